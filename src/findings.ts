@@ -1,0 +1,139 @@
+/** Findings and the report: what checks produce and renderers consume. */
+import type { Severity, Vendor } from './ir.js'
+
+export type CheckId = 'noisy-indicator' | 'missing-common-exclusion' | 'parse-error'
+
+/** A catalog rule named as evidence. */
+export interface RuleRef {
+  vendor: Vendor
+  id: string | null
+  title: string
+  path: string
+}
+
+export interface NoisyIndicatorEvidence {
+  kind: 'noisy-indicator'
+  /** Canonical key `field|op|value`. */
+  key: string
+  field: string | null
+  /** Operator as in the key: an IR `Op`, with encodings appended (`wildcard+base64offset`). */
+  op: string
+  value: string | null
+  /** Catalog rules (other than this one) that check this indicator. */
+  reach: number
+  threshold: number
+  /** Rules in the catalog. */
+  corpusRules: number
+  /** A few of the rules behind `reach`, sorted by title. */
+  examples: RuleRef[]
+  /** The query step (`step 1`, ...) or empty. */
+  label: string
+}
+
+export interface MissingExclusionEvidence {
+  kind: 'missing-common-exclusion'
+  key: string
+  field: string | null
+  /** Operator as in the key: an IR `Op`, with encodings appended. */
+  op: string
+  value: string | null
+  /** Peers that exclude this. */
+  support: number
+  /** Peers: catalog rules sharing a technique and the kind of event. */
+  peers: number
+  /** support / peers, 0..1. */
+  share: number
+  technique: string
+  /** product/category/service of the peers. */
+  eventKind: string
+  examples: RuleRef[]
+}
+
+export interface ParseErrorEvidence {
+  kind: 'parse-error'
+  code: string
+  column: number
+}
+
+export type Evidence = NoisyIndicatorEvidence | MissingExclusionEvidence | ParseErrorEvidence
+
+export interface Finding {
+  check: CheckId
+  severity: Severity
+  path: string
+  line: number
+  endLine: number
+  column: number
+  message: string
+  ruleId: string | null
+  ruleTitle: string | null
+  evidence: Evidence
+}
+
+export type FailOn = Severity | 'none'
+
+export interface Summary {
+  filesChecked: number
+  rulesChecked: number
+  catalogRules: number
+  findings: number
+  errors: number
+  warnings: number
+  notices: number
+  byCheck: Record<CheckId, number>
+  failOn: FailOn
+  /** True when a finding reaches `failOn`. */
+  failed: boolean
+}
+
+export interface Report {
+  findings: Finding[]
+  summary: Summary
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 }
+
+/** Does a finding of `severity` reach the `failOn` threshold? */
+export function reaches(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'none' && RANK[severity] >= RANK[failOn]
+}
+
+/** Deterministic order: path, line, check, message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1
+  if (a.line !== b.line) return a.line - b.line
+  if (a.column !== b.column) return a.column - b.column
+  if (a.check !== b.check) return a.check < b.check ? -1 : 1
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0
+}
+
+export function summarize(
+  findings: Finding[],
+  counts: { filesChecked: number; rulesChecked: number; catalogRules: number },
+  failOn: FailOn
+): Summary {
+  const byCheck: Record<CheckId, number> = {
+    'noisy-indicator': 0,
+    'missing-common-exclusion': 0,
+    'parse-error': 0
+  }
+  let errors = 0
+  let warnings = 0
+  let notices = 0
+  for (const f of findings) {
+    byCheck[f.check]++
+    if (f.severity === 'error') errors++
+    else if (f.severity === 'warning') warnings++
+    else notices++
+  }
+  return {
+    ...counts,
+    findings: findings.length,
+    errors,
+    warnings,
+    notices,
+    byCheck,
+    failOn,
+    failed: findings.some(f => reaches(f.severity, failOn))
+  }
+}
