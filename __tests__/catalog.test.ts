@@ -1,0 +1,108 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  CatalogError,
+  buildCatalog,
+  mergeCatalogs,
+  parseCatalog,
+  serializeCatalog
+} from '../src/catalog/index.js'
+import { renderPageMarkdown, renderPageText, techniquePage } from '../src/catalog/page.js'
+import { all, any, mkRule, not, p } from './helpers/rules.js'
+
+const rules = () => [
+  mkRule(
+    'b',
+    all(p('Image', 'wildcard', '*\\Rundll32.exe'), not(p('ParentImage', 'eq', 'C:\\Windows\\msiexec.exe')))
+  ),
+  mkRule('a', all(p('Image', 'wildcard', '*\\rundll32.exe'), p('CommandLine', 'wildcard', '*JavaScript:*'))),
+  mkRule('c', any(p('Image', 'wildcard', '*\\powershell.exe'), p('Image', 'wildcard', '*\\pwsh.exe')), [
+    'T1059.001'
+  ]),
+  mkRule('d', null, ['T1059.001'], { product: 'windows', service: 'security' })
+]
+
+describe('catalog', () => {
+  it('indexes indicators, exclusions, techniques and event kinds with case-folded keys', () => {
+    const cat = buildCatalog(rules())
+    expect(cat.rules.map(r => r.title)).toEqual(['Rule a', 'Rule b', 'Rule c', 'Rule d'])
+    expect(cat.indicatorRules.get('Image|wildcard|*\\rundll32.exe')).toEqual([0, 1])
+    expect(cat.exclusionRules.get('ParentImage|eq|c:\\windows\\msiexec.exe')).toEqual([1])
+    expect(cat.techniqueRules.get('T1059.001')).toEqual([2, 3])
+    expect(cat.eventKindRules.get('windows//security')).toEqual([3])
+    expect(cat.rules[3].indicators).toEqual([])
+  })
+
+  it('serialises to deterministic bytes whatever the input order, and loads back', () => {
+    const one = serializeCatalog(buildCatalog(rules()))
+    const two = serializeCatalog(buildCatalog([...rules()].reverse()))
+    expect(two).toBe(one)
+    const loaded = parseCatalog(one, 'c.json')
+    expect(serializeCatalog(loaded)).toBe(one)
+    expect(loaded.indicatorRules.get('Image|wildcard|*\\rundll32.exe')).toEqual([0, 1])
+    const doc = JSON.parse(one)
+    expect(doc).toMatchObject({ format: 'detlint-catalog', version: 1 })
+  })
+
+  it('merges catalogs, keeping a rule present in both once', () => {
+    const a = buildCatalog(rules().slice(0, 2))
+    const b = buildCatalog(rules().slice(1))
+    const m = mergeCatalogs([a, b])
+    expect(m.rules).toHaveLength(4)
+    expect(serializeCatalog(m)).toBe(serializeCatalog(buildCatalog(rules())))
+  })
+
+  it.each([
+    ['not json', /c\.json: not valid JSON/],
+    ['{"format":"other"}', /c\.json: not a detlint catalog/],
+    ['{"format":"detlint-catalog","version":99,"keys":[],"rules":[]}', /catalog version 99 is not supported/],
+    [
+      '{"format":"detlint-catalog","version":1,"keys":[],"rules":[{"vendor":"sigma","id":null,"title":"t","path":"p","line":1,"techniques":[],"eventKind":"","indicators":[3],"exclusions":[]}]}',
+      /rules\[0\]\.indicators\[0\]: expected a key index below 0, got 3/
+    ],
+    [
+      '{"format":"detlint-catalog","version":1,"keys":[],"rules":[{"vendor":"qradar","id":null,"title":"t","path":"p","line":1,"techniques":[],"eventKind":"","indicators":[],"exclusions":[]}]}',
+      /unknown vendor "qradar"/
+    ]
+  ])('rejects a bad catalog file %#', (text, message) => {
+    expect(() => parseCatalog(text, 'c.json')).toThrow(CatalogError)
+    expect(() => parseCatalog(text, 'c.json')).toThrow(message)
+  })
+})
+
+describe('technique page', () => {
+  it('lists rules, events, fields, indicators and exclusions, counting each rule once per row', () => {
+    const extra = mkRule(
+      'e',
+      all(p('Image', 'wildcard', '*\\rundll32.exe'), p('Image', 'wildcard', '*\\RUNDLL32.exe'))
+    )
+    const page = techniquePage(buildCatalog([...rules(), extra]), 't1218')
+    expect(page.technique).toBe('T1218')
+    expect(page.rules.map(r => r.title)).toEqual(['Rule a', 'Rule b', 'Rule e'])
+    expect(page.byVendor).toEqual([{ vendor: 'sigma', rules: 3 }])
+    expect(page.eventKinds).toEqual([{ eventKind: 'windows/process_creation/', rules: 3 }])
+    expect(page.indicators[0]).toEqual({
+      field: 'Image',
+      op: 'wildcard',
+      value: '*\\rundll32.exe',
+      rules: 3,
+      reach: 3
+    })
+    expect(page.fields[0]).toEqual({
+      field: 'Image',
+      rules: 3,
+      ops: [{ op: 'wildcard', rules: 3 }],
+      samples: ['*\\rundll32.exe']
+    })
+    expect(page.exclusions).toEqual([
+      { field: 'ParentImage', op: 'eq', value: 'c:\\windows\\msiexec.exe', rules: 1 }
+    ])
+    const md = renderPageMarkdown(page)
+    expect(md).toContain('| Image | ends with "\\\\rundll32.exe" | 3 | 3 |')
+    expect(renderPageText(page)).toContain('Top indicator values')
+  })
+
+  it('says so when no rule has the technique', () => {
+    const page = techniquePage(buildCatalog(rules()), 'T9999')
+    expect(renderPageText(page)).toBe('T9999: no rule in the catalog is tagged with this technique.\n')
+  })
+})

@@ -1,0 +1,289 @@
+/**
+ * The catalog: what a corpus of rules checks and excludes. Built from rules, merged from
+ * several sources, saved as versioned JSON with deterministic bytes, and indexed on load.
+ *
+ * File format (`format: "detlint-catalog"`, `version: 1`):
+ *   keys:  [{ field, op, value }]                  sorted by their key string
+ *   rules: [{ vendor, id, title, path, line, level, techniques, eventKind,
+ *             indicators: [key index], exclusions: [key index] }]   sorted
+ * Everything else (reach per key, rules per technique) is derived when loading.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { predicates, splitExclusions, VENDORS, type Expr, type Rule, type Vendor } from '../ir.js'
+import { eventKind, formatKey, keyParts, predicateKey, type KeyParts } from '../normalize/keys.js'
+import { VERSION } from '../version.js'
+
+export const CATALOG_FORMAT = 'detlint-catalog'
+export const CATALOG_VERSION = 1
+
+export interface CatalogRule {
+  vendor: Vendor
+  id: string | null
+  title: string
+  path: string
+  line: number
+  level: string | null
+  techniques: string[]
+  eventKind: string
+  /** Indicator keys, unique (in source order; the file stores them sorted). */
+  indicators: string[]
+  /** Exclusion keys, unique (in source order; the file stores them sorted). */
+  exclusions: string[]
+}
+
+export interface Catalog {
+  rules: CatalogRule[]
+  keys: Map<string, KeyParts>
+  /** Key → indices of the rules that use it as an indicator, ascending. */
+  indicatorRules: Map<string, number[]>
+  /** Key → indices of the rules that use it as an exclusion, ascending. */
+  exclusionRules: Map<string, number[]>
+  /** Technique → indices of its rules, ascending. */
+  techniqueRules: Map<string, number[]>
+  /** Event kind → indices of its rules, ascending. */
+  eventKindRules: Map<string, number[]>
+}
+
+export class CatalogError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CatalogError'
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function compareRules(a: CatalogRule, b: CatalogRule): number {
+  return (
+    cmp(a.vendor, b.vendor) ||
+    cmp(a.path, b.path) ||
+    a.line - b.line ||
+    cmp(a.id ?? '', b.id ?? '') ||
+    cmp(a.title, b.title)
+  )
+}
+
+/** Reduces one rule to its catalog entry; `keys` collects the parts of every key seen. */
+export function catalogRule(rule: Rule, keys: Map<string, KeyParts>): CatalogRule {
+  const indicatorKeys = new Set<string>()
+  const exclusionKeys = new Set<string>()
+  for (const q of rule.queries) {
+    const { positive, exclusions } = splitExclusions(q.expr)
+    if (positive) collectKeys(positive, indicatorKeys, keys)
+    for (const e of exclusions) collectKeys(e, exclusionKeys, keys)
+  }
+  return {
+    vendor: rule.vendor,
+    id: rule.id,
+    title: rule.title,
+    path: rule.path,
+    line: rule.line,
+    level: rule.level,
+    techniques: rule.techniques,
+    eventKind: eventKind(rule.logsource),
+    indicators: [...indicatorKeys],
+    exclusions: [...exclusionKeys]
+  }
+}
+
+function collectKeys(expr: Expr, out: Set<string>, keys: Map<string, KeyParts>): void {
+  for (const pred of predicates(expr)) {
+    const key = predicateKey(pred)
+    if (!keys.has(key)) keys.set(key, keyParts(pred))
+    out.add(key)
+  }
+}
+
+/** Appends rule `i` to `key`'s list; callers give each (key, rule) pair once, in rule order. */
+function pushIndex(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key)
+  if (list) list.push(i)
+  else map.set(key, [i])
+}
+
+/** Builds the indexes over sorted rules. */
+export function indexCatalog(rules: CatalogRule[], keys: Map<string, KeyParts>): Catalog {
+  rules.sort(compareRules)
+  const catalog: Catalog = {
+    rules,
+    keys,
+    indicatorRules: new Map(),
+    exclusionRules: new Map(),
+    techniqueRules: new Map(),
+    eventKindRules: new Map()
+  }
+  rules.forEach((r, i) => {
+    for (const k of r.indicators) pushIndex(catalog.indicatorRules, k, i)
+    for (const k of r.exclusions) pushIndex(catalog.exclusionRules, k, i)
+    for (const t of r.techniques) pushIndex(catalog.techniqueRules, t, i)
+    pushIndex(catalog.eventKindRules, r.eventKind, i)
+  })
+  return catalog
+}
+
+export function buildCatalog(rules: readonly Rule[]): Catalog {
+  const keys = new Map<string, KeyParts>()
+  return indexCatalog(
+    rules.map(r => catalogRule(r, keys)),
+    keys
+  )
+}
+
+/** Merges catalogs; a rule present in several (same vendor, path, line and id) is kept once. */
+export function mergeCatalogs(catalogs: readonly Catalog[]): Catalog {
+  const keys = new Map<string, KeyParts>()
+  const seen = new Set<string>()
+  const rules: CatalogRule[] = []
+  for (const c of catalogs) {
+    for (const [k, v] of c.keys) if (!keys.has(k)) keys.set(k, v)
+    for (const r of c.rules) {
+      const id = `${r.vendor}\u0000${r.path}\u0000${r.line}\u0000${r.id ?? ''}`
+      if (seen.has(id)) continue
+      seen.add(id)
+      rules.push({ ...r })
+    }
+  }
+  return indexCatalog(rules, keys)
+}
+
+interface CatalogFile {
+  format: typeof CATALOG_FORMAT
+  version: typeof CATALOG_VERSION
+  generator: string
+  keys: KeyParts[]
+  rules: Array<
+    Omit<CatalogRule, 'indicators' | 'exclusions'> & { indicators: number[]; exclusions: number[] }
+  >
+}
+
+/** Serialises with deterministic bytes: keys and rules sorted, fixed property order. */
+export function serializeCatalog(catalog: Catalog): string {
+  const keyList = [...catalog.keys.keys()].sort(cmp)
+  const index = new Map(keyList.map((k, i) => [k, i]))
+  const file: CatalogFile = {
+    format: CATALOG_FORMAT,
+    version: CATALOG_VERSION,
+    generator: `detlint ${VERSION}`,
+    keys: keyList.map(k => {
+      const p = catalog.keys.get(k) as KeyParts
+      return { field: p.field, op: p.op, value: p.value }
+    }),
+    rules: catalog.rules.map(r => ({
+      vendor: r.vendor,
+      id: r.id,
+      title: r.title,
+      path: r.path,
+      line: r.line,
+      level: r.level,
+      techniques: r.techniques,
+      eventKind: r.eventKind,
+      indicators: r.indicators.map(k => index.get(k) as number).sort(byNumber),
+      exclusions: r.exclusions.map(k => index.get(k) as number).sort(byNumber)
+    }))
+  }
+  return JSON.stringify(file) + '\n'
+}
+
+function byNumber(a: number, b: number): number {
+  return a - b
+}
+
+function fail(where: string, what: string): never {
+  throw new CatalogError(`${where}: ${what}`)
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function str(v: unknown, where: string): string {
+  return typeof v === 'string' ? v : fail(where, `expected a string, got ${JSON.stringify(v)}`)
+}
+
+function strOrNull(v: unknown, where: string): string | null {
+  return v === null ? null : str(v, where)
+}
+
+function indexList(v: unknown, where: string, max: number): number[] {
+  if (!Array.isArray(v)) fail(where, 'expected a list of key indices')
+  return v.map((x, i) =>
+    Number.isInteger(x) && (x as number) >= 0 && (x as number) < max
+      ? (x as number)
+      : fail(`${where}[${i}]`, `expected a key index below ${max}, got ${JSON.stringify(x)}`)
+  )
+}
+
+/** Parses catalog JSON text, validating its shape; errors name the source and the place. */
+export function parseCatalog(text: string, source: string): Catalog {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch (err) {
+    fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`)
+  }
+  if (!isObject(doc) || doc.format !== CATALOG_FORMAT)
+    fail(source, `not a detlint catalog (format is not "${CATALOG_FORMAT}")`)
+  if (doc.version !== CATALOG_VERSION)
+    fail(
+      source,
+      `catalog version ${JSON.stringify(doc.version)} is not supported (expected ${CATALOG_VERSION}); rebuild it with \`detlint catalog build\``
+    )
+  if (!Array.isArray(doc.keys) || !Array.isArray(doc.rules)) fail(source, 'expected "keys" and "rules" lists')
+  const keyList: KeyParts[] = doc.keys.map((k: unknown, i: number) => {
+    const where = `${source}: keys[${i}]`
+    if (!isObject(k)) fail(where, 'expected an object')
+    return {
+      field: strOrNull(k.field, `${where}.field`),
+      op: str(k.op, `${where}.op`),
+      value: strOrNull(k.value, `${where}.value`)
+    }
+  })
+  const keyStrings = keyList.map(formatKey)
+  const keys = new Map<string, KeyParts>(keyStrings.map((k, i) => [k, keyList[i]]))
+  const rules: CatalogRule[] = doc.rules.map((r: unknown, i: number) => {
+    const where = `${source}: rules[${i}]`
+    if (!isObject(r)) fail(where, 'expected an object')
+    const vendor = str(r.vendor, `${where}.vendor`)
+    if (!(VENDORS as readonly string[]).includes(vendor))
+      fail(`${where}.vendor`, `unknown vendor ${JSON.stringify(vendor)}`)
+    if (!Array.isArray(r.techniques)) fail(`${where}.techniques`, 'expected a list')
+    return {
+      vendor: vendor as Vendor,
+      id: strOrNull(r.id, `${where}.id`),
+      title: str(r.title, `${where}.title`),
+      path: str(r.path, `${where}.path`),
+      line: typeof r.line === 'number' ? r.line : fail(`${where}.line`, 'expected a number'),
+      level: strOrNull(r.level ?? null, `${where}.level`),
+      techniques: [
+        ...new Set(r.techniques.map((t: unknown, j: number) => str(t, `${where}.techniques[${j}]`)))
+      ],
+      eventKind: str(r.eventKind, `${where}.eventKind`),
+      indicators: [...new Set(indexList(r.indicators, `${where}.indicators`, keyList.length))].map(
+        x => keyStrings[x]
+      ),
+      exclusions: [...new Set(indexList(r.exclusions, `${where}.exclusions`, keyList.length))].map(
+        x => keyStrings[x]
+      )
+    }
+  })
+  return indexCatalog(rules, keys)
+}
+
+export function loadCatalogFile(file: string): Catalog {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (err) {
+    fail(
+      `catalog ${JSON.stringify(file)}`,
+      `cannot read: ${err instanceof Error ? err.message : String(err)}`
+    )
+  }
+  return parseCatalog(text, file)
+}
+
+export function saveCatalogFile(catalog: Catalog, file: string): void {
+  writeFileSync(file, serializeCatalog(catalog))
+}

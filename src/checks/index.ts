@@ -1,0 +1,40 @@
+/** The registry of checks: one line per check. */
+import type { ParseResult, Rule } from '../ir.js'
+import type { Settings } from '../config.js'
+import type { Finding } from '../findings.js'
+import type { Catalog } from '../catalog/index.js'
+import type { Check } from './types.js'
+import { noisyIndicator } from './noisy-indicator.js'
+import { missingCommonExclusion } from './missing-common-exclusion.js'
+import { parseErrorFinding } from './parse-error.js'
+
+export const CHECKS: readonly Check[] = [noisyIndicator, missingCommonExclusion]
+
+/**
+ * Catalog rules that are `rule` itself (the same file, or the same vendor and id): the rule
+ * under check never counts towards its own numbers.
+ */
+export function selfIndices(rule: Rule, catalog: Catalog): Set<number> {
+  const self = new Set<number>()
+  catalog.rules.forEach((r, i) => {
+    if (r.vendor !== rule.vendor) return
+    if ((r.path === rule.path && r.line === rule.line) || (rule.id !== null && r.id === rule.id)) self.add(i)
+  })
+  return self
+}
+
+export function runChecks(rule: Rule, catalog: Catalog, settings: Settings): Finding[] {
+  const ctx = { catalog, settings, self: selfIndices(rule, catalog) }
+  const out: Finding[] = []
+  for (const check of CHECKS) if (settings.checks[check.id].enabled) out.push(...check.run(rule, ctx))
+  return out
+}
+
+/** Findings for a file's diagnostics (its own and its rules'). */
+export function parseErrorFindings(result: ParseResult, settings: Settings): Finding[] {
+  if (!settings.checks['parse-error'].enabled) return []
+  const out = result.diagnostics.map(d => parseErrorFinding(d, settings))
+  for (const rule of result.rules)
+    out.push(...rule.diagnostics.map(d => parseErrorFinding(d, settings, rule)))
+  return out
+}
