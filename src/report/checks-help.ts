@@ -1,0 +1,83 @@
+/**
+ * What each check means and what to do about a finding: data shared by the renderers
+ * (SARIF rule help, the "About these checks" part of the comment and job summary).
+ */
+import type { Severity } from '../ir.js'
+import type { CheckId } from '../findings.js'
+
+export interface CheckHelp {
+  id: CheckId
+  /** PascalCase name, as SARIF `reportingDescriptor.name` wants it. */
+  name: string
+  /** One short line. */
+  summary: string
+  /** The full explanation, plain text (it may quote syntax in backticks). */
+  description: string
+  /** What to do, as markdown: our own text, never rule text. */
+  helpMarkdown: string
+  /** The severity a finding gets unless `.detlint.yml` says otherwise. */
+  defaultSeverity: Severity
+}
+
+/** Every check, in the order reports list them (and SARIF `ruleIndex` counts them). */
+export const CHECK_IDS: readonly CheckId[] = ['noisy-indicator', 'missing-common-exclusion', 'parse-error']
+
+export const CHECK_HELP: Readonly<Record<CheckId, CheckHelp>> = {
+  'noisy-indicator': {
+    id: 'noisy-indicator',
+    name: 'NoisyIndicator',
+    summary:
+      'A predicate that many catalog rules check, relied on without a more specific condition beside it.',
+    description:
+      "A predicate that many rules across the catalog check ('corpus reach'), relied on without a more specific " +
+      'condition beside it: on its own it matches too much. Add a more specific condition on the same path ' +
+      '(parent process, command-line fragment, path) or raise the threshold in .detlint.yml.',
+    helpMarkdown: [
+      'A predicate that many rules across the catalog check (its *corpus reach*), relied on without a more',
+      'specific condition beside it: on its own it matches whatever all those rules match.',
+      '',
+      '**What to do**',
+      '',
+      '- Add a more specific condition on the same path of the rule: a parent process, a command-line',
+      '  fragment, a file path.',
+      '- If the broad match is intended, raise `checks.noisy-indicator.threshold` in `.detlint.yml`.'
+    ].join('\n'),
+    defaultSeverity: 'warning'
+  },
+  'missing-common-exclusion': {
+    id: 'missing-common-exclusion',
+    name: 'MissingCommonExclusion',
+    summary:
+      'A false-positive filter that many rules for the same technique and event use, which this rule lacks.',
+    description:
+      'A false-positive filter that many rules for the same ATT&CK technique and the same kind of event use, ' +
+      'which this rule lacks. Consider adding it under a `filter_*` selection with `and not`.',
+    helpMarkdown: [
+      'A false-positive filter that many rules for the same ATT&CK technique and the same kind of event use,',
+      'which this rule lacks.',
+      '',
+      '**What to do**',
+      '',
+      '- If the same false positives apply to this rule, add the exclusion under a `filter_*` selection and',
+      '  combine it with `and not` (Sigma: `condition: selection and not filter_*`).',
+      '- If they do not apply, leave the rule as it is; the peers listed in the finding show where the',
+      '  exclusion comes from. `checks.missing-common-exclusion.min-rules` and `min-share` in',
+      '  `.detlint.yml` set how common an exclusion must be before it is reported.'
+    ].join('\n'),
+    defaultSeverity: 'warning'
+  },
+  'parse-error': {
+    id: 'parse-error',
+    name: 'ParseError',
+    summary: 'The file or rule could not be read.',
+    description: 'The file or rule could not be read. Other files are still checked.',
+    helpMarkdown: [
+      'The file or rule could not be read. Other files are still checked.',
+      '',
+      '**What to do**',
+      '',
+      '- Fix the syntax at the line and column given; the diagnostic code names the problem.'
+    ].join('\n'),
+    defaultSeverity: 'error'
+  }
+}

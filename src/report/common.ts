@@ -1,0 +1,134 @@
+/** Helpers shared by the renderers: order, numbers, plain-text cleaning and evidence wording. */
+import { describePredicate } from '../describe.js'
+import { compareFindings, type Evidence, type Finding, type RuleRef, type Summary } from '../findings.js'
+
+/** The findings in report order (path, line, column, check, message); the input is left as it is. */
+export function sortedFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings)
+}
+
+/** `1234567` → `1,234,567`; the same on every machine (no locale). */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
+/** `1 error`, `2 warnings`. */
+export function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** A share 0..1 as a whole percentage, rounded as the checks round it. */
+export function formatPercent(share: number): string {
+  return Number.isFinite(share) ? `${Math.round(share * 100)}%` : '?%'
+}
+
+/** `1 error, 2 warnings, 0 notices` */
+export function severityCounts(summary: Summary): string {
+  return [
+    plural(summary.errors, 'error'),
+    plural(summary.warnings, 'warning'),
+    plural(summary.notices, 'notice')
+  ].join(', ')
+}
+
+const LINE_BREAKS = /[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])+[ \t]*/g
+/** C0 and C1 controls (tab and line breaks are handled apart), DEL, and bidi overrides/isolates. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * Rule text made safe for one line of any output: line breaks (and the spaces around them)
+ * become one space, tabs a space, control characters (ANSI escapes in a terminal, bidi
+ * overrides that reorder what a reader sees) U+FFFD.
+ */
+export function cleanText(text: string): string {
+  return text.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, '\uFFFD')
+}
+
+/** At most `max` UTF-16 units, ending in `…` when cut; never splits a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text
+  let end = max - 1
+  const code = text.charCodeAt(end - 1)
+  if (code >= 0xd800 && code <= 0xdbff) end--
+  return `${text.slice(0, end)}…`
+}
+
+/** Repository-relative path with forward slashes and no leading `./`. */
+export function normalizePath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '')
+}
+
+/** The predicate an evidence names, in the words the check messages use. */
+export function describeEvidence(e: Exclude<Evidence, { kind: 'parse-error' }>): string {
+  return describePredicate(e.field, e.op, e.value)
+}
+
+/** `T1059.001 rules on windows/process_creation/`, or the untagged wording. */
+export function describePeers(technique: string, eventKind: string): string {
+  return technique ? `${technique} rules on ${eventKind}` : `rules on ${eventKind} (no technique tag)`
+}
+
+/** How many rules stand behind the number beyond the examples named. */
+export function moreThanExamples(e: Evidence): number {
+  if (e.kind === 'noisy-indicator') return Math.max(0, e.reach - e.examples.length)
+  if (e.kind === 'missing-common-exclusion') return Math.max(0, e.support - e.examples.length)
+  return 0
+}
+
+/** `A; B; C, and 12 more` from example rules, plain text. */
+export function exampleTitles(examples: readonly RuleRef[], more: number): string {
+  const titles = examples.map(r => cleanText(r.title)).join('; ')
+  return more > 0 ? `${titles}, and ${formatCount(more)} more` : titles
+}
+
+/**
+ * Evidence as short plain-text lines (`label: value`), for the terminal. No markdown; rule
+ * text is cleaned.
+ */
+export function evidenceLines(e: Evidence): string[] {
+  switch (e.kind) {
+    case 'noisy-indicator': {
+      const step = e.label ? ` (${cleanText(e.label)})` : ''
+      const lines = [
+        `indicator: ${cleanText(describeEvidence(e))}${step}`,
+        `reach: ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})`
+      ]
+      if (e.examples.length > 0) lines.push(`examples: ${exampleTitles(e.examples, moreThanExamples(e))}`)
+      return lines
+    }
+    case 'missing-common-exclusion': {
+      const lines = [
+        `exclusion: ${cleanText(describeEvidence(e))}`,
+        `support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
+        `peers: ${cleanText(describePeers(e.technique, e.eventKind))}`
+      ]
+      if (e.examples.length > 0) lines.push(`examples: ${exampleTitles(e.examples, moreThanExamples(e))}`)
+      return lines
+    }
+    case 'parse-error':
+      return [`code: ${cleanText(e.code)} at column ${e.column}`]
+  }
+}
+
+/** Evidence as one plain-text sentence, for annotations. */
+export function evidenceSentence(e: Evidence): string {
+  switch (e.kind) {
+    case 'noisy-indicator': {
+      const examples = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : ''
+      return (
+        `Checked by ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules ` +
+        `(threshold ${formatCount(e.threshold)})${examples}.`
+      )
+    }
+    case 'missing-common-exclusion': {
+      const examples = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : ''
+      return (
+        `Excluded by ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)}): ` +
+        `${cleanText(describePeers(e.technique, e.eventKind))}${examples}.`
+      )
+    }
+    case 'parse-error':
+      return `Code ${cleanText(e.code)} at column ${e.column}.`
+  }
+}

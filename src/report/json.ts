@@ -1,0 +1,86 @@
+/**
+ * The JSON report: a public contract. Keys come in the order `findings.ts` declares them,
+ * whatever order the objects were built in, and only the declared keys are written.
+ */
+import type { CheckId, Evidence, Finding, Report, RuleRef, Summary } from '../findings.js'
+import { CHECK_IDS } from './checks-help.js'
+import { sortedFindings } from './common.js'
+
+function ruleRef(r: RuleRef): RuleRef {
+  return { vendor: r.vendor, id: r.id, title: r.title, path: r.path }
+}
+
+function evidence(e: Evidence): Evidence {
+  switch (e.kind) {
+    case 'noisy-indicator':
+      return {
+        kind: e.kind,
+        key: e.key,
+        field: e.field,
+        op: e.op,
+        value: e.value,
+        reach: e.reach,
+        threshold: e.threshold,
+        corpusRules: e.corpusRules,
+        examples: e.examples.map(ruleRef),
+        label: e.label
+      }
+    case 'missing-common-exclusion':
+      return {
+        kind: e.kind,
+        key: e.key,
+        field: e.field,
+        op: e.op,
+        value: e.value,
+        support: e.support,
+        peers: e.peers,
+        share: e.share,
+        technique: e.technique,
+        eventKind: e.eventKind,
+        examples: e.examples.map(ruleRef)
+      }
+    case 'parse-error':
+      return { kind: e.kind, code: e.code, column: e.column }
+  }
+}
+
+function finding(f: Finding): Finding {
+  return {
+    check: f.check,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    endLine: f.endLine,
+    column: f.column,
+    message: f.message,
+    ruleId: f.ruleId,
+    ruleTitle: f.ruleTitle,
+    evidence: evidence(f.evidence)
+  }
+}
+
+function summary(s: Summary): Summary {
+  const byCheck = {} as Record<CheckId, number>
+  for (const id of CHECK_IDS) byCheck[id] = s.byCheck[id] ?? 0
+  return {
+    filesChecked: s.filesChecked,
+    rulesChecked: s.rulesChecked,
+    catalogRules: s.catalogRules,
+    findings: s.findings,
+    errors: s.errors,
+    warnings: s.warnings,
+    notices: s.notices,
+    byCheck,
+    failOn: s.failOn,
+    failed: s.failed
+  }
+}
+
+/** The report as JSON: findings in report order, stable keys, 2-space indent, final newline. */
+export function renderJson(report: Report): string {
+  const ordered: Report = {
+    findings: sortedFindings(report.findings).map(finding),
+    summary: summary(report.summary)
+  }
+  return `${JSON.stringify(ordered, null, 2)}\n`
+}

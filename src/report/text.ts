@@ -1,0 +1,55 @@
+/** Terminal output: one block per finding, then one summary line. */
+import type { Report, Summary } from '../findings.js'
+import type { Severity } from '../ir.js'
+import { cleanText, evidenceLines, normalizePath, plural, severityCounts, sortedFindings } from './common.js'
+
+export interface TextOptions {
+  /** ANSI colours; off unless asked for (the caller knows whether stdout is a TTY). */
+  color?: boolean
+}
+
+const ANSI = {
+  reset: '\u001b[0m',
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  red: '\u001b[31m',
+  green: '\u001b[32m',
+  yellow: '\u001b[33m',
+  cyan: '\u001b[36m'
+} as const
+
+type Style = keyof typeof ANSI
+
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' }
+
+/** Longest severity word, so the columns after it line up. */
+const SEVERITY_WIDTH = 'warning'.length
+
+/**
+ * `path:line:col  severity  check  message`, evidence indented below, a blank line between
+ * findings, and `N findings (…) in R rules; catalog of C rules` at the end. Rule text is
+ * cleaned of control characters, so a rule cannot send escape sequences to the terminal.
+ */
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const paint = (text: string, ...styles: Style[]): string =>
+    options.color && styles.length > 0 ? `${styles.map(s => ANSI[s]).join('')}${text}${ANSI.reset}` : text
+  const blocks = sortedFindings(report.findings).map(f => {
+    const where = paint(`${cleanText(normalizePath(f.path))}:${f.line}:${f.column}`, 'bold')
+    const severity = paint(f.severity.padEnd(SEVERITY_WIDTH), SEVERITY_STYLE[f.severity])
+    const head = `${where}  ${severity}  ${paint(f.check, 'dim')}  ${cleanText(f.message)}`
+    const evidence = evidenceLines(f.evidence).map(line => `    ${paint(line, 'dim')}`)
+    return [head, ...evidence].join('\n')
+  })
+  const summary = summaryLine(report.summary)
+  const style: Style = report.summary.failed ? 'red' : report.summary.findings > 0 ? 'yellow' : 'green'
+  const tail = paint(summary, style, 'bold')
+  return blocks.length > 0 ? `${blocks.join('\n\n')}\n\n${tail}\n` : `${tail}\n`
+}
+
+/** `3 findings (1 error, 2 warnings, 0 notices) in 5 rules; catalog of 120 rules` */
+export function summaryLine(summary: Summary): string {
+  return (
+    `${plural(summary.findings, 'finding')} (${severityCounts(summary)}) in ${plural(summary.rulesChecked, 'rule')}; ` +
+    `catalog of ${plural(summary.catalogRules, 'rule')}`
+  )
+}
