@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { main } from '../src/commands.js'
+
+function cli(args: string[], cwd = process.cwd()): { code: number; out: string; err: string } {
+  let out = ''
+  let err = ''
+  const code = main(args, { stdout: t => void (out += t), stderr: t => void (err += t), cwd })
+  return { code, out, err }
+}
+
+const EXAMPLES = [
+  'check',
+  'examples/pull-request',
+  '--baseline',
+  'examples/corpus',
+  '--config',
+  'examples/detlint.yml'
+]
+
+describe('detlint check on the examples', () => {
+  it('finds what each example rule shows, as JSON', () => {
+    const { code, out } = cli([...EXAMPLES, '--format', 'json', '--fail-on', 'none'])
+    expect(code).toBe(0)
+    const report = JSON.parse(out)
+    const got = report.findings.map(
+      (f: { check: string; path: string; line: number }) => `${f.check} ${f.path}:${f.line}`
+    )
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'parse-error examples/pull-request/broken_yaml.yml:9',
+        'parse-error examples/pull-request/condition_typo.yml:17',
+        'missing-common-exclusion examples/pull-request/powershell_hidden_encoded.yml:20',
+        'missing-common-exclusion examples/pull-request/rundll32_any_execution.yml:16',
+        'noisy-indicator examples/pull-request/rundll32_any_execution.yml:15'
+      ])
+    )
+    expect(got.filter((g: string) => g.includes('rundll32_cpl_from_downloads'))).toEqual([])
+    const noisy = report.findings.find((f: { check: string }) => f.check === 'noisy-indicator')
+    expect(noisy.evidence.reach).toBeGreaterThanOrEqual(6)
+    expect(noisy.ruleTitle).toBe('Rundll32 Execution')
+    const missing = report.findings.find(
+      (f: { check: string; path: string }) =>
+        f.check === 'missing-common-exclusion' && f.path.includes('rundll32_any')
+    )
+    expect(missing.evidence).toMatchObject({
+      field: 'ParentImage',
+      op: 'wildcard',
+      value: '*\\msiexec.exe',
+      technique: 'T1218.011'
+    })
+    expect(report.summary).toMatchObject({ filesChecked: 5, failOn: 'none', failed: false })
+  })
+
+  it('exits 1 when a finding reaches --fail-on, and 0 below it', () => {
+    expect(cli([...EXAMPLES, '--fail-on', 'error']).code).toBe(1)
+    expect(
+      cli([
+        'check',
+        'examples/pull-request/rundll32_cpl_from_downloads.yml',
+        '--baseline',
+        'examples/corpus',
+        '--config',
+        'examples/detlint.yml',
+        '--fail-on',
+        'notice'
+      ]).code
+    ).toBe(0)
+  })
+
+  it('gives the same bytes on every run, in every format', () => {
+    for (const format of ['json', 'text', 'markdown', 'sarif']) {
+      const a = cli([...EXAMPLES, '--format', format, '--fail-on', 'none']).out
+      const b = cli([...EXAMPLES, '--format', format, '--fail-on', 'none']).out
+      expect(a.length).toBeGreaterThan(100)
+      expect(b).toBe(a)
+    }
+  })
+})
+
+describe('usage errors exit 2 and name the problem', () => {
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['check'], /check: give at least one PATH/],
+    [
+      ['check', 'examples', '--format', 'xml'],
+      /--format: expected one of text, json, markdown, sarif, got "xml"/
+    ],
+    [
+      ['check', 'examples', '--fail-on', 'sometimes'],
+      /--fail-on: expected one of error, warning, notice, none, got "sometimes"/
+    ],
+    [['check', 'examples', '--bogus'], /Unknown option '--bogus'/],
+    [['check', 'no/such/dir'], /no such file or folder: no\/such\/dir/],
+    [['check', 'examples', '--config', 'missing.yml'], /config: cannot read "missing.yml"/],
+    [['parse'], /parse: give at least one PATH/],
+    [['catalog', 'build', 'examples'], /-o FILE is required/],
+    [
+      ['catalog', 'show', 'T1059', '--baseline', 'examples/corpus', '--format', 'html'],
+      /--format: expected one of text, markdown/
+    ],
+    [['catalog', 'show', 'rundll32', '--baseline', 'examples/corpus'], /expected an ATT&CK ID like T1059/],
+    [['catalog', 'show', 'T1059'], /give --catalog FILE or --baseline DIR/],
+    [['catalog', 'show', 'T1059', '--catalog', 'nope.json'], /catalog "nope.json": cannot read/],
+    [['catalog', 'merge'], /unknown subcommand "merge"/]
+  ])('%j', (args, message) => {
+    const { code, err } = cli(args as string[])
+    expect(code).toBe(2)
+    expect(err).toMatch(message)
+  })
+
+  it('prints help for each command', () => {
+    for (const args of [
+      ['--help'],
+      ['parse', '--help'],
+      ['check', '-h'],
+      ['catalog', 'build', '--help'],
+      ['catalog', 'show', '--help']
+    ]) {
+      const { code, out } = cli(args)
+      expect(code).toBe(0)
+      expect(out).toMatch(/Usage/)
+    }
+  })
+})
+
+describe('parse and catalog commands', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'detlint-cli-'))
+    mkdirSync(path.join(dir, 'rules'))
+    writeFileSync(
+      path.join(dir, 'rules', 'r.yml'),
+      [
+        'title: Whoami From a Web Server',
+        'id: 5f0a4c4e-52a7-4c1b-9d43-0d3a8b8c7e11',
+        'tags: [attack.discovery, attack.t1033]',
+        'logsource: {product: windows, category: process_creation}',
+        'detection:',
+        '    selection:',
+        "        Image|endswith: '\\whoami.exe'",
+        "        ParentImage|endswith: '\\w3wp.exe'",
+        '    filter:',
+        "        CommandLine|contains: '/all'",
+        '    condition: selection and not filter',
+        'level: high',
+        ''
+      ].join('\n')
+    )
+    writeFileSync(path.join(dir, 'rules', 'not-a-rule.yml'), 'name: some workflow\non: push\n')
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('parse --format json prints the rule in the documented shape', () => {
+    const { code, out } = cli(['parse', 'rules', '--format', 'json'], dir)
+    expect(code).toBe(0)
+    const doc = JSON.parse(out)
+    expect(doc.diagnostics).toEqual([])
+    expect(doc.rules).toHaveLength(1)
+    const r = doc.rules[0]
+    expect(r).toMatchObject({
+      path: 'rules/r.yml',
+      line: 1,
+      vendor: 'sigma',
+      id: '5f0a4c4e-52a7-4c1b-9d43-0d3a8b8c7e11',
+      title: 'Whoami From a Web Server',
+      techniques: ['T1033'],
+      logsource: { product: 'windows', category: 'process_creation' }
+    })
+    expect(r.indicators).toEqual([
+      {
+        field: 'Image',
+        sourceField: 'Image',
+        op: 'wildcard',
+        value: '*\\whoami.exe',
+        line: 7,
+        column: 25,
+        caseSensitive: false
+      },
+      {
+        field: 'ParentImage',
+        sourceField: 'ParentImage',
+        op: 'wildcard',
+        value: '*\\w3wp.exe',
+        line: 8,
+        column: 31,
+        caseSensitive: false
+      }
+    ])
+    expect(r.exclusions).toEqual([
+      {
+        field: 'CommandLine',
+        sourceField: 'CommandLine',
+        op: 'wildcard',
+        value: '*/all*',
+        line: 10,
+        column: 31,
+        caseSensitive: false
+      }
+    ])
+  })
+
+  it('parse --format text lists indicators and exclusions', () => {
+    const { out } = cli(['parse', 'rules/r.yml'], dir)
+    expect(out).toContain('rules/r.yml:1  Whoami From a Web Server')
+    expect(out).toContain('+ Image ends with "\\whoami.exe"  line 7')
+    expect(out).toContain('- CommandLine contains "/all"  line 10')
+  })
+
+  it('catalog build writes deterministic bytes that catalog show and check read', () => {
+    const a = path.join(dir, 'a.json')
+    const b = path.join(dir, 'b.json')
+    expect(cli(['catalog', 'build', 'rules', '-o', a], dir).code).toBe(0)
+    expect(cli(['catalog', 'build', 'rules', '-o', b], dir).code).toBe(0)
+    expect(readFileSync(b, 'utf8')).toBe(readFileSync(a, 'utf8'))
+    const show = cli(['catalog', 'show', 'T1033', '--catalog', a, '--format', 'markdown'], dir)
+    expect(show.code).toBe(0)
+    expect(show.out).toContain('# T1033')
+    expect(show.out).toContain('Whoami From a Web Server')
+    const check = cli(['check', 'rules', '--catalog', a, '--format', 'json'], dir)
+    expect(check.code).toBe(0)
+    expect(JSON.parse(check.out).summary).toMatchObject({ rulesChecked: 1, catalogRules: 1 })
+  })
+})
