@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { defaultSettings } from '../src/config.js'
+import { parseBoolean, readInputs, splitList, type ActionSettings } from '../src/inputs.js'
+
+let ws: string
+
+beforeAll(() => {
+  ws = mkdtempSync(path.join(tmpdir(), 'detlint-inputs-'))
+  mkdirSync(path.join(ws, 'rules'))
+  mkdirSync(path.join(ws, 'sigma/rules'), { recursive: true })
+  mkdirSync(path.join(ws, 'sub/rules'), { recursive: true })
+  writeFileSync(path.join(ws, 'catalog.json'), '{}')
+  writeFileSync(path.join(ws, 'custom.yml'), 'fail-on: notice\nrules: [rules/**/*.yml]\n')
+  writeFileSync(
+    path.join(ws, 'sub/.detlint.yml'),
+    'fail-on: warning\nbaseline: rules\nchecks:\n  noisy-indicator:\n    threshold: 3\n'
+  )
+  writeFileSync(path.join(ws, 'bad.yml'), 'fail-on: [\n')
+  writeFileSync(path.join(ws, 'unknown.yml'), 'colour: blue\n')
+})
+
+afterAll(() => rmSync(ws, { recursive: true, force: true }))
+
+function read(inputs: Record<string, string>): ActionSettings {
+  return readInputs(name => inputs[name] ?? '', { workspace: ws })
+}
+
+describe('readInputs', () => {
+  test('defaults: no config file, every input empty', () => {
+    const s = read({})
+    const d = defaultSettings()
+    expect(s).toEqual({
+      ...d,
+      token: '',
+      catalogFiles: [],
+      configFile: null,
+      comment: true,
+      sarif: null,
+      workingDirectory: '.',
+      workspace: ws,
+      root: ws
+    })
+  })
+
+  test('action.yml defaults give the same settings', () => {
+    const s = read({ config: '.detlint.yml', comment: 'true', 'working-directory': '.', token: 'ghs_x' })
+    expect(s.configFile).toBeNull()
+    expect(s.rules).toEqual(['**/*.yml', '**/*.yaml'])
+    expect(s.failOn).toBe('error')
+    expect(s.token).toBe('ghs_x')
+  })
+
+  const table: Array<[string, Record<string, string>, Partial<ActionSettings>]> = [
+    ['fail-on', { 'fail-on': 'warning' }, { failOn: 'warning' }],
+    ['fail-on any case, padded', { 'fail-on': ' NONE ' }, { failOn: 'none' }],
+    [
+      'rules on lines',
+      { rules: 'rules/**/*.yml\n\n  rules/**/*.yaml  \n' },
+      { rules: ['rules/**/*.yml', 'rules/**/*.yaml'] }
+    ],
+    [
+      'rules with commas and braces',
+      { rules: 'rules/**/*.{yml,yaml}, ./rules' },
+      { rules: ['rules/**/*.{yml,yaml}', 'rules'] }
+    ],
+    ['baseline folder', { baseline: 'sigma/rules' }, { baseline: ['sigma/rules'] }],
+    ['catalog', { catalog: 'catalog.json' }, { catalogFiles: [path.join('{ws}', 'catalog.json')] }],
+    ['comment false', { comment: 'false' }, { comment: false }],
+    ['comment FALSE', { comment: 'FALSE' }, { comment: false }],
+    ['sarif', { sarif: 'out/detlint.sarif' }, { sarif: path.join('{ws}', 'out/detlint.sarif') }],
+    [
+      'config file given',
+      { config: 'custom.yml' },
+      { failOn: 'notice', rules: ['rules/**/*.yml'], configFile: path.join('{ws}', 'custom.yml') }
+    ],
+    [
+      'inputs override the config file',
+      { config: 'custom.yml', 'fail-on': 'none', rules: 'rules' },
+      { failOn: 'none', rules: ['rules'] }
+    ],
+    [
+      'working-directory: paths and the default config file are relative to it',
+      { 'working-directory': 'sub', baseline: 'rules' },
+      {
+        workingDirectory: 'sub',
+        root: path.join('{ws}', 'sub'),
+        configFile: path.join('{ws}', 'sub/.detlint.yml'),
+        failOn: 'warning',
+        baseline: ['rules']
+      }
+    ]
+  ]
+  test.each(table)('%s', (_name, inputs, expected) => {
+    const fix = (v: unknown): unknown =>
+      typeof v === 'string' ? v.replace('{ws}', ws) : Array.isArray(v) ? v.map(fix) : v
+    const want = Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, fix(v)]))
+    expect(read(inputs)).toMatchObject(want)
+  })
+
+  test('the config file sets the checks', () => {
+    expect(read({ 'working-directory': 'sub' }).checks['noisy-indicator'].threshold).toBe(3)
+  })
+
+  const invalid: Array<[string, Record<string, string>, string]> = [
+    ['fail-on', { 'fail-on': 'warn' }, 'fail-on: expected one of error, warning, notice, none, got "warn"'],
+    ['comment', { comment: 'yes' }, 'comment: expected true or false, got "yes"'],
+    ['working-directory', { 'working-directory': 'nowhere' }, 'working-directory: no such folder: "nowhere"'],
+    [
+      'config named but missing',
+      { config: 'missing.yml' },
+      'config: cannot read "missing.yml": no such file'
+    ],
+    ['config not YAML', { config: 'bad.yml' }, 'bad.yml: not valid YAML'],
+    ['config unknown key', { config: 'unknown.yml' }, 'unknown.yml: colour: unknown key'],
+    ['rules folder missing', { rules: 'detections' }, 'rules: no such file or folder: "detections"'],
+    [
+      'baseline folder missing',
+      { baseline: 'sigma/rules, sigma/missing' },
+      'baseline: no such file or folder: "sigma/missing"'
+    ],
+    ['catalog missing', { catalog: 'nope.json' }, 'catalog: no such file: "nope.json"'],
+    ['catalog is a folder', { catalog: 'rules' }, 'catalog: no such file: "rules"']
+  ]
+  test.each(invalid)('invalid %s', (_name, inputs, message) => {
+    expect(() => read(inputs)).toThrow(message)
+  })
+
+  test('exact messages', () => {
+    expect(() => read({ 'fail-on': 'warn' })).toThrow(
+      new Error('fail-on: expected one of error, warning, notice, none, got "warn"')
+    )
+    expect(() => read({ config: 'missing.yml' })).toThrow(
+      new Error('config: cannot read "missing.yml": no such file')
+    )
+  })
+
+  test('globs may match nothing', () => {
+    expect(read({ rules: 'detections/**/*.yml' }).rules).toEqual(['detections/**/*.yml'])
+  })
+
+  test('reads nothing at import time: inputs come only from the function given', () => {
+    const asked: string[] = []
+    readInputs(
+      name => {
+        asked.push(name)
+        return ''
+      },
+      { workspace: ws }
+    )
+    expect(asked.sort()).toEqual([
+      'baseline',
+      'catalog',
+      'comment',
+      'config',
+      'fail-on',
+      'rules',
+      'sarif',
+      'token',
+      'working-directory'
+    ])
+  })
+})
+
+describe('splitList', () => {
+  test.each([
+    ['', []],
+    ['a', ['a']],
+    ['a,b', ['a', 'b']],
+    ['a\nb\r\nc', ['a', 'b', 'c']],
+    ['**/*.{yml,yaml}', ['**/*.{yml,yaml}']],
+    ['{a,{b,c}}/x, d', ['{a,{b,c}}/x', 'd']],
+    ['./rules/, ././x', ['rules/', 'x']],
+    [' , \n ,', []]
+  ])('%j', (text, expected) => {
+    expect(splitList(text)).toEqual(expected)
+  })
+})
+
+describe('parseBoolean', () => {
+  test('values', () => {
+    expect(parseBoolean('', 'comment', true)).toBe(true)
+    expect(parseBoolean('True', 'comment', true)).toBe(true)
+    expect(parseBoolean('false', 'comment', true)).toBe(false)
+    expect(() => parseBoolean('0', 'comment', true)).toThrow('comment: expected true or false, got "0"')
+  })
+})

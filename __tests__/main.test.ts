@@ -1,0 +1,692 @@
+/**
+ * The action end to end: a fake toolkit (`core`), a fake Octokit, and a real temporary
+ * workspace of Sigma rules read by the real engine.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { AnnotationProperties } from '@actions/core'
+import { loadConfigFile } from '../src/config.js'
+import { runCheck } from '../src/engine.js'
+import type { Finding, Report } from '../src/findings.js'
+import { run, type ActionContext, type CoreApi, type Deps } from '../src/main.js'
+import { COMMENT_MARKER } from '../src/report/markdown.js'
+import { FakeGitHub, httpError, type FakeFile } from './github/fake-octokit.js'
+
+// ---------------------------------------------------------------------------------------
+// The toolkit, recorded.
+
+interface Logged {
+  kind: 'error' | 'warning' | 'notice'
+  message: string
+  props?: AnnotationProperties
+}
+
+class FakeCore implements CoreApi {
+  infos: string[] = []
+  logged: Logged[] = []
+  outputs: Record<string, string> = {}
+  failed: string[] = []
+  summaries: string[] = []
+  private buffer = ''
+
+  constructor(public inputs: Record<string, string>) {}
+
+  getInput(name: string): string {
+    return this.inputs[name] ?? ''
+  }
+  info(message: string): void {
+    this.infos.push(message)
+  }
+  error(message: string, props?: AnnotationProperties): void {
+    this.logged.push({ kind: 'error', message, props })
+  }
+  warning(message: string, props?: AnnotationProperties): void {
+    this.logged.push({ kind: 'warning', message, props })
+  }
+  notice(message: string, props?: AnnotationProperties): void {
+    this.logged.push({ kind: 'notice', message, props })
+  }
+  setOutput(name: string, value: string): void {
+    this.outputs[name] = value
+  }
+  setFailed(message: string): void {
+    this.failed.push(message)
+  }
+  summary = {
+    addRaw: (text: string) => {
+      this.buffer += text
+      return {
+        write: async () => {
+          this.summaries.push(this.buffer)
+          this.buffer = ''
+        }
+      }
+    }
+  }
+
+  /** Annotations: messages with a file. */
+  get annotations(): Logged[] {
+    return this.logged.filter(l => l.props?.file !== undefined)
+  }
+  /** Warnings that are not annotations. */
+  get plainWarnings(): string[] {
+    return this.logged.filter(l => l.kind === 'warning' && l.props?.file === undefined).map(l => l.message)
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// A workspace of Sigma rules.
+
+function baseRule(letter: string): string {
+  return `title: Rundll32 Loads A Library Export ${letter.toUpperCase()}
+id: 0b0b0b0b-0000-4000-8000-00000000000${letter}
+status: test
+description: Rundll32 calling a suspicious export (${letter}).
+tags:
+  - attack.defense-evasion
+  - attack.t1218.011
+logsource:
+  category: process_creation
+  product: windows
+detection:
+  selection:
+    Image|endswith: '\\rundll32.exe'
+    CommandLine|contains: 'export-${letter}'
+  filter_main_msiexec:
+    ParentImage|endswith: '\\msiexec.exe'
+  condition: selection and not filter_main_msiexec
+level: medium
+`
+}
+
+/** The changed rule: rundll32 on its own (noisy), without the peers' msiexec filter. */
+const BARE_RULE = `title: Rundll32 Execution
+id: 1c1c1c1c-0000-4000-8000-000000000001
+status: experimental
+description: Any rundll32 process.
+tags:
+  - attack.t1218.011
+logsource:
+  category: process_creation
+  product: windows
+detection:
+  selection:
+    Image|endswith: '\\rundll32.exe'
+  condition: selection
+level: low
+`
+const BARE_NOISY_LINE = 12
+
+/** The same rule, fixed for the missing exclusion only. */
+const BARE_RULE_FILTERED = BARE_RULE.replace(
+  '  condition: selection\n',
+  "  filter_main_msiexec:\n    ParentImage|endswith: '\\msiexec.exe'\n  condition: selection and not filter_main_msiexec\n"
+)
+
+const BROKEN_RULE = `title: Broken Rule
+id: 2d2d2d2d-0000-4000-8000-000000000002
+logsource:
+  category: process_creation
+  product: windows
+detection:
+  selection:
+    Image|endswith: '\\cmd.exe'
+   condition: selection
+level: high
+`
+
+const WHOAMI_RULE = `title: Whoami Execution
+id: 3e3e3e3e-0000-4000-8000-000000000003
+status: test
+tags:
+  - attack.discovery
+  - attack.t1033
+logsource:
+  category: process_creation
+  product: windows
+detection:
+  selection:
+    Image|endswith: '\\whoami.exe'
+  condition: selection
+level: low
+`
+
+const CONFIG = `checks:
+  noisy-indicator:
+    threshold: 3
+`
+
+let ws: string
+let temp: string
+
+function write(rel: string, text: string): void {
+  const file = path.join(ws, rel)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, text)
+}
+
+/** Writes the corpus under `prefix` (empty or `sub/`). */
+function writeCorpus(prefix = ''): void {
+  write(`${prefix}.detlint.yml`, CONFIG)
+  for (const l of ['a', 'b', 'c']) write(`${prefix}rules/base/rundll32_${l}.yml`, baseRule(l))
+  write(`${prefix}rules/new/rundll32_bare.yml`, BARE_RULE)
+  write(`${prefix}rules/new/broken.yml`, BROKEN_RULE)
+  // On disk but removed in the pull request's file list: must not be checked.
+  write(`${prefix}rules/old/whoami.yml`, WHOAMI_RULE)
+  // Changed, but outside the `rules` globs.
+  write(`${prefix}other/rundll32_copy.yml`, BARE_RULE)
+}
+
+/** 225 documentation files, the rule changes, a removed rule, a rule not on disk. */
+function prFiles(prefix = ''): FakeFile[] {
+  const docs = Array.from({ length: 225 }, (_, i) => ({
+    filename: `${prefix}docs/page-${i}.md`,
+    status: 'added'
+  }))
+  return [
+    ...docs.slice(0, 120),
+    { filename: `${prefix}rules/new/rundll32_bare.yml`, status: 'added' },
+    { filename: `${prefix}rules/old/whoami.yml`, status: 'removed' },
+    { filename: `${prefix}other/rundll32_copy.yml`, status: 'modified' },
+    { filename: `${prefix}rules/new/not-checked-out.yml`, status: 'added' },
+    ...docs.slice(120),
+    {
+      filename: `${prefix}rules/new/broken.yml`,
+      status: 'renamed',
+      previous_filename: `${prefix}rules/broken.yml`
+    }
+  ]
+}
+
+const CHANGED_TARGETS = ['rules/new/broken.yml', 'rules/new/rundll32_bare.yml']
+
+beforeEach(() => {
+  ws = mkdtempSync(path.join(tmpdir(), 'detlint-main-'))
+  temp = mkdtempSync(path.join(tmpdir(), 'detlint-runner-temp-'))
+})
+
+afterEach(() => {
+  rmSync(ws, { recursive: true, force: true })
+  rmSync(temp, { recursive: true, force: true })
+})
+
+function prContext(opts: { fork?: boolean; event?: string } = {}): ActionContext {
+  return {
+    eventName: opts.event ?? 'pull_request',
+    payload: {
+      pull_request: {
+        number: 7,
+        head: { repo: { full_name: opts.fork ? 'someone/rules' : 'acme/rules' } }
+      },
+      repository: { full_name: 'acme/rules', name: 'rules', owner: { login: 'acme', name: 'acme' } }
+    },
+    repo: { owner: 'acme', repo: 'rules' },
+    serverUrl: 'https://github.com',
+    runId: 42
+  }
+}
+
+function pushContext(): ActionContext {
+  return {
+    eventName: 'push',
+    payload: {},
+    repo: { owner: 'acme', repo: 'rules' },
+    serverUrl: 'https://github.com',
+    runId: 43
+  }
+}
+
+interface Harness {
+  core: FakeCore
+  gh: FakeGitHub
+  tokens: string[]
+  run: (context?: ActionContext) => Promise<void>
+}
+
+const INPUTS = {
+  token: 'ghs_test',
+  rules: 'rules/**/*.yml',
+  config: '.detlint.yml',
+  comment: 'true',
+  'working-directory': '.'
+}
+
+function harness(inputs: Record<string, string> = {}, gh = new FakeGitHub()): Harness {
+  const h: Harness = {
+    core: new FakeCore({ ...INPUTS, ...inputs }),
+    gh,
+    tokens: [],
+    run: async (context = prContext()) => {
+      const deps: Partial<Deps> = {
+        core: h.core,
+        context,
+        getOctokit: token => {
+          h.tokens.push(token)
+          return h.gh.client()
+        },
+        env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp },
+        cwd: '/nonexistent',
+        toolVersion: '0.0.0-test'
+      }
+      await run(deps)
+    }
+  }
+  return h
+}
+
+/** What the engine finds in `targets`, with the settings the action reads. */
+function expectedFindings(targets: string[], root = ws): Finding[] {
+  const settings = loadConfigFile(path.join(root, '.detlint.yml'), true)
+  settings.rules = ['rules/**/*.yml']
+  return runCheck({ targets, corpus: settings.rules, settings, root }).report.findings
+}
+
+function readReport(file: string): Report {
+  return JSON.parse(readFileSync(file, 'utf8')) as Report
+}
+
+function expectAnnotationsMatch(core: FakeCore, findings: Finding[], prefix = ''): void {
+  const kind = { error: 'error', warning: 'warning', notice: 'notice' } as const
+  expect(core.annotations).toHaveLength(findings.length)
+  for (const f of findings) {
+    const hit = core.annotations.find(
+      a =>
+        a.props?.file === `${prefix}${f.path}` && a.props.startLine === f.line && a.kind === kind[f.severity]
+    )
+    expect(hit).toBeDefined()
+    expect(hit?.props?.endLine).toBe(f.endLine)
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+describe('run() on a pull request', () => {
+  test('checks the changed rule files and reports each finding once', async () => {
+    writeCorpus()
+    const h = harness()
+    h.gh.files = prFiles()
+    await h.run()
+
+    // Changed files: listed through pagination, 100 a page.
+    expect(h.tokens).toEqual(['ghs_test'])
+    const pages = h.gh.callsTo('pulls.listFiles')
+    expect(pages.map(c => c.params.page)).toEqual([1, 2, 3])
+    for (const c of pages)
+      expect(c.params).toMatchObject({ owner: 'acme', repo: 'rules', pull_number: 7, per_page: 100 })
+
+    // The findings the engine gives for exactly the two changed rule files.
+    const findings = expectedFindings(CHANGED_TARGETS)
+    const on = (file: string, check: string): Finding[] =>
+      findings.filter(f => f.path === `rules/new/${file}` && f.check === check)
+    expect(on('rundll32_bare.yml', 'noisy-indicator').map(f => f.line)).toEqual([BARE_NOISY_LINE])
+    expect(on('rundll32_bare.yml', 'missing-common-exclusion')).toHaveLength(1)
+    expect(on('broken.yml', 'parse-error').length).toBeGreaterThanOrEqual(1)
+
+    // One annotation per finding, on its file and line; nothing for the other files.
+    expectAnnotationsMatch(h.core, findings)
+    expect(h.core.annotations.find(a => a.props?.startLine === BARE_NOISY_LINE)?.message).toMatch(/rundll32/i)
+    const annotated = new Set(h.core.annotations.map(a => a.props?.file))
+    expect([...annotated].sort()).toEqual(CHANGED_TARGETS)
+
+    // Summary, JSON report, outputs.
+    expect(h.core.summaries).toHaveLength(1)
+    expect(h.core.summaries[0].length).toBeGreaterThan(0)
+    const count = (s: Finding['severity']): string => String(findings.filter(f => f.severity === s).length)
+    expect(h.core.outputs).toEqual({
+      findings: String(findings.length),
+      errors: count('error'),
+      warnings: count('warning'),
+      notices: count('notice'),
+      report: path.join(temp, 'detlint-report.json'),
+      sarif: ''
+    })
+    // Only the two changed rule files: not the removed one, the one outside `rules`, the docs.
+    const json = readReport(path.join(temp, 'detlint-report.json'))
+    expect(json.summary.filesChecked).toBe(2)
+    expect(json.findings).toEqual(findings)
+
+    // The comment, created once.
+    expect(h.gh.callsTo('issues.createComment')).toHaveLength(1)
+    expect(h.gh.comments).toHaveLength(1)
+    expect(h.gh.comments[0].body.startsWith(COMMENT_MARKER)).toBe(true)
+    expect(h.gh.comments[0].body).toContain('rundll32_bare.yml')
+
+    // parse-error is an error: the default fail-on (error) fails the step.
+    const errors = findings.filter(f => f.severity === 'error').length
+    expect(h.core.failed).toEqual([
+      `detlint: ${errors} ${errors === 1 ? 'finding' : 'findings'} at or above "error"`
+    ])
+    expect(h.core.plainWarnings).toEqual([])
+  })
+
+  test('re-runs update the one comment in place, or leave it alone when nothing changed', async () => {
+    writeCorpus()
+    const gh = new FakeGitHub()
+    gh.files = prFiles()
+    gh.comments = [{ id: 1, body: 'Please add a filter.', user: { login: 'alice', type: 'User' } }]
+
+    await harness({}, gh).run()
+    expect(gh.comments).toHaveLength(2)
+    const ours = gh.comments[1]
+    const first = ours.body
+
+    // Same report: no write at all.
+    const again = harness({}, gh)
+    await again.run()
+    expect(gh.callsTo('issues.updateComment')).toHaveLength(0)
+    expect(gh.callsTo('issues.createComment')).toHaveLength(1)
+    expect(again.core.infos).toContain('comment: unchanged')
+
+    // The author adds the missing filter: the same comment is rewritten.
+    write('rules/new/rundll32_bare.yml', BARE_RULE_FILTERED)
+    const third = harness({}, gh)
+    await third.run()
+    expect(gh.callsTo('issues.createComment')).toHaveLength(1)
+    expect(gh.callsTo('issues.updateComment').map(c => c.params.comment_id)).toEqual([ours.id])
+    expect(gh.comments).toHaveLength(2)
+    expect(gh.comments[1].id).toBe(ours.id)
+    expect(gh.comments[1].body).not.toBe(first)
+    expect(third.core.infos).toContain('comment: updated')
+    expect(gh.comments[0].body).toBe('Please add a filter.')
+  })
+
+  test('a read-only token (fork) gives one warning; annotations, summary and outputs still happen', async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none' })
+    h.gh.files = prFiles()
+    h.gh.createError = httpError(403, 'Resource not accessible by integration')
+    await h.run(prContext({ fork: true }))
+
+    expect(h.core.plainWarnings).toHaveLength(1)
+    expect(h.core.plainWarnings[0]).toMatch(/fork/)
+    expect(h.core.plainWarnings[0]).toMatch(/README/)
+    expect(h.core.failed).toEqual([])
+    expectAnnotationsMatch(h.core, expectedFindings(CHANGED_TARGETS))
+    expect(h.core.summaries).toHaveLength(1)
+    expect(h.core.outputs.findings).toBe(String(expectedFindings(CHANGED_TARGETS).length))
+    expect(existsSync(h.core.outputs.report)).toBe(true)
+  })
+
+  test('a read-only token does not hide a failure fail-on asks for', async () => {
+    writeCorpus()
+    const h = harness()
+    h.gh.files = prFiles()
+    h.gh.createError = httpError(403, 'Resource not accessible by integration')
+    await h.run(prContext({ fork: true }))
+    expect(h.core.plainWarnings).toHaveLength(1)
+    expect(h.core.failed).toHaveLength(1)
+    expect(h.core.failed[0]).toMatch(/^detlint: \d+ findings? at or above "error"$/)
+  })
+
+  test('404 on the comment: a permission error on a fork, a failure otherwise', async () => {
+    writeCorpus()
+    const fork = harness({ 'fail-on': 'none' })
+    fork.gh.files = prFiles()
+    fork.gh.createError = httpError(404, 'Not Found')
+    await fork.run(prContext({ fork: true }))
+    expect(fork.core.plainWarnings).toHaveLength(1)
+    expect(fork.core.failed).toEqual([])
+
+    const same = harness({ 'fail-on': 'none' })
+    same.gh.files = prFiles()
+    same.gh.createError = httpError(404, 'Not Found')
+    await same.run(prContext({ fork: false }))
+    expect(same.core.plainWarnings).toHaveLength(0)
+    expect(same.core.failed).toEqual(['detlint could not write the pull request comment: Not Found'])
+    // The rest was reported before the comment.
+    expect(same.core.outputs.findings).toBeDefined()
+  })
+
+  test('a rate-limited 403 on the comment is not mistaken for a fork', async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none' })
+    h.gh.files = prFiles()
+    h.gh.createError = httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0' })
+    await h.run(prContext({ fork: true }))
+    expect(h.core.plainWarnings).toHaveLength(0)
+    expect(h.core.failed).toEqual([
+      'detlint could not write the pull request comment: API rate limit exceeded'
+    ])
+  })
+
+  test.each([
+    ['none', false],
+    ['error', true],
+    ['warning', true],
+    ['notice', true]
+  ] as const)('fail-on %s', async (failOn, fails) => {
+    writeCorpus()
+    const h = harness({ 'fail-on': failOn })
+    h.gh.files = prFiles()
+    await h.run()
+    const findings = expectedFindings(CHANGED_TARGETS)
+    const rank = { error: 3, warning: 2, notice: 1 }
+    const n = findings.filter(f => failOn !== 'none' && rank[f.severity] >= rank[failOn]).length
+    expect(h.core.failed).toEqual(
+      fails ? [`detlint: ${n} ${n === 1 ? 'finding' : 'findings'} at or above "${failOn}"`] : []
+    )
+  })
+
+  test('fail-on from the config file, overridden by the input', async () => {
+    writeCorpus()
+    write('.detlint.yml', CONFIG + 'fail-on: none\n')
+    const fromConfig = harness()
+    fromConfig.gh.files = prFiles()
+    await fromConfig.run()
+    expect(fromConfig.core.failed).toEqual([])
+
+    const fromInput = harness({ 'fail-on': 'error' })
+    fromInput.gh.files = prFiles()
+    await fromInput.run()
+    expect(fromInput.core.failed).toHaveLength(1)
+  })
+
+  test('no changed rule files: all clear, outputs of 0, no comment, no failure', async () => {
+    writeCorpus()
+    const h = harness()
+    h.gh.files = [
+      { filename: 'README.md', status: 'modified' },
+      { filename: 'rules/old/whoami.yml', status: 'removed' }
+    ]
+    await h.run()
+    expect(h.core.failed).toEqual([])
+    expect(h.core.annotations).toEqual([])
+    expect(h.core.summaries).toHaveLength(1)
+    expect(h.core.outputs).toMatchObject({ findings: '0', errors: '0', warnings: '0', notices: '0' })
+    expect(h.gh.callsTo('issues.createComment')).toHaveLength(0)
+    expect(h.gh.comments).toEqual([])
+  })
+
+  test('a clean re-run rewrites an earlier comment to the all-clear', async () => {
+    writeCorpus()
+    const gh = new FakeGitHub()
+    gh.files = prFiles()
+    await harness({}, gh).run()
+    expect(gh.comments).toHaveLength(1)
+    const before = gh.comments[0].body
+
+    gh.files = [{ filename: 'README.md', status: 'modified' }]
+    const h = harness({}, gh)
+    await h.run()
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.callsTo('issues.updateComment').map(c => c.params.comment_id)).toEqual([gh.comments[0].id])
+    expect(gh.comments[0].body).not.toBe(before)
+    expect(gh.comments[0].body.startsWith(COMMENT_MARKER)).toBe(true)
+    expect(h.core.failed).toEqual([])
+  })
+
+  test('comment: false writes no comment', async () => {
+    writeCorpus()
+    const h = harness({ comment: 'false' })
+    h.gh.files = prFiles()
+    await h.run()
+    expect(h.gh.callsTo('issues.listComments')).toHaveLength(0)
+    expect(h.gh.callsTo('issues.createComment')).toHaveLength(0)
+    expect(h.core.annotations.length).toBeGreaterThan(0)
+  })
+
+  test('pull_request_target is a pull request event too', async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none' })
+    h.gh.files = prFiles()
+    await h.run(prContext({ event: 'pull_request_target' }))
+    expect(h.gh.callsTo('pulls.listFiles').length).toBeGreaterThan(0)
+    expect(h.gh.comments).toHaveLength(1)
+  })
+
+  test("GitHub's 3,000-file cap is reported", async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none' })
+    h.gh.files = [
+      ...prFiles(),
+      ...Array.from({ length: 3000 }, (_, i) => ({ filename: `data/f${i}.csv`, status: 'added' }))
+    ]
+    await h.run()
+    expect(h.core.plainWarnings).toHaveLength(1)
+    expect(h.core.plainWarnings[0]).toContain('3000')
+    expect(h.core.outputs.findings).toBe(String(expectedFindings(CHANGED_TARGETS).length))
+  })
+
+  test('working-directory: paths from the API and in annotations are relative to the repository', async () => {
+    writeCorpus('sub/')
+    const h = harness({ 'working-directory': 'sub' })
+    h.gh.files = [...prFiles('sub/'), { filename: 'rules/new/rundll32_bare.yml', status: 'added' }]
+    await h.run()
+    const findings = expectedFindings(CHANGED_TARGETS, path.join(ws, 'sub'))
+    expect(findings.length).toBeGreaterThan(0)
+    expectAnnotationsMatch(h.core, findings, 'sub/')
+  })
+
+  test('writes SARIF when asked', async () => {
+    writeCorpus()
+    const h = harness({ sarif: 'out/detlint.sarif' })
+    h.gh.files = prFiles()
+    await h.run()
+    const file = path.join(ws, 'out/detlint.sarif')
+    expect(h.core.outputs.sarif).toBe(file)
+    const sarif = JSON.parse(readFileSync(file, 'utf8')) as { version?: string }
+    expect(sarif.version).toBe('2.1.0')
+  })
+
+  test('the report goes to the working directory when RUNNER_TEMP is unset', async () => {
+    writeCorpus()
+    const core = new FakeCore({ ...INPUTS, 'fail-on': 'none' })
+    const gh = new FakeGitHub()
+    gh.files = prFiles()
+    await run({
+      core,
+      context: prContext(),
+      getOctokit: () => gh.client(),
+      env: { GITHUB_WORKSPACE: ws },
+      toolVersion: 'x'
+    })
+    expect(core.outputs.report).toBe(path.join(ws, 'detlint-report.json'))
+    expect(existsSync(core.outputs.report)).toBe(true)
+  })
+
+  test('a job summary that cannot be written is a warning, not a failure', async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none' })
+    h.gh.files = prFiles()
+    h.core.summary = {
+      addRaw: () => ({
+        write: async () => {
+          throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.')
+        }
+      })
+    }
+    await h.run()
+    expect(h.core.plainWarnings).toEqual([
+      'detlint could not write the job summary: Unable to find environment variable for $GITHUB_STEP_SUMMARY.'
+    ])
+    expect(h.core.failed).toEqual([])
+    expect(h.gh.comments).toHaveLength(1)
+  })
+
+  test('a pull request event needs a token', async () => {
+    writeCorpus()
+    const h = harness({ token: '' })
+    await h.run()
+    expect(h.core.failed).toEqual([
+      'token: required on pull request events to list the changed files, got ""'
+    ])
+  })
+})
+
+describe('run() on other events', () => {
+  test('push: checks every rule file matching `rules`, without the API', async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none' })
+    await h.run(pushContext())
+    expect(h.tokens).toEqual([])
+    expect(h.gh.calls).toEqual([])
+    const findings = expectedFindings(['rules/**/*.yml'])
+    expectAnnotationsMatch(h.core, findings)
+    expect(
+      findings.some(f => f.path === 'rules/new/rundll32_bare.yml' && f.check === 'noisy-indicator')
+    ).toBe(true)
+    expect(h.core.annotations.some(a => a.props?.file === 'other/rundll32_copy.yml')).toBe(false)
+    expect(h.core.outputs.findings).toBe(String(findings.length))
+    // a, b, c, the bare rule, the broken file and the whoami rule; not other/.
+    expect(readReport(h.core.outputs.report).summary.filesChecked).toBe(6)
+  })
+})
+
+describe('run() failures', () => {
+  test('invalid input: the message names the input and the value', async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'warn' })
+    await h.run()
+    expect(h.core.failed).toEqual(['fail-on: expected one of error, warning, notice, none, got "warn"'])
+    expect(h.gh.calls).toEqual([])
+  })
+
+  test('a config file named but missing', async () => {
+    writeCorpus()
+    const h = harness({ config: 'detlint.yml' })
+    await h.run()
+    expect(h.core.failed).toEqual(['config: cannot read "detlint.yml": no such file'])
+  })
+
+  test('a missing rules folder', async () => {
+    writeCorpus()
+    const h = harness({ rules: 'detections' })
+    await h.run(pushContext())
+    expect(h.core.failed).toEqual(['rules: no such file or folder: "detections"'])
+  })
+
+  test.each([
+    ['a string', 'plain string thrown', 'plain string thrown'],
+    ['an object with a message', { message: 'object thrown' }, 'object thrown'],
+    ['an object without one', { code: 7 }, '{"code":7}'],
+    ['a number', 42, '42'],
+    ['null', null, 'null'],
+    ['an Error', new Error('listing failed'), 'listing failed']
+  ])('any thrown value becomes setFailed: %s', async (_name, thrown, message) => {
+    writeCorpus()
+    const h = harness()
+    h.gh.listFilesError = thrown
+    await h.run()
+    expect(h.core.failed).toEqual([message])
+  })
+
+  test('undefined thrown becomes setFailed too', async () => {
+    const core = new FakeCore({})
+    core.getInput = () => {
+      throw undefined
+    }
+    await run({ core, context: pushContext(), env: { GITHUB_WORKSPACE: ws } })
+    expect(core.failed).toEqual(['undefined'])
+  })
+
+  test('a toolkit that throws a non-Error from getInput', async () => {
+    const core = new FakeCore({})
+    core.getInput = () => {
+      throw 'input service down'
+    }
+    await run({ core, context: pushContext(), env: { GITHUB_WORKSPACE: '/nonexistent' } })
+    expect(core.failed).toEqual(['input service down'])
+  })
+})

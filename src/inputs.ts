@@ -1,0 +1,158 @@
+/**
+ * The action's inputs → one typed, validated settings object: `.detlint.yml` first, then
+ * the inputs the workflow sets on top. Every error names the input and the value it got.
+ */
+import { readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { ConfigError, defaultSettings, parseConfigText, parseFailOn, type Settings } from './config.js'
+
+/** Reads one input, as `core.getInput` does (empty string when not set). */
+export type GetInput = (name: string) => string
+
+export const DEFAULT_CONFIG_FILE = '.detlint.yml'
+
+export interface ActionInputs {
+  /** Token for the GitHub API (changed files, the comment). */
+  token: string
+  /** Prebuilt catalog files, absolute. */
+  catalogFiles: string[]
+  /** The config file read (absolute), or null when the default one does not exist. */
+  configFile: string | null
+  /** Write the pull request comment. */
+  comment: boolean
+  /** Where to also write a SARIF file (absolute), or null. */
+  sarif: string | null
+  /** `working-directory` as given, relative to the workspace. */
+  workingDirectory: string
+  /** The workspace: `GITHUB_WORKSPACE`, or the current folder. */
+  workspace: string
+  /** Absolute folder every path is relative to: the workspace joined with `working-directory`. */
+  root: string
+}
+
+export type ActionSettings = Settings & ActionInputs
+
+export interface ReadInputsOptions {
+  /** Absolute path of the workspace. */
+  workspace: string
+}
+
+const GLOB_CHARS = /[*?[\]{}!]/
+
+/** `./rules/*.yml` → `rules/*.yml`: globs are matched against paths without the prefix. */
+function stripDotSlash(entry: string): string {
+  return entry.replace(/^(\.\/)+(?=.)/, '')
+}
+
+/**
+ * Splits a list input on newlines and on commas outside braces (so `**\/*.{yml,yaml}`
+ * stays one glob); trims, drops empty entries and a leading `./`.
+ */
+export function splitList(text: string): string[] {
+  const out: string[] = []
+  let current = ''
+  let depth = 0
+  const push = (): void => {
+    const entry = stripDotSlash(current.trim())
+    if (entry !== '') out.push(entry)
+    current = ''
+  }
+  for (const ch of text) {
+    if (ch === '{') depth++
+    else if (ch === '}' && depth > 0) depth--
+    if (ch === '\n' || ch === '\r' || (ch === ',' && depth === 0)) push()
+    else current += ch
+  }
+  push()
+  return out
+}
+
+/** `true` / `false` in any case; empty gives `fallback`. */
+export function parseBoolean(value: string, key: string, fallback: boolean): boolean {
+  const v = value.trim().toLowerCase()
+  if (v === '') return fallback
+  if (v === 'true') return true
+  if (v === 'false') return false
+  throw new ConfigError(`${key}: expected true or false, got ${JSON.stringify(value)}`)
+}
+
+function kindOf(abs: string): 'file' | 'dir' | null {
+  try {
+    const st = statSync(abs)
+    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : null
+  } catch {
+    return null
+  }
+}
+
+function resolveRoot(workspace: string, workingDirectory: string): string {
+  const root = path.resolve(workspace, workingDirectory)
+  if (kindOf(root) !== 'dir') {
+    throw new ConfigError(`working-directory: no such folder: ${JSON.stringify(workingDirectory)}`)
+  }
+  return root
+}
+
+/** The config file: a named file must exist; the default one may be absent. */
+function readConfig(value: string, root: string): { settings: Settings; file: string | null } {
+  const name = value === '' ? DEFAULT_CONFIG_FILE : value
+  const required = path.normalize(name) !== DEFAULT_CONFIG_FILE
+  const file = path.resolve(root, name)
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (!required && code === 'ENOENT') return { settings: defaultSettings(), file: null }
+    const reason = code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message : String(err)
+    throw new ConfigError(`config: cannot read ${JSON.stringify(name)}: ${reason}`)
+  }
+  return { settings: parseConfigText(text, name), file }
+}
+
+/** Plain paths (no glob characters) must exist; globs may match nothing. Catalogs are files. */
+function checkPathsExist(key: string, entries: readonly string[], root: string, want: 'any' | 'file'): void {
+  for (const entry of entries) {
+    if (want === 'any' && GLOB_CHARS.test(entry)) continue
+    const kind = kindOf(path.resolve(root, entry))
+    if (kind === null || (want === 'file' && kind !== 'file')) {
+      const what = want === 'file' ? 'file' : 'file or folder'
+      throw new ConfigError(`${key}: no such ${what}: ${JSON.stringify(entry)}`)
+    }
+  }
+}
+
+/** Reads and validates every input. Reads the config file and checks that named paths exist. */
+export function readInputs(getInput: GetInput, options: ReadInputsOptions): ActionSettings {
+  const input = (name: string): string => (getInput(name) ?? '').trim()
+  const workingDirectory = input('working-directory') || '.'
+  const root = resolveRoot(options.workspace, workingDirectory)
+  const { settings, file: configFile } = readConfig(input('config'), root)
+
+  const failOn = input('fail-on')
+  if (failOn !== '') settings.failOn = parseFailOn(failOn, 'fail-on')
+  const rules = splitList(input('rules'))
+  if (rules.length > 0) settings.rules = rules
+  const baseline = splitList(input('baseline'))
+  if (baseline.length > 0) settings.baseline = baseline
+  settings.rules = settings.rules.map(stripDotSlash)
+  settings.baseline = settings.baseline.map(stripDotSlash)
+  const catalog = splitList(input('catalog'))
+  const sarif = input('sarif')
+
+  checkPathsExist('rules', settings.rules, root, 'any')
+  checkPathsExist('baseline', settings.baseline, root, 'any')
+  checkPathsExist('catalog', catalog, root, 'file')
+
+  return {
+    ...settings,
+    token: input('token'),
+    catalogFiles: catalog.map(c => path.resolve(root, c)),
+    configFile,
+    comment: parseBoolean(input('comment'), 'comment', true),
+    sarif: sarif === '' ? null : path.resolve(root, sarif),
+    workingDirectory,
+    workspace: options.workspace,
+    root
+  }
+}
