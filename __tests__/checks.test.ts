@@ -142,7 +142,7 @@ describe('missing-common-exclusion', () => {
       eventKind: 'windows/process_creation/'
     })
     expect(findings[0].message).toMatch(
-      /^4 of 5 T1218\.011 rules on windows\/process_creation\/ \(80%\) exclude ParentImage ends with/
+      /^4 of 5 T1218\.011 rules on windows\/process_creation \(80%\) exclude ParentImage ends with/
     )
   })
 

@@ -53,3 +53,12 @@ export function describePredicate(field: string | null, op: string, value: strin
   const what = describeMatch(op, value)
   return field === null ? what : `${field} ${what}`
 }
+
+/**
+ * An event kind (`product/category/service`) as people write it: the parts that are set,
+ * e.g. `windows/process_creation` or `windows/security`; `any log source` when none is.
+ */
+export function describeEventKind(eventKind: string): string {
+  const parts = eventKind.split('/').filter(p => p !== '')
+  return parts.length > 0 ? parts.join('/') : 'any log source'
+}

@@ -11,7 +11,7 @@
 import { exclusions, indicators, type Rule } from '../ir.js'
 import { eventKind, keyParts, predicateKey, type KeyParts } from '../normalize/keys.js'
 import { patternToRegExp } from '../wildcard.js'
-import { describePredicate } from '../describe.js'
+import { describeEventKind, describePredicate } from '../describe.js'
 import type { Finding } from '../findings.js'
 import { ruleRefs, without, type Check, type CheckContext } from './types.js'
 
@@ -87,9 +87,10 @@ function run(rule: Rule, ctx: CheckContext): Finding[] {
     const parts = catalog.keys.get(c.key) as KeyParts
     const share = c.support.length / c.peers
     const pct = Math.round(share * 100)
+    const on = describeEventKind(kind)
     const scope = c.technique
-      ? `${c.technique} rules on ${kind}`
-      : `rules on ${kind} (this rule has no technique tag)`
+      ? `${c.technique} rules on ${on}`
+      : `rules on ${on} (this rule has no technique tag)`
     return {
       check: 'missing-common-exclusion' as const,
       severity: opts.severity,

@@ -1,5 +1,5 @@
 /** Helpers shared by the renderers: order, numbers, plain-text cleaning and evidence wording. */
-import { describePredicate } from '../describe.js'
+import { describePredicate, describeEventKind } from '../describe.js'
 import { compareFindings, type Evidence, type Finding, type RuleRef, type Summary } from '../findings.js'
 
 /** The findings in report order (path, line, column, check, message); the input is left as it is. */
@@ -64,9 +64,10 @@ export function describeEvidence(e: Exclude<Evidence, { kind: 'parse-error' }>):
   return describePredicate(e.field, e.op, e.value)
 }
 
-/** `T1059.001 rules on windows/process_creation/`, or the untagged wording. */
+/** `T1059.001 rules on windows/process_creation`, or the untagged wording. */
 export function describePeers(technique: string, eventKind: string): string {
-  return technique ? `${technique} rules on ${eventKind}` : `rules on ${eventKind} (no technique tag)`
+  const kind = describeEventKind(eventKind)
+  return technique ? `${technique} rules on ${kind}` : `rules on ${kind} (no technique tag)`
 }
 
 /** How many rules stand behind the number beyond the examples named. */
