@@ -1,0 +1,8903 @@
+#!/usr/bin/env node
+import { createRequire as __detlintCreateRequire } from 'node:module';
+const require = __detlintCreateRequire(import.meta.url);
+
+// src/commands.ts
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import { parseArgs } from "node:util";
+
+// src/config.ts
+import { readFileSync } from "node:fs";
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineSequenceTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineMappingTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result2 = parseYamlInteger$2(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result2 = parseYamlInteger$1(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+}
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value = source.replace(/_/g, "");
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.includes(":")) {
+    let result2 = 0;
+    for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
+    return sign * result2;
+  }
+  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result2 = parseYamlInteger(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+}
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase();
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  const result2 = sign * parseFloat(value);
+  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result2;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result2 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+}
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value = source.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".includes(value[0])) value = value.slice(1);
+    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".nan") return NaN;
+    const result3 = sign * parseFloat(value);
+    return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result2 = Number(source);
+  if (Number.isFinite(result2)) return result2;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result2 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase().replace(/_/g, "");
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result2 = 0;
+  if (value.includes(":")) {
+    for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
+    result2 *= sign;
+  } else result2 = sign * parseFloat(value);
+  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result2;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result2 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary = atob(input);
+  const result2 = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) result2[index] = binary.charCodeAt(index);
+  return result2;
+}
+function representYamlBinary(object) {
+  let binary = "";
+  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+  return btoa(binary);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+function resolveYamlTimestamp(source) {
+  let match2 = YAML_DATE_REGEXP.exec(source);
+  if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match2 === null) return NOT_RESOLVED;
+  const year = +match2[1];
+  const month = +match2[2] - 1;
+  const day = +match2[3];
+  if (!match2[4]) {
+    const date2 = makeUtcDate(year, month, day);
+    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+    return date2;
+  }
+  const hour = +match2[4];
+  const minute = +match2[5];
+  const second = +match2[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match2[7]) {
+    let value = match2[7].slice(0, 3);
+    while (value.length < 3) value += "0";
+    fraction = +value;
+  }
+  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match2[9]) {
+    const offsetHour = +match2[10];
+    const offsetMinute = +(match2[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date.setTime(date.getTime() - (match2[9] === "-" ? -offset : offset));
+  }
+  return date;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object) => object instanceof Date,
+  represent: (object) => object.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container, item) => {
+    container.push(item);
+  },
+  identify: Array.isArray
+});
+function isPlainObject(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+  const result2 = {};
+  for (const key of keys) if (object[key] !== void 0) result2[key] = object[key];
+  return result2;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item) => {
+    let key;
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve an ordered map item";
+      key = item.keys().next().value;
+    } else if (isPlainObject(item)) {
+      const itemKeys = Object.keys(item);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key)) return "duplicate key in ordered map";
+    carrier.seen.add(key);
+    carrier.list.push(item);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container, item) => {
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve a pairs item";
+      container.push(item.entries().next().value);
+      return "";
+    }
+    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+    const object = item;
+    const keys = Object.keys(object);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys[0], object[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key);
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    if (key !== null && typeof key === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key));
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of data) map.set(key, null);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (value !== null) return "cannot resolve a set item";
+    container.add(key);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result2 = [];
+  for (const tag of tags) {
+    let index = result2.length;
+    for (let previousIndex = 0; previousIndex < result2.length; previousIndex++) {
+      const previous = result2[previousIndex];
+      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+        index = previousIndex;
+        break;
+      }
+    }
+    result2[index] = tag;
+  }
+  return result2;
+}
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact = createTagDefinitionMap();
+    const prefix2 = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix2.scalar.push(tag);
+          else exact.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix2.sequence.push(tag);
+          else exact.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix2.mapping.push(tag);
+          else exact.mapping[tag.tagName] = tag;
+      }
+    }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact;
+    this.prefix = prefix2;
+  }
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates) {
+      const value = tag2.resolve(source, false, tag2.tagName);
+      if (value !== NOT_RESOLVED) return {
+        value,
+        tag: tag2
+      };
+    }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
+    };
+  }
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
+  }
+};
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
+]);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result2 = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result2 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result2;
+  }
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result2 = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result2 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result2;
+  }
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container, key, value) => {
+    container.set(key, value);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: (container, key) => container.get(key),
+  identify: (data) => data instanceof Map || isPlainObject(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map = /* @__PURE__ */ new Map();
+    const obj = data;
+    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    return map;
+  }
+});
+function normalizeKey(key) {
+  if (Array.isArray(key)) {
+    const array = Array.prototype.slice.call(key);
+    for (let index = 0; index < array.length; index++) {
+      if (Array.isArray(array[index])) return null;
+      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+    }
+    return String(array);
+  }
+  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+  return String(key);
+}
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    const normalizedKey = normalizeKey(key);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    const normalizedKey = normalizeKey(key);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head.length
+  };
+}
+function padStart(string, max) {
+  return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  };
+  const re = /\r?\n|\r|\0/g;
+  const lineStarts = [0];
+  const lineEnds = [];
+  let match2;
+  let foundLineNo = -1;
+  while (match2 = re.exec(mark.buffer)) {
+    lineEnds.push(match2.index);
+    lineStarts.push(match2.index + match2[0].length);
+    if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  let result2 = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result2 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result2}`;
+  }
+  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+  result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  }
+  return result2.replace(/\n$/, "");
+}
+function formatError(exception, compact) {
+  let where = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
+
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position, message, filename = "") {
+    let line = 0;
+    let lineStart = 0;
+    for (let index = 0; index < position; index++) {
+      const ch = source.charCodeAt(index);
+      if (ch === 10) {
+        line++;
+        lineStart = index + 1;
+      } else if (ch === 13) {
+        line++;
+        if (source.charCodeAt(index + 1) === 10) index++;
+        lineStart = index + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position,
+      line,
+      column: position - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message, mark);
+  }
+};
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "\x85";
+    case 95:
+      return "\xA0";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+  let breaks = 0;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10) {
+      breaks++;
+      position++;
+    } else if (ch === 13) {
+      breaks++;
+      position++;
+      if (input.charCodeAt(position) === 10) position++;
+    } else if (ch === 32 || ch === 9) position++;
+    else break;
+  }
+  return {
+    position,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result2 = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10 || ch === 13) {
+      result2 += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result2 += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result2 + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result2 = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 39) {
+      result2 += input.slice(captureStart, position) + "'";
+      position += 2;
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result2 += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result2 += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result2 + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result2 = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 92) {
+      result2 += input.slice(captureStart, position);
+      position++;
+      const escaped = input.charCodeAt(position);
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result2 += simpleEscapeMap[escaped];
+        position++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position++;
+          const digit2 = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit2;
+        }
+        result2 += charFromCodepoint(hexResult);
+        position++;
+      }
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result2 += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result2 += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result2 + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  const textIndent = indent < 0 ? 0 : indent;
+  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  let result2 = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line of lines) {
+    let column = 0;
+    while (column < textIndent && line.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line.length) {
+      emptyLines++;
+      continue;
+    }
+    const content = line.slice(textIndent);
+    const first = content.charCodeAt(0);
+    if (folded) {
+      if (first === 32 || first === 9) {
+        atMoreIndented = true;
+        result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result2 += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result2 += " ";
+      } else result2 += "\n".repeat(emptyLines);
+    } else result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result2 += content;
+    didReadContent = true;
+    emptyLines = 0;
+  }
+  if (chomping === CHOMPING_MODE.KEEP) result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result2 += "\n";
+  }
+  return result2;
+}
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+function tagPercentDecode(source) {
+  let result2 = "";
+  let index = 0;
+  while (index < source.length) {
+    if (source.charCodeAt(index) !== 37) {
+      result2 += source[index++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index + 1, index + 3), 16);
+    index += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+        index += 3;
+      }
+    }
+    if (ch < 65536) result2 += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
+  }
+  return result2;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
+};
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
+}
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error) {
+    if (error instanceof YAMLException) throw error;
+    YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result2 = scalarTag.resolve(source, true, tagName);
+      if (result2 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result2,
+        tag: scalarTag
+      };
+    }
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key, value);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key, value, tag);
+  } else {
+    frame.key = value;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+  }
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor = {
+      value,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value, tag, true);
+        addValue(state, value, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor = state.anchors.get(name);
+        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+  const ch = state.input.charCodeAt(position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+    const following = state.input.charCodeAt(position + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
+  }
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result2 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result2;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match2 = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match2 !== null) {
+    state.position = start + match2.index + match2[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
+  return true;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
+      }
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current = state.input.charCodeAt(state.position);
+    const digit2 = fromDecimalCode(current);
+    if (current === 43 || current === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit2 >= 0) {
+      if (digit2 === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent = parentIndent + digit2 - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+      if (first === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping ? 125 : 93;
+  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) addPopEvent(state);
+    } else if (isMapping && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
+          }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
+        }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
+      }
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
+      }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent = true;
+  }
+  state.depth--;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match2 === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match2[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix2] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix2)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix2;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix: prefix2
+    });
+  }
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+  const opts = {
+    ...DEFAULT_LOAD_OPTIONS,
+    ...options
+  };
+  const source = String(input);
+  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
+    source
+  });
+}
+function loadAll(input, iteratorOrOptions, options) {
+  let iterator = null;
+  if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+  else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+  const documents = loadDocuments(input, options);
+  if (iterator === null) return documents;
+  for (const document of documents) iterator(document);
+}
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value = layout.node.value;
+  const multiline = value.indexOf("\n") !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  let position = 0;
+  let shouldFold = false;
+  while (position <= value.length) {
+    let lineEnd = value.length;
+    const nextLineBreak = value.indexOf("\n", position);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line = value.slice(position, lineEnd);
+    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position = nextLineBreak + 1;
+  }
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+
+// src/ir.ts
+var VENDORS = ["sigma", "elastic", "splunk"];
+var SEVERITIES = ["error", "warning", "notice"];
+function and(children) {
+  return children.length === 1 ? children[0] : { kind: "and", children };
+}
+function or(children) {
+  return children.length === 1 ? children[0] : { kind: "or", children };
+}
+function predicates(expr, out = []) {
+  switch (expr.kind) {
+    case "pred":
+      out.push(expr);
+      break;
+    case "and":
+    case "or":
+      for (const c of expr.children) predicates(c, out);
+      break;
+    case "not":
+      predicates(expr.child, out);
+      break;
+    case "opaque":
+      break;
+  }
+  return out;
+}
+function splitExclusions(expr) {
+  const conjuncts = expr.kind === "and" ? expr.children : [expr];
+  const positive = [];
+  const exclusions2 = [];
+  for (const c of conjuncts) {
+    if (c.kind === "not") exclusions2.push(c.child);
+    else positive.push(c);
+  }
+  return { positive: positive.length === 0 ? null : and(positive), exclusions: exclusions2 };
+}
+function indicators(rule) {
+  const out = [];
+  for (const q of rule.queries) {
+    const { positive } = splitExclusions(q.expr);
+    if (positive) for (const pred of predicates(positive)) out.push({ pred, label: q.label });
+  }
+  return out;
+}
+function exclusions(rule) {
+  const out = [];
+  for (const q of rule.queries) {
+    for (const ex of splitExclusions(q.expr).exclusions)
+      for (const pred of predicates(ex)) out.push({ pred, label: q.label });
+  }
+  return out;
+}
+
+// src/config.ts
+var ConfigError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ConfigError";
+  }
+};
+var DEFAULT_RULE_GLOBS = ["**/*.yml", "**/*.yaml"];
+function defaultSettings() {
+  return {
+    failOn: "error",
+    rules: [...DEFAULT_RULE_GLOBS],
+    ignore: [],
+    baseline: [],
+    checks: {
+      "noisy-indicator": { enabled: true, severity: "warning", threshold: 20, maxPaths: 64, examples: 3 },
+      "missing-common-exclusion": {
+        enabled: true,
+        severity: "warning",
+        minRules: 3,
+        minShare: 0.25,
+        top: 5,
+        examples: 3,
+        untagged: "logsource"
+      },
+      "parse-error": { enabled: true, severity: "error" }
+    }
+  };
+}
+var FAIL_ON = ["error", "warning", "notice", "none"];
+function parseFailOn(value, key = "fail-on") {
+  const v = value.trim().toLowerCase();
+  if (FAIL_ON.includes(v)) return v;
+  throw new ConfigError(`${key}: expected one of ${FAIL_ON.join(", ")}, got ${JSON.stringify(value)}`);
+}
+function isPlain(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function show(v) {
+  return JSON.stringify(v) ?? String(v);
+}
+function checkKeys(obj, where, allowed) {
+  for (const k of Object.keys(obj)) {
+    if (!allowed.includes(k)) {
+      const prefix2 = where ? `${where}.` : "";
+      throw new ConfigError(`${prefix2}${k}: unknown key (expected one of ${allowed.join(", ")})`);
+    }
+  }
+}
+function readString(v, key) {
+  if (typeof v !== "string") throw new ConfigError(`${key}: expected a string, got ${show(v)}`);
+  return v;
+}
+function readStringList(v, key) {
+  if (typeof v === "string") return [v];
+  if (!Array.isArray(v)) throw new ConfigError(`${key}: expected a list of strings, got ${show(v)}`);
+  return v.map((x, i) => readString(x, `${key}[${i}]`));
+}
+function readNumber(v, key, min, max, integer) {
+  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
+  if (typeof n !== "number" || !Number.isFinite(n) || n < min || n > max || integer && !Number.isInteger(n)) {
+    const what = integer ? "a whole number" : "a number";
+    throw new ConfigError(`${key}: expected ${what} from ${min} to ${max}, got ${show(v)}`);
+  }
+  return n;
+}
+function readBool(v, key) {
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new ConfigError(`${key}: expected true or false, got ${show(v)}`);
+}
+function readSeverity(v, key) {
+  if (typeof v === "string" && SEVERITIES.includes(v)) return v;
+  throw new ConfigError(`${key}: expected one of ${SEVERITIES.join(", ")}, got ${show(v)}`);
+}
+function readShare(v, key) {
+  if (typeof v === "string" && v.trim().endsWith("%")) {
+    return readNumber(v.trim().slice(0, -1), key, 0, 100, false) / 100;
+  }
+  return readNumber(v, key, 0, 1, false);
+}
+function applyCommon(target, src, where) {
+  if ("enabled" in src) target.enabled = readBool(src.enabled, `${where}.enabled`);
+  if ("severity" in src) {
+    if (src.severity === "off") target.enabled = false;
+    else target.severity = readSeverity(src.severity, `${where}.severity`);
+  }
+}
+var CHECK_KEYS = {
+  "noisy-indicator": ["enabled", "severity", "threshold", "max-paths", "examples"],
+  "missing-common-exclusion": [
+    "enabled",
+    "severity",
+    "min-rules",
+    "min-share",
+    "top",
+    "examples",
+    "untagged"
+  ],
+  "parse-error": ["enabled", "severity"]
+};
+function applyConfig(base, doc, source = ".detlint.yml") {
+  const s = structuredClone(base);
+  if (doc === null || doc === void 0) return s;
+  if (!isPlain(doc)) throw new ConfigError(`${source}: expected a mapping at the top level, got ${show(doc)}`);
+  checkKeys(doc, "", ["fail-on", "rules", "ignore", "baseline", "checks"]);
+  if ("fail-on" in doc) s.failOn = parseFailOn(readString(doc["fail-on"], "fail-on"));
+  if ("rules" in doc) s.rules = readStringList(doc.rules, "rules");
+  if ("ignore" in doc) s.ignore = readStringList(doc.ignore, "ignore");
+  if ("baseline" in doc) s.baseline = readStringList(doc.baseline, "baseline");
+  if ("checks" in doc) {
+    const checks = doc.checks;
+    if (!isPlain(checks)) throw new ConfigError(`checks: expected a mapping, got ${show(checks)}`);
+    checkKeys(checks, "checks", Object.keys(CHECK_KEYS));
+    for (const [id, raw] of Object.entries(checks)) {
+      const where = `checks.${id}`;
+      if (raw === "off" || raw === false) {
+        s.checks[id].enabled = false;
+        continue;
+      }
+      if (!isPlain(raw)) throw new ConfigError(`${where}: expected a mapping or "off", got ${show(raw)}`);
+      checkKeys(raw, where, CHECK_KEYS[id]);
+      applyCommon(s.checks[id], raw, where);
+      if (id === "noisy-indicator") {
+        const c = s.checks["noisy-indicator"];
+        if ("threshold" in raw) c.threshold = readNumber(raw.threshold, `${where}.threshold`, 1, 1e9, true);
+        if ("max-paths" in raw)
+          c.maxPaths = readNumber(raw["max-paths"], `${where}.max-paths`, 1, 1e5, true);
+        if ("examples" in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true);
+      } else if (id === "missing-common-exclusion") {
+        const c = s.checks["missing-common-exclusion"];
+        if ("min-rules" in raw) c.minRules = readNumber(raw["min-rules"], `${where}.min-rules`, 1, 1e9, true);
+        if ("min-share" in raw) c.minShare = readShare(raw["min-share"], `${where}.min-share`);
+        if ("top" in raw) c.top = readNumber(raw.top, `${where}.top`, 1, 100, true);
+        if ("examples" in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true);
+        if ("untagged" in raw) {
+          const u = raw.untagged;
+          if (u !== "logsource" && u !== "skip")
+            throw new ConfigError(`${where}.untagged: expected logsource or skip, got ${show(u)}`);
+          c.untagged = u;
+        }
+      }
+    }
+  }
+  return s;
+}
+function parseConfigText(text, source, base = defaultSettings()) {
+  let doc;
+  try {
+    const docs = [];
+    loadAll(text, (d) => void docs.push(d), { schema: CORE_SCHEMA, filename: source });
+    if (docs.length > 1) throw new ConfigError(`${source}: expected one YAML document, found ${docs.length}`);
+    doc = docs[0];
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    throw new ConfigError(`${source}: not valid YAML: ${msg}`);
+  }
+  try {
+    return applyConfig(base, doc, source);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new ConfigError(`${source}: ${err.message}`);
+    throw err;
+  }
+}
+function loadConfigFile(path3, required, base = defaultSettings()) {
+  let text;
+  try {
+    text = readFileSync(path3, "utf8");
+  } catch (err) {
+    if (!required && err.code === "ENOENT") return structuredClone(base);
+    const msg = err instanceof Error ? err.message : String(err);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path3)}: ${msg}`);
+  }
+  return parseConfigText(text, path3, base);
+}
+
+// src/engine.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/yaml/positioned.ts
+var BOM = 65279;
+var LineIndex = class {
+  starts;
+  bom;
+  constructor(text) {
+    const starts = [0];
+    let i = text.indexOf("\n");
+    while (i !== -1) {
+      starts.push(i + 1);
+      i = text.indexOf("\n", i + 1);
+    }
+    this.starts = starts;
+    this.bom = text.charCodeAt(0) === BOM;
+  }
+  /** The 1-based line of a 0-based offset (clamped to the text). */
+  lineOf(offset) {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (offset <= 0) return 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** The 0-based offset where a 1-based line starts. */
+  lineStart(line) {
+    const i = Math.min(Math.max(line, 1), this.starts.length) - 1;
+    return this.starts[i];
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 1-based line and column. A byte-order mark does not count as a column. */
+  position(offset) {
+    const o = Math.max(0, offset);
+    const line = this.lineOf(o);
+    let column = o - this.starts[line - 1] + 1;
+    if (line === 1 && this.bom && o > 0) column--;
+    return { line, column };
+  }
+};
+var NULL_WORDS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+var STYLE_NAMES = {
+  [SCALAR_STYLE.PLAIN]: "plain",
+  [SCALAR_STYLE.SINGLE_QUOTED]: "single",
+  [SCALAR_STYLE.DOUBLE_QUOTED]: "double",
+  [SCALAR_STYLE.LITERAL_BLOCK]: "literal",
+  [SCALAR_STYLE.FOLDED_BLOCK]: "folded"
+};
+var Builder = class {
+  constructor(text, lines, maxAliasExpansion, mergeKeys2) {
+    this.text = text;
+    this.lines = lines;
+    this.mergeKeys = mergeKeys2;
+    this.aliasBudget = maxAliasExpansion;
+  }
+  text;
+  lines;
+  mergeKeys;
+  documents = [];
+  warnings = [];
+  anchors = /* @__PURE__ */ new Map();
+  sizes = /* @__PURE__ */ new Map();
+  aliasBudget;
+  stack = [];
+  doc = null;
+  /** End of the last thing with a source position, to place empty scalars. */
+  lastEnd = 0;
+  build(events) {
+    for (const ev of events) {
+      switch (ev.type) {
+        case EVENT_ID.DOCUMENT:
+          this.doc = { root: null, line: 0, explicitStart: ev.explicitStart };
+          this.documents.push(this.doc);
+          this.anchors.clear();
+          this.stack = [
+            { node: null, anchor: null, key: null, skipValue: false, hasKey: false, hasMerge: false }
+          ];
+          break;
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE: {
+          const pos = this.lines.position(ev.start);
+          const flow = ev.style === 2;
+          const node = ev.type === EVENT_ID.MAPPING ? { kind: "map", entries: [], flow, line: pos.line, column: pos.column, offset: ev.start } : { kind: "seq", items: [], flow, line: pos.line, column: pos.column, offset: ev.start };
+          if (ev.start > this.lastEnd) this.lastEnd = ev.start;
+          this.stack.push({
+            node,
+            anchor: ev.anchorStart >= 0 ? this.text.slice(ev.anchorStart, ev.anchorEnd) : null,
+            key: null,
+            skipValue: false,
+            hasKey: false,
+            hasMerge: false
+          });
+          break;
+        }
+        case EVENT_ID.SCALAR: {
+          const node = this.scalar(ev);
+          if (ev.anchorStart >= 0) this.anchors.set(this.text.slice(ev.anchorStart, ev.anchorEnd), node);
+          this.attach(node);
+          break;
+        }
+        case EVENT_ID.ALIAS: {
+          const name = this.text.slice(ev.anchorStart, ev.anchorEnd);
+          const target = this.anchors.get(name);
+          const pos = this.lines.position(ev.anchorStart - 1);
+          if (!target) return { message: `unknown alias *${name}`, ...pos };
+          this.aliasBudget -= this.expandedSize(target);
+          if (this.aliasBudget < 0)
+            return { message: `aliases expand to too many nodes (alias *${name})`, ...pos };
+          if (ev.anchorEnd > this.lastEnd) this.lastEnd = ev.anchorEnd;
+          this.attach(target);
+          break;
+        }
+        case EVENT_ID.POP: {
+          const frame = this.stack.pop();
+          if (!frame || !frame.node) break;
+          if (frame.hasMerge && frame.node.kind === "map") frame.node.entries = this.merge(frame.node.entries);
+          if (frame.anchor !== null) this.anchors.set(frame.anchor, frame.node);
+          this.attach(frame.node);
+          break;
+        }
+      }
+    }
+    this.documents.forEach((d, i) => d.line = this.documentLine(d, i));
+    return null;
+  }
+  scalar(ev) {
+    const text = this.text;
+    const style = STYLE_NAMES[ev.style] ?? "plain";
+    const tag = ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null;
+    const value = ev.valueStart >= 0 ? getScalarValue(text, ev) : "";
+    let offset;
+    if (ev.valueStart < 0) offset = this.emptyScalarOffset(ev);
+    else if (style === "single" || style === "double") offset = ev.valueStart - 1;
+    else if (style === "literal" || style === "folded")
+      offset = this.blockScalarOffset(ev.valueStart, ev.valueEnd);
+    else offset = ev.valueStart;
+    if (ev.valueEnd > this.lastEnd) this.lastEnd = ev.valueEnd;
+    const isNull = tag === null ? style === "plain" && NULL_WORDS.has(value) : tag === "!!null" || tag.endsWith(":null");
+    const pos = this.lines.position(offset);
+    return {
+      kind: "scalar",
+      value,
+      style,
+      isNull,
+      contentStart: ev.valueStart,
+      contentEnd: ev.valueEnd,
+      tag,
+      line: pos.line,
+      column: pos.column,
+      offset
+    };
+  }
+  /** An empty value sits where its key is; an empty list item where its `-` is. */
+  emptyScalarOffset(ev) {
+    if (ev.tagStart >= 0) return ev.tagStart;
+    if (ev.anchorStart >= 0) return ev.anchorStart - 1;
+    const top = this.stack[this.stack.length - 1];
+    if (top?.node?.kind === "map" && top.hasKey && top.key) return top.key.offset;
+    const text = this.text;
+    if (top?.node?.kind === "seq") {
+      const dash = text.indexOf("-", this.lastEnd);
+      if (dash !== -1) {
+        this.lastEnd = dash + 1;
+        return dash;
+      }
+    }
+    let i = this.lastEnd;
+    while (i < text.length && (text[i] === " " || text[i] === "\n" || text[i] === "\r" || text[i] === "	"))
+      i++;
+    return Math.min(i, text.length);
+  }
+  /** A block scalar starts at its first content character, else at its `|`/`>` indicator. */
+  blockScalarOffset(start, end) {
+    const text = this.text;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
+    }
+    for (let i = Math.min(start, text.length) - 1; i >= 0; i--) {
+      const c = text[i];
+      if (c === "|" || c === ">") return i;
+    }
+    return start;
+  }
+  attach(node) {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) return;
+    const parent = top.node;
+    if (parent === null) {
+      if (this.doc) this.doc.root = node;
+      return;
+    }
+    if (parent.kind === "seq") {
+      parent.items.push(node);
+      return;
+    }
+    if (!top.hasKey) {
+      top.hasKey = true;
+      if (node.kind === "scalar") {
+        top.key = node;
+        if (this.mergeKeys && node.style === "plain" && node.value === "<<" && node.tag === null)
+          top.hasMerge = true;
+        top.skipValue = false;
+      } else {
+        top.key = null;
+        top.skipValue = true;
+        this.warnings.push({
+          message: `a ${node.kind === "map" ? "mapping" : "sequence"} used as a mapping key is not supported; the entry is ignored`,
+          line: node.line,
+          column: node.column
+        });
+      }
+      return;
+    }
+    if (!top.skipValue && top.key) parent.entries.push({ key: top.key, value: node });
+    top.hasKey = false;
+    top.key = null;
+    top.skipValue = false;
+  }
+  /** Resolves `<<` entries (PyYAML's `flatten_mapping`). */
+  merge(entries) {
+    const merged = [];
+    const own = [];
+    for (const e of entries) {
+      const k = e.key;
+      if (!(k.value === "<<" && k.style === "plain" && k.tag === null)) {
+        own.push(e);
+        continue;
+      }
+      const sources = e.value.kind === "seq" ? e.value.items : [e.value];
+      const maps = [];
+      for (const src of sources) {
+        if (src.kind === "map") maps.push(src);
+        else
+          this.warnings.push({
+            message: "a merge key (`<<`) takes a map or a list of maps; this value is ignored",
+            line: src.line,
+            column: src.column
+          });
+      }
+      for (let i = maps.length - 1; i >= 0; i--) merged.push(...maps[i].entries);
+    }
+    const all = [...merged, ...own];
+    const last = /* @__PURE__ */ new Map();
+    for (const e of merged) last.set(e.key.value, e);
+    const ownEntries = new Set(own);
+    const ownKeys = new Set(own.map((e) => e.key.value));
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const e of all) {
+      const key = e.key.value;
+      if (ownKeys.has(key)) {
+        if (ownEntries.has(e)) out.push(e);
+        continue;
+      }
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(last.get(key) ?? e);
+    }
+    return out;
+  }
+  /** Number of nodes in the fully expanded tree under `node`, memoised. */
+  expandedSize(node) {
+    const known = this.sizes.get(node);
+    if (known !== void 0) return known;
+    let size = 1;
+    if (node.kind === "seq") for (const item of node.items) size += this.expandedSize(item);
+    else if (node.kind === "map") for (const e of node.entries) size += 1 + this.expandedSize(e.value);
+    this.sizes.set(node, size);
+    return size;
+  }
+  /**
+   * A document's line: 1 for the first document, else the line of the `---` before its
+   * content (searched backwards over blank and comment lines), else the content's line.
+   */
+  documentLine(doc, index) {
+    const root = doc.root;
+    if (index === 0 || !root) return index === 0 ? 1 : this.lines.lineCount;
+    const text = this.text;
+    for (let line = root.line; line >= 1; line--) {
+      const start = this.lines.lineStart(line);
+      if (text.startsWith("---", start)) return line;
+      if (start < root.offset && line < root.line && !/^\s*(#.*)?$/.test(lineText(text, start))) break;
+    }
+    return root.line;
+  }
+};
+function lineText(text, start) {
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+function parseYaml(text, options = {}) {
+  const lines = new LineIndex(text);
+  let events;
+  try {
+    events = parseEvents(text, { maxDepth: options.maxDepth ?? 100 });
+  } catch (err) {
+    return { documents: [], error: yamlProblem(err, lines), warnings: [], lines };
+  }
+  const builder = new Builder(text, lines, options.maxAliasExpansion ?? 1e5, options.mergeKeys ?? false);
+  let error;
+  try {
+    error = builder.build(events);
+  } catch (err) {
+    error = yamlProblem(err, lines);
+  }
+  if (error) return { documents: [], error, warnings: builder.warnings, lines };
+  return { documents: builder.documents, error: null, warnings: builder.warnings, lines };
+}
+function yamlProblem(err, lines) {
+  if (err instanceof YAMLException) {
+    const mark = err.mark;
+    const message2 = err.reason || err.message;
+    if (mark) {
+      const pos = typeof mark.position === "number" && mark.position >= 0 ? lines.position(mark.position) : { line: mark.line + 1, column: mark.column + 1 };
+      return { message: message2, line: Math.max(1, pos.line), column: Math.max(1, pos.column) };
+    }
+    return { message: message2, line: 1, column: 1 };
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return { message, line: 1, column: 1 };
+}
+function scalarOffsetAt(text, node, index) {
+  if (node.contentStart < 0) return node.offset;
+  const units = sourceUnits(text, node);
+  const value = node.value;
+  let k = 0;
+  const stop = Math.min(Math.max(index, 0), value.length);
+  for (let i = 0; i < stop; i++) if (!isSpace(value.charCodeAt(i))) k++;
+  if (index >= value.length) {
+    if (units.length === 0) return node.contentStart;
+    const last2 = units[Math.min(k, units.length) - 1] ?? units[units.length - 1];
+    return last2.offset + last2.width;
+  }
+  if (k < units.length) return units[k].offset;
+  const last = units[units.length - 1];
+  return last ? last.offset + last.width : node.contentStart;
+}
+function sourceUnits(text, node) {
+  const out = [];
+  const end = Math.min(node.contentEnd, text.length);
+  let i = node.contentStart;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (node.style === "single" && c === 39 && text.charCodeAt(i + 1) === 39) {
+      out.push({ offset: i, width: 2 });
+      i += 2;
+      continue;
+    }
+    if (node.style === "double" && c === 92) {
+      const width = escapeWidth(text, i);
+      if (DECODES_TO_SPACE.has(text[i + 1])) {
+        i += width;
+        continue;
+      }
+      out.push({ offset: i, width });
+      i += width;
+      continue;
+    }
+    out.push({ offset: i, width: 1 });
+    i++;
+  }
+  return out;
+}
+var DECODES_TO_SPACE = /* @__PURE__ */ new Set(["\n", "\r", "t", "n", "r", " ", "	"]);
+function escapeWidth(text, i) {
+  const n = text[i + 1];
+  if (n === "x") return 4;
+  if (n === "u") return 6;
+  if (n === "U") return 10;
+  if (n === "\r" && text[i + 2] === "\n") return 3;
+  return 2;
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+// src/formats/sigma/collection.ts
+function mergeMaps(base, over, onConflict, path3 = "") {
+  const overByKey = /* @__PURE__ */ new Map();
+  for (const e of over.entries) overByKey.set(e.key.value, e);
+  const entries = [];
+  const done = /* @__PURE__ */ new Set();
+  for (const e of base.entries) {
+    const k = e.key.value;
+    if (done.has(k)) continue;
+    done.add(k);
+    const o = overByKey.get(k);
+    if (!o) {
+      entries.push(lastEntry(base, k, e));
+      continue;
+    }
+    const b = lastEntry(base, k, e).value;
+    const keyPath = path3 ? `${path3}.${k}` : k;
+    if (b.kind === "map" && o.value.kind === "map")
+      entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
+    else {
+      if (onConflict && !sameScalar(b, o.value)) onConflict(keyPath, o.value, b);
+      entries.push({ key: e.key, value: o.value });
+    }
+  }
+  for (const e of over.entries) {
+    if (done.has(e.key.value)) continue;
+    done.add(e.key.value);
+    entries.push(overByKey.get(e.key.value) ?? e);
+  }
+  return { ...base, entries };
+}
+function lastEntry(map, k, first) {
+  let found = first;
+  for (const e of map.entries) if (e.key.value === k) found = e;
+  return found;
+}
+function sameScalar(a, b) {
+  return a.kind === "scalar" && b.kind === "scalar" && a.value === b.value && a.isNull === b.isNull;
+}
+function withoutAction(map) {
+  return { ...map, entries: map.entries.filter((e) => e.key.value !== "action") };
+}
+function* expandCollection(documents) {
+  let template = null;
+  let previous = null;
+  for (const doc of documents) {
+    const action = doc.action;
+    const name = action?.kind === "scalar" && !action.isNull ? action.value : null;
+    if (action === void 0 || name === null) {
+      if (action !== void 0 && action.kind !== "scalar") {
+        yield { kind: "problem", message: "`action` should be `global`, `reset` or `repeat`", pos: action };
+        continue;
+      }
+      const conflicts = [];
+      const map = template ? mergeMaps(
+        withoutAction(doc.map),
+        template,
+        (path3, kept, dropped) => conflicts.push({ path: path3, kept, dropped })
+      ) : doc.map;
+      previous = map;
+      yield { kind: "rule", map, documentLine: doc.line, conflicts };
+      continue;
+    }
+    switch (name) {
+      case "global": {
+        const body = withoutAction(doc.map);
+        template = template ? mergeMaps(template, body) : body;
+        break;
+      }
+      case "reset":
+        template = null;
+        break;
+      case "repeat":
+        if (!previous) {
+          yield {
+            kind: "problem",
+            message: "`action: repeat` needs a rule document before it; this document is skipped",
+            pos: action
+          };
+          break;
+        }
+        previous = mergeMaps(previous, withoutAction(doc.map));
+        yield { kind: "rule", map: previous, documentLine: doc.line, conflicts: [] };
+        break;
+      default:
+        yield {
+          kind: "problem",
+          message: `unknown collection action \`${name}\` (expected \`global\`, \`reset\` or \`repeat\`); this document is skipped`,
+          pos: action
+        };
+    }
+  }
+}
+
+// src/formats/sigma/expr.ts
+var SPLICE_LIMIT = 1e4;
+function flat(kind, children) {
+  let total = 0;
+  let nested = false;
+  for (const c of children) {
+    if (c.kind === kind) {
+      nested = true;
+      total += c.children.length;
+    } else total++;
+  }
+  if (!nested || total > SPLICE_LIMIT) return children;
+  const out = [];
+  for (const c of children) {
+    if (c.kind === kind) out.push(...c.children);
+    else out.push(c);
+  }
+  return out;
+}
+function andFlat(children) {
+  return and(flat("and", children));
+}
+function orFlat(children) {
+  return or(flat("or", children));
+}
+
+// src/formats/sigma/condition.ts
+var MAX_DEPTH = 200;
+function isWordChar(c) {
+  return c >= 48 && c <= 57 || // 0-9
+  c >= 65 && c <= 90 || // A-Z
+  c >= 97 && c <= 122 || // a-z
+  c === 95 || // _
+  c === 45 || // -
+  c === 42;
+}
+function isBlank(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function tokenize(text) {
+  const tokens = [];
+  let i = 0;
+  const n = text.length;
+  let pipe = -1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isBlank(c)) {
+      i++;
+      continue;
+    }
+    if (c === 124) {
+      pipe = i;
+      break;
+    }
+    if (c === 40 || c === 41) {
+      tokens.push({ type: c === 40 ? "(" : ")", text: text[i], start: i });
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      const start = i;
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      tokens.push({ type: "word", text: text.slice(start, i), start });
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? c;
+    const ch = String.fromCodePoint(cp);
+    tokens.push({ type: "bad", text: ch, start: i });
+    i += ch.length;
+  }
+  let end = pipe === -1 ? n : pipe;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  tokens.push({ type: "eof", text: "", start: end });
+  return { tokens, pipe };
+}
+var ConditionError = class {
+  constructor(message, start) {
+    this.message = message;
+    this.start = start;
+  }
+  message;
+  start;
+};
+var Parser = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  i = 0;
+  depth = 0;
+  parse() {
+    const node = this.parseOr();
+    const t = this.peek();
+    if (t.type !== "eof") {
+      if (t.type === ")") throw new ConditionError("unbalanced `)`: no `(` is open", t.start);
+      if (t.type === "bad") throw new ConditionError(`unexpected character ${describe(t)}`, t.start);
+      throw new ConditionError(
+        `expected \`and\`, \`or\` or the end of the condition, found ${describe(t)}`,
+        t.start
+      );
+    }
+    return node;
+  }
+  peek(k = 0) {
+    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+  }
+  next() {
+    const t = this.peek();
+    if (this.i < this.tokens.length - 1) this.i++;
+    return t;
+  }
+  isKeyword(t, word) {
+    return t.type === "word" && t.text.length === word.length && t.text.toLowerCase() === word;
+  }
+  enter(t) {
+    if (++this.depth > MAX_DEPTH) throw new ConditionError("the condition nests too deeply", t.start);
+  }
+  parseOr() {
+    const first = this.parseAnd();
+    if (!this.isKeyword(this.peek(), "or")) return first;
+    const children = [first];
+    while (this.isKeyword(this.peek(), "or")) {
+      this.next();
+      children.push(this.parseAnd());
+    }
+    return { kind: "or", children };
+  }
+  parseAnd() {
+    const first = this.parseNot();
+    if (!this.isKeyword(this.peek(), "and")) return first;
+    const children = [first];
+    while (this.isKeyword(this.peek(), "and")) {
+      this.next();
+      children.push(this.parseNot());
+    }
+    return { kind: "and", children };
+  }
+  parseNot() {
+    const t = this.peek();
+    if (!this.isKeyword(t, "not")) return this.parsePrimary();
+    this.next();
+    this.enter(t);
+    const child = this.parseNot();
+    this.depth--;
+    return { kind: "not", child };
+  }
+  parsePrimary() {
+    const t = this.next();
+    switch (t.type) {
+      case "(": {
+        this.enter(t);
+        const inner = this.parseOr();
+        this.depth--;
+        const close = this.peek();
+        if (close.type === "bad")
+          throw new ConditionError(`unexpected character ${describe(close)}`, close.start);
+        if (close.type !== ")")
+          throw new ConditionError(
+            `expected \`)\` to close the \`(\` at offset ${t.start + 1}, found ${describe(close)}`,
+            close.start
+          );
+        this.next();
+        return inner;
+      }
+      case ")":
+        throw new ConditionError("expected a search identifier, found `)`", t.start);
+      case "eof":
+        throw new ConditionError("the condition ends too early: expected a search identifier", t.start);
+      case "bad":
+        throw new ConditionError(`unexpected character ${describe(t)}`, t.start);
+      case "word":
+        return this.word(t);
+    }
+  }
+  word(t) {
+    const lower = t.text.toLowerCase();
+    if (this.isKeyword(this.peek(), "of")) {
+      if (lower !== "1" && lower !== "any" && lower !== "all")
+        throw new ConditionError(
+          `only \`1 of\`, \`any of\` and \`all of\` exist, not \`${t.text} of\``,
+          t.start
+        );
+      this.next();
+      const p = this.next();
+      if (p.type !== "word" || isOperator(p))
+        throw new ConditionError(
+          `expected a search-identifier pattern or \`them\` after \`${t.text} of\`, found ${describe(p)}`,
+          p.start
+        );
+      return {
+        kind: "of",
+        quantifier: lower === "all" ? "all" : "one",
+        pattern: p.text.toLowerCase() === "them" ? "them" : p.text,
+        start: t.start
+      };
+    }
+    if (lower === "and" || lower === "or")
+      throw new ConditionError(`expected a search identifier before \`${t.text}\``, t.start);
+    const star = t.text.indexOf("*");
+    if (star !== -1)
+      throw new ConditionError(
+        `a wildcard is only allowed in a pattern after \`1 of\` or \`all of\`: \`${t.text}\``,
+        t.start + star
+      );
+    return { kind: "ident", name: t.text, start: t.start };
+  }
+};
+function isOperator(t) {
+  const lower = t.text.toLowerCase();
+  return lower === "and" || lower === "or" || lower === "not";
+}
+function describe(t) {
+  if (t.type === "eof") return "the end of the condition";
+  return "`" + t.text + "`";
+}
+function parseCondition(text) {
+  const { tokens, pipe } = tokenize(text);
+  try {
+    return { ast: new Parser(tokens).parse(), error: null, pipe };
+  } catch (err) {
+    if (err instanceof ConditionError)
+      return { ast: null, error: { message: err.message, start: err.start }, pipe };
+    throw err;
+  }
+}
+function matchesPattern(pattern, name) {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let mark = 0;
+  while (n < name.length) {
+    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === name[n]) {
+      p++;
+      n++;
+    } else if (p < pattern.length && pattern[p] === "*") {
+      star = p++;
+      mark = n;
+    } else if (star !== -1) {
+      p = star + 1;
+      n = ++mark;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+function resolveCondition(node, ctx) {
+  switch (node.kind) {
+    case "and":
+      return andFlat(node.children.map((c) => resolveCondition(c, ctx)));
+    case "or":
+      return orFlat(node.children.map((c) => resolveCondition(c, ctx)));
+    case "not":
+      return { kind: "not", child: resolveCondition(node.child, ctx) };
+    case "ident": {
+      if (!ctx.identifiers.has(node.name)) {
+        const pos = ctx.posAt(node.start);
+        ctx.unknown(`the condition names \`${node.name}\`, which is not a search identifier`, pos);
+        return { kind: "opaque", text: node.name, reason: "unknown search identifier", pos };
+      }
+      return identifierExpr(node.name, node.start, ctx);
+    }
+    case "of": {
+      const names = [];
+      for (const name of ctx.identifiers.keys())
+        if (name[0] !== "_" && (node.pattern === "them" || matchesPattern(node.pattern, name)))
+          names.push(name);
+      const written = `${node.quantifier === "all" ? "all" : "1"} of ${node.pattern}`;
+      if (names.length === 0) {
+        const pos = ctx.posAt(node.start);
+        ctx.unknown(
+          node.pattern === "them" ? `\`${written}\`: the rule has no search identifier (names starting with \`_\` do not count)` : `\`${written}\` matches no search identifier (names starting with \`_\` do not count)`,
+          pos
+        );
+        return { kind: "opaque", text: written, reason: "pattern matches no search identifier", pos };
+      }
+      const children = names.map((name) => identifierExpr(name, node.start, ctx));
+      return node.quantifier === "all" ? andFlat(children) : orFlat(children);
+    }
+  }
+}
+function identifierExpr(name, start, ctx) {
+  const e = ctx.identifiers.get(name);
+  return e ?? { kind: "opaque", text: name, reason: "search identifier could not be read", pos: ctx.posAt(start) };
+}
+
+// src/formats/sigma/diagnostics.ts
+var Diagnostics = class {
+  constructor(path3) {
+    this.path = path3;
+  }
+  path;
+  items = [];
+  add(severity, code, message, pos) {
+    this.items.push({
+      path: this.path,
+      line: Math.max(1, pos.line),
+      column: Math.max(1, pos.column),
+      severity,
+      code,
+      message
+    });
+  }
+  error(code, message, pos) {
+    this.add("error", code, message, pos);
+  }
+  warning(code, message, pos) {
+    this.add("warning", code, message, pos);
+  }
+  notice(code, message, pos) {
+    this.add("notice", code, message, pos);
+  }
+};
+function quote(text, max = 60) {
+  const t = text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
+  let out = "";
+  for (const c of t) {
+    const code = c.charCodeAt(0);
+    if (c === "\n") out += "\\n";
+    else if (c === "	") out += "\\t";
+    else if (code < 32 || code === 127) out += "?";
+    else if (c === "`") out += "'";
+    else out += c;
+  }
+  return "`" + out + "`";
+}
+
+// src/normalize/fields.ts
+function canonicalField(_vendor, _logsource, sourceField) {
+  return sourceField;
+}
+
+// src/wildcard.ts
+function parsePattern(text) {
+  const parts = [];
+  let lit2 = "";
+  const flush = () => {
+    if (lit2) parts.push({ lit: lit2 });
+    lit2 = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") {
+      const n = text[i + 1];
+      if (n === "*" || n === "?" || n === "\\") {
+        lit2 += n;
+        i++;
+      } else {
+        lit2 += c;
+      }
+    } else if (c === "*" || c === "?") {
+      flush();
+      parts.push(c);
+    } else {
+      lit2 += c;
+    }
+  }
+  flush();
+  return parts;
+}
+function buildPattern(parts) {
+  let out = "";
+  for (const p of parts) {
+    if (p === "*" || p === "?") out += p;
+    else out += escapeLiteral(p.lit);
+  }
+  return out;
+}
+function escapeLiteral(lit2) {
+  let out = "";
+  for (let i = 0; i < lit2.length; i++) {
+    const c = lit2[i];
+    if (c === "*" || c === "?") out += "\\" + c;
+    else if (c === "\\") {
+      const n = lit2[i + 1];
+      out += n === void 0 || n === "*" || n === "?" || n === "\\" ? "\\\\" : "\\";
+    } else out += c;
+  }
+  return out;
+}
+function hasWildcard(parts) {
+  return parts.some((p) => p === "*" || p === "?");
+}
+function literalText(parts) {
+  return parts.map((p) => typeof p === "object" ? p.lit : p).join("");
+}
+function normalizeParts(parts) {
+  const out = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (typeof p === "object" && last !== void 0 && typeof last === "object") {
+      out[out.length - 1] = { lit: last.lit + p.lit };
+    } else if (p === "*" && last === "*") {
+      continue;
+    } else if (typeof p === "object" && p.lit === "") {
+      continue;
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
+}
+var REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+function patternToRegExp(pattern, caseSensitive) {
+  let src = "";
+  for (const p of parsePattern(pattern)) {
+    if (p === "*") src += "[\\s\\S]*";
+    else if (p === "?") src += "[\\s\\S]";
+    else src += p.lit.replace(REGEX_SPECIAL, "\\$&");
+  }
+  return new RegExp(`^${src}$`, caseSensitive ? "u" : "iu");
+}
+
+// src/formats/sigma/modifiers.ts
+var MODIFIERS = /* @__PURE__ */ new Map([
+  ["contains", { kind: "affix", prefix: true, suffix: true }],
+  ["startswith", { kind: "affix", prefix: false, suffix: true }],
+  ["endswith", { kind: "affix", prefix: true, suffix: false }],
+  ["all", { kind: "all" }],
+  ["neq", { kind: "neq" }],
+  ["re", { kind: "re" }],
+  ["i", { kind: "flag", flag: "i" }],
+  ["ignorecase", { kind: "flag", flag: "i" }],
+  ["m", { kind: "flag", flag: "m" }],
+  ["multiline", { kind: "flag", flag: "m" }],
+  ["s", { kind: "flag", flag: "s" }],
+  ["dotall", { kind: "flag", flag: "s" }],
+  ["cased", { kind: "cased" }],
+  ["cidr", { kind: "cidr" }],
+  ["gt", { kind: "compare", op: "gt" }],
+  ["gte", { kind: "compare", op: "gte" }],
+  ["lt", { kind: "compare", op: "lt" }],
+  ["lte", { kind: "compare", op: "lte" }],
+  ["exists", { kind: "exists" }],
+  ["fieldref", { kind: "fieldref" }],
+  ["windash", { kind: "encode", base64: false }],
+  ["base64", { kind: "encode", base64: true }],
+  ["base64offset", { kind: "encode", base64: true }],
+  ["wide", { kind: "encode", base64: false }],
+  ["utf16le", { kind: "encode", base64: false }],
+  ["utf16be", { kind: "encode", base64: false }],
+  ["utf16", { kind: "encode", base64: false }],
+  ["expand", { kind: "expand" }],
+  ["minute", { kind: "timepart" }],
+  ["hour", { kind: "timepart" }],
+  ["day", { kind: "timepart" }],
+  ["week", { kind: "timepart" }],
+  ["month", { kind: "timepart" }],
+  ["year", { kind: "timepart" }]
+]);
+var TYPE_NAMES = {
+  string: "a string",
+  regex: "a regular expression",
+  cidr: "a CIDR range",
+  compare: "a numeric comparison",
+  exists: "an existence test",
+  fieldref: "a field reference"
+};
+function splitKey(key) {
+  const bar = key.indexOf("|");
+  if (bar === -1) return { field: key, modifiers: [] };
+  const modifiers = [];
+  let start = bar + 1;
+  for (; ; ) {
+    const next = key.indexOf("|", start);
+    const end = next === -1 ? key.length : next;
+    modifiers.push({ name: key.slice(start, end), index: start });
+    if (next === -1) break;
+    start = next + 1;
+  }
+  return { field: key.slice(0, bar), modifiers };
+}
+var NO_MODIFIERS = Object.freeze({
+  spec: Object.freeze({
+    type: "string",
+    compare: null,
+    prefix: false,
+    suffix: false,
+    cased: false,
+    flags: "",
+    transforms: [],
+    all: false,
+    neq: false,
+    base64: false
+  }),
+  unknown: [],
+  problems: []
+});
+function readModifiers(tokens, hasField) {
+  if (tokens.length === 0) return NO_MODIFIERS;
+  const spec = {
+    type: "string",
+    compare: null,
+    prefix: false,
+    suffix: false,
+    cased: false,
+    flags: "",
+    transforms: [],
+    all: false,
+    neq: false,
+    base64: false
+  };
+  const unknown = [];
+  const problems = [];
+  const conflict = (severity, message, t) => {
+    problems.push({ severity, code: "sigma/modifier-conflict", message, index: t.index });
+  };
+  let modified = false;
+  let lastAffix = null;
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of tokens) {
+    const m = MODIFIERS.get(t.name);
+    if (!m) {
+      unknown.push(t);
+      continue;
+    }
+    if (seen.has(t.name) && m.kind !== "flag")
+      problems.push({
+        severity: "warning",
+        code: "sigma/modifier-conflict",
+        message: `modifier \`${t.name}\` is repeated`,
+        index: t.index
+      });
+    seen.add(t.name);
+    const onType = `\`${t.name}\` cannot apply to ${TYPE_NAMES[spec.type]}`;
+    switch (m.kind) {
+      case "affix":
+        if (spec.type === "regex") {
+          conflict(
+            "warning",
+            `\`re|${t.name}\`: a wildcard modifier on a regular expression; the expression is read as written (add \`.*\` to it instead)`,
+            t
+          );
+          break;
+        }
+        if (spec.type === "fieldref") {
+          conflict("warning", `\`fieldref|${t.name}\` is read as a plain field reference`, t);
+          break;
+        }
+        if (spec.type !== "string") {
+          conflict("error", `${onType}; it is ignored`, t);
+          break;
+        }
+        if (lastAffix !== null && lastAffix !== t.name)
+          conflict("warning", `\`${lastAffix}\` and \`${t.name}\` together: both wildcards apply`, t);
+        lastAffix = t.name;
+        spec.prefix ||= m.prefix;
+        spec.suffix ||= m.suffix;
+        modified = true;
+        break;
+      case "all":
+        spec.all = true;
+        break;
+      case "neq":
+        spec.neq = true;
+        break;
+      case "re":
+        if (modified || spec.type !== "string") {
+          conflict(
+            "error",
+            "`re` must be the first value modifier; the value is read as a regular expression",
+            t
+          );
+        }
+        spec.type = "regex";
+        spec.prefix = spec.suffix = false;
+        modified = true;
+        break;
+      case "flag":
+        if (spec.type !== "regex") {
+          conflict(
+            "error",
+            `\`${t.name}\` is a regular-expression flag and needs \`re\` before it; it is ignored`,
+            t
+          );
+          break;
+        }
+        if (!spec.flags.includes(m.flag)) spec.flags = [...spec.flags, m.flag].sort().join("");
+        break;
+      case "cased":
+        if (spec.type === "regex") {
+          conflict(
+            "warning",
+            "`cased` has no effect on a regular expression, which is case-sensitive already",
+            t
+          );
+          break;
+        }
+        if (spec.type !== "string") {
+          conflict("error", `${onType}; it is ignored`, t);
+          break;
+        }
+        spec.cased = true;
+        break;
+      case "cidr":
+      case "compare":
+      case "exists":
+        if (m.kind === "exists" && !hasField) {
+          conflict("error", "`exists` needs a field; it is ignored", t);
+          break;
+        }
+        if (modified || spec.type !== "string") {
+          conflict("error", `\`${t.name}\` only applies to an unmodified value; it is ignored`, t);
+          break;
+        }
+        spec.type = m.kind;
+        if (m.kind === "compare") spec.compare = m.op;
+        modified = true;
+        break;
+      case "fieldref":
+        if (spec.type !== "string" || spec.prefix || spec.suffix) {
+          conflict("error", `\`fieldref\` only applies to a plain field name; it is ignored`, t);
+          break;
+        }
+        spec.type = "fieldref";
+        modified = true;
+        break;
+      case "encode":
+        if (spec.type !== "string") {
+          conflict("error", `${onType}; it is ignored`, t);
+          break;
+        }
+        if (m.base64 && (spec.prefix || spec.suffix))
+          conflict(
+            "error",
+            `\`${t.name}\` after \`${lastAffix}\` would encode wildcards; write \`${t.name}|${lastAffix}\``,
+            t
+          );
+        spec.base64 ||= m.base64;
+        spec.transforms.push(t.name);
+        modified = true;
+        break;
+      case "expand":
+        if (spec.type !== "string" && spec.type !== "regex") {
+          conflict("error", `${onType}; it is ignored`, t);
+          break;
+        }
+        spec.transforms.push(t.name);
+        modified = true;
+        break;
+      case "timepart":
+        if (spec.type !== "string" || modified) {
+          conflict("error", `\`${t.name}\` only applies to an unmodified value; it is ignored`, t);
+          break;
+        }
+        spec.transforms.push(t.name);
+        modified = true;
+        break;
+    }
+  }
+  return { spec, unknown, problems };
+}
+
+// src/formats/sigma/detection.ts
+function searchIdentifierExpr(node, ctx) {
+  switch (node.kind) {
+    case "scalar":
+      if (node.isNull) {
+        ctx.diags.error(
+          "sigma/invalid-detection",
+          "a search identifier cannot be empty or null; give it a field map or keyword values",
+          node
+        );
+        return null;
+      }
+      return keywordPredicate(node, ctx);
+    case "seq":
+      return listExpr(node.items, node, ctx);
+    case "map":
+      return mapExpr(node, ctx);
+  }
+}
+function listExpr(items, at, ctx) {
+  if (items.length === 0) {
+    ctx.diags.error("sigma/invalid-detection", "a search identifier cannot be an empty list", at);
+    return null;
+  }
+  const children = [];
+  if (items.every((i) => i.kind === "scalar")) {
+    for (const item of items) {
+      if (item.isNull) {
+        ctx.diags.error("sigma/invalid-value", "a keyword cannot be null (null needs a field)", item);
+        continue;
+      }
+      children.push(keywordPredicate(item, ctx));
+    }
+  } else {
+    for (const item of items) {
+      const e = searchIdentifierExpr(item, ctx);
+      if (e) children.push(e);
+    }
+  }
+  return children.length === 0 ? null : orFlat(children);
+}
+function mapExpr(node, ctx) {
+  if (node.entries.length === 0) {
+    ctx.diags.error("sigma/invalid-detection", "a search identifier cannot be an empty map", node);
+    return null;
+  }
+  const children = [];
+  const last = lastOccurrences(node, ctx);
+  node.entries.forEach((entry, i) => {
+    if (last && last.get(entry.key.value) !== i) return;
+    const e = itemExpr(entry.key, entry.value, ctx);
+    if (e) children.push(e);
+  });
+  return children.length === 0 ? null : andFlat(children);
+}
+function lastOccurrences(node, ctx) {
+  const entries = node.entries;
+  if (entries.length < 2) return null;
+  const last = /* @__PURE__ */ new Map();
+  for (let i = 0; i < entries.length; i++) last.set(entries[i].key.value, i);
+  if (last.size === entries.length) return null;
+  entries.forEach((e, i) => {
+    const j = last.get(e.key.value);
+    if (j !== void 0 && j !== i) {
+      const later = entries[j].key;
+      ctx.diags.warning(
+        "sigma/duplicate-key",
+        `key ${quote(e.key.value)} is repeated on line ${later.line}; only the last one counts`,
+        e.key
+      );
+    }
+  });
+  return last;
+}
+function itemExpr(key, value, ctx) {
+  const { field: rawField, modifiers } = splitKey(key.value);
+  const sourceField = rawField === "" ? null : rawField;
+  const reading = readModifiers(modifiers, sourceField !== null);
+  const keyPos = (index) => ctx.lines.position(scalarOffsetAt(ctx.text, key, index));
+  for (const p of reading.problems) ctx.diags.add(p.severity, p.code, p.message, keyPos(p.index));
+  if (reading.unknown.length > 0) {
+    for (const u of reading.unknown)
+      ctx.diags.error(
+        "sigma/unknown-modifier",
+        u.name === "" ? `empty modifier in ${quote(key.value)}` : `unknown modifier ${quote(u.name)} in ${quote(key.value)}`,
+        keyPos(u.index)
+      );
+    const names = reading.unknown.map((u) => u.name).join(", ");
+    return opaque(key.value, `unknown modifier: ${names}`, key);
+  }
+  let values;
+  if (value.kind === "scalar") values = [value];
+  else if (value.kind === "seq") {
+    values = [];
+    for (const item of value.items) {
+      if (item.kind === "scalar") values.push(item);
+      else
+        ctx.diags.error(
+          "sigma/invalid-value",
+          `a value of ${quote(key.value)} must be a scalar, not a ${item.kind === "map" ? "map" : "list"}`,
+          item
+        );
+    }
+    if (value.items.length === 0) {
+      if (sourceField === null) {
+        ctx.diags.error("sigma/invalid-value", "a keyword item needs at least one value", value);
+        return null;
+      }
+      ctx.diags.warning(
+        "sigma/invalid-value",
+        `${quote(key.value)} has an empty list, which only matches a missing or null field`,
+        value
+      );
+      return predicate(sourceField, "null", null, false, value, ctx);
+    }
+  } else {
+    ctx.diags.error("sigma/invalid-value", `the value of ${quote(key.value)} cannot be a map`, value);
+    return opaque(key.value, "a map as a field value", key);
+  }
+  const spec = reading.spec;
+  const children = [];
+  for (const v of values) {
+    const e = valueExpr(sourceField, v, spec, ctx);
+    if (e) children.push(e);
+  }
+  if (children.length === 0) return null;
+  const linked = spec.all ? andFlat(children) : orFlat(children);
+  return spec.neq ? { kind: "not", child: linked } : linked;
+}
+var SPECIAL = /[*?\\]/;
+var NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+var IPV4_CIDR = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/;
+var IPV6_CIDR = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:\/\d{1,3})?$/;
+function valueExpr(sourceField, v, spec, ctx) {
+  const text = v.value;
+  if (v.isNull && spec.type !== "exists") {
+    if (sourceField === null) {
+      ctx.diags.error("sigma/invalid-value", "a keyword cannot be null (null needs a field)", v);
+      return null;
+    }
+    if (spec.type !== "string" || spec.prefix || spec.suffix || spec.transforms.length > 0 || spec.cased)
+      ctx.diags.warning("sigma/invalid-value", "modifiers have no effect on a null value", v);
+    return predicate(sourceField, "null", null, false, v, ctx);
+  }
+  switch (spec.type) {
+    case "string":
+      return stringPredicate(sourceField, v, spec, ctx);
+    case "regex": {
+      const p = predicate(sourceField, "regex", text, !spec.flags.includes("i"), v, ctx);
+      if (spec.flags) p.flags = spec.flags;
+      if (spec.transforms.length > 0) p.transforms = spec.transforms.slice();
+      return p;
+    }
+    case "cidr":
+      if (!IPV4_CIDR.test(text) && !IPV6_CIDR.test(text))
+        ctx.diags.warning("sigma/invalid-value", `${quote(text)} is not an IP address or CIDR range`, v);
+      return predicate(sourceField, "cidr", text, false, v, ctx);
+    case "compare":
+      if (!NUMBER.test(text))
+        ctx.diags.warning("sigma/invalid-value", `${quote(text)} is not a number to compare with`, v);
+      return predicate(sourceField, spec.compare ?? "gt", text, false, v, ctx);
+    case "exists": {
+      const flag = text.toLowerCase();
+      if (sourceField === null || flag !== "true" && flag !== "false" || v.isNull) {
+        ctx.diags.error("sigma/invalid-value", `\`exists\` takes true or false, not ${quote(text)}`, v);
+        return null;
+      }
+      const p = predicate(sourceField, "exists", null, false, v, ctx);
+      return flag === "true" ? p : { kind: "not", child: p };
+    }
+    case "fieldref":
+      if (SPECIAL.test(text) && hasWildcard(parsePattern(text)))
+        ctx.diags.error(
+          "sigma/invalid-value",
+          `a field reference cannot contain wildcards: ${quote(text)}`,
+          v
+        );
+      return predicate(sourceField, "fieldref", text, false, v, ctx);
+  }
+}
+function stringPredicate(sourceField, v, spec, ctx) {
+  const text = v.value;
+  let parts;
+  if (SPECIAL.test(text)) {
+    parts = parsePattern(text);
+    if (spec.base64 && hasWildcard(parts))
+      ctx.diags.error(
+        "sigma/invalid-value",
+        `a base64-encoded value cannot contain wildcards: ${quote(text)} (escape \`*\` and \`?\` with \`\\\`)`,
+        v
+      );
+  } else parts = text === "" ? [] : [{ lit: text }];
+  if (spec.prefix && parts[0] !== "*") parts.unshift("*");
+  if (spec.suffix && parts[parts.length - 1] !== "*") parts.push("*");
+  parts = normalizeParts(parts);
+  let op;
+  let value;
+  if (sourceField === null) {
+    op = "keyword";
+    value = buildPattern(parts);
+  } else if (hasWildcard(parts)) {
+    op = "wildcard";
+    value = buildPattern(parts);
+  } else {
+    op = "eq";
+    value = literalText(parts);
+  }
+  const p = predicate(sourceField, op, value, spec.cased, v, ctx);
+  if (spec.transforms.length > 0) p.transforms = spec.transforms.slice();
+  return p;
+}
+function keywordPredicate(v, ctx) {
+  const text = v.value;
+  const parts = SPECIAL.test(text) ? normalizeParts(parsePattern(text)) : text === "" ? [] : [{ lit: text }];
+  return predicate(null, "keyword", buildPattern(parts), false, v, ctx);
+}
+function predicate(sourceField, op, value, caseSensitive, at, ctx) {
+  return {
+    kind: "pred",
+    field: sourceField === null ? null : canonicalField("sigma", ctx.logsource, sourceField),
+    sourceField,
+    op,
+    value,
+    caseSensitive,
+    pos: { line: at.line, column: at.column }
+  };
+}
+function opaque(text, reason, at) {
+  return { kind: "opaque", text, reason, pos: { line: at.line, column: at.column } };
+}
+
+// src/formats/sigma/metadata.ts
+var TECHNIQUE_TAG = /^attack\.t(\d{4})(?:\.(\d{3}))?$/i;
+function techniquesFromTags(tags) {
+  const out = /* @__PURE__ */ new Set();
+  for (const tag of tags) {
+    const m = TECHNIQUE_TAG.exec(tag.trim());
+    if (m) out.add(m[2] === void 0 ? `T${m[1]}` : `T${m[1]}.${m[2]}`);
+  }
+  return [...out].sort();
+}
+function readString2(node, name, diags) {
+  if (node === void 0) return null;
+  if (node.kind !== "scalar") {
+    diags.warning(
+      "sigma/invalid-metadata",
+      `\`${name}\` should be a single value, not a ${kindName(node)}`,
+      node
+    );
+    return null;
+  }
+  return node.isNull ? null : node.value;
+}
+function readTags(node, diags) {
+  if (node === void 0) return [];
+  if (node.kind === "scalar") {
+    if (node.isNull) return [];
+    diags.warning("sigma/invalid-metadata", "`tags` should be a list; read as one tag", node);
+    return [node.value];
+  }
+  if (node.kind === "map") {
+    diags.warning("sigma/invalid-metadata", "`tags` should be a list, not a map; ignored", node);
+    return [];
+  }
+  const tags = [];
+  for (const item of node.items) {
+    if (item.kind === "scalar" && !item.isNull) tags.push(item.value);
+    else diags.warning("sigma/invalid-metadata", "a tag should be a single value; ignored", item);
+  }
+  return tags;
+}
+var LOGSOURCE_KEYS = ["product", "category", "service", "definition"];
+function readLogsource(node, at, diags) {
+  const out = {};
+  if (node === void 0) {
+    diags.warning("sigma/missing-logsource", "the rule has no `logsource`", at);
+    return out;
+  }
+  if (node.kind !== "map") {
+    if (node.kind === "scalar" && node.isNull)
+      diags.warning("sigma/missing-logsource", "`logsource` is empty", node);
+    else
+      diags.warning("sigma/invalid-metadata", `\`logsource\` should be a map, not a ${kindName(node)}`, node);
+    return out;
+  }
+  for (const { key, value } of node.entries) {
+    const k = key.value;
+    if (!LOGSOURCE_KEYS.includes(k)) continue;
+    const text = readString2(value, `logsource.${k}`, diags);
+    if (text !== null) out[k] = text;
+  }
+  return out;
+}
+function kindName(node) {
+  return node.kind === "map" ? "map" : node.kind === "seq" ? "list" : "scalar";
+}
+
+// src/formats/sigma/index.ts
+var SIGMA_KEY = /^\ufeff?["']?(?:detection|logsource|correlation)["']?[ \t]*:/m;
+var YAML_PATH = /\.ya?ml$/i;
+var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
+var sigmaFormat = {
+  vendor: "sigma",
+  detect(path3, text) {
+    return YAML_PATH.test(path3) && SIGMA_KEY.test(text);
+  },
+  parse(path3, text) {
+    try {
+      return parseSigma(path3, text);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const d = {
+        path: path3,
+        line: 1,
+        column: 1,
+        severity: "error",
+        code: "sigma/internal-error",
+        message: `the Sigma reader failed on this file: ${message}`
+      };
+      return { rules: [], diagnostics: [d] };
+    }
+  }
+};
+function parseSigma(path3, text) {
+  const fileDiags = new Diagnostics(path3);
+  const yaml = parseYaml(text, { mergeKeys: true });
+  if (yaml.error) {
+    fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
+    return { rules: [], diagnostics: fileDiags.items };
+  }
+  for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
+  const file = { path: path3, text, lines: yaml.lines };
+  const documents = [];
+  yaml.documents.forEach((doc, i) => {
+    const root = doc.root;
+    if (root === null || root.kind === "scalar" && root.isNull) return;
+    if (root.kind !== "map") {
+      fileDiags.error(
+        "sigma/not-a-map",
+        `${documentName(i, yaml.documents.length)} is a ${kindName(root)}, not a map of rule fields`,
+        root
+      );
+      return;
+    }
+    const action = root.entries.find((e) => e.key.value === "action")?.value;
+    documents.push({ map: root, line: doc.line, action });
+  });
+  const rules = [];
+  for (const step of expandCollection(documents)) {
+    if (step.kind === "problem") {
+      fileDiags.error("sigma/collection-action", step.message, step.pos);
+      continue;
+    }
+    const skipped = notARule(step.map);
+    if (skipped) {
+      fileDiags.notice("sigma/not-a-rule", skipped, step.map);
+      continue;
+    }
+    rules.push(readRule(step.map, step.documentLine, step.conflicts, file));
+  }
+  return { rules, diagnostics: fileDiags.items };
+}
+function documentName(index, count) {
+  return count === 1 ? "the document" : `document ${index + 1}`;
+}
+function notARule(map) {
+  let detection = false;
+  let filter2 = false;
+  for (const e of map.entries) {
+    const k = e.key.value;
+    if (k === "correlation")
+      return "a Sigma correlation document is not a detection rule; it is skipped (correlations are not supported)";
+    if (k === "detection") detection = true;
+    else if (k === "filter") filter2 = true;
+  }
+  return filter2 && !detection ? "a Sigma filter document is not a detection rule; it is skipped (filters are not supported)" : null;
+}
+function readRule(map, line, conflicts, file) {
+  const diags = new Diagnostics(file.path);
+  for (const c of conflicts)
+    diags.warning(
+      "sigma/collection-conflict",
+      `\`${c.path}\` is also set by the \`action: global\` document (line ${c.kept.line}), whose value wins`,
+      c.dropped
+    );
+  const top = fieldsOf(map, diags);
+  const start = { line, column: 1 };
+  const titleNode = top.get("title");
+  const title = readString2(titleNode, "title", diags);
+  if (title === null && (titleNode === void 0 || titleNode.kind === "scalar"))
+    diags.warning("sigma/invalid-metadata", "the rule has no `title`", titleNode ?? start);
+  const tags = readTags(top.get("tags"), diags);
+  const logsource = readLogsource(top.get("logsource"), start, diags);
+  const detection = readDetection(top.get("detection"), start, { ...file, logsource, diags });
+  return {
+    vendor: "sigma",
+    path: file.path,
+    line,
+    id: readString2(top.get("id"), "id", diags),
+    title: title ?? "",
+    techniques: techniquesFromTags(tags),
+    tags,
+    logsource,
+    queries: detection.queries,
+    logicPos: detection.logicPos,
+    level: readString2(top.get("level"), "level", diags),
+    status: readString2(top.get("status"), "status", diags),
+    diagnostics: diags.items
+  };
+}
+function fieldsOf(map, diags) {
+  lastOccurrences(map, { diags });
+  const out = /* @__PURE__ */ new Map();
+  for (const e of map.entries) out.set(e.key.value, e.value);
+  return out;
+}
+function readDetection(node, start, ctx) {
+  const diags = ctx.diags;
+  if (node === void 0 || node.kind === "scalar" && node.isNull) {
+    diags.error(
+      "sigma/missing-detection",
+      node === void 0 ? "the rule has no `detection`" : "`detection` is empty",
+      node ?? start
+    );
+    return { queries: [], logicPos: node ? posOf(node) : start };
+  }
+  if (node.kind !== "map") {
+    diags.error(
+      "sigma/invalid-detection",
+      `\`detection\` should be a map of search identifiers and a condition, not a ${kindName(node)}`,
+      node
+    );
+    return { queries: [], logicPos: posOf(node) };
+  }
+  const identifiers = /* @__PURE__ */ new Map();
+  const last = lastOccurrences(node, ctx);
+  let condition;
+  node.entries.forEach((e, i) => {
+    if (last && last.get(e.key.value) !== i) return;
+    const name = e.key.value;
+    if (name === "condition") condition = e.value;
+    else if (!NOT_IDENTIFIERS.has(name)) identifiers.set(name, searchIdentifierExpr(e.value, ctx));
+  });
+  if (condition === void 0) {
+    diags.error("sigma/missing-condition", "`detection` has no `condition`", node);
+    return { queries: [], logicPos: posOf(node) };
+  }
+  const expr = readCondition(condition, identifiers, ctx);
+  const first = condition.kind === "seq" && condition.items.length > 0 ? condition.items[0] : condition;
+  return { queries: expr ? [{ label: "", expr }] : [], logicPos: posOf(first) };
+}
+function posOf(node) {
+  return { line: node.line, column: node.column };
+}
+function readCondition(node, identifiers, ctx) {
+  if (node.kind === "map") {
+    ctx.diags.error("sigma/missing-condition", "`condition` should be a string, not a map", node);
+    return null;
+  }
+  const items = node.kind === "seq" ? node.items : [node];
+  const exprs = [];
+  for (const item of items) {
+    if (item.kind !== "scalar") {
+      ctx.diags.error(
+        "sigma/missing-condition",
+        `a condition should be a string, not a ${kindName(item)}`,
+        item
+      );
+      continue;
+    }
+    if (item.isNull || item.value.trim() === "") {
+      ctx.diags.error("sigma/missing-condition", "`condition` is empty", item);
+      continue;
+    }
+    exprs.push(conditionExpr(item, identifiers, ctx));
+  }
+  if (exprs.length === 0) {
+    if (items.length === 0) ctx.diags.error("sigma/missing-condition", "`condition` is an empty list", node);
+    return null;
+  }
+  return orFlat(exprs);
+}
+function conditionExpr(node, identifiers, ctx) {
+  const text = node.value;
+  const posAt = (index) => ctx.lines.position(scalarOffsetAt(ctx.text, node, index));
+  const parsed = parseCondition(text);
+  if (parsed.pipe !== -1)
+    ctx.diags.notice(
+      "sigma/aggregation",
+      `legacy aggregation ${quote(text.slice(parsed.pipe).trim())} is not supported (Sigma correlations replace it); the condition is read up to the \`|\``,
+      posAt(parsed.pipe)
+    );
+  if (!parsed.ast) {
+    const error = parsed.error ?? { message: "invalid condition", start: 0 };
+    const pos = posAt(error.start);
+    ctx.diags.error("sigma/condition-syntax", `condition ${quote(text.trim())}: ${error.message}`, pos);
+    return {
+      kind: "opaque",
+      text,
+      reason: `condition syntax error: ${error.message}`,
+      pos: { line: node.line, column: node.column }
+    };
+  }
+  return resolveCondition(parsed.ast, {
+    identifiers,
+    posAt,
+    unknown: (message, pos) => ctx.diags.error("sigma/unknown-identifier", message, pos)
+  });
+}
+
+// src/formats/index.ts
+var FORMATS = [sigmaFormat];
+var RULE_EXTENSIONS = [".yml", ".yaml"];
+function readRuleFile(path3, text) {
+  const format = FORMATS.find((f) => f.detect(path3, text));
+  if (!format) return { rules: [], diagnostics: [] };
+  try {
+    return format.parse(path3, text);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return {
+      rules: [],
+      diagnostics: [
+        {
+          path: path3,
+          line: 1,
+          column: 1,
+          severity: "error",
+          code: "internal-error",
+          message: `detlint could not read this file: ${message}`
+        }
+      ]
+    };
+  }
+}
+
+// src/files.ts
+import { readdirSync, statSync } from "node:fs";
+import path2 from "node:path";
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str2) => {
+  let begs, beg, left, right = void 0, result2;
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str2.length;
+    while (i >= 0 && !result2) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str2.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result2 = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str2.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result2 = [left, right];
+    }
+  }
+  return result2;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+}
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str2, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open.push(i);
+    } else if (c === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open.length; i++) {
+    const at = open[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str2, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str2, str2, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str2.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str2 = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str2, options = {}) {
+  if (!str2) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
+  }
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str2) {
+  return "{" + str2 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str2];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str2;
+  for (; ; ) {
+    const m = balancedWithBudget(str2, masked, budget);
+    if (!m) {
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str2 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str2 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str2 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out = [];
+  if (ra !== zeros)
+    out.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out.push(...last);
+  return out;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out.push(...fixed(String(lo), String(hi)));
+  }
+  return out;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i));
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return [noMatch, glob.length - pos];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i += c.length;
+      continue;
+    }
+    if (glob.startsWith("-]", i + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i += c.length + 1;
+      continue;
+    }
+    if (glob.startsWith("-", i + c.length)) {
+      rangeStart = n;
+      i += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i += c.length;
+  }
+  if (endPos < i) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code = c.charCodeAt(0);
+  if (code >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code] === 1;
+};
+var tokenize2 = (p, nocase, noext, form, mark) => {
+  const toks = [];
+  for (let i = 0; i < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i));
+    if (mark) {
+      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+      if (m || c === mark) {
+        const start = i + m + mark.length;
+        const end = p.indexOf(mark, start);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i = end + mark.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i) => {
+    if (tok.t === "open")
+      stack.push(i);
+    else if (tok.t === "close" && stack.length)
+      pairs.set(stack.pop(), i);
+  });
+  return pairs;
+};
+var build = (toks, pairs, start, end, top) => {
+  let seq = [];
+  const alts = [seq];
+  for (let i = start; i < end; i++) {
+    const tok = toks[i];
+    const close = pairs.get(i);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs, i + 1, close, false);
+      seq.push({ t: "ext", type: tok.type, alts: sub });
+      i = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq = []);
+    } else if (tok.t === "open") {
+      seq.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq.push(lit(")"));
+    } else {
+      seq.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items, form) => {
+  const out = [];
+  let run3 = "";
+  const flush = () => {
+    for (const ch of run3.normalize(form))
+      out.push(lit(ch));
+    run3 = "";
+  };
+  for (const it of items) {
+    if (it.t === "lit") {
+      run3 += it.ch;
+      continue;
+    }
+    flush();
+    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+  }
+  flush();
+  return out;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out) => ({ t: "split", id: id++, out });
+  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const item = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    switch (it.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start = seq(items, MATCH);
+  return [start, id];
+};
+var show2 = (start) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk2 = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk2(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk2(n.sub, indent + "  ");
+        return walk2(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk2(n.next, indent);
+  };
+  walk2(start, "");
+  return [`start -> ${ref(start)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i) => id !== b.ids[i]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
+      return false;
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has } = this.#marks;
+    if (has[node.id] === state.gen)
+      return false;
+    has[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i, top) {
+    return top && (this.dots || this.dotStart && i === 0);
+  }
+  add(state, node, i, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+      case "star":
+        if (this.restricted(i, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
+    }
+  }
+  addRun(state, run3, i, top) {
+    for (const r of state.runs) {
+      if (r.neg === run3.neg && sameState(r.state, run3.state))
+        return;
+    }
+    state.runs.push(run3);
+    if (!run3.state.match) {
+      this.add(state, run3.neg.next, i, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i, top))
+            this.add(next, th.next, i + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i, top) && th.re.test(c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i, top))
+            this.add(next, th, i + 1, top);
+      }
+    }
+    if (!this.restricted(i, top)) {
+      for (const run3 of state.runs) {
+        if (run3.state.dead) {
+          this.addRun(next, run3, i + 1, top);
+          continue;
+        }
+        const sub = this.step(run3.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start, marks2) {
+    this.#start = start;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key = stateKey(state);
+    const found = this.#states.get(key);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key, d);
+    this.#size += key.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code = c.charCodeAt(0);
+    const found = code < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start) => {
+  const nodes = [];
+  for (let n = start; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start, end) => {
+  let ni = 0;
+  let ci = start;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal2 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize2(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize(items, this.#form);
+    const [start, size] = compile(items, nocase);
+    this.#start = start;
+    this.#size = size;
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start = sim.state();
+      sim.add(start, this.#start, 0, true);
+      let state = sim.done(start);
+      for (let i = 0; i < chars.length; i++) {
+        state = sim.step(state, chars[i], i, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str2 = chars === s;
+    for (let i = 0; i < chars.length; i++) {
+      if (d.dead)
+        return false;
+      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show2(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i) => [k, 24 * 3 ** i]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var cachedMinimatch = (pattern, options) => {
+  const key = options ? optionsKey(options) : 0;
+  let mm = cache.get(key)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache;
+    cache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache.get(key);
+  if (!byPattern)
+    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark) => {
+  const stack = [];
+  for (let i = 0; i < portion.length; i++) {
+    const c = portion.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if (c === mark) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start) => {
+  let i = start + 1;
+  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+    i++;
+  let sawStart = false;
+  for (; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "]" && sawStart)
+      return i;
+    sawStart = true;
+    if (c === "\\")
+      i++;
+  }
+  return -1;
+};
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body = pattern.slice(i + 1, close);
+      if (body.startsWith("\\"))
+        body = body.slice(1);
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+        return void 0;
+      }
+      lit2 += body;
+      i = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      n++;
+      i++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      if (++i === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close !== -1)
+        i = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      depth++;
+      i++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start, end, dot, sep2) => {
+  for (let k = start; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep2))
+        return true;
+    }
+    const s = nextSep(f, k, sep2);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep2))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep2) => sep2 === "/" ? c === 47 : sep2 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep2) => {
+  if (sep2 !== "both")
+    return f.indexOf(sep2, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep2) => sep2 !== "both" ? f.lastIndexOf(sep2, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row) => this.#rootIndex(row));
+    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+    this.#literals = this.set.map((row, r) => {
+      const end = this.#endRows[r] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row, r) => {
+      const [p0, p1, p2] = row;
+      if (this.#endRows[r] && row.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row[0]))
+      return 0;
+    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+          if (isLongUNC(this.globParts[i][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row, i) => {
+      for (let k = 0; k < row.length; k++) {
+        if (row[k] === PENDING) {
+          row[k] = this.parse(this.globParts[i][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row, i) => {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i];
+          const key = pre[k] * R + suf[k + 1];
+          const g = groups.get(key);
+          if (g)
+            g.push(i);
+          else
+            groups.set(key, [i]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i) => this.globParts[i][k]);
+          const glob = `@(${alts.join("|")})`;
+          if (extglobCount(glob) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob;
+          this.set[first][k] = this.parse(glob);
+          for (const i of rest)
+            drop.add(i);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i) => !drop.has(i));
+          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts) => parts.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i];
+        const key = pre[k] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i];
+        const key = suf[k + 1] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      const root = this.#rootIndex(parts) + 1;
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row = this.set[r];
+      const p = row[row.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i = lastSep(f, f.length, sep2);
+        lastStart = i + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i >= 0) {
+          let j = i;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep2)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep2))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row, shape === "head", dot, sep2);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row, shape) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row[0], file[0])) {
+        return false;
+      }
+      for (let i = 1; i < n; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    const x = row[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i = 0; i < t; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i = k + 1;
+        while (i < n && walkable(file[i], dot))
+          i++;
+        if (i === n)
+          return true;
+      }
+      if (!walkable(file[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row, head, dot, sep2) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep2))
+      return "maybe";
+    const x = row[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep2); e !== -1; e = nextSep(f, s, sep2)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep2))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep2))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep2))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts = parts.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      const root = this.#rootIndex(parts) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        const root = this.#rootIndex(parts) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts) => {
+      const key = parts.join("/");
+      if (keys.has(key))
+        return false;
+      keys.add(key);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts of rows) {
+      const s = [];
+      for (let i = 0; i < parts.length; i++) {
+        if (parts[i] === "*")
+          s.push(i);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts.length)
+          continue;
+        const c = [...parts];
+        let ok = true;
+        let changed = false;
+        for (const i of s) {
+          const p = parts[i];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+        const f = String(file[i]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i) => {
+      b[1] = nonGsParts - nonGsPartsSums[i];
+    });
+    const parts = { head, body, tail, segments };
+    byStart[key] = parts;
+    return parts;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i = fileIndex; i < fileLength; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, need] = bs;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key))
+        return false;
+      tried.add(key);
+      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code = 57344;
+    while (pattern.includes(String.fromCharCode(code))) {
+      if (++code > 63743)
+        return this.braceExpand();
+    }
+    const mark = String.fromCharCode(code);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark}${lo}..${hi}${mark}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set = braceExpand(marked, this.options);
+    for (const p of set) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark;
+    return set;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (let r = 0; r < set.length; r++) {
+      const pattern = set[r];
+      const shape = partial ? void 0 : this.#shapes[r];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// src/files.ts
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function displayPath(file, root) {
+  const rel = path2.relative(root, file);
+  const shown = rel === "" || path2.isAbsolute(rel) ? file : rel;
+  return shown.split(path2.sep).join("/");
+}
+function walk(dir, out, rulesOnly = true) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) walk(path2.join(dir, e.name), out, rulesOnly);
+    } else if (e.isFile() && (!rulesOnly || RULE_EXTENSIONS.includes(path2.extname(e.name).toLowerCase()))) {
+      out.push(path2.join(dir, e.name));
+    }
+  }
+}
+function matchesAny(rel, patterns) {
+  return patterns.some((p) => minimatch(rel, p, { dot: true }));
+}
+function listRuleFiles(inputs, options = {}) {
+  const root = options.root ?? process.cwd();
+  const ignore = options.ignore ?? [];
+  const found = [];
+  const missing = [];
+  for (const input of inputs) {
+    const abs = path2.resolve(root, input);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, found);
+    else found.push(abs);
+  }
+  const files = [...new Set(found)].filter((f) => ignore.length === 0 || !matchesAny(displayPath(f, root), ignore)).sort();
+  return { files, missing };
+}
+var GLOB_CHARS = /[*?[\]{}!]/;
+function globBase(pattern) {
+  const segs = pattern.split("/");
+  const base = [];
+  for (const seg of segs.slice(0, -1)) {
+    if (GLOB_CHARS.test(seg)) break;
+    base.push(seg);
+  }
+  return base.join("/") || ".";
+}
+function globFiles(root, patterns, ignore = []) {
+  const out = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const candidates = [];
+    walk(path2.resolve(root, globBase(pattern)), candidates, false);
+    for (const f of candidates) {
+      const rel = displayPath(f, root);
+      if (minimatch(rel, pattern, { dot: true }) && !matchesAny(rel, ignore)) out.add(f);
+    }
+  }
+  return [...out].sort();
+}
+function resolveSources(entries, root, ignore = []) {
+  const globs = entries.filter((e) => GLOB_CHARS.test(e));
+  const plain = entries.filter((e) => !GLOB_CHARS.test(e));
+  const listed = listRuleFiles(plain, { root, ignore });
+  const files = [.../* @__PURE__ */ new Set([...listed.files, ...globFiles(root, globs, ignore)])].sort();
+  return { files, missing: listed.missing };
+}
+
+// src/findings.ts
+var RANK = { error: 3, warning: 2, notice: 1 };
+function reaches(severity, failOn) {
+  return failOn !== "none" && RANK[severity] >= RANK[failOn];
+}
+function compareFindings(a, b) {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  if (a.check !== b.check) return a.check < b.check ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+function summarize(findings, counts, failOn) {
+  const byCheck = {
+    "noisy-indicator": 0,
+    "missing-common-exclusion": 0,
+    "parse-error": 0
+  };
+  let errors = 0;
+  let warnings = 0;
+  let notices = 0;
+  for (const f of findings) {
+    byCheck[f.check]++;
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else notices++;
+  }
+  return {
+    ...counts,
+    findings: findings.length,
+    errors,
+    warnings,
+    notices,
+    byCheck,
+    failOn,
+    failed: findings.some((f) => reaches(f.severity, failOn))
+  };
+}
+
+// src/catalog/index.ts
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+
+// src/normalize/keys.ts
+var ENCODING_TRANSFORMS = /* @__PURE__ */ new Set(["base64", "base64offset", "wide", "utf16", "utf16le", "utf16be"]);
+function keyParts(pred) {
+  return { field: pred.field, op: keyOp(pred), value: keyValue(pred) };
+}
+function keyOp(pred) {
+  const t = pred.transforms;
+  if (t === void 0 || t.length === 0) return pred.op;
+  const encodings = t.filter((x) => ENCODING_TRANSFORMS.has(x));
+  return encodings.length > 0 ? `${pred.op}+${encodings.join("+")}` : pred.op;
+}
+function keyValue(pred) {
+  const value = pred.value;
+  return value !== null && !pred.caseSensitive && foldsCase(pred.op) ? value.toLowerCase() : value;
+}
+function foldsCase(op) {
+  return op !== "gt" && op !== "gte" && op !== "lt" && op !== "lte" && op !== "cidr";
+}
+function formatKey(parts) {
+  return `${parts.field ?? "*"}|${parts.op}|${parts.value ?? ""}`;
+}
+function predicateKey(pred) {
+  return `${pred.field ?? "*"}|${keyOp(pred)}|${keyValue(pred) ?? ""}`;
+}
+function eventKind(logsource) {
+  return `${logsource.product ?? ""}/${logsource.category ?? ""}/${logsource.service ?? ""}`.toLowerCase();
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/catalog/index.ts
+var CATALOG_FORMAT = "detlint-catalog";
+var CATALOG_VERSION = 1;
+var CatalogError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "CatalogError";
+  }
+};
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareRules(a, b) {
+  return cmp(a.vendor, b.vendor) || cmp(a.path, b.path) || a.line - b.line || cmp(a.id ?? "", b.id ?? "") || cmp(a.title, b.title);
+}
+function catalogRule(rule, keys) {
+  const indicatorKeys = /* @__PURE__ */ new Set();
+  const exclusionKeys = /* @__PURE__ */ new Set();
+  for (const q of rule.queries) {
+    const { positive, exclusions: exclusions2 } = splitExclusions(q.expr);
+    if (positive) collectKeys(positive, indicatorKeys, keys);
+    for (const e of exclusions2) collectKeys(e, exclusionKeys, keys);
+  }
+  return {
+    vendor: rule.vendor,
+    id: rule.id,
+    title: rule.title,
+    path: rule.path,
+    line: rule.line,
+    level: rule.level,
+    techniques: rule.techniques,
+    eventKind: eventKind(rule.logsource),
+    indicators: [...indicatorKeys],
+    exclusions: [...exclusionKeys]
+  };
+}
+function collectKeys(expr, out, keys) {
+  for (const pred of predicates(expr)) {
+    const key = predicateKey(pred);
+    if (!keys.has(key)) keys.set(key, keyParts(pred));
+    out.add(key);
+  }
+}
+function pushIndex(map, key, i) {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+function indexCatalog(rules, keys) {
+  rules.sort(compareRules);
+  const catalog = {
+    rules,
+    keys,
+    indicatorRules: /* @__PURE__ */ new Map(),
+    exclusionRules: /* @__PURE__ */ new Map(),
+    techniqueRules: /* @__PURE__ */ new Map(),
+    eventKindRules: /* @__PURE__ */ new Map()
+  };
+  rules.forEach((r, i) => {
+    for (const k of r.indicators) pushIndex(catalog.indicatorRules, k, i);
+    for (const k of r.exclusions) pushIndex(catalog.exclusionRules, k, i);
+    for (const t of r.techniques) pushIndex(catalog.techniqueRules, t, i);
+    pushIndex(catalog.eventKindRules, r.eventKind, i);
+  });
+  return catalog;
+}
+function buildCatalog(rules) {
+  const keys = /* @__PURE__ */ new Map();
+  return indexCatalog(
+    rules.map((r) => catalogRule(r, keys)),
+    keys
+  );
+}
+function mergeCatalogs(catalogs) {
+  const keys = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const rules = [];
+  for (const c of catalogs) {
+    for (const [k, v] of c.keys) if (!keys.has(k)) keys.set(k, v);
+    for (const r of c.rules) {
+      const id = `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      rules.push({ ...r });
+    }
+  }
+  return indexCatalog(rules, keys);
+}
+function serializeCatalog(catalog) {
+  const keyList = [...catalog.keys.keys()].sort(cmp);
+  const index = new Map(keyList.map((k, i) => [k, i]));
+  const file = {
+    format: CATALOG_FORMAT,
+    version: CATALOG_VERSION,
+    generator: `detlint ${VERSION}`,
+    keys: keyList.map((k) => {
+      const p = catalog.keys.get(k);
+      return { field: p.field, op: p.op, value: p.value };
+    }),
+    rules: catalog.rules.map((r) => ({
+      vendor: r.vendor,
+      id: r.id,
+      title: r.title,
+      path: r.path,
+      line: r.line,
+      level: r.level,
+      techniques: r.techniques,
+      eventKind: r.eventKind,
+      indicators: r.indicators.map((k) => index.get(k)).sort(byNumber),
+      exclusions: r.exclusions.map((k) => index.get(k)).sort(byNumber)
+    }))
+  };
+  return JSON.stringify(file) + "\n";
+}
+function byNumber(a, b) {
+  return a - b;
+}
+function fail(where, what) {
+  throw new CatalogError(`${where}: ${what}`);
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function str(v, where) {
+  return typeof v === "string" ? v : fail(where, `expected a string, got ${JSON.stringify(v)}`);
+}
+function strOrNull(v, where) {
+  return v === null ? null : str(v, where);
+}
+function indexList(v, where, max) {
+  if (!Array.isArray(v)) fail(where, "expected a list of key indices");
+  return v.map(
+    (x, i) => Number.isInteger(x) && x >= 0 && x < max ? x : fail(`${where}[${i}]`, `expected a key index below ${max}, got ${JSON.stringify(x)}`)
+  );
+}
+function parseCatalog(text, source) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (!isObject(doc) || doc.format !== CATALOG_FORMAT)
+    fail(source, `not a detlint catalog (format is not "${CATALOG_FORMAT}")`);
+  if (doc.version !== CATALOG_VERSION)
+    fail(
+      source,
+      `catalog version ${JSON.stringify(doc.version)} is not supported (expected ${CATALOG_VERSION}); rebuild it with \`detlint catalog build\``
+    );
+  if (!Array.isArray(doc.keys) || !Array.isArray(doc.rules)) fail(source, 'expected "keys" and "rules" lists');
+  const keyList = doc.keys.map((k, i) => {
+    const where = `${source}: keys[${i}]`;
+    if (!isObject(k)) fail(where, "expected an object");
+    return {
+      field: strOrNull(k.field, `${where}.field`),
+      op: str(k.op, `${where}.op`),
+      value: strOrNull(k.value, `${where}.value`)
+    };
+  });
+  const keyStrings = keyList.map(formatKey);
+  const keys = new Map(keyStrings.map((k, i) => [k, keyList[i]]));
+  const rules = doc.rules.map((r, i) => {
+    const where = `${source}: rules[${i}]`;
+    if (!isObject(r)) fail(where, "expected an object");
+    const vendor = str(r.vendor, `${where}.vendor`);
+    if (!VENDORS.includes(vendor))
+      fail(`${where}.vendor`, `unknown vendor ${JSON.stringify(vendor)}`);
+    if (!Array.isArray(r.techniques)) fail(`${where}.techniques`, "expected a list");
+    return {
+      vendor,
+      id: strOrNull(r.id, `${where}.id`),
+      title: str(r.title, `${where}.title`),
+      path: str(r.path, `${where}.path`),
+      line: typeof r.line === "number" ? r.line : fail(`${where}.line`, "expected a number"),
+      level: strOrNull(r.level ?? null, `${where}.level`),
+      techniques: [
+        ...new Set(r.techniques.map((t, j) => str(t, `${where}.techniques[${j}]`)))
+      ],
+      eventKind: str(r.eventKind, `${where}.eventKind`),
+      indicators: [...new Set(indexList(r.indicators, `${where}.indicators`, keyList.length))].map(
+        (x) => keyStrings[x]
+      ),
+      exclusions: [...new Set(indexList(r.exclusions, `${where}.exclusions`, keyList.length))].map(
+        (x) => keyStrings[x]
+      )
+    };
+  });
+  return indexCatalog(rules, keys);
+}
+function loadCatalogFile(file) {
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch (err) {
+    fail(
+      `catalog ${JSON.stringify(file)}`,
+      `cannot read: ${err instanceof Error ? err.message : String(err)}`
+    );
+  }
+  return parseCatalog(text, file);
+}
+function saveCatalogFile(catalog, file) {
+  writeFileSync(file, serializeCatalog(catalog));
+}
+
+// src/describe.ts
+function describeMatch(op, value) {
+  const [base, ...encodings] = op.split("+");
+  const enc = encodings.length > 0 ? ` (${encodings.join(", ")})` : "";
+  const v = value ?? "";
+  switch (base) {
+    case "eq":
+      return `equals "${v}"${enc}`;
+    case "wildcard":
+    case "keyword": {
+      const parts = parsePattern(v);
+      const first = parts[0];
+      const last = parts[parts.length - 1];
+      const inner = parts.slice(1, -1);
+      const literal2 = (ps) => ps.length === 1 && typeof ps[0] === "object" ? ps[0].lit : null;
+      const prefix2 = base === "keyword" ? "keyword " : "";
+      if (parts.length === 3 && first === "*" && last === "*" && literal2(inner) !== null)
+        return `${prefix2}contains "${literal2(inner)}"${enc}`;
+      if (parts.length === 2 && first === "*" && literal2([last]) !== null)
+        return `${prefix2}ends with "${literal2([last])}"${enc}`;
+      if (parts.length === 2 && last === "*" && literal2([first]) !== null)
+        return `${prefix2}starts with "${literal2([first])}"${enc}`;
+      return `${prefix2}matches "${v}"${enc}`;
+    }
+    case "regex":
+      return `matches the regex "${v}"${enc}`;
+    case "cidr":
+      return `is in ${v}`;
+    case "gt":
+      return `> ${v}`;
+    case "gte":
+      return `>= ${v}`;
+    case "lt":
+      return `< ${v}`;
+    case "lte":
+      return `<= ${v}`;
+    case "exists":
+      return "exists";
+    case "null":
+      return "is empty or absent";
+    case "fieldref":
+      return `equals the field ${v}`;
+    default:
+      return `${base} "${v}"${enc}`;
+  }
+}
+function describePredicate(field, op, value) {
+  const what = describeMatch(op, value);
+  return field === null ? what : `${field} ${what}`;
+}
+function describeEventKind(eventKind2) {
+  const parts = eventKind2.split("/").filter((p) => p !== "");
+  return parts.length > 0 ? parts.join("/") : "any log source";
+}
+
+// src/checks/types.ts
+function ruleRefs(catalog, indices, n) {
+  const refs = [];
+  for (const i of indices) {
+    const r = catalog.rules[i];
+    refs.push({ vendor: r.vendor, id: r.id, title: r.title, path: r.path });
+  }
+  refs.sort(
+    (a, b) => a.title < b.title ? -1 : a.title > b.title ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+  );
+  return refs.slice(0, n);
+}
+function without(list, skip) {
+  if (!list) return [];
+  return skip.size === 0 ? [...list] : list.filter((i) => !skip.has(i));
+}
+
+// src/checks/noisy-indicator.ts
+function satisfyingPaths(expr, cap) {
+  switch (expr.kind) {
+    case "pred":
+      return [[expr]];
+    case "opaque":
+      return [["opaque"]];
+    case "not":
+      return [[]];
+    case "or": {
+      const out = [];
+      for (const c of expr.children) {
+        const sub = satisfyingPaths(c, cap);
+        if (sub === null || out.length + sub.length > cap) return null;
+        out.push(...sub);
+      }
+      return out;
+    }
+    case "and": {
+      let acc = [[]];
+      for (const c of expr.children) {
+        const sub = satisfyingPaths(c, cap);
+        if (sub === null || acc.length * sub.length > cap) return null;
+        const next = [];
+        for (const a of acc) for (const b of sub) next.push(a.concat(b));
+        acc = next;
+      }
+      return acc;
+    }
+  }
+}
+function branchPaths(expr) {
+  const branches = expr.kind === "or" ? expr.children : [expr];
+  return branches.map((b) => positiveSteps(b, []));
+}
+function positiveSteps(expr, out) {
+  switch (expr.kind) {
+    case "pred":
+      out.push(expr);
+      break;
+    case "opaque":
+      out.push("opaque");
+      break;
+    case "and":
+    case "or":
+      for (const c of expr.children) positiveSteps(c, out);
+      break;
+    case "not":
+      break;
+  }
+  return out;
+}
+function run(rule, ctx) {
+  const { catalog, settings, self } = ctx;
+  const opts = settings.checks["noisy-indicator"];
+  const findings = [];
+  const reported = /* @__PURE__ */ new Set();
+  const reachOf = /* @__PURE__ */ new Map();
+  const reach = (key) => {
+    let r = reachOf.get(key);
+    if (!r) {
+      r = without(catalog.indicatorRules.get(key), self);
+      reachOf.set(key, r);
+    }
+    return r;
+  };
+  for (const query of rule.queries) {
+    const { positive } = splitExclusions(query.expr);
+    if (!positive) continue;
+    const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
+    for (const path3 of paths) {
+      if (path3.length === 0) continue;
+      const noisy = path3.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      if (!noisy) continue;
+      for (const step of path3) {
+        const pred = step;
+        const key = predicateKey(pred);
+        const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
+        if (reported.has(id)) continue;
+        reported.add(id);
+        const users = reach(key);
+        const parts = catalog.keys.get(key);
+        const what = describePredicate(pred.sourceField, pred.op, pred.value);
+        const alone = path3.length === 1 ? "on its own" : `together with ${path3.length - 1} other equally common condition${path3.length === 2 ? "" : "s"}`;
+        const where = query.label ? ` (${query.label})` : "";
+        findings.push({
+          check: "noisy-indicator",
+          severity: opts.severity,
+          path: rule.path,
+          line: pred.pos.line,
+          endLine: pred.pos.line,
+          column: pred.pos.column,
+          message: `${what}${where} is checked by ${users.length} other rules in the catalog (threshold ${opts.threshold}), and it stands ${alone} on a path of this rule: that path matches what all those rules match. Pair it with a more specific condition (a parent process, a command-line fragment, a path).`,
+          ruleId: rule.id,
+          ruleTitle: rule.title,
+          evidence: {
+            kind: "noisy-indicator",
+            key,
+            field: parts?.field ?? pred.field,
+            op: parts?.op ?? pred.op,
+            value: parts?.value ?? pred.value,
+            reach: users.length,
+            threshold: opts.threshold,
+            corpusRules: catalog.rules.length - self.size,
+            examples: ruleRefs(catalog, users, opts.examples),
+            label: query.label
+          }
+        });
+      }
+    }
+  }
+  return findings;
+}
+var noisyIndicator = {
+  id: "noisy-indicator",
+  defaultSeverity: "warning",
+  description: "A predicate that many catalog rules check, relied on without a more specific condition beside it.",
+  run
+};
+
+// src/checks/missing-common-exclusion.ts
+function covers(own, candidate) {
+  if (own.field !== candidate.field || own.value === null || candidate.value === null) return false;
+  if (own.op === candidate.op && own.value === candidate.value) return true;
+  const matchable = (op) => op === "eq" || op === "wildcard";
+  if (!matchable(own.op) || !matchable(candidate.op)) return false;
+  if (own.op === "eq") return candidate.op === "eq" && own.value === candidate.value;
+  return patternToRegExp(own.value, false).test(candidate.value);
+}
+function run2(rule, ctx) {
+  const { catalog, settings, self } = ctx;
+  const opts = settings.checks["missing-common-exclusion"];
+  const kind = eventKind(rule.logsource);
+  const sameKind = new Set(catalog.eventKindRules.get(kind) ?? []);
+  const groups = [];
+  if (rule.techniques.length > 0) {
+    for (const t of rule.techniques) {
+      const peers = without(catalog.techniqueRules.get(t), self).filter((i) => sameKind.has(i));
+      groups.push({ technique: t, peers });
+    }
+  } else if (opts.untagged === "logsource") {
+    groups.push({ technique: "", peers: without(catalog.eventKindRules.get(kind), self) });
+  }
+  const own = exclusions(rule).map((e) => keyParts(e.pred));
+  const detects = new Set(indicators(rule).map((i) => predicateKey(i.pred)));
+  const best = /* @__PURE__ */ new Map();
+  for (const { technique, peers } of groups) {
+    if (peers.length < opts.minRules) continue;
+    const support = /* @__PURE__ */ new Map();
+    for (const i of peers) {
+      for (const key of catalog.rules[i].exclusions) {
+        const list = support.get(key);
+        if (list) list.push(i);
+        else support.set(key, [i]);
+      }
+    }
+    for (const [key, users] of support) {
+      if (users.length < opts.minRules || users.length / peers.length < opts.minShare) continue;
+      if (detects.has(key)) continue;
+      const parts = catalog.keys.get(key);
+      if (!parts || own.some((o) => covers(o, parts))) continue;
+      const prev = best.get(key);
+      if (!prev || users.length > prev.support.length || users.length === prev.support.length && users.length / peers.length > prev.support.length / prev.peers)
+        best.set(key, { key, support: users, peers: peers.length, technique });
+    }
+  }
+  const ranked = [...best.values()].sort(
+    (a, b) => b.support.length - a.support.length || b.support.length / b.peers - a.support.length / a.peers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+  return ranked.slice(0, opts.top).map((c) => {
+    const parts = catalog.keys.get(c.key);
+    const share = c.support.length / c.peers;
+    const pct = Math.round(share * 100);
+    const on = describeEventKind(kind);
+    const scope = c.technique ? `${c.technique} rules on ${on}` : `rules on ${on} (this rule has no technique tag)`;
+    return {
+      check: "missing-common-exclusion",
+      severity: opts.severity,
+      path: rule.path,
+      line: rule.logicPos.line,
+      endLine: rule.logicPos.line,
+      column: rule.logicPos.column,
+      message: `${c.support.length} of ${c.peers} ${scope} (${pct}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}, and this rule does not. If the same false positives apply here, add it as a filter (\`and not filter_...\`).`,
+      ruleId: rule.id,
+      ruleTitle: rule.title,
+      evidence: {
+        kind: "missing-common-exclusion",
+        key: c.key,
+        field: parts.field,
+        op: parts.op,
+        value: parts.value,
+        support: c.support.length,
+        peers: c.peers,
+        share,
+        technique: c.technique,
+        eventKind: kind,
+        examples: ruleRefs(catalog, c.support, opts.examples)
+      }
+    };
+  });
+}
+var missingCommonExclusion = {
+  id: "missing-common-exclusion",
+  defaultSeverity: "warning",
+  description: "A false-positive filter that many rules for the same technique and event use, which this rule lacks.",
+  run: run2
+};
+
+// src/checks/parse-error.ts
+var RANK2 = { notice: 1, warning: 2, error: 3 };
+function parseErrorFinding(d, settings, rule) {
+  const configured = settings.checks["parse-error"].severity;
+  const severity = d.severity === "error" || RANK2[d.severity] > RANK2[configured] ? configured : d.severity;
+  return {
+    check: "parse-error",
+    severity,
+    path: d.path,
+    line: d.line,
+    endLine: d.line,
+    column: d.column,
+    message: `${d.message} (${d.code})`,
+    ruleId: rule?.id ?? null,
+    ruleTitle: rule?.title ?? null,
+    evidence: { kind: "parse-error", code: d.code, column: d.column }
+  };
+}
+
+// src/checks/index.ts
+var CHECKS = [noisyIndicator, missingCommonExclusion];
+function selfIndices(rule, catalog) {
+  const self = /* @__PURE__ */ new Set();
+  catalog.rules.forEach((r, i) => {
+    if (r.vendor !== rule.vendor) return;
+    if (r.path === rule.path && r.line === rule.line || rule.id !== null && r.id === rule.id) self.add(i);
+  });
+  return self;
+}
+function runChecks(rule, catalog, settings) {
+  const ctx = { catalog, settings, self: selfIndices(rule, catalog) };
+  const out = [];
+  for (const check of CHECKS) if (settings.checks[check.id].enabled) out.push(...check.run(rule, ctx));
+  return out;
+}
+function parseErrorFindings(result2, settings) {
+  if (!settings.checks["parse-error"].enabled) return [];
+  const out = result2.diagnostics.map((d) => parseErrorFinding(d, settings));
+  for (const rule of result2.rules)
+    out.push(...rule.diagnostics.map((d) => parseErrorFinding(d, settings, rule)));
+  return out;
+}
+
+// src/engine.ts
+function readOne(file, root) {
+  const shown = displayPath(file, root);
+  let text;
+  try {
+    text = readFileSync3(file, "utf8");
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const d = {
+      path: shown,
+      line: 1,
+      column: 1,
+      severity: "error",
+      code: "io-error",
+      message: `cannot read the file: ${msg}`
+    };
+    return { path: shown, result: { rules: [], diagnostics: [d] } };
+  }
+  return { path: shown, result: readRuleFile(shown, text) };
+}
+function allDiagnostics(result2) {
+  return [...result2.diagnostics, ...result2.rules.flatMap((r) => r.diagnostics)];
+}
+var FileReader = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  cache = /* @__PURE__ */ new Map();
+  read(file) {
+    let r = this.cache.get(file);
+    if (!r) {
+      r = readOne(file, this.root);
+      this.cache.set(file, r);
+    }
+    return r;
+  }
+};
+function runCheck(req) {
+  const { settings, root } = req;
+  const reader = new FileReader(root);
+  const targets = resolveSources(req.targets, root, settings.ignore);
+  const corpus = resolveSources(req.corpus, root, settings.ignore);
+  const corpusRules = [];
+  for (const f of corpus.files) corpusRules.push(...reader.read(f).result.rules);
+  let catalog = buildCatalog(corpusRules);
+  for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
+  const findings = [];
+  let rulesChecked = 0;
+  for (const f of targets.files) {
+    const { result: result2 } = reader.read(f);
+    findings.push(...parseErrorFindings(result2, settings));
+    for (const rule of result2.rules) {
+      rulesChecked++;
+      if (rule.diagnostics.some((d) => d.severity === "error")) continue;
+      findings.push(...runChecks(rule, catalog, settings));
+    }
+  }
+  findings.sort(compareFindings);
+  const report = {
+    findings,
+    summary: summarize(
+      findings,
+      { filesChecked: targets.files.length, rulesChecked, catalogRules: catalog.rules.length },
+      settings.failOn
+    )
+  };
+  return { report, catalog, missing: targets.missing };
+}
+
+// src/report/checks-help.ts
+var CHECK_IDS = ["noisy-indicator", "missing-common-exclusion", "parse-error"];
+var CHECK_HELP = {
+  "noisy-indicator": {
+    id: "noisy-indicator",
+    name: "NoisyIndicator",
+    summary: "A predicate that many catalog rules check, relied on without a more specific condition beside it.",
+    description: "A predicate that many rules across the catalog check ('corpus reach'), relied on without a more specific condition beside it: on its own it matches too much. Add a more specific condition on the same path (parent process, command-line fragment, path) or raise the threshold in .detlint.yml.",
+    helpMarkdown: [
+      "A predicate that many rules across the catalog check (its *corpus reach*), relied on without a more",
+      "specific condition beside it: on its own it matches whatever all those rules match.",
+      "",
+      "**What to do**",
+      "",
+      "- Add a more specific condition on the same path of the rule: a parent process, a command-line",
+      "  fragment, a file path.",
+      "- If the broad match is intended, raise `checks.noisy-indicator.threshold` in `.detlint.yml`."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "missing-common-exclusion": {
+    id: "missing-common-exclusion",
+    name: "MissingCommonExclusion",
+    summary: "A false-positive filter that many rules for the same technique and event use, which this rule lacks.",
+    description: "A false-positive filter that many rules for the same ATT&CK technique and the same kind of event use, which this rule lacks. Consider adding it under a `filter_*` selection with `and not`.",
+    helpMarkdown: [
+      "A false-positive filter that many rules for the same ATT&CK technique and the same kind of event use,",
+      "which this rule lacks.",
+      "",
+      "**What to do**",
+      "",
+      "- If the same false positives apply to this rule, add the exclusion under a `filter_*` selection and",
+      "  combine it with `and not` (Sigma: `condition: selection and not filter_*`).",
+      "- If they do not apply, leave the rule as it is; the peers listed in the finding show where the",
+      "  exclusion comes from. `checks.missing-common-exclusion.min-rules` and `min-share` in",
+      "  `.detlint.yml` set how common an exclusion must be before it is reported."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "parse-error": {
+    id: "parse-error",
+    name: "ParseError",
+    summary: "The file or rule could not be read.",
+    description: "The file or rule could not be read. Other files are still checked.",
+    helpMarkdown: [
+      "The file or rule could not be read. Other files are still checked.",
+      "",
+      "**What to do**",
+      "",
+      "- Fix the syntax at the line and column given; the diagnostic code names the problem."
+    ].join("\n"),
+    defaultSeverity: "error"
+  }
+};
+
+// src/report/common.ts
+function sortedFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function formatCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function plural(n, word) {
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+function formatPercent(share) {
+  return Number.isFinite(share) ? `${Math.round(share * 100)}%` : "?%";
+}
+function severityCounts(summary2) {
+  return [
+    plural(summary2.errors, "error"),
+    plural(summary2.warnings, "warning"),
+    plural(summary2.notices, "notice")
+  ].join(", ");
+}
+var LINE_BREAKS = /[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])+[ \t]*/g;
+var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function cleanText(text) {
+  return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "\uFFFD");
+}
+function clip(text, max) {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end--;
+  return `${text.slice(0, end)}\u2026`;
+}
+function normalizePath(path3) {
+  return path3.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+}
+function describeEvidence(e) {
+  return describePredicate(e.field, e.op, e.value);
+}
+function describePeers(technique, eventKind2) {
+  const kind = describeEventKind(eventKind2);
+  return technique ? `${technique} rules on ${kind}` : `rules on ${kind} (no technique tag)`;
+}
+function moreThanExamples(e) {
+  if (e.kind === "noisy-indicator") return Math.max(0, e.reach - e.examples.length);
+  if (e.kind === "missing-common-exclusion") return Math.max(0, e.support - e.examples.length);
+  return 0;
+}
+function exampleTitles(examples, more) {
+  const titles2 = examples.map((r) => cleanText(r.title)).join("; ");
+  return more > 0 ? `${titles2}, and ${formatCount(more)} more` : titles2;
+}
+function evidenceLines(e) {
+  switch (e.kind) {
+    case "noisy-indicator": {
+      const step = e.label ? ` (${cleanText(e.label)})` : "";
+      const lines = [
+        `indicator: ${cleanText(describeEvidence(e))}${step}`,
+        `reach: ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})`
+      ];
+      if (e.examples.length > 0) lines.push(`examples: ${exampleTitles(e.examples, moreThanExamples(e))}`);
+      return lines;
+    }
+    case "missing-common-exclusion": {
+      const lines = [
+        `exclusion: ${cleanText(describeEvidence(e))}`,
+        `support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
+        `peers: ${cleanText(describePeers(e.technique, e.eventKind))}`
+      ];
+      if (e.examples.length > 0) lines.push(`examples: ${exampleTitles(e.examples, moreThanExamples(e))}`);
+      return lines;
+    }
+    case "parse-error":
+      return [`code: ${cleanText(e.code)} at column ${e.column}`];
+  }
+}
+function evidenceSentence(e) {
+  switch (e.kind) {
+    case "noisy-indicator": {
+      const examples = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
+      return `Checked by ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})${examples}.`;
+    }
+    case "missing-common-exclusion": {
+      const examples = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
+      return `Excluded by ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)}): ${cleanText(describePeers(e.technique, e.eventKind))}${examples}.`;
+    }
+    case "parse-error":
+      return `Code ${cleanText(e.code)} at column ${e.column}.`;
+  }
+}
+
+// src/report/markdown.ts
+var COMMENT_MARKER = "<!-- detlint:report -->";
+var SUMMARY_MAX_BYTES = 1024 * 1024;
+var DEFAULT_TITLE = "detlint";
+var MAX_MESSAGE = 1e3;
+var MAX_TITLE = 200;
+var MAX_VALUE = 300;
+var MAX_PATH = 400;
+var ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  // A zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone;
+  // a backslash would not, GitHub finds mentions after rendering.
+  "@": "@\u200D"
+};
+function escapeMarkdown(text) {
+  return cleanText(text).replace(/[\\`*_[\]()#~|$&<>@]/g, (c) => ESCAPES[c] ?? `\\${c}`).replace(/\\#(?=[0-9])/g, "\\#\u200D").replace(/\b(https?|ftp):(?=\/\/)/gi, "$1&#58;").replace(/\bwww\./gi, "www&#46;").replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)\./, "$1\\.");
+}
+function codeSpan(text, options = {}) {
+  let content = cleanText(text);
+  if (options.table !== false) content = content.replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const run3 of content.match(/`+/g) ?? []) longest = Math.max(longest, run3.length);
+  const fence = "`".repeat(longest + 1);
+  if (content === "") return "` `";
+  const pad = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
+  return pad ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
+}
+var SEVERITY_LABEL = {
+  error: "\u274C error",
+  warning: "\u26A0\uFE0F warning",
+  notice: "\u2139\uFE0F notice"
+};
+function statusLine(summary2) {
+  if (summary2.failed)
+    return `\u274C **Failing**: ${severityCounts(summary2)}; findings at or above \`${summary2.failOn}\` fail this check.`;
+  if (summary2.findings > 0) {
+    const why = summary2.failOn === "none" ? "`fail-on` is `none`, so they do not fail this check" : `none is at or above \`${summary2.failOn}\`, so they do not fail this check`;
+    return `\u26A0\uFE0F **${plural(summary2.findings, "finding")}** (${severityCounts(summary2)}); ${why}.`;
+  }
+  return `\u2705 **All clear**: no findings in ${plural(summary2.rulesChecked, "rule")}.`;
+}
+function summaryTable(summary2) {
+  const cells = [
+    summary2.filesChecked,
+    summary2.rulesChecked,
+    summary2.catalogRules,
+    summary2.errors,
+    summary2.warnings,
+    summary2.notices
+  ].map(formatCount);
+  return [
+    "| Files checked | Rules checked | Catalog rules | Errors | Warnings | Notices |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| ${cells.join(" | ")} |`
+  ].join("\n");
+}
+function lineRange(f) {
+  return f.endLine > f.line ? `${f.line}\u2013${f.endLine}` : String(f.line);
+}
+function findingRow(f) {
+  const message = escapeMarkdown(clip(f.message, MAX_MESSAGE));
+  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message} |
+`;
+}
+function titles(e) {
+  const list = e.examples.map((r) => escapeMarkdown(clip(r.title, MAX_TITLE))).join(" \xB7 ");
+  const more = moreThanExamples(e);
+  return more > 0 ? `${list}, and ${formatCount(more)} more` : list;
+}
+function evidenceDetails(e) {
+  switch (e.kind) {
+    case "noisy-indicator": {
+      const step = e.label ? ` (${escapeMarkdown(e.label)})` : "";
+      const lines = [
+        `Indicator: ${codeSpan(clip(describeEvidence(e), MAX_VALUE), { table: false })}${step}`,
+        `Reach: ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})`
+      ];
+      if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
+      return lines;
+    }
+    case "missing-common-exclusion": {
+      const technique = e.technique ? `${escapeMarkdown(e.technique)} rules` : "rules without a technique tag";
+      const lines = [
+        `Exclusion: ${codeSpan(clip(describeEvidence(e), MAX_VALUE), { table: false })}`,
+        `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
+        `Peers: ${technique} on ${codeSpan(clip(e.eventKind, MAX_VALUE), { table: false })}`
+      ];
+      if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
+      return lines;
+    }
+    case "parse-error":
+      return [`Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} at column ${e.column}`];
+  }
+}
+function evidenceItem(f) {
+  const rule = f.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : "";
+  const head = `- **Line ${lineRange(f)}** \xB7 ${f.check}${rule}
+`;
+  return head + evidenceDetails(f.evidence).map((line) => `  - ${line}
+`).join("");
+}
+function fileFrame(path3) {
+  return {
+    head: `### ${codeSpan(clip(normalizePath(path3), MAX_PATH), { table: false })}
+
+| Line | Severity | Check | Message |
+| ---: | :-- | :-- | :-- |
+`,
+    mid: "\n<details>\n<summary>Evidence</summary>\n\n",
+    tail: "\n</details>\n\n"
+  };
+}
+function checksHelp(findings) {
+  const present = CHECK_IDS.filter((id) => findings.some((f) => f.check === id));
+  if (present.length === 0) return "";
+  const sections = present.map((id) => `#### ${id}
+
+${CHECK_HELP[id].helpMarkdown}
+
+`);
+  return `<details>
+<summary>About these checks</summary>
+
+${sections.join("")}</details>
+
+`;
+}
+function render(report, opts) {
+  const findings = sortedFindings(report.findings);
+  const head = (opts.marker ? `${COMMENT_MARKER}
+` : "") + `## ${escapeMarkdown(opts.title)}
+
+${statusLine(report.summary)}
+
+${summaryTable(report.summary)}
+
+`;
+  const help = checksHelp(findings);
+  const footer = opts.runUrl ? `<sub>Details: [workflow run](${opts.runUrl})</sub>
+` : "";
+  const total = findings.length;
+  const noteCost = (shown2) => shown2 === total ? 0 : opts.measure(opts.truncationNote(total - shown2, total));
+  const files = [];
+  let used = opts.measure(head + help + footer);
+  let shown = 0;
+  for (let i = 0; i < total && used <= opts.limit; i++) {
+    const f = findings[i];
+    let block = files[files.length - 1];
+    if (!block || block.path !== f.path) {
+      block = { path: f.path, frame: fileFrame(f.path), rows: [], items: [] };
+      files.push(block);
+      used += opts.measure(block.frame.head + block.frame.mid + block.frame.tail);
+    }
+    const row = findingRow(f);
+    const item = evidenceItem(f);
+    block.rows.push(row);
+    block.items.push(item);
+    used += opts.measure(row) + opts.measure(item);
+    if (used + noteCost(i + 1) <= opts.limit) shown = i + 1;
+  }
+  const note = shown < total ? opts.truncationNote(total - shown, total) : "";
+  let out = head + note;
+  let left = shown;
+  for (const block of files) {
+    if (left === 0) break;
+    const n = Math.min(left, block.rows.length);
+    left -= n;
+    out += block.frame.head + block.rows.slice(0, n).join("") + block.frame.mid + block.items.slice(0, n).join("") + block.frame.tail;
+  }
+  out += help + footer;
+  if (opts.measure(out) <= opts.limit) return out;
+  return cutTo(head + note, opts.limit, opts.measure);
+}
+function cutTo(text, limit, measure) {
+  let out = text;
+  while (out.length > 0 && measure(out) > limit) out = clip(out, Math.max(1, Math.floor(out.length * 0.9)));
+  return out;
+}
+var byteLength = (text) => Buffer.byteLength(text, "utf8");
+function renderSummary(report, options = {}) {
+  return render(report, {
+    marker: false,
+    title: options.title ?? DEFAULT_TITLE,
+    runUrl: null,
+    limit: SUMMARY_MAX_BYTES,
+    measure: byteLength,
+    truncationNote: (omitted, total) => `> [!NOTE]
+> ${leftOut(omitted, total)} of this summary to stay under GitHub's 1 MiB limit for job summaries. The JSON and SARIF reports of this run list them all.
+
+`
+  });
+}
+function leftOut(omitted, total) {
+  return `${formatCount(omitted)} of ${plural(total, "finding")} ${omitted === 1 ? "is" : "are"} left out`;
+}
+
+// src/catalog/page.ts
+function countTop(map, limit) {
+  return [...map.entries()].map(([k, s]) => [k, s.size]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
+}
+function add(map, key, v) {
+  const s = map.get(key);
+  if (s) s.add(v);
+  else map.set(key, /* @__PURE__ */ new Set([v]));
+}
+function techniquePage(catalog, technique, limit = 15) {
+  const t = technique.toUpperCase();
+  const indices = /* @__PURE__ */ new Set();
+  for (const [tech, list] of catalog.techniqueRules)
+    if (tech === t || tech.startsWith(t + ".")) for (const i of list) indices.add(i);
+  const sorted = [...indices].sort((a, b) => a - b);
+  const vendors = /* @__PURE__ */ new Map();
+  const kinds = /* @__PURE__ */ new Map();
+  const fields = /* @__PURE__ */ new Map();
+  const fieldOps = /* @__PURE__ */ new Map();
+  const fieldSamples = /* @__PURE__ */ new Map();
+  const inds = /* @__PURE__ */ new Map();
+  const excl = /* @__PURE__ */ new Map();
+  for (const i of sorted) {
+    const r = catalog.rules[i];
+    add(vendors, r.vendor, i);
+    add(kinds, r.eventKind, i);
+    for (const k of r.indicators) {
+      add(inds, k, i);
+      const p = catalog.keys.get(k);
+      if (p?.field) {
+        add(fields, p.field, i);
+        add(fieldOps, `${p.field}\0${p.op}`, i);
+        if (p.value !== null) add(fieldSamples, p.field, p.value);
+      }
+    }
+    for (const k of r.exclusions) add(excl, k, i);
+  }
+  return {
+    technique: t,
+    rules: sorted.map((i) => {
+      const r = catalog.rules[i];
+      return { vendor: r.vendor, title: r.title, path: r.path, id: r.id, eventKind: r.eventKind };
+    }),
+    byVendor: countTop(vendors, 10).map(([vendor, rules]) => ({ vendor, rules })),
+    eventKinds: countTop(kinds, limit).map(([eventKind2, rules]) => ({ eventKind: eventKind2, rules })),
+    fields: countTop(fields, limit).map(([field, rules]) => ({
+      field,
+      rules,
+      ops: countTop(new Map([...fieldOps].filter(([k]) => k.startsWith(field + "\0"))), 10).map(
+        ([k, n]) => ({ op: k.slice(field.length + 1), rules: n })
+      ),
+      samples: [...fieldSamples.get(field) ?? []].sort().slice(0, 3)
+    })),
+    indicators: countTop(inds, limit).map(([k, rules]) => {
+      const p = catalog.keys.get(k);
+      return {
+        field: p?.field ?? null,
+        op: p?.op ?? "",
+        value: p?.value ?? null,
+        rules,
+        reach: catalog.indicatorRules.get(k)?.length ?? 0
+      };
+    }),
+    exclusions: countTop(excl, limit).map(([k, rules]) => {
+      const p = catalog.keys.get(k);
+      return { field: p?.field ?? null, op: p?.op ?? "", value: p?.value ?? null, rules };
+    })
+  };
+}
+var md = escapeMarkdown;
+function renderPageMarkdown(page) {
+  const lines = [`# ${page.technique}`, ""];
+  if (page.rules.length === 0) {
+    lines.push("No rule in the catalog is tagged with this technique.", "");
+    return lines.join("\n");
+  }
+  lines.push(`${page.rules.length} rules: ${page.byVendor.map((v) => `${v.vendor} ${v.rules}`).join(", ")}`, "");
+  lines.push("## Events covered", "", "| event (product/category/service) | rules |", "|---|---:|");
+  for (const e of page.eventKinds) lines.push(`| ${md(e.eventKind)} | ${e.rules} |`);
+  lines.push(
+    "",
+    "## Fields filtered most",
+    "",
+    "| field | rules | operators | sample values |",
+    "|---|---:|---|---|"
+  );
+  for (const f of page.fields)
+    lines.push(
+      `| ${md(f.field)} | ${f.rules} | ${f.ops.map((o) => `${md(o.op)} ${o.rules}`).join(", ")} | ${f.samples.map(md).join(", ")} |`
+    );
+  lines.push(
+    "",
+    "## Top indicator values",
+    "",
+    "| field | match | rules here | corpus reach |",
+    "|---|---|---:|---:|"
+  );
+  for (const i of page.indicators)
+    lines.push(
+      `| ${md(i.field ?? "(keyword)")} | ${md(describeMatch(i.op, i.value))} | ${i.rules} | ${i.reach} |`
+    );
+  lines.push("", "## Exclusions", "", "| field | match | rules |", "|---|---|---:|");
+  for (const e of page.exclusions)
+    lines.push(`| ${md(e.field ?? "(keyword)")} | ${md(describeMatch(e.op, e.value))} | ${e.rules} |`);
+  lines.push("", "## Rules", "");
+  for (const v of page.byVendor) {
+    lines.push(`### ${v.vendor}`, "");
+    for (const r of page.rules.filter((x) => x.vendor === v.vendor))
+      lines.push(`- ${md(r.title)} (${md(r.path)})`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+function table(header, raw) {
+  const rows = raw.map((r) => r.map(cleanText));
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const fmt = (r) => r.map((x, c) => x.padEnd(widths[c])).join("  ").trimEnd();
+  return [fmt(header), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt)];
+}
+function renderPageText(page) {
+  const lines = [page.technique, ""];
+  if (page.rules.length === 0)
+    return `${page.technique}: no rule in the catalog is tagged with this technique.
+`;
+  lines.push(`${page.rules.length} rules: ${page.byVendor.map((v) => `${v.vendor} ${v.rules}`).join(", ")}`, "");
+  lines.push(
+    "Events covered",
+    ...table(
+      ["event", "rules"],
+      page.eventKinds.map((e) => [e.eventKind, String(e.rules)])
+    ),
+    ""
+  );
+  lines.push(
+    "Fields filtered most",
+    ...table(
+      ["field", "rules", "operators", "samples"],
+      page.fields.map((f) => [
+        f.field,
+        String(f.rules),
+        f.ops.map((o) => `${o.op} ${o.rules}`).join(", "),
+        f.samples.join(", ")
+      ])
+    ),
+    ""
+  );
+  lines.push(
+    "Top indicator values",
+    ...table(
+      ["field", "match", "rules here", "corpus reach"],
+      page.indicators.map((i) => [
+        i.field ?? "(keyword)",
+        describeMatch(i.op, i.value),
+        String(i.rules),
+        String(i.reach)
+      ])
+    ),
+    ""
+  );
+  lines.push(
+    "Exclusions",
+    ...table(
+      ["field", "match", "rules"],
+      page.exclusions.map((e) => [e.field ?? "(keyword)", describeMatch(e.op, e.value), String(e.rules)])
+    ),
+    ""
+  );
+  lines.push("Rules");
+  for (const r of page.rules) lines.push(cleanText(`  [${r.vendor}] ${r.title}  (${r.path})`));
+  return lines.join("\n") + "\n";
+}
+
+// src/parse-output.ts
+function parsePaths(inputs, cwd) {
+  const { files, missing } = resolveSources(inputs, cwd);
+  const rules = [];
+  const diagnostics = [];
+  for (const f of files) {
+    const { result: result2 } = readOne(f, cwd);
+    rules.push(...result2.rules);
+    diagnostics.push(...allDiagnostics(result2));
+  }
+  for (const m of missing)
+    diagnostics.push({
+      path: m,
+      line: 1,
+      column: 1,
+      severity: "error",
+      code: "io-error",
+      message: "no such file or folder"
+    });
+  return { rules, diagnostics, missing };
+}
+function predJson({ pred, label }) {
+  const out = {
+    field: pred.field,
+    sourceField: pred.sourceField,
+    op: pred.op,
+    value: pred.value,
+    line: pred.pos.line,
+    column: pred.pos.column,
+    caseSensitive: pred.caseSensitive
+  };
+  if (pred.flags) out.flags = pred.flags;
+  if (pred.transforms && pred.transforms.length > 0) out.transforms = pred.transforms;
+  if (label) out.step = label;
+  return out;
+}
+function logsourceJson(l) {
+  const out = {};
+  for (const k of [
+    "product",
+    "category",
+    "service",
+    "definition",
+    "index",
+    "dataModel",
+    "eventCodes"
+  ]) {
+    if (l[k] !== void 0) out[k] = l[k];
+  }
+  return out;
+}
+function renderParseJson(parsed) {
+  const doc = {
+    rules: parsed.rules.map((r) => ({
+      path: r.path,
+      line: r.line,
+      vendor: r.vendor,
+      id: r.id,
+      title: r.title,
+      level: r.level,
+      status: r.status,
+      techniques: r.techniques,
+      logsource: logsourceJson(r.logsource),
+      indicators: indicators(r).map(predJson),
+      exclusions: exclusions(r).map(predJson)
+    })),
+    diagnostics: parsed.diagnostics.map((d) => ({
+      path: d.path,
+      line: d.line,
+      column: d.column,
+      severity: d.severity,
+      code: d.code,
+      message: d.message
+    }))
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+function predText(prefix2, { pred, label }) {
+  const step = label ? ` [${label}]` : "";
+  const cs = pred.caseSensitive ? " (case-sensitive)" : "";
+  const tr = pred.transforms && pred.transforms.length > 0 ? ` (${pred.transforms.join(", ")})` : "";
+  return `    ${prefix2} ${cleanText(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
+}
+function renderParseText(parsed) {
+  const lines = [];
+  for (const r of parsed.rules) {
+    lines.push(`${r.path}:${r.line}  ${cleanText(r.title)}${r.id ? `  [${cleanText(r.id)}]` : ""}`);
+    const ls = logsourceJson(r.logsource);
+    const lsText = Object.entries(ls).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ");
+    lines.push(
+      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${cleanText(lsText) || "(none)"}`
+    );
+    for (const i of indicators(r)) lines.push(predText("+", i));
+    for (const e of exclusions(r)) lines.push(predText("-", e));
+  }
+  for (const d of parsed.diagnostics)
+    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
+  const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
+  lines.push(`${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)`);
+  return lines.join("\n") + "\n";
+}
+
+// src/report/text.ts
+var ANSI = {
+  reset: "\x1B[0m",
+  bold: "\x1B[1m",
+  dim: "\x1B[2m",
+  red: "\x1B[31m",
+  green: "\x1B[32m",
+  yellow: "\x1B[33m",
+  cyan: "\x1B[36m"
+};
+var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
+var SEVERITY_WIDTH = "warning".length;
+function renderText(report, options = {}) {
+  const paint = (text, ...styles) => options.color && styles.length > 0 ? `${styles.map((s) => ANSI[s]).join("")}${text}${ANSI.reset}` : text;
+  const blocks = sortedFindings(report.findings).map((f) => {
+    const where = paint(`${cleanText(normalizePath(f.path))}:${f.line}:${f.column}`, "bold");
+    const severity = paint(f.severity.padEnd(SEVERITY_WIDTH), SEVERITY_STYLE[f.severity]);
+    const head = `${where}  ${severity}  ${paint(f.check, "dim")}  ${cleanText(f.message)}`;
+    const evidence2 = evidenceLines(f.evidence).map((line) => `    ${paint(line, "dim")}`);
+    return [head, ...evidence2].join("\n");
+  });
+  const summary2 = summaryLine(report.summary);
+  const style = report.summary.failed ? "red" : report.summary.findings > 0 ? "yellow" : "green";
+  const tail = paint(summary2, style, "bold");
+  return blocks.length > 0 ? `${blocks.join("\n\n")}
+
+${tail}
+` : `${tail}
+`;
+}
+function summaryLine(summary2) {
+  return `${plural(summary2.findings, "finding")} (${severityCounts(summary2)}) in ${plural(summary2.rulesChecked, "rule")}; catalog of ${plural(summary2.catalogRules, "rule")}`;
+}
+
+// src/report/json.ts
+function ruleRef(r) {
+  return { vendor: r.vendor, id: r.id, title: r.title, path: r.path };
+}
+function evidence(e) {
+  switch (e.kind) {
+    case "noisy-indicator":
+      return {
+        kind: e.kind,
+        key: e.key,
+        field: e.field,
+        op: e.op,
+        value: e.value,
+        reach: e.reach,
+        threshold: e.threshold,
+        corpusRules: e.corpusRules,
+        examples: e.examples.map(ruleRef),
+        label: e.label
+      };
+    case "missing-common-exclusion":
+      return {
+        kind: e.kind,
+        key: e.key,
+        field: e.field,
+        op: e.op,
+        value: e.value,
+        support: e.support,
+        peers: e.peers,
+        share: e.share,
+        technique: e.technique,
+        eventKind: e.eventKind,
+        examples: e.examples.map(ruleRef)
+      };
+    case "parse-error":
+      return { kind: e.kind, code: e.code, column: e.column };
+  }
+}
+function finding(f) {
+  return {
+    check: f.check,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    endLine: f.endLine,
+    column: f.column,
+    message: f.message,
+    ruleId: f.ruleId,
+    ruleTitle: f.ruleTitle,
+    evidence: evidence(f.evidence)
+  };
+}
+function summary(s) {
+  const byCheck = {};
+  for (const id of CHECK_IDS) byCheck[id] = s.byCheck[id] ?? 0;
+  return {
+    filesChecked: s.filesChecked,
+    rulesChecked: s.rulesChecked,
+    catalogRules: s.catalogRules,
+    findings: s.findings,
+    errors: s.errors,
+    warnings: s.warnings,
+    notices: s.notices,
+    byCheck,
+    failOn: s.failOn,
+    failed: s.failed
+  };
+}
+function renderJson(report) {
+  const ordered = {
+    findings: sortedFindings(report.findings).map(finding),
+    summary: summary(report.summary)
+  };
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_VERSION = "2.1.0";
+var FINGERPRINT_KEY = "detlintFindingHash/v1";
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+function reportingDescriptors() {
+  return CHECK_IDS.map((id) => {
+    const help = CHECK_HELP[id];
+    return {
+      id,
+      name: help.name,
+      shortDescription: { text: help.summary },
+      fullDescription: { text: help.description },
+      help: { text: help.description, markdown: help.helpMarkdown },
+      defaultConfiguration: { level: LEVEL[help.defaultSeverity] }
+    };
+  });
+}
+function artifactUri(path3) {
+  return normalizePath(path3).split("/").map(encodeURIComponent).join("/");
+}
+function messageText(text) {
+  return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
+}
+function evidenceIdentity(e) {
+  switch (e.kind) {
+    case "noisy-indicator":
+      return `${e.label}\0${e.key}`;
+    case "missing-common-exclusion":
+      return e.key;
+    case "parse-error":
+      return e.code;
+  }
+}
+function fingerprintBase(f) {
+  const identity = [
+    f.check,
+    normalizePath(f.path),
+    f.ruleId ?? f.ruleTitle ?? "",
+    evidenceIdentity(f.evidence)
+  ];
+  return createHash("sha256").update(JSON.stringify(identity)).digest("hex");
+}
+function evidenceProperties(e) {
+  switch (e.kind) {
+    case "noisy-indicator":
+      return {
+        key: e.key,
+        reach: e.reach,
+        threshold: e.threshold,
+        corpusRules: e.corpusRules,
+        label: e.label,
+        examples: e.examples.map((r) => r.title)
+      };
+    case "missing-common-exclusion":
+      return {
+        key: e.key,
+        support: e.support,
+        peers: e.peers,
+        share: e.share,
+        technique: e.technique,
+        eventKind: e.eventKind,
+        examples: e.examples.map((r) => r.title)
+      };
+    case "parse-error":
+      return { code: e.code, column: e.column };
+  }
+}
+function result(f, fingerprint) {
+  const startLine = Math.max(1, f.line);
+  return {
+    ruleId: f.check,
+    ruleIndex: CHECK_IDS.indexOf(f.check),
+    level: LEVEL[f.severity],
+    message: { text: `${messageText(f.message)}
+${messageText(evidenceSentence(f.evidence))}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(f.path), uriBaseId: "%SRCROOT%" },
+          region: { startLine, endLine: Math.max(startLine, f.endLine), startColumn: Math.max(1, f.column) }
+        }
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    properties: {
+      detectionRuleId: f.ruleId,
+      detectionRuleTitle: f.ruleTitle,
+      ...evidenceProperties(f.evidence)
+    }
+  };
+}
+function renderSarif(report, options) {
+  const seen = /* @__PURE__ */ new Map();
+  const results = sortedFindings(report.findings).map((f) => {
+    const base = fingerprintBase(f);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return result(f, `${base}:${n}`);
+  });
+  const driver = {
+    name: "detlint",
+    version: options.toolVersion,
+    ...options.informationUri ? { informationUri: options.informationUri } : {},
+    rules: reportingDescriptors()
+  };
+  return {
+    $schema: SARIF_SCHEMA,
+    version: SARIF_VERSION,
+    runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }]
+  };
+}
+function renderSarifText(report, options) {
+  return `${JSON.stringify(renderSarif(report, options), null, 2)}
+`;
+}
+
+// src/commands.ts
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+var MAIN_HELP = `detlint ${VERSION} \u2014 lint detection rules against a catalog of rules
+
+Usage:
+  detlint parse PATH... [--format json|text]
+  detlint check PATH... [--baseline DIR]... [--catalog FILE]... [--config FILE]
+                [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif] [--output FILE]
+  detlint catalog build DIR... -o FILE
+  detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--format text|markdown]
+
+Run \`detlint COMMAND --help\` for a command's options.
+Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics); 2 usage or
+configuration error; 3 internal error.
+`;
+var HELP = {
+  parse: `Usage: detlint parse PATH... [--format json|text]
+
+Reads rule files (folders are walked for .yml/.yaml) into detlint's vendor-neutral form and
+prints each rule's techniques, logsource, indicators and exclusions, and every diagnostic.
+
+Options:
+  --format json|text   output format (default text)
+  -h, --help           show this help
+`,
+  check: `Usage: detlint check PATH... [options]
+
+Checks the rules under PATH (files or folders) against a catalog built from the same
+PATHs plus every --baseline folder and --catalog file. The rule under check never counts
+towards its own numbers.
+
+Options:
+  --baseline DIR     add a folder (or file, or glob) of rules to the catalog; repeatable
+  --catalog FILE     merge a catalog built by \`detlint catalog build\`; repeatable
+  --config FILE      settings file (default .detlint.yml when present)
+  --fail-on LEVEL    error | warning | notice | none (default from the config, else error)
+  --format FORMAT    text | json | markdown | sarif (default text)
+  --output FILE      write the report to FILE instead of standard output
+  -h, --help         show this help
+`,
+  "catalog build": `Usage: detlint catalog build DIR... -o FILE
+
+Builds a catalog (versioned JSON, deterministic bytes) from folders of rules.
+
+Options:
+  -o, --output FILE  where to write the catalog (required)
+  --config FILE      settings file, for its ignore globs (default .detlint.yml when present)
+  -h, --help         show this help
+`,
+  "catalog show": `Usage: detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--format text|markdown]
+
+Prints the catalog's page for an ATT&CK technique (e.g. T1059.001): rules by vendor, events
+covered, fields filtered most, top indicator values with their corpus reach, exclusions,
+and the rules themselves.
+
+Options:
+  --catalog FILE     a catalog built by \`detlint catalog build\`; repeatable
+  --baseline DIR     a folder of rules to build the catalog from; repeatable
+  --format FORMAT    text | markdown (default text)
+  -h, --help         show this help
+`
+};
+function parse(args, options, command) {
+  try {
+    return parseArgs({
+      args,
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true
+    });
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    throw new UsageError(`${command}: ${msg}
+
+${HELP[command] ?? MAIN_HELP}`);
+  }
+}
+function oneOf(value, allowed, key, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value === "string" && allowed.includes(value)) return value;
+  throw new UsageError(`${key}: expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
+}
+function loadSettings(configPath, cwd) {
+  if (typeof configPath === "string") return loadConfigFile(configPath, true);
+  return loadConfigFile(`${cwd}/.detlint.yml`, false, defaultSettings());
+}
+function cmdParse(args, io) {
+  const { values, positionals } = parse(args, { format: { type: "string" } }, "parse");
+  if (values.help) return io.stdout(HELP.parse), 0;
+  const format = oneOf(values.format, ["json", "text"], "--format", "text");
+  if (positionals.length === 0) throw new UsageError(`parse: give at least one PATH
+
+${HELP.parse}`);
+  const result2 = parsePaths(positionals, io.cwd);
+  io.stdout(format === "json" ? renderParseJson(result2) : renderParseText(result2));
+  return result2.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+}
+function cmdCheck(args, io) {
+  const { values, positionals } = parse(
+    args,
+    {
+      baseline: { type: "string", multiple: true },
+      catalog: { type: "string", multiple: true },
+      config: { type: "string" },
+      "fail-on": { type: "string" },
+      format: { type: "string" },
+      output: { type: "string" }
+    },
+    "check"
+  );
+  if (values.help) return io.stdout(HELP.check), 0;
+  const format = oneOf(values.format, ["text", "json", "markdown", "sarif"], "--format", "text");
+  if (positionals.length === 0) throw new UsageError(`check: give at least one PATH
+
+${HELP.check}`);
+  const settings = loadSettings(values.config, io.cwd);
+  if (typeof values["fail-on"] === "string") settings.failOn = parseFailOn(values["fail-on"], "--fail-on");
+  const baselines = strings(values.baseline);
+  const outcome = runCheck({
+    targets: positionals,
+    corpus: [...positionals, ...baselines, ...settings.baseline],
+    catalogFiles: strings(values.catalog),
+    settings,
+    root: io.cwd
+  });
+  if (outcome.missing.length > 0)
+    throw new UsageError(`check: no such file or folder: ${outcome.missing.join(", ")}`);
+  const missingBaselines = resolveSources(baselines, io.cwd).missing;
+  if (missingBaselines.length > 0)
+    throw new UsageError(`--baseline: no such file or folder: ${missingBaselines.join(", ")}`);
+  const { report } = outcome;
+  const text = format === "json" ? renderJson(report) : format === "sarif" ? renderSarifText(report, { toolVersion: VERSION }) : format === "markdown" ? renderSummary(report) : renderText(report);
+  if (typeof values.output === "string") writeFileSync2(values.output, text);
+  else io.stdout(text);
+  return report.summary.failed ? 1 : 0;
+}
+function catalogFrom(dirs, catalogs, settings, cwd) {
+  const sources = resolveSources(dirs, cwd, settings.ignore);
+  if (sources.missing.length > 0)
+    throw new UsageError(`no such file or folder: ${sources.missing.join(", ")}`);
+  const rules = sources.files.flatMap((f) => readOne(f, cwd).result.rules);
+  return mergeCatalogs([buildCatalog(rules), ...catalogs.map(loadCatalogFile)]);
+}
+function cmdCatalog(args, io) {
+  const [sub, ...rest] = args;
+  if (sub === "build") {
+    const { values, positionals } = parse(
+      rest,
+      { output: { type: "string", short: "o" }, config: { type: "string" } },
+      "catalog build"
+    );
+    if (values.help) return io.stdout(HELP["catalog build"]), 0;
+    if (positionals.length === 0)
+      throw new UsageError(`catalog build: give at least one DIR
+
+${HELP["catalog build"]}`);
+    if (typeof values.output !== "string")
+      throw new UsageError(`catalog build: -o FILE is required
+
+${HELP["catalog build"]}`);
+    const catalog = catalogFrom(positionals, [], loadSettings(values.config, io.cwd), io.cwd);
+    saveCatalogFile(catalog, values.output);
+    io.stderr(
+      `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${values.output}
+`
+    );
+    return 0;
+  }
+  if (sub === "show") {
+    const { values, positionals } = parse(
+      rest,
+      {
+        catalog: { type: "string", multiple: true },
+        baseline: { type: "string", multiple: true },
+        format: { type: "string" }
+      },
+      "catalog show"
+    );
+    if (values.help) return io.stdout(HELP["catalog show"]), 0;
+    const format = oneOf(values.format, ["text", "markdown"], "--format", "text");
+    if (positionals.length !== 1)
+      throw new UsageError(`catalog show: give exactly one TECHNIQUE
+
+${HELP["catalog show"]}`);
+    const technique = positionals[0];
+    if (!/^T\d{4}(\.\d{3})?$/i.test(technique))
+      throw new UsageError(
+        `catalog show: TECHNIQUE: expected an ATT&CK ID like T1059 or T1059.001, got ${JSON.stringify(technique)}`
+      );
+    const catalogs = strings(values.catalog);
+    const baselines = strings(values.baseline);
+    if (catalogs.length === 0 && baselines.length === 0)
+      throw new UsageError(`catalog show: give --catalog FILE or --baseline DIR
+
+${HELP["catalog show"]}`);
+    const catalog = catalogFrom(baselines, catalogs, defaultSettings(), io.cwd);
+    const page = techniquePage(catalog, technique);
+    io.stdout(format === "markdown" ? renderPageMarkdown(page) : renderPageText(page));
+    return 0;
+  }
+  if (sub === "--help" || sub === "-h" || sub === void 0) {
+    io.stdout(HELP["catalog build"] + "\n" + HELP["catalog show"]);
+    return sub === void 0 ? 2 : 0;
+  }
+  throw new UsageError(`catalog: unknown subcommand ${JSON.stringify(sub)} (expected build or show)`);
+}
+function main(argv, io) {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case "parse":
+        return cmdParse(args, io);
+      case "check":
+        return cmdCheck(args, io);
+      case "catalog":
+        return cmdCatalog(args, io);
+      case "--version":
+      case "-v":
+        io.stdout(`${VERSION}
+`);
+        return 0;
+      case "--help":
+      case "-h":
+      case "help":
+        io.stdout(MAIN_HELP);
+        return 0;
+      case void 0:
+        io.stderr(MAIN_HELP);
+        return 2;
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}
+
+${MAIN_HELP}`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError) {
+      io.stderr(`detlint: ${err.message}
+`);
+      return 2;
+    }
+    const msg = err instanceof Error ? err.stack ?? err.message : String(err);
+    io.stderr(`detlint: internal error: ${msg}
+`);
+    return 3;
+  }
+}
+
+// src/cli.ts
+process.exitCode = main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd()
+});
