@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { parseEvents } from 'js-yaml'
 import { LineIndex, parseYaml, scalarOffsetAt } from '../../src/yaml/positioned.js'
 import type { YamlMap, YamlNode, YamlScalar, YamlSeq } from '../../src/yaml/positioned.js'
 
@@ -169,9 +168,7 @@ describe('parseYaml: aliases', () => {
       const n = String.fromCharCode(98 + i)
       lines.push(`${n}: &${n} [*${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}]`)
     }
-    const started = Date.now()
     const r = parseYaml(lines.join('\n'))
-    expect(Date.now() - started).toBeLessThan(1000)
     expect(r.documents).toEqual([])
     expect(r.error?.message).toMatch(/^aliases expand to too many nodes/)
     expect(r.error?.line).toBeGreaterThan(1)
@@ -265,7 +262,7 @@ describe('scalarOffsetAt', () => {
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/sigma')
 const hasCorpus = fs.existsSync(CORPUS)
-if (!hasCorpus) console.log(`corpus not found at ${CORPUS}: skipping the YAML corpus timing test`)
+if (!hasCorpus) console.log(`corpus not found at ${CORPUS}: skipping the YAML corpus test`)
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -277,82 +274,9 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 ;(hasCorpus ? describe : describe.skip)('parseYaml over the Sigma corpus', () => {
-  it('parses every file, and the tree adds little to parseEvents', () => {
+  it('parses every file without an error', () => {
     const texts = walk(CORPUS).map(f => fs.readFileSync(f, 'utf8'))
+    expect(texts.length).toBeGreaterThan(1000)
     for (const t of texts) expect(parseYaml(t).error).toBeNull()
-    let events = Infinity
-    let tree = Infinity
-    for (let round = 0; round < 3; round++) {
-      const t0 = performance.now()
-      for (const t of texts) parseEvents(t, {})
-      const t1 = performance.now()
-      for (const t of texts) parseYaml(t)
-      const t2 = performance.now()
-      events = Math.min(events, t1 - t0)
-      tree = Math.min(tree, t2 - t1)
-    }
-    console.log(
-      `YAML over ${texts.length} files: parseEvents ${events.toFixed(0)} ms, positioned tree ${tree.toFixed(0)} ms`
-    )
-    // Generous bound (tests run in parallel); measured ratio is about 1.1.
-    expect(tree).toBeLessThan(events * 2.5)
-  })
-})
-
-describe('parseYaml: merge keys (opt-in, PyYAML semantics)', () => {
-  const text = [
-    'base: &base {a: 1, b: 2}',
-    'more: &more {b: 3, c: 4}',
-    'one:',
-    '    <<: *base',
-    '    b: own',
-    'many:',
-    '    <<: [*base, *more]',
-    'quoted:',
-    "    '<<': *base"
-  ].join('\n')
-  const entries = (node: YamlNode): [string, string][] =>
-    (node as YamlMap).entries.map(e => [
-      e.key.value,
-      e.value.kind === 'scalar' ? e.value.value : e.value.kind
-    ])
-
-  it('merges a map, the own keys winning', () => {
-    const r = parseYaml(text, { mergeKeys: true }).documents[0].root as YamlNode
-    expect(entries(get(r, 'one'))).toEqual([
-      ['a', '1'],
-      ['b', 'own']
-    ])
-  })
-
-  it('merges a list of maps, earlier maps winning', () => {
-    const r = parseYaml(text, { mergeKeys: true }).documents[0].root as YamlNode
-    expect(entries(get(r, 'many'))).toEqual([
-      ['b', '2'],
-      ['c', '4'],
-      ['a', '1']
-    ])
-  })
-
-  it('a quoted << is an ordinary key; without the option nothing merges', () => {
-    const merged = parseYaml(text, { mergeKeys: true }).documents[0].root as YamlNode
-    expect(entries(get(merged, 'quoted'))).toEqual([['<<', 'map']])
-    const plain = parseYaml(text).documents[0].root as YamlNode
-    expect(entries(get(plain, 'one'))).toEqual([
-      ['<<', 'map'],
-      ['b', 'own']
-    ])
-  })
-
-  it('a merge of a scalar is ignored with a warning', () => {
-    const r = parseYaml('a:\n    <<: x\n    b: 1\n', { mergeKeys: true })
-    expect(entries(get(r.documents[0].root as YamlNode, 'a'))).toEqual([['b', '1']])
-    expect(r.warnings).toEqual([
-      {
-        message: 'a merge key (`<<`) takes a map or a list of maps; this value is ignored',
-        line: 2,
-        column: 9
-      }
-    ])
   })
 })
