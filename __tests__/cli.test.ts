@@ -224,3 +224,67 @@ describe('parse and catalog commands', () => {
     expect(JSON.parse(check.out).summary).toMatchObject({ rulesChecked: 1, catalogRules: 1 })
   })
 })
+
+describe('--cache', () => {
+  let dir: string
+  const rule = (n: number): string =>
+    [
+      `title: Whoami ${n}`,
+      `id: whoami-${n}`,
+      'tags: [attack.discovery, attack.t1033]',
+      'logsource: {product: windows, category: process_creation}',
+      'detection:',
+      '    selection:',
+      "        Image|endswith: '\\whoami.exe'",
+      '    condition: selection',
+      ''
+    ].join('\n')
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'detlint-cli-cache-'))
+    mkdirSync(path.join(dir, 'rules'))
+    for (const n of [1, 2, 3]) writeFileSync(path.join(dir, 'rules', `r${n}.yml`), rule(n))
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('check --cache reuses the catalog of unchanged files and reports the same findings', () => {
+    const args = ['check', 'rules', '--format', 'json', '--fail-on', 'none']
+    const plain = cli(args, dir)
+    const cold = cli([...args, '--cache', 'cache/catalog.json'], dir)
+    expect(cold.err).toBe('detlint: catalog cache cache/catalog.json: miss (0 files reused, 3 parsed)\n')
+    const warm = cli([...args, '--cache', 'cache/catalog.json'], dir)
+    expect(warm.err).toBe('detlint: catalog cache cache/catalog.json: hit (3 files reused, 0 parsed)\n')
+    expect([cold.code, warm.code]).toEqual([plain.code, plain.code])
+    expect(warm.out).toBe(plain.out)
+    expect(cold.out).toBe(plain.out)
+  })
+
+  it('catalog build --cache writes the same catalog, and says when the cache was unusable', () => {
+    expect(cli(['catalog', 'build', 'rules', '-o', path.join(dir, 'plain.json')], dir).code).toBe(0)
+    writeFileSync(path.join(dir, 'bad-cache.json'), 'not json')
+    const cold = cli(
+      ['catalog', 'build', 'rules', '-o', path.join(dir, 'cold.json'), '--cache', 'bad-cache.json'],
+      dir
+    )
+    expect(cold.code).toBe(0)
+    expect(cold.err).toMatch(
+      /^detlint: notice: the catalog cache .*bad-cache\.json is not usable \(JSON: .*\); rebuilding it\.\n/
+    )
+    expect(cold.err).toContain('detlint: catalog cache bad-cache.json: miss (0 files reused, 3 parsed)\n')
+    writeFileSync(path.join(dir, 'rules', 'r2.yml'), rule(2).replace('whoami.exe', 'hostname.exe'))
+    const warm = cli(
+      ['catalog', 'build', 'rules', '-o', path.join(dir, 'warm.json'), '--cache', 'bad-cache.json'],
+      dir
+    )
+    expect(warm.err).toContain('detlint: catalog cache bad-cache.json: partial (2 files reused, 1 parsed)\n')
+    expect(cli(['catalog', 'build', 'rules', '-o', path.join(dir, 'plain2.json')], dir).code).toBe(0)
+    const read = (f: string): string => readFileSync(path.join(dir, f), 'utf8')
+    expect(read('cold.json')).toBe(read('plain.json'))
+    expect(read('warm.json')).toBe(read('plain2.json'))
+    expect(read('warm.json')).not.toBe(read('plain.json'))
+  })
+
+  it('is in the help', () => {
+    expect(cli(['check', '--help']).out).toContain('--cache FILE')
+    expect(cli(['catalog', 'build', '--help']).out).toContain('--cache FILE')
+  })
+})

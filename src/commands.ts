@@ -6,15 +6,15 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigError, defaultSettings, loadConfigFile, parseFailOn, type Settings } from './config.js'
-import { runCheck } from './engine.js'
+import { buildCorpusCatalog, runCheck } from './engine.js'
 import {
   CatalogError,
-  buildCatalog,
   loadCatalogFile,
   mergeCatalogs,
   saveCatalogFile,
   type Catalog
 } from './catalog/index.js'
+import type { CacheOutcome } from './catalog/cache.js'
 import { renderPageMarkdown, renderPageText, techniquePage } from './catalog/page.js'
 import { renderParseJson, renderParseText, parsePaths } from './parse-output.js'
 import { renderText } from './report/text.js'
@@ -22,7 +22,6 @@ import { renderJson } from './report/json.js'
 import { renderSummary } from './report/markdown.js'
 import { renderSarifText } from './report/sarif.js'
 import { resolveSources } from './files.js'
-import { readOne } from './engine.js'
 import { VERSION } from './version.js'
 
 export class UsageError extends Error {
@@ -42,9 +41,9 @@ const MAIN_HELP = `detlint ${VERSION} — lint detection rules against a catalog
 
 Usage:
   detlint parse PATH... [--format json|text]
-  detlint check PATH... [--baseline DIR]... [--catalog FILE]... [--config FILE]
+  detlint check PATH... [--baseline DIR]... [--catalog FILE]... [--config FILE] [--cache FILE]
                 [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif] [--output FILE]
-  detlint catalog build DIR... -o FILE
+  detlint catalog build DIR... -o FILE [--cache FILE]
   detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--format text|markdown]
 
 Run \`detlint COMMAND --help\` for a command's options.
@@ -71,18 +70,21 @@ Options:
   --baseline DIR     add a folder (or file, or glob) of rules to the catalog; repeatable
   --catalog FILE     merge a catalog built by \`detlint catalog build\`; repeatable
   --config FILE      settings file (default .detlint.yml when present)
+  --cache FILE       catalog cache: reuse what unchanged files add to the catalog, parse only
+                     the changed ones, and update FILE (keep it with actions/cache)
   --fail-on LEVEL    error | warning | notice | none (default from the config, else error)
   --format FORMAT    text | json | markdown | sarif (default text)
   --output FILE      write the report to FILE instead of standard output
   -h, --help         show this help
 `,
-  'catalog build': `Usage: detlint catalog build DIR... -o FILE
+  'catalog build': `Usage: detlint catalog build DIR... -o FILE [--cache FILE]
 
 Builds a catalog (versioned JSON, deterministic bytes) from folders of rules.
 
 Options:
   -o, --output FILE  where to write the catalog (required)
   --config FILE      settings file, for its ignore globs (default .detlint.yml when present)
+  --cache FILE       catalog cache: parse only the files changed since FILE was written
   -h, --help         show this help
 `,
   'catalog show': `Usage: detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--format text|markdown]
@@ -151,6 +153,7 @@ function cmdCheck(args: string[], io: CliIO): number {
       baseline: { type: 'string', multiple: true },
       catalog: { type: 'string', multiple: true },
       config: { type: 'string' },
+      cache: { type: 'string' },
       'fail-on': { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' }
@@ -168,8 +171,10 @@ function cmdCheck(args: string[], io: CliIO): number {
     corpus: [...positionals, ...baselines, ...settings.baseline],
     catalogFiles: strings(values.catalog),
     settings,
-    root: io.cwd
+    root: io.cwd,
+    ...(typeof values.cache === 'string' ? { cacheFile: values.cache } : {})
   })
+  reportCache(values.cache, outcome.cache, io)
   if (outcome.missing.length > 0)
     throw new UsageError(`check: no such file or folder: ${outcome.missing.join(', ')}`)
   const missingBaselines = resolveSources(baselines, io.cwd).missing
@@ -189,12 +194,26 @@ function cmdCheck(args: string[], io: CliIO): number {
   return report.summary.failed ? 1 : 0
 }
 
-function catalogFrom(dirs: string[], catalogs: string[], settings: Settings, cwd: string): Catalog {
-  const sources = resolveSources(dirs, cwd, settings.ignore)
-  if (sources.missing.length > 0)
-    throw new UsageError(`no such file or folder: ${sources.missing.join(', ')}`)
-  const rules = sources.files.flatMap(f => readOne(f, cwd).result.rules)
-  return mergeCatalogs([buildCatalog(rules), ...catalogs.map(loadCatalogFile)])
+/** With --cache: how the catalog was built, and anything wrong with the cache, on stderr. */
+function reportCache(file: unknown, cache: CacheOutcome, io: CliIO): void {
+  if (typeof file !== 'string') return
+  if (cache.notice) io.stderr(`detlint: notice: ${cache.notice}\n`)
+  io.stderr(
+    `detlint: catalog cache ${file}: ${cache.status} (${cache.reused} files reused, ${cache.parsed} parsed)\n`
+  )
+}
+
+function catalogFrom(
+  dirs: string[],
+  catalogs: string[],
+  settings: Settings,
+  io: CliIO,
+  cacheFile?: string
+): Catalog {
+  const built = buildCorpusCatalog(dirs, io.cwd, settings, cacheFile)
+  if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(', ')}`)
+  reportCache(cacheFile, built.cache, io)
+  return mergeCatalogs([built.catalog, ...catalogs.map(loadCatalogFile)])
 }
 
 function cmdCatalog(args: string[], io: CliIO): number {
@@ -202,7 +221,7 @@ function cmdCatalog(args: string[], io: CliIO): number {
   if (sub === 'build') {
     const { values, positionals } = parse(
       rest,
-      { output: { type: 'string', short: 'o' }, config: { type: 'string' } },
+      { output: { type: 'string', short: 'o' }, config: { type: 'string' }, cache: { type: 'string' } },
       'catalog build'
     )
     if (values.help) return (io.stdout(HELP['catalog build']), 0)
@@ -210,7 +229,8 @@ function cmdCatalog(args: string[], io: CliIO): number {
       throw new UsageError(`catalog build: give at least one DIR\n\n${HELP['catalog build']}`)
     if (typeof values.output !== 'string')
       throw new UsageError(`catalog build: -o FILE is required\n\n${HELP['catalog build']}`)
-    const catalog = catalogFrom(positionals, [], loadSettings(values.config, io.cwd), io.cwd)
+    const cacheFile = typeof values.cache === 'string' ? values.cache : undefined
+    const catalog = catalogFrom(positionals, [], loadSettings(values.config, io.cwd), io, cacheFile)
     saveCatalogFile(catalog, values.output)
     io.stderr(
       `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${values.output}\n`
@@ -240,7 +260,7 @@ function cmdCatalog(args: string[], io: CliIO): number {
     const baselines = strings(values.baseline)
     if (catalogs.length === 0 && baselines.length === 0)
       throw new UsageError(`catalog show: give --catalog FILE or --baseline DIR\n\n${HELP['catalog show']}`)
-    const catalog = catalogFrom(baselines, catalogs, defaultSettings(), io.cwd)
+    const catalog = catalogFrom(baselines, catalogs, defaultSettings(), io)
     const page = techniquePage(catalog, technique)
     io.stdout(format === 'markdown' ? renderPageMarkdown(page) : renderPageText(page))
     return 0

@@ -1,11 +1,14 @@
 /**
  * Settings: `.detlint.yml`, CLI flags and action inputs → one typed, validated object.
- * Every validation error names the key and the value it got.
+ * Every validation error names the key and the value it got. `schema/detlint.schema.json`
+ * describes the same file for editors; a test holds the two to the same keys and verdicts,
+ * so a change here needs the same change there.
  */
 import { readFileSync } from 'node:fs'
 import { loadAll, CORE_SCHEMA } from 'js-yaml'
 import { SEVERITIES, type Severity } from './ir.js'
-import type { CheckId, FailOn } from './findings.js'
+import { SUPPRESSIBLE_CHECKS, type CheckId, type FailOn, type SuppressibleCheck } from './findings.js'
+import { parseYaml } from './yaml/positioned.js'
 
 export interface CheckSettings {
   enabled: boolean
@@ -36,6 +39,27 @@ export interface MissingExclusionSettings extends CheckSettings {
   untagged: 'logsource' | 'skip'
 }
 
+/**
+ * One `suppress:` entry: findings of `checks` in the rule with id `rule` and/or in the files
+ * matching `path` are accepted, for `reason`.
+ */
+export interface ConfigSuppression {
+  /** Rule id (compared case-insensitively), or null for any rule in `path`. */
+  rule: string | null
+  /** Glob of rule files, relative to the root, or null for the rule wherever it is. */
+  path: string | null
+  /** The checks suppressed; empty for every suppressible check. */
+  checks: SuppressibleCheck[]
+  /** Why the findings are accepted; never empty. */
+  reason: string
+  /** The entry in messages: `suppress[0]`. */
+  where: string
+  /** The config file as it was named when read, or null when not read from a file. */
+  file: string | null
+  /** The entry's line in `file`, or null when unknown. */
+  line: number | null
+}
+
 export interface Settings {
   failOn: FailOn
   /** Globs (relative to the repository root) of the repository's rule files. */
@@ -44,10 +68,16 @@ export interface Settings {
   ignore: string[]
   /** Extra catalog sources: folders, files or globs. */
   baseline: string[]
+  /** Accepted findings, each with its reason. */
+  suppress: ConfigSuppression[]
   checks: {
     'noisy-indicator': NoisyIndicatorSettings
     'missing-common-exclusion': MissingExclusionSettings
     'parse-error': CheckSettings
+    /** An inline suppression detlint cannot use (no reason, an unknown check, ...). */
+    'invalid-suppression': CheckSettings
+    /** A suppression that suppressed nothing in a run where it could have. */
+    'unused-suppression': CheckSettings
   }
 }
 
@@ -66,6 +96,7 @@ export function defaultSettings(): Settings {
     rules: [...DEFAULT_RULE_GLOBS],
     ignore: [],
     baseline: [],
+    suppress: [],
     checks: {
       'noisy-indicator': { enabled: true, severity: 'warning', threshold: 20, maxPaths: 64, examples: 3 },
       'missing-common-exclusion': {
@@ -77,7 +108,9 @@ export function defaultSettings(): Settings {
         examples: 3,
         untagged: 'logsource'
       },
-      'parse-error': { enabled: true, severity: 'error' }
+      'parse-error': { enabled: true, severity: 'error' },
+      'invalid-suppression': { enabled: true, severity: 'warning' },
+      'unused-suppression': { enabled: true, severity: 'notice' }
     }
   }
 }
@@ -120,19 +153,22 @@ function readStringList(v: unknown, key: string): string[] {
   return v.map((x, i) => readString(x, `${key}[${i}]`))
 }
 
+/**
+ * A YAML number: a quoted `"7"` is refused, as the JSON Schema refuses it, so an editor and
+ * detlint agree on every file.
+ */
 function readNumber(v: unknown, key: string, min: number, max: number, integer: boolean): number {
-  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v
   if (
-    typeof n !== 'number' ||
-    !Number.isFinite(n) ||
-    n < min ||
-    n > max ||
-    (integer && !Number.isInteger(n))
+    typeof v !== 'number' ||
+    !Number.isFinite(v) ||
+    v < min ||
+    v > max ||
+    (integer && !Number.isInteger(v))
   ) {
     const what = integer ? 'a whole number' : 'a number'
     throw new ConfigError(`${key}: expected ${what} from ${min} to ${max}, got ${show(v)}`)
   }
-  return n
+  return v
 }
 
 function readBool(v: unknown, key: string): boolean {
@@ -147,11 +183,16 @@ function readSeverity(v: unknown, key: string): Severity {
   throw new ConfigError(`${key}: expected one of ${SEVERITIES.join(', ')}, got ${show(v)}`)
 }
 
+const PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/
+
 /** Share: 0.25 or "25%". */
 function readShare(v: unknown, key: string): number {
-  if (typeof v === 'string' && v.trim().endsWith('%')) {
-    return readNumber(v.trim().slice(0, -1), key, 0, 100, false) / 100
-  }
+  const percent = typeof v === 'string' ? PERCENT.exec(v) : null
+  if (percent && Number(percent[1]) <= 100) return Number(percent[1]) / 100
+  if (typeof v === 'string')
+    throw new ConfigError(
+      `${key}: expected a number from 0 to 1 or a percentage from 0% to 100%, got ${show(v)}`
+    )
   return readNumber(v, key, 0, 1, false)
 }
 
@@ -163,7 +204,19 @@ function applyCommon(target: CheckSettings, src: Plain, where: string): void {
   }
 }
 
-const CHECK_KEYS: Record<CheckId, readonly string[]> = {
+/** Every key the parser knows, by place: the JSON Schema test holds the schema to these. */
+export const TOP_LEVEL_KEYS: readonly string[] = [
+  'fail-on',
+  'rules',
+  'ignore',
+  'baseline',
+  'suppress',
+  'checks'
+]
+
+export const SUPPRESS_KEYS: readonly string[] = ['rule', 'path', 'checks', 'reason']
+
+export const CHECK_KEYS: Readonly<Record<CheckId, readonly string[]>> = {
   'noisy-indicator': ['enabled', 'severity', 'threshold', 'max-paths', 'examples'],
   'missing-common-exclusion': [
     'enabled',
@@ -174,7 +227,61 @@ const CHECK_KEYS: Record<CheckId, readonly string[]> = {
     'examples',
     'untagged'
   ],
-  'parse-error': ['enabled', 'severity']
+  'parse-error': ['enabled', 'severity'],
+  'invalid-suppression': ['enabled', 'severity'],
+  'unused-suppression': ['enabled', 'severity']
+}
+
+/** A non-empty string (after trimming), trimmed. */
+function readNonEmpty(v: unknown, key: string, what: string): string {
+  if (typeof v !== 'string' || v.trim() === '')
+    throw new ConfigError(`${key}: expected ${what}, got ${show(v)}`)
+  return v.trim()
+}
+
+function readSuppressibleCheck(v: unknown, key: string): SuppressibleCheck {
+  if (typeof v === 'string' && (SUPPRESSIBLE_CHECKS as readonly string[]).includes(v))
+    return v as SuppressibleCheck
+  throw new ConfigError(`${key}: expected one of ${SUPPRESSIBLE_CHECKS.join(', ')}, got ${show(v)}`)
+}
+
+function readSuppressChecks(v: unknown, key: string): SuppressibleCheck[] {
+  if (typeof v === 'string') return [readSuppressibleCheck(v, key)]
+  if (!Array.isArray(v) || v.length === 0)
+    throw new ConfigError(
+      `${key}: expected a list of one or more checks (leave it out to suppress every check), got ${show(v)}`
+    )
+  return [...new Set(v.map((x, i) => readSuppressibleCheck(x, `${key}[${i}]`)))]
+}
+
+function readSuppression(raw: unknown, where: string, file: string): ConfigSuppression {
+  if (!isPlain(raw))
+    throw new ConfigError(
+      `${where}: expected a mapping with rule or path, checks and reason, got ${show(raw)}`
+    )
+  checkKeys(raw, where, SUPPRESS_KEYS)
+  const rule = 'rule' in raw ? readNonEmpty(raw.rule, `${where}.rule`, 'a rule id') : null
+  const glob =
+    'path' in raw
+      ? readNonEmpty(raw.path, `${where}.path`, 'a glob of rule files').replace(/^(\.\/)+/, '')
+      : null
+  if (rule === null && glob === null)
+    throw new ConfigError(`${where}: give rule (a rule id) or path (a glob of rule files), or both`)
+  const checks = 'checks' in raw ? readSuppressChecks(raw.checks, `${where}.checks`) : []
+  const reason = raw.reason
+  if (typeof reason !== 'string' || reason.trim() === '')
+    throw new ConfigError(
+      `${where}.reason: required: say why these findings are accepted, got ${'reason' in raw ? show(reason) : 'nothing'}`
+    )
+  return { rule, path: glob, checks, reason: reason.trim(), where, file, line: null }
+}
+
+function readSuppressions(v: unknown, file: string): ConfigSuppression[] {
+  if (!Array.isArray(v))
+    throw new ConfigError(
+      `suppress: expected a list of entries with rule or path, checks and reason, got ${show(v)}`
+    )
+  return v.map((raw, i) => readSuppression(raw, `suppress[${i}]`, file))
 }
 
 /** Applies a parsed config document on top of `base` (which is not modified). */
@@ -182,11 +289,12 @@ export function applyConfig(base: Settings, doc: unknown, source = '.detlint.yml
   const s: Settings = structuredClone(base)
   if (doc === null || doc === undefined) return s
   if (!isPlain(doc)) throw new ConfigError(`${source}: expected a mapping at the top level, got ${show(doc)}`)
-  checkKeys(doc, '', ['fail-on', 'rules', 'ignore', 'baseline', 'checks'])
+  checkKeys(doc, '', TOP_LEVEL_KEYS)
   if ('fail-on' in doc) s.failOn = parseFailOn(readString(doc['fail-on'], 'fail-on'))
   if ('rules' in doc) s.rules = readStringList(doc.rules, 'rules')
   if ('ignore' in doc) s.ignore = readStringList(doc.ignore, 'ignore')
   if ('baseline' in doc) s.baseline = readStringList(doc.baseline, 'baseline')
+  if ('suppress' in doc) s.suppress = readSuppressions(doc.suppress, source)
   if ('checks' in doc) {
     const checks = doc.checks
     if (!isPlain(checks)) throw new ConfigError(`checks: expected a mapping, got ${show(checks)}`)
@@ -238,12 +346,27 @@ export function parseConfigText(text: string, source: string, base: Settings = d
     const msg = err instanceof Error ? err.message.split('\n')[0] : String(err)
     throw new ConfigError(`${source}: not valid YAML: ${msg}`)
   }
+  let settings: Settings
   try {
-    return applyConfig(base, doc, source)
+    settings = applyConfig(base, doc, source)
   } catch (err) {
     if (err instanceof ConfigError) throw new ConfigError(`${source}: ${err.message}`)
     throw err
   }
+  if (settings.suppress.length > 0) locateSuppressions(settings.suppress, text)
+  return settings
+}
+
+/** Sets each `suppress:` entry's line, so a finding about an entry points at it. */
+function locateSuppressions(entries: ConfigSuppression[], text: string): void {
+  const root = parseYaml(text).documents[0]?.root
+  if (root?.kind !== 'map') return
+  const list = root.entries.find(e => e.key.value === 'suppress')?.value
+  if (list?.kind !== 'seq') return
+  entries.forEach((entry, i) => {
+    const item = list.items[i]
+    if (item) entry.line = item.line
+  })
 }
 
 /**

@@ -1,41 +1,71 @@
 /**
- * The main job, shared by the CLI and the action: read the rules, build the catalog, run
- * the checks, and return one deterministic report.
+ * The main job, shared by the CLI and the action: read the rules, build the catalog (from
+ * the cache where it can), run the checks, apply suppressions, and return one
+ * deterministic report.
  */
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { Diagnostic, ParseResult, Rule } from './ir.js'
 import { readRuleFile } from './formats/index.js'
 import { displayPath, resolveSources } from './files.js'
 import type { Settings } from './config.js'
-import { compareFindings, summarize, type Finding, type Report } from './findings.js'
+import {
+  compareFindings,
+  summarize,
+  type CheckId,
+  type Finding,
+  type Report,
+  type SuppressedFinding
+} from './findings.js'
 import { buildCatalog, loadCatalogFile, mergeCatalogs, type Catalog } from './catalog/index.js'
-import { runChecks, parseErrorFindings } from './checks/index.js'
+import { buildCatalogCached, type CacheOutcome, type CorpusReader } from './catalog/cache.js'
+import { CHECKS, runChecks, parseErrorFindings } from './checks/index.js'
+import {
+  applySuppressions,
+  parseInlineSuppressions,
+  type CheckedFile,
+  type CheckedRegion
+} from './suppress.js'
 
 export interface ReadFile {
   /** Path as shown in findings: relative to the root, forward slashes. */
   path: string
   result: ParseResult
+  /** The file's text; empty when it could not be read. */
+  text: string
+}
+
+function ioError(shown: string, err: unknown): ReadFile {
+  const msg = err instanceof Error ? err.message : String(err)
+  const d: Diagnostic = {
+    path: shown,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: 'io-error',
+    message: `cannot read the file: ${msg}`
+  }
+  return { path: shown, result: { rules: [], diagnostics: [d] }, text: '' }
+}
+
+/** Parses bytes already read (`null`, or an error, when the file could not be read). */
+function parseBytes(shown: string, bytes: Buffer | Error): ReadFile {
+  if (bytes instanceof Error) return ioError(shown, bytes)
+  const text = bytes.toString('utf8')
+  return { path: shown, result: readRuleFile(shown, text), text }
+}
+
+function readBytes(file: string): Buffer | Error {
+  try {
+    return readFileSync(file)
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err))
+  }
 }
 
 /** Reads one file; an unreadable file becomes a diagnostic. Paths in the result are display paths. */
 export function readOne(file: string, root: string): ReadFile {
-  const shown = displayPath(file, root)
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err)
-    const d: Diagnostic = {
-      path: shown,
-      line: 1,
-      column: 1,
-      severity: 'error',
-      code: 'io-error',
-      message: `cannot read the file: ${msg}`
-    }
-    return { path: shown, result: { rules: [], diagnostics: [d] } }
-  }
-  return { path: shown, result: readRuleFile(shown, text) }
+  return parseBytes(displayPath(file, root), readBytes(file))
 }
 
 /** Every diagnostic of a parse result: the file's own plus each rule's. */
@@ -53,44 +83,119 @@ export interface CheckRequest {
   settings: Settings
   /** Folder that paths are resolved against and shown relative to. */
   root: string
+  /**
+   * Catalog cache file (relative to `root`): reused for every corpus file whose bytes are
+   * unchanged, and rewritten when something changed. No cache when absent.
+   */
+  cacheFile?: string
 }
 
 export interface CheckOutcome {
-  report: Report
+  report: Report & { suppressed: SuppressedFinding[] }
   catalog: Catalog
   /** Target paths (as given) that do not exist. */
   missing: string[]
+  /** How the corpus part of the catalog was built. */
+  cache: CacheOutcome
 }
 
-/** Reads files once each, in a stable order. */
-class FileReader {
-  private cache = new Map<string, ReadFile>()
+/** Reads and parses files once each. */
+class FileReader implements CorpusReader {
+  private files = new Map<string, ReadFile>()
   constructor(private root: string) {}
-  read(file: string): ReadFile {
-    let r = this.cache.get(file)
+
+  shown(file: string): string {
+    return displayPath(file, this.root)
+  }
+
+  bytes(file: string): Buffer | null {
+    const b = readBytes(file)
+    return b instanceof Error ? null : b
+  }
+
+  rules(file: string, bytes: Buffer | null): readonly Rule[] {
+    // Unreadable: read again through `read`, which keeps the error for the report.
+    if (bytes === null) return this.read(file).result.rules
+    let r = this.files.get(file)
     if (!r) {
-      r = readOne(file, this.root)
-      this.cache.set(file, r)
+      r = parseBytes(this.shown(file), bytes)
+      this.files.set(file, r)
+    }
+    return r.result.rules
+  }
+
+  read(file: string): ReadFile {
+    let r = this.files.get(file)
+    if (!r) {
+      r = parseBytes(this.shown(file), readBytes(file))
+      this.files.set(file, r)
     }
     return r
   }
 }
 
-export function runCheck(req: CheckRequest): CheckOutcome {
-  const { settings, root } = req
-  const reader = new FileReader(root)
-  const targets = resolveSources(req.targets, root, settings.ignore)
-  const corpus = resolveSources(req.corpus, root, settings.ignore)
+/** The catalog of the corpus files: through the cache when one is given. */
+function corpusCatalog(
+  files: readonly string[],
+  reader: FileReader,
+  settings: Settings,
+  cacheFile: string | undefined
+): { catalog: Catalog; cache: CacheOutcome } {
+  if (cacheFile === undefined) {
+    const rules = files.flatMap(f => reader.read(f).result.rules)
+    return { catalog: buildCatalog(rules), cache: { status: 'off', reused: 0, parsed: files.length } }
+  }
+  return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore })
+}
 
-  const corpusRules: Rule[] = []
-  for (const f of corpus.files) corpusRules.push(...reader.read(f).result.rules)
-  let catalog = buildCatalog(corpusRules)
-  for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)])
+/**
+ * The catalog of rule files (folders, files or globs under `root`), through `cacheFile`
+ * when given: `detlint catalog build`. Missing sources are returned, not an error.
+ */
+export function buildCorpusCatalog(
+  sources: readonly string[],
+  root: string,
+  settings: Settings,
+  cacheFile?: string
+): { catalog: Catalog; cache: CacheOutcome; missing: string[] } {
+  const corpus = resolveSources(sources, root, settings.ignore)
+  const cache = cacheFile === undefined ? undefined : path.resolve(root, cacheFile)
+  return { ...corpusCatalog(corpus.files, new FileReader(root), settings, cache), missing: corpus.missing }
+}
 
+/** The checks that ran on a rule: a rule whose logic could not be read only gets its parse-error. */
+function checksRun(rule: Rule | null, settings: Settings): Set<CheckId> {
+  const ran = new Set<CheckId>()
+  if (settings.checks['parse-error'].enabled) ran.add('parse-error')
+  if (rule === null || rule.diagnostics.some(d => d.severity === 'error')) return ran
+  for (const check of CHECKS) if (settings.checks[check.id].enabled) ran.add(check.id)
+  return ran
+}
+
+/** The file's regions, one per rule (from its first line), or one for the whole file. */
+function regionsOf(rules: readonly Rule[], settings: Settings): CheckedRegion[] {
+  if (rules.length === 0) return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings) }]
+  const sorted = [...rules].sort((a, b) => a.line - b.line)
+  return sorted.map((r, i) => ({
+    start: i === 0 ? 1 : r.line,
+    ruleId: r.id,
+    ruleTitle: r.title,
+    ran: checksRun(r, settings)
+  }))
+}
+
+/** Runs the checks on every target file; returns the findings and what suppressions need. */
+function checkTargets(
+  files: readonly string[],
+  reader: FileReader,
+  catalog: Catalog,
+  settings: Settings
+): { findings: Finding[]; checked: CheckedFile[]; rulesChecked: number } {
   const findings: Finding[] = []
+  const checked: CheckedFile[] = []
   let rulesChecked = 0
-  for (const f of targets.files) {
-    const { result } = reader.read(f)
+  for (const f of files) {
+    const { path: shown, result, text } = reader.read(f)
     findings.push(...parseErrorFindings(result, settings))
     for (const rule of result.rules) {
       rulesChecked++
@@ -99,15 +204,49 @@ export function runCheck(req: CheckRequest): CheckOutcome {
       if (rule.diagnostics.some(d => d.severity === 'error')) continue
       findings.push(...runChecks(rule, catalog, settings))
     }
+    // A file no reader recognised is not a rule file: its comments are not ours.
+    if (result.rules.length === 0 && result.diagnostics.length === 0) continue
+    checked.push({
+      path: shown,
+      regions: regionsOf(result.rules, settings),
+      inline: parseInlineSuppressions(text)
+    })
   }
+  return { findings, checked, rulesChecked }
+}
+
+export function runCheck(req: CheckRequest): CheckOutcome {
+  const { settings, root } = req
+  const reader = new FileReader(root)
+  const targets = resolveSources(req.targets, root, settings.ignore)
+  const corpus = resolveSources(req.corpus, root, settings.ignore)
+  const cacheFile = req.cacheFile === undefined ? undefined : path.resolve(root, req.cacheFile)
+  const built = corpusCatalog(corpus.files, reader, settings, cacheFile)
+  let catalog = built.catalog
+  for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)])
+
+  const checked = checkTargets(targets.files, reader, catalog, settings)
+  const { findings, suppressed } = applySuppressions({
+    findings: checked.findings,
+    files: checked.checked,
+    settings,
+    configPath: file => (file === null ? '.detlint.yml' : displayPath(path.resolve(root, file), root))
+  })
   findings.sort(compareFindings)
-  const report: Report = {
+  suppressed.sort(compareFindings)
+  const report = {
     findings,
     summary: summarize(
       findings,
-      { filesChecked: targets.files.length, rulesChecked, catalogRules: catalog.rules.length },
-      settings.failOn
-    )
+      {
+        filesChecked: targets.files.length,
+        rulesChecked: checked.rulesChecked,
+        catalogRules: catalog.rules.length
+      },
+      settings.failOn,
+      suppressed.length
+    ),
+    suppressed
   }
-  return { report, catalog, missing: targets.missing }
+  return { report, catalog, missing: targets.missing, cache: built.cache }
 }

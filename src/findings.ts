@@ -1,7 +1,17 @@
 /** Findings and the report: what checks produce and renderers consume. */
 import type { Severity, Vendor } from './ir.js'
 
-export type CheckId = 'noisy-indicator' | 'missing-common-exclusion' | 'parse-error'
+export type CheckId =
+  | 'noisy-indicator'
+  | 'missing-common-exclusion'
+  | 'parse-error'
+  | 'invalid-suppression'
+  | 'unused-suppression'
+
+/** Checks a suppression may name; findings about suppressions themselves cannot be suppressed. */
+export const SUPPRESSIBLE_CHECKS = ['noisy-indicator', 'missing-common-exclusion', 'parse-error'] as const
+
+export type SuppressibleCheck = (typeof SUPPRESSIBLE_CHECKS)[number]
 
 /** A catalog rule named as evidence. */
 export interface RuleRef {
@@ -55,7 +65,25 @@ export interface ParseErrorEvidence {
   column: number
 }
 
-export type Evidence = NoisyIndicatorEvidence | MissingExclusionEvidence | ParseErrorEvidence
+/**
+ * Evidence of `invalid-suppression` (a suppression comment that cannot be used) and
+ * `unused-suppression` (a suppression that suppressed nothing): the same shape, the check
+ * id as kind.
+ */
+export interface SuppressionEvidence {
+  kind: 'invalid-suppression' | 'unused-suppression'
+  /** Stable code: `detlint/suppression-without-reason`, `detlint/suppression-unused`, ... */
+  code: string
+  /** `.detlint.yml` (`suppress:`) or a comment in the rule file. */
+  source: SuppressionSource
+  /** The checks the suppression names, as written; empty when it names none (every check). */
+  checks: string[]
+  /** The reason given; empty when there is none. */
+  reason: string
+}
+
+export type Evidence =
+  NoisyIndicatorEvidence | MissingExclusionEvidence | ParseErrorEvidence | SuppressionEvidence
 
 export interface Finding {
   check: CheckId
@@ -72,6 +100,18 @@ export interface Finding {
 
 export type FailOn = Severity | 'none'
 
+/** Where a suppression is written. */
+export type SuppressionSource = 'config' | 'inline'
+
+/** A finding a suppression accepted: left out of `findings` and of the counts, kept here. */
+export interface SuppressedFinding extends Finding {
+  /** Why it is accepted, as the suppression says. */
+  reason: string
+  source: SuppressionSource
+  /** The suppression: `.detlint.yml suppress[0]`, or `rules/a.yml:12` for a comment. */
+  where: string
+}
+
 export interface Summary {
   filesChecked: number
   rulesChecked: number
@@ -84,11 +124,15 @@ export interface Summary {
   failOn: FailOn
   /** True when a finding reaches `failOn`. */
   failed: boolean
+  /** Findings left out by a suppression (not counted above). */
+  suppressed: number
 }
 
 export interface Report {
   findings: Finding[]
   summary: Summary
+  /** Suppressed findings with their reasons, in report order; absent means none. */
+  suppressed?: SuppressedFinding[]
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 }
@@ -110,12 +154,15 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function summarize(
   findings: Finding[],
   counts: { filesChecked: number; rulesChecked: number; catalogRules: number },
-  failOn: FailOn
+  failOn: FailOn,
+  suppressed = 0
 ): Summary {
   const byCheck: Record<CheckId, number> = {
     'noisy-indicator': 0,
     'missing-common-exclusion': 0,
-    'parse-error': 0
+    'parse-error': 0,
+    'invalid-suppression': 0,
+    'unused-suppression': 0
   }
   let errors = 0
   let warnings = 0
@@ -134,6 +181,7 @@ export function summarize(
     notices,
     byCheck,
     failOn,
-    failed: findings.some(f => reaches(f.severity, failOn))
+    failed: findings.some(f => reaches(f.severity, failOn)),
+    suppressed
   }
 }

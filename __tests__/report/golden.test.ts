@@ -12,6 +12,7 @@ import { renderComment, renderSummary } from '../../src/report/markdown.js'
 import { renderSarifText } from '../../src/report/sarif.js'
 import { renderText } from '../../src/report/text.js'
 import { emptyReport, fixtureReport } from '../fixtures/report.js'
+import { suppressedReport } from './suppressed-report.js'
 
 const GOLDEN_DIR = fileURLToPath(new URL('../golden/', import.meta.url))
 const UPDATE = process.env.UPDATE_GOLDEN === '1'
@@ -60,6 +61,18 @@ describe('golden files', () => {
 
   it('JSON', () => {
     expectGolden('report.json', renderJson(fixtureReport()))
+  })
+
+  it('JSON with suppressions', () => {
+    expectGolden('report-suppressed.json', renderJson(suppressedReport()))
+  })
+
+  it('terminal text with suppressions', () => {
+    expectGolden('report-suppressed.txt', renderText(suppressedReport()))
+  })
+
+  it('job summary with suppressions', () => {
+    expectGolden('summary-suppressed.md', renderSummary(suppressedReport()))
   })
 
   it('annotations', () => {

@@ -5,6 +5,7 @@ import { toAnnotations } from '../../src/report/annotations.js'
 import { renderJson } from '../../src/report/json.js'
 import { renderText, summaryLine } from '../../src/report/text.js'
 import { FIXTURE_FINDINGS, LINUX_RULE, WINDOWS_RULE, emptyReport, fixtureReport } from '../fixtures/report.js'
+import { suppressedReport } from './suppressed-report.js'
 
 const ESC = '\u001b'
 
@@ -42,6 +43,13 @@ describe('renderText', () => {
     )
   })
 
+  it('counts suppressed findings in the summary line when there are any', () => {
+    expect(renderText(suppressedReport()).split('\n').slice(-2)).toEqual([
+      '6 findings (1 error, 2 warnings, 3 notices) in 3 rules; catalog of 3,121 rules; 2 suppressed',
+      ''
+    ])
+  })
+
   it('counts in the singular', () => {
     const findings = [FIXTURE_FINDINGS[0]]
     const summary = summarize(findings, { filesChecked: 1, rulesChecked: 1, catalogRules: 1 }, 'error')
@@ -57,7 +65,8 @@ describe('renderJson', () => {
     expect(text.endsWith('}\n')).toBe(true)
     expect(text.startsWith('{\n  "findings": [\n    {\n      "check": ')).toBe(true)
     const parsed = JSON.parse(text) as Report
-    expect(Object.keys(parsed)).toEqual(['findings', 'summary'])
+    expect(Object.keys(parsed)).toEqual(['findings', 'summary', 'suppressed'])
+    expect(parsed.suppressed).toEqual([])
     for (const f of parsed.findings)
       expect(Object.keys(f)).toEqual([
         'check',
@@ -81,7 +90,8 @@ describe('renderJson', () => {
       'notices',
       'byCheck',
       'failOn',
-      'failed'
+      'failed',
+      'suppressed'
     ])
     const noisy = parsed.findings.find(f => f.evidence.kind === 'noisy-indicator')
     expect(Object.keys(noisy?.evidence ?? {})).toEqual([
@@ -106,6 +116,33 @@ describe('renderJson', () => {
     expect(parsed.findings.find(f => f.line === 12)?.ruleTitle).toBe(
       '- Linux\tshell\r\n# heading? 1. list? > quote?'
     )
+  })
+
+  it('lists suppressed findings in report order with their reasons, keys in a fixed order', () => {
+    const parsed = JSON.parse(renderJson(suppressedReport())) as Required<Report>
+    expect(parsed.summary.suppressed).toBe(2)
+    expect(parsed.suppressed.map(s => [s.path, s.line, s.source, s.where, s.reason])).toEqual([
+      [LINUX_RULE, 8, 'config', '.detlint.yml suppress[0]', 'Hunting rule @octocat | <i>noise</i> accepted'],
+      [WINDOWS_RULE, 16, 'inline', `${WINDOWS_RULE}:15`, 'Admin tool; noise accepted']
+    ])
+    for (const s of parsed.suppressed)
+      expect(Object.keys(s)).toEqual([
+        'check',
+        'severity',
+        'path',
+        'line',
+        'endLine',
+        'column',
+        'message',
+        'ruleId',
+        'ruleTitle',
+        'evidence',
+        'reason',
+        'source',
+        'where'
+      ])
+    const unused = parsed.findings.find(f => f.check === 'unused-suppression')
+    expect(Object.keys(unused?.evidence ?? {})).toEqual(['kind', 'code', 'source', 'checks', 'reason'])
   })
 
   it('writes the same keys whatever order the objects were built in, and no others', () => {

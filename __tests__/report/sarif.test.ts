@@ -38,7 +38,13 @@ describe('renderSarif', () => {
 
   it('describes every check, in a fixed order, with help', () => {
     const rules = renderSarif(emptyReport(), OPTIONS).runs[0].tool.driver.rules
-    expect(rules.map(r => r.id)).toEqual(['noisy-indicator', 'missing-common-exclusion', 'parse-error'])
+    expect(rules.map(r => r.id)).toEqual([
+      'noisy-indicator',
+      'missing-common-exclusion',
+      'parse-error',
+      'invalid-suppression',
+      'unused-suppression'
+    ])
     for (const rule of rules) {
       const help = CHECK_HELP[rule.id as keyof typeof CHECK_HELP]
       expect(rule.name).toMatch(/^[A-Z][A-Za-z]+$/)
@@ -126,7 +132,9 @@ describe('renderSarif', () => {
     }
     expect(fingerprints(renderSarif(moved, OPTIONS))).toEqual(before)
     const changed = fixtureReport()
-    for (const f of changed.findings) if (f.evidence.kind !== 'parse-error') f.evidence.key += 'x'
+    for (const f of changed.findings)
+      if (f.evidence.kind === 'noisy-indicator' || f.evidence.kind === 'missing-common-exclusion')
+        f.evidence.key += 'x'
     const after = fingerprints(renderSarif(changed, OPTIONS))
     expect(after.filter(fp => before.includes(fp))).toHaveLength(1) // the parse error only
   })
@@ -154,9 +162,10 @@ describe('renderSarif', () => {
 
 // ---------------------------------------------------------------------------------------
 // Validation against the SARIF 2.1.0 JSON schema, when a validator and a schema are here.
-// ajv is not a declared dependency; the schema is looked for at SARIF_SCHEMA_PATH, at
-// __tests__/schemas/sarif-schema-2.1.0.json, or in @microsoft/jest-sarif. Without a
-// validator or a schema the tests are skipped with a message.
+// The dev dependencies bring both: ajv 8 with ajv-draft-04 and ajv-formats, and the schema
+// (2.1.0-rtm.5, draft-04) shipped in @microsoft/jest-sarif. SARIF_SCHEMA_PATH or
+// __tests__/schemas/sarif-schema-2.1.0.json take precedence. Without a validator or a
+// schema the tests are skipped with a message.
 
 interface ValidateFunction {
   (data: unknown): boolean
@@ -226,12 +235,16 @@ async function sarifValidator(): Promise<ValidateFunction | string> {
     }
     const Ajv04 = defaultExport(await importOptional('ajv-draft-04'))
     if (typeof Ajv04 !== 'function') return 'the schema is draft-04: needs ajv 6 or ajv-draft-04'
-    return new (Ajv04 as AjvConstructor)(AJV8_OPTIONS).compile(schema)
+    return (await withFormats(new (Ajv04 as AjvConstructor)(AJV8_OPTIONS))).compile(schema)
   }
-  const ajv = new (Ajv as AjvConstructor)(AJV8_OPTIONS)
+  return (await withFormats(new (Ajv as AjvConstructor)(AJV8_OPTIONS))).compile(schema)
+}
+
+/** Checks `format` (uri, date-time) too when ajv-formats is here. */
+async function withFormats(ajv: AjvLike): Promise<AjvLike> {
   const addFormats = defaultExport(await importOptional('ajv-formats'))
   if (typeof addFormats === 'function') (addFormats as (a: AjvLike) => unknown)(ajv)
-  return ajv.compile(schema)
+  return ajv
 }
 
 const validator = await sarifValidator()

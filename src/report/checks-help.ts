@@ -20,7 +20,13 @@ export interface CheckHelp {
 }
 
 /** Every check, in the order reports list them (and SARIF `ruleIndex` counts them). */
-export const CHECK_IDS: readonly CheckId[] = ['noisy-indicator', 'missing-common-exclusion', 'parse-error']
+export const CHECK_IDS: readonly CheckId[] = [
+  'noisy-indicator',
+  'missing-common-exclusion',
+  'parse-error',
+  'invalid-suppression',
+  'unused-suppression'
+]
 
 export const CHECK_HELP: Readonly<Record<CheckId, CheckHelp>> = {
   'noisy-indicator': {
@@ -79,5 +85,44 @@ export const CHECK_HELP: Readonly<Record<CheckId, CheckHelp>> = {
       '- Fix the syntax at the line and column given; the diagnostic code names the problem.'
     ].join('\n'),
     defaultSeverity: 'error'
+  },
+  'invalid-suppression': {
+    id: 'invalid-suppression',
+    name: 'InvalidSuppression',
+    summary: 'A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.',
+    description:
+      'A detlint suppression comment in the rule file that cannot be used: it gives no reason after " -- ", ' +
+      'names a check detlint does not know, or is not a directive detlint knows. A comment without a reason ' +
+      'suppresses nothing.',
+    helpMarkdown: [
+      'A detlint suppression comment in the rule file that cannot be used. The forms are',
+      '`# detlint-disable CHECK... -- reason` (the whole rule) and',
+      '`# detlint-disable-next-line CHECK... -- reason` (the next line that is not a comment).',
+      '',
+      '**What to do**',
+      '',
+      '- Give the reason after ` -- `: a suppression without one suppresses nothing.',
+      '- Name checks as detlint does: `noisy-indicator`, `missing-common-exclusion`, `parse-error`.'
+    ].join('\n'),
+    defaultSeverity: 'warning'
+  },
+  'unused-suppression': {
+    id: 'unused-suppression',
+    name: 'UnusedSuppression',
+    summary: 'A suppression that suppressed nothing: the finding it was written for is gone.',
+    description:
+      'A suppression (a comment in the rule file or a suppress entry in .detlint.yml) that suppressed nothing ' +
+      'although the checks it names ran on its rule. The finding it was written for is gone; remove the ' +
+      'suppression so it cannot hide a new finding later.',
+    helpMarkdown: [
+      'A suppression (a comment in the rule file, or a `suppress:` entry in `.detlint.yml`) that suppressed',
+      'nothing, although the checks it names ran on its rule: the finding it was written for is gone.',
+      '',
+      '**What to do**',
+      '',
+      '- Remove the suppression, so it cannot hide a new finding later.',
+      '- Turn the check off (`checks.unused-suppression: off`) if suppressions are kept on purpose.'
+    ].join('\n'),
+    defaultSeverity: 'notice'
   }
 }

@@ -1,6 +1,15 @@
 /** Helpers shared by the renderers: order, numbers, plain-text cleaning and evidence wording. */
 import { describePredicate, describeEventKind } from '../describe.js'
-import { compareFindings, type Evidence, type Finding, type RuleRef, type Summary } from '../findings.js'
+import {
+  compareFindings,
+  type Evidence,
+  type Finding,
+  type MissingExclusionEvidence,
+  type NoisyIndicatorEvidence,
+  type RuleRef,
+  type SuppressionEvidence,
+  type Summary
+} from '../findings.js'
 
 /** The findings in report order (path, line, column, check, message); the input is left as it is. */
 export function sortedFindings(findings: readonly Finding[]): Finding[] {
@@ -60,7 +69,7 @@ export function normalizePath(path: string): string {
 }
 
 /** The predicate an evidence names, in the words the check messages use. */
-export function describeEvidence(e: Exclude<Evidence, { kind: 'parse-error' }>): string {
+export function describeEvidence(e: NoisyIndicatorEvidence | MissingExclusionEvidence): string {
   return describePredicate(e.field, e.op, e.value)
 }
 
@@ -68,6 +77,16 @@ export function describeEvidence(e: Exclude<Evidence, { kind: 'parse-error' }>):
 export function describePeers(technique: string, eventKind: string): string {
   const kind = describeEventKind(eventKind)
   return technique ? `${technique} rules on ${kind}` : `rules on ${kind} (no technique tag)`
+}
+
+/** `noisy-indicator, parse-error`, or `every check` for a suppression that names none. */
+export function suppressedChecks(e: SuppressionEvidence): string {
+  return e.checks.length > 0 ? e.checks.join(', ') : 'every check'
+}
+
+/** Where a suppression is written, in words. */
+export function suppressionSource(e: SuppressionEvidence): string {
+  return e.source === 'config' ? 'entry in the config file' : 'comment in the rule file'
 }
 
 /** How many rules stand behind the number beyond the examples named. */
@@ -109,6 +128,13 @@ export function evidenceLines(e: Evidence): string[] {
     }
     case 'parse-error':
       return [`code: ${cleanText(e.code)} at column ${e.column}`]
+    case 'invalid-suppression':
+    case 'unused-suppression':
+      return [
+        `code: ${cleanText(e.code)} (${suppressionSource(e)})`,
+        `checks: ${cleanText(suppressedChecks(e))}`,
+        `reason: ${e.reason ? cleanText(e.reason) : '(none)'}`
+      ]
   }
 }
 
@@ -131,5 +157,10 @@ export function evidenceSentence(e: Evidence): string {
     }
     case 'parse-error':
       return `Code ${cleanText(e.code)} at column ${e.column}.`
+    case 'invalid-suppression':
+    case 'unused-suppression': {
+      const reason = e.reason ? `reason: ${cleanText(e.reason)}` : 'no reason'
+      return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason}.`
+    }
   }
 }

@@ -2,7 +2,7 @@
  * The JSON report: a public contract. Keys come in the order `findings.ts` declares them,
  * whatever order the objects were built in, and only the declared keys are written.
  */
-import type { CheckId, Evidence, Finding, Report, RuleRef, Summary } from '../findings.js'
+import type { CheckId, Evidence, Finding, Report, RuleRef, SuppressedFinding, Summary } from '../findings.js'
 import { CHECK_IDS } from './checks-help.js'
 import { sortedFindings } from './common.js'
 
@@ -41,6 +41,9 @@ function evidence(e: Evidence): Evidence {
       }
     case 'parse-error':
       return { kind: e.kind, code: e.code, column: e.column }
+    case 'invalid-suppression':
+    case 'unused-suppression':
+      return { kind: e.kind, code: e.code, source: e.source, checks: [...e.checks], reason: e.reason }
   }
 }
 
@@ -59,6 +62,10 @@ function finding(f: Finding): Finding {
   }
 }
 
+function suppressedFinding(f: SuppressedFinding): SuppressedFinding {
+  return { ...finding(f), reason: f.reason, source: f.source, where: f.where }
+}
+
 function summary(s: Summary): Summary {
   const byCheck = {} as Record<CheckId, number>
   for (const id of CHECK_IDS) byCheck[id] = s.byCheck[id] ?? 0
@@ -72,15 +79,20 @@ function summary(s: Summary): Summary {
     notices: s.notices,
     byCheck,
     failOn: s.failOn,
-    failed: s.failed
+    failed: s.failed,
+    suppressed: s.suppressed ?? 0
   }
 }
 
-/** The report as JSON: findings in report order, stable keys, 2-space indent, final newline. */
+/**
+ * The report as JSON: findings (then suppressed findings, with their reasons) in report
+ * order, stable keys, 2-space indent, final newline. `suppressed` is always written.
+ */
 export function renderJson(report: Report): string {
-  const ordered: Report = {
+  const ordered: Required<Report> = {
     findings: sortedFindings(report.findings).map(finding),
-    summary: summary(report.summary)
+    summary: summary(report.summary),
+    suppressed: (sortedFindings(report.suppressed ?? []) as SuppressedFinding[]).map(suppressedFinding)
   }
   return `${JSON.stringify(ordered, null, 2)}\n`
 }

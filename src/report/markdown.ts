@@ -6,8 +6,16 @@
  * anyone, inject HTML, break a table or format itself. The HTML tags in the output
  * (`<details>`, `<summary>`, `<sub>`, the marker comment) are all ours.
  */
-import type { Evidence, Finding, Report, Summary } from '../findings.js'
+import type {
+  Evidence,
+  Finding,
+  MissingExclusionEvidence,
+  NoisyIndicatorEvidence,
+  Report,
+  Summary
+} from '../findings.js'
 import type { Severity } from '../ir.js'
+import { describeEventKind } from '../describe.js'
 import { CHECK_HELP, CHECK_IDS } from './checks-help.js'
 import {
   cleanText,
@@ -19,7 +27,9 @@ import {
   normalizePath,
   plural,
   severityCounts,
-  sortedFindings
+  sortedFindings,
+  suppressedChecks,
+  suppressionSource
 } from './common.js'
 
 /** Hidden marker that finds detlint's sticky comment among a pull request's comments. */
@@ -129,11 +139,12 @@ function summaryTable(summary: Summary): string {
     summary.catalogRules,
     summary.errors,
     summary.warnings,
-    summary.notices
+    summary.notices,
+    summary.suppressed
   ].map(formatCount)
   return [
-    '| Files checked | Rules checked | Catalog rules | Errors | Warnings | Notices |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Files checked | Rules checked | Catalog rules | Errors | Warnings | Notices | Suppressed |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     `| ${cells.join(' | ')} |`
   ].join('\n')
 }
@@ -147,7 +158,7 @@ function findingRow(f: Finding): string {
   return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message} |\n`
 }
 
-function titles(e: Exclude<Evidence, { kind: 'parse-error' }>): string {
+function titles(e: NoisyIndicatorEvidence | MissingExclusionEvidence): string {
   const list = e.examples.map(r => escapeMarkdown(clip(r.title, MAX_TITLE))).join(' · ')
   const more = moreThanExamples(e)
   return more > 0 ? `${list}, and ${formatCount(more)} more` : list
@@ -169,13 +180,20 @@ function evidenceDetails(e: Evidence): string[] {
       const lines = [
         `Exclusion: ${codeSpan(clip(describeEvidence(e), MAX_VALUE), { table: false })}`,
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
-        `Peers: ${technique} on ${codeSpan(clip(e.eventKind, MAX_VALUE), { table: false })}`
+        `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
       ]
       if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`)
       return lines
     }
     case 'parse-error':
       return [`Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} at column ${e.column}`]
+    case 'invalid-suppression':
+    case 'unused-suppression':
+      return [
+        `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} (${suppressionSource(e)})`,
+        `Checks: ${escapeMarkdown(clip(suppressedChecks(e), MAX_VALUE))}`,
+        `Reason: ${e.reason ? escapeMarkdown(clip(e.reason, MAX_MESSAGE)) : '(none)'}`
+      ]
   }
 }
 

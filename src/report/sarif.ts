@@ -143,6 +143,9 @@ function evidenceIdentity(e: Evidence): string {
       return e.key
     case 'parse-error':
       return e.code
+    case 'invalid-suppression':
+    case 'unused-suppression':
+      return `${e.code}\u0000${e.source}\u0000${e.checks.join(',')}\u0000${e.reason}`
   }
 }
 
@@ -179,6 +182,9 @@ function evidenceProperties(e: Evidence): SarifPropertyBag {
       }
     case 'parse-error':
       return { code: e.code, column: e.column }
+    case 'invalid-suppression':
+    case 'unused-suppression':
+      return { code: e.code, source: e.source, checks: [...e.checks], reason: e.reason }
   }
 }
 

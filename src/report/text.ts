@@ -1,7 +1,15 @@
 /** Terminal output: one block per finding, then one summary line. */
 import type { Report, Summary } from '../findings.js'
 import type { Severity } from '../ir.js'
-import { cleanText, evidenceLines, normalizePath, plural, severityCounts, sortedFindings } from './common.js'
+import {
+  cleanText,
+  evidenceLines,
+  formatCount,
+  normalizePath,
+  plural,
+  severityCounts,
+  sortedFindings
+} from './common.js'
 
 export interface TextOptions {
   /** ANSI colours; off unless asked for (the caller knows whether stdout is a TTY). */
@@ -46,10 +54,14 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   return blocks.length > 0 ? `${blocks.join('\n\n')}\n\n${tail}\n` : `${tail}\n`
 }
 
-/** `3 findings (1 error, 2 warnings, 0 notices) in 5 rules; catalog of 120 rules` */
+/**
+ * `3 findings (1 error, 2 warnings, 0 notices) in 5 rules; catalog of 120 rules`, and
+ * `; 2 suppressed` when suppressions accepted findings.
+ */
 export function summaryLine(summary: Summary): string {
+  const suppressed = summary.suppressed > 0 ? `; ${formatCount(summary.suppressed)} suppressed` : ''
   return (
     `${plural(summary.findings, 'finding')} (${severityCounts(summary)}) in ${plural(summary.rulesChecked, 'rule')}; ` +
-    `catalog of ${plural(summary.catalogRules, 'rule')}`
+    `catalog of ${plural(summary.catalogRules, 'rule')}${suppressed}`
   )
 }

@@ -1,0 +1,254 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { defaultSettings, type Settings } from '../src/config.js'
+import { buildCorpusCatalog, runCheck } from '../src/engine.js'
+import { serializeCatalog, type Catalog } from '../src/catalog/index.js'
+import { buildCatalogCached, type CorpusReader } from '../src/catalog/cache.js'
+import { readRuleFile } from '../src/formats/index.js'
+import { displayPath, resolveSources } from '../src/files.js'
+
+/** Sigma rules whose keys overlap across files in different orders, so key order matters. */
+function sigmaRule(i: number): string {
+  return [
+    `title: Rule ${i}`,
+    `id: rule-${i}`,
+    `tags: [attack.execution, attack.t1059.00${i % 3}]`,
+    'logsource: {product: windows, category: process_creation}',
+    'detection:',
+    '    selection:',
+    `        CommandLine|contains: 'arg${i % 2}'`,
+    `        Image|endswith: '\\tool${i % 3}.exe'`,
+    '    filter:',
+    `        ParentImage|endswith: '\\p${i % 4}.exe'`,
+    '    condition: selection and not filter',
+    'level: medium',
+    ''
+  ].join('\n')
+}
+
+const COLLECTION = [
+  'action: global',
+  'title: Collected',
+  'logsource: {product: windows, category: process_creation}',
+  'detection:',
+  '    condition: selection',
+  '---',
+  'id: col-1',
+  'detection:',
+  '    selection:',
+  "        Image|endswith: '\\tool1.exe'",
+  '---',
+  'id: col-2',
+  'detection:',
+  '    selection:',
+  "        Image|endswith: '\\zeta.exe'",
+  ''
+].join('\n')
+
+const FILES = 7
+
+function settingsWith(ignore: string[] = []): Settings {
+  const s = defaultSettings()
+  s.ignore = ignore
+  return s
+}
+
+describe('catalog cache', () => {
+  let dir: string
+  const cacheFile = '.cache/detlint-catalog.json'
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'detlint-cache-'))
+    mkdirSync(path.join(dir, 'corpus', 'sub'), { recursive: true })
+    for (let i = 0; i < FILES - 2; i++) writeFileSync(path.join(dir, 'corpus', `r${i}.yml`), sigmaRule(i))
+    writeFileSync(path.join(dir, 'corpus', 'sub', 'collection.yml'), COLLECTION)
+    writeFileSync(path.join(dir, 'corpus', 'broken.yml'), 'title: Broken\ndetection: [\n')
+  })
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  const build = (settings = settingsWith(), cache: string | undefined = cacheFile) =>
+    buildCorpusCatalog(['corpus'], dir, settings, cache)
+  const fresh = (settings = settingsWith()): Catalog => build(settings, undefined).catalog
+  const sameCatalog = (a: Catalog, b: Catalog): void => {
+    expect(serializeCatalog(a)).toBe(serializeCatalog(b))
+    // In memory too: key order (first seen) and the rules with their keys in source order.
+    expect([...a.keys.keys()]).toEqual([...b.keys.keys()])
+    expect(a.rules).toEqual(b.rules)
+  }
+
+  it('misses, writes the cache, then hits with the same catalog as a fresh build', () => {
+    const first = build()
+    expect(first.cache).toEqual({ status: 'miss', reused: 0, parsed: FILES })
+    const written = readFileSync(path.join(dir, cacheFile), 'utf8')
+    const doc = JSON.parse(written)
+    expect(doc).toMatchObject({ format: 'detlint-catalog-cache', version: 1, generator: 'detlint 0.1.0' })
+    expect(doc.key).toMatch(/^[0-9a-f]{64}$/)
+    expect(doc.files.map((f: { path: string }) => f.path)).toEqual([
+      'corpus/broken.yml',
+      'corpus/r0.yml',
+      'corpus/r1.yml',
+      'corpus/r2.yml',
+      'corpus/r3.yml',
+      'corpus/r4.yml',
+      'corpus/sub/collection.yml'
+    ])
+    const second = build()
+    expect(second.cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+    sameCatalog(first.catalog, fresh())
+    sameCatalog(second.catalog, fresh())
+    expect(second.catalog.rules.length).toBe(7)
+    // Nothing changed: the cache is left as it was, and no temporary file is left behind.
+    expect(readFileSync(path.join(dir, cacheFile), 'utf8')).toBe(written)
+    expect(readdirSync(path.join(dir, '.cache'))).toEqual(['detlint-catalog.json'])
+  })
+
+  it('parses only the changed file, and the catalog is byte-identical to a fresh build', () => {
+    build()
+    writeFileSync(path.join(dir, 'corpus', 'r2.yml'), sigmaRule(2).replace("'arg0'", "'changed'"))
+    const partial = build()
+    expect(partial.cache).toEqual({ status: 'partial', reused: FILES - 1, parsed: 1 })
+    sameCatalog(partial.catalog, fresh())
+    expect(partial.catalog.keys.has('CommandLine|wildcard|*changed*')).toBe(true)
+    expect(build().cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+  })
+
+  it('drops deleted files and caches added ones', () => {
+    build()
+    rmSync(path.join(dir, 'corpus', 'r0.yml'))
+    writeFileSync(path.join(dir, 'corpus', 'r9.yml'), sigmaRule(9))
+    const next = build()
+    expect(next.cache).toEqual({ status: 'partial', reused: FILES - 1, parsed: 1 })
+    sameCatalog(next.catalog, fresh())
+    const paths = JSON.parse(readFileSync(path.join(dir, cacheFile), 'utf8')).files.map(
+      (f: { path: string }) => f.path
+    )
+    expect(paths).not.toContain('corpus/r0.yml')
+    expect(paths).toContain('corpus/r9.yml')
+  })
+
+  it('misses when the ignore settings change', () => {
+    build()
+    const other = settingsWith(['nothing/**'])
+    const next = build(other)
+    expect(next.cache).toEqual({ status: 'miss', reused: 0, parsed: FILES })
+    sameCatalog(next.catalog, fresh(other))
+    expect(build(other).cache.status).toBe('hit')
+  })
+
+  it("misses when detlint's version changes", () => {
+    const root = dir
+    const { files } = resolveSources(['corpus'], root)
+    const reader: CorpusReader = {
+      shown: f => displayPath(f, root),
+      bytes: f => readFileSync(f),
+      rules: (f, bytes) => readRuleFile(displayPath(f, root), (bytes as Buffer).toString('utf8')).rules
+    }
+    const file = path.join(root, 'c.json')
+    const v1 = buildCatalogCached(files, reader, { cacheFile: file, ignore: [], version: '1.0.0' })
+    expect(v1.cache.status).toBe('miss')
+    expect(
+      buildCatalogCached(files, reader, { cacheFile: file, ignore: [], version: '1.0.0' }).cache.status
+    ).toBe('hit')
+    const v2 = buildCatalogCached(files, reader, { cacheFile: file, ignore: [], version: '1.0.1' })
+    expect(v2.cache).toEqual({ status: 'miss', reused: 0, parsed: FILES })
+    sameCatalog(v2.catalog, v1.catalog)
+  })
+
+  it.each([
+    ['not JSON', '{"format":', /is not usable \(JSON: /],
+    [
+      'another format',
+      '{"format":"detlint-catalog","version":1}',
+      /is not usable \(format: not "detlint-catalog-cache"\)/
+    ],
+    [
+      'a bad entry',
+      (key: string) =>
+        JSON.stringify({
+          format: 'detlint-catalog-cache',
+          version: 1,
+          key,
+          files: [{ path: 'corpus/r0.yml', sha256: 'f'.repeat(64), keys: [], rules: [{ vendor: 'sigma' }] }]
+        }),
+      /is not usable \(files\[0\]\.rules\[0\]\.line: expected a number\)/
+    ],
+    [
+      'a key index out of range',
+      (key: string) =>
+        JSON.stringify({
+          format: 'detlint-catalog-cache',
+          version: 1,
+          key,
+          files: [
+            {
+              path: 'corpus/r0.yml',
+              sha256: 'f'.repeat(64),
+              keys: [],
+              rules: [
+                {
+                  vendor: 'sigma',
+                  id: null,
+                  title: 't',
+                  path: 'p',
+                  line: 1,
+                  level: null,
+                  techniques: [],
+                  eventKind: '',
+                  indicators: [0],
+                  exclusions: []
+                }
+              ]
+            }
+          ]
+        }),
+      /is not usable \(files\[0\]\.rules\[0\]\.indicators\[0\]: expected a key index below 0\)/
+    ]
+  ])('rebuilds a corrupt cache (%s) with a notice, never failing', (_name, content, notice) => {
+    const key = JSON.parse(readFileSync(path.join(dir, (build(), cacheFile)), 'utf8')).key as string
+    writeFileSync(path.join(dir, cacheFile), typeof content === 'string' ? content : content(key))
+    const next = build()
+    expect(next.cache).toMatchObject({ status: 'miss', reused: 0, parsed: FILES })
+    expect(next.cache.notice).toMatch(notice)
+    expect(next.cache.notice).toMatch(/; rebuilding it\.$/)
+    sameCatalog(next.catalog, fresh())
+    expect(build().cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+  })
+
+  it('goes on without a cache it can neither read nor write, with a notice', () => {
+    mkdirSync(path.join(dir, 'a-folder'))
+    const next = build(settingsWith(), 'a-folder')
+    expect(next.cache.status).toBe('miss')
+    expect(next.cache.notice).toMatch(
+      /^cannot read the catalog cache .*a-folder \(.*EISDIR.*\); building the catalog without it\./
+    )
+    expect(next.cache.notice).toMatch(
+      /could not write the catalog cache .*a-folder \(.*\); the next run builds the catalog again\.$/
+    )
+    sameCatalog(next.catalog, fresh())
+  })
+
+  it('writes the same cache bytes for the same corpus', () => {
+    build()
+    const a = readFileSync(path.join(dir, cacheFile), 'utf8')
+    rmSync(path.join(dir, cacheFile))
+    build()
+    expect(readFileSync(path.join(dir, cacheFile), 'utf8')).toBe(a)
+  })
+
+  it('reports the outcome in runCheck, with the same findings as without a cache', () => {
+    mkdirSync(path.join(dir, 'rules'))
+    writeFileSync(path.join(dir, 'rules', 'mine.yml'), sigmaRule(3))
+    const request = { targets: ['rules'], corpus: ['rules', 'corpus'], settings: settingsWith(), root: dir }
+    const off = runCheck(request)
+    expect(off.cache).toEqual({ status: 'off', reused: 0, parsed: FILES + 1 })
+    const cold = runCheck({ ...request, cacheFile })
+    expect(cold.cache).toEqual({ status: 'miss', reused: 0, parsed: FILES + 1 })
+    const warm = runCheck({ ...request, cacheFile })
+    expect(warm.cache).toEqual({ status: 'hit', reused: FILES + 1, parsed: 0 })
+    for (const o of [cold, warm]) {
+      expect(o.report).toEqual(off.report)
+      sameCatalog(o.catalog, off.catalog)
+    }
+  })
+})
