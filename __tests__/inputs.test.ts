@@ -38,7 +38,11 @@ describe('readInputs', () => {
       catalogFiles: [],
       configFile: null,
       comment: true,
+      checkRun: true,
+      reportFrom: null,
+      failOnGiven: false,
       sarif: null,
+      cacheFile: null,
       workingDirectory: '.',
       workspace: ws,
       root: ws
@@ -68,8 +72,20 @@ describe('readInputs', () => {
     ],
     ['baseline folder', { baseline: 'sigma/rules' }, { baseline: ['sigma/rules'] }],
     ['catalog', { catalog: 'catalog.json' }, { catalogFiles: [path.join('{ws}', 'catalog.json')] }],
+    [
+      'cache',
+      { cache: '.detlint-cache/catalog.json' },
+      { cacheFile: path.join('{ws}', '.detlint-cache/catalog.json') }
+    ],
     ['comment false', { comment: 'false' }, { comment: false }],
     ['comment FALSE', { comment: 'FALSE' }, { comment: false }],
+    ['check-run false', { 'check-run': 'false' }, { checkRun: false }],
+    ['fail-on given', { 'fail-on': 'notice' }, { failOnGiven: true }],
+    [
+      'report-from: only the report must exist',
+      { 'report-from': 'catalog.json', rules: 'detections', baseline: 'gone', catalog: 'nope.json' },
+      { reportFrom: path.join('{ws}', 'catalog.json') }
+    ],
     ['sarif', { sarif: 'out/detlint.sarif' }, { sarif: path.join('{ws}', 'out/detlint.sarif') }],
     [
       'config file given',
@@ -100,6 +116,14 @@ describe('readInputs', () => {
     expect(read(inputs)).toMatchObject(want)
   })
 
+  test('report-from: working-directory need not exist (no checkout); an absolute report path', () => {
+    const report = path.join(ws, 'catalog.json')
+    const s = read({ 'report-from': report, 'working-directory': 'not-checked-out' })
+    expect(s.reportFrom).toBe(report)
+    expect(s.root).toBe(path.join(ws, 'not-checked-out'))
+    expect(s.configFile).toBeNull()
+  })
+
   test('the config file sets the checks', () => {
     expect(read({ 'working-directory': 'sub' }).checks['noisy-indicator'].threshold).toBe(3)
   })
@@ -122,7 +146,10 @@ describe('readInputs', () => {
       'baseline: no such file or folder: "sigma/missing"'
     ],
     ['catalog missing', { catalog: 'nope.json' }, 'catalog: no such file: "nope.json"'],
-    ['catalog is a folder', { catalog: 'rules' }, 'catalog: no such file: "rules"']
+    ['catalog is a folder', { catalog: 'rules' }, 'catalog: no such file: "rules"'],
+    ['check-run', { 'check-run': 'maybe' }, 'check-run: expected true or false, got "maybe"'],
+    ['report-from missing', { 'report-from': 'report.json' }, 'report-from: no such file: "report.json"'],
+    ['report-from is a folder', { 'report-from': 'rules' }, 'report-from: no such file: "rules"']
   ]
   test.each(invalid)('invalid %s', (_name, inputs, message) => {
     expect(() => read(inputs)).toThrow(message)
@@ -152,10 +179,13 @@ describe('readInputs', () => {
     )
     expect(asked.sort()).toEqual([
       'baseline',
+      'cache',
       'catalog',
+      'check-run',
       'comment',
       'config',
       'fail-on',
+      'report-from',
       'rules',
       'sarif',
       'token',

@@ -11,7 +11,9 @@ import { loadConfigFile } from '../src/config.js'
 import { runCheck } from '../src/engine.js'
 import type { Finding, Report } from '../src/findings.js'
 import { run, type ActionContext, type CoreApi, type Deps } from '../src/main.js'
+import { renderJson } from '../src/report/json.js'
 import { COMMENT_MARKER } from '../src/report/markdown.js'
+import { StandInGitHub } from './e2e/stand-in.js'
 import { FakeGitHub, httpError, type FakeFile } from './github/fake-octokit.js'
 
 // ---------------------------------------------------------------------------------------
@@ -212,13 +214,16 @@ afterEach(() => {
   rmSync(temp, { recursive: true, force: true })
 })
 
+const HEAD_SHA = 'a1'.repeat(20)
+
 function prContext(opts: { fork?: boolean; event?: string } = {}): ActionContext {
   return {
     eventName: opts.event ?? 'pull_request',
     payload: {
+      action: 'synchronize',
       pull_request: {
         number: 7,
-        head: { repo: { full_name: opts.fork ? 'someone/rules' : 'acme/rules' } }
+        head: { sha: HEAD_SHA, repo: { full_name: opts.fork ? 'someone/rules' : 'acme/rules' } }
       },
       repository: { full_name: 'acme/rules', name: 'rules', owner: { login: 'acme', name: 'acme' } }
     },
@@ -287,17 +292,54 @@ function readReport(file: string): Report {
   return JSON.parse(readFileSync(file, 'utf8')) as Report
 }
 
-function expectAnnotationsMatch(core: FakeCore, findings: Finding[], prefix = ''): void {
-  const kind = { error: 'error', warning: 'warning', notice: 'notice' } as const
-  expect(core.annotations).toHaveLength(findings.length)
+/** An annotation as shown on GitHub, from the check run or from a workflow command. */
+interface Shown {
+  file: string
+  startLine: number
+  endLine: number
+  kind: 'error' | 'warning' | 'notice'
+  message: string
+}
+
+const LEVEL_KIND = { failure: 'error', warning: 'warning', notice: 'notice' } as const
+
+/** Every annotation the run left: on check runs, and as workflow commands. */
+function shownAnnotations(h: Harness): Shown[] {
+  const onChecks = h.gh.checkRuns.flatMap(r =>
+    r.annotations.map(a => ({
+      file: String(a.path),
+      startLine: Number(a.start_line),
+      endLine: Number(a.end_line),
+      kind: LEVEL_KIND[a.annotation_level as keyof typeof LEVEL_KIND],
+      message: String(a.message)
+    }))
+  )
+  const commands = h.core.annotations.map(a => ({
+    file: String(a.props?.file),
+    startLine: Number(a.props?.startLine),
+    endLine: Number(a.props?.endLine),
+    kind: a.kind,
+    message: a.message
+  }))
+  return [...onChecks, ...commands]
+}
+
+function expectAnnotationsMatch(h: Harness, findings: Finding[], prefix = ''): void {
+  const shown = shownAnnotations(h)
+  expect(shown).toHaveLength(findings.length)
   for (const f of findings) {
-    const hit = core.annotations.find(
-      a =>
-        a.props?.file === `${prefix}${f.path}` && a.props.startLine === f.line && a.kind === kind[f.severity]
+    const hit = shown.find(
+      a => a.file === `${prefix}${f.path}` && a.startLine === f.line && a.kind === f.severity
     )
     expect(hit).toBeDefined()
-    expect(hit?.props?.endLine).toBe(f.endLine)
+    expect(hit?.endLine).toBe(f.endLine)
   }
+}
+
+/** The token may not write: check runs and comments are refused, as on a fork's pull request. */
+function readOnly(gh: FakeGitHub, status = 403, message = 'Resource not accessible by integration'): void {
+  gh.checksCreateError = httpError(status, message)
+  gh.createError = httpError(status, message)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -324,11 +366,24 @@ describe('run() on a pull request', () => {
     expect(on('rundll32_bare.yml', 'missing-common-exclusion')).toHaveLength(1)
     expect(on('broken.yml', 'parse-error').length).toBeGreaterThanOrEqual(1)
 
-    // One annotation per finding, on its file and line; nothing for the other files.
-    expectAnnotationsMatch(h.core, findings)
-    expect(h.core.annotations.find(a => a.props?.startLine === BARE_NOISY_LINE)?.message).toMatch(/rundll32/i)
-    const annotated = new Set(h.core.annotations.map(a => a.props?.file))
-    expect([...annotated].sort()).toEqual(CHANGED_TARGETS)
+    // One annotation per finding, on its file and line, on the check run of the head commit;
+    // nothing for the other files, and no workflow-command copies.
+    expectAnnotationsMatch(h, findings)
+    expect(h.core.annotations).toEqual([])
+    expect(h.gh.checkRuns).toHaveLength(1)
+    const checkRun = h.gh.checkRuns[0]
+    expect(checkRun).toMatchObject({
+      name: 'detlint',
+      head_sha: HEAD_SHA,
+      status: 'completed',
+      conclusion: 'failure'
+    })
+    expect(checkRun.output.title).toMatch(/^\d+ findings: \d+ errors?, \d+ warnings?, \d+ notices?$/)
+    expect(checkRun.output.summary).toBe(h.core.summaries[0])
+    expect(checkRun.output.text).toBe('Checked the 2 rule files changed by pull request #7.')
+    const shown = shownAnnotations(h)
+    expect(shown.find(a => a.startLine === BARE_NOISY_LINE)?.message).toMatch(/rundll32/i)
+    expect([...new Set(shown.map(a => a.file))].sort()).toEqual(CHANGED_TARGETS)
 
     // Summary, JSON report, outputs.
     expect(h.core.summaries).toHaveLength(1)
@@ -396,14 +451,22 @@ describe('run() on a pull request', () => {
     writeCorpus()
     const h = harness({ 'fail-on': 'none' })
     h.gh.files = prFiles()
-    h.gh.createError = httpError(403, 'Resource not accessible by integration')
+    readOnly(h.gh)
     await h.run(prContext({ fork: true }))
 
+    // One warning for the check run and the comment together.
+    expect(h.gh.callsTo('checks.create')).toHaveLength(1)
+    expect(h.gh.callsTo('issues.createComment')).toHaveLength(1)
     expect(h.core.plainWarnings).toHaveLength(1)
+    expect(h.core.plainWarnings[0]).toMatch(
+      /could not create the check run or write the pull request comment/
+    )
     expect(h.core.plainWarnings[0]).toMatch(/fork/)
     expect(h.core.plainWarnings[0]).toMatch(/README/)
     expect(h.core.failed).toEqual([])
-    expectAnnotationsMatch(h.core, expectedFindings(CHANGED_TARGETS))
+    // The annotations fall back to workflow commands.
+    expect(h.gh.checkRuns).toEqual([])
+    expectAnnotationsMatch(h, expectedFindings(CHANGED_TARGETS))
     expect(h.core.summaries).toHaveLength(1)
     expect(h.core.outputs.findings).toBe(String(expectedFindings(CHANGED_TARGETS).length))
     expect(existsSync(h.core.outputs.report)).toBe(true)
@@ -413,7 +476,7 @@ describe('run() on a pull request', () => {
     writeCorpus()
     const h = harness()
     h.gh.files = prFiles()
-    h.gh.createError = httpError(403, 'Resource not accessible by integration')
+    readOnly(h.gh)
     await h.run(prContext({ fork: true }))
     expect(h.core.plainWarnings).toHaveLength(1)
     expect(h.core.failed).toHaveLength(1)
@@ -524,7 +587,7 @@ describe('run() on a pull request', () => {
     await h.run()
     expect(h.gh.callsTo('issues.listComments')).toHaveLength(0)
     expect(h.gh.callsTo('issues.createComment')).toHaveLength(0)
-    expect(h.core.annotations.length).toBeGreaterThan(0)
+    expect(shownAnnotations(h).length).toBeGreaterThan(0)
   })
 
   test('pull_request_target is a pull request event too', async () => {
@@ -556,7 +619,7 @@ describe('run() on a pull request', () => {
     await h.run()
     const findings = expectedFindings(CHANGED_TARGETS, path.join(ws, 'sub'))
     expect(findings.length).toBeGreaterThan(0)
-    expectAnnotationsMatch(h.core, findings, 'sub/')
+    expectAnnotationsMatch(h, findings, 'sub/')
   })
 
   test('writes SARIF when asked', async () => {
@@ -568,6 +631,22 @@ describe('run() on a pull request', () => {
     expect(h.core.outputs.sarif).toBe(file)
     const sarif = JSON.parse(readFileSync(file, 'utf8')) as { version?: string }
     expect(sarif.version).toBe('2.1.0')
+  })
+
+  test('cache: the catalog cache file is written, then reused on the next run', async () => {
+    writeCorpus()
+    const h = harness({ cache: '.detlint-cache/catalog.json' })
+    h.gh.files = prFiles()
+    await h.run()
+    expect(existsSync(path.join(ws, '.detlint-cache/catalog.json'))).toBe(true)
+    expect(h.core.infos.some(l => /^catalog cache: miss \(0 files reused, \d+ parsed\)$/.test(l))).toBe(true)
+    const again = harness({ cache: '.detlint-cache/catalog.json' })
+    again.gh.files = prFiles()
+    await again.run()
+    expect(again.core.infos.some(l => /^catalog cache: hit \(\d+ files reused, 0 parsed\)$/.test(l))).toBe(
+      true
+    )
+    expect(again.core.outputs.findings).toBe(h.core.outputs.findings)
   })
 
   test('the report goes to the working directory when RUNNER_TEMP is unset', async () => {
@@ -623,7 +702,7 @@ describe('run() on other events', () => {
     expect(h.tokens).toEqual([])
     expect(h.gh.calls).toEqual([])
     const findings = expectedFindings(['rules/**/*.yml'])
-    expectAnnotationsMatch(h.core, findings)
+    expectAnnotationsMatch(h, findings)
     expect(
       findings.some(f => f.path === 'rules/new/rundll32_bare.yml' && f.check === 'noisy-indicator')
     ).toBe(true)
@@ -631,6 +710,256 @@ describe('run() on other events', () => {
     expect(h.core.outputs.findings).toBe(String(findings.length))
     // a, b, c, the bare rule, the broken file and the whoami rule; not other/.
     expect(readReport(h.core.outputs.report).summary.filesChecked).toBe(6)
+  })
+})
+
+const BEFORE = 'b0'.repeat(20)
+const AFTER = 'af'.repeat(20)
+
+function eventContext(eventName: string, payload: Record<string, unknown>, sha = AFTER): ActionContext {
+  return {
+    eventName,
+    payload,
+    repo: { owner: 'acme', repo: 'rules' },
+    serverUrl: 'https://github.com',
+    runId: 44,
+    sha
+  }
+}
+
+describe('run() on push, merge group and scheduled events', () => {
+  test('push: the rule files changed between before and after, through compare; no comment', async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none' })
+    h.gh.compareFiles = [
+      { filename: 'rules/new/rundll32_bare.yml', status: 'modified' },
+      { filename: 'rules/old/whoami.yml', status: 'removed' },
+      { filename: 'README.md', status: 'modified' }
+    ]
+    await h.run(eventContext('push', { before: BEFORE, after: AFTER }))
+    expect(h.gh.callsTo('repos.compareCommitsWithBasehead')[0].params).toMatchObject({
+      basehead: `${BEFORE}...${AFTER}`,
+      per_page: 100
+    })
+    const findings = expectedFindings(['rules/new/rundll32_bare.yml'])
+    expectAnnotationsMatch(h, findings)
+    expect(h.gh.checkRuns[0]).toMatchObject({ head_sha: AFTER, conclusion: 'neutral' })
+    expect(h.gh.checkRuns[0].output.text).toBe(
+      'Checked the 1 rule file changed by the push (b0b0b0b...afafafa).'
+    )
+    expect(h.gh.callsTo('issues.listComments')).toHaveLength(0)
+    expect(h.gh.callsTo('pulls.listFiles')).toHaveLength(0)
+  })
+
+  test('push that creates a branch: every rule, and it says so', async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none' })
+    await h.run(eventContext('push', { before: '0'.repeat(40), after: AFTER, created: true }))
+    expect(h.gh.callsTo('repos.compareCommitsWithBasehead')).toHaveLength(0)
+    expectAnnotationsMatch(h, expectedFindings(['rules/**/*.yml']))
+    expect(h.core.infos).toContain(
+      'checked: every rule file matching `rules`: the push creates the branch, so there is no earlier commit to compare with'
+    )
+    expect(h.gh.checkRuns[0].output.text).toMatch(/creates the branch/)
+  })
+
+  test('a force-push whose earlier commit GitHub cannot compare: every rule, and it says so', async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none' })
+    h.gh.compareError = httpError(404, 'Not Found')
+    await h.run(eventContext('push', { before: BEFORE, after: AFTER, forced: true }))
+    expectAnnotationsMatch(h, expectedFindings(['rules/**/*.yml']))
+    expect(h.core.infos.find(i => i.startsWith('checked: '))).toMatch(
+      /GitHub cannot compare b0b0b0b\.\.\.afafafa/
+    )
+  })
+
+  test("a push beyond GitHub's 300 listed files: every rule", async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none' })
+    h.gh.compareFiles = Array.from({ length: 400 }, (_, i) => ({
+      filename: `data/${i}.csv`,
+      status: 'added'
+    }))
+    await h.run(eventContext('push', { before: BEFORE, after: AFTER }))
+    expect(h.core.infos.find(i => i.startsWith('checked: '))).toMatch(/300 or more files/)
+    expectAnnotationsMatch(h, expectedFindings(['rules/**/*.yml']))
+  })
+
+  test('a push without a token: every rule, as workflow commands', async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none', token: '' })
+    await h.run(eventContext('push', { before: BEFORE, after: AFTER }))
+    expect(h.tokens).toEqual([])
+    expect(h.core.annotations).toHaveLength(expectedFindings(['rules/**/*.yml']).length)
+    expect(h.core.infos).toContain('check run: none (no token)')
+  })
+
+  test('merge_group: base_sha...head_sha; the check run on the head; no comment', async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none' })
+    h.gh.compareFiles = [{ filename: 'rules/new/broken.yml', status: 'added' }]
+    await h.run(
+      eventContext('merge_group', { merge_group: { base_sha: BEFORE, head_sha: AFTER } }, 'ff'.repeat(20))
+    )
+    expect(h.gh.callsTo('repos.compareCommitsWithBasehead')[0].params.basehead).toBe(`${BEFORE}...${AFTER}`)
+    expect(h.gh.checkRuns[0].head_sha).toBe(AFTER)
+    expectAnnotationsMatch(h, expectedFindings(['rules/new/broken.yml']))
+    expect(h.gh.callsTo('issues.listComments')).toHaveLength(0)
+  })
+
+  test.each(['workflow_dispatch', 'schedule'])('%s: every rule, a check run, no comment', async name => {
+    writeCorpus()
+    const h = harness()
+    await h.run(eventContext(name, {}))
+    const findings = expectedFindings(['rules/**/*.yml'])
+    expectAnnotationsMatch(h, findings)
+    expect(h.gh.checkRuns[0]).toMatchObject({ head_sha: AFTER, conclusion: 'failure' })
+    expect(h.gh.callsTo('issues.listComments')).toHaveLength(0)
+    expect(h.core.failed).toHaveLength(1)
+  })
+
+  test('check-run: false: workflow commands only', async () => {
+    writeCorpus()
+    const h = harness({ 'fail-on': 'none', 'check-run': 'false' })
+    await h.run(eventContext('workflow_dispatch', {}))
+    expect(h.gh.callsTo('checks.create')).toHaveLength(0)
+    expectAnnotationsMatch(h, expectedFindings(['rules/**/*.yml']))
+    expect(h.core.annotations.length).toBeGreaterThan(0)
+  })
+
+  test('a clean pull request gets a successful check run and no comment', async () => {
+    writeCorpus()
+    const h = harness()
+    h.gh.files = [{ filename: 'README.md', status: 'modified' }]
+    await h.run()
+    expect(h.gh.checkRuns[0]).toMatchObject({ conclusion: 'success', status: 'completed' })
+    expect(h.gh.checkRuns[0].output.title).toBe('No findings')
+    expect(h.gh.comments).toEqual([])
+  })
+})
+
+describe('run() with report-from (the fork-safe publishing run)', () => {
+  function writePublished(findings = expectedFindings(CHANGED_TARGETS)): string {
+    const file = path.join(temp, 'artifact', 'detlint-report.json')
+    mkdirSync(path.dirname(file), { recursive: true })
+    const report = runCheck({
+      targets: CHANGED_TARGETS,
+      corpus: ['rules/**/*.yml'],
+      settings: { ...loadConfigFile(path.join(ws, '.detlint.yml'), true), rules: ['rules/**/*.yml'] },
+      root: ws
+    }).report
+    expect(report.findings).toEqual(findings)
+    writeFileSync(file, renderJson(report))
+    return file
+  }
+
+  function workflowRun(pullRequests: unknown[]): ActionContext {
+    return eventContext(
+      'workflow_run',
+      {
+        workflow_run: {
+          head_sha: HEAD_SHA,
+          event: 'pull_request',
+          head_repository: { full_name: 'someone/rules' },
+          pull_requests: pullRequests
+        }
+      },
+      'de'.repeat(20)
+    )
+  }
+
+  test('publishes the report on the run’s head commit and the pull request GitHub names', async () => {
+    writeCorpus()
+    const file = writePublished()
+    const count = expectedFindings(CHANGED_TARGETS).length
+    // No checkout in the publishing run: an empty workspace.
+    rmSync(ws, { recursive: true, force: true })
+    mkdirSync(ws)
+    const h = harness({ 'report-from': file, rules: '' })
+    await h.run(workflowRun([{ number: 7, head: { sha: HEAD_SHA } }]))
+    expect(h.gh.checkRuns).toHaveLength(1)
+    expect(h.gh.checkRuns[0]).toMatchObject({ head_sha: HEAD_SHA, conclusion: 'failure' })
+    expect(h.gh.comments).toHaveLength(1)
+    expect(h.gh.comments[0].body).toContain('rundll32_bare.yml')
+    // The report's fail-on (the config's default, error) applies.
+    expect(h.core.failed).toHaveLength(1)
+    expect(h.gh.callsTo('pulls.listFiles')).toHaveLength(0)
+    expect(h.core.outputs.findings).toBe(String(count))
+  })
+
+  test('a fork: the pull request from pr-number, verified; fail-on from the input', async () => {
+    writeCorpus()
+    const count = expectedFindings(CHANGED_TARGETS).length
+    const file = writePublished()
+    writeFileSync(path.join(path.dirname(file), 'pr-number'), '7\n')
+    const h = harness({ 'report-from': file, 'fail-on': 'none' })
+    h.gh.pulls[7] = { sha: HEAD_SHA, repo: 'someone/rules' }
+    await h.run(workflowRun([]))
+    expect(h.gh.callsTo('pulls.get')).toHaveLength(1)
+    expect(h.gh.comments).toHaveLength(1)
+    expect(h.gh.checkRuns[0].conclusion).toBe('neutral')
+    expect(h.core.failed).toEqual([])
+    expect(h.core.outputs.findings).toBe(String(count))
+  })
+
+  test('a pr-number that does not match the run’s commit: a check run, no comment, one warning', async () => {
+    writeCorpus()
+    const file = writePublished()
+    writeFileSync(path.join(path.dirname(file), 'pr-number'), '8')
+    const h = harness({ 'report-from': file, 'fail-on': 'none' })
+    h.gh.pulls[8] = { sha: 'ab'.repeat(20), repo: 'acme/rules' }
+    await h.run(workflowRun([]))
+    expect(h.gh.comments).toEqual([])
+    expect(h.gh.checkRuns).toHaveLength(1)
+    expect(h.core.plainWarnings).toEqual([
+      expect.stringMatching(/^detlint writes no pull request comment: pr-number names #8/)
+    ])
+  })
+
+  test('a report that is not valid fails the step, naming the field', async () => {
+    writeCorpus()
+    const file = path.join(temp, 'bad.json')
+    writeFileSync(file, JSON.stringify({ findings: [{ check: 'parse-error' }], summary: {} }))
+    const h = harness({ 'report-from': file })
+    await h.run(workflowRun([]))
+    expect(h.core.failed).toEqual([
+      'report-from: bad.json: findings[0].severity: expected one of error, warning, notice, got nothing'
+    ])
+    expect(h.gh.calls).toEqual([])
+  })
+})
+
+describe('run() with the real client', () => {
+  test('the default client retries a 502 with the tuning Deps give (no real waits)', async () => {
+    writeCorpus()
+    const api = new StandInGitHub()
+    await api.start()
+    try {
+      api.pullFiles.set(7, prFiles())
+      api.failures = [
+        { method: 'GET', path: /\/pulls\/7\/files$/, status: 502, message: 'Bad Gateway', times: 2 }
+      ]
+      const core = new FakeCore({ ...INPUTS, comment: 'false', 'check-run': 'false', 'fail-on': 'none' })
+      await run({
+        core,
+        context: prContext(),
+        clientTuning: { retryAfterBaseValue: 1 },
+        env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp, GITHUB_API_URL: api.url },
+        toolVersion: 'x'
+      })
+      expect(core.failed).toEqual([])
+      expect(api.requestsTo('GET', /\/pulls\/7\/files$/).map(r => r.query.page ?? '1')).toEqual([
+        '1',
+        '1',
+        '1',
+        '2',
+        '3'
+      ])
+      expect(core.outputs.findings).toBe(String(expectedFindings(CHANGED_TARGETS).length))
+    } finally {
+      await api.stop()
+    }
   })
 })
 

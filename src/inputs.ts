@@ -20,8 +20,16 @@ export interface ActionInputs {
   configFile: string | null
   /** Write the pull request comment. */
   comment: boolean
+  /** Create a check run with the annotations when the token may. */
+  checkRun: boolean
+  /** A JSON report to publish instead of checking (absolute), or null. */
+  reportFrom: string | null
+  /** `fail-on` was set by the input (it then overrides a published report's own). */
+  failOnGiven: boolean
   /** Where to also write a SARIF file (absolute), or null. */
   sarif: string | null
+  /** The catalog cache file (absolute), or null for no cache. */
+  cacheFile: string | null
   /** `working-directory` as given, relative to the workspace. */
   workingDirectory: string
   /** The workspace: `GITHUB_WORKSPACE`, or the current folder. */
@@ -122,11 +130,18 @@ function checkPathsExist(key: string, entries: readonly string[], root: string, 
   }
 }
 
-/** Reads and validates every input. Reads the config file and checks that named paths exist. */
+/**
+ * Reads and validates every input. Reads the config file and checks that named paths exist;
+ * with `report-from` (nothing is checked, often without a checkout) only that file must.
+ */
 export function readInputs(getInput: GetInput, options: ReadInputsOptions): ActionSettings {
   const input = (name: string): string => (getInput(name) ?? '').trim()
   const workingDirectory = input('working-directory') || '.'
-  const root = resolveRoot(options.workspace, workingDirectory)
+  const reportFromInput = input('report-from')
+  const publishing = reportFromInput !== ''
+  const root = publishing
+    ? path.resolve(options.workspace, workingDirectory)
+    : resolveRoot(options.workspace, workingDirectory)
   const { settings, file: configFile } = readConfig(input('config'), root)
 
   const failOn = input('fail-on')
@@ -139,10 +154,16 @@ export function readInputs(getInput: GetInput, options: ReadInputsOptions): Acti
   settings.baseline = settings.baseline.map(stripDotSlash)
   const catalog = splitList(input('catalog'))
   const sarif = input('sarif')
+  const cache = input('cache')
 
-  checkPathsExist('rules', settings.rules, root, 'any')
-  checkPathsExist('baseline', settings.baseline, root, 'any')
-  checkPathsExist('catalog', catalog, root, 'file')
+  const reportFrom = publishing ? path.resolve(root, reportFromInput) : null
+  if (reportFrom !== null) {
+    checkPathsExist('report-from', [reportFromInput], root, 'file')
+  } else {
+    checkPathsExist('rules', settings.rules, root, 'any')
+    checkPathsExist('baseline', settings.baseline, root, 'any')
+    checkPathsExist('catalog', catalog, root, 'file')
+  }
 
   return {
     ...settings,
@@ -150,7 +171,11 @@ export function readInputs(getInput: GetInput, options: ReadInputsOptions): Acti
     catalogFiles: catalog.map(c => path.resolve(root, c)),
     configFile,
     comment: parseBoolean(input('comment'), 'comment', true),
+    checkRun: parseBoolean(input('check-run'), 'check-run', true),
+    reportFrom,
+    failOnGiven: failOn !== '',
     sarif: sarif === '' ? null : path.resolve(root, sarif),
+    cacheFile: cache === '' ? null : path.resolve(root, cache),
     workingDirectory,
     workspace: options.workspace,
     root

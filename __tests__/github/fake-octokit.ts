@@ -1,6 +1,6 @@
 /**
- * An in-memory stand-in for the Octokit client: pull request files and issue comments,
- * with GitHub's paging, its 3,000-file cap, and every call recorded.
+ * An in-memory stand-in for the Octokit client: pull request files, compared files, issue
+ * comments and check runs, with GitHub's paging, its caps, and every call recorded.
  */
 import type { GitHubClient } from '../../src/github/client.js'
 
@@ -15,6 +15,16 @@ export interface FakeComment {
   body: string
   user: { login: string; type: string } | null
   performed_via_github_app?: { slug: string } | null
+}
+
+export interface FakeCheckRun {
+  id: number
+  name: string
+  head_sha: string
+  status: string
+  conclusion: string | null
+  output: { title?: string; summary?: string; text?: string }
+  annotations: Array<Record<string, unknown>>
 }
 
 export interface Call {
@@ -45,6 +55,15 @@ export class FakeGitHub {
   createError: unknown = undefined
   updateError: unknown = undefined
   listFilesError: unknown = undefined
+  /** Thrown by the next checks.create / checks.update / compare calls. */
+  checksCreateError: unknown = undefined
+  checksUpdateError: unknown = undefined
+  compareError: unknown = undefined
+  /** Files of `GET /compare/{base}...{head}`; GitHub sends 300 at most, with page 1. */
+  compareFiles: FakeFile[] = []
+  checkRuns: FakeCheckRun[] = []
+  /** `GET /pulls/{n}`: head commit and repository of each pull request. */
+  pulls: Record<number, { sha: string; repo: string }> = {}
   private nextId = 1000
 
   callsTo(method: string): Call[] {
@@ -94,6 +113,51 @@ export class FakeGitHub {
       }
       throw httpError(404, `Not Found: ${route}`)
     }
+    const compareCommitsWithBasehead = async (params: Record<string, unknown>) => {
+      record('repos.compareCommitsWithBasehead', params)
+      if (this.compareError !== undefined) throw this.compareError
+      const page = typeof params.page === 'number' ? params.page : 1
+      const files = page === 1 ? this.compareFiles.slice(0, 300).map(f => ({ ...f })) : []
+      return { data: { status: 'ahead', files, commits: [] }, headers: {} }
+    }
+    const createCheckRun = async (params: Record<string, unknown>) => {
+      record('checks.create', params)
+      if (this.checksCreateError !== undefined) throw this.checksCreateError
+      const output = (params.output ?? {}) as FakeCheckRun['output'] & { annotations?: [] }
+      const run: FakeCheckRun = {
+        id: this.nextId++,
+        name: String(params.name),
+        head_sha: String(params.head_sha),
+        status: String(params.status ?? 'queued'),
+        conclusion: null,
+        output: { title: output.title, summary: output.summary, text: output.text },
+        annotations: [...(output.annotations ?? [])]
+      }
+      this.checkRuns.push(run)
+      return { data: { id: run.id } }
+    }
+    const updateCheckRun = async (params: Record<string, unknown>) => {
+      record('checks.update', params)
+      if (this.checksUpdateError !== undefined) throw this.checksUpdateError
+      const run = this.checkRuns.find(r => r.id === params.check_run_id)
+      if (!run) throw httpError(404, 'Not Found')
+      const output = (params.output ?? {}) as FakeCheckRun['output'] & { annotations?: [] }
+      const annotations = output.annotations ?? []
+      if (annotations.length > 50) throw httpError(422, 'Only 50 annotations are allowed per request')
+      run.annotations.push(...annotations)
+      run.output = { title: output.title, summary: output.summary, text: output.text }
+      if (typeof params.conclusion === 'string') {
+        run.conclusion = params.conclusion
+        run.status = 'completed'
+      } else if (typeof params.status === 'string') run.status = params.status
+      return { data: { id: run.id } }
+    }
+    const getPull = async (params: Record<string, unknown>) => {
+      record('pulls.get', params)
+      const pr = this.pulls[Number(params.pull_number)]
+      if (!pr) throw httpError(404, 'Not Found')
+      return { data: { number: params.pull_number, head: { sha: pr.sha, repo: { full_name: pr.repo } } } }
+    }
     type Method = (params: Record<string, unknown>) => Promise<{ data: unknown[] }>
     const paginate = async (method: Method, params: Record<string, unknown>) => {
       record('paginate', params)
@@ -110,8 +174,10 @@ export class FakeGitHub {
       paginate,
       request,
       rest: {
-        pulls: { listFiles },
-        issues: { listComments, createComment, updateComment }
+        pulls: { listFiles, get: getPull },
+        issues: { listComments, createComment, updateComment },
+        checks: { create: createCheckRun, update: updateCheckRun },
+        repos: { compareCommitsWithBasehead }
       }
     }
     return client as unknown as GitHubClient

@@ -1,0 +1,224 @@
+/**
+ * A stand-in for the GitHub REST API, served over HTTP on 127.0.0.1 (random port) by the
+ * test itself: in-memory pull request files, compare results, issue comments and check
+ * runs, paged with Link headers as GitHub pages, every request recorded, failures injected
+ * on demand. It is closed at the end of each test file.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  /** Path without the query. */
+  path: string
+  query: Record<string, string>
+  body: unknown
+}
+
+export interface StandInFile {
+  filename: string
+  status: string
+  previous_filename?: string
+}
+
+export interface StandInComment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+}
+
+export interface StandInCheckRun {
+  id: number
+  name: string
+  head_sha: string
+  status: string
+  conclusion: string | null
+  output: { title?: string; summary?: string; text?: string }
+  annotations: Array<Record<string, unknown>>
+}
+
+/** A failure to answer with, on requests matching `method` and `path`. */
+export interface Injected {
+  method: string
+  path: RegExp
+  status: number
+  message: string
+  /** How many matching requests fail (then they succeed); default: every one. */
+  times?: number
+}
+
+type Json = Record<string, unknown>
+
+const BOT = { login: 'github-actions[bot]', type: 'Bot' }
+
+export class StandInGitHub {
+  pullFiles = new Map<number, StandInFile[]>()
+  compareFiles: StandInFile[] = []
+  comments = new Map<number, StandInComment[]>()
+  checkRuns: StandInCheckRun[] = []
+  pulls = new Map<number, { sha: string; repo: string }>()
+  requests: RecordedRequest[] = []
+  failures: Injected[] = []
+  private server: Server | null = null
+  private nextId = 100
+  url = ''
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>(resolve => this.server?.listen(0, '127.0.0.1', resolve))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return this.url
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server
+    this.server = null
+    if (!server) return
+    server.closeAllConnections()
+    await new Promise<void>(resolve => server.close(() => resolve()))
+  }
+
+  /** Forgets the requests (state stays): one run's requests at a time. */
+  clearRequests(): void {
+    this.requests = []
+  }
+
+  requestsTo(method: string, path: RegExp): RecordedRequest[] {
+    return this.requests.filter(r => r.method === method && path.test(r.path))
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const text = Buffer.concat(chunks).toString('utf8')
+    const url = new URL(req.url ?? '/', this.url)
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body: text === '' ? null : (JSON.parse(text) as unknown)
+    }
+    this.requests.push(recorded)
+    const injected = this.failures.find(
+      f =>
+        f.method === recorded.method && f.path.test(recorded.path) && (f.times === undefined || f.times > 0)
+    )
+    if (injected) {
+      if (injected.times !== undefined) injected.times--
+      return send(res, injected.status, { message: injected.message })
+    }
+    try {
+      const [status, data, headers] = this.route(recorded)
+      send(res, status, data, headers)
+    } catch (err) {
+      send(res, 500, { message: err instanceof Error ? err.message : String(err) })
+    }
+  }
+
+  /** A page of `items` with GitHub's Link header. */
+  private page<T>(r: RecordedRequest, items: T[]): [number, T[], Record<string, string>] {
+    const perPage = Number(r.query.per_page ?? 30)
+    const page = Number(r.query.page ?? 1)
+    const last = Math.max(1, Math.ceil(items.length / perPage))
+    const link = (n: number, rel: string): string => {
+      const q = new URLSearchParams({ ...r.query, per_page: String(perPage), page: String(n) })
+      return `<${this.url}${r.path}?${q}>; rel="${rel}"`
+    }
+    const links: string[] = []
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'))
+    const headers: Record<string, string> = links.length > 0 ? { link: links.join(', ') } : {}
+    return [200, items.slice((page - 1) * perPage, page * perPage), headers]
+  }
+
+  private route(r: RecordedRequest): [number, unknown, Record<string, string>?] {
+    const body = (r.body ?? {}) as Json
+    let m: RegExpMatchArray | null
+    if (r.method === 'GET' && r.path === '/user') {
+      return [403, { message: 'Resource not accessible by integration' }]
+    }
+    if (r.method === 'GET' && (m = r.path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/))) {
+      // GitHub lists at most 3,000 files of a pull request.
+      return this.page(r, (this.pullFiles.get(Number(m[1])) ?? []).slice(0, 3000))
+    }
+    if (r.method === 'GET' && (m = r.path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/))) {
+      const pr = this.pulls.get(Number(m[1]))
+      if (!pr) return [404, { message: 'Not Found' }]
+      return [200, { number: Number(m[1]), head: { sha: pr.sha, repo: { full_name: pr.repo } } }]
+    }
+    if (r.method === 'GET' && (m = r.path.match(/^\/repos\/[^/]+\/[^/]+\/compare\/(.+)$/))) {
+      const page = Number(r.query.page ?? 1)
+      const files = page === 1 ? this.compareFiles.slice(0, 300) : []
+      return [200, { status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [], files }]
+    }
+    if ((m = r.path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
+      const n = Number(m[1])
+      const list = this.comments.get(n) ?? []
+      this.comments.set(n, list)
+      if (r.method === 'GET') return this.page(r, list)
+      if (r.method === 'POST') {
+        const comment = { id: this.nextId++, body: String(body.body), user: BOT }
+        list.push(comment)
+        return [201, comment]
+      }
+    }
+    if (r.method === 'PATCH' && (m = r.path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/))) {
+      const comment = [...this.comments.values()].flat().find(c => c.id === Number(m?.[1]))
+      if (!comment) return [404, { message: 'Not Found' }]
+      comment.body = String(body.body)
+      return [200, comment]
+    }
+    if (r.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(r.path)) {
+      const output = (body.output ?? {}) as Json
+      const annotations = (output.annotations ?? []) as Array<Record<string, unknown>>
+      if (annotations.length > 50) return [422, { message: 'Only 50 annotations are allowed per request' }]
+      const run: StandInCheckRun = {
+        id: this.nextId++,
+        name: String(body.name),
+        head_sha: String(body.head_sha),
+        status: String(body.status ?? 'queued'),
+        conclusion: typeof body.conclusion === 'string' ? body.conclusion : null,
+        output: {
+          title: output.title as string,
+          summary: output.summary as string,
+          text: output.text as string
+        },
+        annotations: [...annotations]
+      }
+      this.checkRuns.push(run)
+      return [201, { id: run.id, name: run.name, head_sha: run.head_sha, status: run.status }]
+    }
+    if (r.method === 'PATCH' && (m = r.path.match(/^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/))) {
+      const run = this.checkRuns.find(c => c.id === Number(m?.[1]))
+      if (!run) return [404, { message: 'Not Found' }]
+      const output = (body.output ?? {}) as Json
+      const annotations = (output.annotations ?? []) as Array<Record<string, unknown>>
+      if (annotations.length > 50) return [422, { message: 'Only 50 annotations are allowed per request' }]
+      if (output.title === undefined || output.summary === undefined) {
+        return [422, { message: 'output.title and output.summary are required' }]
+      }
+      run.annotations.push(...annotations)
+      run.output = {
+        title: output.title as string,
+        summary: output.summary as string,
+        text: output.text as string
+      }
+      if (typeof body.conclusion === 'string') {
+        run.conclusion = body.conclusion
+        run.status = 'completed'
+      } else if (typeof body.status === 'string') run.status = body.status
+      return [200, { id: run.id, status: run.status, conclusion: run.conclusion }]
+    }
+    return [404, { message: `Not Found: ${r.method} ${r.path}` }]
+  }
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  data: unknown,
+  headers: Record<string, string> = {}
+): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+  res.end(JSON.stringify(data))
+}
