@@ -3,7 +3,7 @@ import { createRequire as __detlintCreateRequire } from 'node:module';
 const require = __detlintCreateRequire(import.meta.url);
 
 // src/commands.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync3 } from "node:fs";
 import { parseArgs } from "node:util";
 
 // src/config.ts
@@ -943,7 +943,7 @@ var YAMLException = class YAMLException2 extends Error {
   * Builds a YAMLException with a source snippet and throws it. `source` is
   * the raw input text; `position` is an offset into it.
   */
-  static throwAt(source, position, message, filename = "") {
+  static throwAt(source, position, message2, filename = "") {
     let line = 0;
     let lineStart = 0;
     for (let index = 0; index < position; index++) {
@@ -965,7 +965,7 @@ var YAMLException = class YAMLException2 extends Error {
       column: position - lineStart
     };
     mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message, mark);
+    throw new YAMLException2(message2, mark);
   }
 };
 var EVENT_ID = {
@@ -1267,8 +1267,8 @@ function eventPosition$1(event) {
   if ("start" in event) return event.start;
   return 0;
 }
-function throwError$1(state, message) {
-  YAMLException.throwAt(state.source, state.position, message, state.filename);
+function throwError$1(state, message2) {
+  YAMLException.throwAt(state.source, state.position, message2, state.filename);
 }
 function finalizeCollection(state, position, tag, carrier) {
   try {
@@ -1609,8 +1609,8 @@ function restoreState(state, snapshot) {
   state.firstTabInLine = snapshot.firstTabInLine;
   state.events.length = snapshot.eventsLength;
 }
-function throwError(state, message) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+function throwError(state, message2) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message2, state.filename);
 }
 function isEol(c) {
   return c === 10 || c === 13;
@@ -2560,186 +2560,48 @@ function exclusions(rule) {
   return out;
 }
 
-// src/config.ts
-var ConfigError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ConfigError";
+// src/findings.ts
+var SUPPRESSIBLE_CHECKS = ["noisy-indicator", "missing-common-exclusion", "parse-error"];
+var RANK = { error: 3, warning: 2, notice: 1 };
+function reaches(severity, failOn) {
+  return failOn !== "none" && RANK[severity] >= RANK[failOn];
+}
+function compareFindings(a, b) {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  if (a.check !== b.check) return a.check < b.check ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+function summarize(findings, counts, failOn, suppressed = 0) {
+  const byCheck = {
+    "noisy-indicator": 0,
+    "missing-common-exclusion": 0,
+    "parse-error": 0,
+    "invalid-suppression": 0,
+    "unused-suppression": 0
+  };
+  let errors = 0;
+  let warnings = 0;
+  let notices = 0;
+  for (const f of findings) {
+    byCheck[f.check]++;
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else notices++;
   }
-};
-var DEFAULT_RULE_GLOBS = ["**/*.yml", "**/*.yaml"];
-function defaultSettings() {
   return {
-    failOn: "error",
-    rules: [...DEFAULT_RULE_GLOBS],
-    ignore: [],
-    baseline: [],
-    checks: {
-      "noisy-indicator": { enabled: true, severity: "warning", threshold: 20, maxPaths: 64, examples: 3 },
-      "missing-common-exclusion": {
-        enabled: true,
-        severity: "warning",
-        minRules: 3,
-        minShare: 0.25,
-        top: 5,
-        examples: 3,
-        untagged: "logsource"
-      },
-      "parse-error": { enabled: true, severity: "error" }
-    }
+    ...counts,
+    findings: findings.length,
+    errors,
+    warnings,
+    notices,
+    byCheck,
+    failOn,
+    failed: findings.some((f) => reaches(f.severity, failOn)),
+    suppressed
   };
 }
-var FAIL_ON = ["error", "warning", "notice", "none"];
-function parseFailOn(value, key = "fail-on") {
-  const v = value.trim().toLowerCase();
-  if (FAIL_ON.includes(v)) return v;
-  throw new ConfigError(`${key}: expected one of ${FAIL_ON.join(", ")}, got ${JSON.stringify(value)}`);
-}
-function isPlain(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function show(v) {
-  return JSON.stringify(v) ?? String(v);
-}
-function checkKeys(obj, where, allowed) {
-  for (const k of Object.keys(obj)) {
-    if (!allowed.includes(k)) {
-      const prefix2 = where ? `${where}.` : "";
-      throw new ConfigError(`${prefix2}${k}: unknown key (expected one of ${allowed.join(", ")})`);
-    }
-  }
-}
-function readString(v, key) {
-  if (typeof v !== "string") throw new ConfigError(`${key}: expected a string, got ${show(v)}`);
-  return v;
-}
-function readStringList(v, key) {
-  if (typeof v === "string") return [v];
-  if (!Array.isArray(v)) throw new ConfigError(`${key}: expected a list of strings, got ${show(v)}`);
-  return v.map((x, i) => readString(x, `${key}[${i}]`));
-}
-function readNumber(v, key, min, max, integer) {
-  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
-  if (typeof n !== "number" || !Number.isFinite(n) || n < min || n > max || integer && !Number.isInteger(n)) {
-    const what = integer ? "a whole number" : "a number";
-    throw new ConfigError(`${key}: expected ${what} from ${min} to ${max}, got ${show(v)}`);
-  }
-  return n;
-}
-function readBool(v, key) {
-  if (typeof v === "boolean") return v;
-  if (v === "true") return true;
-  if (v === "false") return false;
-  throw new ConfigError(`${key}: expected true or false, got ${show(v)}`);
-}
-function readSeverity(v, key) {
-  if (typeof v === "string" && SEVERITIES.includes(v)) return v;
-  throw new ConfigError(`${key}: expected one of ${SEVERITIES.join(", ")}, got ${show(v)}`);
-}
-function readShare(v, key) {
-  if (typeof v === "string" && v.trim().endsWith("%")) {
-    return readNumber(v.trim().slice(0, -1), key, 0, 100, false) / 100;
-  }
-  return readNumber(v, key, 0, 1, false);
-}
-function applyCommon(target, src, where) {
-  if ("enabled" in src) target.enabled = readBool(src.enabled, `${where}.enabled`);
-  if ("severity" in src) {
-    if (src.severity === "off") target.enabled = false;
-    else target.severity = readSeverity(src.severity, `${where}.severity`);
-  }
-}
-var CHECK_KEYS = {
-  "noisy-indicator": ["enabled", "severity", "threshold", "max-paths", "examples"],
-  "missing-common-exclusion": [
-    "enabled",
-    "severity",
-    "min-rules",
-    "min-share",
-    "top",
-    "examples",
-    "untagged"
-  ],
-  "parse-error": ["enabled", "severity"]
-};
-function applyConfig(base, doc, source = ".detlint.yml") {
-  const s = structuredClone(base);
-  if (doc === null || doc === void 0) return s;
-  if (!isPlain(doc)) throw new ConfigError(`${source}: expected a mapping at the top level, got ${show(doc)}`);
-  checkKeys(doc, "", ["fail-on", "rules", "ignore", "baseline", "checks"]);
-  if ("fail-on" in doc) s.failOn = parseFailOn(readString(doc["fail-on"], "fail-on"));
-  if ("rules" in doc) s.rules = readStringList(doc.rules, "rules");
-  if ("ignore" in doc) s.ignore = readStringList(doc.ignore, "ignore");
-  if ("baseline" in doc) s.baseline = readStringList(doc.baseline, "baseline");
-  if ("checks" in doc) {
-    const checks = doc.checks;
-    if (!isPlain(checks)) throw new ConfigError(`checks: expected a mapping, got ${show(checks)}`);
-    checkKeys(checks, "checks", Object.keys(CHECK_KEYS));
-    for (const [id, raw] of Object.entries(checks)) {
-      const where = `checks.${id}`;
-      if (raw === "off" || raw === false) {
-        s.checks[id].enabled = false;
-        continue;
-      }
-      if (!isPlain(raw)) throw new ConfigError(`${where}: expected a mapping or "off", got ${show(raw)}`);
-      checkKeys(raw, where, CHECK_KEYS[id]);
-      applyCommon(s.checks[id], raw, where);
-      if (id === "noisy-indicator") {
-        const c = s.checks["noisy-indicator"];
-        if ("threshold" in raw) c.threshold = readNumber(raw.threshold, `${where}.threshold`, 1, 1e9, true);
-        if ("max-paths" in raw)
-          c.maxPaths = readNumber(raw["max-paths"], `${where}.max-paths`, 1, 1e5, true);
-        if ("examples" in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true);
-      } else if (id === "missing-common-exclusion") {
-        const c = s.checks["missing-common-exclusion"];
-        if ("min-rules" in raw) c.minRules = readNumber(raw["min-rules"], `${where}.min-rules`, 1, 1e9, true);
-        if ("min-share" in raw) c.minShare = readShare(raw["min-share"], `${where}.min-share`);
-        if ("top" in raw) c.top = readNumber(raw.top, `${where}.top`, 1, 100, true);
-        if ("examples" in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true);
-        if ("untagged" in raw) {
-          const u = raw.untagged;
-          if (u !== "logsource" && u !== "skip")
-            throw new ConfigError(`${where}.untagged: expected logsource or skip, got ${show(u)}`);
-          c.untagged = u;
-        }
-      }
-    }
-  }
-  return s;
-}
-function parseConfigText(text, source, base = defaultSettings()) {
-  let doc;
-  try {
-    const docs = [];
-    loadAll(text, (d) => void docs.push(d), { schema: CORE_SCHEMA, filename: source });
-    if (docs.length > 1) throw new ConfigError(`${source}: expected one YAML document, found ${docs.length}`);
-    doc = docs[0];
-  } catch (err) {
-    if (err instanceof ConfigError) throw err;
-    const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    throw new ConfigError(`${source}: not valid YAML: ${msg}`);
-  }
-  try {
-    return applyConfig(base, doc, source);
-  } catch (err) {
-    if (err instanceof ConfigError) throw new ConfigError(`${source}: ${err.message}`);
-    throw err;
-  }
-}
-function loadConfigFile(path3, required, base = defaultSettings()) {
-  let text;
-  try {
-    text = readFileSync(path3, "utf8");
-  } catch (err) {
-    if (!required && err.code === "ENOENT") return structuredClone(base);
-    const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path3)}: ${msg}`);
-  }
-  return parseConfigText(text, path3, base);
-}
-
-// src/engine.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/yaml/positioned.ts
 var BOM = 65279;
@@ -3058,15 +2920,15 @@ function parseYaml(text, options = {}) {
 function yamlProblem(err, lines) {
   if (err instanceof YAMLException) {
     const mark = err.mark;
-    const message2 = err.reason || err.message;
+    const message3 = err.reason || err.message;
     if (mark) {
       const pos = typeof mark.position === "number" && mark.position >= 0 ? lines.position(mark.position) : { line: mark.line + 1, column: mark.column + 1 };
-      return { message: message2, line: Math.max(1, pos.line), column: Math.max(1, pos.column) };
+      return { message: message3, line: Math.max(1, pos.line), column: Math.max(1, pos.column) };
     }
-    return { message: message2, line: 1, column: 1 };
+    return { message: message3, line: 1, column: 1 };
   }
-  const message = err instanceof Error ? err.message : String(err);
-  return { message, line: 1, column: 1 };
+  const message2 = err instanceof Error ? err.message : String(err);
+  return { message: message2, line: 1, column: 1 };
 }
 function scalarOffsetAt(text, node, index) {
   if (node.contentStart < 0) return node.offset;
@@ -3127,8 +2989,264 @@ function isSpace(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+// src/config.ts
+var ConfigError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "ConfigError";
+  }
+};
+var DEFAULT_RULE_GLOBS = ["**/*.yml", "**/*.yaml"];
+function defaultSettings() {
+  return {
+    failOn: "error",
+    rules: [...DEFAULT_RULE_GLOBS],
+    ignore: [],
+    baseline: [],
+    suppress: [],
+    checks: {
+      "noisy-indicator": { enabled: true, severity: "warning", threshold: 20, maxPaths: 64, examples: 3 },
+      "missing-common-exclusion": {
+        enabled: true,
+        severity: "warning",
+        minRules: 3,
+        minShare: 0.25,
+        top: 5,
+        examples: 3,
+        untagged: "logsource"
+      },
+      "parse-error": { enabled: true, severity: "error" },
+      "invalid-suppression": { enabled: true, severity: "warning" },
+      "unused-suppression": { enabled: true, severity: "notice" }
+    }
+  };
+}
+var FAIL_ON = ["error", "warning", "notice", "none"];
+function parseFailOn(value, key = "fail-on") {
+  const v = value.trim().toLowerCase();
+  if (FAIL_ON.includes(v)) return v;
+  throw new ConfigError(`${key}: expected one of ${FAIL_ON.join(", ")}, got ${JSON.stringify(value)}`);
+}
+function isPlain(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function show(v) {
+  return JSON.stringify(v) ?? String(v);
+}
+function checkKeys(obj, where, allowed) {
+  for (const k of Object.keys(obj)) {
+    if (!allowed.includes(k)) {
+      const prefix2 = where ? `${where}.` : "";
+      throw new ConfigError(`${prefix2}${k}: unknown key (expected one of ${allowed.join(", ")})`);
+    }
+  }
+}
+function readString(v, key) {
+  if (typeof v !== "string") throw new ConfigError(`${key}: expected a string, got ${show(v)}`);
+  return v;
+}
+function readStringList(v, key) {
+  if (typeof v === "string") return [v];
+  if (!Array.isArray(v)) throw new ConfigError(`${key}: expected a list of strings, got ${show(v)}`);
+  return v.map((x, i) => readString(x, `${key}[${i}]`));
+}
+function readNumber(v, key, min, max, integer) {
+  if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max || integer && !Number.isInteger(v)) {
+    const what = integer ? "a whole number" : "a number";
+    throw new ConfigError(`${key}: expected ${what} from ${min} to ${max}, got ${show(v)}`);
+  }
+  return v;
+}
+function readBool(v, key) {
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new ConfigError(`${key}: expected true or false, got ${show(v)}`);
+}
+function readSeverity(v, key) {
+  if (typeof v === "string" && SEVERITIES.includes(v)) return v;
+  throw new ConfigError(`${key}: expected one of ${SEVERITIES.join(", ")}, got ${show(v)}`);
+}
+var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/;
+function readShare(v, key) {
+  const percent = typeof v === "string" ? PERCENT.exec(v) : null;
+  if (percent && Number(percent[1]) <= 100) return Number(percent[1]) / 100;
+  if (typeof v === "string")
+    throw new ConfigError(
+      `${key}: expected a number from 0 to 1 or a percentage from 0% to 100%, got ${show(v)}`
+    );
+  return readNumber(v, key, 0, 1, false);
+}
+function applyCommon(target, src, where) {
+  if ("enabled" in src) target.enabled = readBool(src.enabled, `${where}.enabled`);
+  if ("severity" in src) {
+    if (src.severity === "off") target.enabled = false;
+    else target.severity = readSeverity(src.severity, `${where}.severity`);
+  }
+}
+var TOP_LEVEL_KEYS = [
+  "fail-on",
+  "rules",
+  "ignore",
+  "baseline",
+  "suppress",
+  "checks"
+];
+var SUPPRESS_KEYS = ["rule", "path", "checks", "reason"];
+var CHECK_KEYS = {
+  "noisy-indicator": ["enabled", "severity", "threshold", "max-paths", "examples"],
+  "missing-common-exclusion": [
+    "enabled",
+    "severity",
+    "min-rules",
+    "min-share",
+    "top",
+    "examples",
+    "untagged"
+  ],
+  "parse-error": ["enabled", "severity"],
+  "invalid-suppression": ["enabled", "severity"],
+  "unused-suppression": ["enabled", "severity"]
+};
+function readNonEmpty(v, key, what) {
+  if (typeof v !== "string" || v.trim() === "")
+    throw new ConfigError(`${key}: expected ${what}, got ${show(v)}`);
+  return v.trim();
+}
+function readSuppressibleCheck(v, key) {
+  if (typeof v === "string" && SUPPRESSIBLE_CHECKS.includes(v))
+    return v;
+  throw new ConfigError(`${key}: expected one of ${SUPPRESSIBLE_CHECKS.join(", ")}, got ${show(v)}`);
+}
+function readSuppressChecks(v, key) {
+  if (typeof v === "string") return [readSuppressibleCheck(v, key)];
+  if (!Array.isArray(v) || v.length === 0)
+    throw new ConfigError(
+      `${key}: expected a list of one or more checks (leave it out to suppress every check), got ${show(v)}`
+    );
+  return [...new Set(v.map((x, i) => readSuppressibleCheck(x, `${key}[${i}]`)))];
+}
+function readSuppression(raw, where, file) {
+  if (!isPlain(raw))
+    throw new ConfigError(
+      `${where}: expected a mapping with rule or path, checks and reason, got ${show(raw)}`
+    );
+  checkKeys(raw, where, SUPPRESS_KEYS);
+  const rule = "rule" in raw ? readNonEmpty(raw.rule, `${where}.rule`, "a rule id") : null;
+  const glob = "path" in raw ? readNonEmpty(raw.path, `${where}.path`, "a glob of rule files").replace(/^(\.\/)+/, "") : null;
+  if (rule === null && glob === null)
+    throw new ConfigError(`${where}: give rule (a rule id) or path (a glob of rule files), or both`);
+  const checks = "checks" in raw ? readSuppressChecks(raw.checks, `${where}.checks`) : [];
+  const reason = raw.reason;
+  if (typeof reason !== "string" || reason.trim() === "")
+    throw new ConfigError(
+      `${where}.reason: required: say why these findings are accepted, got ${"reason" in raw ? show(reason) : "nothing"}`
+    );
+  return { rule, path: glob, checks, reason: reason.trim(), where, file, line: null };
+}
+function readSuppressions(v, file) {
+  if (!Array.isArray(v))
+    throw new ConfigError(
+      `suppress: expected a list of entries with rule or path, checks and reason, got ${show(v)}`
+    );
+  return v.map((raw, i) => readSuppression(raw, `suppress[${i}]`, file));
+}
+function applyConfig(base, doc, source = ".detlint.yml") {
+  const s = structuredClone(base);
+  if (doc === null || doc === void 0) return s;
+  if (!isPlain(doc)) throw new ConfigError(`${source}: expected a mapping at the top level, got ${show(doc)}`);
+  checkKeys(doc, "", TOP_LEVEL_KEYS);
+  if ("fail-on" in doc) s.failOn = parseFailOn(readString(doc["fail-on"], "fail-on"));
+  if ("rules" in doc) s.rules = readStringList(doc.rules, "rules");
+  if ("ignore" in doc) s.ignore = readStringList(doc.ignore, "ignore");
+  if ("baseline" in doc) s.baseline = readStringList(doc.baseline, "baseline");
+  if ("suppress" in doc) s.suppress = readSuppressions(doc.suppress, source);
+  if ("checks" in doc) {
+    const checks = doc.checks;
+    if (!isPlain(checks)) throw new ConfigError(`checks: expected a mapping, got ${show(checks)}`);
+    checkKeys(checks, "checks", Object.keys(CHECK_KEYS));
+    for (const [id, raw] of Object.entries(checks)) {
+      const where = `checks.${id}`;
+      if (raw === "off" || raw === false) {
+        s.checks[id].enabled = false;
+        continue;
+      }
+      if (!isPlain(raw)) throw new ConfigError(`${where}: expected a mapping or "off", got ${show(raw)}`);
+      checkKeys(raw, where, CHECK_KEYS[id]);
+      applyCommon(s.checks[id], raw, where);
+      if (id === "noisy-indicator") {
+        const c = s.checks["noisy-indicator"];
+        if ("threshold" in raw) c.threshold = readNumber(raw.threshold, `${where}.threshold`, 1, 1e9, true);
+        if ("max-paths" in raw)
+          c.maxPaths = readNumber(raw["max-paths"], `${where}.max-paths`, 1, 1e5, true);
+        if ("examples" in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true);
+      } else if (id === "missing-common-exclusion") {
+        const c = s.checks["missing-common-exclusion"];
+        if ("min-rules" in raw) c.minRules = readNumber(raw["min-rules"], `${where}.min-rules`, 1, 1e9, true);
+        if ("min-share" in raw) c.minShare = readShare(raw["min-share"], `${where}.min-share`);
+        if ("top" in raw) c.top = readNumber(raw.top, `${where}.top`, 1, 100, true);
+        if ("examples" in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true);
+        if ("untagged" in raw) {
+          const u = raw.untagged;
+          if (u !== "logsource" && u !== "skip")
+            throw new ConfigError(`${where}.untagged: expected logsource or skip, got ${show(u)}`);
+          c.untagged = u;
+        }
+      }
+    }
+  }
+  return s;
+}
+function parseConfigText(text, source, base = defaultSettings()) {
+  let doc;
+  try {
+    const docs = [];
+    loadAll(text, (d) => void docs.push(d), { schema: CORE_SCHEMA, filename: source });
+    if (docs.length > 1) throw new ConfigError(`${source}: expected one YAML document, found ${docs.length}`);
+    doc = docs[0];
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    throw new ConfigError(`${source}: not valid YAML: ${msg}`);
+  }
+  let settings;
+  try {
+    settings = applyConfig(base, doc, source);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new ConfigError(`${source}: ${err.message}`);
+    throw err;
+  }
+  if (settings.suppress.length > 0) locateSuppressions(settings.suppress, text);
+  return settings;
+}
+function locateSuppressions(entries, text) {
+  const root = parseYaml(text).documents[0]?.root;
+  if (root?.kind !== "map") return;
+  const list2 = root.entries.find((e) => e.key.value === "suppress")?.value;
+  if (list2?.kind !== "seq") return;
+  entries.forEach((entry, i) => {
+    const item = list2.items[i];
+    if (item) entry.line = item.line;
+  });
+}
+function loadConfigFile(path5, required, base = defaultSettings()) {
+  let text;
+  try {
+    text = readFileSync(path5, "utf8");
+  } catch (err) {
+    if (!required && err.code === "ENOENT") return structuredClone(base);
+    const msg = err instanceof Error ? err.message : String(err);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path5)}: ${msg}`);
+  }
+  return parseConfigText(text, path5, base);
+}
+
+// src/engine.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import path4 from "node:path";
+
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path3 = "") {
+function mergeMaps(base, over, onConflict, path5 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -3143,7 +3261,7 @@ function mergeMaps(base, over, onConflict, path3 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path3 ? `${path3}.${k}` : k;
+    const keyPath = path5 ? `${path5}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -3184,7 +3302,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path3, kept, dropped) => conflicts.push({ path: path3, kept, dropped })
+        (path5, kept, dropped) => conflicts.push({ path: path5, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -3297,8 +3415,8 @@ function tokenize(text) {
   return { tokens, pipe };
 }
 var ConditionError = class {
-  constructor(message, start) {
-    this.message = message;
+  constructor(message2, start) {
+    this.message = message2;
     this.start = start;
   }
   message;
@@ -3508,29 +3626,29 @@ function identifierExpr(name, start, ctx) {
 
 // src/formats/sigma/diagnostics.ts
 var Diagnostics = class {
-  constructor(path3) {
-    this.path = path3;
+  constructor(path5) {
+    this.path = path5;
   }
   path;
   items = [];
-  add(severity, code, message, pos) {
+  add(severity, code, message2, pos) {
     this.items.push({
       path: this.path,
       line: Math.max(1, pos.line),
       column: Math.max(1, pos.column),
       severity,
       code,
-      message
+      message: message2
     });
   }
-  error(code, message, pos) {
-    this.add("error", code, message, pos);
+  error(code, message2, pos) {
+    this.add("error", code, message2, pos);
   }
-  warning(code, message, pos) {
-    this.add("warning", code, message, pos);
+  warning(code, message2, pos) {
+    this.add("warning", code, message2, pos);
   }
-  notice(code, message, pos) {
-    this.add("notice", code, message, pos);
+  notice(code, message2, pos) {
+    this.add("notice", code, message2, pos);
   }
 };
 function quote(text, max = 60) {
@@ -3724,8 +3842,8 @@ function readModifiers(tokens, hasField) {
   };
   const unknown = [];
   const problems = [];
-  const conflict = (severity, message, t) => {
-    problems.push({ severity, code: "sigma/modifier-conflict", message, index: t.index });
+  const conflict = (severity, message2, t) => {
+    problems.push({ severity, code: "sigma/modifier-conflict", message: message2, index: t.index });
   };
   let modified = false;
   let lastAffix = null;
@@ -4176,35 +4294,35 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path3, text) {
-    return YAML_PATH.test(path3) && SIGMA_KEY.test(text);
+  detect(path5, text) {
+    return YAML_PATH.test(path5) && SIGMA_KEY.test(text);
   },
-  parse(path3, text) {
+  parse(path5, text) {
     try {
-      return parseSigma(path3, text);
+      return parseSigma(path5, text);
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path3,
+        path: path5,
         line: 1,
         column: 1,
         severity: "error",
         code: "sigma/internal-error",
-        message: `the Sigma reader failed on this file: ${message}`
+        message: `the Sigma reader failed on this file: ${message2}`
       };
       return { rules: [], diagnostics: [d] };
     }
   }
 };
-function parseSigma(path3, text) {
-  const fileDiags = new Diagnostics(path3);
+function parseSigma(path5, text) {
+  const fileDiags = new Diagnostics(path5);
   const yaml = parseYaml(text, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path3, text, lines: yaml.lines };
+  const file = { path: path5, text, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -4379,30 +4497,30 @@ function conditionExpr(node, identifiers, ctx) {
   return resolveCondition(parsed.ast, {
     identifiers,
     posAt,
-    unknown: (message, pos) => ctx.diags.error("sigma/unknown-identifier", message, pos)
+    unknown: (message2, pos) => ctx.diags.error("sigma/unknown-identifier", message2, pos)
   });
 }
 
 // src/formats/index.ts
 var FORMATS = [sigmaFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml"];
-function readRuleFile(path3, text) {
-  const format = FORMATS.find((f) => f.detect(path3, text));
+function readRuleFile(path5, text) {
+  const format = FORMATS.find((f) => f.detect(path5, text));
   if (!format) return { rules: [], diagnostics: [] };
   try {
-    return format.parse(path3, text);
+    return format.parse(path5, text);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message2 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path3,
+          path: path5,
           line: 1,
           column: 1,
           severity: "error",
           code: "internal-error",
-          message: `detlint could not read this file: ${message}`
+          message: `detlint could not read this file: ${message2}`
         }
       ]
     };
@@ -4414,21 +4532,21 @@ import { readdirSync, statSync } from "node:fs";
 import path2 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
+var range = (a, b, str3) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str2.indexOf(a);
-  let bi = str2.indexOf(b, ai + 1);
+  let ai = str3.indexOf(a);
+  let bi = str3.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str2.length;
+    left = str3.length;
     while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
-        ai = str2.indexOf(a, i + 1);
+        ai = str3.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -4439,7 +4557,7 @@ var range = (a, b, str2) => {
           left = beg;
           right = bi;
         }
-        bi = str2.indexOf(b, i + 1);
+        bi = str3.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -4472,35 +4590,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
 }
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str2, masked, budget) {
+function balancedWithBudget(str3, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
+    pre: str3.slice(0, r[0]),
+    body: str3.slice(r[0] + 1, r[1]),
+    post: str3.slice(r[1] + 1),
     unmatched
   };
 }
@@ -4524,34 +4642,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
+  for (let i = str3.length - 1; i >= 0; i--) {
+    const c = str3.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str3.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str2, budget) {
+function parseCommaParts(str3, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
+    const m = balancedWithBudget(str3, str3, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str2.split(",");
+      const tail = str3.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -4566,14 +4684,14 @@ function parseCommaParts(str2, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str2 = post;
+    str3 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str2, options = {}) {
-  if (!str2) {
+function expand(str3, options = {}) {
+  if (!str3) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -4581,13 +4699,13 @@ function expand(str2, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
   }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str2) {
-  return "{" + str2 + "}";
+function embrace(str3) {
+  return "{" + str3 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -4674,20 +4792,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str2];
+    return [str3];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str2;
+  let masked = str3;
   for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
+    const m = balancedWithBudget(str3, masked, budget);
     if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -4699,7 +4817,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str2 = m.post;
+      str3 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -4710,7 +4828,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
+        str3 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -4745,7 +4863,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str2 = m.post;
+          str3 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -4782,7 +4900,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str2 = m.post;
+    str3 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -5609,11 +5727,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str2 = chars === s;
+    const str3 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str3 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
     }
     return d.match;
@@ -5822,7 +5940,7 @@ var defaults = (def) => {
     filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
     braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -5860,13 +5978,13 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list, pattern, options = {}) => {
+var match = (list2, pattern, options = {}) => {
   const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
   }
-  return list;
+  return list2;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -7124,45 +7242,6 @@ function resolveSources(entries, root, ignore = []) {
   return { files, missing: listed.missing };
 }
 
-// src/findings.ts
-var RANK = { error: 3, warning: 2, notice: 1 };
-function reaches(severity, failOn) {
-  return failOn !== "none" && RANK[severity] >= RANK[failOn];
-}
-function compareFindings(a, b) {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  if (a.line !== b.line) return a.line - b.line;
-  if (a.column !== b.column) return a.column - b.column;
-  if (a.check !== b.check) return a.check < b.check ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}
-function summarize(findings, counts, failOn) {
-  const byCheck = {
-    "noisy-indicator": 0,
-    "missing-common-exclusion": 0,
-    "parse-error": 0
-  };
-  let errors = 0;
-  let warnings = 0;
-  let notices = 0;
-  for (const f of findings) {
-    byCheck[f.check]++;
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notices++;
-  }
-  return {
-    ...counts,
-    findings: findings.length,
-    errors,
-    warnings,
-    notices,
-    byCheck,
-    failOn,
-    failed: findings.some((f) => reaches(f.severity, failOn))
-  };
-}
-
 // src/catalog/index.ts
 import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
 
@@ -7201,8 +7280,8 @@ var VERSION = "0.1.0";
 var CATALOG_FORMAT = "detlint-catalog";
 var CATALOG_VERSION = 1;
 var CatalogError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "CatalogError";
   }
 };
@@ -7241,8 +7320,8 @@ function collectKeys(expr, out, keys) {
   }
 }
 function pushIndex(map, key, i) {
-  const list = map.get(key);
-  if (list) list.push(i);
+  const list2 = map.get(key);
+  if (list2) list2.push(i);
   else map.set(key, [i]);
 }
 function indexCatalog(rules, keys) {
@@ -7402,6 +7481,201 @@ function saveCatalogFile(catalog, file) {
   writeFileSync(file, serializeCatalog(catalog));
 }
 
+// src/catalog/cache.ts
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path3 from "node:path";
+var CACHE_FORMAT = "detlint-catalog-cache";
+var CACHE_VERSION = 1;
+var CacheError = class extends Error {
+};
+function sha256(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+function cacheKey(ignore, version = VERSION) {
+  return sha256(
+    JSON.stringify({ detlint: version, catalog: CATALOG_VERSION, cache: CACHE_VERSION, ignore: [...ignore] })
+  );
+}
+function freshEntry(shown, hash, rules) {
+  const keys = /* @__PURE__ */ new Map();
+  return { path: shown, sha256: hash, keys, rules: rules.map((r) => catalogRule(r, keys)) };
+}
+function catalogFromEntries(entries) {
+  const keys = /* @__PURE__ */ new Map();
+  const rules = [];
+  for (const e of entries) {
+    for (const [k, parts] of e.keys) if (!keys.has(k)) keys.set(k, parts);
+    for (const r of e.rules) rules.push({ ...r });
+  }
+  return indexCatalog(rules, keys);
+}
+function buildCatalogCached(files, reader, options) {
+  const key = cacheKey(options.ignore, options.version);
+  const notices = [];
+  const loaded = loadCache(options.cacheFile, key, notices);
+  const entries = [];
+  let reused = 0;
+  let parsed = 0;
+  let changed = loaded === null;
+  for (const file of files) {
+    const shown = reader.shown(file);
+    const bytes = reader.bytes(file);
+    const hash = bytes === null ? null : sha256(bytes);
+    const cached = hash === null ? void 0 : loaded?.get(shown);
+    if (cached && cached.sha256 === hash) {
+      reused++;
+      entries.push(cached);
+      continue;
+    }
+    parsed++;
+    const entry = freshEntry(shown, hash ?? "", reader.rules(file, bytes));
+    if (hash !== null) changed = true;
+    entries.push(entry);
+  }
+  const stored = entries.filter((e) => e.sha256 !== "");
+  if (changed || stored.length !== loaded?.size) writeCache(options.cacheFile, key, stored, notices);
+  const status = reused === 0 ? parsed === 0 && loaded !== null ? "hit" : "miss" : parsed === 0 ? "hit" : "partial";
+  const cache2 = { status, reused, parsed };
+  if (notices.length > 0) cache2.notice = notices.join(" ");
+  return { catalog: catalogFromEntries(entries), cache: cache2 };
+}
+function loadCache(file, key, notices) {
+  let text;
+  try {
+    text = readFileSync3(file, "utf8");
+  } catch (err) {
+    if (err.code !== "ENOENT")
+      notices.push(
+        `cannot read the catalog cache ${file} (${message(err)}); building the catalog without it.`
+      );
+    return null;
+  }
+  try {
+    return parseCache(text, key);
+  } catch (err) {
+    if (!(err instanceof CacheError)) throw err;
+    notices.push(`the catalog cache ${file} is not usable (${err.message}); rebuilding it.`);
+    return null;
+  }
+}
+function message(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+function fail2(where, what) {
+  throw new CacheError(`${where}: ${what}`);
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function list(v, where) {
+  return Array.isArray(v) ? v : fail2(where, "expected a list");
+}
+function str2(v, where) {
+  return typeof v === "string" ? v : fail2(where, "expected a string");
+}
+function strOrNull2(v, where) {
+  return v === null ? null : str2(v, where);
+}
+function indices(v, where, keys) {
+  return list(v, where).map(
+    (x, i) => Number.isInteger(x) && x >= 0 && x < keys.length ? keys[x] : fail2(`${where}[${i}]`, `expected a key index below ${keys.length}`)
+  );
+}
+function readRule2(v, where, keys) {
+  if (!isObject2(v)) fail2(where, "expected an object");
+  const vendor = str2(v.vendor, `${where}.vendor`);
+  if (!VENDORS.includes(vendor)) fail2(`${where}.vendor`, "unknown vendor");
+  if (typeof v.line !== "number") fail2(`${where}.line`, "expected a number");
+  return {
+    vendor,
+    id: strOrNull2(v.id, `${where}.id`),
+    title: str2(v.title, `${where}.title`),
+    path: str2(v.path, `${where}.path`),
+    line: v.line,
+    level: strOrNull2(v.level, `${where}.level`),
+    techniques: list(v.techniques, `${where}.techniques`).map((t, i) => str2(t, `${where}.techniques[${i}]`)),
+    eventKind: str2(v.eventKind, `${where}.eventKind`),
+    indicators: indices(v.indicators, `${where}.indicators`, keys),
+    exclusions: indices(v.exclusions, `${where}.exclusions`, keys)
+  };
+}
+function readEntry(v, where) {
+  if (!isObject2(v)) fail2(where, "expected an object");
+  const hash = str2(v.sha256, `${where}.sha256`);
+  if (!/^[0-9a-f]{64}$/.test(hash)) fail2(`${where}.sha256`, "expected a sha256 in hex");
+  const keys = /* @__PURE__ */ new Map();
+  const keyStrings = list(v.keys, `${where}.keys`).map((k, i) => {
+    const at = `${where}.keys[${i}]`;
+    if (!Array.isArray(k) || k.length !== 3) fail2(at, "expected [field, op, value]");
+    const parts = { field: strOrNull2(k[0], at), op: str2(k[1], at), value: strOrNull2(k[2], at) };
+    const s = formatKey(parts);
+    keys.set(s, parts);
+    return s;
+  });
+  if (keys.size !== keyStrings.length) fail2(`${where}.keys`, "a key is listed twice");
+  const rules = list(v.rules, `${where}.rules`).map((r, i) => readRule2(r, `${where}.rules[${i}]`, keyStrings));
+  return { path: str2(v.path, `${where}.path`), sha256: hash, keys, rules };
+}
+function parseCache(text, key) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    fail2("JSON", message(err));
+  }
+  if (!isObject2(doc) || doc.format !== CACHE_FORMAT) fail2("format", `not "${CACHE_FORMAT}"`);
+  if (doc.version !== CACHE_VERSION || doc.key !== key) return null;
+  const entries = /* @__PURE__ */ new Map();
+  list(doc.files, "files").forEach((f, i) => {
+    const entry = readEntry(f, `files[${i}]`);
+    entries.set(entry.path, entry);
+  });
+  return entries;
+}
+function serializeCache(key, entries) {
+  const files = [...entries].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((e) => {
+    const index = new Map([...e.keys.keys()].map((k, i) => [k, i]));
+    return {
+      path: e.path,
+      sha256: e.sha256,
+      keys: [...e.keys.values()].map((p) => [p.field, p.op, p.value]),
+      rules: e.rules.map((r) => ({
+        vendor: r.vendor,
+        id: r.id,
+        title: r.title,
+        path: r.path,
+        line: r.line,
+        level: r.level,
+        techniques: r.techniques,
+        eventKind: r.eventKind,
+        indicators: r.indicators.map((k) => index.get(k)),
+        exclusions: r.exclusions.map((k) => index.get(k))
+      }))
+    };
+  });
+  return JSON.stringify({
+    format: CACHE_FORMAT,
+    version: CACHE_VERSION,
+    generator: `detlint ${VERSION}`,
+    key,
+    files
+  }) + "\n";
+}
+function writeCache(file, key, entries, notices) {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    mkdirSync(path3.dirname(path3.resolve(file)), { recursive: true });
+    writeFileSync2(tmp, serializeCache(key, entries));
+    renameSync(tmp, file);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    notices.push(
+      `could not write the catalog cache ${file} (${message(err)}); the next run builds the catalog again.`
+    );
+  }
+}
+
 // src/describe.ts
 function describeMatch(op, value) {
   const [base, ...encodings] = op.split("+");
@@ -7458,9 +7732,9 @@ function describeEventKind(eventKind2) {
 }
 
 // src/checks/types.ts
-function ruleRefs(catalog, indices, n) {
+function ruleRefs(catalog, indices2, n) {
   const refs = [];
-  for (const i of indices) {
+  for (const i of indices2) {
     const r = catalog.rules[i];
     refs.push({ vendor: r.vendor, id: r.id, title: r.title, path: r.path });
   }
@@ -7469,9 +7743,9 @@ function ruleRefs(catalog, indices, n) {
   );
   return refs.slice(0, n);
 }
-function without(list, skip) {
-  if (!list) return [];
-  return skip.size === 0 ? [...list] : list.filter((i) => !skip.has(i));
+function without(list2, skip) {
+  if (!list2) return [];
+  return skip.size === 0 ? [...list2] : list2.filter((i) => !skip.has(i));
 }
 
 // src/checks/noisy-indicator.ts
@@ -7544,11 +7818,11 @@ function run(rule, ctx) {
     const { positive } = splitExclusions(query.expr);
     if (!positive) continue;
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
-    for (const path3 of paths) {
-      if (path3.length === 0) continue;
-      const noisy = path3.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+    for (const path5 of paths) {
+      if (path5.length === 0) continue;
+      const noisy = path5.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path3) {
+      for (const step of path5) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -7557,7 +7831,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path3.length === 1 ? "on its own" : `together with ${path3.length - 1} other equally common condition${path3.length === 2 ? "" : "s"}`;
+        const alone = path5.length === 1 ? "on its own" : `together with ${path5.length - 1} other equally common condition${path5.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -7625,8 +7899,8 @@ function run2(rule, ctx) {
     const support = /* @__PURE__ */ new Map();
     for (const i of peers) {
       for (const key of catalog.rules[i].exclusions) {
-        const list = support.get(key);
-        if (list) list.push(i);
+        const list2 = support.get(key);
+        if (list2) list2.push(i);
         else support.set(key, [i]);
       }
     }
@@ -7725,25 +7999,308 @@ function parseErrorFindings(result2, settings) {
   return out;
 }
 
-// src/engine.ts
-function readOne(file, root) {
-  const shown = displayPath(file, root);
-  let text;
-  try {
-    text = readFileSync3(file, "utf8");
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const d = {
-      path: shown,
-      line: 1,
-      column: 1,
-      severity: "error",
-      code: "io-error",
-      message: `cannot read the file: ${msg}`
-    };
-    return { path: shown, result: { rules: [], diagnostics: [d] } };
+// src/checks/suppression.ts
+function invalidSuppressionFinding(p, path5, region, settings) {
+  const opts = settings.checks["invalid-suppression"];
+  if (!opts.enabled) return [];
+  return [
+    {
+      check: "invalid-suppression",
+      severity: opts.severity,
+      path: path5,
+      line: p.line,
+      endLine: p.line,
+      column: p.column,
+      message: `${p.message} (${p.code})`,
+      ruleId: region.ruleId,
+      ruleTitle: region.ruleTitle,
+      evidence: {
+        kind: "invalid-suppression",
+        code: p.code,
+        source: "inline",
+        checks: p.checks,
+        reason: p.reason
+      }
+    }
+  ];
+}
+function checksText(checks) {
+  return checks.length > 0 ? checks.join(", ") : "every check";
+}
+function configTarget(s) {
+  const parts = [];
+  if (s.rule !== null) parts.push(`rule ${s.rule}`);
+  if (s.path !== null) parts.push(`path ${s.path}`);
+  return parts.join(", ");
+}
+function unusedSuppressionFinding(u, settings) {
+  const opts = settings.checks["unused-suppression"];
+  if (!opts.enabled) return [];
+  const s = u.suppression;
+  const checks = checksText(s.checks);
+  const common = {
+    check: "unused-suppression",
+    severity: opts.severity,
+    path: u.path,
+    evidence: {
+      kind: "unused-suppression",
+      code: "detlint/suppression-unused",
+      source: u.kind,
+      checks: [...s.checks],
+      reason: s.reason
+    }
+  };
+  if (u.kind === "inline") {
+    const i = u.suppression;
+    const directive = `detlint-${i.kind}${i.checks.length > 0 ? ` ${i.checks.join(" ")}` : ""}`;
+    return [
+      {
+        ...common,
+        line: i.line,
+        endLine: i.line,
+        column: i.column,
+        message: `${directive} suppressed nothing in this run, though ${checks} ran on this rule: the finding it was written for is gone. Remove the comment, so it cannot hide a new finding later. (detlint/suppression-unused)`,
+        ruleId: u.region.ruleId,
+        ruleTitle: u.region.ruleTitle
+      }
+    ];
   }
-  return { path: shown, result: readRuleFile(shown, text) };
+  const c = u.suppression;
+  return [
+    {
+      ...common,
+      line: c.line ?? 1,
+      endLine: c.line ?? 1,
+      column: 1,
+      message: `${c.where} (${configTarget(c)}; checks: ${checks}) suppressed nothing in this run, though it names rules that were checked: the findings it was written for are gone. Remove the entry, so it cannot hide a new finding later. (detlint/suppression-unused)`,
+      ruleId: c.rule,
+      ruleTitle: c.rule !== null ? u.region.ruleTitle : null
+    }
+  ];
+}
+
+// src/suppress.ts
+var DIRECTIVE = /^([ \t]*#+[ \t]*)detlint-(\S*)(.*)$/;
+var NEAR_DIRECTIVE = /^(?:dis|ena)/;
+var SEPARATOR = /(^|\s)--(\s|$)/;
+var CHECK_TOKEN = /[^\s,]+/g;
+var LINE_BREAK = /\r\n?|\n/;
+function isDirectiveName(name) {
+  return name === "disable" || name === "disable-next-line";
+}
+function isSuppressible(name) {
+  return SUPPRESSIBLE_CHECKS.includes(name);
+}
+var UNSUPPRESSIBLE = ["invalid-suppression", "unused-suppression"];
+function nextContentLine(lines, index) {
+  for (let j = index + 1; j < lines.length; j++) {
+    const t = lines[j].trim();
+    if (t !== "" && !t.startsWith("#")) return j + 1;
+  }
+  return null;
+}
+function parseInlineSuppressions(text) {
+  const out = { suppressions: [], problems: [] };
+  if (!text.includes("detlint-")) return out;
+  const lines = text.replace(/^\uFEFF/, "").split(LINE_BREAK);
+  lines.forEach((lineText2, index) => {
+    const m = DIRECTIVE.exec(lineText2);
+    if (m) readDirective2(m, index, lines, out);
+  });
+  return out;
+}
+function readDirective2(m, index, lines, out) {
+  const [, lead, name, rest] = m;
+  const line = index + 1;
+  const column = lead.indexOf("#") + 1;
+  const problem = (code, message2, col, checks2, reason2) => out.problems.push({ line, column: col, code, message: message2, checks: checks2, reason: reason2 });
+  if (!isDirectiveName(name)) {
+    if (NEAR_DIRECTIVE.test(name))
+      problem(
+        "detlint/suppression-unknown-directive",
+        `detlint-${name} is not a detlint directive (expected detlint-disable or detlint-disable-next-line), so it suppresses nothing.`,
+        column,
+        [],
+        ""
+      );
+    return;
+  }
+  const directive = `detlint-${name}`;
+  const sep2 = SEPARATOR.exec(rest);
+  const namesText = sep2 ? rest.slice(0, sep2.index) : rest;
+  const reason = sep2 ? rest.slice(sep2.index + sep2[0].length).trim() : "";
+  const restColumn = lead.length + directive.length + 1;
+  const tokens = [...namesText.matchAll(CHECK_TOKEN)].map((t) => ({
+    name: t[0],
+    column: restColumn + (t.index ?? 0)
+  }));
+  const named = tokens.map((t) => t.name);
+  const shown = named.length > 0 ? `${directive} ${named.join(" ")}` : directive;
+  if (reason === "")
+    problem(
+      "detlint/suppression-without-reason",
+      `${shown} gives no reason, so it suppresses nothing: add one after " -- ", e.g. "# ${shown} -- why this finding is accepted".`,
+      column,
+      named,
+      reason
+    );
+  const checks = [];
+  for (const t of tokens) {
+    if (isSuppressible(t.name)) {
+      if (!checks.includes(t.name)) checks.push(t.name);
+    } else if (UNSUPPRESSIBLE.includes(t.name)) {
+      problem(
+        "detlint/suppression-not-suppressible",
+        `${directive} cannot suppress ${t.name}: findings about suppressions are never suppressed (turn the check off in .detlint.yml instead).`,
+        t.column,
+        named,
+        reason
+      );
+    } else {
+      problem(
+        "detlint/suppression-unknown-check",
+        `${directive} names an unknown check ${JSON.stringify(t.name)} (expected one of ${SUPPRESSIBLE_CHECKS.join(", ")}), so it suppresses nothing for it.`,
+        t.column,
+        named,
+        reason
+      );
+    }
+  }
+  if (reason === "" || tokens.length > 0 && checks.length === 0) return;
+  let target = null;
+  if (name === "disable-next-line") {
+    target = nextContentLine(lines, index);
+    if (target === null) {
+      problem(
+        "detlint/suppression-without-target",
+        `${shown} has no line after it to suppress (only blank lines and comments follow).`,
+        column,
+        named,
+        reason
+      );
+      return;
+    }
+  }
+  out.suppressions.push({ kind: name, line, column, checks, reason, target });
+}
+function regionIndex(file, line) {
+  let i = 0;
+  while (i + 1 < file.regions.length && file.regions[i + 1].start <= line) i++;
+  return i;
+}
+function namesCheck(checks, check) {
+  return checks.length === 0 || checks.includes(check);
+}
+function ranAny(region, checks) {
+  return checks.length === 0 ? region.ran.size > 0 : checks.some((c) => region.ran.has(c));
+}
+function sameRule(id, rule) {
+  return id !== null && id.toLowerCase() === rule.toLowerCase();
+}
+function inlineCovers(file, s, f) {
+  if (!namesCheck(s.checks, f.check)) return false;
+  if (s.kind === "disable") return regionIndex(file, s.line) === regionIndex(file, f.line);
+  const target = s.target;
+  return f.line <= target && target <= Math.max(f.line, f.endLine);
+}
+function configEntry(s) {
+  if (s.path === null) return { s, inPath: () => true };
+  const glob = new Minimatch(s.path, { dot: true });
+  return { s, inPath: (p) => glob.match(p) };
+}
+function configCovers({ s, inPath }, f) {
+  return namesCheck(s.checks, f.check) && (s.rule === null || sameRule(f.ruleId, s.rule)) && inPath(f.path);
+}
+function configJudgedOn({ s, inPath }, files) {
+  for (const file of files) {
+    if (!inPath(file.path)) continue;
+    for (const r of file.regions)
+      if ((s.rule === null || sameRule(r.ruleId, s.rule)) && ranAny(r, s.checks)) return r;
+  }
+  return null;
+}
+function applySuppressions(input) {
+  const { settings } = input;
+  const byPath = new Map(input.files.map((f) => [f.path, f]));
+  const entries = settings.suppress.map(configEntry);
+  const usedInline = /* @__PURE__ */ new Set();
+  const usedConfig = /* @__PURE__ */ new Set();
+  const findings = [];
+  const suppressed = [];
+  for (const f of input.findings) {
+    if (!isSuppressible(f.check)) {
+      findings.push(f);
+      continue;
+    }
+    const file = byPath.get(f.path);
+    const inline = file ? file.inline.suppressions.filter((s) => inlineCovers(file, s, f)) : [];
+    const config = entries.filter((e) => configCovers(e, f)).map((e) => e.s);
+    for (const s of inline) usedInline.add(s);
+    for (const s of config) usedConfig.add(s);
+    if (file && inline.length > 0) {
+      suppressed.push({
+        ...f,
+        reason: inline[0].reason,
+        source: "inline",
+        where: `${file.path}:${inline[0].line}`
+      });
+    } else if (config.length > 0) {
+      const where = `${input.configPath(config[0].file)} ${config[0].where}`;
+      suppressed.push({ ...f, reason: config[0].reason, source: "config", where });
+    } else {
+      findings.push(f);
+    }
+  }
+  for (const file of input.files) {
+    for (const p of file.inline.problems) {
+      const region = file.regions[regionIndex(file, p.line)];
+      findings.push(...invalidSuppressionFinding(p, file.path, region, settings));
+    }
+    for (const s of file.inline.suppressions) {
+      const region = file.regions[regionIndex(file, s.target ?? s.line)];
+      if (usedInline.has(s) || !ranAny(region, s.checks)) continue;
+      findings.push(
+        ...unusedSuppressionFinding({ kind: "inline", suppression: s, path: file.path, region }, settings)
+      );
+    }
+  }
+  for (const e of entries) {
+    if (usedConfig.has(e.s)) continue;
+    const region = configJudgedOn(e, input.files);
+    if (!region) continue;
+    const path5 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path5, region }, settings));
+  }
+  return { findings, suppressed };
+}
+
+// src/engine.ts
+function ioError(shown, err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  const d = {
+    path: shown,
+    line: 1,
+    column: 1,
+    severity: "error",
+    code: "io-error",
+    message: `cannot read the file: ${msg}`
+  };
+  return { path: shown, result: { rules: [], diagnostics: [d] }, text: "" };
+}
+function parseBytes(shown, bytes) {
+  if (bytes instanceof Error) return ioError(shown, bytes);
+  const text = bytes.toString("utf8");
+  return { path: shown, result: readRuleFile(shown, text), text };
+}
+function readBytes(file) {
+  try {
+    return readFileSync4(file);
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
+}
+function readOne(file, root) {
+  return parseBytes(displayPath(file, root), readBytes(file));
 }
 function allDiagnostics(result2) {
   return [...result2.diagnostics, ...result2.rules.flatMap((r) => r.diagnostics)];
@@ -7753,50 +8310,125 @@ var FileReader = class {
     this.root = root;
   }
   root;
-  cache = /* @__PURE__ */ new Map();
-  read(file) {
-    let r = this.cache.get(file);
+  files = /* @__PURE__ */ new Map();
+  shown(file) {
+    return displayPath(file, this.root);
+  }
+  bytes(file) {
+    const b = readBytes(file);
+    return b instanceof Error ? null : b;
+  }
+  rules(file, bytes) {
+    if (bytes === null) return this.read(file).result.rules;
+    let r = this.files.get(file);
     if (!r) {
-      r = readOne(file, this.root);
-      this.cache.set(file, r);
+      r = parseBytes(this.shown(file), bytes);
+      this.files.set(file, r);
+    }
+    return r.result.rules;
+  }
+  read(file) {
+    let r = this.files.get(file);
+    if (!r) {
+      r = parseBytes(this.shown(file), readBytes(file));
+      this.files.set(file, r);
     }
     return r;
   }
 };
-function runCheck(req) {
-  const { settings, root } = req;
-  const reader = new FileReader(root);
-  const targets = resolveSources(req.targets, root, settings.ignore);
-  const corpus = resolveSources(req.corpus, root, settings.ignore);
-  const corpusRules = [];
-  for (const f of corpus.files) corpusRules.push(...reader.read(f).result.rules);
-  let catalog = buildCatalog(corpusRules);
-  for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
+function corpusCatalog(files, reader, settings, cacheFile) {
+  if (cacheFile === void 0) {
+    const rules = files.flatMap((f) => reader.read(f).result.rules);
+    return { catalog: buildCatalog(rules), cache: { status: "off", reused: 0, parsed: files.length } };
+  }
+  return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
+}
+function buildCorpusCatalog(sources, root, settings, cacheFile) {
+  const corpus = resolveSources(sources, root, settings.ignore);
+  const cache2 = cacheFile === void 0 ? void 0 : path4.resolve(root, cacheFile);
+  return { ...corpusCatalog(corpus.files, new FileReader(root), settings, cache2), missing: corpus.missing };
+}
+function checksRun(rule, settings) {
+  const ran = /* @__PURE__ */ new Set();
+  if (settings.checks["parse-error"].enabled) ran.add("parse-error");
+  if (rule === null || rule.diagnostics.some((d) => d.severity === "error")) return ran;
+  for (const check of CHECKS) if (settings.checks[check.id].enabled) ran.add(check.id);
+  return ran;
+}
+function regionsOf(rules, settings) {
+  if (rules.length === 0) return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings) }];
+  const sorted = [...rules].sort((a, b) => a.line - b.line);
+  return sorted.map((r, i) => ({
+    start: i === 0 ? 1 : r.line,
+    ruleId: r.id,
+    ruleTitle: r.title,
+    ran: checksRun(r, settings)
+  }));
+}
+function checkTargets(files, reader, catalog, settings) {
   const findings = [];
+  const checked = [];
   let rulesChecked = 0;
-  for (const f of targets.files) {
-    const { result: result2 } = reader.read(f);
+  for (const f of files) {
+    const { path: shown, result: result2, text } = reader.read(f);
     findings.push(...parseErrorFindings(result2, settings));
     for (const rule of result2.rules) {
       rulesChecked++;
       if (rule.diagnostics.some((d) => d.severity === "error")) continue;
       findings.push(...runChecks(rule, catalog, settings));
     }
+    if (result2.rules.length === 0 && result2.diagnostics.length === 0) continue;
+    checked.push({
+      path: shown,
+      regions: regionsOf(result2.rules, settings),
+      inline: parseInlineSuppressions(text)
+    });
   }
+  return { findings, checked, rulesChecked };
+}
+function runCheck(req) {
+  const { settings, root } = req;
+  const reader = new FileReader(root);
+  const targets = resolveSources(req.targets, root, settings.ignore);
+  const corpus = resolveSources(req.corpus, root, settings.ignore);
+  const cacheFile = req.cacheFile === void 0 ? void 0 : path4.resolve(root, req.cacheFile);
+  const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
+  let catalog = built.catalog;
+  for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
+  const checked = checkTargets(targets.files, reader, catalog, settings);
+  const { findings, suppressed } = applySuppressions({
+    findings: checked.findings,
+    files: checked.checked,
+    settings,
+    configPath: (file) => file === null ? ".detlint.yml" : displayPath(path4.resolve(root, file), root)
+  });
   findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
   const report = {
     findings,
     summary: summarize(
       findings,
-      { filesChecked: targets.files.length, rulesChecked, catalogRules: catalog.rules.length },
-      settings.failOn
-    )
+      {
+        filesChecked: targets.files.length,
+        rulesChecked: checked.rulesChecked,
+        catalogRules: catalog.rules.length
+      },
+      settings.failOn,
+      suppressed.length
+    ),
+    suppressed
   };
-  return { report, catalog, missing: targets.missing };
+  return { report, catalog, missing: targets.missing, cache: built.cache };
 }
 
 // src/report/checks-help.ts
-var CHECK_IDS = ["noisy-indicator", "missing-common-exclusion", "parse-error"];
+var CHECK_IDS = [
+  "noisy-indicator",
+  "missing-common-exclusion",
+  "parse-error",
+  "invalid-suppression",
+  "unused-suppression"
+];
 var CHECK_HELP = {
   "noisy-indicator": {
     id: "noisy-indicator",
@@ -7847,6 +8479,39 @@ var CHECK_HELP = {
       "- Fix the syntax at the line and column given; the diagnostic code names the problem."
     ].join("\n"),
     defaultSeverity: "error"
+  },
+  "invalid-suppression": {
+    id: "invalid-suppression",
+    name: "InvalidSuppression",
+    summary: "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.",
+    description: 'A detlint suppression comment in the rule file that cannot be used: it gives no reason after " -- ", names a check detlint does not know, or is not a directive detlint knows. A comment without a reason suppresses nothing.',
+    helpMarkdown: [
+      "A detlint suppression comment in the rule file that cannot be used. The forms are",
+      "`# detlint-disable CHECK... -- reason` (the whole rule) and",
+      "`# detlint-disable-next-line CHECK... -- reason` (the next line that is not a comment).",
+      "",
+      "**What to do**",
+      "",
+      "- Give the reason after ` -- `: a suppression without one suppresses nothing.",
+      "- Name checks as detlint does: `noisy-indicator`, `missing-common-exclusion`, `parse-error`."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "unused-suppression": {
+    id: "unused-suppression",
+    name: "UnusedSuppression",
+    summary: "A suppression that suppressed nothing: the finding it was written for is gone.",
+    description: "A suppression (a comment in the rule file or a suppress entry in .detlint.yml) that suppressed nothing although the checks it names ran on its rule. The finding it was written for is gone; remove the suppression so it cannot hide a new finding later.",
+    helpMarkdown: [
+      "A suppression (a comment in the rule file, or a `suppress:` entry in `.detlint.yml`) that suppressed",
+      "nothing, although the checks it names ran on its rule: the finding it was written for is gone.",
+      "",
+      "**What to do**",
+      "",
+      "- Remove the suppression, so it cannot hide a new finding later.",
+      "- Turn the check off (`checks.unused-suppression: off`) if suppressions are kept on purpose."
+    ].join("\n"),
+    defaultSeverity: "notice"
   }
 };
 
@@ -7882,8 +8547,8 @@ function clip(text, max) {
   if (code >= 55296 && code <= 56319) end--;
   return `${text.slice(0, end)}\u2026`;
 }
-function normalizePath(path3) {
-  return path3.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path5) {
+  return path5.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -7891,6 +8556,12 @@ function describeEvidence(e) {
 function describePeers(technique, eventKind2) {
   const kind = describeEventKind(eventKind2);
   return technique ? `${technique} rules on ${kind}` : `rules on ${kind} (no technique tag)`;
+}
+function suppressedChecks(e) {
+  return e.checks.length > 0 ? e.checks.join(", ") : "every check";
+}
+function suppressionSource(e) {
+  return e.source === "config" ? "entry in the config file" : "comment in the rule file";
 }
 function moreThanExamples(e) {
   if (e.kind === "noisy-indicator") return Math.max(0, e.reach - e.examples.length);
@@ -7923,6 +8594,13 @@ function evidenceLines(e) {
     }
     case "parse-error":
       return [`code: ${cleanText(e.code)} at column ${e.column}`];
+    case "invalid-suppression":
+    case "unused-suppression":
+      return [
+        `code: ${cleanText(e.code)} (${suppressionSource(e)})`,
+        `checks: ${cleanText(suppressedChecks(e))}`,
+        `reason: ${e.reason ? cleanText(e.reason) : "(none)"}`
+      ];
   }
 }
 function evidenceSentence(e) {
@@ -7937,6 +8615,11 @@ function evidenceSentence(e) {
     }
     case "parse-error":
       return `Code ${cleanText(e.code)} at column ${e.column}.`;
+    case "invalid-suppression":
+    case "unused-suppression": {
+      const reason = e.reason ? `reason: ${cleanText(e.reason)}` : "no reason";
+      return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason}.`;
+    }
   }
 }
 
@@ -7990,11 +8673,12 @@ function summaryTable(summary2) {
     summary2.catalogRules,
     summary2.errors,
     summary2.warnings,
-    summary2.notices
+    summary2.notices,
+    summary2.suppressed
   ].map(formatCount);
   return [
-    "| Files checked | Rules checked | Catalog rules | Errors | Warnings | Notices |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| Files checked | Rules checked | Catalog rules | Errors | Warnings | Notices | Suppressed |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     `| ${cells.join(" | ")} |`
   ].join("\n");
 }
@@ -8002,14 +8686,14 @@ function lineRange(f) {
   return f.endLine > f.line ? `${f.line}\u2013${f.endLine}` : String(f.line);
 }
 function findingRow(f) {
-  const message = escapeMarkdown(clip(f.message, MAX_MESSAGE));
-  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message} |
+  const message2 = escapeMarkdown(clip(f.message, MAX_MESSAGE));
+  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message2} |
 `;
 }
 function titles(e) {
-  const list = e.examples.map((r) => escapeMarkdown(clip(r.title, MAX_TITLE))).join(" \xB7 ");
+  const list2 = e.examples.map((r) => escapeMarkdown(clip(r.title, MAX_TITLE))).join(" \xB7 ");
   const more = moreThanExamples(e);
-  return more > 0 ? `${list}, and ${formatCount(more)} more` : list;
+  return more > 0 ? `${list2}, and ${formatCount(more)} more` : list2;
 }
 function evidenceDetails(e) {
   switch (e.kind) {
@@ -8027,13 +8711,20 @@ function evidenceDetails(e) {
       const lines = [
         `Exclusion: ${codeSpan(clip(describeEvidence(e), MAX_VALUE), { table: false })}`,
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
-        `Peers: ${technique} on ${codeSpan(clip(e.eventKind, MAX_VALUE), { table: false })}`
+        `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
       ];
       if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
       return lines;
     }
     case "parse-error":
       return [`Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} at column ${e.column}`];
+    case "invalid-suppression":
+    case "unused-suppression":
+      return [
+        `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} (${suppressionSource(e)})`,
+        `Checks: ${escapeMarkdown(clip(suppressedChecks(e), MAX_VALUE))}`,
+        `Reason: ${e.reason ? escapeMarkdown(clip(e.reason, MAX_MESSAGE)) : "(none)"}`
+      ];
   }
 }
 function evidenceItem(f) {
@@ -8043,9 +8734,9 @@ function evidenceItem(f) {
   return head + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path3) {
+function fileFrame(path5) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path3), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path5), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -8149,10 +8840,10 @@ function add(map, key, v) {
 }
 function techniquePage(catalog, technique, limit = 15) {
   const t = technique.toUpperCase();
-  const indices = /* @__PURE__ */ new Set();
-  for (const [tech, list] of catalog.techniqueRules)
-    if (tech === t || tech.startsWith(t + ".")) for (const i of list) indices.add(i);
-  const sorted = [...indices].sort((a, b) => a - b);
+  const indices2 = /* @__PURE__ */ new Set();
+  for (const [tech, list2] of catalog.techniqueRules)
+    if (tech === t || tech.startsWith(t + ".")) for (const i of list2) indices2.add(i);
+  const sorted = [...indices2].sort((a, b) => a - b);
   const vendors = /* @__PURE__ */ new Map();
   const kinds = /* @__PURE__ */ new Map();
   const fields = /* @__PURE__ */ new Map();
@@ -8443,7 +9134,8 @@ ${tail}
 `;
 }
 function summaryLine(summary2) {
-  return `${plural(summary2.findings, "finding")} (${severityCounts(summary2)}) in ${plural(summary2.rulesChecked, "rule")}; catalog of ${plural(summary2.catalogRules, "rule")}`;
+  const suppressed = summary2.suppressed > 0 ? `; ${formatCount(summary2.suppressed)} suppressed` : "";
+  return `${plural(summary2.findings, "finding")} (${severityCounts(summary2)}) in ${plural(summary2.rulesChecked, "rule")}; catalog of ${plural(summary2.catalogRules, "rule")}${suppressed}`;
 }
 
 // src/report/json.ts
@@ -8481,6 +9173,9 @@ function evidence(e) {
       };
     case "parse-error":
       return { kind: e.kind, code: e.code, column: e.column };
+    case "invalid-suppression":
+    case "unused-suppression":
+      return { kind: e.kind, code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
   }
 }
 function finding(f) {
@@ -8497,6 +9192,9 @@ function finding(f) {
     evidence: evidence(f.evidence)
   };
 }
+function suppressedFinding(f) {
+  return { ...finding(f), reason: f.reason, source: f.source, where: f.where };
+}
 function summary(s) {
   const byCheck = {};
   for (const id of CHECK_IDS) byCheck[id] = s.byCheck[id] ?? 0;
@@ -8510,20 +9208,22 @@ function summary(s) {
     notices: s.notices,
     byCheck,
     failOn: s.failOn,
-    failed: s.failed
+    failed: s.failed,
+    suppressed: s.suppressed ?? 0
   };
 }
 function renderJson(report) {
   const ordered = {
     findings: sortedFindings(report.findings).map(finding),
-    summary: summary(report.summary)
+    summary: summary(report.summary),
+    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding)
   };
   return `${JSON.stringify(ordered, null, 2)}
 `;
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_VERSION = "2.1.0";
 var FINGERPRINT_KEY = "detlintFindingHash/v1";
@@ -8541,8 +9241,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path3) {
-  return normalizePath(path3).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path5) {
+  return normalizePath(path5).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text) {
   return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -8555,6 +9255,9 @@ function evidenceIdentity(e) {
       return e.key;
     case "parse-error":
       return e.code;
+    case "invalid-suppression":
+    case "unused-suppression":
+      return `${e.code}\0${e.source}\0${e.checks.join(",")}\0${e.reason}`;
   }
 }
 function fingerprintBase(f) {
@@ -8564,7 +9267,7 @@ function fingerprintBase(f) {
     f.ruleId ?? f.ruleTitle ?? "",
     evidenceIdentity(f.evidence)
   ];
-  return createHash("sha256").update(JSON.stringify(identity)).digest("hex");
+  return createHash2("sha256").update(JSON.stringify(identity)).digest("hex");
 }
 function evidenceProperties(e) {
   switch (e.kind) {
@@ -8589,6 +9292,9 @@ function evidenceProperties(e) {
       };
     case "parse-error":
       return { code: e.code, column: e.column };
+    case "invalid-suppression":
+    case "unused-suppression":
+      return { code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
   }
 }
 function result(f, fingerprint) {
@@ -8642,8 +9348,8 @@ function renderSarifText(report, options) {
 
 // src/commands.ts
 var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "UsageError";
   }
 };
@@ -8651,9 +9357,9 @@ var MAIN_HELP = `detlint ${VERSION} \u2014 lint detection rules against a catalo
 
 Usage:
   detlint parse PATH... [--format json|text]
-  detlint check PATH... [--baseline DIR]... [--catalog FILE]... [--config FILE]
+  detlint check PATH... [--baseline DIR]... [--catalog FILE]... [--config FILE] [--cache FILE]
                 [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif] [--output FILE]
-  detlint catalog build DIR... -o FILE
+  detlint catalog build DIR... -o FILE [--cache FILE]
   detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--format text|markdown]
 
 Run \`detlint COMMAND --help\` for a command's options.
@@ -8680,18 +9386,21 @@ Options:
   --baseline DIR     add a folder (or file, or glob) of rules to the catalog; repeatable
   --catalog FILE     merge a catalog built by \`detlint catalog build\`; repeatable
   --config FILE      settings file (default .detlint.yml when present)
+  --cache FILE       catalog cache: reuse what unchanged files add to the catalog, parse only
+                     the changed ones, and update FILE (keep it with actions/cache)
   --fail-on LEVEL    error | warning | notice | none (default from the config, else error)
   --format FORMAT    text | json | markdown | sarif (default text)
   --output FILE      write the report to FILE instead of standard output
   -h, --help         show this help
 `,
-  "catalog build": `Usage: detlint catalog build DIR... -o FILE
+  "catalog build": `Usage: detlint catalog build DIR... -o FILE [--cache FILE]
 
 Builds a catalog (versioned JSON, deterministic bytes) from folders of rules.
 
 Options:
   -o, --output FILE  where to write the catalog (required)
   --config FILE      settings file, for its ignore globs (default .detlint.yml when present)
+  --cache FILE       catalog cache: parse only the files changed since FILE was written
   -h, --help         show this help
 `,
   "catalog show": `Usage: detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--format text|markdown]
@@ -8752,6 +9461,7 @@ function cmdCheck(args, io) {
       baseline: { type: "string", multiple: true },
       catalog: { type: "string", multiple: true },
       config: { type: "string" },
+      cache: { type: "string" },
       "fail-on": { type: "string" },
       format: { type: "string" },
       output: { type: "string" }
@@ -8771,8 +9481,10 @@ ${HELP.check}`);
     corpus: [...positionals, ...baselines, ...settings.baseline],
     catalogFiles: strings(values.catalog),
     settings,
-    root: io.cwd
+    root: io.cwd,
+    ...typeof values.cache === "string" ? { cacheFile: values.cache } : {}
   });
+  reportCache(values.cache, outcome.cache, io);
   if (outcome.missing.length > 0)
     throw new UsageError(`check: no such file or folder: ${outcome.missing.join(", ")}`);
   const missingBaselines = resolveSources(baselines, io.cwd).missing;
@@ -8780,23 +9492,31 @@ ${HELP.check}`);
     throw new UsageError(`--baseline: no such file or folder: ${missingBaselines.join(", ")}`);
   const { report } = outcome;
   const text = format === "json" ? renderJson(report) : format === "sarif" ? renderSarifText(report, { toolVersion: VERSION }) : format === "markdown" ? renderSummary(report) : renderText(report);
-  if (typeof values.output === "string") writeFileSync2(values.output, text);
+  if (typeof values.output === "string") writeFileSync3(values.output, text);
   else io.stdout(text);
   return report.summary.failed ? 1 : 0;
 }
-function catalogFrom(dirs, catalogs, settings, cwd) {
-  const sources = resolveSources(dirs, cwd, settings.ignore);
-  if (sources.missing.length > 0)
-    throw new UsageError(`no such file or folder: ${sources.missing.join(", ")}`);
-  const rules = sources.files.flatMap((f) => readOne(f, cwd).result.rules);
-  return mergeCatalogs([buildCatalog(rules), ...catalogs.map(loadCatalogFile)]);
+function reportCache(file, cache2, io) {
+  if (typeof file !== "string") return;
+  if (cache2.notice) io.stderr(`detlint: notice: ${cache2.notice}
+`);
+  io.stderr(
+    `detlint: catalog cache ${file}: ${cache2.status} (${cache2.reused} files reused, ${cache2.parsed} parsed)
+`
+  );
+}
+function catalogFrom(dirs, catalogs, settings, io, cacheFile) {
+  const built = buildCorpusCatalog(dirs, io.cwd, settings, cacheFile);
+  if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(", ")}`);
+  reportCache(cacheFile, built.cache, io);
+  return mergeCatalogs([built.catalog, ...catalogs.map(loadCatalogFile)]);
 }
 function cmdCatalog(args, io) {
   const [sub, ...rest] = args;
   if (sub === "build") {
     const { values, positionals } = parse(
       rest,
-      { output: { type: "string", short: "o" }, config: { type: "string" } },
+      { output: { type: "string", short: "o" }, config: { type: "string" }, cache: { type: "string" } },
       "catalog build"
     );
     if (values.help) return io.stdout(HELP["catalog build"]), 0;
@@ -8808,7 +9528,8 @@ ${HELP["catalog build"]}`);
       throw new UsageError(`catalog build: -o FILE is required
 
 ${HELP["catalog build"]}`);
-    const catalog = catalogFrom(positionals, [], loadSettings(values.config, io.cwd), io.cwd);
+    const cacheFile = typeof values.cache === "string" ? values.cache : void 0;
+    const catalog = catalogFrom(positionals, [], loadSettings(values.config, io.cwd), io, cacheFile);
     saveCatalogFile(catalog, values.output);
     io.stderr(
       `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${values.output}
@@ -8843,7 +9564,7 @@ ${HELP["catalog show"]}`);
       throw new UsageError(`catalog show: give --catalog FILE or --baseline DIR
 
 ${HELP["catalog show"]}`);
-    const catalog = catalogFrom(baselines, catalogs, defaultSettings(), io.cwd);
+    const catalog = catalogFrom(baselines, catalogs, defaultSettings(), io);
     const page = techniquePage(catalog, technique);
     io.stdout(format === "markdown" ? renderPageMarkdown(page) : renderPageText(page));
     return 0;

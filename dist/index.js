@@ -19,9 +19,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -80,44 +80,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
+        for (var i = 0, len = self2.requests.length; i < len; ++i) {
+          var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
+            self2.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
         function onCloseOrRemove(err) {
-          self.removeSocket(socket);
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -125,10 +125,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
+      var self2 = this;
       var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
+      self2.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -144,7 +144,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -171,7 +171,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -180,11 +180,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -197,7 +197,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self2.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -214,15 +214,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
+        var tlsOptions = mergeOptions({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -356,8 +356,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -368,10 +368,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message2 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -381,10 +381,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message2 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -394,10 +394,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message2 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -407,10 +407,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message2 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -420,10 +420,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message);
+      constructor(message2, statusCode, headers, body) {
+        super(message2);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message2 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -437,10 +437,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message2 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -450,10 +450,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message2 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -463,10 +463,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message2 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -476,10 +476,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message2 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -489,10 +489,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message2 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -502,10 +502,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message2 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -515,10 +515,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message2 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -528,10 +528,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message2 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -541,10 +541,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message2 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -554,10 +554,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message2, socket) {
+        super(message2);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message2 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -568,10 +568,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message2 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -581,10 +581,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message2 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -594,8 +594,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
-        super(message);
+      constructor(message2, code, data) {
+        super(message2);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -607,10 +607,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message2 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -620,10 +620,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message2 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
         this.data = data;
@@ -636,10 +636,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
         this.data = data;
@@ -652,10 +652,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message2, options) {
+        super(message2, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -666,10 +666,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message2 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -1015,8 +1015,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj) {
-      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path10 && path10[0] !== "/") {
-          path10 = `/${path10}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path10}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1121,14 +1121,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj) {
-      return JSON.parse(JSON.stringify(obj));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj) {
-      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj) {
-      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1175,30 +1175,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj) {
-      if (obj === void 0) obj = {};
+    function parseHeaders(headers, obj2) {
+      if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj2[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj && "content-disposition" in obj) {
-        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj;
+      return obj2;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1376,19 +1376,19 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
-      const listeners = obj[kListeners] ??= [];
+    function addListener(obj2, name, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj.on(name, listener);
-      return obj;
+      obj2.on(name, listener);
+      return obj2;
     }
-    function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+    function removeAllListeners(obj2) {
+      for (const [name, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name, listener);
       }
-      obj[kListeners] = null;
+      obj2[kListeners] = null;
     }
-    function errorRequest(client, request2, err) {
+    function errorRequest2(client, request2, err) {
       try {
         request2.onError(err);
         assert(request2.aborted);
@@ -1439,7 +1439,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest,
+      errorRequest: errorRequest2,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path10);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path10,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path10);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path15, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path10,
+          path15,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path10, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path10);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path10,
+        path: path15,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path10 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path10)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path10, query) : path10;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1991,11 +1991,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str4 = `${val[i]}`;
+            if (!isValidHeaderValue(str4)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str4);
           }
         }
         val = arr;
@@ -2522,7 +2522,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop3() {
+    function noop4() {
     }
     var tls;
     var SessionCache;
@@ -2647,7 +2647,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop4;
       }
       let s1 = null;
       let s2 = null;
@@ -2663,7 +2663,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop4;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -2680,14 +2680,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message2 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      message2 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message2));
     }
     module.exports = buildConnector;
   }
@@ -2699,10 +2699,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3568,25 +3568,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate2) {
+    function removeChars(str4, leading, trailing, predicate2) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str4.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate2(str2.charCodeAt(lead))) lead++;
+        while (lead < str4.length && predicate2(str4.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate2(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate2(str4.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -3669,15 +3669,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
       const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const message2 = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context3) {
@@ -4860,8 +4860,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5320,12 +5320,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check2 = position.position + filenameBuffer.length;
-              if (input[check2] === 42) {
+              let check = position.position + filenameBuffer.length;
+              if (input[check] === 42) {
                 position.position += 1;
-                check2 += 1;
+                check += 1;
               }
-              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
+              if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -5454,7 +5454,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop3() {
+    function noop4() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5462,7 +5462,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop3);
+          stream.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
@@ -5505,7 +5505,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6002,12 +6002,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message2 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path10, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path10} HTTP/1.1\r
+      let header2 = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path10;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path10 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path10;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7684,7 +7684,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop3 = () => {
+    var noop4 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7976,14 +7976,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop3), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop3);
+          socket.destroy().on("error", noop4);
           throw err;
         }
         client[kConnecting] = false;
@@ -8727,7 +8727,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop3 = () => {
+    var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path10 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path10;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8844,7 +8844,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop3).destroy();
+                socket.on("error", noop4).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9425,14 +9425,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler2) {
-        const retry = new RetryHandler({
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler: handler2
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -9460,7 +9460,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop3 = () => {
+    var noop4 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9592,7 +9592,7 @@ var require_readable = __commonJS({
             } else {
               resolve2(null);
             }
-          }).on("error", noop3).on("data", function(chunk) {
+          }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9601,11 +9601,11 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
@@ -9765,9 +9765,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9783,7 +9783,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -9992,42 +9992,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self);
+        abort(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort(self2);
       };
-      addAbortListener(self[kSignal], self[kListener]);
+      addAbortListener(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module.exports = {
       addSignal,
@@ -10610,11 +10610,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message2 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path10) {
-      if (typeof path10 !== "string") {
-        return path10;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path10.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path10;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path10);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path10, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path10,
+        path: path15,
         method,
         body,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path10,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12273,9 +12273,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12315,8 +12315,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12913,15 +12913,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
+        let window2 = "client";
         if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window = request2.window;
+          window2 = request2.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
         request2 = makeRequest({
           // URL request’s URL.
@@ -12936,7 +12936,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
           priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -13284,13 +13284,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path10) {
-      for (let i = 0; i < path10.length; ++i) {
-        const code = path10.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code = path15.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16488,9 +16488,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str4 = stringify(cookie);
+      if (str4) {
+        headers.append("Set-Cookie", str4);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18263,15 +18263,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message;
+      let message2;
       let code;
       if (err instanceof CloseEvent) {
-        message = err.reason;
+        message2 = err.reason;
         code = err.code;
       } else {
-        message = err.message;
+        message2 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
       closeWebSocketConnection(this, code);
     }
     module.exports = {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path10 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path10 = `/${path10}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path10);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19371,8 +19371,8 @@ var require_lib = __commonJS({
     var ExponentialBackoffCeiling2 = 10;
     var ExponentialBackoffTimeSlice2 = 5;
     var HttpClientError2 = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
+      constructor(message2, statusCode) {
+        super(message2);
         this.name = "HttpClientError";
         this.statusCode = statusCode;
         Object.setPrototypeOf(this, _HttpClientError.prototype);
@@ -19380,8 +19380,8 @@ var require_lib = __commonJS({
     };
     exports.HttpClientError = HttpClientError2;
     var HttpClientResponse2 = class {
-      constructor(message) {
-        this.message = message;
+      constructor(message2) {
+        this.message = message2;
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
@@ -19505,8 +19505,8 @@ var require_lib = __commonJS({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -19514,8 +19514,8 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -19523,8 +19523,8 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -19887,25 +19887,25 @@ var require_lib = __commonJS({
               }
               return value;
             }
-            let obj;
+            let obj2;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj = JSON.parse(contents, dateTimeDeserializer);
+                  obj2 = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj = JSON.parse(contents);
+                  obj2 = JSON.parse(contents);
                 }
-                response.result = obj;
+                response.result = obj2;
               }
               response.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj && obj.message) {
-                msg = obj.message;
+              if (obj2 && obj2.message) {
+                msg = obj2.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -19922,13 +19922,1332 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+    var lowercaseKeys3 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults3, onto = {}) {
+        var k, ref, v;
+        for (k in defaults3) {
+          v = defaults3[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults3, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults3[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list2;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message2));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run4, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+          }
+        }
+        doExpire(clearGlobalState, run4, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run4(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message2) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message2.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve2, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve2(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve2 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message2) {
+            return this._store.__publish__(message2);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run4;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run4 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run4, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run4, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message2) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message: message2 });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve2, reject) => {
+                if (finished()) {
+                  return resolve2();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve2();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve2, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve2)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
   }
 });
 
 // src/main.ts
-import { mkdirSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import path9 from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import path14 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -19975,37 +21294,37 @@ function toCommandValue(input) {
   }
   return JSON.stringify(input);
 }
-function toCommandProperties(annotationProperties2) {
-  if (!Object.keys(annotationProperties2).length) {
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
     return {};
   }
   return {
-    title: annotationProperties2.title,
-    file: annotationProperties2.file,
-    line: annotationProperties2.startLine,
-    endLine: annotationProperties2.endLine,
-    col: annotationProperties2.startColumn,
-    endColumn: annotationProperties2.endColumn
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
   };
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message2) {
+  const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name, message2 = "") {
+  issueCommand(name, {}, message2);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties, message2) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message;
+    this.message = message2;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -20041,7 +21360,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -20049,7 +21368,7 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -20231,16 +21550,16 @@ var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
 var ExponentialBackoffCeiling = 10;
 var ExponentialBackoffTimeSlice = 5;
 var HttpClientError = class _HttpClientError extends Error {
-  constructor(message, statusCode) {
-    super(message);
+  constructor(message2, statusCode) {
+    super(message2);
     this.name = "HttpClientError";
     this.statusCode = statusCode;
     Object.setPrototypeOf(this, _HttpClientError.prototype);
   }
 };
 var HttpClientResponse = class {
-  constructor(message) {
-    this.message = message;
+  constructor(message2) {
+    this.message = message2;
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
@@ -20359,8 +21678,8 @@ var HttpClient = class {
     });
   }
   postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+      const data = JSON.stringify(obj2, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -20368,8 +21687,8 @@ var HttpClient = class {
     });
   }
   putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+      const data = JSON.stringify(obj2, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -20377,8 +21696,8 @@ var HttpClient = class {
     });
   }
   patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+      const data = JSON.stringify(obj2, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -20741,25 +22060,25 @@ var HttpClient = class {
           }
           return value;
         }
-        let obj;
+        let obj2;
         let contents;
         try {
           contents = yield res.readBody();
           if (contents && contents.length > 0) {
             if (options && options.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
+              obj2 = JSON.parse(contents, dateTimeDeserializer);
             } else {
-              obj = JSON.parse(contents);
+              obj2 = JSON.parse(contents);
             }
-            response.result = obj;
+            response.result = obj2;
           }
           response.headers = res.message.headers;
         } catch (err) {
         }
         if (statusCode > 299) {
           let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
+          if (obj2 && obj2.message) {
+            msg = obj2.message;
           } else if (contents && contents.length > 0) {
             msg = contents;
           } else {
@@ -20775,7 +22094,7 @@ var HttpClient = class {
     });
   }
 };
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+var lowercaseKeys = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
 
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -21391,12 +22710,12 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function which(tool, check2) {
+function which(tool, check) {
   return __awaiter6(this, void 0, void 0, function* () {
     if (!tool) {
       throw new Error("parameter 'tool' is required");
     }
-    if (check2) {
+    if (check) {
       const result2 = yield which(tool, false);
       if (!result2) {
         if (IS_WINDOWS) {
@@ -21496,9 +22815,9 @@ var ToolRunner = class extends events.EventEmitter {
     this.args = args || [];
     this.options = options || {};
   }
-  _debug(message) {
+  _debug(message2) {
     if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
+      this.options.listeners.debug(message2);
     }
   }
   _getCommandString(options, noPrefix) {
@@ -21568,8 +22887,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str2, end) {
-    return str2.endsWith(end);
+  _endsWith(str4, end) {
+    return str4.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -21710,8 +23029,8 @@ var ToolRunner = class extends events.EventEmitter {
           optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
         }
         const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
+        state.on("debug", (message2) => {
+          this._debug(message2);
         });
         if (this.options.cwd && !(yield exists(this.options.cwd))) {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
@@ -21869,8 +23188,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
     }
   }
-  _debug(message) {
-    this.emit("debug", message);
+  _debug(message2) {
+    this.emit("debug", message2);
   }
   _setResult() {
     let error2;
@@ -21895,8 +23214,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       return;
     }
     if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
+      const message2 = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message2);
     }
     state._setResult();
   }
@@ -22147,27 +23466,27 @@ function setOutput(name, value) {
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
 }
-function setFailed(message) {
+function setFailed(message2) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message2);
 }
 function isDebug() {
   return process.env["RUNNER_DEBUG"] === "1";
 }
-function debug(message) {
-  issueCommand("debug", {}, message);
+function debug(message2) {
+  issueCommand("debug", {}, message2);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function notice(message2, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function info(message) {
-  process.stdout.write(message + os5.EOL);
+function info(message2) {
+  process.stdout.write(message2 + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -22217,8 +23536,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path10 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL6}`);
+        const path15 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -22484,13 +23803,13 @@ function mergeDeep(defaults3, options) {
   });
   return result2;
 }
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+function removeUndefinedProperties(obj2) {
+  for (const key in obj2) {
+    if (obj2[key] === void 0) {
+      delete obj2[key];
     }
   }
-  return obj;
+  return obj2;
 }
 function merge(defaults3, route, options) {
   if (typeof route === "string") {
@@ -22546,16 +23865,16 @@ function omit(object, keysToOmit) {
   }
   return result2;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -22927,15 +24246,15 @@ function parseParameters(header2, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str4, start, end) {
   let result2 = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result2 += str2.slice(start, index);
+    if (str4.charCodeAt(index) === BSLASH) {
+      result2 += str4.slice(start, index);
       start = ++index;
     }
   }
-  return result2 + str2.slice(start, end);
+  return result2 + str4.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -22958,8 +24277,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -23288,8 +24607,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
+  constructor(message2, statusCode, options) {
+    super(message2, { cause: options.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -23357,22 +24676,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message = error2.message;
+      message2 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message = error2.cause.message;
+          message2 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+          message2 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -26368,2642 +27687,6 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
-  let begs, beg, left, right = void 0, result2;
-  let ai = str2.indexOf(a);
-  let bi = str2.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str2.length;
-    while (i >= 0 && !result2) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str2.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result2 = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str2.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result2 = [left, right];
-    }
-  }
-  return result2;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
-}
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
-  }
-}
-function balancedWithBudget(str2, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open2 = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str2, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str2.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str2 = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand2(str2, options = {}) {
-  if (!str2) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
-  }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str2) {
-  return "{" + str2 + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix2 = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str2];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str2;
-  for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
-    if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str2 = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal2();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal2();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal2();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal2();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str2 = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal2();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str2 = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
-var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
-var fixed = (a, b) => {
-  if (!a)
-    return [[]];
-  let lo = +a[0];
-  let hi = +b[0];
-  const ra = a.slice(1);
-  const rb = b.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  const zeros = "0".repeat(ra.length);
-  const nines = "9".repeat(ra.length);
-  const out = [];
-  if (ra !== zeros)
-    out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  if (lo <= hi) {
-    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-  }
-  out.push(...last);
-  return out;
-};
-var nonneg = (a, b, width) => {
-  if (width) {
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-  }
-  const out = [];
-  for (let len = String(a).length; len <= String(b).length; len++) {
-    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-    const hi = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
-  }
-  return out;
-};
-var numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr);
-  let hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  if (lo > hi)
-    [lo, hi] = [hi, lo];
-  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out = [];
-  if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
-  }
-  if (hi >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", true],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var noMatch = /$./;
-var parseClass = (glob, position, nocase = false, form) => {
-  const norm = (c) => {
-    const n = form ? c.normalize(form) : c;
-    return [...n].length === 1 ? n : c;
-  };
-  const pos = position;
-  if (glob.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
-          if (rangeStart) {
-            return [noMatch, glob.length - pos];
-          }
-          i += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    const n = norm(c);
-    if (rangeStart) {
-      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
-      } else if (n === rangeStart) {
-        ranges.push(braceEscape(n));
-      }
-      rangeStart = "";
-      i += c.length;
-      continue;
-    }
-    if (glob.startsWith("-]", i + c.length)) {
-      ranges.push(braceEscape(n + "-"));
-      i += c.length + 1;
-      continue;
-    }
-    if (glob.startsWith("-", i + c.length)) {
-      rangeStart = n;
-      i += c.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n));
-    i += c.length;
-  }
-  if (endPos < i) {
-    return [noMatch, 0];
-  }
-  if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos];
-  }
-  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
-  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 };
-var extTypes = "!?+*@";
-var lit = (ch) => ({ t: "lit", ch });
-var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
-var foldCache = /* @__PURE__ */ new Map();
-var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
-    if (foldCache.size >= 1e3)
-      foldCache.clear();
-    foldCache.set(ch, re);
-  }
-  return re;
-};
-var litMatch = (l, c) => {
-  if (c === l.ch)
-    return true;
-  if (!l.re)
-    return false;
-  const code = c.charCodeAt(0);
-  if (code >= 128)
-    return l.re.test(c);
-  const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code] === 1;
-};
-var tokenize = (p, nocase, noext, form, mark) => {
-  const toks = [];
-  for (let i = 0; i < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i));
-    if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
-      if (m || c === mark) {
-        const start = i + m + mark.length;
-        const end = p.indexOf(mark, start);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-        const alts = end !== -1 && r && numericRange(r[1], r[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts });
-          i = end + mark.length;
-          continue;
-        }
-      }
-    }
-    if (c === "\\") {
-      const e = p.codePointAt(i + 1);
-      const ch = e === void 0 ? c : String.fromCodePoint(e);
-      toks.push(lit(ch));
-      i += 1 + ch.length;
-      continue;
-    }
-    if (c === "[") {
-      const [re, consumed] = parseClass(p, i, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re });
-        i += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
-      toks.push({ t: "open", type: c });
-      i += 2;
-      continue;
-    }
-    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i += c.length;
-  }
-  return toks;
-};
-var pair = (toks) => {
-  const pairs = /* @__PURE__ */ new Map();
-  const stack = [];
-  toks.forEach((tok, i) => {
-    if (tok.t === "open")
-      stack.push(i);
-    else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i);
-  });
-  return pairs;
-};
-var build = (toks, pairs, start, end, top) => {
-  let seq = [];
-  const alts = [seq];
-  for (let i = start; i < end; i++) {
-    const tok = toks[i];
-    const close = pairs.get(i);
-    if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i + 1, close, false);
-      seq.push({ t: "ext", type: tok.type, alts: sub });
-      i = close;
-    } else if (tok.t === "bar" && !top) {
-      alts.push(seq = []);
-    } else if (tok.t === "open") {
-      seq.push(lit(tok.type), lit("("));
-    } else if (tok.t === "bar") {
-      seq.push(lit("|"));
-    } else if (tok.t === "close") {
-      seq.push(lit(")"));
-    } else {
-      seq.push(tok);
-    }
-  }
-  return alts;
-};
-var normalize = (items, form) => {
-  const out = [];
-  let run4 = "";
-  const flush = () => {
-    for (const ch of run4.normalize(form))
-      out.push(lit(ch));
-    run4 = "";
-  };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run4 += it.ch;
-      continue;
-    }
-    flush();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-  }
-  flush();
-  return out;
-};
-var compile = (items, nocase) => {
-  let id = 1;
-  const split = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    const alts = (next2) => it.alts.map((a) => seq(a, next2));
-    switch (it.type) {
-      case "@":
-        return split(alts(next));
-      case "?":
-        return split([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
-    }
-    const after = split([]);
-    const entry = split(alts(after));
-    after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
-  };
-  const start = seq(items, MATCH);
-  return [start, id];
-};
-var show = (start) => {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk2 = (n, indent) => {
-    if (n.t === "match" || seen.has(n))
-      return;
-    seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-    switch (n.t) {
-      case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
-        for (const o of n.out)
-          walk2(o, indent);
-        return;
-      case "neg":
-        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk2(n.sub, indent + "  ");
-        return walk2(n.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-        break;
-      case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
-        break;
-      default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-    }
-    walk2(n.next, indent);
-  };
-  walk2(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
-};
-var State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var sameState = (a, b) => {
-  if (a.ids.length !== b.ids.length)
-    return false;
-  if (a.runs.length !== b.runs.length)
-    return false;
-  if (a.ids.some((id, i) => id !== b.ids[i]))
-    return false;
-  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
-};
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-});
-var Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots;
-    this.dotStart = dotStart;
-    this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state) {
-    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
-    if (state.match)
-      state.ids.unshift(MATCH.id);
-    return state;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state, node) {
-    const { seen } = this.#marks;
-    if (seen[node.id] === state.gen)
-      return false;
-    seen[node.id] = state.gen;
-    return true;
-  }
-  #addThread(state, node) {
-    const { has } = this.#marks;
-    if (has[node.id] === state.gen)
-      return false;
-    has[node.id] = state.gen;
-    state.threads.push(node);
-    return true;
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
-  }
-  add(state, node, i, top) {
-    switch (node.t) {
-      case "split":
-        if (!this.#visit(state, node))
-          return;
-        for (const o of node.out)
-          this.add(state, o, i, top);
-        return;
-      case "neg":
-        if (!this.#visit(state, node))
-          return;
-        const sub = this.state();
-        this.add(sub, node.sub, i, false);
-        this.done(sub);
-        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
-      case "star":
-        if (this.restricted(i, top))
-          return;
-        if (this.#addThread(state, node))
-          this.add(state, node.next, i, top);
-        return;
-      case "match":
-        state.match = true;
-        return;
-      default:
-        this.#addThread(state, node);
-    }
-  }
-  addRun(state, run4, i, top) {
-    for (const r of state.runs) {
-      if (r.neg === run4.neg && sameState(r.state, run4.state))
-        return;
-    }
-    state.runs.push(run4);
-    if (!run4.state.match) {
-      this.add(state, run4.neg.next, i, top);
-    }
-  }
-  // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
-    const next = this.state();
-    for (const th of state.threads) {
-      switch (th.t) {
-        case "lit":
-          if (litMatch(th, c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "any":
-          if (!this.restricted(i, top))
-            this.add(next, th.next, i + 1, top);
-          break;
-        case "class":
-          if (!this.restricted(i, top) && th.re.test(c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "star":
-          if (!this.restricted(i, top))
-            this.add(next, th, i + 1, top);
-      }
-    }
-    if (!this.restricted(i, top)) {
-      for (const run4 of state.runs) {
-        if (run4.state.dead) {
-          this.addRun(next, run4, i + 1, top);
-          continue;
-        }
-        const sub = this.step(run4.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i + 1, top);
-      }
-    }
-    return this.done(next);
-  }
-};
-var stateKey = (state) => {
-  const ids = state.ids.join();
-  if (!state.runs.length)
-    return ids;
-  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-};
-var DFA_BUDGET = 1 << 18;
-var Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
-    this.#sim = new Sim(false, false, marks2);
-    this.#dotSim = new Sim(false, true, marks2);
-  }
-  #make(state) {
-    return {
-      state,
-      match: state.match,
-      dead: state.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state) {
-    const key = stateKey(state);
-    const found = this.#states.get(key);
-    if (found)
-      return found;
-    if (this.#size > DFA_BUDGET)
-      this.#clear();
-    const d = this.#make(state);
-    this.#states.set(key, d);
-    this.#size += key.length + 1;
-    return d;
-  }
-  #clear() {
-    this.#states.clear();
-    this.#size = 0;
-    this.#plain = void 0;
-    this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      const state2 = this.#dotSim.state();
-      this.#dotSim.add(state2, this.#start, 0, true);
-      return this.#dotStart = this.#make(this.#dotSim.done(state2));
-    }
-    if (this.#plain)
-      return this.#plain;
-    const state = this.#sim.state();
-    this.#sim.add(state, this.#start, 0, true);
-    return this.#plain = this.#intern(this.#sim.done(state));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d, c) {
-    const code = c.charCodeAt(0);
-    const found = code < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
-    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code < 128) {
-      if (!d.ascii) {
-        d.ascii = new Array(128);
-        this.#size += 128;
-      }
-      d.ascii[code] = n;
-    } else {
-      d.next.set(c, n);
-    }
-    this.#size++;
-    return n;
-  }
-};
-var linear = (start) => {
-  const nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
-    if (n.t === "split" || n.t === "neg")
-      return void 0;
-    nodes.push(n);
-  }
-  return nodes;
-};
-var testLinear = (nodes, chars, start, end) => {
-  let ni = 0;
-  let ci = start;
-  let starNi = -1;
-  let starCi = 0;
-  while (ci < end) {
-    const n = nodes[ni];
-    if (n?.t === "star") {
-      starNi = ni++;
-      starCi = ci;
-      continue;
-    }
-    const c = chars[ci];
-    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni++;
-      ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return false;
-    ni = starNi + 1;
-    ci = ++starCi;
-  }
-  while (nodes[ni]?.t === "star")
-    ni++;
-  return ni === nodes.length;
-};
-var lengths = (items) => {
-  let min = 0;
-  let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
-    min += lo;
-    max += hi;
-  }
-  return [min, max];
-};
-var itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, Infinity];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, Infinity];
-  const alts = it.alts.map(lengths);
-  const min = Math.min(...alts.map((a) => a[0]));
-  const max = Math.max(...alts.map((a) => a[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-};
-var hasAffix = (lits, chars, start) => {
-  for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars[start + j]))
-      return false;
-  }
-  return true;
-};
-var slashOrSurrogate = /[/\ud800-\udfff]/;
-var surrogate = /[\ud800-\udfff]/;
-var codePoints = (s) => surrogate.test(s) ? [...s] : s;
-var noSlash = (s) => {
-  if (s.includes("/")) {
-    throw new Error("can only match a single path portion, got: " + s);
-  }
-};
-var Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = false;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = false;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = Infinity;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = false;
-  #dfa;
-  #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    }
-    this.pattern = pattern;
-    this.options = options;
-    const { nocase = false, noext = false, normalize: n } = options;
-    this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
-    if (this.#form)
-      items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
-    this.#start = start;
-    this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
-      this.#literalFold = nocase;
-    } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l = lit2(it);
-        if (!l)
-          break;
-        this.#prefix.push(l);
-      }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
-        if (!l)
-          break;
-        this.#suffix.unshift(l);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length);
-      if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
-      }
-      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
-      this.#min = min;
-      this.#max = max;
-    }
-  }
-  test(s) {
-    if (this.#form) {
-      noSlash(s);
-      return this.#test(s.normalize(this.#form));
-    }
-    if (slashOrSurrogate.test(s)) {
-      noSlash(s);
-      return this.#test(s, [...s]);
-    }
-    return this.#test(s, s);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s) {
-    return this.#test(this.#form ? s.normalize(this.#form) : s);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s, chars) {
-    if (this.#literal !== void 0) {
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-    }
-    const min = this.#min;
-    const max = this.#max;
-    if (chars === void 0) {
-      const most = s.length;
-      const least = most + 1 >> 1;
-      if (most < min || least > max)
-        return false;
-      if (least < min || most > max)
-        chars = codePoints(s);
-    }
-    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
-      return false;
-    }
-    const prefix2 = this.#prefix.length;
-    if (this.#affix) {
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
-          return false;
-        }
-      } else {
-        chars ??= codePoints(s);
-        const end = chars.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
-          return false;
-        }
-      }
-    }
-    const dotStart = !this.options.dot && s.startsWith(".");
-    if (this.#linear) {
-      if (s === "." || s === "..")
-        return false;
-      if (dotStart && !prefix2)
-        return false;
-      if (this.#wild)
-        return true;
-      chars ??= codePoints(s);
-      const end = chars.length - this.#suffix.length;
-      return testLinear(this.#linear, chars, prefix2, end);
-    }
-    chars ??= codePoints(s);
-    if (s === "." || s === "..") {
-      this.#marks ??= marks(this.#size);
-      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim.state();
-      sim.add(start, this.#start, 0, true);
-      let state = sim.done(start);
-      for (let i = 0; i < chars.length; i++) {
-        state = sim.step(state, chars[i], i, true);
-      }
-      return state.match;
-    }
-    this.#marks ??= marks(this.#size);
-    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-    let d = dfa.start(dotStart);
-    const str2 = chars === s;
-    for (let i = 0; i < chars.length; i++) {
-      if (d.dead)
-        return false;
-      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-    }
-    return d.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-  const c = e.charAt(0);
-  if (c === "#") {
-    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
-  }
-  if (c === "!") {
-    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
-  }
-  return e;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
-  }
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5;
-var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return cachedMinimatch(pattern, options).match(p);
-};
-var cache = /* @__PURE__ */ new Map();
-var oldCache = /* @__PURE__ */ new Map();
-var cacheSize = 0;
-var cacheTotalWeight = 0;
-var cacheMax = 256;
-var cacheMaxWeight = 1 << 15;
-var cacheMaxEntryWeight = 1 << 12;
-var cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (const s of mm.globSet) {
-    w += s.length + 1;
-    if (w > cacheMaxEntryWeight)
-      break;
-  }
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-var booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k, i) => [k, 24 * 3 ** i]));
-var optionsKey = (o) => {
-  let n = 0;
-  let wpe = false;
-  for (const k in o) {
-    const v = o[k];
-    switch (k) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        if (v)
-          wpe = true;
-        break;
-      case AWE_KEY:
-        if (v === false)
-          wpe = true;
-        break;
-      case "platform": {
-        const p = v || defaultPlatform;
-        if (p === defaultPlatform)
-          break;
-        if (p === "darwin")
-          n += 3;
-        else if (p === "win32")
-          n += 6;
-        else if (p === "linux")
-          n += 9;
-        else
-          return JSON.stringify(o);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o);
-        break;
-      default:
-        n += (booleanWeights.get(k) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n + 12 : n;
-};
-var copyOptions = (o) => {
-  const copy = {};
-  for (const k in o)
-    copy[k] = o[k];
-  return copy;
-};
-var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-  const weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache;
-    cache = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-  }
-  let byPattern = cache.get(key);
-  if (!byPattern)
-    cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
-  cacheSize++;
-  cacheTotalWeight += weight;
-  return mm;
-};
-var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path6 = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep4 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
-minimatch.sep = sep4;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
-  let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults2 = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults2;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-    p = p.replace(/\[([{}])\]/g, "[\\$1]");
-  }
-  return expand2(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100;
-var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark) => {
-  const stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    const c = portion.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if (c === mark) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return true;
-    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
-      stack.push(c);
-      i++;
-    } else if (c === ")") {
-      stack.pop();
-    }
-  }
-  return false;
-};
-var match = (list, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
-  }
-  return list;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
-  let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
-    i++;
-  let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "]" && sawStart)
-      return i;
-    sawStart = true;
-    if (c === "\\")
-      i++;
-  }
-  return -1;
-};
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
-    } else if (c === "*" || c === "?") {
-      return void 0;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close === -1) {
-        lit2 += c;
-        continue;
-      }
-      let body = pattern.slice(i + 1, close);
-      if (body.startsWith("\\"))
-        body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
-        return void 0;
-      }
-      lit2 += body;
-      i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
-      return void 0;
-    } else {
-      lit2 += c;
-    }
-  }
-  return lit2;
-};
-var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
-  let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
-      n++;
-      i++;
-    }
-  }
-  return n;
-};
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
-    throw new TypeError("pattern has too many extglobs");
-  }
-};
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return false;
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      if (++i === pattern.length)
-        return false;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close !== -1)
-        i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
-      depth++;
-      i++;
-    } else if (c === ")") {
-      if (!depth--)
-        return false;
-    } else if (c === "|" && !depth) {
-      return false;
-    }
-  }
-  return !depth;
-};
-var lastSplit;
-var lastChecked;
-var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
-var isDots = (p) => p === "." || p === "..";
-var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
-var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
-var uncHost = (p) => {
-  if (p[0] !== "" || p[1] !== "")
-    return -1;
-  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-  const host = p[h];
-  const share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-};
-var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep5) => {
-  for (let k = start; k < end; ) {
-    if (f.charCodeAt(k) === 46) {
-      if (!dot)
-        return true;
-      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep5))
-        return true;
-    }
-    const s = nextSep(f, k, sep5);
-    if (s === -1)
-      return false;
-    k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep5))
-      k++;
-  }
-  return false;
-};
-var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep5) => {
-  if (sep5 !== "both")
-    return f.indexOf(sep5, from);
-  const s = f.indexOf("/", from);
-  const b = f.indexOf("\\", from);
-  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-};
-var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
-var PENDING = {};
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = false;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    const n = options.normalize;
-    this.#form = n === true ? "NFC" : n || void 0;
-    this.make();
-    const drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-    this.#literals = this.set.map((row, r) => {
-      const end = this.#endRows[r] ? row.length - 1 : row.length;
-      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
-      return [...new Set(lits)];
-    });
-    this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row, r) => {
-      const [p0, p1, p2] = row;
-      if (this.#endRows[r] && row.length === 2) {
-        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-          return "tail";
-      }
-      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-        return "base";
-      }
-      if (!this.#endCheck || drives[r] !== -1)
-        return void 0;
-      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-      this.maxGlobstarRecursion > 0) {
-        return "mid";
-      }
-      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-        return "head";
-      }
-      return void 0;
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p) {
-    return this.#form ? p.normalize(this.#form) : p;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row[0]))
-      return 0;
-    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
-    if (uncDrive)
-      return 3;
-    const h = uncHost(row);
-    return h === -1 ? -1 : h + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.#expandBraces())];
-    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.#pending = true;
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
-        const isDrive2 = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, n).map((p) => this.#norm(p)),
-            ...s.slice(n).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive2) {
-          return [
-            this.#norm(s[0]),
-            ...s.slice(1).map((ss) => this.parse(ss))
-          ];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.set = set.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-          if (isLongUNC(this.globParts[i][3]))
-            p[3] = "UNC";
-          p[2] = "?";
-        }
-      }
-    }
-    if (!options.noext)
-      this.mergeRows();
-    this.#pending = false;
-    this.set.forEach((row, i) => {
-      for (let k = 0; k < row.length; k++) {
-        if (row[k] === PENDING) {
-          row[k] = this.parse(this.globParts[i][k]);
-        }
-      }
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
-      if (this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r) => r.length));
-      for (let k = 0; k < len; k++) {
-        const groups = /* @__PURE__ */ new Map();
-        const R = this.set.length + 1;
-        this.set.forEach((row, i) => {
-          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
-            return;
-          }
-          const { pre, suf } = keys[i];
-          const key = pre[k] * R + suf[k + 1];
-          const g = groups.get(key);
-          if (g)
-            g.push(i);
-          else
-            groups.set(key, [i]);
-        });
-        const drop = /* @__PURE__ */ new Set();
-        for (const g of groups.values()) {
-          if (g.length < 2)
-            continue;
-          const [first, ...rest] = g;
-          const alts = g.map((i) => this.globParts[i][k]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
-            continue;
-          this.globParts[first][k] = glob;
-          this.set[first][k] = this.parse(glob);
-          for (const i of rest)
-            drop.add(i);
-        }
-        if (drop.size) {
-          merged = true;
-          this.set = this.set.filter((_, i) => !drop.has(i));
-          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-          if (this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s) => {
-      let id = partIds.get(s);
-      if (id === void 0)
-        partIds.set(s, id = partIds.size);
-      return id;
-    }));
-    const P = partIds.size;
-    const len = Math.max(0, ...ids.map((r) => r.length));
-    const keys = ids.map((r) => ({
-      pre: [0],
-      suf: new Array(r.length + 1).fill(0)
-    }));
-    for (let k = 0; k < len; k++) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { pre } = keys[i];
-        const key = pre[k] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        pre.push(id);
-      });
-    }
-    for (let k = len - 1; k >= 0; k--) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { suf } = keys[i];
-        const key = suf[k + 1] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        suf[k] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
-        }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f) {
-    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
-    let ends = this.#endCheck ? 0 : -1;
-    let last = "";
-    let lastStart = 0;
-    let prev;
-    let prevStart = 0;
-    const dot = !!this.options.dot;
-    ROWS: for (let r = 0; r < this.set.length; r++) {
-      const row = this.set[r];
-      const p = row[row.length - 1];
-      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-      if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep5);
-        lastStart = i + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
-          let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
-            j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
-          prev = f.slice(prevStart, j);
-        }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1;
-        end = !resolves;
-      }
-      let tailStart = -1;
-      if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      if (this.#literalCheck) {
-        for (const l of this.#literals[r]) {
-          if (!f.includes(l))
-            continue ROWS;
-        }
-      }
-      if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      const shape2 = this.#shapes[r];
-      if (shape2 === "base" && end)
-        return "yes";
-      if (shape2 === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
-          return "maybe";
-        }
-        if (!dotPortion(f, 0, tailStart, dot, sep5))
-          return "yes";
-        continue;
-      }
-      if (shape2 === "mid" || shape2 === "head") {
-        const m = this.#walk(f, row, shape2 === "head", dot, sep5);
-        if (m !== "no")
-          return m;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row, shape2) {
-    const dot = !!this.options.dot;
-    const n = file.length;
-    if (shape2 === "head") {
-      if (n < 2 || !portionMatch(row[0], file[0])) {
-        return false;
-      }
-      for (let i = 1; i < n; i++)
-        if (!walkable(file[i], dot))
-          return false;
-      return true;
-    }
-    const x = row[1];
-    if (shape2 === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x, file[t])) {
-        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
-          return false;
-        }
-      }
-      for (let i = 0; i < t; i++)
-        if (!walkable(file[i], dot))
-          return false;
-      return true;
-    }
-    for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file[k]) && k + 1 < n) {
-        let i = k + 1;
-        while (i < n && walkable(file[i], dot))
-          i++;
-        if (i === n)
-          return true;
-      }
-      if (!walkable(file[k], dot))
-        return false;
-    }
-    return false;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep5) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
-      return "maybe";
-    const x = row[head ? 0 : 1];
-    let s = 0;
-    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
-      let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep5))
-        next++;
-      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep5))
-        return "yes";
-      if (head || dotPortion(f, s, next, dot, sep5))
-        return "no";
-      s = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f) {
-    const { isWindows: isWindows2, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows2 ? f.split("\\").join("/") : f);
-    const normalize2 = this.#form;
-    if (normalize2)
-      parts = parts.map((p) => p.normalize(normalize2));
-    lastSplit = {
-      f,
-      isWindows: isWindows2,
-      preserveMultipleSlashes,
-      normalize: normalize2,
-      parts
-    };
-    return lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    const parts = [...file];
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      const root = this.#rootIndex(parts) + 1;
-      let dd = root;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**") {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd = Math.max(dd - 2, root);
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-    let splitCells = 0;
-    const maxSplitCells = 1e6;
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          const addedCells = parts.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          splitCells += addedCells;
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts.splice(i, 1);
-              i--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        const root = this.#rootIndex(parts) + 1;
-        let dd = root;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd = Math.max(dd - 2, root);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
-      if (keys.has(key))
-        return false;
-      keys.add(key);
-      return true;
-    });
-    const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
-      const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
-          s.push(i);
-      }
-      if (s.length)
-        stars.set(s.join(","), s);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    const { dot } = this.options;
-    return rows.filter((parts) => {
-      for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
-          continue;
-        const c = [...parts];
-        let ok = true;
-        let changed = false;
-        for (const i of s) {
-          const p = parts[i];
-          if (p === "*")
-            continue;
-          if (!p || p === "**" || !dot && p.startsWith(".")) {
-            ok = false;
-            break;
-          }
-          c[i] = "*";
-          changed = true;
-        }
-        if (ok && changed && keys.has(c.join("/")))
-          return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
-        fileStartIndex = fh;
-        patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-        fileStartIndex = fh + 2;
-        patternStartIndex = ph + 2;
-      }
-    } else if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          patternStartIndex = pdi + 1;
-          fileStartIndex = fdi + 1;
-        }
-      }
-    }
-    file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-        const f = String(file[i]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    if (!byStart) {
-      byStart = [];
-      this.#globstarParts.set(pattern, byStart);
-    }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
-    if (found)
-      return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
-    const segments = [[[], 0]];
-    let current = segments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        current = [[], 0];
-        segments.push(current);
-      } else {
-        current[0].push(b);
-        nonGsParts++;
-      }
-    }
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
-    });
-    const parts = { head, body, tail, segments };
-    byStart[key] = parts;
-    return parts;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-      }
-      for (let i = fileIndex; i < fileLength; i++) {
-        sawTail = true;
-        const f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, need] = bs;
-    const after = partial ? fileLength : fileLength - need;
-    while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
-        return false;
-      tried.add(key);
-      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      if (fileIndex === after)
-        break;
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
-      let f = file[fi];
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      if (!portionMatch(p, f))
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    const { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code = 57344;
-    while (pattern.includes(String.fromCharCode(code))) {
-      if (++code > 63743)
-        return this.braceExpand();
-    }
-    const mark = String.fromCharCode(code);
-    let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-      const a = Number(lo);
-      const b = Number(hi);
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
-        return m;
-      }
-      found = true;
-      return `${mark}${lo}..${hi}${mark}`;
-    });
-    if (!found)
-      return this.braceExpand();
-    const set = braceExpand(marked, this.options);
-    for (const p of set) {
-      for (const portion of p.split("/")) {
-        const c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark)) {
-          return this.braceExpand();
-        }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-          return this.braceExpand();
-        }
-      }
-    }
-    this.#rangeMark = mark;
-    return set;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
-    const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-      return this.#norm(lit2);
-    }
-    if (this.#pending)
-      return PENDING;
-    let m = this.#matchers.get(pattern);
-    if (!m) {
-      if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher(pattern, {
-        nocase,
-        noext,
-        dot,
-        normalize: normalize2,
-        ...rangeMark && { rangeMark }
-      });
-      this.#matchers.set(pattern, m);
-    }
-    return m;
-  }
-  #slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    let split = this.#cachedSplit(f);
-    if (!split) {
-      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-        lastChecked = f;
-        const can = this.#canMatch(f);
-        if (can === "no")
-          return options.flipNegate ? false : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? true : !this.negate;
-      }
-      split = this.#split(f);
-    }
-    const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-    const set = this.set;
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
-      }
-    }
-    for (let r = 0; r < set.length; r++) {
-      const pattern = set[r];
-      const shape2 = partial ? void 0 : this.#shapes[r];
-      const hit = shape2 === "base" ? portionMatch(pattern[0], filename) : shape2 ? this.#matchShape(resolved, pattern, shape2) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
@@ -29790,8 +28473,8 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
-    const obj = data;
-    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    const obj2 = data;
+    for (const key of Object.keys(obj2)) map.set(key, obj2[key]);
     return map;
   }
 });
@@ -29938,7 +28621,7 @@ var YAMLException = class YAMLException2 extends Error {
   * Builds a YAMLException with a source snippet and throws it. `source` is
   * the raw input text; `position` is an offset into it.
   */
-  static throwAt(source, position, message, filename = "") {
+  static throwAt(source, position, message2, filename = "") {
     let line = 0;
     let lineStart = 0;
     for (let index = 0; index < position; index++) {
@@ -29960,7 +28643,7 @@ var YAMLException = class YAMLException2 extends Error {
       column: position - lineStart
     };
     mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message, mark);
+    throw new YAMLException2(message2, mark);
   }
 };
 var EVENT_ID = {
@@ -30262,8 +28945,8 @@ function eventPosition$1(event) {
   if ("start" in event) return event.start;
   return 0;
 }
-function throwError$1(state, message) {
-  YAMLException.throwAt(state.source, state.position, message, state.filename);
+function throwError$1(state, message2) {
+  YAMLException.throwAt(state.source, state.position, message2, state.filename);
 }
 function finalizeCollection(state, position, tag, carrier) {
   try {
@@ -30604,8 +29287,8 @@ function restoreState(state, snapshot) {
   state.firstTabInLine = snapshot.firstTabInLine;
   state.events.length = snapshot.eventsLength;
 }
-function throwError(state, message) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+function throwError(state, message2) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message2, state.filename);
 }
 function isEol(c) {
   return c === 10 || c === 13;
@@ -31555,175 +30238,48 @@ function exclusions(rule) {
   return out;
 }
 
-// src/config.ts
-var ConfigError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ConfigError";
+// src/findings.ts
+var SUPPRESSIBLE_CHECKS = ["noisy-indicator", "missing-common-exclusion", "parse-error"];
+var RANK = { error: 3, warning: 2, notice: 1 };
+function reaches(severity, failOn) {
+  return failOn !== "none" && RANK[severity] >= RANK[failOn];
+}
+function compareFindings(a, b) {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  if (a.check !== b.check) return a.check < b.check ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+function summarize(findings, counts, failOn, suppressed = 0) {
+  const byCheck = {
+    "noisy-indicator": 0,
+    "missing-common-exclusion": 0,
+    "parse-error": 0,
+    "invalid-suppression": 0,
+    "unused-suppression": 0
+  };
+  let errors = 0;
+  let warnings = 0;
+  let notices = 0;
+  for (const f of findings) {
+    byCheck[f.check]++;
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else notices++;
   }
-};
-var DEFAULT_RULE_GLOBS = ["**/*.yml", "**/*.yaml"];
-function defaultSettings() {
   return {
-    failOn: "error",
-    rules: [...DEFAULT_RULE_GLOBS],
-    ignore: [],
-    baseline: [],
-    checks: {
-      "noisy-indicator": { enabled: true, severity: "warning", threshold: 20, maxPaths: 64, examples: 3 },
-      "missing-common-exclusion": {
-        enabled: true,
-        severity: "warning",
-        minRules: 3,
-        minShare: 0.25,
-        top: 5,
-        examples: 3,
-        untagged: "logsource"
-      },
-      "parse-error": { enabled: true, severity: "error" }
-    }
+    ...counts,
+    findings: findings.length,
+    errors,
+    warnings,
+    notices,
+    byCheck,
+    failOn,
+    failed: findings.some((f) => reaches(f.severity, failOn)),
+    suppressed
   };
 }
-var FAIL_ON = ["error", "warning", "notice", "none"];
-function parseFailOn(value, key = "fail-on") {
-  const v = value.trim().toLowerCase();
-  if (FAIL_ON.includes(v)) return v;
-  throw new ConfigError(`${key}: expected one of ${FAIL_ON.join(", ")}, got ${JSON.stringify(value)}`);
-}
-function isPlain(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function show2(v) {
-  return JSON.stringify(v) ?? String(v);
-}
-function checkKeys(obj, where, allowed) {
-  for (const k of Object.keys(obj)) {
-    if (!allowed.includes(k)) {
-      const prefix2 = where ? `${where}.` : "";
-      throw new ConfigError(`${prefix2}${k}: unknown key (expected one of ${allowed.join(", ")})`);
-    }
-  }
-}
-function readString(v, key) {
-  if (typeof v !== "string") throw new ConfigError(`${key}: expected a string, got ${show2(v)}`);
-  return v;
-}
-function readStringList(v, key) {
-  if (typeof v === "string") return [v];
-  if (!Array.isArray(v)) throw new ConfigError(`${key}: expected a list of strings, got ${show2(v)}`);
-  return v.map((x, i) => readString(x, `${key}[${i}]`));
-}
-function readNumber(v, key, min, max, integer) {
-  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
-  if (typeof n !== "number" || !Number.isFinite(n) || n < min || n > max || integer && !Number.isInteger(n)) {
-    const what = integer ? "a whole number" : "a number";
-    throw new ConfigError(`${key}: expected ${what} from ${min} to ${max}, got ${show2(v)}`);
-  }
-  return n;
-}
-function readBool(v, key) {
-  if (typeof v === "boolean") return v;
-  if (v === "true") return true;
-  if (v === "false") return false;
-  throw new ConfigError(`${key}: expected true or false, got ${show2(v)}`);
-}
-function readSeverity(v, key) {
-  if (typeof v === "string" && SEVERITIES.includes(v)) return v;
-  throw new ConfigError(`${key}: expected one of ${SEVERITIES.join(", ")}, got ${show2(v)}`);
-}
-function readShare(v, key) {
-  if (typeof v === "string" && v.trim().endsWith("%")) {
-    return readNumber(v.trim().slice(0, -1), key, 0, 100, false) / 100;
-  }
-  return readNumber(v, key, 0, 1, false);
-}
-function applyCommon(target, src, where) {
-  if ("enabled" in src) target.enabled = readBool(src.enabled, `${where}.enabled`);
-  if ("severity" in src) {
-    if (src.severity === "off") target.enabled = false;
-    else target.severity = readSeverity(src.severity, `${where}.severity`);
-  }
-}
-var CHECK_KEYS = {
-  "noisy-indicator": ["enabled", "severity", "threshold", "max-paths", "examples"],
-  "missing-common-exclusion": [
-    "enabled",
-    "severity",
-    "min-rules",
-    "min-share",
-    "top",
-    "examples",
-    "untagged"
-  ],
-  "parse-error": ["enabled", "severity"]
-};
-function applyConfig(base, doc, source = ".detlint.yml") {
-  const s = structuredClone(base);
-  if (doc === null || doc === void 0) return s;
-  if (!isPlain(doc)) throw new ConfigError(`${source}: expected a mapping at the top level, got ${show2(doc)}`);
-  checkKeys(doc, "", ["fail-on", "rules", "ignore", "baseline", "checks"]);
-  if ("fail-on" in doc) s.failOn = parseFailOn(readString(doc["fail-on"], "fail-on"));
-  if ("rules" in doc) s.rules = readStringList(doc.rules, "rules");
-  if ("ignore" in doc) s.ignore = readStringList(doc.ignore, "ignore");
-  if ("baseline" in doc) s.baseline = readStringList(doc.baseline, "baseline");
-  if ("checks" in doc) {
-    const checks = doc.checks;
-    if (!isPlain(checks)) throw new ConfigError(`checks: expected a mapping, got ${show2(checks)}`);
-    checkKeys(checks, "checks", Object.keys(CHECK_KEYS));
-    for (const [id, raw] of Object.entries(checks)) {
-      const where = `checks.${id}`;
-      if (raw === "off" || raw === false) {
-        s.checks[id].enabled = false;
-        continue;
-      }
-      if (!isPlain(raw)) throw new ConfigError(`${where}: expected a mapping or "off", got ${show2(raw)}`);
-      checkKeys(raw, where, CHECK_KEYS[id]);
-      applyCommon(s.checks[id], raw, where);
-      if (id === "noisy-indicator") {
-        const c = s.checks["noisy-indicator"];
-        if ("threshold" in raw) c.threshold = readNumber(raw.threshold, `${where}.threshold`, 1, 1e9, true);
-        if ("max-paths" in raw)
-          c.maxPaths = readNumber(raw["max-paths"], `${where}.max-paths`, 1, 1e5, true);
-        if ("examples" in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true);
-      } else if (id === "missing-common-exclusion") {
-        const c = s.checks["missing-common-exclusion"];
-        if ("min-rules" in raw) c.minRules = readNumber(raw["min-rules"], `${where}.min-rules`, 1, 1e9, true);
-        if ("min-share" in raw) c.minShare = readShare(raw["min-share"], `${where}.min-share`);
-        if ("top" in raw) c.top = readNumber(raw.top, `${where}.top`, 1, 100, true);
-        if ("examples" in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true);
-        if ("untagged" in raw) {
-          const u = raw.untagged;
-          if (u !== "logsource" && u !== "skip")
-            throw new ConfigError(`${where}.untagged: expected logsource or skip, got ${show2(u)}`);
-          c.untagged = u;
-        }
-      }
-    }
-  }
-  return s;
-}
-function parseConfigText(text, source, base = defaultSettings()) {
-  let doc;
-  try {
-    const docs = [];
-    loadAll(text, (d) => void docs.push(d), { schema: CORE_SCHEMA, filename: source });
-    if (docs.length > 1) throw new ConfigError(`${source}: expected one YAML document, found ${docs.length}`);
-    doc = docs[0];
-  } catch (err) {
-    if (err instanceof ConfigError) throw err;
-    const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    throw new ConfigError(`${source}: not valid YAML: ${msg}`);
-  }
-  try {
-    return applyConfig(base, doc, source);
-  } catch (err) {
-    if (err instanceof ConfigError) throw new ConfigError(`${source}: ${err.message}`);
-    throw err;
-  }
-}
-
-// src/engine.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/yaml/positioned.ts
 var BOM = 65279;
@@ -31972,14 +30528,14 @@ var Builder = class {
       }
       for (let i = maps.length - 1; i >= 0; i--) merged.push(...maps[i].entries);
     }
-    const all = [...merged, ...own];
+    const all2 = [...merged, ...own];
     const last = /* @__PURE__ */ new Map();
     for (const e of merged) last.set(e.key.value, e);
     const ownEntries = new Set(own);
     const ownKeys = new Set(own.map((e) => e.key.value));
     const out = [];
     const seen = /* @__PURE__ */ new Set();
-    for (const e of all) {
+    for (const e of all2) {
       const key = e.key.value;
       if (ownKeys.has(key)) {
         if (ownEntries.has(e)) out.push(e);
@@ -32042,15 +30598,15 @@ function parseYaml(text, options = {}) {
 function yamlProblem(err, lines) {
   if (err instanceof YAMLException) {
     const mark = err.mark;
-    const message2 = err.reason || err.message;
+    const message3 = err.reason || err.message;
     if (mark) {
       const pos = typeof mark.position === "number" && mark.position >= 0 ? lines.position(mark.position) : { line: mark.line + 1, column: mark.column + 1 };
-      return { message: message2, line: Math.max(1, pos.line), column: Math.max(1, pos.column) };
+      return { message: message3, line: Math.max(1, pos.line), column: Math.max(1, pos.column) };
     }
-    return { message: message2, line: 1, column: 1 };
+    return { message: message3, line: 1, column: 1 };
   }
-  const message = err instanceof Error ? err.message : String(err);
-  return { message, line: 1, column: 1 };
+  const message2 = err instanceof Error ? err.message : String(err);
+  return { message: message2, line: 1, column: 1 };
 }
 function scalarOffsetAt(text, node, index) {
   if (node.contentStart < 0) return node.offset;
@@ -32111,8 +30667,253 @@ function isSpace(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+// src/config.ts
+var ConfigError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "ConfigError";
+  }
+};
+var DEFAULT_RULE_GLOBS = ["**/*.yml", "**/*.yaml"];
+function defaultSettings() {
+  return {
+    failOn: "error",
+    rules: [...DEFAULT_RULE_GLOBS],
+    ignore: [],
+    baseline: [],
+    suppress: [],
+    checks: {
+      "noisy-indicator": { enabled: true, severity: "warning", threshold: 20, maxPaths: 64, examples: 3 },
+      "missing-common-exclusion": {
+        enabled: true,
+        severity: "warning",
+        minRules: 3,
+        minShare: 0.25,
+        top: 5,
+        examples: 3,
+        untagged: "logsource"
+      },
+      "parse-error": { enabled: true, severity: "error" },
+      "invalid-suppression": { enabled: true, severity: "warning" },
+      "unused-suppression": { enabled: true, severity: "notice" }
+    }
+  };
+}
+var FAIL_ON = ["error", "warning", "notice", "none"];
+function parseFailOn(value, key = "fail-on") {
+  const v = value.trim().toLowerCase();
+  if (FAIL_ON.includes(v)) return v;
+  throw new ConfigError(`${key}: expected one of ${FAIL_ON.join(", ")}, got ${JSON.stringify(value)}`);
+}
+function isPlain(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function show(v) {
+  return JSON.stringify(v) ?? String(v);
+}
+function checkKeys(obj2, where, allowed) {
+  for (const k of Object.keys(obj2)) {
+    if (!allowed.includes(k)) {
+      const prefix2 = where ? `${where}.` : "";
+      throw new ConfigError(`${prefix2}${k}: unknown key (expected one of ${allowed.join(", ")})`);
+    }
+  }
+}
+function readString(v, key) {
+  if (typeof v !== "string") throw new ConfigError(`${key}: expected a string, got ${show(v)}`);
+  return v;
+}
+function readStringList(v, key) {
+  if (typeof v === "string") return [v];
+  if (!Array.isArray(v)) throw new ConfigError(`${key}: expected a list of strings, got ${show(v)}`);
+  return v.map((x, i) => readString(x, `${key}[${i}]`));
+}
+function readNumber(v, key, min, max, integer) {
+  if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max || integer && !Number.isInteger(v)) {
+    const what = integer ? "a whole number" : "a number";
+    throw new ConfigError(`${key}: expected ${what} from ${min} to ${max}, got ${show(v)}`);
+  }
+  return v;
+}
+function readBool(v, key) {
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new ConfigError(`${key}: expected true or false, got ${show(v)}`);
+}
+function readSeverity(v, key) {
+  if (typeof v === "string" && SEVERITIES.includes(v)) return v;
+  throw new ConfigError(`${key}: expected one of ${SEVERITIES.join(", ")}, got ${show(v)}`);
+}
+var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/;
+function readShare(v, key) {
+  const percent = typeof v === "string" ? PERCENT.exec(v) : null;
+  if (percent && Number(percent[1]) <= 100) return Number(percent[1]) / 100;
+  if (typeof v === "string")
+    throw new ConfigError(
+      `${key}: expected a number from 0 to 1 or a percentage from 0% to 100%, got ${show(v)}`
+    );
+  return readNumber(v, key, 0, 1, false);
+}
+function applyCommon(target, src, where) {
+  if ("enabled" in src) target.enabled = readBool(src.enabled, `${where}.enabled`);
+  if ("severity" in src) {
+    if (src.severity === "off") target.enabled = false;
+    else target.severity = readSeverity(src.severity, `${where}.severity`);
+  }
+}
+var TOP_LEVEL_KEYS = [
+  "fail-on",
+  "rules",
+  "ignore",
+  "baseline",
+  "suppress",
+  "checks"
+];
+var SUPPRESS_KEYS = ["rule", "path", "checks", "reason"];
+var CHECK_KEYS = {
+  "noisy-indicator": ["enabled", "severity", "threshold", "max-paths", "examples"],
+  "missing-common-exclusion": [
+    "enabled",
+    "severity",
+    "min-rules",
+    "min-share",
+    "top",
+    "examples",
+    "untagged"
+  ],
+  "parse-error": ["enabled", "severity"],
+  "invalid-suppression": ["enabled", "severity"],
+  "unused-suppression": ["enabled", "severity"]
+};
+function readNonEmpty(v, key, what) {
+  if (typeof v !== "string" || v.trim() === "")
+    throw new ConfigError(`${key}: expected ${what}, got ${show(v)}`);
+  return v.trim();
+}
+function readSuppressibleCheck(v, key) {
+  if (typeof v === "string" && SUPPRESSIBLE_CHECKS.includes(v))
+    return v;
+  throw new ConfigError(`${key}: expected one of ${SUPPRESSIBLE_CHECKS.join(", ")}, got ${show(v)}`);
+}
+function readSuppressChecks(v, key) {
+  if (typeof v === "string") return [readSuppressibleCheck(v, key)];
+  if (!Array.isArray(v) || v.length === 0)
+    throw new ConfigError(
+      `${key}: expected a list of one or more checks (leave it out to suppress every check), got ${show(v)}`
+    );
+  return [...new Set(v.map((x, i) => readSuppressibleCheck(x, `${key}[${i}]`)))];
+}
+function readSuppression(raw, where, file) {
+  if (!isPlain(raw))
+    throw new ConfigError(
+      `${where}: expected a mapping with rule or path, checks and reason, got ${show(raw)}`
+    );
+  checkKeys(raw, where, SUPPRESS_KEYS);
+  const rule = "rule" in raw ? readNonEmpty(raw.rule, `${where}.rule`, "a rule id") : null;
+  const glob = "path" in raw ? readNonEmpty(raw.path, `${where}.path`, "a glob of rule files").replace(/^(\.\/)+/, "") : null;
+  if (rule === null && glob === null)
+    throw new ConfigError(`${where}: give rule (a rule id) or path (a glob of rule files), or both`);
+  const checks = "checks" in raw ? readSuppressChecks(raw.checks, `${where}.checks`) : [];
+  const reason = raw.reason;
+  if (typeof reason !== "string" || reason.trim() === "")
+    throw new ConfigError(
+      `${where}.reason: required: say why these findings are accepted, got ${"reason" in raw ? show(reason) : "nothing"}`
+    );
+  return { rule, path: glob, checks, reason: reason.trim(), where, file, line: null };
+}
+function readSuppressions(v, file) {
+  if (!Array.isArray(v))
+    throw new ConfigError(
+      `suppress: expected a list of entries with rule or path, checks and reason, got ${show(v)}`
+    );
+  return v.map((raw, i) => readSuppression(raw, `suppress[${i}]`, file));
+}
+function applyConfig(base, doc, source = ".detlint.yml") {
+  const s = structuredClone(base);
+  if (doc === null || doc === void 0) return s;
+  if (!isPlain(doc)) throw new ConfigError(`${source}: expected a mapping at the top level, got ${show(doc)}`);
+  checkKeys(doc, "", TOP_LEVEL_KEYS);
+  if ("fail-on" in doc) s.failOn = parseFailOn(readString(doc["fail-on"], "fail-on"));
+  if ("rules" in doc) s.rules = readStringList(doc.rules, "rules");
+  if ("ignore" in doc) s.ignore = readStringList(doc.ignore, "ignore");
+  if ("baseline" in doc) s.baseline = readStringList(doc.baseline, "baseline");
+  if ("suppress" in doc) s.suppress = readSuppressions(doc.suppress, source);
+  if ("checks" in doc) {
+    const checks = doc.checks;
+    if (!isPlain(checks)) throw new ConfigError(`checks: expected a mapping, got ${show(checks)}`);
+    checkKeys(checks, "checks", Object.keys(CHECK_KEYS));
+    for (const [id, raw] of Object.entries(checks)) {
+      const where = `checks.${id}`;
+      if (raw === "off" || raw === false) {
+        s.checks[id].enabled = false;
+        continue;
+      }
+      if (!isPlain(raw)) throw new ConfigError(`${where}: expected a mapping or "off", got ${show(raw)}`);
+      checkKeys(raw, where, CHECK_KEYS[id]);
+      applyCommon(s.checks[id], raw, where);
+      if (id === "noisy-indicator") {
+        const c = s.checks["noisy-indicator"];
+        if ("threshold" in raw) c.threshold = readNumber(raw.threshold, `${where}.threshold`, 1, 1e9, true);
+        if ("max-paths" in raw)
+          c.maxPaths = readNumber(raw["max-paths"], `${where}.max-paths`, 1, 1e5, true);
+        if ("examples" in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true);
+      } else if (id === "missing-common-exclusion") {
+        const c = s.checks["missing-common-exclusion"];
+        if ("min-rules" in raw) c.minRules = readNumber(raw["min-rules"], `${where}.min-rules`, 1, 1e9, true);
+        if ("min-share" in raw) c.minShare = readShare(raw["min-share"], `${where}.min-share`);
+        if ("top" in raw) c.top = readNumber(raw.top, `${where}.top`, 1, 100, true);
+        if ("examples" in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true);
+        if ("untagged" in raw) {
+          const u = raw.untagged;
+          if (u !== "logsource" && u !== "skip")
+            throw new ConfigError(`${where}.untagged: expected logsource or skip, got ${show(u)}`);
+          c.untagged = u;
+        }
+      }
+    }
+  }
+  return s;
+}
+function parseConfigText(text, source, base = defaultSettings()) {
+  let doc;
+  try {
+    const docs = [];
+    loadAll(text, (d) => void docs.push(d), { schema: CORE_SCHEMA, filename: source });
+    if (docs.length > 1) throw new ConfigError(`${source}: expected one YAML document, found ${docs.length}`);
+    doc = docs[0];
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    throw new ConfigError(`${source}: not valid YAML: ${msg}`);
+  }
+  let settings;
+  try {
+    settings = applyConfig(base, doc, source);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new ConfigError(`${source}: ${err.message}`);
+    throw err;
+  }
+  if (settings.suppress.length > 0) locateSuppressions(settings.suppress, text);
+  return settings;
+}
+function locateSuppressions(entries, text) {
+  const root = parseYaml(text).documents[0]?.root;
+  if (root?.kind !== "map") return;
+  const list2 = root.entries.find((e) => e.key.value === "suppress")?.value;
+  if (list2?.kind !== "seq") return;
+  entries.forEach((entry, i) => {
+    const item = list2.items[i];
+    if (item) entry.line = item.line;
+  });
+}
+
+// src/engine.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import path9 from "node:path";
+
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path10 = "") {
+function mergeMaps(base, over, onConflict, path15 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -32127,7 +30928,7 @@ function mergeMaps(base, over, onConflict, path10 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path10 ? `${path10}.${k}` : k;
+    const keyPath = path15 ? `${path15}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -32168,7 +30969,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path10, kept, dropped) => conflicts.push({ path: path10, kept, dropped })
+        (path15, kept, dropped) => conflicts.push({ path: path15, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -32244,7 +31045,7 @@ function isWordChar(c) {
 function isBlank(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
-function tokenize2(text) {
+function tokenize(text) {
   const tokens = [];
   let i = 0;
   const n = text.length;
@@ -32281,8 +31082,8 @@ function tokenize2(text) {
   return { tokens, pipe };
 }
 var ConditionError = class {
-  constructor(message, start) {
-    this.message = message;
+  constructor(message2, start) {
+    this.message = message2;
     this.start = start;
   }
   message;
@@ -32421,7 +31222,7 @@ function describe(t) {
   return "`" + t.text + "`";
 }
 function parseCondition(text) {
-  const { tokens, pipe } = tokenize2(text);
+  const { tokens, pipe } = tokenize(text);
   try {
     return { ast: new Parser(tokens).parse(), error: null, pipe };
   } catch (err) {
@@ -32492,29 +31293,29 @@ function identifierExpr(name, start, ctx) {
 
 // src/formats/sigma/diagnostics.ts
 var Diagnostics = class {
-  constructor(path10) {
-    this.path = path10;
+  constructor(path15) {
+    this.path = path15;
   }
   path;
   items = [];
-  add(severity, code, message, pos) {
+  add(severity, code, message2, pos) {
     this.items.push({
       path: this.path,
       line: Math.max(1, pos.line),
       column: Math.max(1, pos.column),
       severity,
       code,
-      message
+      message: message2
     });
   }
-  error(code, message, pos) {
-    this.add("error", code, message, pos);
+  error(code, message2, pos) {
+    this.add("error", code, message2, pos);
   }
-  warning(code, message, pos) {
-    this.add("warning", code, message, pos);
+  warning(code, message2, pos) {
+    this.add("warning", code, message2, pos);
   }
-  notice(code, message, pos) {
-    this.add("notice", code, message, pos);
+  notice(code, message2, pos) {
+    this.add("notice", code, message2, pos);
   }
 };
 function quote(text, max = 60) {
@@ -32708,8 +31509,8 @@ function readModifiers(tokens, hasField) {
   };
   const unknown = [];
   const problems = [];
-  const conflict = (severity, message, t) => {
-    problems.push({ severity, code: "sigma/modifier-conflict", message, index: t.index });
+  const conflict = (severity, message2, t) => {
+    problems.push({ severity, code: "sigma/modifier-conflict", message: message2, index: t.index });
   };
   let modified = false;
   let lastAffix = null;
@@ -33160,35 +31961,35 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path10, text) {
-    return YAML_PATH.test(path10) && SIGMA_KEY.test(text);
+  detect(path15, text) {
+    return YAML_PATH.test(path15) && SIGMA_KEY.test(text);
   },
-  parse(path10, text) {
+  parse(path15, text) {
     try {
-      return parseSigma(path10, text);
+      return parseSigma(path15, text);
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path10,
+        path: path15,
         line: 1,
         column: 1,
         severity: "error",
         code: "sigma/internal-error",
-        message: `the Sigma reader failed on this file: ${message}`
+        message: `the Sigma reader failed on this file: ${message2}`
       };
       return { rules: [], diagnostics: [d] };
     }
   }
 };
-function parseSigma(path10, text) {
-  const fileDiags = new Diagnostics(path10);
+function parseSigma(path15, text) {
+  const fileDiags = new Diagnostics(path15);
   const yaml = parseYaml(text, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path10, text, lines: yaml.lines };
+  const file = { path: path15, text, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -33363,30 +32164,30 @@ function conditionExpr(node, identifiers, ctx) {
   return resolveCondition(parsed.ast, {
     identifiers,
     posAt,
-    unknown: (message, pos) => ctx.diags.error("sigma/unknown-identifier", message, pos)
+    unknown: (message2, pos) => ctx.diags.error("sigma/unknown-identifier", message2, pos)
   });
 }
 
 // src/formats/index.ts
 var FORMATS = [sigmaFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml"];
-function readRuleFile(path10, text) {
-  const format = FORMATS.find((f) => f.detect(path10, text));
+function readRuleFile(path15, text) {
+  const format = FORMATS.find((f) => f.detect(path15, text));
   if (!format) return { rules: [], diagnostics: [] };
   try {
-    return format.parse(path10, text);
+    return format.parse(path15, text);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message2 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path10,
+          path: path15,
           line: 1,
           column: 1,
           severity: "error",
           code: "internal-error",
-          message: `detlint could not read this file: ${message}`
+          message: `detlint could not read this file: ${message2}`
         }
       ]
     };
@@ -33396,6 +32197,2644 @@ function readRuleFile(path10, text) {
 // src/files.ts
 import { readdirSync, statSync } from "node:fs";
 import path7 from "node:path";
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str4) => {
+  let begs, beg, left, right = void 0, result2;
+  let ai = str4.indexOf(a);
+  let bi = str4.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str4.length;
+    while (i >= 0 && !result2) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str4.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result2 = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str4.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result2 = [left, right];
+    }
+  }
+  return result2;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str4) {
+  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
+}
+function escapeBraces(str4) {
+  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str4) {
+  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str4, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str4.slice(0, r[0]),
+    body: str4.slice(r[0] + 1, r[1]),
+    post: str4.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open2 = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str4, budget) {
+  budget.remaining -= str4.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str4.length - 1; i >= 0; i--) {
+    const c = str4.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str4.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str4, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str4, str4, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str4.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str4 = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand2(str4, options = {}) {
+  if (!str4) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str4.slice(0, 2) === "{}") {
+    str4 = "\\{\\}" + str4.slice(2);
+  }
+  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str4) {
+  return "{" + str4 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str4];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str4;
+  for (; ; ) {
+    const m = balancedWithBudget(str4, masked, budget);
+    if (!m) {
+      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str4 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str4 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str4 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str4 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out = [];
+  if (ra !== zeros)
+    out.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out.push(...last);
+  return out;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out.push(...fixed(String(lo), String(hi)));
+  }
+  return out;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i));
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return [noMatch, glob.length - pos];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i += c.length;
+      continue;
+    }
+    if (glob.startsWith("-]", i + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i += c.length + 1;
+      continue;
+    }
+    if (glob.startsWith("-", i + c.length)) {
+      rangeStart = n;
+      i += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i += c.length;
+  }
+  if (endPos < i) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code = c.charCodeAt(0);
+  if (code >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code] === 1;
+};
+var tokenize2 = (p, nocase, noext, form, mark) => {
+  const toks = [];
+  for (let i = 0; i < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i));
+    if (mark) {
+      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+      if (m || c === mark) {
+        const start = i + m + mark.length;
+        const end = p.indexOf(mark, start);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i = end + mark.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i) => {
+    if (tok.t === "open")
+      stack.push(i);
+    else if (tok.t === "close" && stack.length)
+      pairs.set(stack.pop(), i);
+  });
+  return pairs;
+};
+var build = (toks, pairs, start, end, top) => {
+  let seq = [];
+  const alts = [seq];
+  for (let i = start; i < end; i++) {
+    const tok = toks[i];
+    const close = pairs.get(i);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs, i + 1, close, false);
+      seq.push({ t: "ext", type: tok.type, alts: sub });
+      i = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq = []);
+    } else if (tok.t === "open") {
+      seq.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq.push(lit(")"));
+    } else {
+      seq.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items, form) => {
+  const out = [];
+  let run4 = "";
+  const flush = () => {
+    for (const ch of run4.normalize(form))
+      out.push(lit(ch));
+    run4 = "";
+  };
+  for (const it of items) {
+    if (it.t === "lit") {
+      run4 += it.ch;
+      continue;
+    }
+    flush();
+    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+  }
+  flush();
+  return out;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out) => ({ t: "split", id: id++, out });
+  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const item = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    switch (it.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start = seq(items, MATCH);
+  return [start, id];
+};
+var show2 = (start) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk2 = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk2(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk2(n.sub, indent + "  ");
+        return walk2(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk2(n.next, indent);
+  };
+  walk2(start, "");
+  return [`start -> ${ref(start)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i) => id !== b.ids[i]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
+      return false;
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has } = this.#marks;
+    if (has[node.id] === state.gen)
+      return false;
+    has[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i, top) {
+    return top && (this.dots || this.dotStart && i === 0);
+  }
+  add(state, node, i, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+      case "star":
+        if (this.restricted(i, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
+    }
+  }
+  addRun(state, run4, i, top) {
+    for (const r of state.runs) {
+      if (r.neg === run4.neg && sameState(r.state, run4.state))
+        return;
+    }
+    state.runs.push(run4);
+    if (!run4.state.match) {
+      this.add(state, run4.neg.next, i, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i, top))
+            this.add(next, th.next, i + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i, top) && th.re.test(c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i, top))
+            this.add(next, th, i + 1, top);
+      }
+    }
+    if (!this.restricted(i, top)) {
+      for (const run4 of state.runs) {
+        if (run4.state.dead) {
+          this.addRun(next, run4, i + 1, top);
+          continue;
+        }
+        const sub = this.step(run4.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start, marks2) {
+    this.#start = start;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key = stateKey(state);
+    const found = this.#states.get(key);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key, d);
+    this.#size += key.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code = c.charCodeAt(0);
+    const found = code < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start) => {
+  const nodes = [];
+  for (let n = start; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start, end) => {
+  let ni = 0;
+  let ci = start;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal2 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize2(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize(items, this.#form);
+    const [start, size] = compile(items, nocase);
+    this.#start = start;
+    this.#size = size;
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start = sim.state();
+      sim.add(start, this.#start, 0, true);
+      let state = sim.done(start);
+      for (let i = 0; i < chars.length; i++) {
+        state = sim.step(state, chars[i], i, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str4 = chars === s;
+    for (let i = 0; i < chars.length; i++) {
+      if (d.dead)
+        return false;
+      const code = str4 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show2(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i) => [k, 24 * 3 ** i]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var cachedMinimatch = (pattern, options) => {
+  const key = options ? optionsKey(options) : 0;
+  let mm = cache.get(key)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache;
+    cache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache.get(key);
+  if (!byPattern)
+    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path6 = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep4 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
+minimatch.sep = sep4;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults2 = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults2;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand2(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark) => {
+  const stack = [];
+  for (let i = 0; i < portion.length; i++) {
+    const c = portion.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if (c === mark) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list2, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
+  }
+  return list2;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start) => {
+  let i = start + 1;
+  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+    i++;
+  let sawStart = false;
+  for (; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "]" && sawStart)
+      return i;
+    sawStart = true;
+    if (c === "\\")
+      i++;
+  }
+  return -1;
+};
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body = pattern.slice(i + 1, close);
+      if (body.startsWith("\\"))
+        body = body.slice(1);
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+        return void 0;
+      }
+      lit2 += body;
+      i = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      n++;
+      i++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      if (++i === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close !== -1)
+        i = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      depth++;
+      i++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start, end, dot, sep5) => {
+  for (let k = start; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep5))
+        return true;
+    }
+    const s = nextSep(f, k, sep5);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep5))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep5) => {
+  if (sep5 !== "both")
+    return f.indexOf(sep5, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row) => this.#rootIndex(row));
+    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+    this.#literals = this.set.map((row, r) => {
+      const end = this.#endRows[r] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row, r) => {
+      const [p0, p1, p2] = row;
+      if (this.#endRows[r] && row.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row[0]))
+      return 0;
+    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+          if (isLongUNC(this.globParts[i][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row, i) => {
+      for (let k = 0; k < row.length; k++) {
+        if (row[k] === PENDING) {
+          row[k] = this.parse(this.globParts[i][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups2 = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row, i) => {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i];
+          const key = pre[k] * R + suf[k + 1];
+          const g = groups2.get(key);
+          if (g)
+            g.push(i);
+          else
+            groups2.set(key, [i]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups2.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i) => this.globParts[i][k]);
+          const glob = `@(${alts.join("|")})`;
+          if (extglobCount(glob) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob;
+          this.set[first][k] = this.parse(glob);
+          for (const i of rest)
+            drop.add(i);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i) => !drop.has(i));
+          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts) => parts.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i];
+        const key = pre[k] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i];
+        const key = suf[k + 1] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      const root = this.#rootIndex(parts) + 1;
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row = this.set[r];
+      const p = row[row.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i = lastSep(f, f.length, sep5);
+        lastStart = i + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i >= 0) {
+          let j = i;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape2 = this.#shapes[r];
+      if (shape2 === "base" && end)
+        return "yes";
+      if (shape2 === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep5))
+          return "yes";
+        continue;
+      }
+      if (shape2 === "mid" || shape2 === "head") {
+        const m = this.#walk(f, row, shape2 === "head", dot, sep5);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row, shape2) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape2 === "head") {
+      if (n < 2 || !portionMatch(row[0], file[0])) {
+        return false;
+      }
+      for (let i = 1; i < n; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    const x = row[1];
+    if (shape2 === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i = 0; i < t; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i = k + 1;
+        while (i < n && walkable(file[i], dot))
+          i++;
+        if (i === n)
+          return true;
+      }
+      if (!walkable(file[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row, head, dot, sep5) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+      return "maybe";
+    const x = row[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep5))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep5))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep5))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows: isWindows2, preserveMultipleSlashes } = this;
+    let parts = this.#slashSplit(isWindows2 ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts = parts.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows: isWindows2,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      const root = this.#rootIndex(parts) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        const root = this.#rootIndex(parts) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts) => {
+      const key = parts.join("/");
+      if (keys.has(key))
+        return false;
+      keys.add(key);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts of rows) {
+      const s = [];
+      for (let i = 0; i < parts.length; i++) {
+        if (parts[i] === "*")
+          s.push(i);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts.length)
+          continue;
+        const c = [...parts];
+        let ok = true;
+        let changed = false;
+        for (const i of s) {
+          const p = parts[i];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+        const f = String(file[i]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i) => {
+      b[1] = nonGsParts - nonGsPartsSums[i];
+    });
+    const parts = { head, body, tail, segments };
+    byStart[key] = parts;
+    return parts;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i = fileIndex; i < fileLength; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, need] = bs;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key))
+        return false;
+      tried.add(key);
+      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code = 57344;
+    while (pattern.includes(String.fromCharCode(code))) {
+      if (++code > 63743)
+        return this.braceExpand();
+    }
+    const mark = String.fromCharCode(code);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark}${lo}..${hi}${mark}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set = braceExpand(marked, this.options);
+    for (const p of set) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark;
+    return set;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (let r = 0; r < set.length; r++) {
+      const pattern = set[r];
+      const shape2 = partial ? void 0 : this.#shapes[r];
+      const hit = shape2 === "base" ? portionMatch(pattern[0], filename) : shape2 ? this.#matchShape(resolved, pattern, shape2) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// src/files.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function displayPath(file, root) {
   const rel = path7.relative(root, file);
@@ -33473,45 +34912,6 @@ function isSelected(rel, patterns, ignore) {
   return matchesAny(rel, patterns) && !matchesAny(rel, ignore);
 }
 
-// src/findings.ts
-var RANK = { error: 3, warning: 2, notice: 1 };
-function reaches(severity, failOn) {
-  return failOn !== "none" && RANK[severity] >= RANK[failOn];
-}
-function compareFindings(a, b) {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  if (a.line !== b.line) return a.line - b.line;
-  if (a.column !== b.column) return a.column - b.column;
-  if (a.check !== b.check) return a.check < b.check ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}
-function summarize(findings, counts, failOn) {
-  const byCheck = {
-    "noisy-indicator": 0,
-    "missing-common-exclusion": 0,
-    "parse-error": 0
-  };
-  let errors = 0;
-  let warnings = 0;
-  let notices = 0;
-  for (const f of findings) {
-    byCheck[f.check]++;
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notices++;
-  }
-  return {
-    ...counts,
-    findings: findings.length,
-    errors,
-    warnings,
-    notices,
-    byCheck,
-    failOn,
-    failed: findings.some((f) => reaches(f.severity, failOn))
-  };
-}
-
 // src/catalog/index.ts
 import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
 
@@ -33550,8 +34950,8 @@ var VERSION7 = "0.1.0";
 var CATALOG_FORMAT = "detlint-catalog";
 var CATALOG_VERSION = 1;
 var CatalogError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "CatalogError";
   }
 };
@@ -33590,8 +34990,8 @@ function collectKeys(expr, out, keys) {
   }
 }
 function pushIndex(map, key, i) {
-  const list = map.get(key);
-  if (list) list.push(i);
+  const list2 = map.get(key);
+  if (list2) list2.push(i);
   else map.set(key, [i]);
 }
 function indexCatalog(rules, keys) {
@@ -33719,6 +35119,201 @@ function loadCatalogFile(file) {
   return parseCatalog(text, file);
 }
 
+// src/catalog/cache.ts
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path8 from "node:path";
+var CACHE_FORMAT = "detlint-catalog-cache";
+var CACHE_VERSION = 1;
+var CacheError = class extends Error {
+};
+function sha256(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+function cacheKey(ignore, version = VERSION7) {
+  return sha256(
+    JSON.stringify({ detlint: version, catalog: CATALOG_VERSION, cache: CACHE_VERSION, ignore: [...ignore] })
+  );
+}
+function freshEntry(shown, hash, rules) {
+  const keys = /* @__PURE__ */ new Map();
+  return { path: shown, sha256: hash, keys, rules: rules.map((r) => catalogRule(r, keys)) };
+}
+function catalogFromEntries(entries) {
+  const keys = /* @__PURE__ */ new Map();
+  const rules = [];
+  for (const e of entries) {
+    for (const [k, parts] of e.keys) if (!keys.has(k)) keys.set(k, parts);
+    for (const r of e.rules) rules.push({ ...r });
+  }
+  return indexCatalog(rules, keys);
+}
+function buildCatalogCached(files, reader, options) {
+  const key = cacheKey(options.ignore, options.version);
+  const notices = [];
+  const loaded = loadCache(options.cacheFile, key, notices);
+  const entries = [];
+  let reused = 0;
+  let parsed = 0;
+  let changed = loaded === null;
+  for (const file of files) {
+    const shown = reader.shown(file);
+    const bytes = reader.bytes(file);
+    const hash = bytes === null ? null : sha256(bytes);
+    const cached = hash === null ? void 0 : loaded?.get(shown);
+    if (cached && cached.sha256 === hash) {
+      reused++;
+      entries.push(cached);
+      continue;
+    }
+    parsed++;
+    const entry = freshEntry(shown, hash ?? "", reader.rules(file, bytes));
+    if (hash !== null) changed = true;
+    entries.push(entry);
+  }
+  const stored = entries.filter((e) => e.sha256 !== "");
+  if (changed || stored.length !== loaded?.size) writeCache(options.cacheFile, key, stored, notices);
+  const status = reused === 0 ? parsed === 0 && loaded !== null ? "hit" : "miss" : parsed === 0 ? "hit" : "partial";
+  const cache2 = { status, reused, parsed };
+  if (notices.length > 0) cache2.notice = notices.join(" ");
+  return { catalog: catalogFromEntries(entries), cache: cache2 };
+}
+function loadCache(file, key, notices) {
+  let text;
+  try {
+    text = readFileSync3(file, "utf8");
+  } catch (err) {
+    if (err.code !== "ENOENT")
+      notices.push(
+        `cannot read the catalog cache ${file} (${message(err)}); building the catalog without it.`
+      );
+    return null;
+  }
+  try {
+    return parseCache(text, key);
+  } catch (err) {
+    if (!(err instanceof CacheError)) throw err;
+    notices.push(`the catalog cache ${file} is not usable (${err.message}); rebuilding it.`);
+    return null;
+  }
+}
+function message(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+function fail2(where, what) {
+  throw new CacheError(`${where}: ${what}`);
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function list(v, where) {
+  return Array.isArray(v) ? v : fail2(where, "expected a list");
+}
+function str2(v, where) {
+  return typeof v === "string" ? v : fail2(where, "expected a string");
+}
+function strOrNull2(v, where) {
+  return v === null ? null : str2(v, where);
+}
+function indices(v, where, keys) {
+  return list(v, where).map(
+    (x, i) => Number.isInteger(x) && x >= 0 && x < keys.length ? keys[x] : fail2(`${where}[${i}]`, `expected a key index below ${keys.length}`)
+  );
+}
+function readRule2(v, where, keys) {
+  if (!isObject2(v)) fail2(where, "expected an object");
+  const vendor = str2(v.vendor, `${where}.vendor`);
+  if (!VENDORS.includes(vendor)) fail2(`${where}.vendor`, "unknown vendor");
+  if (typeof v.line !== "number") fail2(`${where}.line`, "expected a number");
+  return {
+    vendor,
+    id: strOrNull2(v.id, `${where}.id`),
+    title: str2(v.title, `${where}.title`),
+    path: str2(v.path, `${where}.path`),
+    line: v.line,
+    level: strOrNull2(v.level, `${where}.level`),
+    techniques: list(v.techniques, `${where}.techniques`).map((t, i) => str2(t, `${where}.techniques[${i}]`)),
+    eventKind: str2(v.eventKind, `${where}.eventKind`),
+    indicators: indices(v.indicators, `${where}.indicators`, keys),
+    exclusions: indices(v.exclusions, `${where}.exclusions`, keys)
+  };
+}
+function readEntry(v, where) {
+  if (!isObject2(v)) fail2(where, "expected an object");
+  const hash = str2(v.sha256, `${where}.sha256`);
+  if (!/^[0-9a-f]{64}$/.test(hash)) fail2(`${where}.sha256`, "expected a sha256 in hex");
+  const keys = /* @__PURE__ */ new Map();
+  const keyStrings = list(v.keys, `${where}.keys`).map((k, i) => {
+    const at = `${where}.keys[${i}]`;
+    if (!Array.isArray(k) || k.length !== 3) fail2(at, "expected [field, op, value]");
+    const parts = { field: strOrNull2(k[0], at), op: str2(k[1], at), value: strOrNull2(k[2], at) };
+    const s = formatKey(parts);
+    keys.set(s, parts);
+    return s;
+  });
+  if (keys.size !== keyStrings.length) fail2(`${where}.keys`, "a key is listed twice");
+  const rules = list(v.rules, `${where}.rules`).map((r, i) => readRule2(r, `${where}.rules[${i}]`, keyStrings));
+  return { path: str2(v.path, `${where}.path`), sha256: hash, keys, rules };
+}
+function parseCache(text, key) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    fail2("JSON", message(err));
+  }
+  if (!isObject2(doc) || doc.format !== CACHE_FORMAT) fail2("format", `not "${CACHE_FORMAT}"`);
+  if (doc.version !== CACHE_VERSION || doc.key !== key) return null;
+  const entries = /* @__PURE__ */ new Map();
+  list(doc.files, "files").forEach((f, i) => {
+    const entry = readEntry(f, `files[${i}]`);
+    entries.set(entry.path, entry);
+  });
+  return entries;
+}
+function serializeCache(key, entries) {
+  const files = [...entries].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((e) => {
+    const index = new Map([...e.keys.keys()].map((k, i) => [k, i]));
+    return {
+      path: e.path,
+      sha256: e.sha256,
+      keys: [...e.keys.values()].map((p) => [p.field, p.op, p.value]),
+      rules: e.rules.map((r) => ({
+        vendor: r.vendor,
+        id: r.id,
+        title: r.title,
+        path: r.path,
+        line: r.line,
+        level: r.level,
+        techniques: r.techniques,
+        eventKind: r.eventKind,
+        indicators: r.indicators.map((k) => index.get(k)),
+        exclusions: r.exclusions.map((k) => index.get(k))
+      }))
+    };
+  });
+  return JSON.stringify({
+    format: CACHE_FORMAT,
+    version: CACHE_VERSION,
+    generator: `detlint ${VERSION7}`,
+    key,
+    files
+  }) + "\n";
+}
+function writeCache(file, key, entries, notices) {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    mkdirSync(path8.dirname(path8.resolve(file)), { recursive: true });
+    writeFileSync2(tmp, serializeCache(key, entries));
+    renameSync(tmp, file);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    notices.push(
+      `could not write the catalog cache ${file} (${message(err)}); the next run builds the catalog again.`
+    );
+  }
+}
+
 // src/describe.ts
 function describeMatch(op, value) {
   const [base, ...encodings] = op.split("+");
@@ -33775,9 +35370,9 @@ function describeEventKind(eventKind2) {
 }
 
 // src/checks/types.ts
-function ruleRefs(catalog, indices, n) {
+function ruleRefs(catalog, indices2, n) {
   const refs = [];
-  for (const i of indices) {
+  for (const i of indices2) {
     const r = catalog.rules[i];
     refs.push({ vendor: r.vendor, id: r.id, title: r.title, path: r.path });
   }
@@ -33786,9 +35381,9 @@ function ruleRefs(catalog, indices, n) {
   );
   return refs.slice(0, n);
 }
-function without(list, skip) {
-  if (!list) return [];
-  return skip.size === 0 ? [...list] : list.filter((i) => !skip.has(i));
+function without(list2, skip) {
+  if (!list2) return [];
+  return skip.size === 0 ? [...list2] : list2.filter((i) => !skip.has(i));
 }
 
 // src/checks/noisy-indicator.ts
@@ -33844,7 +35439,7 @@ function positiveSteps(expr, out) {
   return out;
 }
 function run(rule, ctx) {
-  const { catalog, settings, self } = ctx;
+  const { catalog, settings, self: self2 } = ctx;
   const opts = settings.checks["noisy-indicator"];
   const findings = [];
   const reported = /* @__PURE__ */ new Set();
@@ -33852,7 +35447,7 @@ function run(rule, ctx) {
   const reach = (key) => {
     let r = reachOf.get(key);
     if (!r) {
-      r = without(catalog.indicatorRules.get(key), self);
+      r = without(catalog.indicatorRules.get(key), self2);
       reachOf.set(key, r);
     }
     return r;
@@ -33861,11 +35456,11 @@ function run(rule, ctx) {
     const { positive } = splitExclusions(query.expr);
     if (!positive) continue;
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
-    for (const path10 of paths) {
-      if (path10.length === 0) continue;
-      const noisy = path10.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+    for (const path15 of paths) {
+      if (path15.length === 0) continue;
+      const noisy = path15.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path10) {
+      for (const step of path15) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -33874,7 +35469,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path10.length === 1 ? "on its own" : `together with ${path10.length - 1} other equally common condition${path10.length === 2 ? "" : "s"}`;
+        const alone = path15.length === 1 ? "on its own" : `together with ${path15.length - 1} other equally common condition${path15.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -33894,7 +35489,7 @@ function run(rule, ctx) {
             value: parts?.value ?? pred.value,
             reach: users.length,
             threshold: opts.threshold,
-            corpusRules: catalog.rules.length - self.size,
+            corpusRules: catalog.rules.length - self2.size,
             examples: ruleRefs(catalog, users, opts.examples),
             label: query.label
           }
@@ -33921,29 +35516,29 @@ function covers(own, candidate) {
   return patternToRegExp(own.value, false).test(candidate.value);
 }
 function run2(rule, ctx) {
-  const { catalog, settings, self } = ctx;
+  const { catalog, settings, self: self2 } = ctx;
   const opts = settings.checks["missing-common-exclusion"];
   const kind = eventKind(rule.logsource);
   const sameKind = new Set(catalog.eventKindRules.get(kind) ?? []);
-  const groups = [];
+  const groups2 = [];
   if (rule.techniques.length > 0) {
     for (const t of rule.techniques) {
-      const peers = without(catalog.techniqueRules.get(t), self).filter((i) => sameKind.has(i));
-      groups.push({ technique: t, peers });
+      const peers = without(catalog.techniqueRules.get(t), self2).filter((i) => sameKind.has(i));
+      groups2.push({ technique: t, peers });
     }
   } else if (opts.untagged === "logsource") {
-    groups.push({ technique: "", peers: without(catalog.eventKindRules.get(kind), self) });
+    groups2.push({ technique: "", peers: without(catalog.eventKindRules.get(kind), self2) });
   }
   const own = exclusions(rule).map((e) => keyParts(e.pred));
   const detects = new Set(indicators(rule).map((i) => predicateKey(i.pred)));
   const best = /* @__PURE__ */ new Map();
-  for (const { technique, peers } of groups) {
+  for (const { technique, peers } of groups2) {
     if (peers.length < opts.minRules) continue;
     const support = /* @__PURE__ */ new Map();
     for (const i of peers) {
       for (const key of catalog.rules[i].exclusions) {
-        const list = support.get(key);
-        if (list) list.push(i);
+        const list2 = support.get(key);
+        if (list2) list2.push(i);
         else support.set(key, [i]);
       }
     }
@@ -34021,17 +35616,17 @@ function parseErrorFinding(d, settings, rule) {
 // src/checks/index.ts
 var CHECKS = [noisyIndicator, missingCommonExclusion];
 function selfIndices(rule, catalog) {
-  const self = /* @__PURE__ */ new Set();
+  const self2 = /* @__PURE__ */ new Set();
   catalog.rules.forEach((r, i) => {
     if (r.vendor !== rule.vendor) return;
-    if (r.path === rule.path && r.line === rule.line || rule.id !== null && r.id === rule.id) self.add(i);
+    if (r.path === rule.path && r.line === rule.line || rule.id !== null && r.id === rule.id) self2.add(i);
   });
-  return self;
+  return self2;
 }
 function runChecks(rule, catalog, settings) {
   const ctx = { catalog, settings, self: selfIndices(rule, catalog) };
   const out = [];
-  for (const check2 of CHECKS) if (settings.checks[check2.id].enabled) out.push(...check2.run(rule, ctx));
+  for (const check of CHECKS) if (settings.checks[check.id].enabled) out.push(...check.run(rule, ctx));
   return out;
 }
 function parseErrorFindings(result2, settings) {
@@ -34042,131 +35637,877 @@ function parseErrorFindings(result2, settings) {
   return out;
 }
 
-// src/engine.ts
-function readOne(file, root) {
-  const shown = displayPath(file, root);
-  let text;
-  try {
-    text = readFileSync3(file, "utf8");
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const d = {
-      path: shown,
-      line: 1,
-      column: 1,
-      severity: "error",
-      code: "io-error",
-      message: `cannot read the file: ${msg}`
-    };
-    return { path: shown, result: { rules: [], diagnostics: [d] } };
+// src/checks/suppression.ts
+function invalidSuppressionFinding(p, path15, region, settings) {
+  const opts = settings.checks["invalid-suppression"];
+  if (!opts.enabled) return [];
+  return [
+    {
+      check: "invalid-suppression",
+      severity: opts.severity,
+      path: path15,
+      line: p.line,
+      endLine: p.line,
+      column: p.column,
+      message: `${p.message} (${p.code})`,
+      ruleId: region.ruleId,
+      ruleTitle: region.ruleTitle,
+      evidence: {
+        kind: "invalid-suppression",
+        code: p.code,
+        source: "inline",
+        checks: p.checks,
+        reason: p.reason
+      }
+    }
+  ];
+}
+function checksText(checks) {
+  return checks.length > 0 ? checks.join(", ") : "every check";
+}
+function configTarget(s) {
+  const parts = [];
+  if (s.rule !== null) parts.push(`rule ${s.rule}`);
+  if (s.path !== null) parts.push(`path ${s.path}`);
+  return parts.join(", ");
+}
+function unusedSuppressionFinding(u, settings) {
+  const opts = settings.checks["unused-suppression"];
+  if (!opts.enabled) return [];
+  const s = u.suppression;
+  const checks = checksText(s.checks);
+  const common = {
+    check: "unused-suppression",
+    severity: opts.severity,
+    path: u.path,
+    evidence: {
+      kind: "unused-suppression",
+      code: "detlint/suppression-unused",
+      source: u.kind,
+      checks: [...s.checks],
+      reason: s.reason
+    }
+  };
+  if (u.kind === "inline") {
+    const i = u.suppression;
+    const directive = `detlint-${i.kind}${i.checks.length > 0 ? ` ${i.checks.join(" ")}` : ""}`;
+    return [
+      {
+        ...common,
+        line: i.line,
+        endLine: i.line,
+        column: i.column,
+        message: `${directive} suppressed nothing in this run, though ${checks} ran on this rule: the finding it was written for is gone. Remove the comment, so it cannot hide a new finding later. (detlint/suppression-unused)`,
+        ruleId: u.region.ruleId,
+        ruleTitle: u.region.ruleTitle
+      }
+    ];
   }
-  return { path: shown, result: readRuleFile(shown, text) };
+  const c = u.suppression;
+  return [
+    {
+      ...common,
+      line: c.line ?? 1,
+      endLine: c.line ?? 1,
+      column: 1,
+      message: `${c.where} (${configTarget(c)}; checks: ${checks}) suppressed nothing in this run, though it names rules that were checked: the findings it was written for are gone. Remove the entry, so it cannot hide a new finding later. (detlint/suppression-unused)`,
+      ruleId: c.rule,
+      ruleTitle: c.rule !== null ? u.region.ruleTitle : null
+    }
+  ];
+}
+
+// src/suppress.ts
+var DIRECTIVE = /^([ \t]*#+[ \t]*)detlint-(\S*)(.*)$/;
+var NEAR_DIRECTIVE = /^(?:dis|ena)/;
+var SEPARATOR = /(^|\s)--(\s|$)/;
+var CHECK_TOKEN = /[^\s,]+/g;
+var LINE_BREAK = /\r\n?|\n/;
+function isDirectiveName(name) {
+  return name === "disable" || name === "disable-next-line";
+}
+function isSuppressible(name) {
+  return SUPPRESSIBLE_CHECKS.includes(name);
+}
+var UNSUPPRESSIBLE = ["invalid-suppression", "unused-suppression"];
+function nextContentLine(lines, index) {
+  for (let j = index + 1; j < lines.length; j++) {
+    const t = lines[j].trim();
+    if (t !== "" && !t.startsWith("#")) return j + 1;
+  }
+  return null;
+}
+function parseInlineSuppressions(text) {
+  const out = { suppressions: [], problems: [] };
+  if (!text.includes("detlint-")) return out;
+  const lines = text.replace(/^\uFEFF/, "").split(LINE_BREAK);
+  lines.forEach((lineText2, index) => {
+    const m = DIRECTIVE.exec(lineText2);
+    if (m) readDirective2(m, index, lines, out);
+  });
+  return out;
+}
+function readDirective2(m, index, lines, out) {
+  const [, lead, name, rest] = m;
+  const line = index + 1;
+  const column = lead.indexOf("#") + 1;
+  const problem = (code, message2, col, checks2, reason2) => out.problems.push({ line, column: col, code, message: message2, checks: checks2, reason: reason2 });
+  if (!isDirectiveName(name)) {
+    if (NEAR_DIRECTIVE.test(name))
+      problem(
+        "detlint/suppression-unknown-directive",
+        `detlint-${name} is not a detlint directive (expected detlint-disable or detlint-disable-next-line), so it suppresses nothing.`,
+        column,
+        [],
+        ""
+      );
+    return;
+  }
+  const directive = `detlint-${name}`;
+  const sep5 = SEPARATOR.exec(rest);
+  const namesText = sep5 ? rest.slice(0, sep5.index) : rest;
+  const reason = sep5 ? rest.slice(sep5.index + sep5[0].length).trim() : "";
+  const restColumn = lead.length + directive.length + 1;
+  const tokens = [...namesText.matchAll(CHECK_TOKEN)].map((t) => ({
+    name: t[0],
+    column: restColumn + (t.index ?? 0)
+  }));
+  const named = tokens.map((t) => t.name);
+  const shown = named.length > 0 ? `${directive} ${named.join(" ")}` : directive;
+  if (reason === "")
+    problem(
+      "detlint/suppression-without-reason",
+      `${shown} gives no reason, so it suppresses nothing: add one after " -- ", e.g. "# ${shown} -- why this finding is accepted".`,
+      column,
+      named,
+      reason
+    );
+  const checks = [];
+  for (const t of tokens) {
+    if (isSuppressible(t.name)) {
+      if (!checks.includes(t.name)) checks.push(t.name);
+    } else if (UNSUPPRESSIBLE.includes(t.name)) {
+      problem(
+        "detlint/suppression-not-suppressible",
+        `${directive} cannot suppress ${t.name}: findings about suppressions are never suppressed (turn the check off in .detlint.yml instead).`,
+        t.column,
+        named,
+        reason
+      );
+    } else {
+      problem(
+        "detlint/suppression-unknown-check",
+        `${directive} names an unknown check ${JSON.stringify(t.name)} (expected one of ${SUPPRESSIBLE_CHECKS.join(", ")}), so it suppresses nothing for it.`,
+        t.column,
+        named,
+        reason
+      );
+    }
+  }
+  if (reason === "" || tokens.length > 0 && checks.length === 0) return;
+  let target = null;
+  if (name === "disable-next-line") {
+    target = nextContentLine(lines, index);
+    if (target === null) {
+      problem(
+        "detlint/suppression-without-target",
+        `${shown} has no line after it to suppress (only blank lines and comments follow).`,
+        column,
+        named,
+        reason
+      );
+      return;
+    }
+  }
+  out.suppressions.push({ kind: name, line, column, checks, reason, target });
+}
+function regionIndex(file, line) {
+  let i = 0;
+  while (i + 1 < file.regions.length && file.regions[i + 1].start <= line) i++;
+  return i;
+}
+function namesCheck(checks, check) {
+  return checks.length === 0 || checks.includes(check);
+}
+function ranAny(region, checks) {
+  return checks.length === 0 ? region.ran.size > 0 : checks.some((c) => region.ran.has(c));
+}
+function sameRule(id, rule) {
+  return id !== null && id.toLowerCase() === rule.toLowerCase();
+}
+function inlineCovers(file, s, f) {
+  if (!namesCheck(s.checks, f.check)) return false;
+  if (s.kind === "disable") return regionIndex(file, s.line) === regionIndex(file, f.line);
+  const target = s.target;
+  return f.line <= target && target <= Math.max(f.line, f.endLine);
+}
+function configEntry(s) {
+  if (s.path === null) return { s, inPath: () => true };
+  const glob = new Minimatch(s.path, { dot: true });
+  return { s, inPath: (p) => glob.match(p) };
+}
+function configCovers({ s, inPath }, f) {
+  return namesCheck(s.checks, f.check) && (s.rule === null || sameRule(f.ruleId, s.rule)) && inPath(f.path);
+}
+function configJudgedOn({ s, inPath }, files) {
+  for (const file of files) {
+    if (!inPath(file.path)) continue;
+    for (const r of file.regions)
+      if ((s.rule === null || sameRule(r.ruleId, s.rule)) && ranAny(r, s.checks)) return r;
+  }
+  return null;
+}
+function applySuppressions(input) {
+  const { settings } = input;
+  const byPath = new Map(input.files.map((f) => [f.path, f]));
+  const entries = settings.suppress.map(configEntry);
+  const usedInline = /* @__PURE__ */ new Set();
+  const usedConfig = /* @__PURE__ */ new Set();
+  const findings = [];
+  const suppressed = [];
+  for (const f of input.findings) {
+    if (!isSuppressible(f.check)) {
+      findings.push(f);
+      continue;
+    }
+    const file = byPath.get(f.path);
+    const inline = file ? file.inline.suppressions.filter((s) => inlineCovers(file, s, f)) : [];
+    const config = entries.filter((e) => configCovers(e, f)).map((e) => e.s);
+    for (const s of inline) usedInline.add(s);
+    for (const s of config) usedConfig.add(s);
+    if (file && inline.length > 0) {
+      suppressed.push({
+        ...f,
+        reason: inline[0].reason,
+        source: "inline",
+        where: `${file.path}:${inline[0].line}`
+      });
+    } else if (config.length > 0) {
+      const where = `${input.configPath(config[0].file)} ${config[0].where}`;
+      suppressed.push({ ...f, reason: config[0].reason, source: "config", where });
+    } else {
+      findings.push(f);
+    }
+  }
+  for (const file of input.files) {
+    for (const p of file.inline.problems) {
+      const region = file.regions[regionIndex(file, p.line)];
+      findings.push(...invalidSuppressionFinding(p, file.path, region, settings));
+    }
+    for (const s of file.inline.suppressions) {
+      const region = file.regions[regionIndex(file, s.target ?? s.line)];
+      if (usedInline.has(s) || !ranAny(region, s.checks)) continue;
+      findings.push(
+        ...unusedSuppressionFinding({ kind: "inline", suppression: s, path: file.path, region }, settings)
+      );
+    }
+  }
+  for (const e of entries) {
+    if (usedConfig.has(e.s)) continue;
+    const region = configJudgedOn(e, input.files);
+    if (!region) continue;
+    const path15 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path15, region }, settings));
+  }
+  return { findings, suppressed };
+}
+
+// src/engine.ts
+function ioError(shown, err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  const d = {
+    path: shown,
+    line: 1,
+    column: 1,
+    severity: "error",
+    code: "io-error",
+    message: `cannot read the file: ${msg}`
+  };
+  return { path: shown, result: { rules: [], diagnostics: [d] }, text: "" };
+}
+function parseBytes(shown, bytes) {
+  if (bytes instanceof Error) return ioError(shown, bytes);
+  const text = bytes.toString("utf8");
+  return { path: shown, result: readRuleFile(shown, text), text };
+}
+function readBytes(file) {
+  try {
+    return readFileSync4(file);
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
 }
 var FileReader = class {
   constructor(root) {
     this.root = root;
   }
   root;
-  cache = /* @__PURE__ */ new Map();
-  read(file) {
-    let r = this.cache.get(file);
+  files = /* @__PURE__ */ new Map();
+  shown(file) {
+    return displayPath(file, this.root);
+  }
+  bytes(file) {
+    const b = readBytes(file);
+    return b instanceof Error ? null : b;
+  }
+  rules(file, bytes) {
+    if (bytes === null) return this.read(file).result.rules;
+    let r = this.files.get(file);
     if (!r) {
-      r = readOne(file, this.root);
-      this.cache.set(file, r);
+      r = parseBytes(this.shown(file), bytes);
+      this.files.set(file, r);
+    }
+    return r.result.rules;
+  }
+  read(file) {
+    let r = this.files.get(file);
+    if (!r) {
+      r = parseBytes(this.shown(file), readBytes(file));
+      this.files.set(file, r);
     }
     return r;
   }
 };
-function runCheck(req) {
-  const { settings, root } = req;
-  const reader = new FileReader(root);
-  const targets = resolveSources(req.targets, root, settings.ignore);
-  const corpus = resolveSources(req.corpus, root, settings.ignore);
-  const corpusRules = [];
-  for (const f of corpus.files) corpusRules.push(...reader.read(f).result.rules);
-  let catalog = buildCatalog(corpusRules);
-  for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
+function corpusCatalog(files, reader, settings, cacheFile) {
+  if (cacheFile === void 0) {
+    const rules = files.flatMap((f) => reader.read(f).result.rules);
+    return { catalog: buildCatalog(rules), cache: { status: "off", reused: 0, parsed: files.length } };
+  }
+  return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
+}
+function checksRun(rule, settings) {
+  const ran = /* @__PURE__ */ new Set();
+  if (settings.checks["parse-error"].enabled) ran.add("parse-error");
+  if (rule === null || rule.diagnostics.some((d) => d.severity === "error")) return ran;
+  for (const check of CHECKS) if (settings.checks[check.id].enabled) ran.add(check.id);
+  return ran;
+}
+function regionsOf(rules, settings) {
+  if (rules.length === 0) return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings) }];
+  const sorted = [...rules].sort((a, b) => a.line - b.line);
+  return sorted.map((r, i) => ({
+    start: i === 0 ? 1 : r.line,
+    ruleId: r.id,
+    ruleTitle: r.title,
+    ran: checksRun(r, settings)
+  }));
+}
+function checkTargets(files, reader, catalog, settings) {
   const findings = [];
+  const checked2 = [];
   let rulesChecked = 0;
-  for (const f of targets.files) {
-    const { result: result2 } = reader.read(f);
+  for (const f of files) {
+    const { path: shown, result: result2, text } = reader.read(f);
     findings.push(...parseErrorFindings(result2, settings));
     for (const rule of result2.rules) {
       rulesChecked++;
       if (rule.diagnostics.some((d) => d.severity === "error")) continue;
       findings.push(...runChecks(rule, catalog, settings));
     }
+    if (result2.rules.length === 0 && result2.diagnostics.length === 0) continue;
+    checked2.push({
+      path: shown,
+      regions: regionsOf(result2.rules, settings),
+      inline: parseInlineSuppressions(text)
+    });
   }
+  return { findings, checked: checked2, rulesChecked };
+}
+function runCheck(req) {
+  const { settings, root } = req;
+  const reader = new FileReader(root);
+  const targets = resolveSources(req.targets, root, settings.ignore);
+  const corpus = resolveSources(req.corpus, root, settings.ignore);
+  const cacheFile = req.cacheFile === void 0 ? void 0 : path9.resolve(root, req.cacheFile);
+  const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
+  let catalog = built.catalog;
+  for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
+  const checked2 = checkTargets(targets.files, reader, catalog, settings);
+  const { findings, suppressed } = applySuppressions({
+    findings: checked2.findings,
+    files: checked2.checked,
+    settings,
+    configPath: (file) => file === null ? ".detlint.yml" : displayPath(path9.resolve(root, file), root)
+  });
   findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
   const report = {
     findings,
     summary: summarize(
       findings,
-      { filesChecked: targets.files.length, rulesChecked, catalogRules: catalog.rules.length },
-      settings.failOn
-    )
+      {
+        filesChecked: targets.files.length,
+        rulesChecked: checked2.rulesChecked,
+        catalogRules: catalog.rules.length
+      },
+      settings.failOn,
+      suppressed.length
+    ),
+    suppressed
   };
-  return { report, catalog, missing: targets.missing };
+  return { report, catalog, missing: targets.missing, cache: built.cache };
 }
 
-// src/github/changed-files.ts
-var CHANGED_FILES_CAP = 3e3;
-async function listChangedFiles(octokit, pr) {
-  const entries = await octokit.paginate(octokit.rest.pulls.listFiles, {
-    owner: pr.owner,
-    repo: pr.repo,
-    pull_number: pr.pull_number,
-    per_page: 100
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
   });
-  const files = entries.map(
-    (e) => e.previous_filename ? { filename: e.filename, status: e.status, previous_filename: e.previous_filename } : { filename: e.filename, status: e.status }
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
   );
-  return { files, truncated: files.length >= CHANGED_FILES_CAP };
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION8;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION9 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events2 = {};
+    const emitter = new Bottleneck2.Events(events2);
+    events2.on("secondary-limit", state.onSecondaryRateLimit);
+    events2.on("rate-limit", state.onRateLimit);
+    events2.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION9;
+throttling.triggersNotification = triggersNotification;
+
+// src/github/client.ts
+var DEFAULT_CLIENT_TUNING = {
+  retryAfterBaseValue: 1e3,
+  retries: 3,
+  rateLimitRetries: 2,
+  rateLimitBaseValue: 1e3,
+  maxRateLimitWait: 60
+};
+var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+function rateLimitHandler(kind, tuning, warn) {
+  return (retryAfter, options, _octokit, retryCount) => {
+    const request2 = `${options.method ?? "GET"} ${options.url ?? ""}`.trim();
+    if (retryCount < tuning.rateLimitRetries && retryAfter <= tuning.maxRateLimitWait) {
+      warn(
+        `GitHub API ${kind} on ${request2}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${tuning.rateLimitRetries}).`
+      );
+      return true;
+    }
+    warn(
+      `GitHub API ${kind} on ${request2}: not retried (` + (retryCount >= tuning.rateLimitRetries ? `already retried ${retryCount} times` : `GitHub asks to wait ${retryAfter} s, more than ${tuning.maxRateLimitWait} s`) + ")."
+    );
+    return false;
+  };
+}
+function createGitHubClient(token, options) {
+  const tuning = { ...DEFAULT_CLIENT_TUNING, ...options.tuning };
+  return getOctokit(
+    token,
+    {
+      ...options.baseUrl ? { baseUrl: options.baseUrl } : {},
+      retry: {
+        retries: tuning.retries,
+        retryAfterBaseValue: tuning.retryAfterBaseValue,
+        doNotRetry: DO_NOT_RETRY
+      },
+      throttle: {
+        retryAfterBaseValue: tuning.rateLimitBaseValue,
+        onRateLimit: rateLimitHandler("rate limit", tuning, options.warn),
+        onSecondaryRateLimit: rateLimitHandler("secondary rate limit", tuning, options.warn)
+      }
+    },
+    retry,
+    throttling
+  );
 }
 
-// src/github/comment.ts
-async function authenticatedLogin(octokit) {
-  try {
-    const res = await octokit.request("GET /user");
-    const login = res.data?.login;
-    return typeof login === "string" && login !== "" ? login : null;
-  } catch {
-    return null;
+// src/github/events.ts
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var ZERO_SHA = /^0+$/;
+function obj(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
+}
+function str3(value) {
+  return typeof value === "string" && value !== "" ? value : null;
+}
+function sha(value) {
+  const s = str3(value);
+  return s !== null && /^[0-9a-f]{7,64}$/i.test(s) ? s : null;
+}
+function pullRequestOf(ctx, pr, headRepo) {
+  const number = pr.number;
+  if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1) return null;
+  const { owner, repo } = ctx.repo;
+  return { owner, repo, number, fromFork: str3(headRepo) !== `${owner}/${repo}` };
+}
+function pullRequestPlan(ctx, base) {
+  const pr = obj(ctx.payload.pull_request);
+  const head = obj(pr?.head);
+  const target = pr ? pullRequestOf(ctx, pr, obj(head?.repo)?.full_name) : null;
+  if (!target) {
+    return {
+      ...base,
+      changes: { kind: "all", reason: "the event names no pull request" },
+      headSha: sha(ctx.sha),
+      pullRequest: null
+    };
   }
+  return {
+    ...base,
+    changes: { kind: "pull-request", number: target.number },
+    headSha: sha(head?.sha) ?? sha(ctx.sha),
+    pullRequest: target
+  };
 }
-function isBotComment(c) {
-  return c.performed_via_github_app !== void 0 && c.performed_via_github_app !== null || c.user?.type === "Bot";
-}
-function findOwnComment(comments, marker, login) {
-  const marked = comments.filter((c) => typeof c.body === "string" && c.body.includes(marker));
-  if (login !== null) return marked.find((c) => c.user?.login.toLowerCase() === login.toLowerCase());
-  return marked.find((c) => isBotComment(c) || c.user?.type === void 0);
-}
-function sameBody(a, b) {
-  const norm = (s) => s.replace(/\r\n/g, "\n").trimEnd();
-  return norm(a) === norm(b);
-}
-async function upsertComment(octokit, options) {
-  const { owner, repo, issue_number, body, marker } = options;
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    owner,
-    repo,
-    issue_number,
-    per_page: 100
-  });
-  const anyMarked = comments.some((c) => typeof c.body === "string" && c.body.includes(marker));
-  const ours = anyMarked ? findOwnComment(comments, marker, await authenticatedLogin(octokit)) : void 0;
-  if (ours) {
-    if (sameBody(ours.body ?? "", body)) return "unchanged";
-    await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body });
-    return "updated";
+function pushPlan(ctx, base) {
+  const p = ctx.payload;
+  const before = str3(p.before);
+  const after = str3(p.after);
+  const headSha = after !== null && !ZERO_SHA.test(after) ? sha(after) : sha(ctx.sha);
+  let changes;
+  if (p.deleted === true || after !== null && ZERO_SHA.test(after)) {
+    changes = { kind: "none", reason: "the push deletes the branch" };
+  } else if (before !== null && ZERO_SHA.test(before)) {
+    changes = {
+      kind: "all",
+      reason: "the push creates the branch, so there is no earlier commit to compare with"
+    };
+  } else if (sha(before) === null || sha(after) === null) {
+    changes = { kind: "all", reason: "the push event names no earlier and later commit to compare" };
+  } else {
+    changes = { kind: "compare", base: before, head: after, what: "push" };
   }
-  if (options.create === false) return "skipped";
-  await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
-  return "created";
+  return { ...base, changes, headSha, pullRequest: null };
+}
+function mergeGroupPlan(ctx, base) {
+  const group2 = obj(ctx.payload.merge_group);
+  const baseSha = sha(group2?.base_sha);
+  const headSha = sha(group2?.head_sha);
+  const changes = baseSha && headSha ? { kind: "compare", base: baseSha, head: headSha, what: "merge group" } : { kind: "all", reason: "the merge group names no base and head commits" };
+  return { ...base, changes, headSha: headSha ?? sha(ctx.sha), pullRequest: null };
+}
+function workflowRunPlan(ctx, base) {
+  const run4 = obj(ctx.payload.workflow_run);
+  const prs = Array.isArray(run4?.pull_requests) ? run4.pull_requests : [];
+  const first = obj(prs[0]);
+  const headRepo = obj(run4?.head_repository)?.full_name;
+  return {
+    ...base,
+    changes: { kind: "all", reason: "a workflow_run event checks every rule" },
+    headSha: sha(run4?.head_sha) ?? sha(ctx.sha),
+    pullRequest: first ? pullRequestOf(ctx, first, headRepo) : null
+  };
+}
+function resolveEvent(ctx) {
+  const base = { eventName: ctx.eventName, owner: ctx.repo.owner, repo: ctx.repo.repo };
+  if (PULL_REQUEST_EVENTS.has(ctx.eventName)) return pullRequestPlan(ctx, base);
+  switch (ctx.eventName) {
+    case "push":
+      return pushPlan(ctx, base);
+    case "merge_group":
+      return mergeGroupPlan(ctx, base);
+    case "workflow_run":
+      return workflowRunPlan(ctx, base);
+    default:
+      return {
+        ...base,
+        changes: { kind: "all", reason: `a ${ctx.eventName || "manual"} event checks every rule` },
+        headSha: sha(ctx.sha),
+        pullRequest: null
+      };
+  }
 }
 
 // src/github/permissions.ts
+function errorMessage(err) {
+  if (err instanceof Error) return err.message;
+  if (typeof err === "string") return err;
+  if (typeof err === "object" && err !== null && typeof err.message === "string") {
+    return err.message;
+  }
+  try {
+    return JSON.stringify(err) ?? String(err);
+  } catch {
+    return String(err);
+  }
+}
 function shape(err) {
   return typeof err === "object" && err !== null ? err : {};
 }
@@ -34182,121 +36523,45 @@ function isRateLimitError(err) {
   const status = errorStatus(err);
   if (status === 429) return true;
   if (status !== 403) return false;
-  const message = shape(err).message;
-  return header(err, "x-ratelimit-remaining") === "0" || header(err, "retry-after") !== void 0 || typeof message === "string" && /rate limit/i.test(message);
+  const message2 = shape(err).message;
+  return header(err, "x-ratelimit-remaining") === "0" || header(err, "retry-after") !== void 0 || typeof message2 === "string" && /rate limit/i.test(message2);
 }
 function isPermissionError(err, options = {}) {
   const status = errorStatus(err);
   if (status === 403) return !isRateLimitError(err);
   return status === 404 && options.notFound === true;
 }
-function readOnlyTokenWarning(detail) {
-  return `detlint could not write the pull request comment: the token may not write to this repository (${detail}). This is expected on pull requests from forks, whose GITHUB_TOKEN is read-only. The findings are still reported as annotations, in the job summary and in the JSON report. To get the comment on fork pull requests too, see "Fork pull requests" in detlint's README.`;
+var PermissionDenials = class {
+  denied = [];
+  /** Records that `what` ("create the check run") was refused with `detail`. */
+  add(what, detail) {
+    this.denied.push({ what, detail });
+  }
+  get count() {
+    return this.denied.length;
+  }
+  /** What was refused, in order: `create the check run`, `write the pull request comment`. */
+  get actions() {
+    return this.denied.map((d) => d.what);
+  }
+  /** The one warning for the run, or null when nothing was refused. */
+  warning() {
+    if (this.denied.length === 0) return null;
+    const what = this.denied.map((d) => d.what);
+    const details = [...new Set(this.denied.map((d) => d.detail))];
+    return readOnlyTokenWarning(what, details.join("; "));
+  }
+};
+function joinActions(actions) {
+  if (actions.length <= 1) return actions.join("");
+  return `${actions.slice(0, -1).join(", ")} or ${actions[actions.length - 1]}`;
+}
+function readOnlyTokenWarning(actions, detail) {
+  return `detlint could not ${joinActions(actions)}: the token may not write to this repository (${detail}). This is expected on pull requests from forks, whose GITHUB_TOKEN is read-only, and when the workflow does not grant \`checks: write\` or \`pull-requests: write\`. The findings are still reported as annotations, in the job summary and in the JSON report. To get the comment and the check run on fork pull requests too, see "Fork pull requests" in detlint's README.`;
 }
 
-// src/inputs.ts
-import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
-import path8 from "node:path";
-var DEFAULT_CONFIG_FILE = ".detlint.yml";
-var GLOB_CHARS2 = /[*?[\]{}!]/;
-function stripDotSlash(entry) {
-  return entry.replace(/^(\.\/)+(?=.)/, "");
-}
-function splitList(text) {
-  const out = [];
-  let current = "";
-  let depth = 0;
-  const push = () => {
-    const entry = stripDotSlash(current.trim());
-    if (entry !== "") out.push(entry);
-    current = "";
-  };
-  for (const ch of text) {
-    if (ch === "{") depth++;
-    else if (ch === "}" && depth > 0) depth--;
-    if (ch === "\n" || ch === "\r" || ch === "," && depth === 0) push();
-    else current += ch;
-  }
-  push();
-  return out;
-}
-function parseBoolean(value, key, fallback) {
-  const v = value.trim().toLowerCase();
-  if (v === "") return fallback;
-  if (v === "true") return true;
-  if (v === "false") return false;
-  throw new ConfigError(`${key}: expected true or false, got ${JSON.stringify(value)}`);
-}
-function kindOf(abs) {
-  try {
-    const st = statSync2(abs);
-    return st.isDirectory() ? "dir" : st.isFile() ? "file" : null;
-  } catch {
-    return null;
-  }
-}
-function resolveRoot(workspace, workingDirectory) {
-  const root = path8.resolve(workspace, workingDirectory);
-  if (kindOf(root) !== "dir") {
-    throw new ConfigError(`working-directory: no such folder: ${JSON.stringify(workingDirectory)}`);
-  }
-  return root;
-}
-function readConfig(value, root) {
-  const name = value === "" ? DEFAULT_CONFIG_FILE : value;
-  const required = path8.normalize(name) !== DEFAULT_CONFIG_FILE;
-  const file = path8.resolve(root, name);
-  let text;
-  try {
-    text = readFileSync4(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    if (!required && code === "ENOENT") return { settings: defaultSettings(), file: null };
-    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(name)}: ${reason}`);
-  }
-  return { settings: parseConfigText(text, name), file };
-}
-function checkPathsExist(key, entries, root, want) {
-  for (const entry of entries) {
-    if (want === "any" && GLOB_CHARS2.test(entry)) continue;
-    const kind = kindOf(path8.resolve(root, entry));
-    if (kind === null || want === "file" && kind !== "file") {
-      const what = want === "file" ? "file" : "file or folder";
-      throw new ConfigError(`${key}: no such ${what}: ${JSON.stringify(entry)}`);
-    }
-  }
-}
-function readInputs(getInput2, options) {
-  const input = (name) => (getInput2(name) ?? "").trim();
-  const workingDirectory = input("working-directory") || ".";
-  const root = resolveRoot(options.workspace, workingDirectory);
-  const { settings, file: configFile } = readConfig(input("config"), root);
-  const failOn = input("fail-on");
-  if (failOn !== "") settings.failOn = parseFailOn(failOn, "fail-on");
-  const rules = splitList(input("rules"));
-  if (rules.length > 0) settings.rules = rules;
-  const baseline = splitList(input("baseline"));
-  if (baseline.length > 0) settings.baseline = baseline;
-  settings.rules = settings.rules.map(stripDotSlash);
-  settings.baseline = settings.baseline.map(stripDotSlash);
-  const catalog = splitList(input("catalog"));
-  const sarif = input("sarif");
-  checkPathsExist("rules", settings.rules, root, "any");
-  checkPathsExist("baseline", settings.baseline, root, "any");
-  checkPathsExist("catalog", catalog, root, "file");
-  return {
-    ...settings,
-    token: input("token"),
-    catalogFiles: catalog.map((c) => path8.resolve(root, c)),
-    configFile,
-    comment: parseBoolean(input("comment"), "comment", true),
-    sarif: sarif === "" ? null : path8.resolve(root, sarif),
-    workingDirectory,
-    workspace: options.workspace,
-    root
-  };
-}
+// src/github/publish.ts
+import path10 from "node:path";
 
 // src/report/common.ts
 function sortedFindings(findings) {
@@ -34330,8 +36595,8 @@ function clip(text, max) {
   if (code >= 55296 && code <= 56319) end--;
   return `${text.slice(0, end)}\u2026`;
 }
-function normalizePath(path10) {
-  return path10.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path15) {
+  return path15.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -34340,27 +36605,38 @@ function describePeers(technique, eventKind2) {
   const kind = describeEventKind(eventKind2);
   return technique ? `${technique} rules on ${kind}` : `rules on ${kind} (no technique tag)`;
 }
+function suppressedChecks(e) {
+  return e.checks.length > 0 ? e.checks.join(", ") : "every check";
+}
+function suppressionSource(e) {
+  return e.source === "config" ? "entry in the config file" : "comment in the rule file";
+}
 function moreThanExamples(e) {
   if (e.kind === "noisy-indicator") return Math.max(0, e.reach - e.examples.length);
   if (e.kind === "missing-common-exclusion") return Math.max(0, e.support - e.examples.length);
   return 0;
 }
-function exampleTitles(examples, more) {
-  const titles2 = examples.map((r) => cleanText(r.title)).join("; ");
+function exampleTitles(examples2, more) {
+  const titles2 = examples2.map((r) => cleanText(r.title)).join("; ");
   return more > 0 ? `${titles2}, and ${formatCount(more)} more` : titles2;
 }
 function evidenceSentence(e) {
   switch (e.kind) {
     case "noisy-indicator": {
-      const examples = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
-      return `Checked by ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})${examples}.`;
+      const examples2 = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
+      return `Checked by ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})${examples2}.`;
     }
     case "missing-common-exclusion": {
-      const examples = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
-      return `Excluded by ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)}): ${cleanText(describePeers(e.technique, e.eventKind))}${examples}.`;
+      const examples2 = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
+      return `Excluded by ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)}): ${cleanText(describePeers(e.technique, e.eventKind))}${examples2}.`;
     }
     case "parse-error":
       return `Code ${cleanText(e.code)} at column ${e.column}.`;
+    case "invalid-suppression":
+    case "unused-suppression": {
+      const reason = e.reason ? `reason: ${cleanText(e.reason)}` : "no reason";
+      return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason}.`;
+    }
   }
 }
 
@@ -34388,7 +36664,13 @@ ${evidenceSentence(f.evidence)}`
 }
 
 // src/report/checks-help.ts
-var CHECK_IDS = ["noisy-indicator", "missing-common-exclusion", "parse-error"];
+var CHECK_IDS = [
+  "noisy-indicator",
+  "missing-common-exclusion",
+  "parse-error",
+  "invalid-suppression",
+  "unused-suppression"
+];
 var CHECK_HELP = {
   "noisy-indicator": {
     id: "noisy-indicator",
@@ -34439,84 +36721,41 @@ var CHECK_HELP = {
       "- Fix the syntax at the line and column given; the diagnostic code names the problem."
     ].join("\n"),
     defaultSeverity: "error"
+  },
+  "invalid-suppression": {
+    id: "invalid-suppression",
+    name: "InvalidSuppression",
+    summary: "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.",
+    description: 'A detlint suppression comment in the rule file that cannot be used: it gives no reason after " -- ", names a check detlint does not know, or is not a directive detlint knows. A comment without a reason suppresses nothing.',
+    helpMarkdown: [
+      "A detlint suppression comment in the rule file that cannot be used. The forms are",
+      "`# detlint-disable CHECK... -- reason` (the whole rule) and",
+      "`# detlint-disable-next-line CHECK... -- reason` (the next line that is not a comment).",
+      "",
+      "**What to do**",
+      "",
+      "- Give the reason after ` -- `: a suppression without one suppresses nothing.",
+      "- Name checks as detlint does: `noisy-indicator`, `missing-common-exclusion`, `parse-error`."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "unused-suppression": {
+    id: "unused-suppression",
+    name: "UnusedSuppression",
+    summary: "A suppression that suppressed nothing: the finding it was written for is gone.",
+    description: "A suppression (a comment in the rule file or a suppress entry in .detlint.yml) that suppressed nothing although the checks it names ran on its rule. The finding it was written for is gone; remove the suppression so it cannot hide a new finding later.",
+    helpMarkdown: [
+      "A suppression (a comment in the rule file, or a `suppress:` entry in `.detlint.yml`) that suppressed",
+      "nothing, although the checks it names ran on its rule: the finding it was written for is gone.",
+      "",
+      "**What to do**",
+      "",
+      "- Remove the suppression, so it cannot hide a new finding later.",
+      "- Turn the check off (`checks.unused-suppression: off`) if suppressions are kept on purpose."
+    ].join("\n"),
+    defaultSeverity: "notice"
   }
 };
-
-// src/report/json.ts
-function ruleRef(r) {
-  return { vendor: r.vendor, id: r.id, title: r.title, path: r.path };
-}
-function evidence(e) {
-  switch (e.kind) {
-    case "noisy-indicator":
-      return {
-        kind: e.kind,
-        key: e.key,
-        field: e.field,
-        op: e.op,
-        value: e.value,
-        reach: e.reach,
-        threshold: e.threshold,
-        corpusRules: e.corpusRules,
-        examples: e.examples.map(ruleRef),
-        label: e.label
-      };
-    case "missing-common-exclusion":
-      return {
-        kind: e.kind,
-        key: e.key,
-        field: e.field,
-        op: e.op,
-        value: e.value,
-        support: e.support,
-        peers: e.peers,
-        share: e.share,
-        technique: e.technique,
-        eventKind: e.eventKind,
-        examples: e.examples.map(ruleRef)
-      };
-    case "parse-error":
-      return { kind: e.kind, code: e.code, column: e.column };
-  }
-}
-function finding(f) {
-  return {
-    check: f.check,
-    severity: f.severity,
-    path: f.path,
-    line: f.line,
-    endLine: f.endLine,
-    column: f.column,
-    message: f.message,
-    ruleId: f.ruleId,
-    ruleTitle: f.ruleTitle,
-    evidence: evidence(f.evidence)
-  };
-}
-function summary2(s) {
-  const byCheck = {};
-  for (const id of CHECK_IDS) byCheck[id] = s.byCheck[id] ?? 0;
-  return {
-    filesChecked: s.filesChecked,
-    rulesChecked: s.rulesChecked,
-    catalogRules: s.catalogRules,
-    findings: s.findings,
-    errors: s.errors,
-    warnings: s.warnings,
-    notices: s.notices,
-    byCheck,
-    failOn: s.failOn,
-    failed: s.failed
-  };
-}
-function renderJson(report) {
-  const ordered = {
-    findings: sortedFindings(report.findings).map(finding),
-    summary: summary2(report.summary)
-  };
-  return `${JSON.stringify(ordered, null, 2)}
-`;
-}
 
 // src/report/markdown.ts
 var COMMENT_MARKER = "<!-- detlint:report -->";
@@ -34569,11 +36808,12 @@ function summaryTable(summary3) {
     summary3.catalogRules,
     summary3.errors,
     summary3.warnings,
-    summary3.notices
+    summary3.notices,
+    summary3.suppressed
   ].map(formatCount);
   return [
-    "| Files checked | Rules checked | Catalog rules | Errors | Warnings | Notices |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| Files checked | Rules checked | Catalog rules | Errors | Warnings | Notices | Suppressed |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     `| ${cells.join(" | ")} |`
   ].join("\n");
 }
@@ -34581,14 +36821,14 @@ function lineRange(f) {
   return f.endLine > f.line ? `${f.line}\u2013${f.endLine}` : String(f.line);
 }
 function findingRow(f) {
-  const message = escapeMarkdown(clip(f.message, MAX_MESSAGE));
-  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message} |
+  const message2 = escapeMarkdown(clip(f.message, MAX_MESSAGE));
+  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message2} |
 `;
 }
 function titles(e) {
-  const list = e.examples.map((r) => escapeMarkdown(clip(r.title, MAX_TITLE))).join(" \xB7 ");
+  const list2 = e.examples.map((r) => escapeMarkdown(clip(r.title, MAX_TITLE))).join(" \xB7 ");
   const more = moreThanExamples(e);
-  return more > 0 ? `${list}, and ${formatCount(more)} more` : list;
+  return more > 0 ? `${list2}, and ${formatCount(more)} more` : list2;
 }
 function evidenceDetails(e) {
   switch (e.kind) {
@@ -34606,13 +36846,20 @@ function evidenceDetails(e) {
       const lines = [
         `Exclusion: ${codeSpan(clip(describeEvidence(e), MAX_VALUE), { table: false })}`,
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
-        `Peers: ${technique} on ${codeSpan(clip(e.eventKind, MAX_VALUE), { table: false })}`
+        `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
       ];
       if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
       return lines;
     }
     case "parse-error":
       return [`Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} at column ${e.column}`];
+    case "invalid-suppression":
+    case "unused-suppression":
+      return [
+        `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} (${suppressionSource(e)})`,
+        `Checks: ${escapeMarkdown(clip(suppressedChecks(e), MAX_VALUE))}`,
+        `Reason: ${e.reason ? escapeMarkdown(clip(e.reason, MAX_MESSAGE)) : "(none)"}`
+      ];
   }
 }
 function evidenceItem(f) {
@@ -34622,9 +36869,9 @@ function evidenceItem(f) {
   return head + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path10) {
+function fileFrame(path15) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path10), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path15), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -34705,12 +36952,12 @@ function cutTo(text, limit, measure) {
 }
 var byteLength = (text) => Buffer.byteLength(text, "utf8");
 function renderComment(report, options = {}) {
-  const runUrl = linkTarget(options.runUrl);
-  const where = runUrl ? `the [job summary](${runUrl})` : "the job summary";
+  const runUrl2 = linkTarget(options.runUrl);
+  const where = runUrl2 ? `the [job summary](${runUrl2})` : "the job summary";
   return render(report, {
     marker: true,
     title: options.title ?? DEFAULT_TITLE,
-    runUrl,
+    runUrl: runUrl2,
     limit: options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH,
     measure: (text) => text.length,
     truncationNote: (omitted, total) => `> [!NOTE]
@@ -34739,8 +36986,858 @@ function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// src/github/checks.ts
+var CHECK_RUN_NAME = "detlint";
+var ANNOTATIONS_PER_REQUEST = 50;
+var CHECK_RUN_TEXT_MAX = 65535;
+var TITLE_MAX = 255;
+var MESSAGE_MAX = 16e3;
+function conclusionFor(report) {
+  if (report.summary.failed) return "failure";
+  return report.findings.length > 0 ? "neutral" : "success";
+}
+function checkRunTitle(report) {
+  const n = report.findings.length;
+  return n === 0 ? "No findings" : `${plural(n, "finding")}: ${severityCounts(report.summary)}`;
+}
+function fitCheckRunText(markdown, max = CHECK_RUN_TEXT_MAX) {
+  if (markdown.length <= max) return markdown;
+  const note = "\n\n> [!NOTE]\n> The rest of this summary is left out to stay under GitHub's limit of 65,535 characters for a check run. The job summary and the JSON report of this run list every finding.\n";
+  const head = markdown.slice(0, Math.max(0, max - note.length));
+  const section = head.lastIndexOf("\n### ");
+  const line = head.lastIndexOf("\n");
+  const cut = section > 0 ? section : line > 0 ? line : head.length;
+  return head.slice(0, cut).trimEnd() + note;
+}
+function toCheckRunAnnotation(a, path15) {
+  const out = {
+    path: path15,
+    start_line: a.startLine,
+    end_line: a.endLine,
+    annotation_level: a.level,
+    message: clip(a.message, MESSAGE_MAX),
+    title: clip(a.title, TITLE_MAX)
+  };
+  if (a.startColumn !== void 0 && a.startLine === a.endLine) {
+    out.start_column = a.startColumn;
+    out.end_column = a.startColumn;
+  }
+  return out;
+}
+function slices(items, size = ANNOTATIONS_PER_REQUEST) {
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`slice size must be a whole number >= 1, got ${size}`);
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+var CheckRunUpdateError = class extends Error {
+  constructor(message2, cause, checkRunId, sent) {
+    super(message2);
+    this.cause = cause;
+    this.checkRunId = checkRunId;
+    this.sent = sent;
+    this.name = "CheckRunUpdateError";
+  }
+  cause;
+  checkRunId;
+  sent;
+};
+async function publishCheckRun(octokit, req) {
+  const output = {
+    title: req.title,
+    summary: fitCheckRunText(req.summary),
+    ...req.text ? { text: fitCheckRunText(req.text) } : {}
+  };
+  const created = await octokit.rest.checks.create({
+    owner: req.owner,
+    repo: req.repo,
+    name: CHECK_RUN_NAME,
+    head_sha: req.headSha,
+    status: "in_progress",
+    ...req.detailsUrl ? { details_url: req.detailsUrl } : {},
+    output
+  });
+  const id = created.data.id;
+  const batches = slices(req.annotations);
+  if (batches.length === 0) batches.push([]);
+  let sent = 0;
+  for (const [i, batch] of batches.entries()) {
+    const last = i === batches.length - 1;
+    try {
+      await octokit.rest.checks.update({
+        owner: req.owner,
+        repo: req.repo,
+        check_run_id: id,
+        ...last ? { status: "completed", conclusion: req.conclusion } : {},
+        output: { ...output, annotations: batch }
+      });
+    } catch (err) {
+      throw new CheckRunUpdateError(errorMessage(err), err, id, sent);
+    }
+    sent += batch.length;
+  }
+  return { id, updates: batches.length };
+}
+
+// src/github/comment.ts
+async function authenticatedLogin(octokit) {
+  try {
+    const res = await octokit.request("GET /user");
+    const login = res.data?.login;
+    return typeof login === "string" && login !== "" ? login : null;
+  } catch {
+    return null;
+  }
+}
+function isBotComment(c) {
+  return c.performed_via_github_app !== void 0 && c.performed_via_github_app !== null || c.user?.type === "Bot";
+}
+function findOwnComment(comments, marker, login) {
+  const marked = comments.filter((c) => typeof c.body === "string" && c.body.includes(marker));
+  if (login !== null) return marked.find((c) => c.user?.login.toLowerCase() === login.toLowerCase());
+  return marked.find((c) => isBotComment(c) || c.user?.type === void 0);
+}
+function sameBody(a, b) {
+  const norm = (s) => s.replace(/\r\n/g, "\n").trimEnd();
+  return norm(a) === norm(b);
+}
+async function upsertComment(octokit, options) {
+  const { owner, repo, issue_number, body, marker } = options;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number,
+    per_page: 100
+  });
+  const anyMarked = comments.some((c) => typeof c.body === "string" && c.body.includes(marker));
+  const ours = anyMarked ? findOwnComment(comments, marker, await authenticatedLogin(octokit)) : void 0;
+  if (ours) {
+    if (sameBody(ours.body ?? "", body)) return "unchanged";
+    await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body });
+    return "updated";
+  }
+  if (options.create === false) return "skipped";
+  await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+  return "created";
+}
+
+// src/github/publish.ts
+var WORKFLOW_ANNOTATIONS_PER_TYPE = 10;
+function displayFrom(base, abs) {
+  const rel = path10.relative(base, abs).split(path10.sep).join("/");
+  return rel === "" ? "." : rel.startsWith("../") || path10.isAbsolute(rel) ? abs : rel;
+}
+function repositoryPath(settings, rel) {
+  return displayFrom(settings.workspace, path10.resolve(settings.root, rel));
+}
+function capPerType(annotations, perType = WORKFLOW_ANNOTATIONS_PER_TYPE) {
+  const seen = /* @__PURE__ */ new Map();
+  const shown = [];
+  for (const a of annotations) {
+    const n = seen.get(a.level) ?? 0;
+    seen.set(a.level, n + 1);
+    if (n < perType) shown.push(a);
+  }
+  return { shown, beyond: annotations.length - shown.length };
+}
+function beyondCapMessage(beyond) {
+  return `${beyond} ${beyond === 1 ? "annotation" : "annotations"} beyond GitHub's ${WORKFLOW_ANNOTATIONS_PER_TYPE} per type ${beyond === 1 ? "was" : "were"} not shown; see the job summary`;
+}
+function workflowProperties(a, settings) {
+  const props = {
+    title: a.title,
+    file: repositoryPath(settings, a.path),
+    startLine: a.startLine,
+    endLine: a.endLine
+  };
+  if (a.startColumn !== void 0 && a.startLine === a.endLine) props.startColumn = a.startColumn;
+  return props;
+}
+function emitWorkflowAnnotations(core, annotations, settings) {
+  const { shown, beyond } = capPerType(annotations);
+  for (const a of shown) {
+    const props = workflowProperties(a, settings);
+    if (a.level === "failure") core.error(a.message, props);
+    else if (a.level === "warning") core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  if (beyond > 0) core.info(beyondCapMessage(beyond));
+}
+async function checkRun(req, annotations, outcome) {
+  const { core, client, plan, settings, report } = req;
+  if (!settings.checkRun) {
+    core.info("check run: off (check-run: false)");
+    return 0;
+  }
+  if (!client || !plan.headSha) {
+    core.info(`check run: none (${client ? "the event names no commit" : "no token"})`);
+    return 0;
+  }
+  const conclusion = conclusionFor(report);
+  try {
+    const result2 = await publishCheckRun(client, {
+      owner: plan.owner,
+      repo: plan.repo,
+      headSha: plan.headSha,
+      title: checkRunTitle(report),
+      summary: req.summary,
+      text: `Checked ${req.scope}.`,
+      conclusion,
+      annotations: annotations.map((a) => toCheckRunAnnotation(a, repositoryPath(settings, a.path))),
+      ...req.runUrl ? { detailsUrl: req.runUrl } : {}
+    });
+    core.info(
+      `check run: ${conclusion}, ${annotations.length} annotations in ${result2.updates} ${result2.updates === 1 ? "update" : "updates"} (check run ${result2.id})`
+    );
+    return annotations.length;
+  } catch (err) {
+    const cause = err instanceof CheckRunUpdateError ? err.cause : err;
+    const sent = err instanceof CheckRunUpdateError ? err.sent : 0;
+    const what = err instanceof CheckRunUpdateError ? "update the check run" : "create the check run";
+    if (isPermissionError(cause, { notFound: req.pullRequest?.fromFork === true })) {
+      outcome.denials.add(what, errorMessage(cause));
+    } else {
+      outcome.failures.push(`detlint could not ${what}: ${errorMessage(cause)}`);
+    }
+    return sent;
+  }
+}
+async function comment(req, outcome) {
+  const { core, client, pullRequest: pr, report } = req;
+  if (!pr) return;
+  if (!req.settings.comment) {
+    core.info("comment: off (comment: false)");
+    return;
+  }
+  if (!client) {
+    core.info("comment: none (no token)");
+    return;
+  }
+  try {
+    const result2 = await upsertComment(client, {
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      body: renderComment(report),
+      marker: COMMENT_MARKER,
+      create: report.findings.length > 0
+    });
+    core.info(`comment: ${result2 === "skipped" ? "none needed (no findings, no earlier comment)" : result2}`);
+  } catch (err) {
+    if (isPermissionError(err, { notFound: pr.fromFork })) {
+      outcome.denials.add("write the pull request comment", errorMessage(err));
+    } else {
+      outcome.failures.push(`detlint could not write the pull request comment: ${errorMessage(err)}`);
+    }
+  }
+}
+async function publishResults(req) {
+  const outcome = { denials: new PermissionDenials(), failures: [] };
+  const annotations = toAnnotations(req.report);
+  const onCheckRun = await checkRun(req, annotations, outcome);
+  if (onCheckRun < annotations.length)
+    emitWorkflowAnnotations(req.core, annotations.slice(onCheckRun), req.settings);
+  await comment(req, outcome);
+  const warning2 = outcome.denials.warning();
+  if (warning2 !== null) req.core.warning(warning2);
+  if (outcome.failures.length > 0) throw new Error(outcome.failures.join("; "));
+}
+
+// src/github/published-report.ts
+import { readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
+import path11 from "node:path";
+var MAX_REPORT_BYTES = 64 * 1024 * 1024;
+var MAX_FINDINGS = 1e5;
+var MAX_TEXT = 1e5;
+var PR_NUMBER_FILE = "pr-number";
+var SEVERITIES2 = ["error", "warning", "notice"];
+var FAIL_ON2 = ["error", "warning", "notice", "none"];
+var VENDORS2 = ["sigma", "elastic", "splunk"];
+var SOURCES = ["config", "inline"];
+var Reader = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  fail(at, expected, got) {
+    const shown = got === void 0 ? "nothing" : clipJson(got);
+    throw new ConfigError(`report-from: ${this.source}: ${at}: expected ${expected}, got ${shown}`);
+  }
+  object(value, at) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(at, "an object", value);
+    return value;
+  }
+  array(value, at, max) {
+    if (!Array.isArray(value)) this.fail(at, "a list", value);
+    if (value.length > max) this.fail(at, `at most ${max} entries`, `${value.length} entries`);
+    return value;
+  }
+  string(value, at) {
+    if (typeof value !== "string") this.fail(at, "a string", value);
+    if (value.length > MAX_TEXT) this.fail(at, `at most ${MAX_TEXT} characters`, `${value.length} characters`);
+    return value;
+  }
+  nullableString(value, at) {
+    return value === null ? null : this.string(value, at);
+  }
+  count(value, at, min = 0) {
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
+      this.fail(at, `a whole number >= ${min}`, value);
+    }
+    return value;
+  }
+  share(value, at) {
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > 1) {
+      this.fail(at, "a number from 0 to 1", value);
+    }
+    return value;
+  }
+  oneOf(value, at, allowed) {
+    if (typeof value !== "string" || !allowed.includes(value)) {
+      this.fail(at, `one of ${allowed.join(", ")}`, value);
+    }
+    return value;
+  }
+  /** A relative path inside the repository, forward slashes. */
+  relativePath(value, at) {
+    const p = this.string(value, at);
+    const parts = p.split("/");
+    if (p === "" || p.includes("\\") || p.includes("\0") || p.startsWith("/") || /^[A-Za-z]:/.test(p) || parts.some((s) => s === ".." || s === "")) {
+      this.fail(at, "a relative path inside the repository", p);
+    }
+    return p;
+  }
+};
+function clipJson(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function ruleRef(r, value, at) {
+  const o = r.object(value, at);
+  return {
+    vendor: r.oneOf(o.vendor, `${at}.vendor`, VENDORS2),
+    id: r.nullableString(o.id, `${at}.id`),
+    title: r.string(o.title, `${at}.title`),
+    path: r.string(o.path, `${at}.path`)
+  };
+}
+function examples(r, value, at) {
+  return r.array(value, at, 1e3).map((e, i) => ruleRef(r, e, `${at}[${i}]`));
+}
+function evidence(r, value, at, check) {
+  const o = r.object(value, at);
+  const kind = r.oneOf(o.kind, `${at}.kind`, [check]);
+  switch (kind) {
+    case "noisy-indicator":
+      return {
+        kind,
+        key: r.string(o.key, `${at}.key`),
+        field: r.nullableString(o.field, `${at}.field`),
+        op: r.string(o.op, `${at}.op`),
+        value: r.nullableString(o.value, `${at}.value`),
+        reach: r.count(o.reach, `${at}.reach`),
+        threshold: r.count(o.threshold, `${at}.threshold`),
+        corpusRules: r.count(o.corpusRules, `${at}.corpusRules`),
+        examples: examples(r, o.examples, `${at}.examples`),
+        label: r.string(o.label, `${at}.label`)
+      };
+    case "missing-common-exclusion":
+      return {
+        kind,
+        key: r.string(o.key, `${at}.key`),
+        field: r.nullableString(o.field, `${at}.field`),
+        op: r.string(o.op, `${at}.op`),
+        value: r.nullableString(o.value, `${at}.value`),
+        support: r.count(o.support, `${at}.support`),
+        peers: r.count(o.peers, `${at}.peers`),
+        share: r.share(o.share, `${at}.share`),
+        technique: r.string(o.technique, `${at}.technique`),
+        eventKind: r.string(o.eventKind, `${at}.eventKind`),
+        examples: examples(r, o.examples, `${at}.examples`)
+      };
+    case "parse-error":
+      return { kind, code: r.string(o.code, `${at}.code`), column: r.count(o.column, `${at}.column`) };
+    case "invalid-suppression":
+    case "unused-suppression":
+      return {
+        kind,
+        code: r.string(o.code, `${at}.code`),
+        source: r.oneOf(o.source, `${at}.source`, SOURCES),
+        checks: r.array(o.checks, `${at}.checks`, 100).map((c, i) => r.string(c, `${at}.checks[${i}]`)),
+        reason: r.string(o.reason, `${at}.reason`)
+      };
+    default:
+      return r.fail(`${at}.kind`, "a known kind of evidence", kind);
+  }
+}
+function finding(r, value, at) {
+  const o = r.object(value, at);
+  const check = r.oneOf(o.check, `${at}.check`, CHECK_IDS);
+  const severity = r.oneOf(o.severity, `${at}.severity`, SEVERITIES2);
+  const file = r.relativePath(o.path, `${at}.path`);
+  const line = r.count(o.line, `${at}.line`, 1);
+  return {
+    check,
+    severity,
+    path: file,
+    line,
+    endLine: Math.max(line, r.count(o.endLine, `${at}.endLine`, 1)),
+    column: r.count(o.column, `${at}.column`),
+    message: r.string(o.message, `${at}.message`),
+    ruleId: r.nullableString(o.ruleId, `${at}.ruleId`),
+    ruleTitle: r.nullableString(o.ruleTitle, `${at}.ruleTitle`),
+    evidence: evidence(r, o.evidence, `${at}.evidence`, check)
+  };
+}
+function parseReport(text, source, failOn) {
+  const r = new Reader(source);
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(
+      `report-from: ${source}: not JSON: ${err instanceof Error ? err.message : String(err)}`
+    );
+  }
+  const o = r.object(doc, "(top)");
+  const findings = r.array(o.findings, "findings", MAX_FINDINGS).map((f, i) => finding(r, f, `findings[${i}]`));
+  const s = r.object(o.summary, "summary");
+  const counts = {
+    filesChecked: r.count(s.filesChecked, "summary.filesChecked"),
+    rulesChecked: r.count(s.rulesChecked, "summary.rulesChecked"),
+    catalogRules: r.count(s.catalogRules, "summary.catalogRules")
+  };
+  const threshold = failOn ?? r.oneOf(s.failOn, "summary.failOn", FAIL_ON2);
+  const suppressed = o.suppressed === void 0 ? [] : r.array(o.suppressed, "suppressed", MAX_FINDINGS).map((f, i) => suppressedFinding(r, f, `suppressed[${i}]`));
+  return {
+    findings,
+    summary: summarize(findings, counts, threshold, suppressed.length),
+    ...suppressed.length > 0 ? { suppressed } : {}
+  };
+}
+function suppressedFinding(r, value, at) {
+  const o = r.object(value, at);
+  return {
+    ...finding(r, o, at),
+    reason: r.string(o.reason, `${at}.reason`),
+    source: r.oneOf(o.source, `${at}.source`, SOURCES),
+    where: r.string(o.where, `${at}.where`)
+  };
+}
+function readReportFile(file, failOn) {
+  const name = path11.basename(file);
+  let size;
+  try {
+    size = statSync2(file).size;
+  } catch {
+    throw new ConfigError(`report-from: no such file: ${JSON.stringify(file)}`);
+  }
+  if (size > MAX_REPORT_BYTES) {
+    throw new ConfigError(`report-from: ${name}: ${size} bytes, more than the ${MAX_REPORT_BYTES} allowed`);
+  }
+  return parseReport(readFileSync5(file, "utf8"), name, failOn);
+}
+function readPullRequestNumber(reportFile) {
+  const file = path11.join(path11.dirname(reportFile), PR_NUMBER_FILE);
+  let text;
+  try {
+    text = readFileSync5(file, "utf8");
+  } catch {
+    return null;
+  }
+  const trimmed = text.trim();
+  if (!/^[1-9][0-9]{0,9}$/.test(trimmed)) {
+    throw new ConfigError(
+      `report-from: ${PR_NUMBER_FILE}: expected a pull request number, got ${clipJson(trimmed)}`
+    );
+  }
+  return Number(trimmed);
+}
+async function publishedPullRequest(client, plan, reportFile) {
+  if (plan.pullRequest) return { pullRequest: plan.pullRequest };
+  const number = readPullRequestNumber(reportFile);
+  if (number === null) return { pullRequest: null };
+  if (!client || !plan.headSha) {
+    return {
+      pullRequest: null,
+      refused: `${PR_NUMBER_FILE} names #${number}, but there is no token or head commit to verify it`
+    };
+  }
+  const { data } = await client.rest.pulls.get({ owner: plan.owner, repo: plan.repo, pull_number: number });
+  if (data.head.sha !== plan.headSha) {
+    return {
+      pullRequest: null,
+      refused: `${PR_NUMBER_FILE} names #${number}, whose head ${data.head.sha.slice(0, 7)} is not the run's commit ${plan.headSha.slice(0, 7)}`
+    };
+  }
+  const headRepo = data.head.repo?.full_name;
+  return {
+    pullRequest: {
+      owner: plan.owner,
+      repo: plan.repo,
+      number,
+      fromFork: headRepo !== `${plan.owner}/${plan.repo}`
+    }
+  };
+}
+
+// src/github/targets.ts
+import { statSync as statSync3 } from "node:fs";
+import path12 from "node:path";
+
+// src/github/changed-files.ts
+var CHANGED_FILES_CAP = 3e3;
+async function listChangedFiles(octokit, pr) {
+  const entries = await octokit.paginate(octokit.rest.pulls.listFiles, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.pull_number,
+    per_page: 100
+  });
+  const files = entries.map(
+    (e) => e.previous_filename ? { filename: e.filename, status: e.status, previous_filename: e.previous_filename } : { filename: e.filename, status: e.status }
+  );
+  return { files, truncated: files.length >= CHANGED_FILES_CAP };
+}
+var COMPARE_FILES_CAP = 300;
+var MAX_COMPARE_PAGES = 30;
+function hasNextPage(headers) {
+  const link = headers?.link;
+  return typeof link === "string" && /rel="next"/.test(link);
+}
+async function listComparedFiles(octokit, ref) {
+  const seen = /* @__PURE__ */ new Map();
+  for (let page = 1; page <= MAX_COMPARE_PAGES; page++) {
+    const res = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner: ref.owner,
+      repo: ref.repo,
+      basehead: `${ref.base}...${ref.head}`,
+      per_page: 100,
+      page
+    });
+    let added = 0;
+    for (const e of res.data.files ?? []) {
+      if (seen.has(e.filename)) continue;
+      added++;
+      seen.set(
+        e.filename,
+        e.previous_filename ? { filename: e.filename, status: e.status, previous_filename: e.previous_filename } : { filename: e.filename, status: e.status }
+      );
+    }
+    if (added === 0 || !hasNextPage(res.headers)) break;
+  }
+  const files = [...seen.values()];
+  return { files, truncated: files.length > 0 && files.length % COMPARE_FILES_CAP === 0 };
+}
+
+// src/github/targets.ts
+var NOT_CHECKED = /* @__PURE__ */ new Set(["removed", "unchanged"]);
+function selectionPatterns(rules) {
+  const exts = RULE_EXTENSIONS.map((e) => e.replace(/^\./, ""));
+  return rules.flatMap((r) => {
+    if (/[*?[\]{}!]/.test(r)) return [r];
+    const base = r.replace(/\/+$/, "");
+    return base === "" || base === "." ? [`**/*.{${exts.join(",")}}`] : [base, `${base}/**/*.{${exts.join(",")}}`];
+  });
+}
+function posix(p) {
+  return p.split(path12.sep).join("/");
+}
+function isFile(abs) {
+  try {
+    return statSync3(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+function selectTargets(files, settings) {
+  const prefix2 = posix(path12.relative(settings.workspace, settings.root));
+  const patterns = selectionPatterns(settings.rules);
+  const out = [];
+  for (const f of files) {
+    if (NOT_CHECKED.has(f.status)) continue;
+    const rel = prefix2 === "" ? f.filename : path12.posix.relative(prefix2, f.filename);
+    if (rel.startsWith("../") || !isSelected(rel, patterns, settings.ignore)) continue;
+    if (!isFile(path12.resolve(settings.root, rel))) continue;
+    out.push(rel);
+  }
+  return out;
+}
+function escapeGlobs(files) {
+  return files.map((t) => /[*?[\]{}!]/.test(t) ? minimatch.escape(t) : t);
+}
+function short(sha2) {
+  return sha2.slice(0, 7);
+}
+function ruleFiles(n) {
+  return `${n} rule ${n === 1 ? "file" : "files"}`;
+}
+function all(reason) {
+  return { targets: { kind: "all" }, scope: `every rule file matching \`rules\`: ${reason}` };
+}
+async function fromPullRequest(plan, number, settings, client, log) {
+  if (!client) {
+    throw new ConfigError('token: required on pull request events to list the changed files, got ""');
+  }
+  const changed = await listChangedFiles(client, { owner: plan.owner, repo: plan.repo, pull_number: number });
+  if (changed.truncated) {
+    log.warning(
+      `Pull request #${number} changes ${CHANGED_FILES_CAP} or more files: GitHub lists only the first ${CHANGED_FILES_CAP}, so rule files beyond them are not checked.`
+    );
+  }
+  const files = selectTargets(changed.files, settings);
+  log.info(`changed files: ${changed.files.length}, rule files to check: ${files.length}`);
+  const capped = changed.truncated ? ` (of the first ${CHANGED_FILES_CAP} changed files GitHub lists)` : "";
+  return {
+    targets: { kind: "files", files: escapeGlobs(files) },
+    scope: `the ${ruleFiles(files.length)} changed by pull request #${number}${capped}`
+  };
+}
+async function fromCompare(plan, source, settings, client, log) {
+  const range2 = `${short(source.base)}...${short(source.head)}`;
+  if (!client) return all(`no token to ask GitHub which files the ${source.what} changes`);
+  let changed;
+  try {
+    changed = await listComparedFiles(client, {
+      owner: plan.owner,
+      repo: plan.repo,
+      base: source.base,
+      head: source.head
+    });
+  } catch (err) {
+    const status = errorStatus(err);
+    if (status === 404 || status === 422) {
+      return all(`GitHub cannot compare ${range2} (the earlier commit is unknown, as after a force-push)`);
+    }
+    throw err;
+  }
+  if (changed.truncated) {
+    return all(`the ${source.what} changes ${COMPARE_FILES_CAP} or more files, more than GitHub lists`);
+  }
+  const files = selectTargets(changed.files, settings);
+  log.info(`changed files (${range2}): ${changed.files.length}, rule files to check: ${files.length}`);
+  return {
+    targets: { kind: "files", files: escapeGlobs(files) },
+    scope: `the ${ruleFiles(files.length)} changed by the ${source.what} (${range2})`
+  };
+}
+async function resolveTargets(plan, settings, client, log) {
+  const source = plan.changes;
+  switch (source.kind) {
+    case "pull-request":
+      return fromPullRequest(plan, source.number, settings, client(), log);
+    case "compare":
+      return fromCompare(plan, source, settings, client(), log);
+    case "all":
+      return all(source.reason);
+    case "none":
+      return { targets: { kind: "none" }, scope: `nothing: ${source.reason}` };
+  }
+}
+
+// src/inputs.ts
+import { readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import path13 from "node:path";
+var DEFAULT_CONFIG_FILE = ".detlint.yml";
+var GLOB_CHARS2 = /[*?[\]{}!]/;
+function stripDotSlash(entry) {
+  return entry.replace(/^(\.\/)+(?=.)/, "");
+}
+function splitList(text) {
+  const out = [];
+  let current = "";
+  let depth = 0;
+  const push = () => {
+    const entry = stripDotSlash(current.trim());
+    if (entry !== "") out.push(entry);
+    current = "";
+  };
+  for (const ch of text) {
+    if (ch === "{") depth++;
+    else if (ch === "}" && depth > 0) depth--;
+    if (ch === "\n" || ch === "\r" || ch === "," && depth === 0) push();
+    else current += ch;
+  }
+  push();
+  return out;
+}
+function parseBoolean(value, key, fallback) {
+  const v = value.trim().toLowerCase();
+  if (v === "") return fallback;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new ConfigError(`${key}: expected true or false, got ${JSON.stringify(value)}`);
+}
+function kindOf(abs) {
+  try {
+    const st = statSync4(abs);
+    return st.isDirectory() ? "dir" : st.isFile() ? "file" : null;
+  } catch {
+    return null;
+  }
+}
+function resolveRoot(workspace, workingDirectory) {
+  const root = path13.resolve(workspace, workingDirectory);
+  if (kindOf(root) !== "dir") {
+    throw new ConfigError(`working-directory: no such folder: ${JSON.stringify(workingDirectory)}`);
+  }
+  return root;
+}
+function readConfig(value, root) {
+  const name = value === "" ? DEFAULT_CONFIG_FILE : value;
+  const required = path13.normalize(name) !== DEFAULT_CONFIG_FILE;
+  const file = path13.resolve(root, name);
+  let text;
+  try {
+    text = readFileSync6(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    if (!required && code === "ENOENT") return { settings: defaultSettings(), file: null };
+    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(name)}: ${reason}`);
+  }
+  return { settings: parseConfigText(text, name), file };
+}
+function checkPathsExist(key, entries, root, want) {
+  for (const entry of entries) {
+    if (want === "any" && GLOB_CHARS2.test(entry)) continue;
+    const kind = kindOf(path13.resolve(root, entry));
+    if (kind === null || want === "file" && kind !== "file") {
+      const what = want === "file" ? "file" : "file or folder";
+      throw new ConfigError(`${key}: no such ${what}: ${JSON.stringify(entry)}`);
+    }
+  }
+}
+function readInputs(getInput2, options) {
+  const input = (name) => (getInput2(name) ?? "").trim();
+  const workingDirectory = input("working-directory") || ".";
+  const reportFromInput = input("report-from");
+  const publishing = reportFromInput !== "";
+  const root = publishing ? path13.resolve(options.workspace, workingDirectory) : resolveRoot(options.workspace, workingDirectory);
+  const { settings, file: configFile } = readConfig(input("config"), root);
+  const failOn = input("fail-on");
+  if (failOn !== "") settings.failOn = parseFailOn(failOn, "fail-on");
+  const rules = splitList(input("rules"));
+  if (rules.length > 0) settings.rules = rules;
+  const baseline = splitList(input("baseline"));
+  if (baseline.length > 0) settings.baseline = baseline;
+  settings.rules = settings.rules.map(stripDotSlash);
+  settings.baseline = settings.baseline.map(stripDotSlash);
+  const catalog = splitList(input("catalog"));
+  const sarif = input("sarif");
+  const cache2 = input("cache");
+  const reportFrom = publishing ? path13.resolve(root, reportFromInput) : null;
+  if (reportFrom !== null) {
+    checkPathsExist("report-from", [reportFromInput], root, "file");
+  } else {
+    checkPathsExist("rules", settings.rules, root, "any");
+    checkPathsExist("baseline", settings.baseline, root, "any");
+    checkPathsExist("catalog", catalog, root, "file");
+  }
+  return {
+    ...settings,
+    token: input("token"),
+    catalogFiles: catalog.map((c) => path13.resolve(root, c)),
+    configFile,
+    comment: parseBoolean(input("comment"), "comment", true),
+    checkRun: parseBoolean(input("check-run"), "check-run", true),
+    reportFrom,
+    failOnGiven: failOn !== "",
+    sarif: sarif === "" ? null : path13.resolve(root, sarif),
+    cacheFile: cache2 === "" ? null : path13.resolve(root, cache2),
+    workingDirectory,
+    workspace: options.workspace,
+    root
+  };
+}
+
+// src/report/json.ts
+function ruleRef2(r) {
+  return { vendor: r.vendor, id: r.id, title: r.title, path: r.path };
+}
+function evidence2(e) {
+  switch (e.kind) {
+    case "noisy-indicator":
+      return {
+        kind: e.kind,
+        key: e.key,
+        field: e.field,
+        op: e.op,
+        value: e.value,
+        reach: e.reach,
+        threshold: e.threshold,
+        corpusRules: e.corpusRules,
+        examples: e.examples.map(ruleRef2),
+        label: e.label
+      };
+    case "missing-common-exclusion":
+      return {
+        kind: e.kind,
+        key: e.key,
+        field: e.field,
+        op: e.op,
+        value: e.value,
+        support: e.support,
+        peers: e.peers,
+        share: e.share,
+        technique: e.technique,
+        eventKind: e.eventKind,
+        examples: e.examples.map(ruleRef2)
+      };
+    case "parse-error":
+      return { kind: e.kind, code: e.code, column: e.column };
+    case "invalid-suppression":
+    case "unused-suppression":
+      return { kind: e.kind, code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
+  }
+}
+function finding2(f) {
+  return {
+    check: f.check,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    endLine: f.endLine,
+    column: f.column,
+    message: f.message,
+    ruleId: f.ruleId,
+    ruleTitle: f.ruleTitle,
+    evidence: evidence2(f.evidence)
+  };
+}
+function suppressedFinding2(f) {
+  return { ...finding2(f), reason: f.reason, source: f.source, where: f.where };
+}
+function summary2(s) {
+  const byCheck = {};
+  for (const id of CHECK_IDS) byCheck[id] = s.byCheck[id] ?? 0;
+  return {
+    filesChecked: s.filesChecked,
+    rulesChecked: s.rulesChecked,
+    catalogRules: s.catalogRules,
+    findings: s.findings,
+    errors: s.errors,
+    warnings: s.warnings,
+    notices: s.notices,
+    byCheck,
+    failOn: s.failOn,
+    failed: s.failed,
+    suppressed: s.suppressed ?? 0
+  };
+}
+function renderJson(report) {
+  const ordered = {
+    findings: sortedFindings(report.findings).map(finding2),
+    summary: summary2(report.summary),
+    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding2)
+  };
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_VERSION = "2.1.0";
 var FINGERPRINT_KEY = "detlintFindingHash/v1";
@@ -34758,8 +37855,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path10) {
-  return normalizePath(path10).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path15) {
+  return normalizePath(path15).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text) {
   return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -34772,6 +37869,9 @@ function evidenceIdentity(e) {
       return e.key;
     case "parse-error":
       return e.code;
+    case "invalid-suppression":
+    case "unused-suppression":
+      return `${e.code}\0${e.source}\0${e.checks.join(",")}\0${e.reason}`;
   }
 }
 function fingerprintBase(f) {
@@ -34781,7 +37881,7 @@ function fingerprintBase(f) {
     f.ruleId ?? f.ruleTitle ?? "",
     evidenceIdentity(f.evidence)
   ];
-  return createHash("sha256").update(JSON.stringify(identity)).digest("hex");
+  return createHash2("sha256").update(JSON.stringify(identity)).digest("hex");
 }
 function evidenceProperties(e) {
   switch (e.kind) {
@@ -34806,6 +37906,9 @@ function evidenceProperties(e) {
       };
     case "parse-error":
       return { code: e.code, column: e.column };
+    case "invalid-suppression":
+    case "unused-suppression":
+      return { code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
   }
 }
 function result(f, fingerprint) {
@@ -34858,125 +37961,93 @@ function renderSarifText(report, options) {
 }
 
 // src/main.ts
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-var ANNOTATIONS_SHOWN_PER_KIND = 10;
-function defaultDeps() {
+function defaultDeps(overrides) {
+  const core = overrides.core ?? core_exports;
+  const clientTuning = overrides.clientTuning ?? {};
+  const env = overrides.env ?? process.env;
   return {
-    core: core_exports,
+    core,
     context: context2,
-    getOctokit: (token) => getOctokit(token),
-    env: process.env,
+    getOctokit: (token) => createGitHubClient(token, {
+      tuning: clientTuning,
+      warn: (m) => core.warning(m),
+      ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}
+    }),
+    clientTuning,
+    env,
     cwd: process.cwd(),
-    toolVersion: VERSION7
+    toolVersion: VERSION7,
+    ...overrides
   };
-}
-function errorMessage(err) {
-  if (err instanceof Error) return err.message;
-  if (typeof err === "string") return err;
-  if (typeof err === "object" && err !== null && typeof err.message === "string") {
-    return err.message;
-  }
-  try {
-    return JSON.stringify(err) ?? String(err);
-  } catch {
-    return String(err);
-  }
 }
 async function run3(overrides = {}) {
   let core = overrides.core ?? core_exports;
   try {
-    const deps = { ...defaultDeps(), ...overrides };
+    const deps = defaultDeps(overrides);
     core = deps.core;
     await runAction(deps);
   } catch (err) {
     core.setFailed(errorMessage(err));
   }
 }
-function pullRequestOf(context3) {
-  if (!PULL_REQUEST_EVENTS.has(context3.eventName)) return null;
-  const pr = context3.payload.pull_request;
-  if (typeof pr !== "object" || pr === null) return null;
-  const { number, head } = pr;
-  if (typeof number !== "number") return null;
-  const { owner, repo } = context3.repo;
-  const headRepo = head?.repo?.full_name;
-  return { owner, repo, number, fromFork: headRepo !== `${owner}/${repo}` };
+function lazyClient(deps, settings) {
+  let client;
+  return () => {
+    if (client === void 0) client = settings.token === "" ? null : deps.getOctokit(settings.token);
+    return client;
+  };
 }
 async function runAction(deps) {
   const { core, context: context3 } = deps;
-  const workspace = path9.resolve(deps.env.GITHUB_WORKSPACE || deps.cwd);
+  const workspace = path14.resolve(deps.env.GITHUB_WORKSPACE || deps.cwd);
   const settings = readInputs((name) => core.getInput(name), { workspace });
-  core.info(
-    `detlint ${deps.toolVersion}: config ${settings.configFile ? displayFrom(workspace, settings.configFile) : "none (defaults)"}, fail-on ${settings.failOn}, rules ${settings.rules.join(", ")}` + (settings.baseline.length > 0 ? `, baseline ${settings.baseline.join(", ")}` : "")
-  );
-  const pr = pullRequestOf(context3);
-  const octokit = pr ? deps.getOctokit(requireToken(settings)) : null;
-  const targets = pr && octokit ? await changedTargets(deps, octokit, pr, settings) : settings.rules;
-  const report = check(deps, settings, targets, pr !== null);
-  annotate(core, report, settings);
-  await writeSummary(deps, report);
+  logSettings(deps, settings);
+  const plan = resolveEvent(eventContext(context3));
+  const client = lazyClient(deps, settings);
+  const { report, scope, pullRequest } = settings.reportFrom ? await published(deps, settings, plan, client) : await checked(deps, settings, plan, client);
+  core.info(`checked: ${scope}`);
+  const summary3 = renderSummary(report);
+  await writeSummary(deps, summary3);
   const files = writeReports(deps, report, settings);
   setOutputs(core, report, files);
-  if (pr && octokit && settings.comment) await writeComment(deps, octokit, pr, report);
-  else if (pr) core.info("comment: off (comment: false)");
+  await publishResults({
+    core,
+    client: plan.headSha !== null || pullRequest !== null ? client() : null,
+    report,
+    settings,
+    plan,
+    pullRequest,
+    summary: summary3,
+    scope,
+    runUrl: runUrl(context3)
+  });
   if (report.summary.failed) {
     const failOn = report.summary.failOn;
     const n = report.findings.filter((f) => reaches(f.severity, failOn)).length;
     core.setFailed(`detlint: ${n} ${n === 1 ? "finding" : "findings"} at or above "${failOn}"`);
   }
 }
-function requireToken(settings) {
-  if (settings.token === "") {
-    throw new ConfigError('token: required on pull request events to list the changed files, got ""');
+function logSettings(deps, settings) {
+  const shown = (abs) => displayFrom(settings.workspace, abs);
+  if (settings.reportFrom) {
+    deps.core.info(`detlint ${deps.toolVersion}: publishing ${shown(settings.reportFrom)} (report-from)`);
+    return;
   }
-  return settings.token;
+  deps.core.info(
+    `detlint ${deps.toolVersion}: config ${settings.configFile ? shown(settings.configFile) : "none (defaults)"}, fail-on ${settings.failOn}, rules ${settings.rules.join(", ")}` + (settings.baseline.length > 0 ? `, baseline ${settings.baseline.join(", ")}` : "")
+  );
 }
-function posix(p) {
-  return p.split(path9.sep).join("/");
+function eventContext(context3) {
+  return {
+    eventName: context3.eventName ?? "",
+    payload: context3.payload ?? {},
+    repo: context3.repo,
+    ...context3.sha ? { sha: context3.sha } : {}
+  };
 }
-function displayFrom(base, abs) {
-  const rel = posix(path9.relative(base, abs));
-  return rel === "" ? "." : rel.startsWith("../") || path9.isAbsolute(rel) ? abs : rel;
-}
-function selectionPatterns(rules) {
-  const exts = RULE_EXTENSIONS.map((e) => e.replace(/^\./, ""));
-  return rules.flatMap((r) => {
-    if (/[*?[\]{}!]/.test(r)) return [r];
-    const base = r.replace(/\/+$/, "");
-    return base === "" || base === "." ? [`**/*.{${exts.join(",")}}`] : [base, `${base}/**/*.{${exts.join(",")}}`];
-  });
-}
-function isFile(abs) {
-  try {
-    return statSync3(abs).isFile();
-  } catch {
-    return false;
-  }
-}
-function selectTargets(files, settings) {
-  const prefix2 = posix(path9.relative(settings.workspace, settings.root));
-  const patterns = selectionPatterns(settings.rules);
-  const out = [];
-  for (const f of files) {
-    if (f.status === "removed") continue;
-    const rel = prefix2 === "" ? f.filename : path9.posix.relative(prefix2, f.filename);
-    if (rel.startsWith("../") || !isSelected(rel, patterns, settings.ignore)) continue;
-    if (!isFile(path9.resolve(settings.root, rel))) continue;
-    out.push(rel);
-  }
-  return out;
-}
-async function changedTargets(deps, octokit, pr, settings) {
-  const { core } = deps;
-  const changed = await listChangedFiles(octokit, { owner: pr.owner, repo: pr.repo, pull_number: pr.number });
-  if (changed.truncated) {
-    core.warning(
-      `Pull request #${pr.number} changes ${changed.files.length} or more files: GitHub lists only the first ${changed.files.length}, so rule files beyond them are not checked.`
-    );
-  }
-  const targets = selectTargets(changed.files, settings);
-  core.info(`changed files: ${changed.files.length}, rule files to check: ${targets.length}`);
-  return targets.map((t) => /[*?[\]{}!]/.test(t) ? minimatch.escape(t) : t);
+function runUrl(context3) {
+  if (!context3.runId || !context3.serverUrl) return void 0;
+  return `${context3.serverUrl}/${context3.repo.owner}/${context3.repo.repo}/actions/runs/${context3.runId}`;
 }
 function emptyReport(settings) {
   return {
@@ -34984,68 +38055,60 @@ function emptyReport(settings) {
     summary: summarize([], { filesChecked: 0, rulesChecked: 0, catalogRules: 0 }, settings.failOn)
   };
 }
-function check(deps, settings, targets, isPullRequest) {
-  if (isPullRequest && targets.length === 0) {
+async function checked(deps, settings, plan, client) {
+  const selection = await resolveTargets(plan, settings, client, deps.core);
+  const { targets } = selection;
+  const pullRequest = plan.pullRequest;
+  if (targets.kind === "none" || targets.kind === "files" && targets.files.length === 0) {
     deps.core.info("no changed rule files: nothing to check");
-    return emptyReport(settings);
+    return { report: emptyReport(settings), scope: selection.scope, pullRequest };
   }
-  const { report, missing } = runCheck({
-    targets,
+  const { report, missing, cache: cache2 } = runCheck({
+    targets: targets.kind === "all" ? settings.rules : targets.files,
     corpus: [...settings.rules, ...settings.baseline],
     catalogFiles: settings.catalogFiles,
+    cacheFile: settings.cacheFile ?? void 0,
     settings,
     root: settings.root
   });
+  if (cache2.notice) deps.core.notice(cache2.notice);
+  if (cache2.status !== "off")
+    deps.core.info(`catalog cache: ${cache2.status} (${cache2.reused} files reused, ${cache2.parsed} parsed)`);
   if (missing.length > 0)
     throw new ConfigError(`rules: no such file or folder: ${JSON.stringify(missing[0])}`);
   const s = report.summary;
   deps.core.info(
     `checked ${s.rulesChecked} rules in ${s.filesChecked} files against a catalog of ${s.catalogRules} rules: ${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices)`
   );
-  return report;
+  return { report, scope: selection.scope, pullRequest };
 }
-function annotationProperties(a, settings) {
-  const props = {
-    title: a.title,
-    file: displayFrom(settings.workspace, path9.resolve(settings.root, a.path)),
-    startLine: a.startLine,
-    endLine: a.endLine
-  };
-  if (a.startColumn !== void 0 && a.startLine === a.endLine) props.startColumn = a.startColumn;
-  return props;
-}
-function annotate(core, report, settings) {
-  const annotations = toAnnotations(report);
-  for (const a of annotations) {
-    const props = annotationProperties(a, settings);
-    if (a.level === "failure") core.error(a.message, props);
-    else if (a.level === "warning") core.warning(a.message, props);
-    else core.notice(a.message, props);
-  }
-  const most = Math.max(
-    ...["failure", "warning", "notice"].map((l) => annotations.filter((a) => a.level === l).length)
+async function published(deps, settings, plan, client) {
+  const file = settings.reportFrom;
+  const report = readReportFile(file, settings.failOnGiven ? settings.failOn : void 0);
+  const { pullRequest, refused } = await publishedPullRequest(client(), plan, file);
+  if (refused) deps.core.warning(`detlint writes no pull request comment: ${refused}.`);
+  const s = report.summary;
+  deps.core.info(
+    `published report: ${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices), fail-on ${s.failOn}` + (pullRequest ? `, pull request #${pullRequest.number}` : "")
   );
-  if (most > ANNOTATIONS_SHOWN_PER_KIND) {
-    core.info(
-      `annotations: ${annotations.length} written; GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} of each kind on the pull request. All findings are in the job summary and the JSON report.`
-    );
-  }
+  const shown = displayFrom(settings.workspace, file);
+  return { report, scope: `the rules of the report ${shown}, written by an earlier run`, pullRequest };
 }
-async function writeSummary(deps, report) {
+async function writeSummary(deps, markdown) {
   try {
-    await deps.core.summary.addRaw(renderSummary(report)).write();
+    await deps.core.summary.addRaw(markdown).write();
   } catch (err) {
     deps.core.warning(`detlint could not write the job summary: ${errorMessage(err)}`);
   }
 }
 function writeFile2(file, text) {
-  mkdirSync(path9.dirname(file), { recursive: true });
-  writeFileSync2(file, text);
+  mkdirSync2(path14.dirname(file), { recursive: true });
+  writeFileSync3(file, text);
 }
 function writeReports(deps, report, settings) {
   const temp = deps.env.RUNNER_TEMP;
-  const jsonFile = path9.resolve(temp || settings.root, "detlint-report.json");
-  writeFile2(jsonFile, renderJson(report));
+  const jsonFile = path14.resolve(temp || settings.root, "detlint-report.json");
+  if (jsonFile !== settings.reportFrom) writeFile2(jsonFile, renderJson(report));
   deps.core.info(`report: ${jsonFile}`);
   if (settings.sarif) {
     writeFile2(settings.sarif, renderSarifText(report, { toolVersion: deps.toolVersion }));
@@ -35061,27 +38124,6 @@ function setOutputs(core, report, files) {
   core.setOutput("notices", String(s.notices));
   core.setOutput("report", files.report);
   core.setOutput("sarif", files.sarif ?? "");
-}
-async function writeComment(deps, octokit, pr, report) {
-  const body = renderComment(report);
-  try {
-    const result2 = await upsertComment(octokit, {
-      owner: pr.owner,
-      repo: pr.repo,
-      issue_number: pr.number,
-      body,
-      marker: COMMENT_MARKER,
-      create: report.findings.length > 0
-    });
-    deps.core.info(
-      `comment: ${result2 === "skipped" ? "none needed (no findings, no earlier comment)" : result2}`
-    );
-  } catch (err) {
-    if (!isPermissionError(err, { notFound: pr.fromFork })) {
-      throw new Error(`detlint could not write the pull request comment: ${errorMessage(err)}`);
-    }
-    deps.core.warning(readOnlyTokenWarning(errorMessage(err)));
-  }
 }
 
 // src/index.ts
