@@ -205,7 +205,9 @@ async function comment(req: PublishRequest, outcome: Outcome): Promise<void> {
 
 /**
  * The check run (or workflow-command annotations) and the comment. Refused writes end in one
- * warning; any other API failure is thrown once everything else was reported.
+ * warning; any other API failure (after the client's retries) is a warning too: the step's
+ * status is detlint's verdict (`fail-on`), which an unavailable API does not change, and the
+ * annotations, job summary and reports still carry every finding.
  */
 export async function publishResults(req: PublishRequest): Promise<void> {
   const outcome: Outcome = { denials: new PermissionDenials(), failures: [] }
@@ -216,5 +218,5 @@ export async function publishResults(req: PublishRequest): Promise<void> {
   await comment(req, outcome)
   const warning = outcome.denials.warning()
   if (warning !== null) req.core.warning(warning)
-  if (outcome.failures.length > 0) throw new Error(outcome.failures.join('; '))
+  for (const failure of outcome.failures) req.core.warning(failure)
 }
