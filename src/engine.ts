@@ -48,11 +48,11 @@ function ioError(shown: string, err: unknown): ReadFile {
   return { path: shown, result: { rules: [], diagnostics: [d] }, text: '' }
 }
 
-/** Parses bytes already read (`null`, or an error, when the file could not be read). */
-function parseBytes(shown: string, bytes: Buffer | Error): ReadFile {
+/** Parses bytes already read from `file` (an error when it could not be read). */
+function parseBytes(file: string, shown: string, bytes: Buffer | Error): ReadFile {
   if (bytes instanceof Error) return ioError(shown, bytes)
   const text = bytes.toString('utf8')
-  return { path: shown, result: readRuleFile(shown, text), text }
+  return { path: shown, result: readRuleFile(shown, text, { file }), text }
 }
 
 function readBytes(file: string): Buffer | Error {
@@ -65,7 +65,7 @@ function readBytes(file: string): Buffer | Error {
 
 /** Reads one file; an unreadable file becomes a diagnostic. Paths in the result are display paths. */
 export function readOne(file: string, root: string): ReadFile {
-  return parseBytes(displayPath(file, root), readBytes(file))
+  return parseBytes(file, displayPath(file, root), readBytes(file))
 }
 
 /** Every diagnostic of a parse result: the file's own plus each rule's. */
@@ -118,7 +118,7 @@ class FileReader implements CorpusReader {
     if (bytes === null) return this.read(file).result.rules
     let r = this.files.get(file)
     if (!r) {
-      r = parseBytes(this.shown(file), bytes)
+      r = parseBytes(file, this.shown(file), bytes)
       this.files.set(file, r)
     }
     return r.result.rules
@@ -127,7 +127,7 @@ class FileReader implements CorpusReader {
   read(file: string): ReadFile {
     let r = this.files.get(file)
     if (!r) {
-      r = parseBytes(this.shown(file), readBytes(file))
+      r = parseBytes(file, this.shown(file), readBytes(file))
       this.files.set(file, r)
     }
     return r

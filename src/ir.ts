@@ -70,6 +70,11 @@ export interface Predicate {
   /** Regex flags (`i`, `m`, `s`) for `regex`. */
   flags?: string
   /**
+   * The field is computed by the query itself (an SPL `eval`/`stats` output, an ES|QL
+   * `EVAL`): the predicate is kept in the tree but is neither an indicator nor an exclusion.
+   */
+  derived?: boolean
+  /**
    * Value transformations the author asked for and that a backend expands
    * (`windash`, `base64`, `base64offset`, `wide`, `utf16le`, `utf16be`, `utf16`, `expand`).
    * The predicate still stands for the one value the author wrote.
@@ -122,6 +127,9 @@ export interface Query {
   expr: Expr
 }
 
+/** A JSON value: vendor metadata kept on a rule. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
+
 export interface Rule {
   vendor: Vendor
   path: string
@@ -143,6 +151,22 @@ export interface Rule {
   level: string | null
   status: string | null
   diagnostics: Diagnostic[]
+  /**
+   * Vendor settings that are not predicates but matter to a reader of the rule: rule type
+   * and query language, aggregation gates (threshold, new_terms, stats), exception-list
+   * references, pipeline stages kept but not interpreted, macros expanded.
+   */
+  properties?: Record<string, JsonValue>
+}
+
+/** What a reader may use beyond the file's text. */
+export interface ReadContext {
+  /** Absolute path of the file on disk, for readers that look beside it (Splunk macros). */
+  file?: string
+  /** Extra folders of Splunk macro definitions (`macros/*.yml`). */
+  splunkMacros?: string[]
+  /** Extra folders of Splunk data source definitions (`data_sources/*.yml`). */
+  splunkDataSources?: string[]
 }
 
 export interface ParseResult {
@@ -155,7 +179,7 @@ export interface RuleFormat {
   vendor: Vendor
   /** Cheap test on path and content: is this file one of ours? */
   detect(path: string, text: string): boolean
-  parse(path: string, text: string): ParseResult
+  parse(path: string, text: string, context?: ReadContext): ParseResult
 }
 
 // ---------------------------------------------------------------------------------------
@@ -210,22 +234,27 @@ export interface LabelledPredicate {
   label: string
 }
 
-/** Indicators: every predicate outside the top-level `not` clauses. */
+/** The predicates under `expr` that compare the events' own fields (not derived ones). */
+export function keyPredicates(expr: Expr): Predicate[] {
+  return predicates(expr).filter(p => p.derived !== true)
+}
+
+/** Indicators: every predicate outside the top-level `not` clauses (derived fields aside). */
 export function indicators(rule: Rule): LabelledPredicate[] {
   const out: LabelledPredicate[] = []
   for (const q of rule.queries) {
     const { positive } = splitExclusions(q.expr)
-    if (positive) for (const pred of predicates(positive)) out.push({ pred, label: q.label })
+    if (positive) for (const pred of keyPredicates(positive)) out.push({ pred, label: q.label })
   }
   return out
 }
 
-/** Exclusions: the predicates inside top-level `not` clauses. */
+/** Exclusions: the predicates inside top-level `not` clauses (derived fields aside). */
 export function exclusions(rule: Rule): LabelledPredicate[] {
   const out: LabelledPredicate[] = []
   for (const q of rule.queries) {
     for (const ex of splitExclusions(q.expr).exclusions)
-      for (const pred of predicates(ex)) out.push({ pred, label: q.label })
+      for (const pred of keyPredicates(ex)) out.push({ pred, label: q.label })
   }
   return out
 }

@@ -9,7 +9,7 @@
  * Everything else (reach per key, rules per technique) is derived when loading.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { predicates, splitExclusions, VENDORS, type Expr, type Rule, type Vendor } from '../ir.js'
+import { keyPredicates, splitExclusions, VENDORS, type Expr, type Rule, type Vendor } from '../ir.js'
 import { eventKind, formatKey, keyParts, predicateKey, type KeyParts } from '../normalize/keys.js'
 import { VERSION } from '../version.js'
 
@@ -89,7 +89,7 @@ export function catalogRule(rule: Rule, keys: Map<string, KeyParts>): CatalogRul
 }
 
 function collectKeys(expr: Expr, out: Set<string>, keys: Map<string, KeyParts>): void {
-  for (const pred of predicates(expr)) {
+  for (const pred of keyPredicates(expr)) {
     const key = predicateKey(pred)
     if (!keys.has(key)) keys.set(key, keyParts(pred))
     out.add(key)

@@ -19,7 +19,9 @@ type Step = Predicate | 'opaque'
 export function satisfyingPaths(expr: Expr, cap: number): Step[][] | null {
   switch (expr.kind) {
     case 'pred':
-      return [[expr]]
+      // A derived field (computed by the query) is not measured in the catalog: like an
+      // opaque piece, it counts as specific.
+      return [[expr.derived ? 'opaque' : expr]]
     case 'opaque':
       return [['opaque']]
     case 'not':
@@ -56,7 +58,7 @@ function branchPaths(expr: Expr): Step[][] {
 function positiveSteps(expr: Expr, out: Step[]): Step[] {
   switch (expr.kind) {
     case 'pred':
-      out.push(expr)
+      out.push(expr.derived ? 'opaque' : expr)
       break
     case 'opaque':
       out.push('opaque')

@@ -1,5 +1,5 @@
 /** The registry of rule formats: one line per vendor. */
-import type { ParseResult, RuleFormat } from '../ir.js'
+import type { ParseResult, ReadContext, RuleFormat } from '../ir.js'
 import { sigmaFormat } from './sigma/index.js'
 
 export const FORMATS: readonly RuleFormat[] = [sigmaFormat]
@@ -11,11 +11,11 @@ export const RULE_EXTENSIONS: readonly string[] = ['.yml', '.yaml']
  * Reads one file into rules. A file no format recognises yields nothing (it is not a
  * rule); an exception escaping a reader becomes an error diagnostic, never a crash.
  */
-export function readRuleFile(path: string, text: string): ParseResult {
+export function readRuleFile(path: string, text: string, context?: ReadContext): ParseResult {
   const format = FORMATS.find(f => f.detect(path, text))
   if (!format) return { rules: [], diagnostics: [] }
   try {
-    return format.parse(path, text)
+    return format.parse(path, text, context)
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     return {
