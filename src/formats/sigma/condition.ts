@@ -16,7 +16,7 @@
  * Offsets are indexes into the condition text; the caller maps them into the file.
  */
 import type { Expr, SourcePos } from '../../ir.js'
-import { andFlat, orFlat } from './expr.js'
+import { andFlat, orFlat } from '../../expr.js'
 
 export type CondNode =
   | { kind: 'and'; children: CondNode[] }

@@ -33,10 +33,11 @@ import type { LineIndex, YamlMap, YamlNode, YamlScalar } from '../../yaml/positi
 import { expandCollection } from './collection.js'
 import type { CollectionDocument, TemplateConflict } from './collection.js'
 import { parseCondition, resolveCondition } from './condition.js'
-import { Diagnostics, quote } from './diagnostics.js'
+import { Diagnostics } from './diagnostics.js'
+import { quote } from '../../text.js'
 import { lastOccurrences, searchIdentifierExpr } from './detection.js'
 import type { DetectionContext } from './detection.js'
-import { orFlat } from './expr.js'
+import { orFlat } from '../../expr.js'
 import { kindName, readLogsource, readString, readTags, techniquesFromTags } from './metadata.js'
 
 /** A `.yml`/`.yaml` file with a top-level `detection`, `logsource` or `correlation` key. */

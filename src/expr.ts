@@ -1,6 +1,6 @@
-/** Expr builders shared by the detection and condition readers. */
-import { and, or } from '../../ir.js'
-import type { Expr } from '../../ir.js'
+/** Expr builders shared by every reader and query parser. */
+import { and, or } from './ir.js'
+import type { Expr } from './ir.js'
 
 /**
  * Above this many grandchildren a nested node is kept rather than spliced: a condition
