@@ -5,7 +5,7 @@ import path from 'node:path'
 import { defaultSettings, type Settings } from '../src/config.js'
 import { buildCorpusCatalog, runCheck } from '../src/engine.js'
 import { serializeCatalog, type Catalog } from '../src/catalog/index.js'
-import { buildCatalogCached, type CorpusReader } from '../src/catalog/cache.js'
+import { CACHE_VERSION, buildCatalogCached, type CorpusReader } from '../src/catalog/cache.js'
 import { readRuleFile } from '../src/formats/index.js'
 import { displayPath, resolveSources } from '../src/files.js'
 
@@ -82,7 +82,11 @@ describe('catalog cache', () => {
     expect(first.cache).toEqual({ status: 'miss', reused: 0, parsed: FILES })
     const written = readFileSync(path.join(dir, cacheFile), 'utf8')
     const doc = JSON.parse(written)
-    expect(doc).toMatchObject({ format: 'detlint-catalog-cache', version: 1, generator: 'detlint 0.1.0' })
+    expect(doc).toMatchObject({
+      format: 'detlint-catalog-cache',
+      version: CACHE_VERSION,
+      generator: 'detlint 0.1.0'
+    })
     expect(doc.key).toMatch(/^[0-9a-f]{64}$/)
     expect(doc.files.map((f: { path: string }) => f.path)).toEqual([
       'corpus/broken.yml',
@@ -167,7 +171,7 @@ describe('catalog cache', () => {
       (key: string) =>
         JSON.stringify({
           format: 'detlint-catalog-cache',
-          version: 1,
+          version: CACHE_VERSION,
           key,
           files: [{ path: 'corpus/r0.yml', sha256: 'f'.repeat(64), keys: [], rules: [{ vendor: 'sigma' }] }]
         }),
@@ -178,7 +182,7 @@ describe('catalog cache', () => {
       (key: string) =>
         JSON.stringify({
           format: 'detlint-catalog-cache',
-          version: 1,
+          version: CACHE_VERSION,
           key,
           files: [
             {
@@ -250,5 +254,102 @@ describe('catalog cache', () => {
       expect(o.report).toEqual(off.report)
       sameCatalog(o.catalog, off.catalog)
     }
+  })
+})
+
+describe('catalog cache and Splunk definitions', () => {
+  let dir: string
+  const cacheFile = '.cache/detlint-catalog.json'
+  const macro = (name: string, definition: string): string =>
+    `name: ${name}\ndefinition: '${definition}'\ndescription: test\n`
+  const splunkDetection = (name: string, search: string): string =>
+    [
+      `name: ${name}`,
+      `id: ${name}`,
+      'status: production',
+      'type: TTP',
+      `search: '${search}'`,
+      'data_source: []',
+      'tags:',
+      '  mitre_attack_id: [T1059]',
+      ''
+    ].join('\n')
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'detlint-cache-splunk-'))
+    mkdirSync(path.join(dir, 'content', 'detections'), { recursive: true })
+    mkdirSync(path.join(dir, 'content', 'macros'))
+    mkdirSync(path.join(dir, 'local'))
+    writeFileSync(
+      path.join(dir, 'content', 'detections', 'a.yml'),
+      splunkDetection('A', '`sysmon` `suspicious_tool` | `a_filter`')
+    )
+    writeFileSync(
+      path.join(dir, 'content', 'detections', 'b.yml'),
+      splunkDetection('B', '`sysmon` EventID=1 | `b_filter`')
+    )
+    writeFileSync(path.join(dir, 'content', 'detections', 'r0.yml'), sigmaRule(0))
+    writeFileSync(path.join(dir, 'content', 'macros', 'sysmon.yml'), macro('sysmon', 'sourcetype=sysmon'))
+    writeFileSync(
+      path.join(dir, 'content', 'macros', 'suspicious_tool.yml'),
+      macro('suspicious_tool', 'process_name=one.exe')
+    )
+  })
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  const build = (settings = settingsWith(), cache: string | undefined = cacheFile) =>
+    buildCorpusCatalog(['content/detections'], dir, settings, cache)
+  const values = (c: Catalog): string[] => [...c.keys.keys()].filter(k => k.startsWith('process_name|'))
+
+  it('re-reads the detections beside a macro folder whose contents changed, and only those', () => {
+    expect(build().cache).toEqual({ status: 'miss', reused: 0, parsed: 3 })
+    expect(build().cache).toEqual({ status: 'hit', reused: 3, parsed: 0 })
+    writeFileSync(
+      path.join(dir, 'content', 'macros', 'suspicious_tool.yml'),
+      macro('suspicious_tool', 'process_name=two.exe')
+    )
+    const next = build()
+    // Both Splunk detections see the folder; the Sigma rule does not depend on it.
+    expect(next.cache).toEqual({ status: 'partial', reused: 1, parsed: 2 })
+    expect(values(next.catalog)).toEqual(['process_name|eq|two.exe'])
+    expect(serializeCatalog(next.catalog)).toBe(serializeCatalog(build(settingsWith(), undefined).catalog))
+    expect(build().cache).toEqual({ status: 'hit', reused: 3, parsed: 0 })
+  })
+
+  it('re-reads when a macro file is added', () => {
+    rmSync(path.join(dir, 'content', 'macros', 'suspicious_tool.yml'))
+    expect(values(build().catalog)).toEqual([])
+    writeFileSync(
+      path.join(dir, 'content', 'macros', 'suspicious_tool.yml'),
+      macro('suspicious_tool', 'process_name=one.exe')
+    )
+    const next = build()
+    expect(next.cache.status).toBe('partial')
+    expect(values(next.catalog)).toEqual(['process_name|eq|one.exe'])
+  })
+
+  it('follows configured macro folders, in runCheck too', () => {
+    writeFileSync(
+      path.join(dir, 'local', 'suspicious_tool.yml'),
+      macro('suspicious_tool', 'process_name=local.exe')
+    )
+    const settings = settingsWith()
+    settings.splunk.macros = ['local']
+    expect(values(build(settings).catalog)).toEqual(['process_name|eq|local.exe'])
+    writeFileSync(
+      path.join(dir, 'local', 'suspicious_tool.yml'),
+      macro('suspicious_tool', 'process_name=changed.exe')
+    )
+    const request = {
+      targets: ['content/detections'],
+      corpus: ['content/detections'],
+      settings,
+      root: dir,
+      cacheFile
+    }
+    const outcome = runCheck(request)
+    expect(outcome.cache).toEqual({ status: 'partial', reused: 1, parsed: 2 })
+    expect(values(outcome.catalog)).toEqual(['process_name|eq|changed.exe'])
+    // Without the setting the folder beside the detections is used again: another key.
+    expect(values(build().catalog)).toEqual(['process_name|eq|one.exe'])
   })
 })

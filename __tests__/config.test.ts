@@ -5,6 +5,7 @@ import { loadAll, CORE_SCHEMA } from 'js-yaml'
 import {
   CHECK_KEYS,
   ConfigError,
+  SPLUNK_KEYS,
   SUPPRESS_KEYS,
   TOP_LEVEL_KEYS,
   defaultSettings,
@@ -139,6 +140,17 @@ describe('config: valid files give exact settings', () => {
       })
     ],
     [
+      'splunk definition folders, one as a string',
+      'splunk: {macros: [security_content/macros, local/macros], data-sources: security_content/data_sources}',
+      settings(s => {
+        s.splunk = {
+          macros: ['security_content/macros', 'local/macros'],
+          dataSources: ['security_content/data_sources']
+        }
+      })
+    ],
+    ['splunk with no folders', 'splunk: {}', settings()],
+    [
       'a suppression of every check',
       'suppress:\n- {rule: abc, reason: accepted}',
       settings(s => {
@@ -167,8 +179,16 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ['fail-on: 1', 'x.yml: fail-on: expected a string, got 1'],
     [
       'colour: red',
-      'x.yml: colour: unknown key (expected one of fail-on, rules, ignore, baseline, suppress, checks)'
+      'x.yml: colour: unknown key (expected one of fail-on, rules, ignore, baseline, suppress, checks, splunk)'
     ],
+    ['splunk: [macros]', 'x.yml: splunk: expected a mapping with macros and data-sources, got ["macros"]'],
+    ['splunk:', 'x.yml: splunk: expected a mapping with macros and data-sources, got null'],
+    ['splunk: {macros: [1]}', 'x.yml: splunk.macros[0]: expected a string, got 1'],
+    [
+      'splunk: {data-sources: {a: b}}',
+      'x.yml: splunk.data-sources: expected a list of strings, got {"a":"b"}'
+    ],
+    ['splunk: {lookups: x}', 'x.yml: splunk.lookups: unknown key (expected one of macros, data-sources)'],
     ['rules: [1]', 'x.yml: rules[0]: expected a string, got 1'],
     ['ignore:', 'x.yml: ignore: expected a list of strings, got null'],
     ['- a', 'x.yml: x.yml: expected a mapping at the top level, got ["a"]'],
@@ -347,7 +367,9 @@ describe('JSON Schema', () => {
     'checks: {noisy-indicator: {enabled: false, severity: error}}',
     'suppress: [{rule: a, reason: b}]',
     'suppress: [{path: "rules/**", checks: parse-error, reason: b}]',
-    'suppress: [{rule: a, path: b, checks: [noisy-indicator, missing-common-exclusion], reason: c}]'
+    'suppress: [{rule: a, path: b, checks: [noisy-indicator, missing-common-exclusion], reason: c}]',
+    'splunk: {}',
+    'splunk: {macros: m, data-sources: [d, e]}'
   ]
   const INVALID = [
     '- a',
@@ -403,7 +425,13 @@ describe('JSON Schema', () => {
     'checks: {missing-common-exclusion: {min-share: "0.5"}}',
     'checks: {missing-common-exclusion: {untagged: maybe}}',
     'checks: {missing-common-exclusion: {top: 0}}',
-    'checks: {parse-error: {threshold: 3}}'
+    'checks: {parse-error: {threshold: 3}}',
+    'splunk:',
+    'splunk: [a]',
+    'splunk: {macros: [1]}',
+    'splunk: {macros: [[a]]}',
+    'splunk: {data-sources: 5}',
+    'splunk: {lookups: x}'
   ]
 
   it.each(VALID)('both accept %j', text => {
@@ -420,6 +448,7 @@ describe('JSON Schema', () => {
     for (const [id, keys] of Object.entries(CHECK_KEYS))
       expect([id, Object.keys(checkObject(id).properties ?? {})]).toEqual([id, [...keys]])
     expect(Object.keys(SCHEMA.definitions.suppression.properties ?? {})).toEqual([...SUPPRESS_KEYS])
+    expect(Object.keys(SCHEMA.properties?.splunk.properties ?? {})).toEqual([...SPLUNK_KEYS])
   })
 
   it('gives the defaults detlint uses, for editor completion', () => {
@@ -444,6 +473,11 @@ describe('JSON Schema', () => {
       ['min-rules', 'min-share', 'top', 'examples', 'untagged'].map(k => def('missing-common-exclusion', k))
     ).toEqual([mce.minRules, mce.minShare, mce.top, mce.examples, mce.untagged])
     expect(SCHEMA.definitions.enabled.default).toBe(true)
+    const splunk = props.splunk.properties ?? {}
+    expect([splunk.macros.default, splunk['data-sources'].default]).toEqual([
+      d.splunk.macros,
+      d.splunk.dataSources
+    ])
   })
 
   it('describes every property', () => {

@@ -60,6 +60,14 @@ export interface ConfigSuppression {
   line: number | null
 }
 
+/** Where Splunk detections find their macro and data source definitions. */
+export interface SplunkSettings {
+  /** Folders of macro definitions (`macros/*.yml`), relative to the root; searched before the one beside the detections. */
+  macros: string[]
+  /** Folders of data source definitions (`data_sources/*.yml`), relative to the root. */
+  dataSources: string[]
+}
+
 export interface Settings {
   failOn: FailOn
   /** Globs (relative to the repository root) of the repository's rule files. */
@@ -70,6 +78,7 @@ export interface Settings {
   baseline: string[]
   /** Accepted findings, each with its reason. */
   suppress: ConfigSuppression[]
+  splunk: SplunkSettings
   checks: {
     'noisy-indicator': NoisyIndicatorSettings
     'missing-common-exclusion': MissingExclusionSettings
@@ -97,6 +106,7 @@ export function defaultSettings(): Settings {
     ignore: [],
     baseline: [],
     suppress: [],
+    splunk: { macros: [], dataSources: [] },
     checks: {
       'noisy-indicator': { enabled: true, severity: 'warning', threshold: 20, maxPaths: 64, examples: 3 },
       'missing-common-exclusion': {
@@ -211,10 +221,13 @@ export const TOP_LEVEL_KEYS: readonly string[] = [
   'ignore',
   'baseline',
   'suppress',
-  'checks'
+  'checks',
+  'splunk'
 ]
 
 export const SUPPRESS_KEYS: readonly string[] = ['rule', 'path', 'checks', 'reason']
+
+export const SPLUNK_KEYS: readonly string[] = ['macros', 'data-sources']
 
 export const CHECK_KEYS: Readonly<Record<CheckId, readonly string[]>> = {
   'noisy-indicator': ['enabled', 'severity', 'threshold', 'max-paths', 'examples'],
@@ -284,6 +297,17 @@ function readSuppressions(v: unknown, file: string): ConfigSuppression[] {
   return v.map((raw, i) => readSuppression(raw, `suppress[${i}]`, file))
 }
 
+/** `splunk: { macros: [dirs], data-sources: [dirs] }`. */
+function readSplunk(v: unknown): SplunkSettings {
+  if (!isPlain(v))
+    throw new ConfigError(`splunk: expected a mapping with macros and data-sources, got ${show(v)}`)
+  checkKeys(v, 'splunk', SPLUNK_KEYS)
+  return {
+    macros: 'macros' in v ? readStringList(v.macros, 'splunk.macros') : [],
+    dataSources: 'data-sources' in v ? readStringList(v['data-sources'], 'splunk.data-sources') : []
+  }
+}
+
 /** Applies a parsed config document on top of `base` (which is not modified). */
 export function applyConfig(base: Settings, doc: unknown, source = '.detlint.yml'): Settings {
   const s: Settings = structuredClone(base)
@@ -295,6 +319,7 @@ export function applyConfig(base: Settings, doc: unknown, source = '.detlint.yml
   if ('ignore' in doc) s.ignore = readStringList(doc.ignore, 'ignore')
   if ('baseline' in doc) s.baseline = readStringList(doc.baseline, 'baseline')
   if ('suppress' in doc) s.suppress = readSuppressions(doc.suppress, source)
+  if ('splunk' in doc) s.splunk = readSplunk(doc.splunk)
   if ('checks' in doc) {
     const checks = doc.checks
     if (!isPlain(checks)) throw new ConfigError(`checks: expected a mapping, got ${show(checks)}`)

@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Diagnostic, ParseResult, Rule } from './ir.js'
+import type { Diagnostic, ParseResult, ReadContext, Rule } from './ir.js'
 import { readRuleFile } from './formats/index.js'
+import { refreshSplunkDefinitions, splunkDependencies } from './formats/splunk/index.js'
 import { displayPath, resolveSources } from './files.js'
 import type { Settings } from './config.js'
 import {
@@ -49,10 +50,10 @@ function ioError(shown: string, err: unknown): ReadFile {
 }
 
 /** Parses bytes already read from `file` (an error when it could not be read). */
-function parseBytes(file: string, shown: string, bytes: Buffer | Error): ReadFile {
+function parseBytes(file: string, shown: string, bytes: Buffer | Error, context: ReadContext = {}): ReadFile {
   if (bytes instanceof Error) return ioError(shown, bytes)
   const text = bytes.toString('utf8')
-  return { path: shown, result: readRuleFile(shown, text, { file }), text }
+  return { path: shown, result: readRuleFile(shown, text, { ...context, file }), text }
 }
 
 function readBytes(file: string): Buffer | Error {
@@ -102,7 +103,18 @@ export interface CheckOutcome {
 /** Reads and parses files once each. */
 class FileReader implements CorpusReader {
   private files = new Map<string, ReadFile>()
-  constructor(private root: string) {}
+  /** What readers may use beyond a file's text: the configured Splunk folders. */
+  private readonly context: ReadContext
+  constructor(
+    private root: string,
+    settings: Settings
+  ) {
+    this.context = {
+      splunkMacros: settings.splunk.macros.map(d => path.resolve(root, d)),
+      splunkDataSources: settings.splunk.dataSources.map(d => path.resolve(root, d))
+    }
+    refreshSplunkDefinitions() // a new run: definitions changed since the last are read again
+  }
 
   shown(file: string): string {
     return displayPath(file, this.root)
@@ -118,16 +130,20 @@ class FileReader implements CorpusReader {
     if (bytes === null) return this.read(file).result.rules
     let r = this.files.get(file)
     if (!r) {
-      r = parseBytes(file, this.shown(file), bytes)
+      r = parseBytes(file, this.shown(file), bytes, this.context)
       this.files.set(file, r)
     }
     return r.result.rules
   }
 
+  dependencies(file: string, bytes: Buffer): string {
+    return splunkDependencies(file, bytes, this.context)
+  }
+
   read(file: string): ReadFile {
     let r = this.files.get(file)
     if (!r) {
-      r = parseBytes(file, this.shown(file), readBytes(file))
+      r = parseBytes(file, this.shown(file), readBytes(file), this.context)
       this.files.set(file, r)
     }
     return r
@@ -160,7 +176,10 @@ export function buildCorpusCatalog(
 ): { catalog: Catalog; cache: CacheOutcome; missing: string[] } {
   const corpus = resolveSources(sources, root, settings.ignore)
   const cache = cacheFile === undefined ? undefined : path.resolve(root, cacheFile)
-  return { ...corpusCatalog(corpus.files, new FileReader(root), settings, cache), missing: corpus.missing }
+  return {
+    ...corpusCatalog(corpus.files, new FileReader(root, settings), settings, cache),
+    missing: corpus.missing
+  }
 }
 
 /** The checks that ran on a rule: a rule whose logic could not be read only gets its parse-error. */
@@ -217,7 +236,7 @@ function checkTargets(
 
 export function runCheck(req: CheckRequest): CheckOutcome {
   const { settings, root } = req
-  const reader = new FileReader(root)
+  const reader = new FileReader(root, settings)
   const targets = resolveSources(req.targets, root, settings.ignore)
   const corpus = resolveSources(req.corpus, root, settings.ignore)
   const cacheFile = req.cacheFile === undefined ? undefined : path.resolve(root, req.cacheFile)

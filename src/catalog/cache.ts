@@ -4,15 +4,20 @@
  * that touches 3 files of 7,000 parses 3). Every file is still read, to hash it; the saving
  * is the parse and the reduction to catalog rules.
  *
+ * A file whose reading depends on other files (a Splunk detection on its macro and data
+ * source definitions) is keyed by the sha256 of its bytes' hash and those definitions'
+ * fingerprint (`CorpusReader.dependencies`): a changed macro re-reads the detections that
+ * see its folder, and nothing else.
+ *
  * The whole cache is also keyed: a sha256 over detlint's version, the catalog and cache
- * format versions and the settings that shape the catalog (the ignore globs). Another key
+ * format versions, the readers built in, and the settings that shape the catalog (the ignore globs). Another key
  * means another detlint or other settings, and nothing in the cache is used.
  *
  * A catalog built from cached entries, fresh ones or a mix is the same, byte for byte and
  * in memory (key order included), as `buildCatalog` over the same files' rules: entries
  * keep each file's keys in first-seen order and are combined in file order.
  *
- * File format (`format: "detlint-catalog-cache"`, `version: 1`), JSON, deterministic bytes:
+ * File format (`format: "detlint-catalog-cache"`, `version: 2`), JSON, deterministic bytes:
  *   { format, version, generator, key,
  *     files: [{ path, sha256, keys: [[field, op, value]],   (first-seen order)
  *               rules: [{ vendor, id, title, path, line, level, techniques, eventKind,
@@ -28,10 +33,11 @@ import path from 'node:path'
 import { VENDORS, type Rule, type Vendor } from '../ir.js'
 import { formatKey, type KeyParts } from '../normalize/keys.js'
 import { VERSION } from '../version.js'
+import { FORMATS } from '../formats/index.js'
 import { CATALOG_VERSION, catalogRule, indexCatalog, type Catalog, type CatalogRule } from './index.js'
 
 export const CACHE_FORMAT = 'detlint-catalog-cache'
-export const CACHE_VERSION = 1
+export const CACHE_VERSION = 2
 
 export type CacheStatus = 'hit' | 'partial' | 'miss' | 'off'
 
@@ -57,6 +63,11 @@ export interface CorpusReader {
   bytes(file: string): Buffer | null
   /** The rules of the file whose bytes are `bytes` (null: unreadable). */
   rules(file: string, bytes: Buffer | null): readonly Rule[]
+  /**
+   * A fingerprint of the other files reading `file` depends on ('' for none), folded into
+   * its key. Absent: no file depends on others.
+   */
+  dependencies?(file: string, bytes: Buffer): string
 }
 
 export interface CachedBuildOptions {
@@ -82,10 +93,23 @@ function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
+/** A file's key: the hash of its bytes, combined with what its reading depends on. */
+function fileKey(bytes: Buffer, dependencies: string): string {
+  const own = sha256(bytes)
+  return dependencies === '' ? own : sha256(`${own}\u0000${dependencies}`)
+}
+
 /** The key of a whole cache: everything besides the files' bytes that shapes the catalog. */
 export function cacheKey(ignore: readonly string[], version: string = VERSION): string {
   return sha256(
-    JSON.stringify({ detlint: version, catalog: CATALOG_VERSION, cache: CACHE_VERSION, ignore: [...ignore] })
+    JSON.stringify({
+      detlint: version,
+      catalog: CATALOG_VERSION,
+      cache: CACHE_VERSION,
+      // A reader added or removed changes what a file yields, even at the same version.
+      readers: FORMATS.map(f => f.vendor),
+      ignore: [...ignore]
+    })
   )
 }
 
@@ -124,7 +148,7 @@ export function buildCatalogCached(
   for (const file of files) {
     const shown = reader.shown(file)
     const bytes = reader.bytes(file)
-    const hash = bytes === null ? null : sha256(bytes)
+    const hash = bytes === null ? null : fileKey(bytes, reader.dependencies?.(file, bytes) ?? '')
     const cached = hash === null ? undefined : loaded?.get(shown)
     if (cached && cached.sha256 === hash) {
       reused++

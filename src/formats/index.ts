@@ -1,11 +1,13 @@
 /** The registry of rule formats: one line per vendor. */
 import type { ParseResult, ReadContext, RuleFormat } from '../ir.js'
 import { sigmaFormat } from './sigma/index.js'
+import { splunkFormat } from './splunk/index.js'
+import { elasticFormat } from './elastic/index.js'
 
-export const FORMATS: readonly RuleFormat[] = [sigmaFormat]
+export const FORMATS: readonly RuleFormat[] = [sigmaFormat, splunkFormat, elasticFormat]
 
 /** Extensions a rule file may have; everything else is skipped when walking folders. */
-export const RULE_EXTENSIONS: readonly string[] = ['.yml', '.yaml']
+export const RULE_EXTENSIONS: readonly string[] = ['.yml', '.yaml', '.toml']
 
 /**
  * Reads one file into rules. A file no format recognises yields nothing (it is not a

@@ -1,0 +1,75 @@
+/**
+ * ATT&CK techniques from `[[rule.threat]]`: for each entry whose framework is
+ * "MITRE ATT&CK", the `technique[].id` and `technique[].subtechnique[].id` values,
+ * uppercase, sorted and unique. Tactics are not techniques. Other frameworks are skipped.
+ */
+import type { PathSegment } from './layout.js'
+import { isTable, typeName } from './toml.js'
+import type { RuleFile, TomlTable } from './toml.js'
+
+const FRAMEWORK = 'MITRE ATT&CK'
+const TECHNIQUE_ID = /^T\d{4}(?:\.\d{3})?$/i
+
+export function readTechniques(rule: TomlTable, file: RuleFile): string[] {
+  const threat = rule.threat
+  if (threat === undefined) return []
+  const found = new Set<string>()
+  const where: PathSegment[] = ['rule', 'threat']
+  if (!Array.isArray(threat)) {
+    warn(file, where, `\`rule.threat\` should be a list of tables ([[rule.threat]]), not ${typeName(threat)}`)
+    return []
+  }
+  threat.forEach((entry, i) => {
+    if (!isTable(entry)) {
+      warn(file, [...where, i], `a \`rule.threat\` entry should be a table, not ${typeName(entry)}`)
+      return
+    }
+    if (entry.framework !== FRAMEWORK) return
+    for (const [j, technique] of tables(entry.technique, [...where, i, 'technique'], file)) {
+      addId(technique, [...where, i, 'technique', j], file, found)
+      for (const [k, sub] of tables(
+        technique.subtechnique,
+        [...where, i, 'technique', j, 'subtechnique'],
+        file
+      ))
+        addId(sub, [...where, i, 'technique', j, 'subtechnique', k], file, found)
+    }
+  })
+  return [...found].sort()
+}
+
+/** The tables of an optional array of tables, with their indices; other shapes are reported. */
+function tables(v: unknown, where: PathSegment[], file: RuleFile): Array<[number, TomlTable]> {
+  if (v === undefined) return []
+  if (!Array.isArray(v)) {
+    warn(file, where, `\`${last(where)}\` should be a list of tables, not ${typeName(v)}`)
+    return []
+  }
+  const out: Array<[number, TomlTable]> = []
+  v.forEach((item, i) => {
+    if (isTable(item)) out.push([i, item])
+    else warn(file, [...where, i], `a \`${last(where)}\` entry should be a table, not ${typeName(item)}`)
+  })
+  return out
+}
+
+function addId(table: TomlTable, where: PathSegment[], file: RuleFile, found: Set<string>): void {
+  const id = table.id
+  if (typeof id === 'string' && TECHNIQUE_ID.test(id.trim())) found.add(id.trim().toUpperCase())
+  else
+    warn(
+      file,
+      [...where, 'id'],
+      id === undefined
+        ? `a \`${String(last(where.slice(0, -1)))}\` entry has no \`id\``
+        : `\`${typeof id === 'string' ? id : typeName(id)}\` is not an ATT&CK technique ID (T1234 or T1234.001); ignored`
+    )
+}
+
+function last(path: PathSegment[]): PathSegment {
+  return path[path.length - 1]
+}
+
+function warn(file: RuleFile, where: PathSegment[], message: string): void {
+  file.diags.warning('elastic/invalid-threat', message, file.pos(where))
+}

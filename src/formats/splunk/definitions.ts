@@ -1,0 +1,249 @@
+/**
+ * Macro and data-source definitions: the `macros/*.yml` and `data_sources/*.yml` folders
+ * of a security_content checkout.
+ *
+ * Folders come from the read context (`splunkMacros`, `splunkDataSources`: configured,
+ * searched first) and from beside the detections: walking up from the detection file,
+ * the first ancestor with a `macros/` (or `data_sources/`) folder provides it.
+ *
+ * Each folder is read once per *generation* and kept in a module-level cache with a sha256
+ * fingerprint of its files' names and bytes. `refreshSplunkDefinitions()` starts a new
+ * generation (the engine calls it at the start of every run): the next use of a folder
+ * reads its bytes again and re-parses them only when the fingerprint changed. The catalog
+ * cache folds the fingerprints into a Splunk detection's key (`definitionsFingerprint`), so
+ * a changed macro re-reads the detections that use its folder.
+ */
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { CORE_SCHEMA, load } from 'js-yaml'
+import type { ReadContext } from '../../ir.js'
+import type { MacroDefinition } from '../../query/spl/index.js'
+
+export interface DataSourceDefinition {
+  name: string
+  source: string | null
+  sourcetype: string | null
+  /** The field that tells events apart (`EventCode`, `EventID`, `eventName`). */
+  separator: string | null
+  /** The event code when the separator is an event code and the name ends with it (`Sysmon EventID 1` → `1`). */
+  eventCode: string | null
+}
+
+interface FolderContents {
+  folder: string
+  fingerprint: string
+  macros: Map<string, MacroDefinition>
+  dataSources: Map<string, DataSourceDefinition>
+  /** Data sources by lowercased name, for a second try. */
+  dataSourcesFolded: Map<string, DataSourceDefinition>
+}
+
+type Kind = 'macros' | 'data_sources'
+
+const folders = new Map<string, { contents: FolderContents; generation: number }>()
+const beside = new Map<string, string | null>()
+let generation = 0
+
+/** Starts a new generation: folders are checked again (by their bytes) on their next use. */
+export function refreshSplunkDefinitions(): void {
+  generation++
+  beside.clear()
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/** The first `<ancestor>/<name>` folder walking up from `dir`, or null. */
+function folderBeside(dir: string, name: Kind): string | null {
+  const key = `${dir}\u0000${name}`
+  const known = beside.get(key)
+  if (known !== undefined) return known
+  const candidate = path.join(dir, name)
+  const parent = path.dirname(dir)
+  const found = isDirectory(candidate) ? candidate : parent === dir ? null : folderBeside(parent, name)
+  beside.set(key, found)
+  return found
+}
+
+export interface DefinitionFolders {
+  macros: string[]
+  dataSources: string[]
+}
+
+/** The folders a detection is read with: configured ones first, then the ones beside it. */
+export function definitionFolders(context?: ReadContext): DefinitionFolders {
+  const list = (configured: readonly string[] | undefined, kind: Kind): string[] => {
+    const out = (configured ?? []).map(f => path.resolve(f))
+    if (context?.file !== undefined) {
+      const found = folderBeside(path.dirname(path.resolve(context.file)), kind)
+      if (found !== null) out.push(found)
+    }
+    return [...new Set(out)]
+  }
+  return {
+    macros: list(context?.splunkMacros, 'macros'),
+    dataSources: list(context?.splunkDataSources, 'data_sources')
+  }
+}
+
+/** A folder's definitions, read again when a new generation started and its bytes changed. */
+function loadFolder(folder: string, kind: Kind): FolderContents {
+  const cacheKey = `${kind}\u0000${folder}`
+  const cached = folders.get(cacheKey)
+  if (cached && cached.generation === generation) return cached.contents
+  const files = readFolder(folder)
+  const hash = createHash('sha256')
+  for (const f of files) hash.update(`${f.name}\u0000${f.text.length}\u0000${f.text}\u0000`)
+  const fingerprint = hash.digest('hex')
+  if (cached && cached.contents.fingerprint === fingerprint) {
+    cached.generation = generation
+    return cached.contents
+  }
+  const contents: FolderContents = {
+    folder,
+    fingerprint,
+    macros: new Map(),
+    dataSources: new Map(),
+    dataSourcesFolded: new Map()
+  }
+  for (const f of files) {
+    const doc = parseDefinition(f.text)
+    if (doc === null) continue
+    if (kind === 'macros') addMacro(contents, doc)
+    else addDataSource(contents, doc)
+  }
+  folders.set(cacheKey, { contents, generation })
+  return contents
+}
+
+function readFolder(folder: string): Array<{ name: string; text: string }> {
+  let names: string[]
+  try {
+    names = readdirSync(folder).filter(n => /\.ya?ml$/i.test(n))
+  } catch {
+    return []
+  }
+  names.sort()
+  const out: Array<{ name: string; text: string }> = []
+  for (const name of names) {
+    try {
+      out.push({ name, text: readFileSync(path.join(folder, name), 'utf8') })
+    } catch {
+      // An unreadable file defines nothing; its absence shows as an undefined macro.
+    }
+  }
+  return out
+}
+
+type Plain = Record<string, unknown>
+
+/**
+ * A definition file's map, or null. PyYAML (which contentctl uses) accepts a quoted
+ * multi-line value whose continuation lines start in column 1, which YAML 1.2 (js-yaml)
+ * refuses as "deficient indentation"; such a file is read again with those lines indented.
+ */
+function parseDefinition(text: string): Plain | null {
+  const attempt = (t: string): Plain | null => {
+    const doc: unknown = load(t, { schema: CORE_SCHEMA })
+    return typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Plain) : null
+  }
+  try {
+    return attempt(text)
+  } catch {
+    try {
+      return attempt(text.replace(/^(?![A-Za-z_"'][\w"' -]*:(?:\s|$)|#|-|\s|$)/gm, ' '))
+    } catch {
+      return null
+    }
+  }
+}
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return v
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v)
+  return null
+}
+
+/** `name` may carry Splunk's `(N)` arity suffix (`security_content_ctime(1)`). */
+function addMacro(contents: FolderContents, doc: Plain): void {
+  const written = str(doc.name)
+  const definition = str(doc.definition)
+  if (written === null || definition === null) return
+  const name = written.trim().replace(/\(\d+\)$/, '')
+  const args = Array.isArray(doc.arguments) ? doc.arguments.map(a => str(a) ?? '').filter(a => a !== '') : []
+  const key = macroKey(name, args.length)
+  if (!contents.macros.has(key)) contents.macros.set(key, { name, args, definition })
+}
+
+function addDataSource(contents: FolderContents, doc: Plain): void {
+  const name = str(doc.name)?.trim()
+  if (!name) return
+  const separator = str(doc.separator)
+  const code = /\b(\d+)$/.exec(name)
+  const def: DataSourceDefinition = {
+    name,
+    source: str(doc.source),
+    sourcetype: str(doc.sourcetype),
+    separator,
+    eventCode: code && separator !== null && /^event_?(code|id)$/i.test(separator) ? code[1] : null
+  }
+  if (!contents.dataSources.has(name)) contents.dataSources.set(name, def)
+  const folded = name.toLowerCase()
+  if (!contents.dataSourcesFolded.has(folded)) contents.dataSourcesFolded.set(folded, def)
+}
+
+function macroKey(name: string, arity: number): string {
+  return `${name}/${arity}`
+}
+
+/** The definitions a detection is read with. */
+export interface Definitions {
+  macro(name: string, arity: number): MacroDefinition | undefined
+  dataSource(name: string): DataSourceDefinition | undefined
+  /** Any data-source folder at all (else unresolved names are not worth a notice). */
+  hasDataSources: boolean
+}
+
+export function loadDefinitions(f: DefinitionFolders): Definitions {
+  const macros = f.macros.map(m => loadFolder(m, 'macros'))
+  const sources = f.dataSources.map(d => loadFolder(d, 'data_sources'))
+  return {
+    macro(name, arity) {
+      const key = macroKey(name, arity)
+      for (const m of macros) {
+        const def = m.macros.get(key)
+        if (def) return def
+      }
+      return undefined
+    },
+    dataSource(name) {
+      for (const s of sources) {
+        const def = s.dataSources.get(name) ?? s.dataSourcesFolded.get(name.toLowerCase())
+        if (def) return def
+      }
+      return undefined
+    },
+    hasDataSources: sources.length > 0
+  }
+}
+
+/**
+ * A fingerprint of the definitions a detection read with `context` depends on: '' when it
+ * has no folders. Part of the catalog cache's key of the detection.
+ */
+export function definitionsFingerprint(context?: ReadContext): string {
+  const f = definitionFolders(context)
+  if (f.macros.length === 0 && f.dataSources.length === 0) return ''
+  const hash = createHash('sha256')
+  // Contents only, in order: a checkout moved elsewhere keeps its keys.
+  for (const m of f.macros) hash.update(`macros\u0000${loadFolder(m, 'macros').fingerprint}\u0000`)
+  for (const d of f.dataSources)
+    hash.update(`data_sources\u0000${loadFolder(d, 'data_sources').fingerprint}\u0000`)
+  return hash.digest('hex')
+}

@@ -1,0 +1,325 @@
+/**
+ * Search macros, expanded as Splunk expands them: textually, before the search is parsed.
+ *
+ * A call is `` `name` `` or `` `name(arg1, arg2)` ``; the definition for `name` with that
+ * many arguments has its `$arg$` placeholders replaced by the arguments' text (quotes
+ * included, as Splunk does) and is itself expanded, recursively. Backticks inside a
+ * double-quoted string are text, and ```` ``` ... ``` ```` is a comment (dropped).
+ *
+ * Every character of the expansion keeps an origin: its offset in the original search for
+ * text written there, and the offset of the outermost backtick call for text that comes
+ * from a definition, so whatever a macro adds is reported on the line of its call.
+ *
+ * Guards: a macro that (directly or not) calls itself is left unexpanded with a
+ * diagnostic; so are calls nested deeper than `MAX_DEPTH`, and expansion stops past
+ * `MAX_EXPANDED` characters or `MAX_CALLS` expansions (macros that expand to many calls
+ * of macros that expand to nothing would otherwise take exponential time).
+ */
+
+/** A macro definition: the body and its argument names (empty for none). */
+export interface MacroDefinition {
+  name: string
+  args: readonly string[]
+  definition: string
+}
+
+/**
+ * Finds the definition of `name` taking `arity` arguments. `builtin: true` marks the ones
+ * the lookup supplies itself (the CIM app's, the generated `_filter` hooks).
+ */
+export type MacroLookup = (
+  name: string,
+  arity: number
+) => (MacroDefinition & { builtin?: boolean }) | undefined
+
+export interface MacroExpansion {
+  name: string
+  /** Arguments as written. */
+  args: string[]
+  /** The outermost call in the original search (offsets into it, end-exclusive). */
+  callStart: number
+  callEnd: number
+  /** Where the expansion lies in the expanded text (end-exclusive). */
+  start: number
+  end: number
+  /** Nesting: 0 for a call written in the search. */
+  depth: number
+  builtin: boolean
+}
+
+export type MacroProblemKind = 'undefined' | 'cycle' | 'depth' | 'size' | 'unterminated' | 'comment'
+
+export interface MacroProblem {
+  kind: MacroProblemKind
+  /** The macro's name (empty for an unterminated call or comment). */
+  name: string
+  arity: number
+  /** Offset in the original search of the (outermost) call. */
+  offset: number
+  message: string
+}
+
+export interface ExpandedSearch {
+  text: string
+  /** `origin[i]`: offset in the original search of expanded character `i` (length + 1). */
+  origin: Int32Array
+  expansions: MacroExpansion[]
+  problems: MacroProblem[]
+}
+
+export const MAX_DEPTH = 32
+export const MAX_EXPANDED = 1_000_000
+export const MAX_CALLS = 100_000
+
+interface Out {
+  chunks: string[]
+  /** Per chunk: the origin of each character, or one number for all of them. */
+  origins: Array<number | Int32Array>
+  length: number
+  expansions: MacroExpansion[]
+  problems: MacroProblem[]
+  lookup: MacroLookup
+  /** Expansion stopped: too long, or too many calls. */
+  full: boolean
+  calls: number
+}
+
+/** Expands every macro call of `search`. Never throws. */
+export function expandMacros(search: string, lookup: MacroLookup): ExpandedSearch {
+  const out: Out = {
+    chunks: [],
+    origins: [],
+    length: 0,
+    expansions: [],
+    problems: [],
+    lookup,
+    full: false,
+    calls: 0
+  }
+  expandText(search, null, out, [], 0)
+  const text = out.chunks.join('')
+  const origin = new Int32Array(text.length + 1)
+  let k = 0
+  for (let c = 0; c < out.chunks.length; c++) {
+    const o = out.origins[c]
+    const n = out.chunks[c].length
+    if (typeof o === 'number') origin.fill(o, k, k + n)
+    else origin.set(o, k)
+    k += n
+  }
+  origin[text.length] = search.length
+  return { text, origin, expansions: out.expansions, problems: out.problems }
+}
+
+function emit(out: Out, chunk: string, origin: number | Int32Array): void {
+  if (chunk.length === 0 || out.full) return
+  if (out.length + chunk.length > MAX_EXPANDED) {
+    out.full = true
+    return
+  }
+  out.chunks.push(chunk)
+  out.origins.push(origin)
+  out.length += chunk.length
+}
+
+/** Origins of `text[from, to)` written in the search itself (`at` null) or all at `at`. */
+function originsOf(from: number, to: number, at: number | null): number | Int32Array {
+  if (at !== null) return at
+  const a = new Int32Array(to - from)
+  for (let i = 0; i < a.length; i++) a[i] = from + i
+  return a
+}
+
+/**
+ * Expands `text` into `out`. `at` is null for the search itself, else the offset of the
+ * outermost call that brought `text` in. `stack` holds the `name/arity` keys being expanded.
+ */
+function expandText(text: string, at: number | null, out: Out, stack: string[], depth: number): void {
+  let plain = 0 // start of text not yet emitted
+  let i = 0
+  const n = text.length
+  const offset = (k: number): number => (at === null ? k : at)
+  while (i < n && !out.full) {
+    const c = text.charCodeAt(i)
+    if (c === 34 /* " */) {
+      i = skipString(text, i)
+      continue
+    }
+    if (c === 92 /* \ */) {
+      i += 2
+      continue
+    }
+    if (c !== 96 /* ` */) {
+      i++
+      continue
+    }
+    emit(out, text.slice(plain, i), originsOf(plain, i, at))
+    if (text.startsWith('```', i)) {
+      const close = text.indexOf('```', i + 3)
+      if (close === -1) {
+        out.problems.push({
+          kind: 'comment',
+          name: '',
+          arity: 0,
+          offset: offset(i),
+          message: 'a ``` comment is not closed; the rest of the search is read as the comment'
+        })
+        i = n
+      } else i = close + 3
+      emit(out, ' ', offset(i - 1))
+      plain = i
+      continue
+    }
+    const close = text.indexOf('`', i + 1)
+    if (close === -1) {
+      out.problems.push({
+        kind: 'unterminated',
+        name: '',
+        arity: 0,
+        offset: offset(i),
+        message: 'a macro call (`) is not closed'
+      })
+      emit(out, text.slice(i), originsOf(i, n, at))
+      plain = n
+      i = n
+      break
+    }
+    expandCall(text, i, close + 1, at, out, stack, depth)
+    i = close + 1
+    plain = i
+  }
+  if (plain < n) emit(out, text.slice(plain), originsOf(plain, n, at))
+  if (out.full && depth === 0 && !out.problems.some(p => p.kind === 'size'))
+    out.problems.push({
+      kind: 'size',
+      name: '',
+      arity: 0,
+      offset: 0,
+      message:
+        out.calls > MAX_CALLS
+          ? `the search's macros expand into more than ${MAX_CALLS} macro calls; expansion stopped there`
+          : `the search grows past ${MAX_EXPANDED} characters when its macros are expanded; expansion stopped there`
+    })
+}
+
+function skipString(text: string, i: number): number {
+  let j = i + 1
+  while (j < text.length) {
+    const c = text.charCodeAt(j)
+    if (c === 92) j += 2
+    else if (c === 34) return j + 1
+    else j++
+  }
+  return text.length
+}
+
+/** One call `text[start, end)` (backticks included). */
+function expandCall(
+  text: string,
+  start: number,
+  end: number,
+  at: number | null,
+  out: Out,
+  stack: string[],
+  depth: number
+): void {
+  const callOffset = at === null ? start : at
+  const call = parseCall(text.slice(start + 1, end - 1))
+  const keepCall = (): void => emit(out, text.slice(start, end), originsOf(start, end, at))
+  if (call === null) {
+    keepCall() // not a macro name: left as it is, the parsers make it opaque
+    return
+  }
+  const { name, args } = call
+  const key = `${name}/${args.length}`
+  const def = out.lookup(name, args.length)
+  if (def === undefined) {
+    out.problems.push({
+      kind: 'undefined',
+      name,
+      arity: args.length,
+      offset: callOffset,
+      message: `macro \`${name}\`${args.length > 0 ? ` with ${args.length} argument${args.length === 1 ? '' : 's'}` : ''} is not defined; it is kept unexpanded`
+    })
+    keepCall()
+    return
+  }
+  if (stack.includes(key)) {
+    out.problems.push({
+      kind: 'cycle',
+      name,
+      arity: args.length,
+      offset: callOffset,
+      message: `macro \`${name}\` expands into itself (${[...stack, key].map(k => k.split('/')[0]).join(' → ')}); the inner call is kept unexpanded`
+    })
+    keepCall()
+    return
+  }
+  if (depth >= MAX_DEPTH) {
+    out.problems.push({
+      kind: 'depth',
+      name,
+      arity: args.length,
+      offset: callOffset,
+      message: `macro calls nest deeper than ${MAX_DEPTH}; \`${name}\` is kept unexpanded`
+    })
+    keepCall()
+    return
+  }
+  if (++out.calls > MAX_CALLS) {
+    out.full = true
+    return
+  }
+  const body = substitute(def.definition, def.args, args)
+  const record: MacroExpansion = {
+    name,
+    args,
+    callStart: at === null ? start : at,
+    callEnd: at === null ? end : at,
+    start: out.length,
+    end: out.length,
+    depth,
+    builtin: def.builtin === true
+  }
+  out.expansions.push(record)
+  expandText(body, callOffset, out, [...stack, key], depth + 1)
+  record.end = out.length
+}
+
+/** `name` or `name(args)`; null when the text between the backticks is not a call. */
+export function parseCall(inner: string): { name: string; args: string[] } | null {
+  const m = /^\s*([A-Za-z0-9_][\w.:-]*)\s*(?:\(([\s\S]*)\))?\s*$/.exec(inner)
+  if (!m) return null
+  const name = m[1]
+  if (m[2] === undefined) return { name, args: [] }
+  return { name, args: splitArgs(m[2]) }
+}
+
+/** Arguments split at top-level commas (outside quotes and brackets), trimmed. */
+export function splitArgs(text: string): string[] {
+  if (text.trim() === '') return []
+  const args: string[] = []
+  let depth = 0
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '"') {
+      i = skipString(text, i) - 1
+    } else if (c === '\\') i++
+    else if (c === '(' || c === '[') depth++
+    else if (c === ')' || c === ']') depth--
+    else if (c === ',' && depth === 0) {
+      args.push(text.slice(from, i).trim())
+      from = i + 1
+    }
+  }
+  args.push(text.slice(from).trim())
+  return args
+}
+
+/** Replaces each `$name$` of the definition's arguments with the argument text. */
+function substitute(body: string, names: readonly string[], values: readonly string[]): string {
+  if (names.length === 0 || body.indexOf('$') === -1) return body
+  const byName = new Map(names.map((n, i) => [n, values[i] ?? '']))
+  return body.replace(/\$([^$\s]+)\$/g, (whole, n: string) => byName.get(n) ?? whole)
+}
