@@ -5,16 +5,7 @@
  * (every file from the cache), and a partial one (3 files changed), against the build
  * without a cache. Runs are interleaved and the median kept, since these machines are noisy.
  */
-import {
-  appendFileSync,
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadAll, parseEvents, CORE_SCHEMA } from 'js-yaml'
@@ -23,29 +14,10 @@ import { buildCatalog, parseCatalog, serializeCatalog } from '../src/catalog/ind
 import type { Rule } from '../src/ir.js'
 import { defaultSettings } from '../src/config.js'
 import { buildCorpusCatalog } from '../src/engine.js'
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name)
-    if (e.isDirectory()) walk(p, out)
-    else if (/\.ya?ml$/.test(e.name)) out.push(p)
-  }
-  return out
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]
-}
-
-function time(fn: () => void): number {
-  const t = performance.now()
-  fn()
-  return performance.now() - t
-}
+import { median, time, walk } from './util.js'
 
 export function run(corpusDir: string, rounds: number): void {
-  const files = walk(corpusDir).sort()
+  const files = walk(corpusDir, /\.ya?ml$/).sort()
   const texts = files.map(f => [path.relative(corpusDir, f), readFileSync(f, 'utf8')] as const)
   const bytes = texts.reduce((n, [, t]) => n + t.length, 0)
   console.log(
@@ -159,7 +131,7 @@ function benchCache(corpusDir: string, rounds: number): void {
 
     // Partial: 3 files changed since the cache was written.
     const saved = readFileSync(cacheFile)
-    const files = walk(path.join(root, 'corpus')).sort()
+    const files = walk(path.join(root, 'corpus'), /\.ya?ml$/).sort()
     for (const f of [files[0], files[Math.floor(files.length / 2)], files[files.length - 1]])
       appendFileSync(f, '\n# changed\n')
     const tPartial: number[] = []

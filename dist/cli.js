@@ -1196,21 +1196,21 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   }
   return result2;
 }
-function getScalarValue(input, scalar) {
-  if (scalar.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar;
-  if (scalar.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar.style) {
+function getScalarValue(input, scalar2) {
+  if (scalar2.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd: valueEnd2 } = scalar2;
+  if (scalar2.fast) return input.slice(valueStart, valueEnd2);
+  switch (scalar2.style) {
     case SCALAR_STYLE.SINGLE_QUOTED:
-      return getSingleQuotedValue(input, valueStart, valueEnd);
+      return getSingleQuotedValue(input, valueStart, valueEnd2);
     case SCALAR_STYLE.DOUBLE_QUOTED:
-      return getDoubleQuotedValue(input, valueStart, valueEnd);
+      return getDoubleQuotedValue(input, valueStart, valueEnd2);
     case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+      return getBlockValue(input, valueStart, valueEnd2, scalar2.indent, scalar2.chomping, false);
     case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+      return getBlockValue(input, valueStart, valueEnd2, scalar2.indent, scalar2.chomping, true);
     default:
-      return getPlainValue(input, valueStart, valueEnd);
+      return getPlainValue(input, valueStart, valueEnd2);
   }
 }
 var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
@@ -1555,11 +1555,11 @@ function insertFlowPairMappingEvent(state, snapshot) {
     style: COLLECTION_STYLE.FLOW
   });
 }
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+function addScalarEvent(state, valueStart, valueEnd2, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
   state.events.push({
     type: EVENT_ID.SCALAR,
     valueStart,
-    valueEnd,
+    valueEnd: valueEnd2,
     anchorStart,
     anchorEnd,
     tagStart,
@@ -1884,7 +1884,7 @@ function readBlockScalar(state, parentIndent, props) {
   let contentIndent = detectedIndent ? indent : -1;
   let maxLeadingIndent = 0;
   const valueStart = state.position;
-  let valueEnd = state.position;
+  let valueEnd2 = state.position;
   while (state.input.charCodeAt(state.position) !== 0) {
     const linePosition = state.position;
     let column = 0;
@@ -1892,8 +1892,8 @@ function readBlockScalar(state, parentIndent, props) {
     const first = state.input.charCodeAt(linePosition + column);
     if (first === 0) {
       if (contentIndent >= 0) {
-        if (column > contentIndent) valueEnd = linePosition + column;
-      } else if (column > 0) valueEnd = linePosition + column;
+        if (column > contentIndent) valueEnd2 = linePosition + column;
+      } else if (column > 0) valueEnd2 = linePosition + column;
       break;
     }
     if (testDocumentBoundary(state)) break;
@@ -1921,14 +1921,14 @@ function readBlockScalar(state, parentIndent, props) {
       break;
     }
     skipUntilLineEnd(state);
-    valueEnd = state.position;
+    valueEnd2 = state.position;
     if (isEol(state.input.charCodeAt(state.position))) {
       consumeLineBreak(state);
-      valueEnd = state.position;
+      valueEnd2 = state.position;
     }
   }
-  checkPrintable(state, valueStart, valueEnd);
-  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  checkPrintable(state, valueStart, valueEnd2);
+  addScalarEvent(state, valueStart, valueEnd2, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
   return true;
 }
 function canStartPlainScalar(state, nodeContext) {
@@ -2367,6 +2367,12 @@ function loadAll(input, iteratorOrOptions, options) {
   if (iterator === null) return documents;
   for (const document of documents) iterator(document);
 }
+function load(input, options) {
+  const documents = loadDocuments(input, options);
+  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents.length === 1) return documents[0];
+  throw new YAMLException("expected a single document in the stream, but found more");
+}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -2543,11 +2549,14 @@ function splitExclusions(expr) {
   }
   return { positive: positive.length === 0 ? null : and(positive), exclusions: exclusions2 };
 }
+function keyPredicates(expr) {
+  return predicates(expr).filter((p) => p.derived !== true);
+}
 function indicators(rule) {
   const out = [];
   for (const q of rule.queries) {
     const { positive } = splitExclusions(q.expr);
-    if (positive) for (const pred of predicates(positive)) out.push({ pred, label: q.label });
+    if (positive) for (const pred of keyPredicates(positive)) out.push({ pred, label: q.label });
   }
   return out;
 }
@@ -2555,7 +2564,7 @@ function exclusions(rule) {
   const out = [];
   for (const q of rule.queries) {
     for (const ex of splitExclusions(q.expr).exclusions)
-      for (const pred of predicates(ex)) out.push({ pred, label: q.label });
+      for (const pred of keyPredicates(ex)) out.push({ pred, label: q.label });
   }
   return out;
 }
@@ -2851,8 +2860,8 @@ var Builder = class {
       for (let i = maps.length - 1; i >= 0; i--) merged.push(...maps[i].entries);
     }
     const all = [...merged, ...own];
-    const last = /* @__PURE__ */ new Map();
-    for (const e of merged) last.set(e.key.value, e);
+    const last2 = /* @__PURE__ */ new Map();
+    for (const e of merged) last2.set(e.key.value, e);
     const ownEntries = new Set(own);
     const ownKeys = new Set(own.map((e) => e.key.value));
     const out = [];
@@ -2865,7 +2874,7 @@ var Builder = class {
       }
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(last.get(key) ?? e);
+      out.push(last2.get(key) ?? e);
     }
     return out;
   }
@@ -2939,12 +2948,12 @@ function scalarOffsetAt(text, node, index) {
   for (let i = 0; i < stop; i++) if (!isSpace(value.charCodeAt(i))) k++;
   if (index >= value.length) {
     if (units.length === 0) return node.contentStart;
-    const last2 = units[Math.min(k, units.length) - 1] ?? units[units.length - 1];
-    return last2.offset + last2.width;
+    const last3 = units[Math.min(k, units.length) - 1] ?? units[units.length - 1];
+    return last3.offset + last3.width;
   }
   if (k < units.length) return units[k].offset;
-  const last = units[units.length - 1];
-  return last ? last.offset + last.width : node.contentStart;
+  const last2 = units[units.length - 1];
+  return last2 ? last2.offset + last2.width : node.contentStart;
 }
 function sourceUnits(text, node) {
   const out = [];
@@ -3004,6 +3013,7 @@ function defaultSettings() {
     ignore: [],
     baseline: [],
     suppress: [],
+    splunk: { macros: [], dataSources: [] },
     checks: {
       "noisy-indicator": { enabled: true, severity: "warning", threshold: 20, maxPaths: 64, examples: 3 },
       "missing-common-exclusion": {
@@ -3090,9 +3100,11 @@ var TOP_LEVEL_KEYS = [
   "ignore",
   "baseline",
   "suppress",
-  "checks"
+  "checks",
+  "splunk"
 ];
 var SUPPRESS_KEYS = ["rule", "path", "checks", "reason"];
+var SPLUNK_KEYS = ["macros", "data-sources"];
 var CHECK_KEYS = {
   "noisy-indicator": ["enabled", "severity", "threshold", "max-paths", "examples"],
   "missing-common-exclusion": [
@@ -3151,6 +3163,15 @@ function readSuppressions(v, file) {
     );
   return v.map((raw, i) => readSuppression(raw, `suppress[${i}]`, file));
 }
+function readSplunk(v) {
+  if (!isPlain(v))
+    throw new ConfigError(`splunk: expected a mapping with macros and data-sources, got ${show(v)}`);
+  checkKeys(v, "splunk", SPLUNK_KEYS);
+  return {
+    macros: "macros" in v ? readStringList(v.macros, "splunk.macros") : [],
+    dataSources: "data-sources" in v ? readStringList(v["data-sources"], "splunk.data-sources") : []
+  };
+}
 function applyConfig(base, doc, source = ".detlint.yml") {
   const s = structuredClone(base);
   if (doc === null || doc === void 0) return s;
@@ -3161,6 +3182,7 @@ function applyConfig(base, doc, source = ".detlint.yml") {
   if ("ignore" in doc) s.ignore = readStringList(doc.ignore, "ignore");
   if ("baseline" in doc) s.baseline = readStringList(doc.baseline, "baseline");
   if ("suppress" in doc) s.suppress = readSuppressions(doc.suppress, source);
+  if ("splunk" in doc) s.splunk = readSplunk(doc.splunk);
   if ("checks" in doc) {
     const checks = doc.checks;
     if (!isPlain(checks)) throw new ConfigError(`checks: expected a mapping, got ${show(checks)}`);
@@ -3229,24 +3251,24 @@ function locateSuppressions(entries, text) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path5, required, base = defaultSettings()) {
+function loadConfigFile(path6, required, base = defaultSettings()) {
   let text;
   try {
-    text = readFileSync(path5, "utf8");
+    text = readFileSync(path6, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path5)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path6)}: ${msg}`);
   }
-  return parseConfigText(text, path5, base);
+  return parseConfigText(text, path6, base);
 }
 
 // src/engine.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import path4 from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import path5 from "node:path";
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path5 = "") {
+function mergeMaps(base, over, onConflict, path6 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -3261,7 +3283,7 @@ function mergeMaps(base, over, onConflict, path5 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path5 ? `${path5}.${k}` : k;
+    const keyPath = path6 ? `${path6}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -3302,7 +3324,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path5, kept, dropped) => conflicts.push({ path: path5, kept, dropped })
+        (path6, kept, dropped) => conflicts.push({ path: path6, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -3339,7 +3361,7 @@ function* expandCollection(documents) {
   }
 }
 
-// src/formats/sigma/expr.ts
+// src/expr.ts
 var SPLICE_LIMIT = 1e4;
 function flat(kind, children) {
   let total = 0;
@@ -3564,16 +3586,16 @@ function parseCondition(text) {
     throw err;
   }
 }
-function matchesPattern(pattern, name) {
+function matchesPattern(pattern2, name) {
   let p = 0;
   let n = 0;
   let star = -1;
   let mark = 0;
   while (n < name.length) {
-    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === name[n]) {
+    if (p < pattern2.length && pattern2[p] !== "*" && pattern2[p] === name[n]) {
       p++;
       n++;
-    } else if (p < pattern.length && pattern[p] === "*") {
+    } else if (p < pattern2.length && pattern2[p] === "*") {
       star = p++;
       mark = n;
     } else if (star !== -1) {
@@ -3581,8 +3603,8 @@ function matchesPattern(pattern, name) {
       n = ++mark;
     } else return false;
   }
-  while (p < pattern.length && pattern[p] === "*") p++;
-  return p === pattern.length;
+  while (p < pattern2.length && pattern2[p] === "*") p++;
+  return p === pattern2.length;
 }
 function resolveCondition(node, ctx) {
   switch (node.kind) {
@@ -3626,8 +3648,8 @@ function identifierExpr(name, start, ctx) {
 
 // src/formats/sigma/diagnostics.ts
 var Diagnostics = class {
-  constructor(path5) {
-    this.path = path5;
+  constructor(path6) {
+    this.path = path6;
   }
   path;
   items = [];
@@ -3651,6 +3673,8 @@ var Diagnostics = class {
     this.add("notice", code, message2, pos);
   }
 };
+
+// src/text.ts
 function quote(text, max = 60) {
   const t = text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
   let out = "";
@@ -3727,10 +3751,10 @@ function literalText(parts) {
 function normalizeParts(parts) {
   const out = [];
   for (const p of parts) {
-    const last = out[out.length - 1];
-    if (typeof p === "object" && last !== void 0 && typeof last === "object") {
-      out[out.length - 1] = { lit: last.lit + p.lit };
-    } else if (p === "*" && last === "*") {
+    const last2 = out[out.length - 1];
+    if (typeof p === "object" && last2 !== void 0 && typeof last2 === "object") {
+      out[out.length - 1] = { lit: last2.lit + p.lit };
+    } else if (p === "*" && last2 === "*") {
       continue;
     } else if (typeof p === "object" && p.lit === "") {
       continue;
@@ -3741,9 +3765,9 @@ function normalizeParts(parts) {
   return out;
 }
 var REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
-function patternToRegExp(pattern, caseSensitive) {
+function patternToRegExp(pattern2, caseSensitive) {
   let src = "";
-  for (const p of parsePattern(pattern)) {
+  for (const p of parsePattern(pattern2)) {
     if (p === "*") src += "[\\s\\S]*";
     else if (p === "?") src += "[\\s\\S]";
     else src += p.lit.replace(REGEX_SPECIAL, "\\$&");
@@ -4038,9 +4062,9 @@ function mapExpr(node, ctx) {
     return null;
   }
   const children = [];
-  const last = lastOccurrences(node, ctx);
+  const last2 = lastOccurrences(node, ctx);
   node.entries.forEach((entry, i) => {
-    if (last && last.get(entry.key.value) !== i) return;
+    if (last2 && last2.get(entry.key.value) !== i) return;
     const e = itemExpr(entry.key, entry.value, ctx);
     if (e) children.push(e);
   });
@@ -4049,11 +4073,11 @@ function mapExpr(node, ctx) {
 function lastOccurrences(node, ctx) {
   const entries = node.entries;
   if (entries.length < 2) return null;
-  const last = /* @__PURE__ */ new Map();
-  for (let i = 0; i < entries.length; i++) last.set(entries[i].key.value, i);
-  if (last.size === entries.length) return null;
+  const last2 = /* @__PURE__ */ new Map();
+  for (let i = 0; i < entries.length; i++) last2.set(entries[i].key.value, i);
+  if (last2.size === entries.length) return null;
   entries.forEach((e, i) => {
-    const j = last.get(e.key.value);
+    const j = last2.get(e.key.value);
     if (j !== void 0 && j !== i) {
       const later = entries[j].key;
       ctx.diags.warning(
@@ -4063,7 +4087,7 @@ function lastOccurrences(node, ctx) {
       );
     }
   });
-  return last;
+  return last2;
 }
 function itemExpr(key, value, ctx) {
   const { field: rawField, modifiers } = splitKey(key.value);
@@ -4294,16 +4318,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path5, text) {
-    return YAML_PATH.test(path5) && SIGMA_KEY.test(text);
+  detect(path6, text) {
+    return YAML_PATH.test(path6) && SIGMA_KEY.test(text);
   },
-  parse(path5, text) {
+  parse(path6, text) {
     try {
-      return parseSigma(path5, text);
+      return parseSigma(path6, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path5,
+        path: path6,
         line: 1,
         column: 1,
         severity: "error",
@@ -4314,15 +4338,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path5, text) {
-  const fileDiags = new Diagnostics(path5);
+function parseSigma(path6, text) {
+  const fileDiags = new Diagnostics(path6);
   const yaml = parseYaml(text, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path5, text, lines: yaml.lines };
+  const file = { path: path6, text, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -4426,10 +4450,10 @@ function readDetection(node, start, ctx) {
     return { queries: [], logicPos: posOf(node) };
   }
   const identifiers = /* @__PURE__ */ new Map();
-  const last = lastOccurrences(node, ctx);
+  const last2 = lastOccurrences(node, ctx);
   let condition;
   node.entries.forEach((e, i) => {
-    if (last && last.get(e.key.value) !== i) return;
+    if (last2 && last2.get(e.key.value) !== i) return;
     const name = e.key.value;
     if (name === "condition") condition = e.value;
     else if (!NOT_IDENTIFIERS.has(name)) identifiers.set(name, searchIdentifierExpr(e.value, ctx));
@@ -4501,21 +4525,8277 @@ function conditionExpr(node, identifiers, ctx) {
   });
 }
 
+// src/query/source.ts
+function verbatimSource(path6, text, start) {
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  return {
+    path: path6,
+    text,
+    pos(offset) {
+      const o = Math.max(0, Math.min(offset, text.length));
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (lineStarts[mid] <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo === 0 ? { line: start.line, column: start.column + o } : { line: start.line + lo, column: o - lineStarts[lo] + 1 };
+    }
+  };
+}
+function innerSource(outer, text, offsetOf) {
+  return { path: outer.path, text, pos: (offset) => outer.pos(offsetOf(offset)) };
+}
+function queryDiagnostic(source, offset, severity, code, message2) {
+  const { line, column } = source.pos(offset);
+  return { path: source.path, line, column, severity, code, message: message2 };
+}
+
+// src/query/spl/lexer.ts
+function isSpace2(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160;
+}
+function stringEnd(text, i, end) {
+  let j = i + 1;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c === 92) j += 2;
+    else if (c === 34) return { end: j + 1, terminated: true };
+    else j++;
+  }
+  return { end, terminated: false };
+}
+function bracketEnd(text, i, end) {
+  let depth = 0;
+  let j = i;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c === 34) {
+      j = stringEnd(text, j, end).end;
+      continue;
+    }
+    if (c === 92) {
+      j += 2;
+      continue;
+    }
+    if (c === 91) depth++;
+    else if (c === 93) {
+      depth--;
+      if (depth === 0) return { end: j + 1, terminated: true };
+    }
+    j++;
+  }
+  return { end, terminated: false };
+}
+function macroEnd(text, i, end) {
+  const j = text.indexOf("`", i + 1);
+  return j === -1 || j >= end ? { end, terminated: false } : { end: j + 1, terminated: true };
+}
+function isSearchOpStart(text, i) {
+  const c = text.charCodeAt(i);
+  return c === 61 || c === 60 || c === 62 || c === 33 && text.charCodeAt(i + 1) === 61;
+}
+function endsSearchWord(c) {
+  return c === 40 || c === 41 || c === 34 || c === 44 || c === 96;
+}
+function lexSearch(text, start, end) {
+  const out = [];
+  let i = start;
+  let spaced = true;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace2(c)) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    const from = i;
+    let kind;
+    let unterminated = false;
+    if (c === 40) {
+      kind = "lparen";
+      i++;
+    } else if (c === 41) {
+      kind = "rparen";
+      i++;
+    } else if (c === 44) {
+      kind = "comma";
+      i++;
+    } else if (c === 34) {
+      const s = stringEnd(text, i, end);
+      kind = "string";
+      i = s.end;
+      unterminated = !s.terminated;
+    } else if (c === 91) {
+      const s = bracketEnd(text, i, end);
+      kind = "subsearch";
+      i = s.end;
+      unterminated = !s.terminated;
+    } else if (c === 96) {
+      const s = macroEnd(text, i, end);
+      kind = "macro";
+      i = s.end;
+      unterminated = !s.terminated;
+    } else if (isSearchOpStart(text, i)) {
+      kind = "op";
+      const two = text.slice(i, i + 2);
+      i += two === "!=" || two === "<=" || two === ">=" || two === "==" ? 2 : 1;
+    } else {
+      kind = "word";
+      while (i < end) {
+        const w = text.charCodeAt(i);
+        if (isSpace2(w) || endsSearchWord(w) || isSearchOpStart(text, i)) break;
+        i += w === 92 && i + 1 < end ? 2 : 1;
+      }
+      if (i > end) i = end;
+    }
+    const tok = { kind, start: from, end: i, spaced };
+    if (unterminated) tok.unterminated = true;
+    out.push(tok);
+    spaced = false;
+  }
+  return out;
+}
+function unescapeSpl(raw) {
+  if (raw.indexOf("\\") === -1) return raw;
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === "\\" && i + 1 < raw.length) {
+      const n = raw[i + 1];
+      if (n === "\\" || n === '"') {
+        out += n;
+        i++;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+function stringValue(text, tok) {
+  const inner = text.slice(tok.start + 1, tok.unterminated ? tok.end : tok.end - 1);
+  return unescapeSpl(inner);
+}
+function isIdentStart(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 64 || c === 36 || c > 127;
+}
+function isIdentPart(c) {
+  return isIdentStart(c) || c >= 48 && c <= 57 || c === 123 || c === 125 || c === 58;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+var EVAL_OPS2 = /* @__PURE__ */ new Set(["==", "!=", "<=", ">=", "<>"]);
+var EVAL_OPS1 = /* @__PURE__ */ new Set(["=", "<", ">", "+", "-", "*", "/", "%", ".", "!"]);
+function lexEval(text, start, end) {
+  const out = [];
+  let i = start;
+  let spaced = true;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace2(c)) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    const from = i;
+    let kind;
+    let unterminated = false;
+    if (c === 40) {
+      kind = "lparen";
+      i++;
+    } else if (c === 41) {
+      kind = "rparen";
+      i++;
+    } else if (c === 44) {
+      kind = "comma";
+      i++;
+    } else if (c === 34) {
+      const s = stringEnd(text, i, end);
+      kind = "string";
+      i = s.end;
+      unterminated = !s.terminated;
+    } else if (c === 39) {
+      const j = text.indexOf("'", i + 1);
+      kind = "field";
+      if (j === -1 || j >= end) {
+        i = end;
+        unterminated = true;
+      } else i = j + 1;
+    } else if (c === 91) {
+      const s = bracketEnd(text, i, end);
+      kind = "subsearch";
+      i = s.end;
+      unterminated = !s.terminated;
+    } else if (c === 96) {
+      const s = macroEnd(text, i, end);
+      kind = "macro";
+      i = s.end;
+      unterminated = !s.terminated;
+    } else if (isDigit(c) || c === 46 && isDigit(text.charCodeAt(i + 1))) {
+      kind = "number";
+      while (i < end && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) i++;
+      if (i < end && (text[i] === "e" || text[i] === "E")) {
+        let j = i + 1;
+        if (text[j] === "+" || text[j] === "-") j++;
+        if (isDigit(text.charCodeAt(j))) {
+          i = j;
+          while (i < end && isDigit(text.charCodeAt(i))) i++;
+        }
+      }
+      if (i < end && isIdentStart(text.charCodeAt(i))) {
+        kind = "ident";
+        while (i < end && isIdentPart(text.charCodeAt(i))) i++;
+      }
+    } else if (isIdentStart(c)) {
+      kind = "ident";
+      i++;
+      while (i < end) {
+        const w = text.charCodeAt(i);
+        if (isIdentPart(w)) i++;
+        else if (w === 46 && i + 1 < end && isIdentPart(text.charCodeAt(i + 1))) i++;
+        else break;
+      }
+    } else {
+      const two = text.slice(i, i + 2);
+      if (EVAL_OPS2.has(two)) {
+        kind = "op";
+        i += 2;
+      } else if (EVAL_OPS1.has(text[i])) {
+        kind = "op";
+        i++;
+      } else {
+        kind = "error";
+        i++;
+      }
+    }
+    const tok = { kind, start: from, end: Math.min(i, end), spaced };
+    if (unterminated) tok.unterminated = true;
+    out.push(tok);
+    spaced = false;
+  }
+  return out;
+}
+
+// src/query/spl/commands.ts
+var KNOWN_COMMANDS = new Set(
+  "abstract accum addcoltotals addinfo addtotals analyzefields anomalies anomalousvalue anomalydetection append appendcols appendpipe apply arules associate audit autoregress bin bucket bucketdir chart cluster cofilter collect concurrency contingency convert correlate datamodel dbinspect dbxquery dedup delete delta diff erex eval eventcount eventstats extract fieldformat fields fieldsummary filldown fillnull findtypes fit folderize foreach format from fromjson gauge gentimes geom geomfilter geostats head highlight history iconify inputcsv inputlookup iplocation join kmeans kv kvform loadjob localize localop lookup makecontinuous makejson makemv makeresults map mcollect metadata metasearch meventcollect mpreview msearch mstats multikv multisearch mvcombine mvexpand nomv outlier outputcsv outputlookup outputtext overlap pivot predict rangemap rare redistribute regex reltime rename replace require rest return reverse rex rtorder run savedsearch score script scrub search searchtxn selfjoin sendalert sendemail set setfields sichart sirare sistats sitimechart sitop sort spath stats strcat streamstats summary table tags tail timechart timewrap tojson top transaction transpose trendline tscollect tstats typeahead typelearner typer union uniq untable walklex where x11 xmlkv xmlunescape xpath xsdisplayconcept xsdisplaycontext xsfindbestconcept xslistconcept xslistcontext xsupdateddicontext xswhere xyseries".split(" ")
+);
+var TRANSFORMING = /* @__PURE__ */ new Set([
+  "stats",
+  "sistats",
+  "tstats",
+  "mstats",
+  "chart",
+  "sichart",
+  "timechart",
+  "sitimechart",
+  "top",
+  "sitop",
+  "rare",
+  "sirare",
+  "geostats",
+  "xyseries",
+  "transpose",
+  "untable",
+  "contingency"
+]);
+var UNNAMED_OUTPUTS = /* @__PURE__ */ new Set([
+  "apply",
+  "fit",
+  "score",
+  "predict",
+  "cluster",
+  "kmeans",
+  "anomalydetection",
+  "anomalies",
+  "anomalousvalue",
+  "associate",
+  "analyzefields"
+]);
+var GENERATING_WITHOUT_EVENTS = /* @__PURE__ */ new Set([
+  "inputlookup",
+  "inputcsv",
+  "rest",
+  "makeresults",
+  "metadata",
+  "dbinspect",
+  "eventcount",
+  "gentimes",
+  "loadjob",
+  "savedsearch",
+  "dbxquery",
+  "history",
+  "audit"
+]);
+var Cursor = class {
+  constructor(text, toks) {
+    this.text = text;
+    this.toks = toks;
+  }
+  text;
+  toks;
+  i = 0;
+  peek(k = 0) {
+    return this.toks[this.i + k];
+  }
+  src(t) {
+    return this.text.slice(t.start, t.end);
+  }
+  isWord(t, ...words) {
+    return t !== void 0 && t.kind === "word" && words.includes(this.src(t).toLowerCase());
+  }
+  /** A word's or string's text (decoded), or null. */
+  name(t) {
+    if (t === void 0) return null;
+    if (t.kind === "string") return stringValue(this.text, t);
+    if (t.kind === "word") return unescapeSpl(this.src(t));
+    return null;
+  }
+  /** Skips a balanced `( ... )` starting at the cursor. */
+  skipParens() {
+    let depth = 0;
+    while (this.i < this.toks.length) {
+      const t = this.toks[this.i++];
+      if (t.kind === "lparen") depth++;
+      else if (t.kind === "rparen" && --depth <= 0) return;
+    }
+  }
+  /** Skips `= value` (an option's value), glued pieces included. */
+  skipValue() {
+    this.i++;
+    const v = this.peek();
+    if (v === void 0) return;
+    this.i++;
+    while (this.i < this.toks.length && !this.toks[this.i].spaced) this.i++;
+  }
+};
+function aggregations(c, stop) {
+  const outputs = [];
+  while (c.i < c.toks.length) {
+    const t = c.peek();
+    if (t.kind === "word" && stop.has(c.src(t).toLowerCase())) break;
+    const next = c.peek(1);
+    if (t.kind === "word" && next?.kind === "op") {
+      c.i++;
+      c.skipValue();
+      continue;
+    }
+    if (t.kind !== "word" && t.kind !== "string") {
+      c.i++;
+      continue;
+    }
+    let name = c.name(t);
+    c.i++;
+    if (t.kind === "word" && next?.kind === "lparen" && !next.spaced) {
+      const from = t.start;
+      c.skipParens();
+      name = c.text.slice(from, c.toks[c.i - 1].end);
+    }
+    if (c.isWord(c.peek(), "as")) {
+      c.i++;
+      const alias = c.name(c.peek());
+      if (alias !== null) {
+        name = alias;
+        c.i++;
+      }
+    }
+    outputs.push(name);
+  }
+  return outputs;
+}
+function fieldList(c, stop = NONE) {
+  const out = [];
+  while (c.i < c.toks.length) {
+    const t = c.peek();
+    if (t.kind === "word" && stop.has(c.src(t).toLowerCase())) break;
+    if (t.kind === "word" && c.peek(1)?.kind === "op") {
+      c.i++;
+      c.skipValue();
+      continue;
+    }
+    const n = c.name(t);
+    if (n !== null && n !== "-" && n !== "+") out.push(n);
+    c.i++;
+  }
+  return out;
+}
+var NONE = /* @__PURE__ */ new Set();
+var BY = /* @__PURE__ */ new Set(["by", "over", "groupby"]);
+function statsArgs(text, start, end) {
+  const c = new Cursor(text, lexSearch(text, start, end));
+  const outputs = aggregations(c, BY);
+  const by = [];
+  while (c.i < c.toks.length) {
+    c.i++;
+    by.push(...fieldList(c, BY));
+  }
+  return { outputs, by };
+}
+function topArgs(text, start, end) {
+  const c = new Cursor(text, lexSearch(text, start, end));
+  const listed = fieldList(c, BY);
+  const by = [...listed];
+  while (c.i < c.toks.length) {
+    c.i++;
+    by.push(...fieldList(c, BY));
+  }
+  return { outputs: ["count", "percent"], by };
+}
+var TSTATS_STOP = /* @__PURE__ */ new Set(["from", "where", "by", "groupby"]);
+function tstatsArgs(text, start, end) {
+  const c = new Cursor(text, lexSearch(text, start, end));
+  const out = {
+    outputs: [],
+    by: [],
+    dataModel: null,
+    nodename: null,
+    where: null,
+    whereAt: start
+  };
+  while (c.i < c.toks.length) {
+    const t = c.peek();
+    const word = t.kind === "word" ? c.src(t).toLowerCase() : "";
+    if (word === "from") {
+      c.i++;
+      out.dataModel = dataModelSpec(c) ?? out.dataModel;
+    } else if (word === "where") {
+      c.i++;
+      out.whereAt = t.start;
+      const from = c.i;
+      let depth = 0;
+      while (c.i < c.toks.length) {
+        const w = c.toks[c.i];
+        if (w.kind === "lparen") depth++;
+        else if (w.kind === "rparen") depth--;
+        else if (depth <= 0 && c.isWord(w, "by", "groupby")) break;
+        c.i++;
+      }
+      out.where = withoutNodename(c, c.toks.slice(from, c.i), out);
+    } else if (word === "by" || word === "groupby") {
+      c.i++;
+      out.by.push(...fieldList(c, TSTATS_STOP));
+    } else {
+      out.outputs.push(...aggregations(c, TSTATS_STOP));
+      if (c.i < c.toks.length && c.peek() === t) c.i++;
+    }
+  }
+  return out;
+}
+function dataModelSpec(c) {
+  const t = c.peek();
+  if (t === void 0 || t.kind !== "word") return null;
+  const w = c.src(t);
+  const colon = /^datamodel:(.*)$/i.exec(w);
+  if (!/^datamodel:?$/i.test(w) && !colon) {
+    c.i++;
+    return null;
+  }
+  c.i++;
+  if (colon && colon[1] !== "") return { name: unescapeSpl(colon[1]), offset: t.start + 10 };
+  if (c.peek()?.kind === "op" && c.src(c.peek()) === "=") c.i++;
+  const v = c.peek();
+  const name = c.name(v);
+  if (v === void 0 || name === null) return null;
+  c.i++;
+  return { name, offset: v.kind === "string" ? v.start + 1 : v.start };
+}
+function withoutNodename(c, toks, out) {
+  const kept = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (c.isWord(t, "nodename") && toks[i + 1]?.kind === "op" && toks[i + 2] !== void 0) {
+      out.nodename = c.name(toks[i + 2]);
+      i += 2;
+      continue;
+    }
+    kept.push(t);
+  }
+  return kept;
+}
+function fromArgs(text, start, end) {
+  const c = new Cursor(text, lexSearch(text, start, end));
+  return dataModelSpec(c);
+}
+function datamodelCommandArgs(text, start, end) {
+  const c = new Cursor(text, lexSearch(text, start, end));
+  const words = [];
+  c.toks.forEach((t, i) => {
+    const n = c.name(t);
+    if (n === null || t.kind !== "word" || c.toks[i + 1]?.kind === "op") return;
+    if (/^(search|flat|acceleration_search|acceleration_search_string)$/i.test(n)) return;
+    words.push({ name: n, offset: t.start });
+  });
+  if (words.length === 0) return null;
+  return {
+    name: words.slice(0, 2).map((w) => w.name).join("."),
+    offset: words[0].offset
+  };
+}
+function evalOutputs(text, start, end) {
+  const toks = lexEval(text, start, end);
+  const out = [];
+  let depth = 0;
+  let segmentStart = true;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === "lparen") depth++;
+    else if (t.kind === "rparen") depth--;
+    else if (t.kind === "comma" && depth === 0) {
+      segmentStart = true;
+      continue;
+    }
+    if (segmentStart && depth === 0) {
+      const n = toks[i + 1];
+      if (n?.kind === "op" && text.slice(n.start, n.end) === "=") {
+        const raw = text.slice(t.start, t.end);
+        if (t.kind === "ident") out.push(raw);
+        else if (t.kind === "string") out.push(stringValue(text, t));
+        else if (t.kind === "field") out.push(raw.slice(1, -1));
+      }
+    }
+    segmentStart = false;
+  }
+  return out;
+}
+function renamePairs(text, start, end) {
+  const c = new Cursor(text, lexSearch(text, start, end));
+  const out = [];
+  while (c.i < c.toks.length) {
+    const from = c.name(c.peek());
+    if (from !== null && c.isWord(c.peek(1), "as")) {
+      const to = c.name(c.peek(2));
+      if (to !== null) {
+        out.push([stripQuotes(from), stripQuotes(to)]);
+        c.i += 3;
+        continue;
+      }
+    }
+    c.i++;
+  }
+  return out;
+}
+function stripQuotes(s) {
+  return s.length >= 2 && s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s;
+}
+function lookupOutputs(text, start, end) {
+  const c = new Cursor(text, lexSearch(text, start, end));
+  while (c.i < c.toks.length && !c.isWord(c.peek(), "output", "outputnew")) c.i++;
+  if (c.i >= c.toks.length) return [];
+  c.i++;
+  const out = [];
+  while (c.i < c.toks.length) {
+    const n = c.name(c.peek());
+    if (n === null) {
+      c.i++;
+      continue;
+    }
+    if (c.isWord(c.peek(1), "as")) {
+      const alias = c.name(c.peek(2));
+      if (alias !== null) out.push(alias);
+      c.i += 3;
+      continue;
+    }
+    out.push(n);
+    c.i++;
+  }
+  return out;
+}
+function rexOutputs(text, start, end) {
+  const c = new Cursor(text, lexSearch(text, start, end));
+  let field = "_raw";
+  let sed = false;
+  const out = [];
+  while (c.i < c.toks.length) {
+    const t = c.peek();
+    if (t.kind === "word" && c.peek(1)?.kind === "op") {
+      const key = c.src(t).toLowerCase();
+      const v = c.name(c.peek(2));
+      if (key === "field" && v !== null) field = v;
+      if (key === "mode" && v?.toLowerCase() === "sed") sed = true;
+      c.i += 3;
+      continue;
+    }
+    if (t.kind === "string") {
+      const re = stringValue(text, t);
+      for (const m of re.matchAll(/\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g)) out.push(m[1]);
+    }
+    c.i++;
+  }
+  return sed ? [field] : out;
+}
+function iplocationOutputs(text, start, end) {
+  const m = /\bprefix\s*=\s*"?([^\s"]*)"?/i.exec(text.slice(start, end));
+  const prefix2 = m ? m[1] : "";
+  return ["City", "Country", "Region", "lat", "lon", "MetroCode", "Timezone"].map((f) => prefix2 + f);
+}
+function joinFilters(text, start, end) {
+  const args = text.slice(start, end);
+  const type = /\btype\s*=\s*"?(\w+)/i.exec(args)?.[1]?.toLowerCase() ?? "inner";
+  return type === "inner" && lexSearch(text, start, end).some((t) => t.kind === "subsearch");
+}
+function regexArgs(text, start, end) {
+  const toks = lexSearch(text, start, end);
+  const c = new Cursor(text, toks);
+  if (toks.length === 0) return null;
+  const first = toks[0];
+  if (toks.length >= 3 && toks[1].kind === "op") {
+    const op = c.src(toks[1]);
+    const field = c.name(first);
+    if (field === null || op !== "=" && op !== "!=") return null;
+    const v = toks[2];
+    const regex2 = v.kind === "string" ? stringValue(text, v) : text.slice(v.start, toks[toks.length - 1].end);
+    return { field, negated: op === "!=", regex: regex2, offset: v.start };
+  }
+  const regex = first.kind === "string" ? stringValue(text, first) : text.slice(first.start, toks[toks.length - 1].end);
+  return { field: "_raw", negated: false, regex, offset: first.start };
+}
+function spathOutput(text, start, end) {
+  const m = /\boutput\s*=\s*"?([^\s"]+)"?/i.exec(text.slice(start, end));
+  return m ? m[1] : null;
+}
+function listedFields(text, start, end) {
+  const c = new Cursor(text, lexSearch(text, start, end));
+  return fieldList(c);
+}
+
+// src/query/spl/datamodels.ts
+var ROOT_DATASETS = {
+  Alerts: ["Alerts"],
+  Application_State: ["All_Application_State"],
+  Authentication: ["Authentication"],
+  Certificates: ["All_Certificates"],
+  Change: ["All_Changes"],
+  Change_Analysis: ["All_Changes"],
+  Compute_Inventory: ["All_Inventory"],
+  Data_Access: ["Data_Access"],
+  Databases: ["All_Databases"],
+  DLP: ["DLP_Incidents"],
+  Email: ["All_Email"],
+  Endpoint: ["Processes", "Filesystem", "Registry", "Services", "Ports"],
+  Event_Signatures: ["Signatures"],
+  Interprocess_Messaging: ["All_Interprocess_Messaging"],
+  Intrusion_Detection: ["IDS_Attacks"],
+  Inventory: ["All_Inventory"],
+  JVM: ["JVM"],
+  Malware: ["Malware_Attacks", "Malware_Operations"],
+  Network_Resolution: ["DNS"],
+  Network_Sessions: ["All_Sessions"],
+  Network_Traffic: ["All_Traffic"],
+  Performance: ["All_Performance"],
+  Risk: ["All_Risk"],
+  Splunk_Audit: ["Datamodel_Acceleration", "Search_Activity", "View_Activity"],
+  Ticket_Management: ["All_Ticket_Management"],
+  UEBA: ["All_UEBA_Events"],
+  Updates: ["Updates"],
+  Vulnerabilities: ["Vulnerabilities"],
+  Web: ["Web"]
+};
+function dataModelRef(written) {
+  const name = written.trim();
+  const dot = name.indexOf(".");
+  const model = dot === -1 ? name : name.slice(0, dot);
+  const roots = ROOT_DATASETS[model];
+  const dataset = dot === -1 ? roots?.length === 1 ? roots[0] : null : name.slice(name.lastIndexOf(".") + 1);
+  return { name, model, dataset };
+}
+function datasetPrefixes(ref, nodename) {
+  const out = new Set(ROOT_DATASETS[ref.model] ?? []);
+  out.add(ref.model);
+  for (const seg of ref.name.split(".").slice(1)) out.add(seg);
+  if (nodename) {
+    for (const seg of nodename.split(".")) if (seg) out.add(seg);
+  }
+  return [...out];
+}
+
+// src/query/spl/eval.ts
+var EvalSyntaxError = class extends Error {
+  constructor(message2, offset) {
+    super(message2);
+    this.offset = offset;
+  }
+  offset;
+};
+var COMPARISONS = /* @__PURE__ */ new Set(["=", "==", "!=", "<>", "<", "<=", ">", ">="]);
+function parseEval(text, start, end) {
+  return new EvalParser(text, lexEval(text, start, end), end).parseAll();
+}
+var EvalParser = class {
+  constructor(text, toks, end) {
+    this.text = text;
+    this.toks = toks;
+    this.end = end;
+  }
+  text;
+  toks;
+  end;
+  i = 0;
+  parseAll() {
+    if (this.toks.length === 0) throw new EvalSyntaxError("the expression is empty", this.end);
+    const e = this.parseOr();
+    const t = this.peek();
+    if (t) throw new EvalSyntaxError(`unexpected ${this.describe(t)}`, t.start);
+    return e;
+  }
+  peek(k = 0) {
+    return this.toks[this.i + k];
+  }
+  src(t) {
+    return this.text.slice(t.start, t.end);
+  }
+  describe(t) {
+    const s = this.src(t);
+    return "`" + (s.length > 30 ? s.slice(0, 29) + "\u2026" : s).replace(/`/g, "'") + "`";
+  }
+  keyword(word) {
+    const t = this.peek();
+    return t !== void 0 && t.kind === "ident" && this.src(t).toUpperCase() === word;
+  }
+  isOp(ops) {
+    const t = this.peek();
+    if (t === void 0 || t.kind !== "op") return null;
+    const s = this.src(t);
+    return (typeof ops === "string" ? s === ops : ops.has(s)) ? s : null;
+  }
+  expect(kind, what, from) {
+    const t = this.peek();
+    if (t === void 0 || t.kind !== kind)
+      throw new EvalSyntaxError(
+        t ? `expected ${what}, found ${this.describe(t)}` : `expected ${what}`,
+        t ? t.start : from
+      );
+    this.i++;
+    return t;
+  }
+  binary(op, l, r) {
+    return { k: "bin", start: l.start, end: r.end, op, l, r };
+  }
+  parseOr() {
+    let l = this.parseXor();
+    while (this.keyword("OR")) {
+      this.i++;
+      l = this.binary("OR", l, this.parseXor());
+    }
+    return l;
+  }
+  parseXor() {
+    let l = this.parseAnd();
+    while (this.keyword("XOR")) {
+      this.i++;
+      l = this.binary("XOR", l, this.parseAnd());
+    }
+    return l;
+  }
+  parseAnd() {
+    let l = this.parseNot();
+    while (this.keyword("AND")) {
+      this.i++;
+      l = this.binary("AND", l, this.parseNot());
+    }
+    return l;
+  }
+  parseNot() {
+    const t = this.peek();
+    if (t && (this.keyword("NOT") || t.kind === "op" && this.src(t) === "!")) {
+      this.i++;
+      const x = this.parseNot();
+      return { k: "not", start: t.start, end: x.end, x };
+    }
+    return this.parseComparison();
+  }
+  parseComparison() {
+    const l = this.parseAdditive();
+    const op = this.isOp(COMPARISONS);
+    if (op !== null) {
+      this.i++;
+      return this.binary(op, l, this.parseAdditive());
+    }
+    if (this.keyword("LIKE")) {
+      this.i++;
+      return this.binary("LIKE", l, this.parseAdditive());
+    }
+    if (this.keyword("IN")) {
+      const at = this.peek().start;
+      this.i++;
+      this.expect("lparen", "`(` after `IN`", at);
+      const list2 = this.parseArgs(at);
+      const close = this.toks[this.i - 1];
+      return { k: "in", start: l.start, end: close.end, x: l, list: list2 };
+    }
+    return l;
+  }
+  parseAdditive() {
+    let l = this.parseMultiplicative();
+    for (; ; ) {
+      const op = this.isOp(ADDITIVE);
+      if (op === null) return l;
+      this.i++;
+      l = this.binary(op, l, this.parseMultiplicative());
+    }
+  }
+  parseMultiplicative() {
+    let l = this.parseUnary();
+    for (; ; ) {
+      const op = this.isOp(MULTIPLICATIVE);
+      if (op === null) return l;
+      this.i++;
+      l = this.binary(op, l, this.parseUnary());
+    }
+  }
+  parseUnary() {
+    const t = this.peek();
+    if (t && t.kind === "op" && (this.src(t) === "-" || this.src(t) === "+")) {
+      this.i++;
+      const x = this.parseUnary();
+      if (this.src(t) === "+") return x;
+      if (x.k === "num") return { k: "num", start: t.start, end: x.end, text: "-" + x.text };
+      return { k: "neg", start: t.start, end: x.end, x };
+    }
+    return this.parsePrimary();
+  }
+  parsePrimary() {
+    const t = this.peek();
+    if (t === void 0) throw new EvalSyntaxError("the expression ends too early", this.end);
+    this.i++;
+    switch (t.kind) {
+      case "number":
+        return { k: "num", start: t.start, end: t.end, text: this.src(t) };
+      case "string":
+        if (t.unterminated) throw new EvalSyntaxError("this string is not closed", t.start);
+        return { k: "str", start: t.start, end: t.end, value: stringValue(this.text, t) };
+      case "field":
+        if (t.unterminated) throw new EvalSyntaxError("this ' is not closed", t.start);
+        return { k: "field", start: t.start, end: t.end, name: this.text.slice(t.start + 1, t.end - 1) };
+      case "ident": {
+        const name = this.src(t);
+        const n = this.peek();
+        if (n?.kind === "lparen") {
+          this.i++;
+          const args = this.parseArgs(n.start);
+          return { k: "call", start: t.start, end: this.toks[this.i - 1].end, name, args };
+        }
+        return { k: "field", start: t.start, end: t.end, name };
+      }
+      case "lparen": {
+        const inner = this.parseOr();
+        const close = this.expect("rparen", "`)`", t.start);
+        return { ...inner, start: t.start, end: close.end };
+      }
+      case "subsearch":
+        return { k: "other", start: t.start, end: t.end, reason: "a subsearch is not read" };
+      case "macro":
+        return { k: "other", start: t.start, end: t.end, reason: "a macro that could not be expanded" };
+      default:
+        throw new EvalSyntaxError(`unexpected ${this.describe(t)}`, t.start);
+    }
+  }
+  /** Arguments after `(`, up to and including `)`. */
+  parseArgs(open2) {
+    const args = [];
+    if (this.peek()?.kind === "rparen") {
+      this.i++;
+      return args;
+    }
+    for (; ; ) {
+      args.push(this.parseOr());
+      const t = this.peek();
+      if (t?.kind === "comma") {
+        this.i++;
+        continue;
+      }
+      if (t?.kind === "rparen") {
+        this.i++;
+        return args;
+      }
+      throw new EvalSyntaxError(
+        t ? `expected \`,\` or \`)\`, found ${this.describe(t)}` : "this `(` is not closed",
+        t ? t.start : open2
+      );
+    }
+  }
+};
+var ADDITIVE = /* @__PURE__ */ new Set(["+", "-", "."]);
+var MULTIPLICATIVE = /* @__PURE__ */ new Set(["*", "/", "%"]);
+function evalToExpr(node, h) {
+  switch (node.k) {
+    case "bin":
+      if (node.op === "AND" || node.op === "OR") {
+        const kind = node.op === "AND" ? "and" : "or";
+        const children = [];
+        for (const side of [node.l, node.r]) {
+          const e = evalToExpr(side, h);
+          if (e.kind === kind) children.push(...e.children);
+          else children.push(e);
+        }
+        return { kind, children };
+      }
+      if (COMPARISONS.has(node.op)) return comparison(node.op, node.l, node.r, node, h);
+      if (node.op === "LIKE") return like(node.l, node.r, node, h);
+      return opaque2(node, h, "an eval expression that is not a condition on a field");
+    case "not":
+      return { kind: "not", child: evalToExpr(node.x, h) };
+    case "in":
+      return inList(node.x, node.list, node, h);
+    case "call":
+      return call(node, h);
+    case "other":
+      return opaque2(node, h, node.reason);
+    default:
+      return opaque2(node, h, "an eval expression that is not a condition on a field");
+  }
+}
+function opaque2(node, h, reason) {
+  return h.opaque(h.text.slice(node.start, node.end), reason, node.start);
+}
+function isLiteral(n) {
+  return n.k === "num" || n.k === "str";
+}
+function literalValue(n) {
+  return n.k === "num" ? n.text : n.value;
+}
+var FLIPPED = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
+var ORDER_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
+function comparison(op, l, r, node, h) {
+  if (l.k === "field" && r.k === "field") {
+    if (op === "=" || op === "==") return h.pred(l.name, "fieldref", r.name, r.start, true);
+    if (op === "!=" || op === "<>")
+      return { kind: "not", child: h.pred(l.name, "fieldref", r.name, r.start, true) };
+    return opaque2(node, h, "an order comparison of two fields");
+  }
+  let field = l;
+  let lit2 = r;
+  if (isLiteral(l) && r.k === "field") {
+    field = r;
+    lit2 = l;
+    op = FLIPPED[op] ?? op;
+  }
+  if (field.k !== "field" || !isLiteral(lit2))
+    return opaque2(node, h, "a comparison that is not between a field and a value");
+  const value = literalValue(lit2);
+  if (op === "=" || op === "==") return h.pred(field.name, "eq", value, lit2.start, true);
+  if (op === "!=" || op === "<>")
+    return { kind: "not", child: h.pred(field.name, "eq", value, lit2.start, true) };
+  return h.pred(field.name, ORDER_OPS[op], value, lit2.start, true);
+}
+function like(f, p, node, h) {
+  if (f.k !== "field" || p.k !== "str")
+    return opaque2(node, h, "a like() that is not a field against a string");
+  const parts = [];
+  let lit2 = "";
+  for (const c of p.value) {
+    if (c === "%" || c === "_") {
+      if (lit2) parts.push({ lit: lit2 });
+      lit2 = "";
+      parts.push(c === "%" ? "*" : "?");
+    } else lit2 += c;
+  }
+  if (lit2) parts.push({ lit: lit2 });
+  const wild = parts.some((x) => x === "*" || x === "?");
+  return wild ? h.pred(f.name, "wildcard", buildPattern(parts), p.start, true) : h.pred(f.name, "eq", p.value, p.start, true);
+}
+function inList(x, list2, node, h) {
+  if (x.k !== "field" || list2.length === 0 || !list2.every(isLiteral))
+    return opaque2(node, h, "an IN that is not a field against values");
+  const children = list2.map(
+    (v) => h.pred(x.name, "eq", literalValue(v), v.start, true)
+  );
+  return children.length === 1 ? children[0] : { kind: "or", children };
+}
+var INLINE_FLAGS = /^\(\?([ims]+)\)/;
+function call(node, h) {
+  const name = node.name.toLowerCase();
+  const [a, b] = node.args;
+  const n = node.args.length;
+  switch (name) {
+    case "like":
+      if (n === 2) return like(a, b, node, h);
+      break;
+    case "match":
+      if (n === 2 && a.k === "field" && b.k === "str") {
+        const m = INLINE_FLAGS.exec(b.value);
+        const flags = m ? [...new Set(m[1])].sort().join("") : "";
+        const regex = m ? b.value.slice(m[0].length) : b.value;
+        return h.pred(a.name, "regex", regex, b.start, !flags.includes("i"), flags || void 0);
+      }
+      break;
+    case "isnull":
+    case "isnotnull":
+      if (n === 1 && a.k === "field")
+        return h.pred(a.name, name === "isnull" ? "null" : "exists", null, a.start, true);
+      break;
+    case "cidrmatch":
+      if (n === 2 && a.k === "str" && b.k === "field") return h.pred(b.name, "cidr", a.value, a.start, true);
+      break;
+    case "in":
+      if (n >= 2) return inList(a, node.args.slice(1), node, h);
+      break;
+  }
+  return opaque2(node, h, `${node.name}() is not read as a condition`);
+}
+
+// src/query/spl/fields.ts
+var FieldScope = class {
+  prefixes = null;
+  derived = /* @__PURE__ */ new Set();
+  aliases = /* @__PURE__ */ new Map();
+  /** Event fields still there after a transforming command; null before any. */
+  known = null;
+  /** Event fields referenced so far. */
+  seen = /* @__PURE__ */ new Set();
+  /** Dataset names whose `Name.` prefix is stripped from field names. */
+  setPrefixes(prefixes) {
+    this.prefixes = new Set(prefixes);
+  }
+  /** The name without dataset prefixes (`Processes.process_name` → `process_name`). */
+  cim(name) {
+    const prefixes = this.prefixes;
+    if (prefixes === null) return name;
+    let n = name;
+    for (; ; ) {
+      const dot = n.indexOf(".");
+      if (dot <= 0 || dot === n.length - 1 || !prefixes.has(n.slice(0, dot))) break;
+      n = n.slice(dot + 1);
+    }
+    return n;
+  }
+  isDerived(name) {
+    const c = this.cim(name);
+    if (this.derived.has(name) || this.derived.has(c)) return true;
+    const known = this.known;
+    return known !== null && !known.has(name) && !known.has(c);
+  }
+  resolve(name) {
+    const c = this.cim(name);
+    const derived = this.isDerived(name);
+    if (!derived) this.seen.add(c);
+    return { field: this.aliases.get(c) ?? c, derived };
+  }
+  /** Fields referenced as the events' own (a `table`, a `by` list). */
+  see(names) {
+    for (const n of names) if (!this.isDerived(n)) this.seen.add(this.cim(n));
+  }
+  /** Fields the query computes from here on. */
+  computed(names) {
+    for (const n of names) {
+      const c = this.cim(n);
+      this.derived.add(c);
+      this.aliases.delete(c);
+    }
+  }
+  /** A transforming command: only `keep` (and what is computed later) is left. */
+  close(keep) {
+    const known = /* @__PURE__ */ new Set();
+    for (const k of keep) if (!this.isDerived(k)) known.add(this.cim(k));
+    this.known = known;
+  }
+  /** A command with outputs nobody can name (a model's): the fields seen so far are kept. */
+  closeUnknown() {
+    if (this.known === null) this.known = new Set(this.seen);
+  }
+  /** Every field is computed from here on (a lookup table or REST endpoint as the source). */
+  noEvents() {
+    this.known = /* @__PURE__ */ new Set();
+  }
+  /** `rename from as to`; `*` in both renames by pattern (`Processes.* as *`). */
+  rename(from, to) {
+    const star = from.indexOf("*");
+    if (star !== -1 && from.indexOf("*", star + 1) === -1 && to.split("*").length === 2) {
+      const [pre, post] = [from.slice(0, star), from.slice(star + 1)];
+      const [tPre, tPost] = to.split("*");
+      const map = (n) => n.length >= pre.length + post.length && n.startsWith(pre) && n.endsWith(post) ? tPre + n.slice(pre.length, n.length - post.length) + tPost : null;
+      for (const d of [...this.derived]) {
+        const m = map(d);
+        if (m !== null) this.derived.add(m);
+      }
+      if (this.known)
+        for (const k of [...this.known]) {
+          const m = map(k);
+          if (m !== null) this.known.add(m);
+        }
+      return;
+    }
+    const c = this.cim(to);
+    if (this.isDerived(from)) {
+      this.derived.add(c);
+      this.aliases.delete(c);
+      return;
+    }
+    const target = this.resolve(from).field;
+    this.derived.delete(c);
+    if (target !== c) this.aliases.set(c, target);
+    else this.aliases.delete(c);
+    this.known?.add(c);
+  }
+};
+
+// src/query/spl/macros.ts
+var MAX_DEPTH2 = 32;
+var MAX_EXPANDED = 1e6;
+var MAX_CALLS = 1e5;
+function expandMacros(search, lookup) {
+  const out = {
+    chunks: [],
+    origins: [],
+    length: 0,
+    expansions: [],
+    problems: [],
+    lookup,
+    full: false,
+    calls: 0
+  };
+  expandText(search, null, out, [], 0);
+  const text = out.chunks.join("");
+  const origin = new Int32Array(text.length + 1);
+  let k = 0;
+  for (let c = 0; c < out.chunks.length; c++) {
+    const o = out.origins[c];
+    const n = out.chunks[c].length;
+    if (typeof o === "number") origin.fill(o, k, k + n);
+    else origin.set(o, k);
+    k += n;
+  }
+  origin[text.length] = search.length;
+  return { text, origin, expansions: out.expansions, problems: out.problems };
+}
+function emit(out, chunk, origin) {
+  if (chunk.length === 0 || out.full) return;
+  if (out.length + chunk.length > MAX_EXPANDED) {
+    out.full = true;
+    return;
+  }
+  out.chunks.push(chunk);
+  out.origins.push(origin);
+  out.length += chunk.length;
+}
+function originsOf(from, to, at) {
+  if (at !== null) return at;
+  const a = new Int32Array(to - from);
+  for (let i = 0; i < a.length; i++) a[i] = from + i;
+  return a;
+}
+function expandText(text, at, out, stack, depth) {
+  let plain = 0;
+  let i = 0;
+  const n = text.length;
+  const offset = (k) => at === null ? k : at;
+  while (i < n && !out.full) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      i = skipString(text, i);
+      continue;
+    }
+    if (c === 92) {
+      i += 2;
+      continue;
+    }
+    if (c !== 96) {
+      i++;
+      continue;
+    }
+    emit(out, text.slice(plain, i), originsOf(plain, i, at));
+    if (text.startsWith("```", i)) {
+      const close2 = text.indexOf("```", i + 3);
+      if (close2 === -1) {
+        out.problems.push({
+          kind: "comment",
+          name: "",
+          arity: 0,
+          offset: offset(i),
+          message: "a ``` comment is not closed; the rest of the search is read as the comment"
+        });
+        i = n;
+      } else i = close2 + 3;
+      emit(out, " ", offset(i - 1));
+      plain = i;
+      continue;
+    }
+    const close = text.indexOf("`", i + 1);
+    if (close === -1) {
+      out.problems.push({
+        kind: "unterminated",
+        name: "",
+        arity: 0,
+        offset: offset(i),
+        message: "a macro call (`) is not closed"
+      });
+      emit(out, text.slice(i), originsOf(i, n, at));
+      plain = n;
+      i = n;
+      break;
+    }
+    expandCall(text, i, close + 1, at, out, stack, depth);
+    i = close + 1;
+    plain = i;
+  }
+  if (plain < n) emit(out, text.slice(plain), originsOf(plain, n, at));
+  if (out.full && depth === 0 && !out.problems.some((p) => p.kind === "size"))
+    out.problems.push({
+      kind: "size",
+      name: "",
+      arity: 0,
+      offset: 0,
+      message: out.calls > MAX_CALLS ? `the search's macros expand into more than ${MAX_CALLS} macro calls; expansion stopped there` : `the search grows past ${MAX_EXPANDED} characters when its macros are expanded; expansion stopped there`
+    });
+}
+function skipString(text, i) {
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 92) j += 2;
+    else if (c === 34) return j + 1;
+    else j++;
+  }
+  return text.length;
+}
+function expandCall(text, start, end, at, out, stack, depth) {
+  const callOffset = at === null ? start : at;
+  const call2 = parseCall(text.slice(start + 1, end - 1));
+  const keepCall = () => emit(out, text.slice(start, end), originsOf(start, end, at));
+  if (call2 === null) {
+    keepCall();
+    return;
+  }
+  const { name, args } = call2;
+  const key = `${name}/${args.length}`;
+  const def = out.lookup(name, args.length);
+  if (def === void 0) {
+    out.problems.push({
+      kind: "undefined",
+      name,
+      arity: args.length,
+      offset: callOffset,
+      message: `macro \`${name}\`${args.length > 0 ? ` with ${args.length} argument${args.length === 1 ? "" : "s"}` : ""} is not defined; it is kept unexpanded`
+    });
+    keepCall();
+    return;
+  }
+  if (stack.includes(key)) {
+    out.problems.push({
+      kind: "cycle",
+      name,
+      arity: args.length,
+      offset: callOffset,
+      message: `macro \`${name}\` expands into itself (${[...stack, key].map((k) => k.split("/")[0]).join(" \u2192 ")}); the inner call is kept unexpanded`
+    });
+    keepCall();
+    return;
+  }
+  if (depth >= MAX_DEPTH2) {
+    out.problems.push({
+      kind: "depth",
+      name,
+      arity: args.length,
+      offset: callOffset,
+      message: `macro calls nest deeper than ${MAX_DEPTH2}; \`${name}\` is kept unexpanded`
+    });
+    keepCall();
+    return;
+  }
+  if (++out.calls > MAX_CALLS) {
+    out.full = true;
+    return;
+  }
+  const body = substitute(def.definition, def.args, args);
+  const record = {
+    name,
+    args,
+    callStart: at === null ? start : at,
+    callEnd: at === null ? end : at,
+    start: out.length,
+    end: out.length,
+    depth,
+    builtin: def.builtin === true
+  };
+  out.expansions.push(record);
+  expandText(body, callOffset, out, [...stack, key], depth + 1);
+  record.end = out.length;
+}
+function parseCall(inner) {
+  const m = /^\s*([A-Za-z0-9_][\w.:-]*)\s*(?:\(([\s\S]*)\))?\s*$/.exec(inner);
+  if (!m) return null;
+  const name = m[1];
+  if (m[2] === void 0) return { name, args: [] };
+  return { name, args: splitArgs(m[2]) };
+}
+function splitArgs(text) {
+  if (text.trim() === "") return [];
+  const args = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      i = skipString(text, i) - 1;
+    } else if (c === "\\") i++;
+    else if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      args.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  args.push(text.slice(from).trim());
+  return args;
+}
+function substitute(body, names, values) {
+  if (names.length === 0 || body.indexOf("$") === -1) return body;
+  const byName = new Map(names.map((n, i) => [n, values[i] ?? ""]));
+  return body.replace(/\$([^$\s]+)\$/g, (whole, n) => byName.get(n) ?? whole);
+}
+
+// src/query/spl/pipeline.ts
+var COMMAND = /[A-Za-z_][A-Za-z0-9_]*/y;
+function splitPipeline(text) {
+  const cuts = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) i = stringEnd(text, i, n).end;
+    else if (c === 91) i = bracketEnd(text, i, n).end;
+    else if (c === 96) {
+      const j = text.indexOf("`", i + 1);
+      i = j === -1 ? n : j + 1;
+    } else if (c === 92) i += 2;
+    else {
+      if (c === 124) cuts.push(i);
+      i++;
+    }
+  }
+  const stages = [];
+  let from = 0;
+  const bounds = [];
+  for (const cut of cuts) {
+    bounds.push([from, cut]);
+    from = cut + 1;
+  }
+  bounds.push([from, n]);
+  bounds.forEach(([start, end], k) => {
+    const at = firstNonSpace(text, start, end);
+    if (k === 0 && at === end && bounds.length > 1) return;
+    if (k === 0) {
+      COMMAND.lastIndex = at;
+      const m2 = COMMAND.exec(text);
+      const explicit = m2 !== null && m2[0].toLowerCase() === "search" && isBoundary(text, at + 6, end);
+      stages.push({
+        start,
+        end,
+        command: "search",
+        at,
+        args: explicit ? at + 6 : at,
+        implicit: !explicit
+      });
+      return;
+    }
+    COMMAND.lastIndex = at;
+    const m = at < end ? COMMAND.exec(text) : null;
+    const word = m !== null && m.index === at && isBoundary(text, at + m[0].length, end) ? m[0] : "";
+    stages.push({
+      start,
+      end,
+      command: word.toLowerCase(),
+      at,
+      args: at + word.length,
+      implicit: false
+    });
+  });
+  return stages;
+}
+function firstNonSpace(text, start, end) {
+  let i = start;
+  while (i < end && /\s/.test(text[i])) i++;
+  return i;
+}
+function isBoundary(text, i, end) {
+  if (i >= end) return true;
+  const c = text[i];
+  return /\s/.test(c) || c === "(" || c === "[" || c === '"' || c === "`";
+}
+function trimRange(text, start, end) {
+  let a = start;
+  let b = end;
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return [a, b];
+}
+
+// src/query/spl/search.ts
+var CIDR = /^(?:\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}|[0-9a-f:]*:[0-9a-f:.]*\/\d{1,3})$/i;
+var SELECTOR_FIELDS = /* @__PURE__ */ new Set([
+  "index",
+  "source",
+  "sourcetype",
+  "eventtype",
+  "channel"
+]);
+var TIME_MODIFIERS = /* @__PURE__ */ new Set([
+  "earliest",
+  "latest",
+  "_index_earliest",
+  "_index_latest",
+  "starttime",
+  "endtime",
+  "starttimeu",
+  "endtimeu",
+  "startdaysago",
+  "enddaysago",
+  "starthoursago",
+  "endhoursago",
+  "startminutesago",
+  "endminutesago",
+  "startmonthsago",
+  "endmonthsago",
+  "searchtimespandays",
+  "searchtimespanhours",
+  "searchtimespanminutes",
+  "searchtimespanmonths",
+  "timeformat"
+]);
+function parseSearch(tokens, hooks) {
+  const p = new SearchParser(tokens, hooks);
+  return p.parseAll();
+}
+var SearchParser = class {
+  constructor(toks, h) {
+    this.toks = toks;
+    this.h = h;
+  }
+  toks;
+  h;
+  i = 0;
+  parseAll() {
+    const items = [];
+    while (this.i < this.toks.length) {
+      const node = this.parseAnd();
+      if (node) items.push(node);
+      const t = this.peek();
+      if (t?.kind === "rparen") {
+        this.h.error(t.start, "this `)` closes no `(`; it is skipped");
+        this.i++;
+      }
+    }
+    return items.length === 0 ? null : items.length === 1 ? items[0] : { k: "and", items };
+  }
+  peek(k = 0) {
+    return this.toks[this.i + k];
+  }
+  text(t) {
+    return this.h.text.slice(t.start, t.end);
+  }
+  isWord(t, word) {
+    return t !== void 0 && t.kind === "word" && t.end - t.start === word.length && this.text(t) === word;
+  }
+  /** A conjunction, up to a `)` or the end. */
+  parseAnd() {
+    const items = [];
+    for (; ; ) {
+      const t = this.peek();
+      if (t === void 0 || t.kind === "rparen") break;
+      if (this.isWord(t, "AND")) {
+        this.i++;
+        const n = this.peek();
+        if (items.length === 0 || n === void 0 || n.kind === "rparen" || this.isWord(n, "AND"))
+          this.h.error(t.start, "`AND` needs a condition on each side");
+        continue;
+      }
+      if (this.isWord(t, "OR")) {
+        this.h.error(t.start, "`OR` needs a condition on each side");
+        this.i++;
+        continue;
+      }
+      const item = this.parseOr();
+      if (item) items.push(item);
+    }
+    return items.length === 0 ? null : items.length === 1 ? items[0] : { k: "and", items };
+  }
+  parseOr() {
+    const first = this.parseNot();
+    const items = first ? [first] : [];
+    while (this.isWord(this.peek(), "OR")) {
+      const or2 = this.peek();
+      this.i++;
+      const next = this.parseNot();
+      if (next === null || items.length === 0) this.h.error(or2.start, "`OR` needs a condition on each side");
+      if (next) items.push(next);
+    }
+    return items.length === 0 ? null : items.length === 1 ? items[0] : { k: "or", items };
+  }
+  parseNot() {
+    const t = this.peek();
+    if (this.isWord(t, "NOT")) {
+      this.i++;
+      const inner = this.parseNot();
+      if (inner === null) {
+        this.h.error(t.start, "`NOT` needs a condition after it");
+        return null;
+      }
+      return { k: "not", item: inner };
+    }
+    return this.parsePrimary();
+  }
+  parsePrimary() {
+    const t = this.peek();
+    if (t === void 0 || t.kind === "rparen") return null;
+    switch (t.kind) {
+      case "lparen": {
+        this.i++;
+        const inner = this.parseAnd();
+        if (this.peek()?.kind === "rparen") this.i++;
+        else this.h.error(t.start, "this `(` is not closed");
+        if (inner === null) this.h.error(t.start, "`()` holds no condition");
+        return inner;
+      }
+      case "subsearch":
+        this.i++;
+        return this.leaf(this.h.opaque(this.text(t), "a subsearch is not read", t.start));
+      case "macro":
+        this.i++;
+        return this.leaf(this.h.opaque(this.text(t), "a macro that could not be expanded", t.start));
+      case "comma":
+        this.i++;
+        return null;
+      case "op": {
+        this.i++;
+        const value = this.glue(false);
+        this.h.error(t.start, `\`${this.text(t)}\` has no field before it`);
+        const end = value ? value.end : t.end;
+        return this.leaf(
+          this.h.opaque(this.h.text.slice(t.start, end), "a comparison without a field", t.start)
+        );
+      }
+      default:
+        return this.parseTerm();
+    }
+  }
+  leaf(expr) {
+    return { k: "leaf", expr };
+  }
+  parseTerm() {
+    const t = this.peek();
+    const next = this.peek(1);
+    if (next?.kind === "op") {
+      this.i += 2;
+      return this.comparison(t, next);
+    }
+    if ((t.kind === "word" || t.kind === "string") && this.isWord(next, "IN") && this.peek(2)?.kind === "lparen") {
+      this.i += 3;
+      return this.inList(t, this.toks[this.i - 1]);
+    }
+    if (t.kind === "word" && next?.kind === "lparen" && !next.spaced) {
+      const w = this.text(t).toUpperCase();
+      if (w === "TERM" || w === "CASE") {
+        this.i += 2;
+        return this.termOrCase(w, next);
+      }
+    }
+    const value = this.glue(false);
+    const raw = this.h.text.slice(value.start, value.end);
+    if (t.kind === "word" && (raw === "and" || raw === "or" || raw === "not"))
+      this.h.lowercaseOperator(t.start, raw);
+    if (t.kind === "word" && raw === "in" && this.peek()?.kind === "lparen")
+      this.h.lowercaseOperator(t.start, raw);
+    const parts = valueParts(value, this.h.text);
+    if (isAll(parts)) return { k: "all" };
+    return this.leaf(this.h.pred(null, "keyword", buildPattern(parts), value.start, false));
+  }
+  /**
+   * Tokens glued to the one at the cursor (no space between them), consumed. A `(` opened
+   * in the value carries it over spaces up to its `)` (`relative_time(now(), "-1d")`);
+   * when no `)` comes, the value ends at its first space.
+   */
+  glue(list2) {
+    const first = this.peek();
+    if (first === void 0 || first.kind !== "word" && first.kind !== "string") return null;
+    const pieces = [first];
+    this.i++;
+    let depth = 0;
+    let fallback = null;
+    for (; ; ) {
+      const t = this.peek();
+      if (t === void 0 || t.spaced && depth === 0 || !this.glues(t, depth, list2)) break;
+      if (t.spaced && fallback === null) fallback = { i: this.i, length: pieces.length };
+      if (t.kind === "lparen") depth++;
+      else if (t.kind === "rparen") depth--;
+      pieces.push(t);
+      this.i++;
+    }
+    if (depth > 0 && fallback !== null) {
+      this.i = fallback.i;
+      pieces.length = fallback.length;
+    }
+    return { start: first.start, end: pieces[pieces.length - 1].end, pieces };
+  }
+  glues(t, depth, list2) {
+    switch (t.kind) {
+      case "word":
+      case "string":
+      case "op":
+      case "lparen":
+        return true;
+      case "rparen":
+        return depth > 0;
+      case "comma":
+        return !list2 || depth > 0;
+      default:
+        return false;
+    }
+  }
+  fieldName(t) {
+    return t.kind === "string" ? stringValue(this.h.text, t) : unescapeSpl(this.text(t));
+  }
+  comparison(fieldTok, opTok) {
+    const op = this.text(opTok);
+    const v = this.peek();
+    const missing = v === void 0 || v.kind !== "word" && v.kind !== "string" || v.spaced && v.kind === "word" && ["AND", "OR", "NOT"].includes(this.text(v));
+    const value = missing ? null : this.glue(false);
+    if (value === null) {
+      this.h.error(opTok.start, `\`${this.text(fieldTok)}${op}\` has no value after it`);
+      return this.leaf(
+        this.h.opaque(
+          this.h.text.slice(fieldTok.start, opTok.end),
+          "a comparison without a value",
+          fieldTok.start
+        )
+      );
+    }
+    if (fieldTok.kind !== "word" && fieldTok.kind !== "string") {
+      this.h.error(fieldTok.start, `a field name cannot be ${this.text(fieldTok)}`);
+      return this.leaf(
+        this.h.opaque(
+          this.h.text.slice(fieldTok.start, value.end),
+          "a comparison without a field",
+          fieldTok.start
+        )
+      );
+    }
+    const field = this.fieldName(fieldTok);
+    const parts = valueParts(value, this.h.text);
+    let node;
+    if (op === "=" || op === "==" || op === "!=") {
+      node = this.match(field, parts, value.start);
+      if (op === "!=") node = { k: "not", item: node };
+    } else {
+      const cmp2 = op === "<" ? "lt" : op === "<=" ? "lte" : op === ">" ? "gt" : "gte";
+      node = this.leaf(this.h.pred(field, cmp2, literal(parts), value.start, false));
+    }
+    return node;
+  }
+  /** `field=value`: exists, eq, wildcard or cidr; a selector when the field chooses the data. */
+  match(field, parts, offset) {
+    const pred = isAll(parts) ? this.h.pred(field, "exists", null, offset, false) : parts.some((p) => p === "*") ? this.h.pred(field, "wildcard", buildPattern(parts), offset, false) : CIDR.test(literal(parts)) ? this.h.pred(field, "cidr", literal(parts), offset, false) : this.h.pred(field, "eq", literal(parts), offset, false);
+    const lower = field.toLowerCase();
+    if (TIME_MODIFIERS.has(lower)) return { k: "meta", pred, time: true };
+    return SELECTOR_FIELDS.has(lower) ? { k: "meta", pred } : this.leaf(pred);
+  }
+  inList(fieldTok, open2) {
+    const field = this.fieldName(fieldTok);
+    const items = [];
+    for (; ; ) {
+      const t = this.peek();
+      if (t === void 0) {
+        this.h.error(open2.start, "this `(` of `IN` is not closed");
+        break;
+      }
+      if (t.kind === "rparen") {
+        this.i++;
+        break;
+      }
+      if (t.kind === "comma") {
+        this.i++;
+        continue;
+      }
+      const value = this.glue(true);
+      if (value === null) {
+        this.h.error(t.start, `\`IN\` takes values, not ${quoteToken(this.text(t))}`);
+        this.i++;
+        continue;
+      }
+      items.push(this.match(field, valueParts(value, this.h.text), value.start));
+    }
+    if (items.length === 0) {
+      this.h.error(fieldTok.start, "`IN ()` lists no value");
+      return this.leaf(
+        this.h.opaque(this.h.text.slice(fieldTok.start, open2.end), "an empty IN list", fieldTok.start)
+      );
+    }
+    return items.length === 1 ? items[0] : { k: "or", items };
+  }
+  termOrCase(word, open2) {
+    const value = this.glue(false);
+    if (this.peek()?.kind === "rparen") this.i++;
+    else this.h.error(open2.start, `this \`(\` of \`${word}\` is not closed`);
+    if (value === null) {
+      this.h.error(open2.start, `\`${word}()\` holds no value`);
+      return null;
+    }
+    const parts = valueParts(value, this.h.text);
+    return this.leaf(this.h.pred(null, "keyword", buildPattern(parts), value.start, word === "CASE"));
+  }
+};
+function quoteToken(text) {
+  return "`" + text.replace(/`/g, "'") + "`";
+}
+function valueParts(value, text) {
+  const parts = [];
+  let lit2 = "";
+  let prev = value.start;
+  for (const t of value.pieces) {
+    lit2 += text.slice(prev, t.start);
+    prev = t.end;
+    const decoded = t.kind === "string" ? stringValue(text, t) : t.kind === "word" ? unescapeSpl(text.slice(t.start, t.end)) : text.slice(t.start, t.end);
+    for (const c of decoded) {
+      if (c === "*") {
+        if (lit2) parts.push({ lit: lit2 });
+        lit2 = "";
+        if (parts[parts.length - 1] !== "*") parts.push("*");
+      } else lit2 += c;
+    }
+  }
+  if (lit2) parts.push({ lit: lit2 });
+  return parts;
+}
+function isAll(parts) {
+  return parts.length === 1 && parts[0] === "*";
+}
+function literal(parts) {
+  return parts.map((p) => typeof p === "object" ? p.lit : p).join("");
+}
+function onlySelectors(node) {
+  switch (node.k) {
+    case "meta":
+      return true;
+    case "and":
+    case "or":
+      return node.items.every(onlySelectors);
+    case "not":
+      return onlySelectors(node.item);
+    default:
+      return false;
+  }
+}
+function collectSelectors(node, out, negated) {
+  if (node.k === "meta") {
+    if (!negated && !node.time) out.push(node.pred);
+  } else if (node.k === "and" || node.k === "or")
+    for (const c of node.items) collectSelectors(c, out, negated);
+  else if (node.k === "not") collectSelectors(node.item, out, !negated);
+}
+function lowerSearch(node, selectors) {
+  if (onlySelectors(node)) {
+    collectSelectors(node, selectors, false);
+    return null;
+  }
+  switch (node.k) {
+    case "leaf":
+      return node.expr;
+    case "meta":
+      return node.pred;
+    case "all":
+      return null;
+    case "not": {
+      const inner = lowerSearch(node.item, selectors);
+      if (inner === null)
+        return { kind: "opaque", text: "NOT *", reason: "matches no event", pos: firstPos(node.item) };
+      return { kind: "not", child: inner };
+    }
+    case "and": {
+      const children = [];
+      for (const c of node.items) {
+        const e = lowerSearch(c, selectors);
+        if (e === null) continue;
+        if (e.kind === "and") children.push(...e.children);
+        else children.push(e);
+      }
+      return children.length === 0 ? null : children.length === 1 ? children[0] : { kind: "and", children };
+    }
+    case "or": {
+      const children = [];
+      for (const c of node.items) {
+        const e = onlySelectors(c) ? selectorExpr(c) : lowerSearch(c, selectors);
+        if (e === null) return null;
+        if (e.kind === "or") children.push(...e.children);
+        else children.push(e);
+      }
+      return children.length === 1 ? children[0] : { kind: "or", children };
+    }
+  }
+}
+function selectorExpr(node) {
+  switch (node.k) {
+    case "meta":
+      return node.pred;
+    case "not":
+      return { kind: "not", child: selectorExpr(node.item) };
+    case "and":
+    case "or":
+      return { kind: node.k, children: node.items.map(selectorExpr) };
+    default:
+      return { kind: "opaque", text: "", reason: "not a selector", pos: firstPos(node) };
+  }
+}
+function firstPos(node) {
+  switch (node.k) {
+    case "leaf":
+      return node.expr.pos;
+    case "meta":
+      return node.pred.pos;
+    case "and":
+    case "or":
+      return node.items.length > 0 ? firstPos(node.items[0]) : { line: 1, column: 1 };
+    case "not":
+      return firstPos(node.item);
+    case "all":
+      return { line: 1, column: 1 };
+  }
+}
+
+// src/query/spl/index.ts
+function parseSpl(source, options) {
+  return new SplReader(source, options).read();
+}
+var SplReader = class {
+  constructor(source, options) {
+    this.source = source;
+    this.isHook = options.isExclusionHook ?? (() => false);
+    this.exp = expandMacros(source.text, options.lookup);
+    this.text = this.exp.text;
+  }
+  source;
+  text;
+  exp;
+  scope = new FieldScope();
+  diagnostics = [];
+  selectors = [];
+  filters = [];
+  stages = [];
+  dataModel = null;
+  firstCommand = "search";
+  isHook;
+  read() {
+    const exp = this.exp;
+    for (const p of exp.problems) this.macroProblem(p);
+    const result2 = () => ({
+      expr: this.combine(),
+      stages: this.stages,
+      firstCommand: this.firstCommand,
+      dataModel: this.dataModel,
+      selectors: this.selectors,
+      macros: unique(exp.expansions.map((e) => e.name)),
+      undefinedMacros: unique(exp.problems.filter((p) => p.kind === "undefined").map((p) => p.name)),
+      exclusionHooks: this.hooks(),
+      diagnostics: this.diagnostics
+    });
+    if (this.text.trim() === "") {
+      this.diag(0, "error", "spl/empty-search", "the search is empty");
+      return result2();
+    }
+    const stages = splitPipeline(this.text);
+    const hookRanges = exp.expansions.filter((e) => e.depth === 0 && this.isHook(e.name));
+    stages.forEach((stage, i) => {
+      const [a, b] = trimRange(this.text, stage.start, stage.end);
+      const hook = hookRanges.some((r) => a >= r.start && b <= r.end && a < b);
+      const added = this.filters.length;
+      if (i === 0) this.first(stage);
+      else this.follow(stage);
+      if (hook) for (let k = added; k < this.filters.length; k++) this.filters[k].hook = true;
+    });
+    return result2();
+  }
+  // -------------------------------------------------------------------------------------
+  // Hooks for the expression parsers
+  pred(field, op, value, offset, caseSensitive, flags) {
+    const pos = this.posAt(offset);
+    if (field === null) return { kind: "pred", field: null, sourceField: null, op, value, caseSensitive, pos };
+    const r = this.scope.resolve(field);
+    const p = { kind: "pred", field: r.field, sourceField: field, op, value, caseSensitive, pos };
+    if (flags) p.flags = flags;
+    if (r.derived) p.derived = true;
+    return p;
+  }
+  opaque(text, reason, offset) {
+    return { kind: "opaque", text, reason, pos: this.posAt(offset) };
+  }
+  error(offset, message2) {
+    this.diag(offset, "error", "spl/syntax", message2);
+  }
+  lowercaseOperator(offset, word) {
+    this.diag(
+      offset,
+      "warning",
+      "spl/lowercase-operator",
+      `\`${word}\` is searched as a word: Splunk reads boolean operators only in uppercase (\`${word.toUpperCase()}\`)`
+    );
+  }
+  // -------------------------------------------------------------------------------------
+  posAt(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    return this.source.pos(this.exp.origin[o]);
+  }
+  diag(offset, severity, code, message2) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code, message2));
+  }
+  macroProblem(p) {
+    const at = (severity, code) => {
+      this.diagnostics.push(queryDiagnostic(this.source, p.offset, severity, code, p.message));
+    };
+    switch (p.kind) {
+      case "undefined":
+        if (!this.isHook(p.name)) at("notice", "spl/undefined-macro");
+        break;
+      case "cycle":
+        at("warning", "spl/macro-cycle");
+        break;
+      case "depth":
+      case "size":
+        at("warning", "spl/macro-limit");
+        break;
+      case "unterminated":
+        at("error", "spl/unterminated-macro");
+        break;
+      case "comment":
+        at("warning", "spl/unterminated-comment");
+        break;
+    }
+  }
+  hooks() {
+    const out = [];
+    for (const e of this.exp.expansions)
+      if (e.depth === 0 && this.isHook(e.name))
+        out.push({ name: e.name, defined: !e.builtin, pos: this.source.pos(e.callStart) });
+    for (const p of this.exp.problems)
+      if (p.kind === "undefined" && this.isHook(p.name))
+        out.push({ name: p.name, defined: false, pos: this.source.pos(p.offset) });
+    return out;
+  }
+  addStage(stage, command) {
+    this.stages.push({ command, offset: this.exp.origin[Math.min(stage.at, this.text.length)] });
+  }
+  filter(expr) {
+    if (expr !== null) this.filters.push({ expr, hook: false });
+  }
+  /** The conditions of all stages, ANDed; a hook's conjuncts as exclusions. */
+  combine() {
+    const out = [];
+    for (const f of this.filters) {
+      const conjuncts = f.expr.kind === "and" ? f.expr.children : [f.expr];
+      for (const c of conjuncts)
+        out.push(f.hook && c.kind !== "not" ? { kind: "not", child: { kind: "not", child: c } } : c);
+    }
+    return out.length === 0 ? null : out.length === 1 ? out[0] : { kind: "and", children: out };
+  }
+  // -------------------------------------------------------------------------------------
+  // Stages
+  first(stage) {
+    const cmd = stage.command;
+    this.firstCommand = cmd === "" ? this.stageLabel(stage) : cmd;
+    this.addStage(stage, this.firstCommand);
+    switch (cmd) {
+      case "search":
+        this.filter(this.searchRange(stage.args, stage.end));
+        return;
+      case "tstats":
+      case "mstats":
+        this.tstats(stage);
+        return;
+      case "from": {
+        const dm = fromArgs(this.text, stage.args, stage.end);
+        if (dm) this.useDataModel(dm.name);
+        else this.scope.noEvents();
+        return;
+      }
+      case "datamodel": {
+        const dm = datamodelCommandArgs(this.text, stage.args, stage.end);
+        if (dm) this.useDataModel(dm.name);
+        return;
+      }
+    }
+    if (GENERATING_WITHOUT_EVENTS.has(cmd)) this.scope.noEvents();
+    else this.follow(stage, false);
+  }
+  stageLabel(stage) {
+    const [a, b] = trimRange(this.text, stage.start, stage.end);
+    if (a === b) return "";
+    if (this.text[a] === "`") {
+      const close = this.text.indexOf("`", a + 1);
+      return this.text.slice(a, close === -1 || close > b ? b : close + 1);
+    }
+    return "";
+  }
+  useDataModel(name, nodename) {
+    const ref = dataModelRef(name);
+    this.dataModel = ref.name;
+    this.scope.setPrefixes(datasetPrefixes(ref, nodename));
+  }
+  tstats(stage) {
+    const a = tstatsArgs(this.text, stage.args, stage.end);
+    if (a.dataModel) this.useDataModel(a.dataModel.name, a.nodename ?? void 0);
+    if (a.where) {
+      if (a.where.length === 0 && a.nodename === null)
+        this.error(a.whereAt, "`where` has no condition after it");
+      this.filter(this.searchTokens(a.where));
+    }
+    this.scope.close(a.by);
+    this.scope.computed(a.outputs);
+  }
+  /** A stage after the first. `record`: add it to the stage list. */
+  follow(stage, record = true) {
+    const cmd = stage.command;
+    const { text } = this;
+    const args = [stage.args, stage.end];
+    if (record) this.addStage(stage, cmd === "" ? this.stageLabel(stage) : cmd);
+    switch (cmd) {
+      case "":
+        return this.noCommand(stage);
+      case "search":
+        return this.filter(this.searchRange(...args));
+      case "where":
+        return this.filter(this.where(...args));
+      case "regex":
+        return this.filter(this.regex(...args));
+      case "join":
+        if (joinFilters(text, ...args))
+          this.filter(
+            this.opaque(text.slice(stage.at, stage.end).trim(), "an inner join with a subsearch", stage.at)
+          );
+        return;
+      case "eval":
+        return this.scope.computed(evalOutputs(text, ...args));
+      case "rename":
+        for (const [from, to] of renamePairs(text, ...args)) this.scope.rename(from, to);
+        return;
+      case "lookup":
+        return this.scope.computed(lookupOutputs(text, ...args));
+      case "rex":
+        return this.scope.computed(rexOutputs(text, ...args));
+      case "iplocation":
+        return this.scope.computed(iplocationOutputs(text, ...args));
+      case "eventstats":
+      case "streamstats":
+        return this.scope.computed(statsArgs(text, ...args).outputs);
+      case "transaction":
+        return this.scope.computed(["duration", "eventcount", "closed_txn", "field_match_sum", "linecount"]);
+      case "table":
+      case "fields":
+        return this.scope.see(listedFields(text, ...args));
+      case "spath": {
+        const out = spathOutput(text, ...args);
+        if (out !== null) this.scope.rename(out, out);
+        return;
+      }
+    }
+    if (TRANSFORMING.has(cmd)) {
+      const agg = cmd === "top" || cmd === "rare" || cmd === "sitop" || cmd === "sirare" ? topArgs(text, ...args) : statsArgs(text, ...args);
+      this.scope.close(agg.by);
+      this.scope.computed(agg.outputs);
+    } else if (UNNAMED_OUTPUTS.has(cmd)) this.scope.closeUnknown();
+    else if (!KNOWN_COMMANDS.has(cmd))
+      this.diag(
+        stage.at,
+        "notice",
+        "spl/unknown-command",
+        `\`${cmd}\` is not an SPL command; the stage is kept as it is`
+      );
+  }
+  noCommand(stage) {
+    const [a, b] = trimRange(this.text, stage.start, stage.end);
+    if (a === b) {
+      this.diag(stage.start - 1, "warning", "spl/empty-stage", "this stage is empty (`| |`)");
+      return;
+    }
+    if (this.text[a] === "`") return;
+    const shown = this.text.slice(a, Math.min(b, a + 30)).replace(/`/g, "'");
+    this.diag(
+      a,
+      "notice",
+      "spl/unknown-command",
+      `\`${shown}\` does not start with a command; the stage is kept as it is`
+    );
+  }
+  searchRange(start, end) {
+    return this.searchTokens(lexSearch(this.text, start, end));
+  }
+  searchTokens(toks) {
+    this.unterminated(toks);
+    const node = parseSearch(toks, this);
+    return node === null ? null : lowerSearch(node, this.selectors);
+  }
+  unterminated(toks) {
+    for (const t of toks)
+      if (t.unterminated)
+        this.error(
+          t.start,
+          t.kind === "string" ? "this string is not closed" : t.kind === "subsearch" ? "this `[` is not closed" : "this macro call is not closed"
+        );
+  }
+  where(start, end) {
+    try {
+      return evalToExpr(parseEval(this.text, start, end), this);
+    } catch (err) {
+      if (!(err instanceof EvalSyntaxError)) throw err;
+      this.error(err.offset, `\`where\`: ${err.message}`);
+      const [a, b] = trimRange(this.text, start, end);
+      return this.opaque(
+        this.text.slice(a, b),
+        `a \`where\` expression that does not parse: ${err.message}`,
+        a
+      );
+    }
+  }
+  regex(start, end) {
+    const r = regexArgs(this.text, start, end);
+    if (r === null) return null;
+    const p = this.pred(r.field, "regex", r.regex, r.offset, true);
+    return r.negated ? { kind: "not", child: p } : p;
+  }
+};
+function unique(xs) {
+  return [...new Set(xs)];
+}
+
+// src/formats/splunk/definitions.ts
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+var folders = /* @__PURE__ */ new Map();
+var beside = /* @__PURE__ */ new Map();
+var generation = 0;
+function refreshSplunkDefinitions() {
+  generation++;
+  beside.clear();
+}
+function isDirectory(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function folderBeside(dir, name) {
+  const key = `${dir}\0${name}`;
+  const known = beside.get(key);
+  if (known !== void 0) return known;
+  const candidate = path.join(dir, name);
+  const parent = path.dirname(dir);
+  const found = isDirectory(candidate) ? candidate : parent === dir ? null : folderBeside(parent, name);
+  beside.set(key, found);
+  return found;
+}
+function definitionFolders(context) {
+  const list2 = (configured, kind) => {
+    const out = (configured ?? []).map((f) => path.resolve(f));
+    if (context?.file !== void 0) {
+      const found = folderBeside(path.dirname(path.resolve(context.file)), kind);
+      if (found !== null) out.push(found);
+    }
+    return [...new Set(out)];
+  };
+  return {
+    macros: list2(context?.splunkMacros, "macros"),
+    dataSources: list2(context?.splunkDataSources, "data_sources")
+  };
+}
+function loadFolder(folder, kind) {
+  const cacheKey2 = `${kind}\0${folder}`;
+  const cached = folders.get(cacheKey2);
+  if (cached && cached.generation === generation) return cached.contents;
+  const files = readFolder(folder);
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(`${f.name}\0${f.text.length}\0${f.text}\0`);
+  const fingerprint = hash.digest("hex");
+  if (cached && cached.contents.fingerprint === fingerprint) {
+    cached.generation = generation;
+    return cached.contents;
+  }
+  const contents = {
+    folder,
+    fingerprint,
+    macros: /* @__PURE__ */ new Map(),
+    dataSources: /* @__PURE__ */ new Map(),
+    dataSourcesFolded: /* @__PURE__ */ new Map()
+  };
+  for (const f of files) {
+    const doc = parseDefinition(f.text);
+    if (doc === null) continue;
+    if (kind === "macros") addMacro(contents, doc);
+    else addDataSource(contents, doc);
+  }
+  folders.set(cacheKey2, { contents, generation });
+  return contents;
+}
+function readFolder(folder) {
+  let names;
+  try {
+    names = readdirSync(folder).filter((n) => /\.ya?ml$/i.test(n));
+  } catch {
+    return [];
+  }
+  names.sort();
+  const out = [];
+  for (const name of names) {
+    try {
+      out.push({ name, text: readFileSync2(path.join(folder, name), "utf8") });
+    } catch {
+    }
+  }
+  return out;
+}
+function parseDefinition(text) {
+  const attempt2 = (t) => {
+    const doc = load(t, { schema: CORE_SCHEMA });
+    return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : null;
+  };
+  try {
+    return attempt2(text);
+  } catch {
+    try {
+      return attempt2(text.replace(/^(?![A-Za-z_"'][\w"' -]*:(?:\s|$)|#|-|\s|$)/gm, " "));
+    } catch {
+      return null;
+    }
+  }
+}
+function str(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return null;
+}
+function addMacro(contents, doc) {
+  const written = str(doc.name);
+  const definition = str(doc.definition);
+  if (written === null || definition === null) return;
+  const name = written.trim().replace(/\(\d+\)$/, "");
+  const args = Array.isArray(doc.arguments) ? doc.arguments.map((a) => str(a) ?? "").filter((a) => a !== "") : [];
+  const key = macroKey(name, args.length);
+  if (!contents.macros.has(key)) contents.macros.set(key, { name, args, definition });
+}
+function addDataSource(contents, doc) {
+  const name = str(doc.name)?.trim();
+  if (!name) return;
+  const separator = str(doc.separator);
+  const code = /\b(\d+)$/.exec(name);
+  const def = {
+    name,
+    source: str(doc.source),
+    sourcetype: str(doc.sourcetype),
+    separator,
+    eventCode: code && separator !== null && /^event_?(code|id)$/i.test(separator) ? code[1] : null
+  };
+  if (!contents.dataSources.has(name)) contents.dataSources.set(name, def);
+  const folded = name.toLowerCase();
+  if (!contents.dataSourcesFolded.has(folded)) contents.dataSourcesFolded.set(folded, def);
+}
+function macroKey(name, arity) {
+  return `${name}/${arity}`;
+}
+function loadDefinitions(f) {
+  const macros = f.macros.map((m) => loadFolder(m, "macros"));
+  const sources = f.dataSources.map((d) => loadFolder(d, "data_sources"));
+  return {
+    macro(name, arity) {
+      const key = macroKey(name, arity);
+      for (const m of macros) {
+        const def = m.macros.get(key);
+        if (def) return def;
+      }
+      return void 0;
+    },
+    dataSource(name) {
+      for (const s of sources) {
+        const def = s.dataSources.get(name) ?? s.dataSourcesFolded.get(name.toLowerCase());
+        if (def) return def;
+      }
+      return void 0;
+    },
+    hasDataSources: sources.length > 0
+  };
+}
+function definitionsFingerprint(context) {
+  const f = definitionFolders(context);
+  if (f.macros.length === 0 && f.dataSources.length === 0) return "";
+  const hash = createHash("sha256");
+  for (const m of f.macros) hash.update(`macros\0${loadFolder(m, "macros").fingerprint}\0`);
+  for (const d of f.dataSources)
+    hash.update(`data_sources\0${loadFolder(d, "data_sources").fingerprint}\0`);
+  return hash.digest("hex");
+}
+
+// src/formats/splunk/diagnostics.ts
+var Diagnostics2 = class {
+  constructor(path6) {
+    this.path = path6;
+  }
+  path;
+  items = [];
+  add(severity, code, message2, pos) {
+    this.items.push({
+      path: this.path,
+      line: Math.max(1, pos.line),
+      column: Math.max(1, pos.column),
+      severity,
+      code,
+      message: message2
+    });
+  }
+  error(code, message2, pos) {
+    this.add("error", code, message2, pos);
+  }
+  warning(code, message2, pos) {
+    this.add("warning", code, message2, pos);
+  }
+  notice(code, message2, pos) {
+    this.add("notice", code, message2, pos);
+  }
+};
+
+// src/formats/splunk/logsource.ts
+var DATASET_CATEGORIES = {
+  "Endpoint.Processes": "process_creation",
+  "Endpoint.Filesystem": "file_event",
+  "Endpoint.Registry": "registry_event",
+  "Endpoint.Services": "service",
+  "Endpoint.Ports": "network_listen",
+  "Network_Traffic.All_Traffic": "network_connection",
+  "Network_Resolution.DNS": "dns_query",
+  "Web.Web": "proxy",
+  "Authentication.Authentication": "authentication",
+  "Change.All_Changes": "change",
+  "Risk.All_Risk": "risk",
+  "Email.All_Email": "email",
+  "Alerts.Alerts": "alert",
+  "Intrusion_Detection.IDS_Attacks": "ids",
+  "Malware.Malware_Attacks": "antivirus",
+  "Network_Sessions.All_Sessions": "network_session",
+  "Certificates.All_Certificates": "certificate",
+  "Updates.Updates": "update",
+  "Vulnerabilities.Vulnerabilities": "vulnerability"
+};
+function dataModelCategory(written) {
+  const ref = dataModelRef(written);
+  const byDataset = ref.dataset ? DATASET_CATEGORIES[`${ref.model}.${ref.dataset}`] : void 0;
+  if (byDataset) return byDataset;
+  const roots = Object.keys(DATASET_CATEGORIES).filter((k) => k.startsWith(ref.model + "."));
+  if (roots.length === 1) return DATASET_CATEGORIES[roots[0]];
+  return ref.model.toLowerCase();
+}
+var SYSMON_CATEGORIES = {
+  "1": "process_creation",
+  "2": "file_change",
+  "3": "network_connection",
+  "5": "process_termination",
+  "6": "driver_load",
+  "7": "image_load",
+  "8": "create_remote_thread",
+  "9": "raw_access_thread",
+  "10": "process_access",
+  "11": "file_event",
+  "12": "registry_event",
+  "13": "registry_set",
+  "14": "registry_rename",
+  "15": "create_stream_hash",
+  "17": "pipe_created",
+  "18": "pipe_created",
+  "19": "wmi_event",
+  "20": "wmi_event",
+  "21": "wmi_event",
+  "22": "dns_query",
+  "23": "file_delete",
+  "24": "clipboard_capture",
+  "25": "process_tampering",
+  "26": "file_delete_detected",
+  "27": "file_block_executable",
+  "28": "file_block_shredding",
+  "29": "file_executable_detected"
+};
+var WINDOWS_CATEGORIES = {
+  "4688": "process_creation",
+  "4103": "ps_module",
+  "4104": "ps_script"
+};
+function eventCodeCategory(codes) {
+  const cats = /* @__PURE__ */ new Set();
+  for (const code of codes) {
+    const cat = code.startsWith("sysmon:") ? SYSMON_CATEGORIES[code.slice(7)] : WINDOWS_CATEGORIES[code];
+    if (cat === void 0) return void 0;
+    cats.add(cat);
+  }
+  if (cats.size === 1) return [...cats][0];
+  if (cats.size > 1 && [...cats].every((c) => c.startsWith("registry_"))) return "registry_event";
+  return void 0;
+}
+var PRODUCTS = [
+  { test: /linux-sysmon|sysmon:linux|linux:audit|auditd|^syslog|linux_secure/i, product: "linux" },
+  { test: /sysmon/i, product: "windows", service: "sysmon" },
+  { test: /wineventlog:security$/i, product: "windows", service: "security" },
+  { test: /wineventlog:system$/i, product: "windows", service: "system" },
+  { test: /wineventlog:application$/i, product: "windows", service: "application" },
+  { test: /wineventlog:.*powershell/i, product: "windows", service: "powershell" },
+  { test: /wineventlog/i, product: "windows" },
+  { test: /cloudtrail/i, product: "aws", service: "cloudtrail" },
+  { test: /^aws:|^aws_/i, product: "aws" },
+  { test: /o365|office ?365|ms:o365/i, product: "m365" },
+  { test: /azure|aad/i, product: "azure" },
+  { test: /gcp|google:gcp/i, product: "gcp", service: "gcp.audit" },
+  { test: /gws:|gsuite|google_workspace/i, product: "google_workspace" },
+  { test: /okta/i, product: "okta", service: "okta" },
+  { test: /github/i, product: "github", service: "audit" },
+  { test: /kube|k8s/i, product: "kubernetes" },
+  { test: /zeek|bro:/i, product: "zeek" }
+];
+function productOf(sourceOrType) {
+  const r = PRODUCTS.find((p) => p.test.test(sourceOrType));
+  return r ? { product: r.product, ...r.service ? { service: r.service } : {} } : void 0;
+}
+function logsourceOf(input) {
+  const out = {};
+  const opinions = [];
+  for (const s of input.sources) {
+    const found = s.map(productOf).find((x) => x !== void 0);
+    if (found) opinions.push(found);
+  }
+  if (opinions.length === 0)
+    for (const s of input.selectors) {
+      const found = productOf(s);
+      if (found) opinions.push(found);
+    }
+  const products = new Set(opinions.map((o) => o.product));
+  if (products.size === 1) out.product = [...products][0];
+  const category = input.dataModel ? dataModelCategory(input.dataModel) : input.eventCodes.length > 0 ? eventCodeCategory(input.eventCodes) : void 0;
+  if (category) out.category = category;
+  else if (products.size === 1) {
+    const services = new Set(opinions.map((o) => o.service ?? ""));
+    const service = services.size === 1 ? [...services][0] : "";
+    if (service && service !== "sysmon") out.service = service;
+  }
+  if (input.index.length > 0) out.index = input.index;
+  if (input.dataModel) out.dataModel = input.dataModel;
+  if (input.eventCodes.length > 0) out.eventCodes = input.eventCodes;
+  return out;
+}
+
+// src/formats/splunk/positions.ts
+function isSpace3(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function scalarOffsets(text, node) {
+  if (node.contentStart < 0 || !oneCharacterUnits(text, node))
+    return (index) => scalarOffsetAt(text, node, index);
+  const end = Math.min(node.contentEnd, text.length);
+  const units = [];
+  for (let i = node.contentStart; i < end; i++) if (!isSpace3(text.charCodeAt(i))) units.push(i);
+  const value = node.value;
+  const nonSpaceBefore = new Int32Array(value.length + 1);
+  for (let i = 0; i < value.length; i++)
+    nonSpaceBefore[i + 1] = nonSpaceBefore[i] + (isSpace3(value.charCodeAt(i)) ? 0 : 1);
+  return (index) => {
+    const k = nonSpaceBefore[Math.min(Math.max(index, 0), value.length)];
+    if (index >= value.length) {
+      if (units.length === 0) return node.contentStart;
+      const last2 = units[Math.min(k, units.length) - 1] ?? units[units.length - 1];
+      return last2 + 1;
+    }
+    if (k < units.length) return units[k];
+    return units.length > 0 ? units[units.length - 1] + 1 : node.contentStart;
+  };
+}
+function oneCharacterUnits(text, node) {
+  if (node.style === "single") return text.slice(node.contentStart, node.contentEnd).indexOf("''") === -1;
+  if (node.style === "double") return text.slice(node.contentStart, node.contentEnd).indexOf("\\") === -1;
+  return true;
+}
+function scalarPositions(text, node, lines) {
+  const offsetOf = scalarOffsets(text, node);
+  const memo = /* @__PURE__ */ new Map();
+  return (index) => {
+    let p = memo.get(index);
+    if (p === void 0) {
+      p = lines.position(offsetOf(index));
+      memo.set(index, p);
+    }
+    return { line: p.line, column: p.column };
+  };
+}
+
+// src/formats/splunk/metadata.ts
+function kindName2(node) {
+  return node.kind === "map" ? "map" : node.kind === "seq" ? "list" : "scalar";
+}
+function entriesOf(map, diags, where = "") {
+  const out = /* @__PURE__ */ new Map();
+  for (const e of map.entries) {
+    const k = e.key.value;
+    if (out.has(k))
+      diags.warning("splunk/duplicate-key", `\`${where}${k}\` is repeated; the last one counts`, e.key);
+    out.set(k, e.value);
+  }
+  return out;
+}
+function readString3(node, name, diags) {
+  if (node === void 0) return null;
+  if (node.kind !== "scalar") {
+    diags.warning(
+      "splunk/invalid-metadata",
+      `\`${name}\` should be a single value, not a ${kindName2(node)}`,
+      node
+    );
+    return null;
+  }
+  return node.isNull ? null : node.value;
+}
+function readList(node, name, diags) {
+  if (node === void 0) return [];
+  if (node.kind === "scalar") return node.isNull ? [] : [{ value: node.value, node }];
+  if (node.kind === "map") {
+    diags.warning("splunk/invalid-metadata", `\`${name}\` should be a list, not a map; ignored`, node);
+    return [];
+  }
+  const out = [];
+  for (const item of node.items) {
+    if (item.kind === "scalar" && !item.isNull) out.push({ value: item.value, node: item });
+    else
+      diags.warning(
+        "splunk/invalid-metadata",
+        `an item of \`${name}\` should be a single value; ignored`,
+        item
+      );
+  }
+  return out;
+}
+var TECHNIQUE = /^T\d{4}(\.\d{3})?$/;
+function readTechniques(node, diags) {
+  const out = /* @__PURE__ */ new Set();
+  for (const { value, node: item } of readList(node, "tags.mitre_attack_id", diags)) {
+    const id = value.trim().toUpperCase();
+    if (TECHNIQUE.test(id)) out.add(id);
+    else
+      diags.warning(
+        "splunk/invalid-technique",
+        `${quote(value)} is not an ATT&CK technique ID (T1234 or T1234.001); ignored`,
+        item
+      );
+  }
+  return [...out].sort();
+}
+
+// src/formats/splunk/index.ts
+var YAML_PATH2 = /\.ya?ml$/i;
+var SEARCH_KEY = /^\ufeff?["']?search["']?[ \t]*:/m;
+var NAME_KEY = /^\ufeff?["']?name["']?[ \t]*:/m;
+var SIGMA_KEY2 = /^\ufeff?["']?(?:detection|logsource)["']?[ \t]*:/m;
+var NOT_A_DETECTION = /^["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/im;
+function isSplunkDetection(path6, text) {
+  return YAML_PATH2.test(path6) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+}
+function splunkDependencies(file, bytes, context) {
+  if (!bytes.includes("search")) return "";
+  return isSplunkDetection(file, bytes.toString("utf8")) ? definitionsFingerprint({ ...context, file }) : "";
+}
+var splunkFormat = {
+  vendor: "splunk",
+  detect: isSplunkDetection,
+  parse(path6, text, context) {
+    try {
+      return parseSplunk(path6, text, context);
+    } catch (err) {
+      const message2 = err instanceof Error ? err.message : String(err);
+      const d = {
+        path: path6,
+        line: 1,
+        column: 1,
+        severity: "error",
+        code: "splunk/internal-error",
+        message: `the Splunk reader failed on this file: ${message2}`
+      };
+      return { rules: [], diagnostics: [d] };
+    }
+  }
+};
+function parseSplunk(path6, text, context) {
+  const fileDiags = new Diagnostics2(path6);
+  const yaml = parseYaml(text);
+  if (yaml.error) {
+    fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
+    return { rules: [], diagnostics: fileDiags.items };
+  }
+  for (const w of yaml.warnings) fileDiags.warning("splunk/yaml-warning", `YAML: ${w.message}`, w);
+  const doc = yaml.documents.find((d) => d.root !== null && !(d.root.kind === "scalar" && d.root.isNull));
+  const root = doc?.root;
+  if (!doc || !root || root.kind !== "map") {
+    fileDiags.error(
+      "splunk/not-a-map",
+      root ? `the document is a ${kindName2(root)}, not a map of detection fields` : "the file is empty",
+      root ?? { line: 1, column: 1 }
+    );
+    return { rules: [], diagnostics: fileDiags.items };
+  }
+  const defs = loadDefinitions(definitionFolders(context));
+  const diags = new Diagnostics2(path6);
+  const rule = readDetection2(root, { path: path6, text, lines: yaml.lines, line: doc.line, defs, diags });
+  return { rules: [rule], diagnostics: fileDiags.items };
+}
+function readDetection2(root, ctx) {
+  const { diags } = ctx;
+  const top = entriesOf(root, diags);
+  const start = { line: ctx.line, column: 1 };
+  const name = readString3(top.get("name"), "name", diags);
+  if (name === null)
+    diags.warning("splunk/invalid-metadata", "the detection has no `name`", top.get("name") ?? start);
+  const tags = tagsOf(top.get("tags"), diags);
+  const dataSources = readDataSources(top, ctx);
+  const searchNode = top.get("search");
+  const search = readSearch(searchNode, start, ctx);
+  const logsource = buildLogsource(search?.result ?? null, dataSources);
+  const expr = search?.result.expr ?? null;
+  if (expr) canonicalize(expr, logsource);
+  const properties = { language: "spl" };
+  const type = readString3(top.get("type"), "type", diags);
+  if (type !== null) properties.type = type;
+  if (search) {
+    const r = search.result;
+    properties.firstCommand = r.firstCommand;
+    properties.stages = r.stages.map((s) => s.command);
+    properties.macros = r.macros;
+    if (r.undefinedMacros.length > 0) properties.undefinedMacros = r.undefinedMacros;
+    const hook = r.exclusionHooks[0];
+    properties.filterMacro = hook?.name ?? null;
+    properties.filterMacroDefined = hook?.defined ?? false;
+  }
+  properties.dataSources = dataSources.map((d) => d.name);
+  const fp = readString3(top.get("known_false_positives"), "known_false_positives", diags);
+  if (fp !== null) properties.knownFalsePositives = fp;
+  return {
+    vendor: "splunk",
+    path: ctx.path,
+    line: ctx.line,
+    id: readString3(top.get("id"), "id", diags),
+    title: name ?? "",
+    techniques: tags.techniques,
+    tags: tags.stories,
+    logsource,
+    queries: expr === null && !search ? [] : [{ label: "", expr: expr ?? { kind: "and", children: [] } }],
+    logicPos: search?.pos ?? start,
+    level: null,
+    status: readString3(top.get("status"), "status", diags),
+    diagnostics: [...diags.items, ...search?.result.diagnostics ?? []],
+    properties
+  };
+}
+function tagsOf(node, diags) {
+  if (node === void 0 || node.kind === "scalar" && node.isNull) return { techniques: [], stories: [] };
+  if (node.kind !== "map") {
+    diags.warning("splunk/invalid-metadata", `\`tags\` should be a map, not a ${kindName2(node)}`, node);
+    return { techniques: [], stories: [] };
+  }
+  const tags = entriesOf(node, diags, "tags.");
+  return {
+    techniques: readTechniques(tags.get("mitre_attack_id"), diags),
+    stories: readList(tags.get("analytic_story"), "tags.analytic_story", diags).map((s) => s.value)
+  };
+}
+function readDataSources(top, ctx) {
+  let node = top.get("data_source");
+  if (node === void 0 && top.has("data_sources")) {
+    node = top.get("data_sources");
+    ctx.diags.warning(
+      "splunk/invalid-metadata",
+      "`data_sources` is read as `data_source`, the key detections use",
+      node
+    );
+  }
+  const out = [];
+  for (const { value, node: item } of readList(node, "data_source", ctx.diags)) {
+    const name = value.trim();
+    const one = ctx.defs.dataSource(name);
+    const parts = one ? [one] : name.split(/\s+(?:AND|OR)\s+/).map((p) => ctx.defs.dataSource(p));
+    const found = parts.every((p) => p !== void 0) ? parts : [];
+    if (found.length === 0 && ctx.defs.hasDataSources)
+      ctx.diags.notice(
+        "splunk/unknown-data-source",
+        `no data source definition is named ${quote(name)}`,
+        item
+      );
+    out.push({ name, definitions: found });
+  }
+  return out;
+}
+function readSearch(node, start, ctx) {
+  if (node === void 0 || node.kind !== "scalar" || node.isNull || node.value.trim() === "") {
+    const why = node === void 0 ? "the detection has no `search`" : node.kind !== "scalar" ? `\`search\` should be a string, not a ${kindName2(node)}` : "`search` is empty";
+    ctx.diags.error("splunk/missing-search", why, node ?? start);
+    return null;
+  }
+  const source = searchSource(ctx, node);
+  const result2 = parseSpl(source, {
+    lookup: (name, arity) => ctx.defs.macro(name, arity) ?? builtinMacro(name, arity),
+    isExclusionHook: (name) => name.endsWith("_filter")
+  });
+  const pos = { line: node.line, column: node.column };
+  if (result2.exclusionHooks.length === 0)
+    ctx.diags.notice(
+      "splunk/missing-filter-macro",
+      "the search has no `<name>_filter` macro, the hook Splunk content uses for local exclusions",
+      pos
+    );
+  return { result: result2, pos };
+}
+function searchSource(ctx, node) {
+  return { path: ctx.path, text: node.value, pos: scalarPositions(ctx.text, node, ctx.lines) };
+}
+var DROP_DM_OBJECT_NAME = {
+  name: "drop_dm_object_name",
+  args: ["object"],
+  definition: "rename $object$.* AS *"
+};
+var FILTER = { name: "", args: [], definition: "search *" };
+function builtinMacro(name, arity) {
+  if (name === "drop_dm_object_name" && arity === 1) return { ...DROP_DM_OBJECT_NAME, builtin: true };
+  if (name.endsWith("_filter") && arity === 0) return { ...FILTER, name, builtin: true };
+  return void 0;
+}
+var EVENT_CODE_FIELD = /^event_?(code|id)$/i;
+function buildLogsource(result2, dataSources) {
+  const defs = dataSources.flatMap((d) => d.definitions);
+  const selectors = result2?.selectors ?? [];
+  const selectorSources = selectors.filter((s) => /^(source|sourcetype)$/i.test(s.sourceField ?? "") && s.value !== null).map((s) => s.value);
+  const sysmon = defs.some((d) => /sysmon/i.test(`${d.source} ${d.sourcetype}`)) || selectorSources.some((s) => /sysmon/i.test(s));
+  const codes = /* @__PURE__ */ new Map();
+  for (const d of defs)
+    if (d.eventCode !== null)
+      codes.set(
+        d.eventCode,
+        /sysmon/i.test(`${d.source} ${d.sourcetype}`) ? `sysmon:${d.eventCode}` : d.eventCode
+      );
+  if (result2?.expr) {
+    for (const p of positivePredicates(result2.expr))
+      if (p.op === "eq" && !p.derived && EVENT_CODE_FIELD.test(p.sourceField ?? "") && /^\d+$/.test(p.value ?? "")) {
+        if (!codes.has(p.value))
+          codes.set(p.value, sysmon ? `sysmon:${p.value}` : p.value);
+      }
+  }
+  const eventCodes = [...new Set(codes.values())].sort(compareCodes);
+  return logsourceOf({
+    dataModel: result2?.dataModel ?? null,
+    sources: dataSources.filter((d) => d.definitions.length > 0).map((d) => d.definitions.flatMap((x) => [x.source, x.sourcetype].filter((v) => v !== null))),
+    selectors: selectorSources,
+    eventCodes,
+    index: [...new Set(selectors.map(selectorText))].sort()
+  });
+}
+function selectorText(p) {
+  return `${p.sourceField}=${p.op === "exists" ? "*" : p.value ?? ""}`;
+}
+function compareCodes(a, b) {
+  const [pa, na] = splitCode(a);
+  const [pb, nb] = splitCode(b);
+  return pa !== pb ? pa < pb ? -1 : 1 : na - nb;
+}
+function splitCode(code) {
+  const colon = code.lastIndexOf(":");
+  return [colon === -1 ? "" : code.slice(0, colon), Number(code.slice(colon + 1))];
+}
+function positivePredicates(expr, out = []) {
+  if (expr.kind === "pred") out.push(expr);
+  else if (expr.kind === "and" || expr.kind === "or")
+    for (const c of expr.children) positivePredicates(c, out);
+  return out;
+}
+function canonicalize(expr, logsource) {
+  switch (expr.kind) {
+    case "pred":
+      if (expr.field !== null) expr.field = canonicalField("splunk", logsource, expr.field);
+      break;
+    case "and":
+    case "or":
+      for (const c of expr.children) canonicalize(c, logsource);
+      break;
+    case "not":
+      canonicalize(expr.child, logsource);
+      break;
+    case "opaque":
+      break;
+  }
+}
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message2, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message2}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message2, ctx, ptr) {
+    throw new _TomlError(message2, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral3 = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral3 && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit2 = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit2 < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit2;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral3 && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match2 = date.match(DATE_TIME_RE);
+        if (match2) {
+          if (!match2[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match2[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match2[2] && +match2[2] > 23) {
+            date = "";
+          } else {
+            offset = match2[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit2(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit2(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit2(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str4 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str4 = str4.replaceAll("_", "");
+  return state > 1 ? parseFloat(str4) : parseInteger(ctx, str4, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit2(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str4 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str4 = str4.replaceAll("_", "");
+  return parseInteger(ctx, str4, base, startPtr);
+}
+function parseInteger(ctx, str4, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str4, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str4) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str4);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str4, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str4, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str4 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str4);
+      case 2:
+        return Temporal.PlainDateTime.from(str4);
+      case 3:
+        return Temporal.PlainDate.from(str4);
+      case 4:
+        return Temporal.PlainTime.from(str4);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/formats/elastic/diagnostics.ts
+var Diagnostics3 = class {
+  constructor(path6) {
+    this.path = path6;
+  }
+  path;
+  items = [];
+  add(severity, code, message2, pos) {
+    this.items.push({
+      path: this.path,
+      line: Math.max(1, pos.line),
+      column: Math.max(1, pos.column),
+      severity,
+      code,
+      message: message2
+    });
+  }
+  error(code, message2, pos) {
+    this.add("error", code, message2, pos);
+  }
+  warning(code, message2, pos) {
+    this.add("warning", code, message2, pos);
+  }
+  notice(code, message2, pos) {
+    this.add("notice", code, message2, pos);
+  }
+};
+
+// src/formats/elastic/layout.ts
+function pathKey(path6) {
+  let out = "";
+  for (let i = 0; i < path6.length; i++) {
+    const s = path6[i];
+    if (i > 0) out += "\0";
+    out += typeof s === "number" ? `#${s}` : s;
+  }
+  return out;
+}
+function locate(layout, path6) {
+  for (let n = path6.length; n > 0; n--) {
+    const key = pathKey(path6.slice(0, n));
+    const v = layout.values.get(key);
+    if (v !== void 0) return v.offset;
+    const t = layout.tables.get(key);
+    if (t !== void 0) return t;
+  }
+  return null;
+}
+function isBareKeyChar(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45;
+}
+function scanToml(text) {
+  const values = /* @__PURE__ */ new Map();
+  const tables2 = /* @__PURE__ */ new Map();
+  const arrays = /* @__PURE__ */ new Map();
+  const n = text.length;
+  let i = 0;
+  let tableKey = "";
+  const skipSpaces = () => {
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 9) c = text.charCodeAt(++i);
+  };
+  const skipToLineEnd = () => {
+    const e = text.indexOf("\n", i);
+    i = e === -1 ? n : e + 1;
+  };
+  const readKey = () => {
+    const parts = [];
+    for (; ; ) {
+      skipSpaces();
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        const end = basicEnd(text, i + 1);
+        parts.push(decodeBasicKey(text.slice(i + 1, end)));
+        i = Math.min(n, end + 1);
+      } else if (c === 39) {
+        const e = text.indexOf("'", i + 1);
+        const end = e === -1 ? n : e;
+        parts.push(text.slice(i + 1, end));
+        i = Math.min(n, end + 1);
+      } else {
+        const start = i;
+        while (i < n && isBareKeyChar(text.charCodeAt(i))) i++;
+        if (i === start) return parts;
+        parts.push(text.slice(start, i));
+      }
+      skipSpaces();
+      if (text.charCodeAt(i) !== 46) return parts;
+      i++;
+    }
+  };
+  const resolve = (parts, newElement) => {
+    let key = "";
+    for (let k = 0; k < parts.length; k++) {
+      key = k === 0 ? parts[k] : `${key}\0${parts[k]}`;
+      const count = arrays.get(key);
+      if (k === parts.length - 1 && newElement) {
+        arrays.set(key, (count ?? 0) + 1);
+        key += `\0#${count ?? 0}`;
+      } else if (count !== void 0) key += `\0#${count - 1}`;
+    }
+    return key;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 10 || c === 65279) {
+      i++;
+      continue;
+    }
+    if (c === 35) {
+      skipToLineEnd();
+      continue;
+    }
+    if (c === 91) {
+      const start = i;
+      const double = text.charCodeAt(i + 1) === 91;
+      i += double ? 2 : 1;
+      tableKey = resolve(readKey(), double);
+      tables2.set(tableKey, start);
+      skipToLineEnd();
+      continue;
+    }
+    const keyStart = i;
+    const parts = readKey();
+    skipSpaces();
+    if (parts.length === 0 || text.charCodeAt(i) !== 61) {
+      if (i === keyStart) i++;
+      skipToLineEnd();
+      continue;
+    }
+    i++;
+    skipSpaces();
+    const style = styleAt(text, i);
+    const own = parts.length === 1 ? parts[0] : parts.join("\0");
+    values.set(tableKey === "" ? own : `${tableKey}\0${own}`, { offset: i, style });
+    i = valueEnd(text, i, style);
+    skipToLineEnd();
+  }
+  return { values, tables: tables2 };
+}
+function styleAt(text, i) {
+  if (text.startsWith("'''", i)) return "literal-ml";
+  if (text[i] === "'") return "literal";
+  if (text.startsWith('"""', i)) return "basic-ml";
+  if (text[i] === '"') return "basic";
+  return "other";
+}
+function basicEnd(text, from) {
+  let j = from;
+  while (j < text.length && text[j] !== '"' && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+  return Math.min(j, text.length);
+}
+function multilineEnd(text, i, delim, escapes) {
+  const e = escapes ? nextUnescaped(text, i + 3, delim) : text.indexOf(delim, i + 3);
+  if (e === -1) return text.length;
+  let close = e;
+  while (close < e + 2 && text[close + 3] === delim[0]) close++;
+  return close + 3;
+}
+function nextUnescaped(text, from, delim) {
+  let j = from;
+  for (; ; ) {
+    const e = text.indexOf(delim, j);
+    if (e === -1) return -1;
+    let k = e - 1;
+    while (k >= from && text.charCodeAt(k) === 92) k--;
+    if ((e - 1 - k) % 2 === 0) return e;
+    j = e + 1;
+  }
+}
+function valueEnd(text, i, style) {
+  switch (style) {
+    case "literal-ml":
+      return multilineEnd(text, i, "'''", false);
+    case "basic-ml":
+      return multilineEnd(text, i, '"""', true);
+    case "literal": {
+      const e = text.indexOf("'", i + 1);
+      return e === -1 ? text.length : e + 1;
+    }
+    case "basic":
+      return basicEnd(text, i + 1) + 1;
+    case "other":
+      return text[i] === "[" || text[i] === "{" ? bracketEnd2(text, i) : i;
+  }
+}
+function bracketEnd2(text, i) {
+  let depth = 0;
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 91 || c === 123) {
+      depth++;
+      j++;
+    } else if (c === 93 || c === 125) {
+      depth--;
+      j++;
+      if (depth <= 0) return j;
+    } else if (c === 35) {
+      const e = text.indexOf("\n", j);
+      j = e === -1 ? text.length : e + 1;
+    } else if (c === 34 || c === 39) {
+      j = Math.max(j + 1, valueEnd(text, j, styleAt(text, j)));
+    } else j++;
+  }
+  return text.length;
+}
+function decodeBasicKey(raw) {
+  return raw.includes("\\") ? decodeBasic(raw, 0, raw.length).value : raw;
+}
+function decodeBasic(text, from, to) {
+  let value = "";
+  const offsets = [];
+  let j = from;
+  const push4 = (s, at) => {
+    value += s;
+    for (let k = 0; k < s.length; k++) offsets.push(at);
+  };
+  while (j < to) {
+    const c = text[j];
+    if (c !== "\\") {
+      push4(c, j);
+      j++;
+      continue;
+    }
+    const e = text[j + 1];
+    const simple = BASIC_ESCAPES[e];
+    if (simple !== void 0) {
+      push4(simple, j);
+      j += 2;
+    } else if (e === "u" || e === "U") {
+      const len = e === "u" ? 4 : 8;
+      const hex = text.slice(j + 2, j + 2 + len);
+      const cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? parseInt(hex, 16) : NaN;
+      if (!Number.isNaN(cp) && cp <= 1114111) {
+        push4(String.fromCodePoint(cp), j);
+        j += 2 + len;
+      } else {
+        push4(c, j);
+        j++;
+      }
+    } else if (e === " " || e === "	" || e === "\n" || e === "\r") {
+      let k = j + 1;
+      while (k < to && (text[k] === " " || text[k] === "	" || text[k] === "\n" || text[k] === "\r")) k++;
+      j = k;
+    } else {
+      push4(c, j);
+      j++;
+    }
+  }
+  offsets.push(to);
+  return { value, offsets };
+}
+var BASIC_ESCAPES = {
+  b: "\b",
+  t: "	",
+  n: "\n",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  '"': '"',
+  "\\": "\\"
+};
+
+// src/formats/elastic/toml.ts
+function isTable(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+var RuleFile = class {
+  constructor(path6, text, diags) {
+    this.path = path6;
+    this.text = text;
+    this.diags = diags;
+    this.lines = new LineIndex(text);
+  }
+  path;
+  text;
+  diags;
+  lines;
+  scanned = null;
+  get layout() {
+    if (this.scanned === null) this.scanned = scanToml(this.text);
+    return this.scanned;
+  }
+  /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
+  pos(path6) {
+    const offset = locate(this.layout, path6);
+    return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
+  }
+  /** An optional string under `table`; another type is reported and ignored. */
+  string(table2, key, where) {
+    const v = table2[key];
+    if (v === void 0) return null;
+    if (typeof v === "string") return v;
+    this.diags.warning(
+      "elastic/invalid-metadata",
+      `\`${dotted([...where, key])}\` should be a string, not ${typeName(v)}`,
+      this.pos([...where, key])
+    );
+    return null;
+  }
+  /** An optional list of strings; a single string is accepted (and reported), other items dropped. */
+  strings(table2, key, where) {
+    const v = table2[key];
+    if (v === void 0) return null;
+    const warn2 = (message2) => this.diags.warning("elastic/invalid-metadata", message2, this.pos([...where, key]));
+    const name = dotted([...where, key]);
+    if (typeof v === "string") {
+      warn2(`\`${name}\` should be a list of strings; read as one`);
+      return [v];
+    }
+    if (!Array.isArray(v)) {
+      warn2(`\`${name}\` should be a list of strings, not ${typeName(v)}`);
+      return null;
+    }
+    const out = [];
+    for (const item of v) {
+      if (typeof item === "string") out.push(item);
+      else warn2(`an item of \`${name}\` is ${typeName(item)}, not a string; ignored`);
+    }
+    return out;
+  }
+};
+function dotted(path6) {
+  let out = "";
+  for (const s of path6) {
+    if (typeof s === "number") out += `[${s}]`;
+    else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
+  }
+  return out;
+}
+function typeName(v) {
+  if (Array.isArray(v)) return "a list";
+  if (v instanceof Date) return "a date";
+  if (isTable(v)) return "a table";
+  if (typeof v === "string") return "a string";
+  if (typeof v === "boolean") return "a boolean";
+  if (typeof v === "number" || typeof v === "bigint") return "a number";
+  return typeof v;
+}
+function toJson(v) {
+  if (v === null || v === void 0) return null;
+  if (typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
+  if (typeof v === "bigint") return v.toString();
+  if (v instanceof TomlDate) return v.toISOString();
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
+  if (Array.isArray(v)) return v.map(toJson);
+  if (isTable(v)) {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) out[k] = toJson(x);
+    return out;
+  }
+  return String(v);
+}
+
+// src/formats/elastic/filters.ts
+function filterConjuncts(filters, file) {
+  const where = ["rule", "filters"];
+  if (filters === void 0) return [];
+  if (!Array.isArray(filters)) {
+    file.diags.warning(
+      "elastic/invalid-metadata",
+      `\`rule.filters\` should be a list of tables, not ${typeName(filters)}`,
+      file.pos(where)
+    );
+    return [];
+  }
+  const out = [];
+  filters.forEach((filter2, i) => {
+    const at = [...where, i];
+    if (!isTable(filter2)) {
+      file.diags.warning(
+        "elastic/invalid-metadata",
+        `a filter should be a table, not ${typeName(filter2)}`,
+        file.pos(at)
+      );
+      return;
+    }
+    const meta = isTable(filter2.meta) ? filter2.meta : {};
+    if (meta.disabled === true) return;
+    let body = filter2.query;
+    let bodyAt = [...at, "query"];
+    if (body === void 0) {
+      const rest = {};
+      for (const [k, v] of Object.entries(filter2)) if (k !== "meta" && k !== "$state") rest[k] = v;
+      body = rest;
+      bodyAt = at;
+    }
+    const expr = new DslReader(file).read(body, bodyAt);
+    if (expr === null) return;
+    out.push(meta.negate === true ? { kind: "not", child: expr } : expr);
+  });
+  return out;
+}
+var DslReader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  /** A DSL query; null when it matches everything. */
+  read(node, at) {
+    if (!isTable(node)) return this.unsupported(node, at, `a query should be a table, not ${typeName(node)}`);
+    const parts = [];
+    for (const [kind, body] of Object.entries(node)) {
+      const e = this.clause(kind, body, [...at, kind]);
+      if (e !== null) parts.push(e);
+    }
+    return parts.length === 0 ? null : and(parts);
+  }
+  clause(kind, body, at) {
+    switch (kind) {
+      case "match_all":
+        return null;
+      case "bool":
+        return this.bool(body, at);
+      case "exists": {
+        const field = isTable(body) ? body.field : void 0;
+        if (typeof field !== "string") return this.unsupported(body, at, "`exists` needs a `field`");
+        return this.pred(field, "exists", null, false, [...at, "field"]);
+      }
+      case "terms":
+        return this.terms(body, at);
+      case "match_phrase":
+      case "match":
+      case "term":
+      case "wildcard":
+      case "prefix":
+      case "regexp":
+      case "range":
+        return this.fieldClause(kind, body, at);
+      default:
+        return this.unsupported(body, at, `filter \`${kind}\` not interpreted`);
+    }
+  }
+  bool(body, at) {
+    if (!isTable(body)) return this.unsupported(body, at, "`bool` should be a table");
+    const list2 = (key) => {
+      const v = body[key];
+      if (v === void 0) return [];
+      return Array.isArray(v) ? v.map((x, i) => [x, [...at, key, i]]) : [[v, [...at, key]]];
+    };
+    const conjuncts = [];
+    for (const key of ["must", "filter"]) {
+      for (const [q, where] of list2(key)) {
+        const e = this.read(q, where);
+        if (e !== null) conjuncts.push(e);
+      }
+    }
+    const should = [];
+    let shouldAll = false;
+    for (const [q, where] of list2("should")) {
+      const e = this.read(q, where);
+      if (e === null) shouldAll = true;
+      else should.push(e);
+    }
+    if (should.length > 0 && !shouldAll) conjuncts.push(or(should));
+    for (const [q, where] of list2("must_not")) {
+      const e = this.read(q, where);
+      if (e !== null) conjuncts.push({ kind: "not", child: e });
+    }
+    return conjuncts.length === 0 ? null : and(conjuncts);
+  }
+  terms(body, at) {
+    if (!isTable(body)) return this.unsupported(body, at, "`terms` should be a table");
+    const parts = [];
+    for (const [field, values] of Object.entries(body)) {
+      if (field === "boost") continue;
+      if (!Array.isArray(values) || values.length === 0)
+        return this.unsupported(body, at, "`terms` needs a list of values");
+      const preds = [];
+      values.forEach((v, i) => {
+        const text = scalar(v);
+        if (text !== null) preds.push(this.pred(field, "eq", text, true, [...at, field, i]));
+      });
+      if (preds.length === 0) return this.unsupported(body, at, "`terms` values should be strings or numbers");
+      parts.push(or(preds));
+    }
+    return parts.length === 0 ? null : and(parts);
+  }
+  /** `{ field: value }` or `{ field: { value / query / wildcard: v, case_insensitive, ... } }`. */
+  fieldClause(kind, body, at) {
+    if (!isTable(body)) return this.unsupported(body, at, `\`${kind}\` should be a table`);
+    const entries = Object.entries(body).filter(([k]) => k !== "boost");
+    if (entries.length !== 1) return this.unsupported(body, at, `\`${kind}\` should name exactly one field`);
+    const [field, spec] = entries[0];
+    const fieldAt = [...at, field];
+    if (kind === "range") return this.range(field, spec, fieldAt);
+    let value;
+    let valueAt = fieldAt;
+    let caseInsensitive = false;
+    let flags;
+    if (isTable(spec)) {
+      const key = ["value", "query", "wildcard"].find((k) => spec[k] !== void 0);
+      value = key === void 0 ? null : scalar(spec[key]);
+      if (key !== void 0) valueAt = [...fieldAt, key];
+      caseInsensitive = spec.case_insensitive === true;
+      flags = spec.flags;
+    } else value = scalar(spec);
+    if (value === null) return this.unsupported(body, at, `\`${kind}\` on \`${field}\` has no usable value`);
+    switch (kind) {
+      case "wildcard": {
+        const parts = parsePattern(value);
+        return hasWildcard(parts) ? this.pred(field, "wildcard", buildPattern(parts), !caseInsensitive, valueAt) : this.pred(field, "eq", literalText(parts), !caseInsensitive, valueAt);
+      }
+      case "prefix":
+        return this.pred(field, "wildcard", escapeLiteral(value) + "*", !caseInsensitive, valueAt);
+      case "regexp": {
+        const p = this.pred(field, "regex", value, !caseInsensitive, valueAt);
+        if (caseInsensitive) p.flags = "i";
+        if (flags !== void 0 && flags !== "ALL" && flags !== "NONE")
+          this.file.diags.notice(
+            "elastic/unsupported-filter",
+            `regexp flags \`${String(flags)}\` are not kept`,
+            this.file.pos([...fieldAt, "flags"])
+          );
+        return p;
+      }
+      default:
+        return this.pred(field, "eq", value, !caseInsensitive, valueAt);
+    }
+  }
+  range(field, spec, at) {
+    if (!isTable(spec)) return this.unsupported(spec, at, `\`range\` on \`${field}\` should be a table`);
+    const ops = [
+      ["gt", "gt"],
+      ["gte", "gte"],
+      ["lt", "lt"],
+      ["lte", "lte"]
+    ];
+    const parts = [];
+    for (const [key, op] of ops) {
+      const v = scalar(spec[key]);
+      if (v !== null) parts.push(this.pred(field, op, v, true, [...at, key]));
+    }
+    if (parts.length === 0) return this.unsupported(spec, at, `\`range\` on \`${field}\` has no bound`);
+    return and(parts);
+  }
+  pred(field, op, value, caseSensitive, at) {
+    return { kind: "pred", field, sourceField: field, op, value, caseSensitive, pos: this.file.pos(at) };
+  }
+  unsupported(node, at, reason) {
+    const pos = this.file.pos(at);
+    this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at)}\`: ${reason}; kept as text`, pos);
+    let text;
+    try {
+      text = JSON.stringify(node) ?? String(node);
+    } catch {
+      text = String(node);
+    }
+    return { kind: "opaque", text, reason, pos };
+  }
+};
+function scalar(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  return null;
+}
+
+// src/formats/elastic/logsource.ts
+var CATEGORIES = /* @__PURE__ */ new Map([
+  ["process", "process_creation"],
+  ["file", "file_event"],
+  ["network", "network_connection"],
+  ["registry", "registry_set"],
+  ["library", "image_load"],
+  ["driver", "driver_load"]
+]);
+var DATASETS = /* @__PURE__ */ new Map([
+  ["aws.cloudtrail", { product: "aws", service: "cloudtrail" }],
+  ["azure.activitylogs", { product: "azure", service: "activitylogs" }],
+  ["azure.auditlogs", { product: "azure", service: "auditlogs" }],
+  ["azure.signinlogs", { product: "azure", service: "signinlogs" }],
+  ["gcp.audit", { product: "gcp", service: "gcp.audit" }],
+  ["googlecloud.audit", { product: "gcp", service: "gcp.audit" }],
+  ["o365.audit", { product: "m365", service: "audit" }],
+  ["okta.system", { product: "okta", service: "okta" }],
+  ["github.audit", { product: "github", service: "audit" }],
+  ["kubernetes.audit_logs", { product: "kubernetes", service: "audit" }],
+  ["google_workspace.admin", { product: "google_workspace", service: "google_workspace.admin" }]
+]);
+var ENDPOINT_DATASETS = /* @__PURE__ */ new Set([
+  "endpoint",
+  "windows",
+  "system",
+  "auditd",
+  "auditd_manager",
+  "sysmon_linux",
+  "winlog"
+]);
+var OS_VALUES = /* @__PURE__ */ new Map([
+  ["windows", "windows"],
+  ["linux", "linux"],
+  ["macos", "macos"]
+]);
+var OS_TAGS = /* @__PURE__ */ new Map([
+  ["os: windows", "windows"],
+  ["os: linux", "linux"],
+  ["os: macos", "macos"]
+]);
+var INDEX_DATASET = /^logs-([A-Za-z0-9_]+\.[A-Za-z0-9_.]+?)(?:-|\*|$)/;
+function elasticLogsource(inputs) {
+  const out = {};
+  if (inputs.index !== null && inputs.index.length > 0) out.index = inputs.index;
+  const signals = { os: [], datasets: [], categories: [], dns: false, scriptBlock: false };
+  inputs.queries.forEach((q, i) => collect(q.expr, signals, i === 0));
+  const product = single(signals.os) ?? single(inputs.tags.map((t) => OS_TAGS.get(t.trim().toLowerCase())));
+  if (product !== null) out.product = product;
+  else {
+    const dataset = single(signals.datasets) ?? single((inputs.index ?? []).map((i) => INDEX_DATASET.exec(i)?.[1]));
+    const known = dataset === null ? null : datasetSource(dataset);
+    if (known !== null) {
+      out.product = known.product;
+      out.service = known.service;
+    }
+  }
+  const category = eqlCategory(inputs.eqlCategories) ?? single(signals.categories);
+  if (category !== null) {
+    const mapped = CATEGORIES.get(category) ?? category;
+    out.category = mapped === "network_connection" && signals.dns ? "dns_query" : signals.scriptBlock ? "ps_script" : mapped;
+  } else if (signals.scriptBlock) out.category = "ps_script";
+  return out;
+}
+function collect(expr, signals, first) {
+  switch (expr.kind) {
+    case "pred": {
+      const field = expr.sourceField;
+      if (expr.derived === true || field === null) return;
+      if (field === "powershell.file.script_block_text") signals.scriptBlock = true;
+      else if (field.startsWith("dns.")) signals.dns = true;
+      if (expr.op !== "eq" && expr.op !== "wildcard") return;
+      const value = () => expr.value === null ? "" : expr.value.toLowerCase();
+      if (field === "host.os.type") signals.os.push(OS_VALUES.get(value()));
+      else if (field === "event.dataset" || field === "data_stream.dataset") {
+        const v = value();
+        signals.datasets.push(v === "" || /[*?]/.test(v) ? void 0 : v);
+      } else if (first && field === "event.category") signals.categories.push(value() || void 0);
+      return;
+    }
+    case "and":
+    case "or":
+      for (const c of expr.children) collect(c, signals, first);
+      return;
+    case "not":
+    case "opaque":
+      return;
+  }
+}
+function eqlCategory(categories) {
+  if (categories === null) return null;
+  for (const c of categories) if (c !== null && c.toLowerCase() !== "any") return c.toLowerCase();
+  return null;
+}
+function datasetSource(dataset) {
+  const known = DATASETS.get(dataset);
+  if (known !== void 0) return known;
+  const dot = dataset.indexOf(".");
+  if (dot <= 0 || dot === dataset.length - 1) return null;
+  const product = dataset.slice(0, dot);
+  if (ENDPOINT_DATASETS.has(product)) return null;
+  return { product, service: dataset.slice(dot + 1) };
+}
+function single(values) {
+  let found = null;
+  for (const v of values) {
+    if (v === void 0) continue;
+    if (found !== null && found !== v) return null;
+    found = v;
+  }
+  return found;
+}
+
+// src/query/eql/lexer.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "and",
+  "or",
+  "not",
+  "in",
+  "in~",
+  "like",
+  "like~",
+  "regex",
+  "regex~",
+  "where",
+  "sequence",
+  "sample",
+  "join",
+  "by",
+  "with",
+  "until",
+  "true",
+  "false",
+  "null",
+  "any",
+  "of",
+  "fork"
+]);
+var SINGLE_OPERATORS = /* @__PURE__ */ new Set(["(", ")", "[", "]", ",", "|", "+", "-", "*", "/", "%", ":"]);
+function operatorAt(text, i, c) {
+  const next = text.charCodeAt(i + 1);
+  switch (c) {
+    case 61:
+      return next === 61 ? "==" : "=";
+    case 33:
+      return next === 61 ? "!=" : next === 58 ? "!:" : "!";
+    case 60:
+      return next === 61 ? "<=" : "<";
+    case 62:
+      return next === 61 ? ">=" : ">";
+    default: {
+      const ch = text[i];
+      return SINGLE_OPERATORS.has(ch) ? ch : null;
+    }
+  }
+}
+var SIMPLE_ESCAPES = {
+  b: "\b",
+  t: "	",
+  n: "\n",
+  f: "\f",
+  r: "\r",
+  '"': '"',
+  "'": "'",
+  "\\": "\\"
+};
+function isIdentStart2(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 64;
+}
+function isIdentPart2(c) {
+  return isIdentStart2(c) || c >= 48 && c <= 57;
+}
+function isDigit3(c) {
+  return c >= 48 && c <= 57;
+}
+function isLetter(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90;
+}
+function lex(text) {
+  const tokens = [];
+  const problems = [];
+  const n = text.length;
+  let i = 0;
+  const problem = (code, offset, message2) => {
+    problems.push({ code, offset, message: message2 });
+  };
+  const readName2 = (from) => {
+    let j = from;
+    const parts = [];
+    let escaped = false;
+    for (; ; ) {
+      const c = text.charCodeAt(j);
+      if (c === 96) {
+        let part = "";
+        let k = j + 1;
+        for (; ; ) {
+          const e = text.indexOf("`", k);
+          const eol = text.indexOf("\n", k);
+          if (e === -1 || eol !== -1 && eol < e) {
+            problem(
+              "eql/unterminated-string",
+              j,
+              "unterminated escaped field name: the closing `` ` `` is missing"
+            );
+            const stop = eol === -1 ? n : eol;
+            part += text.slice(k, stop);
+            k = stop;
+            break;
+          }
+          part += text.slice(k, e);
+          k = e + 1;
+          if (text.charCodeAt(k) !== 96) break;
+          part += "`";
+          k++;
+        }
+        parts.push(part);
+        escaped = true;
+        j = k;
+      } else if (parts.length === 0 ? isIdentStart2(c) : isIdentPart2(c)) {
+        let k = j + 1;
+        while (k < n && isIdentPart2(text.charCodeAt(k))) k++;
+        parts.push(text.slice(j, k));
+        j = k;
+      } else {
+        break;
+      }
+      const d = text.charCodeAt(j + 1);
+      if (text.charCodeAt(j) !== 46 || !(isIdentPart2(d) || d === 96)) break;
+      j++;
+    }
+    if (parts.length === 0) return null;
+    const value = escaped ? parts.join(".") : text.slice(from, j);
+    return { value, end: j, dotted: parts.length > 1 || escaped };
+  };
+  const readEscaped = (from, quote2) => {
+    const q = quote2.charCodeAt(0);
+    let j = from + 1;
+    let value = "";
+    for (; ; ) {
+      const run3 = j;
+      let c = text.charCodeAt(j);
+      while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
+      if (j > run3) value += text.slice(run3, j);
+      if (j >= n || c === 10 || c === 13) {
+        problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
+        return { value, end: j };
+      }
+      if (c === q) return { value, end: j + 1 };
+      const e = text[j + 1];
+      if (e !== void 0 && SIMPLE_ESCAPES[e] !== void 0) {
+        value += SIMPLE_ESCAPES[e];
+        j += 2;
+      } else if (e === "u" && text[j + 2] === "{") {
+        const close = text.indexOf("}", j + 3);
+        const hex = close === -1 ? "" : text.slice(j + 3, close);
+        const cp = /^[0-9a-fA-F]{1,8}$/.test(hex) ? parseInt(hex, 16) : NaN;
+        if (Number.isNaN(cp) || cp > 1114111) {
+          problem(
+            "eql/invalid-escape",
+            j,
+            "invalid unicode escape: write `\\u{` then 1 to 8 hex digits and `}`"
+          );
+          value += "\\";
+          j++;
+        } else {
+          value += String.fromCodePoint(cp);
+          j = close + 1;
+        }
+      } else {
+        const shown = e === void 0 || e === "\n" || e === "\r" ? "\\" : `\\${e}`;
+        problem(
+          "eql/invalid-escape",
+          j,
+          `invalid escape \`${shown}\` in a string: write \`\\\\\` for a backslash (or use a """raw""" string)`
+        );
+        value += "\\";
+        j++;
+      }
+    }
+  };
+  const readRaw = (from, quote2) => {
+    let j = from + 2;
+    for (; ; ) {
+      if (j >= n || text[j] === "\n" || text[j] === "\r") {
+        problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
+        return { value: text.slice(from + 2, j), end: j };
+      }
+      if (text[j] === "\\" && text[j + 1] === quote2) j += 2;
+      else if (text[j] === quote2) return { value: text.slice(from + 2, j), end: j + 1 };
+      else j++;
+    }
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
+      i++;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const e = text.indexOf("\n", i);
+      i = e === -1 ? n : e + 1;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const e = text.indexOf("*/", i + 2);
+      if (e === -1) {
+        problem("eql/unterminated-comment", i, "unterminated comment: `/*` has no closing `*/`");
+        i = n;
+      } else i = e + 2;
+      continue;
+    }
+    const start = i;
+    if (c === 34 && text.startsWith('"""', i)) {
+      const e = text.indexOf('"""', i + 3);
+      if (e === -1) {
+        problem("eql/unterminated-string", i, 'unterminated raw string: `"""` has no closing `"""`');
+        tokens.push({ kind: "string", value: text.slice(i + 3), start, end: n });
+        i = n;
+        continue;
+      }
+      let close = e;
+      while (close < e + 2 && text.charCodeAt(close + 3) === 34) close++;
+      tokens.push({ kind: "string", value: text.slice(i + 3, close), start, end: close + 3 });
+      i = close + 3;
+      continue;
+    }
+    if (c === 34 || c === 39) {
+      const s = readEscaped(i, text[i]);
+      tokens.push({ kind: "string", value: s.value, start, end: s.end });
+      i = s.end;
+      continue;
+    }
+    if (c === 63) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 34 || d === 39) {
+        const s = readRaw(i, text[i + 1]);
+        tokens.push({ kind: "string", value: s.value, start, end: s.end });
+        i = s.end;
+        continue;
+      }
+      const name = readName2(i + 1);
+      if (name) {
+        tokens.push({
+          kind: "name",
+          value: name.value,
+          start,
+          end: name.end,
+          optional: true,
+          dotted: name.dotted
+        });
+        i = name.end;
+        continue;
+      }
+      problem("eql/unexpected-character", i, "`?` should be followed by a field name (`?field`)");
+      i++;
+      continue;
+    }
+    if (isDigit3(c) || c === 46 && isDigit3(text.charCodeAt(i + 1))) {
+      let j = i;
+      while (isDigit3(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) === 46 && isDigit3(text.charCodeAt(j + 1))) {
+        j++;
+        while (isDigit3(text.charCodeAt(j))) j++;
+      }
+      const e = text.charCodeAt(j);
+      if ((e === 101 || e === 69) && /^[eE][+-]?\d/.test(text.slice(j, j + 3))) {
+        j += text[j + 1] === "+" || text[j + 1] === "-" ? 2 : 1;
+        while (isDigit3(text.charCodeAt(j))) j++;
+      }
+      if (isLetter(text.charCodeAt(j))) {
+        let k = j;
+        while (isLetter(text.charCodeAt(k))) k++;
+        tokens.push({ kind: "duration", value: text.slice(i, k), start, end: k });
+        i = k;
+        continue;
+      }
+      tokens.push({ kind: "number", value: text.slice(i, j), start, end: j });
+      i = j;
+      continue;
+    }
+    if (isIdentStart2(c) || c === 96) {
+      const name = readName2(i);
+      if (name) {
+        let { end } = name;
+        let value = name.value;
+        let insensitive = false;
+        if (!name.dotted && text.charCodeAt(end) === 126) {
+          value += "~";
+          end++;
+          insensitive = true;
+        }
+        const token = { kind: "name", value, start, end, dotted: name.dotted };
+        if (insensitive) token.insensitive = true;
+        if (!name.dotted && KEYWORDS.has(value)) token.keyword = true;
+        tokens.push(token);
+        i = end;
+        continue;
+      }
+    }
+    const op = operatorAt(text, i, c);
+    if (op !== null) {
+      tokens.push({ kind: "op", value: op, start, end: i + op.length });
+      i += op.length;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+    problem("eql/unexpected-character", i, `unexpected character \`${ch}\``);
+    i += ch.length;
+  }
+  tokens.push({ kind: "eof", value: "", start: n, end: n });
+  return { tokens, problems };
+}
+
+// src/query/eql/ast.ts
+function isLiteral2(v) {
+  return v.k === "string" || v.k === "number" || v.k === "bool" || v.k === "null";
+}
+
+// src/query/eql/predicates.ts
+var KNOWN_FUNCTIONS = /* @__PURE__ */ new Set([
+  "add",
+  "between",
+  "cidrmatch",
+  "concat",
+  "divide",
+  "endswith",
+  "indexof",
+  "length",
+  "modulo",
+  "multiply",
+  "number",
+  "startswith",
+  "string",
+  "stringcontains",
+  "substring",
+  "subtract"
+]);
+var RANGE_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
+var MIRROR = {
+  "==": "==",
+  "!=": "!=",
+  "<": ">",
+  "<=": ">=",
+  ">": "<",
+  ">=": "<="
+};
+var PredicateBuilder = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  opaque(start, end, reason) {
+    return { kind: "opaque", text: this.source.text.slice(start, end), reason, pos: this.source.pos(start) };
+  }
+  pred(field, op, value, caseSensitive, at) {
+    return {
+      kind: "pred",
+      field: field.name,
+      sourceField: field.name,
+      op,
+      value,
+      caseSensitive,
+      pos: this.source.pos(at)
+    };
+  }
+  /** `left op right`; `start`/`end` span the whole comparison. */
+  comparison(left, op, right, start, end) {
+    if (left.k === "field") {
+      if (isLiteral2(right))
+        return this.fieldLiteral(left, op, right) ?? this.opaque(start, end, "comparison not interpreted");
+      if (right.k === "field")
+        return this.fieldField(left, op, right) ?? this.opaque(start, end, "comparison of two fields not interpreted");
+    } else if (right.k === "field" && isLiteral2(left) && MIRROR[op] !== void 0) {
+      return this.comparison(right, MIRROR[op], left, start, end);
+    } else if (left.k === "call" && right.k === "bool" && (op === "==" || op === "!=")) {
+      const test = this.callPredicate(left);
+      if (test.kind !== "opaque") return right.value === "true" === (op === "==") ? test : not(test);
+    }
+    return this.opaque(start, end, computedReason([left, right]));
+  }
+  /** `left op (items...)`. */
+  listComparison(left, op, negated, items, start, end) {
+    if (left.k !== "field") return this.opaque(start, end, computedReason([left, ...items]));
+    const children = [];
+    for (const item of items) {
+      let child = null;
+      if (op === "in" || op === "in~") {
+        if (item.k === "field") child = this.pred(left, "fieldref", item.name, op === "in", item.start);
+        else if (isLiteral2(item)) child = this.equality(left, item, op === "in");
+      } else if (isLiteral2(item)) {
+        child = this.fieldLiteral(left, op, item);
+      } else if (item.k === "field" && op === ":") {
+        child = this.fieldField(left, op, item);
+      }
+      children.push(child ?? this.opaque(item.start, item.end, `list item not interpreted`));
+    }
+    const any = or(children);
+    return negated ? not(any) : any;
+  }
+  /** A function call used as a condition. */
+  callPredicate(call2) {
+    const name = call2.name.toLowerCase();
+    const [first, ...rest] = call2.args;
+    const strings2 = rest.every((a) => a.k === "string") ? rest : null;
+    if (first?.k === "field" && strings2 !== null && strings2.length > 0) {
+      const shape = WILDCARD_FUNCTIONS.get(name);
+      if (shape !== void 0)
+        return or(
+          strings2.map(
+            (s) => this.pred(first, "wildcard", buildPattern(shape(s.value)), !call2.insensitive, s.start)
+          )
+        );
+      if (name === "cidrmatch") return or(strings2.map((s) => this.pred(first, "cidr", s.value, false, s.start)));
+    }
+    return this.opaque(call2.start, call2.end, `function \`${call2.name}\` not interpreted`);
+  }
+  /** A value standing alone as a condition (`true`, `?field`, `length(x)`). */
+  condition(v) {
+    if (v.k === "call") return this.callPredicate(v);
+    if (v.k === "bool" || v.k === "null" || v.k === "number" || v.k === "string")
+      return this.opaque(v.start, v.end, "constant condition");
+    if (v.k === "field") return this.opaque(v.start, v.end, "a field used as a condition");
+    return this.opaque(v.start, v.end, computedReason([v]));
+  }
+  equality(field, lit2, caseSensitive) {
+    if (lit2.k === "null") return this.pred(field, "null", null, false, lit2.start);
+    return this.pred(field, "eq", literalText2(lit2), caseSensitive, lit2.start);
+  }
+  fieldLiteral(field, op, lit2) {
+    switch (op) {
+      case "==":
+        return this.equality(field, lit2, true);
+      case "!=":
+        return lit2.k === "null" ? this.pred(field, "exists", null, false, lit2.start) : not(this.equality(field, lit2, true));
+      case "<":
+      case "<=":
+      case ">":
+      case ">=":
+        return lit2.k === "null" ? null : this.pred(field, RANGE_OPS[op], literalText2(lit2), true, lit2.start);
+      case ":":
+        return this.match(field, lit2, false);
+      case "!:": {
+        const m = this.match(field, lit2, false);
+        return m === null ? null : not(m);
+      }
+      case "like":
+      case "like~":
+        return lit2.k === "string" ? this.match(field, lit2, op === "like") : null;
+      case "regex":
+      case "regex~": {
+        if (lit2.k !== "string") return null;
+        const p = this.pred(field, "regex", lit2.value, op === "regex", lit2.start);
+        if (op === "regex~") p.flags = "i";
+        return p;
+      }
+      case "in":
+      case "in~":
+        return this.equality(field, lit2, op === "in");
+    }
+  }
+  /** `:` / `like`: a wildcard when the value has `*` or `?`, else an equality. */
+  match(field, lit2, caseSensitive) {
+    if (lit2.k !== "string") return this.equality(field, lit2, caseSensitive);
+    const v = lit2.value;
+    return v.includes("*") || v.includes("?") ? this.pred(field, "wildcard", buildPattern(eqlPattern(v)), caseSensitive, lit2.start) : this.pred(field, "eq", v, caseSensitive, lit2.start);
+  }
+  fieldField(left, op, right) {
+    if (op === "==" || op === ":") return this.pred(left, "fieldref", right.name, op === "==", right.start);
+    if (op === "!=" || op === "!:")
+      return not(this.pred(left, "fieldref", right.name, op === "!=", right.start));
+    return null;
+  }
+};
+function not(child) {
+  return { kind: "not", child };
+}
+function literalText2(lit2) {
+  switch (lit2.k) {
+    case "string":
+    case "bool":
+      return lit2.value;
+    case "number":
+      return lit2.text;
+  }
+}
+function eqlPattern(value) {
+  const parts = [];
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c !== "*" && c !== "?") continue;
+    if (i > from) parts.push({ lit: value.slice(from, i) });
+    parts.push(c);
+    from = i + 1;
+  }
+  if (from < value.length) parts.push({ lit: value.slice(from) });
+  return parts;
+}
+var WILDCARD_FUNCTIONS = /* @__PURE__ */ new Map([
+  ["stringcontains", (v) => ["*", { lit: v }, "*"]],
+  ["startswith", (v) => [{ lit: v }, "*"]],
+  ["endswith", (v) => ["*", { lit: v }]]
+]);
+function computedReason(values) {
+  const calls = [];
+  for (const v of values) {
+    if (v.k === "call") calls.push(v.name);
+    else if (v.k === "computed") for (const c of v.calls) calls.push(c.name);
+  }
+  if (calls.length === 0) return "computed comparison not interpreted";
+  const unique2 = [...new Set(calls)];
+  return `function ${unique2.map((c) => `\`${c}\``).join(", ")} not interpreted`;
+}
+
+// src/query/eql/parser.ts
+var MAX_DEPTH3 = 200;
+var COMPARE_OPS = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">=", ":", "!:"]);
+var STRING_PREDICATES = /* @__PURE__ */ new Set(["like", "like~", "regex", "regex~"]);
+var SyntaxFailure = class {
+  constructor(token) {
+    this.token = token;
+  }
+  token;
+};
+var EqlParser = class {
+  constructor(source) {
+    this.source = source;
+    const { tokens, problems } = lex(source.text);
+    this.tokens = tokens;
+    for (const p of problems) this.report("error", p.code, p.offset, p.message);
+    this.build = new PredicateBuilder(source);
+  }
+  source;
+  tokens;
+  diagnostics = [];
+  build;
+  i = 0;
+  depth = 0;
+  lastErrorOffset = -1;
+  parse() {
+    const queries = [];
+    const properties = {};
+    const categories = [];
+    const t = this.peek();
+    if (t.kind === "eof") {
+      if (!this.diagnostics.some((d) => d.severity === "error"))
+        this.report("error", "eql/empty-query", 0, "the query is empty");
+      return { queries, diagnostics: this.diagnostics, properties };
+    }
+    if (t.keyword && (t.value === "sequence" || t.value === "sample" || t.value === "join")) {
+      properties[t.value] = this.steps(t, queries, categories);
+    } else {
+      const q = this.eventQuery();
+      categories.push(q.category);
+      queries.push({ label: "", expr: q.expr });
+    }
+    const pipes = this.pipes();
+    if (pipes.length > 0) properties.pipes = pipes;
+    const rest = this.peek();
+    if (rest.kind !== "eof")
+      this.report(
+        "error",
+        "eql/syntax",
+        rest.start,
+        `unexpected ${describe2(rest)} after the end of the query`
+      );
+    properties.eventCategories = categories;
+    return { queries, diagnostics: this.diagnostics, properties };
+  }
+  // ------------------------------------------------------------------ tokens and errors
+  peek(k = 0) {
+    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+  }
+  next() {
+    const t = this.peek();
+    if (t.kind !== "eof") this.i++;
+    return t;
+  }
+  isOp(op, k = 0) {
+    const t = this.peek(k);
+    return t.kind === "op" && t.value === op;
+  }
+  isKeyword(word, k = 0) {
+    const t = this.peek(k);
+    return t.kind === "name" && t.keyword === true && t.value === word;
+  }
+  report(severity, code, offset, message2) {
+    if (severity === "error") {
+      if (offset === this.lastErrorOffset) return;
+      this.lastErrorOffset = offset;
+    }
+    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message2));
+  }
+  /** Reports a syntax error at the current token. */
+  complain(message2) {
+    const t = this.peek();
+    this.report("error", "eql/syntax", t.start, `${message2}, found ${describe2(t)}`);
+  }
+  /** Reports a syntax error at the current token and aborts to the nearest recovery point. */
+  fail(message2) {
+    this.complain(message2);
+    throw new SyntaxFailure(this.i);
+  }
+  /** Aborts an operand nested deeper than MAX_DEPTH. */
+  tooDeep() {
+    this.report("error", "eql/too-deep", this.peek().start, `the query nests deeper than ${MAX_DEPTH3} levels`);
+    throw new SyntaxFailure(this.i);
+  }
+  expectOp(op, what) {
+    if (!this.isOp(op)) this.fail(`expected \`${op}\` ${what}`);
+    return this.next();
+  }
+  /** Runs `fn`; after a syntax failure, skips to the next `[` (or the end) and returns `fallback`. */
+  guard(fn, fallback) {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof SyntaxFailure)) throw e;
+      while (this.peek().kind !== "eof" && !this.isOp("[")) this.next();
+      return fallback;
+    }
+  }
+  // ------------------------------------------------------------------ statements
+  /** A `sequence`, `sample` or `join` after its keyword `t`: its steps' trees and its settings. */
+  steps(t, queries, categories) {
+    this.next();
+    if (t.value === "join")
+      this.report("warning", "eql/unsupported", t.start, "`join` is not supported by Elasticsearch EQL");
+    const header = this.guard(() => this.header(t.value === "sequence"), { by: [] });
+    const steps = [];
+    while (this.isOp("[") || this.isOp("!") && this.isOp("[", 1)) {
+      const missing = this.isOp("!");
+      if (missing) this.next();
+      const step = this.step();
+      if (missing) step.info.missing = true;
+      steps.push(step.info);
+      categories.push(step.info.category);
+      queries.push({
+        label: `step ${steps.length}`,
+        expr: missing ? { kind: "not", child: step.expr } : step.expr
+      });
+    }
+    if (steps.length === 0) this.complain(`expected \`[\` to start the first ${t.value} step`);
+    const out = { by: header.by };
+    if (header.maxspan !== void 0) out.maxspan = header.maxspan;
+    out.steps = steps.map(stepJson);
+    if (this.isKeyword("until")) {
+      const until = this.next();
+      if (t.value === "sample")
+        this.report("error", "eql/syntax", until.start, "`until` is not allowed in a `sample`");
+      if (this.isOp("[")) {
+        const step = this.step();
+        categories.push(step.info.category);
+        queries.push({ label: "until", expr: step.expr });
+        out.until = stepJson(step.info);
+      } else this.complain("expected `[` after `until`");
+    }
+    return out;
+  }
+  header(sequence) {
+    const out = { by: [] };
+    let by = false;
+    let withSeen = false;
+    for (; ; ) {
+      if (this.isKeyword("by") && !by) {
+        this.next();
+        out.by = this.keys();
+        by = true;
+      } else if (this.isKeyword("with") && !withSeen && sequence) {
+        const w = this.next();
+        const params = this.params();
+        withSeen = true;
+        for (const [name, value, at] of params) {
+          if (name === "maxspan") out.maxspan = value;
+          else
+            this.report(
+              "error",
+              "eql/syntax",
+              at,
+              `unknown sequence parameter \`${name}\` (expected \`maxspan\`)`
+            );
+        }
+        if (params.length === 0)
+          this.report("error", "eql/syntax", w.start, "expected `maxspan=` after `with`");
+      } else return out;
+    }
+  }
+  /** `key=value (, key=value)*` after `with`: [name, value, offset]. */
+  params() {
+    const out = [];
+    do {
+      const name = this.peek();
+      if (name.kind !== "name") this.fail("expected a parameter such as `maxspan=5m` or `runs=2`");
+      this.next();
+      this.expectOp("=", `after \`${name.value}\``);
+      const v = this.peek();
+      if (v.kind === "duration") {
+        this.next();
+        out.push([name.value, v.value, name.start]);
+      } else if (v.kind === "number") {
+        this.next();
+        const unit = this.peek();
+        if (unit.kind === "name" && !unit.keyword && !unit.dotted && /^[a-z]+$/.test(unit.value)) {
+          this.next();
+          out.push([name.value, v.value + unit.value, name.start]);
+        } else out.push([name.value, v.value, name.start]);
+      } else this.fail(`expected a number or a duration (\`5m\`) for \`${name.value}\``);
+    } while (this.isOp(",") && this.next());
+    return out;
+  }
+  /** Join keys after `by`: field names (without `?`), or the text of other expressions. */
+  keys() {
+    const out = [];
+    do {
+      const v = this.value();
+      out.push(v.k === "field" ? v.name : this.source.text.slice(v.start, v.end));
+    } while (this.isOp(",") && this.next());
+    return out;
+  }
+  step() {
+    const open2 = this.next();
+    const q = this.eventQuery();
+    const info = { category: q.category };
+    if (this.isOp("]")) this.next();
+    else {
+      const { line, column } = this.source.pos(open2.start);
+      this.complain(`expected \`]\` to close the step opened at ${line}:${column}`);
+      this.skipTo("]");
+    }
+    for (; ; ) {
+      if (this.isKeyword("by") && info.by === void 0) {
+        this.next();
+        info.by = this.guard(() => this.keys(), []);
+      } else if (this.isKeyword("with") && info.runs === void 0) {
+        this.next();
+        const params = this.guard(() => this.params(), []);
+        for (const [name, value, at] of params) {
+          const runs = Number(value);
+          if (name === "runs" && Number.isInteger(runs) && runs > 0) info.runs = runs;
+          else
+            this.report(
+              "error",
+              "eql/syntax",
+              at,
+              `expected \`runs=\` and a positive integer, found \`${name}=${value}\``
+            );
+        }
+      } else if (this.isKeyword("fork")) {
+        const f = this.next();
+        this.report(
+          "warning",
+          "eql/unsupported",
+          f.start,
+          "`fork` is not supported by Elasticsearch EQL; ignored"
+        );
+        if (this.isOp("=")) {
+          this.next();
+          if (this.isKeyword("true") || this.isKeyword("false")) this.next();
+        }
+      } else break;
+    }
+    return { expr: q.expr, info };
+  }
+  /** Skips to the next `close` at depth 0 and consumes it; stops before a `[` or the end. */
+  skipTo(close) {
+    let depth = 0;
+    for (; ; ) {
+      const t = this.peek();
+      if (t.kind === "eof") return;
+      if (t.kind === "op") {
+        if (depth === 0 && t.value === close) {
+          this.next();
+          return;
+        }
+        if (depth === 0 && t.value === "[") return;
+        if (t.value === "(" || t.value === "[") depth++;
+        else if ((t.value === ")" || t.value === "]") && depth > 0) depth--;
+      }
+      this.next();
+    }
+  }
+  /** `category where expr` (or, after an error, the condition alone). */
+  eventQuery() {
+    const first = this.peek();
+    const second = this.peek(1);
+    const categoryLike = first.kind === "name" && !first.dotted && !first.optional && (!first.keyword || first.value === "any") || first.kind === "string";
+    if (categoryLike && second.kind === "name" && second.keyword && second.value === "where") {
+      this.next();
+      this.next();
+      return { category: first.value, expr: this.condition() };
+    }
+    if (categoryLike && (second.kind === "name" || second.kind === "string" || second.kind === "number")) {
+      this.report(
+        "error",
+        "eql/syntax",
+        second.start,
+        `expected \`where\` after the event category ${describe2(first)}, found ${describe2(second)}`
+      );
+      const start = first.start;
+      this.skipCondition();
+      return { category: null, expr: this.build.opaque(start, this.lastEnd(start), "syntax error") };
+    }
+    if (first.kind === "eof" || this.isOp("]")) {
+      this.complain("expected an event category and `where`");
+      return { category: null, expr: this.build.opaque(first.start, first.start, "syntax error") };
+    }
+    this.report(
+      "error",
+      "eql/syntax",
+      first.start,
+      `expected an event category (\`process\`, \`any\`, ...) and \`where\` before the condition, found ${describe2(first)}`
+    );
+    return { category: null, expr: this.condition() };
+  }
+  /** Skips to the end of the current (sub)query: a `]` or `|` at depth 0, or the end. */
+  skipCondition() {
+    let depth = 0;
+    for (; ; ) {
+      const t = this.peek();
+      if (t.kind === "eof") return;
+      if (t.kind === "op") {
+        if (depth === 0 && (t.value === "]" || t.value === "|")) return;
+        if (t.value === "(" || t.value === "[") depth++;
+        else if ((t.value === ")" || t.value === "]") && depth > 0) depth--;
+      }
+      this.next();
+    }
+  }
+  /** End offset of the last consumed token (at least `start`). */
+  lastEnd(start) {
+    return this.i > 0 ? Math.max(start, this.tokens[this.i - 1].end) : start;
+  }
+  pipes() {
+    const out = [];
+    while (this.isOp("|")) {
+      const bar = this.next();
+      let depth = 0;
+      let end = bar.end;
+      for (; ; ) {
+        const t = this.peek();
+        if (t.kind === "eof" || depth === 0 && t.kind === "op" && t.value === "|") break;
+        if (t.kind === "op" && (t.value === "(" || t.value === "[")) depth++;
+        else if (t.kind === "op" && (t.value === ")" || t.value === "]") && depth > 0) depth--;
+        end = t.end;
+        this.next();
+      }
+      const text = this.source.text.slice(bar.end, end).trim();
+      if (text === "") this.report("error", "eql/syntax", bar.start, "expected a pipe command after `|`");
+      else out.push(text);
+    }
+    return out;
+  }
+  // ------------------------------------------------------------------ conditions
+  /** A whole condition; never throws. */
+  condition() {
+    return this.or();
+  }
+  or() {
+    const children = [this.and()];
+    while (this.isKeyword("or")) {
+      this.next();
+      children.push(this.and());
+    }
+    return orFlat(children);
+  }
+  and() {
+    const children = [this.not()];
+    while (this.isKeyword("and")) {
+      this.next();
+      children.push(this.not());
+    }
+    return andFlat(children);
+  }
+  not() {
+    if (!this.isKeyword("not")) return this.term();
+    this.next();
+    if (this.depth >= MAX_DEPTH3) return this.giveUp();
+    this.depth++;
+    try {
+      return { kind: "not", child: this.not() };
+    } finally {
+      this.depth--;
+    }
+  }
+  /** Past MAX_DEPTH: the rest of the query is reported, skipped and kept as text. */
+  giveUp() {
+    const t = this.peek();
+    this.report(
+      "error",
+      "eql/too-deep",
+      t.start,
+      `the query nests deeper than ${MAX_DEPTH3} levels; the rest is not read`
+    );
+    this.i = this.tokens.length - 1;
+    this.lastErrorOffset = this.source.text.length;
+    return this.build.opaque(t.start, this.source.text.length, "nested too deep");
+  }
+  /** One comparison, function call or parenthesised condition; recovers from syntax errors. */
+  term() {
+    const start = this.i;
+    if (this.depth >= MAX_DEPTH3) return this.giveUp();
+    this.depth++;
+    try {
+      return this.comparison();
+    } catch (e) {
+      if (!(e instanceof SyntaxFailure)) throw e;
+      return this.recover(start, e.token);
+    } finally {
+      this.depth--;
+    }
+  }
+  comparison() {
+    if (this.isOp("(")) {
+      this.next();
+      const inner = this.or();
+      if (this.isOp(")")) this.next();
+      else this.complain("expected `)` to close the parenthesis");
+      return inner;
+    }
+    const t = this.peek();
+    if (t.kind === "name" && !t.keyword && !t.dotted && this.isKeyword("of", 1)) return this.relationship();
+    const left = this.value();
+    const op = this.peek();
+    if (op.kind === "op" && COMPARE_OPS.has(op.value)) {
+      this.next();
+      if ((op.value === ":" || op.value === "!:") && this.isOp("(")) {
+        const items = this.list();
+        return this.build.listComparison(
+          left,
+          op.value,
+          false,
+          items,
+          left.start,
+          this.lastEnd(left.start)
+        );
+      }
+      const right = this.value();
+      return this.build.comparison(left, op.value, right, left.start, right.end);
+    }
+    if (op.kind === "name" && op.keyword) {
+      if (op.value === "in" || op.value === "in~" || op.value === "not" && (this.isKeyword("in", 1) || this.isKeyword("in~", 1))) {
+        const negated = op.value === "not";
+        if (negated) this.next();
+        const kind = this.next().value;
+        if (!this.isOp("(")) this.fail(`expected \`(\` after \`${kind}\``);
+        const items = this.list();
+        return this.build.listComparison(left, kind, negated, items, left.start, this.lastEnd(left.start));
+      }
+      if (STRING_PREDICATES.has(op.value)) {
+        this.next();
+        const kind = op.value;
+        if (this.isOp("(")) {
+          const items = this.list();
+          return this.build.listComparison(left, kind, false, items, left.start, this.lastEnd(left.start));
+        }
+        const right = this.value();
+        return this.build.comparison(left, kind, right, left.start, right.end);
+      }
+    }
+    return this.build.condition(left);
+  }
+  /** `descendant of [...]` and the like: not supported by Elasticsearch; kept as text. */
+  relationship() {
+    const name = this.next();
+    this.next();
+    if (!this.isOp("[")) this.fail(`expected \`[\` after \`${name.value} of\``);
+    this.next();
+    this.skipTo("]");
+    this.report(
+      "warning",
+      "eql/unsupported",
+      name.start,
+      `\`${name.value} of [...]\` is not supported by Elasticsearch EQL`
+    );
+    return this.build.opaque(name.start, this.lastEnd(name.start), `\`${name.value} of\` not supported`);
+  }
+  /** `( item, item, ... )`, a trailing comma allowed. */
+  list() {
+    this.next();
+    const items = [];
+    while (!this.isOp(")")) {
+      items.push(this.value());
+      if (this.isOp(",")) this.next();
+      else if (!this.isOp(")")) this.fail("expected `,` or `)` in the list");
+    }
+    if (items.length === 0) this.fail("expected at least one value in the list");
+    this.next();
+    return items;
+  }
+  /**
+   * After a syntax failure at token `failed` in a term that began at token `start`: skips
+   * to the next `and` / `or` / `|` at the term's depth, or to a `)` / `]` that closes an
+   * enclosing group, and returns the skipped text as an opaque node.
+   */
+  recover(start, failed) {
+    let depth = 0;
+    for (let k = start; k < failed; k++) depth += nesting(this.tokens[k]);
+    let j = Math.max(failed, start);
+    for (; ; ) {
+      const t = this.tokens[j];
+      if (t.kind === "eof") break;
+      if (depth === 0 && (t.keyword && (t.value === "and" || t.value === "or") || t.kind === "op" && t.value === "|"))
+        break;
+      const d = nesting(t);
+      if (d < 0 && depth === 0) break;
+      depth += d;
+      j++;
+    }
+    this.i = j;
+    const from = this.tokens[start].start;
+    const to = j > start ? this.tokens[j - 1].end : from;
+    return this.build.opaque(from, to, "syntax error");
+  }
+  // ------------------------------------------------------------------ operands
+  value() {
+    let left = this.product();
+    while (this.isOp("+") || this.isOp("-")) {
+      this.next();
+      const right = this.product();
+      left = computed(left, right);
+    }
+    return left;
+  }
+  product() {
+    let left = this.unary();
+    while (this.isOp("*") || this.isOp("/") || this.isOp("%")) {
+      this.next();
+      const right = this.unary();
+      left = computed(left, right);
+    }
+    return left;
+  }
+  unary() {
+    if (this.isOp("-") || this.isOp("+")) {
+      const sign = this.next();
+      if (this.depth >= MAX_DEPTH3) this.tooDeep();
+      this.depth++;
+      try {
+        const v = this.unary();
+        if (v.k === "number")
+          return {
+            k: "number",
+            text: sign.value === "-" ? `-${v.text}` : v.text,
+            start: sign.start,
+            end: v.end
+          };
+        return { k: "computed", calls: callsOf(v), start: sign.start, end: v.end };
+      } finally {
+        this.depth--;
+      }
+    }
+    return this.primary();
+  }
+  primary() {
+    const t = this.peek();
+    switch (t.kind) {
+      case "string":
+        this.next();
+        return { k: "string", value: t.value, start: t.start, end: t.end };
+      case "number":
+        this.next();
+        return { k: "number", text: t.value, start: t.start, end: t.end };
+      case "name":
+        if (t.keyword) {
+          if (t.value === "true" || t.value === "false") {
+            this.next();
+            return { k: "bool", value: t.value, start: t.start, end: t.end };
+          }
+          if (t.value === "null") {
+            this.next();
+            return { k: "null", start: t.start, end: t.end };
+          }
+          break;
+        }
+        this.next();
+        if (!t.dotted && !t.optional && this.isOp("(")) return this.call(t);
+        if (t.insensitive) {
+          this.i--;
+          break;
+        }
+        return { k: "field", name: t.value, start: t.start, end: t.end };
+      case "op":
+        if (t.value === "(") {
+          this.next();
+          if (this.depth >= MAX_DEPTH3) this.tooDeep();
+          this.depth++;
+          try {
+            const inner = this.value();
+            const close = this.expectOp(")", "to close the parenthesis");
+            return { k: "computed", calls: callsOf(inner), start: t.start, end: close.end };
+          } finally {
+            this.depth--;
+          }
+        }
+        break;
+      default:
+        break;
+    }
+    return this.fail("expected a field, a value or a function call");
+  }
+  call(name) {
+    const insensitive = name.insensitive === true;
+    const fn = insensitive ? name.value.slice(0, -1) : name.value;
+    if (!KNOWN_FUNCTIONS.has(fn.toLowerCase()))
+      this.report(
+        "notice",
+        "eql/unknown-function",
+        name.start,
+        `unknown function \`${fn}\`: Elasticsearch EQL does not define it; kept as text`
+      );
+    this.next();
+    const args = [];
+    if (this.depth >= MAX_DEPTH3) this.tooDeep();
+    this.depth++;
+    try {
+      while (!this.isOp(")")) {
+        args.push(this.value());
+        if (this.isOp(",")) this.next();
+        else if (!this.isOp(")")) this.fail(`expected \`,\` or \`)\` in the arguments of \`${fn}\``);
+      }
+    } finally {
+      this.depth--;
+    }
+    const close = this.next();
+    return { k: "call", name: fn, insensitive, args, start: name.start, end: close.end };
+  }
+};
+function nesting(t) {
+  if (t.kind !== "op") return 0;
+  if (t.value === "(" || t.value === "[") return 1;
+  if (t.value === ")" || t.value === "]") return -1;
+  return 0;
+}
+function computed(left, right) {
+  return { k: "computed", calls: [...callsOf(left), ...callsOf(right)], start: left.start, end: right.end };
+}
+function callsOf(v) {
+  if (v.k === "call") return [v];
+  if (v.k === "computed") return v.calls;
+  return [];
+}
+function stepJson(info) {
+  const out = { category: info.category };
+  if (info.by !== void 0) out.by = info.by;
+  if (info.runs !== void 0) out.runs = info.runs;
+  if (info.missing === true) out.missing = true;
+  return out;
+}
+function describe2(t) {
+  switch (t.kind) {
+    case "eof":
+      return "the end of the query";
+    case "string":
+      return "a string";
+    default: {
+      const text = t.kind === "name" ? (t.optional ? "?" : "") + t.value : t.value;
+      return `\`${text.length > 40 ? text.slice(0, 39) + "\u2026" : text}\``;
+    }
+  }
+}
+
+// src/query/eql/index.ts
+function parseEql(source) {
+  try {
+    return new EqlParser(source).parse();
+  } catch (err) {
+    const message2 = err instanceof Error ? err.message : String(err);
+    return {
+      queries: [],
+      diagnostics: [
+        queryDiagnostic(source, 0, "error", "eql/internal-error", `the EQL parser failed: ${message2}`)
+      ],
+      properties: {}
+    };
+  }
+}
+
+// src/query/esql/lexer.ts
+var BACKSLASH = 92;
+var QUOTE = 34;
+function isBlank2(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
+function isLetter2(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isDigit4(c) {
+  return c >= 48 && c <= 57;
+}
+function isIdBody(c) {
+  return isLetter2(c) || isDigit4(c) || c === 95;
+}
+function scanString(text, i) {
+  const n = text.length;
+  if (text.startsWith('"""', i)) {
+    const close = text.indexOf('"""', i + 3);
+    if (close === -1) {
+      const eol = text.indexOf("\n", i);
+      return { end: eol === -1 ? n : eol, unterminated: true };
+    }
+    let end = close + 3;
+    for (let k = 0; k < 2 && text.charCodeAt(end) === QUOTE; k++) end++;
+    return { end, unterminated: false };
+  }
+  let j = i + 1;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE) return { end: j + 1, unterminated: false };
+    if (c === 10 || c === 13) return { end: j, unterminated: true };
+    j += c === BACKSLASH ? 2 : 1;
+  }
+  return { end: n, unterminated: true };
+}
+function scanComment(text, i) {
+  if (text.charCodeAt(i) !== 47) return null;
+  const d = text.charCodeAt(i + 1);
+  if (d === 47) {
+    const eol = text.indexOf("\n", i);
+    return { end: eol === -1 ? text.length : eol, unterminated: false };
+  }
+  if (d === 42) {
+    const close = text.indexOf("*/", i + 2);
+    return close === -1 ? { end: text.length, unterminated: true } : { end: close + 2, unterminated: false };
+  }
+  return null;
+}
+function scanQuotedIdent(text, i) {
+  let j = i + 1;
+  const n = text.length;
+  while (j < n) {
+    if (text.charCodeAt(j) === 96) {
+      if (text.charCodeAt(j + 1) === 96) {
+        j += 2;
+        continue;
+      }
+      return { end: j + 1, unterminated: false };
+    }
+    if (text.charCodeAt(j) === 10) break;
+    j++;
+  }
+  return { end: j, unterminated: true };
+}
+function decodeString(text, start, end, withOffsets, badEscape) {
+  const offsets = [];
+  if (text.startsWith('"""', start)) {
+    const closed = end - start >= 6 && text.startsWith('"""', end - 3);
+    const contentEnd2 = Math.max(start + 3, closed ? end - 3 : end);
+    if (withOffsets) for (let k = start + 3; k <= contentEnd2; k++) offsets.push(k);
+    return { value: text.slice(start + 3, contentEnd2), offsets };
+  }
+  const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE && !escapedAt(text, start, end - 1);
+  const contentEnd = terminated ? end - 1 : end;
+  let value = "";
+  let run3 = start + 1;
+  let i = start + 1;
+  while (i < contentEnd) {
+    if (text.charCodeAt(i) !== BACKSLASH) {
+      if (withOffsets) offsets.push(i);
+      i++;
+      continue;
+    }
+    const e = text[i + 1];
+    const decoded = e === '"' || e === "\\" ? e : e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : null;
+    if (decoded === null || i + 1 >= contentEnd) {
+      badEscape?.(i);
+      if (withOffsets) offsets.push(i);
+      i++;
+      continue;
+    }
+    value += text.slice(run3, i) + decoded;
+    if (withOffsets) offsets.push(i);
+    i += 2;
+    run3 = i;
+  }
+  value += text.slice(run3, contentEnd);
+  if (withOffsets) offsets.push(contentEnd);
+  return { value, offsets };
+}
+function escapedAt(text, start, at) {
+  let k = at - 1;
+  let count = 0;
+  while (k > start && text.charCodeAt(k) === BACKSLASH) {
+    k--;
+    count++;
+  }
+  return count % 2 === 1;
+}
+var TWO_CHAR_OPS = /* @__PURE__ */ new Set(["==", "!=", "=~", "<=", ">=", "::"]);
+function tokenize2(source, start, end, diagnostics) {
+  const text = source.text;
+  const tokens = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isBlank2(c)) {
+      i++;
+      continue;
+    }
+    const comment = c === 47 ? scanComment(text, i) : null;
+    if (comment) {
+      i = Math.min(comment.end, end);
+      continue;
+    }
+    const s = i;
+    if (c === QUOTE) {
+      const str4 = scanString(text, i);
+      const stop = Math.min(str4.end, end);
+      const { value } = decodeString(
+        text,
+        s,
+        stop,
+        false,
+        (offset) => diagnostics.push(
+          queryDiagnostic(
+            source,
+            offset,
+            "warning",
+            "esql/invalid-escape",
+            `\`${text.slice(offset, offset + 2)}\` is not an ES|QL escape (Elasticsearch rejects it): write \`\\\\\` for a backslash, or use a \`"""\` string`
+          )
+        )
+      );
+      tokens.push({ type: "string", start: s, end: stop, value });
+      i = stop;
+      continue;
+    }
+    if (c === 96) {
+      const q = scanQuotedIdent(text, i);
+      const stop = Math.min(q.end, end);
+      const inner = text.slice(s + 1, q.unterminated ? stop : stop - 1).replace(/``/g, "`");
+      tokens.push({ type: "quoted-ident", start: s, end: stop, value: inner });
+      i = stop;
+      continue;
+    }
+    if (isLetter2(c) || (c === 95 || c === 64) && isIdBody(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < end && isIdBody(text.charCodeAt(i))) i++;
+      tokens.push({ type: "ident", start: s, end: i, value: text.slice(s, i) });
+      continue;
+    }
+    if (isDigit4(c) || c === 46 && isDigit4(text.charCodeAt(i + 1))) {
+      i = scanNumber(text, i, end);
+      tokens.push({ type: "number", start: s, end: i, value: text.slice(s, i) });
+      continue;
+    }
+    if (c === 63) {
+      i++;
+      if (text.charCodeAt(i) === 63) i++;
+      while (i < end && isIdBody(text.charCodeAt(i))) i++;
+      tokens.push({ type: "param", start: s, end: i, value: text.slice(s, i) });
+      continue;
+    }
+    const two = text.slice(i, i + 2);
+    if (TWO_CHAR_OPS.has(two)) {
+      tokens.push({ type: "op", start: s, end: i + 2, value: two });
+      i += 2;
+      continue;
+    }
+    const ch = text[i];
+    if ("()[]{},.".includes(ch)) {
+      tokens.push({ type: ch, start: s, end: i + 1, value: ch });
+      i++;
+      continue;
+    }
+    if ("<>=:+-*/%".includes(ch)) {
+      tokens.push({ type: "op", start: s, end: i + 1, value: ch });
+      i++;
+      continue;
+    }
+    const cp = String.fromCodePoint(text.codePointAt(i) ?? c);
+    tokens.push({ type: "bad", start: s, end: i + cp.length, value: cp });
+    i += cp.length;
+  }
+  tokens.push({ type: "eof", start: end, end, value: "" });
+  return tokens;
+}
+function scanNumber(text, i, end) {
+  while (i < end && isDigit4(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 46) {
+    i++;
+    while (i < end && isDigit4(text.charCodeAt(i))) i++;
+  }
+  const e = text.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    let j = i + 1;
+    const sign = text.charCodeAt(j);
+    if (sign === 43 || sign === 45) j++;
+    if (isDigit4(text.charCodeAt(j))) {
+      i = j;
+      while (i < end && isDigit4(text.charCodeAt(i))) i++;
+    }
+  }
+  return Math.min(i, end);
+}
+var SECOND_WORDS = {
+  INLINE: "STATS",
+  LOOKUP: "JOIN",
+  LEFT: "JOIN",
+  RIGHT: "JOIN",
+  FULL: "JOIN"
+};
+function splitCommands(source, diagnostics) {
+  const text = source.text;
+  const n = text.length;
+  const commands = [];
+  let start = 0;
+  let depth = 0;
+  let fork = false;
+  let named = false;
+  const close = (end) => {
+    commands.push({ ...readName(text, start, end), pipe: start - 1 });
+    start = end + 1;
+    depth = 0;
+    fork = false;
+    named = false;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!named && !isBlank2(c) && !(c === 47 && scanComment(text, i))) {
+      named = true;
+      fork = text.slice(i, i + 4).toUpperCase() === "FORK" && !isIdBody(text.charCodeAt(i + 4));
+    }
+    if (c === QUOTE) {
+      const s = scanString(text, i);
+      if (s.unterminated)
+        diagnostics.push(
+          queryDiagnostic(
+            source,
+            i,
+            "error",
+            "esql/unterminated-string",
+            text.startsWith('"""', i) ? 'this `"""` string is never closed' : 'this string is never closed on its line: add the closing `"`'
+          )
+        );
+      i = s.end;
+      continue;
+    }
+    if (c === 96) {
+      const q = scanQuotedIdent(text, i);
+      if (q.unterminated)
+        diagnostics.push(
+          queryDiagnostic(
+            source,
+            i,
+            "error",
+            "esql/syntax",
+            "this backquoted name is never closed on its line"
+          )
+        );
+      i = q.end;
+      continue;
+    }
+    const comment = c === 47 ? scanComment(text, i) : null;
+    if (comment) {
+      if (comment.unterminated)
+        diagnostics.push(
+          queryDiagnostic(
+            source,
+            i,
+            "error",
+            "esql/unterminated-comment",
+            "this `/*` comment is never closed"
+          )
+        );
+      i = comment.end;
+      continue;
+    }
+    if (fork && c === 40) depth++;
+    else if (fork && c === 41 && depth > 0) depth--;
+    else if (c === 124 && depth === 0) close(i);
+    i++;
+  }
+  close(n);
+  return commands;
+}
+function readName(text, start, end) {
+  let i = skipBlank(text, start, end);
+  const s = i;
+  while (i < end && (isLetter2(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
+  let name = text.slice(s, i).toUpperCase();
+  const second = SECOND_WORDS[name];
+  if (second) {
+    const j = skipBlank(text, i, end);
+    if (text.slice(j, j + second.length).toUpperCase() === second && !isIdBody(text.charCodeAt(j + second.length))) {
+      name += " " + second;
+      i = j + second.length;
+    }
+  }
+  return { name, start: s, argsStart: i, end };
+}
+function skipBlank(text, i, end) {
+  while (i < end) {
+    if (isBlank2(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const comment = scanComment(text, i);
+    if (!comment) break;
+    i = comment.end;
+  }
+  return Math.min(i, end);
+}
+
+// src/query/esql/commands.ts
+var KNOWN_COMMANDS2 = /* @__PURE__ */ new Set([
+  "FROM",
+  "TS",
+  "ROW",
+  "SHOW",
+  "WHERE",
+  "EVAL",
+  "STATS",
+  "INLINE STATS",
+  "INLINESTATS",
+  "KEEP",
+  "DROP",
+  "RENAME",
+  "SORT",
+  "LIMIT",
+  "DISSECT",
+  "GROK",
+  "ENRICH",
+  "MV_EXPAND",
+  "LOOKUP JOIN",
+  "LEFT JOIN",
+  "RIGHT JOIN",
+  "FULL JOIN",
+  "COMPLETION",
+  "CHANGE_POINT",
+  "FORK",
+  "FUSE",
+  "RERANK",
+  "SAMPLE",
+  "INSIST",
+  "EXPLAIN",
+  "METRICS",
+  "RRF"
+]);
+var AGGREGATIONS = /* @__PURE__ */ new Set(["STATS", "INLINE STATS", "INLINESTATS"]);
+function readSources(text, start, end) {
+  const out = { indices: [], bad: [] };
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isBlank2(c) || c === 44) {
+      i++;
+      continue;
+    }
+    const comment = c === 47 ? scanComment(text, i) : null;
+    if (comment) {
+      i = comment.end;
+      continue;
+    }
+    if (c === 34) {
+      const s2 = scanString(text, i);
+      const stop = Math.min(s2.end, end);
+      out.indices.push({ name: decodeString(text, i, stop, false).value, start: i });
+      i = stop;
+      continue;
+    }
+    const s = i;
+    while (i < end && isSourceChar(text, i)) i++;
+    if (i === s) {
+      out.bad.push(i);
+      i++;
+      continue;
+    }
+    const name = text.slice(s, i);
+    if (name.toUpperCase() === "METADATA") break;
+    out.indices.push({ name, start: s });
+  }
+  return out;
+}
+function isSourceChar(text, i) {
+  const c = text.charCodeAt(i);
+  if (isBlank2(c)) return false;
+  switch (c) {
+    case 34:
+    // "
+    case 61:
+    // =
+    case 124:
+    // |
+    case 44:
+    // ,
+    case 91:
+    // [
+    case 93:
+    // ]
+    case 40:
+    // (
+    case 41:
+      return false;
+    case 47: {
+      const d = text.charCodeAt(i + 1);
+      return d !== 42 && d !== 47;
+    }
+    default:
+      return true;
+  }
+}
+function splitArgs2(tokens) {
+  const out = [];
+  let current = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.type === "eof") break;
+    if (t.type === "(" || t.type === "[" || t.type === "{") depth++;
+    else if ((t.type === ")" || t.type === "]" || t.type === "}") && depth > 0) depth--;
+    if (t.type === "," && depth === 0) {
+      out.push(current);
+      current = [];
+    } else current.push(t);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+function leadingName(tokens, from = 0) {
+  const first = tokens[from];
+  if (!first || first.type !== "ident" && first.type !== "quoted-ident") return null;
+  let name = first.value;
+  let k = from + 1;
+  while (tokens[k]?.type === "." && (tokens[k + 1]?.type === "ident" || tokens[k + 1]?.type === "quoted-ident")) {
+    name += "." + tokens[k + 1].value;
+    k += 2;
+  }
+  return { name, length: k - from };
+}
+var isWord = (t, word) => t !== void 0 && t.type === "ident" && t.value.toUpperCase() === word;
+var isAssign = (t) => t !== void 0 && t.type === "op" && t.value === "=";
+function assignedNames(tokens, bareToo) {
+  const names = [];
+  for (const arg of splitArgs2(tokens)) {
+    const lead = leadingName(arg);
+    if (!lead) continue;
+    if (isAssign(arg[lead.length])) names.push(lead.name);
+    else if (bareToo && arg.length === lead.length) names.push(lead.name);
+  }
+  return names;
+}
+function createdFields(name, tokens) {
+  switch (name) {
+    case "EVAL":
+    case "ROW":
+      return assignedNames(tokens, false);
+    case "RENAME": {
+      const out = [];
+      for (const arg of splitArgs2(tokens)) {
+        const lead = leadingName(arg);
+        if (!lead) continue;
+        if (isAssign(arg[lead.length])) out.push(lead.name);
+        else if (isWord(arg[lead.length], "AS")) {
+          const target = leadingName(arg, lead.length + 1);
+          if (target) out.push(target.name);
+        }
+      }
+      return out;
+    }
+    case "DISSECT":
+      return patternFields(tokens, dissectKeys);
+    case "GROK":
+      return patternFields(tokens, grokKeys);
+    case "ENRICH": {
+      const w = tokens.findIndex((t) => isWord(t, "WITH"));
+      return w === -1 ? [] : assignedNames(tokens.slice(w + 1), true);
+    }
+    case "COMPLETION": {
+      const lead = leadingName(tokens);
+      return [lead && isAssign(tokens[lead.length]) ? lead.name : "completion"];
+    }
+    case "CHANGE_POINT": {
+      const as = tokens.findIndex((t) => isWord(t, "AS"));
+      if (as === -1) return ["type", "pvalue"];
+      return splitArgs2(tokens.slice(as + 1)).map((arg) => leadingName(arg)?.name).filter((n) => n !== void 0);
+    }
+    default:
+      return [];
+  }
+}
+function patternFields(tokens, keys) {
+  const pattern2 = tokens.find((t) => t.type === "string");
+  return pattern2 ? keys(pattern2.value) : [];
+}
+function dissectKeys(pattern2) {
+  const out = [];
+  let i = pattern2.indexOf("%{");
+  while (i !== -1) {
+    const close = pattern2.indexOf("}", i + 2);
+    if (close === -1) break;
+    let key = pattern2.slice(i + 2, close);
+    if (key.endsWith("->")) key = key.slice(0, -2);
+    const modifier = key[0];
+    if (modifier === "+") key = key.slice(1);
+    const slash = key.indexOf("/");
+    if (slash !== -1) key = key.slice(0, slash);
+    if (key && modifier !== "?" && modifier !== "*" && modifier !== "&") out.push(key);
+    i = pattern2.indexOf("%{", close + 1);
+  }
+  return out;
+}
+function grokKeys(pattern2) {
+  const out = [];
+  let i = pattern2.indexOf("%{");
+  while (i !== -1) {
+    const close = pattern2.indexOf("}", i + 2);
+    if (close === -1) break;
+    const parts = pattern2.slice(i + 2, close).split(":");
+    if (parts.length >= 2 && parts[1]) out.push(parts[1]);
+    i = pattern2.indexOf("%{", close + 1);
+  }
+  let g = pattern2.indexOf("(?<");
+  while (g !== -1) {
+    const close = pattern2.indexOf(">", g + 3);
+    if (close === -1) break;
+    const name = pattern2.slice(g + 3, close);
+    if (name && !name.startsWith("=") && !name.startsWith("!")) out.push(name);
+    g = pattern2.indexOf("(?<", close + 1);
+  }
+  return out;
+}
+
+// src/query/kql/lexer.ts
+var BACKSLASH2 = 92;
+function isSpecial(c) {
+  return c === 40 || // (
+  c === 41 || // )
+  c === 58 || // :
+  c === 60 || // <
+  c === 62 || // >
+  c === 34 || // "
+  c === 123 || // {
+  c === 125;
+}
+function isBlank3(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function isEscapable(c) {
+  return isSpecial(c) || c === BACKSLASH2 || c === 42 || c === 32;
+}
+function keywordType(text) {
+  if (text.length < 2 || text.length > 3) return null;
+  const lower = text.toLowerCase();
+  return lower === "and" || lower === "or" || lower === "not" ? lower : null;
+}
+function tokenize3(source, diagnostics) {
+  const text = source.text;
+  const n = text.length;
+  const tokens = [];
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isBlank3(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    switch (c) {
+      case 40:
+      case 41:
+      case 123:
+      case 125:
+      case 58:
+        tokens.push({ type: text[i], start, end: i + 1, value: text[i] });
+        i++;
+        continue;
+      case 60:
+      case 62: {
+        const op = text.charCodeAt(i + 1) === 61 ? text.slice(i, i + 2) : text[i];
+        i += op.length;
+        tokens.push({ type: "range", start, end: i, value: op });
+        continue;
+      }
+      case 34: {
+        const { value, end, terminated } = readQuoted(text, i);
+        if (!terminated)
+          diagnostics.push(
+            queryDiagnostic(
+              source,
+              start,
+              "error",
+              "kql/unterminated-string",
+              'this quoted string is never closed: add the closing `"`'
+            )
+          );
+        tokens.push({ type: "string", start, end, value });
+        i = end;
+        continue;
+      }
+    }
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d === BACKSLASH2) {
+        const e = text.charCodeAt(i + 1);
+        if (isUnicodeEscape(text, i, n)) {
+          i += 6;
+          continue;
+        }
+        if (i + 1 >= n || !(isEscapable(e) || isWhitespaceEscape(e) || startsKeyword(text, i + 1))) {
+          diagnostics.push(
+            queryDiagnostic(
+              source,
+              i,
+              "warning",
+              "kql/invalid-escape",
+              i + 1 >= n ? "a backslash ends the query: it is kept as a literal backslash" : `\`\\${String.fromCodePoint(text.codePointAt(i + 1) ?? e)}\` is not a KQL escape: the backslash is kept literally (write \`\\\\\` for a backslash)`
+            )
+          );
+          i++;
+          continue;
+        }
+        i += 2;
+        continue;
+      }
+      if (isBlank3(d) || isSpecial(d)) break;
+      i++;
+    }
+    const raw = text.slice(start, i);
+    tokens.push({ type: keywordType(raw) ?? "word", start, end: i, value: raw });
+  }
+  tokens.push({ type: "eof", start: n, end: n, value: "" });
+  return tokens;
+}
+function isUnicodeEscape(text, i, end) {
+  return text.charCodeAt(i + 1) === 117 && i + 6 <= end && isHex(text.charCodeAt(i + 2)) && isHex(text.charCodeAt(i + 3)) && isHex(text.charCodeAt(i + 4)) && isHex(text.charCodeAt(i + 5));
+}
+function isWhitespaceEscape(c) {
+  return c === 116 || c === 114 || c === 110;
+}
+function startsKeyword(text, i) {
+  for (const k of ["and", "or", "not"]) if (text.slice(i, i + k.length).toLowerCase() === k) return true;
+  return false;
+}
+function readQuoted(text, start) {
+  const n = text.length;
+  let i = start + 1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) return { value: decodeQuoted(text, start + 1, i), end: i + 1, terminated: true };
+    i += c === BACKSLASH2 ? 2 : 1;
+  }
+  const eol = text.indexOf("\n", start);
+  const end = eol === -1 ? n : eol;
+  return { value: decodeQuoted(text, start + 1, end), end, terminated: false };
+}
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function decodeQuoted(text, start, end) {
+  let out = "";
+  let run3 = start;
+  let i = start;
+  while (i < end) {
+    if (text.charCodeAt(i) !== BACKSLASH2 || i + 1 >= end) {
+      i++;
+      continue;
+    }
+    const e = text[i + 1];
+    let decoded = null;
+    let width = 2;
+    if (e === '"' || e === "\\") decoded = e;
+    else if (e === "t") decoded = "	";
+    else if (e === "r") decoded = "\r";
+    else if (e === "n") decoded = "\n";
+    else if (isUnicodeEscape(text, i, end)) {
+      decoded = String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+      width = 6;
+    }
+    if (decoded === null) {
+      i++;
+      continue;
+    }
+    out += text.slice(run3, i) + decoded;
+    i += width;
+    run3 = i;
+  }
+  return out + text.slice(run3, end);
+}
+function decodeUnquoted(text, start, end) {
+  const parts = [];
+  let lit2 = "";
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 42) {
+      if (lit2) parts.push({ lit: lit2 });
+      lit2 = "";
+      parts.push("*");
+      i++;
+    } else if (c === BACKSLASH2 && i + 1 < end) {
+      const e = text.charCodeAt(i + 1);
+      if (isUnicodeEscape(text, i, end)) {
+        lit2 += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+        i += 6;
+      } else if (isWhitespaceEscape(e)) {
+        lit2 += e === 116 ? "	" : e === 114 ? "\r" : "\n";
+        i += 2;
+      } else if (isEscapable(e) || startsKeyword(text, i + 1)) {
+        lit2 += text[i + 1];
+        i += 2;
+      } else {
+        lit2 += "\\";
+        i++;
+      }
+    } else {
+      lit2 += text[i];
+      i++;
+    }
+  }
+  if (lit2) parts.push({ lit: lit2 });
+  return parts;
+}
+
+// src/query/kql/parser.ts
+var MAX_DEPTH4 = 150;
+var MATCH_ALL = "matches every document";
+var TooDeep = class {
+  constructor(start) {
+    this.start = start;
+  }
+  start;
+};
+var RANGE_OPS2 = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
+var KqlParser = class {
+  constructor(source, diagnostics) {
+    this.source = source;
+    this.diagnostics = diagnostics;
+    this.tokens = tokenize3(source, diagnostics);
+  }
+  source;
+  diagnostics;
+  tokens;
+  i = 0;
+  depth = 0;
+  /** Open `(` and `{`: a closing bracket with none open is unbalanced. */
+  parens = 0;
+  braces = 0;
+  /** Field prefix inside nested queries (`a:{ b:1 }` compares `a.b`). */
+  prefix = "";
+  parse() {
+    if (this.tokens[0].type === "eof") return null;
+    let expr;
+    try {
+      expr = this.or();
+    } catch (err) {
+      if (!(err instanceof TooDeep)) throw err;
+      this.error(err.start, "kql/too-deep", `the query nests more than ${MAX_DEPTH4} levels deep`);
+      return null;
+    }
+    if (expr && expr.kind === "opaque" && expr.reason === MATCH_ALL) return null;
+    return expr;
+  }
+  // -- tokens ----------------------------------------------------------------------------
+  peek(k = 0) {
+    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+  }
+  next() {
+    const t = this.peek();
+    if (this.i < this.tokens.length - 1) this.i++;
+    return t;
+  }
+  enter(t) {
+    if (++this.depth > MAX_DEPTH4) throw new TooDeep(t.start);
+  }
+  leave() {
+    this.depth--;
+  }
+  error(offset, code, message2) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message2));
+  }
+  /** A closing bracket with no matching opening one: reported and skipped. */
+  isStrayCloser(t) {
+    return t.type === ")" && this.parens === 0 || t.type === "}" && this.braces === 0;
+  }
+  skipStrayCloser(t) {
+    this.error(t.start, "kql/unbalanced-parens", `${describe3(t)} closes nothing: no \`${open(t)}\` is open`);
+    this.next();
+  }
+  // -- query level -----------------------------------------------------------------------
+  or() {
+    const children = [];
+    push(children, this.and());
+    while (this.peek().type === "or") {
+      this.next();
+      push(children, this.and());
+    }
+    return children.length === 0 ? null : orFlat(children);
+  }
+  and() {
+    const children = [];
+    push(children, this.not());
+    let skipped = false;
+    for (; ; ) {
+      const t = this.peek();
+      if (t.type === "and") {
+        this.next();
+        push(children, this.not());
+      } else if (t.type === "or" || t.type === "eof") break;
+      else if (t.type === ")" || t.type === "}") {
+        if (!this.isStrayCloser(t)) break;
+        this.skipStrayCloser(t);
+        skipped = true;
+        continue;
+      } else if (t.type === ":" || t.type === "{" || t.type === "range") {
+        this.error(t.start, "kql/syntax", `unexpected ${describe3(t)}: a field name should come before it`);
+        this.next();
+        skipped = true;
+        continue;
+      } else {
+        if (!skipped)
+          this.error(
+            t.start,
+            "kql/syntax",
+            `expected \`and\`, \`or\` or the end of the query before ${describe3(t)}; read as \`and\``
+          );
+        push(children, this.not());
+      }
+      skipped = false;
+    }
+    return children.length === 0 ? null : andFlat(children);
+  }
+  not() {
+    const t = this.peek();
+    if (t.type !== "not") return this.primary();
+    this.next();
+    this.enter(t);
+    const child = this.not();
+    this.leave();
+    return child ? { kind: "not", child } : null;
+  }
+  primary() {
+    let skipped = false;
+    for (; ; ) {
+      const t = this.peek();
+      switch (t.type) {
+        case "(":
+          return this.group(() => this.or());
+        case "word":
+        case "string":
+          return this.expression();
+        case "not":
+          return this.not();
+        case ")":
+        case "}":
+          if (this.isStrayCloser(t)) {
+            this.skipStrayCloser(t);
+            skipped = true;
+            continue;
+          }
+          this.error(t.start, "kql/syntax", `expected a field or a value, found ${describe3(t)}`);
+          return null;
+        case "and":
+        case "or":
+          this.error(t.start, "kql/syntax", `expected a field or a value before ${describe3(t)}`);
+          return null;
+        case "eof":
+          if (!skipped)
+            this.error(t.start, "kql/syntax", "the query ends where a field or a value is expected");
+          return null;
+        case ":":
+        case "{":
+        case "range":
+          this.error(t.start, "kql/syntax", `unexpected ${describe3(t)}: a field name should come before it`);
+          this.next();
+          skipped = true;
+          continue;
+      }
+    }
+  }
+  /** `( inner )`: the inner expression; an unclosed `(` is reported at itself. */
+  group(inner) {
+    const open2 = this.next();
+    this.enter(open2);
+    this.parens++;
+    const e = inner();
+    this.parens--;
+    this.leave();
+    if (this.peek().type === ")") this.next();
+    else this.error(open2.start, "kql/unbalanced-parens", "this `(` is never closed: add the `)`");
+    return e;
+  }
+  /** A term starting with a word or a string: `field: ...`, `field < x`, or a keyword term. */
+  expression() {
+    const after = this.peek(1);
+    if (after.type === ":") {
+      const fieldTok = this.next();
+      this.next();
+      const field = this.prefix + this.fieldName(fieldTok);
+      if (this.peek().type === "{") return this.nested(field);
+      return this.values(field);
+    }
+    if (after.type === "range") {
+      const fieldTok = this.next();
+      const opTok = this.next();
+      const field = this.prefix + this.fieldName(fieldTok);
+      const v = this.peek();
+      if (v.type !== "word" && v.type !== "string") {
+        this.error(v.start, "kql/syntax", `expected a value after ${describe3(opTok)}, found ${describe3(v)}`);
+        return null;
+      }
+      const { first, last: last2 } = this.valueTokens();
+      const value = first.type === "string" ? first.value : literalOf(this.decode(first, last2));
+      return this.pred(field, RANGE_OPS2[opTok.value], value, true, first.start);
+    }
+    return this.keywordTerm();
+  }
+  fieldName(t) {
+    if (t.type === "string") return t.value;
+    return this.decode(t, t).map((p) => p === "*" ? "*" : p.lit).join("");
+  }
+  /** `field:{ query }`: the inner fields are relative to `field`. */
+  nested(field) {
+    const open2 = this.next();
+    this.enter(open2);
+    this.braces++;
+    const saved = this.prefix;
+    this.prefix = field + ".";
+    const e = this.or();
+    this.prefix = saved;
+    this.braces--;
+    this.leave();
+    if (this.peek().type === "}") this.next();
+    else this.error(open2.start, "kql/unbalanced-parens", "this `{` is never closed: add the `}`");
+    return e;
+  }
+  // -- value lists -----------------------------------------------------------------------
+  values(field) {
+    const t = this.peek();
+    if (t.type === "word" || t.type === "string" || t.type === "(" || t.type === "not")
+      return this.valueTerm(field);
+    this.error(t.start, "kql/syntax", `expected a value after \`${field}:\`, found ${describe3(t)}`);
+    return null;
+  }
+  valueOr(field) {
+    const children = [];
+    push(children, this.valueAnd(field));
+    while (this.peek().type === "or") {
+      this.next();
+      push(children, this.valueAnd(field));
+    }
+    return children.length === 0 ? null : orFlat(children);
+  }
+  valueAnd(field) {
+    const children = [];
+    push(children, this.valueTerm(field));
+    let skipped = false;
+    for (; ; ) {
+      const t = this.peek();
+      if (t.type === "and") {
+        this.next();
+        push(children, this.valueTerm(field));
+      } else if (t.type === "or" || t.type === "eof" || t.type === ")" || t.type === "}") break;
+      else if (t.type === ":" || t.type === "{" || t.type === "range") {
+        this.error(t.start, "kql/syntax", `unexpected ${describe3(t)} in the values of \`${field}\``);
+        this.next();
+        skipped = true;
+        continue;
+      } else {
+        if (!skipped)
+          this.error(
+            t.start,
+            "kql/syntax",
+            `expected \`and\`, \`or\` or \`)\` before ${describe3(t)}; read as \`and\``
+          );
+        push(children, this.valueTerm(field));
+      }
+      skipped = false;
+    }
+    return children.length === 0 ? null : andFlat(children);
+  }
+  valueTerm(field) {
+    for (; ; ) {
+      const t = this.peek();
+      switch (t.type) {
+        case "(":
+          return this.group(() => this.valueOr(field));
+        case "not": {
+          this.next();
+          this.enter(t);
+          const child = this.valueTerm(field);
+          this.leave();
+          return child ? { kind: "not", child } : null;
+        }
+        case "word":
+        case "string":
+          return this.valuePredicate(field);
+        case ":":
+        case "{":
+        case "range":
+          this.error(t.start, "kql/syntax", `unexpected ${describe3(t)} in the values of \`${field}\``);
+          this.next();
+          continue;
+        default:
+          this.error(
+            t.start,
+            "kql/syntax",
+            t.type === "eof" ? `the query ends where a value of \`${field}\` is expected` : `expected a value of \`${field}\`, found ${describe3(t)}`
+          );
+          return null;
+      }
+    }
+  }
+  // -- values ----------------------------------------------------------------------------
+  /**
+   * The tokens of one value: a string, or a run of words. Words are joined across
+   * whitespace (`*S3 Browser*`) while the next word is not a keyword and not the field of
+   * a new term (a word followed by `:` or a range operator).
+   */
+  valueTokens() {
+    const first = this.next();
+    let last2 = first;
+    if (first.type === "word")
+      while (this.peek().type === "word") {
+        const after = this.peek(1).type;
+        if (after === ":" || after === "range") break;
+        const word = this.next();
+        if (this.source.text.slice(last2.end, word.start).includes("\n"))
+          this.diagnostics.push(
+            queryDiagnostic(
+              this.source,
+              word.start,
+              "warning",
+              "kql/multiline-value",
+              `this unquoted value goes on from the line before: ${quote(this.source.text.slice(first.start, word.end))} is one value (is an \`or\` missing?)`
+            )
+          );
+        last2 = word;
+      }
+    return { first, last: last2 };
+  }
+  decode(first, last2) {
+    return decodeUnquoted(this.source.text, first.start, last2.end);
+  }
+  valuePredicate(field) {
+    const { first, last: last2 } = this.valueTokens();
+    if (first.type === "string") return this.pred(field, "eq", first.value, true, first.start);
+    const parts = this.decode(first, last2);
+    if (!parts.includes("*")) return this.pred(field, "eq", literalOf(parts), true, first.start);
+    if (parts.every((p) => p === "*")) return this.pred(field, "exists", null, false, first.start);
+    return this.pred(field, "wildcard", patternOf(parts), true, first.start);
+  }
+  /**
+   * A value with no field: a full-text match over the default fields. Analysed text fields
+   * match it whatever the case, so it is not case-sensitive. A bare `*` matches everything.
+   */
+  keywordTerm() {
+    const { first, last: last2 } = this.valueTokens();
+    if (first.type === "string")
+      return this.pred(null, "keyword", escapeLiteral(first.value), false, first.start);
+    const parts = this.decode(first, last2);
+    if (parts.length > 0 && parts.every((p) => p === "*"))
+      return { kind: "opaque", text: "*", reason: MATCH_ALL, pos: this.source.pos(first.start) };
+    return this.pred(null, "keyword", patternOf(parts), false, first.start);
+  }
+  pred(field, op, value, caseSensitive, offset) {
+    return {
+      kind: "pred",
+      field,
+      sourceField: field,
+      op,
+      value,
+      caseSensitive,
+      pos: this.source.pos(offset)
+    };
+  }
+};
+function push(children, e) {
+  if (e) children.push(e);
+}
+function literalOf(parts) {
+  let out = "";
+  for (const p of parts) out += p === "*" ? "*" : p.lit;
+  return out;
+}
+function patternOf(parts) {
+  return buildPattern(normalizeParts(parts));
+}
+function describe3(t) {
+  switch (t.type) {
+    case "eof":
+      return "the end of the query";
+    case "string":
+      return "the string " + quote(JSON.stringify(t.value));
+    default:
+      return quote(t.value);
+  }
+}
+function open(t) {
+  return t.type === ")" ? "(" : "{";
+}
+
+// src/query/kql/index.ts
+function parseKql(source) {
+  const diagnostics = [];
+  const expr = new KqlParser(source, diagnostics).parse();
+  return { expr, diagnostics };
+}
+
+// src/query/lucene/lexer.ts
+var BACKSLASH3 = 92;
+function isBlank4(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12288;
+}
+function isTermStop(c) {
+  return isBlank4(c) || c === 43 || // +
+  c === 45 || // -
+  c === 33 || // !
+  c === 40 || // (
+  c === 41 || // )
+  c === 58 || // :
+  c === 94 || // ^
+  c === 91 || // [
+  c === 93 || // ]
+  c === 34 || // "
+  c === 123 || // {
+  c === 125 || // }
+  c === 126 || // ~
+  c === 47;
+}
+function tokenize4(source, diagnostics) {
+  const text = source.text;
+  const n = text.length;
+  const tokens = [];
+  const error = (offset, code, message2) => {
+    diagnostics.push(queryDiagnostic(source, offset, "error", code, message2));
+  };
+  const push4 = (type, start, end, value = text.slice(start, end)) => {
+    tokens.push({ type, start, end, value });
+  };
+  let i = 0;
+  let inRange = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isBlank4(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (inRange) {
+      if (c === 93 || c === 125) {
+        push4("range-end", i, i + 1);
+        inRange = false;
+        i++;
+      } else if (c === 34) {
+        i = readPhrase(text, i, tokens, error);
+      } else {
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (isBlank4(d) || d === 93 || d === 125) break;
+          i += d === BACKSLASH3 ? 2 : 1;
+        }
+        i = Math.min(i, n);
+        const raw2 = text.slice(start, i);
+        push4(raw2 === "TO" ? "to" : "term", start, i);
+      }
+      continue;
+    }
+    switch (c) {
+      case 40:
+      case 41:
+      case 58:
+      case 43:
+      case 45:
+        push4(text[i], i, i + 1);
+        i++;
+        continue;
+      case 33:
+        push4("not", i, i + 1);
+        i++;
+        continue;
+      case 91:
+      case 123:
+        push4("range-start", i, i + 1);
+        inRange = true;
+        i++;
+        continue;
+      case 93:
+      case 125:
+        error(i, "lucene/syntax", `\`${text[i]}\` closes no range`);
+        i++;
+        continue;
+      case 94:
+      case 126: {
+        i++;
+        while (i < n && isNumberChar(text.charCodeAt(i))) i++;
+        push4(c === 94 ? "^" : "~", start, i, text.slice(start + 1, i));
+        continue;
+      }
+      case 34:
+        i = readPhrase(text, i, tokens, error);
+        continue;
+      case 47: {
+        i = readRegex(text, i, tokens, error);
+        continue;
+      }
+      case 38:
+      // &&
+      case 124:
+        if (text.charCodeAt(i + 1) === c) {
+          push4(c === 38 ? "and" : "or", i, i + 2);
+          i += 2;
+          continue;
+        }
+        break;
+      case 60:
+      case 62:
+        if (tokens.length > 0 && tokens[tokens.length - 1].type === ":") {
+          const w = text.charCodeAt(i + 1) === 61 ? 2 : 1;
+          push4("cmp", i, i + w);
+          i += w;
+          continue;
+        }
+        break;
+    }
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d === BACKSLASH3) {
+        if (i + 1 >= n) {
+          error(i, "lucene/syntax", "a backslash ends the query: it escapes nothing");
+          i++;
+          break;
+        }
+        i += 2;
+        continue;
+      }
+      if (isTermStop(d) && !(i > start && (d === 43 || d === 45))) break;
+      i++;
+    }
+    const raw = text.slice(start, i);
+    push4(raw === "AND" ? "and" : raw === "OR" ? "or" : raw === "NOT" ? "not" : "term", start, i);
+  }
+  tokens.push({ type: "eof", start: n, end: n, value: "" });
+  return tokens;
+}
+function isNumberChar(c) {
+  return c >= 48 && c <= 57 || c === 46;
+}
+function readPhrase(text, start, tokens, error) {
+  const n = text.length;
+  let out = "";
+  let i = start + 1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      tokens.push({ type: "phrase", start, end: i + 1, value: out });
+      return i + 1;
+    }
+    if (c === BACKSLASH3 && i + 1 < n) {
+      out += text[i + 1];
+      i += 2;
+    } else {
+      out += text[i];
+      i++;
+    }
+  }
+  error(start, "lucene/unterminated-string", 'this quoted phrase is never closed: add the closing `"`');
+  const eol = text.indexOf("\n", start);
+  const end = eol === -1 ? n : eol;
+  tokens.push({ type: "phrase", start, end, value: decodePhrase(text, start + 1, end) });
+  return end;
+}
+function decodePhrase(text, start, end) {
+  let out = "";
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) === BACKSLASH3 && i + 1 < end) i++;
+    out += text[i];
+  }
+  return out;
+}
+function readRegex(text, start, tokens, error) {
+  const n = text.length;
+  let out = "";
+  let i = start + 1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 47) {
+      tokens.push({ type: "regex", start, end: i + 1, value: out });
+      return i + 1;
+    }
+    if (c === BACKSLASH3 && i + 1 < n) {
+      out += text[i + 1] === "/" ? "/" : text.slice(i, i + 2);
+      i += 2;
+    } else {
+      out += text[i];
+      i++;
+    }
+  }
+  error(start, "lucene/unterminated-regex", "this regular expression is never closed: add the closing `/`");
+  tokens.push({ type: "regex", start, end: n, value: out });
+  return n;
+}
+function decodeTerm(raw) {
+  const parts = [];
+  let lit2 = "";
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === "\\" && i + 1 < raw.length) {
+      lit2 += raw[++i];
+    } else if (c === "*" || c === "?") {
+      if (lit2) parts.push({ lit: lit2 });
+      lit2 = "";
+      parts.push(c);
+    } else lit2 += c;
+  }
+  if (lit2) parts.push({ lit: lit2 });
+  return parts;
+}
+
+// src/query/lucene/parser.ts
+var MAX_DEPTH5 = 150;
+var TooDeep2 = class {
+  constructor(start) {
+    this.start = start;
+  }
+  start;
+};
+var CMP_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
+var LuceneParser = class {
+  constructor(source, diagnostics) {
+    this.source = source;
+    this.diagnostics = diagnostics;
+    this.tokens = tokenize4(source, diagnostics);
+  }
+  source;
+  diagnostics;
+  tokens;
+  i = 0;
+  depth = 0;
+  parens = 0;
+  parse() {
+    let expr;
+    try {
+      expr = this.clauses(null);
+    } catch (err) {
+      if (!(err instanceof TooDeep2)) throw err;
+      this.error(err.start, "lucene/too-deep", `the query nests more than ${MAX_DEPTH5} levels deep`);
+      return null;
+    }
+    if (expr && expr.kind === "opaque" && expr.reason === MATCH_ALL) return null;
+    return expr;
+  }
+  peek(k = 0) {
+    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+  }
+  next() {
+    const t = this.peek();
+    if (this.i < this.tokens.length - 1) this.i++;
+    return t;
+  }
+  enter(t) {
+    if (++this.depth > MAX_DEPTH5) throw new TooDeep2(t.start);
+  }
+  error(offset, code, message2) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message2));
+  }
+  diag(offset, severity, code, message2) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message2));
+  }
+  /** Clauses side by side, up to `)` (when one is open) or the end. */
+  clauses(field) {
+    const list2 = [];
+    for (; ; ) {
+      const t = this.peek();
+      if (t.type === "eof") break;
+      if (t.type === ")") {
+        if (this.parens > 0) break;
+        this.error(t.start, "lucene/unbalanced-parens", "`)` closes nothing: no `(` is open");
+        this.next();
+        continue;
+      }
+      if (t.type === "and" || t.type === "or") {
+        this.error(t.start, "lucene/syntax", `expected a term before ${describe4(t)}`);
+        this.next();
+        continue;
+      }
+      const before = this.i;
+      list2.push(this.or(field));
+      if (this.i === before) this.next();
+    }
+    return this.combine(list2);
+  }
+  combine(list2) {
+    const clauses = list2.filter((c) => c.expr !== null);
+    if (clauses.length === 1) return applyMark(clauses[0]);
+    const musts = clauses.filter((c) => c.mark === "must").map((c) => c.expr);
+    const nots = clauses.filter((c) => c.mark === "must-not").map((c) => ({ kind: "not", child: c.expr }));
+    const shoulds = clauses.filter((c) => c.mark === "should");
+    if (musts.length > 0) {
+      if (shoulds.length > 0)
+        this.diag(
+          shoulds[0].start,
+          "notice",
+          "lucene/optional-clause",
+          "an optional clause beside a required (`+`) one does not filter anything: it is ignored"
+        );
+      return andFlat([...musts, ...nots]);
+    }
+    const parts = shoulds.length > 0 ? [orFlat(shoulds.map((c) => c.expr)), ...nots] : nots;
+    return parts.length === 0 ? null : andFlat(parts);
+  }
+  or(field) {
+    const first = this.and(field);
+    if (this.peek().type !== "or") return first;
+    const children = [];
+    push2(children, applyMark(first));
+    while (this.peek().type === "or") {
+      this.next();
+      const c = this.and(field);
+      push2(children, applyMark(c));
+    }
+    return { expr: children.length === 0 ? null : orFlat(children), mark: "should", start: first.start };
+  }
+  and(field) {
+    const first = this.unary(field);
+    if (this.peek().type !== "and") return first;
+    const children = [];
+    push2(children, applyMark(first));
+    while (this.peek().type === "and") {
+      this.next();
+      const c = this.unary(field);
+      push2(children, applyMark(c));
+    }
+    return { expr: children.length === 0 ? null : andFlat(children), mark: "should", start: first.start };
+  }
+  unary(field) {
+    const t = this.peek();
+    if (t.type === "not" || t.type === "-" || t.type === "+") {
+      this.next();
+      this.enter(t);
+      const inner = this.unary(field);
+      this.depth--;
+      const expr2 = inner.expr && inner.mark === "must-not" ? { kind: "not", child: inner.expr } : inner.expr;
+      return { expr: expr2, mark: t.type === "+" ? "must" : "must-not", start: t.start };
+    }
+    const expr = this.primary(field);
+    if (this.peek().type === "^") this.next();
+    return { expr, mark: "should", start: t.start };
+  }
+  primary(field) {
+    const t = this.peek();
+    switch (t.type) {
+      case "(":
+        return this.group(field);
+      case "term":
+        if (this.peek(1).type === ":") return this.fieldValue();
+        return this.value(field);
+      case "phrase":
+      case "regex":
+      case "range-start":
+      case "cmp":
+        return this.value(field);
+      case "eof":
+        this.error(t.start, "lucene/syntax", "the query ends where a term is expected");
+        return null;
+      case ")":
+        this.error(t.start, "lucene/syntax", "expected a term, found `)`");
+        return null;
+      default:
+        this.error(t.start, "lucene/syntax", `unexpected ${describe4(t)}`);
+        this.next();
+        return null;
+    }
+  }
+  group(field) {
+    const open2 = this.next();
+    this.enter(open2);
+    this.parens++;
+    const e = this.clauses(field);
+    this.parens--;
+    this.depth--;
+    if (this.peek().type === ")") this.next();
+    else this.error(open2.start, "lucene/unbalanced-parens", "this `(` is never closed: add the `)`");
+    return e;
+  }
+  fieldValue() {
+    const fieldTok = this.next();
+    this.next();
+    const field = literal2(decodeTerm(fieldTok.value));
+    if (field === "_exists_") {
+      const t2 = this.peek();
+      if (t2.type !== "term" && t2.type !== "phrase") {
+        this.error(
+          t2.start,
+          "lucene/syntax",
+          `expected a field name after \`_exists_:\`, found ${describe4(t2)}`
+        );
+        return null;
+      }
+      this.next();
+      const name = t2.type === "term" ? literal2(decodeTerm(t2.value)) : t2.value;
+      return this.pred(name, "exists", null, false, t2.start);
+    }
+    const t = this.peek();
+    if (t.type === "(") return this.group(field);
+    if (t.type === "term" || t.type === "phrase" || t.type === "regex" || t.type === "range-start" || t.type === "cmp")
+      return this.value(field);
+    this.error(t.start, "lucene/syntax", `expected a value after \`${field}:\`, found ${describe4(t)}`);
+    return null;
+  }
+  /** One value, compared with `field` (or field-less when null). */
+  value(field) {
+    const t = this.next();
+    switch (t.type) {
+      case "term": {
+        const fuzzy = this.fuzziness();
+        if (fuzzy !== null) return this.opaque(t, field, fuzzy, "fuzzy match");
+        const parts = decodeTerm(t.value);
+        this.lowercaseOperator(t);
+        const wild = parts.some((p) => p === "*" || p === "?");
+        if (parts.length > 0 && parts.every((p) => p === "*")) {
+          if (field === null || field === "*") return this.matchAll(t);
+          return this.pred(field, "exists", null, false, t.start);
+        }
+        if (field === null) return this.pred(null, "keyword", pattern(parts), false, t.start);
+        return wild ? this.pred(field, "wildcard", pattern(parts), true, t.start) : this.pred(field, "eq", literal2(parts), true, t.start);
+      }
+      case "phrase": {
+        const slop = this.fuzziness();
+        if (slop !== null) return this.opaque(t, field, slop, "proximity match");
+        return field === null ? this.pred(null, "keyword", escapeLiteral(t.value), false, t.start) : this.pred(field, "eq", t.value, true, t.start);
+      }
+      case "regex":
+        return this.pred(field, "regex", t.value, true, t.start);
+      case "cmp": {
+        const v = this.peek();
+        if (v.type !== "term" && v.type !== "phrase") {
+          this.error(v.start, "lucene/syntax", `expected a value after \`${t.value}\`, found ${describe4(v)}`);
+          return null;
+        }
+        this.next();
+        const value = v.type === "term" ? literal2(decodeTerm(v.value)) : v.value;
+        if (field === null) return this.opaque(t, null, "", "comparison without a field");
+        return this.pred(field, CMP_OPS[t.value], value, true, v.start);
+      }
+      case "range-start":
+        return this.range(field, t);
+      default:
+        this.error(t.start, "lucene/syntax", `unexpected ${describe4(t)}`);
+        return null;
+    }
+  }
+  /** `[a TO b]`, `{a TO b}` or mixed: `gte`/`gt` and `lte`/`lt`; `*` leaves a side open. */
+  range(field, open2) {
+    const isBound = (t) => t.type === "term" || t.type === "phrase";
+    const expected = [
+      isBound,
+      (t) => t.type === "to",
+      isBound,
+      (t) => t.type === "range-end"
+    ];
+    const parts = [];
+    for (const accepts of expected) {
+      const t = this.peek();
+      if (!accepts(t)) {
+        this.error(
+          t.start,
+          "lucene/syntax",
+          `expected a range \`[from TO to]\`, found ${describe4(t)}${t.type === "eof" ? " (the range is never closed)" : ""}`
+        );
+        while (this.peek().type !== "range-end" && this.peek().type !== "eof") this.next();
+        if (this.peek().type === "range-end") this.next();
+        return null;
+      }
+      parts.push(this.next());
+    }
+    const [lower, , upper, close] = parts;
+    if (field === null) return this.opaque(open2, null, "", "range without a field");
+    const bound2 = (t) => {
+      if (t.type === "phrase") return t.value;
+      return t.value === "*" ? null : literal2(decodeTerm(t.value));
+    };
+    const lo = bound2(lower);
+    const hi = bound2(upper);
+    const children = [];
+    if (lo !== null) children.push(this.pred(field, open2.value === "[" ? "gte" : "gt", lo, true, lower.start));
+    if (hi !== null)
+      children.push(this.pred(field, close.value === "]" ? "lte" : "lt", hi, true, upper.start));
+    if (children.length === 0) return this.pred(field, "exists", null, false, lower.start);
+    return andFlat(children);
+  }
+  /** `~` or `~n` after a term or phrase: its text, or null when there is none. */
+  fuzziness() {
+    if (this.peek().type !== "~") return null;
+    return "~" + this.next().value;
+  }
+  lowercaseOperator(t) {
+    if (t.value === "and" || t.value === "or" || t.value === "not")
+      this.diag(
+        t.start,
+        "warning",
+        "lucene/lowercase-operator",
+        `\`${t.value}\` is a search term here: Lucene operators are upper-case (\`${t.value.toUpperCase()}\`)`
+      );
+  }
+  matchAll(t) {
+    return { kind: "opaque", text: "*", reason: MATCH_ALL, pos: this.source.pos(t.start) };
+  }
+  /** The text from `t` up to the next token, after `field:` when there is a field. */
+  opaque(t, field, suffix, reason) {
+    const written = this.source.text.slice(t.start, this.peek().start).trim() || t.value + suffix;
+    const text = field === null ? written : `${field}:${written}`;
+    return { kind: "opaque", text, reason, pos: this.source.pos(t.start) };
+  }
+  pred(field, op, value, caseSensitive, offset) {
+    return {
+      kind: "pred",
+      field,
+      sourceField: field,
+      op,
+      value,
+      caseSensitive,
+      pos: this.source.pos(offset)
+    };
+  }
+};
+function push2(children, e) {
+  if (e) children.push(e);
+}
+function applyMark(c) {
+  if (!c.expr) return null;
+  return c.mark === "must-not" ? { kind: "not", child: c.expr } : c.expr;
+}
+function literal2(parts) {
+  let out = "";
+  for (const p of parts) out += typeof p === "object" ? p.lit : p;
+  return out;
+}
+function pattern(parts) {
+  return buildPattern(normalizeParts(parts));
+}
+function describe4(t) {
+  switch (t.type) {
+    case "eof":
+      return "the end of the query";
+    case "phrase":
+      return "the phrase " + quote(JSON.stringify(t.value));
+    default:
+      return quote(t.type === "^" || t.type === "~" ? t.type + t.value : t.value);
+  }
+}
+
+// src/query/lucene/index.ts
+function parseLucene(source) {
+  const diagnostics = [];
+  const expr = new LuceneParser(source, diagnostics).parse();
+  return { expr, diagnostics };
+}
+
+// src/query/esql/where.ts
+var EsqlSyntaxError = class {
+  constructor(message2, offset) {
+    this.message = message2;
+    this.offset = offset;
+  }
+  message;
+  offset;
+};
+var MAX_DEPTH6 = 100;
+var COMPARISONS2 = {
+  "<": "lt",
+  "<=": "lte",
+  ">": "gt",
+  ">=": "gte",
+  "==": "eq",
+  "=~": "eq",
+  "!=": "eq"
+};
+var CONVERSIONS = /* @__PURE__ */ new Set([
+  "TO_STRING",
+  "TO_IP",
+  "TO_INTEGER",
+  "TO_INT",
+  "TO_LONG",
+  "TO_DOUBLE",
+  "TO_DBL",
+  "TO_UNSIGNED_LONG",
+  "TO_UL",
+  "TO_ULONG",
+  "TO_BOOLEAN",
+  "TO_BOOL",
+  "TO_VERSION",
+  "TO_VER",
+  "TO_DATETIME",
+  "TO_DT"
+]);
+var FLIPPED2 = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
+var WhereParser = class {
+  constructor(ctx, tokens) {
+    this.ctx = ctx;
+    this.tokens = tokens;
+  }
+  ctx;
+  tokens;
+  i = 0;
+  depth = 0;
+  /** Diagnostics of this parse (kept by the caller only when the parse succeeds). */
+  diagnostics = [];
+  /** Parses the whole token list as one boolean expression. */
+  parse() {
+    const node = this.or();
+    const t = this.peek();
+    if (t.type !== "eof")
+      throw new EsqlSyntaxError(`expected AND, OR or the end of the clause, found ${describe5(t)}`, t.start);
+    return this.toBool(node);
+  }
+  // -- tokens ----------------------------------------------------------------------------
+  peek(k = 0) {
+    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+  }
+  next() {
+    const t = this.peek();
+    if (this.i < this.tokens.length - 1) this.i++;
+    return t;
+  }
+  isWord(t, word) {
+    return t.type === "ident" && t.value.length === word.length && t.value.toUpperCase() === word;
+  }
+  isOp(t, op) {
+    return t.type === "op" && t.value === op;
+  }
+  expect(type, what) {
+    const t = this.peek();
+    if (t.type !== type) throw new EsqlSyntaxError(`expected ${what}, found ${describe5(t)}`, t.start);
+    return this.next();
+  }
+  enter(t) {
+    if (++this.depth > MAX_DEPTH6) throw new EsqlSyntaxError("the expression nests too deeply", t.start);
+  }
+  text(start, end) {
+    return this.ctx.source.text.slice(start, end);
+  }
+  // -- boolean level ---------------------------------------------------------------------
+  or() {
+    const first = this.and();
+    if (!this.isWord(this.peek(), "OR")) return first;
+    const children = [];
+    push3(children, this.toBool(first));
+    let end = first.end;
+    while (this.isWord(this.peek(), "OR")) {
+      this.next();
+      const n = this.and();
+      push3(children, this.toBool(n));
+      end = n.end;
+    }
+    return { kind: "bool", expr: children.length === 0 ? null : orFlat(children), start: first.start, end };
+  }
+  and() {
+    const first = this.not();
+    if (!this.isWord(this.peek(), "AND")) return first;
+    const children = [];
+    push3(children, this.toBool(first));
+    let end = first.end;
+    while (this.isWord(this.peek(), "AND")) {
+      this.next();
+      const n = this.not();
+      push3(children, this.toBool(n));
+      end = n.end;
+    }
+    return { kind: "bool", expr: children.length === 0 ? null : andFlat(children), start: first.start, end };
+  }
+  not() {
+    const t = this.peek();
+    if (!this.isWord(t, "NOT")) return this.test();
+    this.next();
+    this.enter(t);
+    const child = this.not();
+    this.depth--;
+    const e = this.toBool(child);
+    return { kind: "bool", expr: e ? { kind: "not", child: e } : null, start: t.start, end: child.end };
+  }
+  test() {
+    const left = this.value();
+    const t = this.peek();
+    if (t.type === "op" && t.value in COMPARISONS2) return this.compare(left);
+    if (this.isOp(t, ":")) {
+      this.next();
+      const right = this.value();
+      return this.bool(this.opaque(left.start, right.end, "full-text match"), left.start, right.end);
+    }
+    let negated = false;
+    if (this.isWord(t, "NOT") && ["IN", "LIKE", "RLIKE"].some((w) => this.isWord(this.peek(1), w))) {
+      this.next();
+      negated = true;
+    }
+    const kw = this.peek();
+    let e;
+    if (this.isWord(kw, "IN")) {
+      this.next();
+      e = this.inList(left);
+    } else if (this.isWord(kw, "LIKE") || this.isWord(kw, "RLIKE")) {
+      this.next();
+      e = this.like(left, kw.value.toUpperCase() === "RLIKE");
+    } else if (this.isWord(kw, "IS")) {
+      this.next();
+      const not2 = this.isWord(this.peek(), "NOT");
+      if (not2) this.next();
+      const nul = this.peek();
+      if (!this.isWord(nul, "NULL"))
+        throw new EsqlSyntaxError(
+          `expected NULL after IS${not2 ? " NOT" : ""}, found ${describe5(nul)}`,
+          nul.start
+        );
+      this.next();
+      e = this.nullTest(left, not2, nul.end);
+    } else return left;
+    const end = this.tokens[this.i - 1].end;
+    if (negated && e) e = { kind: "not", child: e };
+    return this.bool(e, left.start, end);
+  }
+  /** A value, or a comparison (an `IN` list item may be one: `true IN (a == 1, b == 2)`). */
+  valueOrComparison() {
+    const left = this.value();
+    const t = this.peek();
+    return t.type === "op" && t.value in COMPARISONS2 ? this.compare(left) : left;
+  }
+  compare(left) {
+    const op = this.next().value;
+    const right = this.value();
+    return this.bool(this.comparison(left, op, right), left.start, right.end);
+  }
+  bool(expr, start, end) {
+    return { kind: "bool", expr, start, end };
+  }
+  /** A node in a boolean position: a test, or a value such as a function call. */
+  toBool(node) {
+    switch (node.kind) {
+      case "bool":
+        return node.expr;
+      case "call":
+        return this.callExpr(node);
+      case "field":
+        return this.pred(node.name, "eq", "true", true, node.start);
+      default:
+        return this.opaque(node.start, node.end, "expression");
+    }
+  }
+  // -- values ----------------------------------------------------------------------------
+  value() {
+    let left = this.product();
+    while (this.isOp(this.peek(), "+") || this.isOp(this.peek(), "-")) {
+      this.next();
+      const right = this.product();
+      left = { kind: "other", start: left.start, end: right.end };
+    }
+    return left;
+  }
+  product() {
+    let left = this.sign();
+    while (this.isOp(this.peek(), "*") || this.isOp(this.peek(), "/") || this.isOp(this.peek(), "%")) {
+      this.next();
+      const right = this.sign();
+      left = { kind: "other", start: left.start, end: right.end };
+    }
+    return left;
+  }
+  sign() {
+    const t = this.peek();
+    if (this.isOp(t, "-") || this.isOp(t, "+")) {
+      this.next();
+      this.enter(t);
+      const inner = this.sign();
+      this.depth--;
+      if (inner.kind === "const" && inner.type === "number")
+        return { ...inner, value: t.value === "-" ? negate(inner.value) : inner.value, start: t.start };
+      return { kind: "other", start: t.start, end: inner.end };
+    }
+    return this.cast();
+  }
+  cast() {
+    let node = this.primary();
+    while (this.isOp(this.peek(), "::")) {
+      this.next();
+      const type = this.expect("ident", "a type name after `::`");
+      node = node.kind === "field" ? { ...node, end: type.end } : { kind: "other", start: node.start, end: type.end };
+    }
+    return node;
+  }
+  primary() {
+    const t = this.peek();
+    switch (t.type) {
+      case "string":
+        this.next();
+        return { kind: "const", type: "string", value: t.value, start: t.start, end: t.end };
+      case "number": {
+        this.next();
+        const unit = this.peek();
+        if (unit.type === "ident" && !isKeyword(unit.value)) {
+          this.next();
+          return {
+            kind: "const",
+            type: "other",
+            value: this.text(t.start, unit.end),
+            start: t.start,
+            end: unit.end
+          };
+        }
+        return { kind: "const", type: "number", value: t.value, start: t.start, end: t.end };
+      }
+      case "param":
+        this.next();
+        return { kind: "const", type: "other", value: t.value, start: t.start, end: t.end };
+      case "(": {
+        this.next();
+        this.enter(t);
+        const inner = this.or();
+        this.depth--;
+        const close = this.expect(")", "`)` to close the `(`");
+        return { ...inner, start: t.start, end: close.end };
+      }
+      case "[":
+        return this.skipBalanced("[", "]");
+      case "{":
+        return this.skipBalanced("{", "}");
+      case "ident":
+      case "quoted-ident": {
+        if (t.type === "ident") {
+          const upper = t.value.toUpperCase();
+          if (upper === "NULL" || upper === "TRUE" || upper === "FALSE") {
+            this.next();
+            return {
+              kind: "const",
+              type: upper === "NULL" ? "null" : "bool",
+              value: t.value.toLowerCase(),
+              start: t.start,
+              end: t.end
+            };
+          }
+          if (this.peek(1).type === "(") return this.call();
+          if (isKeyword(t.value)) throw new EsqlSyntaxError(`expected a value, found ${describe5(t)}`, t.start);
+        }
+        return this.name();
+      }
+      default:
+        throw new EsqlSyntaxError(`expected a value, found ${describe5(t)}`, t.start);
+    }
+  }
+  /** A qualified name: `a.b.c`, parts possibly backquoted. */
+  name() {
+    const first = this.next();
+    let name = first.value;
+    let end = first.end;
+    while (this.peek().type === "." && (this.peek(1).type === "ident" || this.peek(1).type === "quoted-ident")) {
+      this.next();
+      const part = this.next();
+      name += "." + part.value;
+      end = part.end;
+    }
+    return { kind: "field", name, start: first.start, end };
+  }
+  call() {
+    const nameTok = this.next();
+    const open2 = this.next();
+    this.enter(open2);
+    const args = [];
+    if (this.isOp(this.peek(), "*")) {
+      this.next();
+    } else if (this.peek().type !== ")") {
+      for (; ; ) {
+        args.push(this.or());
+        if (this.peek().type !== ",") break;
+        this.next();
+      }
+    }
+    this.depth--;
+    const close = this.expect(")", `\`,\` or \`)\` in the arguments of ${nameTok.value}()`);
+    return {
+      kind: "call",
+      name: nameTok.value.toUpperCase(),
+      args,
+      start: nameTok.start,
+      end: close.end
+    };
+  }
+  /** A list `[...]` or a map `{...}`: kept as text. */
+  skipBalanced(open2, close) {
+    const first = this.next();
+    let depth = 1;
+    for (; ; ) {
+      const t = this.next();
+      if (t.type === "eof") throw new EsqlSyntaxError(`this \`${open2}\` is never closed`, first.start);
+      if (t.type === open2) depth++;
+      else if (t.type === close && --depth === 0) return { kind: "other", start: first.start, end: t.end };
+    }
+  }
+  // -- predicates ------------------------------------------------------------------------
+  comparison(left, op, right) {
+    let subject = this.subject(left);
+    let value = constant(right);
+    let valueNode = right;
+    if (!subject || value === null) {
+      const flipped = this.subject(right);
+      const v = constant(left);
+      if (flipped && v !== null) {
+        subject = flipped;
+        value = v;
+        valueNode = left;
+        op = FLIPPED2[op] ?? op;
+      }
+    }
+    if ((op === "==" || op === "!=") && left.kind === "field" && right.kind === "field") {
+      const p2 = this.pred(left.name, "fieldref", right.name, true, right.start);
+      if (this.ctx.isDerived(right.name)) p2.derived = true;
+      return op === "!=" ? { kind: "not", child: p2 } : p2;
+    }
+    if (!subject || value === null || valueNode.kind !== "const" || valueNode.type === "null")
+      return this.opaque(left.start, right.end, "comparison");
+    const irOp = COMPARISONS2[op];
+    if (irOp !== "eq" && subject.fold) return this.opaque(left.start, right.end, "comparison");
+    let caseSensitive = op !== "=~";
+    if (subject.fold) {
+      if (!this.foldable(value, subject.fold, valueNode.start))
+        return this.opaque(left.start, right.end, "never matches");
+      caseSensitive = false;
+    }
+    const p = this.pred(subject.field, irOp, value, caseSensitive, valueNode.start);
+    return op === "!=" ? { kind: "not", child: p } : p;
+  }
+  inList(left) {
+    const open2 = this.expect("(", "`(` after IN");
+    const items = [];
+    if (this.peek().type !== ")")
+      for (; ; ) {
+        items.push(this.valueOrComparison());
+        if (this.peek().type !== ",") break;
+        this.next();
+      }
+    const close = this.expect(")", "`,` or `)` in the IN list");
+    if (left.kind === "const" && left.type === "bool" && left.value === "true") {
+      const children2 = [];
+      for (const item of items) push3(children2, this.toBool(item));
+      return children2.length === 0 ? null : orFlat(children2);
+    }
+    const subject = this.subject(left);
+    if (!subject) return this.opaque(left.start, close.end, "IN test");
+    const children = [];
+    for (const item of items) {
+      const v = constant(item);
+      if (v === null || item.kind === "const" && item.type === "null") {
+        children.push(this.opaque(item.start, item.end, "IN item"));
+        continue;
+      }
+      if (subject.fold && !this.foldable(v, subject.fold, item.start)) {
+        children.push(this.opaque(item.start, item.end, "never matches"));
+        continue;
+      }
+      children.push(this.pred(subject.field, "eq", v, !subject.fold, item.start));
+    }
+    if (children.length === 0) return this.opaque(open2.start, close.end, "empty IN list");
+    return orFlat(children);
+  }
+  like(left, regex) {
+    const keyword = regex ? "RLIKE" : "LIKE";
+    const patterns = [];
+    const start = this.peek().start;
+    if (this.peek().type === "(") {
+      this.next();
+      for (; ; ) {
+        patterns.push(this.expect("string", `a string in the ${keyword} list`));
+        if (this.peek().type !== ",") break;
+        this.next();
+      }
+      this.expect(")", `\`,\` or \`)\` in the ${keyword} list`);
+    } else patterns.push(this.expect("string", `a string after ${keyword}`));
+    const subject = this.subject(left);
+    const end = this.tokens[this.i - 1].end;
+    if (!subject) return this.opaque(left.start, end, `${keyword} test`);
+    const children = patterns.map((t) => regex ? this.regexPred(subject, t) : this.likePred(subject, t));
+    return children.length === 0 ? this.opaque(start, end, keyword) : orFlat(children);
+  }
+  likePred(subject, t) {
+    const parts = parsePattern(t.value);
+    if (hasInvalidLikeEscape(t.value))
+      this.warn(
+        t.start,
+        "esql/invalid-pattern",
+        `a backslash in a LIKE pattern must escape \`*\`, \`?\` or \`\\\`: ${quote(t.value)} is rejected by Elasticsearch`
+      );
+    const literal4 = literalText(parts.filter((p) => typeof p === "object"));
+    if (subject.fold && !this.foldable(literal4, subject.fold, t.start))
+      return this.opaque(t.start, t.end, "never matches");
+    const caseSensitive = !subject.fold;
+    if (!hasWildcard(parts)) return this.pred(subject.field, "eq", literalText(parts), caseSensitive, t.start);
+    return this.pred(subject.field, "wildcard", buildPattern(normalizeParts(parts)), caseSensitive, t.start);
+  }
+  regexPred(subject, t) {
+    if (subject.fold) {
+      const letters = t.value.replace(/\\./g, "");
+      const folded = subject.fold === "lower" ? letters.toLowerCase() : letters.toUpperCase();
+      if (folded !== letters)
+        return this.opaque(t.start, t.end, "regex in another case than the folded field");
+    }
+    return this.pred(subject.field, "regex", t.value, !subject.fold, t.start);
+  }
+  nullTest(left, not2, end) {
+    const subject = this.subject(left);
+    if (!subject || subject.fold)
+      return this.opaque(left.start, end, not2 ? "IS NOT NULL test" : "IS NULL test");
+    return this.pred(subject.field, not2 ? "exists" : "null", null, false, left.start);
+  }
+  /**
+   * What a test compares: a field, possibly cast (`::type` or a conversion function such as
+   * `TO_STRING`, which change a value's type, not which events match), or `TO_LOWER(field)` /
+   * `TO_UPPER(field)` (a case-insensitive comparison).
+   */
+  subject(node) {
+    if (node.kind === "field") return { field: node.name, fold: null };
+    if (node.kind !== "call" || node.args.length !== 1) return null;
+    if (CONVERSIONS.has(node.name)) return this.subject(node.args[0]);
+    if (node.name === "TO_LOWER" || node.name === "TO_UPPER") {
+      const inner = this.subject(node.args[0]);
+      return inner && { field: inner.field, fold: node.name === "TO_LOWER" ? "lower" : "upper" };
+    }
+    return null;
+  }
+  /** Can a folded field equal `value`? Warns when it cannot. */
+  foldable(value, fold, offset) {
+    const folded = fold === "lower" ? value.toLowerCase() : value.toUpperCase();
+    if (folded === value) return true;
+    this.warn(
+      offset,
+      "esql/case-mismatch",
+      `${quote(value)} has ${fold === "lower" ? "upper" : "lower"}-case letters but is compared with ${fold === "lower" ? "TO_LOWER" : "TO_UPPER"}(...): it never matches`
+    );
+    return false;
+  }
+  // -- functions -------------------------------------------------------------------------
+  callExpr(node) {
+    switch (node.name) {
+      case "KQL":
+      case "QSTR":
+        return this.embedded(node);
+      case "MATCH":
+      case "MATCH_PHRASE":
+      case "MULTI_MATCH":
+        return this.opaque(node.start, node.end, "full-text match");
+      case "STARTS_WITH":
+      case "ENDS_WITH":
+      case "CONTAINS": {
+        const subject = node.args.length === 2 ? this.subject(node.args[0]) : null;
+        const arg = node.args[1];
+        if (!subject || arg?.kind !== "const" || arg.type !== "string") break;
+        if (subject.fold && !this.foldable(arg.value, subject.fold, arg.start))
+          return this.opaque(node.start, node.end, "never matches");
+        const lit2 = escapeLiteral(arg.value);
+        const pattern2 = node.name === "STARTS_WITH" ? lit2 + "*" : node.name === "ENDS_WITH" ? "*" + lit2 : "*" + lit2 + "*";
+        return this.pred(subject.field, "wildcard", pattern2, !subject.fold, arg.start);
+      }
+      case "MV_CONTAINS": {
+        const subject = node.args.length === 2 ? this.subject(node.args[0]) : null;
+        const arg = node.args[1];
+        const value = arg ? constant(arg) : null;
+        if (!subject || subject.fold || value === null || arg.kind !== "const" || arg.type === "null") break;
+        return this.pred(subject.field, "eq", value, true, arg.start);
+      }
+      case "CIDR_MATCH": {
+        const subject = node.args.length >= 2 ? this.subject(node.args[0]) : null;
+        if (!subject || subject.fold) break;
+        const ranges = node.args.slice(1);
+        if (!ranges.every((a) => a.kind === "const" && a.type === "string")) break;
+        return orFlat(
+          ranges.map((a) => this.pred(subject.field, "cidr", a.value, true, a.start))
+        );
+      }
+    }
+    return this.opaque(node.start, node.end, `function ${node.name}()`);
+  }
+  /** `KQL("...")` and `QSTR("...")`: the string is a query of its own, positioned in the file. */
+  embedded(node) {
+    const arg = node.args[0];
+    if (arg?.kind !== "const" || arg.type !== "string")
+      return this.opaque(node.start, node.end, `function ${node.name}()`);
+    const { value, offsets } = decodeString(this.ctx.source.text, arg.start, arg.end, true);
+    const inner = innerSource(
+      this.ctx.source,
+      value,
+      (k) => offsets[Math.max(0, Math.min(k, offsets.length - 1))]
+    );
+    const result2 = node.name === "KQL" ? parseKql(inner) : parseLucene(inner);
+    this.diagnostics.push(...result2.diagnostics);
+    if (!result2.expr) return this.opaque(node.start, node.end, MATCH_ALL);
+    for (const p of predicates(result2.expr))
+      if (p.field !== null && this.ctx.isDerived(p.field)) p.derived = true;
+    return result2.expr;
+  }
+  // -- building --------------------------------------------------------------------------
+  pred(field, op, value, caseSensitive, offset) {
+    const p = {
+      kind: "pred",
+      field,
+      sourceField: field,
+      op,
+      value,
+      caseSensitive,
+      pos: this.ctx.source.pos(offset)
+    };
+    if (this.ctx.isDerived(field)) p.derived = true;
+    return p;
+  }
+  opaque(start, end, reason) {
+    return { kind: "opaque", text: this.text(start, end), reason, pos: this.ctx.source.pos(start) };
+  }
+  warn(offset, code, message2) {
+    this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code, message2));
+  }
+};
+function hasInvalidLikeEscape(pattern2) {
+  for (let i = 0; i < pattern2.length; i++) {
+    if (pattern2[i] !== "\\") continue;
+    const n = pattern2[i + 1];
+    if (n !== "*" && n !== "?" && n !== "\\") return true;
+    i++;
+  }
+  return false;
+}
+function constant(node) {
+  if (node.kind !== "const" || node.type === "other") return null;
+  return node.value;
+}
+var KEYWORDS2 = /* @__PURE__ */ new Set([
+  "AND",
+  "OR",
+  "NOT",
+  "IN",
+  "LIKE",
+  "RLIKE",
+  "IS",
+  "NULL",
+  "BY",
+  "AS",
+  "ON",
+  "WITH",
+  "ASC",
+  "DESC"
+]);
+function isKeyword(word) {
+  return KEYWORDS2.has(word.toUpperCase());
+}
+function negate(number) {
+  return number.startsWith("-") ? number.slice(1) : "-" + number;
+}
+function push3(children, e) {
+  if (e) children.push(e);
+}
+function describe5(t) {
+  if (t.type === "eof") return "the end of the clause";
+  if (t.type === "string") return "the string " + quote(JSON.stringify(t.value));
+  return quote(t.value);
+}
+
+// src/query/esql/index.ts
+function parseEsql(source) {
+  const diagnostics = [];
+  const text = source.text;
+  const result2 = { expr: null, indices: [], stages: [], diagnostics };
+  if (skipBlank(text, 0, text.length) === text.length) return result2;
+  const commands = splitCommands(source, diagnostics);
+  const derived = /* @__PURE__ */ new Set();
+  const ctx = {
+    source,
+    isDerived: (field) => derived.has(field) || field.startsWith("Esql.")
+  };
+  const clauses = [];
+  let aggregated = false;
+  commands.forEach((cmd, k) => {
+    if (cmd.name === "") {
+      const empty = cmd.start === cmd.end;
+      diagnostics.push(
+        queryDiagnostic(
+          source,
+          empty ? Math.max(0, cmd.pipe) : cmd.start,
+          "error",
+          "esql/syntax",
+          empty ? "an empty command: nothing follows this `|`" : `expected a command name, found ${quote(text.slice(cmd.start, cmd.start + 1))}`
+        )
+      );
+      return;
+    }
+    result2.stages.push(cmd.name);
+    if (k === 0) readFirst(cmd, source, result2);
+    else if (cmd.name === "FROM" || cmd.name === "TS")
+      diagnostics.push(
+        queryDiagnostic(source, cmd.start, "error", "esql/syntax", `${cmd.name} can only start a query`)
+      );
+    if (!KNOWN_COMMANDS2.has(cmd.name))
+      diagnostics.push(
+        queryDiagnostic(
+          source,
+          cmd.start,
+          "warning",
+          "esql/unknown-command",
+          `${quote(cmd.name)} is not an ES|QL command this reader knows: it is kept as a stage only`
+        )
+      );
+    if (AGGREGATIONS.has(cmd.name)) aggregated = true;
+    if (cmd.name === "FROM" || cmd.name === "TS" || cmd.name === "SHOW") return;
+    if (aggregated) return;
+    const tokens = tokenize2(source, cmd.argsStart, cmd.end, diagnostics);
+    if (cmd.name === "WHERE") {
+      const e = readWhere(ctx, tokens, cmd, diagnostics);
+      if (e) clauses.push(e);
+      return;
+    }
+    for (const f of createdFields(cmd.name, tokens)) derived.add(f);
+  });
+  result2.expr = clauses.length === 0 ? null : andFlat(clauses);
+  return result2;
+}
+function readFirst(cmd, source, result2) {
+  if (cmd.name === "FROM" || cmd.name === "TS") {
+    const sources = readSources(source.text, cmd.argsStart, cmd.end);
+    for (const b of sources.bad)
+      result2.diagnostics.push(
+        queryDiagnostic(
+          source,
+          b,
+          "error",
+          "esql/syntax",
+          `unexpected ${quote(source.text[b])} in the ${cmd.name} sources`
+        )
+      );
+    result2.indices = sources.indices.map((s) => s.name);
+    if (sources.indices.length === 0)
+      result2.diagnostics.push(
+        queryDiagnostic(source, cmd.start, "error", "esql/syntax", `${cmd.name} names no index pattern`)
+      );
+    return;
+  }
+  result2.diagnostics.push(
+    queryDiagnostic(
+      source,
+      cmd.start,
+      "warning",
+      "esql/no-from",
+      `the query starts with ${quote(cmd.name)}, not FROM: it reads no index pattern`
+    )
+  );
+}
+function readWhere(ctx, tokens, cmd, diagnostics) {
+  const source = ctx.source;
+  if (tokens.length === 1) {
+    diagnostics.push(queryDiagnostic(source, cmd.start, "error", "esql/syntax", "WHERE has no condition"));
+    return null;
+  }
+  const whole = attempt(ctx, tokens);
+  if (!(whole instanceof EsqlSyntaxError)) {
+    diagnostics.push(...whole.diagnostics);
+    return whole.expr;
+  }
+  const conjuncts = splitTopLevel(tokens);
+  if (conjuncts === null) {
+    diagnostics.push(queryDiagnostic(source, whole.offset, "error", "esql/syntax", whole.message));
+    const first = tokens[0];
+    const last2 = tokens[tokens.length - 2];
+    return {
+      kind: "opaque",
+      text: source.text.slice(first.start, last2.end),
+      reason: "WHERE clause that does not parse",
+      pos: source.pos(first.start)
+    };
+  }
+  const children = [];
+  for (const part of conjuncts) {
+    const r = attempt(ctx, part);
+    if (!(r instanceof EsqlSyntaxError)) {
+      diagnostics.push(...r.diagnostics);
+      if (r.expr) children.push(r.expr);
+      continue;
+    }
+    diagnostics.push(queryDiagnostic(source, r.offset, "error", "esql/syntax", r.message));
+    const first = part[0];
+    const last2 = part[part.length - 2] ?? first;
+    children.push({
+      kind: "opaque",
+      text: source.text.slice(first.start, last2.end),
+      reason: "condition that does not parse",
+      pos: source.pos(first.start)
+    });
+  }
+  return children.length === 0 ? null : andFlat(children);
+}
+function attempt(ctx, tokens) {
+  const parser = new WhereParser(ctx, tokens);
+  try {
+    const expr = parser.parse();
+    return { expr, diagnostics: parser.diagnostics };
+  } catch (err) {
+    if (err instanceof EsqlSyntaxError) return err;
+    throw err;
+  }
+}
+function splitTopLevel(tokens) {
+  const parts = [];
+  let current = [];
+  let depth = 0;
+  const close = (at) => {
+    current.push({ type: "eof", start: at, end: at, value: "" });
+    parts.push(current);
+    current = [];
+  };
+  for (const t of tokens) {
+    if (t.type === "eof") break;
+    if (t.type === "(" || t.type === "[" || t.type === "{") depth++;
+    else if ((t.type === ")" || t.type === "]" || t.type === "}") && depth > 0) depth--;
+    const word = t.type === "ident" ? t.value.toUpperCase() : "";
+    if (depth === 0 && word === "OR") return null;
+    if (depth === 0 && word === "AND") {
+      if (current.length > 0) close(t.start);
+      continue;
+    }
+    current.push(t);
+  }
+  if (current.length > 0) close(tokens[tokens.length - 1].start);
+  return parts.length > 1 ? parts : null;
+}
+
+// src/formats/elastic/query.ts
+var LANGUAGES = ["kuery", "eql", "esql", "lucene"];
+function isLanguage(v) {
+  return LANGUAGES.includes(v);
+}
+var LITERAL_QUERY_OPENING = /query[ \t]*=[ \t]*('''(?:\r?\n)?|')/y;
+function atLineStart(text, at) {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10;
+}
+function querySource(file, value) {
+  const text = file.text;
+  let found = -1;
+  let matches = 0;
+  if (value !== "") {
+    for (let q = text.indexOf("query"); q !== -1 && matches < 2; q = text.indexOf("query", q + 5)) {
+      if (!atLineStart(text, q)) continue;
+      LITERAL_QUERY_OPENING.lastIndex = q;
+      const m = LITERAL_QUERY_OPENING.exec(text);
+      if (m === null) continue;
+      const at2 = q + m[0].length;
+      const closing = m[1].startsWith("'''") ? "'''" : "'";
+      if (!text.startsWith(value, at2) || !text.startsWith(closing, at2 + value.length)) continue;
+      found = at2;
+      matches++;
+    }
+  }
+  if (matches === 1)
+    return { source: verbatimSource(file.path, value, file.lines.position(found)), exact: true };
+  const loc = file.layout.values.get(pathKey(["rule", "query"]));
+  if (loc !== void 0) {
+    const source = stringSource(file, loc.offset, loc.style, value);
+    if (source !== null) return { source, exact: true };
+  }
+  const at = loc === void 0 ? file.pos(["rule"]) : file.lines.position(loc.offset);
+  return { source: verbatimSource(file.path, value, at), exact: false };
+}
+function stringSource(file, offset, style, value) {
+  const text = file.text;
+  const quotes = style === "literal-ml" || style === "basic-ml" ? 3 : 1;
+  let start = offset + quotes;
+  if (quotes === 3) {
+    if (text.charCodeAt(start) === 10) start++;
+    else if (text.charCodeAt(start) === 13 && text.charCodeAt(start + 1) === 10) start += 2;
+  }
+  switch (style) {
+    case "literal-ml":
+    case "literal":
+      return text.startsWith(value, start) ? verbatimSource(file.path, value, file.lines.position(start)) : null;
+    case "basic-ml":
+    case "basic": {
+      const decoded = decodeBasic(text, start, basicContentEnd(text, start, style === "basic-ml"));
+      if (decoded.value !== value) return null;
+      const { offsets } = decoded;
+      const last2 = offsets.length - 1;
+      return {
+        path: file.path,
+        text: value,
+        pos: (o) => file.lines.position(offsets[o < 0 ? 0 : o > last2 ? last2 : o])
+      };
+    }
+    case "other":
+      return null;
+  }
+}
+function basicContentEnd(text, start, multiline) {
+  let j = start;
+  while (j < text.length) {
+    const c = text[j];
+    if (c === "\\") j += 2;
+    else if (multiline ? text.startsWith('"""', j) : c === '"') {
+      if (!multiline) return j;
+      let close = j;
+      while (close < j + 2 && text[close + 3] === '"') close++;
+      return close;
+    } else j++;
+  }
+  return text.length;
+}
+function parseQuery(language, source) {
+  const reading = {
+    queries: [],
+    diagnostics: [],
+    properties: {},
+    indices: null,
+    eqlCategories: null
+  };
+  const single2 = (expr) => expr === null ? [] : [{ label: "", expr }];
+  switch (language) {
+    case "eql": {
+      const r = parseEql(source);
+      reading.queries = r.queries;
+      reading.diagnostics = r.diagnostics;
+      reading.properties = r.properties;
+      const categories = r.properties.eventCategories;
+      if (Array.isArray(categories))
+        reading.eqlCategories = categories.map((c) => typeof c === "string" ? c : null);
+      break;
+    }
+    case "esql": {
+      const r = parseEsql(source);
+      reading.queries = single2(r.expr);
+      reading.diagnostics = r.diagnostics;
+      reading.indices = r.indices;
+      reading.properties = { stages: r.stages };
+      break;
+    }
+    case "kuery": {
+      const r = parseKql(source);
+      reading.queries = single2(r.expr);
+      reading.diagnostics = r.diagnostics;
+      break;
+    }
+    case "lucene": {
+      const r = parseLucene(source);
+      reading.queries = single2(r.expr);
+      reading.diagnostics = r.diagnostics;
+      break;
+    }
+  }
+  return reading;
+}
+
+// src/formats/elastic/techniques.ts
+var FRAMEWORK = "MITRE ATT&CK";
+var TECHNIQUE_ID = /^T\d{4}(?:\.\d{3})?$/i;
+function readTechniques2(rule, file) {
+  const threat = rule.threat;
+  if (threat === void 0) return [];
+  const found = /* @__PURE__ */ new Set();
+  const where = ["rule", "threat"];
+  if (!Array.isArray(threat)) {
+    warn(file, where, `\`rule.threat\` should be a list of tables ([[rule.threat]]), not ${typeName(threat)}`);
+    return [];
+  }
+  threat.forEach((entry, i) => {
+    if (!isTable(entry)) {
+      warn(file, [...where, i], `a \`rule.threat\` entry should be a table, not ${typeName(entry)}`);
+      return;
+    }
+    if (entry.framework !== FRAMEWORK) return;
+    for (const [j, technique] of tables(entry.technique, [...where, i, "technique"], file)) {
+      addId(technique, [...where, i, "technique", j], file, found);
+      for (const [k, sub] of tables(
+        technique.subtechnique,
+        [...where, i, "technique", j, "subtechnique"],
+        file
+      ))
+        addId(sub, [...where, i, "technique", j, "subtechnique", k], file, found);
+    }
+  });
+  return [...found].sort();
+}
+function tables(v, where, file) {
+  if (v === void 0) return [];
+  if (!Array.isArray(v)) {
+    warn(file, where, `\`${last(where)}\` should be a list of tables, not ${typeName(v)}`);
+    return [];
+  }
+  const out = [];
+  v.forEach((item, i) => {
+    if (isTable(item)) out.push([i, item]);
+    else warn(file, [...where, i], `a \`${last(where)}\` entry should be a table, not ${typeName(item)}`);
+  });
+  return out;
+}
+function addId(table2, where, file, found) {
+  const id = table2.id;
+  if (typeof id === "string" && TECHNIQUE_ID.test(id.trim())) found.add(id.trim().toUpperCase());
+  else
+    warn(
+      file,
+      [...where, "id"],
+      id === void 0 ? `a \`${String(last(where.slice(0, -1)))}\` entry has no \`id\`` : `\`${typeof id === "string" ? id : typeName(id)}\` is not an ATT&CK technique ID (T1234 or T1234.001); ignored`
+    );
+}
+function last(path6) {
+  return path6[path6.length - 1];
+}
+function warn(file, where, message2) {
+  file.diags.warning("elastic/invalid-threat", message2, file.pos(where));
+}
+
+// src/formats/elastic/index.ts
+var TOML_PATH = /\.toml$/i;
+var RULE_TABLE = /^[ \t]*\[[ \t]*rule[ \t]*\][ \t]*(?:#[^\n]*)?\r?$/m;
+var RULE_ID = /^[ \t]*rule_id[ \t]*=/m;
+var RULE_TYPES = /* @__PURE__ */ new Set([
+  "query",
+  "eql",
+  "esql",
+  "threshold",
+  "new_terms",
+  "threat_match",
+  "machine_learning",
+  "saved_query"
+]);
+var COPIED_KEYS = [
+  "threshold",
+  "new_terms",
+  "alert_suppression",
+  "threat_index",
+  "threat_query",
+  "threat_language",
+  "threat_mapping",
+  "threat_indicator_path",
+  "machine_learning_job_id",
+  "anomaly_threshold",
+  "saved_id"
+];
+var elasticFormat = {
+  vendor: "elastic",
+  detect(path6, text) {
+    return TOML_PATH.test(path6) && RULE_TABLE.test(text) && RULE_ID.test(text);
+  },
+  parse(path6, text) {
+    try {
+      return parseElastic(path6, text);
+    } catch (err) {
+      const message2 = err instanceof Error ? err.message : String(err);
+      const d = {
+        path: path6,
+        line: 1,
+        column: 1,
+        severity: "error",
+        code: "elastic/internal-error",
+        message: `the Elastic reader failed on this file: ${message2}`
+      };
+      return { rules: [], diagnostics: [d] };
+    }
+  }
+};
+function parseElastic(path6, text) {
+  const fileDiags = new Diagnostics3(path6);
+  let doc;
+  try {
+    doc = parse(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
+  } catch (err) {
+    if (!(err instanceof TomlError)) throw err;
+    const message2 = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    fileDiags.error("elastic/toml-error", `TOML: ${message2}`, { line: err.line, column: err.column });
+    return { rules: [], diagnostics: fileDiags.items };
+  }
+  const rule = doc.rule;
+  if (!isTable(rule)) {
+    fileDiags.error(
+      "elastic/missing-rule",
+      rule === void 0 ? "the file has no `[rule]` table" : `\`rule\` should be a table, not ${typeName(rule)}`,
+      { line: 1, column: 1 }
+    );
+    return { rules: [], diagnostics: fileDiags.items };
+  }
+  return {
+    rules: [readRule2(doc, rule, new RuleFile(path6, text, new Diagnostics3(path6)))],
+    diagnostics: fileDiags.items
+  };
+}
+function readRule2(doc, rule, file) {
+  const where = ["rule"];
+  const rulePos = () => file.pos(where);
+  const id = file.string(rule, "rule_id", where);
+  if (rule.rule_id === void 0)
+    file.diags.warning("elastic/invalid-metadata", "the rule has no `rule_id`", rulePos());
+  const name = file.string(rule, "name", where);
+  if (rule.name === void 0)
+    file.diags.warning("elastic/invalid-metadata", "the rule has no `name`", rulePos());
+  const severity = file.string(rule, "severity", where);
+  const tags = file.strings(rule, "tags", where) ?? [];
+  const index = file.strings(rule, "index", where);
+  const metadata = isTable(doc.metadata) ? doc.metadata : {};
+  const maturity = file.string(metadata, "maturity", ["metadata"]);
+  const techniques = readTechniques2(rule, file);
+  const properties = {};
+  const type = file.string(rule, "type", where);
+  if (type === null) {
+    if (rule.type === void 0)
+      file.diags.warning("elastic/invalid-metadata", "the rule has no `type`", rulePos());
+  } else {
+    properties.type = type;
+    if (!RULE_TYPES.has(type))
+      file.diags.warning(
+        "elastic/unknown-type",
+        `unknown rule type \`${type}\` (expected one of ${[...RULE_TYPES].join(", ")}); its query is read as ${languageFor(type)}`,
+        file.pos([...where, "type"])
+      );
+  }
+  const reading = type === "machine_learning" ? null : readQuery(rule, type, file, properties);
+  const queries = reading?.queries ?? [];
+  for (const d of reading?.diagnostics ?? []) file.diags.items.push(d);
+  if (reading !== null) Object.assign(properties, reading.properties);
+  applyFilters(queries, filterConjuncts(rule.filters, file), properties);
+  const exceptions = exceptionLists(rule.exceptions_list, file);
+  if (exceptions !== null) properties.exceptionLists = exceptions;
+  for (const key of COPIED_KEYS) if (rule[key] !== void 0) properties[key] = toJson(rule[key]);
+  const override = file.string(rule, "event_category_override", where);
+  if (override !== null) properties.eventCategoryOverride = override;
+  const logsource = elasticLogsource({
+    index: index ?? reading?.indices ?? null,
+    queries,
+    eqlCategories: override === null || override === "event.category" ? reading?.eqlCategories ?? null : null,
+    tags
+  });
+  for (const q of queries)
+    for (const p of predicates(q.expr))
+      if (p.sourceField !== null) p.field = canonicalField("elastic", logsource, p.sourceField);
+  return {
+    vendor: "elastic",
+    path: file.path,
+    line: 1,
+    id,
+    title: name ?? "",
+    techniques,
+    tags,
+    logsource,
+    queries,
+    logicPos: reading?.logicPos ?? rulePos(),
+    level: severity,
+    status: maturity,
+    diagnostics: file.diags.items,
+    properties
+  };
+}
+function readQuery(rule, type, file, properties) {
+  const where = ["rule"];
+  const value = rule.query;
+  if (typeof value !== "string") {
+    if (value === void 0 && type === "saved_query") return null;
+    file.diags.error(
+      "elastic/missing-query",
+      value === void 0 ? `a \`${type ?? "query"}\` rule needs a \`query\`` : `\`rule.query\` should be a string, not ${typeName(value)}`,
+      file.pos(value === void 0 ? where : [...where, "query"])
+    );
+    return null;
+  }
+  let language = file.string(rule, "language", where);
+  if (language === null) {
+    language = languageFor(type);
+    if (rule.language === void 0)
+      file.diags.warning(
+        "elastic/missing-language",
+        `the rule has no \`language\`; its query is read as ${language}`,
+        file.pos([...where, "query"])
+      );
+  }
+  properties.language = language;
+  const { source, exact } = querySource(file, value);
+  const logicPos = source.pos(0);
+  if (!exact)
+    file.diags.warning(
+      "elastic/query-position",
+      "the query was not found in the file where expected; its positions are approximate",
+      file.pos([...where, "query"])
+    );
+  if (!isLanguage(language)) {
+    file.diags.error(
+      "elastic/unknown-language",
+      `unknown query language \`${language}\` (expected kuery, eql, esql or lucene); the query is kept as text`,
+      file.pos([...where, "language"])
+    );
+    const expr = {
+      kind: "opaque",
+      text: value,
+      reason: `language \`${language}\` not supported`,
+      pos: logicPos
+    };
+    return {
+      queries: [{ label: "", expr }],
+      diagnostics: [],
+      properties: {},
+      indices: null,
+      eqlCategories: null,
+      logicPos
+    };
+  }
+  return { ...parseQuery(language, source), logicPos };
+}
+function languageFor(type) {
+  return type === "eql" ? "eql" : type === "esql" ? "esql" : "kuery";
+}
+function applyFilters(queries, conjuncts, properties) {
+  if (conjuncts.length === 0) return;
+  if (queries.length === 0) {
+    queries.push({ label: "", expr: andFlat(conjuncts) });
+    return;
+  }
+  const missing = missingSteps(properties);
+  for (const q of queries) {
+    if (missing.has(q.label) && q.expr.kind === "not")
+      q.expr = { kind: "not", child: andFlat([q.expr.child, ...conjuncts]) };
+    else q.expr = andFlat([q.expr, ...conjuncts]);
+  }
+}
+function missingSteps(properties) {
+  const out = /* @__PURE__ */ new Set();
+  const sequence = properties.sequence;
+  if (typeof sequence !== "object" || sequence === null || Array.isArray(sequence)) return out;
+  const steps = sequence.steps;
+  if (Array.isArray(steps))
+    steps.forEach((step, i) => {
+      if (typeof step === "object" && step !== null && !Array.isArray(step) && step.missing === true)
+        out.add(`step ${i + 1}`);
+    });
+  return out;
+}
+function exceptionLists(v, file) {
+  if (v === void 0) return null;
+  const at = file.pos(["rule", "exceptions_list"]);
+  if (!Array.isArray(v)) {
+    file.diags.warning(
+      "elastic/invalid-metadata",
+      `\`rule.exceptions_list\` should be a list of tables, not ${typeName(v)}`,
+      at
+    );
+    return null;
+  }
+  const out = [];
+  v.forEach((entry, i) => {
+    if (isTable(entry)) out.push(toJson(entry));
+    else
+      file.diags.warning(
+        "elastic/invalid-metadata",
+        `an exceptions_list entry should be a table, not ${typeName(entry)}`,
+        file.pos(["rule", "exceptions_list", i])
+      );
+  });
+  return out;
+}
+
 // src/formats/index.ts
-var FORMATS = [sigmaFormat];
-var RULE_EXTENSIONS = [".yml", ".yaml"];
-function readRuleFile(path5, text) {
-  const format = FORMATS.find((f) => f.detect(path5, text));
+var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
+var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
+function readRuleFile(path6, text, context) {
+  const format = FORMATS.find((f) => f.detect(path6, text));
   if (!format) return { rules: [], diagnostics: [] };
   try {
-    return format.parse(path5, text);
+    return format.parse(path6, text, context);
   } catch (err) {
     const message2 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path5,
+          path: path6,
           line: 1,
           column: 1,
           severity: "error",
@@ -4528,25 +12808,25 @@ function readRuleFile(path5, text) {
 }
 
 // src/files.ts
-import { readdirSync, statSync } from "node:fs";
-import path2 from "node:path";
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str3) => {
+var range = (a, b, str4) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str3.indexOf(a);
-  let bi = str3.indexOf(b, ai + 1);
+  let ai = str4.indexOf(a);
+  let bi = str4.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str3.length;
+    left = str4.length;
     while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
-        ai = str3.indexOf(a, i + 1);
+        ai = str4.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -4557,7 +12837,7 @@ var range = (a, b, str3) => {
           left = beg;
           right = bi;
         }
-        bi = str3.indexOf(b, i + 1);
+        bi = str4.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -4590,86 +12870,86 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str3) {
-  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
+function numeric(str4) {
+  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
 }
-function escapeBraces(str3) {
-  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str4) {
+  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str3) {
-  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str4) {
+  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str3, masked, budget) {
+function balancedWithBudget(str4, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str3.slice(0, r[0]),
-    body: str3.slice(r[0] + 1, r[1]),
-    post: str3.slice(r[1] + 1),
+    pre: str4.slice(0, r[0]),
+    body: str4.slice(r[0] + 1, r[1]),
+    post: str4.slice(r[1] + 1),
     unmatched
   };
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open = [];
+  const open2 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open.push(i);
-    } else if (c === 125 && open.length) {
-      open.pop();
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
     }
   }
   let out = "";
-  let last = 0;
-  for (let i = 0; i < open.length; i++) {
-    const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+  let last2 = 0;
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
+    out += masked.slice(last2, at) + "\0";
+    last2 = at + 1;
   }
-  return out + masked.slice(last);
+  return out + masked.slice(last2);
 }
-function commaSetFollows(str3, budget) {
-  budget.remaining -= str3.length;
+function commaSetFollows(str4, budget) {
+  budget.remaining -= str4.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str3.length - 1; i >= 0; i--) {
-    const c = str3.charCodeAt(i);
+  for (let i = str4.length - 1; i >= 0; i--) {
+    const c = str4.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str3.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str4.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str3, budget) {
+function parseCommaParts(str4, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str3, str3, budget);
+    const m = balancedWithBudget(str4, str4, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str3.split(",");
+      const tail = str4.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -4684,14 +12964,14 @@ function parseCommaParts(str3, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str3 = post;
+    str4 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str3, options = {}) {
-  if (!str3) {
+function expand(str4, options = {}) {
+  if (!str4) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -4699,13 +12979,13 @@ function expand(str3, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str3.slice(0, 2) === "{}") {
-    str3 = "\\{\\}" + str3.slice(2);
+  if (str4.slice(0, 2) === "{}") {
+    str4 = "\\{\\}" + str4.slice(2);
   }
-  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str3) {
-  return "{" + str3 + "}";
+function embrace(str4) {
+  return "{" + str4 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -4792,32 +13072,32 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str3];
+    return [str4];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str3;
+  let masked = str4;
   for (; ; ) {
-    const m = balancedWithBudget(str3, masked, budget);
+    const m = balancedWithBudget(str4, masked, budget);
     if (!m) {
-      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal4 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
       if (!m.post.length)
         break;
-      str3 = m.post;
+      str4 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -4828,12 +13108,12 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str3 = m.pre + "{" + m.body + escClose + m.post;
+        str4 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
       }
-      return literal2();
+      return literal4();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -4843,27 +13123,27 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal2();
+        return literal4();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal2();
+        return literal4();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal4();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal2();
+            return literal4();
           }
           acc = next2;
           if (!m.post.length)
             break;
-          str3 = m.post;
+          str4 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -4879,7 +13159,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal4();
         }
         for (let k = 0; k < expanded.length; k++) {
           const v = expanded[k];
@@ -4895,12 +13175,12 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal2();
+      return literal4();
     }
     acc = next;
     if (!m.post.length)
       break;
-    str3 = m.post;
+    str4 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -4923,11 +13203,11 @@ var fixed = (a, b) => {
   const out = [];
   if (ra !== zeros)
     out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  const last2 = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
   if (lo <= hi) {
     out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
   }
-  out.push(...last);
+  out.push(...last2);
   return out;
 };
 var nonneg = (a, b, width) => {
@@ -4994,13 +13274,13 @@ var parseClass = (glob, position, nocase = false, form) => {
   let i = pos + 1;
   let sawStart = false;
   let escaping = false;
-  let negate = false;
+  let negate2 = false;
   let endPos = pos;
   let rangeStart = "";
   WHILE: while (i < glob.length) {
     const c = String.fromCodePoint(glob.codePointAt(i));
     if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
+      negate2 = true;
       i++;
       continue;
     }
@@ -5062,8 +13342,8 @@ var parseClass = (glob, position, nocase = false, form) => {
   if (!ranges.length && !negs.length) {
     return [noMatch, glob.length - pos];
   }
-  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const sranges = "[" + (negate2 ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate2 ? "" : "^") + negs.join("") + "]";
   const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
   return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
 };
@@ -5097,7 +13377,7 @@ var litMatch = (l, c) => {
   ascii[code] ||= l.re.test(c) ? 1 : 2;
   return ascii[code] === 1;
 };
-var tokenize2 = (p, nocase, noext, form, mark) => {
+var tokenize5 = (p, nocase, noext, form, mark) => {
   const toks = [];
   for (let i = 0; i < p.length; ) {
     const c = String.fromCodePoint(p.codePointAt(i));
@@ -5600,16 +13880,16 @@ var Matcher = class {
   #affix = false;
   #dfa;
   #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
+  constructor(pattern2, options = {}) {
+    if (pattern2.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern2);
     }
-    this.pattern = pattern;
+    this.pattern = pattern2;
     this.options = options;
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize2(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    const literal4 = /^[?*+@]\(\)$/.test(pattern2);
+    const toks = tokenize5(pattern2, nocase, noext || literal4, this.#form, options.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
@@ -5727,11 +14007,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str3 = chars === s;
+    const str4 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str3 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str4 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
     }
     return d.match;
@@ -5744,11 +14024,11 @@ var Matcher = class {
 
 // node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
+var assertValidPattern = (pattern2) => {
+  if (typeof pattern2 !== "string") {
     throw new TypeError("invalid pattern");
   }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
+  if (pattern2.length > MAX_PATTERN_LENGTH) {
     throw new TypeError("pattern is too long");
   }
 };
@@ -5781,12 +14061,12 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
 var DEFAULT_BRACE_EXPAND_MAX = 1e5;
 var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
 var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
+var minimatch = (p, pattern2, options) => {
+  assertValidPattern(pattern2);
+  if (!options?.nocomment && pattern2.charAt(0) === "#") {
     return false;
   }
-  return cachedMinimatch(pattern, options).match(p);
+  return cachedMinimatch(pattern2, options).match(p);
 };
 var cache = /* @__PURE__ */ new Map();
 var oldCache = /* @__PURE__ */ new Map();
@@ -5882,12 +14162,12 @@ var copyOptions = (o) => {
     copy[k] = o[k];
   return copy;
 };
-var cachedMinimatch = (pattern, options) => {
+var cachedMinimatch = (pattern2, options) => {
   const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
+  let mm = cache.get(key)?.get(pattern2);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  mm = oldCache.get(key)?.get(pattern2) ?? new Minimatch(pattern2, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -5900,23 +14180,23 @@ var cachedMinimatch = (pattern, options) => {
   let byPattern = cache.get(key);
   if (!byPattern)
     cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
+  byPattern.set(pattern2, mm);
   cacheSize++;
   cacheTotalWeight += weight;
   return mm;
 };
 var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
+var path2 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+var sep = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
+var filter = (pattern2, options) => {
   let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+  return (p) => (mm ??= cachedMinimatch(pattern2, options)).match(p);
 };
 minimatch.filter = filter;
 var ext = (a, b = {}) => Object.assign({}, a, b);
@@ -5925,11 +14205,11 @@ var defaults = (def) => {
     return minimatch;
   }
   const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  const m = (p, pattern2, options = {}) => orig(p, pattern2, ext(def, options));
   return Object.assign(m, {
     Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
+      constructor(pattern2, options = {}) {
+        super(pattern2, ext(def, options));
       }
       static defaults(options) {
         return orig.defaults(ext(def, options)).Minimatch;
@@ -5937,21 +14217,21 @@ var defaults = (def) => {
     },
     unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
     escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    filter: (pattern2, options = {}) => orig.filter(pattern2, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    braceExpand: (pattern2, options = {}) => orig.braceExpand(pattern2, ext(def, options)),
+    match: (list2, pattern2, options = {}) => orig.match(list2, pattern2, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
 };
 minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
+var braceExpand = (pattern2, options = {}) => {
+  assertValidPattern(pattern2);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern2)) {
+    return [pattern2];
   }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  let p = pattern2.replace(/\\\\/g, "\\\\\\\\");
   if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
     p = p.replace(/\[([{}])\]/g, "[\\$1]");
   }
@@ -5978,23 +14258,23 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list2, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
+var match = (list2, pattern2, options = {}) => {
+  const mm = new Minimatch(pattern2, options);
   list2 = list2.filter((f) => mm.match(f));
   if (mm.options.nonull && !list2.length) {
-    list2.push(pattern);
+    list2.push(pattern2);
   }
   return list2;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
+var classEnd = (pattern2, start) => {
   let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+  if (pattern2.charAt(i) === "!" || pattern2.charAt(i) === "^")
     i++;
   let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "]" && sawStart)
       return i;
     sawStart = true;
@@ -6003,31 +14283,31 @@ var classEnd = (pattern, start) => {
   }
   return -1;
 };
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
+var literal3 = (pattern2, noext) => {
+  if (!noext && (pattern2 === "+()" || pattern2 === "@()"))
+    return pattern2;
   let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
+      lit2 += pattern2.charAt(++i) || c;
     } else if (c === "*" || c === "?") {
       return void 0;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern2, i);
       if (close === -1) {
         lit2 += c;
         continue;
       }
-      let body = pattern.slice(i + 1, close);
+      let body = pattern2.slice(i + 1, close);
       if (body.startsWith("\\"))
         body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+      if ([...body].length !== 1 || "!^".includes(pattern2.charAt(i + 1))) {
         return void 0;
       }
       lit2 += body;
       i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+    } else if (!noext && "+@!".includes(c) && pattern2.charAt(i + 1) === "(" && pattern2.includes(")", i + 2)) {
       return void 0;
     } else {
       lit2 += c;
@@ -6036,38 +14316,38 @@ var literal = (pattern, noext) => {
   return lit2;
 };
 var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
+var extglobCount = (pattern2) => {
   let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length - 1; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
       i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
       n++;
       i++;
     }
   }
   return n;
 };
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+var assertValidExtglobs = (pattern2) => {
+  if (extglobCount(pattern2) > MAX_EXTGLOBS) {
     throw new TypeError("pattern has too many extglobs");
   }
 };
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+var extSafe = (pattern2) => {
+  if (/^[?*+@]\(\)$/.test(pattern2) || pattern2.includes("[:"))
     return false;
   let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
-      if (++i === pattern.length)
+      if (++i === pattern2.length)
         return false;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern2, i);
       if (close !== -1)
         i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
       depth++;
       i++;
     } else if (c === ")") {
@@ -6082,7 +14362,7 @@ var extSafe = (pattern) => {
 var lastSplit;
 var lastChecked;
 var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var endIndex = (p, last2, lastStart, prev, prevStart) => portionMatch(p, last2) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
 var isDots = (p) => p === "." || p === "..";
 var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
 var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
@@ -6164,12 +14444,12 @@ var Minimatch = class {
   #rangeMark;
   // the GlobstarParts of each pattern row, by start index and partial
   #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
+  constructor(pattern2, options = {}) {
+    assertValidPattern(pattern2);
     options = options || {};
     this.options = options;
     this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
+    this.pattern = pattern2;
     this.platform = options.platform || defaultPlatform;
     this.isWindows = this.platform === "win32";
     this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
@@ -6244,8 +14524,8 @@ var Minimatch = class {
     if (this.options.magicalBraces && this.set.length > 1) {
       return true;
     }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
+    for (const pattern2 of this.set) {
+      for (const part of pattern2) {
         if (typeof part !== "string")
           return true;
       }
@@ -6253,13 +14533,13 @@ var Minimatch = class {
     return false;
   }
   make() {
-    const pattern = this.pattern;
+    const pattern2 = this.pattern;
     const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
+    if (!options.nocomment && pattern2.charAt(0) === "#") {
       this.comment = true;
       return;
     }
-    if (!pattern) {
+    if (!pattern2) {
       this.empty = true;
       return;
     }
@@ -6501,7 +14781,7 @@ var Minimatch = class {
   #canMatch(f) {
     const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
-    let last = "";
+    let last2 = "";
     let lastStart = 0;
     let prev;
     let prevStart = 0;
@@ -6513,21 +14793,21 @@ var Minimatch = class {
       if (end && ends === 0) {
         const i = lastSep(f, f.length, sep2);
         lastStart = i + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
+        last2 = f.slice(lastStart);
+        if (last2 === "" && i >= 0) {
           let j = i;
           while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
             j--;
           prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
           prev = f.slice(prevStart, j);
         }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        const resolves = this.#level2 && (isDots(last2) || last2 === "" && prev !== void 0 && isDots(prev));
         ends = resolves ? -1 : 1;
         end = !resolves;
       }
       let tailStart = -1;
       if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        tailStart = endIndex(p, last2, lastStart, prev, prevStart);
         if (tailStart === -1)
           continue;
       }
@@ -6538,7 +14818,7 @@ var Minimatch = class {
         }
       }
       if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        tailStart = endIndex(p, last2, lastStart, prev, prevStart);
         if (tailStart === -1)
           continue;
       }
@@ -6631,8 +14911,8 @@ var Minimatch = class {
   // the last split, if it was the same path with the same split
   // settings
   #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+    const last2 = lastSplit;
+    return last2?.f === f && last2.isWindows === this.isWindows && last2.preserveMultipleSlashes === this.preserveMultipleSlashes && last2.normalize === this.#form ? last2 : void 0;
   }
   // split a path for match(), and keep the parts for the next call
   #split(f) {
@@ -6826,16 +15106,16 @@ var Minimatch = class {
   parseNegate() {
     if (this.nonegate)
       return;
-    const pattern = this.pattern;
-    let negate = false;
+    const pattern2 = this.pattern;
+    let negate2 = false;
     let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-      negate = !negate;
+    for (let i = 0; i < pattern2.length && pattern2.charAt(i) === "!"; i++) {
+      negate2 = !negate2;
       negateOffset++;
     }
     if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
+      this.pattern = pattern2.slice(negateOffset);
+    this.negate = negate2;
   }
   // Match the parts of a path against one row of the set. `resolved`
   // is the parts after level 2 resolves `.` and `..` in them, or the
@@ -6843,14 +15123,14 @@ var Minimatch = class {
   // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
   // you run out of file before you run out of pattern, then that's
   // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
+  #matchRow(file, resolved, pattern2, partial) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
     const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
+    const ph = fh === -1 ? -1 : uncHost(pattern2);
     if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
+      const host = pattern2[ph];
+      const share = pattern2[ph + 1];
       if (typeof host !== "string" || typeof share !== "string") {
         fileStartIndex = fh;
         patternStartIndex = ph;
@@ -6861,14 +15141,14 @@ var Minimatch = class {
     } else if (this.isWindows) {
       const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
       const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const patternDrive = typeof pattern2[0] === "string" && /^[a-z]:$/i.test(pattern2[0]);
+      const patternUNC = !patternDrive && pattern2[0] === "" && pattern2[1] === "" && pattern2[2] === "?" && typeof pattern2[3] === "string" && /^[a-z]:$/i.test(pattern2[3]);
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
         const [fd, pd] = [
           file[fdi],
-          pattern[pdi]
+          pattern2[pdi]
         ];
         if (fd.toLowerCase() === pd.toLowerCase()) {
           patternStartIndex = pdi + 1;
@@ -6877,13 +15157,13 @@ var Minimatch = class {
       }
     }
     file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    if (pattern2.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
     }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+  #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern2, partial, patternIndex);
     if (head.length) {
       const headEnd = fileIndex + head.length;
       if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -6927,21 +15207,21 @@ var Minimatch = class {
   // parts. The tail has to be at the end, and the others just have to
   // be found in order from the head. These only depend on the pattern
   // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
+  #getGlobstarParts(pattern2, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern2);
     if (!byStart) {
       byStart = [];
-      this.#globstarParts.set(pattern, byStart);
+      this.#globstarParts.set(pattern2, byStart);
     }
     const key = patternIndex * 2 + (partial ? 1 : 0);
     const found = byStart[key];
     if (found)
       return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const firstgs = pattern2.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern2.lastIndexOf(GLOBSTAR);
+    const head = pattern2.slice(patternIndex, firstgs);
+    const body = pattern2.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern2.slice(lastgs + 1);
     const segments = [[[], 0]];
     let current = segments[0];
     let nonGsParts = 0;
@@ -7004,13 +15284,13 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+  #matchOne(file, pattern2, partial, fileIndex, patternIndex, fileEnd = file.length) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern2[pi];
       let f = file[fi];
       if (p === false || p === GLOBSTAR) {
         return false;
@@ -7036,17 +15316,17 @@ var Minimatch = class {
   // `<mark>0..999<mark>`, for the Matcher to test. If a range might
   // be inside a [...] class, expand all of them instead.
   #expandBraces() {
-    const { pattern } = this;
+    const { pattern: pattern2 } = this;
     if (this.options.nobrace)
       return this.braceExpand();
     let code = 57344;
-    while (pattern.includes(String.fromCharCode(code))) {
+    while (pattern2.includes(String.fromCharCode(code))) {
       if (++code > 63743)
         return this.braceExpand();
     }
     const mark = String.fromCharCode(code);
     let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+    const marked = pattern2.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
       const b = Number(hi);
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
@@ -7072,33 +15352,33 @@ var Minimatch = class {
     this.#rangeMark = mark;
     return set;
   }
-  parse(pattern) {
-    assertValidPattern(pattern);
+  parse(pattern2) {
+    assertValidPattern(pattern2);
     const options = this.options;
-    if (pattern === "**")
+    if (pattern2 === "**")
       return GLOBSTAR;
-    if (pattern === "")
+    if (pattern2 === "")
       return "";
     const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
     const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+    const lit2 = rangeMark && pattern2.includes(rangeMark) ? void 0 : literal3(pattern2, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern2.toUpperCase() !== pattern2.toLowerCase())) {
       return this.#norm(lit2);
     }
     if (this.#pending)
       return PENDING;
-    let m = this.#matchers.get(pattern);
+    let m = this.#matchers.get(pattern2);
     if (!m) {
       if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher(pattern, {
+        assertValidExtglobs(pattern2);
+      m = new Matcher(pattern2, {
         nocase,
         noext,
         dot,
         normalize: normalize2,
         ...rangeMark && { rangeMark }
       });
-      this.#matchers.set(pattern, m);
+      this.#matchers.set(pattern2, m);
     }
     return m;
   }
@@ -7144,9 +15424,9 @@ var Minimatch = class {
       }
     }
     for (let r = 0; r < set.length; r++) {
-      const pattern = set[r];
+      const pattern2 = set[r];
       const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      const hit = shape === "base" ? portionMatch(pattern2[0], filename) : shape ? this.#matchShape(resolved, pattern2, shape) : options.matchBase && pattern2.length === 1 ? this.#matchRow([filename], [filename], pattern2, partial) : this.#matchRow(ff, resolved, pattern2, partial);
       if (hit) {
         if (options.flipNegate) {
           return true;
@@ -7170,22 +15450,22 @@ minimatch.unescape = unescape;
 // src/files.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function displayPath(file, root) {
-  const rel = path2.relative(root, file);
-  const shown = rel === "" || path2.isAbsolute(rel) ? file : rel;
-  return shown.split(path2.sep).join("/");
+  const rel = path3.relative(root, file);
+  const shown = rel === "" || path3.isAbsolute(rel) ? file : rel;
+  return shown.split(path3.sep).join("/");
 }
 function walk(dir, out, rulesOnly = true) {
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync2(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(path2.join(dir, e.name), out, rulesOnly);
-    } else if (e.isFile() && (!rulesOnly || RULE_EXTENSIONS.includes(path2.extname(e.name).toLowerCase()))) {
-      out.push(path2.join(dir, e.name));
+      if (!SKIP_DIRS.has(e.name)) walk(path3.join(dir, e.name), out, rulesOnly);
+    } else if (e.isFile() && (!rulesOnly || RULE_EXTENSIONS.includes(path3.extname(e.name).toLowerCase()))) {
+      out.push(path3.join(dir, e.name));
     }
   }
 }
@@ -7198,10 +15478,10 @@ function listRuleFiles(inputs, options = {}) {
   const found = [];
   const missing = [];
   for (const input of inputs) {
-    const abs = path2.resolve(root, input);
+    const abs = path3.resolve(root, input);
     let st;
     try {
-      st = statSync(abs);
+      st = statSync2(abs);
     } catch {
       missing.push(input);
       continue;
@@ -7213,8 +15493,8 @@ function listRuleFiles(inputs, options = {}) {
   return { files, missing };
 }
 var GLOB_CHARS = /[*?[\]{}!]/;
-function globBase(pattern) {
-  const segs = pattern.split("/");
+function globBase(pattern2) {
+  const segs = pattern2.split("/");
   const base = [];
   for (const seg of segs.slice(0, -1)) {
     if (GLOB_CHARS.test(seg)) break;
@@ -7224,12 +15504,12 @@ function globBase(pattern) {
 }
 function globFiles(root, patterns, ignore = []) {
   const out = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
+  for (const pattern2 of patterns) {
     const candidates = [];
-    walk(path2.resolve(root, globBase(pattern)), candidates, false);
+    walk(path3.resolve(root, globBase(pattern2)), candidates, false);
     for (const f of candidates) {
       const rel = displayPath(f, root);
-      if (minimatch(rel, pattern, { dot: true }) && !matchesAny(rel, ignore)) out.add(f);
+      if (minimatch(rel, pattern2, { dot: true }) && !matchesAny(rel, ignore)) out.add(f);
     }
   }
   return [...out].sort();
@@ -7243,7 +15523,7 @@ function resolveSources(entries, root, ignore = []) {
 }
 
 // src/catalog/index.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 
 // src/normalize/keys.ts
 var ENCODING_TRANSFORMS = /* @__PURE__ */ new Set(["base64", "base64offset", "wide", "utf16", "utf16le", "utf16be"]);
@@ -7313,7 +15593,7 @@ function catalogRule(rule, keys) {
   };
 }
 function collectKeys(expr, out, keys) {
-  for (const pred of predicates(expr)) {
+  for (const pred of keyPredicates(expr)) {
     const key = predicateKey(pred);
     if (!keys.has(key)) keys.set(key, keyParts(pred));
     out.add(key);
@@ -7399,11 +15679,11 @@ function fail(where, what) {
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function str(v, where) {
+function str2(v, where) {
   return typeof v === "string" ? v : fail(where, `expected a string, got ${JSON.stringify(v)}`);
 }
 function strOrNull(v, where) {
-  return v === null ? null : str(v, where);
+  return v === null ? null : str2(v, where);
 }
 function indexList(v, where, max) {
   if (!Array.isArray(v)) fail(where, "expected a list of key indices");
@@ -7431,7 +15711,7 @@ function parseCatalog(text, source) {
     if (!isObject(k)) fail(where, "expected an object");
     return {
       field: strOrNull(k.field, `${where}.field`),
-      op: str(k.op, `${where}.op`),
+      op: str2(k.op, `${where}.op`),
       value: strOrNull(k.value, `${where}.value`)
     };
   });
@@ -7440,21 +15720,21 @@ function parseCatalog(text, source) {
   const rules = doc.rules.map((r, i) => {
     const where = `${source}: rules[${i}]`;
     if (!isObject(r)) fail(where, "expected an object");
-    const vendor = str(r.vendor, `${where}.vendor`);
+    const vendor = str2(r.vendor, `${where}.vendor`);
     if (!VENDORS.includes(vendor))
       fail(`${where}.vendor`, `unknown vendor ${JSON.stringify(vendor)}`);
     if (!Array.isArray(r.techniques)) fail(`${where}.techniques`, "expected a list");
     return {
       vendor,
       id: strOrNull(r.id, `${where}.id`),
-      title: str(r.title, `${where}.title`),
-      path: str(r.path, `${where}.path`),
+      title: str2(r.title, `${where}.title`),
+      path: str2(r.path, `${where}.path`),
       line: typeof r.line === "number" ? r.line : fail(`${where}.line`, "expected a number"),
       level: strOrNull(r.level ?? null, `${where}.level`),
       techniques: [
-        ...new Set(r.techniques.map((t, j) => str(t, `${where}.techniques[${j}]`)))
+        ...new Set(r.techniques.map((t, j) => str2(t, `${where}.techniques[${j}]`)))
       ],
-      eventKind: str(r.eventKind, `${where}.eventKind`),
+      eventKind: str2(r.eventKind, `${where}.eventKind`),
       indicators: [...new Set(indexList(r.indicators, `${where}.indicators`, keyList.length))].map(
         (x) => keyStrings[x]
       ),
@@ -7468,7 +15748,7 @@ function parseCatalog(text, source) {
 function loadCatalogFile(file) {
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
@@ -7482,19 +15762,30 @@ function saveCatalogFile(catalog, file) {
 }
 
 // src/catalog/cache.ts
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path3 from "node:path";
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path4 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
-var CACHE_VERSION = 1;
+var CACHE_VERSION = 2;
 var CacheError = class extends Error {
 };
 function sha256(data) {
-  return createHash("sha256").update(data).digest("hex");
+  return createHash2("sha256").update(data).digest("hex");
+}
+function fileKey(bytes, dependencies) {
+  const own = sha256(bytes);
+  return dependencies === "" ? own : sha256(`${own}\0${dependencies}`);
 }
 function cacheKey(ignore, version = VERSION) {
   return sha256(
-    JSON.stringify({ detlint: version, catalog: CATALOG_VERSION, cache: CACHE_VERSION, ignore: [...ignore] })
+    JSON.stringify({
+      detlint: version,
+      catalog: CATALOG_VERSION,
+      cache: CACHE_VERSION,
+      // A reader added or removed changes what a file yields, even at the same version.
+      readers: FORMATS.map((f) => f.vendor),
+      ignore: [...ignore]
+    })
   );
 }
 function freshEntry(shown, hash, rules) {
@@ -7521,7 +15812,7 @@ function buildCatalogCached(files, reader, options) {
   for (const file of files) {
     const shown = reader.shown(file);
     const bytes = reader.bytes(file);
-    const hash = bytes === null ? null : sha256(bytes);
+    const hash = bytes === null ? null : fileKey(bytes, reader.dependencies?.(file, bytes) ?? "");
     const cached = hash === null ? void 0 : loaded?.get(shown);
     if (cached && cached.sha256 === hash) {
       reused++;
@@ -7543,7 +15834,7 @@ function buildCatalogCached(files, reader, options) {
 function loadCache(file, key, notices) {
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT")
       notices.push(
@@ -7571,51 +15862,51 @@ function isObject2(v) {
 function list(v, where) {
   return Array.isArray(v) ? v : fail2(where, "expected a list");
 }
-function str2(v, where) {
+function str3(v, where) {
   return typeof v === "string" ? v : fail2(where, "expected a string");
 }
 function strOrNull2(v, where) {
-  return v === null ? null : str2(v, where);
+  return v === null ? null : str3(v, where);
 }
 function indices(v, where, keys) {
   return list(v, where).map(
     (x, i) => Number.isInteger(x) && x >= 0 && x < keys.length ? keys[x] : fail2(`${where}[${i}]`, `expected a key index below ${keys.length}`)
   );
 }
-function readRule2(v, where, keys) {
+function readRule3(v, where, keys) {
   if (!isObject2(v)) fail2(where, "expected an object");
-  const vendor = str2(v.vendor, `${where}.vendor`);
+  const vendor = str3(v.vendor, `${where}.vendor`);
   if (!VENDORS.includes(vendor)) fail2(`${where}.vendor`, "unknown vendor");
   if (typeof v.line !== "number") fail2(`${where}.line`, "expected a number");
   return {
     vendor,
     id: strOrNull2(v.id, `${where}.id`),
-    title: str2(v.title, `${where}.title`),
-    path: str2(v.path, `${where}.path`),
+    title: str3(v.title, `${where}.title`),
+    path: str3(v.path, `${where}.path`),
     line: v.line,
     level: strOrNull2(v.level, `${where}.level`),
-    techniques: list(v.techniques, `${where}.techniques`).map((t, i) => str2(t, `${where}.techniques[${i}]`)),
-    eventKind: str2(v.eventKind, `${where}.eventKind`),
+    techniques: list(v.techniques, `${where}.techniques`).map((t, i) => str3(t, `${where}.techniques[${i}]`)),
+    eventKind: str3(v.eventKind, `${where}.eventKind`),
     indicators: indices(v.indicators, `${where}.indicators`, keys),
     exclusions: indices(v.exclusions, `${where}.exclusions`, keys)
   };
 }
 function readEntry(v, where) {
   if (!isObject2(v)) fail2(where, "expected an object");
-  const hash = str2(v.sha256, `${where}.sha256`);
+  const hash = str3(v.sha256, `${where}.sha256`);
   if (!/^[0-9a-f]{64}$/.test(hash)) fail2(`${where}.sha256`, "expected a sha256 in hex");
   const keys = /* @__PURE__ */ new Map();
   const keyStrings = list(v.keys, `${where}.keys`).map((k, i) => {
     const at = `${where}.keys[${i}]`;
     if (!Array.isArray(k) || k.length !== 3) fail2(at, "expected [field, op, value]");
-    const parts = { field: strOrNull2(k[0], at), op: str2(k[1], at), value: strOrNull2(k[2], at) };
+    const parts = { field: strOrNull2(k[0], at), op: str3(k[1], at), value: strOrNull2(k[2], at) };
     const s = formatKey(parts);
     keys.set(s, parts);
     return s;
   });
   if (keys.size !== keyStrings.length) fail2(`${where}.keys`, "a key is listed twice");
-  const rules = list(v.rules, `${where}.rules`).map((r, i) => readRule2(r, `${where}.rules[${i}]`, keyStrings));
-  return { path: str2(v.path, `${where}.path`), sha256: hash, keys, rules };
+  const rules = list(v.rules, `${where}.rules`).map((r, i) => readRule3(r, `${where}.rules[${i}]`, keyStrings));
+  return { path: str3(v.path, `${where}.path`), sha256: hash, keys, rules };
 }
 function parseCache(text, key) {
   let doc;
@@ -7665,7 +15956,7 @@ function serializeCache(key, entries) {
 function writeCache(file, key, entries, notices) {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    mkdirSync(path3.dirname(path3.resolve(file)), { recursive: true });
+    mkdirSync(path4.dirname(path4.resolve(file)), { recursive: true });
     writeFileSync2(tmp, serializeCache(key, entries));
     renameSync(tmp, file);
   } catch (err) {
@@ -7688,16 +15979,16 @@ function describeMatch(op, value) {
     case "keyword": {
       const parts = parsePattern(v);
       const first = parts[0];
-      const last = parts[parts.length - 1];
+      const last2 = parts[parts.length - 1];
       const inner = parts.slice(1, -1);
-      const literal2 = (ps) => ps.length === 1 && typeof ps[0] === "object" ? ps[0].lit : null;
+      const literal4 = (ps) => ps.length === 1 && typeof ps[0] === "object" ? ps[0].lit : null;
       const prefix2 = base === "keyword" ? "keyword " : "";
-      if (parts.length === 3 && first === "*" && last === "*" && literal2(inner) !== null)
-        return `${prefix2}contains "${literal2(inner)}"${enc}`;
-      if (parts.length === 2 && first === "*" && literal2([last]) !== null)
-        return `${prefix2}ends with "${literal2([last])}"${enc}`;
-      if (parts.length === 2 && last === "*" && literal2([first]) !== null)
-        return `${prefix2}starts with "${literal2([first])}"${enc}`;
+      if (parts.length === 3 && first === "*" && last2 === "*" && literal4(inner) !== null)
+        return `${prefix2}contains "${literal4(inner)}"${enc}`;
+      if (parts.length === 2 && first === "*" && literal4([last2]) !== null)
+        return `${prefix2}ends with "${literal4([last2])}"${enc}`;
+      if (parts.length === 2 && last2 === "*" && literal4([first]) !== null)
+        return `${prefix2}starts with "${literal4([first])}"${enc}`;
       return `${prefix2}matches "${v}"${enc}`;
     }
     case "regex":
@@ -7752,7 +16043,7 @@ function without(list2, skip) {
 function satisfyingPaths(expr, cap) {
   switch (expr.kind) {
     case "pred":
-      return [[expr]];
+      return [[expr.derived ? "opaque" : expr]];
     case "opaque":
       return [["opaque"]];
     case "not":
@@ -7786,7 +16077,7 @@ function branchPaths(expr) {
 function positiveSteps(expr, out) {
   switch (expr.kind) {
     case "pred":
-      out.push(expr);
+      out.push(expr.derived ? "opaque" : expr);
       break;
     case "opaque":
       out.push("opaque");
@@ -7818,11 +16109,11 @@ function run(rule, ctx) {
     const { positive } = splitExclusions(query.expr);
     if (!positive) continue;
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
-    for (const path5 of paths) {
-      if (path5.length === 0) continue;
-      const noisy = path5.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+    for (const path6 of paths) {
+      if (path6.length === 0) continue;
+      const noisy = path6.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path5) {
+      for (const step of path6) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -7831,7 +16122,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path5.length === 1 ? "on its own" : `together with ${path5.length - 1} other equally common condition${path5.length === 2 ? "" : "s"}`;
+        const alone = path6.length === 1 ? "on its own" : `together with ${path6.length - 1} other equally common condition${path6.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -7877,6 +16168,11 @@ function covers(own, candidate) {
   if (own.op === "eq") return candidate.op === "eq" && own.value === candidate.value;
   return patternToRegExp(own.value, false).test(candidate.value);
 }
+var FILTER_HINT = {
+  sigma: "add it as a filter (`and not filter_...`)",
+  elastic: "exclude it in the query (`and not ...`)",
+  splunk: "exclude it in the search (`NOT ...`) or in the detection's `_filter` macro"
+};
 function run2(rule, ctx) {
   const { catalog, settings, self } = ctx;
   const opts = settings.checks["missing-common-exclusion"];
@@ -7930,7 +16226,7 @@ function run2(rule, ctx) {
       line: rule.logicPos.line,
       endLine: rule.logicPos.line,
       column: rule.logicPos.column,
-      message: `${c.support.length} of ${c.peers} ${scope} (${pct}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}, and this rule does not. If the same false positives apply here, add it as a filter (\`and not filter_...\`).`,
+      message: `${c.support.length} of ${c.peers} ${scope} (${pct}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}, and this rule does not. If the same false positives apply here, ${FILTER_HINT[rule.vendor]}.`,
       ruleId: rule.id,
       ruleTitle: rule.title,
       evidence: {
@@ -8000,14 +16296,14 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path5, region, settings) {
+function invalidSuppressionFinding(p, path6, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path5,
+      path: path6,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -8268,8 +16564,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path5 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path5, region }, settings));
+    const path6 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path6, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -8287,30 +16583,37 @@ function ioError(shown, err) {
   };
   return { path: shown, result: { rules: [], diagnostics: [d] }, text: "" };
 }
-function parseBytes(shown, bytes) {
+function parseBytes(file, shown, bytes, context = {}) {
   if (bytes instanceof Error) return ioError(shown, bytes);
   const text = bytes.toString("utf8");
-  return { path: shown, result: readRuleFile(shown, text), text };
+  return { path: shown, result: readRuleFile(shown, text, { ...context, file }), text };
 }
 function readBytes(file) {
   try {
-    return readFileSync4(file);
+    return readFileSync5(file);
   } catch (err) {
     return err instanceof Error ? err : new Error(String(err));
   }
 }
 function readOne(file, root) {
-  return parseBytes(displayPath(file, root), readBytes(file));
+  return parseBytes(file, displayPath(file, root), readBytes(file));
 }
 function allDiagnostics(result2) {
   return [...result2.diagnostics, ...result2.rules.flatMap((r) => r.diagnostics)];
 }
 var FileReader = class {
-  constructor(root) {
+  constructor(root, settings) {
     this.root = root;
+    this.context = {
+      splunkMacros: settings.splunk.macros.map((d) => path5.resolve(root, d)),
+      splunkDataSources: settings.splunk.dataSources.map((d) => path5.resolve(root, d))
+    };
+    refreshSplunkDefinitions();
   }
   root;
   files = /* @__PURE__ */ new Map();
+  /** What readers may use beyond a file's text: the configured Splunk folders. */
+  context;
   shown(file) {
     return displayPath(file, this.root);
   }
@@ -8322,15 +16625,18 @@ var FileReader = class {
     if (bytes === null) return this.read(file).result.rules;
     let r = this.files.get(file);
     if (!r) {
-      r = parseBytes(this.shown(file), bytes);
+      r = parseBytes(file, this.shown(file), bytes, this.context);
       this.files.set(file, r);
     }
     return r.result.rules;
   }
+  dependencies(file, bytes) {
+    return splunkDependencies(file, bytes, this.context);
+  }
   read(file) {
     let r = this.files.get(file);
     if (!r) {
-      r = parseBytes(this.shown(file), readBytes(file));
+      r = parseBytes(file, this.shown(file), readBytes(file), this.context);
       this.files.set(file, r);
     }
     return r;
@@ -8345,8 +16651,11 @@ function corpusCatalog(files, reader, settings, cacheFile) {
 }
 function buildCorpusCatalog(sources, root, settings, cacheFile) {
   const corpus = resolveSources(sources, root, settings.ignore);
-  const cache2 = cacheFile === void 0 ? void 0 : path4.resolve(root, cacheFile);
-  return { ...corpusCatalog(corpus.files, new FileReader(root), settings, cache2), missing: corpus.missing };
+  const cache2 = cacheFile === void 0 ? void 0 : path5.resolve(root, cacheFile);
+  return {
+    ...corpusCatalog(corpus.files, new FileReader(root, settings), settings, cache2),
+    missing: corpus.missing
+  };
 }
 function checksRun(rule, settings) {
   const ran = /* @__PURE__ */ new Set();
@@ -8388,10 +16697,10 @@ function checkTargets(files, reader, catalog, settings) {
 }
 function runCheck(req) {
   const { settings, root } = req;
-  const reader = new FileReader(root);
+  const reader = new FileReader(root, settings);
   const targets = resolveSources(req.targets, root, settings.ignore);
   const corpus = resolveSources(req.corpus, root, settings.ignore);
-  const cacheFile = req.cacheFile === void 0 ? void 0 : path4.resolve(root, req.cacheFile);
+  const cacheFile = req.cacheFile === void 0 ? void 0 : path5.resolve(root, req.cacheFile);
   const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
@@ -8400,7 +16709,7 @@ function runCheck(req) {
     findings: checked.findings,
     files: checked.checked,
     settings,
-    configPath: (file) => file === null ? ".detlint.yml" : displayPath(path4.resolve(root, file), root)
+    configPath: (file) => file === null ? ".detlint.yml" : displayPath(path5.resolve(root, file), root)
   });
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
@@ -8547,8 +16856,8 @@ function clip(text, max) {
   if (code >= 55296 && code <= 56319) end--;
   return `${text.slice(0, end)}\u2026`;
 }
-function normalizePath(path5) {
-  return path5.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path6) {
+  return path6.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -8734,9 +17043,9 @@ function evidenceItem(f) {
   return head + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path5) {
+function fileFrame(path6) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path5), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path6), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -9223,7 +17532,7 @@ function renderJson(report) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_VERSION = "2.1.0";
 var FINGERPRINT_KEY = "detlintFindingHash/v1";
@@ -9241,8 +17550,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path5) {
-  return normalizePath(path5).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path6) {
+  return normalizePath(path6).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text) {
   return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -9267,7 +17576,7 @@ function fingerprintBase(f) {
     f.ruleId ?? f.ruleTitle ?? "",
     evidenceIdentity(f.evidence)
   ];
-  return createHash2("sha256").update(JSON.stringify(identity)).digest("hex");
+  return createHash3("sha256").update(JSON.stringify(identity)).digest("hex");
 }
 function evidenceProperties(e) {
   switch (e.kind) {
@@ -9416,7 +17725,7 @@ Options:
   -h, --help         show this help
 `
 };
-function parse(args, options, command) {
+function parse2(args, options, command) {
   try {
     return parseArgs({
       args,
@@ -9444,7 +17753,7 @@ function loadSettings(configPath, cwd) {
   return loadConfigFile(`${cwd}/.detlint.yml`, false, defaultSettings());
 }
 function cmdParse(args, io) {
-  const { values, positionals } = parse(args, { format: { type: "string" } }, "parse");
+  const { values, positionals } = parse2(args, { format: { type: "string" } }, "parse");
   if (values.help) return io.stdout(HELP.parse), 0;
   const format = oneOf(values.format, ["json", "text"], "--format", "text");
   if (positionals.length === 0) throw new UsageError(`parse: give at least one PATH
@@ -9455,7 +17764,7 @@ ${HELP.parse}`);
   return result2.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
 }
 function cmdCheck(args, io) {
-  const { values, positionals } = parse(
+  const { values, positionals } = parse2(
     args,
     {
       baseline: { type: "string", multiple: true },
@@ -9514,7 +17823,7 @@ function catalogFrom(dirs, catalogs, settings, io, cacheFile) {
 function cmdCatalog(args, io) {
   const [sub, ...rest] = args;
   if (sub === "build") {
-    const { values, positionals } = parse(
+    const { values, positionals } = parse2(
       rest,
       { output: { type: "string", short: "o" }, config: { type: "string" }, cache: { type: "string" } },
       "catalog build"
@@ -9538,7 +17847,7 @@ ${HELP["catalog build"]}`);
     return 0;
   }
   if (sub === "show") {
-    const { values, positionals } = parse(
+    const { values, positionals } = parse2(
       rest,
       {
         catalog: { type: "string", multiple: true },

@@ -1,6 +1,6 @@
-// Bundles the benchmark (bench/*.ts) with esbuild into a temporary file and runs it.
+// Bundles the benchmarks (bench/*.ts) with esbuild into a temporary file and runs them.
 import { build } from 'esbuild'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -9,7 +9,7 @@ const corpus = path.resolve(process.env.DETLINT_CORPUS ?? '../shared/corpus')
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
 const out = path.join(mkdtempSync(path.join(tmpdir(), 'detlint-bench-')), 'bench.mjs')
 await build({
-  entryPoints: ['bench/sigma.ts'],
+  entryPoints: ['bench/index.ts'],
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -20,10 +20,5 @@ await build({
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);"
   }
 })
-const { run } = await import(pathToFileURL(out).href)
-const sigma = path.join(corpus, 'sigma')
-if (existsSync(sigma)) run(sigma, rounds)
-else {
-  console.log(`bench: ${sigma} is absent; running on examples/ instead (figures are not meaningful)`)
-  run(path.resolve('examples'), rounds)
-}
+const { main } = await import(pathToFileURL(out).href)
+main(corpus, rounds)

@@ -8,7 +8,7 @@
  * Rules without technique tags: with `untagged: logsource` (the default) their peers are
  * all catalog rules of the same kind of event; with `untagged: skip` they are not checked.
  */
-import { exclusions, indicators, type Rule } from '../ir.js'
+import { exclusions, indicators, type Rule, type Vendor } from '../ir.js'
 import { eventKind, keyParts, predicateKey, type KeyParts } from '../normalize/keys.js'
 import { patternToRegExp } from '../wildcard.js'
 import { describeEventKind, describePredicate } from '../describe.js'
@@ -31,6 +31,13 @@ export function covers(own: KeyParts, candidate: KeyParts): boolean {
   if (own.op === 'eq') return candidate.op === 'eq' && own.value === candidate.value
   // Keys are case-folded unless case-sensitive; compare case-insensitively either way.
   return patternToRegExp(own.value, false).test(candidate.value)
+}
+
+/** Where each vendor's authors put a false-positive filter. */
+const FILTER_HINT: Record<Vendor, string> = {
+  sigma: 'add it as a filter (`and not filter_...`)',
+  elastic: 'exclude it in the query (`and not ...`)',
+  splunk: "exclude it in the search (`NOT ...`) or in the detection's `_filter` macro"
 }
 
 function run(rule: Rule, ctx: CheckContext): Finding[] {
@@ -100,7 +107,7 @@ function run(rule: Rule, ctx: CheckContext): Finding[] {
       column: rule.logicPos.column,
       message:
         `${c.support.length} of ${c.peers} ${scope} (${pct}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}, ` +
-        `and this rule does not. If the same false positives apply here, add it as a filter (\`and not filter_...\`).`,
+        `and this rule does not. If the same false positives apply here, ${FILTER_HINT[rule.vendor]}.`,
       ruleId: rule.id,
       ruleTitle: rule.title,
       evidence: {
