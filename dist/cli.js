@@ -3646,8 +3646,8 @@ function identifierExpr(name, start, ctx) {
   return e ?? { kind: "opaque", text: name, reason: "search identifier could not be read", pos: ctx.posAt(start) };
 }
 
-// src/formats/sigma/diagnostics.ts
-var Diagnostics = class {
+// src/diagnostics.ts
+var DiagnosticCollector = class {
   constructor(path6) {
     this.path = path6;
   }
@@ -3672,6 +3672,10 @@ var Diagnostics = class {
   notice(code, message2, pos) {
     this.add("notice", code, message2, pos);
   }
+};
+
+// src/formats/sigma/diagnostics.ts
+var Diagnostics = class extends DiagnosticCollector {
 };
 
 // src/text.ts
@@ -6825,31 +6829,7 @@ function definitionsFingerprint(context) {
 }
 
 // src/formats/splunk/diagnostics.ts
-var Diagnostics2 = class {
-  constructor(path6) {
-    this.path = path6;
-  }
-  path;
-  items = [];
-  add(severity, code, message2, pos) {
-    this.items.push({
-      path: this.path,
-      line: Math.max(1, pos.line),
-      column: Math.max(1, pos.column),
-      severity,
-      code,
-      message: message2
-    });
-  }
-  error(code, message2, pos) {
-    this.add("error", code, message2, pos);
-  }
-  warning(code, message2, pos) {
-    this.add("warning", code, message2, pos);
-  }
-  notice(code, message2, pos) {
-    this.add("notice", code, message2, pos);
-  }
+var Diagnostics2 = class extends DiagnosticCollector {
 };
 
 // src/formats/splunk/logsource.ts
@@ -8079,31 +8059,7 @@ function parse(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/formats/elastic/diagnostics.ts
-var Diagnostics3 = class {
-  constructor(path6) {
-    this.path = path6;
-  }
-  path;
-  items = [];
-  add(severity, code, message2, pos) {
-    this.items.push({
-      path: this.path,
-      line: Math.max(1, pos.line),
-      column: Math.max(1, pos.column),
-      severity,
-      code,
-      message: message2
-    });
-  }
-  error(code, message2, pos) {
-    this.add("error", code, message2, pos);
-  }
-  warning(code, message2, pos) {
-    this.add("warning", code, message2, pos);
-  }
-  notice(code, message2, pos) {
-    this.add("notice", code, message2, pos);
-  }
+var Diagnostics3 = class extends DiagnosticCollector {
 };
 
 // src/formats/elastic/layout.ts

@@ -1,5 +1,5 @@
 /** Diagnostics of the Elastic reader: the codes (documented in `index.ts`) and a collector. */
-import type { Diagnostic, Severity, SourcePos } from '../../ir.js'
+import { DiagnosticCollector } from '../../diagnostics.js'
 
 export type ElasticCode =
   | 'elastic/toml-error'
@@ -14,31 +14,5 @@ export type ElasticCode =
   | 'elastic/query-position'
   | 'elastic/internal-error'
 
-export class Diagnostics {
-  readonly items: Diagnostic[] = []
-
-  constructor(readonly path: string) {}
-
-  add(severity: Severity, code: ElasticCode, message: string, pos: SourcePos): void {
-    this.items.push({
-      path: this.path,
-      line: Math.max(1, pos.line),
-      column: Math.max(1, pos.column),
-      severity,
-      code,
-      message
-    })
-  }
-
-  error(code: ElasticCode, message: string, pos: SourcePos): void {
-    this.add('error', code, message, pos)
-  }
-
-  warning(code: ElasticCode, message: string, pos: SourcePos): void {
-    this.add('warning', code, message, pos)
-  }
-
-  notice(code: ElasticCode, message: string, pos: SourcePos): void {
-    this.add('notice', code, message, pos)
-  }
-}
+/** Collects diagnostics for one file (or one rule of it). */
+export class Diagnostics extends DiagnosticCollector<ElasticCode> {}

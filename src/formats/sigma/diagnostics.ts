@@ -1,5 +1,5 @@
 /** Diagnostics of the Sigma reader: the codes (documented in `index.ts`) and a collector. */
-import type { Diagnostic, Severity, SourcePos } from '../../ir.js'
+import { DiagnosticCollector } from '../../diagnostics.js'
 
 export type SigmaCode =
   | 'sigma/yaml-error'
@@ -23,31 +23,4 @@ export type SigmaCode =
   | 'sigma/internal-error'
 
 /** Collects diagnostics for one file (or one rule of it). */
-export class Diagnostics {
-  readonly items: Diagnostic[] = []
-
-  constructor(readonly path: string) {}
-
-  add(severity: Severity, code: SigmaCode, message: string, pos: SourcePos): void {
-    this.items.push({
-      path: this.path,
-      line: Math.max(1, pos.line),
-      column: Math.max(1, pos.column),
-      severity,
-      code,
-      message
-    })
-  }
-
-  error(code: SigmaCode, message: string, pos: SourcePos): void {
-    this.add('error', code, message, pos)
-  }
-
-  warning(code: SigmaCode, message: string, pos: SourcePos): void {
-    this.add('warning', code, message, pos)
-  }
-
-  notice(code: SigmaCode, message: string, pos: SourcePos): void {
-    this.add('notice', code, message, pos)
-  }
-}
+export class Diagnostics extends DiagnosticCollector<SigmaCode> {}
