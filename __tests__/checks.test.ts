@@ -255,3 +255,35 @@ describe('selfIndices', () => {
     expect(selfIndices(stranger, cat).size).toBe(0)
   })
 })
+
+describe('noisy-indicator and scope predicates', () => {
+  const scoped = (name: string, extra: ReturnType<typeof p>) =>
+    mkRule(name, all(p('host.os.type', 'eq', 'windows'), p('event.type', 'eq', 'start'), extra))
+  const corpusOf = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      scoped(`c${i}`, p('process.name', 'eq', i < 4 ? 'rundll32.exe' : `tool${i}.exe`))
+    )
+
+  it('reports only the specific predicate of a path whose scope every rule shares', () => {
+    const rule = scoped('new', p('process.name', 'eq', 'rundll32.exe', 77))
+    const found = runChecks(rule, buildCatalog(corpusOf(8)), settings()).filter(
+      f => f.check === 'noisy-indicator'
+    )
+    expect(found.map(f => f.line)).toEqual([77])
+  })
+
+  it('does not flag a rare indicator because its scope is common', () => {
+    const rule = scoped('new', p('process.name', 'eq', 'rare.exe'))
+    expect(
+      runChecks(rule, buildCatalog(corpusOf(8)), settings()).filter(f => f.check === 'noisy-indicator')
+    ).toEqual([])
+  })
+
+  it('flags a path of scope alone', () => {
+    const rule = mkRule('new', all(p('host.os.type', 'eq', 'windows', 5), p('event.type', 'eq', 'start', 6)))
+    const found = runChecks(rule, buildCatalog(corpusOf(8)), settings()).filter(
+      f => f.check === 'noisy-indicator'
+    )
+    expect(found.map(f => f.line)).toEqual([5, 6])
+  })
+})

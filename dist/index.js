@@ -31364,6 +31364,35 @@ function quote(text, max = 60) {
 function canonicalField(_vendor, _logsource, sourceField) {
   return sourceField;
 }
+var SCOPE_FIELDS = new Set(
+  [
+    "host.os.type",
+    "host.os.family",
+    "host.os.platform",
+    "os.type",
+    "event.category",
+    "event.type",
+    "event.kind",
+    "event.module",
+    "event.dataset",
+    "event.provider",
+    "event.code",
+    "data_stream.dataset",
+    "winlog.channel",
+    "winlog.provider_name",
+    "EventID",
+    "EventCode",
+    "Channel",
+    "Provider_Name",
+    "index",
+    "source",
+    "sourcetype",
+    "eventtype"
+  ].map((f) => f.toLowerCase())
+);
+function isScopeField(field) {
+  return field !== null && SCOPE_FIELDS.has(field.toLowerCase());
+}
 
 // src/wildcard.ts
 function parsePattern(text) {
@@ -43703,7 +43732,9 @@ function run(rule, ctx) {
     const { positive } = splitExclusions(query.expr);
     if (!positive) continue;
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
-    for (const path16 of paths) {
+    for (const fullPath of paths) {
+      const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
+      const path16 = specific.length > 0 ? specific : fullPath;
       if (path16.length === 0) continue;
       const noisy = path16.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;

@@ -1,10 +1,13 @@
 /**
  * noisy-indicator: a satisfying path of the rule's positive part on which every predicate
  * is checked by at least `threshold` other catalog rules. Such a path matches whatever all
- * those rules match; each predicate on it is reported once, on its own line.
+ * those rules match; each predicate on it is reported once, on its own line. Scope
+ * predicates (OS, event category/type/code, channel) are left out of a path that has
+ * anything else, since every rule of a kind of event checks them.
  */
 import { splitExclusions, type Expr, type Predicate, type Rule } from '../ir.js'
 import { predicateKey } from '../normalize/keys.js'
+import { isScopeField } from '../normalize/fields.js'
 import { describePredicate } from '../describe.js'
 import type { Finding } from '../findings.js'
 import { ruleRefs, without, type Check, type CheckContext } from './types.js'
@@ -91,7 +94,11 @@ function run(rule: Rule, ctx: CheckContext): Finding[] {
     const { positive } = splitExclusions(query.expr)
     if (!positive) continue
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive)
-    for (const path of paths) {
+    for (const fullPath of paths) {
+      // Scope (the OS, the event's category or code) narrows nothing within a kind of
+      // event: judge the path on what else it checks, or on the scope when that is all.
+      const specific = fullPath.filter(s => s === 'opaque' || !isScopeField(s.field))
+      const path = specific.length > 0 ? specific : fullPath
       if (path.length === 0) continue
       const noisy = path.every(s => s !== 'opaque' && reach(predicateKey(s)).length >= opts.threshold)
       if (!noisy) continue
