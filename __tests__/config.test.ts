@@ -151,6 +151,15 @@ describe('config: valid files give exact settings', () => {
     ],
     ['splunk with no folders', 'splunk: {}', settings()],
     [
+      'ATT&CK data and the technique checks',
+      'attack: " attack/table.json "\nchecks: {technique-missing: off, technique-unknown: {severity: notice}}',
+      settings(s => {
+        s.attack = 'attack/table.json'
+        s.checks['technique-missing'].enabled = false
+        s.checks['technique-unknown'].severity = 'notice'
+      })
+    ],
+    [
       'a suppression of every check',
       'suppress:\n- {rule: abc, reason: accepted}',
       settings(s => {
@@ -179,7 +188,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ['fail-on: 1', 'x.yml: fail-on: expected a string, got 1'],
     [
       'colour: red',
-      'x.yml: colour: unknown key (expected one of fail-on, rules, ignore, baseline, suppress, checks, splunk)'
+      'x.yml: colour: unknown key (expected one of fail-on, rules, ignore, baseline, suppress, checks, splunk, attack)'
     ],
     ['splunk: [macros]', 'x.yml: splunk: expected a mapping with macros and data-sources, got ["macros"]'],
     ['splunk:', 'x.yml: splunk: expected a mapping with macros and data-sources, got null'],
@@ -189,6 +198,11 @@ describe('config: invalid files are rejected, naming the key and the value', () 
       'x.yml: splunk.data-sources: expected a list of strings, got {"a":"b"}'
     ],
     ['splunk: {lookups: x}', 'x.yml: splunk.lookups: unknown key (expected one of macros, data-sources)'],
+    ['attack: ""', 'x.yml: attack: expected the path of an ATT&CK table or STIX bundle, got ""'],
+    [
+      'attack: [a.json]',
+      'x.yml: attack: expected the path of an ATT&CK table or STIX bundle, got ["a.json"]'
+    ],
     ['rules: [1]', 'x.yml: rules[0]: expected a string, got 1'],
     ['ignore:', 'x.yml: ignore: expected a list of strings, got null'],
     ['- a', 'x.yml: x.yml: expected a mapping at the top level, got ["a"]'],
@@ -236,7 +250,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'checks: {typo-check: {}}',
-      'x.yml: checks.typo-check: unknown key (expected one of noisy-indicator, missing-common-exclusion, parse-error, invalid-suppression, unused-suppression)'
+      'x.yml: checks.typo-check: unknown key (expected one of noisy-indicator, missing-common-exclusion, parse-error, invalid-suppression, unused-suppression, technique-unknown, technique-revoked, technique-missing)'
     ],
     [
       'suppress: {rule: a, reason: b}',
@@ -269,11 +283,11 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'suppress: [{rule: a, checks: [noisy-indicator, typo], reason: ok}]',
-      'x.yml: suppress[0].checks[1]: expected one of noisy-indicator, missing-common-exclusion, parse-error, got "typo"'
+      'x.yml: suppress[0].checks[1]: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, got "typo"'
     ],
     [
       'suppress: [{rule: a, checks: unused-suppression, reason: ok}]',
-      'x.yml: suppress[0].checks: expected one of noisy-indicator, missing-common-exclusion, parse-error, got "unused-suppression"'
+      'x.yml: suppress[0].checks: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, got "unused-suppression"'
     ],
     [
       'suppress: [{rule: a, checks: [], reason: ok}]',
@@ -369,7 +383,10 @@ describe('JSON Schema', () => {
     'suppress: [{path: "rules/**", checks: parse-error, reason: b}]',
     'suppress: [{rule: a, path: b, checks: [noisy-indicator, missing-common-exclusion], reason: c}]',
     'splunk: {}',
-    'splunk: {macros: m, data-sources: [d, e]}'
+    'splunk: {macros: m, data-sources: [d, e]}',
+    'attack: attack.json',
+    'checks: {technique-unknown: off, technique-revoked: {severity: error}, technique-missing: {enabled: false}}',
+    'suppress: [{rule: a, checks: [technique-missing], reason: hunting query}]'
   ]
   const INVALID = [
     '- a',
@@ -431,7 +448,12 @@ describe('JSON Schema', () => {
     'splunk: {macros: [1]}',
     'splunk: {macros: [[a]]}',
     'splunk: {data-sources: 5}',
-    'splunk: {lookups: x}'
+    'splunk: {lookups: x}',
+    'attack: ""',
+    'attack: "  "',
+    'attack: 3',
+    'attack: [a.json]',
+    'checks: {technique-missing: {threshold: 3}}'
   ]
 
   it.each(VALID)('both accept %j', text => {

@@ -178,6 +178,7 @@ describe('readInputs', () => {
       { workspace: ws }
     )
     expect(asked.sort()).toEqual([
+      'attack',
       'baseline',
       'cache',
       'catalog',

@@ -146,7 +146,8 @@ describe('inline suppression comments', () => {
             code: 'detlint/suppression-unknown-check',
             message:
               'detlint-disable names an unknown check "noisy-indicatr" (expected one of noisy-indicator, ' +
-              'missing-common-exclusion, parse-error), so it suppresses nothing for it.',
+              'missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing), ' +
+              'so it suppresses nothing for it.',
             checks: ['noisy-indicatr'],
             reason: 'r'
           }
@@ -167,7 +168,8 @@ describe('inline suppression comments', () => {
             code: 'detlint/suppression-unknown-check',
             message:
               'detlint-disable names an unknown check "typo" (expected one of noisy-indicator, ' +
-              'missing-common-exclusion, parse-error), so it suppresses nothing for it.',
+              'missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing), ' +
+              'so it suppresses nothing for it.',
             checks: ['typo', 'parse-error'],
             reason: 'r'
           }

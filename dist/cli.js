@@ -4,6 +4,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/commands.ts
 import { writeFileSync as writeFileSync3 } from "node:fs";
+import path6 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config.ts
@@ -2570,7 +2571,14 @@ function exclusions(rule) {
 }
 
 // src/findings.ts
-var SUPPRESSIBLE_CHECKS = ["noisy-indicator", "missing-common-exclusion", "parse-error"];
+var SUPPRESSIBLE_CHECKS = [
+  "noisy-indicator",
+  "missing-common-exclusion",
+  "parse-error",
+  "technique-unknown",
+  "technique-revoked",
+  "technique-missing"
+];
 var RANK = { error: 3, warning: 2, notice: 1 };
 function reaches(severity, failOn) {
   return failOn !== "none" && RANK[severity] >= RANK[failOn];
@@ -2588,7 +2596,10 @@ function summarize(findings, counts, failOn, suppressed = 0) {
     "missing-common-exclusion": 0,
     "parse-error": 0,
     "invalid-suppression": 0,
-    "unused-suppression": 0
+    "unused-suppression": 0,
+    "technique-unknown": 0,
+    "technique-revoked": 0,
+    "technique-missing": 0
   };
   let errors = 0;
   let warnings = 0;
@@ -3027,8 +3038,12 @@ function defaultSettings() {
       },
       "parse-error": { enabled: true, severity: "error" },
       "invalid-suppression": { enabled: true, severity: "warning" },
-      "unused-suppression": { enabled: true, severity: "notice" }
-    }
+      "unused-suppression": { enabled: true, severity: "notice" },
+      "technique-unknown": { enabled: true, severity: "warning" },
+      "technique-revoked": { enabled: true, severity: "warning" },
+      "technique-missing": { enabled: true, severity: "notice" }
+    },
+    attack: null
   };
 }
 var FAIL_ON = ["error", "warning", "notice", "none"];
@@ -3101,7 +3116,8 @@ var TOP_LEVEL_KEYS = [
   "baseline",
   "suppress",
   "checks",
-  "splunk"
+  "splunk",
+  "attack"
 ];
 var SUPPRESS_KEYS = ["rule", "path", "checks", "reason"];
 var SPLUNK_KEYS = ["macros", "data-sources"];
@@ -3118,7 +3134,10 @@ var CHECK_KEYS = {
   ],
   "parse-error": ["enabled", "severity"],
   "invalid-suppression": ["enabled", "severity"],
-  "unused-suppression": ["enabled", "severity"]
+  "unused-suppression": ["enabled", "severity"],
+  "technique-unknown": ["enabled", "severity"],
+  "technique-revoked": ["enabled", "severity"],
+  "technique-missing": ["enabled", "severity"]
 };
 function readNonEmpty(v, key, what) {
   if (typeof v !== "string" || v.trim() === "")
@@ -3183,6 +3202,8 @@ function applyConfig(base, doc, source = ".detlint.yml") {
   if ("baseline" in doc) s.baseline = readStringList(doc.baseline, "baseline");
   if ("suppress" in doc) s.suppress = readSuppressions(doc.suppress, source);
   if ("splunk" in doc) s.splunk = readSplunk(doc.splunk);
+  if ("attack" in doc)
+    s.attack = readNonEmpty(doc.attack, "attack", "the path of an ATT&CK table or STIX bundle");
   if ("checks" in doc) {
     const checks = doc.checks;
     if (!isPlain(checks)) throw new ConfigError(`checks: expected a mapping, got ${show(checks)}`);
@@ -3251,24 +3272,24 @@ function locateSuppressions(entries, text) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path6, required, base = defaultSettings()) {
+function loadConfigFile(path7, required, base = defaultSettings()) {
   let text;
   try {
-    text = readFileSync(path6, "utf8");
+    text = readFileSync(path7, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path6)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path7)}: ${msg}`);
   }
-  return parseConfigText(text, path6, base);
+  return parseConfigText(text, path7, base);
 }
 
 // src/engine.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import path5 from "node:path";
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path6 = "") {
+function mergeMaps(base, over, onConflict, path7 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -3283,7 +3304,7 @@ function mergeMaps(base, over, onConflict, path6 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path6 ? `${path6}.${k}` : k;
+    const keyPath = path7 ? `${path7}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -3324,7 +3345,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path6, kept, dropped) => conflicts.push({ path: path6, kept, dropped })
+        (path7, kept, dropped) => conflicts.push({ path: path7, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -3648,8 +3669,8 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path6) {
-    this.path = path6;
+  constructor(path7) {
+    this.path = path7;
   }
   path;
   items = [];
@@ -4351,16 +4372,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path6, text) {
-    return YAML_PATH.test(path6) && SIGMA_KEY.test(text);
+  detect(path7, text) {
+    return YAML_PATH.test(path7) && SIGMA_KEY.test(text);
   },
-  parse(path6, text) {
+  parse(path7, text) {
     try {
-      return parseSigma(path6, text);
+      return parseSigma(path7, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path6,
+        path: path7,
         line: 1,
         column: 1,
         severity: "error",
@@ -4371,15 +4392,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path6, text) {
-  const fileDiags = new Diagnostics(path6);
+function parseSigma(path7, text) {
+  const fileDiags = new Diagnostics(path7);
   const yaml = parseYaml(text, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path6, text, lines: yaml.lines };
+  const file = { path: path7, text, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -4559,11 +4580,11 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path6, text, start) {
+function verbatimSource(path7, text, start) {
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   return {
-    path: path6,
+    path: path7,
     text,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text.length));
@@ -7096,8 +7117,8 @@ var SEARCH_KEY = /^\ufeff?["']?search["']?[ \t]*:/m;
 var NAME_KEY = /^\ufeff?["']?name["']?[ \t]*:/m;
 var SIGMA_KEY2 = /^\ufeff?["']?(?:detection|logsource)["']?[ \t]*:/m;
 var NOT_A_DETECTION = /^["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/im;
-function isSplunkDetection(path6, text) {
-  return YAML_PATH2.test(path6) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+function isSplunkDetection(path7, text) {
+  return YAML_PATH2.test(path7) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
@@ -7106,13 +7127,13 @@ function splunkDependencies(file, bytes, context) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path6, text, context) {
+  parse(path7, text, context) {
     try {
-      return parseSplunk(path6, text, context);
+      return parseSplunk(path7, text, context);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path6,
+        path: path7,
         line: 1,
         column: 1,
         severity: "error",
@@ -7123,8 +7144,8 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path6, text, context) {
-  const fileDiags = new Diagnostics2(path6);
+function parseSplunk(path7, text, context) {
+  const fileDiags = new Diagnostics2(path7);
   const yaml = parseYaml(text);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
@@ -7142,8 +7163,8 @@ function parseSplunk(path6, text, context) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context));
-  const diags = new Diagnostics2(path6);
-  const rule = readDetection2(root, { path: path6, text, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path7);
+  const rule = readDetection2(root, { path: path7, text, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -8092,18 +8113,18 @@ var Diagnostics3 = class extends DiagnosticCollector {
 };
 
 // src/formats/elastic/layout.ts
-function pathKey(path6) {
+function pathKey(path7) {
   let out = "";
-  for (let i = 0; i < path6.length; i++) {
-    const s = path6[i];
+  for (let i = 0; i < path7.length; i++) {
+    const s = path7[i];
     if (i > 0) out += "\0";
     out += typeof s === "number" ? `#${s}` : s;
   }
   return out;
 }
-function locate(layout, path6) {
-  for (let n = path6.length; n > 0; n--) {
-    const key = pathKey(path6.slice(0, n));
+function locate(layout, path7) {
+  for (let n = path7.length; n > 0; n--) {
+    const key = pathKey(path7.slice(0, n));
     const v = layout.values.get(key);
     if (v !== void 0) return v.offset;
     const t = layout.tables.get(key);
@@ -8332,8 +8353,8 @@ function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 var RuleFile = class {
-  constructor(path6, text, diags) {
-    this.path = path6;
+  constructor(path7, text, diags) {
+    this.path = path7;
     this.text = text;
     this.diags = diags;
     this.lines = new LineIndex(text);
@@ -8348,8 +8369,8 @@ var RuleFile = class {
     return this.scanned;
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path6) {
-    const offset = locate(this.layout, path6);
+  pos(path7) {
+    const offset = locate(this.layout, path7);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
@@ -8386,9 +8407,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path6) {
+function dotted(path7) {
   let out = "";
-  for (const s of path6) {
+  for (const s of path7) {
     if (typeof s === "number") out += `[${s}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
   }
@@ -8861,10 +8882,10 @@ function lex(text) {
     let j = from + 1;
     let value = "";
     for (; ; ) {
-      const run3 = j;
+      const run6 = j;
       let c = text.charCodeAt(j);
       while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
-      if (j > run3) value += text.slice(run3, j);
+      if (j > run6) value += text.slice(run6, j);
       if (j >= n || c === 10 || c === 13) {
         problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
@@ -9975,7 +9996,7 @@ function decodeString(text, start, end, withOffsets, badEscape) {
   const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE && !escapedAt(text, start, end - 1);
   const contentEnd = terminated ? end - 1 : end;
   let value = "";
-  let run3 = start + 1;
+  let run6 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
     if (text.charCodeAt(i) !== BACKSLASH) {
@@ -9991,12 +10012,12 @@ function decodeString(text, start, end, withOffsets, badEscape) {
       i++;
       continue;
     }
-    value += text.slice(run3, i) + decoded;
+    value += text.slice(run6, i) + decoded;
     if (withOffsets) offsets.push(i);
     i += 2;
-    run3 = i;
+    run6 = i;
   }
-  value += text.slice(run3, contentEnd);
+  value += text.slice(run6, contentEnd);
   if (withOffsets) offsets.push(contentEnd);
   return { value, offsets };
 }
@@ -10130,19 +10151,19 @@ function splitCommands(source, diagnostics) {
   let start = 0;
   let depth = 0;
   let fork = false;
-  let named = false;
+  let named2 = false;
   const close = (end) => {
     commands.push({ ...readName(text, start, end), pipe: start - 1 });
     start = end + 1;
     depth = 0;
     fork = false;
-    named = false;
+    named2 = false;
   };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!named && !isBlank2(c) && !(c === 47 && scanComment(text, i))) {
-      named = true;
+    if (!named2 && !isBlank2(c) && !(c === 47 && scanComment(text, i))) {
+      named2 = true;
       fork = text.slice(i, i + 4).toUpperCase() === "FORK" && !isIdBody(text.charCodeAt(i + 4));
     }
     if (c === QUOTE) {
@@ -10572,7 +10593,7 @@ function isHex(c) {
 }
 function decodeQuoted(text, start, end) {
   let out = "";
-  let run3 = start;
+  let run6 = start;
   let i = start;
   while (i < end) {
     if (text.charCodeAt(i) !== BACKSLASH2 || i + 1 >= end) {
@@ -10594,11 +10615,11 @@ function decodeQuoted(text, start, end) {
       i++;
       continue;
     }
-    out += text.slice(run3, i) + decoded;
+    out += text.slice(run6, i) + decoded;
     i += width;
-    run3 = i;
+    run6 = i;
   }
-  return out + text.slice(run3, end);
+  return out + text.slice(run6, end);
 }
 function decodeUnquoted(text, start, end) {
   const parts = [];
@@ -12514,8 +12535,8 @@ function addId(table2, where, file, found) {
       id === void 0 ? `a \`${String(last(where.slice(0, -1)))}\` entry has no \`id\`` : `\`${typeof id === "string" ? id : typeName(id)}\` is not an ATT&CK technique ID (T1234 or T1234.001); ignored`
     );
 }
-function last(path6) {
-  return path6[path6.length - 1];
+function last(path7) {
+  return path7[path7.length - 1];
 }
 function warn(file, where, message2) {
   file.diags.warning("elastic/invalid-threat", message2, file.pos(where));
@@ -12550,16 +12571,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path6, text) {
-    return TOML_PATH.test(path6) && RULE_TABLE.test(text) && RULE_ID.test(text);
+  detect(path7, text) {
+    return TOML_PATH.test(path7) && RULE_TABLE.test(text) && RULE_ID.test(text);
   },
-  parse(path6, text) {
+  parse(path7, text) {
     try {
-      return parseElastic(path6, text);
+      return parseElastic(path7, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path6,
+        path: path7,
         line: 1,
         column: 1,
         severity: "error",
@@ -12570,8 +12591,8 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path6, text) {
-  const fileDiags = new Diagnostics3(path6);
+function parseElastic(path7, text) {
+  const fileDiags = new Diagnostics3(path7);
   let doc;
   try {
     doc = parse(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
@@ -12591,7 +12612,7 @@ function parseElastic(path6, text) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   return {
-    rules: [readRule2(doc, rule, new RuleFile(path6, text, new Diagnostics3(path6)))],
+    rules: [readRule2(doc, rule, new RuleFile(path7, text, new Diagnostics3(path7)))],
     diagnostics: fileDiags.items
   };
 }
@@ -12769,18 +12790,18 @@ function exceptionLists(v, file) {
 // src/formats/index.ts
 var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
-function readRuleFile(path6, text, context) {
-  const format = FORMATS.find((f) => f.detect(path6, text));
+function readRuleFile(path7, text, context) {
+  const format = FORMATS.find((f) => f.detect(path7, text));
   if (!format) return { rules: [], diagnostics: [] };
   try {
-    return format.parse(path6, text, context);
+    return format.parse(path7, text, context);
   } catch (err) {
     const message2 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path6,
+          path: path7,
           line: 1,
           column: 1,
           severity: "error",
@@ -13442,15 +13463,15 @@ var build = (toks, pairs, start, end, top) => {
 };
 var normalize = (items, form) => {
   const out = [];
-  let run3 = "";
+  let run6 = "";
   const flush = () => {
-    for (const ch of run3.normalize(form))
+    for (const ch of run6.normalize(form))
       out.push(lit(ch));
-    run3 = "";
+    run6 = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run3 += it.ch;
+      run6 += it.ch;
       continue;
     }
     flush();
@@ -13627,14 +13648,14 @@ var Sim = class {
         this.#addThread(state, node);
     }
   }
-  addRun(state, run3, i, top) {
+  addRun(state, run6, i, top) {
     for (const r of state.runs) {
-      if (r.neg === run3.neg && sameState(r.state, run3.state))
+      if (r.neg === run6.neg && sameState(r.state, run6.state))
         return;
     }
-    state.runs.push(run3);
-    if (!run3.state.match) {
-      this.add(state, run3.neg.next, i, top);
+    state.runs.push(run6);
+    if (!run6.state.match) {
+      this.add(state, run6.neg.next, i, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -13662,13 +13683,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i, top)) {
-      for (const run3 of state.runs) {
-        if (run3.state.dead) {
-          this.addRun(next, run3, i + 1, top);
+      for (const run6 of state.runs) {
+        if (run6.state.dead) {
+          this.addRun(next, run6, i + 1, top);
           continue;
         }
-        const sub = this.step(run3.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i + 1, top);
+        const sub = this.step(run6.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run6.neg, state: sub }, i + 1, top);
       }
     }
     return this.done(next);
@@ -16096,11 +16117,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
-      const path6 = specific.length > 0 ? specific : fullPath;
-      if (path6.length === 0) continue;
-      const noisy = path6.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      const path7 = specific.length > 0 ? specific : fullPath;
+      if (path7.length === 0) continue;
+      const noisy = path7.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path6) {
+      for (const step of path7) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -16109,7 +16130,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path6.length === 1 ? "on its own" : `together with ${path6.length - 1} other equally common condition${path6.length === 2 ? "" : "s"}`;
+        const alone = path7.length === 1 ? "on its own" : `together with ${path7.length - 1} other equally common condition${path7.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -16258,8 +16279,416 @@ function parseErrorFinding(d, settings, rule) {
   };
 }
 
+// src/attack/table.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+var ATTACK_TABLE_FORMAT = 1;
+var TECHNIQUE_ID2 = /^T\d{4}(?:\.\d{3})?$/;
+var TACTIC_ID = /^TA\d{4}$/;
+var SHORTNAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var AttackError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "AttackError";
+  }
+};
+function isPlain2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function show3(v) {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+var Checker = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  fail(where, message2) {
+    throw new AttackError(`${this.file}: ${where}: ${message2}`);
+  }
+  object(v, where) {
+    if (!isPlain2(v)) this.fail(where, `expected an object, got ${show3(v)}`);
+    return v;
+  }
+  keys(obj, where, allowed) {
+    for (const k of Object.keys(obj))
+      if (!allowed.includes(k))
+        this.fail(`${where}.${k}`, `unknown key (expected one of ${allowed.join(", ")})`);
+  }
+  string(v, where) {
+    if (typeof v !== "string" || v.trim() === "")
+      this.fail(where, `expected a non-empty string, got ${show3(v)}`);
+    return v;
+  }
+  pattern(v, where, re, what) {
+    if (typeof v !== "string" || !re.test(v)) this.fail(where, `expected ${what}, got ${show3(v)}`);
+    return v;
+  }
+  trueFlag(v, where) {
+    if (typeof v !== "boolean") this.fail(where, `expected true or false, got ${show3(v)}`);
+    return v;
+  }
+};
+var TOP_KEYS = [
+  "format_version",
+  "attack_version",
+  "source",
+  "license",
+  "tactics",
+  "techniques",
+  "v18_to_v19"
+];
+var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated"];
+var ID_TEXT = "a technique ID like T1234 or T1234.001";
+function readTactics(c, raw) {
+  const obj = c.object(raw, "tactics");
+  const out = {};
+  for (const [id, v] of Object.entries(obj)) {
+    const where = `tactics.${id}`;
+    c.pattern(id, where, TACTIC_ID, "a tactic ID like TA0002 as the key");
+    const t = c.object(v, where);
+    c.keys(t, where, ["name", "shortname"]);
+    out[id] = {
+      name: c.string(t.name, `${where}.name`),
+      shortname: c.pattern(
+        t.shortname,
+        `${where}.shortname`,
+        SHORTNAME,
+        "a lowercase slug like defense-evasion"
+      )
+    };
+  }
+  return out;
+}
+function readTechnique(c, id, v, shortnames) {
+  const where = `techniques.${id}`;
+  c.pattern(id, where, TECHNIQUE_ID2, `${ID_TEXT} as the key`);
+  const t = c.object(v, where);
+  c.keys(t, where, TECHNIQUE_KEYS);
+  const name = c.string(t.name, `${where}.name`);
+  if (!Array.isArray(t.tactics))
+    c.fail(`${where}.tactics`, `expected a list of tactic shortnames, got ${show3(t.tactics)}`);
+  const tactics = t.tactics.map((s, i) => {
+    const w = `${where}.tactics[${i}]`;
+    const slug = c.pattern(s, w, SHORTNAME, "a tactic shortname like execution");
+    if (shortnames.size > 0 && !shortnames.has(slug))
+      c.fail(w, `${show3(slug)} is not the shortname of a tactic in tactics`);
+    return slug;
+  });
+  const out = { name, tactics };
+  const revoked = "revoked" in t && c.trueFlag(t.revoked, `${where}.revoked`);
+  if ("replaced_by" in t) {
+    const by = c.pattern(t.replaced_by, `${where}.replaced_by`, TECHNIQUE_ID2, ID_TEXT);
+    if (!revoked)
+      c.fail(`${where}.replaced_by`, 'only a revoked technique has a replacement (add "revoked": true)');
+    if (by === id) c.fail(`${where}.replaced_by`, "a technique cannot replace itself");
+    out.revoked = true;
+    out.replaced_by = by;
+  } else if (revoked) out.revoked = true;
+  if ("deprecated" in t && c.trueFlag(t.deprecated, `${where}.deprecated`)) out.deprecated = true;
+  return out;
+}
+function readMoves(c, raw) {
+  const obj = c.object(raw, "v18_to_v19");
+  const out = {};
+  for (const [from, v] of Object.entries(obj)) {
+    const where = `v18_to_v19.${from}`;
+    c.pattern(from, where, TECHNIQUE_ID2, `${ID_TEXT} as the key`);
+    const m = c.object(v, where);
+    c.keys(m, where, ["id", "name"]);
+    out[from] = {
+      id: c.pattern(m.id, `${where}.id`, TECHNIQUE_ID2, ID_TEXT),
+      name: c.string(m.name, `${where}.name`)
+    };
+  }
+  return out;
+}
+function validateAttackTable(doc, file) {
+  const c = new Checker(file);
+  if (!isPlain2(doc))
+    throw new AttackError(`${file}: expected an ATT&CK table (a JSON object), got ${show3(doc)}`);
+  c.keys(doc, "(top level)", TOP_KEYS);
+  if ("format_version" in doc && doc.format_version !== ATTACK_TABLE_FORMAT)
+    c.fail(
+      "format_version",
+      `this detlint reads format ${ATTACK_TABLE_FORMAT}, got ${show3(doc.format_version)} (a newer detlint may read it)`
+    );
+  const table2 = {
+    format_version: ATTACK_TABLE_FORMAT,
+    attack_version: c.string(doc.attack_version, "attack_version"),
+    tactics: {},
+    techniques: {}
+  };
+  if ("source" in doc) table2.source = c.string(doc.source, "source");
+  if ("license" in doc) table2.license = c.string(doc.license, "license");
+  if ("tactics" in doc) table2.tactics = readTactics(c, doc.tactics);
+  const shortnames = new Set(Object.values(table2.tactics).map((t) => t.shortname));
+  if (!("techniques" in doc)) c.fail("techniques", "required: the table of techniques by ID");
+  const techniques = c.object(doc.techniques, "techniques");
+  for (const [id, v] of Object.entries(techniques)) table2.techniques[id] = readTechnique(c, id, v, shortnames);
+  for (const [id, t] of Object.entries(table2.techniques))
+    if (t.replaced_by !== void 0 && !(t.replaced_by in table2.techniques))
+      c.fail(`techniques.${id}.replaced_by`, `${t.replaced_by} is not in techniques`);
+  if ("v18_to_v19" in doc) table2.v18_to_v19 = readMoves(c, doc.v18_to_v19);
+  return table2;
+}
+function attackTable(data, file) {
+  let maxTechnique = 0;
+  const maxSubtechnique = /* @__PURE__ */ new Map();
+  for (const id of Object.keys(data.techniques)) {
+    const [base, sub] = id.split(".");
+    maxTechnique = Math.max(maxTechnique, Number(base.slice(1)));
+    if (sub !== void 0) maxSubtechnique.set(base, Math.max(maxSubtechnique.get(base) ?? 0, Number(sub)));
+  }
+  const moves = new Map(Object.entries(data.v18_to_v19 ?? {}));
+  return {
+    version: data.attack_version,
+    file,
+    tactics: new Map(Object.entries(data.tactics)),
+    techniques: new Map(Object.entries(data.techniques)),
+    moves,
+    maxTechnique,
+    maxSubtechnique,
+    movedTo: new Set([...moves.values()].map((m) => m.id))
+  };
+}
+function isStixBundle(doc) {
+  return isPlain2(doc) && doc.type === "bundle" && Array.isArray(doc.objects);
+}
+function parseJsonText(text, file) {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    throw new AttackError(`${file}: not valid JSON: ${msg}`);
+  }
+}
+function readJsonFile(file, shown = file) {
+  let text;
+  try {
+    text = readFileSync5(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
+    throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason}`);
+  }
+  return parseJsonText(text, shown);
+}
+function renderAttackTable(data) {
+  const ordered = {
+    format_version: ATTACK_TABLE_FORMAT,
+    attack_version: data.attack_version,
+    ...data.source !== void 0 ? { source: data.source } : {},
+    ...data.license !== void 0 ? { license: data.license } : {},
+    tactics: sortedRecord(data.tactics, (t) => ({ name: t.name, shortname: t.shortname })),
+    techniques: sortedRecord(data.techniques, (t) => ({
+      name: t.name,
+      tactics: [...t.tactics],
+      ...t.revoked ? { revoked: true } : {},
+      ...t.replaced_by !== void 0 ? { replaced_by: t.replaced_by } : {},
+      ...t.deprecated ? { deprecated: true } : {}
+    })),
+    ...data.v18_to_v19 !== void 0 ? { v18_to_v19: sortedRecord(data.v18_to_v19, (m) => ({ id: m.id, name: m.name })) } : {}
+  };
+  return `${JSON.stringify(ordered, null, 1)}
+`;
+}
+function sortedRecord(rec, map) {
+  const out = {};
+  for (const k of Object.keys(rec).sort()) out[k] = map(rec[k]);
+  return out;
+}
+
+// src/attack/normalize.ts
+function parentOf(id) {
+  const dot = id.indexOf(".");
+  return dot < 0 ? id : id.slice(0, dot);
+}
+var MAX_CHAIN = 16;
+function replacementChain(table2, id) {
+  const chain = [id];
+  let current = id;
+  for (let i = 0; i < MAX_CHAIN; i++) {
+    const next = table2.techniques.get(current)?.replaced_by;
+    if (next === void 0 || chain.includes(next)) break;
+    chain.push(next);
+    current = next;
+  }
+  return chain;
+}
+function isNewerThanTable(table2, id) {
+  if (table2.techniques.has(id)) return false;
+  const parent = parentOf(id);
+  if (table2.movedTo.has(id) || table2.movedTo.has(parent)) return true;
+  for (const to of table2.movedTo) if (parentOf(to) === parent) return true;
+  if (Number(parent.slice(1)) > table2.maxTechnique) return true;
+  if (parent === id) return false;
+  return table2.techniques.has(parent) && Number(id.slice(parent.length + 1)) > (table2.maxSubtechnique.get(parent) ?? 0);
+}
+function techniqueStatus(table2, id) {
+  const t = table2.techniques.get(id);
+  if (t === void 0) return { kind: isNewerThanTable(table2, id) ? "newer" : "unknown" };
+  if (t.revoked) {
+    const chain = replacementChain(table2, id);
+    return { kind: "revoked", chain, replacement: chain.length > 1 ? chain[chain.length - 1] : null };
+  }
+  if (t.deprecated) return { kind: "deprecated" };
+  return { kind: "current" };
+}
+
+// src/checks/technique-common.ts
+function techniquePos(rule, text, id) {
+  if (text !== void 0) {
+    const re = new RegExp(`(?<![A-Za-z0-9])${id.replace(".", "\\.")}(?![0-9]|\\.[0-9])`, "i");
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
+      const m = re.exec(lines[i]);
+      if (m) return { line: i + 1, column: m.index + 1 };
+    }
+  }
+  return { line: rule.line, column: 1 };
+}
+function named(table2, id) {
+  const name = table2?.techniques.get(id)?.name ?? table2?.moves.get(id)?.name;
+  return name === void 0 ? id : `${id} (${name})`;
+}
+function techniqueFinding(rule, pos, severity, message2, evidence2) {
+  return {
+    check: evidence2.kind,
+    severity,
+    path: rule.path,
+    line: pos.line,
+    endLine: pos.line,
+    column: pos.column,
+    message: message2,
+    ruleId: rule.id,
+    ruleTitle: rule.title,
+    evidence: evidence2
+  };
+}
+
+// src/checks/technique-unknown.ts
+function moveNote(table2, id) {
+  const exact = [];
+  const near = [];
+  for (const [from, to] of table2.moves) {
+    if (to.id === id) exact.push(from);
+    else if (parentOf(to.id) === parentOf(id)) near.push([from, to.id]);
+  }
+  if (exact.length > 0) return ` (the next version moves ${exact.join(", ")} to ${id})`;
+  if (near.length > 0) return ` (the next version moves ${near[0][0]} to ${near[0][1]})`;
+  return "";
+}
+function run3(rule, ctx) {
+  const table2 = ctx.attack;
+  if (table2 === void 0) return [];
+  const opts = ctx.settings.checks["technique-unknown"];
+  const out = [];
+  for (const id of rule.techniques) {
+    const status = techniqueStatus(table2, id);
+    if (status.kind !== "unknown" && status.kind !== "newer") continue;
+    const newer = status.kind === "newer";
+    const message2 = newer ? `${id} is not in ATT&CK v${table2.version} (${table2.file}) but is newer than that table${moveNote(table2, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table2.version} (${table2.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
+    out.push(
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? "notice" : opts.severity, message2, {
+        kind: "technique-unknown",
+        code: newer ? "attack/newer" : "attack/unknown",
+        technique: id,
+        replacement: null,
+        attackVersion: table2.version
+      })
+    );
+  }
+  return out;
+}
+var techniqueUnknown = {
+  id: "technique-unknown",
+  defaultSeverity: "warning",
+  description: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.",
+  needsAttack: true,
+  run: run3
+};
+
+// src/checks/technique-revoked.ts
+function run4(rule, ctx) {
+  const table2 = ctx.attack;
+  if (table2 === void 0) return [];
+  const opts = ctx.settings.checks["technique-revoked"];
+  const out = [];
+  for (const id of rule.techniques) {
+    const status = techniqueStatus(table2, id);
+    if (status.kind !== "revoked" && status.kind !== "deprecated") continue;
+    const version = `ATT&CK v${table2.version}`;
+    let message2;
+    let replacement = null;
+    if (status.kind === "revoked" && status.replacement !== null) {
+      replacement = status.replacement;
+      const via = status.chain.length > 2 ? ` (through ${status.chain.slice(1, -1).join(", ")})` : "";
+      const fix = rule.techniques.includes(replacement) ? `the rule already names ${replacement}: remove ${id}` : `name ${replacement} instead`;
+      message2 = `${named(table2, id)} is revoked in ${version} and replaced by ${named(table2, replacement)}${via}: ${fix}.`;
+    } else if (status.kind === "revoked") {
+      message2 = `${named(table2, id)} is revoked in ${version}, with no replacement: remove it or name a current technique.`;
+    } else {
+      message2 = `${named(table2, id)} is deprecated in ${version}, with no replacement: remove it or name a current technique that describes the behaviour.`;
+    }
+    out.push(
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message2, {
+        kind: "technique-revoked",
+        code: status.kind === "revoked" ? "attack/revoked" : "attack/deprecated",
+        technique: id,
+        replacement,
+        attackVersion: table2.version
+      })
+    );
+  }
+  return out;
+}
+var techniqueRevoked = {
+  id: "technique-revoked",
+  defaultSeverity: "warning",
+  description: "A revoked or deprecated ATT&CK technique; the finding names the replacement.",
+  needsAttack: true,
+  run: run4
+};
+
+// src/checks/technique-missing.ts
+var WHERE = {
+  sigma: "a tag such as `attack.t1059.001`",
+  elastic: "a `[[rule.threat.technique]]` entry",
+  splunk: "an ID in `tags.mitre_attack_id`"
+};
+function run5(rule, ctx) {
+  if (rule.techniques.length > 0) return [];
+  const opts = ctx.settings.checks["technique-missing"];
+  const message2 = `The rule names no ATT&CK technique: add the technique it detects as ${WHERE[rule.vendor]}, so it is grouped with the rules that detect the same thing.`;
+  return [
+    techniqueFinding(rule, { line: rule.line, column: 1 }, opts.severity, message2, {
+      kind: "technique-missing",
+      code: "attack/missing",
+      technique: "",
+      replacement: null,
+      attackVersion: ctx.attack?.version ?? null
+    })
+  ];
+}
+var techniqueMissing = {
+  id: "technique-missing",
+  defaultSeverity: "notice",
+  description: "A rule that names no ATT&CK technique.",
+  run: run5
+};
+
 // src/checks/index.ts
-var CHECKS = [noisyIndicator, missingCommonExclusion];
+var CHECKS = [
+  noisyIndicator,
+  missingCommonExclusion,
+  techniqueUnknown,
+  techniqueRevoked,
+  techniqueMissing
+];
+function checkRuns(check, settings, attack) {
+  return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
+}
 function selfIndices(rule, catalog) {
   const self = /* @__PURE__ */ new Set();
   catalog.rules.forEach((r, i) => {
@@ -16268,10 +16697,10 @@ function selfIndices(rule, catalog) {
   });
   return self;
 }
-function runChecks(rule, catalog, settings) {
-  const ctx = { catalog, settings, self: selfIndices(rule, catalog) };
+function runChecks(rule, catalog, settings, extra = {}) {
+  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...extra };
   const out = [];
-  for (const check of CHECKS) if (settings.checks[check.id].enabled) out.push(...check.run(rule, ctx));
+  for (const check of CHECKS) if (checkRuns(check, settings, extra.attack)) out.push(...check.run(rule, ctx));
   return out;
 }
 function parseErrorFindings(result2, settings) {
@@ -16283,14 +16712,14 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path6, region, settings) {
+function invalidSuppressionFinding(p, path7, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path6,
+      path: path7,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -16417,14 +16846,14 @@ function readDirective2(m, index, lines, out) {
     name: t[0],
     column: restColumn + (t.index ?? 0)
   }));
-  const named = tokens.map((t) => t.name);
-  const shown = named.length > 0 ? `${directive} ${named.join(" ")}` : directive;
+  const named2 = tokens.map((t) => t.name);
+  const shown = named2.length > 0 ? `${directive} ${named2.join(" ")}` : directive;
   if (reason === "")
     problem(
       "detlint/suppression-without-reason",
       `${shown} gives no reason, so it suppresses nothing: add one after " -- ", e.g. "# ${shown} -- why this finding is accepted".`,
       column,
-      named,
+      named2,
       reason
     );
   const checks = [];
@@ -16436,7 +16865,7 @@ function readDirective2(m, index, lines, out) {
         "detlint/suppression-not-suppressible",
         `${directive} cannot suppress ${t.name}: findings about suppressions are never suppressed (turn the check off in .detlint.yml instead).`,
         t.column,
-        named,
+        named2,
         reason
       );
     } else {
@@ -16444,7 +16873,7 @@ function readDirective2(m, index, lines, out) {
         "detlint/suppression-unknown-check",
         `${directive} names an unknown check ${JSON.stringify(t.name)} (expected one of ${SUPPRESSIBLE_CHECKS.join(", ")}), so it suppresses nothing for it.`,
         t.column,
-        named,
+        named2,
         reason
       );
     }
@@ -16458,7 +16887,7 @@ function readDirective2(m, index, lines, out) {
         "detlint/suppression-without-target",
         `${shown} has no line after it to suppress (only blank lines and comments follow).`,
         column,
-        named,
+        named2,
         reason
       );
       return;
@@ -16551,8 +16980,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path6 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path6, region }, settings));
+    const path7 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path7, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -16577,7 +17006,7 @@ function parseBytes(file, shown, bytes, context = {}) {
 }
 function readBytes(file) {
   try {
-    return readFileSync5(file);
+    return readFileSync6(file);
   } catch (err) {
     return err instanceof Error ? err : new Error(String(err));
   }
@@ -16644,24 +17073,25 @@ function buildCorpusCatalog(sources, root, settings, cacheFile) {
     missing: corpus.missing
   };
 }
-function checksRun(rule, settings) {
+function checksRun(rule, settings, attack) {
   const ran = /* @__PURE__ */ new Set();
   if (settings.checks["parse-error"].enabled) ran.add("parse-error");
   if (rule === null || rule.diagnostics.some((d) => d.severity === "error")) return ran;
-  for (const check of CHECKS) if (settings.checks[check.id].enabled) ran.add(check.id);
+  for (const check of CHECKS) if (checkRuns(check, settings, attack)) ran.add(check.id);
   return ran;
 }
-function regionsOf(rules, settings) {
-  if (rules.length === 0) return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings) }];
+function regionsOf(rules, settings, attack) {
+  if (rules.length === 0)
+    return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings, attack) }];
   const sorted = [...rules].sort((a, b) => a.line - b.line);
   return sorted.map((r, i) => ({
     start: i === 0 ? 1 : r.line,
     ruleId: r.id,
     ruleTitle: r.title,
-    ran: checksRun(r, settings)
+    ran: checksRun(r, settings, attack)
   }));
 }
-function checkTargets(files, reader, catalog, settings) {
+function checkTargets(files, reader, catalog, settings, attack) {
   const findings = [];
   const checked = [];
   let rulesChecked = 0;
@@ -16671,12 +17101,12 @@ function checkTargets(files, reader, catalog, settings) {
     for (const rule of result2.rules) {
       rulesChecked++;
       if (rule.diagnostics.some((d) => d.severity === "error")) continue;
-      findings.push(...runChecks(rule, catalog, settings));
+      findings.push(...runChecks(rule, catalog, settings, { attack, text }));
     }
     if (result2.rules.length === 0 && result2.diagnostics.length === 0) continue;
     checked.push({
       path: shown,
-      regions: regionsOf(result2.rules, settings),
+      regions: regionsOf(result2.rules, settings, attack),
       inline: parseInlineSuppressions(text)
     });
   }
@@ -16691,7 +17121,7 @@ function runCheck(req) {
   const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
-  const checked = checkTargets(targets.files, reader, catalog, settings);
+  const checked = checkTargets(targets.files, reader, catalog, settings, req.attack);
   const { findings, suppressed } = applySuppressions({
     findings: checked.findings,
     files: checked.checked,
@@ -16723,7 +17153,10 @@ var CHECK_IDS = [
   "missing-common-exclusion",
   "parse-error",
   "invalid-suppression",
-  "unused-suppression"
+  "unused-suppression",
+  "technique-unknown",
+  "technique-revoked",
+  "technique-missing"
 ];
 var CHECK_HELP = {
   "noisy-indicator": {
@@ -16789,7 +17222,8 @@ var CHECK_HELP = {
       "**What to do**",
       "",
       "- Give the reason after ` -- `: a suppression without one suppresses nothing.",
-      "- Name checks as detlint does: `noisy-indicator`, `missing-common-exclusion`, `parse-error`."
+      "- Name checks as detlint does: `noisy-indicator`, `missing-common-exclusion`, `parse-error`,",
+      "  `technique-unknown`, `technique-revoked`, `technique-missing`."
     ].join("\n"),
     defaultSeverity: "warning"
   },
@@ -16806,6 +17240,58 @@ var CHECK_HELP = {
       "",
       "- Remove the suppression, so it cannot hide a new finding later.",
       "- Turn the check off (`checks.unused-suppression: off`) if suppressions are kept on purpose."
+    ].join("\n"),
+    defaultSeverity: "notice"
+  },
+  "technique-unknown": {
+    id: "technique-unknown",
+    name: "TechniqueUnknown",
+    summary: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.",
+    description: "A well-formed ATT&CK technique ID (T1234 or T1234.001) that the ATT&CK table given to detlint does not know, most often a typo. An ID newer than the table (one the next version moves a technique to, or numbered above the highest the table knows) is only a notice: the rule is ahead of the table. Runs only when ATT&CK data is given (attack in .detlint.yml, --attack, the attack input).",
+    helpMarkdown: [
+      "A well-formed ATT&CK technique ID that the ATT&CK table does not know, most often a typo.",
+      "An ID newer than the table (for example a v19 ID such as `T1686.002` checked against a v18 table)",
+      "is only a notice: the rule is ahead of the table.",
+      "",
+      "**What to do**",
+      "",
+      "- Check the ID against <https://attack.mitre.org/techniques/enterprise/> and fix a typo.",
+      "- For a newer ID, point `attack` in `.detlint.yml` (or `--attack`, or the action input `attack`) at a",
+      "  newer table: `detlint attack import enterprise-attack.json -o attack-table.json`."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "technique-revoked": {
+    id: "technique-revoked",
+    name: "TechniqueRevoked",
+    summary: "A revoked or deprecated ATT&CK technique; the finding names the replacement.",
+    description: "An ATT&CK technique that MITRE revoked (the finding names the technique that replaces it, following the chain of revocations to its end) or deprecated (there is no replacement). Rules tagged with it are not grouped with the rules that use the current ID. Runs only when ATT&CK data is given.",
+    helpMarkdown: [
+      "An ATT&CK technique that MITRE revoked or deprecated. A revoked technique has a replacement: the",
+      "finding names it, following the chain of revocations to its end. A deprecated one has none.",
+      "",
+      "**What to do**",
+      "",
+      "- Revoked: name the replacement instead (or just remove the old ID when the rule already names it).",
+      "- Deprecated: remove the ID, or name a current technique that describes the behaviour."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "technique-missing": {
+    id: "technique-missing",
+    name: "TechniqueMissing",
+    summary: "A rule that names no ATT&CK technique.",
+    description: "A rule that names no ATT&CK technique. Without one it cannot be grouped with the rules that detect the same thing: missing-common-exclusion falls back to the kind of event, and the catalog cannot list it on a technique page. Runs with or without ATT&CK data.",
+    helpMarkdown: [
+      "A rule that names no ATT&CK technique, so it cannot be grouped with the rules that detect the same",
+      "thing.",
+      "",
+      "**What to do**",
+      "",
+      "- Add the technique the rule detects: Sigma `tags: [attack.t1059.001]`, Elastic a",
+      "  `[[rule.threat.technique]]` entry, Splunk `tags.mitre_attack_id`.",
+      "- If the rule detects no one technique (a broad hunting query), suppress the finding with a reason,",
+      "  or turn the check off (`checks.technique-missing: off`)."
     ].join("\n"),
     defaultSeverity: "notice"
   }
@@ -16843,8 +17329,8 @@ function clip(text, max) {
   if (code >= 55296 && code <= 56319) end--;
   return `${text.slice(0, end)}\u2026`;
 }
-function normalizePath(path6) {
-  return path6.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path7) {
+  return path7.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -16897,7 +17383,18 @@ function evidenceLines(e) {
         `checks: ${cleanText(suppressedChecks(e))}`,
         `reason: ${e.reason ? cleanText(e.reason) : "(none)"}`
       ];
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)];
   }
+}
+function techniqueFacts(e) {
+  const lines = [];
+  if (e.technique) lines.push(`technique: ${e.technique}`);
+  if (e.replacement) lines.push(`replacement: ${e.replacement}`);
+  lines.push(`ATT&CK table: ${e.attackVersion === null ? "(none)" : `v${e.attackVersion}`}`);
+  return lines;
 }
 function evidenceSentence(e) {
   switch (e.kind) {
@@ -16916,6 +17413,10 @@ function evidenceSentence(e) {
       const reason = e.reason ? `reason: ${cleanText(e.reason)}` : "no reason";
       return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason}.`;
     }
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return `Code ${cleanText(e.code)}; ${cleanText(techniqueFacts(e).join("; "))}.`;
   }
 }
 
@@ -16942,7 +17443,7 @@ function codeSpan(text, options = {}) {
   let content = cleanText(text);
   if (options.table !== false) content = content.replace(/\|/g, "\\|");
   let longest = 0;
-  for (const run3 of content.match(/`+/g) ?? []) longest = Math.max(longest, run3.length);
+  for (const run6 of content.match(/`+/g) ?? []) longest = Math.max(longest, run6.length);
   const fence = "`".repeat(longest + 1);
   if (content === "") return "` `";
   const pad = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
@@ -17021,6 +17522,13 @@ function evidenceDetails(e) {
         `Checks: ${escapeMarkdown(clip(suppressedChecks(e), MAX_VALUE))}`,
         `Reason: ${e.reason ? escapeMarkdown(clip(e.reason, MAX_MESSAGE)) : "(none)"}`
       ];
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return [
+        `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
+        ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE)))
+      ];
   }
 }
 function evidenceItem(f) {
@@ -17030,9 +17538,9 @@ function evidenceItem(f) {
   return head + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path6) {
+function fileFrame(path7) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path6), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path7), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -17472,6 +17980,16 @@ function evidence(e) {
     case "invalid-suppression":
     case "unused-suppression":
       return { kind: e.kind, code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return {
+        kind: e.kind,
+        code: e.code,
+        technique: e.technique,
+        replacement: e.replacement,
+        attackVersion: e.attackVersion
+      };
   }
 }
 function finding(f) {
@@ -17537,8 +18055,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path6) {
-  return normalizePath(path6).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path7) {
+  return normalizePath(path7).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text) {
   return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -17554,6 +18072,10 @@ function evidenceIdentity(e) {
     case "invalid-suppression":
     case "unused-suppression":
       return `${e.code}\0${e.source}\0${e.checks.join(",")}\0${e.reason}`;
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return `${e.code}\0${e.technique}`;
   }
 }
 function fingerprintBase(f) {
@@ -17591,6 +18113,15 @@ function evidenceProperties(e) {
     case "invalid-suppression":
     case "unused-suppression":
       return { code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return {
+        code: e.code,
+        technique: e.technique,
+        replacement: e.replacement,
+        attackVersion: e.attackVersion
+      };
   }
 }
 function result(f, fingerprint) {
@@ -17642,6 +18173,103 @@ function renderSarifText(report, options) {
 `;
 }
 
+// src/attack/stix.ts
+function isPlain3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function mitreId(obj) {
+  const refs = obj.external_references;
+  if (!Array.isArray(refs)) return null;
+  for (const r of refs)
+    if (isPlain3(r) && r.source_name === "mitre-attack" && typeof r.external_id === "string")
+      return r.external_id;
+  return null;
+}
+function phases(obj) {
+  const list2 = obj.kill_chain_phases;
+  if (!Array.isArray(list2)) return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const p of list2)
+    if (isPlain3(p) && p.kill_chain_name === "mitre-attack" && typeof p.phase_name === "string")
+      out.add(p.phase_name);
+  return [...out].sort();
+}
+function better(a, b) {
+  const rank = (p) => (p.technique.revoked ? 2 : 0) + (p.technique.deprecated ? 1 : 0);
+  return rank(b) < rank(a) ? b : a;
+}
+function stixToTable(doc, file, options = {}) {
+  if (!isPlain3(doc) || doc.type !== "bundle" || !Array.isArray(doc.objects))
+    throw new AttackError(`${file}: expected a STIX bundle ({"type": "bundle", "objects": [...]})`);
+  const byStixId = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  const tactics = {};
+  const revokedBy = /* @__PURE__ */ new Map();
+  let collectionVersion = null;
+  doc.objects.forEach((obj) => {
+    if (!isPlain3(obj)) return;
+    switch (obj.type) {
+      case "attack-pattern": {
+        const id = mitreId(obj);
+        if (id === null || !TECHNIQUE_ID2.test(id) || typeof obj.id !== "string") return;
+        const technique = {
+          name: typeof obj.name === "string" ? obj.name : id,
+          tactics: phases(obj)
+        };
+        if (obj.revoked === true) technique.revoked = true;
+        if (obj.x_mitre_deprecated === true) technique.deprecated = true;
+        const p = { stixId: obj.id, id, technique };
+        byStixId.set(obj.id, p);
+        const seen = byId.get(id);
+        byId.set(id, seen ? better(seen, p) : p);
+        return;
+      }
+      case "x-mitre-tactic": {
+        const id = mitreId(obj);
+        if (id === null || typeof obj.x_mitre_shortname !== "string") return;
+        tactics[id] = { name: typeof obj.name === "string" ? obj.name : id, shortname: obj.x_mitre_shortname };
+        return;
+      }
+      case "relationship":
+        if (obj.relationship_type === "revoked-by" && typeof obj.source_ref === "string" && typeof obj.target_ref === "string")
+          revokedBy.set(obj.source_ref, obj.target_ref);
+        return;
+      case "x-mitre-collection":
+        if (typeof obj.x_mitre_version === "string") collectionVersion = obj.x_mitre_version;
+        return;
+    }
+  });
+  const techniques = {};
+  for (const [id, p] of byId) {
+    const target = p.technique.revoked ? revokedBy.get(p.stixId) : void 0;
+    const by = target === void 0 ? void 0 : byStixId.get(target)?.id;
+    techniques[id] = by !== void 0 && by !== id ? { ...p.technique, replaced_by: by } : p.technique;
+  }
+  const version = options.attackVersion ?? collectionVersion;
+  if (version === null)
+    throw new AttackError(
+      `${file}: the bundle names no ATT&CK version (no x-mitre-collection); give --attack-version`
+    );
+  return validateAttackTable(
+    {
+      attack_version: version,
+      source: options.source ?? `MITRE ATT&CK STIX bundle ${file.split(/[\\/]/).pop() ?? file}`,
+      license: "ATT&CK(R) is a registered trademark of The MITRE Corporation; data under MITRE ATT&CK terms of use",
+      tactics,
+      techniques
+    },
+    file
+  );
+}
+
+// src/attack/index.ts
+function attackTableFileOf(doc, file) {
+  return isStixBundle(doc) ? stixToTable(doc, file) : validateAttackTable(doc, file);
+}
+function loadAttackFile(file, shown = file) {
+  return attackTable(attackTableFileOf(readJsonFile(file, shown), shown), shown);
+}
+
 // src/commands.ts
 var UsageError = class extends Error {
   constructor(message2) {
@@ -17654,9 +18282,11 @@ var MAIN_HELP = `detlint ${VERSION} \u2014 lint detection rules against a catalo
 Usage:
   detlint parse PATH... [--format json|text]
   detlint check PATH... [--baseline DIR]... [--catalog FILE]... [--config FILE] [--cache FILE]
-                [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif] [--output FILE]
+                [--attack FILE] [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif]
+                [--output FILE]
   detlint catalog build DIR... -o FILE [--cache FILE]
   detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--format text|markdown]
+  detlint attack import STIX.json -o FILE [--attack-version VERSION]
 
 Run \`detlint COMMAND --help\` for a command's options.
 Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics); 2 usage or
@@ -17684,6 +18314,9 @@ Options:
   --config FILE      settings file (default .detlint.yml when present)
   --cache FILE       catalog cache: reuse what unchanged files add to the catalog, parse only
                      the changed ones, and update FILE (keep it with actions/cache)
+  --attack FILE      ATT&CK data: a table from \`detlint attack import\` or MITRE's STIX
+                     bundle (default \`attack\` from the config); turns on technique-unknown
+                     and technique-revoked
   --fail-on LEVEL    error | warning | notice | none (default from the config, else error)
   --format FORMAT    text | json | markdown | sarif (default text)
   --output FILE      write the report to FILE instead of standard output
@@ -17710,6 +18343,18 @@ Options:
   --baseline DIR     a folder of rules to build the catalog from; repeatable
   --format FORMAT    text | markdown (default text)
   -h, --help         show this help
+`,
+  "attack import": `Usage: detlint attack import STIX.json -o FILE [--attack-version VERSION]
+
+Converts MITRE's ATT&CK Enterprise STIX bundle (2.0 or 2.1, e.g. enterprise-attack-18.1.json
+from github.com/mitre-attack/attack-stix-data) into detlint's compact ATT&CK table: technique
+names and tactics, revoked \u2192 replacement, deprecated. The output bytes depend only on the
+input. A compact table is accepted too, and written back in canonical form.
+
+Options:
+  -o, --output FILE         where to write the table (required)
+  --attack-version VERSION  the ATT&CK version to record (default: the bundle's collection version)
+  -h, --help                show this help
 `
 };
 function parse2(args, options, command) {
@@ -17758,6 +18403,7 @@ function cmdCheck(args, io) {
       catalog: { type: "string", multiple: true },
       config: { type: "string" },
       cache: { type: "string" },
+      attack: { type: "string" },
       "fail-on": { type: "string" },
       format: { type: "string" },
       output: { type: "string" }
@@ -17778,7 +18424,8 @@ ${HELP.check}`);
     catalogFiles: strings(values.catalog),
     settings,
     root: io.cwd,
-    ...typeof values.cache === "string" ? { cacheFile: values.cache } : {}
+    ...typeof values.cache === "string" ? { cacheFile: values.cache } : {},
+    ...attackOption(values.attack, settings, io.cwd)
   });
   reportCache(values.cache, outcome.cache, io);
   if (outcome.missing.length > 0)
@@ -17791,6 +18438,46 @@ ${HELP.check}`);
   if (typeof values.output === "string") writeFileSync3(values.output, text);
   else io.stdout(text);
   return report.summary.failed ? 1 : 0;
+}
+function attackOption(flag, settings, cwd) {
+  const file = typeof flag === "string" ? flag : settings.attack;
+  if (file === null) return {};
+  return { attack: loadAttackFile(path6.resolve(cwd, file), file) };
+}
+function cmdAttack(args, io) {
+  const [sub, ...rest] = args;
+  if (sub === "import") {
+    const { values, positionals } = parse2(
+      rest,
+      { output: { type: "string", short: "o" }, "attack-version": { type: "string" } },
+      "attack import"
+    );
+    if (values.help) return io.stdout(HELP["attack import"]), 0;
+    if (positionals.length !== 1)
+      throw new UsageError(`attack import: give exactly one STIX.json
+
+${HELP["attack import"]}`);
+    if (typeof values.output !== "string")
+      throw new UsageError(`attack import: -o FILE is required
+
+${HELP["attack import"]}`);
+    const [input] = positionals;
+    const doc = readJsonFile(path6.resolve(io.cwd, input), input);
+    const version = values["attack-version"];
+    const table2 = isStixBundle(doc) ? stixToTable(doc, input, typeof version === "string" ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
+    writeFileSync3(path6.resolve(io.cwd, values.output), renderAttackTable(table2));
+    const all = Object.values(table2.techniques);
+    io.stderr(
+      `detlint: ATT&CK v${table2.attack_version} table of ${all.length} techniques (${all.filter((t) => t.revoked).length} revoked, ${all.filter((t) => t.deprecated).length} deprecated) written to ${values.output}
+`
+    );
+    return 0;
+  }
+  if (sub === void 0 || sub === "--help" || sub === "-h") {
+    io.stdout(HELP["attack import"]);
+    return sub === void 0 ? 2 : 0;
+  }
+  throw new UsageError(`attack: unknown subcommand ${JSON.stringify(sub)} (expected import)`);
 }
 function reportCache(file, cache2, io) {
   if (typeof file !== "string") return;
@@ -17881,6 +18568,8 @@ function main(argv, io) {
         return cmdCheck(args, io);
       case "catalog":
         return cmdCatalog(args, io);
+      case "attack":
+        return cmdAttack(args, io);
       case "--version":
       case "-v":
         io.stdout(`${VERSION}
@@ -17900,7 +18589,7 @@ function main(argv, io) {
 ${MAIN_HELP}`);
     }
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError || err instanceof AttackError) {
       io.stderr(`detlint: ${err.message}
 `);
       return 2;

@@ -20266,7 +20266,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run4, free) {
+        async doExecute(chained, clearGlobalState, run7, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -20286,10 +20286,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run7, free);
           }
         }
-        doExpire(clearGlobalState, run4, free) {
+        doExpire(clearGlobalState, run7, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -20297,9 +20297,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run7, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run7, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -20307,7 +20307,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run4(retryAfter);
+              return run7(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -20945,17 +20945,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run4;
+            var clearGlobalState, free, run7;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run4 = this._run.bind(this, index, job);
+            run7 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run4, free);
+                return job.doExecute(this._limiter, clearGlobalState, run7, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run4, free);
+                return job.doExpire(clearGlobalState, run7, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -30248,7 +30248,14 @@ function exclusions(rule) {
 }
 
 // src/findings.ts
-var SUPPRESSIBLE_CHECKS = ["noisy-indicator", "missing-common-exclusion", "parse-error"];
+var SUPPRESSIBLE_CHECKS = [
+  "noisy-indicator",
+  "missing-common-exclusion",
+  "parse-error",
+  "technique-unknown",
+  "technique-revoked",
+  "technique-missing"
+];
 var RANK = { error: 3, warning: 2, notice: 1 };
 function reaches(severity, failOn) {
   return failOn !== "none" && RANK[severity] >= RANK[failOn];
@@ -30266,7 +30273,10 @@ function summarize(findings, counts, failOn, suppressed = 0) {
     "missing-common-exclusion": 0,
     "parse-error": 0,
     "invalid-suppression": 0,
-    "unused-suppression": 0
+    "unused-suppression": 0,
+    "technique-unknown": 0,
+    "technique-revoked": 0,
+    "technique-missing": 0
   };
   let errors = 0;
   let warnings = 0;
@@ -30705,8 +30715,12 @@ function defaultSettings() {
       },
       "parse-error": { enabled: true, severity: "error" },
       "invalid-suppression": { enabled: true, severity: "warning" },
-      "unused-suppression": { enabled: true, severity: "notice" }
-    }
+      "unused-suppression": { enabled: true, severity: "notice" },
+      "technique-unknown": { enabled: true, severity: "warning" },
+      "technique-revoked": { enabled: true, severity: "warning" },
+      "technique-missing": { enabled: true, severity: "notice" }
+    },
+    attack: null
   };
 }
 var FAIL_ON = ["error", "warning", "notice", "none"];
@@ -30779,7 +30793,8 @@ var TOP_LEVEL_KEYS = [
   "baseline",
   "suppress",
   "checks",
-  "splunk"
+  "splunk",
+  "attack"
 ];
 var SUPPRESS_KEYS = ["rule", "path", "checks", "reason"];
 var SPLUNK_KEYS = ["macros", "data-sources"];
@@ -30796,7 +30811,10 @@ var CHECK_KEYS = {
   ],
   "parse-error": ["enabled", "severity"],
   "invalid-suppression": ["enabled", "severity"],
-  "unused-suppression": ["enabled", "severity"]
+  "unused-suppression": ["enabled", "severity"],
+  "technique-unknown": ["enabled", "severity"],
+  "technique-revoked": ["enabled", "severity"],
+  "technique-missing": ["enabled", "severity"]
 };
 function readNonEmpty(v, key, what) {
   if (typeof v !== "string" || v.trim() === "")
@@ -30861,6 +30879,8 @@ function applyConfig(base, doc, source = ".detlint.yml") {
   if ("baseline" in doc) s.baseline = readStringList(doc.baseline, "baseline");
   if ("suppress" in doc) s.suppress = readSuppressions(doc.suppress, source);
   if ("splunk" in doc) s.splunk = readSplunk(doc.splunk);
+  if ("attack" in doc)
+    s.attack = readNonEmpty(doc.attack, "attack", "the path of an ATT&CK table or STIX bundle");
   if ("checks" in doc) {
     const checks = doc.checks;
     if (!isPlain(checks)) throw new ConfigError(`checks: expected a mapping, got ${show(checks)}`);
@@ -30931,7 +30951,7 @@ function locateSuppressions(entries, text) {
 }
 
 // src/engine.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import path10 from "node:path";
 
 // src/formats/sigma/collection.ts
@@ -36528,10 +36548,10 @@ function lex(text) {
     let j = from + 1;
     let value = "";
     for (; ; ) {
-      const run4 = j;
+      const run7 = j;
       let c = text.charCodeAt(j);
       while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
-      if (j > run4) value += text.slice(run4, j);
+      if (j > run7) value += text.slice(run7, j);
       if (j >= n || c === 10 || c === 13) {
         problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
@@ -37642,7 +37662,7 @@ function decodeString(text, start, end, withOffsets, badEscape) {
   const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE && !escapedAt(text, start, end - 1);
   const contentEnd = terminated ? end - 1 : end;
   let value = "";
-  let run4 = start + 1;
+  let run7 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
     if (text.charCodeAt(i) !== BACKSLASH) {
@@ -37658,12 +37678,12 @@ function decodeString(text, start, end, withOffsets, badEscape) {
       i++;
       continue;
     }
-    value += text.slice(run4, i) + decoded;
+    value += text.slice(run7, i) + decoded;
     if (withOffsets) offsets.push(i);
     i += 2;
-    run4 = i;
+    run7 = i;
   }
-  value += text.slice(run4, contentEnd);
+  value += text.slice(run7, contentEnd);
   if (withOffsets) offsets.push(contentEnd);
   return { value, offsets };
 }
@@ -37797,19 +37817,19 @@ function splitCommands(source, diagnostics) {
   let start = 0;
   let depth = 0;
   let fork = false;
-  let named = false;
+  let named2 = false;
   const close = (end) => {
     commands.push({ ...readName(text, start, end), pipe: start - 1 });
     start = end + 1;
     depth = 0;
     fork = false;
-    named = false;
+    named2 = false;
   };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!named && !isBlank2(c) && !(c === 47 && scanComment(text, i))) {
-      named = true;
+    if (!named2 && !isBlank2(c) && !(c === 47 && scanComment(text, i))) {
+      named2 = true;
       fork = text.slice(i, i + 4).toUpperCase() === "FORK" && !isIdBody(text.charCodeAt(i + 4));
     }
     if (c === QUOTE) {
@@ -38239,7 +38259,7 @@ function isHex(c) {
 }
 function decodeQuoted(text, start, end) {
   let out = "";
-  let run4 = start;
+  let run7 = start;
   let i = start;
   while (i < end) {
     if (text.charCodeAt(i) !== BACKSLASH2 || i + 1 >= end) {
@@ -38261,11 +38281,11 @@ function decodeQuoted(text, start, end) {
       i++;
       continue;
     }
-    out += text.slice(run4, i) + decoded;
+    out += text.slice(run7, i) + decoded;
     i += width;
-    run4 = i;
+    run7 = i;
   }
-  return out + text.slice(run4, end);
+  return out + text.slice(run7, end);
 }
 function decodeUnquoted(text, start, end) {
   const parts = [];
@@ -41109,15 +41129,15 @@ var build = (toks, pairs, start, end, top) => {
 };
 var normalize = (items, form) => {
   const out = [];
-  let run4 = "";
+  let run7 = "";
   const flush = () => {
-    for (const ch of run4.normalize(form))
+    for (const ch of run7.normalize(form))
       out.push(lit(ch));
-    run4 = "";
+    run7 = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run4 += it.ch;
+      run7 += it.ch;
       continue;
     }
     flush();
@@ -41294,14 +41314,14 @@ var Sim = class {
         this.#addThread(state, node);
     }
   }
-  addRun(state, run4, i, top) {
+  addRun(state, run7, i, top) {
     for (const r of state.runs) {
-      if (r.neg === run4.neg && sameState(r.state, run4.state))
+      if (r.neg === run7.neg && sameState(r.state, run7.state))
         return;
     }
-    state.runs.push(run4);
-    if (!run4.state.match) {
-      this.add(state, run4.neg.next, i, top);
+    state.runs.push(run7);
+    if (!run7.state.match) {
+      this.add(state, run7.neg.next, i, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -41329,13 +41349,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i, top)) {
-      for (const run4 of state.runs) {
-        if (run4.state.dead) {
-          this.addRun(next, run4, i + 1, top);
+      for (const run7 of state.runs) {
+        if (run7.state.dead) {
+          this.addRun(next, run7, i + 1, top);
           continue;
         }
-        const sub = this.step(run4.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i + 1, top);
+        const sub = this.step(run7.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run7.neg, state: sub }, i + 1, top);
       }
     }
     return this.done(next);
@@ -43896,8 +43916,392 @@ function parseErrorFinding(d, settings, rule) {
   };
 }
 
+// src/attack/table.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+var ATTACK_TABLE_FORMAT = 1;
+var TECHNIQUE_ID2 = /^T\d{4}(?:\.\d{3})?$/;
+var TACTIC_ID = /^TA\d{4}$/;
+var SHORTNAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var AttackError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "AttackError";
+  }
+};
+function isPlain2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function show3(v) {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+var Checker = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  fail(where, message2) {
+    throw new AttackError(`${this.file}: ${where}: ${message2}`);
+  }
+  object(v, where) {
+    if (!isPlain2(v)) this.fail(where, `expected an object, got ${show3(v)}`);
+    return v;
+  }
+  keys(obj2, where, allowed) {
+    for (const k of Object.keys(obj2))
+      if (!allowed.includes(k))
+        this.fail(`${where}.${k}`, `unknown key (expected one of ${allowed.join(", ")})`);
+  }
+  string(v, where) {
+    if (typeof v !== "string" || v.trim() === "")
+      this.fail(where, `expected a non-empty string, got ${show3(v)}`);
+    return v;
+  }
+  pattern(v, where, re, what) {
+    if (typeof v !== "string" || !re.test(v)) this.fail(where, `expected ${what}, got ${show3(v)}`);
+    return v;
+  }
+  trueFlag(v, where) {
+    if (typeof v !== "boolean") this.fail(where, `expected true or false, got ${show3(v)}`);
+    return v;
+  }
+};
+var TOP_KEYS = [
+  "format_version",
+  "attack_version",
+  "source",
+  "license",
+  "tactics",
+  "techniques",
+  "v18_to_v19"
+];
+var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated"];
+var ID_TEXT = "a technique ID like T1234 or T1234.001";
+function readTactics(c, raw) {
+  const obj2 = c.object(raw, "tactics");
+  const out = {};
+  for (const [id, v] of Object.entries(obj2)) {
+    const where = `tactics.${id}`;
+    c.pattern(id, where, TACTIC_ID, "a tactic ID like TA0002 as the key");
+    const t = c.object(v, where);
+    c.keys(t, where, ["name", "shortname"]);
+    out[id] = {
+      name: c.string(t.name, `${where}.name`),
+      shortname: c.pattern(
+        t.shortname,
+        `${where}.shortname`,
+        SHORTNAME,
+        "a lowercase slug like defense-evasion"
+      )
+    };
+  }
+  return out;
+}
+function readTechnique(c, id, v, shortnames) {
+  const where = `techniques.${id}`;
+  c.pattern(id, where, TECHNIQUE_ID2, `${ID_TEXT} as the key`);
+  const t = c.object(v, where);
+  c.keys(t, where, TECHNIQUE_KEYS);
+  const name = c.string(t.name, `${where}.name`);
+  if (!Array.isArray(t.tactics))
+    c.fail(`${where}.tactics`, `expected a list of tactic shortnames, got ${show3(t.tactics)}`);
+  const tactics = t.tactics.map((s, i) => {
+    const w = `${where}.tactics[${i}]`;
+    const slug = c.pattern(s, w, SHORTNAME, "a tactic shortname like execution");
+    if (shortnames.size > 0 && !shortnames.has(slug))
+      c.fail(w, `${show3(slug)} is not the shortname of a tactic in tactics`);
+    return slug;
+  });
+  const out = { name, tactics };
+  const revoked = "revoked" in t && c.trueFlag(t.revoked, `${where}.revoked`);
+  if ("replaced_by" in t) {
+    const by = c.pattern(t.replaced_by, `${where}.replaced_by`, TECHNIQUE_ID2, ID_TEXT);
+    if (!revoked)
+      c.fail(`${where}.replaced_by`, 'only a revoked technique has a replacement (add "revoked": true)');
+    if (by === id) c.fail(`${where}.replaced_by`, "a technique cannot replace itself");
+    out.revoked = true;
+    out.replaced_by = by;
+  } else if (revoked) out.revoked = true;
+  if ("deprecated" in t && c.trueFlag(t.deprecated, `${where}.deprecated`)) out.deprecated = true;
+  return out;
+}
+function readMoves(c, raw) {
+  const obj2 = c.object(raw, "v18_to_v19");
+  const out = {};
+  for (const [from, v] of Object.entries(obj2)) {
+    const where = `v18_to_v19.${from}`;
+    c.pattern(from, where, TECHNIQUE_ID2, `${ID_TEXT} as the key`);
+    const m = c.object(v, where);
+    c.keys(m, where, ["id", "name"]);
+    out[from] = {
+      id: c.pattern(m.id, `${where}.id`, TECHNIQUE_ID2, ID_TEXT),
+      name: c.string(m.name, `${where}.name`)
+    };
+  }
+  return out;
+}
+function validateAttackTable(doc, file) {
+  const c = new Checker(file);
+  if (!isPlain2(doc))
+    throw new AttackError(`${file}: expected an ATT&CK table (a JSON object), got ${show3(doc)}`);
+  c.keys(doc, "(top level)", TOP_KEYS);
+  if ("format_version" in doc && doc.format_version !== ATTACK_TABLE_FORMAT)
+    c.fail(
+      "format_version",
+      `this detlint reads format ${ATTACK_TABLE_FORMAT}, got ${show3(doc.format_version)} (a newer detlint may read it)`
+    );
+  const table = {
+    format_version: ATTACK_TABLE_FORMAT,
+    attack_version: c.string(doc.attack_version, "attack_version"),
+    tactics: {},
+    techniques: {}
+  };
+  if ("source" in doc) table.source = c.string(doc.source, "source");
+  if ("license" in doc) table.license = c.string(doc.license, "license");
+  if ("tactics" in doc) table.tactics = readTactics(c, doc.tactics);
+  const shortnames = new Set(Object.values(table.tactics).map((t) => t.shortname));
+  if (!("techniques" in doc)) c.fail("techniques", "required: the table of techniques by ID");
+  const techniques = c.object(doc.techniques, "techniques");
+  for (const [id, v] of Object.entries(techniques)) table.techniques[id] = readTechnique(c, id, v, shortnames);
+  for (const [id, t] of Object.entries(table.techniques))
+    if (t.replaced_by !== void 0 && !(t.replaced_by in table.techniques))
+      c.fail(`techniques.${id}.replaced_by`, `${t.replaced_by} is not in techniques`);
+  if ("v18_to_v19" in doc) table.v18_to_v19 = readMoves(c, doc.v18_to_v19);
+  return table;
+}
+function attackTable(data, file) {
+  let maxTechnique = 0;
+  const maxSubtechnique = /* @__PURE__ */ new Map();
+  for (const id of Object.keys(data.techniques)) {
+    const [base, sub] = id.split(".");
+    maxTechnique = Math.max(maxTechnique, Number(base.slice(1)));
+    if (sub !== void 0) maxSubtechnique.set(base, Math.max(maxSubtechnique.get(base) ?? 0, Number(sub)));
+  }
+  const moves = new Map(Object.entries(data.v18_to_v19 ?? {}));
+  return {
+    version: data.attack_version,
+    file,
+    tactics: new Map(Object.entries(data.tactics)),
+    techniques: new Map(Object.entries(data.techniques)),
+    moves,
+    maxTechnique,
+    maxSubtechnique,
+    movedTo: new Set([...moves.values()].map((m) => m.id))
+  };
+}
+function isStixBundle(doc) {
+  return isPlain2(doc) && doc.type === "bundle" && Array.isArray(doc.objects);
+}
+function parseJsonText(text, file) {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    throw new AttackError(`${file}: not valid JSON: ${msg}`);
+  }
+}
+function readJsonFile(file, shown = file) {
+  let text;
+  try {
+    text = readFileSync5(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
+    throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason}`);
+  }
+  return parseJsonText(text, shown);
+}
+
+// src/attack/normalize.ts
+function parentOf(id) {
+  const dot = id.indexOf(".");
+  return dot < 0 ? id : id.slice(0, dot);
+}
+var MAX_CHAIN = 16;
+function replacementChain(table, id) {
+  const chain = [id];
+  let current = id;
+  for (let i = 0; i < MAX_CHAIN; i++) {
+    const next = table.techniques.get(current)?.replaced_by;
+    if (next === void 0 || chain.includes(next)) break;
+    chain.push(next);
+    current = next;
+  }
+  return chain;
+}
+function isNewerThanTable(table, id) {
+  if (table.techniques.has(id)) return false;
+  const parent = parentOf(id);
+  if (table.movedTo.has(id) || table.movedTo.has(parent)) return true;
+  for (const to of table.movedTo) if (parentOf(to) === parent) return true;
+  if (Number(parent.slice(1)) > table.maxTechnique) return true;
+  if (parent === id) return false;
+  return table.techniques.has(parent) && Number(id.slice(parent.length + 1)) > (table.maxSubtechnique.get(parent) ?? 0);
+}
+function techniqueStatus(table, id) {
+  const t = table.techniques.get(id);
+  if (t === void 0) return { kind: isNewerThanTable(table, id) ? "newer" : "unknown" };
+  if (t.revoked) {
+    const chain = replacementChain(table, id);
+    return { kind: "revoked", chain, replacement: chain.length > 1 ? chain[chain.length - 1] : null };
+  }
+  if (t.deprecated) return { kind: "deprecated" };
+  return { kind: "current" };
+}
+
+// src/checks/technique-common.ts
+function techniquePos(rule, text, id) {
+  if (text !== void 0) {
+    const re = new RegExp(`(?<![A-Za-z0-9])${id.replace(".", "\\.")}(?![0-9]|\\.[0-9])`, "i");
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
+      const m = re.exec(lines[i]);
+      if (m) return { line: i + 1, column: m.index + 1 };
+    }
+  }
+  return { line: rule.line, column: 1 };
+}
+function named(table, id) {
+  const name = table?.techniques.get(id)?.name ?? table?.moves.get(id)?.name;
+  return name === void 0 ? id : `${id} (${name})`;
+}
+function techniqueFinding(rule, pos, severity, message2, evidence3) {
+  return {
+    check: evidence3.kind,
+    severity,
+    path: rule.path,
+    line: pos.line,
+    endLine: pos.line,
+    column: pos.column,
+    message: message2,
+    ruleId: rule.id,
+    ruleTitle: rule.title,
+    evidence: evidence3
+  };
+}
+
+// src/checks/technique-unknown.ts
+function moveNote(table, id) {
+  const exact = [];
+  const near = [];
+  for (const [from, to] of table.moves) {
+    if (to.id === id) exact.push(from);
+    else if (parentOf(to.id) === parentOf(id)) near.push([from, to.id]);
+  }
+  if (exact.length > 0) return ` (the next version moves ${exact.join(", ")} to ${id})`;
+  if (near.length > 0) return ` (the next version moves ${near[0][0]} to ${near[0][1]})`;
+  return "";
+}
+function run3(rule, ctx) {
+  const table = ctx.attack;
+  if (table === void 0) return [];
+  const opts = ctx.settings.checks["technique-unknown"];
+  const out = [];
+  for (const id of rule.techniques) {
+    const status = techniqueStatus(table, id);
+    if (status.kind !== "unknown" && status.kind !== "newer") continue;
+    const newer = status.kind === "newer";
+    const message2 = newer ? `${id} is not in ATT&CK v${table.version} (${table.file}) but is newer than that table${moveNote(table, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table.version} (${table.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
+    out.push(
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? "notice" : opts.severity, message2, {
+        kind: "technique-unknown",
+        code: newer ? "attack/newer" : "attack/unknown",
+        technique: id,
+        replacement: null,
+        attackVersion: table.version
+      })
+    );
+  }
+  return out;
+}
+var techniqueUnknown = {
+  id: "technique-unknown",
+  defaultSeverity: "warning",
+  description: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.",
+  needsAttack: true,
+  run: run3
+};
+
+// src/checks/technique-revoked.ts
+function run4(rule, ctx) {
+  const table = ctx.attack;
+  if (table === void 0) return [];
+  const opts = ctx.settings.checks["technique-revoked"];
+  const out = [];
+  for (const id of rule.techniques) {
+    const status = techniqueStatus(table, id);
+    if (status.kind !== "revoked" && status.kind !== "deprecated") continue;
+    const version = `ATT&CK v${table.version}`;
+    let message2;
+    let replacement = null;
+    if (status.kind === "revoked" && status.replacement !== null) {
+      replacement = status.replacement;
+      const via = status.chain.length > 2 ? ` (through ${status.chain.slice(1, -1).join(", ")})` : "";
+      const fix = rule.techniques.includes(replacement) ? `the rule already names ${replacement}: remove ${id}` : `name ${replacement} instead`;
+      message2 = `${named(table, id)} is revoked in ${version} and replaced by ${named(table, replacement)}${via}: ${fix}.`;
+    } else if (status.kind === "revoked") {
+      message2 = `${named(table, id)} is revoked in ${version}, with no replacement: remove it or name a current technique.`;
+    } else {
+      message2 = `${named(table, id)} is deprecated in ${version}, with no replacement: remove it or name a current technique that describes the behaviour.`;
+    }
+    out.push(
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message2, {
+        kind: "technique-revoked",
+        code: status.kind === "revoked" ? "attack/revoked" : "attack/deprecated",
+        technique: id,
+        replacement,
+        attackVersion: table.version
+      })
+    );
+  }
+  return out;
+}
+var techniqueRevoked = {
+  id: "technique-revoked",
+  defaultSeverity: "warning",
+  description: "A revoked or deprecated ATT&CK technique; the finding names the replacement.",
+  needsAttack: true,
+  run: run4
+};
+
+// src/checks/technique-missing.ts
+var WHERE = {
+  sigma: "a tag such as `attack.t1059.001`",
+  elastic: "a `[[rule.threat.technique]]` entry",
+  splunk: "an ID in `tags.mitre_attack_id`"
+};
+function run5(rule, ctx) {
+  if (rule.techniques.length > 0) return [];
+  const opts = ctx.settings.checks["technique-missing"];
+  const message2 = `The rule names no ATT&CK technique: add the technique it detects as ${WHERE[rule.vendor]}, so it is grouped with the rules that detect the same thing.`;
+  return [
+    techniqueFinding(rule, { line: rule.line, column: 1 }, opts.severity, message2, {
+      kind: "technique-missing",
+      code: "attack/missing",
+      technique: "",
+      replacement: null,
+      attackVersion: ctx.attack?.version ?? null
+    })
+  ];
+}
+var techniqueMissing = {
+  id: "technique-missing",
+  defaultSeverity: "notice",
+  description: "A rule that names no ATT&CK technique.",
+  run: run5
+};
+
 // src/checks/index.ts
-var CHECKS = [noisyIndicator, missingCommonExclusion];
+var CHECKS = [
+  noisyIndicator,
+  missingCommonExclusion,
+  techniqueUnknown,
+  techniqueRevoked,
+  techniqueMissing
+];
+function checkRuns(check, settings, attack) {
+  return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
+}
 function selfIndices(rule, catalog) {
   const self2 = /* @__PURE__ */ new Set();
   catalog.rules.forEach((r, i) => {
@@ -43906,10 +44310,10 @@ function selfIndices(rule, catalog) {
   });
   return self2;
 }
-function runChecks(rule, catalog, settings) {
-  const ctx = { catalog, settings, self: selfIndices(rule, catalog) };
+function runChecks(rule, catalog, settings, extra = {}) {
+  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...extra };
   const out = [];
-  for (const check of CHECKS) if (settings.checks[check.id].enabled) out.push(...check.run(rule, ctx));
+  for (const check of CHECKS) if (checkRuns(check, settings, extra.attack)) out.push(...check.run(rule, ctx));
   return out;
 }
 function parseErrorFindings(result2, settings) {
@@ -44055,14 +44459,14 @@ function readDirective2(m, index, lines, out) {
     name: t[0],
     column: restColumn + (t.index ?? 0)
   }));
-  const named = tokens.map((t) => t.name);
-  const shown = named.length > 0 ? `${directive} ${named.join(" ")}` : directive;
+  const named2 = tokens.map((t) => t.name);
+  const shown = named2.length > 0 ? `${directive} ${named2.join(" ")}` : directive;
   if (reason === "")
     problem(
       "detlint/suppression-without-reason",
       `${shown} gives no reason, so it suppresses nothing: add one after " -- ", e.g. "# ${shown} -- why this finding is accepted".`,
       column,
-      named,
+      named2,
       reason
     );
   const checks = [];
@@ -44074,7 +44478,7 @@ function readDirective2(m, index, lines, out) {
         "detlint/suppression-not-suppressible",
         `${directive} cannot suppress ${t.name}: findings about suppressions are never suppressed (turn the check off in .detlint.yml instead).`,
         t.column,
-        named,
+        named2,
         reason
       );
     } else {
@@ -44082,7 +44486,7 @@ function readDirective2(m, index, lines, out) {
         "detlint/suppression-unknown-check",
         `${directive} names an unknown check ${JSON.stringify(t.name)} (expected one of ${SUPPRESSIBLE_CHECKS.join(", ")}), so it suppresses nothing for it.`,
         t.column,
-        named,
+        named2,
         reason
       );
     }
@@ -44096,7 +44500,7 @@ function readDirective2(m, index, lines, out) {
         "detlint/suppression-without-target",
         `${shown} has no line after it to suppress (only blank lines and comments follow).`,
         column,
-        named,
+        named2,
         reason
       );
       return;
@@ -44215,7 +44619,7 @@ function parseBytes(file, shown, bytes, context3 = {}) {
 }
 function readBytes(file) {
   try {
-    return readFileSync5(file);
+    return readFileSync6(file);
   } catch (err) {
     return err instanceof Error ? err : new Error(String(err));
   }
@@ -44268,24 +44672,25 @@ function corpusCatalog(files, reader, settings, cacheFile) {
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
 }
-function checksRun(rule, settings) {
+function checksRun(rule, settings, attack) {
   const ran = /* @__PURE__ */ new Set();
   if (settings.checks["parse-error"].enabled) ran.add("parse-error");
   if (rule === null || rule.diagnostics.some((d) => d.severity === "error")) return ran;
-  for (const check of CHECKS) if (settings.checks[check.id].enabled) ran.add(check.id);
+  for (const check of CHECKS) if (checkRuns(check, settings, attack)) ran.add(check.id);
   return ran;
 }
-function regionsOf(rules, settings) {
-  if (rules.length === 0) return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings) }];
+function regionsOf(rules, settings, attack) {
+  if (rules.length === 0)
+    return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings, attack) }];
   const sorted = [...rules].sort((a, b) => a.line - b.line);
   return sorted.map((r, i) => ({
     start: i === 0 ? 1 : r.line,
     ruleId: r.id,
     ruleTitle: r.title,
-    ran: checksRun(r, settings)
+    ran: checksRun(r, settings, attack)
   }));
 }
-function checkTargets(files, reader, catalog, settings) {
+function checkTargets(files, reader, catalog, settings, attack) {
   const findings = [];
   const checked2 = [];
   let rulesChecked = 0;
@@ -44295,12 +44700,12 @@ function checkTargets(files, reader, catalog, settings) {
     for (const rule of result2.rules) {
       rulesChecked++;
       if (rule.diagnostics.some((d) => d.severity === "error")) continue;
-      findings.push(...runChecks(rule, catalog, settings));
+      findings.push(...runChecks(rule, catalog, settings, { attack, text }));
     }
     if (result2.rules.length === 0 && result2.diagnostics.length === 0) continue;
     checked2.push({
       path: shown,
-      regions: regionsOf(result2.rules, settings),
+      regions: regionsOf(result2.rules, settings, attack),
       inline: parseInlineSuppressions(text)
     });
   }
@@ -44315,7 +44720,7 @@ function runCheck(req) {
   const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
-  const checked2 = checkTargets(targets.files, reader, catalog, settings);
+  const checked2 = checkTargets(targets.files, reader, catalog, settings, req.attack);
   const { findings, suppressed } = applySuppressions({
     findings: checked2.findings,
     files: checked2.checked,
@@ -44339,6 +44744,103 @@ function runCheck(req) {
     suppressed
   };
   return { report, catalog, missing: targets.missing, cache: built.cache };
+}
+
+// src/attack/stix.ts
+function isPlain3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function mitreId(obj2) {
+  const refs = obj2.external_references;
+  if (!Array.isArray(refs)) return null;
+  for (const r of refs)
+    if (isPlain3(r) && r.source_name === "mitre-attack" && typeof r.external_id === "string")
+      return r.external_id;
+  return null;
+}
+function phases(obj2) {
+  const list2 = obj2.kill_chain_phases;
+  if (!Array.isArray(list2)) return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const p of list2)
+    if (isPlain3(p) && p.kill_chain_name === "mitre-attack" && typeof p.phase_name === "string")
+      out.add(p.phase_name);
+  return [...out].sort();
+}
+function better(a, b) {
+  const rank = (p) => (p.technique.revoked ? 2 : 0) + (p.technique.deprecated ? 1 : 0);
+  return rank(b) < rank(a) ? b : a;
+}
+function stixToTable(doc, file, options = {}) {
+  if (!isPlain3(doc) || doc.type !== "bundle" || !Array.isArray(doc.objects))
+    throw new AttackError(`${file}: expected a STIX bundle ({"type": "bundle", "objects": [...]})`);
+  const byStixId = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  const tactics = {};
+  const revokedBy = /* @__PURE__ */ new Map();
+  let collectionVersion = null;
+  doc.objects.forEach((obj2) => {
+    if (!isPlain3(obj2)) return;
+    switch (obj2.type) {
+      case "attack-pattern": {
+        const id = mitreId(obj2);
+        if (id === null || !TECHNIQUE_ID2.test(id) || typeof obj2.id !== "string") return;
+        const technique = {
+          name: typeof obj2.name === "string" ? obj2.name : id,
+          tactics: phases(obj2)
+        };
+        if (obj2.revoked === true) technique.revoked = true;
+        if (obj2.x_mitre_deprecated === true) technique.deprecated = true;
+        const p = { stixId: obj2.id, id, technique };
+        byStixId.set(obj2.id, p);
+        const seen = byId.get(id);
+        byId.set(id, seen ? better(seen, p) : p);
+        return;
+      }
+      case "x-mitre-tactic": {
+        const id = mitreId(obj2);
+        if (id === null || typeof obj2.x_mitre_shortname !== "string") return;
+        tactics[id] = { name: typeof obj2.name === "string" ? obj2.name : id, shortname: obj2.x_mitre_shortname };
+        return;
+      }
+      case "relationship":
+        if (obj2.relationship_type === "revoked-by" && typeof obj2.source_ref === "string" && typeof obj2.target_ref === "string")
+          revokedBy.set(obj2.source_ref, obj2.target_ref);
+        return;
+      case "x-mitre-collection":
+        if (typeof obj2.x_mitre_version === "string") collectionVersion = obj2.x_mitre_version;
+        return;
+    }
+  });
+  const techniques = {};
+  for (const [id, p] of byId) {
+    const target = p.technique.revoked ? revokedBy.get(p.stixId) : void 0;
+    const by = target === void 0 ? void 0 : byStixId.get(target)?.id;
+    techniques[id] = by !== void 0 && by !== id ? { ...p.technique, replaced_by: by } : p.technique;
+  }
+  const version = options.attackVersion ?? collectionVersion;
+  if (version === null)
+    throw new AttackError(
+      `${file}: the bundle names no ATT&CK version (no x-mitre-collection); give --attack-version`
+    );
+  return validateAttackTable(
+    {
+      attack_version: version,
+      source: options.source ?? `MITRE ATT&CK STIX bundle ${file.split(/[\\/]/).pop() ?? file}`,
+      license: "ATT&CK(R) is a registered trademark of The MITRE Corporation; data under MITRE ATT&CK terms of use",
+      tactics,
+      techniques
+    },
+    file
+  );
+}
+
+// src/attack/index.ts
+function attackTableFileOf(doc, file) {
+  return isStixBundle(doc) ? stixToTable(doc, file) : validateAttackTable(doc, file);
+}
+function loadAttackFile(file, shown = file) {
+  return attackTable(attackTableFileOf(readJsonFile(file, shown), shown), shown);
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -44757,14 +45259,14 @@ function mergeGroupPlan(ctx, base) {
   return { ...base, changes, headSha: headSha ?? sha(ctx.sha), pullRequest: null };
 }
 function workflowRunPlan(ctx, base) {
-  const run4 = obj(ctx.payload.workflow_run);
-  const prs = Array.isArray(run4?.pull_requests) ? run4.pull_requests : [];
+  const run7 = obj(ctx.payload.workflow_run);
+  const prs = Array.isArray(run7?.pull_requests) ? run7.pull_requests : [];
   const first = obj(prs[0]);
-  const headRepo = obj(run4?.head_repository)?.full_name;
+  const headRepo = obj(run7?.head_repository)?.full_name;
   return {
     ...base,
     changes: { kind: "all", reason: "a workflow_run event checks every rule" },
-    headSha: sha(run4?.head_sha) ?? sha(ctx.sha),
+    headSha: sha(run7?.head_sha) ?? sha(ctx.sha),
     pullRequest: first ? pullRequestOf(ctx, first, headRepo) : null
   };
 }
@@ -44913,6 +45415,13 @@ function exampleTitles(examples2, more) {
   const titles2 = examples2.map((r) => cleanText(r.title)).join("; ");
   return more > 0 ? `${titles2}, and ${formatCount(more)} more` : titles2;
 }
+function techniqueFacts(e) {
+  const lines = [];
+  if (e.technique) lines.push(`technique: ${e.technique}`);
+  if (e.replacement) lines.push(`replacement: ${e.replacement}`);
+  lines.push(`ATT&CK table: ${e.attackVersion === null ? "(none)" : `v${e.attackVersion}`}`);
+  return lines;
+}
 function evidenceSentence(e) {
   switch (e.kind) {
     case "noisy-indicator": {
@@ -44930,6 +45439,10 @@ function evidenceSentence(e) {
       const reason = e.reason ? `reason: ${cleanText(e.reason)}` : "no reason";
       return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason}.`;
     }
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return `Code ${cleanText(e.code)}; ${cleanText(techniqueFacts(e).join("; "))}.`;
   }
 }
 
@@ -44962,7 +45475,10 @@ var CHECK_IDS = [
   "missing-common-exclusion",
   "parse-error",
   "invalid-suppression",
-  "unused-suppression"
+  "unused-suppression",
+  "technique-unknown",
+  "technique-revoked",
+  "technique-missing"
 ];
 var CHECK_HELP = {
   "noisy-indicator": {
@@ -45028,7 +45544,8 @@ var CHECK_HELP = {
       "**What to do**",
       "",
       "- Give the reason after ` -- `: a suppression without one suppresses nothing.",
-      "- Name checks as detlint does: `noisy-indicator`, `missing-common-exclusion`, `parse-error`."
+      "- Name checks as detlint does: `noisy-indicator`, `missing-common-exclusion`, `parse-error`,",
+      "  `technique-unknown`, `technique-revoked`, `technique-missing`."
     ].join("\n"),
     defaultSeverity: "warning"
   },
@@ -45045,6 +45562,58 @@ var CHECK_HELP = {
       "",
       "- Remove the suppression, so it cannot hide a new finding later.",
       "- Turn the check off (`checks.unused-suppression: off`) if suppressions are kept on purpose."
+    ].join("\n"),
+    defaultSeverity: "notice"
+  },
+  "technique-unknown": {
+    id: "technique-unknown",
+    name: "TechniqueUnknown",
+    summary: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.",
+    description: "A well-formed ATT&CK technique ID (T1234 or T1234.001) that the ATT&CK table given to detlint does not know, most often a typo. An ID newer than the table (one the next version moves a technique to, or numbered above the highest the table knows) is only a notice: the rule is ahead of the table. Runs only when ATT&CK data is given (attack in .detlint.yml, --attack, the attack input).",
+    helpMarkdown: [
+      "A well-formed ATT&CK technique ID that the ATT&CK table does not know, most often a typo.",
+      "An ID newer than the table (for example a v19 ID such as `T1686.002` checked against a v18 table)",
+      "is only a notice: the rule is ahead of the table.",
+      "",
+      "**What to do**",
+      "",
+      "- Check the ID against <https://attack.mitre.org/techniques/enterprise/> and fix a typo.",
+      "- For a newer ID, point `attack` in `.detlint.yml` (or `--attack`, or the action input `attack`) at a",
+      "  newer table: `detlint attack import enterprise-attack.json -o attack-table.json`."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "technique-revoked": {
+    id: "technique-revoked",
+    name: "TechniqueRevoked",
+    summary: "A revoked or deprecated ATT&CK technique; the finding names the replacement.",
+    description: "An ATT&CK technique that MITRE revoked (the finding names the technique that replaces it, following the chain of revocations to its end) or deprecated (there is no replacement). Rules tagged with it are not grouped with the rules that use the current ID. Runs only when ATT&CK data is given.",
+    helpMarkdown: [
+      "An ATT&CK technique that MITRE revoked or deprecated. A revoked technique has a replacement: the",
+      "finding names it, following the chain of revocations to its end. A deprecated one has none.",
+      "",
+      "**What to do**",
+      "",
+      "- Revoked: name the replacement instead (or just remove the old ID when the rule already names it).",
+      "- Deprecated: remove the ID, or name a current technique that describes the behaviour."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "technique-missing": {
+    id: "technique-missing",
+    name: "TechniqueMissing",
+    summary: "A rule that names no ATT&CK technique.",
+    description: "A rule that names no ATT&CK technique. Without one it cannot be grouped with the rules that detect the same thing: missing-common-exclusion falls back to the kind of event, and the catalog cannot list it on a technique page. Runs with or without ATT&CK data.",
+    helpMarkdown: [
+      "A rule that names no ATT&CK technique, so it cannot be grouped with the rules that detect the same",
+      "thing.",
+      "",
+      "**What to do**",
+      "",
+      "- Add the technique the rule detects: Sigma `tags: [attack.t1059.001]`, Elastic a",
+      "  `[[rule.threat.technique]]` entry, Splunk `tags.mitre_attack_id`.",
+      "- If the rule detects no one technique (a broad hunting query), suppress the finding with a reason,",
+      "  or turn the check off (`checks.technique-missing: off`)."
     ].join("\n"),
     defaultSeverity: "notice"
   }
@@ -45074,7 +45643,7 @@ function codeSpan(text, options = {}) {
   let content = cleanText(text);
   if (options.table !== false) content = content.replace(/\|/g, "\\|");
   let longest = 0;
-  for (const run4 of content.match(/`+/g) ?? []) longest = Math.max(longest, run4.length);
+  for (const run7 of content.match(/`+/g) ?? []) longest = Math.max(longest, run7.length);
   const fence = "`".repeat(longest + 1);
   if (content === "") return "` `";
   const pad = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
@@ -45152,6 +45721,13 @@ function evidenceDetails(e) {
         `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} (${suppressionSource(e)})`,
         `Checks: ${escapeMarkdown(clip(suppressedChecks(e), MAX_VALUE))}`,
         `Reason: ${e.reason ? escapeMarkdown(clip(e.reason, MAX_MESSAGE)) : "(none)"}`
+      ];
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return [
+        `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
+        ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE)))
       ];
   }
 }
@@ -45538,7 +46114,7 @@ async function publishResults(req) {
 }
 
 // src/github/published-report.ts
-import { readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
 import path12 from "node:path";
 var MAX_REPORT_BYTES = 64 * 1024 * 1024;
 var MAX_FINDINGS = 1e5;
@@ -45660,6 +46236,16 @@ function evidence(r, value, at, check) {
         checks: r.array(o.checks, `${at}.checks`, 100).map((c, i) => r.string(c, `${at}.checks[${i}]`)),
         reason: r.string(o.reason, `${at}.reason`)
       };
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return {
+        kind,
+        code: r.string(o.code, `${at}.code`),
+        technique: r.string(o.technique, `${at}.technique`),
+        replacement: r.nullableString(o.replacement, `${at}.replacement`),
+        attackVersion: r.nullableString(o.attackVersion, `${at}.attackVersion`)
+      };
     default:
       return r.fail(`${at}.kind`, "a known kind of evidence", kind);
   }
@@ -45729,13 +46315,13 @@ function readReportFile(file, failOn) {
   if (size > MAX_REPORT_BYTES) {
     throw new ConfigError(`report-from: ${name}: ${size} bytes, more than the ${MAX_REPORT_BYTES} allowed`);
   }
-  return parseReport(readFileSync6(file, "utf8"), name, failOn);
+  return parseReport(readFileSync7(file, "utf8"), name, failOn);
 }
 function readPullRequestNumber(reportFile) {
   const file = path12.join(path12.dirname(reportFile), PR_NUMBER_FILE);
   let text;
   try {
-    text = readFileSync6(file, "utf8");
+    text = readFileSync7(file, "utf8");
   } catch {
     return null;
   }
@@ -45930,7 +46516,7 @@ async function resolveTargets(plan, settings, client, log) {
 }
 
 // src/inputs.ts
-import { readFileSync as readFileSync7, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync8, statSync as statSync5 } from "node:fs";
 import path14 from "node:path";
 var DEFAULT_CONFIG_FILE = ".detlint.yml";
 var GLOB_CHARS2 = /[*?[\]{}!]/;
@@ -45983,7 +46569,7 @@ function readConfig(value, root) {
   const file = path14.resolve(root, name);
   let text;
   try {
-    text = readFileSync7(file, "utf8");
+    text = readFileSync8(file, "utf8");
   } catch (err) {
     const code = err.code;
     if (!required && code === "ENOENT") return { settings: defaultSettings(), file: null };
@@ -46020,6 +46606,8 @@ function readInputs(getInput2, options) {
   const catalog = splitList(input("catalog"));
   const sarif = input("sarif");
   const cache2 = input("cache");
+  const attack = input("attack");
+  if (attack !== "") settings.attack = attack;
   const reportFrom = publishing ? path14.resolve(root, reportFromInput) : null;
   if (reportFrom !== null) {
     checkPathsExist("report-from", [reportFromInput], root, "file");
@@ -46027,6 +46615,7 @@ function readInputs(getInput2, options) {
     checkPathsExist("rules", settings.rules, root, "any");
     checkPathsExist("baseline", settings.baseline, root, "any");
     checkPathsExist("catalog", catalog, root, "file");
+    if (attack !== "") checkPathsExist("attack", [attack], root, "file");
   }
   return {
     ...settings,
@@ -46083,6 +46672,16 @@ function evidence2(e) {
     case "invalid-suppression":
     case "unused-suppression":
       return { kind: e.kind, code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return {
+        kind: e.kind,
+        code: e.code,
+        technique: e.technique,
+        replacement: e.replacement,
+        attackVersion: e.attackVersion
+      };
   }
 }
 function finding2(f) {
@@ -46165,6 +46764,10 @@ function evidenceIdentity(e) {
     case "invalid-suppression":
     case "unused-suppression":
       return `${e.code}\0${e.source}\0${e.checks.join(",")}\0${e.reason}`;
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return `${e.code}\0${e.technique}`;
   }
 }
 function fingerprintBase(f) {
@@ -46202,6 +46805,15 @@ function evidenceProperties(e) {
     case "invalid-suppression":
     case "unused-suppression":
       return { code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return {
+        code: e.code,
+        technique: e.technique,
+        replacement: e.replacement,
+        attackVersion: e.attackVersion
+      };
   }
 }
 function result(f, fingerprint) {
@@ -46273,7 +46885,7 @@ function defaultDeps(overrides) {
     ...overrides
   };
 }
-async function run3(overrides = {}) {
+async function run6(overrides = {}) {
   let core = overrides.core ?? core_exports;
   try {
     const deps = defaultDeps(overrides);
@@ -46362,7 +46974,8 @@ async function checked(deps, settings, plan, client) {
     catalogFiles: settings.catalogFiles,
     cacheFile: settings.cacheFile ?? void 0,
     settings,
-    root: settings.root
+    root: settings.root,
+    ...settings.attack === null ? {} : { attack: loadAttackFile(path15.resolve(settings.root, settings.attack), settings.attack) }
   });
   if (cache2.notice) deps.core.notice(cache2.notice);
   if (cache2.status !== "off")
@@ -46420,4 +47033,4 @@ function setOutputs(core, report, files) {
 }
 
 // src/index.ts
-run3();
+run6();

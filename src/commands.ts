@@ -1,9 +1,11 @@
 /**
- * The command line: `detlint parse`, `detlint check`, `detlint catalog build|show`.
+ * The command line: `detlint parse`, `detlint check`, `detlint catalog build|show`,
+ * `detlint attack import`.
  * Exit codes: 0 fine, 1 findings at or above --fail-on (or parse errors), 2 usage or
  * configuration errors, 3 an internal error (a bug: please report it).
  */
 import { writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigError, defaultSettings, loadConfigFile, parseFailOn, type Settings } from './config.js'
 import { buildCorpusCatalog, runCheck } from './engine.js'
@@ -23,6 +25,15 @@ import { renderSummary } from './report/markdown.js'
 import { renderSarifText } from './report/sarif.js'
 import { resolveSources } from './files.js'
 import { VERSION } from './version.js'
+import {
+  AttackError,
+  attackTableFileOf,
+  loadAttackFile,
+  renderAttackTable,
+  stixToTable,
+  type AttackTable
+} from './attack/index.js'
+import { isStixBundle, readJsonFile } from './attack/table.js'
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -42,9 +53,11 @@ const MAIN_HELP = `detlint ${VERSION} — lint detection rules against a catalog
 Usage:
   detlint parse PATH... [--format json|text]
   detlint check PATH... [--baseline DIR]... [--catalog FILE]... [--config FILE] [--cache FILE]
-                [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif] [--output FILE]
+                [--attack FILE] [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif]
+                [--output FILE]
   detlint catalog build DIR... -o FILE [--cache FILE]
   detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--format text|markdown]
+  detlint attack import STIX.json -o FILE [--attack-version VERSION]
 
 Run \`detlint COMMAND --help\` for a command's options.
 Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics); 2 usage or\nconfiguration error; 3 internal error.
@@ -72,6 +85,9 @@ Options:
   --config FILE      settings file (default .detlint.yml when present)
   --cache FILE       catalog cache: reuse what unchanged files add to the catalog, parse only
                      the changed ones, and update FILE (keep it with actions/cache)
+  --attack FILE      ATT&CK data: a table from \`detlint attack import\` or MITRE's STIX
+                     bundle (default \`attack\` from the config); turns on technique-unknown
+                     and technique-revoked
   --fail-on LEVEL    error | warning | notice | none (default from the config, else error)
   --format FORMAT    text | json | markdown | sarif (default text)
   --output FILE      write the report to FILE instead of standard output
@@ -98,6 +114,18 @@ Options:
   --baseline DIR     a folder of rules to build the catalog from; repeatable
   --format FORMAT    text | markdown (default text)
   -h, --help         show this help
+`,
+  'attack import': `Usage: detlint attack import STIX.json -o FILE [--attack-version VERSION]
+
+Converts MITRE's ATT&CK Enterprise STIX bundle (2.0 or 2.1, e.g. enterprise-attack-18.1.json
+from github.com/mitre-attack/attack-stix-data) into detlint's compact ATT&CK table: technique
+names and tactics, revoked → replacement, deprecated. The output bytes depend only on the
+input. A compact table is accepted too, and written back in canonical form.
+
+Options:
+  -o, --output FILE         where to write the table (required)
+  --attack-version VERSION  the ATT&CK version to record (default: the bundle's collection version)
+  -h, --help                show this help
 `
 }
 
@@ -154,6 +182,7 @@ function cmdCheck(args: string[], io: CliIO): number {
       catalog: { type: 'string', multiple: true },
       config: { type: 'string' },
       cache: { type: 'string' },
+      attack: { type: 'string' },
       'fail-on': { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' }
@@ -172,7 +201,8 @@ function cmdCheck(args: string[], io: CliIO): number {
     catalogFiles: strings(values.catalog),
     settings,
     root: io.cwd,
-    ...(typeof values.cache === 'string' ? { cacheFile: values.cache } : {})
+    ...(typeof values.cache === 'string' ? { cacheFile: values.cache } : {}),
+    ...attackOption(values.attack, settings, io.cwd)
   })
   reportCache(values.cache, outcome.cache, io)
   if (outcome.missing.length > 0)
@@ -192,6 +222,48 @@ function cmdCheck(args: string[], io: CliIO): number {
   if (typeof values.output === 'string') writeFileSync(values.output, text)
   else io.stdout(text)
   return report.summary.failed ? 1 : 0
+}
+
+/** The ATT&CK table of `--attack`, else of the config's `attack`, else none. */
+function attackOption(flag: unknown, settings: Settings, cwd: string): { attack?: AttackTable } {
+  const file = typeof flag === 'string' ? flag : settings.attack
+  if (file === null) return {}
+  return { attack: loadAttackFile(path.resolve(cwd, file), file) }
+}
+
+function cmdAttack(args: string[], io: CliIO): number {
+  const [sub, ...rest] = args
+  if (sub === 'import') {
+    const { values, positionals } = parse(
+      rest,
+      { output: { type: 'string', short: 'o' }, 'attack-version': { type: 'string' } },
+      'attack import'
+    )
+    if (values.help) return (io.stdout(HELP['attack import']), 0)
+    if (positionals.length !== 1)
+      throw new UsageError(`attack import: give exactly one STIX.json\n\n${HELP['attack import']}`)
+    if (typeof values.output !== 'string')
+      throw new UsageError(`attack import: -o FILE is required\n\n${HELP['attack import']}`)
+    const [input] = positionals
+    const doc = readJsonFile(path.resolve(io.cwd, input), input)
+    const version = values['attack-version']
+    const table = isStixBundle(doc)
+      ? stixToTable(doc, input, typeof version === 'string' ? { attackVersion: version } : {})
+      : attackTableFileOf(doc, input)
+    writeFileSync(path.resolve(io.cwd, values.output), renderAttackTable(table))
+    const all = Object.values(table.techniques)
+    io.stderr(
+      `detlint: ATT&CK v${table.attack_version} table of ${all.length} techniques ` +
+        `(${all.filter(t => t.revoked).length} revoked, ${all.filter(t => t.deprecated).length} deprecated) ` +
+        `written to ${values.output}\n`
+    )
+    return 0
+  }
+  if (sub === undefined || sub === '--help' || sub === '-h') {
+    io.stdout(HELP['attack import'])
+    return sub === undefined ? 2 : 0
+  }
+  throw new UsageError(`attack: unknown subcommand ${JSON.stringify(sub)} (expected import)`)
 }
 
 /** With --cache: how the catalog was built, and anything wrong with the cache, on stderr. */
@@ -283,6 +355,8 @@ export function main(argv: string[], io: CliIO): number {
         return cmdCheck(args, io)
       case 'catalog':
         return cmdCatalog(args, io)
+      case 'attack':
+        return cmdAttack(args, io)
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`)
@@ -299,7 +373,12 @@ export function main(argv: string[], io: CliIO): number {
         throw new UsageError(`unknown command ${JSON.stringify(command)}\n\n${MAIN_HELP}`)
     }
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError) {
+    if (
+      err instanceof UsageError ||
+      err instanceof ConfigError ||
+      err instanceof CatalogError ||
+      err instanceof AttackError
+    ) {
       io.stderr(`detlint: ${err.message}\n`)
       return 2
     }

@@ -87,7 +87,18 @@ export interface Settings {
     'invalid-suppression': CheckSettings
     /** A suppression that suppressed nothing in a run where it could have. */
     'unused-suppression': CheckSettings
+    /** A technique ID the ATT&CK table does not know (a notice when it is newer than the table). */
+    'technique-unknown': CheckSettings
+    /** A revoked (or deprecated) technique, with its replacement. */
+    'technique-revoked': CheckSettings
+    /** A rule that names no ATT&CK technique. */
+    'technique-missing': CheckSettings
   }
+  /**
+   * ATT&CK data (relative to the root): detlint's compact table or MITRE's STIX bundle;
+   * null for none (`technique-unknown` and `technique-revoked` then do not run).
+   */
+  attack: string | null
 }
 
 export class ConfigError extends Error {
@@ -120,8 +131,12 @@ export function defaultSettings(): Settings {
       },
       'parse-error': { enabled: true, severity: 'error' },
       'invalid-suppression': { enabled: true, severity: 'warning' },
-      'unused-suppression': { enabled: true, severity: 'notice' }
-    }
+      'unused-suppression': { enabled: true, severity: 'notice' },
+      'technique-unknown': { enabled: true, severity: 'warning' },
+      'technique-revoked': { enabled: true, severity: 'warning' },
+      'technique-missing': { enabled: true, severity: 'notice' }
+    },
+    attack: null
   }
 }
 
@@ -222,7 +237,8 @@ export const TOP_LEVEL_KEYS: readonly string[] = [
   'baseline',
   'suppress',
   'checks',
-  'splunk'
+  'splunk',
+  'attack'
 ]
 
 export const SUPPRESS_KEYS: readonly string[] = ['rule', 'path', 'checks', 'reason']
@@ -242,7 +258,10 @@ export const CHECK_KEYS: Readonly<Record<CheckId, readonly string[]>> = {
   ],
   'parse-error': ['enabled', 'severity'],
   'invalid-suppression': ['enabled', 'severity'],
-  'unused-suppression': ['enabled', 'severity']
+  'unused-suppression': ['enabled', 'severity'],
+  'technique-unknown': ['enabled', 'severity'],
+  'technique-revoked': ['enabled', 'severity'],
+  'technique-missing': ['enabled', 'severity']
 }
 
 /** A non-empty string (after trimming), trimmed. */
@@ -320,6 +339,8 @@ export function applyConfig(base: Settings, doc: unknown, source = '.detlint.yml
   if ('baseline' in doc) s.baseline = readStringList(doc.baseline, 'baseline')
   if ('suppress' in doc) s.suppress = readSuppressions(doc.suppress, source)
   if ('splunk' in doc) s.splunk = readSplunk(doc.splunk)
+  if ('attack' in doc)
+    s.attack = readNonEmpty(doc.attack, 'attack', 'the path of an ATT&CK table or STIX bundle')
   if ('checks' in doc) {
     const checks = doc.checks
     if (!isPlain(checks)) throw new ConfigError(`checks: expected a mapping, got ${show(checks)}`)

@@ -20,7 +20,8 @@ import {
 } from './findings.js'
 import { buildCatalog, loadCatalogFile, mergeCatalogs, type Catalog } from './catalog/index.js'
 import { buildCatalogCached, type CacheOutcome, type CorpusReader } from './catalog/cache.js'
-import { CHECKS, runChecks, parseErrorFindings } from './checks/index.js'
+import { CHECKS, checkRuns, runChecks, parseErrorFindings } from './checks/index.js'
+import type { AttackTable } from './attack/table.js'
 import {
   applySuppressions,
   parseInlineSuppressions,
@@ -89,6 +90,8 @@ export interface CheckRequest {
    * unchanged, and rewritten when something changed. No cache when absent.
    */
   cacheFile?: string
+  /** The ATT&CK table: without it, the checks that need one do not run. */
+  attack?: AttackTable
 }
 
 export interface CheckOutcome {
@@ -183,23 +186,28 @@ export function buildCorpusCatalog(
 }
 
 /** The checks that ran on a rule: a rule whose logic could not be read only gets its parse-error. */
-function checksRun(rule: Rule | null, settings: Settings): Set<CheckId> {
+function checksRun(rule: Rule | null, settings: Settings, attack: AttackTable | undefined): Set<CheckId> {
   const ran = new Set<CheckId>()
   if (settings.checks['parse-error'].enabled) ran.add('parse-error')
   if (rule === null || rule.diagnostics.some(d => d.severity === 'error')) return ran
-  for (const check of CHECKS) if (settings.checks[check.id].enabled) ran.add(check.id)
+  for (const check of CHECKS) if (checkRuns(check, settings, attack)) ran.add(check.id)
   return ran
 }
 
 /** The file's regions, one per rule (from its first line), or one for the whole file. */
-function regionsOf(rules: readonly Rule[], settings: Settings): CheckedRegion[] {
-  if (rules.length === 0) return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings) }]
+function regionsOf(
+  rules: readonly Rule[],
+  settings: Settings,
+  attack: AttackTable | undefined
+): CheckedRegion[] {
+  if (rules.length === 0)
+    return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings, attack) }]
   const sorted = [...rules].sort((a, b) => a.line - b.line)
   return sorted.map((r, i) => ({
     start: i === 0 ? 1 : r.line,
     ruleId: r.id,
     ruleTitle: r.title,
-    ran: checksRun(r, settings)
+    ran: checksRun(r, settings, attack)
   }))
 }
 
@@ -208,7 +216,8 @@ function checkTargets(
   files: readonly string[],
   reader: FileReader,
   catalog: Catalog,
-  settings: Settings
+  settings: Settings,
+  attack: AttackTable | undefined
 ): { findings: Finding[]; checked: CheckedFile[]; rulesChecked: number } {
   const findings: Finding[] = []
   const checked: CheckedFile[] = []
@@ -221,13 +230,13 @@ function checkTargets(
       // A rule whose logic could not be fully read has its parse-error; judging the rest
       // of it would only add noise.
       if (rule.diagnostics.some(d => d.severity === 'error')) continue
-      findings.push(...runChecks(rule, catalog, settings))
+      findings.push(...runChecks(rule, catalog, settings, { attack, text }))
     }
     // A file no reader recognised is not a rule file: its comments are not ours.
     if (result.rules.length === 0 && result.diagnostics.length === 0) continue
     checked.push({
       path: shown,
-      regions: regionsOf(result.rules, settings),
+      regions: regionsOf(result.rules, settings, attack),
       inline: parseInlineSuppressions(text)
     })
   }
@@ -244,7 +253,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
   let catalog = built.catalog
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)])
 
-  const checked = checkTargets(targets.files, reader, catalog, settings)
+  const checked = checkTargets(targets.files, reader, catalog, settings, req.attack)
   const { findings, suppressed } = applySuppressions({
     findings: checked.findings,
     files: checked.checked,

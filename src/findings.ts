@@ -7,9 +7,19 @@ export type CheckId =
   | 'parse-error'
   | 'invalid-suppression'
   | 'unused-suppression'
+  | 'technique-unknown'
+  | 'technique-revoked'
+  | 'technique-missing'
 
 /** Checks a suppression may name; findings about suppressions themselves cannot be suppressed. */
-export const SUPPRESSIBLE_CHECKS = ['noisy-indicator', 'missing-common-exclusion', 'parse-error'] as const
+export const SUPPRESSIBLE_CHECKS = [
+  'noisy-indicator',
+  'missing-common-exclusion',
+  'parse-error',
+  'technique-unknown',
+  'technique-revoked',
+  'technique-missing'
+] as const
 
 export type SuppressibleCheck = (typeof SUPPRESSIBLE_CHECKS)[number]
 
@@ -82,8 +92,29 @@ export interface SuppressionEvidence {
   reason: string
 }
 
+/**
+ * Evidence of the ATT&CK checks: `technique-unknown` (an ID the table does not know, or one
+ * newer than the table), `technique-revoked` (revoked or deprecated) and `technique-missing`
+ * (no technique at all).
+ */
+export interface TechniqueEvidence {
+  kind: 'technique-unknown' | 'technique-revoked' | 'technique-missing'
+  /** Stable code: `attack/unknown`, `attack/newer`, `attack/revoked`, `attack/deprecated`, `attack/missing`. */
+  code: string
+  /** The technique ID as the rule names it (uppercase); empty for `technique-missing`. */
+  technique: string
+  /** The technique to use instead (end of the revocation chain), or null. */
+  replacement: string | null
+  /** The ATT&CK version of the table, or null when no table was given. */
+  attackVersion: string | null
+}
+
 export type Evidence =
-  NoisyIndicatorEvidence | MissingExclusionEvidence | ParseErrorEvidence | SuppressionEvidence
+  | NoisyIndicatorEvidence
+  | MissingExclusionEvidence
+  | ParseErrorEvidence
+  | SuppressionEvidence
+  | TechniqueEvidence
 
 export interface Finding {
   check: CheckId
@@ -162,7 +193,10 @@ export function summarize(
     'missing-common-exclusion': 0,
     'parse-error': 0,
     'invalid-suppression': 0,
-    'unused-suppression': 0
+    'unused-suppression': 0,
+    'technique-unknown': 0,
+    'technique-revoked': 0,
+    'technique-missing': 0
   }
   let errors = 0
   let warnings = 0

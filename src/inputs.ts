@@ -155,6 +155,8 @@ export function readInputs(getInput: GetInput, options: ReadInputsOptions): Acti
   const catalog = splitList(input('catalog'))
   const sarif = input('sarif')
   const cache = input('cache')
+  const attack = input('attack')
+  if (attack !== '') settings.attack = attack
 
   const reportFrom = publishing ? path.resolve(root, reportFromInput) : null
   if (reportFrom !== null) {
@@ -163,6 +165,7 @@ export function readInputs(getInput: GetInput, options: ReadInputsOptions): Acti
     checkPathsExist('rules', settings.rules, root, 'any')
     checkPathsExist('baseline', settings.baseline, root, 'any')
     checkPathsExist('catalog', catalog, root, 'file')
+    if (attack !== '') checkPathsExist('attack', [attack], root, 'file')
   }
 
   return {

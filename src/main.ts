@@ -11,6 +11,7 @@ import * as actionsCore from '@actions/core'
 import * as actionsGithub from '@actions/github'
 import { ConfigError } from './config.js'
 import { runCheck } from './engine.js'
+import { loadAttackFile } from './attack/index.js'
 import { reaches, summarize, type Report } from './findings.js'
 import { createGitHubClient, type ClientTuning, type GitHubClient } from './github/client.js'
 import { resolveEvent, type EventContext, type EventPlan, type PullRequestTarget } from './github/events.js'
@@ -199,7 +200,10 @@ async function checked(
     catalogFiles: settings.catalogFiles,
     cacheFile: settings.cacheFile ?? undefined,
     settings,
-    root: settings.root
+    root: settings.root,
+    ...(settings.attack === null
+      ? {}
+      : { attack: loadAttackFile(path.resolve(settings.root, settings.attack), settings.attack) })
   })
   if (cache.notice) deps.core.notice(cache.notice)
   if (cache.status !== 'off')

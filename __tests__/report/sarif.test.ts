@@ -43,7 +43,10 @@ describe('renderSarif', () => {
       'missing-common-exclusion',
       'parse-error',
       'invalid-suppression',
-      'unused-suppression'
+      'unused-suppression',
+      'technique-unknown',
+      'technique-revoked',
+      'technique-missing'
     ])
     for (const rule of rules) {
       const help = CHECK_HELP[rule.id as keyof typeof CHECK_HELP]

@@ -7,8 +7,23 @@ import type { Check } from './types.js'
 import { noisyIndicator } from './noisy-indicator.js'
 import { missingCommonExclusion } from './missing-common-exclusion.js'
 import { parseErrorFinding } from './parse-error.js'
+import { techniqueUnknown } from './technique-unknown.js'
+import { techniqueRevoked } from './technique-revoked.js'
+import { techniqueMissing } from './technique-missing.js'
+import type { AttackTable } from '../attack/table.js'
 
-export const CHECKS: readonly Check[] = [noisyIndicator, missingCommonExclusion]
+export const CHECKS: readonly Check[] = [
+  noisyIndicator,
+  missingCommonExclusion,
+  techniqueUnknown,
+  techniqueRevoked,
+  techniqueMissing
+]
+
+/** Does `check` run in this run: enabled, and its data (the ATT&CK table) present? */
+export function checkRuns(check: Check, settings: Settings, attack: AttackTable | undefined): boolean {
+  return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== undefined)
+}
 
 /**
  * Catalog rules that are `rule` itself (the same file, or the same vendor and id): the rule
@@ -23,10 +38,15 @@ export function selfIndices(rule: Rule, catalog: Catalog): Set<number> {
   return self
 }
 
-export function runChecks(rule: Rule, catalog: Catalog, settings: Settings): Finding[] {
-  const ctx = { catalog, settings, self: selfIndices(rule, catalog) }
+export function runChecks(
+  rule: Rule,
+  catalog: Catalog,
+  settings: Settings,
+  extra: { attack?: AttackTable; text?: string } = {}
+): Finding[] {
+  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...extra }
   const out: Finding[] = []
-  for (const check of CHECKS) if (settings.checks[check.id].enabled) out.push(...check.run(rule, ctx))
+  for (const check of CHECKS) if (checkRuns(check, settings, extra.attack)) out.push(...check.run(rule, ctx))
   return out
 }
 

@@ -2,12 +2,17 @@ import type { Rule, Severity } from '../ir.js'
 import type { Settings } from '../config.js'
 import type { CheckId, Finding, RuleRef } from '../findings.js'
 import type { Catalog } from '../catalog/index.js'
+import type { AttackTable } from '../attack/table.js'
 
 export interface CheckContext {
   catalog: Catalog
   settings: Settings
   /** Indices of catalog rules that are the rule under check: never counted for it. */
   self: ReadonlySet<number>
+  /** The ATT&CK table, when one was given. */
+  attack?: AttackTable
+  /** The rule file's text, for checks that point at a line the IR does not keep. */
+  text?: string
 }
 
 /** One check: metadata and a pure function, as ESLint rules are. */
@@ -15,6 +20,8 @@ export interface Check {
   id: CheckId
   defaultSeverity: Severity
   description: string
+  /** Runs only when an ATT&CK table is given. */
+  needsAttack?: boolean
   run(rule: Rule, ctx: CheckContext): Finding[]
 }
 

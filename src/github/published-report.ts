@@ -167,6 +167,16 @@ function evidence(r: Reader, value: unknown, at: string, check: CheckId): Eviden
         checks: r.array(o.checks, `${at}.checks`, 100).map((c, i) => r.string(c, `${at}.checks[${i}]`)),
         reason: r.string(o.reason, `${at}.reason`)
       }
+    case 'technique-unknown':
+    case 'technique-revoked':
+    case 'technique-missing':
+      return {
+        kind,
+        code: r.string(o.code, `${at}.code`),
+        technique: r.string(o.technique, `${at}.technique`),
+        replacement: r.nullableString(o.replacement, `${at}.replacement`),
+        attackVersion: r.nullableString(o.attackVersion, `${at}.attackVersion`)
+      }
     default:
       return r.fail(`${at}.kind`, 'a known kind of evidence', kind)
   }

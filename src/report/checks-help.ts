@@ -25,7 +25,10 @@ export const CHECK_IDS: readonly CheckId[] = [
   'missing-common-exclusion',
   'parse-error',
   'invalid-suppression',
-  'unused-suppression'
+  'unused-suppression',
+  'technique-unknown',
+  'technique-revoked',
+  'technique-missing'
 ]
 
 export const CHECK_HELP: Readonly<Record<CheckId, CheckHelp>> = {
@@ -102,7 +105,8 @@ export const CHECK_HELP: Readonly<Record<CheckId, CheckHelp>> = {
       '**What to do**',
       '',
       '- Give the reason after ` -- `: a suppression without one suppresses nothing.',
-      '- Name checks as detlint does: `noisy-indicator`, `missing-common-exclusion`, `parse-error`.'
+      '- Name checks as detlint does: `noisy-indicator`, `missing-common-exclusion`, `parse-error`,',
+      '  `technique-unknown`, `technique-revoked`, `technique-missing`.'
     ].join('\n'),
     defaultSeverity: 'warning'
   },
@@ -122,6 +126,68 @@ export const CHECK_HELP: Readonly<Record<CheckId, CheckHelp>> = {
       '',
       '- Remove the suppression, so it cannot hide a new finding later.',
       '- Turn the check off (`checks.unused-suppression: off`) if suppressions are kept on purpose.'
+    ].join('\n'),
+    defaultSeverity: 'notice'
+  },
+  'technique-unknown': {
+    id: 'technique-unknown',
+    name: 'TechniqueUnknown',
+    summary: 'A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.',
+    description:
+      'A well-formed ATT&CK technique ID (T1234 or T1234.001) that the ATT&CK table given to detlint does not ' +
+      'know, most often a typo. An ID newer than the table (one the next version moves a technique to, or ' +
+      'numbered above the highest the table knows) is only a notice: the rule is ahead of the table. ' +
+      'Runs only when ATT&CK data is given (attack in .detlint.yml, --attack, the attack input).',
+    helpMarkdown: [
+      'A well-formed ATT&CK technique ID that the ATT&CK table does not know, most often a typo.',
+      'An ID newer than the table (for example a v19 ID such as `T1686.002` checked against a v18 table)',
+      'is only a notice: the rule is ahead of the table.',
+      '',
+      '**What to do**',
+      '',
+      '- Check the ID against <https://attack.mitre.org/techniques/enterprise/> and fix a typo.',
+      '- For a newer ID, point `attack` in `.detlint.yml` (or `--attack`, or the action input `attack`) at a',
+      '  newer table: `detlint attack import enterprise-attack.json -o attack-table.json`.'
+    ].join('\n'),
+    defaultSeverity: 'warning'
+  },
+  'technique-revoked': {
+    id: 'technique-revoked',
+    name: 'TechniqueRevoked',
+    summary: 'A revoked or deprecated ATT&CK technique; the finding names the replacement.',
+    description:
+      'An ATT&CK technique that MITRE revoked (the finding names the technique that replaces it, following ' +
+      'the chain of revocations to its end) or deprecated (there is no replacement). Rules tagged with it are ' +
+      'not grouped with the rules that use the current ID. Runs only when ATT&CK data is given.',
+    helpMarkdown: [
+      'An ATT&CK technique that MITRE revoked or deprecated. A revoked technique has a replacement: the',
+      'finding names it, following the chain of revocations to its end. A deprecated one has none.',
+      '',
+      '**What to do**',
+      '',
+      '- Revoked: name the replacement instead (or just remove the old ID when the rule already names it).',
+      '- Deprecated: remove the ID, or name a current technique that describes the behaviour.'
+    ].join('\n'),
+    defaultSeverity: 'warning'
+  },
+  'technique-missing': {
+    id: 'technique-missing',
+    name: 'TechniqueMissing',
+    summary: 'A rule that names no ATT&CK technique.',
+    description:
+      'A rule that names no ATT&CK technique. Without one it cannot be grouped with the rules that detect ' +
+      'the same thing: missing-common-exclusion falls back to the kind of event, and the catalog cannot list ' +
+      'it on a technique page. Runs with or without ATT&CK data.',
+    helpMarkdown: [
+      'A rule that names no ATT&CK technique, so it cannot be grouped with the rules that detect the same',
+      'thing.',
+      '',
+      '**What to do**',
+      '',
+      '- Add the technique the rule detects: Sigma `tags: [attack.t1059.001]`, Elastic a',
+      '  `[[rule.threat.technique]]` entry, Splunk `tags.mitre_attack_id`.',
+      '- If the rule detects no one technique (a broad hunting query), suppress the finding with a reason,',
+      '  or turn the check off (`checks.technique-missing: off`).'
     ].join('\n'),
     defaultSeverity: 'notice'
   }

@@ -8,7 +8,8 @@ import {
   type NoisyIndicatorEvidence,
   type RuleRef,
   type SuppressionEvidence,
-  type Summary
+  type Summary,
+  type TechniqueEvidence
 } from '../findings.js'
 
 /** The findings in report order (path, line, column, check, message); the input is left as it is. */
@@ -135,7 +136,20 @@ export function evidenceLines(e: Evidence): string[] {
         `checks: ${cleanText(suppressedChecks(e))}`,
         `reason: ${e.reason ? cleanText(e.reason) : '(none)'}`
       ]
+    case 'technique-unknown':
+    case 'technique-revoked':
+    case 'technique-missing':
+      return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)]
   }
+}
+
+/** The facts of an ATT&CK finding as `label: value` lines (plain, uncleaned). */
+export function techniqueFacts(e: TechniqueEvidence): string[] {
+  const lines: string[] = []
+  if (e.technique) lines.push(`technique: ${e.technique}`)
+  if (e.replacement) lines.push(`replacement: ${e.replacement}`)
+  lines.push(`ATT&CK table: ${e.attackVersion === null ? '(none)' : `v${e.attackVersion}`}`)
+  return lines
 }
 
 /** Evidence as one plain-text sentence, for annotations. */
@@ -162,5 +176,9 @@ export function evidenceSentence(e: Evidence): string {
       const reason = e.reason ? `reason: ${cleanText(e.reason)}` : 'no reason'
       return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason}.`
     }
+    case 'technique-unknown':
+    case 'technique-revoked':
+    case 'technique-missing':
+      return `Code ${cleanText(e.code)}; ${cleanText(techniqueFacts(e).join('; '))}.`
   }
 }

@@ -44,6 +44,16 @@ function evidence(e: Evidence): Evidence {
     case 'invalid-suppression':
     case 'unused-suppression':
       return { kind: e.kind, code: e.code, source: e.source, checks: [...e.checks], reason: e.reason }
+    case 'technique-unknown':
+    case 'technique-revoked':
+    case 'technique-missing':
+      return {
+        kind: e.kind,
+        code: e.code,
+        technique: e.technique,
+        replacement: e.replacement,
+        attackVersion: e.attackVersion
+      }
   }
 }
 

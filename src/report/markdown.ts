@@ -29,7 +29,8 @@ import {
   severityCounts,
   sortedFindings,
   suppressedChecks,
-  suppressionSource
+  suppressionSource,
+  techniqueFacts
 } from './common.js'
 
 /** Hidden marker that finds detlint's sticky comment among a pull request's comments. */
@@ -193,6 +194,13 @@ function evidenceDetails(e: Evidence): string[] {
         `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} (${suppressionSource(e)})`,
         `Checks: ${escapeMarkdown(clip(suppressedChecks(e), MAX_VALUE))}`,
         `Reason: ${e.reason ? escapeMarkdown(clip(e.reason, MAX_MESSAGE)) : '(none)'}`
+      ]
+    case 'technique-unknown':
+    case 'technique-revoked':
+    case 'technique-missing':
+      return [
+        `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
+        ...techniqueFacts(e).map(line => escapeMarkdown(clip(line, MAX_VALUE)))
       ]
   }
 }

@@ -146,6 +146,10 @@ function evidenceIdentity(e: Evidence): string {
     case 'invalid-suppression':
     case 'unused-suppression':
       return `${e.code}\u0000${e.source}\u0000${e.checks.join(',')}\u0000${e.reason}`
+    case 'technique-unknown':
+    case 'technique-revoked':
+    case 'technique-missing':
+      return `${e.code}\u0000${e.technique}`
   }
 }
 
@@ -185,6 +189,15 @@ function evidenceProperties(e: Evidence): SarifPropertyBag {
     case 'invalid-suppression':
     case 'unused-suppression':
       return { code: e.code, source: e.source, checks: [...e.checks], reason: e.reason }
+    case 'technique-unknown':
+    case 'technique-revoked':
+    case 'technique-missing':
+      return {
+        code: e.code,
+        technique: e.technique,
+        replacement: e.replacement,
+        attackVersion: e.attackVersion
+      }
   }
 }
 
