@@ -180,6 +180,19 @@ describe('SPL search expressions', () => {
     expect(brief(r)).toEqual([{ severity: 'warning', code: 'spl/lowercase-operator', line: 1, column: 5 }])
   })
 
+  // Any case other than all-uppercase is a word to Splunk: `Or`, `Not`, `In` warn like `or`.
+  const mixedCase: Array<[string, unknown, number]> = [
+    ['a=b Or c=d', all(eq('a', 'b'), kw('Or'), eq('c', 'd')), 5],
+    ['Not a=b', all(kw('Not'), eq('a', 'b')), 1],
+    ['a=b aNd c=d', all(eq('a', 'b'), kw('aNd'), eq('c', 'd')), 5],
+    ['a In (x)', all(kw('a'), kw('In'), kw('x')), 3]
+  ]
+  it.each(mixedCase)('warns about the mixed-case operator in %j', (text, expected, column) => {
+    const r = spl(text)
+    expect(strip(r.expr)).toEqual(expected)
+    expect(brief(r)).toEqual([{ severity: 'warning', code: 'spl/lowercase-operator', line: 1, column }])
+  })
+
   const errors: Array<[string, unknown, Brief[]]> = [
     ['a=b)', eq('a', 'b'), [{ severity: 'error', code: 'spl/syntax', line: 1, column: 4 }]],
     ['(a=b', eq('a', 'b'), [{ severity: 'error', code: 'spl/syntax', line: 1, column: 1 }]],
@@ -306,6 +319,9 @@ describe('SPL where expressions', () => {
     ['like(a, "%x_")', wc('a', '*x?', { cs: true })],
     ['a LIKE "abc"', w('a', 'abc')],
     ['LIKE (a, "%*%")', wc('a', '*\\**', { cs: true })],
+    // A run of `%` is one `*`, as the search language's `**` is.
+    ['like(a, "%%x%%%")', wc('a', '*x*', { cs: true })],
+    ['like(a, "C:\\\\%%\\\\_%")', wc('a', 'C:\\\\*\\\\?*', { cs: true })],
     ['match(a, "^foo\\\\d")', pr('a', 'regex', '^foo\\d', { cs: true })],
     ['match(a, "(?i)^foo")', pr('a', 'regex', '^foo', { flags: 'i' })],
     [
@@ -375,6 +391,32 @@ describe('SPL later stages', () => {
     )
   })
 
+  // Without OUTPUT a lookup adds every column of its table: a field first named after it may
+  // be one of them (derived); the fields named before it, its inputs included, stay the events'.
+  const lookupAll: Array<[string, unknown]> = [
+    [
+      'EventCode=7045 | lookup ut_shannon_lookup word as Service_Name | where ut_shannon > 3',
+      all(eq('EventCode', '7045'), pr('ut_shannon', 'gt', '3', { cs: true, derived: true }))
+    ],
+    [
+      'a=1 | lookup update=true t k AS user, host | search user=bob host=h EventCode=1 score>5',
+      all(
+        eq('a', '1'),
+        eq('user', 'bob'),
+        eq('host', 'h'),
+        eq('EventCode', '1', { derived: true }),
+        pr('score', 'gt', '5', { derived: true })
+      )
+    ],
+    [
+      'a=1 | lookup t k AS user OUTPUT v | search v=1 b=2',
+      all(eq('a', '1'), eq('v', '1', { derived: true }), eq('b', '2'))
+    ]
+  ]
+  it.each(lookupAll)('reads the fields after %j', (text, expected) => {
+    expect(tree(text)).toEqual(expected)
+  })
+
   it('follows rename, rex, lookup, iplocation and eventstats', () => {
     expect(
       tree(
@@ -402,7 +444,7 @@ describe('SPL later stages', () => {
     ).toEqual(all(not(eq('process_name', 'x')), eq('Processes.dest', 'y', { field: 'dest' })))
   })
 
-  it('reads | regex as a case-sensitive regex, != as its negation', () => {
+  it('reads | regex as a case-sensitive regex (without (?i)), != as its negation', () => {
     expect(tree('a=1 | regex process="net\\s+use" | regex user!="^svc"')).toEqual(
       all(
         eq('a', '1'),
@@ -410,6 +452,18 @@ describe('SPL later stages', () => {
         not(pr('user', 'regex', '^svc', { cs: true }))
       )
     )
+  })
+
+  // A leading inline flag group is read as `match()` reads it: `(?i)` makes it case-insensitive.
+  const regexFlags: Array<[string, unknown]> = [
+    ['| regex process="(?i)net\\s+use"', pr('process', 'regex', 'net\\s+use', { flags: 'i' })],
+    ['| regex user!="(?si)^svc"', not(pr('user', 'regex', '^svc', { flags: 'is' }))],
+    ['| regex process="(?m)^a"', pr('process', 'regex', '^a', { cs: true, flags: 'm' })],
+    ['| regex "(?i)mimikatz"', pr('_raw', 'regex', 'mimikatz', { flags: 'i' })],
+    ['| regex process="a(?i)b"', pr('process', 'regex', 'a(?i)b', { cs: true })]
+  ]
+  it.each(regexFlags)('reads the inline flags of %j', (text, expected) => {
+    expect(tree(`a=1 ${text}`)).toEqual(all(eq('a', '1'), expected))
   })
 
   it('keeps an inner join as opaque; an outer one adds nothing', () => {

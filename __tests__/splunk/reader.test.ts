@@ -312,6 +312,17 @@ describe('Splunk detections', () => {
     })
   })
 
+  // Sysmon's event IDs run from 1 to 29 (255 an error), Windows' from 1100: with both
+  // searched, a Security code such as 4688 is not a Sysmon one.
+  it.each([
+    ['(`wineventlog_security` OR `sysmon`) (EventCode=4688 OR EventCode=1)', ['4688', 'sysmon:1']],
+    ['`sysmon` (EventID=1 OR EventCode=4624)', ['4624', 'sysmon:1']],
+    ['`sysmon` EventCode IN (11, 23, 255)', ['sysmon:11', 'sysmon:23', 'sysmon:255']]
+  ])('tells Sysmon codes from Windows ones in %s', (search, codes) => {
+    const rule = oneRule(read(`${search} | \`x_filter\``, { dataSources: [] }))
+    expect(rule.logsource.eventCodes).toEqual(codes)
+  })
+
   it('gives a cloud detection its product and service', () => {
     const rule = oneRule(
       read('`cloudtrail` eventName=CreateUser | `x_filter`', { dataSources: ['AWS CloudTrail'] })

@@ -352,7 +352,10 @@ function buildLogsource(result: SplResult | null, dataSources: readonly Resolved
         /^\d+$/.test(p.value ?? '')
       )
         if (!codes.has(p.value as string))
-          codes.set(p.value as string, sysmon ? `sysmon:${p.value}` : (p.value as string))
+          codes.set(
+            p.value as string,
+            sysmon && isSysmonEventId(p.value as string) ? `sysmon:${p.value}` : (p.value as string)
+          )
   const eventCodes = [...new Set(codes.values())].sort(compareCodes)
   return logsourceOf({
     dataModel: result?.dataModel ?? null,
@@ -363,6 +366,16 @@ function buildLogsource(result: SplResult | null, dataSources: readonly Resolved
     eventCodes,
     index: [...new Set(selectors.map(selectorText))].sort()
   })
+}
+
+/**
+ * Sysmon's event IDs run from 1 to 29 (255 its error event), Windows' own from 1100 up: a
+ * search over Sysmon and Windows Security together (`EventCode=4688 OR EventCode=1`) has
+ * codes of both.
+ */
+function isSysmonEventId(code: string): boolean {
+  const n = Number(code)
+  return n >= 1 && n <= 255
 }
 
 function selectorText(p: Predicate): string {

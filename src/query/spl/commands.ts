@@ -386,16 +386,56 @@ function stripQuotes(s: string): string {
   return s.length >= 2 && s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s
 }
 
-/** `lookup table f [AS g] ... OUTPUT|OUTPUTNEW a [AS b], c`: the fields written. */
-export function lookupOutputs(text: string, start: number, end: number): string[] {
+/**
+ * `lookup table f [AS g] ... OUTPUT|OUTPUTNEW a [AS b], c`: the fields written; null without
+ * an OUTPUT clause (every column of the table is written).
+ */
+export function lookupOutputs(text: string, start: number, end: number): string[] | null {
   const c = new Cursor(text, lexSearch(text, start, end))
   while (c.i < c.toks.length && !c.isWord(c.peek(), 'output', 'outputnew')) c.i++
-  if (c.i >= c.toks.length) return []
+  if (c.i >= c.toks.length) return null
   c.i++
   const out: string[] = []
   while (c.i < c.toks.length) {
     const n = c.name(c.peek())
     if (n === null) {
+      c.i++
+      continue
+    }
+    if (c.isWord(c.peek(1), 'as')) {
+      const alias = c.name(c.peek(2))
+      if (alias !== null) out.push(alias)
+      c.i += 3
+      continue
+    }
+    out.push(n)
+    c.i++
+  }
+  return out
+}
+
+/**
+ * `lookup [opt=v]... table f [AS g], ... [OUTPUT ...]`: the event fields it matches on (`g`,
+ * or `f` when it has no `AS`).
+ */
+export function lookupInputs(text: string, start: number, end: number): string[] {
+  const c = new Cursor(text, lexSearch(text, start, end))
+  const out: string[] = []
+  let table = false
+  while (c.i < c.toks.length && !c.isWord(c.peek(), 'output', 'outputnew')) {
+    const t = c.peek() as SearchToken
+    if (t.kind === 'word' && c.peek(1)?.kind === 'op' && !table) {
+      c.i++
+      c.skipValue()
+      continue
+    }
+    const n = c.name(t)
+    if (n === null) {
+      c.i++
+      continue
+    }
+    if (!table) {
+      table = true
       c.i++
       continue
     }

@@ -23,7 +23,7 @@
  * | anything else (`len(f)>10`, `XOR`, `f>relative_time(...)`, a bare field) | `opaque`, kept with its text |
  */
 import type { Expr, Op, OpaqueExpr, Predicate } from '../../ir.js'
-import { buildPattern, type PatternPart } from '../../wildcard.js'
+import { buildPattern, normalizeParts, type PatternPart } from '../../wildcard.js'
 import { lexEval, stringValue, type EvalToken } from './lexer.js'
 
 export type ENode =
@@ -368,7 +368,7 @@ function like(f: ENode, p: ENode, node: ENode, h: EvalHooks): Expr {
   if (lit) parts.push({ lit })
   const wild = parts.some(x => x === '*' || x === '?')
   return wild
-    ? h.pred(f.name, 'wildcard', buildPattern(parts), p.start, true)
+    ? h.pred(f.name, 'wildcard', buildPattern(normalizeParts(parts)), p.start, true)
     : h.pred(f.name, 'eq', p.value, p.start, true)
 }
 
@@ -384,6 +384,13 @@ function inList(x: ENode, list: ENode[], node: ENode, h: EvalHooks): Expr {
 /** A leading inline flag group of the IR's flags, `(?i)`, `(?si)`: moved to `flags`. */
 const INLINE_FLAGS = /^\(\?([ims]+)\)/
 
+/** A regex with its leading inline flag group moved out: `(?i)x` → `x`, flags `i`. */
+export function inlineFlags(value: string): { regex: string; flags: string } {
+  const m = INLINE_FLAGS.exec(value)
+  if (m === null) return { regex: value, flags: '' }
+  return { regex: value.slice(m[0].length), flags: [...new Set(m[1])].sort().join('') }
+}
+
 function call(node: Extract<ENode, { k: 'call' }>, h: EvalHooks): Expr {
   const name = node.name.toLowerCase()
   const [a, b] = node.args
@@ -394,9 +401,7 @@ function call(node: Extract<ENode, { k: 'call' }>, h: EvalHooks): Expr {
       break
     case 'match':
       if (n === 2 && a.k === 'field' && b.k === 'str') {
-        const m = INLINE_FLAGS.exec(b.value)
-        const flags = m ? [...new Set(m[1])].sort().join('') : ''
-        const regex = m ? b.value.slice(m[0].length) : b.value
+        const { regex, flags } = inlineFlags(b.value)
         return h.pred(a.name, 'regex', regex, b.start, !flags.includes('i'), flags || undefined)
       }
       break

@@ -4,6 +4,8 @@
  *
  * - Before any transforming command every field is the events' own, except those an
  *   earlier `eval`, `rex`, `lookup ... OUTPUT`, `iplocation`, `eventstats`... wrote.
+ *   A `lookup` without OUTPUT writes columns nobody can name: a field first named after it
+ *   is computed.
  * - A transforming command (`stats`, `tstats`, `chart`, `timechart`, `top`, ...) keeps only
  *   its `by` fields; its aggregations (`count`, `dc(x)`, `... as name`) are computed. After
  *   it, a field that is neither a kept event field nor known is computed too (an

@@ -14,8 +14,8 @@
  *    `<name>_filter` macro) adds each of its conjuncts as an exclusion: a `not(...)` as it
  *    is, anything else as `not(not(...))`, which matches the same events.
  *
- * Values of the search language match case-insensitively, `where` comparisons
- * case-sensitively. Data-source selectors (`index`, `source`, `sourcetype`, `eventtype`,
+ * Values of the search language match case-insensitively, `where` comparisons and
+ * `| regex` case-sensitively (a regex's leading `(?i)` becomes flag `i`, as in `match()`). Data-source selectors (`index`, `source`, `sourcetype`, `eventtype`,
  * `Channel`) are returned apart, not as conditions.
  *
  * Diagnostic codes (stable):
@@ -29,7 +29,7 @@
  * | `spl/undefined-macro`       | notice   | a macro with no definition (exclusion hooks aside): kept unexpanded, opaque where it stands in a condition |
  * | `spl/macro-cycle`           | warning  | a macro expands into itself: the inner call is kept unexpanded  |
  * | `spl/macro-limit`           | warning  | macro calls nest deeper than 32, or expand past 1,000,000 characters |
- * | `spl/lowercase-operator`    | warning  | `and`/`or`/`not`/`in` in a search: Splunk reads them as words, not operators |
+ * | `spl/lowercase-operator`    | warning  | `and`/`or`/`not`/`in` in any case but upper (`Or`) in a search: Splunk reads them as words |
  * | `spl/empty-stage`           | warning  | a stage with nothing in it (`| |`)                             |
  * | `spl/unknown-command`       | notice   | a stage whose command SPL does not define                      |
  */
@@ -47,6 +47,7 @@ import {
   iplocationOutputs,
   joinFilters,
   listedFields,
+  lookupInputs,
   lookupOutputs,
   regexArgs,
   renamePairs,
@@ -57,7 +58,7 @@ import {
   tstatsArgs
 } from './commands.js'
 import { dataModelRef, datasetPrefixes } from './datamodels.js'
-import { EvalSyntaxError, evalToExpr, parseEval, type EvalHooks } from './eval.js'
+import { EvalSyntaxError, evalToExpr, inlineFlags, parseEval, type EvalHooks } from './eval.js'
 import { FieldScope } from './fields.js'
 import { lexSearch, type SearchToken } from './lexer.js'
 import { expandMacros, type ExpandedSearch, type MacroLookup, type MacroProblem } from './macros.js'
@@ -369,8 +370,14 @@ class SplReader implements SearchHooks, EvalHooks {
       case 'rename':
         for (const [from, to] of renamePairs(text, ...args)) this.scope.rename(from, to)
         return
-      case 'lookup':
-        return this.scope.computed(lookupOutputs(text, ...args))
+      case 'lookup': {
+        const outputs = lookupOutputs(text, ...args)
+        if (outputs !== null) return this.scope.computed(outputs)
+        // No OUTPUT: every column of the table is added, names unknown. The fields named so
+        // far (the inputs too) stay the events'; one first named later may be a column.
+        this.scope.see(lookupInputs(text, ...args))
+        return this.scope.closeUnknown()
+      }
       case 'rex':
         return this.scope.computed(rexOutputs(text, ...args))
       case 'iplocation':
@@ -463,7 +470,9 @@ class SplReader implements SearchHooks, EvalHooks {
   private regex(start: number, end: number): Expr | null {
     const r = regexArgs(this.text, start, end)
     if (r === null) return null
-    const p = this.pred(r.field, 'regex', r.regex, r.offset, true)
+    // A leading `(?i)` reads as it does in `match()`: a flag, case-insensitive.
+    const { regex, flags } = inlineFlags(r.regex)
+    const p = this.pred(r.field, 'regex', regex, r.offset, !flags.includes('i'), flags || undefined)
     return r.negated ? { kind: 'not', child: p } : p
   }
 }

@@ -249,9 +249,11 @@ class SearchParser {
     }
     const value = this.glue(false) as Glued
     const raw = this.h.text.slice(value.start, value.end)
-    if (t.kind === 'word' && (raw === 'and' || raw === 'or' || raw === 'not'))
+    // Only all-uppercase operators count: `or`, `Or` and `oR` are all words.
+    const upper = raw.toUpperCase()
+    if (t.kind === 'word' && raw !== upper && (upper === 'AND' || upper === 'OR' || upper === 'NOT'))
       this.h.lowercaseOperator(t.start, raw)
-    if (t.kind === 'word' && raw === 'in' && this.peek()?.kind === 'lparen')
+    if (t.kind === 'word' && raw !== upper && upper === 'IN' && this.peek()?.kind === 'lparen')
       this.h.lowercaseOperator(t.start, raw)
     const parts = valueParts(value, this.h.text)
     if (isAll(parts)) return { k: 'all' }
