@@ -314,12 +314,11 @@ function missingSteps(properties: Record<string, JsonValue>): Set<string> {
 /** `[[rule.exceptions_list]]`: references (`id`, `list_id`, `namespace_type`, `type`). */
 function exceptionLists(v: unknown, file: RuleFile): JsonValue | null {
   if (v === undefined) return null
-  const at = file.pos(['rule', 'exceptions_list'])
   if (!Array.isArray(v)) {
     file.diags.warning(
       'elastic/invalid-metadata',
       `\`rule.exceptions_list\` should be a list of tables, not ${typeName(v)}`,
-      at
+      file.pos(['rule', 'exceptions_list'])
     )
     return null
   }

@@ -32,7 +32,7 @@
  * rules (`powershell.file.script_block_text`) → `ps_script`. Other ECS categories
  * (`authentication`, `iam`, `configuration`, `api`, ...) are kept as they are.
  */
-import type { Expr, Logsource, Query } from '../../ir.js'
+import type { Expr, Logsource, Predicate, Query } from '../../ir.js'
 
 export const CATEGORIES: ReadonlyMap<string, string> = new Map([
   ['process', 'process_creation'],
@@ -143,12 +143,11 @@ function collect(expr: Expr, signals: Signals, first: boolean): void {
       if (field === 'powershell.file.script_block_text') signals.scriptBlock = true
       else if (field.startsWith('dns.')) signals.dns = true
       if (expr.op !== 'eq' && expr.op !== 'wildcard') return
-      const value = (): string => (expr.value === null ? '' : expr.value.toLowerCase())
-      if (field === 'host.os.type') signals.os.push(OS_VALUES.get(value()))
+      if (field === 'host.os.type') signals.os.push(OS_VALUES.get(lowerValue(expr)))
       else if (field === 'event.dataset' || field === 'data_stream.dataset') {
-        const v = value()
+        const v = lowerValue(expr)
         signals.datasets.push(v === '' || /[*?]/.test(v) ? undefined : v)
-      } else if (first && field === 'event.category') signals.categories.push(value() || undefined)
+      } else if (first && field === 'event.category') signals.categories.push(lowerValue(expr) || undefined)
       return
     }
     case 'and':
@@ -159,6 +158,11 @@ function collect(expr: Expr, signals: Signals, first: boolean): void {
     case 'opaque':
       return
   }
+}
+
+/** A predicate's value in lower case ('' for none). */
+function lowerValue(p: Predicate): string {
+  return p.value === null ? '' : p.value.toLowerCase()
 }
 
 function eqlCategory(categories: Array<string | null> | null): string | null {

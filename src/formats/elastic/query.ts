@@ -58,13 +58,15 @@ export function querySource(file: RuleFile, value: string): { source: QuerySourc
       if (m === null) continue
       const at = q + m[0].length
       const closing = m[1].startsWith("'''") ? "'''" : "'"
-      if (!text.startsWith(value, at) || !text.startsWith(closing, at + value.length)) continue
+      // A slice compared with `===` rather than `startsWith(value, at)`: V8 is several times
+      // faster at it for a long `value`, and no copy is made (the slice points into `text`).
+      if (text.slice(at, at + value.length) !== value || !text.startsWith(closing, at + value.length))
+        continue
       found = at
       matches++
     }
   }
-  if (matches === 1)
-    return { source: verbatimSource(file.path, value, file.lines.position(found)), exact: true }
+  if (matches === 1) return { source: verbatimSource(file.path, value, file.position(found)), exact: true }
   const loc = file.layout.values.get(pathKey(['rule', 'query']))
   if (loc !== undefined) {
     const source = stringSource(file, loc.offset, loc.style, value)

@@ -19,55 +19,66 @@ export function readTechniques(rule: TomlTable, file: RuleFile): string[] {
     warn(file, where, `\`rule.threat\` should be a list of tables ([[rule.threat]]), not ${typeName(threat)}`)
     return []
   }
+  // Key paths are built only for a warning (`at`): most entries need none.
   threat.forEach((entry, i) => {
     if (!isTable(entry)) {
       warn(file, [...where, i], `a \`rule.threat\` entry should be a table, not ${typeName(entry)}`)
       return
     }
     if (entry.framework !== FRAMEWORK) return
-    for (const [j, technique] of tables(entry.technique, [...where, i, 'technique'], file)) {
-      addId(technique, [...where, i, 'technique', j], file, found)
+    const at = (...rest: PathSegment[]): PathSegment[] => [...where, i, 'technique', ...rest]
+    for (const [j, technique] of tables(entry.technique, 'technique', () => at(), file)) {
+      addId(technique, 'technique', () => at(j, 'id'), file, found)
       for (const [k, sub] of tables(
         technique.subtechnique,
-        [...where, i, 'technique', j, 'subtechnique'],
+        'subtechnique',
+        () => at(j, 'subtechnique'),
         file
       ))
-        addId(sub, [...where, i, 'technique', j, 'subtechnique', k], file, found)
+        addId(sub, 'subtechnique', () => at(j, 'subtechnique', k, 'id'), file, found)
     }
   })
   return [...found].sort()
 }
 
-/** The tables of an optional array of tables, with their indices; other shapes are reported. */
-function tables(v: unknown, where: PathSegment[], file: RuleFile): Array<[number, TomlTable]> {
+/** The tables of an optional array of tables `key`, with their indices; other shapes are reported. */
+function tables(
+  v: unknown,
+  key: string,
+  where: () => PathSegment[],
+  file: RuleFile
+): Array<[number, TomlTable]> {
   if (v === undefined) return []
   if (!Array.isArray(v)) {
-    warn(file, where, `\`${last(where)}\` should be a list of tables, not ${typeName(v)}`)
+    warn(file, where(), `\`${key}\` should be a list of tables, not ${typeName(v)}`)
     return []
   }
   const out: Array<[number, TomlTable]> = []
   v.forEach((item, i) => {
     if (isTable(item)) out.push([i, item])
-    else warn(file, [...where, i], `a \`${last(where)}\` entry should be a table, not ${typeName(item)}`)
+    else warn(file, [...where(), i], `a \`${key}\` entry should be a table, not ${typeName(item)}`)
   })
   return out
 }
 
-function addId(table: TomlTable, where: PathSegment[], file: RuleFile, found: Set<string>): void {
+/** The `id` of a `key` entry (`technique`, `subtechnique`), whose path is `where()`. */
+function addId(
+  table: TomlTable,
+  key: string,
+  where: () => PathSegment[],
+  file: RuleFile,
+  found: Set<string>
+): void {
   const id = table.id
   if (typeof id === 'string' && TECHNIQUE_ID.test(id.trim())) found.add(id.trim().toUpperCase())
   else
     warn(
       file,
-      [...where, 'id'],
+      where(),
       id === undefined
-        ? `a \`${String(last(where.slice(0, -1)))}\` entry has no \`id\``
+        ? `a \`${key}\` entry has no \`id\``
         : `\`${typeof id === 'string' ? id : typeName(id)}\` is not an ATT&CK technique ID (T1234 or T1234.001); ignored`
     )
-}
-
-function last(path: PathSegment[]): PathSegment {
-  return path[path.length - 1]
 }
 
 function warn(file: RuleFile, where: PathSegment[], message: string): void {

@@ -16,25 +16,49 @@ export function isTable(v: unknown): v is TomlTable {
 }
 
 /**
- * One rule file: its text, line index and key layout. The layout is scanned on first use:
- * a rule read without a problem needs only its query's position, found faster
- * (`query.ts`).
+ * One rule file: its text, line index and key layout. The layout and the line index are
+ * built on first use: a rule read without a problem needs only its query's position, found
+ * faster (`query.ts`) and placed with `position`.
  */
 export class RuleFile {
-  readonly lines: LineIndex
   private scanned: TomlLayout | null = null
+  private indexed: LineIndex | null = null
 
   constructor(
     readonly path: string,
     readonly text: string,
     readonly diags: Diagnostics
-  ) {
-    this.lines = new LineIndex(text)
-  }
+  ) {}
 
   get layout(): TomlLayout {
     if (this.scanned === null) this.scanned = scanToml(this.text)
     return this.scanned
+  }
+
+  get lines(): LineIndex {
+    if (this.indexed === null) this.indexed = new LineIndex(this.text)
+    return this.indexed
+  }
+
+  /**
+   * 1-based line and column of an offset, as `LineIndex#position` gives them. Until the
+   * index exists, the newlines before the offset are counted instead: for the one position
+   * most rules need, that is cheaper than indexing every line of the file.
+   */
+  position(offset: number): SourcePos {
+    if (this.indexed !== null) return this.indexed.position(offset)
+    const text = this.text
+    const o = Math.max(0, offset)
+    let line = 1
+    let lineStart = 0
+    for (let i = text.indexOf('\n'); i !== -1 && i < o; i = text.indexOf('\n', i + 1)) {
+      line++
+      lineStart = i + 1
+    }
+    let column = o - lineStart + 1
+    // A byte-order mark does not count as a column (as in LineIndex).
+    if (line === 1 && o > 0 && text.charCodeAt(0) === 0xfeff) column--
+    return { line, column }
   }
 
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
@@ -60,21 +84,25 @@ export class RuleFile {
   strings(table: TomlTable, key: string, where: readonly PathSegment[]): string[] | null {
     const v = table[key]
     if (v === undefined) return null
-    const warn = (message: string): void =>
-      this.diags.warning('elastic/invalid-metadata', message, this.pos([...where, key]))
-    const name = dotted([...where, key])
+    // The key's name and position are only worked out for a warning: most lists have none.
+    const warn = (message: (name: string) => string): void =>
+      this.diags.warning(
+        'elastic/invalid-metadata',
+        message(dotted([...where, key])),
+        this.pos([...where, key])
+      )
     if (typeof v === 'string') {
-      warn(`\`${name}\` should be a list of strings; read as one`)
+      warn(name => `\`${name}\` should be a list of strings; read as one`)
       return [v]
     }
     if (!Array.isArray(v)) {
-      warn(`\`${name}\` should be a list of strings, not ${typeName(v)}`)
+      warn(name => `\`${name}\` should be a list of strings, not ${typeName(v)}`)
       return null
     }
     const out: string[] = []
     for (const item of v) {
       if (typeof item === 'string') out.push(item)
-      else warn(`an item of \`${name}\` is ${typeName(item)}, not a string; ignored`)
+      else warn(name => `an item of \`${name}\` is ${typeName(item)}, not a string; ignored`)
     }
     return out
   }

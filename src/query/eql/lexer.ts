@@ -126,11 +126,15 @@ export function lex(text: string): { tokens: Token[]; problems: LexProblem[] } {
    */
   const readName = (from: number): { value: string; end: number; dotted: boolean } | null => {
     let j = from
-    const parts: string[] = []
-    let escaped = false
+    let count = 0
+    // The parts are kept only once one is escaped (the value is then their join): a plain
+    // name, by far the most common, is one slice of the text.
+    let escaped: string[] | null = null
     for (;;) {
       const c = text.charCodeAt(j)
       if (c === 96) {
+        // The plain parts before this one: identifiers joined by dots, from `from` on.
+        if (escaped === null) escaped = count === 0 ? [] : text.slice(from, j - 1).split('.')
         let part = ''
         let k = j + 1
         for (;;) {
@@ -153,13 +157,14 @@ export function lex(text: string): { tokens: Token[]; problems: LexProblem[] } {
           part += '`'
           k++
         }
-        parts.push(part)
-        escaped = true
+        escaped.push(part)
+        count++
         j = k
-      } else if (parts.length === 0 ? isIdentStart(c) : isIdentPart(c)) {
+      } else if (count === 0 ? isIdentStart(c) : isIdentPart(c)) {
         let k = j + 1
         while (k < n && isIdentPart(text.charCodeAt(k))) k++
-        parts.push(text.slice(j, k))
+        if (escaped !== null) escaped.push(text.slice(j, k))
+        count++
         j = k
       } else {
         break
@@ -168,9 +173,9 @@ export function lex(text: string): { tokens: Token[]; problems: LexProblem[] } {
       if (text.charCodeAt(j) !== 46 || !(isIdentPart(d) || d === 96)) break
       j++
     }
-    if (parts.length === 0) return null
-    const value = escaped ? parts.join('.') : text.slice(from, j)
-    return { value, end: j, dotted: parts.length > 1 || escaped }
+    if (count === 0) return null
+    const value = escaped !== null ? escaped.join('.') : text.slice(from, j)
+    return { value, end: j, dotted: count > 1 || escaped !== null }
   }
 
   /** `"…"` or `'…'` with escapes, from the opening quote at `from`. */

@@ -207,7 +207,7 @@ export class PredicateBuilder {
     if (lit.k !== 'string') return this.equality(field, lit, caseSensitive)
     const v = lit.value
     return v.includes('*') || v.includes('?')
-      ? this.pred(field, 'wildcard', buildPattern(eqlPattern(v)), caseSensitive, lit.start)
+      ? this.pred(field, 'wildcard', eqlWildcard(v), caseSensitive, lit.start)
       : this.pred(field, 'eq', v, caseSensitive, lit.start)
   }
 
@@ -246,6 +246,16 @@ export function eqlPattern(value: string): PatternPart[] {
   }
   if (from < value.length) parts.push({ lit: value.slice(from) })
   return parts
+}
+
+/**
+ * `buildPattern(eqlPattern(value))`, without building the parts: the literal runs hold no
+ * `*` or `?`, so escaping them only doubles a backslash that ends its run or precedes
+ * another backslash, that is, one followed by `*`, `?`, `\\` or the end of the value.
+ * (`match` calls this for every wildcard value of the corpus.)
+ */
+export function eqlWildcard(value: string): string {
+  return value.includes('\\') ? value.replace(/\\(?=[*?\\]|$)/g, '\\\\') : value
 }
 
 const WILDCARD_FUNCTIONS: ReadonlyMap<string, (v: string) => PatternPart[]> = new Map([

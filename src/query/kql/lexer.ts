@@ -228,15 +228,22 @@ export type ValuePart = { lit: string } | '*'
 export function decodeUnquoted(text: string, start: number, end: number): ValuePart[] {
   const parts: ValuePart[] = []
   let lit = ''
+  // Plain characters are added a run at a time (one slice), not one by one.
+  let run = start
   let i = start
   while (i < end) {
     const c = text.charCodeAt(i)
+    if (c !== 42 && !(c === BACKSLASH && i + 1 < end)) {
+      i++
+      continue
+    }
+    lit += text.slice(run, i)
     if (c === 42) {
       if (lit) parts.push({ lit })
       lit = ''
       parts.push('*')
       i++
-    } else if (c === BACKSLASH && i + 1 < end) {
+    } else {
       const e = text.charCodeAt(i + 1)
       if (isUnicodeEscape(text, i, end)) {
         lit += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16))
@@ -251,11 +258,10 @@ export function decodeUnquoted(text: string, start: number, end: number): ValueP
         lit += '\\'
         i++
       }
-    } else {
-      lit += text[i]
-      i++
     }
+    run = i
   }
+  lit += text.slice(run, end)
   if (lit) parts.push({ lit })
   return parts
 }
