@@ -2871,8 +2871,8 @@ var Builder = class {
       for (let i = maps.length - 1; i >= 0; i--) merged.push(...maps[i].entries);
     }
     const all = [...merged, ...own];
-    const last2 = /* @__PURE__ */ new Map();
-    for (const e of merged) last2.set(e.key.value, e);
+    const last = /* @__PURE__ */ new Map();
+    for (const e of merged) last.set(e.key.value, e);
     const ownEntries = new Set(own);
     const ownKeys = new Set(own.map((e) => e.key.value));
     const out = [];
@@ -2885,7 +2885,7 @@ var Builder = class {
       }
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(last2.get(key) ?? e);
+      out.push(last.get(key) ?? e);
     }
     return out;
   }
@@ -2959,12 +2959,12 @@ function scalarOffsetAt(text, node, index) {
   for (let i = 0; i < stop; i++) if (!isSpace(value.charCodeAt(i))) k++;
   if (index >= value.length) {
     if (units.length === 0) return node.contentStart;
-    const last3 = units[Math.min(k, units.length) - 1] ?? units[units.length - 1];
-    return last3.offset + last3.width;
+    const last2 = units[Math.min(k, units.length) - 1] ?? units[units.length - 1];
+    return last2.offset + last2.width;
   }
   if (k < units.length) return units[k].offset;
-  const last2 = units[units.length - 1];
-  return last2 ? last2.offset + last2.width : node.contentStart;
+  const last = units[units.length - 1];
+  return last ? last.offset + last.width : node.contentStart;
 }
 function sourceUnits(text, node) {
   const out = [];
@@ -3805,10 +3805,10 @@ function literalText(parts) {
 function normalizeParts(parts) {
   const out = [];
   for (const p of parts) {
-    const last2 = out[out.length - 1];
-    if (typeof p === "object" && last2 !== void 0 && typeof last2 === "object") {
-      out[out.length - 1] = { lit: last2.lit + p.lit };
-    } else if (p === "*" && last2 === "*") {
+    const last = out[out.length - 1];
+    if (typeof p === "object" && last !== void 0 && typeof last === "object") {
+      out[out.length - 1] = { lit: last.lit + p.lit };
+    } else if (p === "*" && last === "*") {
       continue;
     } else if (typeof p === "object" && p.lit === "") {
       continue;
@@ -4116,9 +4116,9 @@ function mapExpr(node, ctx) {
     return null;
   }
   const children = [];
-  const last2 = lastOccurrences(node, ctx);
+  const last = lastOccurrences(node, ctx);
   node.entries.forEach((entry, i) => {
-    if (last2 && last2.get(entry.key.value) !== i) return;
+    if (last && last.get(entry.key.value) !== i) return;
     const e = itemExpr(entry.key, entry.value, ctx);
     if (e) children.push(e);
   });
@@ -4127,11 +4127,11 @@ function mapExpr(node, ctx) {
 function lastOccurrences(node, ctx) {
   const entries = node.entries;
   if (entries.length < 2) return null;
-  const last2 = /* @__PURE__ */ new Map();
-  for (let i = 0; i < entries.length; i++) last2.set(entries[i].key.value, i);
-  if (last2.size === entries.length) return null;
+  const last = /* @__PURE__ */ new Map();
+  for (let i = 0; i < entries.length; i++) last.set(entries[i].key.value, i);
+  if (last.size === entries.length) return null;
   entries.forEach((e, i) => {
-    const j = last2.get(e.key.value);
+    const j = last.get(e.key.value);
     if (j !== void 0 && j !== i) {
       const later = entries[j].key;
       ctx.diags.warning(
@@ -4141,7 +4141,7 @@ function lastOccurrences(node, ctx) {
       );
     }
   });
-  return last2;
+  return last;
 }
 function itemExpr(key, value, ctx) {
   const { field: rawField, modifiers } = splitKey(key.value);
@@ -4504,10 +4504,10 @@ function readDetection(node, start, ctx) {
     return { queries: [], logicPos: posOf(node) };
   }
   const identifiers = /* @__PURE__ */ new Map();
-  const last2 = lastOccurrences(node, ctx);
+  const last = lastOccurrences(node, ctx);
   let condition;
   node.entries.forEach((e, i) => {
-    if (last2 && last2.get(e.key.value) !== i) return;
+    if (last && last.get(e.key.value) !== i) return;
     const name = e.key.value;
     if (name === "condition") condition = e.value;
     else if (!NOT_IDENTIFIERS.has(name)) identifiers.set(name, searchIdentifierExpr(e.value, ctx));
@@ -5138,12 +5138,44 @@ function stripQuotes(s) {
 function lookupOutputs(text, start, end) {
   const c = new Cursor(text, lexSearch(text, start, end));
   while (c.i < c.toks.length && !c.isWord(c.peek(), "output", "outputnew")) c.i++;
-  if (c.i >= c.toks.length) return [];
+  if (c.i >= c.toks.length) return null;
   c.i++;
   const out = [];
   while (c.i < c.toks.length) {
     const n = c.name(c.peek());
     if (n === null) {
+      c.i++;
+      continue;
+    }
+    if (c.isWord(c.peek(1), "as")) {
+      const alias = c.name(c.peek(2));
+      if (alias !== null) out.push(alias);
+      c.i += 3;
+      continue;
+    }
+    out.push(n);
+    c.i++;
+  }
+  return out;
+}
+function lookupInputs(text, start, end) {
+  const c = new Cursor(text, lexSearch(text, start, end));
+  const out = [];
+  let table2 = false;
+  while (c.i < c.toks.length && !c.isWord(c.peek(), "output", "outputnew")) {
+    const t = c.peek();
+    if (t.kind === "word" && c.peek(1)?.kind === "op" && !table2) {
+      c.i++;
+      c.skipValue();
+      continue;
+    }
+    const n = c.name(t);
+    if (n === null) {
+      c.i++;
+      continue;
+    }
+    if (!table2) {
+      table2 = true;
       c.i++;
       continue;
     }
@@ -5549,7 +5581,7 @@ function like(f, p, node, h) {
   }
   if (lit2) parts.push({ lit: lit2 });
   const wild = parts.some((x) => x === "*" || x === "?");
-  return wild ? h.pred(f.name, "wildcard", buildPattern(parts), p.start, true) : h.pred(f.name, "eq", p.value, p.start, true);
+  return wild ? h.pred(f.name, "wildcard", buildPattern(normalizeParts(parts)), p.start, true) : h.pred(f.name, "eq", p.value, p.start, true);
 }
 function inList(x, list2, node, h) {
   if (x.k !== "field" || list2.length === 0 || !list2.every(isLiteral))
@@ -5560,6 +5592,11 @@ function inList(x, list2, node, h) {
   return children.length === 1 ? children[0] : { kind: "or", children };
 }
 var INLINE_FLAGS = /^\(\?([ims]+)\)/;
+function inlineFlags(value) {
+  const m = INLINE_FLAGS.exec(value);
+  if (m === null) return { regex: value, flags: "" };
+  return { regex: value.slice(m[0].length), flags: [...new Set(m[1])].sort().join("") };
+}
 function call(node, h) {
   const name = node.name.toLowerCase();
   const [a, b] = node.args;
@@ -5570,9 +5607,7 @@ function call(node, h) {
       break;
     case "match":
       if (n === 2 && a.k === "field" && b.k === "str") {
-        const m = INLINE_FLAGS.exec(b.value);
-        const flags = m ? [...new Set(m[1])].sort().join("") : "";
-        const regex = m ? b.value.slice(m[0].length) : b.value;
+        const { regex, flags } = inlineFlags(b.value);
         return h.pred(a.name, "regex", regex, b.start, !flags.includes("i"), flags || void 0);
       }
       break;
@@ -6148,9 +6183,10 @@ var SearchParser = class {
     }
     const value = this.glue(false);
     const raw = this.h.text.slice(value.start, value.end);
-    if (t.kind === "word" && (raw === "and" || raw === "or" || raw === "not"))
+    const upper = raw.toUpperCase();
+    if (t.kind === "word" && raw !== upper && (upper === "AND" || upper === "OR" || upper === "NOT"))
       this.h.lowercaseOperator(t.start, raw);
-    if (t.kind === "word" && raw === "in" && this.peek()?.kind === "lparen")
+    if (t.kind === "word" && raw !== upper && upper === "IN" && this.peek()?.kind === "lparen")
       this.h.lowercaseOperator(t.start, raw);
     const parts = valueParts(value, this.h.text);
     if (isAll(parts)) return { k: "all" };
@@ -6622,8 +6658,12 @@ var SplReader = class {
       case "rename":
         for (const [from, to] of renamePairs(text, ...args)) this.scope.rename(from, to);
         return;
-      case "lookup":
-        return this.scope.computed(lookupOutputs(text, ...args));
+      case "lookup": {
+        const outputs = lookupOutputs(text, ...args);
+        if (outputs !== null) return this.scope.computed(outputs);
+        this.scope.see(lookupInputs(text, ...args));
+        return this.scope.closeUnknown();
+      }
       case "rex":
         return this.scope.computed(rexOutputs(text, ...args));
       case "iplocation":
@@ -6703,7 +6743,8 @@ var SplReader = class {
   regex(start, end) {
     const r = regexArgs(this.text, start, end);
     if (r === null) return null;
-    const p = this.pred(r.field, "regex", r.regex, r.offset, true);
+    const { regex, flags } = inlineFlags(r.regex);
+    const p = this.pred(r.field, "regex", regex, r.offset, !flags.includes("i"), flags || void 0);
     return r.negated ? { kind: "not", child: p } : p;
   }
 };
@@ -7025,8 +7066,8 @@ function scalarOffsets(text, node) {
     const k = nonSpaceBefore[Math.min(Math.max(index, 0), value.length)];
     if (index >= value.length) {
       if (units.length === 0) return node.contentStart;
-      const last2 = units[Math.min(k, units.length) - 1] ?? units[units.length - 1];
-      return last2 + 1;
+      const last = units[Math.min(k, units.length) - 1] ?? units[units.length - 1];
+      return last + 1;
     }
     if (k < units.length) return units[k];
     return units.length > 0 ? units[units.length - 1] + 1 : node.contentStart;
@@ -7303,7 +7344,10 @@ function buildLogsource(result2, dataSources) {
     for (const p of positivePredicates(result2.expr))
       if (p.op === "eq" && !p.derived && EVENT_CODE_FIELD.test(p.sourceField ?? "") && /^\d+$/.test(p.value ?? "")) {
         if (!codes.has(p.value))
-          codes.set(p.value, sysmon ? `sysmon:${p.value}` : p.value);
+          codes.set(
+            p.value,
+            sysmon && isSysmonEventId(p.value) ? `sysmon:${p.value}` : p.value
+          );
       }
   }
   const eventCodes = [...new Set(codes.values())].sort(compareCodes);
@@ -7314,6 +7358,10 @@ function buildLogsource(result2, dataSources) {
     eventCodes,
     index: [...new Set(selectors.map(selectorText))].sort()
   });
+}
+function isSysmonEventId(code) {
+  const n = Number(code);
+  return n >= 1 && n <= 255;
 }
 function selectorText(p) {
   return `${p.sourceField}=${p.op === "exists" ? "*" : p.value ?? ""}`;
@@ -8357,16 +8405,38 @@ var RuleFile = class {
     this.path = path7;
     this.text = text;
     this.diags = diags;
-    this.lines = new LineIndex(text);
   }
   path;
   text;
   diags;
-  lines;
   scanned = null;
+  indexed = null;
   get layout() {
     if (this.scanned === null) this.scanned = scanToml(this.text);
     return this.scanned;
+  }
+  get lines() {
+    if (this.indexed === null) this.indexed = new LineIndex(this.text);
+    return this.indexed;
+  }
+  /**
+   * 1-based line and column of an offset, as `LineIndex#position` gives them. Until the
+   * index exists, the newlines before the offset are counted instead: for the one position
+   * most rules need, that is cheaper than indexing every line of the file.
+   */
+  position(offset) {
+    if (this.indexed !== null) return this.indexed.position(offset);
+    const text = this.text;
+    const o = Math.max(0, offset);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < o; i = text.indexOf("\n", i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    let column = o - lineStart + 1;
+    if (line === 1 && o > 0 && text.charCodeAt(0) === 65279) column--;
+    return { line, column };
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
   pos(path7) {
@@ -8389,20 +8459,23 @@ var RuleFile = class {
   strings(table2, key, where) {
     const v = table2[key];
     if (v === void 0) return null;
-    const warn2 = (message2) => this.diags.warning("elastic/invalid-metadata", message2, this.pos([...where, key]));
-    const name = dotted([...where, key]);
+    const warn2 = (message2) => this.diags.warning(
+      "elastic/invalid-metadata",
+      message2(dotted([...where, key])),
+      this.pos([...where, key])
+    );
     if (typeof v === "string") {
-      warn2(`\`${name}\` should be a list of strings; read as one`);
+      warn2((name) => `\`${name}\` should be a list of strings; read as one`);
       return [v];
     }
     if (!Array.isArray(v)) {
-      warn2(`\`${name}\` should be a list of strings, not ${typeName(v)}`);
+      warn2((name) => `\`${name}\` should be a list of strings, not ${typeName(v)}`);
       return null;
     }
     const out = [];
     for (const item of v) {
       if (typeof item === "string") out.push(item);
-      else warn2(`an item of \`${name}\` is ${typeName(item)}, not a string; ignored`);
+      else warn2((name) => `an item of \`${name}\` is ${typeName(item)}, not a string; ignored`);
     }
     return out;
   }
@@ -8715,12 +8788,11 @@ function collect(expr, signals, first) {
       if (field === "powershell.file.script_block_text") signals.scriptBlock = true;
       else if (field.startsWith("dns.")) signals.dns = true;
       if (expr.op !== "eq" && expr.op !== "wildcard") return;
-      const value = () => expr.value === null ? "" : expr.value.toLowerCase();
-      if (field === "host.os.type") signals.os.push(OS_VALUES.get(value()));
+      if (field === "host.os.type") signals.os.push(OS_VALUES.get(lowerValue(expr)));
       else if (field === "event.dataset" || field === "data_stream.dataset") {
-        const v = value();
+        const v = lowerValue(expr);
         signals.datasets.push(v === "" || /[*?]/.test(v) ? void 0 : v);
-      } else if (first && field === "event.category") signals.categories.push(value() || void 0);
+      } else if (first && field === "event.category") signals.categories.push(lowerValue(expr) || void 0);
       return;
     }
     case "and":
@@ -8731,6 +8803,9 @@ function collect(expr, signals, first) {
     case "opaque":
       return;
   }
+}
+function lowerValue(p) {
+  return p.value === null ? "" : p.value.toLowerCase();
 }
 function eqlCategory(categories) {
   if (categories === null) return null;
@@ -8831,11 +8906,12 @@ function lex(text) {
   };
   const readName2 = (from) => {
     let j = from;
-    const parts = [];
-    let escaped = false;
+    let count = 0;
+    let escaped = null;
     for (; ; ) {
       const c = text.charCodeAt(j);
       if (c === 96) {
+        if (escaped === null) escaped = count === 0 ? [] : text.slice(from, j - 1).split(".");
         let part = "";
         let k = j + 1;
         for (; ; ) {
@@ -8858,13 +8934,14 @@ function lex(text) {
           part += "`";
           k++;
         }
-        parts.push(part);
-        escaped = true;
+        escaped.push(part);
+        count++;
         j = k;
-      } else if (parts.length === 0 ? isIdentStart2(c) : isIdentPart2(c)) {
+      } else if (count === 0 ? isIdentStart2(c) : isIdentPart2(c)) {
         let k = j + 1;
         while (k < n && isIdentPart2(text.charCodeAt(k))) k++;
-        parts.push(text.slice(j, k));
+        if (escaped !== null) escaped.push(text.slice(j, k));
+        count++;
         j = k;
       } else {
         break;
@@ -8873,9 +8950,9 @@ function lex(text) {
       if (text.charCodeAt(j) !== 46 || !(isIdentPart2(d) || d === 96)) break;
       j++;
     }
-    if (parts.length === 0) return null;
-    const value = escaped ? parts.join(".") : text.slice(from, j);
-    return { value, end: j, dotted: parts.length > 1 || escaped };
+    if (count === 0) return null;
+    const value = escaped !== null ? escaped.join(".") : text.slice(from, j);
+    return { value, end: j, dotted: count > 1 || escaped !== null };
   };
   const readEscaped = (from, quote2) => {
     const q = quote2.charCodeAt(0);
@@ -9207,7 +9284,7 @@ var PredicateBuilder = class {
   match(field, lit2, caseSensitive) {
     if (lit2.k !== "string") return this.equality(field, lit2, caseSensitive);
     const v = lit2.value;
-    return v.includes("*") || v.includes("?") ? this.pred(field, "wildcard", buildPattern(eqlPattern(v)), caseSensitive, lit2.start) : this.pred(field, "eq", v, caseSensitive, lit2.start);
+    return v.includes("*") || v.includes("?") ? this.pred(field, "wildcard", eqlWildcard(v), caseSensitive, lit2.start) : this.pred(field, "eq", v, caseSensitive, lit2.start);
   }
   fieldField(left, op, right) {
     if (op === "==" || op === ":") return this.pred(left, "fieldref", right.name, op === "==", right.start);
@@ -9228,18 +9305,8 @@ function literalText2(lit2) {
       return lit2.text;
   }
 }
-function eqlPattern(value) {
-  const parts = [];
-  let from = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c !== "*" && c !== "?") continue;
-    if (i > from) parts.push({ lit: value.slice(from, i) });
-    parts.push(c);
-    from = i + 1;
-  }
-  if (from < value.length) parts.push({ lit: value.slice(from) });
-  return parts;
+function eqlWildcard(value) {
+  return value.includes("\\") ? value.replace(/\\(?=[*?\\]|$)/g, "\\\\") : value;
 }
 var WILDCARD_FUNCTIONS = /* @__PURE__ */ new Map([
   ["stringcontains", (v) => ["*", { lit: v }, "*"]],
@@ -10624,15 +10691,21 @@ function decodeQuoted(text, start, end) {
 function decodeUnquoted(text, start, end) {
   const parts = [];
   let lit2 = "";
+  let run6 = start;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
+    if (c !== 42 && !(c === BACKSLASH2 && i + 1 < end)) {
+      i++;
+      continue;
+    }
+    lit2 += text.slice(run6, i);
     if (c === 42) {
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
       parts.push("*");
       i++;
-    } else if (c === BACKSLASH2 && i + 1 < end) {
+    } else {
       const e = text.charCodeAt(i + 1);
       if (isUnicodeEscape(text, i, end)) {
         lit2 += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
@@ -10647,11 +10720,10 @@ function decodeUnquoted(text, start, end) {
         lit2 += "\\";
         i++;
       }
-    } else {
-      lit2 += text[i];
-      i++;
     }
+    run6 = i;
   }
+  lit2 += text.slice(run6, end);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -10843,8 +10915,8 @@ var KqlParser = class {
         this.error(v.start, "kql/syntax", `expected a value after ${describe3(opTok)}, found ${describe3(v)}`);
         return null;
       }
-      const { first, last: last2 } = this.valueTokens();
-      const value = first.type === "string" ? first.value : literalOf(this.decode(first, last2));
+      const { first, last } = this.valueTokens();
+      const value = first.type === "string" ? first.value : literalOf(this.decode(first, last));
       return this.pred(field, RANGE_OPS2[opTok.value], value, true, first.start);
     }
     return this.keywordTerm();
@@ -10953,13 +11025,13 @@ var KqlParser = class {
    */
   valueTokens() {
     const first = this.next();
-    let last2 = first;
+    let last = first;
     if (first.type === "word")
       while (this.peek().type === "word") {
         const after = this.peek(1).type;
         if (after === ":" || after === "range") break;
         const word = this.next();
-        if (this.source.text.slice(last2.end, word.start).includes("\n"))
+        if (this.source.text.slice(last.end, word.start).includes("\n"))
           this.diagnostics.push(
             queryDiagnostic(
               this.source,
@@ -10969,17 +11041,17 @@ var KqlParser = class {
               `this unquoted value goes on from the line before: ${quote(this.source.text.slice(first.start, word.end))} is one value (is an \`or\` missing?)`
             )
           );
-        last2 = word;
+        last = word;
       }
-    return { first, last: last2 };
+    return { first, last };
   }
-  decode(first, last2) {
-    return decodeUnquoted(this.source.text, first.start, last2.end);
+  decode(first, last) {
+    return decodeUnquoted(this.source.text, first.start, last.end);
   }
   valuePredicate(field) {
-    const { first, last: last2 } = this.valueTokens();
+    const { first, last } = this.valueTokens();
     if (first.type === "string") return this.pred(field, "eq", first.value, true, first.start);
-    const parts = this.decode(first, last2);
+    const parts = this.decode(first, last);
     if (!parts.includes("*")) return this.pred(field, "eq", literalOf(parts), true, first.start);
     if (parts.every((p) => p === "*")) return this.pred(field, "exists", null, false, first.start);
     return this.pred(field, "wildcard", patternOf(parts), true, first.start);
@@ -10989,10 +11061,10 @@ var KqlParser = class {
    * match it whatever the case, so it is not case-sensitive. A bare `*` matches everything.
    */
   keywordTerm() {
-    const { first, last: last2 } = this.valueTokens();
+    const { first, last } = this.valueTokens();
     if (first.type === "string")
       return this.pred(null, "keyword", escapeLiteral(first.value), false, first.start);
-    const parts = this.decode(first, last2);
+    const parts = this.decode(first, last);
     if (parts.length > 0 && parts.every((p) => p === "*"))
       return { kind: "opaque", text: "*", reason: MATCH_ALL, pos: this.source.pos(first.start) };
     return this.pred(null, "keyword", patternOf(parts), false, first.start);
@@ -12295,10 +12367,10 @@ function readWhere(ctx, tokens, cmd, diagnostics) {
   if (conjuncts === null) {
     diagnostics.push(queryDiagnostic(source, whole.offset, "error", "esql/syntax", whole.message));
     const first = tokens[0];
-    const last2 = tokens[tokens.length - 2];
+    const last = tokens[tokens.length - 2];
     return {
       kind: "opaque",
-      text: source.text.slice(first.start, last2.end),
+      text: source.text.slice(first.start, last.end),
       reason: "WHERE clause that does not parse",
       pos: source.pos(first.start)
     };
@@ -12313,10 +12385,10 @@ function readWhere(ctx, tokens, cmd, diagnostics) {
     }
     diagnostics.push(queryDiagnostic(source, r.offset, "error", "esql/syntax", r.message));
     const first = part[0];
-    const last2 = part[part.length - 2] ?? first;
+    const last = part[part.length - 2] ?? first;
     children.push({
       kind: "opaque",
-      text: source.text.slice(first.start, last2.end),
+      text: source.text.slice(first.start, last.end),
       reason: "condition that does not parse",
       pos: source.pos(first.start)
     });
@@ -12381,13 +12453,13 @@ function querySource(file, value) {
       if (m === null) continue;
       const at2 = q + m[0].length;
       const closing = m[1].startsWith("'''") ? "'''" : "'";
-      if (!text.startsWith(value, at2) || !text.startsWith(closing, at2 + value.length)) continue;
+      if (text.slice(at2, at2 + value.length) !== value || !text.startsWith(closing, at2 + value.length))
+        continue;
       found = at2;
       matches++;
     }
   }
-  if (matches === 1)
-    return { source: verbatimSource(file.path, value, file.lines.position(found)), exact: true };
+  if (matches === 1) return { source: verbatimSource(file.path, value, file.position(found)), exact: true };
   const loc = file.layout.values.get(pathKey(["rule", "query"]));
   if (loc !== void 0) {
     const source = stringSource(file, loc.offset, loc.style, value);
@@ -12413,11 +12485,11 @@ function stringSource(file, offset, style, value) {
       const decoded = decodeBasic(text, start, basicContentEnd(text, start, style === "basic-ml"));
       if (decoded.value !== value) return null;
       const { offsets } = decoded;
-      const last2 = offsets.length - 1;
+      const last = offsets.length - 1;
       return {
         path: file.path,
         text: value,
-        pos: (o) => file.lines.position(offsets[o < 0 ? 0 : o > last2 ? last2 : o])
+        pos: (o) => file.lines.position(offsets[o < 0 ? 0 : o > last ? last : o])
       };
     }
     case "other":
@@ -12500,43 +12572,42 @@ function readTechniques2(rule, file) {
       return;
     }
     if (entry.framework !== FRAMEWORK) return;
-    for (const [j, technique] of tables(entry.technique, [...where, i, "technique"], file)) {
-      addId(technique, [...where, i, "technique", j], file, found);
+    const at = (...rest) => [...where, i, "technique", ...rest];
+    for (const [j, technique] of tables(entry.technique, "technique", () => at(), file)) {
+      addId(technique, "technique", () => at(j, "id"), file, found);
       for (const [k, sub] of tables(
         technique.subtechnique,
-        [...where, i, "technique", j, "subtechnique"],
+        "subtechnique",
+        () => at(j, "subtechnique"),
         file
       ))
-        addId(sub, [...where, i, "technique", j, "subtechnique", k], file, found);
+        addId(sub, "subtechnique", () => at(j, "subtechnique", k, "id"), file, found);
     }
   });
   return [...found].sort();
 }
-function tables(v, where, file) {
+function tables(v, key, where, file) {
   if (v === void 0) return [];
   if (!Array.isArray(v)) {
-    warn(file, where, `\`${last(where)}\` should be a list of tables, not ${typeName(v)}`);
+    warn(file, where(), `\`${key}\` should be a list of tables, not ${typeName(v)}`);
     return [];
   }
   const out = [];
   v.forEach((item, i) => {
     if (isTable(item)) out.push([i, item]);
-    else warn(file, [...where, i], `a \`${last(where)}\` entry should be a table, not ${typeName(item)}`);
+    else warn(file, [...where(), i], `a \`${key}\` entry should be a table, not ${typeName(item)}`);
   });
   return out;
 }
-function addId(table2, where, file, found) {
+function addId(table2, key, where, file, found) {
   const id = table2.id;
   if (typeof id === "string" && TECHNIQUE_ID.test(id.trim())) found.add(id.trim().toUpperCase());
   else
     warn(
       file,
-      [...where, "id"],
-      id === void 0 ? `a \`${String(last(where.slice(0, -1)))}\` entry has no \`id\`` : `\`${typeof id === "string" ? id : typeName(id)}\` is not an ATT&CK technique ID (T1234 or T1234.001); ignored`
+      where(),
+      id === void 0 ? `a \`${key}\` entry has no \`id\`` : `\`${typeof id === "string" ? id : typeName(id)}\` is not an ATT&CK technique ID (T1234 or T1234.001); ignored`
     );
-}
-function last(path7) {
-  return path7[path7.length - 1];
 }
 function warn(file, where, message2) {
   file.diags.warning("elastic/invalid-threat", message2, file.pos(where));
@@ -12765,12 +12836,11 @@ function missingSteps(properties) {
 }
 function exceptionLists(v, file) {
   if (v === void 0) return null;
-  const at = file.pos(["rule", "exceptions_list"]);
   if (!Array.isArray(v)) {
     file.diags.warning(
       "elastic/invalid-metadata",
       `\`rule.exceptions_list\` should be a list of tables, not ${typeName(v)}`,
-      at
+      file.pos(["rule", "exceptions_list"])
     );
     return null;
   }
@@ -12920,13 +12990,13 @@ function maskUnmatchedOpens(masked, budget) {
     }
   }
   let out = "";
-  let last2 = 0;
+  let last = 0;
   for (let i = 0; i < open2.length; i++) {
     const at = open2[i];
-    out += masked.slice(last2, at) + "\0";
-    last2 = at + 1;
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
   }
-  return out + masked.slice(last2);
+  return out + masked.slice(last);
 }
 function commaSetFollows(str4, budget) {
   budget.remaining -= str4.length;
@@ -13209,11 +13279,11 @@ var fixed = (a, b) => {
   const out = [];
   if (ra !== zeros)
     out.push(...prefix(lo++, fixed(ra, nines)));
-  const last2 = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
   if (lo <= hi) {
     out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
   }
-  out.push(...last2);
+  out.push(...last);
   return out;
 };
 var nonneg = (a, b, width) => {
@@ -14368,7 +14438,7 @@ var extSafe = (pattern2) => {
 var lastSplit;
 var lastChecked;
 var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last2, lastStart, prev, prevStart) => portionMatch(p, last2) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
 var isDots = (p) => p === "." || p === "..";
 var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
 var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
@@ -14787,7 +14857,7 @@ var Minimatch = class {
   #canMatch(f) {
     const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
-    let last2 = "";
+    let last = "";
     let lastStart = 0;
     let prev;
     let prevStart = 0;
@@ -14799,21 +14869,21 @@ var Minimatch = class {
       if (end && ends === 0) {
         const i = lastSep(f, f.length, sep2);
         lastStart = i + 1;
-        last2 = f.slice(lastStart);
-        if (last2 === "" && i >= 0) {
+        last = f.slice(lastStart);
+        if (last === "" && i >= 0) {
           let j = i;
           while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
             j--;
           prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
           prev = f.slice(prevStart, j);
         }
-        const resolves = this.#level2 && (isDots(last2) || last2 === "" && prev !== void 0 && isDots(prev));
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
         ends = resolves ? -1 : 1;
         end = !resolves;
       }
       let tailStart = -1;
       if (end && typeof p === "string") {
-        tailStart = endIndex(p, last2, lastStart, prev, prevStart);
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
         if (tailStart === -1)
           continue;
       }
@@ -14824,7 +14894,7 @@ var Minimatch = class {
         }
       }
       if (end && typeof p === "object") {
-        tailStart = endIndex(p, last2, lastStart, prev, prevStart);
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
         if (tailStart === -1)
           continue;
       }
@@ -14917,8 +14987,8 @@ var Minimatch = class {
   // the last split, if it was the same path with the same split
   // settings
   #cachedSplit(f) {
-    const last2 = lastSplit;
-    return last2?.f === f && last2.isWindows === this.isWindows && last2.preserveMultipleSlashes === this.preserveMultipleSlashes && last2.normalize === this.#form ? last2 : void 0;
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
   }
   // split a path for match(), and keep the parts for the next call
   #split(f) {
@@ -15985,15 +16055,15 @@ function describeMatch(op, value) {
     case "keyword": {
       const parts = parsePattern(v);
       const first = parts[0];
-      const last2 = parts[parts.length - 1];
+      const last = parts[parts.length - 1];
       const inner = parts.slice(1, -1);
       const literal4 = (ps) => ps.length === 1 && typeof ps[0] === "object" ? ps[0].lit : null;
       const prefix2 = base === "keyword" ? "keyword " : "";
-      if (parts.length === 3 && first === "*" && last2 === "*" && literal4(inner) !== null)
+      if (parts.length === 3 && first === "*" && last === "*" && literal4(inner) !== null)
         return `${prefix2}contains "${literal4(inner)}"${enc}`;
-      if (parts.length === 2 && first === "*" && literal4([last2]) !== null)
-        return `${prefix2}ends with "${literal4([last2])}"${enc}`;
-      if (parts.length === 2 && last2 === "*" && literal4([first]) !== null)
+      if (parts.length === 2 && first === "*" && literal4([last]) !== null)
+        return `${prefix2}ends with "${literal4([last])}"${enc}`;
+      if (parts.length === 2 && last === "*" && literal4([first]) !== null)
         return `${prefix2}starts with "${literal4([first])}"${enc}`;
       return `${prefix2}matches "${v}"${enc}`;
     }
