@@ -94,7 +94,7 @@ describe('usage errors exit 2 and name the problem', () => {
     ],
     [['check', 'examples', '--bogus'], /Unknown option '--bogus'/],
     [['check', 'no/such/dir'], /no such file or folder: no\/such\/dir/],
-    [['check', 'examples', '--config', 'missing.yml'], /config: cannot read "missing.yml"/],
+    [['check', 'examples', '--config', 'missing.yml'], /config: cannot read ".*missing.yml"/],
     [['parse'], /parse: give at least one PATH/],
     [['catalog', 'build', 'examples'], /-o FILE is required/],
     [
@@ -286,5 +286,52 @@ describe('--cache', () => {
   it('is in the help', () => {
     expect(cli(['check', '--help']).out).toContain('--cache FILE')
     expect(cli(['catalog', 'build', '--help']).out).toContain('--cache FILE')
+  })
+})
+
+describe('parse --config: Splunk macro folders from the settings', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'detlint-cli-splunk-'))
+    mkdirSync(path.join(dir, 'detections'))
+    mkdirSync(path.join(dir, 'shared-macros'))
+    writeFileSync(
+      path.join(dir, 'shared-macros', 'process_certutil.yml'),
+      'name: process_certutil\ndefinition: (Processes.process_name=certutil.exe)\ndescription: certutil\n'
+    )
+    writeFileSync(
+      path.join(dir, 'detections', 'certutil_decode.yml'),
+      [
+        'name: Certutil Decode',
+        'id: 7a1b2c3d-0000-4000-8000-00000000000a',
+        'type: TTP',
+        'status: production',
+        'search: |-',
+        '  | tstats count from datamodel=Endpoint.Processes where `process_certutil`',
+        '    Processes.process=*-decode* by Processes.dest',
+        '  | `certutil_decode_filter`',
+        'tags:',
+        '  mitre_attack_id:',
+        '  - T1140',
+        ''
+      ].join('\n')
+    )
+    writeFileSync(path.join(dir, 'detlint.yml'), 'splunk:\n  macros: [shared-macros]\n')
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  const fields = (out: string): string[] =>
+    JSON.parse(out).rules[0].indicators.map((i: { field: string; value: string }) => `${i.field}=${i.value}`)
+
+  it('expands a macro from a configured folder', () => {
+    const { code, out } = cli(['parse', 'detections', '--format', 'json', '--config', 'detlint.yml'], dir)
+    expect(code).toBe(0)
+    expect(fields(out)).toEqual(['process_name=certutil.exe', 'process=*-decode*'])
+  })
+
+  it('without the setting, the macro is undefined (a notice) and its predicates are missing', () => {
+    const { out } = cli(['parse', 'detections', '--format', 'json'], dir)
+    expect(fields(out)).toEqual(['process=*-decode*'])
+    expect(JSON.parse(out).diagnostics.map((d: { code: string }) => d.code)).toContain('spl/undefined-macro')
   })
 })

@@ -17081,8 +17081,14 @@ function readBytes(file) {
     return err instanceof Error ? err : new Error(String(err));
   }
 }
-function readOne(file, root) {
-  return parseBytes(file, displayPath(file, root), readBytes(file));
+function readContext(settings, root) {
+  return {
+    splunkMacros: settings.splunk.macros.map((d) => path5.resolve(root, d)),
+    splunkDataSources: settings.splunk.dataSources.map((d) => path5.resolve(root, d))
+  };
+}
+function readOne(file, root, context = {}) {
+  return parseBytes(file, displayPath(file, root), readBytes(file), context);
 }
 function allDiagnostics(result2) {
   return [...result2.diagnostics, ...result2.rules.flatMap((r) => r.diagnostics)];
@@ -17090,10 +17096,7 @@ function allDiagnostics(result2) {
 var FileReader = class {
   constructor(root, settings) {
     this.root = root;
-    this.context = {
-      splunkMacros: settings.splunk.macros.map((d) => path5.resolve(root, d)),
-      splunkDataSources: settings.splunk.dataSources.map((d) => path5.resolve(root, d))
-    };
+    this.context = readContext(settings, root);
     refreshSplunkDefinitions();
   }
   root;
@@ -17876,12 +17879,12 @@ function renderPageText(page) {
 }
 
 // src/parse-output.ts
-function parsePaths(inputs, cwd) {
+function parsePaths(inputs, cwd, context = {}) {
   const { files, missing } = resolveSources(inputs, cwd);
   const rules = [];
   const diagnostics = [];
   for (const f of files) {
-    const { result: result2 } = readOne(f, cwd);
+    const { result: result2 } = readOne(f, cwd, context);
     rules.push(...result2.rules);
     diagnostics.push(...allDiagnostics(result2));
   }
@@ -18370,6 +18373,8 @@ prints each rule's techniques, logsource, indicators and exclusions, and every d
 
 Options:
   --format json|text   output format (default text)
+  --config FILE        settings file, for its splunk macro and data-source folders
+                       (default .detlint.yml when present)
   -h, --help           show this help
 `,
   check: `Usage: detlint check PATH... [options]
@@ -18451,17 +18456,22 @@ function strings(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
 }
 function loadSettings(configPath, cwd) {
-  if (typeof configPath === "string") return loadConfigFile(configPath, true);
-  return loadConfigFile(`${cwd}/.detlint.yml`, false, defaultSettings());
+  if (typeof configPath === "string") return loadConfigFile(path6.resolve(cwd, configPath), true);
+  return loadConfigFile(path6.join(cwd, ".detlint.yml"), false, defaultSettings());
 }
 function cmdParse(args, io) {
-  const { values, positionals } = parse2(args, { format: { type: "string" } }, "parse");
+  const { values, positionals } = parse2(
+    args,
+    { format: { type: "string" }, config: { type: "string" } },
+    "parse"
+  );
   if (values.help) return io.stdout(HELP.parse), 0;
   const format = oneOf(values.format, ["json", "text"], "--format", "text");
   if (positionals.length === 0) throw new UsageError(`parse: give at least one PATH
 
 ${HELP.parse}`);
-  const result2 = parsePaths(positionals, io.cwd);
+  const settings = loadSettings(values.config, io.cwd);
+  const result2 = parsePaths(positionals, io.cwd, readContext(settings, io.cwd));
   io.stdout(format === "json" ? renderParseJson(result2) : renderParseText(result2));
   return result2.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
 }

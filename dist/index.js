@@ -44694,13 +44694,16 @@ function readBytes(file) {
     return err instanceof Error ? err : new Error(String(err));
   }
 }
+function readContext(settings, root) {
+  return {
+    splunkMacros: settings.splunk.macros.map((d) => path10.resolve(root, d)),
+    splunkDataSources: settings.splunk.dataSources.map((d) => path10.resolve(root, d))
+  };
+}
 var FileReader = class {
   constructor(root, settings) {
     this.root = root;
-    this.context = {
-      splunkMacros: settings.splunk.macros.map((d) => path10.resolve(root, d)),
-      splunkDataSources: settings.splunk.dataSources.map((d) => path10.resolve(root, d))
-    };
+    this.context = readContext(settings, root);
     refreshSplunkDefinitions();
   }
   root;

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigError, defaultSettings, loadConfigFile, parseFailOn, type Settings } from './config.js'
-import { buildCorpusCatalog, runCheck } from './engine.js'
+import { buildCorpusCatalog, readContext, runCheck } from './engine.js'
 import {
   CatalogError,
   loadCatalogFile,
@@ -71,6 +71,8 @@ prints each rule's techniques, logsource, indicators and exclusions, and every d
 
 Options:
   --format json|text   output format (default text)
+  --config FILE        settings file, for its splunk macro and data-source folders
+                       (default .detlint.yml when present)
   -h, --help           show this help
 `,
   check: `Usage: detlint check PATH... [options]
@@ -160,16 +162,21 @@ function strings(v: unknown): string[] {
 }
 
 function loadSettings(configPath: unknown, cwd: string): Settings {
-  if (typeof configPath === 'string') return loadConfigFile(configPath, true)
-  return loadConfigFile(`${cwd}/.detlint.yml`, false, defaultSettings())
+  if (typeof configPath === 'string') return loadConfigFile(path.resolve(cwd, configPath), true)
+  return loadConfigFile(path.join(cwd, '.detlint.yml'), false, defaultSettings())
 }
 
 function cmdParse(args: string[], io: CliIO): number {
-  const { values, positionals } = parse(args, { format: { type: 'string' } }, 'parse')
+  const { values, positionals } = parse(
+    args,
+    { format: { type: 'string' }, config: { type: 'string' } },
+    'parse'
+  )
   if (values.help) return (io.stdout(HELP.parse), 0)
   const format = oneOf(values.format, ['json', 'text'] as const, '--format', 'text')
   if (positionals.length === 0) throw new UsageError(`parse: give at least one PATH\n\n${HELP.parse}`)
-  const result = parsePaths(positionals, io.cwd)
+  const settings = loadSettings(values.config, io.cwd)
+  const result = parsePaths(positionals, io.cwd, readContext(settings, io.cwd))
   io.stdout(format === 'json' ? renderParseJson(result) : renderParseText(result))
   return result.diagnostics.some(d => d.severity === 'error') ? 1 : 0
 }

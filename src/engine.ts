@@ -65,9 +65,17 @@ function readBytes(file: string): Buffer | Error {
   }
 }
 
+/** What readers may use beyond a file's text: the configured Splunk folders, from `root`. */
+export function readContext(settings: Settings, root: string): ReadContext {
+  return {
+    splunkMacros: settings.splunk.macros.map(d => path.resolve(root, d)),
+    splunkDataSources: settings.splunk.dataSources.map(d => path.resolve(root, d))
+  }
+}
+
 /** Reads one file; an unreadable file becomes a diagnostic. Paths in the result are display paths. */
-export function readOne(file: string, root: string): ReadFile {
-  return parseBytes(file, displayPath(file, root), readBytes(file))
+export function readOne(file: string, root: string, context: ReadContext = {}): ReadFile {
+  return parseBytes(file, displayPath(file, root), readBytes(file), context)
 }
 
 /** Every diagnostic of a parse result: the file's own plus each rule's. */
@@ -112,10 +120,7 @@ class FileReader implements CorpusReader {
     private root: string,
     settings: Settings
   ) {
-    this.context = {
-      splunkMacros: settings.splunk.macros.map(d => path.resolve(root, d)),
-      splunkDataSources: settings.splunk.dataSources.map(d => path.resolve(root, d))
-    }
+    this.context = readContext(settings, root)
     refreshSplunkDefinitions() // a new run: definitions changed since the last are read again
   }
 

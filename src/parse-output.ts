@@ -1,5 +1,5 @@
 /** `detlint parse`: rules in their vendor-neutral form, as JSON or terminal text. */
-import type { Diagnostic, LabelledPredicate, Logsource, Rule } from './ir.js'
+import type { Diagnostic, LabelledPredicate, Logsource, ReadContext, Rule } from './ir.js'
 import { exclusions, indicators } from './ir.js'
 import { resolveSources } from './files.js'
 import { allDiagnostics, readOne } from './engine.js'
@@ -13,12 +13,12 @@ export interface ParsedFiles {
   missing: string[]
 }
 
-export function parsePaths(inputs: string[], cwd: string): ParsedFiles {
+export function parsePaths(inputs: string[], cwd: string, context: ReadContext = {}): ParsedFiles {
   const { files, missing } = resolveSources(inputs, cwd)
   const rules: Rule[] = []
   const diagnostics: Diagnostic[] = []
   for (const f of files) {
-    const { result } = readOne(f, cwd)
+    const { result } = readOne(f, cwd, context)
     rules.push(...result.rules)
     diagnostics.push(...allDiagnostics(result))
   }
