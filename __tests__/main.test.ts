@@ -15,6 +15,7 @@ import { renderJson } from '../src/report/json.js'
 import { COMMENT_MARKER } from '../src/report/markdown.js'
 import { StandInGitHub } from './e2e/stand-in.js'
 import { FakeGitHub, httpError, type FakeFile } from './github/fake-octokit.js'
+import { BARE_RULE, BARE_RULE_FILTERED, CONFIG, baseRule } from './fixtures/sigma-rules.js'
 
 // ---------------------------------------------------------------------------------------
 // The toolkit, recorded.
@@ -81,51 +82,7 @@ class FakeCore implements CoreApi {
 // ---------------------------------------------------------------------------------------
 // A workspace of Sigma rules.
 
-function baseRule(letter: string): string {
-  return `title: Rundll32 Loads A Library Export ${letter.toUpperCase()}
-id: 0b0b0b0b-0000-4000-8000-00000000000${letter}
-status: test
-description: Rundll32 calling a suspicious export (${letter}).
-tags:
-  - attack.defense-evasion
-  - attack.t1218.011
-logsource:
-  category: process_creation
-  product: windows
-detection:
-  selection:
-    Image|endswith: '\\rundll32.exe'
-    CommandLine|contains: 'export-${letter}'
-  filter_main_msiexec:
-    ParentImage|endswith: '\\msiexec.exe'
-  condition: selection and not filter_main_msiexec
-level: medium
-`
-}
-
-/** The changed rule: rundll32 on its own (noisy), without the peers' msiexec filter. */
-const BARE_RULE = `title: Rundll32 Execution
-id: 1c1c1c1c-0000-4000-8000-000000000001
-status: experimental
-description: Any rundll32 process.
-tags:
-  - attack.t1218.011
-logsource:
-  category: process_creation
-  product: windows
-detection:
-  selection:
-    Image|endswith: '\\rundll32.exe'
-  condition: selection
-level: low
-`
 const BARE_NOISY_LINE = 12
-
-/** The same rule, fixed for the missing exclusion only. */
-const BARE_RULE_FILTERED = BARE_RULE.replace(
-  '  condition: selection\n',
-  "  filter_main_msiexec:\n    ParentImage|endswith: '\\msiexec.exe'\n  condition: selection and not filter_main_msiexec\n"
-)
 
 const BROKEN_RULE = `title: Broken Rule
 id: 2d2d2d2d-0000-4000-8000-000000000002
@@ -153,11 +110,6 @@ detection:
     Image|endswith: '\\whoami.exe'
   condition: selection
 level: low
-`
-
-const CONFIG = `checks:
-  noisy-indicator:
-    threshold: 3
 `
 
 let ws: string

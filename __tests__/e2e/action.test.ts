@@ -7,7 +7,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from 'node:path'
 import { runAction, type ActionRun } from './run-action.js'
 import { StandInGitHub } from './stand-in.js'
-import { BARE_RULE_FILTERED, BROKEN_RULE, Workspace } from './workspace.js'
+import { BARE_RULE_FILTERED } from '../fixtures/sigma-rules.js'
+import { BROKEN_RULE, Workspace } from './workspace.js'
 
 const HEAD = 'c0ffee'.repeat(6) + 'c0ff'
 const BEFORE = 'b0'.repeat(20)
