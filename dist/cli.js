@@ -10532,6 +10532,45 @@ function grokKeys(pattern2) {
   return out;
 }
 
+// src/query/cursor.ts
+var TooDeep = class {
+  constructor(start) {
+    this.start = start;
+  }
+  start;
+};
+var TokenCursor = class {
+  constructor(tokens, maxDepth, source, diagnostics) {
+    this.tokens = tokens;
+    this.maxDepth = maxDepth;
+    this.source = source;
+    this.diagnostics = diagnostics;
+  }
+  tokens;
+  maxDepth;
+  source;
+  diagnostics;
+  i = 0;
+  depth = 0;
+  peek(k = 0) {
+    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+  }
+  next() {
+    const t = this.peek();
+    if (this.i < this.tokens.length - 1) this.i++;
+    return t;
+  }
+  enter(t) {
+    if (++this.depth > this.maxDepth) throw new TooDeep(t.start);
+  }
+  leave() {
+    this.depth--;
+  }
+  error(offset, code, message2) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message2));
+  }
+};
+
 // src/query/kql/lexer.ts
 var BACKSLASH2 = 92;
 function isSpecial(c) {
@@ -10731,29 +10770,16 @@ function decodeUnquoted(text, start, end) {
 // src/query/kql/parser.ts
 var MAX_DEPTH4 = 150;
 var MATCH_ALL = "matches every document";
-var TooDeep = class {
-  constructor(start) {
-    this.start = start;
-  }
-  start;
-};
 var RANGE_OPS2 = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
-var KqlParser = class {
-  constructor(source, diagnostics) {
-    this.source = source;
-    this.diagnostics = diagnostics;
-    this.tokens = tokenize3(source, diagnostics);
-  }
-  source;
-  diagnostics;
-  tokens;
-  i = 0;
-  depth = 0;
+var KqlParser = class extends TokenCursor {
   /** Open `(` and `{`: a closing bracket with none open is unbalanced. */
   parens = 0;
   braces = 0;
   /** Field prefix inside nested queries (`a:{ b:1 }` compares `a.b`). */
   prefix = "";
+  constructor(source, diagnostics) {
+    super(tokenize3(source, diagnostics), MAX_DEPTH4, source, diagnostics);
+  }
   parse() {
     if (this.tokens[0].type === "eof") return null;
     let expr;
@@ -10768,23 +10794,6 @@ var KqlParser = class {
     return expr;
   }
   // -- tokens ----------------------------------------------------------------------------
-  peek(k = 0) {
-    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
-  }
-  next() {
-    const t = this.peek();
-    if (this.i < this.tokens.length - 1) this.i++;
-    return t;
-  }
-  enter(t) {
-    if (++this.depth > MAX_DEPTH4) throw new TooDeep(t.start);
-  }
-  leave() {
-    this.depth--;
-  }
-  error(offset, code, message2) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message2));
-  }
   /** A closing bracket with no matching opening one: reported and skipped. */
   isStrayCloser(t) {
     return t.type === ")" && this.parens === 0 || t.type === "}" && this.braces === 0;
@@ -11325,50 +11334,23 @@ function decodeTerm(raw) {
 
 // src/query/lucene/parser.ts
 var MAX_DEPTH5 = 150;
-var TooDeep2 = class {
-  constructor(start) {
-    this.start = start;
-  }
-  start;
-};
 var CMP_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
-var LuceneParser = class {
-  constructor(source, diagnostics) {
-    this.source = source;
-    this.diagnostics = diagnostics;
-    this.tokens = tokenize4(source, diagnostics);
-  }
-  source;
-  diagnostics;
-  tokens;
-  i = 0;
-  depth = 0;
+var LuceneParser = class extends TokenCursor {
   parens = 0;
+  constructor(source, diagnostics) {
+    super(tokenize4(source, diagnostics), MAX_DEPTH5, source, diagnostics);
+  }
   parse() {
     let expr;
     try {
       expr = this.clauses(null);
     } catch (err) {
-      if (!(err instanceof TooDeep2)) throw err;
+      if (!(err instanceof TooDeep)) throw err;
       this.error(err.start, "lucene/too-deep", `the query nests more than ${MAX_DEPTH5} levels deep`);
       return null;
     }
     if (expr && expr.kind === "opaque" && expr.reason === MATCH_ALL) return null;
     return expr;
-  }
-  peek(k = 0) {
-    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
-  }
-  next() {
-    const t = this.peek();
-    if (this.i < this.tokens.length - 1) this.i++;
-    return t;
-  }
-  enter(t) {
-    if (++this.depth > MAX_DEPTH5) throw new TooDeep2(t.start);
-  }
-  error(offset, code, message2) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message2));
   }
   diag(offset, severity, code, message2) {
     this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message2));
@@ -11445,7 +11427,7 @@ var LuceneParser = class {
       this.next();
       this.enter(t);
       const inner = this.unary(field);
-      this.depth--;
+      this.leave();
       const expr2 = inner.expr && inner.mark === "must-not" ? { kind: "not", child: inner.expr } : inner.expr;
       return { expr: expr2, mark: t.type === "+" ? "must" : "must-not", start: t.start };
     }
@@ -11484,7 +11466,7 @@ var LuceneParser = class {
     this.parens++;
     const e = this.clauses(field);
     this.parens--;
-    this.depth--;
+    this.leave();
     if (this.peek().type === ")") this.next();
     else this.error(open2.start, "lucene/unbalanced-parens", "this `(` is never closed: add the `)`");
     return e;

@@ -26,6 +26,7 @@ import { andFlat, orFlat } from '../../expr.js'
 import { quote } from '../../text.js'
 import { queryDiagnostic } from '../source.js'
 import type { QuerySource } from '../source.js'
+import { TokenCursor, TooDeep } from '../cursor.js'
 import { decodeUnquoted, tokenize } from './lexer.js'
 import type { Token, ValuePart } from './lexer.js'
 
@@ -35,27 +36,17 @@ const MAX_DEPTH = 150
 /** The reason of the opaque node standing for a bare `*` (every document); Lucene and ES|QL use it too. */
 export const MATCH_ALL = 'matches every document'
 
-class TooDeep {
-  constructor(readonly start: number) {}
-}
-
 const RANGE_OPS: Record<string, Op> = { '<': 'lt', '<=': 'lte', '>': 'gt', '>=': 'gte' }
 
-export class KqlParser {
-  private readonly tokens: Token[]
-  private i = 0
-  private depth = 0
+export class KqlParser extends TokenCursor<Token> {
   /** Open `(` and `{`: a closing bracket with none open is unbalanced. */
   private parens = 0
   private braces = 0
   /** Field prefix inside nested queries (`a:{ b:1 }` compares `a.b`). */
   private prefix = ''
 
-  constructor(
-    private readonly source: QuerySource,
-    private readonly diagnostics: Diagnostic[]
-  ) {
-    this.tokens = tokenize(source, diagnostics)
+  constructor(source: QuerySource, diagnostics: Diagnostic[]) {
+    super(tokenize(source, diagnostics), MAX_DEPTH, source, diagnostics)
   }
 
   parse(): Expr | null {
@@ -73,28 +64,6 @@ export class KqlParser {
   }
 
   // -- tokens ----------------------------------------------------------------------------
-
-  private peek(k = 0): Token {
-    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)]
-  }
-
-  private next(): Token {
-    const t = this.peek()
-    if (this.i < this.tokens.length - 1) this.i++
-    return t
-  }
-
-  private enter(t: Token): void {
-    if (++this.depth > MAX_DEPTH) throw new TooDeep(t.start)
-  }
-
-  private leave(): void {
-    this.depth--
-  }
-
-  private error(offset: number, code: string, message: string): void {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, 'error', code, message))
-  }
 
   /** A closing bracket with no matching opening one: reported and skipped. */
   private isStrayCloser(t: Token): boolean {

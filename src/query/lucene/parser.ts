@@ -22,6 +22,7 @@ import { quote } from '../../text.js'
 import { MATCH_ALL } from '../kql/parser.js'
 import { queryDiagnostic } from '../source.js'
 import type { QuerySource } from '../source.js'
+import { TokenCursor, TooDeep } from '../cursor.js'
 import { decodeTerm, tokenize } from './lexer.js'
 import type { TermPart, Token } from './lexer.js'
 
@@ -35,23 +36,13 @@ interface Clause {
   start: number
 }
 
-class TooDeep {
-  constructor(readonly start: number) {}
-}
-
 const CMP_OPS: Record<string, Op> = { '<': 'lt', '<=': 'lte', '>': 'gt', '>=': 'gte' }
 
-export class LuceneParser {
-  private readonly tokens: Token[]
-  private i = 0
-  private depth = 0
+export class LuceneParser extends TokenCursor<Token> {
   private parens = 0
 
-  constructor(
-    private readonly source: QuerySource,
-    private readonly diagnostics: Diagnostic[]
-  ) {
-    this.tokens = tokenize(source, diagnostics)
+  constructor(source: QuerySource, diagnostics: Diagnostic[]) {
+    super(tokenize(source, diagnostics), MAX_DEPTH, source, diagnostics)
   }
 
   parse(): Expr | null {
@@ -65,24 +56,6 @@ export class LuceneParser {
     }
     if (expr && expr.kind === 'opaque' && expr.reason === MATCH_ALL) return null
     return expr
-  }
-
-  private peek(k = 0): Token {
-    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)]
-  }
-
-  private next(): Token {
-    const t = this.peek()
-    if (this.i < this.tokens.length - 1) this.i++
-    return t
-  }
-
-  private enter(t: Token): void {
-    if (++this.depth > MAX_DEPTH) throw new TooDeep(t.start)
-  }
-
-  private error(offset: number, code: string, message: string): void {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, 'error', code, message))
   }
 
   private diag(offset: number, severity: 'warning' | 'notice', code: string, message: string): void {
@@ -165,7 +138,7 @@ export class LuceneParser {
       this.next()
       this.enter(t)
       const inner = this.unary(field)
-      this.depth--
+      this.leave()
       const expr =
         inner.expr && inner.mark === 'must-not' ? { kind: 'not' as const, child: inner.expr } : inner.expr
       return { expr, mark: t.type === '+' ? 'must' : 'must-not', start: t.start }
@@ -207,7 +180,7 @@ export class LuceneParser {
     this.parens++
     const e = this.clauses(field)
     this.parens--
-    this.depth--
+    this.leave()
     if (this.peek().type === ')') this.next()
     else this.error(open.start, 'lucene/unbalanced-parens', 'this `(` is never closed: add the `)`')
     return e
