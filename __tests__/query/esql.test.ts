@@ -15,11 +15,11 @@ import {
   fuzzCheck,
   hasCorpus,
   kw,
-  mutate,
+  fuzzMutations,
+  fuzzTruncations,
   not,
   opaque,
   p,
-  prng,
   sample,
   src,
   stripPos,
@@ -383,18 +383,12 @@ describe('ES|QL: robustness', () => {
   const queries = [...FIXTURES, ...sample(corpusQueries('esql'), 30).map(q => q.text)]
 
   it('survives truncation at many offsets', () => {
-    let runs = 0
-    for (const text of queries) {
-      const step = Math.max(1, Math.floor(text.length / 60))
-      for (let end = 0; end <= text.length; end += step, runs++) fuzzCheck(text.slice(0, end), parseEsql)
-    }
+    const runs = fuzzTruncations(queries, parseEsql)
     expect(runs).toBeGreaterThan(100)
   })
 
   it('survives deterministic mutations', () => {
-    const rand = prng(0xe5c1)
-    let runs = 0
-    for (const text of queries) for (let k = 0; k < 100; k++, runs++) fuzzCheck(mutate(text, rand), parseEsql)
+    const runs = fuzzMutations(queries, parseEsql, 0xe5c1, 100)
     expect(runs).toBeGreaterThan(150)
   })
 

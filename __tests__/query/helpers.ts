@@ -227,6 +227,31 @@ export function fuzzCheck(
       )
 }
 
+type QueryParser = (source: QuerySource) => { expr: Expr | null; diagnostics: Diagnostic[] }
+
+/** `fuzzCheck` on about `cuts` truncations of each query; returns how many ran. */
+export function fuzzTruncations(queries: readonly string[], parse: QueryParser, cuts = 60): number {
+  let runs = 0
+  for (const text of queries) {
+    const step = Math.max(1, Math.floor(text.length / cuts))
+    for (let end = 0; end <= text.length; end += step, runs++) fuzzCheck(text.slice(0, end), parse)
+  }
+  return runs
+}
+
+/** `fuzzCheck` on `perQuery` seeded mutations of each query; returns how many ran. */
+export function fuzzMutations(
+  queries: readonly string[],
+  parse: QueryParser,
+  seed: number,
+  perQuery: number
+): number {
+  const rand = prng(seed)
+  let runs = 0
+  for (const text of queries) for (let k = 0; k < perQuery; k++, runs++) fuzzCheck(mutate(text, rand), parse)
+  return runs
+}
+
 /** Every `step`-th query of a list, at most `count`. */
 export function sample<T>(list: T[], count: number): T[] {
   const step = Math.max(1, Math.floor(list.length / count))

@@ -13,11 +13,11 @@ import {
   fuzzCheck,
   hasCorpus,
   kw,
-  mutate,
+  fuzzMutations,
+  fuzzTruncations,
   not,
   opaque,
   p,
-  prng,
   sample,
   src,
   stripPos,
@@ -223,18 +223,12 @@ describe('KQL: robustness', () => {
   const queries = [...FIXTURES, ...sample(corpusQueries('kuery'), 60).map(q => q.text)]
 
   it('survives truncation at many offsets', () => {
-    let runs = 0
-    for (const text of queries) {
-      const step = Math.max(1, Math.floor(text.length / 60))
-      for (let end = 0; end <= text.length; end += step, runs++) fuzzCheck(text.slice(0, end), parseKql)
-    }
+    const runs = fuzzTruncations(queries, parseKql)
     expect(runs).toBeGreaterThan(150)
   })
 
   it('survives deterministic mutations', () => {
-    const rand = prng(0xc0ffee)
-    let runs = 0
-    for (const text of queries) for (let k = 0; k < 120; k++, runs++) fuzzCheck(mutate(text, rand), parseKql)
+    const runs = fuzzMutations(queries, parseKql, 0xc0ffee, 120)
     expect(runs).toBeGreaterThan(300)
   })
 
