@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defaultSettings } from '../src/config.js'
-import { parseBoolean, readInputs, splitList, type ActionSettings } from '../src/inputs.js'
+import { parseBoolean, readInputs, splitList, type ActionSettings, type AttackInputs } from '../src/inputs.js'
 
 let ws: string
 
@@ -20,11 +20,13 @@ beforeAll(() => {
   )
   writeFileSync(path.join(ws, 'bad.yml'), 'fail-on: [\n')
   writeFileSync(path.join(ws, 'unknown.yml'), 'colour: blue\n')
+  writeFileSync(path.join(ws, 'attack.json'), '{}')
+  writeFileSync(path.join(ws, 'with-attack.yml'), 'attack: attack.json\n')
 })
 
 afterAll(() => rmSync(ws, { recursive: true, force: true }))
 
-function read(inputs: Record<string, string>): ActionSettings {
+function read(inputs: Record<string, string>): ActionSettings & AttackInputs {
   return readInputs(name => inputs[name] ?? '', { workspace: ws })
 }
 
@@ -43,6 +45,7 @@ describe('readInputs', () => {
       failOnGiven: false,
       sarif: null,
       cacheFile: null,
+      attackData: { kind: 'download', version: '18.1' },
       workingDirectory: '.',
       workspace: ws,
       root: ws
@@ -57,7 +60,7 @@ describe('readInputs', () => {
     expect(s.token).toBe('ghs_x')
   })
 
-  const table: Array<[string, Record<string, string>, Partial<ActionSettings>]> = [
+  const table: Array<[string, Record<string, string>, Partial<ActionSettings & AttackInputs>]> = [
     ['fail-on', { 'fail-on': 'warning' }, { failOn: 'warning' }],
     ['fail-on any case, padded', { 'fail-on': ' NONE ' }, { failOn: 'none' }],
     [
@@ -81,6 +84,30 @@ describe('readInputs', () => {
     ['comment FALSE', { comment: 'FALSE' }, { comment: false }],
     ['check-run false', { 'check-run': 'false' }, { checkRun: false }],
     ['fail-on given', { 'fail-on': 'notice' }, { failOnGiven: true }],
+    [
+      'attack file',
+      { attack: 'attack.json' },
+      {
+        attack: 'attack.json',
+        attackData: { kind: 'file', file: path.join('{ws}', 'attack.json'), shown: 'attack.json' }
+      }
+    ],
+    [
+      "the config's attack",
+      { config: 'with-attack.yml' },
+      {
+        attack: 'attack.json',
+        attackData: { kind: 'file', file: path.join('{ws}', 'attack.json'), shown: 'attack.json' }
+      }
+    ],
+    ['attack none', { attack: 'none' }, { attack: null, attackData: { kind: 'off' } }],
+    ['attack FALSE, padded', { attack: ' FALSE ' }, { attack: null, attackData: { kind: 'off' } }],
+    [
+      "attack none overrides the config's",
+      { config: 'with-attack.yml', attack: 'None' },
+      { attack: null, attackData: { kind: 'off' } }
+    ],
+    ['attack-version', { 'attack-version': '17.1' }, { attackData: { kind: 'download', version: '17.1' } }],
     [
       'report-from: only the report must exist',
       { 'report-from': 'catalog.json', rules: 'detections', baseline: 'gone', catalog: 'nope.json' },
@@ -111,7 +138,13 @@ describe('readInputs', () => {
   ]
   test.each(table)('%s', (_name, inputs, expected) => {
     const fix = (v: unknown): unknown =>
-      typeof v === 'string' ? v.replace('{ws}', ws) : Array.isArray(v) ? v.map(fix) : v
+      typeof v === 'string'
+        ? v.replace('{ws}', ws)
+        : Array.isArray(v)
+          ? v.map(fix)
+          : typeof v === 'object' && v !== null
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fix(x)]))
+            : v
     const want = Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, fix(v)]))
     expect(read(inputs)).toMatchObject(want)
   })
@@ -149,7 +182,33 @@ describe('readInputs', () => {
     ['catalog is a folder', { catalog: 'rules' }, 'catalog: no such file: "rules"'],
     ['check-run', { 'check-run': 'maybe' }, 'check-run: expected true or false, got "maybe"'],
     ['report-from missing', { 'report-from': 'report.json' }, 'report-from: no such file: "report.json"'],
-    ['report-from is a folder', { 'report-from': 'rules' }, 'report-from: no such file: "rules"']
+    ['report-from is a folder', { 'report-from': 'rules' }, 'report-from: no such file: "rules"'],
+    ['attack file missing', { attack: 'enterprise.json' }, 'attack: no such file: "enterprise.json"'],
+    [
+      'attack-version not a version',
+      { 'attack-version': 'v18' },
+      'attack-version: expected an ATT&CK version like 18.1, got "v18"'
+    ],
+    [
+      'attack-version a path',
+      { 'attack-version': '18.1/../../x' },
+      'attack-version: expected an ATT&CK version like 18.1, got "18.1/../../x"'
+    ],
+    [
+      'attack-version with an attack file',
+      { attack: 'attack.json', 'attack-version': '17.1' },
+      'attack-version: "17.1" picks the ATT&CK version to download, but ATT&CK data comes from "attack.json" (the attack input); leave one of them empty'
+    ],
+    [
+      "attack-version with the config's attack",
+      { config: 'with-attack.yml', 'attack-version': '17.1' },
+      'attack-version: "17.1" picks the ATT&CK version to download, but ATT&CK data comes from "attack.json" (the config\'s attack); leave one of them empty'
+    ],
+    [
+      'attack-version with attack none',
+      { attack: 'none', 'attack-version': '17.1' },
+      'attack-version: "17.1" picks the ATT&CK version to download, but attack is "none"; leave one of them empty'
+    ]
   ]
   test.each(invalid)('invalid %s', (_name, inputs, message) => {
     expect(() => read(inputs)).toThrow(message)
@@ -179,6 +238,7 @@ describe('readInputs', () => {
     )
     expect(asked.sort()).toEqual([
       'attack',
+      'attack-version',
       'baseline',
       'cache',
       'catalog',

@@ -10,12 +10,14 @@ import type { AnnotationProperties } from '@actions/core'
 import { loadConfigFile } from '../src/config.js'
 import { runCheck } from '../src/engine.js'
 import type { Finding, Report } from '../src/findings.js'
-import { run, type ActionContext, type CoreApi, type Deps } from '../src/main.js'
+import { attackCacheDirs, run, type ActionContext, type CoreApi, type Deps } from '../src/main.js'
+import { attackBundleUrl, cachedTableFile } from '../src/attack/download.js'
 import { renderJson } from '../src/report/json.js'
 import { COMMENT_MARKER } from '../src/report/markdown.js'
 import { StandInGitHub } from './e2e/stand-in.js'
 import { FakeGitHub, httpError, type FakeFile } from './github/fake-octokit.js'
 import { BARE_RULE, BARE_RULE_FILTERED, CONFIG, baseRule } from './fixtures/sigma-rules.js'
+import { smallBundle, smallTableFile } from './attack/tables.js'
 
 // ---------------------------------------------------------------------------------------
 // The toolkit, recorded.
@@ -199,15 +201,27 @@ interface Harness {
   core: FakeCore
   gh: FakeGitHub
   tokens: string[]
+  /** URLs the action fetched (through `Deps.fetch`: never the network). */
+  fetched: string[]
+  /** The answer to a fetch: by default, a failure as offline. */
+  answer: () => Response
+  /** Environment beyond GITHUB_WORKSPACE and RUNNER_TEMP. */
+  env: Record<string, string>
   run: (context?: ActionContext) => Promise<void>
 }
 
+/** The action's inputs; `attack: none` keeps the ATT&CK download out of the tests that are not about it. */
 const INPUTS = {
   token: 'ghs_test',
   rules: 'rules/**/*.yml',
   config: '.detlint.yml',
   comment: 'true',
+  attack: 'none',
   'working-directory': '.'
+}
+
+function offline(): Response {
+  throw new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND raw.githubusercontent.com') })
 }
 
 function harness(inputs: Record<string, string> = {}, gh = new FakeGitHub()): Harness {
@@ -215,6 +229,9 @@ function harness(inputs: Record<string, string> = {}, gh = new FakeGitHub()): Ha
     core: new FakeCore({ ...INPUTS, ...inputs }),
     gh,
     tokens: [],
+    fetched: [],
+    answer: offline,
+    env: {},
     run: async (context = prContext()) => {
       const deps: Partial<Deps> = {
         core: h.core,
@@ -223,7 +240,11 @@ function harness(inputs: Record<string, string> = {}, gh = new FakeGitHub()): Ha
           h.tokens.push(token)
           return h.gh.client()
         },
-        env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp },
+        fetch: async input => {
+          h.fetched.push(String(input))
+          return h.answer()
+        },
+        env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp, ...h.env },
         cwd: '/nonexistent',
         toolVersion: '0.0.0-test'
       }
@@ -913,6 +934,191 @@ describe('run() with the real client', () => {
     } finally {
       await api.stop()
     }
+  })
+})
+
+describe('run() and ATT&CK data', () => {
+  /** Tags a technique the small bundle knows as revoked (T1086 → T1059.001). */
+  const OLD_TAG_RULE = `title: PowerShell Old Tag
+id: 4f4f4f4f-0000-4000-8000-000000000004
+tags:
+  - attack.t1086
+logsource:
+  category: process_creation
+  product: windows
+detection:
+  selection:
+    Image|endswith: '\\powershell.exe'
+  condition: selection
+level: low
+`
+  const PINNED_URL = attackBundleUrl('18.1')
+
+  function writeAttackCorpus(config = CONFIG): void {
+    writeCorpus()
+    write('.detlint.yml', config)
+    write('rules/new/old_tag.yml', OLD_TAG_RULE)
+  }
+
+  function serveBundle(h: Harness): void {
+    h.answer = () => new Response(JSON.stringify(smallBundle()), { status: 200 })
+  }
+
+  function revoked(h: Harness): Array<string | null> {
+    return readReport(h.core.outputs.report)
+      .findings.filter(f => f.check === 'technique-revoked')
+      .map(f => (f.evidence as { replacement: string | null }).replacement)
+  }
+
+  function notices(h: Harness): string[] {
+    return h.core.logged.filter(l => l.kind === 'notice' && l.props?.file === undefined).map(l => l.message)
+  }
+
+  const dispatch = (): ActionContext => eventContext('workflow_dispatch', {})
+
+  test('no ATT&CK data given: downloads the pinned bundle once, then reads the cached table', async () => {
+    writeAttackCorpus()
+    const toolCache = path.join(temp, 'tool-cache')
+    const first = harness({ attack: '', 'fail-on': 'none' })
+    first.env = { RUNNER_TOOL_CACHE: toolCache }
+    serveBundle(first)
+    await first.run(dispatch())
+    expect(first.core.failed).toEqual([])
+    expect(first.fetched).toEqual([PINNED_URL])
+    const cached = cachedTableFile(path.join(toolCache, 'detlint', 'attack'), '18.1')
+    expect(first.core.infos).toContain(
+      `ATT&CK data: v18.1, downloaded from ${PINNED_URL} and cached in ${cached}`
+    )
+    expect(revoked(first)).toEqual(['T1059.001'])
+    expect(notices(first)).toEqual([])
+    expect(JSON.parse(readFileSync(cached, 'utf8'))).toMatchObject({
+      attack_version: '18.1',
+      source: PINNED_URL
+    })
+
+    const second = harness({ attack: '', 'fail-on': 'none' })
+    second.env = { RUNNER_TOOL_CACHE: toolCache }
+    await second.run(dispatch())
+    expect(second.fetched).toEqual([])
+    expect(second.core.infos).toContain(`ATT&CK data: v18.1, cached in ${cached}`)
+    expect(revoked(second)).toEqual(['T1059.001'])
+    expect(second.core.outputs.findings).toBe(first.core.outputs.findings)
+  })
+
+  test('with the cache input, the table is also cached beside the catalog cache (kept by actions/cache)', async () => {
+    writeAttackCorpus()
+    const inputs = { attack: '', 'fail-on': 'none', cache: '.detlint-cache/catalog.json' }
+    const first = harness(inputs)
+    serveBundle(first)
+    await first.run(dispatch())
+    const beside = cachedTableFile(path.join(ws, '.detlint-cache'), '18.1')
+    const inTemp = cachedTableFile(path.join(temp, 'detlint', 'attack'), '18.1')
+    expect(readFileSync(beside, 'utf8')).toBe(readFileSync(inTemp, 'utf8'))
+    expect(existsSync(path.join(ws, '.detlint-cache', 'catalog.json'))).toBe(true)
+
+    // A new runner: an empty RUNNER_TEMP, the cache folder restored by actions/cache.
+    rmSync(temp, { recursive: true, force: true })
+    mkdirSync(temp)
+    const second = harness(inputs)
+    await second.run(dispatch())
+    expect(second.fetched).toEqual([])
+    expect(second.core.infos).toContain(`ATT&CK data: v18.1, cached in ${beside}`)
+    expect(revoked(second)).toEqual(['T1059.001'])
+  })
+
+  test('attack-version and DETLINT_ATTACK_BASE_URL choose what is fetched', async () => {
+    writeAttackCorpus()
+    const h = harness({ attack: '', 'attack-version': '17.1', 'fail-on': 'none' })
+    h.env = { DETLINT_ATTACK_BASE_URL: 'http://127.0.0.1:9/mirror' }
+    serveBundle(h)
+    await h.run(dispatch())
+    expect(h.fetched).toEqual(['http://127.0.0.1:9/mirror/enterprise-attack-17.1.json'])
+    expect(existsSync(cachedTableFile(path.join(temp, 'detlint', 'attack'), '17.1'))).toBe(true)
+    expect(revoked(h)).toEqual(['T1059.001'])
+  })
+
+  test.each([
+    ['offline', offline, '(fetch failed: getaddrinfo ENOTFOUND raw.githubusercontent.com)'],
+    ['a 404', () => new Response('Not Found', { status: 404 }), '(HTTP 404)'],
+    ['not a bundle', () => new Response('<html>', { status: 200 }), `(${PINNED_URL}: not valid JSON`]
+  ])('%s: one notice, and the run goes on without the table checks', async (_name, answer, why) => {
+    writeAttackCorpus()
+    const h = harness({ attack: '', 'fail-on': 'none' })
+    h.gh.files = prFiles()
+    h.answer = answer
+    await h.run()
+    expect(h.fetched).toEqual([PINNED_URL])
+    expect(h.core.failed).toEqual([])
+    const said = notices(h)
+    expect(said).toHaveLength(1)
+    expect(said[0]).toContain(`detlint could not download ATT&CK v18.1 from ${PINNED_URL} ${why}`)
+    expect(said[0]).toMatch(
+      /: technique-unknown and technique-revoked did not run\. To run them, give the attack input an ATT&CK table/
+    )
+    // The findings are those of a run without ATT&CK data, and they are posted.
+    expect(h.core.outputs.findings).toBe(String(expectedFindings(CHANGED_TARGETS).length))
+    expect(h.gh.comments).toHaveLength(1)
+    expect(h.gh.checkRuns).toHaveLength(1)
+    expect(existsSync(cachedTableFile(path.join(temp, 'detlint', 'attack'), '18.1'))).toBe(false)
+  })
+
+  test('the notice names only the table checks that are on', async () => {
+    writeAttackCorpus(`${CONFIG}  technique-unknown:\n    severity: off\n`)
+    const h = harness({ attack: '', 'fail-on': 'none' })
+    await h.run(dispatch())
+    expect(notices(h)).toHaveLength(1)
+    expect(notices(h)[0]).toMatch(/: technique-revoked did not run\. To run it, give/)
+  })
+
+  test.each([
+    ['attack: none', { attack: 'none' }, CONFIG],
+    ['attack: false', { attack: 'false' }, CONFIG],
+    ['an attack file', { attack: 'attack.json' }, CONFIG],
+    ["the config's attack", { attack: '' }, `${CONFIG}attack: attack.json\n`],
+    [
+      'both table checks off',
+      { attack: '' },
+      `${CONFIG}  technique-unknown:\n    severity: off\n  technique-revoked:\n    severity: off\n`
+    ]
+  ])('%s: no request, no notice', async (_name, inputs, config) => {
+    writeAttackCorpus(config)
+    write('attack.json', JSON.stringify(smallTableFile()))
+    const h = harness({ ...inputs, 'fail-on': 'none' })
+    serveBundle(h)
+    await h.run(dispatch())
+    expect(h.core.failed).toEqual([])
+    expect(h.fetched).toEqual([])
+    expect(notices(h)).toEqual([])
+    expect(existsSync(path.join(temp, 'detlint'))).toBe(false)
+  })
+
+  test('no request when there is nothing to check, or a report to publish', async () => {
+    writeAttackCorpus()
+    const clean = harness({ attack: '' })
+    clean.gh.files = [{ filename: 'README.md', status: 'modified' }]
+    await clean.run()
+    expect(clean.core.failed).toEqual([])
+    expect(clean.fetched).toEqual([])
+
+    const file = path.join(temp, 'artifact', 'detlint-report.json')
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, readFileSync(clean.core.outputs.report))
+    const publish = harness({ attack: '', 'report-from': file })
+    await publish.run(
+      eventContext('workflow_run', { workflow_run: { head_sha: HEAD_SHA, pull_requests: [] } })
+    )
+    expect(publish.core.failed).toEqual([])
+    expect(publish.fetched).toEqual([])
+  })
+
+  test('the cache folders: beside the catalog cache first, then the tool cache or temp folder', () => {
+    expect(
+      attackCacheDirs({ RUNNER_TOOL_CACHE: '/opt/tc', RUNNER_TEMP: '/tmp/r' }, '/ws/.c/catalog.json')
+    ).toEqual(['/ws/.c', path.join('/opt/tc', 'detlint', 'attack')])
+    expect(attackCacheDirs({ RUNNER_TEMP: '/tmp/r' }, null)).toEqual([
+      path.join('/tmp/r', 'detlint', 'attack')
+    ])
+    expect(attackCacheDirs({}, null)).toEqual([path.join(tmpdir(), 'detlint', 'attack')])
   })
 })
 

@@ -356,8 +356,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -368,10 +368,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "ConnectTimeoutError";
-        this.message = message2 || "Connect Timeout Error";
+        this.message = message3 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -381,10 +381,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "HeadersTimeoutError";
-        this.message = message2 || "Headers Timeout Error";
+        this.message = message3 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -394,10 +394,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "HeadersOverflowError";
-        this.message = message2 || "Headers Overflow Error";
+        this.message = message3 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -407,10 +407,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "BodyTimeoutError";
-        this.message = message2 || "Body Timeout Error";
+        this.message = message3 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -420,10 +420,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message2, statusCode, headers, body) {
-        super(message2);
+      constructor(message3, statusCode, headers, body) {
+        super(message3);
         this.name = "ResponseStatusCodeError";
-        this.message = message2 || "Response Status Code Error";
+        this.message = message3 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -437,10 +437,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "InvalidArgumentError";
-        this.message = message2 || "Invalid Argument Error";
+        this.message = message3 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -450,10 +450,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "InvalidReturnValueError";
-        this.message = message2 || "Invalid Return Value Error";
+        this.message = message3 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -463,10 +463,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "AbortError";
-        this.message = message2 || "The operation was aborted";
+        this.message = message3 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -476,10 +476,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "AbortError";
-        this.message = message2 || "Request aborted";
+        this.message = message3 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -489,10 +489,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "InformationalError";
-        this.message = message2 || "Request information";
+        this.message = message3 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -502,10 +502,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message2 || "Request body length does not match content-length header";
+        this.message = message3 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -515,10 +515,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message2 || "Response body length does not match content-length header";
+        this.message = message3 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -528,10 +528,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "ClientDestroyedError";
-        this.message = message2 || "The client is destroyed";
+        this.message = message3 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -541,10 +541,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "ClientClosedError";
-        this.message = message2 || "The client is closed";
+        this.message = message3 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -554,10 +554,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message2, socket) {
-        super(message2);
+      constructor(message3, socket) {
+        super(message3);
         this.name = "SocketError";
-        this.message = message2 || "Socket error";
+        this.message = message3 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -568,10 +568,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "NotSupportedError";
-        this.message = message2 || "Not supported error";
+        this.message = message3 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -581,10 +581,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "MissingUpstreamError";
-        this.message = message2 || "No upstream has been added to the BalancedPool";
+        this.message = message3 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -594,8 +594,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message2, code, data) {
-        super(message2);
+      constructor(message3, code, data) {
+        super(message3);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -607,10 +607,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message2 || "Response content exceeded max size";
+        this.message = message3 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -620,10 +620,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message2, code, { headers, data }) {
-        super(message2);
+      constructor(message3, code, { headers, data }) {
+        super(message3);
         this.name = "RequestRetryError";
-        this.message = message2 || "Request retry error";
+        this.message = message3 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
         this.data = data;
@@ -636,10 +636,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message2, code, { headers, data }) {
-        super(message2);
+      constructor(message3, code, { headers, data }) {
+        super(message3);
         this.name = "ResponseError";
-        this.message = message2 || "Response error";
+        this.message = message3 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
         this.data = data;
@@ -652,10 +652,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message2, options) {
-        super(message2, { cause, ...options ?? {} });
+      constructor(cause, message3, options) {
+        super(message3, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message2 || "Secure Proxy Connection failed";
+        this.message = message3 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -666,10 +666,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "MessageSizeExceededError";
-        this.message = message2 || "Max decompressed message size exceeded";
+        this.message = message3 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path17,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path16 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2680,14 +2680,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message2 = "Connect Timeout Error";
+      let message3 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message3 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message3 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message2 += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message2));
+      message3 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message3));
     }
     module.exports = buildConnector;
   }
@@ -3669,15 +3669,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message2) {
-      return new TypeError(`${message2.header}: ${message2.message}`);
+    webidl.errors.exception = function(message3) {
+      return new TypeError(`${message3.header}: ${message3.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
       const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message2 = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const message3 = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
-        message: message2
+        message: message3
       });
     };
     webidl.errors.invalidArgument = function(context3) {
@@ -6002,12 +6002,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message2 = "";
+        let message3 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message3 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message2, constants3.ERROR[ret], data);
+        return new HTTPParserError(message3, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request2;
+      const { method, path: path17, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path16} HTTP/1.1\r
+      let header2 = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9765,9 +9765,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message3 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message3, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9783,7 +9783,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message3, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -10610,11 +10610,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message2 || "The request does not match any registered mock dispatches";
+        this.message = message3 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code = path16.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code = path17.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18263,15 +18263,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message2;
+      let message3;
       let code;
       if (err instanceof CloseEvent) {
-        message2 = err.reason;
+        message3 = err.reason;
         code = err.code;
       } else {
-        message2 = err.message;
+        message3 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message3 }));
       closeWebSocketConnection(this, code);
     }
     module.exports = {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path17 = `/${path17}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path16);
+          url = new URL(util.parseOrigin(url).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19371,8 +19371,8 @@ var require_lib = __commonJS({
     var ExponentialBackoffCeiling2 = 10;
     var ExponentialBackoffTimeSlice2 = 5;
     var HttpClientError2 = class _HttpClientError extends Error {
-      constructor(message2, statusCode) {
-        super(message2);
+      constructor(message3, statusCode) {
+        super(message3);
         this.name = "HttpClientError";
         this.statusCode = statusCode;
         Object.setPrototypeOf(this, _HttpClientError.prototype);
@@ -19380,8 +19380,8 @@ var require_lib = __commonJS({
     };
     exports.HttpClientError = HttpClientError2;
     var HttpClientResponse2 = class {
-      constructor(message2) {
-        this.message = message2;
+      constructor(message3) {
+        this.message = message3;
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
@@ -20230,10 +20230,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error2, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error2, message: message3 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message2));
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message3));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -20369,9 +20369,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message2) {
+        async __publish__(message3) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message2.toString());
+          return this.instance.Events.trigger("message", message3.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -20882,8 +20882,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message2) {
-            return this._store.__publish__(message2);
+          publish(message3) {
+            return this._store.__publish__(message3);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -21006,9 +21006,9 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message2) {
+          _dropAllQueued(message3) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message: message2 });
+              return job.doDrop({ message: message3 });
             });
           }
           stop(options = {}) {
@@ -21246,8 +21246,9 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path15 from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir } from "node:os";
+import path16 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -21309,22 +21310,22 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message2) {
-  const cmd = new Command(command, properties, message2);
+function issueCommand(command, properties, message3) {
+  const cmd = new Command(command, properties, message3);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message2 = "") {
-  issueCommand(name, {}, message2);
+function issue(name, message3 = "") {
+  issueCommand(name, {}, message3);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message2) {
+  constructor(command, properties, message3) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message2;
+    this.message = message3;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -21360,7 +21361,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message2) {
+function issueFileCommand(command, message3) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -21368,7 +21369,7 @@ function issueFileCommand(command, message2) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message3)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -21550,16 +21551,16 @@ var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
 var ExponentialBackoffCeiling = 10;
 var ExponentialBackoffTimeSlice = 5;
 var HttpClientError = class _HttpClientError extends Error {
-  constructor(message2, statusCode) {
-    super(message2);
+  constructor(message3, statusCode) {
+    super(message3);
     this.name = "HttpClientError";
     this.statusCode = statusCode;
     Object.setPrototypeOf(this, _HttpClientError.prototype);
   }
 };
 var HttpClientResponse = class {
-  constructor(message2) {
-    this.message = message2;
+  constructor(message3) {
+    this.message = message3;
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
@@ -22815,9 +22816,9 @@ var ToolRunner = class extends events.EventEmitter {
     this.args = args || [];
     this.options = options || {};
   }
-  _debug(message2) {
+  _debug(message3) {
     if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message2);
+      this.options.listeners.debug(message3);
     }
   }
   _getCommandString(options, noPrefix) {
@@ -23029,8 +23030,8 @@ var ToolRunner = class extends events.EventEmitter {
           optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
         }
         const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message2) => {
-          this._debug(message2);
+        state.on("debug", (message3) => {
+          this._debug(message3);
         });
         if (this.options.cwd && !(yield exists(this.options.cwd))) {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
@@ -23188,8 +23189,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
     }
   }
-  _debug(message2) {
-    this.emit("debug", message2);
+  _debug(message3) {
+    this.emit("debug", message3);
   }
   _setResult() {
     let error2;
@@ -23214,8 +23215,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       return;
     }
     if (!state.processClosed && state.processExited) {
-      const message2 = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message2);
+      const message3 = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message3);
     }
     state._setResult();
   }
@@ -23466,27 +23467,27 @@ function setOutput(name, value) {
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
 }
-function setFailed(message2) {
+function setFailed(message3) {
   process.exitCode = ExitCode.Failure;
-  error(message2);
+  error(message3);
 }
 function isDebug() {
   return process.env["RUNNER_DEBUG"] === "1";
 }
-function debug(message2) {
-  issueCommand("debug", {}, message2);
+function debug(message3) {
+  issueCommand("debug", {}, message3);
 }
-function error(message2, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function error(message3, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message3 instanceof Error ? message3.toString() : message3);
 }
-function warning(message2, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function warning(message3, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message3 instanceof Error ? message3.toString() : message3);
 }
-function notice(message2, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function notice(message3, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message3 instanceof Error ? message3.toString() : message3);
 }
-function info(message2) {
-  process.stdout.write(message2 + os5.EOL);
+function info(message3) {
+  process.stdout.write(message3 + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -23536,8 +23537,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path16 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL6}`);
+        const path17 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -24607,8 +24608,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message2, statusCode, options) {
-    super(message2, { cause: options.cause });
+  constructor(message3, statusCode, options) {
+    super(message3, { cause: options.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -24676,22 +24677,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message2 = "Unknown Error";
+    let message3 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message2 = error2.message;
+      message3 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message2 = error2.cause.message;
+          message3 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message2 = error2.cause;
+          message3 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message2, 500, {
+    const requestError = new RequestError(message3, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -28621,7 +28622,7 @@ var YAMLException = class YAMLException2 extends Error {
   * Builds a YAMLException with a source snippet and throws it. `source` is
   * the raw input text; `position` is an offset into it.
   */
-  static throwAt(source, position, message2, filename = "") {
+  static throwAt(source, position, message3, filename = "") {
     let line = 0;
     let lineStart = 0;
     for (let index = 0; index < position; index++) {
@@ -28643,7 +28644,7 @@ var YAMLException = class YAMLException2 extends Error {
       column: position - lineStart
     };
     mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message2, mark);
+    throw new YAMLException2(message3, mark);
   }
 };
 var EVENT_ID = {
@@ -28945,8 +28946,8 @@ function eventPosition$1(event) {
   if ("start" in event) return event.start;
   return 0;
 }
-function throwError$1(state, message2) {
-  YAMLException.throwAt(state.source, state.position, message2, state.filename);
+function throwError$1(state, message3) {
+  YAMLException.throwAt(state.source, state.position, message3, state.filename);
 }
 function finalizeCollection(state, position, tag, carrier) {
   try {
@@ -29287,8 +29288,8 @@ function restoreState(state, snapshot) {
   state.firstTabInLine = snapshot.firstTabInLine;
   state.events.length = snapshot.eventsLength;
 }
-function throwError(state, message2) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message2, state.filename);
+function throwError(state, message3) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message3, state.filename);
 }
 function isEol(c) {
   return c === 10 || c === 13;
@@ -30617,15 +30618,15 @@ function parseYaml(text, options = {}) {
 function yamlProblem(err, lines) {
   if (err instanceof YAMLException) {
     const mark = err.mark;
-    const message3 = err.reason || err.message;
+    const message4 = err.reason || err.message;
     if (mark) {
       const pos = typeof mark.position === "number" && mark.position >= 0 ? lines.position(mark.position) : { line: mark.line + 1, column: mark.column + 1 };
-      return { message: message3, line: Math.max(1, pos.line), column: Math.max(1, pos.column) };
+      return { message: message4, line: Math.max(1, pos.line), column: Math.max(1, pos.column) };
     }
-    return { message: message3, line: 1, column: 1 };
+    return { message: message4, line: 1, column: 1 };
   }
-  const message2 = err instanceof Error ? err.message : String(err);
-  return { message: message2, line: 1, column: 1 };
+  const message3 = err instanceof Error ? err.message : String(err);
+  return { message: message3, line: 1, column: 1 };
 }
 function scalarOffsetAt(text, node, index) {
   if (node.contentStart < 0) return node.offset;
@@ -30688,8 +30689,8 @@ function isSpace(c) {
 
 // src/config.ts
 var ConfigError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "ConfigError";
   }
 };
@@ -30955,7 +30956,7 @@ import { readFileSync as readFileSync6 } from "node:fs";
 import path10 from "node:path";
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path16 = "") {
+function mergeMaps(base, over, onConflict, path17 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -30970,7 +30971,7 @@ function mergeMaps(base, over, onConflict, path16 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path16 ? `${path16}.${k}` : k;
+    const keyPath = path17 ? `${path17}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -31011,7 +31012,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path16, kept, dropped) => conflicts.push({ path: path16, kept, dropped })
+        (path17, kept, dropped) => conflicts.push({ path: path17, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -31124,8 +31125,8 @@ function tokenize(text) {
   return { tokens, pipe };
 }
 var ConditionError = class {
-  constructor(message2, start) {
-    this.message = message2;
+  constructor(message3, start) {
+    this.message = message3;
     this.start = start;
   }
   message;
@@ -31335,29 +31336,29 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path16) {
-    this.path = path16;
+  constructor(path17) {
+    this.path = path17;
   }
   path;
   items = [];
-  add(severity, code, message2, pos) {
+  add(severity, code, message3, pos) {
     this.items.push({
       path: this.path,
       line: Math.max(1, pos.line),
       column: Math.max(1, pos.column),
       severity,
       code,
-      message: message2
+      message: message3
     });
   }
-  error(code, message2, pos) {
-    this.add("error", code, message2, pos);
+  error(code, message3, pos) {
+    this.add("error", code, message3, pos);
   }
-  warning(code, message2, pos) {
-    this.add("warning", code, message2, pos);
+  warning(code, message3, pos) {
+    this.add("warning", code, message3, pos);
   }
-  notice(code, message2, pos) {
-    this.add("notice", code, message2, pos);
+  notice(code, message3, pos) {
+    this.add("notice", code, message3, pos);
   }
 };
 
@@ -31586,8 +31587,8 @@ function readModifiers(tokens, hasField) {
   };
   const unknown = [];
   const problems = [];
-  const conflict = (severity, message2, t) => {
-    problems.push({ severity, code: "sigma/modifier-conflict", message: message2, index: t.index });
+  const conflict = (severity, message3, t) => {
+    problems.push({ severity, code: "sigma/modifier-conflict", message: message3, index: t.index });
   };
   let modified = false;
   let lastAffix = null;
@@ -32038,35 +32039,35 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path16, text) {
-    return YAML_PATH.test(path16) && SIGMA_KEY.test(text);
+  detect(path17, text) {
+    return YAML_PATH.test(path17) && SIGMA_KEY.test(text);
   },
-  parse(path16, text) {
+  parse(path17, text) {
     try {
-      return parseSigma(path16, text);
+      return parseSigma(path17, text);
     } catch (err) {
-      const message2 = err instanceof Error ? err.message : String(err);
+      const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path16,
+        path: path17,
         line: 1,
         column: 1,
         severity: "error",
         code: "sigma/internal-error",
-        message: `the Sigma reader failed on this file: ${message2}`
+        message: `the Sigma reader failed on this file: ${message3}`
       };
       return { rules: [], diagnostics: [d] };
     }
   }
 };
-function parseSigma(path16, text) {
-  const fileDiags = new Diagnostics(path16);
+function parseSigma(path17, text) {
+  const fileDiags = new Diagnostics(path17);
   const yaml = parseYaml(text, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path16, text, lines: yaml.lines };
+  const file = { path: path17, text, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -32241,16 +32242,16 @@ function conditionExpr(node, identifiers, ctx) {
   return resolveCondition(parsed.ast, {
     identifiers,
     posAt,
-    unknown: (message2, pos) => ctx.diags.error("sigma/unknown-identifier", message2, pos)
+    unknown: (message3, pos) => ctx.diags.error("sigma/unknown-identifier", message3, pos)
   });
 }
 
 // src/query/source.ts
-function verbatimSource(path16, text, start) {
+function verbatimSource(path17, text, start) {
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   return {
-    path: path16,
+    path: path17,
     text,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text.length));
@@ -32268,9 +32269,9 @@ function verbatimSource(path16, text, start) {
 function innerSource(outer, text, offsetOf) {
   return { path: outer.path, text, pos: (offset) => outer.pos(offsetOf(offset)) };
 }
-function queryDiagnostic(source, offset, severity, code, message2) {
+function queryDiagnostic(source, offset, severity, code, message3) {
   const { line, column } = source.pos(offset);
-  return { path: source.path, line, column, severity, code, message: message2 };
+  return { path: source.path, line, column, severity, code, message: message3 };
 }
 
 // src/query/spl/lexer.ts
@@ -32657,8 +32658,8 @@ function statsArgs(text, start, end) {
 }
 function topArgs(text, start, end) {
   const c = new Cursor(text, lexSearch(text, start, end));
-  const listed = fieldList(c, BY);
-  const by = [...listed];
+  const listed2 = fieldList(c, BY);
+  const by = [...listed2];
   while (c.i < c.toks.length) {
     c.i++;
     by.push(...fieldList(c, BY));
@@ -32966,8 +32967,8 @@ function datasetPrefixes(ref, nodename) {
 
 // src/query/spl/eval.ts
 var EvalSyntaxError = class extends Error {
-  constructor(message2, offset) {
-    super(message2);
+  constructor(message3, offset) {
+    super(message3);
     this.offset = offset;
   }
   offset;
@@ -34175,8 +34176,8 @@ var SplReader = class {
   opaque(text, reason, offset) {
     return { kind: "opaque", text, reason, pos: this.posAt(offset) };
   }
-  error(offset, message2) {
-    this.diag(offset, "error", "spl/syntax", message2);
+  error(offset, message3) {
+    this.diag(offset, "error", "spl/syntax", message3);
   }
   lowercaseOperator(offset, word) {
     this.diag(
@@ -34191,9 +34192,9 @@ var SplReader = class {
     const o = Math.max(0, Math.min(offset, this.text.length));
     return this.source.pos(this.exp.origin[o]);
   }
-  diag(offset, severity, code, message2) {
+  diag(offset, severity, code, message3) {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code, message2));
+    this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code, message3));
   }
   macroProblem(p) {
     const at = (severity, code) => {
@@ -34824,8 +34825,8 @@ var SEARCH_KEY = /^\ufeff?["']?search["']?[ \t]*:/m;
 var NAME_KEY = /^\ufeff?["']?name["']?[ \t]*:/m;
 var SIGMA_KEY2 = /^\ufeff?["']?(?:detection|logsource)["']?[ \t]*:/m;
 var NOT_A_DETECTION = /^["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/im;
-function isSplunkDetection(path16, text) {
-  return YAML_PATH2.test(path16) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+function isSplunkDetection(path17, text) {
+  return YAML_PATH2.test(path17) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
 }
 function splunkDependencies(file, bytes, context3) {
   if (!bytes.includes("search")) return "";
@@ -34834,25 +34835,25 @@ function splunkDependencies(file, bytes, context3) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path16, text, context3) {
+  parse(path17, text, context3) {
     try {
-      return parseSplunk(path16, text, context3);
+      return parseSplunk(path17, text, context3);
     } catch (err) {
-      const message2 = err instanceof Error ? err.message : String(err);
+      const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path16,
+        path: path17,
         line: 1,
         column: 1,
         severity: "error",
         code: "splunk/internal-error",
-        message: `the Splunk reader failed on this file: ${message2}`
+        message: `the Splunk reader failed on this file: ${message3}`
       };
       return { rules: [], diagnostics: [d] };
     }
   }
 };
-function parseSplunk(path16, text, context3) {
-  const fileDiags = new Diagnostics2(path16);
+function parseSplunk(path17, text, context3) {
+  const fileDiags = new Diagnostics2(path17);
   const yaml = parseYaml(text);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
@@ -34870,8 +34871,8 @@ function parseSplunk(path16, text, context3) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context3));
-  const diags = new Diagnostics2(path16);
-  const rule = readDetection2(root, { path: path16, text, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path17);
+  const rule = readDetection2(root, { path: path17, text, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -35092,10 +35093,10 @@ var TomlError = class _TomlError extends Error {
   line;
   column;
   codeblock;
-  constructor(message2, options) {
+  constructor(message3, options) {
     const [line, column] = getLineColFromPtr(options.toml, options.ptr);
     const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message2}
+    super(`Invalid TOML document: ${message3}
 
 ${codeblock}`, options);
     this.line = line;
@@ -35103,8 +35104,8 @@ ${codeblock}`, options);
     this.codeblock = codeblock;
   }
   /** @internal */
-  static x(message2, ctx, ptr) {
-    throw new _TomlError(message2, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  static x(message3, ctx, ptr) {
+    throw new _TomlError(message3, { toml: ctx.s, ptr: ptr ?? ctx.p });
   }
 };
 
@@ -35827,18 +35828,18 @@ var Diagnostics3 = class extends DiagnosticCollector {
 };
 
 // src/formats/elastic/layout.ts
-function pathKey(path16) {
+function pathKey(path17) {
   let out = "";
-  for (let i = 0; i < path16.length; i++) {
-    const s = path16[i];
+  for (let i = 0; i < path17.length; i++) {
+    const s = path17[i];
     if (i > 0) out += "\0";
     out += typeof s === "number" ? `#${s}` : s;
   }
   return out;
 }
-function locate(layout, path16) {
-  for (let n = path16.length; n > 0; n--) {
-    const key = pathKey(path16.slice(0, n));
+function locate(layout, path17) {
+  for (let n = path17.length; n > 0; n--) {
+    const key = pathKey(path17.slice(0, n));
     const v = layout.values.get(key);
     if (v !== void 0) return v.offset;
     const t = layout.tables.get(key);
@@ -36067,8 +36068,8 @@ function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 var RuleFile = class {
-  constructor(path16, text, diags) {
-    this.path = path16;
+  constructor(path17, text, diags) {
+    this.path = path17;
     this.text = text;
     this.diags = diags;
   }
@@ -36105,8 +36106,8 @@ var RuleFile = class {
     return { line, column };
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path16) {
-    const offset = locate(this.layout, path16);
+  pos(path17) {
+    const offset = locate(this.layout, path17);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
@@ -36125,9 +36126,9 @@ var RuleFile = class {
   strings(table, key, where) {
     const v = table[key];
     if (v === void 0) return null;
-    const warn2 = (message2) => this.diags.warning(
+    const warn2 = (message3) => this.diags.warning(
       "elastic/invalid-metadata",
-      message2(dotted([...where, key])),
+      message3(dotted([...where, key])),
       this.pos([...where, key])
     );
     if (typeof v === "string") {
@@ -36146,9 +36147,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path16) {
+function dotted(path17) {
   let out = "";
-  for (const s of path16) {
+  for (const s of path17) {
     if (typeof s === "number") out += `[${s}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
   }
@@ -36567,8 +36568,8 @@ function lex(text) {
   const problems = [];
   const n = text.length;
   let i = 0;
-  const problem = (code, offset, message2) => {
-    problems.push({ code, offset, message: message2 });
+  const problem = (code, offset, message3) => {
+    problems.push({ code, offset, message: message3 });
   };
   const readName2 = (from) => {
     let j = from;
@@ -37062,21 +37063,21 @@ var EqlParser = class {
     const t = this.peek(k);
     return t.kind === "name" && t.keyword === true && t.value === word;
   }
-  report(severity, code, offset, message2) {
+  report(severity, code, offset, message3) {
     if (severity === "error") {
       if (offset === this.lastErrorOffset) return;
       this.lastErrorOffset = offset;
     }
-    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message2));
+    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message3));
   }
   /** Reports a syntax error at the current token. */
-  complain(message2) {
+  complain(message3) {
     const t = this.peek();
-    this.report("error", "eql/syntax", t.start, `${message2}, found ${describe2(t)}`);
+    this.report("error", "eql/syntax", t.start, `${message3}, found ${describe2(t)}`);
   }
   /** Reports a syntax error at the current token and aborts to the nearest recovery point. */
-  fail(message2) {
-    this.complain(message2);
+  fail(message3) {
+    this.complain(message3);
     throw new SyntaxFailure(this.i);
   }
   /** Aborts an operand nested deeper than MAX_DEPTH. */
@@ -37642,11 +37643,11 @@ function parseEql(source) {
   try {
     return new EqlParser(source).parse();
   } catch (err) {
-    const message2 = err instanceof Error ? err.message : String(err);
+    const message3 = err instanceof Error ? err.message : String(err);
     return {
       queries: [],
       diagnostics: [
-        queryDiagnostic(source, 0, "error", "eql/internal-error", `the EQL parser failed: ${message2}`)
+        queryDiagnostic(source, 0, "error", "eql/internal-error", `the EQL parser failed: ${message3}`)
       ],
       properties: {}
     };
@@ -38232,8 +38233,8 @@ var TokenCursor = class {
   leave() {
     this.depth--;
   }
-  error(offset, code, message2) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message2));
+  error(offset, code, message3) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message3));
   }
 };
 
@@ -38813,8 +38814,8 @@ function tokenize4(source, diagnostics) {
   const text = source.text;
   const n = text.length;
   const tokens = [];
-  const error2 = (offset, code, message2) => {
-    diagnostics.push(queryDiagnostic(source, offset, "error", code, message2));
+  const error2 = (offset, code, message3) => {
+    diagnostics.push(queryDiagnostic(source, offset, "error", code, message3));
   };
   const push4 = (type, start, end, value = text.slice(start, end)) => {
     tokens.push({ type, start, end, value });
@@ -39018,8 +39019,8 @@ var LuceneParser = class extends TokenCursor {
     if (expr && expr.kind === "opaque" && expr.reason === MATCH_ALL) return null;
     return expr;
   }
-  diag(offset, severity, code, message2) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message2));
+  diag(offset, severity, code, message3) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message3));
   }
   /** Clauses side by side, up to `)` (when one is open) or the end. */
   clauses(field) {
@@ -39313,8 +39314,8 @@ function parseLucene(source) {
 
 // src/query/esql/where.ts
 var EsqlSyntaxError = class {
-  constructor(message2, offset) {
-    this.message = message2;
+  constructor(message3, offset) {
+    this.message = message3;
     this.offset = offset;
   }
   message;
@@ -39864,8 +39865,8 @@ var WhereParser = class {
   opaque(start, end, reason) {
     return { kind: "opaque", text: this.text(start, end), reason, pos: this.ctx.source.pos(start) };
   }
-  warn(offset, code, message2) {
-    this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code, message2));
+  warn(offset, code, message3) {
+    this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code, message3));
   }
 };
 function hasInvalidLikeEscape(pattern2) {
@@ -40257,8 +40258,8 @@ function addId(table, key, where, file, found) {
       id === void 0 ? `a \`${key}\` entry has no \`id\`` : `\`${typeof id === "string" ? id : typeName(id)}\` is not an ATT&CK technique ID (T1234 or T1234.001); ignored`
     );
 }
-function warn(file, where, message2) {
-  file.diags.warning("elastic/invalid-threat", message2, file.pos(where));
+function warn(file, where, message3) {
+  file.diags.warning("elastic/invalid-threat", message3, file.pos(where));
 }
 
 // src/formats/elastic/index.ts
@@ -40290,35 +40291,35 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path16, text) {
-    return TOML_PATH.test(path16) && RULE_TABLE.test(text) && RULE_ID.test(text);
+  detect(path17, text) {
+    return TOML_PATH.test(path17) && RULE_TABLE.test(text) && RULE_ID.test(text);
   },
-  parse(path16, text) {
+  parse(path17, text) {
     try {
-      return parseElastic(path16, text);
+      return parseElastic(path17, text);
     } catch (err) {
-      const message2 = err instanceof Error ? err.message : String(err);
+      const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path16,
+        path: path17,
         line: 1,
         column: 1,
         severity: "error",
         code: "elastic/internal-error",
-        message: `the Elastic reader failed on this file: ${message2}`
+        message: `the Elastic reader failed on this file: ${message3}`
       };
       return { rules: [], diagnostics: [d] };
     }
   }
 };
-function parseElastic(path16, text) {
-  const fileDiags = new Diagnostics3(path16);
+function parseElastic(path17, text) {
+  const fileDiags = new Diagnostics3(path17);
   let doc;
   try {
     doc = parse3(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
   } catch (err) {
     if (!(err instanceof TomlError)) throw err;
-    const message2 = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
-    fileDiags.error("elastic/toml-error", `TOML: ${message2}`, { line: err.line, column: err.column });
+    const message3 = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    fileDiags.error("elastic/toml-error", `TOML: ${message3}`, { line: err.line, column: err.column });
     return { rules: [], diagnostics: fileDiags.items };
   }
   const rule = doc.rule;
@@ -40331,7 +40332,7 @@ function parseElastic(path16, text) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   return {
-    rules: [readRule2(doc, rule, new RuleFile(path16, text, new Diagnostics3(path16)))],
+    rules: [readRule2(doc, rule, new RuleFile(path17, text, new Diagnostics3(path17)))],
     diagnostics: fileDiags.items
   };
 }
@@ -40508,23 +40509,23 @@ function exceptionLists(v, file) {
 // src/formats/index.ts
 var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
-function readRuleFile(path16, text, context3) {
-  const format = FORMATS.find((f) => f.detect(path16, text));
+function readRuleFile(path17, text, context3) {
+  const format = FORMATS.find((f) => f.detect(path17, text));
   if (!format) return { rules: [], diagnostics: [] };
   try {
-    return format.parse(path16, text, context3);
+    return format.parse(path17, text, context3);
   } catch (err) {
-    const message2 = err instanceof Error ? err.message : String(err);
+    const message3 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path16,
+          path: path17,
           line: 1,
           column: 1,
           severity: "error",
           code: "internal-error",
-          message: `detlint could not read this file: ${message2}`
+          message: `detlint could not read this file: ${message3}`
         }
       ]
     };
@@ -43241,9 +43242,9 @@ function globFiles(root, patterns, ignore = []) {
 function resolveSources(entries, root, ignore = []) {
   const globs = entries.filter((e) => GLOB_CHARS.test(e));
   const plain = entries.filter((e) => !GLOB_CHARS.test(e));
-  const listed = listRuleFiles(plain, { root, ignore });
-  const files = [.../* @__PURE__ */ new Set([...listed.files, ...globFiles(root, globs, ignore)])].sort();
-  return { files, missing: listed.missing };
+  const listed2 = listRuleFiles(plain, { root, ignore });
+  const files = [.../* @__PURE__ */ new Set([...listed2.files, ...globFiles(root, globs, ignore)])].sort();
+  return { files, missing: listed2.missing };
 }
 function isSelected(rel, patterns, ignore) {
   return matchesAny(rel, patterns) && !matchesAny(rel, ignore);
@@ -43287,8 +43288,8 @@ var VERSION7 = "0.1.0";
 var CATALOG_FORMAT = "detlint-catalog";
 var CATALOG_VERSION = 1;
 var CatalogError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "CatalogError";
   }
 };
@@ -43806,11 +43807,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
-      const path16 = specific.length > 0 ? specific : fullPath;
-      if (path16.length === 0) continue;
-      const noisy = path16.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      const path17 = specific.length > 0 ? specific : fullPath;
+      if (path17.length === 0) continue;
+      const noisy = path17.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path16) {
+      for (const step of path17) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -43819,7 +43820,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path16.length === 1 ? "on its own" : `together with ${path16.length - 1} other equally common condition${path16.length === 2 ? "" : "s"}`;
+        const alone = path17.length === 1 ? "on its own" : `together with ${path17.length - 1} other equally common condition${path17.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -43975,8 +43976,8 @@ var TECHNIQUE_ID2 = /^T\d{4}(?:\.\d{3})?$/;
 var TACTIC_ID = /^TA\d{4}$/;
 var SHORTNAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var AttackError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "AttackError";
   }
 };
@@ -43992,8 +43993,8 @@ var Checker = class {
     this.file = file;
   }
   file;
-  fail(where, message2) {
-    throw new AttackError(`${this.file}: ${where}: ${message2}`);
+  fail(where, message3) {
+    throw new AttackError(`${this.file}: ${where}: ${message3}`);
   }
   object(v, where) {
     if (!isPlain2(v)) this.fail(where, `expected an object, got ${show3(v)}`);
@@ -44163,6 +44164,30 @@ function readJsonFile(file, shown = file) {
   }
   return parseJsonText(text, shown);
 }
+function renderAttackTable(data) {
+  const ordered = {
+    format_version: ATTACK_TABLE_FORMAT,
+    attack_version: data.attack_version,
+    ...data.source !== void 0 ? { source: data.source } : {},
+    ...data.license !== void 0 ? { license: data.license } : {},
+    tactics: sortedRecord(data.tactics, (t) => ({ name: t.name, shortname: t.shortname })),
+    techniques: sortedRecord(data.techniques, (t) => ({
+      name: t.name,
+      tactics: [...t.tactics],
+      ...t.revoked ? { revoked: true } : {},
+      ...t.replaced_by !== void 0 ? { replaced_by: t.replaced_by } : {},
+      ...t.deprecated ? { deprecated: true } : {}
+    })),
+    ...data.v18_to_v19 !== void 0 ? { v18_to_v19: sortedRecord(data.v18_to_v19, (m) => ({ id: m.id, name: m.name })) } : {}
+  };
+  return `${JSON.stringify(ordered, null, 1)}
+`;
+}
+function sortedRecord(rec, map) {
+  const out = {};
+  for (const k of Object.keys(rec).sort()) out[k] = map(rec[k]);
+  return out;
+}
 
 // src/attack/normalize.ts
 function parentOf(id) {
@@ -44217,7 +44242,7 @@ function named(table, id) {
   const name = table?.techniques.get(id)?.name ?? table?.moves.get(id)?.name;
   return name === void 0 ? id : `${id} (${name})`;
 }
-function techniqueFinding(rule, pos, severity, message2, evidence3) {
+function techniqueFinding(rule, pos, severity, message3, evidence3) {
   return {
     check: evidence3.kind,
     severity,
@@ -44225,7 +44250,7 @@ function techniqueFinding(rule, pos, severity, message2, evidence3) {
     line: pos.line,
     endLine: pos.line,
     column: pos.column,
-    message: message2,
+    message: message3,
     ruleId: rule.id,
     ruleTitle: rule.title,
     evidence: evidence3
@@ -44253,9 +44278,9 @@ function run3(rule, ctx) {
     const status = techniqueStatus(table, id);
     if (status.kind !== "unknown" && status.kind !== "newer") continue;
     const newer = status.kind === "newer";
-    const message2 = newer ? `${id} is not in ATT&CK v${table.version} (${table.file}) but is newer than that table${moveNote(table, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table.version} (${table.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
+    const message3 = newer ? `${id} is not in ATT&CK v${table.version} (${table.file}) but is newer than that table${moveNote(table, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table.version} (${table.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
     out.push(
-      techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? "notice" : opts.severity, message2, {
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? "notice" : opts.severity, message3, {
         kind: "technique-unknown",
         code: newer ? "attack/newer" : "attack/unknown",
         technique: id,
@@ -44284,20 +44309,20 @@ function run4(rule, ctx) {
     const status = techniqueStatus(table, id);
     if (status.kind !== "revoked" && status.kind !== "deprecated") continue;
     const version = `ATT&CK v${table.version}`;
-    let message2;
+    let message3;
     let replacement = null;
     if (status.kind === "revoked" && status.replacement !== null) {
       replacement = status.replacement;
       const via = status.chain.length > 2 ? ` (through ${status.chain.slice(1, -1).join(", ")})` : "";
       const fix = rule.techniques.includes(replacement) ? `the rule already names ${replacement}: remove ${id}` : `name ${replacement} instead`;
-      message2 = `${named(table, id)} is revoked in ${version} and replaced by ${named(table, replacement)}${via}: ${fix}.`;
+      message3 = `${named(table, id)} is revoked in ${version} and replaced by ${named(table, replacement)}${via}: ${fix}.`;
     } else if (status.kind === "revoked") {
-      message2 = `${named(table, id)} is revoked in ${version}, with no replacement: remove it or name a current technique.`;
+      message3 = `${named(table, id)} is revoked in ${version}, with no replacement: remove it or name a current technique.`;
     } else {
-      message2 = `${named(table, id)} is deprecated in ${version}, with no replacement: remove it or name a current technique that describes the behaviour.`;
+      message3 = `${named(table, id)} is deprecated in ${version}, with no replacement: remove it or name a current technique that describes the behaviour.`;
     }
     out.push(
-      techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message2, {
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message3, {
         kind: "technique-revoked",
         code: status.kind === "revoked" ? "attack/revoked" : "attack/deprecated",
         technique: id,
@@ -44325,9 +44350,9 @@ var WHERE = {
 function run5(rule, ctx) {
   if (rule.techniques.length > 0) return [];
   const opts = ctx.settings.checks["technique-missing"];
-  const message2 = `The rule names no ATT&CK technique: add the technique it detects as ${WHERE[rule.vendor]}, so it is grouped with the rules that detect the same thing.`;
+  const message3 = `The rule names no ATT&CK technique: add the technique it detects as ${WHERE[rule.vendor]}, so it is grouped with the rules that detect the same thing.`;
   return [
-    techniqueFinding(rule, { line: rule.line, column: 1 }, opts.severity, message2, {
+    techniqueFinding(rule, { line: rule.line, column: 1 }, opts.severity, message3, {
       kind: "technique-missing",
       code: "attack/missing",
       technique: "",
@@ -44377,14 +44402,14 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path16, region, settings) {
+function invalidSuppressionFinding(p, path17, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path16,
+      path: path17,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -44490,7 +44515,7 @@ function readDirective2(m, index, lines, out) {
   const [, lead, name, rest] = m;
   const line = index + 1;
   const column = lead.indexOf("#") + 1;
-  const problem = (code, message2, col, checks2, reason2) => out.problems.push({ line, column: col, code, message: message2, checks: checks2, reason: reason2 });
+  const problem = (code, message3, col, checks2, reason2) => out.problems.push({ line, column: col, code, message: message3, checks: checks2, reason: reason2 });
   if (!isDirectiveName(name)) {
     if (NEAR_DIRECTIVE.test(name))
       problem(
@@ -44645,8 +44670,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path16 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path16, region }, settings));
+    const path17 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path17, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -44898,6 +44923,92 @@ function loadAttackFile(file, shown = file) {
   return attackTable(attackTableFileOf(readJsonFile(file, shown), shown), shown);
 }
 
+// src/attack/download.ts
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync7, renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import path11 from "node:path";
+var PINNED_ATTACK_VERSION = "18.1";
+var ATTACK_BUNDLE_BASE_URL = "https://raw.githubusercontent.com/mitre-attack/attack-stix-data/master/enterprise-attack/";
+var ATTACK_BASE_URL_ENV = "DETLINT_ATTACK_BASE_URL";
+var ATTACK_VERSION = /^\d{1,3}\.\d{1,3}$/;
+function isAttackVersion(version) {
+  return ATTACK_VERSION.test(version);
+}
+var DEFAULT_CHECKS = ["technique-unknown", "technique-revoked"];
+function attackBundleUrl(version = PINNED_ATTACK_VERSION, base = ATTACK_BUNDLE_BASE_URL) {
+  return `${base.endsWith("/") ? base : `${base}/`}enterprise-attack-${version}.json`;
+}
+function cachedTableFile(cacheDir, version) {
+  return path11.join(cacheDir, `enterprise-attack-${version}.table.json`);
+}
+function message2(err) {
+  if (!(err instanceof Error)) return String(err);
+  const cause = err.cause;
+  return cause instanceof Error && cause.message !== "" ? `${err.message}: ${cause.message}` : err.message;
+}
+function readCached(dir, version) {
+  const file = cachedTableFile(dir, version);
+  try {
+    const text = readFileSync7(file, "utf8");
+    const table = attackTable(attackTableFileOf(parseJsonText(text, file), file), file);
+    return table.version === version ? { table, text } : null;
+  } catch {
+    return null;
+  }
+}
+function writeCaches(dirs, version, text) {
+  for (const dir of dirs) {
+    const file = cachedTableFile(dir, version);
+    try {
+      mkdirSync2(dir, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync3(tmp, text);
+      renameSync2(tmp, file);
+    } catch {
+    }
+  }
+}
+async function downloadAttackTable(options) {
+  const version = options.version ?? PINNED_ATTACK_VERSION;
+  const url = options.url ?? attackBundleUrl(version);
+  const dirs = options.cacheDirs;
+  for (const [i, dir] of dirs.entries()) {
+    const cached = readCached(dir, version);
+    if (cached === null) continue;
+    if (i > 0) writeCaches(dirs.slice(0, i), version, cached.text);
+    return { table: cached.table, source: "cache", file: cachedTableFile(dir, version), url };
+  }
+  const checks = options.checks ?? DEFAULT_CHECKS;
+  const without2 = (why) => ({
+    table: null,
+    url,
+    notice: `detlint could not download ATT&CK v${version} from ${url} (${why}): ${listed(checks)} did not run. To run ${checks.length === 1 ? "it" : "them"}, give the attack input an ATT&CK table (detlint attack import) or MITRE's STIX enterprise bundle; attack: none skips the download.`
+  });
+  let text;
+  try {
+    const fetchFn = options.fetch ?? globalThis.fetch;
+    const res = await fetchFn(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 6e4) });
+    if (!res.ok) return without2(`HTTP ${res.status}`);
+    text = await res.text();
+  } catch (err) {
+    return without2(message2(err));
+  }
+  let table;
+  let rendered;
+  try {
+    const data = stixToTable(parseJsonText(text, url), url, { attackVersion: version, source: url });
+    rendered = renderAttackTable(data);
+    table = attackTable(data, `ATT&CK v${version}`);
+  } catch (err) {
+    return without2(message2(err));
+  }
+  writeCaches(dirs, version, rendered);
+  const file = dirs.length > 0 ? cachedTableFile(dirs[0], version) : url;
+  return { table, source: "download", file, url };
+}
+function listed(names) {
+  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
@@ -45042,7 +45153,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -45373,8 +45484,8 @@ function isRateLimitError(err) {
   const status = errorStatus(err);
   if (status === 429) return true;
   if (status !== 403) return false;
-  const message2 = shape(err).message;
-  return header(err, "x-ratelimit-remaining") === "0" || header(err, "retry-after") !== void 0 || typeof message2 === "string" && /rate limit/i.test(message2);
+  const message3 = shape(err).message;
+  return header(err, "x-ratelimit-remaining") === "0" || header(err, "retry-after") !== void 0 || typeof message3 === "string" && /rate limit/i.test(message3);
 }
 function isPermissionError(err, options = {}) {
   const status = errorStatus(err);
@@ -45411,7 +45522,7 @@ function readOnlyTokenWarning(actions, detail) {
 }
 
 // src/github/publish.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/report/common.ts
 function sortedFindings(findings) {
@@ -45445,8 +45556,8 @@ function clip(text, max) {
   if (code >= 55296 && code <= 56319) end--;
   return `${text.slice(0, end)}\u2026`;
 }
-function normalizePath(path16) {
-  return path16.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path17) {
+  return path17.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -45738,8 +45849,8 @@ function lineRange(f) {
   return f.endLine > f.line ? `${f.line}\u2013${f.endLine}` : String(f.line);
 }
 function findingRow(f) {
-  const message2 = escapeMarkdown(clip(f.message, MAX_MESSAGE));
-  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message2} |
+  const message3 = escapeMarkdown(clip(f.message, MAX_MESSAGE));
+  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message3} |
 `;
 }
 function titles(e) {
@@ -45793,9 +45904,9 @@ function evidenceItem(f) {
   return head + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path16) {
+function fileFrame(path17) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path16), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path17), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -45933,9 +46044,9 @@ function fitCheckRunText(markdown, max = CHECK_RUN_TEXT_MAX) {
   const cut = section > 0 ? section : line > 0 ? line : head.length;
   return head.slice(0, cut).trimEnd() + note;
 }
-function toCheckRunAnnotation(a, path16) {
+function toCheckRunAnnotation(a, path17) {
   const out = {
-    path: path16,
+    path: path17,
     start_line: a.startLine,
     end_line: a.endLine,
     annotation_level: a.level,
@@ -45956,8 +46067,8 @@ function slices(items, size = ANNOTATIONS_PER_REQUEST) {
   return out;
 }
 var CheckRunUpdateError = class extends Error {
-  constructor(message2, cause, checkRunId, sent) {
-    super(message2);
+  constructor(message3, cause, checkRunId, sent) {
+    super(message3);
     this.cause = cause;
     this.checkRunId = checkRunId;
     this.sent = sent;
@@ -46049,11 +46160,11 @@ async function upsertComment(octokit, options) {
 // src/github/publish.ts
 var WORKFLOW_ANNOTATIONS_PER_TYPE = 10;
 function displayFrom(base, abs) {
-  const rel = path11.relative(base, abs).split(path11.sep).join("/");
-  return rel === "" ? "." : rel.startsWith("../") || path11.isAbsolute(rel) ? abs : rel;
+  const rel = path12.relative(base, abs).split(path12.sep).join("/");
+  return rel === "" ? "." : rel.startsWith("../") || path12.isAbsolute(rel) ? abs : rel;
 }
 function repositoryPath(settings, rel) {
-  return displayFrom(settings.workspace, path11.resolve(settings.root, rel));
+  return displayFrom(settings.workspace, path12.resolve(settings.root, rel));
 }
 function capPerType(annotations, perType = WORKFLOW_ANNOTATIONS_PER_TYPE) {
   const seen = /* @__PURE__ */ new Map();
@@ -46169,8 +46280,8 @@ async function publishResults(req) {
 }
 
 // src/github/published-report.ts
-import { readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
-import path12 from "node:path";
+import { readFileSync as readFileSync8, statSync as statSync3 } from "node:fs";
+import path13 from "node:path";
 var MAX_REPORT_BYTES = 64 * 1024 * 1024;
 var MAX_FINDINGS = 1e5;
 var MAX_TEXT = 1e5;
@@ -46360,7 +46471,7 @@ function suppressedFinding(r, value, at) {
   };
 }
 function readReportFile(file, failOn) {
-  const name = path12.basename(file);
+  const name = path13.basename(file);
   let size;
   try {
     size = statSync3(file).size;
@@ -46370,13 +46481,13 @@ function readReportFile(file, failOn) {
   if (size > MAX_REPORT_BYTES) {
     throw new ConfigError(`report-from: ${name}: ${size} bytes, more than the ${MAX_REPORT_BYTES} allowed`);
   }
-  return parseReport(readFileSync7(file, "utf8"), name, failOn);
+  return parseReport(readFileSync8(file, "utf8"), name, failOn);
 }
 function readPullRequestNumber(reportFile) {
-  const file = path12.join(path12.dirname(reportFile), PR_NUMBER_FILE);
+  const file = path13.join(path13.dirname(reportFile), PR_NUMBER_FILE);
   let text;
   try {
-    text = readFileSync7(file, "utf8");
+    text = readFileSync8(file, "utf8");
   } catch {
     return null;
   }
@@ -46418,7 +46529,7 @@ async function publishedPullRequest(client, plan, reportFile) {
 
 // src/github/targets.ts
 import { statSync as statSync4 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/github/changed-files.ts
 var CHANGED_FILES_CAP = 3e3;
@@ -46476,7 +46587,7 @@ function selectionPatterns(rules) {
   });
 }
 function posix(p) {
-  return p.split(path13.sep).join("/");
+  return p.split(path14.sep).join("/");
 }
 function isFile(abs) {
   try {
@@ -46486,14 +46597,14 @@ function isFile(abs) {
   }
 }
 function selectTargets(files, settings) {
-  const prefix2 = posix(path13.relative(settings.workspace, settings.root));
+  const prefix2 = posix(path14.relative(settings.workspace, settings.root));
   const patterns = selectionPatterns(settings.rules);
   const out = [];
   for (const f of files) {
     if (NOT_CHECKED.has(f.status)) continue;
-    const rel = prefix2 === "" ? f.filename : path13.posix.relative(prefix2, f.filename);
+    const rel = prefix2 === "" ? f.filename : path14.posix.relative(prefix2, f.filename);
     if (rel.startsWith("../") || !isSelected(rel, patterns, settings.ignore)) continue;
-    if (!isFile(path13.resolve(settings.root, rel))) continue;
+    if (!isFile(path14.resolve(settings.root, rel))) continue;
     out.push(rel);
   }
   return out;
@@ -46571,9 +46682,10 @@ async function resolveTargets(plan, settings, client, log) {
 }
 
 // src/inputs.ts
-import { readFileSync as readFileSync8, statSync as statSync5 } from "node:fs";
-import path14 from "node:path";
+import { readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
+import path15 from "node:path";
 var DEFAULT_CONFIG_FILE = ".detlint.yml";
+var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
 var GLOB_CHARS2 = /[*?[\]{}!]/;
 function stripDotSlash(entry) {
   return entry.replace(/^(\.\/)+(?=.)/, "");
@@ -46612,7 +46724,7 @@ function kindOf(abs) {
   }
 }
 function resolveRoot(workspace, workingDirectory) {
-  const root = path14.resolve(workspace, workingDirectory);
+  const root = path15.resolve(workspace, workingDirectory);
   if (kindOf(root) !== "dir") {
     throw new ConfigError(`working-directory: no such folder: ${JSON.stringify(workingDirectory)}`);
   }
@@ -46620,11 +46732,11 @@ function resolveRoot(workspace, workingDirectory) {
 }
 function readConfig(value, root) {
   const name = value === "" ? DEFAULT_CONFIG_FILE : value;
-  const required = path14.normalize(name) !== DEFAULT_CONFIG_FILE;
-  const file = path14.resolve(root, name);
+  const required = path15.normalize(name) !== DEFAULT_CONFIG_FILE;
+  const file = path15.resolve(root, name);
   let text;
   try {
-    text = readFileSync8(file, "utf8");
+    text = readFileSync9(file, "utf8");
   } catch (err) {
     const code = err.code;
     if (!required && code === "ENOENT") return { settings: defaultSettings(), file: null };
@@ -46636,7 +46748,7 @@ function readConfig(value, root) {
 function checkPathsExist(key, entries, root, want) {
   for (const entry of entries) {
     if (want === "any" && GLOB_CHARS2.test(entry)) continue;
-    const kind = kindOf(path14.resolve(root, entry));
+    const kind = kindOf(path15.resolve(root, entry));
     if (kind === null || want === "file" && kind !== "file") {
       const what = want === "file" ? "file" : "file or folder";
       throw new ConfigError(`${key}: no such ${what}: ${JSON.stringify(entry)}`);
@@ -46648,7 +46760,7 @@ function readInputs(getInput2, options) {
   const workingDirectory = input("working-directory") || ".";
   const reportFromInput = input("report-from");
   const publishing = reportFromInput !== "";
-  const root = publishing ? path14.resolve(options.workspace, workingDirectory) : resolveRoot(options.workspace, workingDirectory);
+  const root = publishing ? path15.resolve(options.workspace, workingDirectory) : resolveRoot(options.workspace, workingDirectory);
   const { settings, file: configFile } = readConfig(input("config"), root);
   const failOn = input("fail-on");
   if (failOn !== "") settings.failOn = parseFailOn(failOn, "fail-on");
@@ -46661,9 +46773,17 @@ function readInputs(getInput2, options) {
   const catalog = splitList(input("catalog"));
   const sarif = input("sarif");
   const cache2 = input("cache");
-  const attack = input("attack");
+  const attackInput = input("attack");
+  const attackOff = ATTACK_OFF.has(attackInput.toLowerCase());
+  const attack = attackOff ? "" : attackInput;
   if (attack !== "") settings.attack = attack;
-  const reportFrom = publishing ? path14.resolve(root, reportFromInput) : null;
+  if (attackOff) settings.attack = null;
+  const attackVersion = input("attack-version");
+  if (attackVersion !== "" && !isAttackVersion(attackVersion))
+    throw new ConfigError(
+      `attack-version: expected an ATT&CK version like ${PINNED_ATTACK_VERSION}, got ${JSON.stringify(attackVersion)}`
+    );
+  const reportFrom = publishing ? path15.resolve(root, reportFromInput) : null;
   if (reportFrom !== null) {
     checkPathsExist("report-from", [reportFromInput], root, "file");
   } else {
@@ -46671,18 +46791,25 @@ function readInputs(getInput2, options) {
     checkPathsExist("baseline", settings.baseline, root, "any");
     checkPathsExist("catalog", catalog, root, "file");
     if (attack !== "") checkPathsExist("attack", [attack], root, "file");
+    if (attackVersion !== "" && (attackOff || settings.attack !== null)) {
+      const from = attackOff ? `attack is ${JSON.stringify(attackInput)}` : `ATT&CK data comes from ${JSON.stringify(settings.attack)} (${attack !== "" ? "the attack input" : "the config's attack"})`;
+      throw new ConfigError(
+        `attack-version: ${JSON.stringify(attackVersion)} picks the ATT&CK version to download, but ${from}; leave one of them empty`
+      );
+    }
   }
   return {
     ...settings,
     token: input("token"),
-    catalogFiles: catalog.map((c) => path14.resolve(root, c)),
+    catalogFiles: catalog.map((c) => path15.resolve(root, c)),
     configFile,
     comment: parseBoolean(input("comment"), "comment", true),
     checkRun: parseBoolean(input("check-run"), "check-run", true),
     reportFrom,
     failOnGiven: failOn !== "",
-    sarif: sarif === "" ? null : path14.resolve(root, sarif),
-    cacheFile: cache2 === "" ? null : path14.resolve(root, cache2),
+    sarif: sarif === "" ? null : path15.resolve(root, sarif),
+    cacheFile: cache2 === "" ? null : path15.resolve(root, cache2),
+    attackData: settings.attack !== null ? { kind: "file", file: path15.resolve(root, settings.attack), shown: settings.attack } : attackOff ? { kind: "off" } : { kind: "download", version: attackVersion || PINNED_ATTACK_VERSION },
     workingDirectory,
     workspace: options.workspace,
     root
@@ -46802,8 +46929,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path16) {
-  return normalizePath(path16).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path17) {
+  return normalizePath(path17).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text) {
   return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -46935,6 +47062,7 @@ function defaultDeps(overrides) {
     }),
     clientTuning,
     env,
+    fetch: globalThis.fetch,
     cwd: process.cwd(),
     toolVersion: VERSION7,
     ...overrides
@@ -46959,7 +47087,7 @@ function lazyClient(deps, settings) {
 }
 async function runAction(deps) {
   const { core, context: context3 } = deps;
-  const workspace = path15.resolve(deps.env.GITHUB_WORKSPACE || deps.cwd);
+  const workspace = path16.resolve(deps.env.GITHUB_WORKSPACE || deps.cwd);
   const settings = readInputs((name) => core.getInput(name), { workspace });
   logSettings(deps, settings);
   const plan = resolveEvent(eventContext(context3));
@@ -47023,6 +47151,7 @@ async function checked(deps, settings, plan, client) {
     deps.core.info("no changed rule files: nothing to check");
     return { report: emptyReport(settings), scope: selection.scope, pullRequest };
   }
+  const attack = await attackTable2(deps, settings);
   const { report, missing, cache: cache2 } = runCheck({
     targets: targets.kind === "all" ? settings.rules : targets.files,
     corpus: [...settings.rules, ...settings.baseline],
@@ -47030,7 +47159,7 @@ async function checked(deps, settings, plan, client) {
     cacheFile: settings.cacheFile ?? void 0,
     settings,
     root: settings.root,
-    ...settings.attack === null ? {} : { attack: loadAttackFile(path15.resolve(settings.root, settings.attack), settings.attack) }
+    ...attack === void 0 ? {} : { attack }
   });
   if (cache2.notice) deps.core.notice(cache2.notice);
   if (cache2.status !== "off")
@@ -47042,6 +47171,45 @@ async function checked(deps, settings, plan, client) {
     `checked ${s.rulesChecked} rules in ${s.filesChecked} files against a catalog of ${s.catalogRules} rules: ${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices)`
   );
   return { report, scope: selection.scope, pullRequest };
+}
+function attackCacheDirs(env, cacheFile) {
+  const runner = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir();
+  const dirs = [path16.join(runner, "detlint", "attack")];
+  if (cacheFile !== null) dirs.unshift(path16.dirname(cacheFile));
+  return dirs;
+}
+async function attackTable2(deps, settings) {
+  const data = settings.attackData;
+  const needing = CHECKS.filter((c) => c.needsAttack === true && settings.checks[c.id].enabled).map((c) => c.id);
+  if (data.kind === "off") {
+    deps.core.info(`ATT&CK data: none (attack input); not run: ${needing.join(", ") || "nothing"}`);
+    return void 0;
+  }
+  if (data.kind === "file") {
+    const table = loadAttackFile(data.file, data.shown);
+    deps.core.info(`ATT&CK data: ${data.shown} (ATT&CK v${table.version})`);
+    return table;
+  }
+  if (needing.length === 0) {
+    deps.core.info("ATT&CK data: not downloaded, the checks that use it are off");
+    return void 0;
+  }
+  const base = deps.env[ATTACK_BASE_URL_ENV];
+  const got = await downloadAttackTable({
+    version: data.version,
+    url: attackBundleUrl(data.version, ...base ? [base] : []),
+    cacheDirs: attackCacheDirs(deps.env, settings.cacheFile),
+    fetch: deps.fetch,
+    checks: needing
+  });
+  if (got.table === null) {
+    deps.core.notice(got.notice);
+    return void 0;
+  }
+  deps.core.info(
+    got.source === "cache" ? `ATT&CK data: v${data.version}, cached in ${got.file}` : `ATT&CK data: v${data.version}, downloaded from ${got.url} and cached in ${got.file}`
+  );
+  return got.table;
 }
 async function published(deps, settings, plan, client) {
   const file = settings.reportFrom;
@@ -47063,12 +47231,12 @@ async function writeSummary(deps, markdown) {
   }
 }
 function writeFile2(file, text) {
-  mkdirSync2(path15.dirname(file), { recursive: true });
-  writeFileSync3(file, text);
+  mkdirSync3(path16.dirname(file), { recursive: true });
+  writeFileSync4(file, text);
 }
 function writeReports(deps, report, settings) {
   const temp = deps.env.RUNNER_TEMP;
-  const jsonFile = path15.resolve(temp || settings.root, "detlint-report.json");
+  const jsonFile = path16.resolve(temp || settings.root, "detlint-report.json");
   if (jsonFile !== settings.reportFrom) writeFile2(jsonFile, renderJson(report));
   deps.core.info(`report: ${jsonFile}`);
   if (settings.sarif) {

@@ -5,11 +5,22 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError, defaultSettings, parseConfigText, parseFailOn, type Settings } from './config.js'
+import { isAttackVersion, PINNED_ATTACK_VERSION } from './attack/download.js'
 
 /** Reads one input, as `core.getInput` does (empty string when not set). */
 export type GetInput = (name: string) => string
 
 export const DEFAULT_CONFIG_FILE = '.detlint.yml'
+
+/**
+ * Where the ATT&CK table comes from: a file (the `attack` input, else the config's `attack`),
+ * MITRE's bundle of a version downloaded (neither is set), or nowhere (`attack: none`).
+ */
+export type AttackData =
+  { kind: 'file'; file: string; shown: string } | { kind: 'download'; version: string } | { kind: 'off' }
+
+/** `attack` input values that turn ATT&CK data off (a file of that name: `./none`). */
+const ATTACK_OFF = new Set(['none', 'false'])
 
 export interface ActionInputs {
   /** Token for the GitHub API (changed files, the comment). */
@@ -39,6 +50,12 @@ export interface ActionInputs {
 }
 
 export type ActionSettings = Settings & ActionInputs
+
+/** What the check needs beyond the settings the publishing code reads. */
+export interface AttackInputs {
+  /** Where the ATT&CK table comes from (`attack`, `attack-version`, the config's `attack`). */
+  attackData: AttackData
+}
 
 export interface ReadInputsOptions {
   /** Absolute path of the workspace. */
@@ -134,7 +151,7 @@ function checkPathsExist(key: string, entries: readonly string[], root: string, 
  * Reads and validates every input. Reads the config file and checks that named paths exist;
  * with `report-from` (nothing is checked, often without a checkout) only that file must.
  */
-export function readInputs(getInput: GetInput, options: ReadInputsOptions): ActionSettings {
+export function readInputs(getInput: GetInput, options: ReadInputsOptions): ActionSettings & AttackInputs {
   const input = (name: string): string => (getInput(name) ?? '').trim()
   const workingDirectory = input('working-directory') || '.'
   const reportFromInput = input('report-from')
@@ -155,8 +172,16 @@ export function readInputs(getInput: GetInput, options: ReadInputsOptions): Acti
   const catalog = splitList(input('catalog'))
   const sarif = input('sarif')
   const cache = input('cache')
-  const attack = input('attack')
+  const attackInput = input('attack')
+  const attackOff = ATTACK_OFF.has(attackInput.toLowerCase())
+  const attack = attackOff ? '' : attackInput
   if (attack !== '') settings.attack = attack
+  if (attackOff) settings.attack = null
+  const attackVersion = input('attack-version')
+  if (attackVersion !== '' && !isAttackVersion(attackVersion))
+    throw new ConfigError(
+      `attack-version: expected an ATT&CK version like ${PINNED_ATTACK_VERSION}, got ${JSON.stringify(attackVersion)}`
+    )
 
   const reportFrom = publishing ? path.resolve(root, reportFromInput) : null
   if (reportFrom !== null) {
@@ -166,6 +191,15 @@ export function readInputs(getInput: GetInput, options: ReadInputsOptions): Acti
     checkPathsExist('baseline', settings.baseline, root, 'any')
     checkPathsExist('catalog', catalog, root, 'file')
     if (attack !== '') checkPathsExist('attack', [attack], root, 'file')
+    if (attackVersion !== '' && (attackOff || settings.attack !== null)) {
+      const from = attackOff
+        ? `attack is ${JSON.stringify(attackInput)}`
+        : `ATT&CK data comes from ${JSON.stringify(settings.attack)} (${attack !== '' ? 'the attack input' : "the config's attack"})`
+      throw new ConfigError(
+        `attack-version: ${JSON.stringify(attackVersion)} picks the ATT&CK version to download, but ${from}; ` +
+          'leave one of them empty'
+      )
+    }
   }
 
   return {
@@ -179,6 +213,12 @@ export function readInputs(getInput: GetInput, options: ReadInputsOptions): Acti
     failOnGiven: failOn !== '',
     sarif: sarif === '' ? null : path.resolve(root, sarif),
     cacheFile: cache === '' ? null : path.resolve(root, cache),
+    attackData:
+      settings.attack !== null
+        ? { kind: 'file', file: path.resolve(root, settings.attack), shown: settings.attack }
+        : attackOff
+          ? { kind: 'off' }
+          : { kind: 'download', version: attackVersion || PINNED_ATTACK_VERSION },
     workingDirectory,
     workspace: options.workspace,
     root

@@ -6,12 +6,15 @@
  * and the step's status.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as actionsCore from '@actions/core'
 import * as actionsGithub from '@actions/github'
 import { ConfigError } from './config.js'
 import { runCheck } from './engine.js'
-import { loadAttackFile } from './attack/index.js'
+import { loadAttackFile, type AttackTable } from './attack/index.js'
+import { ATTACK_BASE_URL_ENV, attackBundleUrl, downloadAttackTable } from './attack/download.js'
+import { CHECKS } from './checks/index.js'
 import { reaches, summarize, type Report } from './findings.js'
 import { createGitHubClient, type ClientTuning, type GitHubClient } from './github/client.js'
 import { resolveEvent, type EventContext, type EventPlan, type PullRequestTarget } from './github/events.js'
@@ -19,7 +22,7 @@ import { errorMessage } from './github/permissions.js'
 import { displayFrom, publishResults } from './github/publish.js'
 import { publishedPullRequest, readReportFile } from './github/published-report.js'
 import { resolveTargets, type TargetSelection } from './github/targets.js'
-import { readInputs, type ActionSettings } from './inputs.js'
+import { readInputs, type ActionSettings, type AttackInputs } from './inputs.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/markdown.js'
 import { renderSarifText } from './report/sarif.js'
@@ -53,8 +56,13 @@ export interface Deps {
   getOctokit: (token: string) => GitHubClient
   /** Retry and rate-limit waits of the default client (tests make them short). */
   clientTuning: Partial<ClientTuning>
-  /** Environment: `GITHUB_WORKSPACE`, `RUNNER_TEMP`, `GITHUB_API_URL`. */
+  /**
+   * Environment: `GITHUB_WORKSPACE`, `RUNNER_TEMP`, `RUNNER_TOOL_CACHE`, `GITHUB_API_URL`,
+   * `DETLINT_ATTACK_BASE_URL`.
+   */
   env: Record<string, string | undefined>
+  /** Downloads MITRE's ATT&CK bundle when no ATT&CK data is given (tests inject a stand-in). */
+  fetch: typeof globalThis.fetch
   /** Folder used when `GITHUB_WORKSPACE` is unset. */
   cwd: string
   toolVersion: string
@@ -75,6 +83,7 @@ function defaultDeps(overrides: Partial<Deps>): Deps {
       }),
     clientTuning,
     env,
+    fetch: globalThis.fetch,
     cwd: process.cwd(),
     toolVersion: VERSION,
     ...overrides
@@ -183,7 +192,7 @@ function emptyReport(settings: ActionSettings): Report {
 /** Checks the rule files the event asks for. */
 async function checked(
   deps: Deps,
-  settings: ActionSettings,
+  settings: ActionSettings & AttackInputs,
   plan: EventPlan,
   client: () => GitHubClient | null
 ): Promise<Checked> {
@@ -194,6 +203,7 @@ async function checked(
     deps.core.info('no changed rule files: nothing to check')
     return { report: emptyReport(settings), scope: selection.scope, pullRequest }
   }
+  const attack = await attackTable(deps, settings)
   const { report, missing, cache } = runCheck({
     targets: targets.kind === 'all' ? settings.rules : targets.files,
     corpus: [...settings.rules, ...settings.baseline],
@@ -201,9 +211,7 @@ async function checked(
     cacheFile: settings.cacheFile ?? undefined,
     settings,
     root: settings.root,
-    ...(settings.attack === null
-      ? {}
-      : { attack: loadAttackFile(path.resolve(settings.root, settings.attack), settings.attack) })
+    ...(attack === undefined ? {} : { attack })
   })
   if (cache.notice) deps.core.notice(cache.notice)
   if (cache.status !== 'off')
@@ -216,6 +224,62 @@ async function checked(
       `${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices)`
   )
   return { report, scope: selection.scope, pullRequest }
+}
+
+/**
+ * Folders the downloaded ATT&CK table is cached in, read in this order: beside the catalog
+ * cache (the folder a workflow keeps with actions/cache), then the runner's tool cache
+ * (kept across jobs on self-hosted runners), else its temp folder.
+ */
+export function attackCacheDirs(env: Deps['env'], cacheFile: string | null): string[] {
+  const runner = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir()
+  const dirs = [path.join(runner, 'detlint', 'attack')]
+  if (cacheFile !== null) dirs.unshift(path.dirname(cacheFile))
+  return dirs
+}
+
+/**
+ * The ATT&CK table for the checks: the file given (a bad one fails the run), else MITRE's
+ * bundle of the pinned version from a cache or downloaded. A failed download is a notice,
+ * never a failure: the run goes on without the checks that need the table.
+ */
+async function attackTable(
+  deps: Deps,
+  settings: ActionSettings & AttackInputs
+): Promise<AttackTable | undefined> {
+  const data = settings.attackData
+  const needing = CHECKS.filter(c => c.needsAttack === true && settings.checks[c.id].enabled).map(c => c.id)
+  if (data.kind === 'off') {
+    deps.core.info(`ATT&CK data: none (attack input); not run: ${needing.join(', ') || 'nothing'}`)
+    return undefined
+  }
+  if (data.kind === 'file') {
+    const table = loadAttackFile(data.file, data.shown)
+    deps.core.info(`ATT&CK data: ${data.shown} (ATT&CK v${table.version})`)
+    return table
+  }
+  if (needing.length === 0) {
+    deps.core.info('ATT&CK data: not downloaded, the checks that use it are off')
+    return undefined
+  }
+  const base = deps.env[ATTACK_BASE_URL_ENV]
+  const got = await downloadAttackTable({
+    version: data.version,
+    url: attackBundleUrl(data.version, ...(base ? [base] : [])),
+    cacheDirs: attackCacheDirs(deps.env, settings.cacheFile),
+    fetch: deps.fetch,
+    checks: needing
+  })
+  if (got.table === null) {
+    deps.core.notice(got.notice)
+    return undefined
+  }
+  deps.core.info(
+    got.source === 'cache'
+      ? `ATT&CK data: v${data.version}, cached in ${got.file}`
+      : `ATT&CK data: v${data.version}, downloaded from ${got.url} and cached in ${got.file}`
+  )
+  return got.table
 }
 
 /** Reads the report an earlier run wrote (`report-from`), and the pull request it belongs to. */

@@ -11,6 +11,7 @@ let temp: string
 
 class Core implements CoreApi {
   failed: string[] = []
+  notices: string[] = []
   outputs: Record<string, string> = {}
   constructor(private inputs: Record<string, string>) {}
   getInput(name: string): string {
@@ -19,7 +20,9 @@ class Core implements CoreApi {
   info(): void {}
   warning(): void {}
   error(): void {}
-  notice(): void {}
+  notice(message: string): void {
+    this.notices.push(message)
+  }
   setOutput(name: string, value: string): void {
     this.outputs[name] = value
   }
@@ -60,9 +63,22 @@ afterAll(() => {
   rmSync(temp, { recursive: true, force: true })
 })
 
+/** Unit tests never reach the network: every fetch fails, as offline. */
+const fetched: string[] = []
+const offline: typeof globalThis.fetch = async input => {
+  fetched.push(String(input))
+  throw new TypeError('fetch failed')
+}
+
 async function action(inputs: Record<string, string>): Promise<Core> {
   const core = new Core({ rules: 'rules/**/*.yml', comment: 'false', 'check-run': 'false', ...inputs })
-  await run({ core, context: CONTEXT, env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp }, cwd: ws })
+  await run({
+    core,
+    context: CONTEXT,
+    env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp },
+    cwd: ws,
+    fetch: offline
+  })
   return core
 }
 
@@ -78,8 +94,13 @@ describe('action input attack', () => {
     ).toEqual(['T1059.001'])
   })
 
-  it('without it, the table checks do not run', async () => {
+  it('without it and offline, the table checks do not run, with a notice', async () => {
+    fetched.length = 0
     const core = await action({ 'fail-on': 'none' })
+    expect(core.failed).toEqual([])
+    expect(fetched).toHaveLength(1)
+    expect(core.notices).toHaveLength(1)
+    expect(core.notices[0]).toMatch(/technique-unknown and technique-revoked did not run/)
     const report = JSON.parse(readFileSync(core.outputs.report, 'utf8')) as {
       findings: Array<{ check: string }>
     }

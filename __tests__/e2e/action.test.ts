@@ -4,7 +4,10 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { smallBundle } from '../attack/tables.js'
 import { runAction, type ActionRun } from './run-action.js'
 import { StandInGitHub } from './stand-in.js'
 import { BARE_RULE_FILTERED } from '../fixtures/sigma-rules.js'
@@ -33,6 +36,7 @@ beforeEach(() => {
   api.checkRuns = []
   api.compareFiles = []
   api.failures = []
+  api.attackBundles.clear()
   api.clearRequests()
 })
 afterEach(() => ws.remove())
@@ -61,16 +65,22 @@ function prFiles(): Array<{ filename: string; status: string }> {
   ]
 }
 
-const INPUTS = { token: 'ghs_e2e', rules: 'rules/**/*.yml', 'fail-on': 'none' }
+/** `attack: none`: the runs not about ATT&CK data download nothing. */
+const INPUTS = { token: 'ghs_e2e', rules: 'rules/**/*.yml', 'fail-on': 'none', attack: 'none' }
 
-async function pr(inputs: Record<string, string> = {}, payload = prPayload()): Promise<ActionRun> {
+async function pr(
+  inputs: Record<string, string> = {},
+  payload = prPayload(),
+  env: Record<string, string> = {}
+): Promise<ActionRun> {
   return runAction({
     apiUrl: api.url,
     workspace: ws.dir,
     eventName: 'pull_request',
     payload,
     inputs: { ...INPUTS, ...inputs },
-    sha: 'merge'.padEnd(40, '0')
+    sha: 'merge'.padEnd(40, '0'),
+    env
   })
 }
 
@@ -284,5 +294,102 @@ describe('the fork-safe pair', () => {
     } finally {
       empty.remove()
     }
+  })
+})
+
+describe('the bundled action and ATT&CK data', () => {
+  /** Tags T1086, revoked in the small bundle (replaced by T1059.001). */
+  const OLD_TAG_RULE = `title: PowerShell Old Tag
+tags:
+  - attack.t1086
+logsource:
+  category: process_creation
+  product: windows
+detection:
+  selection:
+    Image|endswith: '\\powershell.exe'
+  condition: selection
+level: low
+`
+  const BUNDLE = 'enterprise-attack-18.1.json'
+
+  function dispatch(inputs: Record<string, string>): Promise<ActionRun> {
+    return runAction({
+      apiUrl: api.url,
+      workspace: ws.dir,
+      eventName: 'workflow_dispatch',
+      payload: { inputs: {}, ref: 'refs/heads/main' },
+      inputs: { ...INPUTS, ...inputs },
+      sha: AFTER
+    })
+  }
+
+  function revoked(run: ActionRun): string[] {
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8')) as {
+      findings: Array<{ check: string; path: string }>
+    }
+    return report.findings.filter(f => f.check === 'technique-revoked').map(f => f.path)
+  }
+
+  const notices = (run: ActionRun): string[] =>
+    run.commands.filter(c => c.kind === 'notice' && c.props.file === undefined).map(c => c.message)
+
+  test('no ATT&CK data given: the pinned bundle is downloaded, cached beside the catalog cache, and reused', async () => {
+    ws.write('rules/new/old_tag.yml', OLD_TAG_RULE)
+    api.attackBundles.set(BUNDLE, smallBundle())
+    const inputs = { attack: '', cache: '.detlint-cache/catalog.json' }
+    const first = await dispatch(inputs)
+    expectOk(first)
+    expect(api.requestsTo('GET', /^\/attack\//).map(r => r.path)).toEqual([`/attack/${BUNDLE}`])
+    const cached = path.join(ws.dir, '.detlint-cache', 'enterprise-attack-18.1.table.json')
+    expect(first.infos).toContain(
+      `ATT&CK data: v18.1, downloaded from ${api.url}/attack/${BUNDLE} and cached in ${cached}`
+    )
+    expect(revoked(first)).toEqual(['rules/new/old_tag.yml'])
+    expect(notices(first)).toEqual([])
+    expect(JSON.parse(readFileSync(cached, 'utf8'))).toMatchObject({ attack_version: '18.1' })
+
+    // The next run (a new RUNNER_TEMP; the cache folder kept by actions/cache): no request.
+    api.clearRequests()
+    const second = await dispatch(inputs)
+    expectOk(second)
+    expect(api.requestsTo('GET', /^\/attack\//)).toEqual([])
+    expect(second.infos).toContain(`ATT&CK data: v18.1, cached in ${cached}`)
+    expect(revoked(second)).toEqual(['rules/new/old_tag.yml'])
+    expect(second.outputs.findings).toBe(first.outputs.findings)
+  })
+
+  test('offline: one notice, the findings are still posted, exit 0', async () => {
+    const closed = createServer()
+    await new Promise<void>(resolve => closed.listen(0, '127.0.0.1', resolve))
+    const port = (closed.address() as AddressInfo).port
+    await new Promise(resolve => closed.close(resolve))
+    api.pullFiles.set(7, prFiles())
+    const run = await pr({ attack: '' }, prPayload(), { DETLINT_ATTACK_BASE_URL: `http://127.0.0.1:${port}` })
+    expectOk(run)
+    const said = notices(run)
+    expect(said).toHaveLength(1)
+    expect(said[0]).toMatch(
+      new RegExp(
+        `^detlint could not download ATT&CK v18\\.1 from http://127\\.0\\.0\\.1:${port}/${BUNDLE} \\(.*ECONNREFUSED.*\\): ` +
+          'technique-unknown and technique-revoked did not run\\. To run them, give the attack input'
+      )
+    )
+    expect(run.warnings).toEqual([])
+    expect(Number(run.outputs.findings)).toBeGreaterThan(0)
+    expect(api.comments.get(7)).toHaveLength(1)
+    expect(api.checkRuns).toHaveLength(1)
+    expect(api.checkRuns[0].annotations).toHaveLength(Number(run.outputs.findings))
+  })
+
+  test('attack: none: no request, no notice', async () => {
+    ws.write('rules/new/old_tag.yml', OLD_TAG_RULE)
+    api.attackBundles.set(BUNDLE, smallBundle())
+    const run = await dispatch({ attack: 'none' })
+    expectOk(run)
+    expect(api.requestsTo('GET', /^\/attack\//)).toEqual([])
+    expect(notices(run)).toEqual([])
+    expect(revoked(run)).toEqual([])
+    expect(existsSync(path.join(ws.dir, '.detlint-cache'))).toBe(false)
   })
 })

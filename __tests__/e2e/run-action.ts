@@ -42,6 +42,11 @@ export interface RunOptions {
   inputs: Record<string, string>
   /** GITHUB_SHA. */
   sha?: string
+  /**
+   * More environment. `DETLINT_ATTACK_BASE_URL` defaults to the stand-in's `/attack/`: no
+   * run ever reaches MITRE's server.
+   */
+  env?: Record<string, string>
   timeoutMs?: number
 }
 
@@ -100,7 +105,9 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_SHA: opts.sha ?? 'f'.repeat(40),
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,
-    RUNNER_TEMP: temp
+    RUNNER_TEMP: temp,
+    DETLINT_ATTACK_BASE_URL: `${opts.apiUrl}/attack/`,
+    ...opts.env
   }
   // Inputs as the runner passes them: INPUT_ and the name upper-cased, hyphens kept.
   for (const [name, value] of Object.entries(opts.inputs)) {

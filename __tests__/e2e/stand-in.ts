@@ -2,7 +2,8 @@
  * A stand-in for the GitHub REST API, served over HTTP on 127.0.0.1 (random port) by the
  * test itself: in-memory pull request files, compare results, issue comments and check
  * runs, paged with Link headers as GitHub pages, every request recorded, failures injected
- * on demand. It is closed at the end of each test file.
+ * on demand. It also stands in for MITRE's ATT&CK download folder under `/attack/`
+ * (`DETLINT_ATTACK_BASE_URL`). It is closed at the end of each test file.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -57,6 +58,8 @@ export class StandInGitHub {
   comments = new Map<number, StandInComment[]>()
   checkRuns: StandInCheckRun[] = []
   pulls = new Map<number, { sha: string; repo: string }>()
+  /** STIX bundles served as `/attack/<file name>` (e.g. `enterprise-attack-18.1.json`). */
+  attackBundles = new Map<string, unknown>()
   requests: RecordedRequest[] = []
   failures: Injected[] = []
   private server: Server | null = null
@@ -134,6 +137,10 @@ export class StandInGitHub {
   private route(r: RecordedRequest): [number, unknown, Record<string, string>?] {
     const body = (r.body ?? {}) as Json
     let m: RegExpMatchArray | null
+    if (r.method === 'GET' && (m = r.path.match(/^\/attack\/([^/]+)$/))) {
+      const bundle = this.attackBundles.get(m[1])
+      return bundle === undefined ? [404, { message: 'Not Found' }] : [200, bundle]
+    }
     if (r.method === 'GET' && r.path === '/user') {
       return [403, { message: 'Resource not accessible by integration' }]
     }

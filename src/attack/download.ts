@@ -1,39 +1,65 @@
 /**
  * MITRE's enterprise bundle for a pinned ATT&CK version, converted once to detlint's compact
- * table and kept in a cache folder (which a workflow may keep with actions/cache). Offline or
- * on any failure the caller gets a notice instead of a table and goes on without the checks
- * that need one. The URL and `fetch` are injectable: tests use a stand-in server.
+ * table and kept in cache folders (the first of which a workflow may keep with actions/cache).
+ * Offline or on any failure the caller gets a notice instead of a table and goes on without
+ * the checks that need one. The URL and `fetch` are injectable: tests use a stand-in server.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { loadAttackFile } from './index.js'
+import { attackTableFileOf } from './index.js'
 import { stixToTable } from './stix.js'
 import { attackTable, parseJsonText, renderAttackTable, type AttackTable } from './table.js'
 
-/** The ATT&CK version the action uses when no ATT&CK data is given. */
+/** The ATT&CK version the action downloads when no ATT&CK data is given. */
 export const PINNED_ATTACK_VERSION = '18.1'
 
-/** Where MITRE publishes the STIX 2.1 bundle of an enterprise ATT&CK version. */
-export function attackBundleUrl(version: string = PINNED_ATTACK_VERSION): string {
-  return (
-    'https://raw.githubusercontent.com/mitre-attack/attack-stix-data/master/enterprise-attack/' +
-    `enterprise-attack-${version}.json`
-  )
+/** The folder of mitre-attack/attack-stix-data holding `enterprise-attack-<version>.json`. */
+export const ATTACK_BUNDLE_BASE_URL =
+  'https://raw.githubusercontent.com/mitre-attack/attack-stix-data/master/enterprise-attack/'
+
+/**
+ * Environment variable naming another folder URL to download `enterprise-attack-<version>.json`
+ * from: a mirror, or the loopback stand-in of the tests.
+ */
+export const ATTACK_BASE_URL_ENV = 'DETLINT_ATTACK_BASE_URL'
+
+/** An ATT&CK release as attack-stix-data names its files: `18.1`, `9.0`. */
+const ATTACK_VERSION = /^\d{1,3}\.\d{1,3}$/
+
+export function isAttackVersion(version: string): boolean {
+  return ATTACK_VERSION.test(version)
+}
+
+/** The checks that need the table, named in the notice when none could be had. */
+const DEFAULT_CHECKS = ['technique-unknown', 'technique-revoked']
+
+/** Where the STIX 2.1 bundle of an enterprise ATT&CK version is published (or mirrored at `base`). */
+export function attackBundleUrl(
+  version: string = PINNED_ATTACK_VERSION,
+  base: string = ATTACK_BUNDLE_BASE_URL
+): string {
+  return `${base.endsWith('/') ? base : `${base}/`}enterprise-attack-${version}.json`
 }
 
 export interface AttackDownloadOptions {
-  /** Absolute folder for the converted table. */
-  cacheDir: string
+  /**
+   * Absolute cache folders, in the order they are read: the first holding a usable table of
+   * the version wins. The table is written to every folder that lacks it.
+   */
+  cacheDirs: readonly string[]
   version?: string
   /** Default: `attackBundleUrl(version)`. */
   url?: string
   fetch?: typeof globalThis.fetch
   /** Default 60 s: the bundle is about 40 MB. */
   timeoutMs?: number
+  /** The checks that cannot run without the table, for the notice. */
+  checks?: readonly string[]
 }
 
 export type AttackDownload =
-  { table: AttackTable; source: 'cache' | 'download'; file: string } | { table: null; notice: string }
+  | { table: AttackTable; source: 'cache' | 'download'; file: string; url: string }
+  | { table: null; notice: string; url: string }
 
 /** The cached table file of a version. */
 export function cachedTableFile(cacheDir: string, version: string): string {
@@ -41,24 +67,60 @@ export function cachedTableFile(cacheDir: string, version: string): string {
 }
 
 function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err)
+  if (!(err instanceof Error)) return String(err)
+  // fetch() says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND...) is its cause.
+  const cause = (err as { cause?: unknown }).cause
+  return cause instanceof Error && cause.message !== '' ? `${err.message}: ${cause.message}` : err.message
 }
 
-/** The table of the pinned (or given) version: from the cache, else downloaded and cached. */
+/** The cached table of `version` in `dir` and its text, or null (absent, damaged or of another version). */
+function readCached(dir: string, version: string): { table: AttackTable; text: string } | null {
+  const file = cachedTableFile(dir, version)
+  try {
+    const text = readFileSync(file, 'utf8')
+    const table = attackTable(attackTableFileOf(parseJsonText(text, file), file), file)
+    return table.version === version ? { table, text } : null
+  } catch {
+    return null
+  }
+}
+
+/** Writes the table text into each folder; an unwritable folder costs a later run a download, no more. */
+function writeCaches(dirs: readonly string[], version: string, text: string): void {
+  for (const dir of dirs) {
+    const file = cachedTableFile(dir, version)
+    try {
+      mkdirSync(dir, { recursive: true })
+      const tmp = `${file}.${process.pid}.tmp`
+      writeFileSync(tmp, text)
+      renameSync(tmp, file)
+    } catch {
+      // Not this run's problem.
+    }
+  }
+}
+
+/** The table of the pinned (or given) version: from a cache, else downloaded and cached. */
 export async function downloadAttackTable(options: AttackDownloadOptions): Promise<AttackDownload> {
   const version = options.version ?? PINNED_ATTACK_VERSION
   const url = options.url ?? attackBundleUrl(version)
-  const file = cachedTableFile(options.cacheDir, version)
-  try {
-    return { table: loadAttackFile(file), source: 'cache', file }
-  } catch {
-    // No cache yet, or a damaged one: download again.
+  const dirs = options.cacheDirs
+  for (const [i, dir] of dirs.entries()) {
+    const cached = readCached(dir, version)
+    if (cached === null) continue
+    // Found in a later folder: copy it to the earlier ones (the one actions/cache keeps).
+    if (i > 0) writeCaches(dirs.slice(0, i), version, cached.text)
+    return { table: cached.table, source: 'cache', file: cachedTableFile(dir, version), url }
   }
+  const checks = options.checks ?? DEFAULT_CHECKS
   const without = (why: string): AttackDownload => ({
     table: null,
+    url,
     notice:
-      `detlint could not download ATT&CK v${version} from ${url} (${why}): technique-unknown and ` +
-      'technique-revoked do not run. Give the attack input an ATT&CK table or STIX bundle to run them.'
+      `detlint could not download ATT&CK v${version} from ${url} (${why}): ` +
+      `${listed(checks)} did not run. To run ${checks.length === 1 ? 'it' : 'them'}, give the attack ` +
+      "input an ATT&CK table (detlint attack import) or MITRE's STIX enterprise bundle; " +
+      'attack: none skips the download.'
   })
   let text: string
   try {
@@ -78,13 +140,14 @@ export async function downloadAttackTable(options: AttackDownloadOptions): Promi
   } catch (err) {
     return without(message(err))
   }
-  try {
-    mkdirSync(options.cacheDir, { recursive: true })
-    const tmp = `${file}.${process.pid}.tmp`
-    writeFileSync(tmp, rendered)
-    renameSync(tmp, file)
-  } catch {
-    // An unwritable cache costs the next run a download, not this run its table.
-  }
-  return { table, source: 'download', file }
+  writeCaches(dirs, version, rendered)
+  const file = dirs.length > 0 ? cachedTableFile(dirs[0], version) : url
+  return { table, source: 'download', file, url }
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(names: readonly string[]): string {
+  return names.length <= 1
+    ? names.join('')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 }
