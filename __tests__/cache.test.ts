@@ -113,7 +113,7 @@ describe('catalog cache', () => {
     const partial = build()
     expect(partial.cache).toEqual({ status: 'partial', reused: FILES - 1, parsed: 1 })
     sameCatalog(partial.catalog, fresh())
-    expect(partial.catalog.keys.has('CommandLine|wildcard|*changed*')).toBe(true)
+    expect(partial.catalog.keys.has('process.command_line|wildcard|*changed*')).toBe(true)
     expect(build().cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
   })
 
@@ -199,6 +199,7 @@ describe('catalog cache', () => {
                   level: null,
                   techniques: [],
                   eventKind: '',
+                  events: [],
                   indicators: [0],
                   exclusions: []
                 }
@@ -298,7 +299,14 @@ describe('catalog cache and Splunk definitions', () => {
 
   const build = (settings = settingsWith(), cache: string | undefined = cacheFile) =>
     buildCorpusCatalog(['content/detections'], dir, settings, cache)
-  const values = (c: Catalog): string[] => [...c.keys.keys()].filter(k => k.startsWith('process_name|'))
+  /** The Splunk detections' process-name keys (the Sigma rule beside them has its own). */
+  const values = (c: Catalog): string[] => [
+    ...new Set(
+      c.rules
+        .filter(r => r.vendor === 'splunk')
+        .flatMap(r => r.indicators.filter(k => k.startsWith('process.name|')))
+    )
+  ]
 
   it('re-reads the detections beside a macro folder whose contents changed, and only those', () => {
     expect(build().cache).toEqual({ status: 'miss', reused: 0, parsed: 3 })
@@ -310,7 +318,7 @@ describe('catalog cache and Splunk definitions', () => {
     const next = build()
     // Both Splunk detections see the folder; the Sigma rule does not depend on it.
     expect(next.cache).toEqual({ status: 'partial', reused: 1, parsed: 2 })
-    expect(values(next.catalog)).toEqual(['process_name|eq|two.exe'])
+    expect(values(next.catalog)).toEqual(['process.name|eq|two.exe'])
     expect(serializeCatalog(next.catalog)).toBe(serializeCatalog(build(settingsWith(), undefined).catalog))
     expect(build().cache).toEqual({ status: 'hit', reused: 3, parsed: 0 })
   })
@@ -324,7 +332,7 @@ describe('catalog cache and Splunk definitions', () => {
     )
     const next = build()
     expect(next.cache.status).toBe('partial')
-    expect(values(next.catalog)).toEqual(['process_name|eq|one.exe'])
+    expect(values(next.catalog)).toEqual(['process.name|eq|one.exe'])
   })
 
   it('follows configured macro folders, in runCheck too', () => {
@@ -334,7 +342,7 @@ describe('catalog cache and Splunk definitions', () => {
     )
     const settings = settingsWith()
     settings.splunk.macros = ['local']
-    expect(values(build(settings).catalog)).toEqual(['process_name|eq|local.exe'])
+    expect(values(build(settings).catalog)).toEqual(['process.name|eq|local.exe'])
     writeFileSync(
       path.join(dir, 'local', 'suspicious_tool.yml'),
       macro('suspicious_tool', 'process_name=changed.exe')
@@ -348,8 +356,8 @@ describe('catalog cache and Splunk definitions', () => {
     }
     const outcome = runCheck(request)
     expect(outcome.cache).toEqual({ status: 'partial', reused: 1, parsed: 2 })
-    expect(values(outcome.catalog)).toEqual(['process_name|eq|changed.exe'])
+    expect(values(outcome.catalog)).toEqual(['process.name|eq|changed.exe'])
     // Without the setting the folder beside the detections is used again: another key.
-    expect(values(build().catalog)).toEqual(['process_name|eq|one.exe'])
+    expect(values(build().catalog)).toEqual(['process.name|eq|one.exe'])
   })
 })

@@ -138,12 +138,25 @@ describe('missing-common-exclusion', () => {
       support: 4,
       peers: 5,
       share: 0.8,
-      technique: 'T1218.011',
+      // Peers are grouped by parent technique: T1218.011 is compared within T1218.
+      technique: 'T1218',
       eventKind: 'windows/process_creation/'
     })
     expect(findings[0].message).toMatch(
-      /^4 of 5 T1218\.011 rules on windows\/process_creation \(80%\) exclude ParentImage ends with/
+      /^4 of 5 T1218 rules on windows\/process_creation \(80%\) exclude ParentImage ends with/
     )
+  })
+
+  it('groups peers by parent technique: sibling sub-techniques are peers, other techniques are not', () => {
+    const rule = mkRule('new', all(RUNDLL(), p('CommandLine', 'wildcard', '*rare*')), ['T1218.005'])
+    const found = runChecks(rule, buildCatalog(corpus()), settings()).filter(
+      f => f.check === 'missing-common-exclusion'
+    )
+    expect(found.map(f => f.evidence)).toMatchObject([{ technique: 'T1218', support: 4, peers: 5 }])
+    const other = mkRule('new', all(RUNDLL()), ['T1219'])
+    expect(
+      runChecks(other, buildCatalog(corpus()), settings()).filter(f => f.check === 'missing-common-exclusion')
+    ).toEqual([])
   })
 
   it('is silent when the rule already excludes the same key or a broader pattern', () => {
@@ -237,7 +250,33 @@ describe('covers', () => {
     ],
     [{ field: 'G', op: 'wildcard', value: '*' }, { field: 'F', op: 'eq', value: 'a' }, false],
     [{ field: 'F', op: 'eq', value: 'a' }, { field: 'F', op: 'wildcard', value: 'a*' }, false],
-    [{ field: 'F', op: 'regex', value: '.*' }, { field: 'F', op: 'eq', value: 'a' }, false]
+    [{ field: 'F', op: 'regex', value: '.*' }, { field: 'F', op: 'eq', value: 'a' }, false],
+    // A basename covers the paths that end in it; not the other way round.
+    [
+      { field: 'process.parent.name', op: 'eq', value: 'msiexec.exe' },
+      { field: 'process.parent.executable', op: 'wildcard', value: '*\\system32\\msiexec.exe' },
+      true
+    ],
+    [
+      { field: 'process.parent.name', op: 'wildcard', value: 'msi*.exe' },
+      { field: 'process.parent.executable', op: 'eq', value: 'c:\\windows\\msiexec.exe' },
+      true
+    ],
+    [
+      { field: 'process.parent.name', op: 'eq', value: 'msiexec.exe' },
+      { field: 'process.parent.executable', op: 'wildcard', value: '*\\msiexec*' },
+      false
+    ],
+    [
+      { field: 'process.name', op: 'eq', value: 'msiexec.exe' },
+      { field: 'process.parent.executable', op: 'wildcard', value: '*\\msiexec.exe' },
+      false
+    ],
+    [
+      { field: 'process.parent.executable', op: 'wildcard', value: '*\\msiexec.exe' },
+      { field: 'process.parent.name', op: 'eq', value: 'msiexec.exe' },
+      false
+    ]
   ])('%j covers %j: %s', (own, candidate, expected) => {
     expect(covers(own, candidate)).toBe(expected)
   })

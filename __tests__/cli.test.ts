@@ -46,10 +46,11 @@ describe('detlint check on the examples', () => {
         f.check === 'missing-common-exclusion' && f.path.includes('rundll32_any')
     )
     expect(missing.evidence).toMatchObject({
-      field: 'ParentImage',
-      op: 'wildcard',
-      value: '*\\msiexec.exe',
-      technique: 'T1218.011'
+      // Sigma's ParentImage|endswith '\msiexec.exe', Elastic's and Splunk's parent process name.
+      field: 'process.parent.name',
+      op: 'eq',
+      value: 'msiexec.exe',
+      technique: 'T1218'
     })
     expect(report.summary).toMatchObject({ filesChecked: 5, failOn: 'none', failed: false })
   })
@@ -171,7 +172,7 @@ describe('parse and catalog commands', () => {
     })
     expect(r.indicators).toEqual([
       {
-        field: 'Image',
+        field: 'process.executable',
         sourceField: 'Image',
         op: 'wildcard',
         value: '*\\whoami.exe',
@@ -180,7 +181,7 @@ describe('parse and catalog commands', () => {
         caseSensitive: false
       },
       {
-        field: 'ParentImage',
+        field: 'process.parent.executable',
         sourceField: 'ParentImage',
         op: 'wildcard',
         value: '*\\w3wp.exe',
@@ -191,7 +192,7 @@ describe('parse and catalog commands', () => {
     ])
     expect(r.exclusions).toEqual([
       {
-        field: 'CommandLine',
+        field: 'process.command_line',
         sourceField: 'CommandLine',
         op: 'wildcard',
         value: '*/all*',
@@ -326,12 +327,12 @@ describe('parse --config: Splunk macro folders from the settings', () => {
   it('expands a macro from a configured folder', () => {
     const { code, out } = cli(['parse', 'detections', '--format', 'json', '--config', 'detlint.yml'], dir)
     expect(code).toBe(0)
-    expect(fields(out)).toEqual(['process_name=certutil.exe', 'process=*-decode*'])
+    expect(fields(out)).toEqual(['process.name=certutil.exe', 'process.command_line=*-decode*'])
   })
 
   it('without the setting, the macro is undefined (a notice) and its predicates are missing', () => {
     const { out } = cli(['parse', 'detections', '--format', 'json'], dir)
-    expect(fields(out)).toEqual(['process=*-decode*'])
+    expect(fields(out)).toEqual(['process.command_line=*-decode*'])
     expect(JSON.parse(out).diagnostics.map((d: { code: string }) => d.code)).toContain('spl/undefined-macro')
   })
 })

@@ -17201,8 +17201,8 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue2 = crypto2.randomBytes(16).toString("base64");
-      request2.headersList.append("sec-websocket-key", keyValue2);
+      const keyValue = crypto2.randomBytes(16).toString("base64");
+      request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
         request2.headersList.append("sec-websocket-protocol", protocol);
@@ -17231,7 +17231,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue2 + uid).digest("base64");
+          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -17590,12 +17590,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            const lower2 = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower;
+            this.#info.payloadLength = lower2;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -18321,7 +18321,7 @@ var require_eventsource_stream = __commonJS({
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
-    var EVENT = Buffer.from("event");
+    var EVENT2 = Buffer.from("event");
     var ID = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
@@ -18545,7 +18545,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, EVENT)) {
+        if (isFieldName(line, fieldLength, EVENT2)) {
           if (valueStart < line.length) {
             this.setEventFieldSize("event", line.length - valueStart);
             event.event = line.toString("utf8", valueStart);
@@ -27494,9 +27494,9 @@ function decorate(octokit, scope, methodName, defaults3, decorations) {
       return requestWithDefaults(options);
     }
     if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
+      const [newScope2, newMethodName] = decorations.renamed;
       octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope2}.${newMethodName}()`
       );
     }
     if (decorations.deprecated) {
@@ -31224,9 +31224,9 @@ var Parser = class {
     }
   }
   word(t) {
-    const lower = t.text.toLowerCase();
+    const lower2 = t.text.toLowerCase();
     if (this.isKeyword(this.peek(), "of")) {
-      if (lower !== "1" && lower !== "any" && lower !== "all")
+      if (lower2 !== "1" && lower2 !== "any" && lower2 !== "all")
         throw new ConditionError(
           `only \`1 of\`, \`any of\` and \`all of\` exist, not \`${t.text} of\``,
           t.start
@@ -31240,12 +31240,12 @@ var Parser = class {
         );
       return {
         kind: "of",
-        quantifier: lower === "all" ? "all" : "one",
+        quantifier: lower2 === "all" ? "all" : "one",
         pattern: p.text.toLowerCase() === "them" ? "them" : p.text,
         start: t.start
       };
     }
-    if (lower === "and" || lower === "or")
+    if (lower2 === "and" || lower2 === "or")
       throw new ConditionError(`expected a search identifier before \`${t.text}\``, t.start);
     const star = t.text.indexOf("*");
     if (star !== -1)
@@ -31257,8 +31257,8 @@ var Parser = class {
   }
 };
 function isOperator(t) {
-  const lower = t.text.toLowerCase();
-  return lower === "and" || lower === "or" || lower === "not";
+  const lower2 = t.text.toLowerCase();
+  return lower2 === "and" || lower2 === "or" || lower2 === "not";
 }
 function describe(t) {
   if (t.type === "eof") return "the end of the condition";
@@ -31381,9 +31381,472 @@ function quote(text, max = 60) {
   return "`" + out + "`";
 }
 
+// src/normalize/field-map.ts
+var EVENT_DATA_PREFIX = "winlog.event_data.";
+var REGISTRY_CATEGORIES = [
+  "registry_add",
+  "registry_delete",
+  "registry_event",
+  "registry_rename",
+  "registry_set"
+];
+var FILE_CATEGORIES = [
+  "create_stream_hash",
+  "file_access",
+  "file_block_executable",
+  "file_block_shredding",
+  "file_change",
+  "file_delete",
+  "file_delete_detected",
+  "file_event",
+  "file_executable_detected",
+  "file_rename",
+  "raw_access_read"
+];
+var EVENT_CATEGORIES = [
+  "process_creation",
+  "process_termination",
+  "network_connection",
+  "dns_query",
+  "image_load",
+  "driver_load",
+  "process_access",
+  "create_remote_thread",
+  "pipe_created",
+  "raw_access_thread",
+  ...FILE_CATEGORIES,
+  ...REGISTRY_CATEGORIES
+];
+var WINDOWS_EVENT_FIELDS = [
+  {
+    about: "Common to every Windows event (Sysmon, Security, System, ...)",
+    fields: {
+      EventID: "event.code",
+      Channel: "winlog.channel",
+      Provider_Name: "winlog.provider_name",
+      Computer: "host.name",
+      // pySigma splunk: Computer → <dataset>.dest
+      ComputerName: "host.name",
+      // pySigma: winlog.computer_name, an alias of the host name
+      User: "user.name",
+      // Sysmon: the process behind the event
+      Image: "process.executable",
+      CommandLine: "process.command_line",
+      CurrentDirectory: "process.working_directory",
+      ProcessId: "process.pid",
+      ProcessGuid: "process.entity_id",
+      ParentImage: "process.parent.executable",
+      ParentCommandLine: "process.parent.command_line",
+      ParentProcessId: "process.parent.pid",
+      ParentProcessGuid: "process.parent.entity_id",
+      Hashes: "winlog.event_data.Hashes",
+      // pySigma: no ECS name (the Sysmon `SHA256=…,IMPHASH=…` list)
+      IntegrityLevel: "winlog.event_data.IntegrityLevel",
+      TargetFilename: "file.path",
+      FileName: "file.path",
+      // file_access (Kernel-File ETW) and Security object access
+      Device: "file.path",
+      // raw_access_thread
+      QueryName: "dns.question.name",
+      // Sysmon 22, DNS Client 3008
+      SourceIp: "source.ip",
+      SourcePort: "source.port",
+      SourceHostname: "source.domain",
+      DestinationIp: "destination.ip",
+      DestinationPort: "destination.port",
+      DestinationHostname: "destination.domain",
+      DestinationPortName: "network.protocol",
+      // PowerShell 4104 / 4103 and classic 400/800 (pySigma maps Payload like ScriptBlockText)
+      ScriptBlockText: "powershell.file.script_block_text",
+      ScriptBlockId: "powershell.file.script_block_id",
+      Payload: "powershell.file.script_block_text",
+      HostApplication: "process.command_line",
+      ScriptName: "file.path",
+      CommandName: "powershell.command.name",
+      CommandPath: "powershell.command.path",
+      CommandType: "powershell.command.type",
+      // Security audit events (4688 process creation, 4624/4625 logon, 5156 WFP, 4697, ...)
+      NewProcessName: "process.executable",
+      NewProcessId: "process.pid",
+      ParentProcessName: "process.parent.executable",
+      // pySigma: process.parent.name, but 4688 gives a full path
+      ProcessName: "process.executable",
+      Application: "process.executable",
+      // 5156/5157
+      SubjectUserName: "user.name",
+      SubjectDomainName: "user.domain",
+      SubjectUserSid: "user.id",
+      SubjectLogonId: "winlog.logon.id",
+      AccountName: "user.name",
+      AccountDomain: "user.domain",
+      IpAddress: "source.ip",
+      IpPort: "source.port",
+      WorkstationName: "source.domain",
+      ClientAddress: "source.ip",
+      ClientName: "source.domain",
+      SourceAddress: "source.ip",
+      DestAddress: "destination.ip",
+      DestPort: "destination.port",
+      // Services: Security 4697 and System 7045 (pySigma scopes this row to Security; Elastic
+      // writes `service.name` for both)
+      ServiceName: "service.name"
+    }
+  },
+  {
+    about: "Process creation (Sysmon 1, Security 4688): PE metadata of the new process",
+    categories: ["process_creation"],
+    fields: {
+      OriginalFileName: "process.pe.original_file_name",
+      Description: "process.pe.description",
+      Product: "process.pe.product",
+      Company: "process.pe.company",
+      FileVersion: "process.pe.file_version"
+    }
+  },
+  {
+    about: "Image and driver loads (Sysmon 7, 6): the loaded module, under dll.* as Elastic Defend has it",
+    categories: ["image_load", "driver_load"],
+    fields: {
+      ImageLoaded: "dll.path",
+      // pySigma: file.path; Elastic library/driver rules use dll.*
+      OriginalFileName: "dll.pe.original_file_name",
+      Description: "dll.pe.description",
+      Product: "dll.pe.product",
+      Company: "dll.pe.company",
+      FileVersion: "dll.pe.file_version",
+      Signed: "dll.code_signature.exists",
+      // pySigma: file.code_signature.signed, not an ECS field
+      Signature: "dll.code_signature.subject_name",
+      SignatureStatus: "dll.code_signature.status"
+    }
+  },
+  {
+    about: "Process access and remote threads (Sysmon 10, 8): the source process is the actor",
+    categories: ["process_access", "create_remote_thread"],
+    fields: {
+      SourceImage: "process.executable",
+      SourceProcessId: "process.pid",
+      SourceProcessGuid: "process.entity_id",
+      SourceProcessGUID: "process.entity_id",
+      SourceThreadId: "process.thread.id",
+      SourceCommandLine: "process.command_line",
+      // pySigma has no ECS names for the target or the access mask
+      TargetImage: "winlog.event_data.TargetImage",
+      GrantedAccess: "winlog.event_data.GrantedAccess",
+      CallTrace: "winlog.event_data.CallTrace"
+    }
+  },
+  {
+    about: "Registry events (Sysmon 12-14)",
+    categories: REGISTRY_CATEGORIES,
+    fields: {
+      TargetObject: "registry.path",
+      Details: "registry.data.strings"
+      // pySigma: winlog.event_data.Details; Elastic writes registry.data.strings
+    }
+  },
+  {
+    about: "Network connections (Sysmon 3)",
+    categories: ["network_connection"],
+    fields: {
+      Initiated: "network.direction",
+      Protocol: "network.transport"
+    }
+  },
+  {
+    about: "Named pipes (Sysmon 17, 18)",
+    categories: ["pipe_created"],
+    fields: { PipeName: "file.name" }
+  },
+  {
+    about: "PowerShell script blocks (4104): the script file",
+    categories: ["ps_script"],
+    fields: { Path: "file.path" }
+    // Winlogbeat's powershell module; Elastic rules use file.path
+  },
+  {
+    about: "File rename (Kernel-File ETW)",
+    categories: ["file_rename"],
+    fields: { FilePath: "file.path" }
+  }
+];
+var NON_EVENT_LOG_SERVICES = ["iis"];
+var LOG_FIELDS = [
+  {
+    about: "Proxy logs (Sigma `category: proxy`, W3C-style names)",
+    categories: ["proxy"],
+    fields: {
+      "c-uri": "url.original",
+      "cs-uri": "url.original",
+      "c-uri-query": "url.query",
+      "cs-uri-query": "url.query",
+      "c-uri-stem": "url.path",
+      "cs-uri-stem": "url.path",
+      "c-uri-extension": "url.extension",
+      "c-useragent": "user_agent.original",
+      "cs-host": "url.domain",
+      "cs-method": "http.request.method",
+      "cs-referrer": "http.request.referrer",
+      "sc-status": "http.response.status_code",
+      "cs-bytes": "http.request.bytes",
+      "sc-bytes": "http.response.bytes",
+      "cs-version": "http.version",
+      "r-dns": "destination.domain",
+      src_ip: "source.ip",
+      dst_ip: "destination.ip"
+    }
+  },
+  {
+    about: "Web server access logs (Sigma `category: webserver`, Windows `service: iis`, W3C names)",
+    categories: ["webserver"],
+    services: ["iis"],
+    fields: {
+      "cs-uri-query": "url.query",
+      "cs-uri-stem": "url.path",
+      "cs-method": "http.request.method",
+      "sc-status": "http.response.status_code",
+      "cs-user-agent": "user_agent.original",
+      "cs-referer": "http.request.referrer",
+      "cs-host": "url.domain",
+      "cs-username": "user.name",
+      "c-ip": "source.ip",
+      "s-ip": "destination.ip",
+      "s-port": "destination.port",
+      "cs-bytes": "http.request.bytes",
+      "sc-bytes": "http.response.bytes",
+      "cs-version": "http.version"
+    }
+  },
+  {
+    about: "DNS logs (Sigma `category: dns`, Zeek `service: dns`)",
+    categories: ["dns"],
+    services: ["dns"],
+    fields: {
+      query: "dns.question.name",
+      answer: "dns.answers.data",
+      record_type: "dns.question.type"
+    }
+  },
+  {
+    about: "AWS CloudTrail records (Elastic aws.cloudtrail integration names)",
+    services: ["cloudtrail"],
+    fields: {
+      eventName: "event.action",
+      eventSource: "event.provider",
+      errorCode: "aws.cloudtrail.error_code",
+      errorMessage: "aws.cloudtrail.error_message",
+      eventType: "aws.cloudtrail.event_type",
+      sourceIPAddress: "source.ip",
+      userAgent: "user_agent.original",
+      awsRegion: "cloud.region",
+      recipientAccountId: "cloud.account.id",
+      "userIdentity.type": "aws.cloudtrail.user_identity.type",
+      "userIdentity.arn": "aws.cloudtrail.user_identity.arn",
+      "userIdentity.invokedBy": "aws.cloudtrail.user_identity.invoked_by",
+      "userIdentity.accessKeyId": "aws.cloudtrail.user_identity.access_key_id"
+    }
+  }
+];
+var CIM_FIELDS = {
+  process_name: "process.name",
+  process_exec: "process.name",
+  process_path: "process.executable",
+  process_id: "process.pid",
+  process_guid: "process.entity_id",
+  process_hash: "winlog.event_data.Hashes",
+  // Splunk data_sources: Hashes → Processes.process_hash
+  process_current_directory: "process.working_directory",
+  process_integrity_level: "winlog.event_data.IntegrityLevel",
+  original_file_name: "process.pe.original_file_name",
+  parent_process: "process.parent.command_line",
+  parent_process_name: "process.parent.name",
+  parent_process_exec: "process.parent.name",
+  parent_process_path: "process.parent.executable",
+  parent_process_id: "process.parent.pid",
+  parent_process_guid: "process.parent.entity_id",
+  user: "user.name",
+  file_name: "file.name",
+  file_path: "file.path",
+  file_extension: "file.extension",
+  registry_path: "registry.path",
+  registry_key_name: "registry.path",
+  // pySigma maps TargetObject here; the corpus prefers registry_path
+  registry_value_name: "registry.value",
+  registry_value_data: "registry.data.strings",
+  dest_ip: "destination.ip",
+  dest_port: "destination.port",
+  src_ip: "source.ip",
+  src_port: "source.port",
+  http_user_agent: "user_agent.original",
+  service_name: "service.name",
+  // Sysmon add-on aliases
+  granted_access: "winlog.event_data.GrantedAccess",
+  loaded_file: "dll.name",
+  loaded_file_path: "dll.path"
+};
+var CIM_DATASET_FIELDS = {
+  Processes: { process: "process.command_line", dest: "host.name" },
+  Filesystem: { dest: "host.name" },
+  Registry: { dest: "host.name" },
+  Services: { dest: "host.name" },
+  All_Traffic: {
+    app: "network.protocol",
+    // the application protocol (smb, tor), not the program
+    transport: "network.transport",
+    direction: "network.direction"
+  },
+  DNS: {
+    query: "dns.question.name",
+    answer: "dns.answers.data",
+    record_type: "dns.question.type",
+    reply_code: "dns.response_code"
+  },
+  Web: {
+    url: "url.original",
+    url_domain: "url.domain",
+    uri_path: "url.path",
+    uri_query: "url.query",
+    http_method: "http.request.method",
+    http_referrer: "http.request.referrer",
+    status: "http.response.status_code"
+  }
+};
+var CIM_ROOT_DATASETS = {
+  Network_Traffic: "All_Traffic",
+  Network_Resolution: "DNS",
+  Change: "All_Changes",
+  Risk: "All_Risk",
+  Web: "Web",
+  Authentication: "Authentication",
+  Email: "All_Email",
+  Intrusion_Detection: "IDS_Attacks"
+};
+var CIM_CATEGORY_DATASETS = {
+  process_creation: "Processes",
+  ...Object.fromEntries(FILE_CATEGORIES.map((c) => [c, "Filesystem"])),
+  ...Object.fromEntries(REGISTRY_CATEGORIES.map((c) => [c, "Registry"])),
+  network_connection: "All_Traffic",
+  dns_query: "DNS",
+  proxy: "Web",
+  webserver: "Web"
+};
+var SPLUNK_RAW_FIELDS = {
+  EventCode: "event.code",
+  Process_Command_Line: "process.command_line",
+  New_Process_Name: "process.executable",
+  Creator_Process_Name: "process.parent.executable",
+  Logon_Type: "winlog.event_data.LogonType",
+  Message: "message"
+};
+var ELASTIC_FIELDS = {
+  "process.name.caseless": "process.name",
+  // the endpoint's case-folded copy of process.name
+  "winlog.event_id": "event.code",
+  "winlog.computer_name": "host.name"
+};
+
 // src/normalize/fields.ts
-function canonicalField(_vendor, _logsource, sourceField) {
-  return sourceField;
+function compileScoped(tables2) {
+  const all2 = /* @__PURE__ */ new Map();
+  for (const t of tables2)
+    if (!t.categories && !t.services) for (const [k, v] of Object.entries(t.fields)) all2.set(k, v);
+  const byCategory = /* @__PURE__ */ new Map();
+  for (const t of tables2)
+    for (const c of t.categories ?? []) {
+      const m = new Map(byCategory.get(c) ?? all2);
+      for (const [k, v] of Object.entries(t.fields)) m.set(k, v);
+      byCategory.set(c, m);
+    }
+  return { all: all2, byCategory };
+}
+var EVENT = compileScoped(WINDOWS_EVENT_FIELDS);
+var EVENT_CATEGORY_SET = new Set(EVENT_CATEGORIES);
+var NON_EVENT_LOG = new Set(NON_EVENT_LOG_SERVICES);
+var LOG_BY_CATEGORY = /* @__PURE__ */ new Map();
+var LOG_BY_SERVICE = /* @__PURE__ */ new Map();
+for (const t of LOG_FIELDS) {
+  const m = new Map(Object.entries(t.fields));
+  for (const c of t.categories ?? []) LOG_BY_CATEGORY.set(c, m);
+  for (const s of t.services ?? []) LOG_BY_SERVICE.set(s, m);
+}
+var lowerKeys = (r) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
+var CIM_ANY = lowerKeys(CIM_FIELDS);
+var CIM_BY_DATASET = new Map(Object.entries(CIM_DATASET_FIELDS).map(([d, r]) => [d, lowerKeys(r)]));
+var CIM_BY_CATEGORY = new Map(Object.entries(CIM_CATEGORY_DATASETS));
+var CIM_ROOTS = new Map(Object.entries(CIM_ROOT_DATASETS));
+var SPLUNK_RAW = new Map(Object.entries(SPLUNK_RAW_FIELDS));
+var ELASTIC = new Map(Object.entries(ELASTIC_FIELDS));
+var SIGMA_EVENT_DATA_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+var SPLUNK_EVENT_DATA_NAME = /^(?:[A-Z][A-Za-z0-9]*|param[0-9]+)$/;
+var eventDataNames = /* @__PURE__ */ new Map();
+function eventData(field) {
+  let name = eventDataNames.get(field);
+  if (name === void 0) {
+    name = EVENT_DATA_PREFIX + field;
+    eventDataNames.set(field, name);
+  }
+  return name;
+}
+var datasets = /* @__PURE__ */ new Map();
+function splunkDataset(logsource) {
+  const model = logsource.dataModel;
+  if (model === void 0)
+    return logsource.category === void 0 ? null : CIM_BY_CATEGORY.get(logsource.category) ?? null;
+  let dataset = datasets.get(model);
+  if (dataset === void 0) {
+    const dot = model.lastIndexOf(".");
+    dataset = dot === -1 ? CIM_ROOTS.get(model) ?? null : model.slice(dot + 1);
+    datasets.set(model, dataset);
+  }
+  return dataset;
+}
+function eventTable(logsource) {
+  return logsource.category !== void 0 && EVENT.byCategory.get(logsource.category) || EVENT.all;
+}
+function logTable(logsource) {
+  return (logsource.category !== void 0 ? LOG_BY_CATEGORY.get(logsource.category) : void 0) ?? (logsource.service !== void 0 ? LOG_BY_SERVICE.get(logsource.service) : void 0);
+}
+function usesEventNames(logsource) {
+  return logsource.product === "windows" || logsource.category !== void 0 && EVENT_CATEGORY_SET.has(logsource.category);
+}
+function canonicalField(vendor, logsource, sourceField) {
+  switch (vendor) {
+    case "sigma":
+      return sigmaField(logsource, sourceField);
+    case "elastic":
+      return elasticField(logsource, sourceField);
+    case "splunk":
+      return splunkField(logsource, sourceField);
+  }
+}
+function sigmaField(logsource, field) {
+  const log = logTable(logsource)?.get(field);
+  if (log !== void 0) return log;
+  if (!usesEventNames(logsource)) return field;
+  const mapped = eventTable(logsource).get(field);
+  if (mapped !== void 0) return mapped;
+  return logsource.product === "windows" && !(logsource.service !== void 0 && NON_EVENT_LOG.has(logsource.service)) && SIGMA_EVENT_DATA_NAME.test(field) ? eventData(field) : field;
+}
+function elasticField(logsource, field) {
+  const alias = ELASTIC.get(field);
+  if (alias !== void 0) return alias;
+  if (field.startsWith(EVENT_DATA_PREFIX)) {
+    const mapped = eventTable(logsource).get(field.slice(EVENT_DATA_PREFIX.length));
+    if (mapped !== void 0) return mapped;
+  }
+  return field;
+}
+function splunkField(logsource, field) {
+  const lower2 = field.toLowerCase();
+  const dataset = splunkDataset(logsource);
+  const cim = (dataset !== null ? CIM_BY_DATASET.get(dataset)?.get(lower2) : void 0) ?? CIM_ANY.get(lower2);
+  if (cim !== void 0) return cim;
+  const raw = SPLUNK_RAW.get(field) ?? logTable(logsource)?.get(field);
+  if (raw !== void 0) return raw;
+  if (!usesEventNames(logsource)) return field;
+  const mapped = eventTable(logsource).get(field);
+  if (mapped !== void 0) return mapped;
+  return logsource.product === "windows" && logsource.dataModel === void 0 && SPLUNK_EVENT_DATA_NAME.test(field) ? eventData(field) : field;
 }
 var SCOPE_FIELDS = new Set(
   [
@@ -33944,9 +34407,9 @@ var SearchParser = class {
   /** `field=value`: exists, eq, wildcard or cidr; a selector when the field chooses the data. */
   match(field, parts, offset) {
     const pred = isAll(parts) ? this.h.pred(field, "exists", null, offset, false) : parts.some((p) => p === "*") ? this.h.pred(field, "wildcard", buildPattern(parts), offset, false) : CIDR.test(literal(parts)) ? this.h.pred(field, "cidr", literal(parts), offset, false) : this.h.pred(field, "eq", literal(parts), offset, false);
-    const lower = field.toLowerCase();
-    if (TIME_MODIFIERS.has(lower)) return { k: "meta", pred, time: true };
-    return SELECTOR_FIELDS.has(lower) ? { k: "meta", pred } : this.leaf(pred);
+    const lower2 = field.toLowerCase();
+    if (TIME_MODIFIERS.has(lower2)) return { k: "meta", pred, time: true };
+    return SELECTOR_FIELDS.has(lower2) ? { k: "meta", pred } : this.leaf(pred);
   }
   inList(fieldTok, open3) {
     const field = this.fieldName(fieldTok);
@@ -38258,8 +38721,8 @@ function isEscapable(c) {
 }
 function keywordType(text) {
   if (text.length < 2 || text.length > 3) return null;
-  const lower = text.toLowerCase();
-  return lower === "and" || lower === "or" || lower === "not" ? lower : null;
+  const lower2 = text.toLowerCase();
+  return lower2 === "and" || lower2 === "or" || lower2 === "not" ? lower2 : null;
 }
 function tokenize3(source, diagnostics) {
   const text = source.text;
@@ -39229,19 +39692,19 @@ var LuceneParser = class extends TokenCursor {
       }
       parts.push(this.next());
     }
-    const [lower, , upper, close] = parts;
+    const [lower2, , upper, close] = parts;
     if (field === null) return this.opaque(open3, null, "", "range without a field");
     const bound2 = (t) => {
       if (t.type === "phrase") return t.value;
       return t.value === "*" ? null : literal2(decodeTerm(t.value));
     };
-    const lo = bound2(lower);
+    const lo = bound2(lower2);
     const hi = bound2(upper);
     const children = [];
-    if (lo !== null) children.push(this.pred(field, open3.value === "[" ? "gte" : "gt", lo, true, lower.start));
+    if (lo !== null) children.push(this.pred(field, open3.value === "[" ? "gte" : "gt", lo, true, lower2.start));
     if (hi !== null)
       children.push(this.pred(field, close.value === "]" ? "lte" : "lt", hi, true, upper.start));
-    if (children.length === 0) return this.pred(field, "exists", null, false, lower.start);
+    if (children.length === 0) return this.pred(field, "exists", null, false, lower2.start);
     return andFlat(children);
   }
   /** `~` or `~n` after a term or phrase: its text, or null when there is none. */
@@ -41235,7 +41698,7 @@ var show2 = (start) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk2 = (n, indent) => {
+  const walk3 = (n, indent) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
@@ -41244,12 +41707,12 @@ var show2 = (start) => {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk2(o, indent);
+          walk3(o, indent);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk2(n.sub, indent + "  ");
-        return walk2(n.next, indent);
+        walk3(n.sub, indent + "  ");
+        return walk3(n.next, indent);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -41259,9 +41722,9 @@ var show2 = (start) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk2(n.next, indent);
+    walk3(n.next, indent);
   };
-  walk2(start, "");
+  walk3(start, "");
   return [`start -> ${ref(start)}`, ...lines].join("\n");
 };
 var State = class {
@@ -43251,42 +43714,1462 @@ function isSelected(rel, patterns, ignore) {
 }
 
 // src/catalog/index.ts
-import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+
+// src/normalize/values.ts
+var PATH_NAME_FIELDS = /* @__PURE__ */ new Map([
+  ["process.executable", "process.name"],
+  ["process.parent.executable", "process.parent.name"],
+  ["file.path", "file.name"],
+  ["dll.path", "dll.name"]
+]);
+var HIVE_PREFIX_FIELDS = ["registry.path", "registry.key"];
+var HIVE_VALUE_FIELDS = ["registry.hive"];
+var REGISTRY_HIVES = [
+  ["HKEY_LOCAL_MACHINE", "HKLM"],
+  ["\\REGISTRY\\MACHINE", "HKLM"],
+  ["HKLM", "HKLM"],
+  ["HKEY_USERS", "HKU"],
+  ["\\REGISTRY\\USER", "HKU"],
+  ["HKU", "HKU"],
+  ["HKEY_CURRENT_USER", "HKCU"],
+  ["HKCU", "HKCU"],
+  ["HKEY_CLASSES_ROOT", "HKCR"],
+  ["HKCR", "HKCR"],
+  ["HKEY_CURRENT_CONFIG", "HKCC"],
+  ["HKCC", "HKCC"]
+];
+var FIELD_RULES = /* @__PURE__ */ new Map();
+for (const [path17, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path17, { rule: "pathName", name });
+for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
+for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
+var HIVE_ROWS = REGISTRY_HIVES.map(([spelling, short2]) => ({
+  lower: spelling.toLowerCase(),
+  upperShort: short2.toUpperCase(),
+  lowerShort: short2.toLowerCase()
+}));
+var BACKSLASH4 = 92;
+var SLASH = 47;
+var STAR = 42;
+var QUESTION = 63;
+function canonicalValue(field, op, value, caseSensitive, encoded = false, out = { field, op, value }) {
+  out.field = field;
+  out.op = op;
+  out.value = value;
+  if (value === null) return out;
+  let v = value;
+  switch (op) {
+    case "gt":
+    case "gte":
+    case "lt":
+    case "lte":
+    case "cidr":
+      return out;
+    case "eq":
+      if (!caseSensitive) v = v.toLowerCase();
+      break;
+    case "wildcard":
+    case "keyword": {
+      if (!caseSensitive) v = v.toLowerCase();
+      let scan = scanPattern(v);
+      if ((scan & CANONICAL) === 0) {
+        v = buildPattern(parsePattern(v));
+        scan = scanPattern(v);
+      }
+      if (op === "wildcard" && (scan & WILDCARD) === 0) {
+        out.op = "eq";
+        v = patternLiteral(v);
+      }
+      break;
+    }
+    default:
+      return out;
+  }
+  out.value = v;
+  if (field === null) return out;
+  const entry = FIELD_RULES.get(field);
+  if (entry === void 0) return out;
+  switch (entry.rule) {
+    case "hivePrefix":
+      out.value = canonicalHivePrefix(v, !caseSensitive);
+      break;
+    case "hiveValue":
+      if (out.op === "eq") out.value = canonicalHiveName(v, !caseSensitive);
+      break;
+    case "pathName":
+      if (out.op === "wildcard" && !encoded) {
+        const base = pathBasename(v);
+        if (base !== null) {
+          out.field = entry.name;
+          out.op = "eq";
+          out.value = base;
+        }
+      }
+      break;
+  }
+  return out;
+}
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path17, name]) => [name, path17]));
+function pathFieldOf(nameField) {
+  return NAME_PATH_FIELDS.get(nameField);
+}
+var CANONICAL = 1;
+var WILDCARD = 2;
+function scanPattern(p) {
+  const n = p.length;
+  const slash = p.indexOf("\\");
+  if (slash === -1 || p.indexOf("\\\\", slash) === -1 && p.indexOf("\\*", slash) === -1 && p.indexOf("\\?", slash) === -1 && p.charCodeAt(n - 1) !== BACKSLASH4)
+    return p.indexOf("*") !== -1 || p.indexOf("?") !== -1 ? CANONICAL | WILDCARD : CANONICAL;
+  let wild = 0;
+  for (let i = 0; i < n; i++) {
+    const c = p.charCodeAt(i);
+    if (c === BACKSLASH4) {
+      const next = p.charCodeAt(i + 1);
+      if (next === STAR || next === QUESTION) i++;
+      else if (next === BACKSLASH4) {
+        const after = p.charCodeAt(i + 2);
+        if (i + 2 < n && after !== STAR && after !== QUESTION && after !== BACKSLASH4) return wild;
+        i++;
+      } else if (i + 1 === n) return wild;
+    } else if (c === STAR || c === QUESTION) wild = WILDCARD;
+  }
+  return CANONICAL | wild;
+}
+function patternLiteral(pattern2) {
+  return pattern2.indexOf("\\") === -1 ? pattern2 : literalText(parsePattern(pattern2));
+}
+function pathBasename(pattern2) {
+  const n = pattern2.length;
+  if (n < 3 || pattern2.charCodeAt(0) !== STAR) return null;
+  const sep5 = pattern2.charCodeAt(1);
+  if (sep5 !== BACKSLASH4 && sep5 !== SLASH) return null;
+  for (let i = 2; i < n; i++) {
+    const c = pattern2.charCodeAt(i);
+    if (c === STAR || c === QUESTION || c === BACKSLASH4 || c === SLASH) return null;
+  }
+  return pattern2.slice(2);
+}
+function startsWithFolded(text, lower2) {
+  if (text.length < lower2.length) return false;
+  for (let i = 0; i < lower2.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower2.charCodeAt(i)) return false;
+  }
+  return true;
+}
+function canonicalHivePrefix(value, folded) {
+  const first = value.charCodeAt(0);
+  if (first !== 104 && first !== 72 && first !== BACKSLASH4) return value;
+  for (const row of HIVE_ROWS) {
+    const n = row.lower.length;
+    if (value.charCodeAt(n) !== BACKSLASH4 || !startsWithFolded(value, row.lower)) continue;
+    const short2 = folded ? row.lowerShort : row.upperShort;
+    return value.startsWith(short2) && n === short2.length ? value : short2 + value.slice(n);
+  }
+  return value;
+}
+function canonicalHiveName(value, folded) {
+  for (const row of HIVE_ROWS)
+    if (value.length === row.lower.length && startsWithFolded(value, row.lower))
+      return folded ? row.lowerShort : row.upperShort;
+  return value;
+}
 
 // src/normalize/keys.ts
+var KEY_VERSION = 2;
 var ENCODING_TRANSFORMS = /* @__PURE__ */ new Set(["base64", "base64offset", "wide", "utf16", "utf16le", "utf16be"]);
-function keyParts(pred) {
-  return { field: pred.field, op: keyOp(pred), value: keyValue(pred) };
-}
-function keyOp(pred) {
+function encodingSuffix(pred) {
   const t = pred.transforms;
-  if (t === void 0 || t.length === 0) return pred.op;
-  const encodings = t.filter((x) => ENCODING_TRANSFORMS.has(x));
-  return encodings.length > 0 ? `${pred.op}+${encodings.join("+")}` : pred.op;
+  if (t === void 0 || t.length === 0) return "";
+  let out = "";
+  for (const x of t) if (ENCODING_TRANSFORMS.has(x)) out += "+" + x;
+  return out;
 }
-function keyValue(pred) {
-  const value = pred.value;
-  return value !== null && !pred.caseSensitive && foldsCase(pred.op) ? value.toLowerCase() : value;
-}
-function foldsCase(op) {
-  return op !== "gt" && op !== "gte" && op !== "lt" && op !== "lte" && op !== "cidr";
+function keyParts(pred) {
+  const enc = encodingSuffix(pred);
+  const c = canonicalValue(pred.field, pred.op, pred.value, pred.caseSensitive, enc !== "");
+  return { field: c.field, op: c.op + enc, value: c.value };
 }
 function formatKey(parts) {
   return `${parts.field ?? "*"}|${parts.op}|${parts.value ?? ""}`;
 }
+var scratch = { field: null, op: "eq", value: null };
 function predicateKey(pred) {
-  return `${pred.field ?? "*"}|${keyOp(pred)}|${keyValue(pred) ?? ""}`;
+  const enc = encodingSuffix(pred);
+  const c = canonicalValue(pred.field, pred.op, pred.value, pred.caseSensitive, enc !== "", scratch);
+  return `${c.field ?? "*"}|${c.op}${enc}|${c.value ?? ""}`;
 }
 function eventKind(logsource) {
   return `${logsource.product ?? ""}/${logsource.category ?? ""}/${logsource.service ?? ""}`.toLowerCase();
 }
 
+// src/normalize/events.ts
+var SYSMON_TITLES = {
+  "1": "Process creation",
+  "2": "File creation time changed",
+  "3": "Network connection",
+  "4": "Sysmon service state changed",
+  "5": "Process terminated",
+  "6": "Driver loaded",
+  "7": "Image loaded",
+  "8": "CreateRemoteThread",
+  "9": "RawAccessRead",
+  "10": "Process access",
+  "11": "File created",
+  "12": "Registry key or value created or deleted",
+  "13": "Registry value set",
+  "14": "Registry key or value renamed",
+  "15": "File stream created",
+  "16": "Sysmon configuration changed",
+  "17": "Pipe created",
+  "18": "Pipe connected",
+  "19": "WMI event filter registered",
+  "20": "WMI event consumer registered",
+  "21": "WMI consumer bound to filter",
+  "22": "DNS query",
+  "23": "File deleted (archived)",
+  "24": "Clipboard changed",
+  "25": "Process tampering",
+  "26": "File deleted (logged)",
+  "27": "Executable file blocked",
+  "28": "File shredding blocked",
+  "29": "Executable file detected",
+  "255": "Sysmon error"
+};
+var SECURITY_TITLES = {
+  "1100": "Event logging service shut down",
+  "1102": "Audit log cleared",
+  "4608": "Windows starting up",
+  "4611": "Trusted logon process registered",
+  "4614": "Notification package loaded",
+  "4616": "System time changed",
+  "4622": "Security package loaded",
+  "4624": "Successful logon",
+  "4625": "Failed logon",
+  "4627": "Group membership information",
+  "4634": "Logoff",
+  "4647": "User-initiated logoff",
+  "4648": "Logon with explicit credentials",
+  "4649": "Replay attack detected",
+  "4656": "Handle to an object requested",
+  "4657": "Registry value modified",
+  "4658": "Handle to an object closed",
+  "4660": "Object deleted",
+  "4661": "Handle to a SAM or directory object requested",
+  "4662": "Operation performed on a directory object",
+  "4663": "Attempt to access an object",
+  "4664": "Attempt to create a hard link",
+  "4670": "Object permissions changed",
+  "4672": "Special privileges assigned to a new logon",
+  "4673": "Privileged service called",
+  "4674": "Operation attempted on a privileged object",
+  "4688": "Process creation",
+  "4689": "Process exited",
+  "4692": "Backup of a DPAPI master key attempted",
+  "4697": "Service installed",
+  "4698": "Scheduled task created",
+  "4699": "Scheduled task deleted",
+  "4700": "Scheduled task enabled",
+  "4701": "Scheduled task disabled",
+  "4702": "Scheduled task updated",
+  "4703": "Token right adjusted",
+  "4704": "User right assigned",
+  "4706": "Trust to a domain created",
+  "4713": "Kerberos policy changed",
+  "4715": "Audit policy (SACL) on an object changed",
+  "4716": "Trusted domain information modified",
+  "4719": "System audit policy changed",
+  "4720": "User account created",
+  "4722": "User account enabled",
+  "4723": "Attempt to change an account password",
+  "4724": "Attempt to reset an account password",
+  "4725": "User account disabled",
+  "4726": "User account deleted",
+  "4727": "Security-enabled global group created",
+  "4728": "Member added to a security-enabled global group",
+  "4729": "Member removed from a security-enabled global group",
+  "4730": "Security-enabled global group deleted",
+  "4731": "Security-enabled local group created",
+  "4732": "Member added to a security-enabled local group",
+  "4733": "Member removed from a security-enabled local group",
+  "4734": "Security-enabled local group deleted",
+  "4735": "Security-enabled local group changed",
+  "4737": "Security-enabled global group changed",
+  "4738": "User account changed",
+  "4739": "Domain policy changed",
+  "4740": "User account locked out",
+  "4741": "Computer account created",
+  "4742": "Computer account changed",
+  "4743": "Computer account deleted",
+  "4744": "Security-disabled local group created",
+  "4749": "Security-disabled global group created",
+  "4754": "Security-enabled universal group created",
+  "4756": "Member added to a security-enabled universal group",
+  "4759": "Security-disabled universal group created",
+  "4764": "Group type changed",
+  "4765": "SID History added to an account",
+  "4766": "Attempt to add SID History failed",
+  "4767": "User account unlocked",
+  "4768": "Kerberos TGT requested",
+  "4769": "Kerberos service ticket requested",
+  "4770": "Kerberos service ticket renewed",
+  "4771": "Kerberos pre-authentication failed",
+  "4776": "Credential validation (NTLM)",
+  "4778": "Session reconnected",
+  "4779": "Session disconnected",
+  "4780": "ACL set on members of administrators groups",
+  "4781": "Account name changed",
+  "4782": "Password hash of an account accessed",
+  "4783": "Basic application group created",
+  "4790": "LDAP query group created",
+  "4794": "Attempt to set the DSRM administrator password",
+  "4797": "Blank password existence queried",
+  "4798": "Local group membership of a user enumerated",
+  "4799": "Security-enabled local group membership enumerated",
+  "4817": "Auditing settings on an object changed",
+  "4876": "Certificate Services backup started",
+  "4886": "Certificate request received",
+  "4887": "Certificate request approved and certificate issued",
+  "4898": "Certificate Services loaded a template",
+  "4899": "Certificate Services template updated",
+  "4900": "Certificate Services template security updated",
+  "4904": "Security event source registration attempted",
+  "4907": "Auditing settings on an object changed",
+  "4946": "Windows Firewall exception rule added",
+  "4948": "Windows Firewall exception rule deleted",
+  "4964": "Special groups assigned to a new logon",
+  "5038": "Code integrity: invalid image hash",
+  "5136": "Directory service object modified",
+  "5137": "Directory service object created",
+  "5140": "Network share accessed",
+  "5141": "Directory service object deleted",
+  "5142": "Network share added",
+  "5144": "Network share deleted",
+  "5145": "Network share object checked for access",
+  "5156": "Connection allowed by the Windows Filtering Platform",
+  "5157": "Connection blocked by the Windows Filtering Platform",
+  "5379": "Credential Manager credentials read",
+  "5381": "Vault credentials read",
+  "5382": "Vault credentials read",
+  "6416": "External device recognised"
+};
+var SYSTEM_TITLES = {
+  "104": "Event log cleared",
+  "6005": "Event log service started",
+  "6006": "Event log service stopped",
+  "7034": "Service terminated unexpectedly",
+  "7036": "Service state changed",
+  "7040": "Service start type changed",
+  "7045": "Service installed"
+};
+var APPLICATION_TITLES = {
+  "1000": "Application error",
+  "1001": "Windows Error Reporting",
+  "1033": "Windows Installer installed a product",
+  "11707": "Product installed"
+};
+var POWERSHELL_TITLES = {
+  "4103": "Module logging (pipeline execution)",
+  "4104": "Script block logging",
+  "4105": "Script block invocation started",
+  "4106": "Script block invocation completed"
+};
+var WINDOWS_POWERSHELL_TITLES = {
+  "400": "Engine started",
+  "403": "Engine stopped",
+  "600": "Provider started",
+  "800": "Pipeline execution details"
+};
+var SOURCES = [
+  [
+    "sysmon",
+    { provider: "Sysmon", channels: ["Microsoft-Windows-Sysmon/Operational"], titles: SYSMON_TITLES }
+  ],
+  ["security", { provider: "Security", channels: ["Security"], titles: SECURITY_TITLES }],
+  ["system", { provider: "System", channels: ["System"], titles: SYSTEM_TITLES }],
+  ["application", { provider: "Application", channels: ["Application"], titles: APPLICATION_TITLES }],
+  [
+    "powershell",
+    {
+      provider: "PowerShell/Operational",
+      channels: ["Microsoft-Windows-PowerShell/Operational", "PowerShellCore/Operational"],
+      titles: POWERSHELL_TITLES
+    }
+  ],
+  [
+    "windows-powershell",
+    { provider: "Windows PowerShell", channels: ["Windows PowerShell"], titles: WINDOWS_POWERSHELL_TITLES }
+  ],
+  // Sigma's other Windows services (its taxonomy appendix; pySigma's windows_logsource_mapping).
+  [
+    "application-experience",
+    {
+      provider: "Microsoft-Windows-Application-Experience",
+      channels: [
+        "Microsoft-Windows-Application-Experience/Program-Telemetry",
+        "Microsoft-Windows-Application-Experience/Program-Compatibility-Assistant"
+      ]
+    }
+  ],
+  [
+    "applocker",
+    {
+      provider: "Microsoft-Windows-AppLocker",
+      channels: [
+        "Microsoft-Windows-AppLocker/MSI and Script",
+        "Microsoft-Windows-AppLocker/EXE and DLL",
+        "Microsoft-Windows-AppLocker/Packaged app-Deployment",
+        "Microsoft-Windows-AppLocker/Packaged app-Execution"
+      ],
+      titles: { "8003": "File allowed (audit only)", "8004": "File blocked" }
+    }
+  ],
+  ["appmodel-runtime", channel("Microsoft-Windows-AppModel-Runtime/Admin")],
+  ["appxdeployment-server", channel("Microsoft-Windows-AppXDeploymentServer/Operational")],
+  ["appxpackaging-om", channel("Microsoft-Windows-AppxPackaging/Operational")],
+  ["bitlocker", channel("Microsoft-Windows-BitLocker/BitLocker Management")],
+  [
+    "bits-client",
+    channel("Microsoft-Windows-Bits-Client/Operational", {
+      "3": "BITS job created",
+      "59": "BITS transfer started"
+    })
+  ],
+  ["capi2", channel("Microsoft-Windows-CAPI2/Operational")],
+  [
+    "certificateservicesclient-lifecycle-system",
+    channel("Microsoft-Windows-CertificateServicesClient-Lifecycle-System/Operational")
+  ],
+  [
+    "codeintegrity-operational",
+    channel("Microsoft-Windows-CodeIntegrity/Operational", {
+      "3033": "Image did not meet the signing level",
+      "3076": "File would have been blocked (audit)",
+      "3077": "File blocked"
+    })
+  ],
+  ["dhcp", channel("Microsoft-Windows-DHCP-Server/Operational")],
+  ["diagnosis-scripted", channel("Microsoft-Windows-Diagnosis-Scripted/Operational")],
+  [
+    "dns-client",
+    channel("Microsoft-Windows-DNS Client Events/Operational", { "3008": "DNS query completed" })
+  ],
+  ["dns-server", channel("DNS Server")],
+  ["dns-server-analytic", channel("Microsoft-Windows-DNS-Server/Analytical")],
+  ["dns-server-audit", channel("Microsoft-Windows-DNS-Server/Audit")],
+  ["driver-framework", channel("Microsoft-Windows-DriverFrameworks-UserMode/Operational")],
+  ["firewall-as", channel("Microsoft-Windows-Windows Firewall With Advanced Security/Firewall")],
+  ["hyper-v-worker", channel("Microsoft-Windows-Hyper-V-Worker")],
+  ["iis-configuration", channel("Microsoft-IIS-Configuration/Operational")],
+  ["kernel-event-tracing", channel("Microsoft-Windows-Kernel-EventTracing")],
+  ["kernel-shimengine", channel("Microsoft-Windows-Kernel-ShimEngine/Operational")],
+  ["ldap", channel("Microsoft-Windows-LDAP-Client/Debug")],
+  ["lsa-server", channel("Microsoft-Windows-LSA/Operational")],
+  ["msexchange-management", channel("MSExchange Management")],
+  ["ntfs", channel("Microsoft-Windows-Ntfs/Operational")],
+  ["ntlm", channel("Microsoft-Windows-NTLM/Operational")],
+  ["openssh", channel("OpenSSH/Operational")],
+  ["printservice-admin", channel("Microsoft-Windows-PrintService/Admin")],
+  ["printservice-operational", channel("Microsoft-Windows-PrintService/Operational")],
+  [
+    "security-mitigations",
+    {
+      provider: "Microsoft-Windows-Security-Mitigations",
+      channels: [
+        "Microsoft-Windows-Security-Mitigations/Kernel Mode",
+        "Microsoft-Windows-Security-Mitigations/User Mode"
+      ]
+    }
+  ],
+  ["sense", channel("Microsoft-Windows-SENSE/Operational")],
+  [
+    "servicebus-client",
+    {
+      provider: "Microsoft-ServiceBus-Client",
+      channels: ["Microsoft-ServiceBus-Client", "Microsoft-ServiceBus-Client/Operational"]
+    }
+  ],
+  ["shell-core", channel("Microsoft-Windows-Shell-Core/Operational")],
+  ["smbclient-connectivity", channel("Microsoft-Windows-SmbClient/Connectivity")],
+  ["smbclient-security", channel("Microsoft-Windows-SmbClient/Security")],
+  ["smbserver-connectivity", channel("Microsoft-Windows-SMBServer/Connectivity")],
+  [
+    "taskscheduler",
+    channel("Microsoft-Windows-TaskScheduler/Operational", {
+      "106": "Scheduled task registered",
+      "129": "Task process created",
+      "140": "Scheduled task updated",
+      "141": "Scheduled task deleted",
+      "200": "Task action started",
+      "201": "Task action completed"
+    })
+  ],
+  [
+    "terminalservices-localsessionmanager",
+    channel("Microsoft-Windows-TerminalServices-LocalSessionManager/Operational", {
+      "21": "Remote Desktop session logon",
+      "22": "Remote Desktop shell start",
+      "24": "Remote Desktop session disconnected",
+      "25": "Remote Desktop session reconnected"
+    })
+  ],
+  [
+    "terminalservices-remoteconnectionmanager",
+    channel("Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational", {
+      "1149": "Remote Desktop user authentication succeeded"
+    })
+  ],
+  ["vhdmp", channel("Microsoft-Windows-VHDMP/Operational")],
+  [
+    "windefend",
+    channel("Microsoft-Windows-Windows Defender/Operational", {
+      "1116": "Malware detected",
+      "1117": "Action taken against malware",
+      "1121": "Attack surface reduction rule blocked",
+      "1122": "Attack surface reduction rule audited",
+      "1123": "Controlled folder access blocked",
+      "1124": "Controlled folder access audited",
+      "1125": "Network protection audited",
+      "1126": "Network protection blocked",
+      "2000": "Security intelligence updated",
+      "5001": "Real-time protection disabled",
+      "5007": "Configuration changed",
+      "5010": "Anti-spyware scanning disabled",
+      "5012": "Antivirus scanning disabled",
+      "5013": "Tamper protection blocked a change"
+    })
+  ],
+  [
+    "wmi",
+    channel("Microsoft-Windows-WMI-Activity/Operational", {
+      "5857": "WMI provider loaded",
+      "5860": "Temporary WMI event consumer registered",
+      "5861": "Permanent WMI event consumer bound"
+    })
+  ],
+  ["windows", { provider: "Windows" }],
+  ["sysmon-linux", { provider: "Sysmon for Linux", titles: SYSMON_TITLES }],
+  [
+    "auditd",
+    {
+      provider: "Linux auditd",
+      named: true,
+      titles: {
+        EXECVE: "Program execution (arguments)",
+        SYSCALL: "System call",
+        PATH: "File path",
+        PROCTITLE: "Process title (command line)",
+        ADD_USER: "User account added",
+        SERVICE_STOP: "Service stopped"
+      }
+    }
+  ],
+  [
+    "endpoint",
+    {
+      provider: "Elastic Defend",
+      titles: {
+        process: "Process events",
+        file: "File events",
+        network: "Network events",
+        registry: "Registry events",
+        library: "Library load events",
+        api: "API call events",
+        security: "Security events",
+        alerts: "Elastic Defend alerts"
+      }
+    }
+  ],
+  [
+    "crowdstrike",
+    {
+      provider: "CrowdStrike Falcon",
+      named: true,
+      titles: {
+        ProcessRollup2: "Process creation",
+        SyntheticProcessRollup2: "Process creation (synthetic)",
+        DnsRequest: "DNS request",
+        NetworkConnectIP4: "Network connection (IPv4)"
+      }
+    }
+  ],
+  ["cloudtrail", { provider: "AWS CloudTrail", named: true }],
+  ["okta", { provider: "Okta System Log", named: true }],
+  ["o365", { provider: "Microsoft 365 audit", named: true }],
+  ["github", { provider: "GitHub audit log", named: true }]
+];
+function channel(name, titles2) {
+  return titles2 ? { provider: name, channels: [name], titles: titles2 } : { provider: name, channels: [name] };
+}
+var SOURCE_INFO = new Map(SOURCES);
+var SOURCE_RANK = new Map(SOURCES.map(([id], i) => [id, i]));
+var WINDOWS_SOURCES = SOURCES.filter(([, s]) => s.channels !== void 0).map(
+  ([id]) => id
+);
+var WINDOWS_SOURCE_SET = new Set(WINDOWS_SOURCES);
+var CHANNEL_SOURCES = new Map(
+  SOURCES.flatMap(([id, s]) => (s.channels ?? []).map((c) => [c.toLowerCase(), id]))
+);
+var SERVICE_ALIASES = /* @__PURE__ */ new Map([
+  ["powershell-classic", "windows-powershell"],
+  ["ldap_debug", "ldap"],
+  ["microsoft-servicebus-client", "servicebus-client"]
+]);
+var PROVIDER_SOURCES = /* @__PURE__ */ new Map([
+  ["microsoft-windows-sysmon", "sysmon"],
+  ["microsoft-windows-security-auditing", "security"],
+  ["service control manager", "system"],
+  ["microsoft-windows-powershell", "powershell"],
+  ["powershellcore", "powershell"],
+  ["powershell", "windows-powershell"],
+  ["microsoft-windows-wmi-activity", "wmi"],
+  ["microsoft-windows-taskscheduler", "taskscheduler"],
+  ["microsoft-windows-windows defender", "windefend"],
+  ["microsoft-windows-dns-client", "dns-client"],
+  ["microsoft-windows-codeintegrity", "codeintegrity-operational"],
+  ["microsoft-windows-bits-client", "bits-client"]
+]);
+var CATEGORY_EVENTS = /* @__PURE__ */ new Map([
+  [
+    "process_creation",
+    ["sysmon:1", "security:4688", "sysmon-linux:1", "endpoint:process", "crowdstrike:ProcessRollup2"]
+  ],
+  ["file_change", ["sysmon:2", "endpoint:file"]],
+  ["network_connection", ["sysmon:3", "sysmon-linux:3", "endpoint:network", "crowdstrike:NetworkConnectIP4"]],
+  ["sysmon_status", ["sysmon:4", "sysmon:16"]],
+  ["process_termination", ["sysmon:5", "sysmon-linux:5", "endpoint:process"]],
+  ["driver_load", ["sysmon:6"]],
+  ["image_load", ["sysmon:7", "endpoint:library"]],
+  ["create_remote_thread", ["sysmon:8"]],
+  ["raw_access_thread", ["sysmon:9"]],
+  ["process_access", ["sysmon:10"]],
+  ["file_event", ["sysmon:11", "sysmon-linux:11", "endpoint:file"]],
+  ["registry_add", ["sysmon:12", "security:4657", "endpoint:registry"]],
+  ["registry_delete", ["sysmon:12", "security:4657", "endpoint:registry"]],
+  ["registry_set", ["sysmon:13", "security:4657", "endpoint:registry"]],
+  ["registry_event", ["sysmon:12", "sysmon:13", "sysmon:14", "security:4657", "endpoint:registry"]],
+  ["registry_rename", ["sysmon:14", "endpoint:registry"]],
+  ["create_stream_hash", ["sysmon:15"]],
+  ["pipe_created", ["sysmon:17", "sysmon:18"]],
+  ["wmi_event", ["sysmon:19", "sysmon:20", "sysmon:21"]],
+  ["dns_query", ["sysmon:22", "dns-client:3008", "endpoint:network", "crowdstrike:DnsRequest"]],
+  ["file_delete", ["sysmon:23", "sysmon-linux:23", "endpoint:file"]],
+  ["clipboard_capture", ["sysmon:24"]],
+  ["process_tampering", ["sysmon:25"]],
+  ["file_delete_detected", ["sysmon:26", "endpoint:file"]],
+  ["file_block_executable", ["sysmon:27"]],
+  ["file_block_shredding", ["sysmon:28"]],
+  ["file_executable_detected", ["sysmon:29"]],
+  ["sysmon_error", ["sysmon:255"]],
+  ["ps_module", ["powershell:4103"]],
+  ["ps_script", ["powershell:4104"]],
+  ["ps_classic_start", ["windows-powershell:400"]],
+  ["ps_classic_provider_start", ["windows-powershell:600"]],
+  ["ps_classic_script", ["windows-powershell:800"]],
+  ["api", ["endpoint:api"]]
+]);
+var CATEGORY_REFINEMENTS = /* @__PURE__ */ new Map([
+  ["process_creation", /* @__PURE__ */ new Map([["end", "process_termination"]])],
+  ["file_event", /* @__PURE__ */ new Map([["deletion", "file_delete"]])]
+]);
+var PRODUCT_SERVICE_SOURCES = /* @__PURE__ */ new Map([
+  ["aws/cloudtrail", "cloudtrail"],
+  ["okta/okta", "okta"],
+  ["m365/audit", "o365"],
+  ["github/audit", "github"],
+  ["linux/auditd", "auditd"]
+]);
+var NAMED_EVENT_FIELDS = /* @__PURE__ */ new Map([
+  ["cloudtrail", ["eventName", "event.action", "api.operation"]],
+  ["okta", ["eventType", "event.action"]],
+  ["o365", ["Operation", "event.action"]],
+  ["github", ["action", "event.action"]],
+  ["auditd", ["type"]]
+]);
+var SECURITY_ACTIONS = /* @__PURE__ */ new Map([
+  ["audit-log-cleared", ["1102"]],
+  ["logged-in", ["4624"]],
+  ["logon-failed", ["4625"]],
+  ["logged-out", ["4634", "4647"]],
+  ["logged-in-explicit", ["4648"]],
+  ["registry-value-modified", ["4657"]],
+  ["object-operation-performed", ["4662"]],
+  ["permissions-changed", ["4670"]],
+  ["logged-in-special", ["4672", "4964"]],
+  ["privileged-service-called", ["4673"]],
+  ["created-process", ["4688"]],
+  ["exited-process", ["4689"]],
+  ["service-installed", ["4697"]],
+  ["scheduled-task-created", ["4698"]],
+  ["scheduled-task-deleted", ["4699"]],
+  ["scheduled-task-enabled", ["4700"]],
+  ["scheduled-task-disabled", ["4701"]],
+  ["scheduled-task-updated", ["4702"]],
+  ["domain-trust-added", ["4706"]],
+  ["changed-audit-config", ["4719"]],
+  ["added-user-account", ["4720"]],
+  ["enabled-user-account", ["4722"]],
+  ["changed-password", ["4723"]],
+  ["reset-password", ["4724"]],
+  ["disabled-user-account", ["4725"]],
+  ["deleted-user-account", ["4726"]],
+  ["added-group-account", ["4727", "4731", "4754"]],
+  ["added-member-to-group", ["4728", "4732", "4756"]],
+  ["removed-member-from-group", ["4729", "4733", "4757"]],
+  ["modified-user-account", ["4738"]],
+  ["locked-out-user-account", ["4740"]],
+  ["added-computer-account", ["4741"]],
+  ["changed-computer-account", ["4742"]],
+  ["deleted-computer-account", ["4743"]],
+  ["unlocked-user-account", ["4767"]],
+  ["kerberos-authentication-ticket-requested", ["4768"]],
+  ["kerberos-service-ticket-requested", ["4769"]],
+  ["kerberos-service-ticket-renewed", ["4770"]],
+  ["kerberos-preauth-failed", ["4771"]],
+  ["credential-validated", ["4776"]],
+  ["renamed-user-account", ["4781"]],
+  ["group-membership-enumerated", ["4798"]],
+  ["user-member-enumerated", ["4799"]],
+  ["directory-service-object-modified", ["5136"]],
+  ["directory-service-object-created", ["5137"]],
+  ["network-share-object-accessed", ["5140"]]
+]);
+var INDEX_STREAMS = [
+  { name: "winlogbeat-9", source: "windows" },
+  { name: "logs-windows.forwarded-default", source: "windows" },
+  { name: "logs-windows.sysmon_operational-default", source: "sysmon" },
+  { name: "logs-windows.powershell-default", source: "windows-powershell" },
+  { name: "logs-windows.powershell_operational-default", source: "powershell" },
+  { name: "logs-system.security-default", source: "security" },
+  { name: "logs-system.system-default", source: "system" },
+  { name: "logs-system.application-default", source: "application" },
+  { name: "logs-endpoint.events.process-default", source: "endpoint", event: "process" },
+  { name: "logs-endpoint.events.file-default", source: "endpoint", event: "file" },
+  { name: "logs-endpoint.events.network-default", source: "endpoint", event: "network" },
+  { name: "logs-endpoint.events.registry-default", source: "endpoint", event: "registry" },
+  { name: "logs-endpoint.events.library-default", source: "endpoint", event: "library" },
+  { name: "logs-endpoint.events.api-default", source: "endpoint", event: "api" },
+  { name: "logs-endpoint.events.security-default", source: "endpoint", event: "security" },
+  { name: "logs-endpoint.alerts-default", source: "endpoint", event: "alerts" },
+  { name: "logs-crowdstrike.fdr-default", source: "crowdstrike" },
+  { name: "logs-sysmon_linux.log-default", source: "sysmon-linux" }
+];
+var NOTHING = { sources: [], events: [] };
+var patternCache = /* @__PURE__ */ new Map();
+function admitOfPattern(pattern2) {
+  let found = patternCache.get(pattern2);
+  if (found === void 0) {
+    found = computeAdmit(pattern2);
+    patternCache.set(pattern2, found);
+  }
+  return found;
+}
+function computeAdmit(pattern2) {
+  if (pattern2.startsWith("-")) return NOTHING;
+  const colon = pattern2.lastIndexOf(":");
+  const p = (colon === -1 ? pattern2 : pattern2.slice(colon + 1)).trim().toLowerCase();
+  if (p === "") return NOTHING;
+  const re = new RegExp("^" + p.split("*").map(escapeRegex).join(".*") + "$");
+  const matched = INDEX_STREAMS.filter((s) => re.test(s.name));
+  if (matched.length === 1 && matched[0].event !== void 0)
+    return { sources: [], events: [`${matched[0].source}:${matched[0].event}`] };
+  return { sources: [...new Set(matched.map((s) => s.source))], events: [] };
+}
+function escapeRegex(s) {
+  return s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+}
+var EVENT_LOG_WORDS = /* @__PURE__ */ new Map([
+  ["security", "security"],
+  ["system", "system"],
+  ["application", "application"],
+  ["defender", "windefend"],
+  ["taskscheduler", "taskscheduler"],
+  ["printservice", "printservice-admin"],
+  ["capi2", "capi2"],
+  ["certificateservicesclient", "certificateservicesclient-lifecycle-system"],
+  ["remoteconnectionmanager", "terminalservices-remoteconnectionmanager"],
+  ["powershell", "powershell"],
+  ["sysmon", "sysmon"],
+  ["iis", "iis-configuration"]
+]);
+var DATA_SOURCE_NAMES = [
+  { test: /^Sysmon for Linux EventID (\d+)$/i, ids: (m) => [`sysmon-linux:${m[1]}`] },
+  { test: /^Sysmon EventID (\d+)$/i, ids: (m) => [`sysmon:${m[1]}`] },
+  {
+    test: /^Windows (?:Event Log )?(\w+) (\d+)$/i,
+    ids: (m) => {
+      const source = EVENT_LOG_WORDS.get(m[1].toLowerCase());
+      return source ? [`${source}:${m[2]}`] : [];
+    }
+  },
+  { test: /^Powershell Script Block Logging (\d+)$/i, ids: (m) => [`powershell:${m[1]}`] },
+  { test: /^NTLM Operational ([\d, ]+)$/i, ids: (m) => numbers(m[1]).map((n) => `ntlm:${n}`) },
+  { test: /^Windows IIS (\d+)$/i, ids: (m) => [`iis-configuration:${m[1]}`] },
+  { test: /^CrowdStrike (\w+)$/i, ids: (m) => [`crowdstrike:${m[1]}`] },
+  {
+    test: /^Linux Auditd (.+)$/i,
+    ids: (m) => [`auditd:${m[1].trim().toUpperCase().replace(/\s+/g, "_")}`]
+  },
+  { test: /^AWS CloudTrail (\w+)$/i, ids: (m) => [`cloudtrail:${m[1]}`] },
+  { test: /^AWS CloudTrail$/i, ids: () => [], source: () => "cloudtrail" },
+  { test: /^Okta$/i, ids: () => [], source: () => "okta" },
+  { test: /^(?:O365|Office 365)\b/i, ids: () => [], source: () => "o365" },
+  { test: /^Windows IIS$/i, ids: () => [], source: () => "iis-configuration" }
+];
+function numbers(s) {
+  return s.split(/[\s,]+/).filter((x) => x !== "");
+}
+var SELECTOR_SOURCES = [
+  [/linux-sysmon|sysmon:linux/, "sysmon-linux"],
+  [/^wineventlog_(security|system|application)$/, "$1"],
+  [/^linux:audit$/, "auditd"],
+  [/^aws:cloudtrail/, "cloudtrail"],
+  [/^oktaim2:|^okta_log$|^okta:/, "okta"],
+  [/^o365:management:activity$/, "o365"],
+  [/^crowdstrike:events:sensor$/, "crowdstrike"]
+];
+var selectorCache = /* @__PURE__ */ new Map();
+function selectorSource(selector) {
+  let found = selectorCache.get(selector);
+  if (found === void 0) {
+    found = computeSelectorSource(selector);
+    selectorCache.set(selector, found);
+  }
+  return found;
+}
+function computeSelectorSource(selector) {
+  const eq = selector.indexOf("=");
+  if (eq === -1) return null;
+  const key = selector.slice(0, eq).toLowerCase();
+  const value = selector.slice(eq + 1).toLowerCase();
+  if (key !== "source" && key !== "sourcetype" && key !== "eventtype" && key !== "channel") return null;
+  const winlog = /^(?:xml)?wineventlog:(.+)$/.exec(value);
+  const channelName = winlog ? winlog[1] : value;
+  const byChannel = channelName.includes("*") ? wildcardChannel(channelName) : CHANNEL_SOURCES.get(channelName);
+  if (byChannel !== void 0) return byChannel;
+  for (const [test, source] of SELECTOR_SOURCES) {
+    const m = test.exec(value);
+    if (m) return source === "$1" ? m[1] : source;
+  }
+  return null;
+}
+function wildcardChannel(pattern2) {
+  const re = new RegExp("^" + pattern2.split("*").map(escapeRegex).join(".*") + "$");
+  let found;
+  for (const [name, source] of CHANNEL_SOURCES)
+    if (re.test(name)) {
+      if (found !== void 0 && found !== source) return void 0;
+      found = source;
+    }
+  return found;
+}
+var CHANNEL_FIELDS = /* @__PURE__ */ new Set([
+  "winlog.channel",
+  "channel",
+  "event.provider",
+  "winlog.provider_name",
+  "provider_name",
+  "data_stream.dataset",
+  "event.dataset"
+]);
+var WATCHED_FIELDS = /* @__PURE__ */ new Set([
+  "event.type",
+  ...[...NAMED_EVENT_FIELDS.values()].flat()
+]);
+var EMPTY = [];
+function readPredicates(rule, withCodes) {
+  const reading = { codes: [], values: /* @__PURE__ */ new Map() };
+  for (const q of rule.queries) walk2(q.expr, EMPTY, reading, withCodes);
+  return reading;
+}
+function walk2(expr, context3, out, withCodes) {
+  switch (expr.kind) {
+    case "pred":
+      visit(expr, context3, out, withCodes);
+      return;
+    case "and": {
+      let local = null;
+      for (const c of expr.children)
+        if (c.kind === "pred") {
+          const s = channelOf(c);
+          if (s !== null) (local ??= []).push(s);
+        }
+      const ctx = local ?? context3;
+      for (const c of expr.children) walk2(c, ctx, out, withCodes);
+      return;
+    }
+    case "or":
+      for (const c of expr.children) walk2(c, context3, out, withCodes);
+      return;
+    case "not":
+    case "opaque":
+      return;
+  }
+}
+function visit(p, context3, out, withCodes) {
+  if (p.op !== "eq" || p.value === null || p.derived === true || p.sourceField === null) return;
+  const f = p.sourceField;
+  if (withCodes && isCodeField(p)) {
+    const v = p.value.trim();
+    if (/^\d+$/.test(v)) out.codes.push({ code: String(Number(v)), context: context3 });
+    return;
+  }
+  if (WATCHED_FIELDS.has(f)) {
+    const list2 = out.values.get(f);
+    if (list2) list2.push(p.value);
+    else out.values.set(f, [p.value]);
+  }
+}
+function isCodeField(p) {
+  if (p.field === "event.code") return true;
+  const f = p.sourceField;
+  return f === "event.code" || f === "EventID" || f === "EventCode" || f === "eventid" || f === "eventcode";
+}
+function channelOf(p) {
+  if (p.op !== "eq" || p.value === null || p.sourceField === null) return null;
+  const f = p.sourceField.toLowerCase();
+  if (!CHANNEL_FIELDS.has(f)) return null;
+  const v = p.value.toLowerCase();
+  if (f === "data_stream.dataset" || f === "event.dataset") {
+    const s = admitOfPattern(`logs-${v}-default`).sources;
+    return s.length === 1 && WINDOWS_SOURCE_SET.has(s[0]) ? s[0] : null;
+  }
+  return CHANNEL_SOURCES.get(v) ?? PROVIDER_SOURCES.get(v) ?? null;
+}
+function newScope() {
+  return { anyWindows: false, sources: /* @__PURE__ */ new Set(), events: /* @__PURE__ */ new Set() };
+}
+function isWindowsSource(source) {
+  return WINDOWS_SOURCE_SET.has(source) || source === "windows";
+}
+function hasWindows(scope) {
+  if (scope.anyWindows) return true;
+  for (const s of scope.sources) if (WINDOWS_SOURCE_SET.has(s)) return true;
+  return false;
+}
+function sourceOf(id) {
+  const colon = id.indexOf(":");
+  return colon === -1 ? id : id.slice(0, colon);
+}
+function isSysmonRange(n) {
+  return n >= 1 && n <= 29 || n === 255;
+}
+function isSecurityRange(n) {
+  return n >= 1100 && n <= 1108 || n >= 4608 && n <= 6424;
+}
+function resolveCode(code, context3, scope) {
+  const pinned = context3.length > 0;
+  const specific = pinned ? context3 : WINDOWS_SOURCES.filter((s) => scope.sources.has(s));
+  const any = !pinned && scope.anyWindows;
+  if (!any && specific.length === 1) return `${specific[0]}:${code}`;
+  for (const s of specific) if (knows(s, code)) return `${s}:${code}`;
+  if (any) {
+    for (const s of WINDOWS_SOURCES) if (knows(s, code)) return `${s}:${code}`;
+  }
+  if (specific.length === 1) return `${specific[0]}:${code}`;
+  const n = Number(code);
+  if (isSysmonRange(n) && (any || specific.includes("sysmon"))) return `sysmon:${code}`;
+  if (isSecurityRange(n) && (any || specific.includes("security"))) return `security:${code}`;
+  return `windows:${code}`;
+}
+function knows(source, code) {
+  return SOURCE_INFO.get(source)?.titles?.[code] !== void 0;
+}
+function addCategoryEvents(category, scope, windowsToo, out) {
+  const events2 = CATEGORY_EVENTS.get(category);
+  if (events2 === void 0) return;
+  for (const id of events2) {
+    const source = sourceOf(id);
+    const windows = isWindowsSource(source);
+    if (windows && !windowsToo) continue;
+    if (scope.sources.has(source) || windows && scope.anyWindows) out.add(id);
+  }
+}
+function addNamedEvents(scope, reading, out) {
+  if (reading.values.size === 0) return;
+  for (const source of scope.sources) {
+    const fields = NAMED_EVENT_FIELDS.get(source);
+    if (fields === void 0) continue;
+    for (const f of fields)
+      for (const v of reading.values.get(f) ?? EMPTY) {
+        const name = v.trim();
+        if (name !== "" && !name.includes(":")) out.add(`${source}:${name}`);
+      }
+  }
+}
+function categoryWindowsSources(category) {
+  const out = [];
+  for (const id of CATEGORY_EVENTS.get(category) ?? EMPTY) {
+    const s = sourceOf(id);
+    if (WINDOWS_SOURCE_SET.has(s) && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+function sigmaEvents(rule, out) {
+  const ls = rule.logsource;
+  const product = lower(ls.product);
+  const service = lower(ls.service);
+  const category = lower(ls.category);
+  const scope = newScope();
+  let fixedChannel = null;
+  if (service !== "") {
+    const named2 = PRODUCT_SERVICE_SOURCES.get(`${product}/${service}`);
+    if (named2 !== void 0) scope.sources.add(named2);
+    else if (product === "windows") {
+      fixedChannel = SERVICE_ALIASES.get(service) ?? service;
+      scope.sources.add(fixedChannel);
+    }
+  }
+  if (category !== "" && fixedChannel === null) {
+    if (product === "windows") {
+      const sources = categoryWindowsSources(category);
+      if (sources.length === 0) scope.anyWindows = true;
+      for (const s of sources) scope.sources.add(s);
+    } else if (product === "linux") scope.sources.add("sysmon-linux");
+  }
+  const reading = readPredicates(rule, product === "windows");
+  let explicit = false;
+  for (const { code, context: context3 } of reading.codes) {
+    out.add(fixedChannel !== null ? `${fixedChannel}:${code}` : resolveCode(code, context3, scope));
+    explicit = true;
+  }
+  if (category !== "") addCategoryEvents(category, scope, !explicit, out);
+  addNamedEvents(scope, reading, out);
+}
+function elasticEvents(rule, out) {
+  const ls = rule.logsource;
+  const scope = newScope();
+  const index = ls.index ?? EMPTY;
+  for (const pattern2 of index) {
+    const admit = admitOfPattern(pattern2);
+    for (const s of admit.sources) {
+      if (s === "windows") scope.anyWindows = true;
+      else scope.sources.add(s);
+    }
+    for (const e of admit.events) scope.events.add(e);
+  }
+  const product = lower(ls.product);
+  if (index.length === 0 && product === "windows") scope.anyWindows = true;
+  const named2 = PRODUCT_SERVICE_SOURCES.get(`${product}/${lower(ls.service)}`);
+  if (named2 !== void 0) scope.sources.add(named2);
+  const reading = readPredicates(rule, true);
+  let explicit = false;
+  for (const { code, context: context3 } of reading.codes) {
+    if (context3.length === 0 && !hasWindows(scope)) continue;
+    out.add(resolveCode(code, context3, scope));
+    explicit = true;
+  }
+  if (scope.anyWindows || scope.sources.has("security"))
+    for (const action of reading.values.get("event.action") ?? EMPTY)
+      for (const code of SECURITY_ACTIONS.get(action.toLowerCase()) ?? EMPTY) {
+        out.add(`security:${code}`);
+        explicit = true;
+      }
+  for (const e of scope.events) out.add(e);
+  let category = lower(ls.category);
+  const types = reading.values.get("event.type");
+  const refinements = CATEGORY_REFINEMENTS.get(category);
+  if (types && refinements) {
+    let refined = null;
+    for (const t of types) {
+      const r = refinements.get(t.toLowerCase());
+      if (r === void 0 || refined !== null && r !== refined) {
+        refined = null;
+        break;
+      }
+      refined = r;
+    }
+    if (refined !== null) category = refined;
+  }
+  if (category !== "") addCategoryEvents(category, scope, !explicit, out);
+  addNamedEvents(scope, reading, out);
+}
+function splunkEvents(rule, out) {
+  const ls = rule.logsource;
+  const scope = newScope();
+  for (const sel of ls.index ?? EMPTY) {
+    const s = selectorSource(sel);
+    if (s !== null) scope.sources.add(s);
+  }
+  const product = lower(ls.product);
+  const saas = PRODUCT_SERVICE_SOURCES.get(`${product}/${lower(ls.service)}`);
+  if (saas !== void 0) scope.sources.add(saas);
+  const names = rule.properties?.dataSources;
+  if (Array.isArray(names)) {
+    for (const name of names) if (typeof name === "string") addDataSource2(name, scope, out);
+  }
+  for (const id of out) scope.sources.add(sourceOf(id));
+  const linux = product === "linux" || scope.sources.has("sysmon-linux") && !scope.sources.has("sysmon");
+  const codes = ls.eventCodes ?? EMPTY;
+  if (codes.length > 0 && !hasWindows(scope) && !linux) scope.anyWindows = true;
+  const named2 = /* @__PURE__ */ new Set();
+  for (const id of out) if (isWindowsSource(sourceOf(id))) named2.add(id.slice(id.indexOf(":") + 1));
+  for (const code of codes) {
+    if (code.startsWith("sysmon:")) out.add(linux ? `sysmon-linux:${code.slice(7)}` : code);
+    else if (/^\d+$/.test(code) && !named2.has(code)) out.add(resolveCode(code, EMPTY, scope));
+  }
+  const reading = readPredicates(rule, false);
+  for (const sel of ls.index ?? EMPTY) addSelectorValue(sel, reading);
+  addNamedEvents(scope, reading, out);
+  const category = lower(ls.category);
+  if (out.size > 0 || category === "") return;
+  const fallback = scope.sources.size > 0 || scope.anyWindows ? scope : newScope();
+  if (fallback.sources.size === 0 && !fallback.anyWindows) {
+    const model = ls.dataModel ?? "";
+    if (product === "windows" || product === "" && /^(Endpoint|Network_Resolution)\b/.test(model))
+      fallback.anyWindows = true;
+    else if (product === "linux") fallback.sources.add("sysmon-linux");
+  }
+  addCategoryEvents(category, fallback, true, out);
+}
+function addSelectorValue(selector, reading) {
+  const eq = selector.indexOf("=");
+  if (eq <= 0) return;
+  const field = selector.slice(0, eq);
+  const value = selector.slice(eq + 1);
+  if (!WATCHED_FIELDS.has(field) || value === "" || value.includes("*")) return;
+  const list2 = reading.values.get(field);
+  if (list2) list2.push(value);
+  else reading.values.set(field, [value]);
+}
+var nameCache = /* @__PURE__ */ new Map();
+function addDataSource2(name, scope, out) {
+  let found = nameCache.get(name);
+  if (found === void 0) {
+    found = readDataSourceName(name);
+    nameCache.set(name, found);
+  }
+  for (const id of found.ids) out.add(id);
+  for (const s of found.sources) scope.sources.add(s);
+}
+function readDataSourceName(name) {
+  const ids = [];
+  const sources = [];
+  for (const part of name.split(/\s+(?:AND|OR)\s+/)) {
+    const n = part.trim();
+    for (const pattern2 of DATA_SOURCE_NAMES) {
+      const m = pattern2.test.exec(n);
+      if (!m) continue;
+      ids.push(...pattern2.ids(m));
+      if (pattern2.source) sources.push(pattern2.source(m));
+      break;
+    }
+  }
+  return { ids, sources };
+}
+function lower(s) {
+  return s === void 0 ? "" : s.toLowerCase();
+}
+function eventsCovered(rule) {
+  const out = /* @__PURE__ */ new Set();
+  switch (rule.vendor) {
+    case "sigma":
+      sigmaEvents(rule, out);
+      break;
+    case "elastic":
+      elasticEvents(rule, out);
+      break;
+    case "splunk":
+      splunkEvents(rule, out);
+      break;
+  }
+  return [...out].sort(compareEvents);
+}
+function compareEvents(a, b) {
+  if (a === b) return 0;
+  const ca = a.indexOf(":");
+  const cb = b.indexOf(":");
+  const sa = ca === -1 ? a : a.slice(0, ca);
+  const sb = cb === -1 ? b : b.slice(0, cb);
+  if (sa !== sb) {
+    const ra = SOURCE_RANK.get(sa) ?? SOURCES.length;
+    const rb = SOURCE_RANK.get(sb) ?? SOURCES.length;
+    if (ra !== rb) return ra - rb;
+    return sa < sb ? -1 : 1;
+  }
+  const ea = ca === -1 ? "" : a.slice(ca + 1);
+  const eb = cb === -1 ? "" : b.slice(cb + 1);
+  const na = /^\d+$/.test(ea) ? Number(ea) : NaN;
+  const nb = /^\d+$/.test(eb) ? Number(eb) : NaN;
+  if (!Number.isNaN(na) && !Number.isNaN(nb) && na !== nb) return na - nb;
+  if (Number.isNaN(na) !== Number.isNaN(nb)) return Number.isNaN(na) ? 1 : -1;
+  return ea < eb ? -1 : ea > eb ? 1 : 0;
+}
+
+// src/attack/table.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+var ATTACK_TABLE_FORMAT = 1;
+var TECHNIQUE_ID2 = /^T\d{4}(?:\.\d{3})?$/;
+var TACTIC_ID = /^TA\d{4}$/;
+var SHORTNAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var AttackError = class extends Error {
+  constructor(message3) {
+    super(message3);
+    this.name = "AttackError";
+  }
+};
+function isPlain2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function show3(v) {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+var Checker = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  fail(where, message3) {
+    throw new AttackError(`${this.file}: ${where}: ${message3}`);
+  }
+  object(v, where) {
+    if (!isPlain2(v)) this.fail(where, `expected an object, got ${show3(v)}`);
+    return v;
+  }
+  keys(obj2, where, allowed) {
+    for (const k of Object.keys(obj2))
+      if (!allowed.includes(k))
+        this.fail(`${where}.${k}`, `unknown key (expected one of ${allowed.join(", ")})`);
+  }
+  string(v, where) {
+    if (typeof v !== "string" || v.trim() === "")
+      this.fail(where, `expected a non-empty string, got ${show3(v)}`);
+    return v;
+  }
+  pattern(v, where, re, what) {
+    if (typeof v !== "string" || !re.test(v)) this.fail(where, `expected ${what}, got ${show3(v)}`);
+    return v;
+  }
+  trueFlag(v, where) {
+    if (typeof v !== "boolean") this.fail(where, `expected true or false, got ${show3(v)}`);
+    return v;
+  }
+};
+var TOP_KEYS = [
+  "format_version",
+  "attack_version",
+  "source",
+  "license",
+  "tactics",
+  "techniques",
+  "v18_to_v19"
+];
+var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated"];
+var ID_TEXT = "a technique ID like T1234 or T1234.001";
+function readTactics(c, raw) {
+  const obj2 = c.object(raw, "tactics");
+  const out = {};
+  for (const [id, v] of Object.entries(obj2)) {
+    const where = `tactics.${id}`;
+    c.pattern(id, where, TACTIC_ID, "a tactic ID like TA0002 as the key");
+    const t = c.object(v, where);
+    c.keys(t, where, ["name", "shortname"]);
+    out[id] = {
+      name: c.string(t.name, `${where}.name`),
+      shortname: c.pattern(
+        t.shortname,
+        `${where}.shortname`,
+        SHORTNAME,
+        "a lowercase slug like defense-evasion"
+      )
+    };
+  }
+  return out;
+}
+function readTechnique(c, id, v, shortnames) {
+  const where = `techniques.${id}`;
+  c.pattern(id, where, TECHNIQUE_ID2, `${ID_TEXT} as the key`);
+  const t = c.object(v, where);
+  c.keys(t, where, TECHNIQUE_KEYS);
+  const name = c.string(t.name, `${where}.name`);
+  if (!Array.isArray(t.tactics))
+    c.fail(`${where}.tactics`, `expected a list of tactic shortnames, got ${show3(t.tactics)}`);
+  const tactics = t.tactics.map((s, i) => {
+    const w = `${where}.tactics[${i}]`;
+    const slug = c.pattern(s, w, SHORTNAME, "a tactic shortname like execution");
+    if (shortnames.size > 0 && !shortnames.has(slug))
+      c.fail(w, `${show3(slug)} is not the shortname of a tactic in tactics`);
+    return slug;
+  });
+  const out = { name, tactics };
+  const revoked = "revoked" in t && c.trueFlag(t.revoked, `${where}.revoked`);
+  if ("replaced_by" in t) {
+    const by = c.pattern(t.replaced_by, `${where}.replaced_by`, TECHNIQUE_ID2, ID_TEXT);
+    if (!revoked)
+      c.fail(`${where}.replaced_by`, 'only a revoked technique has a replacement (add "revoked": true)');
+    if (by === id) c.fail(`${where}.replaced_by`, "a technique cannot replace itself");
+    out.revoked = true;
+    out.replaced_by = by;
+  } else if (revoked) out.revoked = true;
+  if ("deprecated" in t && c.trueFlag(t.deprecated, `${where}.deprecated`)) out.deprecated = true;
+  return out;
+}
+function readMoves(c, raw) {
+  const obj2 = c.object(raw, "v18_to_v19");
+  const out = {};
+  for (const [from, v] of Object.entries(obj2)) {
+    const where = `v18_to_v19.${from}`;
+    c.pattern(from, where, TECHNIQUE_ID2, `${ID_TEXT} as the key`);
+    const m = c.object(v, where);
+    c.keys(m, where, ["id", "name"]);
+    out[from] = {
+      id: c.pattern(m.id, `${where}.id`, TECHNIQUE_ID2, ID_TEXT),
+      name: c.string(m.name, `${where}.name`)
+    };
+  }
+  return out;
+}
+function validateAttackTable(doc, file) {
+  const c = new Checker(file);
+  if (!isPlain2(doc))
+    throw new AttackError(`${file}: expected an ATT&CK table (a JSON object), got ${show3(doc)}`);
+  c.keys(doc, "(top level)", TOP_KEYS);
+  if ("format_version" in doc && doc.format_version !== ATTACK_TABLE_FORMAT)
+    c.fail(
+      "format_version",
+      `this detlint reads format ${ATTACK_TABLE_FORMAT}, got ${show3(doc.format_version)} (a newer detlint may read it)`
+    );
+  const table = {
+    format_version: ATTACK_TABLE_FORMAT,
+    attack_version: c.string(doc.attack_version, "attack_version"),
+    tactics: {},
+    techniques: {}
+  };
+  if ("source" in doc) table.source = c.string(doc.source, "source");
+  if ("license" in doc) table.license = c.string(doc.license, "license");
+  if ("tactics" in doc) table.tactics = readTactics(c, doc.tactics);
+  const shortnames = new Set(Object.values(table.tactics).map((t) => t.shortname));
+  if (!("techniques" in doc)) c.fail("techniques", "required: the table of techniques by ID");
+  const techniques = c.object(doc.techniques, "techniques");
+  for (const [id, v] of Object.entries(techniques)) table.techniques[id] = readTechnique(c, id, v, shortnames);
+  for (const [id, t] of Object.entries(table.techniques))
+    if (t.replaced_by !== void 0 && !(t.replaced_by in table.techniques))
+      c.fail(`techniques.${id}.replaced_by`, `${t.replaced_by} is not in techniques`);
+  if ("v18_to_v19" in doc) table.v18_to_v19 = readMoves(c, doc.v18_to_v19);
+  return table;
+}
+function attackTable(data, file) {
+  let maxTechnique = 0;
+  const maxSubtechnique = /* @__PURE__ */ new Map();
+  for (const id of Object.keys(data.techniques)) {
+    const [base, sub] = id.split(".");
+    maxTechnique = Math.max(maxTechnique, Number(base.slice(1)));
+    if (sub !== void 0) maxSubtechnique.set(base, Math.max(maxSubtechnique.get(base) ?? 0, Number(sub)));
+  }
+  const moves = new Map(Object.entries(data.v18_to_v19 ?? {}));
+  return {
+    version: data.attack_version,
+    file,
+    tactics: new Map(Object.entries(data.tactics)),
+    techniques: new Map(Object.entries(data.techniques)),
+    moves,
+    maxTechnique,
+    maxSubtechnique,
+    movedTo: new Set([...moves.values()].map((m) => m.id))
+  };
+}
+function isStixBundle(doc) {
+  return isPlain2(doc) && doc.type === "bundle" && Array.isArray(doc.objects);
+}
+function parseJsonText(text, file) {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    throw new AttackError(`${file}: not valid JSON: ${msg}`);
+  }
+}
+function readJsonFile(file, shown = file) {
+  let text;
+  try {
+    text = readFileSync3(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
+    throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason}`);
+  }
+  return parseJsonText(text, shown);
+}
+function renderAttackTable(data) {
+  const ordered = {
+    format_version: ATTACK_TABLE_FORMAT,
+    attack_version: data.attack_version,
+    ...data.source !== void 0 ? { source: data.source } : {},
+    ...data.license !== void 0 ? { license: data.license } : {},
+    tactics: sortedRecord(data.tactics, (t) => ({ name: t.name, shortname: t.shortname })),
+    techniques: sortedRecord(data.techniques, (t) => ({
+      name: t.name,
+      tactics: [...t.tactics],
+      ...t.revoked ? { revoked: true } : {},
+      ...t.replaced_by !== void 0 ? { replaced_by: t.replaced_by } : {},
+      ...t.deprecated ? { deprecated: true } : {}
+    })),
+    ...data.v18_to_v19 !== void 0 ? { v18_to_v19: sortedRecord(data.v18_to_v19, (m) => ({ id: m.id, name: m.name })) } : {}
+  };
+  return `${JSON.stringify(ordered, null, 1)}
+`;
+}
+function sortedRecord(rec, map) {
+  const out = {};
+  for (const k of Object.keys(rec).sort()) out[k] = map(rec[k]);
+  return out;
+}
+
+// src/attack/normalize.ts
+function parentOf(id) {
+  const dot = id.indexOf(".");
+  return dot < 0 ? id : id.slice(0, dot);
+}
+var MAX_CHAIN = 16;
+function replacementChain(table, id) {
+  const chain = [id];
+  let current = id;
+  for (let i = 0; i < MAX_CHAIN; i++) {
+    const next = table.techniques.get(current)?.replaced_by;
+    if (next === void 0 || chain.includes(next)) break;
+    chain.push(next);
+    current = next;
+  }
+  return chain;
+}
+function currentId(table, id, options = {}) {
+  const chain = replacementChain(table, id);
+  let current = chain[chain.length - 1];
+  if (options.moves !== false) {
+    const moved = table.moves.get(current);
+    if (moved !== void 0) current = moved.id;
+  }
+  return current;
+}
+function isNewerThanTable(table, id) {
+  if (table.techniques.has(id)) return false;
+  const parent = parentOf(id);
+  if (table.movedTo.has(id) || table.movedTo.has(parent)) return true;
+  for (const to of table.movedTo) if (parentOf(to) === parent) return true;
+  if (Number(parent.slice(1)) > table.maxTechnique) return true;
+  if (parent === id) return false;
+  return table.techniques.has(parent) && Number(id.slice(parent.length + 1)) > (table.maxSubtechnique.get(parent) ?? 0);
+}
+function techniqueStatus(table, id) {
+  const t = table.techniques.get(id);
+  if (t === void 0) return { kind: isNewerThanTable(table, id) ? "newer" : "unknown" };
+  if (t.revoked) {
+    const chain = replacementChain(table, id);
+    return { kind: "revoked", chain, replacement: chain.length > 1 ? chain[chain.length - 1] : null };
+  }
+  if (t.deprecated) return { kind: "deprecated" };
+  return { kind: "current" };
+}
+
 // src/version.ts
 var VERSION7 = "0.1.0";
+var SOURCE_HASH = true ? "9a89e3c48cb8db63" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
-var CATALOG_VERSION = 1;
+var CATALOG_VERSION = 2;
 var CatalogError = class extends Error {
   constructor(message3) {
     super(message3);
@@ -43316,6 +45199,7 @@ function catalogRule(rule, keys) {
     level: rule.level,
     techniques: rule.techniques,
     eventKind: eventKind(rule.logsource),
+    events: eventsCovered(rule),
     indicators: [...indicatorKeys],
     exclusions: [...exclusionKeys]
   };
@@ -43332,32 +45216,59 @@ function pushIndex(map, key, i) {
   if (list2) list2.push(i);
   else map.set(key, [i]);
 }
-function indexCatalog(rules, keys) {
+function techniqueGroups(techniques, attack) {
+  const out = /* @__PURE__ */ new Set();
+  for (const t of techniques) {
+    const id = attack ? currentId(attack, t) : t;
+    out.add(id);
+    out.add(parentOf(id));
+  }
+  return [...out].sort(cmp);
+}
+function peerGroups(techniques, attack) {
+  return [...new Set(techniques.map((t) => parentOf(attack ? currentId(attack, t) : t)))].sort(cmp);
+}
+function indexTechniques(rules, attack) {
+  const map = /* @__PURE__ */ new Map();
+  rules.forEach((r, i) => {
+    for (const t of techniqueGroups(r.techniques, attack)) pushIndex(map, t, i);
+  });
+  return map;
+}
+function indexCatalog(rules, keys, attack) {
   rules.sort(compareRules);
   const catalog = {
     rules,
     keys,
     indicatorRules: /* @__PURE__ */ new Map(),
     exclusionRules: /* @__PURE__ */ new Map(),
-    techniqueRules: /* @__PURE__ */ new Map(),
+    techniqueRules: indexTechniques(rules, attack),
     eventKindRules: /* @__PURE__ */ new Map()
   };
+  if (attack) catalog.attack = attack;
   rules.forEach((r, i) => {
     for (const k of r.indicators) pushIndex(catalog.indicatorRules, k, i);
     for (const k of r.exclusions) pushIndex(catalog.exclusionRules, k, i);
-    for (const t of r.techniques) pushIndex(catalog.techniqueRules, t, i);
     pushIndex(catalog.eventKindRules, r.eventKind, i);
   });
   return catalog;
 }
-function buildCatalog(rules) {
+function withAttack(catalog, attack) {
+  if (attack === catalog.attack) return catalog;
+  const out = { ...catalog, techniqueRules: indexTechniques(catalog.rules, attack) };
+  if (attack) out.attack = attack;
+  else delete out.attack;
+  return out;
+}
+function buildCatalog(rules, attack) {
   const keys = /* @__PURE__ */ new Map();
   return indexCatalog(
     rules.map((r) => catalogRule(r, keys)),
-    keys
+    keys,
+    attack
   );
 }
-function mergeCatalogs(catalogs) {
+function mergeCatalogs(catalogs, attack) {
   const keys = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   const rules = [];
@@ -43370,7 +45281,7 @@ function mergeCatalogs(catalogs) {
       rules.push({ ...r });
     }
   }
-  return indexCatalog(rules, keys);
+  return indexCatalog(rules, keys, attack ?? catalogs.find((c) => c.attack)?.attack);
 }
 function fail(where, what) {
   throw new CatalogError(`${where}: ${what}`);
@@ -43390,7 +45301,7 @@ function indexList(v, where, max) {
     (x, i) => Number.isInteger(x) && x >= 0 && x < max ? x : fail(`${where}[${i}]`, `expected a key index below ${max}, got ${JSON.stringify(x)}`)
   );
 }
-function parseCatalog(text, source) {
+function parseCatalog(text, source, attack) {
   let doc;
   try {
     doc = JSON.parse(text);
@@ -43423,6 +45334,7 @@ function parseCatalog(text, source) {
     if (!VENDORS.includes(vendor))
       fail(`${where}.vendor`, `unknown vendor ${JSON.stringify(vendor)}`);
     if (!Array.isArray(r.techniques)) fail(`${where}.techniques`, "expected a list");
+    if (!Array.isArray(r.events)) fail(`${where}.events`, "expected a list");
     return {
       vendor,
       id: strOrNull(r.id, `${where}.id`),
@@ -43434,6 +45346,9 @@ function parseCatalog(text, source) {
         ...new Set(r.techniques.map((t, j) => str2(t, `${where}.techniques[${j}]`)))
       ],
       eventKind: str2(r.eventKind, `${where}.eventKind`),
+      events: [...new Set(r.events.map((e, j) => str2(e, `${where}.events[${j}]`)))].sort(
+        compareEvents
+      ),
       indicators: [...new Set(indexList(r.indicators, `${where}.indicators`, keyList.length))].map(
         (x) => keyStrings[x]
       ),
@@ -43442,27 +45357,27 @@ function parseCatalog(text, source) {
       )
     };
   });
-  return indexCatalog(rules, keys);
+  return indexCatalog(rules, keys, attack);
 }
-function loadCatalogFile(file) {
+function loadCatalogFile(file, attack) {
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
       `cannot read: ${err instanceof Error ? err.message : String(err)}`
     );
   }
-  return parseCatalog(text, file);
+  return parseCatalog(text, file, attack);
 }
 
 // src/catalog/cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path9 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
-var CACHE_VERSION = 2;
+var CACHE_VERSION = 3;
 var CacheError = class extends Error {
 };
 function sha256(data) {
@@ -43476,8 +45391,10 @@ function cacheKey(ignore, version = VERSION7) {
   return sha256(
     JSON.stringify({
       detlint: version,
+      source: SOURCE_HASH,
       catalog: CATALOG_VERSION,
       cache: CACHE_VERSION,
+      keys: KEY_VERSION,
       // A reader added or removed changes what a file yields, even at the same version.
       readers: FORMATS.map((f) => f.vendor),
       ignore: [...ignore]
@@ -43530,7 +45447,7 @@ function buildCatalogCached(files, reader, options) {
 function loadCache(file, key, notices) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync5(file, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT")
       notices.push(
@@ -43583,6 +45500,7 @@ function readRule3(v, where, keys) {
     level: strOrNull2(v.level, `${where}.level`),
     techniques: list(v.techniques, `${where}.techniques`).map((t, i) => str3(t, `${where}.techniques[${i}]`)),
     eventKind: str3(v.eventKind, `${where}.eventKind`),
+    events: list(v.events, `${where}.events`).map((e, i) => str3(e, `${where}.events[${i}]`)),
     indicators: indices(v.indicators, `${where}.indicators`, keys),
     exclusions: indices(v.exclusions, `${where}.exclusions`, keys)
   };
@@ -43636,6 +45554,7 @@ function serializeCache(key, entries) {
         level: r.level,
         techniques: r.techniques,
         eventKind: r.eventKind,
+        events: r.events,
         indicators: r.indicators.map((k) => index.get(k)),
         exclusions: r.exclusions.map((k) => index.get(k))
       }))
@@ -43859,12 +45778,27 @@ var noisyIndicator = {
 
 // src/checks/missing-common-exclusion.ts
 function covers(own, candidate) {
-  if (own.field !== candidate.field || own.value === null || candidate.value === null) return false;
+  if (own.value === null || candidate.value === null) return false;
+  if (own.field !== candidate.field) return coversByName(own, candidate);
   if (own.op === candidate.op && own.value === candidate.value) return true;
-  const matchable = (op) => op === "eq" || op === "wildcard";
   if (!matchable(own.op) || !matchable(candidate.op)) return false;
   if (own.op === "eq") return candidate.op === "eq" && own.value === candidate.value;
   return patternToRegExp(own.value, false).test(candidate.value);
+}
+function matchable(op) {
+  return op === "eq" || op === "wildcard";
+}
+function coversByName(own, candidate) {
+  if (own.field === null || candidate.field === null || pathFieldOf(own.field) !== candidate.field)
+    return false;
+  if (!matchable(own.op) || !matchable(candidate.op)) return false;
+  const parts = parsePattern(candidate.value);
+  const last = parts[parts.length - 1];
+  if (last === void 0 || typeof last === "string") return false;
+  const cut = Math.max(last.lit.lastIndexOf("\\"), last.lit.lastIndexOf("/"));
+  if (cut < 0) return false;
+  const base = last.lit.slice(cut + 1);
+  return base !== "" && covers(own, { field: own.field, op: "eq", value: base });
 }
 var FILTER_HINT = {
   sigma: "add it as a filter (`and not filter_...`)",
@@ -43878,7 +45812,7 @@ function run2(rule, ctx) {
   const sameKind = new Set(catalog.eventKindRules.get(kind) ?? []);
   const groups2 = [];
   if (rule.techniques.length > 0) {
-    for (const t of rule.techniques) {
+    for (const t of peerGroups(rule.techniques, ctx.attack ?? catalog.attack)) {
       const peers = without(catalog.techniqueRules.get(t), self2).filter((i) => sameKind.has(i));
       groups2.push({ technique: t, peers });
     }
@@ -43967,263 +45901,6 @@ function parseErrorFinding(d, settings, rule) {
     ruleTitle: rule?.title ?? null,
     evidence: { kind: "parse-error", code: d.code, column: d.column }
   };
-}
-
-// src/attack/table.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-var ATTACK_TABLE_FORMAT = 1;
-var TECHNIQUE_ID2 = /^T\d{4}(?:\.\d{3})?$/;
-var TACTIC_ID = /^TA\d{4}$/;
-var SHORTNAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-var AttackError = class extends Error {
-  constructor(message3) {
-    super(message3);
-    this.name = "AttackError";
-  }
-};
-function isPlain2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function show3(v) {
-  const text = JSON.stringify(v) ?? String(v);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-var Checker = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  fail(where, message3) {
-    throw new AttackError(`${this.file}: ${where}: ${message3}`);
-  }
-  object(v, where) {
-    if (!isPlain2(v)) this.fail(where, `expected an object, got ${show3(v)}`);
-    return v;
-  }
-  keys(obj2, where, allowed) {
-    for (const k of Object.keys(obj2))
-      if (!allowed.includes(k))
-        this.fail(`${where}.${k}`, `unknown key (expected one of ${allowed.join(", ")})`);
-  }
-  string(v, where) {
-    if (typeof v !== "string" || v.trim() === "")
-      this.fail(where, `expected a non-empty string, got ${show3(v)}`);
-    return v;
-  }
-  pattern(v, where, re, what) {
-    if (typeof v !== "string" || !re.test(v)) this.fail(where, `expected ${what}, got ${show3(v)}`);
-    return v;
-  }
-  trueFlag(v, where) {
-    if (typeof v !== "boolean") this.fail(where, `expected true or false, got ${show3(v)}`);
-    return v;
-  }
-};
-var TOP_KEYS = [
-  "format_version",
-  "attack_version",
-  "source",
-  "license",
-  "tactics",
-  "techniques",
-  "v18_to_v19"
-];
-var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated"];
-var ID_TEXT = "a technique ID like T1234 or T1234.001";
-function readTactics(c, raw) {
-  const obj2 = c.object(raw, "tactics");
-  const out = {};
-  for (const [id, v] of Object.entries(obj2)) {
-    const where = `tactics.${id}`;
-    c.pattern(id, where, TACTIC_ID, "a tactic ID like TA0002 as the key");
-    const t = c.object(v, where);
-    c.keys(t, where, ["name", "shortname"]);
-    out[id] = {
-      name: c.string(t.name, `${where}.name`),
-      shortname: c.pattern(
-        t.shortname,
-        `${where}.shortname`,
-        SHORTNAME,
-        "a lowercase slug like defense-evasion"
-      )
-    };
-  }
-  return out;
-}
-function readTechnique(c, id, v, shortnames) {
-  const where = `techniques.${id}`;
-  c.pattern(id, where, TECHNIQUE_ID2, `${ID_TEXT} as the key`);
-  const t = c.object(v, where);
-  c.keys(t, where, TECHNIQUE_KEYS);
-  const name = c.string(t.name, `${where}.name`);
-  if (!Array.isArray(t.tactics))
-    c.fail(`${where}.tactics`, `expected a list of tactic shortnames, got ${show3(t.tactics)}`);
-  const tactics = t.tactics.map((s, i) => {
-    const w = `${where}.tactics[${i}]`;
-    const slug = c.pattern(s, w, SHORTNAME, "a tactic shortname like execution");
-    if (shortnames.size > 0 && !shortnames.has(slug))
-      c.fail(w, `${show3(slug)} is not the shortname of a tactic in tactics`);
-    return slug;
-  });
-  const out = { name, tactics };
-  const revoked = "revoked" in t && c.trueFlag(t.revoked, `${where}.revoked`);
-  if ("replaced_by" in t) {
-    const by = c.pattern(t.replaced_by, `${where}.replaced_by`, TECHNIQUE_ID2, ID_TEXT);
-    if (!revoked)
-      c.fail(`${where}.replaced_by`, 'only a revoked technique has a replacement (add "revoked": true)');
-    if (by === id) c.fail(`${where}.replaced_by`, "a technique cannot replace itself");
-    out.revoked = true;
-    out.replaced_by = by;
-  } else if (revoked) out.revoked = true;
-  if ("deprecated" in t && c.trueFlag(t.deprecated, `${where}.deprecated`)) out.deprecated = true;
-  return out;
-}
-function readMoves(c, raw) {
-  const obj2 = c.object(raw, "v18_to_v19");
-  const out = {};
-  for (const [from, v] of Object.entries(obj2)) {
-    const where = `v18_to_v19.${from}`;
-    c.pattern(from, where, TECHNIQUE_ID2, `${ID_TEXT} as the key`);
-    const m = c.object(v, where);
-    c.keys(m, where, ["id", "name"]);
-    out[from] = {
-      id: c.pattern(m.id, `${where}.id`, TECHNIQUE_ID2, ID_TEXT),
-      name: c.string(m.name, `${where}.name`)
-    };
-  }
-  return out;
-}
-function validateAttackTable(doc, file) {
-  const c = new Checker(file);
-  if (!isPlain2(doc))
-    throw new AttackError(`${file}: expected an ATT&CK table (a JSON object), got ${show3(doc)}`);
-  c.keys(doc, "(top level)", TOP_KEYS);
-  if ("format_version" in doc && doc.format_version !== ATTACK_TABLE_FORMAT)
-    c.fail(
-      "format_version",
-      `this detlint reads format ${ATTACK_TABLE_FORMAT}, got ${show3(doc.format_version)} (a newer detlint may read it)`
-    );
-  const table = {
-    format_version: ATTACK_TABLE_FORMAT,
-    attack_version: c.string(doc.attack_version, "attack_version"),
-    tactics: {},
-    techniques: {}
-  };
-  if ("source" in doc) table.source = c.string(doc.source, "source");
-  if ("license" in doc) table.license = c.string(doc.license, "license");
-  if ("tactics" in doc) table.tactics = readTactics(c, doc.tactics);
-  const shortnames = new Set(Object.values(table.tactics).map((t) => t.shortname));
-  if (!("techniques" in doc)) c.fail("techniques", "required: the table of techniques by ID");
-  const techniques = c.object(doc.techniques, "techniques");
-  for (const [id, v] of Object.entries(techniques)) table.techniques[id] = readTechnique(c, id, v, shortnames);
-  for (const [id, t] of Object.entries(table.techniques))
-    if (t.replaced_by !== void 0 && !(t.replaced_by in table.techniques))
-      c.fail(`techniques.${id}.replaced_by`, `${t.replaced_by} is not in techniques`);
-  if ("v18_to_v19" in doc) table.v18_to_v19 = readMoves(c, doc.v18_to_v19);
-  return table;
-}
-function attackTable(data, file) {
-  let maxTechnique = 0;
-  const maxSubtechnique = /* @__PURE__ */ new Map();
-  for (const id of Object.keys(data.techniques)) {
-    const [base, sub] = id.split(".");
-    maxTechnique = Math.max(maxTechnique, Number(base.slice(1)));
-    if (sub !== void 0) maxSubtechnique.set(base, Math.max(maxSubtechnique.get(base) ?? 0, Number(sub)));
-  }
-  const moves = new Map(Object.entries(data.v18_to_v19 ?? {}));
-  return {
-    version: data.attack_version,
-    file,
-    tactics: new Map(Object.entries(data.tactics)),
-    techniques: new Map(Object.entries(data.techniques)),
-    moves,
-    maxTechnique,
-    maxSubtechnique,
-    movedTo: new Set([...moves.values()].map((m) => m.id))
-  };
-}
-function isStixBundle(doc) {
-  return isPlain2(doc) && doc.type === "bundle" && Array.isArray(doc.objects);
-}
-function parseJsonText(text, file) {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    throw new AttackError(`${file}: not valid JSON: ${msg}`);
-  }
-}
-function readJsonFile(file, shown = file) {
-  let text;
-  try {
-    text = readFileSync5(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
-    throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason}`);
-  }
-  return parseJsonText(text, shown);
-}
-function renderAttackTable(data) {
-  const ordered = {
-    format_version: ATTACK_TABLE_FORMAT,
-    attack_version: data.attack_version,
-    ...data.source !== void 0 ? { source: data.source } : {},
-    ...data.license !== void 0 ? { license: data.license } : {},
-    tactics: sortedRecord(data.tactics, (t) => ({ name: t.name, shortname: t.shortname })),
-    techniques: sortedRecord(data.techniques, (t) => ({
-      name: t.name,
-      tactics: [...t.tactics],
-      ...t.revoked ? { revoked: true } : {},
-      ...t.replaced_by !== void 0 ? { replaced_by: t.replaced_by } : {},
-      ...t.deprecated ? { deprecated: true } : {}
-    })),
-    ...data.v18_to_v19 !== void 0 ? { v18_to_v19: sortedRecord(data.v18_to_v19, (m) => ({ id: m.id, name: m.name })) } : {}
-  };
-  return `${JSON.stringify(ordered, null, 1)}
-`;
-}
-function sortedRecord(rec, map) {
-  const out = {};
-  for (const k of Object.keys(rec).sort()) out[k] = map(rec[k]);
-  return out;
-}
-
-// src/attack/normalize.ts
-function parentOf(id) {
-  const dot = id.indexOf(".");
-  return dot < 0 ? id : id.slice(0, dot);
-}
-var MAX_CHAIN = 16;
-function replacementChain(table, id) {
-  const chain = [id];
-  let current = id;
-  for (let i = 0; i < MAX_CHAIN; i++) {
-    const next = table.techniques.get(current)?.replaced_by;
-    if (next === void 0 || chain.includes(next)) break;
-    chain.push(next);
-    current = next;
-  }
-  return chain;
-}
-function isNewerThanTable(table, id) {
-  if (table.techniques.has(id)) return false;
-  const parent = parentOf(id);
-  if (table.movedTo.has(id) || table.movedTo.has(parent)) return true;
-  for (const to of table.movedTo) if (parentOf(to) === parent) return true;
-  if (Number(parent.slice(1)) > table.maxTechnique) return true;
-  if (parent === id) return false;
-  return table.techniques.has(parent) && Number(id.slice(parent.length + 1)) > (table.maxSubtechnique.get(parent) ?? 0);
-}
-function techniqueStatus(table, id) {
-  const t = table.techniques.get(id);
-  if (t === void 0) return { kind: isNewerThanTable(table, id) ? "newer" : "unknown" };
-  if (t.revoked) {
-    const chain = replacementChain(table, id);
-    return { kind: "revoked", chain, replacement: chain.length > 1 ? chain[chain.length - 1] : null };
-  }
-  if (t.deprecated) return { kind: "deprecated" };
-  return { kind: "current" };
 }
 
 // src/checks/technique-common.ts
@@ -44800,6 +46477,7 @@ function runCheck(req) {
   const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
+  catalog = withAttack(catalog, req.attack);
   const checked2 = checkTargets(targets.files, reader, catalog, settings, req.attack);
   const { findings, suppressed } = applySuppressions({
     findings: checked2.findings,
@@ -46289,7 +47967,7 @@ var PR_NUMBER_FILE = "pr-number";
 var SEVERITIES2 = ["error", "warning", "notice"];
 var FAIL_ON2 = ["error", "warning", "notice", "none"];
 var VENDORS2 = ["sigma", "elastic", "splunk"];
-var SOURCES = ["config", "inline"];
+var SOURCES2 = ["config", "inline"];
 var Reader = class {
   constructor(source) {
     this.source = source;
@@ -46398,7 +48076,7 @@ function evidence(r, value, at, check) {
       return {
         kind,
         code: r.string(o.code, `${at}.code`),
-        source: r.oneOf(o.source, `${at}.source`, SOURCES),
+        source: r.oneOf(o.source, `${at}.source`, SOURCES2),
         checks: r.array(o.checks, `${at}.checks`, 100).map((c, i) => r.string(c, `${at}.checks[${i}]`)),
         reason: r.string(o.reason, `${at}.reason`)
       };
@@ -46466,7 +48144,7 @@ function suppressedFinding(r, value, at) {
   return {
     ...finding(r, o, at),
     reason: r.string(o.reason, `${at}.reason`),
-    source: r.oneOf(o.source, `${at}.source`, SOURCES),
+    source: r.oneOf(o.source, `${at}.source`, SOURCES2),
     where: r.string(o.where, `${at}.where`)
   };
 }

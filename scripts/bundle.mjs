@@ -1,6 +1,32 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
 import { build } from 'esbuild'
-import { chmodSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { chmodSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * A sha256 over the source (paths and bytes, in sorted order): the catalog cache is keyed by
+ * it, so two builds of the same version with other readers or normalisation tables never
+ * share cached catalog entries. Same source, same hash: dist/ stays deterministic.
+ */
+function sourceHash(dir) {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(e => e.isFile() && e.name.endsWith('.ts'))
+    .map(e =>
+      path
+        .join(e.parentPath ?? e.path, e.name)
+        .split(path.sep)
+        .join('/')
+    )
+    .sort()
+  const hash = createHash('sha256')
+  for (const f of files)
+    hash
+      .update(f + '\u0000')
+      .update(readFileSync(f))
+      .update('\u0000')
+  return hash.digest('hex').slice(0, 16)
+}
 
 const common = {
   bundle: true,
@@ -9,6 +35,7 @@ const common = {
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',
+  define: { __DETLINT_SOURCE__: JSON.stringify(sourceHash('src')) },
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __detlintCreateRequire } from 'node:module';\nconst require = __detlintCreateRequire(import.meta.url);"

@@ -292,7 +292,7 @@ function catalogFrom(
   const built = buildCorpusCatalog(dirs, io.cwd, settings, cacheFile)
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(', ')}`)
   reportCache(cacheFile, built.cache, io)
-  return mergeCatalogs([built.catalog, ...catalogs.map(loadCatalogFile)])
+  return mergeCatalogs([built.catalog, ...catalogs.map(f => loadCatalogFile(f))])
 }
 
 function cmdCatalog(args: string[], io: CliIO): number {

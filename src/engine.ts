@@ -18,7 +18,7 @@ import {
   type Report,
   type SuppressedFinding
 } from './findings.js'
-import { buildCatalog, loadCatalogFile, mergeCatalogs, type Catalog } from './catalog/index.js'
+import { buildCatalog, loadCatalogFile, mergeCatalogs, withAttack, type Catalog } from './catalog/index.js'
 import { buildCatalogCached, type CacheOutcome, type CorpusReader } from './catalog/cache.js'
 import { CHECKS, checkRuns, runChecks, parseErrorFindings } from './checks/index.js'
 import type { AttackTable } from './attack/table.js'
@@ -257,6 +257,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
   const built = corpusCatalog(corpus.files, reader, settings, cacheFile)
   let catalog = built.catalog
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)])
+  catalog = withAttack(catalog, req.attack)
 
   const checked = checkTargets(targets.files, reader, catalog, settings, req.attack)
   const { findings, suppressed } = applySuppressions({

@@ -2,6 +2,7 @@
 import { expect } from '@jest/globals'
 import type { Diagnostic, Expr, Op, ParseResult, Predicate, Rule } from '../../src/ir.js'
 import { sigmaFormat } from '../../src/formats/sigma/index.js'
+import { canonicalField } from '../../src/normalize/fields.js'
 
 /**
  * A rule whose `detection:` body is `detection` (written without indentation; it is
@@ -73,11 +74,15 @@ export function stripPos(e: Expr): Expr {
 
 type Extra = Partial<Pick<Predicate, 'caseSensitive' | 'flags' | 'transforms'>>
 
-/** An expected predicate without position (field = sourceField, as canonicalField is identity). */
+/**
+ * An expected predicate without position: `field` as written, with its canonical name as
+ * the reader gives it for the `product: windows` logsource of `sigmaRule` (the tables have
+ * their own tests in normalize-fields.test.ts).
+ */
 export function p(field: string | null, op: Op, value: string | null, extra: Extra = {}): Expr {
   const out: Record<string, unknown> = {
     kind: 'pred',
-    field,
+    field: field === null ? null : canonicalField('sigma', { product: 'windows' }, field),
     sourceField: field,
     op,
     value,

@@ -131,9 +131,9 @@ function walk(dir: string, out: string[] = []): string[] {
     // Raw Sysmon names beside TA aliases, behind a data-source macro.
     const lsass = byName('endpoint/creation_of_lsass_dump_with_taskmgr.yml')
     expect(show(lsass, indicators)).toEqual([
-      'EventID eq 11',
-      'process_name eq taskmgr.exe',
-      'TargetFilename wildcard *lsass*.dmp'
+      'event.code eq 11',
+      'process.name eq taskmgr.exe',
+      'file.path wildcard *lsass*.dmp'
     ])
     expect(lsass.logsource).toMatchObject({
       product: 'windows',
@@ -144,15 +144,15 @@ function walk(dir: string, out: string[] = []): string[] {
     // A predicate macro inlined under tstats, CIM fields.
     const shim = byName('endpoint/rundll32_shimcache_flush.yml')
     expect(show(shim, indicators)).toEqual([
-      'process_name eq rundll32.exe',
-      'original_file_name eq RUNDLL32.EXE',
-      'process wildcard *apphelp.dll,ShimFlushCache*'
+      'process.name eq rundll32.exe',
+      'process.pe.original_file_name eq RUNDLL32.EXE',
+      'process.command_line wildcard *apphelp.dll,ShimFlushCache*'
     ])
     expect(shim.logsource.dataModel).toBe('Endpoint.Processes')
 
     // `\\` in a quoted value is one backslash.
     const temp = byName('endpoint/excessive_distinct_processes_from_windows_temp.yml')
-    expect(show(temp, indicators)).toContain('process_path wildcard *\\Windows\\Temp\\\\*')
+    expect(show(temp, indicators)).toContain('process.executable wildcard *\\Windows\\Temp\\\\*')
 
     // The threshold after the filter macro is a derived condition.
     const long = byName('endpoint/unusually_long_command_line.yml')
@@ -162,6 +162,8 @@ function walk(dir: string, out: string[] = []): string[] {
 
     // NOT inside a search is an exclusion.
     const gpo = byName('application/windows_ad_suspicious_gpo_modification.yml')
-    expect(show(gpo, exclusions)).toEqual(['RelativeTargetName wildcard *\\Scripts\\scripts.ini'])
+    expect(show(gpo, exclusions)).toEqual([
+      'winlog.event_data.RelativeTargetName wildcard *\\Scripts\\scripts.ini'
+    ])
   })
 })

@@ -123,7 +123,7 @@ describe('Splunk detections', () => {
           children: [
             {
               kind: 'pred',
-              field: 'process_name',
+              field: 'process.name',
               sourceField: 'Processes.process_name',
               op: 'eq',
               value: 'rundll32.exe',
@@ -131,7 +131,7 @@ describe('Splunk detections', () => {
             },
             {
               kind: 'pred',
-              field: 'original_file_name',
+              field: 'process.pe.original_file_name',
               sourceField: 'Processes.original_file_name',
               op: 'eq',
               value: 'RUNDLL32.EXE',
@@ -141,7 +141,7 @@ describe('Splunk detections', () => {
         },
         {
           kind: 'pred',
-          field: 'process',
+          field: 'process.command_line',
           sourceField: 'Processes.process',
           op: 'wildcard',
           value: '*shell32.dll,Control_RunDLL*',
@@ -216,8 +216,8 @@ describe('Splunk detections', () => {
       eventCodes: ['sysmon:11']
     })
     expect(indicators(rule).map(i => `${i.pred.field} ${i.pred.op} ${i.pred.value}`)).toEqual([
-      'EventID eq 11',
-      'TargetFilename wildcard *\\lsass*.dmp'
+      'event.code eq 11',
+      'file.path wildcard *\\lsass*.dmp'
     ])
   })
 
@@ -226,8 +226,8 @@ describe('Splunk detections', () => {
       read('| tstats count from datamodel=Endpoint.Processes where `outer` by Processes.dest | `x_filter`')
     )
     expect(indicators(rule).map(i => [i.pred.field, i.pred.op, i.pred.value, i.pred.pos.line])).toEqual([
-      ['process_name', 'eq', 'cmd.exe', SEARCH_LINE],
-      ['process', 'wildcard', '*/c*', SEARCH_LINE]
+      ['process.name', 'eq', 'cmd.exe', SEARCH_LINE],
+      ['process.command_line', 'wildcard', '*/c*', SEARCH_LINE]
     ])
     expect(rule.properties?.macros).toEqual(['outer', 'process_is', 'x_filter'])
   })
@@ -265,9 +265,9 @@ describe('Splunk detections', () => {
       expect(
         exclusions(rule).map(e => `${e.pred.field} ${e.pred.op} ${e.pred.value} @${e.pred.pos.line}`)
       ).toEqual([
-        'process wildcard *-x * @' + (SEARCH_LINE + 6),
-        'user eq admin @' + (SEARCH_LINE + 6),
-        'dest wildcard lab-* @' + (SEARCH_LINE + 6)
+        'process.command_line wildcard *-x * @' + (SEARCH_LINE + 6),
+        'user.name eq admin @' + (SEARCH_LINE + 6),
+        'host.name wildcard lab-* @' + (SEARCH_LINE + 6)
       ])
       // After tstats only its `by` fields are the events' own: the rest is derived.
       const derived = predicates(rule.queries[0].expr).filter(p => p.derived)
@@ -294,7 +294,7 @@ describe('Splunk detections', () => {
     expect(derived).toEqual(['cmdlen', 'lower_img'])
     expect(
       indicators(rule).map(i => `${i.pred.field} ${i.pred.op} ${i.pred.value} ${i.pred.caseSensitive}`)
-    ).toEqual(['EventID eq 1 false', 'User eq bob true'])
+    ).toEqual(['event.code eq 1 false', 'user.name eq bob true'])
   })
 
   it('resolves data sources: compound names, unknown names with a notice', () => {

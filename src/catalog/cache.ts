@@ -9,18 +9,20 @@
  * fingerprint (`CorpusReader.dependencies`): a changed macro re-reads the detections that
  * see its folder, and nothing else.
  *
- * The whole cache is also keyed: a sha256 over detlint's version, the catalog and cache
- * format versions, the readers built in, and the settings that shape the catalog (the ignore globs). Another key
+ * The whole cache is also keyed: a sha256 over detlint's version and source hash (so a build
+ * with other readers or normalisation tables at the same version starts afresh), the catalog,
+ * cache and key format versions, the readers built in, and the settings that shape the
+ * catalog (the ignore globs). Another key
  * means another detlint or other settings, and nothing in the cache is used.
  *
  * A catalog built from cached entries, fresh ones or a mix is the same, byte for byte and
  * in memory (key order included), as `buildCatalog` over the same files' rules: entries
  * keep each file's keys in first-seen order and are combined in file order.
  *
- * File format (`format: "detlint-catalog-cache"`, `version: 2`), JSON, deterministic bytes:
+ * File format (`format: "detlint-catalog-cache"`, `version: 3`), JSON, deterministic bytes:
  *   { format, version, generator, key,
  *     files: [{ path, sha256, keys: [[field, op, value]],   (first-seen order)
- *               rules: [{ vendor, id, title, path, line, level, techniques, eventKind,
+ *               rules: [{ vendor, id, title, path, line, level, techniques, eventKind, events,
  *                         indicators: [key index], exclusions: [key index] }] }] }  sorted by path
  *
  * A cache that cannot be read or is not valid is a notice and a rebuild, never a failure;
@@ -31,13 +33,13 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { VENDORS, type Rule, type Vendor } from '../ir.js'
-import { formatKey, type KeyParts } from '../normalize/keys.js'
-import { VERSION } from '../version.js'
+import { KEY_VERSION, formatKey, type KeyParts } from '../normalize/keys.js'
+import { SOURCE_HASH, VERSION } from '../version.js'
 import { FORMATS } from '../formats/index.js'
 import { CATALOG_VERSION, catalogRule, indexCatalog, type Catalog, type CatalogRule } from './index.js'
 
 export const CACHE_FORMAT = 'detlint-catalog-cache'
-export const CACHE_VERSION = 2
+export const CACHE_VERSION = 3
 
 export type CacheStatus = 'hit' | 'partial' | 'miss' | 'off'
 
@@ -104,8 +106,10 @@ export function cacheKey(ignore: readonly string[], version: string = VERSION): 
   return sha256(
     JSON.stringify({
       detlint: version,
+      source: SOURCE_HASH,
       catalog: CATALOG_VERSION,
       cache: CACHE_VERSION,
+      keys: KEY_VERSION,
       // A reader added or removed changes what a file yields, even at the same version.
       readers: FORMATS.map(f => f.vendor),
       ignore: [...ignore]
@@ -240,6 +244,7 @@ function readRule(v: unknown, where: string, keys: readonly string[]): CatalogRu
     level: strOrNull(v.level, `${where}.level`),
     techniques: list(v.techniques, `${where}.techniques`).map((t, i) => str(t, `${where}.techniques[${i}]`)),
     eventKind: str(v.eventKind, `${where}.eventKind`),
+    events: list(v.events, `${where}.events`).map((e, i) => str(e, `${where}.events[${i}]`)),
     indicators: indices(v.indicators, `${where}.indicators`, keys),
     exclusions: indices(v.exclusions, `${where}.exclusions`, keys)
   }
@@ -304,6 +309,7 @@ function serializeCache(key: string, entries: readonly FileEntry[]): string {
           level: r.level,
           techniques: r.techniques,
           eventKind: r.eventKind,
+          events: r.events,
           indicators: r.indicators.map(k => index.get(k) as number),
           exclusions: r.exclusions.map(k => index.get(k) as number)
         }))

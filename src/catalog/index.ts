@@ -2,19 +2,24 @@
  * The catalog: what a corpus of rules checks and excludes. Built from rules, merged from
  * several sources, saved as versioned JSON with deterministic bytes, and indexed on load.
  *
- * File format (`format: "detlint-catalog"`, `version: 1`):
- *   keys:  [{ field, op, value }]                  sorted by their key string
- *   rules: [{ vendor, id, title, path, line, level, techniques, eventKind,
+ * File format (`format: "detlint-catalog"`, `version: 2`; schema in
+ * `schema/detlint-catalog.schema.json`, described in `docs/catalog.md`):
+ *   keys:  [{ field, op, value }]                  canonical keys, sorted by their key string
+ *   rules: [{ vendor, id, title, path, line, level, techniques, eventKind, events,
  *             indicators: [key index], exclusions: [key index] }]   sorted
- * Everything else (reach per key, rules per technique) is derived when loading.
+ * Techniques are stored as the rules tag them; everything else (reach per key, rules per
+ * technique after ATT&CK normalisation, rules per kind of event) is derived when loading.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { keyPredicates, splitExclusions, VENDORS, type Expr, type Rule, type Vendor } from '../ir.js'
 import { eventKind, formatKey, keyParts, predicateKey, type KeyParts } from '../normalize/keys.js'
+import { compareEvents, eventsCovered } from '../normalize/events.js'
+import { currentId, parentOf } from '../attack/normalize.js'
+import type { AttackTable } from '../attack/table.js'
 import { VERSION } from '../version.js'
 
 export const CATALOG_FORMAT = 'detlint-catalog'
-export const CATALOG_VERSION = 1
+export const CATALOG_VERSION = 2
 
 export interface CatalogRule {
   vendor: Vendor
@@ -25,6 +30,8 @@ export interface CatalogRule {
   level: string | null
   techniques: string[]
   eventKind: string
+  /** The events the rule reads (`sysmon:1`, `security:4688`; see `normalize/events.ts`), in `compareEvents` order. */
+  events: string[]
   /** Indicator keys, unique (in source order; the file stores them sorted). */
   indicators: string[]
   /** Exclusion keys, unique (in source order; the file stores them sorted). */
@@ -38,10 +45,16 @@ export interface Catalog {
   indicatorRules: Map<string, number[]>
   /** Key → indices of the rules that use it as an exclusion, ascending. */
   exclusionRules: Map<string, number[]>
-  /** Technique → indices of its rules, ascending. */
+  /**
+   * Technique → indices of its rules, ascending. Tags are normalised through the ATT&CK
+   * table when one is given (revoked → replacement, version moves), and a rule counts under
+   * its technique and that technique's parent: `T1059` holds every `T1059.*` rule.
+   */
   techniqueRules: Map<string, number[]>
   /** Event kind → indices of its rules, ascending. */
   eventKindRules: Map<string, number[]>
+  /** The ATT&CK table the techniques were normalised with, if any. */
+  attack?: AttackTable
 }
 
 export class CatalogError extends Error {
@@ -83,6 +96,7 @@ export function catalogRule(rule: Rule, keys: Map<string, KeyParts>): CatalogRul
     level: rule.level,
     techniques: rule.techniques,
     eventKind: eventKind(rule.logsource),
+    events: eventsCovered(rule),
     indicators: [...indicatorKeys],
     exclusions: [...exclusionKeys]
   }
@@ -103,36 +117,86 @@ function pushIndex(map: Map<string, number[]>, key: string, i: number): void {
   else map.set(key, [i])
 }
 
+/**
+ * The techniques a rule is filed under: each tag normalised through `attack` (revoked →
+ * replacement, version moves; as tagged without a table), and each one's parent. Sorted.
+ */
+export function techniqueGroups(techniques: readonly string[], attack?: AttackTable): string[] {
+  const out = new Set<string>()
+  for (const t of techniques) {
+    const id = attack ? currentId(attack, t) : t
+    out.add(id)
+    out.add(parentOf(id))
+  }
+  return [...out].sort(cmp)
+}
+
+/**
+ * The technique groups a rule is compared within: the parents of its normalised tags
+ * (sub-technique → parent), sorted and unique.
+ */
+export function peerGroups(techniques: readonly string[], attack?: AttackTable): string[] {
+  return [...new Set(techniques.map(t => parentOf(attack ? currentId(attack, t) : t)))].sort(cmp)
+}
+
+function indexTechniques(
+  rules: readonly CatalogRule[],
+  attack: AttackTable | undefined
+): Map<string, number[]> {
+  const map = new Map<string, number[]>()
+  rules.forEach((r, i) => {
+    for (const t of techniqueGroups(r.techniques, attack)) pushIndex(map, t, i)
+  })
+  return map
+}
+
 /** Builds the indexes over sorted rules. */
-export function indexCatalog(rules: CatalogRule[], keys: Map<string, KeyParts>): Catalog {
+export function indexCatalog(
+  rules: CatalogRule[],
+  keys: Map<string, KeyParts>,
+  attack?: AttackTable
+): Catalog {
   rules.sort(compareRules)
   const catalog: Catalog = {
     rules,
     keys,
     indicatorRules: new Map(),
     exclusionRules: new Map(),
-    techniqueRules: new Map(),
+    techniqueRules: indexTechniques(rules, attack),
     eventKindRules: new Map()
   }
+  if (attack) catalog.attack = attack
   rules.forEach((r, i) => {
     for (const k of r.indicators) pushIndex(catalog.indicatorRules, k, i)
     for (const k of r.exclusions) pushIndex(catalog.exclusionRules, k, i)
-    for (const t of r.techniques) pushIndex(catalog.techniqueRules, t, i)
     pushIndex(catalog.eventKindRules, r.eventKind, i)
   })
   return catalog
 }
 
-export function buildCatalog(rules: readonly Rule[]): Catalog {
+/** The same catalog with its techniques normalised through `attack`. */
+export function withAttack(catalog: Catalog, attack: AttackTable | undefined): Catalog {
+  if (attack === catalog.attack) return catalog
+  const out: Catalog = { ...catalog, techniqueRules: indexTechniques(catalog.rules, attack) }
+  if (attack) out.attack = attack
+  else delete out.attack
+  return out
+}
+
+export function buildCatalog(rules: readonly Rule[], attack?: AttackTable): Catalog {
   const keys = new Map<string, KeyParts>()
   return indexCatalog(
     rules.map(r => catalogRule(r, keys)),
-    keys
+    keys,
+    attack
   )
 }
 
-/** Merges catalogs; a rule present in several (same vendor, path, line and id) is kept once. */
-export function mergeCatalogs(catalogs: readonly Catalog[]): Catalog {
+/**
+ * Merges catalogs; a rule present in several (same vendor, path, line and id) is kept once.
+ * The techniques are normalised through `attack`, or else the first catalog's table.
+ */
+export function mergeCatalogs(catalogs: readonly Catalog[], attack?: AttackTable): Catalog {
   const keys = new Map<string, KeyParts>()
   const seen = new Set<string>()
   const rules: CatalogRule[] = []
@@ -145,7 +209,7 @@ export function mergeCatalogs(catalogs: readonly Catalog[]): Catalog {
       rules.push({ ...r })
     }
   }
-  return indexCatalog(rules, keys)
+  return indexCatalog(rules, keys, attack ?? catalogs.find(c => c.attack)?.attack)
 }
 
 interface CatalogFile {
@@ -179,6 +243,7 @@ export function serializeCatalog(catalog: Catalog): string {
       level: r.level,
       techniques: r.techniques,
       eventKind: r.eventKind,
+      events: r.events,
       indicators: r.indicators.map(k => index.get(k) as number).sort(byNumber),
       exclusions: r.exclusions.map(k => index.get(k) as number).sort(byNumber)
     }))
@@ -216,7 +281,7 @@ function indexList(v: unknown, where: string, max: number): number[] {
 }
 
 /** Parses catalog JSON text, validating its shape; errors name the source and the place. */
-export function parseCatalog(text: string, source: string): Catalog {
+export function parseCatalog(text: string, source: string, attack?: AttackTable): Catalog {
   let doc: unknown
   try {
     doc = JSON.parse(text)
@@ -249,6 +314,7 @@ export function parseCatalog(text: string, source: string): Catalog {
     if (!(VENDORS as readonly string[]).includes(vendor))
       fail(`${where}.vendor`, `unknown vendor ${JSON.stringify(vendor)}`)
     if (!Array.isArray(r.techniques)) fail(`${where}.techniques`, 'expected a list')
+    if (!Array.isArray(r.events)) fail(`${where}.events`, 'expected a list')
     return {
       vendor: vendor as Vendor,
       id: strOrNull(r.id, `${where}.id`),
@@ -260,6 +326,9 @@ export function parseCatalog(text: string, source: string): Catalog {
         ...new Set(r.techniques.map((t: unknown, j: number) => str(t, `${where}.techniques[${j}]`)))
       ],
       eventKind: str(r.eventKind, `${where}.eventKind`),
+      events: [...new Set(r.events.map((e: unknown, j: number) => str(e, `${where}.events[${j}]`)))].sort(
+        compareEvents
+      ),
       indicators: [...new Set(indexList(r.indicators, `${where}.indicators`, keyList.length))].map(
         x => keyStrings[x]
       ),
@@ -268,10 +337,10 @@ export function parseCatalog(text: string, source: string): Catalog {
       )
     }
   })
-  return indexCatalog(rules, keys)
+  return indexCatalog(rules, keys, attack)
 }
 
-export function loadCatalogFile(file: string): Catalog {
+export function loadCatalogFile(file: string, attack?: AttackTable): Catalog {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -281,7 +350,7 @@ export function loadCatalogFile(file: string): Catalog {
       `cannot read: ${err instanceof Error ? err.message : String(err)}`
     )
   }
-  return parseCatalog(text, file)
+  return parseCatalog(text, file, attack)
 }
 
 export function saveCatalogFile(catalog: Catalog, file: string): void {

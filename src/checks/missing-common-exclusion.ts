@@ -1,6 +1,9 @@
 /**
- * missing-common-exclusion: peers are catalog rules that share an ATT&CK technique with the
- * rule and read the same kind of event (logsource product/category/service). An exclusion
+ * missing-common-exclusion: peers are catalog rules of any vendor that share an ATT&CK
+ * technique with the rule and read the same kind of event (logsource
+ * product/category/service). Techniques are grouped by their parent after normalisation
+ * through the ATT&CK table when one is given (revoked → replacement, version moves), so a
+ * `T1218.011` rule's peers are every `T1218` rule on the same events. An exclusion
  * that at least `minRules` peers and at least `minShare` of them use, and that the rule
  * does not already exclude (the same key, or a broader pattern on the same field), is
  * reported: the `top` best supported.
@@ -9,8 +12,10 @@
  * all catalog rules of the same kind of event; with `untagged: skip` they are not checked.
  */
 import { exclusions, indicators, type Rule, type Vendor } from '../ir.js'
+import { peerGroups } from '../catalog/index.js'
 import { eventKind, keyParts, predicateKey, type KeyParts } from '../normalize/keys.js'
-import { patternToRegExp } from '../wildcard.js'
+import { parsePattern, patternToRegExp } from '../wildcard.js'
+import { pathFieldOf } from '../normalize/values.js'
 import { describeEventKind, describePredicate } from '../describe.js'
 import type { Finding } from '../findings.js'
 import { ruleRefs, without, type Check, type CheckContext } from './types.js'
@@ -24,13 +29,34 @@ interface Candidate {
 
 /** Is `candidate` already excluded by `own` (same key, or a broader pattern on the field)? */
 export function covers(own: KeyParts, candidate: KeyParts): boolean {
-  if (own.field !== candidate.field || own.value === null || candidate.value === null) return false
+  if (own.value === null || candidate.value === null) return false
+  if (own.field !== candidate.field) return coversByName(own, candidate)
   if (own.op === candidate.op && own.value === candidate.value) return true
-  const matchable = (op: string): boolean => op === 'eq' || op === 'wildcard'
   if (!matchable(own.op) || !matchable(candidate.op)) return false
   if (own.op === 'eq') return candidate.op === 'eq' && own.value === candidate.value
   // Keys are case-folded unless case-sensitive; compare case-insensitively either way.
   return patternToRegExp(own.value, false).test(candidate.value)
+}
+
+function matchable(op: string): boolean {
+  return op === 'eq' || op === 'wildcard'
+}
+
+/**
+ * A basename exclusion (`process.name` is `x.exe`) covers a path one whose last segment is
+ * that name (`process.executable` ends with `\Tools\x.exe`): every such path has the name.
+ */
+function coversByName(own: KeyParts, candidate: KeyParts): boolean {
+  if (own.field === null || candidate.field === null || pathFieldOf(own.field) !== candidate.field)
+    return false
+  if (!matchable(own.op) || !matchable(candidate.op)) return false
+  const parts = parsePattern(candidate.value as string)
+  const last = parts[parts.length - 1]
+  if (last === undefined || typeof last === 'string') return false
+  const cut = Math.max(last.lit.lastIndexOf('\\'), last.lit.lastIndexOf('/'))
+  if (cut < 0) return false
+  const base = last.lit.slice(cut + 1)
+  return base !== '' && covers(own, { field: own.field, op: 'eq', value: base })
 }
 
 /** Where each vendor's authors put a false-positive filter. */
@@ -47,7 +73,7 @@ function run(rule: Rule, ctx: CheckContext): Finding[] {
   const sameKind = new Set(catalog.eventKindRules.get(kind) ?? [])
   const groups: Array<{ technique: string; peers: number[] }> = []
   if (rule.techniques.length > 0) {
-    for (const t of rule.techniques) {
+    for (const t of peerGroups(rule.techniques, ctx.attack ?? catalog.attack)) {
       const peers = without(catalog.techniqueRules.get(t), self).filter(i => sameKind.has(i))
       groups.push({ technique: t, peers })
     }

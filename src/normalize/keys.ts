@@ -1,9 +1,20 @@
 /**
- * Canonical keys: an indicator or exclusion is identified by `field|op|value`, with the
- * value case-folded unless the rule asks for case, so equivalent predicates of different
- * rules meet in one catalog row.
+ * Canonical keys: an indicator or exclusion is identified by `field|op|value`, in the
+ * canonical form of `values.ts` (case folded unless the rule asks for case, canonical
+ * wildcard spelling, registry hives in short form, `*\x.exe` on a path field as the
+ * basename), so equivalent predicates of different rules and vendors meet in one catalog
+ * row. Encoding transforms (base64, base64offset, wide, utf16*) are appended to the op;
+ * expansions (windash, expand) are not part of the key: the predicate stands for the one
+ * value the author wrote.
  */
-import type { Logsource, Op, Predicate } from '../ir.js'
+import type { Logsource, Predicate } from '../ir.js'
+import { canonicalValue, type CanonicalValue } from './values.js'
+
+/**
+ * The version of the key rules: bump it whenever a change to `values.ts` or this module
+ * gives some predicate another key, so that stored keys (a catalog cache) are not reused.
+ */
+export const KEY_VERSION = 2
 
 /** Transforms that change what is matched (an encoding); others (windash, expand) do not. */
 const ENCODING_TRANSFORMS = new Set(['base64', 'base64offset', 'wide', 'utf16', 'utf16le', 'utf16be'])
@@ -15,33 +26,33 @@ export interface KeyParts {
   value: string | null
 }
 
-export function keyParts(pred: Predicate): KeyParts {
-  return { field: pred.field, op: keyOp(pred), value: keyValue(pred) }
-}
-
-function keyOp(pred: Predicate): string {
+/** `+enc1+enc2` for the predicate's encoding transforms, or the empty string. */
+function encodingSuffix(pred: Predicate): string {
   const t = pred.transforms
-  if (t === undefined || t.length === 0) return pred.op
-  const encodings = t.filter(x => ENCODING_TRANSFORMS.has(x))
-  return encodings.length > 0 ? `${pred.op}+${encodings.join('+')}` : pred.op
+  if (t === undefined || t.length === 0) return ''
+  let out = ''
+  for (const x of t) if (ENCODING_TRANSFORMS.has(x)) out += '+' + x
+  return out
 }
 
-function keyValue(pred: Predicate): string | null {
-  const value = pred.value
-  return value !== null && !pred.caseSensitive && foldsCase(pred.op) ? value.toLowerCase() : value
-}
-
-function foldsCase(op: Op): boolean {
-  return op !== 'gt' && op !== 'gte' && op !== 'lt' && op !== 'lte' && op !== 'cidr'
+export function keyParts(pred: Predicate): KeyParts {
+  const enc = encodingSuffix(pred)
+  const c = canonicalValue(pred.field, pred.op, pred.value, pred.caseSensitive, enc !== '')
+  return { field: c.field, op: c.op + enc, value: c.value }
 }
 
 export function formatKey(parts: KeyParts): string {
   return `${parts.field ?? '*'}|${parts.op}|${parts.value ?? ''}`
 }
 
+/** Reused by `predicateKey`, which returns only a string (single-threaded, not re-entrant). */
+const scratch: CanonicalValue = { field: null, op: 'eq', value: null }
+
 export function predicateKey(pred: Predicate): string {
-  // The same string as formatKey(keyParts(pred)), without the intermediate object.
-  return `${pred.field ?? '*'}|${keyOp(pred)}|${keyValue(pred) ?? ''}`
+  // The same string as formatKey(keyParts(pred)), without the intermediate objects.
+  const enc = encodingSuffix(pred)
+  const c = canonicalValue(pred.field, pred.op, pred.value, pred.caseSensitive, enc !== '', scratch)
+  return `${c.field ?? '*'}|${c.op}${enc}|${c.value ?? ''}`
 }
 
 /** The kind of event a rule reads, for grouping peers: `product/category/service`. */
