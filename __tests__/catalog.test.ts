@@ -6,7 +6,6 @@ import {
   parseCatalog,
   serializeCatalog
 } from '../src/catalog/index.js'
-import { renderPageMarkdown, renderPageText, techniquePage } from '../src/catalog/page.js'
 import { all, any, mkRule, not, p } from './helpers/rules.js'
 
 const rules = () => [
@@ -66,43 +65,5 @@ describe('catalog', () => {
   ])('rejects a bad catalog file %#', (text, message) => {
     expect(() => parseCatalog(text, 'c.json')).toThrow(CatalogError)
     expect(() => parseCatalog(text, 'c.json')).toThrow(message)
-  })
-})
-
-describe('technique page', () => {
-  it('lists rules, events, fields, indicators and exclusions, counting each rule once per row', () => {
-    const extra = mkRule(
-      'e',
-      all(p('Image', 'wildcard', '*\\rundll32.exe'), p('Image', 'wildcard', '*\\RUNDLL32.exe'))
-    )
-    const page = techniquePage(buildCatalog([...rules(), extra]), 't1218')
-    expect(page.technique).toBe('T1218')
-    expect(page.rules.map(r => r.title)).toEqual(['Rule a', 'Rule b', 'Rule e'])
-    expect(page.byVendor).toEqual([{ vendor: 'sigma', rules: 3 }])
-    expect(page.eventKinds).toEqual([{ eventKind: 'windows/process_creation/', rules: 3 }])
-    expect(page.indicators[0]).toEqual({
-      field: 'Image',
-      op: 'wildcard',
-      value: '*\\rundll32.exe',
-      rules: 3,
-      reach: 3
-    })
-    expect(page.fields[0]).toEqual({
-      field: 'Image',
-      rules: 3,
-      ops: [{ op: 'wildcard', rules: 3 }],
-      samples: ['*\\rundll32.exe']
-    })
-    expect(page.exclusions).toEqual([
-      { field: 'ParentImage', op: 'eq', value: 'c:\\windows\\msiexec.exe', rules: 1 }
-    ])
-    const md = renderPageMarkdown(page)
-    expect(md).toContain('| Image | ends with "\\\\rundll32.exe" | 3 | 3 |')
-    expect(renderPageText(page)).toContain('Top indicator values')
-  })
-
-  it('says so when no rule has the technique', () => {
-    const page = techniquePage(buildCatalog(rules()), 'T9999')
-    expect(renderPageText(page)).toBe('T9999: no rule in the catalog is tagged with this technique.\n')
   })
 })

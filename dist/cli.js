@@ -2982,13 +2982,13 @@ function sourceUnits(text, node) {
       continue;
     }
     if (node.style === "double" && c === 92) {
-      const width = escapeWidth(text, i);
+      const width2 = escapeWidth(text, i);
       if (DECODES_TO_SPACE.has(text[i + 1])) {
-        i += width;
+        i += width2;
         continue;
       }
-      out.push({ offset: i, width });
-      i += width;
+      out.push({ offset: i, width: width2 });
+      i += width2;
       continue;
     }
     out.push({ offset: i, width: 1 });
@@ -5624,10 +5624,10 @@ function lookupOutputs(text, start, end) {
 function lookupInputs(text, start, end) {
   const c = new Cursor(text, lexSearch(text, start, end));
   const out = [];
-  let table2 = false;
+  let table = false;
   while (c.i < c.toks.length && !c.isWord(c.peek(), "output", "outputnew")) {
     const t = c.peek();
-    if (t.kind === "word" && c.peek(1)?.kind === "op" && !table2) {
+    if (t.kind === "word" && c.peek(1)?.kind === "op" && !table) {
       c.i++;
       c.skipValue();
       continue;
@@ -5637,8 +5637,8 @@ function lookupInputs(text, start, end) {
       c.i++;
       continue;
     }
-    if (!table2) {
-      table2 = true;
+    if (!table) {
+      table = true;
       c.i++;
       continue;
     }
@@ -6421,9 +6421,9 @@ function splitPipeline(text) {
   const stages = [];
   let from = 0;
   const bounds = [];
-  for (const cut of cuts) {
-    bounds.push([from, cut]);
-    from = cut + 1;
+  for (const cut2 of cuts) {
+    bounds.push([from, cut2]);
+    from = cut2 + 1;
   }
   bounds.push([from, n]);
   bounds.forEach(([start, end], k) => {
@@ -6732,8 +6732,8 @@ var SearchParser = class {
       node = this.match(field, parts, value.start);
       if (op === "!=") node = { k: "not", item: node };
     } else {
-      const cmp2 = op === "<" ? "lt" : op === "<=" ? "lte" : op === ">" ? "gt" : "gte";
-      node = this.leaf(this.h.pred(field, cmp2, literal(parts), value.start, false));
+      const cmp3 = op === "<" ? "lt" : op === "<=" ? "lte" : op === ">" ? "gt" : "gte";
+      node = this.leaf(this.h.pred(field, cmp3, literal(parts), value.start, false));
     }
     return node;
   }
@@ -8474,8 +8474,8 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta, type) {
-  let t = table2;
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
   let m = meta;
   let k;
   let hasOwn = false;
@@ -8907,8 +8907,8 @@ var RuleFile = class {
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
-  string(table2, key, where) {
-    const v = table2[key];
+  string(table, key, where) {
+    const v = table[key];
     if (v === void 0) return null;
     if (typeof v === "string") return v;
     this.diags.warning(
@@ -8919,8 +8919,8 @@ var RuleFile = class {
     return null;
   }
   /** An optional list of strings; a single string is accepted (and reported), other items dropped. */
-  strings(table2, key, where) {
-    const v = table2[key];
+  strings(table, key, where) {
+    const v = table[key];
     if (v === void 0) return null;
     const warn2 = (message2) => this.diags.warning(
       "elastic/invalid-metadata",
@@ -11171,21 +11171,21 @@ function decodeQuoted(text, start, end) {
     }
     const e = text[i + 1];
     let decoded = null;
-    let width = 2;
+    let width2 = 2;
     if (e === '"' || e === "\\") decoded = e;
     else if (e === "t") decoded = "	";
     else if (e === "r") decoded = "\r";
     else if (e === "n") decoded = "\n";
     else if (isUnicodeEscape(text, i, end)) {
       decoded = String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-      width = 6;
+      width2 = 6;
     }
     if (decoded === null) {
       i++;
       continue;
     }
     out += text.slice(run6, i) + decoded;
-    i += width;
+    i += width2;
     run6 = i;
   }
   return out + text.slice(run6, end);
@@ -13044,8 +13044,8 @@ function tables(v, key, where, file) {
   });
   return out;
 }
-function addId(table2, key, where, file, found) {
-  const id = table2.id;
+function addId(table, key, where, file, found) {
+  const id = table.id;
   if (typeof id === "string" && TECHNIQUE_ID.test(id.trim())) found.add(id.trim().toUpperCase());
   else
     warn(
@@ -13550,7 +13550,7 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   const x = numeric(n[0]);
   const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
+  const width2 = Math.max(n[0].length, n[1].length);
   let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
   let test = lte;
   const reverse = y < x;
@@ -13558,8 +13558,8 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
     incr *= -1;
     test = gte;
   }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
+  const pad2 = n.some(isPadded);
+  const cost = pad2 ? width2 : 1;
   let length = 0;
   for (let i = x; test(i, y) && N.length < max; i += incr) {
     budget.remaining -= cost;
@@ -13574,8 +13574,8 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
       }
     } else {
       c = String(i);
-      if (pad) {
-        const need = width - c.length;
+      if (pad2) {
+        const need = width2 - c.length;
         if (need > 0) {
           const z = new Array(need + 1).join("0");
           if (i < 0) {
@@ -13731,9 +13731,9 @@ var fixed = (a, b) => {
   out.push(...last);
   return out;
 };
-var nonneg = (a, b, width) => {
-  if (width) {
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+var nonneg = (a, b, width2) => {
+  if (width2) {
+    return fixed(String(a).padStart(width2, "0"), String(b).padStart(width2, "0"));
   }
   const out = [];
   for (let len = String(a).length; len <= String(b).length; len++) {
@@ -13751,14 +13751,14 @@ var numericRange = (loStr, hiStr) => {
   if (lo > hi)
     [lo, hi] = [hi, lo];
   const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const width2 = padded ? Math.max(loStr.length, hiStr.length) : 0;
   const out = [];
   if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    const neg = nonneg(Math.max(-hi, 1), -lo, width2 && width2 - 1);
     out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
   }
   if (hi >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi, width));
+    out.push(...nonneg(Math.max(lo, 0), hi, width2));
   return out;
 };
 
@@ -17206,6 +17206,15 @@ function eventsCovered(rule) {
   }
   return [...out].sort(compareEvents);
 }
+function eventInfo(id) {
+  const colon = id.indexOf(":");
+  const source = colon === -1 ? id : id.slice(0, colon);
+  const event = colon === -1 ? "" : id.slice(colon + 1);
+  const info = SOURCE_INFO.get(source);
+  const known = info?.titles?.[event];
+  const title = known ?? (event === "" ? source : /^\d+$/.test(event) || info?.named !== true ? `Event ${event}` : event);
+  return { id, provider: info?.provider ?? source, event, title };
+}
 function compareEvents(a, b) {
   if (a === b) return 0;
   const ca = a.indexOf(":");
@@ -17361,24 +17370,24 @@ function validateAttackTable(doc, file) {
       "format_version",
       `this detlint reads format ${ATTACK_TABLE_FORMAT}, got ${show3(doc.format_version)} (a newer detlint may read it)`
     );
-  const table2 = {
+  const table = {
     format_version: ATTACK_TABLE_FORMAT,
     attack_version: c.string(doc.attack_version, "attack_version"),
     tactics: {},
     techniques: {}
   };
-  if ("source" in doc) table2.source = c.string(doc.source, "source");
-  if ("license" in doc) table2.license = c.string(doc.license, "license");
-  if ("tactics" in doc) table2.tactics = readTactics(c, doc.tactics);
-  const shortnames = new Set(Object.values(table2.tactics).map((t) => t.shortname));
+  if ("source" in doc) table.source = c.string(doc.source, "source");
+  if ("license" in doc) table.license = c.string(doc.license, "license");
+  if ("tactics" in doc) table.tactics = readTactics(c, doc.tactics);
+  const shortnames = new Set(Object.values(table.tactics).map((t) => t.shortname));
   if (!("techniques" in doc)) c.fail("techniques", "required: the table of techniques by ID");
   const techniques = c.object(doc.techniques, "techniques");
-  for (const [id, v] of Object.entries(techniques)) table2.techniques[id] = readTechnique(c, id, v, shortnames);
-  for (const [id, t] of Object.entries(table2.techniques))
-    if (t.replaced_by !== void 0 && !(t.replaced_by in table2.techniques))
+  for (const [id, v] of Object.entries(techniques)) table.techniques[id] = readTechnique(c, id, v, shortnames);
+  for (const [id, t] of Object.entries(table.techniques))
+    if (t.replaced_by !== void 0 && !(t.replaced_by in table.techniques))
       c.fail(`techniques.${id}.replaced_by`, `${t.replaced_by} is not in techniques`);
-  if ("v18_to_v19" in doc) table2.v18_to_v19 = readMoves(c, doc.v18_to_v19);
-  return table2;
+  if ("v18_to_v19" in doc) table.v18_to_v19 = readMoves(c, doc.v18_to_v19);
+  return table;
 }
 function attackTable(data, file) {
   let maxTechnique = 0;
@@ -17453,40 +17462,40 @@ function parentOf(id) {
   return dot < 0 ? id : id.slice(0, dot);
 }
 var MAX_CHAIN = 16;
-function replacementChain(table2, id) {
+function replacementChain(table, id) {
   const chain = [id];
   let current = id;
   for (let i = 0; i < MAX_CHAIN; i++) {
-    const next = table2.techniques.get(current)?.replaced_by;
+    const next = table.techniques.get(current)?.replaced_by;
     if (next === void 0 || chain.includes(next)) break;
     chain.push(next);
     current = next;
   }
   return chain;
 }
-function currentId(table2, id, options = {}) {
-  const chain = replacementChain(table2, id);
+function currentId(table, id, options = {}) {
+  const chain = replacementChain(table, id);
   let current = chain[chain.length - 1];
   if (options.moves !== false) {
-    const moved = table2.moves.get(current);
+    const moved = table.moves.get(current);
     if (moved !== void 0) current = moved.id;
   }
   return current;
 }
-function isNewerThanTable(table2, id) {
-  if (table2.techniques.has(id)) return false;
+function isNewerThanTable(table, id) {
+  if (table.techniques.has(id)) return false;
   const parent = parentOf(id);
-  if (table2.movedTo.has(id) || table2.movedTo.has(parent)) return true;
-  for (const to of table2.movedTo) if (parentOf(to) === parent) return true;
-  if (Number(parent.slice(1)) > table2.maxTechnique) return true;
+  if (table.movedTo.has(id) || table.movedTo.has(parent)) return true;
+  for (const to of table.movedTo) if (parentOf(to) === parent) return true;
+  if (Number(parent.slice(1)) > table.maxTechnique) return true;
   if (parent === id) return false;
-  return table2.techniques.has(parent) && Number(id.slice(parent.length + 1)) > (table2.maxSubtechnique.get(parent) ?? 0);
+  return table.techniques.has(parent) && Number(id.slice(parent.length + 1)) > (table.maxSubtechnique.get(parent) ?? 0);
 }
-function techniqueStatus(table2, id) {
-  const t = table2.techniques.get(id);
-  if (t === void 0) return { kind: isNewerThanTable(table2, id) ? "newer" : "unknown" };
+function techniqueStatus(table, id) {
+  const t = table.techniques.get(id);
+  if (t === void 0) return { kind: isNewerThanTable(table, id) ? "newer" : "unknown" };
   if (t.revoked) {
-    const chain = replacementChain(table2, id);
+    const chain = replacementChain(table, id);
     return { kind: "revoked", chain, replacement: chain.length > 1 ? chain[chain.length - 1] : null };
   }
   if (t.deprecated) return { kind: "deprecated" };
@@ -17495,7 +17504,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "9a89e3c48cb8db63" : "source";
+var SOURCE_HASH = true ? "85b739b41439b14b" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -18158,9 +18167,9 @@ function coversByName(own, candidate) {
   const parts = parsePattern(candidate.value);
   const last = parts[parts.length - 1];
   if (last === void 0 || typeof last === "string") return false;
-  const cut = Math.max(last.lit.lastIndexOf("\\"), last.lit.lastIndexOf("/"));
-  if (cut < 0) return false;
-  const base = last.lit.slice(cut + 1);
+  const cut2 = Math.max(last.lit.lastIndexOf("\\"), last.lit.lastIndexOf("/"));
+  if (cut2 < 0) return false;
+  const base = last.lit.slice(cut2 + 1);
   return base !== "" && covers(own, { field: own.field, op: "eq", value: base });
 }
 var FILTER_HINT = {
@@ -18278,8 +18287,8 @@ function techniquePos(rule, text, id) {
   }
   return { line: rule.line, column: 1 };
 }
-function named(table2, id) {
-  const name = table2?.techniques.get(id)?.name ?? table2?.moves.get(id)?.name;
+function named(table, id) {
+  const name = table?.techniques.get(id)?.name ?? table?.moves.get(id)?.name;
   return name === void 0 ? id : `${id} (${name})`;
 }
 function techniqueFinding(rule, pos, severity, message2, evidence2) {
@@ -18298,10 +18307,10 @@ function techniqueFinding(rule, pos, severity, message2, evidence2) {
 }
 
 // src/checks/technique-unknown.ts
-function moveNote(table2, id) {
+function moveNote(table, id) {
   const exact = [];
   const near = [];
-  for (const [from, to] of table2.moves) {
+  for (const [from, to] of table.moves) {
     if (to.id === id) exact.push(from);
     else if (parentOf(to.id) === parentOf(id)) near.push([from, to.id]);
   }
@@ -18310,22 +18319,22 @@ function moveNote(table2, id) {
   return "";
 }
 function run3(rule, ctx) {
-  const table2 = ctx.attack;
-  if (table2 === void 0) return [];
+  const table = ctx.attack;
+  if (table === void 0) return [];
   const opts = ctx.settings.checks["technique-unknown"];
   const out = [];
   for (const id of rule.techniques) {
-    const status = techniqueStatus(table2, id);
+    const status = techniqueStatus(table, id);
     if (status.kind !== "unknown" && status.kind !== "newer") continue;
     const newer = status.kind === "newer";
-    const message2 = newer ? `${id} is not in ATT&CK v${table2.version} (${table2.file}) but is newer than that table${moveNote(table2, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table2.version} (${table2.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
+    const message2 = newer ? `${id} is not in ATT&CK v${table.version} (${table.file}) but is newer than that table${moveNote(table, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table.version} (${table.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
     out.push(
       techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? "notice" : opts.severity, message2, {
         kind: "technique-unknown",
         code: newer ? "attack/newer" : "attack/unknown",
         technique: id,
         replacement: null,
-        attackVersion: table2.version
+        attackVersion: table.version
       })
     );
   }
@@ -18341,25 +18350,25 @@ var techniqueUnknown = {
 
 // src/checks/technique-revoked.ts
 function run4(rule, ctx) {
-  const table2 = ctx.attack;
-  if (table2 === void 0) return [];
+  const table = ctx.attack;
+  if (table === void 0) return [];
   const opts = ctx.settings.checks["technique-revoked"];
   const out = [];
   for (const id of rule.techniques) {
-    const status = techniqueStatus(table2, id);
+    const status = techniqueStatus(table, id);
     if (status.kind !== "revoked" && status.kind !== "deprecated") continue;
-    const version = `ATT&CK v${table2.version}`;
+    const version = `ATT&CK v${table.version}`;
     let message2;
     let replacement = null;
     if (status.kind === "revoked" && status.replacement !== null) {
       replacement = status.replacement;
       const via = status.chain.length > 2 ? ` (through ${status.chain.slice(1, -1).join(", ")})` : "";
       const fix = rule.techniques.includes(replacement) ? `the rule already names ${replacement}: remove ${id}` : `name ${replacement} instead`;
-      message2 = `${named(table2, id)} is revoked in ${version} and replaced by ${named(table2, replacement)}${via}: ${fix}.`;
+      message2 = `${named(table, id)} is revoked in ${version} and replaced by ${named(table, replacement)}${via}: ${fix}.`;
     } else if (status.kind === "revoked") {
-      message2 = `${named(table2, id)} is revoked in ${version}, with no replacement: remove it or name a current technique.`;
+      message2 = `${named(table, id)} is revoked in ${version}, with no replacement: remove it or name a current technique.`;
     } else {
-      message2 = `${named(table2, id)} is deprecated in ${version}, with no replacement: remove it or name a current technique that describes the behaviour.`;
+      message2 = `${named(table, id)} is deprecated in ${version}, with no replacement: remove it or name a current technique that describes the behaviour.`;
     }
     out.push(
       techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message2, {
@@ -18367,7 +18376,7 @@ function run4(rule, ctx) {
         code: status.kind === "revoked" ? "attack/revoked" : "attack/deprecated",
         technique: id,
         replacement,
-        attackVersion: table2.version
+        attackVersion: table.version
       })
     );
   }
@@ -18881,6 +18890,742 @@ function runCheck(req) {
   return { report, catalog, missing: targets.missing, cache: built.cache };
 }
 
+// src/report/common.ts
+function sortedFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function formatCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function plural(n, word) {
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+function formatPercent(share) {
+  return Number.isFinite(share) ? `${Math.round(share * 100)}%` : "?%";
+}
+function severityCounts(summary2) {
+  return [
+    plural(summary2.errors, "error"),
+    plural(summary2.warnings, "warning"),
+    plural(summary2.notices, "notice")
+  ].join(", ");
+}
+var LINE_BREAKS = /[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])+[ \t]*/g;
+var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function cleanText(text) {
+  return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "\uFFFD");
+}
+function clip(text, max) {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end--;
+  return `${text.slice(0, end)}\u2026`;
+}
+function normalizePath(path7) {
+  return path7.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+}
+function describeEvidence(e) {
+  return describePredicate(e.field, e.op, e.value);
+}
+function describePeers(technique, eventKind2) {
+  const kind = describeEventKind(eventKind2);
+  return technique ? `${technique} rules on ${kind}` : `rules on ${kind} (no technique tag)`;
+}
+function suppressedChecks(e) {
+  return e.checks.length > 0 ? e.checks.join(", ") : "every check";
+}
+function suppressionSource(e) {
+  return e.source === "config" ? "entry in the config file" : "comment in the rule file";
+}
+function moreThanExamples(e) {
+  if (e.kind === "noisy-indicator") return Math.max(0, e.reach - e.examples.length);
+  if (e.kind === "missing-common-exclusion") return Math.max(0, e.support - e.examples.length);
+  return 0;
+}
+function exampleTitles(examples, more) {
+  const titles2 = examples.map((r) => cleanText(r.title)).join("; ");
+  return more > 0 ? `${titles2}, and ${formatCount(more)} more` : titles2;
+}
+function evidenceLines(e) {
+  switch (e.kind) {
+    case "noisy-indicator": {
+      const step = e.label ? ` (${cleanText(e.label)})` : "";
+      const lines = [
+        `indicator: ${cleanText(describeEvidence(e))}${step}`,
+        `reach: ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})`
+      ];
+      if (e.examples.length > 0) lines.push(`examples: ${exampleTitles(e.examples, moreThanExamples(e))}`);
+      return lines;
+    }
+    case "missing-common-exclusion": {
+      const lines = [
+        `exclusion: ${cleanText(describeEvidence(e))}`,
+        `support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
+        `peers: ${cleanText(describePeers(e.technique, e.eventKind))}`
+      ];
+      if (e.examples.length > 0) lines.push(`examples: ${exampleTitles(e.examples, moreThanExamples(e))}`);
+      return lines;
+    }
+    case "parse-error":
+      return [`code: ${cleanText(e.code)} at column ${e.column}`];
+    case "invalid-suppression":
+    case "unused-suppression":
+      return [
+        `code: ${cleanText(e.code)} (${suppressionSource(e)})`,
+        `checks: ${cleanText(suppressedChecks(e))}`,
+        `reason: ${e.reason ? cleanText(e.reason) : "(none)"}`
+      ];
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)];
+  }
+}
+function techniqueFacts(e) {
+  const lines = [];
+  if (e.technique) lines.push(`technique: ${e.technique}`);
+  if (e.replacement) lines.push(`replacement: ${e.replacement}`);
+  lines.push(`ATT&CK table: ${e.attackVersion === null ? "(none)" : `v${e.attackVersion}`}`);
+  return lines;
+}
+function evidenceSentence(e) {
+  switch (e.kind) {
+    case "noisy-indicator": {
+      const examples = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
+      return `Checked by ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})${examples}.`;
+    }
+    case "missing-common-exclusion": {
+      const examples = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
+      return `Excluded by ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)}): ${cleanText(describePeers(e.technique, e.eventKind))}${examples}.`;
+    }
+    case "parse-error":
+      return `Code ${cleanText(e.code)} at column ${e.column}.`;
+    case "invalid-suppression":
+    case "unused-suppression": {
+      const reason = e.reason ? `reason: ${cleanText(e.reason)}` : "no reason";
+      return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason}.`;
+    }
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+      return `Code ${cleanText(e.code)}; ${cleanText(techniqueFacts(e).join("; "))}.`;
+  }
+}
+
+// src/report/tables.ts
+var ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  // A zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone;
+  // a backslash would not, GitHub finds mentions after rendering.
+  "@": "@\u200D"
+};
+function escapeMarkdown(text) {
+  return cleanText(text).replace(/[\\`*_[\]()#~|$&<>@]/g, (c) => ESCAPES[c] ?? `\\${c}`).replace(/\\#(?=[0-9])/g, "\\#\u200D").replace(/\b(https?|ftp):(?=\/\/)/gi, "$1&#58;").replace(/\bwww\./gi, "www&#46;").replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)\./, "$1\\.");
+}
+function codeSpan(text, options = {}) {
+  let content = cleanText(text);
+  if (options.table !== false) content = content.replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const run6 of content.match(/`+/g) ?? []) longest = Math.max(longest, run6.length);
+  const fence = "`".repeat(longest + 1);
+  if (content === "") return "` `";
+  const pad2 = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
+  return pad2 ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
+}
+var DEFAULT_MAX = 300;
+var TEXT_MAX = 80;
+function moreLine(table) {
+  const more = table.more ?? 0;
+  const noun = table.noun ?? "row";
+  return more > 0 ? `\u2026 and ${formatCount(more)} more ${noun}${more === 1 ? "" : "s"}` : null;
+}
+function cut(text, max, keepEnd) {
+  if (!keepEnd || text.length <= max) return clip(text, max);
+  let start = text.length - (max - 1);
+  const code = text.charCodeAt(start);
+  if (code >= 56320 && code <= 57343) start++;
+  return `\u2026${text.slice(start)}`;
+}
+function markdownCell(cell, column) {
+  const max = column.max ?? DEFAULT_MAX;
+  const fit = (text) => cut(text, max, column.keepEnd);
+  if (cell === null) return "";
+  if (typeof cell === "number") return formatCount(cell);
+  if (typeof cell === "string") return escapeMarkdown(fit(cell));
+  if ("codes" in cell) return cell.codes.map((c) => codeSpan(fit(c))).join(", ");
+  return codeSpan(fit(cell.code));
+}
+function renderMarkdownTable(table, indent = "") {
+  const cols = table.columns;
+  const lines = [
+    `| ${cols.map((c) => escapeMarkdown(c.header)).join(" | ")} |`,
+    `| ${cols.map((c) => c.numeric ? "---:" : ":--").join(" | ")} |`,
+    ...table.rows.map((r) => `| ${cols.map((c, i) => markdownCell(r[i] ?? null, c)).join(" | ")} |`)
+  ];
+  const more = moreLine(table);
+  if (more !== null) lines.push("", more);
+  return lines.map((l) => l === "" ? l : indent + l);
+}
+function textCell(cell, column) {
+  const max = Math.min(column.max ?? DEFAULT_MAX, TEXT_MAX);
+  const fit = (text) => cut(cleanText(text), max, column.keepEnd);
+  if (cell === null) return "";
+  if (typeof cell === "number") return formatCount(cell);
+  if (typeof cell === "string") return fit(cell);
+  if ("codes" in cell) return fit(cell.codes.join(", "));
+  return fit(cell.code);
+}
+function width(text) {
+  return Array.from(text).length;
+}
+function pad(text, to, right) {
+  const fill = " ".repeat(Math.max(0, to - width(text)));
+  return right ? fill + text : text + fill;
+}
+function renderTextTable(table, indent = "") {
+  const cols = table.columns;
+  const rows = table.rows.map((r) => cols.map((c, i) => textCell(r[i] ?? null, c)));
+  const widths = cols.map((c, i) => Math.max(width(c.header), ...rows.map((r) => width(r[i]))));
+  const line = (cells) => indent + cells.map((x, i) => pad(x, widths[i], cols[i].numeric === true)).join("  ").trimEnd();
+  const lines = [line(cols.map((c) => c.header)), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+  const more = moreLine(table);
+  if (more !== null) lines.push(indent + more);
+  return lines;
+}
+function matchParts(op, value) {
+  const [base, ...encodings] = op.split("+");
+  const enc = encodings.length > 0 ? ` (${encodings.join(", ")})` : "";
+  const v = value ?? "";
+  switch (base) {
+    case "eq":
+      return { op: `equals${enc}`, value: v };
+    case "wildcard":
+    case "keyword": {
+      const parts = parsePattern(v);
+      const lit2 = (i) => {
+        const p = parts[i];
+        return typeof p === "object" ? p.lit : null;
+      };
+      if (parts.length === 3 && parts[0] === "*" && parts[2] === "*" && lit2(1) !== null)
+        return { op: `contains${enc}`, value: lit2(1) };
+      if (parts.length === 2 && parts[0] === "*" && lit2(1) !== null)
+        return { op: `ends with${enc}`, value: lit2(1) };
+      if (parts.length === 2 && parts[1] === "*" && lit2(0) !== null)
+        return { op: `starts with${enc}`, value: lit2(0) };
+      return { op: `matches${enc}`, value: v };
+    }
+    case "regex":
+      return { op: `regex${enc}`, value: v };
+    case "cidr":
+      return { op: "is in", value: v };
+    case "gt":
+      return { op: ">", value: v };
+    case "gte":
+      return { op: ">=", value: v };
+    case "lt":
+      return { op: "<", value: v };
+    case "lte":
+      return { op: "<=", value: v };
+    case "exists":
+      return { op: "exists", value: null };
+    case "null":
+      return { op: "is empty or absent", value: null };
+    case "fieldref":
+      return { op: "equals the field", value: v };
+    default:
+      return { op: `${base}${enc}`, value: v };
+  }
+}
+function displayValue(op, value) {
+  const base = op.split("+")[0];
+  if (base !== "wildcard" && base !== "keyword") return value;
+  return parsePattern(value).map((p) => typeof p === "object" ? p.lit : p).join("");
+}
+function fieldCell(field) {
+  return field === null ? "(keyword)" : { code: field };
+}
+function keyCells(key) {
+  const m = matchParts(key.op, key.value);
+  return [fieldCell(key.field), m.op, m.value === null ? null : { code: m.value }];
+}
+var KEY_COLUMNS = [
+  { header: "field" },
+  { header: "operator" },
+  { header: "value" }
+];
+function vendorList(vendors) {
+  return vendors.join(", ");
+}
+function indicatorTable(rows, options = {}) {
+  const columns = [...KEY_COLUMNS];
+  if (options.here) columns.push({ header: "rules here", numeric: true });
+  columns.push({ header: "corpus reach", numeric: true });
+  if (options.vendors) columns.push({ header: "vendors" });
+  return {
+    columns,
+    rows: rows.map((r) => {
+      const cells = keyCells(r);
+      if (options.here) cells.push(r.here ?? null);
+      cells.push(r.reach);
+      if (options.vendors) cells.push(vendorList(r.vendors ?? []));
+      return cells;
+    }),
+    more: options.more ?? 0,
+    noun: "indicator"
+  };
+}
+function exclusionTable(rows, options = {}) {
+  return {
+    columns: [...KEY_COLUMNS, { header: "rules", numeric: true }],
+    rows: rows.map((r) => [...keyCells(r), r.rules]),
+    more: options.more ?? 0,
+    noun: "exclusion"
+  };
+}
+
+// src/catalog/page.ts
+var DEFAULT_PAGE_LIMIT = 15;
+var SAMPLES = 3;
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var Counter = class {
+  rows = /* @__PURE__ */ new Map();
+  add(key, rule) {
+    const s = this.rows.get(key);
+    if (s) s.add(rule);
+    else this.rows.set(key, /* @__PURE__ */ new Set([rule]));
+  }
+  /** Keys by rules (descending), then by `tie` (default: the key). */
+  sorted(tie = cmp2) {
+    return [...this.rows].sort((a, b) => b[1].size - a[1].size || tie(a[0], b[0]));
+  }
+};
+function take(all, limit) {
+  return { rows: limit > 0 ? all.slice(0, limit) : all, total: all.length };
+}
+function vendorsOf(catalog, rules) {
+  const present = /* @__PURE__ */ new Set();
+  for (const i of rules) present.add(catalog.rules[i].vendor);
+  return VENDORS.filter((v) => present.has(v));
+}
+function techniqueName(attack, id) {
+  return attack?.techniques.get(id)?.name ?? attack?.moves.get(id)?.name ?? null;
+}
+function tacticNames(attack, id) {
+  const slugs = attack?.techniques.get(id)?.tactics ?? [];
+  if (!attack || slugs.length === 0) return [];
+  const names = /* @__PURE__ */ new Map();
+  for (const t of attack.tactics.values()) names.set(t.shortname, t.name);
+  return slugs.map((s) => names.get(s) ?? s);
+}
+function familyTags(rule, technique, attack) {
+  const out = /* @__PURE__ */ new Set();
+  for (const t of rule.techniques) {
+    const id = attack ? currentId(attack, t) : t;
+    if (parentOf(id) === technique) out.add(id);
+  }
+  return [...out];
+}
+function techniquePage(catalog, technique, limit = DEFAULT_PAGE_LIMIT) {
+  const attack = catalog.attack;
+  const requested = technique.trim().toUpperCase();
+  const id = attack ? currentId(attack, requested) : requested;
+  const indices2 = catalog.techniqueRules.get(id) ?? [];
+  const vendorRules = new Counter();
+  const subs = new Counter();
+  const events = new Counter();
+  const eventVendors = new Counter();
+  let rulesWithoutEvents = 0;
+  const fields = new Counter();
+  const fieldOps = /* @__PURE__ */ new Map();
+  const fieldValues = /* @__PURE__ */ new Map();
+  const indicators2 = new Counter();
+  const exclusions2 = new Counter();
+  const noteField = (key, i) => {
+    const p = catalog.keys.get(key);
+    if (!p || p.field === null) return;
+    fields.add(p.field, i);
+    let ops = fieldOps.get(p.field);
+    if (!ops) fieldOps.set(p.field, ops = new Counter());
+    ops.add(p.op, i);
+    if (p.value !== null) {
+      let values = fieldValues.get(p.field);
+      if (!values) fieldValues.set(p.field, values = new Counter());
+      values.add(displayValue(p.op, p.value), i);
+    }
+  };
+  for (const i of indices2) {
+    const r = catalog.rules[i];
+    vendorRules.add(r.vendor, i);
+    if (parentOf(id) === id) for (const t of familyTags(r, id, attack)) subs.add(t, i);
+    if (r.events.length === 0) rulesWithoutEvents++;
+    for (const e of r.events) {
+      events.add(e, i);
+      eventVendors.add(`${e}\0${r.vendor}`, i);
+    }
+    for (const k of r.indicators) {
+      indicators2.add(k, i);
+      noteField(k, i);
+    }
+    for (const k of r.exclusions) {
+      exclusions2.add(k, i);
+      noteField(k, i);
+    }
+  }
+  const keyParts2 = (key) => {
+    const p = catalog.keys.get(key);
+    return { field: p?.field ?? null, op: p?.op ?? "", value: p?.value ?? null };
+  };
+  const subtechniques = [...subs.rows.keys()];
+  return {
+    technique: id,
+    requested,
+    name: techniqueName(attack, id),
+    tactics: tacticNames(attack, id),
+    attackVersion: attack?.version ?? null,
+    limit,
+    rules: indices2.length,
+    vendors: VENDORS.filter((v) => vendorRules.rows.has(v)).map((v) => ({
+      vendor: v,
+      rules: vendorRules.rows.get(v)?.size ?? 0
+    })),
+    // A parent page lists its family only when a sub-technique is in it.
+    subtechniques: subtechniques.some((t) => t !== id) ? subs.sorted().map(([t, s]) => ({ technique: t, name: techniqueName(attack, t), rules: s.size })) : [],
+    events: take(
+      events.sorted(compareEvents).map(([e, s]) => {
+        const info = eventInfo(e);
+        const vendors = {};
+        for (const v of VENDORS) vendors[v] = eventVendors.rows.get(`${e}\0${v}`)?.size ?? 0;
+        return {
+          id: e,
+          provider: info.provider,
+          event: info.event,
+          title: info.title,
+          rules: s.size,
+          vendors
+        };
+      }),
+      limit
+    ),
+    rulesWithoutEvents,
+    fields: take(
+      fields.sorted().map(([field, s]) => ({
+        field,
+        rules: s.size,
+        ops: fieldOps.get(field).sorted().map(([op, o]) => ({ op, rules: o.size })),
+        samples: (fieldValues.get(field)?.sorted() ?? []).slice(0, SAMPLES).map(([v]) => v)
+      })),
+      limit
+    ),
+    indicators: take(
+      indicators2.sorted().map(([key, s]) => ({
+        key,
+        ...keyParts2(key),
+        here: s.size,
+        reach: catalog.indicatorRules.get(key)?.length ?? 0,
+        vendors: vendorsOf(catalog, s)
+      })),
+      limit
+    ),
+    exclusions: take(
+      exclusions2.sorted().map(([key, s]) => ({
+        key,
+        ...keyParts2(key),
+        rules: s.size,
+        vendors: vendorsOf(catalog, s)
+      })),
+      limit
+    ),
+    ruleGroups: VENDORS.filter((v) => vendorRules.rows.has(v)).map((vendor) => {
+      const list2 = indices2.filter((i) => catalog.rules[i].vendor === vendor).map((i) => {
+        const r = catalog.rules[i];
+        return { vendor: r.vendor, title: r.title, path: r.path, line: r.line, id: r.id };
+      });
+      return { vendor, ...take(list2, limit) };
+    })
+  };
+}
+var MARKDOWN = { text: escapeMarkdown };
+var TEXT = { text: cleanText };
+function namedId(p, id, name) {
+  return name === null ? p.text(id) : `${p.text(id)} ${p.text(name)}`;
+}
+function vendorCounts(list2) {
+  return list2.map((v) => `${v.vendor} ${formatCount(v.rules)}`).join(", ");
+}
+function ruleCount(n) {
+  return `${formatCount(n)} rule${n === 1 ? "" : "s"}`;
+}
+function eventsTable(page) {
+  const vendors = page.vendors.length > 1 ? page.vendors.map((v) => v.vendor) : [];
+  return {
+    columns: [
+      { header: "provider" },
+      { header: "event id" },
+      { header: "title" },
+      { header: "rules", numeric: true },
+      ...vendors.map((v) => ({ header: v, numeric: true }))
+    ],
+    rows: page.events.rows.map((e) => [
+      e.provider,
+      e.event,
+      e.title,
+      e.rules,
+      ...vendors.map((v) => e.vendors[v])
+    ]),
+    more: page.events.total - page.events.rows.length,
+    noun: "event"
+  };
+}
+function fieldsTable(page) {
+  return {
+    columns: [
+      { header: "field" },
+      { header: "rules", numeric: true },
+      { header: "operators" },
+      { header: "sample values" }
+    ],
+    rows: page.fields.rows.map((f) => [
+      { code: f.field },
+      f.rules,
+      f.ops.map((o) => `${o.op} ${formatCount(o.rules)}`).join(", "),
+      samplesCell(f.samples)
+    ]),
+    more: page.fields.total - page.fields.rows.length,
+    noun: "field"
+  };
+}
+function samplesCell(samples) {
+  return samples.length === 0 ? null : { codes: [...samples] };
+}
+function rulesTable(group) {
+  return {
+    columns: [{ header: "title", max: 200 }, { header: "path", keepEnd: true }, { header: "id" }],
+    rows: group.rows.map((r) => [
+      r.title,
+      { code: r.line > 1 ? `${r.path}:${r.line}` : r.path },
+      r.id === null ? null : { code: r.id }
+    ]),
+    more: group.total - group.rows.length,
+    noun: "rule"
+  };
+}
+function pageBlocks(page, p) {
+  const out = [{ kind: "heading", level: 1, text: namedId(p, page.technique, page.name) }];
+  const line = (text) => void out.push({ kind: "line", text });
+  const heading = (level, text) => void out.push({ kind: "heading", level, text });
+  const table = (t, empty) => void out.push(t.rows.length > 0 ? t : { kind: "line", text: empty });
+  const id = p.text(page.technique);
+  if (page.requested !== page.technique)
+    line(`${p.text(page.requested)} is revoked or moved in the ATT&CK table; this is the page of ${id}.`);
+  if (page.attackVersion === null)
+    line("No ATT&CK table given (--attack FILE): the technique name and tactics are unknown.");
+  else if (page.name === null) line(`ATT&CK v${p.text(page.attackVersion)} does not know ${id}.`);
+  else
+    line(
+      `Tactics: ${page.tactics.length > 0 ? page.tactics.map(p.text).join(", ") : "(none)"} \xB7 ATT&CK v${p.text(page.attackVersion)}`
+    );
+  const family = parentOf(page.technique) === page.technique ? " or its sub-techniques" : "";
+  if (page.rules === 0) {
+    line(`No rule in the catalog is tagged with ${id}${family}.`);
+    return out;
+  }
+  line(`${ruleCount(page.rules)}: ${vendorCounts(page.vendors)}`);
+  if (page.subtechniques.length > 0)
+    line(
+      `Tagged with: ${page.subtechniques.map((s) => `${namedId(p, s.technique, s.name)} (${formatCount(s.rules)})`).join(", ")}`
+    );
+  heading(2, "Events covered");
+  table(eventsTable(page), "No rule reads an event detlint knows.");
+  if (page.rulesWithoutEvents > 0 && page.events.total > 0)
+    line(`${ruleCount(page.rulesWithoutEvents)} read no event detlint knows.`);
+  heading(2, "Fields filtered most");
+  line("rules: rules that test the field, in an indicator or an exclusion.");
+  table(fieldsTable(page), "No rule tests a field.");
+  heading(2, "Top indicator values");
+  line("rules here: rules of this page with the indicator; corpus reach: catalog rules with it.");
+  table(
+    indicatorTable(page.indicators.rows, {
+      here: true,
+      vendors: true,
+      more: page.indicators.total - page.indicators.rows.length
+    }),
+    "No indicators."
+  );
+  heading(2, "Exclusions");
+  table(
+    exclusionTable(page.exclusions.rows, { more: page.exclusions.total - page.exclusions.rows.length }),
+    "No exclusions."
+  );
+  heading(2, "Rules");
+  for (const g of page.ruleGroups) {
+    heading(3, `${g.vendor} (${formatCount(g.total)})`);
+    table(rulesTable(g), "None.");
+  }
+  return out;
+}
+function renderPageMarkdown(page) {
+  const parts = pageBlocks(page, MARKDOWN).map((b) => {
+    if ("columns" in b) return renderMarkdownTable(b).join("\n");
+    if (b.kind === "heading") return `${"#".repeat(b.level)} ${b.text}`;
+    return b.text;
+  });
+  return parts.join("\n\n") + "\n";
+}
+function renderPageText(page) {
+  const lines = [];
+  for (const b of pageBlocks(page, TEXT)) {
+    if ("columns" in b) lines.push(...renderTextTable(b), "");
+    else if (b.kind === "heading" && b.level === 1) lines.push(b.text, "=".repeat(b.text.length), "");
+    else if (b.kind === "heading" && b.level === 2) lines.push(b.text, "-".repeat(b.text.length));
+    else if (b.kind === "heading") lines.push(`${b.text}:`);
+    else lines.push(b.text, "");
+  }
+  while (lines[lines.length - 1] === "") lines.pop();
+  return lines.join("\n") + "\n";
+}
+
+// src/parse-output.ts
+function parsePaths(inputs, cwd, context = {}) {
+  const { files, missing } = resolveSources(inputs, cwd);
+  const rules = [];
+  const diagnostics = [];
+  for (const f of files) {
+    const { result: result2 } = readOne(f, cwd, context);
+    rules.push(...result2.rules);
+    diagnostics.push(...allDiagnostics(result2));
+  }
+  for (const m of missing)
+    diagnostics.push({
+      path: m,
+      line: 1,
+      column: 1,
+      severity: "error",
+      code: "io-error",
+      message: "no such file or folder"
+    });
+  return { rules, diagnostics, missing };
+}
+function predJson({ pred, label }) {
+  const out = {
+    field: pred.field,
+    sourceField: pred.sourceField,
+    op: pred.op,
+    value: pred.value,
+    line: pred.pos.line,
+    column: pred.pos.column,
+    caseSensitive: pred.caseSensitive
+  };
+  if (pred.flags) out.flags = pred.flags;
+  if (pred.transforms && pred.transforms.length > 0) out.transforms = pred.transforms;
+  if (label) out.step = label;
+  return out;
+}
+function logsourceJson(l) {
+  const out = {};
+  for (const k of [
+    "product",
+    "category",
+    "service",
+    "definition",
+    "index",
+    "dataModel",
+    "eventCodes"
+  ]) {
+    if (l[k] !== void 0) out[k] = l[k];
+  }
+  return out;
+}
+function renderParseJson(parsed) {
+  const doc = {
+    rules: parsed.rules.map((r) => ({
+      path: r.path,
+      line: r.line,
+      vendor: r.vendor,
+      id: r.id,
+      title: r.title,
+      level: r.level,
+      status: r.status,
+      techniques: r.techniques,
+      logsource: logsourceJson(r.logsource),
+      indicators: indicators(r).map(predJson),
+      exclusions: exclusions(r).map(predJson)
+    })),
+    diagnostics: parsed.diagnostics.map((d) => ({
+      path: d.path,
+      line: d.line,
+      column: d.column,
+      severity: d.severity,
+      code: d.code,
+      message: d.message
+    }))
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+function predText(prefix2, { pred, label }) {
+  const step = label ? ` [${label}]` : "";
+  const cs = pred.caseSensitive ? " (case-sensitive)" : "";
+  const tr = pred.transforms && pred.transforms.length > 0 ? ` (${pred.transforms.join(", ")})` : "";
+  return `    ${prefix2} ${cleanText(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
+}
+function renderParseText(parsed) {
+  const lines = [];
+  for (const r of parsed.rules) {
+    lines.push(`${r.path}:${r.line}  ${cleanText(r.title)}${r.id ? `  [${cleanText(r.id)}]` : ""}`);
+    const ls = logsourceJson(r.logsource);
+    const lsText = Object.entries(ls).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ");
+    lines.push(
+      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${cleanText(lsText) || "(none)"}`
+    );
+    for (const i of indicators(r)) lines.push(predText("+", i));
+    for (const e of exclusions(r)) lines.push(predText("-", e));
+  }
+  for (const d of parsed.diagnostics)
+    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
+  const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
+  lines.push(`${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)`);
+  return lines.join("\n") + "\n";
+}
+
+// src/report/text.ts
+var ANSI = {
+  reset: "\x1B[0m",
+  bold: "\x1B[1m",
+  dim: "\x1B[2m",
+  red: "\x1B[31m",
+  green: "\x1B[32m",
+  yellow: "\x1B[33m",
+  cyan: "\x1B[36m"
+};
+var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
+var SEVERITY_WIDTH = "warning".length;
+function renderText(report, options = {}) {
+  const paint = (text, ...styles) => options.color && styles.length > 0 ? `${styles.map((s) => ANSI[s]).join("")}${text}${ANSI.reset}` : text;
+  const blocks = sortedFindings(report.findings).map((f) => {
+    const where = paint(`${cleanText(normalizePath(f.path))}:${f.line}:${f.column}`, "bold");
+    const severity = paint(f.severity.padEnd(SEVERITY_WIDTH), SEVERITY_STYLE[f.severity]);
+    const head = `${where}  ${severity}  ${paint(f.check, "dim")}  ${cleanText(f.message)}`;
+    const evidence2 = evidenceLines(f.evidence).map((line) => `    ${paint(line, "dim")}`);
+    return [head, ...evidence2].join("\n");
+  });
+  const summary2 = summaryLine(report.summary);
+  const style = report.summary.failed ? "red" : report.summary.findings > 0 ? "yellow" : "green";
+  const tail = paint(summary2, style, "bold");
+  return blocks.length > 0 ? `${blocks.join("\n\n")}
+
+${tail}
+` : `${tail}
+`;
+}
+function summaryLine(summary2) {
+  const suppressed = summary2.suppressed > 0 ? `; ${formatCount(summary2.suppressed)} suppressed` : "";
+  return `${plural(summary2.findings, "finding")} (${severityCounts(summary2)}) in ${plural(summary2.rulesChecked, "rule")}; catalog of ${plural(summary2.catalogRules, "rule")}${suppressed}`;
+}
+
 // src/report/checks-help.ts
 var CHECK_IDS = [
   "noisy-indicator",
@@ -19031,127 +19776,98 @@ var CHECK_HELP = {
   }
 };
 
-// src/report/common.ts
-function sortedFindings(findings) {
-  return [...findings].sort(compareFindings);
+// src/report/json.ts
+function ruleRef(r) {
+  return { vendor: r.vendor, id: r.id, title: r.title, path: r.path };
 }
-function formatCount(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function plural(n, word) {
-  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
-}
-function formatPercent(share) {
-  return Number.isFinite(share) ? `${Math.round(share * 100)}%` : "?%";
-}
-function severityCounts(summary2) {
-  return [
-    plural(summary2.errors, "error"),
-    plural(summary2.warnings, "warning"),
-    plural(summary2.notices, "notice")
-  ].join(", ");
-}
-var LINE_BREAKS = /[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])+[ \t]*/g;
-var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function cleanText(text) {
-  return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "\uFFFD");
-}
-function clip(text, max) {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end--;
-  return `${text.slice(0, end)}\u2026`;
-}
-function normalizePath(path7) {
-  return path7.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
-}
-function describeEvidence(e) {
-  return describePredicate(e.field, e.op, e.value);
-}
-function describePeers(technique, eventKind2) {
-  const kind = describeEventKind(eventKind2);
-  return technique ? `${technique} rules on ${kind}` : `rules on ${kind} (no technique tag)`;
-}
-function suppressedChecks(e) {
-  return e.checks.length > 0 ? e.checks.join(", ") : "every check";
-}
-function suppressionSource(e) {
-  return e.source === "config" ? "entry in the config file" : "comment in the rule file";
-}
-function moreThanExamples(e) {
-  if (e.kind === "noisy-indicator") return Math.max(0, e.reach - e.examples.length);
-  if (e.kind === "missing-common-exclusion") return Math.max(0, e.support - e.examples.length);
-  return 0;
-}
-function exampleTitles(examples, more) {
-  const titles2 = examples.map((r) => cleanText(r.title)).join("; ");
-  return more > 0 ? `${titles2}, and ${formatCount(more)} more` : titles2;
-}
-function evidenceLines(e) {
+function evidence(e) {
   switch (e.kind) {
-    case "noisy-indicator": {
-      const step = e.label ? ` (${cleanText(e.label)})` : "";
-      const lines = [
-        `indicator: ${cleanText(describeEvidence(e))}${step}`,
-        `reach: ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})`
-      ];
-      if (e.examples.length > 0) lines.push(`examples: ${exampleTitles(e.examples, moreThanExamples(e))}`);
-      return lines;
-    }
-    case "missing-common-exclusion": {
-      const lines = [
-        `exclusion: ${cleanText(describeEvidence(e))}`,
-        `support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
-        `peers: ${cleanText(describePeers(e.technique, e.eventKind))}`
-      ];
-      if (e.examples.length > 0) lines.push(`examples: ${exampleTitles(e.examples, moreThanExamples(e))}`);
-      return lines;
-    }
+    case "noisy-indicator":
+      return {
+        kind: e.kind,
+        key: e.key,
+        field: e.field,
+        op: e.op,
+        value: e.value,
+        reach: e.reach,
+        threshold: e.threshold,
+        corpusRules: e.corpusRules,
+        examples: e.examples.map(ruleRef),
+        label: e.label
+      };
+    case "missing-common-exclusion":
+      return {
+        kind: e.kind,
+        key: e.key,
+        field: e.field,
+        op: e.op,
+        value: e.value,
+        support: e.support,
+        peers: e.peers,
+        share: e.share,
+        technique: e.technique,
+        eventKind: e.eventKind,
+        examples: e.examples.map(ruleRef)
+      };
     case "parse-error":
-      return [`code: ${cleanText(e.code)} at column ${e.column}`];
+      return { kind: e.kind, code: e.code, column: e.column };
     case "invalid-suppression":
     case "unused-suppression":
-      return [
-        `code: ${cleanText(e.code)} (${suppressionSource(e)})`,
-        `checks: ${cleanText(suppressedChecks(e))}`,
-        `reason: ${e.reason ? cleanText(e.reason) : "(none)"}`
-      ];
+      return { kind: e.kind, code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
-      return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)];
+      return {
+        kind: e.kind,
+        code: e.code,
+        technique: e.technique,
+        replacement: e.replacement,
+        attackVersion: e.attackVersion
+      };
   }
 }
-function techniqueFacts(e) {
-  const lines = [];
-  if (e.technique) lines.push(`technique: ${e.technique}`);
-  if (e.replacement) lines.push(`replacement: ${e.replacement}`);
-  lines.push(`ATT&CK table: ${e.attackVersion === null ? "(none)" : `v${e.attackVersion}`}`);
-  return lines;
+function finding(f) {
+  return {
+    check: f.check,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    endLine: f.endLine,
+    column: f.column,
+    message: f.message,
+    ruleId: f.ruleId,
+    ruleTitle: f.ruleTitle,
+    evidence: evidence(f.evidence)
+  };
 }
-function evidenceSentence(e) {
-  switch (e.kind) {
-    case "noisy-indicator": {
-      const examples = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
-      return `Checked by ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})${examples}.`;
-    }
-    case "missing-common-exclusion": {
-      const examples = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
-      return `Excluded by ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)}): ${cleanText(describePeers(e.technique, e.eventKind))}${examples}.`;
-    }
-    case "parse-error":
-      return `Code ${cleanText(e.code)} at column ${e.column}.`;
-    case "invalid-suppression":
-    case "unused-suppression": {
-      const reason = e.reason ? `reason: ${cleanText(e.reason)}` : "no reason";
-      return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason}.`;
-    }
-    case "technique-unknown":
-    case "technique-revoked":
-    case "technique-missing":
-      return `Code ${cleanText(e.code)}; ${cleanText(techniqueFacts(e).join("; "))}.`;
-  }
+function suppressedFinding(f) {
+  return { ...finding(f), reason: f.reason, source: f.source, where: f.where };
+}
+function summary(s) {
+  const byCheck = {};
+  for (const id of CHECK_IDS) byCheck[id] = s.byCheck[id] ?? 0;
+  return {
+    filesChecked: s.filesChecked,
+    rulesChecked: s.rulesChecked,
+    catalogRules: s.catalogRules,
+    findings: s.findings,
+    errors: s.errors,
+    warnings: s.warnings,
+    notices: s.notices,
+    byCheck,
+    failOn: s.failOn,
+    failed: s.failed,
+    suppressed: s.suppressed ?? 0
+  };
+}
+function renderJson(report) {
+  const ordered = {
+    findings: sortedFindings(report.findings).map(finding),
+    summary: summary(report.summary),
+    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding)
+  };
+  return `${JSON.stringify(ordered, null, 2)}
+`;
 }
 
 // src/report/markdown.ts
@@ -19162,27 +19878,6 @@ var MAX_MESSAGE = 1e3;
 var MAX_TITLE = 200;
 var MAX_VALUE = 300;
 var MAX_PATH = 400;
-var ESCAPES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  // A zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone;
-  // a backslash would not, GitHub finds mentions after rendering.
-  "@": "@\u200D"
-};
-function escapeMarkdown(text) {
-  return cleanText(text).replace(/[\\`*_[\]()#~|$&<>@]/g, (c) => ESCAPES[c] ?? `\\${c}`).replace(/\\#(?=[0-9])/g, "\\#\u200D").replace(/\b(https?|ftp):(?=\/\/)/gi, "$1&#58;").replace(/\bwww\./gi, "www&#46;").replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)\./, "$1\\.");
-}
-function codeSpan(text, options = {}) {
-  let content = cleanText(text);
-  if (options.table !== false) content = content.replace(/\|/g, "\\|");
-  let longest = 0;
-  for (const run6 of content.match(/`+/g) ?? []) longest = Math.max(longest, run6.length);
-  const fence = "`".repeat(longest + 1);
-  if (content === "") return "` `";
-  const pad = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
-  return pad ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
-}
 var SEVERITY_LABEL = {
   error: "\u274C error",
   warning: "\u26A0\uFE0F warning",
@@ -19226,21 +19921,24 @@ function titles(e) {
   const more = moreThanExamples(e);
   return more > 0 ? `${list2}, and ${formatCount(more)} more` : list2;
 }
+function evidenceTable(e) {
+  if (e.kind === "noisy-indicator") return indicatorTable([e]);
+  if (e.kind === "missing-common-exclusion") return exclusionTable([{ ...e, rules: e.support }]);
+  return null;
+}
 function evidenceDetails(e) {
   switch (e.kind) {
     case "noisy-indicator": {
-      const step = e.label ? ` (${escapeMarkdown(e.label)})` : "";
       const lines = [
-        `Indicator: ${codeSpan(clip(describeEvidence(e), MAX_VALUE), { table: false })}${step}`,
         `Reach: ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})`
       ];
+      if (e.label) lines.push(`Query: ${escapeMarkdown(clip(e.label, MAX_VALUE))}`);
       if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
       return lines;
     }
     case "missing-common-exclusion": {
       const technique = e.technique ? `${escapeMarkdown(e.technique)} rules` : "rules without a technique tag";
       const lines = [
-        `Exclusion: ${codeSpan(clip(describeEvidence(e), MAX_VALUE), { table: false })}`,
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
         `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
       ];
@@ -19269,7 +19967,12 @@ function evidenceItem(f) {
   const rule = f.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : "";
   const head = `- **Line ${lineRange(f)}** \xB7 ${f.check}${rule}
 `;
-  return head + evidenceDetails(f.evidence).map((line) => `  - ${line}
+  const table = evidenceTable(f.evidence);
+  const body = table ? `
+${renderMarkdownTable(table, "  ").join("\n")}
+
+` : "";
+  return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
 function fileFrame(path7) {
@@ -19365,409 +20068,6 @@ function renderSummary(report, options = {}) {
 }
 function leftOut(omitted, total) {
   return `${formatCount(omitted)} of ${plural(total, "finding")} ${omitted === 1 ? "is" : "are"} left out`;
-}
-
-// src/catalog/page.ts
-function countTop(map, limit) {
-  return [...map.entries()].map(([k, s]) => [k, s.size]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
-}
-function add(map, key, v) {
-  const s = map.get(key);
-  if (s) s.add(v);
-  else map.set(key, /* @__PURE__ */ new Set([v]));
-}
-function techniquePage(catalog, technique, limit = 15) {
-  const t = technique.toUpperCase();
-  const indices2 = /* @__PURE__ */ new Set();
-  for (const [tech, list2] of catalog.techniqueRules)
-    if (tech === t || tech.startsWith(t + ".")) for (const i of list2) indices2.add(i);
-  const sorted = [...indices2].sort((a, b) => a - b);
-  const vendors = /* @__PURE__ */ new Map();
-  const kinds = /* @__PURE__ */ new Map();
-  const fields = /* @__PURE__ */ new Map();
-  const fieldOps = /* @__PURE__ */ new Map();
-  const fieldSamples = /* @__PURE__ */ new Map();
-  const inds = /* @__PURE__ */ new Map();
-  const excl = /* @__PURE__ */ new Map();
-  for (const i of sorted) {
-    const r = catalog.rules[i];
-    add(vendors, r.vendor, i);
-    add(kinds, r.eventKind, i);
-    for (const k of r.indicators) {
-      add(inds, k, i);
-      const p = catalog.keys.get(k);
-      if (p?.field) {
-        add(fields, p.field, i);
-        add(fieldOps, `${p.field}\0${p.op}`, i);
-        if (p.value !== null) add(fieldSamples, p.field, p.value);
-      }
-    }
-    for (const k of r.exclusions) add(excl, k, i);
-  }
-  return {
-    technique: t,
-    rules: sorted.map((i) => {
-      const r = catalog.rules[i];
-      return { vendor: r.vendor, title: r.title, path: r.path, id: r.id, eventKind: r.eventKind };
-    }),
-    byVendor: countTop(vendors, 10).map(([vendor, rules]) => ({ vendor, rules })),
-    eventKinds: countTop(kinds, limit).map(([eventKind2, rules]) => ({ eventKind: eventKind2, rules })),
-    fields: countTop(fields, limit).map(([field, rules]) => ({
-      field,
-      rules,
-      ops: countTop(new Map([...fieldOps].filter(([k]) => k.startsWith(field + "\0"))), 10).map(
-        ([k, n]) => ({ op: k.slice(field.length + 1), rules: n })
-      ),
-      samples: [...fieldSamples.get(field) ?? []].sort().slice(0, 3)
-    })),
-    indicators: countTop(inds, limit).map(([k, rules]) => {
-      const p = catalog.keys.get(k);
-      return {
-        field: p?.field ?? null,
-        op: p?.op ?? "",
-        value: p?.value ?? null,
-        rules,
-        reach: catalog.indicatorRules.get(k)?.length ?? 0
-      };
-    }),
-    exclusions: countTop(excl, limit).map(([k, rules]) => {
-      const p = catalog.keys.get(k);
-      return { field: p?.field ?? null, op: p?.op ?? "", value: p?.value ?? null, rules };
-    })
-  };
-}
-var md = escapeMarkdown;
-function renderPageMarkdown(page) {
-  const lines = [`# ${page.technique}`, ""];
-  if (page.rules.length === 0) {
-    lines.push("No rule in the catalog is tagged with this technique.", "");
-    return lines.join("\n");
-  }
-  lines.push(`${page.rules.length} rules: ${page.byVendor.map((v) => `${v.vendor} ${v.rules}`).join(", ")}`, "");
-  lines.push("## Events covered", "", "| event (product/category/service) | rules |", "|---|---:|");
-  for (const e of page.eventKinds) lines.push(`| ${md(e.eventKind)} | ${e.rules} |`);
-  lines.push(
-    "",
-    "## Fields filtered most",
-    "",
-    "| field | rules | operators | sample values |",
-    "|---|---:|---|---|"
-  );
-  for (const f of page.fields)
-    lines.push(
-      `| ${md(f.field)} | ${f.rules} | ${f.ops.map((o) => `${md(o.op)} ${o.rules}`).join(", ")} | ${f.samples.map(md).join(", ")} |`
-    );
-  lines.push(
-    "",
-    "## Top indicator values",
-    "",
-    "| field | match | rules here | corpus reach |",
-    "|---|---|---:|---:|"
-  );
-  for (const i of page.indicators)
-    lines.push(
-      `| ${md(i.field ?? "(keyword)")} | ${md(describeMatch(i.op, i.value))} | ${i.rules} | ${i.reach} |`
-    );
-  lines.push("", "## Exclusions", "", "| field | match | rules |", "|---|---|---:|");
-  for (const e of page.exclusions)
-    lines.push(`| ${md(e.field ?? "(keyword)")} | ${md(describeMatch(e.op, e.value))} | ${e.rules} |`);
-  lines.push("", "## Rules", "");
-  for (const v of page.byVendor) {
-    lines.push(`### ${v.vendor}`, "");
-    for (const r of page.rules.filter((x) => x.vendor === v.vendor))
-      lines.push(`- ${md(r.title)} (${md(r.path)})`);
-    lines.push("");
-  }
-  return lines.join("\n");
-}
-function table(header, raw) {
-  const rows = raw.map((r) => r.map(cleanText));
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const fmt = (r) => r.map((x, c) => x.padEnd(widths[c])).join("  ").trimEnd();
-  return [fmt(header), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt)];
-}
-function renderPageText(page) {
-  const lines = [page.technique, ""];
-  if (page.rules.length === 0)
-    return `${page.technique}: no rule in the catalog is tagged with this technique.
-`;
-  lines.push(`${page.rules.length} rules: ${page.byVendor.map((v) => `${v.vendor} ${v.rules}`).join(", ")}`, "");
-  lines.push(
-    "Events covered",
-    ...table(
-      ["event", "rules"],
-      page.eventKinds.map((e) => [e.eventKind, String(e.rules)])
-    ),
-    ""
-  );
-  lines.push(
-    "Fields filtered most",
-    ...table(
-      ["field", "rules", "operators", "samples"],
-      page.fields.map((f) => [
-        f.field,
-        String(f.rules),
-        f.ops.map((o) => `${o.op} ${o.rules}`).join(", "),
-        f.samples.join(", ")
-      ])
-    ),
-    ""
-  );
-  lines.push(
-    "Top indicator values",
-    ...table(
-      ["field", "match", "rules here", "corpus reach"],
-      page.indicators.map((i) => [
-        i.field ?? "(keyword)",
-        describeMatch(i.op, i.value),
-        String(i.rules),
-        String(i.reach)
-      ])
-    ),
-    ""
-  );
-  lines.push(
-    "Exclusions",
-    ...table(
-      ["field", "match", "rules"],
-      page.exclusions.map((e) => [e.field ?? "(keyword)", describeMatch(e.op, e.value), String(e.rules)])
-    ),
-    ""
-  );
-  lines.push("Rules");
-  for (const r of page.rules) lines.push(cleanText(`  [${r.vendor}] ${r.title}  (${r.path})`));
-  return lines.join("\n") + "\n";
-}
-
-// src/parse-output.ts
-function parsePaths(inputs, cwd, context = {}) {
-  const { files, missing } = resolveSources(inputs, cwd);
-  const rules = [];
-  const diagnostics = [];
-  for (const f of files) {
-    const { result: result2 } = readOne(f, cwd, context);
-    rules.push(...result2.rules);
-    diagnostics.push(...allDiagnostics(result2));
-  }
-  for (const m of missing)
-    diagnostics.push({
-      path: m,
-      line: 1,
-      column: 1,
-      severity: "error",
-      code: "io-error",
-      message: "no such file or folder"
-    });
-  return { rules, diagnostics, missing };
-}
-function predJson({ pred, label }) {
-  const out = {
-    field: pred.field,
-    sourceField: pred.sourceField,
-    op: pred.op,
-    value: pred.value,
-    line: pred.pos.line,
-    column: pred.pos.column,
-    caseSensitive: pred.caseSensitive
-  };
-  if (pred.flags) out.flags = pred.flags;
-  if (pred.transforms && pred.transforms.length > 0) out.transforms = pred.transforms;
-  if (label) out.step = label;
-  return out;
-}
-function logsourceJson(l) {
-  const out = {};
-  for (const k of [
-    "product",
-    "category",
-    "service",
-    "definition",
-    "index",
-    "dataModel",
-    "eventCodes"
-  ]) {
-    if (l[k] !== void 0) out[k] = l[k];
-  }
-  return out;
-}
-function renderParseJson(parsed) {
-  const doc = {
-    rules: parsed.rules.map((r) => ({
-      path: r.path,
-      line: r.line,
-      vendor: r.vendor,
-      id: r.id,
-      title: r.title,
-      level: r.level,
-      status: r.status,
-      techniques: r.techniques,
-      logsource: logsourceJson(r.logsource),
-      indicators: indicators(r).map(predJson),
-      exclusions: exclusions(r).map(predJson)
-    })),
-    diagnostics: parsed.diagnostics.map((d) => ({
-      path: d.path,
-      line: d.line,
-      column: d.column,
-      severity: d.severity,
-      code: d.code,
-      message: d.message
-    }))
-  };
-  return JSON.stringify(doc, null, 2) + "\n";
-}
-function predText(prefix2, { pred, label }) {
-  const step = label ? ` [${label}]` : "";
-  const cs = pred.caseSensitive ? " (case-sensitive)" : "";
-  const tr = pred.transforms && pred.transforms.length > 0 ? ` (${pred.transforms.join(", ")})` : "";
-  return `    ${prefix2} ${cleanText(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
-}
-function renderParseText(parsed) {
-  const lines = [];
-  for (const r of parsed.rules) {
-    lines.push(`${r.path}:${r.line}  ${cleanText(r.title)}${r.id ? `  [${cleanText(r.id)}]` : ""}`);
-    const ls = logsourceJson(r.logsource);
-    const lsText = Object.entries(ls).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ");
-    lines.push(
-      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${cleanText(lsText) || "(none)"}`
-    );
-    for (const i of indicators(r)) lines.push(predText("+", i));
-    for (const e of exclusions(r)) lines.push(predText("-", e));
-  }
-  for (const d of parsed.diagnostics)
-    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
-  const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
-  lines.push(`${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)`);
-  return lines.join("\n") + "\n";
-}
-
-// src/report/text.ts
-var ANSI = {
-  reset: "\x1B[0m",
-  bold: "\x1B[1m",
-  dim: "\x1B[2m",
-  red: "\x1B[31m",
-  green: "\x1B[32m",
-  yellow: "\x1B[33m",
-  cyan: "\x1B[36m"
-};
-var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
-var SEVERITY_WIDTH = "warning".length;
-function renderText(report, options = {}) {
-  const paint = (text, ...styles) => options.color && styles.length > 0 ? `${styles.map((s) => ANSI[s]).join("")}${text}${ANSI.reset}` : text;
-  const blocks = sortedFindings(report.findings).map((f) => {
-    const where = paint(`${cleanText(normalizePath(f.path))}:${f.line}:${f.column}`, "bold");
-    const severity = paint(f.severity.padEnd(SEVERITY_WIDTH), SEVERITY_STYLE[f.severity]);
-    const head = `${where}  ${severity}  ${paint(f.check, "dim")}  ${cleanText(f.message)}`;
-    const evidence2 = evidenceLines(f.evidence).map((line) => `    ${paint(line, "dim")}`);
-    return [head, ...evidence2].join("\n");
-  });
-  const summary2 = summaryLine(report.summary);
-  const style = report.summary.failed ? "red" : report.summary.findings > 0 ? "yellow" : "green";
-  const tail = paint(summary2, style, "bold");
-  return blocks.length > 0 ? `${blocks.join("\n\n")}
-
-${tail}
-` : `${tail}
-`;
-}
-function summaryLine(summary2) {
-  const suppressed = summary2.suppressed > 0 ? `; ${formatCount(summary2.suppressed)} suppressed` : "";
-  return `${plural(summary2.findings, "finding")} (${severityCounts(summary2)}) in ${plural(summary2.rulesChecked, "rule")}; catalog of ${plural(summary2.catalogRules, "rule")}${suppressed}`;
-}
-
-// src/report/json.ts
-function ruleRef(r) {
-  return { vendor: r.vendor, id: r.id, title: r.title, path: r.path };
-}
-function evidence(e) {
-  switch (e.kind) {
-    case "noisy-indicator":
-      return {
-        kind: e.kind,
-        key: e.key,
-        field: e.field,
-        op: e.op,
-        value: e.value,
-        reach: e.reach,
-        threshold: e.threshold,
-        corpusRules: e.corpusRules,
-        examples: e.examples.map(ruleRef),
-        label: e.label
-      };
-    case "missing-common-exclusion":
-      return {
-        kind: e.kind,
-        key: e.key,
-        field: e.field,
-        op: e.op,
-        value: e.value,
-        support: e.support,
-        peers: e.peers,
-        share: e.share,
-        technique: e.technique,
-        eventKind: e.eventKind,
-        examples: e.examples.map(ruleRef)
-      };
-    case "parse-error":
-      return { kind: e.kind, code: e.code, column: e.column };
-    case "invalid-suppression":
-    case "unused-suppression":
-      return { kind: e.kind, code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
-    case "technique-unknown":
-    case "technique-revoked":
-    case "technique-missing":
-      return {
-        kind: e.kind,
-        code: e.code,
-        technique: e.technique,
-        replacement: e.replacement,
-        attackVersion: e.attackVersion
-      };
-  }
-}
-function finding(f) {
-  return {
-    check: f.check,
-    severity: f.severity,
-    path: f.path,
-    line: f.line,
-    endLine: f.endLine,
-    column: f.column,
-    message: f.message,
-    ruleId: f.ruleId,
-    ruleTitle: f.ruleTitle,
-    evidence: evidence(f.evidence)
-  };
-}
-function suppressedFinding(f) {
-  return { ...finding(f), reason: f.reason, source: f.source, where: f.where };
-}
-function summary(s) {
-  const byCheck = {};
-  for (const id of CHECK_IDS) byCheck[id] = s.byCheck[id] ?? 0;
-  return {
-    filesChecked: s.filesChecked,
-    rulesChecked: s.rulesChecked,
-    catalogRules: s.catalogRules,
-    findings: s.findings,
-    errors: s.errors,
-    warnings: s.warnings,
-    notices: s.notices,
-    byCheck,
-    failOn: s.failOn,
-    failed: s.failed,
-    suppressed: s.suppressed ?? 0
-  };
-}
-function renderJson(report) {
-  const ordered = {
-    findings: sortedFindings(report.findings).map(finding),
-    summary: summary(report.summary),
-    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding)
-  };
-  return `${JSON.stringify(ordered, null, 2)}
-`;
 }
 
 // src/report/sarif.ts
@@ -20019,7 +20319,8 @@ Usage:
                 [--attack FILE] [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif]
                 [--output FILE]
   detlint catalog build DIR... -o FILE [--cache FILE]
-  detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--format text|markdown]
+  detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--attack FILE] [--limit N]
+                [--format text|markdown]
   detlint attack import STIX.json -o FILE [--attack-version VERSION]
 
 Run \`detlint COMMAND --help\` for a command's options.
@@ -20068,15 +20369,22 @@ Options:
   --cache FILE       catalog cache: parse only the files changed since FILE was written
   -h, --help         show this help
 `,
-  "catalog show": `Usage: detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--format text|markdown]
+  "catalog show": `Usage: detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [options]
 
-Prints the catalog's page for an ATT&CK technique (e.g. T1059.001): rules by vendor, events
-covered, fields filtered most, top indicator values with their corpus reach, exclusions,
-and the rules themselves.
+Prints the catalog's page for an ATT&CK technique (e.g. T1059.001), across vendors: the
+technique's name and tactics, rules by vendor, events covered, fields filtered most, top
+indicator values with their corpus reach, exclusions, and the rules themselves. A parent
+technique (T1059) includes its sub-techniques' rules. Each rule counts once per row.
 
 Options:
   --catalog FILE     a catalog built by \`detlint catalog build\`; repeatable
   --baseline DIR     a folder of rules to build the catalog from; repeatable
+  --config FILE      settings file, for its ignore globs and \`attack\` (default .detlint.yml
+                     when present)
+  --attack FILE      ATT&CK data: a table from \`detlint attack import\` or MITRE's STIX
+                     bundle (default \`attack\` from the config); names the technique and its
+                     tactics, and files revoked IDs under their replacements
+  --limit N          rows per table (default ${DEFAULT_PAGE_LIMIT}; 0 for all)
   --format FORMAT    text | markdown (default text)
   -h, --help         show this help
 `,
@@ -20205,11 +20513,11 @@ ${HELP["attack import"]}`);
     const [input] = positionals;
     const doc = readJsonFile(path6.resolve(io.cwd, input), input);
     const version = values["attack-version"];
-    const table2 = isStixBundle(doc) ? stixToTable(doc, input, typeof version === "string" ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
-    writeFileSync3(path6.resolve(io.cwd, values.output), renderAttackTable(table2));
-    const all = Object.values(table2.techniques);
+    const table = isStixBundle(doc) ? stixToTable(doc, input, typeof version === "string" ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
+    writeFileSync3(path6.resolve(io.cwd, values.output), renderAttackTable(table));
+    const all = Object.values(table.techniques);
     io.stderr(
-      `detlint: ATT&CK v${table2.attack_version} table of ${all.length} techniques (${all.filter((t) => t.revoked).length} revoked, ${all.filter((t) => t.deprecated).length} deprecated) written to ${values.output}
+      `detlint: ATT&CK v${table.attack_version} table of ${all.length} techniques (${all.filter((t) => t.revoked).length} revoked, ${all.filter((t) => t.deprecated).length} deprecated) written to ${values.output}
 `
     );
     return 0;
@@ -20233,7 +20541,12 @@ function catalogFrom(dirs, catalogs, settings, io, cacheFile) {
   const built = buildCorpusCatalog(dirs, io.cwd, settings, cacheFile);
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(", ")}`);
   reportCache(cacheFile, built.cache, io);
-  return mergeCatalogs([built.catalog, ...catalogs.map((f) => loadCatalogFile(f))]);
+  return mergeCatalogs([built.catalog, ...catalogs.map((file) => loadCatalogFile(file))]);
+}
+function pageLimit(value) {
+  if (value === void 0) return DEFAULT_PAGE_LIMIT;
+  if (typeof value === "string" && /^\d+$/.test(value)) return Number(value);
+  throw new UsageError(`--limit: expected a whole number (0 for no limit), got ${JSON.stringify(value)}`);
 }
 function cmdCatalog(args, io) {
   const [sub, ...rest] = args;
@@ -20267,12 +20580,16 @@ ${HELP["catalog build"]}`);
       {
         catalog: { type: "string", multiple: true },
         baseline: { type: "string", multiple: true },
+        config: { type: "string" },
+        attack: { type: "string" },
+        limit: { type: "string" },
         format: { type: "string" }
       },
       "catalog show"
     );
     if (values.help) return io.stdout(HELP["catalog show"]), 0;
     const format = oneOf(values.format, ["text", "markdown"], "--format", "text");
+    const limit = pageLimit(values.limit);
     if (positionals.length !== 1)
       throw new UsageError(`catalog show: give exactly one TECHNIQUE
 
@@ -20288,8 +20605,10 @@ ${HELP["catalog show"]}`);
       throw new UsageError(`catalog show: give --catalog FILE or --baseline DIR
 
 ${HELP["catalog show"]}`);
-    const catalog = catalogFrom(baselines, catalogs, defaultSettings(), io);
-    const page = techniquePage(catalog, technique);
+    const settings = loadSettings(values.config, io.cwd);
+    const { attack } = attackOption(values.attack, settings, io.cwd);
+    const catalog = withAttack(catalogFrom(baselines, catalogs, settings, io), attack);
+    const page = techniquePage(catalog, technique, limit);
     io.stdout(format === "markdown" ? renderPageMarkdown(page) : renderPageText(page));
     return 0;
   }

@@ -34088,9 +34088,9 @@ function splitPipeline(text) {
   const stages = [];
   let from = 0;
   const bounds = [];
-  for (const cut of cuts) {
-    bounds.push([from, cut]);
-    from = cut + 1;
+  for (const cut2 of cuts) {
+    bounds.push([from, cut2]);
+    from = cut2 + 1;
   }
   bounds.push([from, n]);
   bounds.forEach(([start, end], k) => {
@@ -45165,7 +45165,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "9a89e3c48cb8db63" : "source";
+var SOURCE_HASH = true ? "85b739b41439b14b" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -45795,9 +45795,9 @@ function coversByName(own, candidate) {
   const parts = parsePattern(candidate.value);
   const last = parts[parts.length - 1];
   if (last === void 0 || typeof last === "string") return false;
-  const cut = Math.max(last.lit.lastIndexOf("\\"), last.lit.lastIndexOf("/"));
-  if (cut < 0) return false;
-  const base = last.lit.slice(cut + 1);
+  const cut2 = Math.max(last.lit.lastIndexOf("\\"), last.lit.lastIndexOf("/"));
+  if (cut2 < 0) return false;
+  const base = last.lit.slice(cut2 + 1);
   return base !== "" && covers(own, { field: own.field, op: "eq", value: base });
 }
 var FILTER_HINT = {
@@ -47237,9 +47237,6 @@ function clip(text, max) {
 function normalizePath(path17) {
   return path17.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
-function describeEvidence(e) {
-  return describePredicate(e.field, e.op, e.value);
-}
 function describePeers(technique, eventKind2) {
   const kind = describeEventKind(eventKind2);
   return technique ? `${technique} rules on ${kind}` : `rules on ${kind} (no technique tag)`;
@@ -47463,15 +47460,7 @@ var CHECK_HELP = {
   }
 };
 
-// src/report/markdown.ts
-var COMMENT_MARKER = "<!-- detlint:report -->";
-var DEFAULT_COMMENT_MAX_LENGTH = 65e3;
-var SUMMARY_MAX_BYTES = 1024 * 1024;
-var DEFAULT_TITLE = "detlint";
-var MAX_MESSAGE = 1e3;
-var MAX_TITLE = 200;
-var MAX_VALUE = 300;
-var MAX_PATH = 400;
+// src/report/tables.ts
 var ESCAPES = {
   "&": "&amp;",
   "<": "&lt;",
@@ -47493,6 +47482,134 @@ function codeSpan(text, options = {}) {
   const pad = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
   return pad ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
 }
+var DEFAULT_MAX = 300;
+function moreLine(table) {
+  const more = table.more ?? 0;
+  const noun = table.noun ?? "row";
+  return more > 0 ? `\u2026 and ${formatCount(more)} more ${noun}${more === 1 ? "" : "s"}` : null;
+}
+function cut(text, max, keepEnd) {
+  if (!keepEnd || text.length <= max) return clip(text, max);
+  let start = text.length - (max - 1);
+  const code = text.charCodeAt(start);
+  if (code >= 56320 && code <= 57343) start++;
+  return `\u2026${text.slice(start)}`;
+}
+function markdownCell(cell, column) {
+  const max = column.max ?? DEFAULT_MAX;
+  const fit = (text) => cut(text, max, column.keepEnd);
+  if (cell === null) return "";
+  if (typeof cell === "number") return formatCount(cell);
+  if (typeof cell === "string") return escapeMarkdown(fit(cell));
+  if ("codes" in cell) return cell.codes.map((c) => codeSpan(fit(c))).join(", ");
+  return codeSpan(fit(cell.code));
+}
+function renderMarkdownTable(table, indent = "") {
+  const cols = table.columns;
+  const lines = [
+    `| ${cols.map((c) => escapeMarkdown(c.header)).join(" | ")} |`,
+    `| ${cols.map((c) => c.numeric ? "---:" : ":--").join(" | ")} |`,
+    ...table.rows.map((r) => `| ${cols.map((c, i) => markdownCell(r[i] ?? null, c)).join(" | ")} |`)
+  ];
+  const more = moreLine(table);
+  if (more !== null) lines.push("", more);
+  return lines.map((l) => l === "" ? l : indent + l);
+}
+function matchParts(op, value) {
+  const [base, ...encodings] = op.split("+");
+  const enc = encodings.length > 0 ? ` (${encodings.join(", ")})` : "";
+  const v = value ?? "";
+  switch (base) {
+    case "eq":
+      return { op: `equals${enc}`, value: v };
+    case "wildcard":
+    case "keyword": {
+      const parts = parsePattern(v);
+      const lit2 = (i) => {
+        const p = parts[i];
+        return typeof p === "object" ? p.lit : null;
+      };
+      if (parts.length === 3 && parts[0] === "*" && parts[2] === "*" && lit2(1) !== null)
+        return { op: `contains${enc}`, value: lit2(1) };
+      if (parts.length === 2 && parts[0] === "*" && lit2(1) !== null)
+        return { op: `ends with${enc}`, value: lit2(1) };
+      if (parts.length === 2 && parts[1] === "*" && lit2(0) !== null)
+        return { op: `starts with${enc}`, value: lit2(0) };
+      return { op: `matches${enc}`, value: v };
+    }
+    case "regex":
+      return { op: `regex${enc}`, value: v };
+    case "cidr":
+      return { op: "is in", value: v };
+    case "gt":
+      return { op: ">", value: v };
+    case "gte":
+      return { op: ">=", value: v };
+    case "lt":
+      return { op: "<", value: v };
+    case "lte":
+      return { op: "<=", value: v };
+    case "exists":
+      return { op: "exists", value: null };
+    case "null":
+      return { op: "is empty or absent", value: null };
+    case "fieldref":
+      return { op: "equals the field", value: v };
+    default:
+      return { op: `${base}${enc}`, value: v };
+  }
+}
+function fieldCell(field) {
+  return field === null ? "(keyword)" : { code: field };
+}
+function keyCells(key) {
+  const m = matchParts(key.op, key.value);
+  return [fieldCell(key.field), m.op, m.value === null ? null : { code: m.value }];
+}
+var KEY_COLUMNS = [
+  { header: "field" },
+  { header: "operator" },
+  { header: "value" }
+];
+function vendorList(vendors) {
+  return vendors.join(", ");
+}
+function indicatorTable(rows, options = {}) {
+  const columns = [...KEY_COLUMNS];
+  if (options.here) columns.push({ header: "rules here", numeric: true });
+  columns.push({ header: "corpus reach", numeric: true });
+  if (options.vendors) columns.push({ header: "vendors" });
+  return {
+    columns,
+    rows: rows.map((r) => {
+      const cells = keyCells(r);
+      if (options.here) cells.push(r.here ?? null);
+      cells.push(r.reach);
+      if (options.vendors) cells.push(vendorList(r.vendors ?? []));
+      return cells;
+    }),
+    more: options.more ?? 0,
+    noun: "indicator"
+  };
+}
+function exclusionTable(rows, options = {}) {
+  return {
+    columns: [...KEY_COLUMNS, { header: "rules", numeric: true }],
+    rows: rows.map((r) => [...keyCells(r), r.rules]),
+    more: options.more ?? 0,
+    noun: "exclusion"
+  };
+}
+
+// src/report/markdown.ts
+var COMMENT_MARKER = "<!-- detlint:report -->";
+var DEFAULT_COMMENT_MAX_LENGTH = 65e3;
+var SUMMARY_MAX_BYTES = 1024 * 1024;
+var DEFAULT_TITLE = "detlint";
+var MAX_MESSAGE = 1e3;
+var MAX_TITLE = 200;
+var MAX_VALUE = 300;
+var MAX_PATH = 400;
 var SEVERITY_LABEL = {
   error: "\u274C error",
   warning: "\u26A0\uFE0F warning",
@@ -47536,21 +47653,24 @@ function titles(e) {
   const more = moreThanExamples(e);
   return more > 0 ? `${list2}, and ${formatCount(more)} more` : list2;
 }
+function evidenceTable(e) {
+  if (e.kind === "noisy-indicator") return indicatorTable([e]);
+  if (e.kind === "missing-common-exclusion") return exclusionTable([{ ...e, rules: e.support }]);
+  return null;
+}
 function evidenceDetails(e) {
   switch (e.kind) {
     case "noisy-indicator": {
-      const step = e.label ? ` (${escapeMarkdown(e.label)})` : "";
       const lines = [
-        `Indicator: ${codeSpan(clip(describeEvidence(e), MAX_VALUE), { table: false })}${step}`,
         `Reach: ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})`
       ];
+      if (e.label) lines.push(`Query: ${escapeMarkdown(clip(e.label, MAX_VALUE))}`);
       if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
       return lines;
     }
     case "missing-common-exclusion": {
       const technique = e.technique ? `${escapeMarkdown(e.technique)} rules` : "rules without a technique tag";
       const lines = [
-        `Exclusion: ${codeSpan(clip(describeEvidence(e), MAX_VALUE), { table: false })}`,
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
         `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
       ];
@@ -47579,7 +47699,12 @@ function evidenceItem(f) {
   const rule = f.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : "";
   const head = `- **Line ${lineRange(f)}** \xB7 ${f.check}${rule}
 `;
-  return head + evidenceDetails(f.evidence).map((line) => `  - ${line}
+  const table = evidenceTable(f.evidence);
+  const body = table ? `
+${renderMarkdownTable(table, "  ").join("\n")}
+
+` : "";
+  return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
 function fileFrame(path17) {
@@ -47719,8 +47844,8 @@ function fitCheckRunText(markdown, max = CHECK_RUN_TEXT_MAX) {
   const head = markdown.slice(0, Math.max(0, max - note.length));
   const section = head.lastIndexOf("\n### ");
   const line = head.lastIndexOf("\n");
-  const cut = section > 0 ? section : line > 0 ? line : head.length;
-  return head.slice(0, cut).trimEnd() + note;
+  const cut2 = section > 0 ? section : line > 0 ? line : head.length;
+  return head.slice(0, cut2).trimEnd() + note;
 }
 function toCheckRunAnnotation(a, path17) {
   const out = {

@@ -14,10 +14,11 @@ import {
   loadCatalogFile,
   mergeCatalogs,
   saveCatalogFile,
+  withAttack,
   type Catalog
 } from './catalog/index.js'
 import type { CacheOutcome } from './catalog/cache.js'
-import { renderPageMarkdown, renderPageText, techniquePage } from './catalog/page.js'
+import { DEFAULT_PAGE_LIMIT, renderPageMarkdown, renderPageText, techniquePage } from './catalog/page.js'
 import { renderParseJson, renderParseText, parsePaths } from './parse-output.js'
 import { renderText } from './report/text.js'
 import { renderJson } from './report/json.js'
@@ -56,7 +57,8 @@ Usage:
                 [--attack FILE] [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif]
                 [--output FILE]
   detlint catalog build DIR... -o FILE [--cache FILE]
-  detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--format text|markdown]
+  detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--attack FILE] [--limit N]
+                [--format text|markdown]
   detlint attack import STIX.json -o FILE [--attack-version VERSION]
 
 Run \`detlint COMMAND --help\` for a command's options.
@@ -105,15 +107,22 @@ Options:
   --cache FILE       catalog cache: parse only the files changed since FILE was written
   -h, --help         show this help
 `,
-  'catalog show': `Usage: detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--format text|markdown]
+  'catalog show': `Usage: detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [options]
 
-Prints the catalog's page for an ATT&CK technique (e.g. T1059.001): rules by vendor, events
-covered, fields filtered most, top indicator values with their corpus reach, exclusions,
-and the rules themselves.
+Prints the catalog's page for an ATT&CK technique (e.g. T1059.001), across vendors: the
+technique's name and tactics, rules by vendor, events covered, fields filtered most, top
+indicator values with their corpus reach, exclusions, and the rules themselves. A parent
+technique (T1059) includes its sub-techniques' rules. Each rule counts once per row.
 
 Options:
   --catalog FILE     a catalog built by \`detlint catalog build\`; repeatable
   --baseline DIR     a folder of rules to build the catalog from; repeatable
+  --config FILE      settings file, for its ignore globs and \`attack\` (default .detlint.yml
+                     when present)
+  --attack FILE      ATT&CK data: a table from \`detlint attack import\` or MITRE's STIX
+                     bundle (default \`attack\` from the config); names the technique and its
+                     tactics, and files revoked IDs under their replacements
+  --limit N          rows per table (default ${DEFAULT_PAGE_LIMIT}; 0 for all)
   --format FORMAT    text | markdown (default text)
   -h, --help         show this help
 `,
@@ -292,7 +301,14 @@ function catalogFrom(
   const built = buildCorpusCatalog(dirs, io.cwd, settings, cacheFile)
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(', ')}`)
   reportCache(cacheFile, built.cache, io)
-  return mergeCatalogs([built.catalog, ...catalogs.map(f => loadCatalogFile(f))])
+  return mergeCatalogs([built.catalog, ...catalogs.map(file => loadCatalogFile(file))])
+}
+
+/** `--limit N`: rows per table of the technique page; 0 for all. */
+function pageLimit(value: unknown): number {
+  if (value === undefined) return DEFAULT_PAGE_LIMIT
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value)
+  throw new UsageError(`--limit: expected a whole number (0 for no limit), got ${JSON.stringify(value)}`)
 }
 
 function cmdCatalog(args: string[], io: CliIO): number {
@@ -322,12 +338,16 @@ function cmdCatalog(args: string[], io: CliIO): number {
       {
         catalog: { type: 'string', multiple: true },
         baseline: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        attack: { type: 'string' },
+        limit: { type: 'string' },
         format: { type: 'string' }
       },
       'catalog show'
     )
     if (values.help) return (io.stdout(HELP['catalog show']), 0)
     const format = oneOf(values.format, ['text', 'markdown'] as const, '--format', 'text')
+    const limit = pageLimit(values.limit)
     if (positionals.length !== 1)
       throw new UsageError(`catalog show: give exactly one TECHNIQUE\n\n${HELP['catalog show']}`)
     const technique = positionals[0]
@@ -339,8 +359,10 @@ function cmdCatalog(args: string[], io: CliIO): number {
     const baselines = strings(values.baseline)
     if (catalogs.length === 0 && baselines.length === 0)
       throw new UsageError(`catalog show: give --catalog FILE or --baseline DIR\n\n${HELP['catalog show']}`)
-    const catalog = catalogFrom(baselines, catalogs, defaultSettings(), io)
-    const page = techniquePage(catalog, technique)
+    const settings = loadSettings(values.config, io.cwd)
+    const { attack } = attackOption(values.attack, settings, io.cwd)
+    const catalog = withAttack(catalogFrom(baselines, catalogs, settings, io), attack)
+    const page = techniquePage(catalog, technique, limit)
     io.stdout(format === 'markdown' ? renderPageMarkdown(page) : renderPageText(page))
     return 0
   }

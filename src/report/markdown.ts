@@ -18,9 +18,7 @@ import type { Severity } from '../ir.js'
 import { describeEventKind } from '../describe.js'
 import { CHECK_HELP, CHECK_IDS } from './checks-help.js'
 import {
-  cleanText,
   clip,
-  describeEvidence,
   formatCount,
   formatPercent,
   moreThanExamples,
@@ -32,6 +30,14 @@ import {
   suppressionSource,
   techniqueFacts
 } from './common.js'
+import {
+  codeSpan,
+  escapeMarkdown,
+  exclusionTable,
+  indicatorTable,
+  renderMarkdownTable,
+  type Table
+} from './tables.js'
 
 /** Hidden marker that finds detlint's sticky comment among a pull request's comments. */
 export const COMMENT_MARKER = '<!-- detlint:report -->'
@@ -51,65 +57,9 @@ const MAX_VALUE = 300
 const MAX_PATH = 400
 
 // ---------------------------------------------------------------------------------------
-// Escaping
+// Escaping: `escapeMarkdown` and `codeSpan` live with the tables (`tables.ts`).
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  // A zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone;
-  // a backslash would not, GitHub finds mentions after rendering.
-  '@': '@\u200d'
-}
-
-/**
- * Makes text safe as inline markdown, in a paragraph, a list item or a table cell: no
- * mentions, no HTML, no line breaks, no `|` that splits a cell, no formatting (emphasis,
- * links, code, strikethrough, math, headings, lists, quotes).
- */
-export function escapeMarkdown(text: string): string {
-  return (
-    cleanText(text)
-      .replace(/[\\`*_[\]()#~|$&<>@]/g, c => ESCAPES[c] ?? `\\${c}`)
-      // `#123` would still link (and cross-reference) an issue: break it like a mention.
-      .replace(/\\#(?=[0-9])/g, '\\#\u200d')
-      // GFM autolinks read the raw text, escapes included, and would link a mangled URL:
-      // an entity for the `:` or `.` shows the same text without a link.
-      .replace(/\b(https?|ftp):(?=\/\/)/gi, '$1&#58;')
-      .replace(/\bwww\./gi, 'www&#46;')
-      // Block syntax only counts at the start of a line, which is where a caller may put this.
-      .replace(/^(\s*)([-+=])/, '$1\\$2')
-      .replace(/^(\s*\d+)\./, '$1\\.')
-  )
-}
-
-export interface CodeSpanOptions {
-  /**
-   * Escape `|` for a table cell (the default): GFM splits cells on `|` even inside code
-   * spans and removes the backslash again. Set false outside tables, where `\|` would show.
-   */
-  table?: boolean
-}
-
-/**
- * An inline code span that shows `text` literally, whatever it holds: the backtick fence is
- * longer than any run of backticks inside, padded with spaces where the content needs it.
- */
-export function codeSpan(text: string, options: CodeSpanOptions = {}): string {
-  let content = cleanText(text)
-  if (options.table !== false) content = content.replace(/\|/g, '\\|')
-  let longest = 0
-  for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
-  const fence = '`'.repeat(longest + 1)
-  // CommonMark strips one space from each side when both are spaces; a backtick at an
-  // edge would merge with the fence.
-  if (content === '') return '` `'
-  const pad =
-    content.startsWith('`') ||
-    content.endsWith('`') ||
-    (content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '')
-  return pad ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`
-}
+export { codeSpan, escapeMarkdown, type CodeSpanOptions } from './tables.js'
 
 // ---------------------------------------------------------------------------------------
 // Building blocks
@@ -165,21 +115,30 @@ function titles(e: NoisyIndicatorEvidence | MissingExclusionEvidence): string {
   return more > 0 ? `${list}, and ${formatCount(more)} more` : list
 }
 
+/**
+ * The key a noisy-indicator or missing-common-exclusion finding is about, as a one-row table
+ * with the columns of the technique page (`detlint catalog show`): indicators with their
+ * corpus reach, exclusions with the peers that use them.
+ */
+function evidenceTable(e: Evidence): Table | null {
+  if (e.kind === 'noisy-indicator') return indicatorTable([e])
+  if (e.kind === 'missing-common-exclusion') return exclusionTable([{ ...e, rules: e.support }])
+  return null
+}
+
 function evidenceDetails(e: Evidence): string[] {
   switch (e.kind) {
     case 'noisy-indicator': {
-      const step = e.label ? ` (${escapeMarkdown(e.label)})` : ''
       const lines = [
-        `Indicator: ${codeSpan(clip(describeEvidence(e), MAX_VALUE), { table: false })}${step}`,
         `Reach: ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})`
       ]
+      if (e.label) lines.push(`Query: ${escapeMarkdown(clip(e.label, MAX_VALUE))}`)
       if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`)
       return lines
     }
     case 'missing-common-exclusion': {
       const technique = e.technique ? `${escapeMarkdown(e.technique)} rules` : 'rules without a technique tag'
       const lines = [
-        `Exclusion: ${codeSpan(clip(describeEvidence(e), MAX_VALUE), { table: false })}`,
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
         `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
       ]
@@ -208,8 +167,12 @@ function evidenceDetails(e: Evidence): string[] {
 function evidenceItem(f: Finding): string {
   const rule = f.ruleTitle ? ` · rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : ''
   const head = `- **Line ${lineRange(f)}** · ${f.check}${rule}\n`
+  // A table in a list item: indented to the item's content, with a blank line either side.
+  const table = evidenceTable(f.evidence)
+  const body = table ? `\n${renderMarkdownTable(table, '  ').join('\n')}\n\n` : ''
   return (
     head +
+    body +
     evidenceDetails(f.evidence)
       .map(line => `  - ${line}\n`)
       .join('')
