@@ -35129,8 +35129,17 @@ function eventCodeCategory(codes) {
   return void 0;
 }
 var PRODUCTS = [
-  { test: /linux-sysmon|sysmon:linux|linux:audit|auditd|^syslog|linux_secure/i, product: "linux" },
+  {
+    test: /linux-sysmon|sysmon:linux|sysmon for linux|linux:audit|auditd|^syslog|linux_secure/i,
+    product: "linux"
+  },
   { test: /sysmon/i, product: "windows", service: "sysmon" },
+  // Data source names, when no definition resolves them.
+  { test: /^windows event log security\b/i, product: "windows", service: "security" },
+  { test: /^windows event log system\b/i, product: "windows", service: "system" },
+  { test: /^windows event log application\b/i, product: "windows", service: "application" },
+  { test: /^(windows event log )?powershell\b/i, product: "windows", service: "powershell" },
+  { test: /^windows event log\b/i, product: "windows" },
   { test: /wineventlog:security$/i, product: "windows", service: "security" },
   { test: /wineventlog:system$/i, product: "windows", service: "system" },
   { test: /wineventlog:application$/i, product: "windows", service: "application" },
@@ -35483,7 +35492,11 @@ function buildLogsource(result2, dataSources) {
   const eventCodes = [...new Set(codes.values())].sort(compareCodes);
   return logsourceOf({
     dataModel: result2?.dataModel ?? null,
-    sources: dataSources.filter((d) => d.definitions.length > 0).map((d) => d.definitions.flatMap((x) => [x.source, x.sourcetype].filter((v) => v !== null))),
+    // A data source no definition resolves still names its product (`Sysmon EventID 1`,
+    // `Windows Event Log Security 4688`): read the name as its source.
+    sources: dataSources.map(
+      (d) => d.definitions.length > 0 ? d.definitions.flatMap((x) => [x.source, x.sourcetype].filter((v) => v !== null)) : [d.name]
+    ),
     selectors: selectorSources,
     eventCodes,
     index: [...new Set(selectors.map(selectorText))].sort()
@@ -45165,7 +45178,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "85b739b41439b14b" : "source";
+var SOURCE_HASH = true ? "85a74bbd37ee1ba6" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

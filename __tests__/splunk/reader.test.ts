@@ -379,6 +379,21 @@ describe('Splunk detections', () => {
     expect(indicators(oneRule(r)).map(i => i.pred.value)).toEqual(['1', 'cmd.exe'])
   })
 
+  it.each([
+    [['Sysmon EventID 1'], { product: 'windows', category: 'process_creation' }],
+    [['Windows Event Log Security 4688'], { product: 'windows', category: 'process_creation' }],
+    [['Sysmon for Linux EventID 1'], { product: 'linux', category: 'process_creation' }],
+    [['CrowdStrike ProcessRollup2'], { category: 'process_creation' }]
+  ])(
+    'without definition folders, the data source name %j still names the product',
+    (dataSources, expected) => {
+      const search =
+        '| tstats count from datamodel=Endpoint.Processes where Processes.process_name=cmd.exe by Processes.dest'
+      const r = splunkFormat.parse('test.yml', detection(search, { dataSources }))
+      expect(oneRule(r).logsource).toEqual({ ...expected, dataModel: 'Endpoint.Processes' })
+    }
+  )
+
   it('is picked by the format registry', () => {
     const r = readRuleFile('d.yml', detection('`sysmon` EventID=1 | `x_filter`'))
     expect(r.rules.map(x => x.vendor)).toEqual(['splunk'])

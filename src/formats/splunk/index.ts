@@ -359,9 +359,13 @@ function buildLogsource(result: SplResult | null, dataSources: readonly Resolved
   const eventCodes = [...new Set(codes.values())].sort(compareCodes)
   return logsourceOf({
     dataModel: result?.dataModel ?? null,
-    sources: dataSources
-      .filter(d => d.definitions.length > 0)
-      .map(d => d.definitions.flatMap(x => [x.source, x.sourcetype].filter((v): v is string => v !== null))),
+    // A data source no definition resolves still names its product (`Sysmon EventID 1`,
+    // `Windows Event Log Security 4688`): read the name as its source.
+    sources: dataSources.map(d =>
+      d.definitions.length > 0
+        ? d.definitions.flatMap(x => [x.source, x.sourcetype].filter((v): v is string => v !== null))
+        : [d.name]
+    ),
     selectors: selectorSources,
     eventCodes,
     index: [...new Set(selectors.map(selectorText))].sort()

@@ -141,8 +141,17 @@ interface ProductRule {
 
 /** Source/sourcetype → product (and service); the first match wins. */
 const PRODUCTS: readonly ProductRule[] = [
-  { test: /linux-sysmon|sysmon:linux|linux:audit|auditd|^syslog|linux_secure/i, product: 'linux' },
+  {
+    test: /linux-sysmon|sysmon:linux|sysmon for linux|linux:audit|auditd|^syslog|linux_secure/i,
+    product: 'linux'
+  },
   { test: /sysmon/i, product: 'windows', service: 'sysmon' },
+  // Data source names, when no definition resolves them.
+  { test: /^windows event log security\b/i, product: 'windows', service: 'security' },
+  { test: /^windows event log system\b/i, product: 'windows', service: 'system' },
+  { test: /^windows event log application\b/i, product: 'windows', service: 'application' },
+  { test: /^(windows event log )?powershell\b/i, product: 'windows', service: 'powershell' },
+  { test: /^windows event log\b/i, product: 'windows' },
   { test: /wineventlog:security$/i, product: 'windows', service: 'security' },
   { test: /wineventlog:system$/i, product: 'windows', service: 'system' },
   { test: /wineventlog:application$/i, product: 'windows', service: 'application' },
