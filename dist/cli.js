@@ -16243,6 +16243,31 @@ function predicateKey(pred) {
   const c = canonicalValue(pred.field, pred.op, pred.value, pred.caseSensitive, enc !== "", scratch);
   return `${c.field ?? "*"}|${c.op}${enc}|${c.value ?? ""}`;
 }
+var KeyInterner = class {
+  constructor(keys) {
+    this.keys = keys;
+  }
+  keys;
+  root = /* @__PURE__ */ new Map();
+  key(pred) {
+    const enc = encodingSuffix(pred);
+    const c = canonicalValue(pred.field, pred.op, pred.value, pred.caseSensitive, enc !== "", scratch);
+    const field = c.field ?? "*";
+    const op = enc === "" ? c.op : c.op + enc;
+    const value = c.value ?? "";
+    let ops = this.root.get(field);
+    if (ops === void 0) this.root.set(field, ops = /* @__PURE__ */ new Map());
+    let values = ops.get(op);
+    if (values === void 0) ops.set(op, values = /* @__PURE__ */ new Map());
+    let key = values.get(value);
+    if (key === void 0) {
+      key = `${field}|${op}|${value}`;
+      values.set(value, key);
+      if (!this.keys.has(key)) this.keys.set(key, { field: c.field, op, value: c.value });
+    }
+    return key;
+  }
+};
 function eventKind(logsource) {
   return `${logsource.product ?? ""}/${logsource.category ?? ""}/${logsource.service ?? ""}`.toLowerCase();
 }
@@ -17517,7 +17542,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "85a74bbd37ee1ba6" : "source";
+var SOURCE_HASH = true ? "e388b3dc9bfb0b61" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -17538,9 +17563,10 @@ function catalogRule(rule, keys) {
   const indicatorKeys = /* @__PURE__ */ new Set();
   const exclusionKeys = /* @__PURE__ */ new Set();
   for (const q of rule.queries) {
-    const { positive, exclusions: exclusions2 } = splitExclusions(q.expr);
-    if (positive) collectKeys(positive, indicatorKeys, keys);
-    for (const e of exclusions2) collectKeys(e, exclusionKeys, keys);
+    const conjuncts = q.expr.kind === "and" ? q.expr.children : [q.expr];
+    for (const c of conjuncts)
+      if (c.kind === "not") collectKeys(c.child, exclusionKeys, keys);
+      else collectKeys(c, indicatorKeys, keys);
   }
   return {
     vendor: rule.vendor,
@@ -17557,10 +17583,19 @@ function catalogRule(rule, keys) {
   };
 }
 function collectKeys(expr, out, keys) {
-  for (const pred of keyPredicates(expr)) {
-    const key = predicateKey(pred);
-    if (!keys.has(key)) keys.set(key, keyParts(pred));
-    out.add(key);
+  switch (expr.kind) {
+    case "pred":
+      if (expr.derived !== true) out.add(keys.key(expr));
+      return;
+    case "and":
+    case "or":
+      for (const c of expr.children) collectKeys(c, out, keys);
+      return;
+    case "not":
+      collectKeys(expr.child, out, keys);
+      return;
+    case "opaque":
+      return;
   }
 }
 function pushIndex(map, key, i) {
@@ -17612,14 +17647,17 @@ function withAttack(catalog, attack) {
   else delete out.attack;
   return out;
 }
-function buildCatalog(rules, attack) {
-  const keys = /* @__PURE__ */ new Map();
-  return indexCatalog(
-    rules.map((r) => catalogRule(r, keys)),
-    keys,
-    attack
-  );
-}
+var CatalogBuilder = class {
+  keys = /* @__PURE__ */ new Map();
+  interner = new KeyInterner(this.keys);
+  rules = [];
+  add(rule) {
+    this.rules.push(catalogRule(rule, this.interner));
+  }
+  finish(attack) {
+    return indexCatalog(this.rules, this.keys, attack);
+  }
+};
 function mergeCatalogs(catalogs, attack) {
   const keys = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
@@ -17788,7 +17826,8 @@ function cacheKey(ignore, version = VERSION) {
 }
 function freshEntry(shown, hash, rules) {
   const keys = /* @__PURE__ */ new Map();
-  return { path: shown, sha256: hash, keys, rules: rules.map((r) => catalogRule(r, keys)) };
+  const interner = new KeyInterner(keys);
+  return { path: shown, sha256: hash, keys, rules: rules.map((r) => catalogRule(r, interner)) };
 }
 function catalogFromEntries(entries) {
   const keys = /* @__PURE__ */ new Map();
@@ -18776,12 +18815,14 @@ function allDiagnostics(result2) {
   return [...result2.diagnostics, ...result2.rules.flatMap((r) => r.diagnostics)];
 }
 var FileReader = class {
-  constructor(root, settings) {
+  constructor(root, settings, keep = /* @__PURE__ */ new Set()) {
     this.root = root;
+    this.keep = keep;
     this.context = readContext(settings, root);
     refreshSplunkDefinitions();
   }
   root;
+  keep;
   files = /* @__PURE__ */ new Map();
   /** What readers may use beyond a file's text: the configured Splunk folders. */
   context;
@@ -18794,11 +18835,10 @@ var FileReader = class {
   }
   rules(file, bytes) {
     if (bytes === null) return this.read(file).result.rules;
-    let r = this.files.get(file);
-    if (!r) {
-      r = parseBytes(file, this.shown(file), bytes, this.context);
-      this.files.set(file, r);
-    }
+    const kept = this.files.get(file);
+    if (kept) return kept.result.rules;
+    const r = parseBytes(file, this.shown(file), bytes, this.context);
+    if (this.keep.has(file)) this.files.set(file, r);
     return r.result.rules;
   }
   dependencies(file, bytes) {
@@ -18808,15 +18848,16 @@ var FileReader = class {
     let r = this.files.get(file);
     if (!r) {
       r = parseBytes(file, this.shown(file), readBytes(file), this.context);
-      this.files.set(file, r);
+      if (this.keep.has(file)) this.files.set(file, r);
     }
     return r;
   }
 };
 function corpusCatalog(files, reader, settings, cacheFile) {
   if (cacheFile === void 0) {
-    const rules = files.flatMap((f) => reader.read(f).result.rules);
-    return { catalog: buildCatalog(rules), cache: { status: "off", reused: 0, parsed: files.length } };
+    const builder = new CatalogBuilder();
+    for (const f of files) for (const r of reader.read(f).result.rules) builder.add(r);
+    return { catalog: builder.finish(), cache: { status: "off", reused: 0, parsed: files.length } };
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
 }
@@ -18869,9 +18910,9 @@ function checkTargets(files, reader, catalog, settings, attack) {
 }
 function runCheck(req) {
   const { settings, root } = req;
-  const reader = new FileReader(root, settings);
   const targets = resolveSources(req.targets, root, settings.ignore);
   const corpus = resolveSources(req.corpus, root, settings.ignore);
+  const reader = new FileReader(root, settings, new Set(targets.files));
   const cacheFile = req.cacheFile === void 0 ? void 0 : path5.resolve(root, req.cacheFile);
   const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
   let catalog = built.catalog;

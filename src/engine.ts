@@ -18,7 +18,7 @@ import {
   type Report,
   type SuppressedFinding
 } from './findings.js'
-import { buildCatalog, loadCatalogFile, mergeCatalogs, withAttack, type Catalog } from './catalog/index.js'
+import { CatalogBuilder, loadCatalogFile, mergeCatalogs, withAttack, type Catalog } from './catalog/index.js'
 import { buildCatalogCached, type CacheOutcome, type CorpusReader } from './catalog/cache.js'
 import { CHECKS, checkRuns, runChecks, parseErrorFindings } from './checks/index.js'
 import type { AttackTable } from './attack/table.js'
@@ -111,14 +111,19 @@ export interface CheckOutcome {
   cache: CacheOutcome
 }
 
-/** Reads and parses files once each. */
+/**
+ * Reads and parses files. The files to check (`keep`) are parsed once and kept for the
+ * checks; every other corpus file is parsed, reduced to its catalog entries and dropped, so
+ * a large public corpus does not stay in memory.
+ */
 class FileReader implements CorpusReader {
   private files = new Map<string, ReadFile>()
   /** What readers may use beyond a file's text: the configured Splunk folders. */
   private readonly context: ReadContext
   constructor(
     private root: string,
-    settings: Settings
+    settings: Settings,
+    private readonly keep: ReadonlySet<string> = new Set()
   ) {
     this.context = readContext(settings, root)
     refreshSplunkDefinitions() // a new run: definitions changed since the last are read again
@@ -136,11 +141,10 @@ class FileReader implements CorpusReader {
   rules(file: string, bytes: Buffer | null): readonly Rule[] {
     // Unreadable: read again through `read`, which keeps the error for the report.
     if (bytes === null) return this.read(file).result.rules
-    let r = this.files.get(file)
-    if (!r) {
-      r = parseBytes(file, this.shown(file), bytes, this.context)
-      this.files.set(file, r)
-    }
+    const kept = this.files.get(file)
+    if (kept) return kept.result.rules
+    const r = parseBytes(file, this.shown(file), bytes, this.context)
+    if (this.keep.has(file)) this.files.set(file, r)
     return r.result.rules
   }
 
@@ -152,7 +156,7 @@ class FileReader implements CorpusReader {
     let r = this.files.get(file)
     if (!r) {
       r = parseBytes(file, this.shown(file), readBytes(file), this.context)
-      this.files.set(file, r)
+      if (this.keep.has(file)) this.files.set(file, r)
     }
     return r
   }
@@ -166,8 +170,9 @@ function corpusCatalog(
   cacheFile: string | undefined
 ): { catalog: Catalog; cache: CacheOutcome } {
   if (cacheFile === undefined) {
-    const rules = files.flatMap(f => reader.read(f).result.rules)
-    return { catalog: buildCatalog(rules), cache: { status: 'off', reused: 0, parsed: files.length } }
+    const builder = new CatalogBuilder()
+    for (const f of files) for (const r of reader.read(f).result.rules) builder.add(r)
+    return { catalog: builder.finish(), cache: { status: 'off', reused: 0, parsed: files.length } }
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore })
 }
@@ -250,9 +255,9 @@ function checkTargets(
 
 export function runCheck(req: CheckRequest): CheckOutcome {
   const { settings, root } = req
-  const reader = new FileReader(root, settings)
   const targets = resolveSources(req.targets, root, settings.ignore)
   const corpus = resolveSources(req.corpus, root, settings.ignore)
+  const reader = new FileReader(root, settings, new Set(targets.files))
   const cacheFile = req.cacheFile === undefined ? undefined : path.resolve(root, req.cacheFile)
   const built = corpusCatalog(corpus.files, reader, settings, cacheFile)
   let catalog = built.catalog

@@ -33,7 +33,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { VENDORS, type Rule, type Vendor } from '../ir.js'
-import { KEY_VERSION, formatKey, type KeyParts } from '../normalize/keys.js'
+import { KEY_VERSION, KeyInterner, formatKey, type KeyParts } from '../normalize/keys.js'
 import { SOURCE_HASH, VERSION } from '../version.js'
 import { FORMATS } from '../formats/index.js'
 import { CATALOG_VERSION, catalogRule, indexCatalog, type Catalog, type CatalogRule } from './index.js'
@@ -119,7 +119,8 @@ export function cacheKey(ignore: readonly string[], version: string = VERSION): 
 
 function freshEntry(shown: string, hash: string, rules: readonly Rule[]): FileEntry {
   const keys = new Map<string, KeyParts>()
-  return { path: shown, sha256: hash, keys, rules: rules.map(r => catalogRule(r, keys)) }
+  const interner = new KeyInterner(keys)
+  return { path: shown, sha256: hash, keys, rules: rules.map(r => catalogRule(r, interner)) }
 }
 
 /** Combines entries in file order: keys first-seen, rules in order, then indexed as usual. */

@@ -11,8 +11,8 @@
  * technique after ATT&CK normalisation, rules per kind of event) is derived when loading.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { keyPredicates, splitExclusions, VENDORS, type Expr, type Rule, type Vendor } from '../ir.js'
-import { eventKind, formatKey, keyParts, predicateKey, type KeyParts } from '../normalize/keys.js'
+import { VENDORS, type Expr, type Rule, type Vendor } from '../ir.js'
+import { eventKind, formatKey, KeyInterner, type KeyParts } from '../normalize/keys.js'
 import { compareEvents, eventsCovered } from '../normalize/events.js'
 import { currentId, parentOf } from '../attack/normalize.js'
 import type { AttackTable } from '../attack/table.js'
@@ -79,13 +79,16 @@ function compareRules(a: CatalogRule, b: CatalogRule): number {
 }
 
 /** Reduces one rule to its catalog entry; `keys` collects the parts of every key seen. */
-export function catalogRule(rule: Rule, keys: Map<string, KeyParts>): CatalogRule {
+export function catalogRule(rule: Rule, keys: KeyInterner): CatalogRule {
   const indicatorKeys = new Set<string>()
   const exclusionKeys = new Set<string>()
   for (const q of rule.queries) {
-    const { positive, exclusions } = splitExclusions(q.expr)
-    if (positive) collectKeys(positive, indicatorKeys, keys)
-    for (const e of exclusions) collectKeys(e, exclusionKeys, keys)
+    // The top-level `not` children are exclusions; everything else is an indicator (as
+    // `splitExclusions`, without building the positive part).
+    const conjuncts = q.expr.kind === 'and' ? q.expr.children : [q.expr]
+    for (const c of conjuncts)
+      if (c.kind === 'not') collectKeys(c.child, exclusionKeys, keys)
+      else collectKeys(c, indicatorKeys, keys)
   }
   return {
     vendor: rule.vendor,
@@ -102,11 +105,21 @@ export function catalogRule(rule: Rule, keys: Map<string, KeyParts>): CatalogRul
   }
 }
 
-function collectKeys(expr: Expr, out: Set<string>, keys: Map<string, KeyParts>): void {
-  for (const pred of keyPredicates(expr)) {
-    const key = predicateKey(pred)
-    if (!keys.has(key)) keys.set(key, keyParts(pred))
-    out.add(key)
+/** The keys of the predicates under `expr` (derived fields aside), in source order. */
+function collectKeys(expr: Expr, out: Set<string>, keys: KeyInterner): void {
+  switch (expr.kind) {
+    case 'pred':
+      if (expr.derived !== true) out.add(keys.key(expr))
+      return
+    case 'and':
+    case 'or':
+      for (const c of expr.children) collectKeys(c, out, keys)
+      return
+    case 'not':
+      collectKeys(expr.child, out, keys)
+      return
+    case 'opaque':
+      return
   }
 }
 
@@ -184,12 +197,27 @@ export function withAttack(catalog: Catalog, attack: AttackTable | undefined): C
 }
 
 export function buildCatalog(rules: readonly Rule[], attack?: AttackTable): Catalog {
-  const keys = new Map<string, KeyParts>()
-  return indexCatalog(
-    rules.map(r => catalogRule(r, keys)),
-    keys,
-    attack
-  )
+  const builder = new CatalogBuilder()
+  for (const r of rules) builder.add(r)
+  return builder.finish(attack)
+}
+
+/**
+ * A catalog built one rule at a time: a corpus read file by file need not keep every rule's
+ * tree in memory, only its catalog entry.
+ */
+export class CatalogBuilder {
+  private readonly keys = new Map<string, KeyParts>()
+  private readonly interner = new KeyInterner(this.keys)
+  private readonly rules: CatalogRule[] = []
+
+  add(rule: Rule): void {
+    this.rules.push(catalogRule(rule, this.interner))
+  }
+
+  finish(attack?: AttackTable): Catalog {
+    return indexCatalog(this.rules, this.keys, attack)
+  }
 }
 
 /**

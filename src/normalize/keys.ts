@@ -55,6 +55,36 @@ export function predicateKey(pred: Predicate): string {
   return `${c.field ?? '*'}|${c.op}${enc}|${c.value ?? ''}`
 }
 
+/**
+ * Keys of many predicates, each key string built once: a catalog build looks a predicate's
+ * canonical field, op and value up in nested maps (whose string hashes the engine caches)
+ * instead of hashing a freshly joined key string, and records each new key's parts in
+ * `keys`. Returns the same strings as `predicateKey`.
+ */
+export class KeyInterner {
+  private readonly root = new Map<string, Map<string, Map<string, string>>>()
+  constructor(readonly keys: Map<string, KeyParts>) {}
+
+  key(pred: Predicate): string {
+    const enc = encodingSuffix(pred)
+    const c = canonicalValue(pred.field, pred.op, pred.value, pred.caseSensitive, enc !== '', scratch)
+    const field = c.field ?? '*'
+    const op = enc === '' ? c.op : c.op + enc
+    const value = c.value ?? ''
+    let ops = this.root.get(field)
+    if (ops === undefined) this.root.set(field, (ops = new Map()))
+    let values = ops.get(op)
+    if (values === undefined) ops.set(op, (values = new Map()))
+    let key = values.get(value)
+    if (key === undefined) {
+      key = `${field}|${op}|${value}`
+      values.set(value, key)
+      if (!this.keys.has(key)) this.keys.set(key, { field: c.field, op, value: c.value })
+    }
+    return key
+  }
+}
+
 /** The kind of event a rule reads, for grouping peers: `product/category/service`. */
 export function eventKind(logsource: Logsource): string {
   return `${logsource.product ?? ''}/${logsource.category ?? ''}/${logsource.service ?? ''}`.toLowerCase()
