@@ -1053,7 +1053,7 @@ level: low
     expect(said).toHaveLength(1)
     expect(said[0]).toContain(`detlint could not download ATT&CK v18.1 from ${PINNED_URL} ${why}`)
     expect(said[0]).toMatch(
-      /: technique-unknown and technique-revoked did not run\. To run them, give the attack input an ATT&CK table/
+      /: technique-unknown and technique-revoked did not run; missing-common-exclusion groups peers by technique as tagged, without following revoked or moved IDs\. To have the table, give the attack input an ATT&CK table/
     )
     // The findings are those of a run without ATT&CK data, and they are posted.
     expect(h.core.outputs.findings).toBe(String(expectedFindings(CHANGED_TARGETS).length))
@@ -1067,7 +1067,19 @@ level: low
     const h = harness({ attack: '', 'fail-on': 'none' })
     await h.run(dispatch())
     expect(notices(h)).toHaveLength(1)
-    expect(notices(h)[0]).toMatch(/: technique-revoked did not run\. To run it, give/)
+    expect(notices(h)[0]).toMatch(/: technique-revoked did not run; missing-common-exclusion groups peers/)
+  })
+
+  test('with only missing-common-exclusion on, the table is still worth a download', async () => {
+    writeAttackCorpus(
+      `${CONFIG}  technique-unknown:\n    severity: off\n  technique-revoked:\n    severity: off\n`
+    )
+    const h = harness({ attack: '', 'fail-on': 'none' })
+    await h.run(dispatch())
+    expect(notices(h)).toHaveLength(1)
+    expect(notices(h)[0]).toMatch(
+      /\): missing-common-exclusion groups peers by technique as tagged, without following revoked or moved IDs\. To have the table/
+    )
   })
 
   test.each([
@@ -1076,9 +1088,9 @@ level: low
     ['an attack file', { attack: 'attack.json' }, CONFIG],
     ["the config's attack", { attack: '' }, `${CONFIG}attack: attack.json\n`],
     [
-      'both table checks off',
+      'every check that uses the table off',
       { attack: '' },
-      `${CONFIG}  technique-unknown:\n    severity: off\n  technique-revoked:\n    severity: off\n`
+      `${CONFIG}  technique-unknown:\n    severity: off\n  technique-revoked:\n    severity: off\n  missing-common-exclusion:\n    severity: off\n`
     ]
   ])('%s: no request, no notice', async (_name, inputs, config) => {
     writeAttackCorpus(config)

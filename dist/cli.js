@@ -17542,7 +17542,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "e388b3dc9bfb0b61" : "source";
+var SOURCE_HASH = true ? "164c3fbde33e1a49" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

@@ -45203,7 +45203,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "e388b3dc9bfb0b61" : "source";
+var SOURCE_HASH = true ? "164c3fbde33e1a49" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -46710,10 +46710,14 @@ async function downloadAttackTable(options) {
     return { table: cached.table, source: "cache", file: cachedTableFile(dir, version), url };
   }
   const checks = options.checks ?? DEFAULT_CHECKS;
+  const lost = [
+    ...checks.length > 0 ? [`${listed(checks)} did not run`] : [],
+    ...options.degraded ? [options.degraded] : []
+  ];
   const without2 = (why) => ({
     table: null,
     url,
-    notice: `detlint could not download ATT&CK v${version} from ${url} (${why}): ${listed(checks)} did not run. To run ${checks.length === 1 ? "it" : "them"}, give the attack input an ATT&CK table (detlint attack import) or MITRE's STIX enterprise bundle; attack: none skips the download.`
+    notice: `detlint could not download ATT&CK v${version} from ${url} (${why}): ${lost.join("; ")}. To have the table, give the attack input an ATT&CK table (detlint attack import) or MITRE's STIX enterprise bundle; attack: none skips the download.`
   });
   let text;
   try {
@@ -49047,7 +49051,8 @@ async function attackTable2(deps, settings) {
     deps.core.info(`ATT&CK data: ${data.shown} (ATT&CK v${table.version})`);
     return table;
   }
-  if (needing.length === 0) {
+  const grouping = settings.checks["missing-common-exclusion"].enabled;
+  if (needing.length === 0 && !grouping) {
     deps.core.info("ATT&CK data: not downloaded, the checks that use it are off");
     return void 0;
   }
@@ -49057,7 +49062,10 @@ async function attackTable2(deps, settings) {
     url: attackBundleUrl(data.version, ...base ? [base] : []),
     cacheDirs: attackCacheDirs(deps.env, settings.cacheFile),
     fetch: deps.fetch,
-    checks: needing
+    checks: needing,
+    ...grouping ? {
+      degraded: "missing-common-exclusion groups peers by technique as tagged, without following revoked or moved IDs"
+    } : {}
   });
   if (got.table === null) {
     deps.core.notice(got.notice);

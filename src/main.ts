@@ -258,7 +258,10 @@ async function attackTable(
     deps.core.info(`ATT&CK data: ${data.shown} (ATT&CK v${table.version})`)
     return table
   }
-  if (needing.length === 0) {
+  // missing-common-exclusion groups peers by technique, through the table when there is one
+  // (revoked → replacement, version moves): it is worth a download too.
+  const grouping = settings.checks['missing-common-exclusion'].enabled
+  if (needing.length === 0 && !grouping) {
     deps.core.info('ATT&CK data: not downloaded, the checks that use it are off')
     return undefined
   }
@@ -268,7 +271,13 @@ async function attackTable(
     url: attackBundleUrl(data.version, ...(base ? [base] : [])),
     cacheDirs: attackCacheDirs(deps.env, settings.cacheFile),
     fetch: deps.fetch,
-    checks: needing
+    checks: needing,
+    ...(grouping
+      ? {
+          degraded:
+            'missing-common-exclusion groups peers by technique as tagged, without following revoked or moved IDs'
+        }
+      : {})
   })
   if (got.table === null) {
     deps.core.notice(got.notice)

@@ -207,7 +207,7 @@ describe('downloadAttackTable with several cache folders', () => {
     if (got.table === null)
       expect(got.notice).toBe(
         'detlint could not download ATT&CK v18.1 from http://127.0.0.1:1/x.json ' +
-          '(fetch failed: connect ECONNREFUSED 127.0.0.1:1): technique-revoked did not run. To run it, ' +
+          '(fetch failed: connect ECONNREFUSED 127.0.0.1:1): technique-revoked did not run. To have the table, ' +
           "give the attack input an ATT&CK table (detlint attack import) or MITRE's STIX enterprise bundle; " +
           'attack: none skips the download.'
       )

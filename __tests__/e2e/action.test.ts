@@ -372,7 +372,7 @@ level: low
     expect(said[0]).toMatch(
       new RegExp(
         `^detlint could not download ATT&CK v18\\.1 from http://127\\.0\\.0\\.1:${port}/${BUNDLE} \\(.*ECONNREFUSED.*\\): ` +
-          'technique-unknown and technique-revoked did not run\\. To run them, give the attack input'
+          'technique-unknown and technique-revoked did not run; missing-common-exclusion groups peers by technique as tagged, without following revoked or moved IDs\\. To have the table, give the attack input'
       )
     )
     expect(run.warnings).toEqual([])

@@ -55,6 +55,8 @@ export interface AttackDownloadOptions {
   timeoutMs?: number
   /** The checks that cannot run without the table, for the notice. */
   checks?: readonly string[]
+  /** What works less well without the table, for the notice (a sentence, no final stop). */
+  degraded?: string
 }
 
 export type AttackDownload =
@@ -113,12 +115,16 @@ export async function downloadAttackTable(options: AttackDownloadOptions): Promi
     return { table: cached.table, source: 'cache', file: cachedTableFile(dir, version), url }
   }
   const checks = options.checks ?? DEFAULT_CHECKS
+  const lost = [
+    ...(checks.length > 0 ? [`${listed(checks)} did not run`] : []),
+    ...(options.degraded ? [options.degraded] : [])
+  ]
   const without = (why: string): AttackDownload => ({
     table: null,
     url,
     notice:
       `detlint could not download ATT&CK v${version} from ${url} (${why}): ` +
-      `${listed(checks)} did not run. To run ${checks.length === 1 ? 'it' : 'them'}, give the attack ` +
+      `${lost.join('; ')}. To have the table, give the attack ` +
       "input an ATT&CK table (detlint attack import) or MITRE's STIX enterprise bundle; " +
       'attack: none skips the download.'
   })
