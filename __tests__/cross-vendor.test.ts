@@ -178,6 +178,9 @@ describe('one catalog across vendors', () => {
       peers: 3
     })
     expect(vendors(missing)).toEqual(['elastic', 'sigma', 'splunk'])
-    expect(missing.message).toContain('add it as a filter')
+    // The exclusion in the new rule's own (Sigma) terms.
+    expect(missing.message).toMatch(
+      /add it as a filter \(`and not filter_\.\.\.`\): `ParentImage\|endswith: '\\ccmexec\.exe'`\.$/
+    )
   })
 })

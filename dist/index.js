@@ -45203,7 +45203,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "164c3fbde33e1a49" : "source";
+var SOURCE_HASH = true ? "cc09d5d0efe99514" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -45828,6 +45828,86 @@ var noisyIndicator = {
   run
 };
 
+// src/normalize/spell.ts
+var EVENT_NAMES = [
+  ...new Set([...WINDOWS_EVENT_FIELDS, ...LOG_FIELDS].flatMap((t) => Object.keys(t.fields)))
+];
+function datasetOf(logsource) {
+  const dm = logsource.dataModel;
+  if (dm === void 0) return void 0;
+  const dot = dm.lastIndexOf(".");
+  return dot >= 0 ? dm.slice(dot + 1) : CIM_ROOT_DATASETS[dm] ?? dm;
+}
+function vendorField(vendor, logsource, canonical) {
+  if (vendor === "elastic") return null;
+  const own = () => !canonical.includes(".") && canonicalField(vendor, logsource, canonical) === canonical ? canonical : null;
+  if (vendor === "splunk") {
+    const dataset = datasetOf(logsource);
+    if (dataset !== void 0) {
+      const names2 = [...Object.keys(CIM_DATASET_FIELDS[dataset] ?? {}), ...Object.keys(CIM_FIELDS)];
+      const found = names2.find((n) => canonicalField("splunk", logsource, n) === canonical) ?? own();
+      return found === null ? null : `${dataset}.${found}`;
+    }
+    const rawDataset = logsource.category === void 0 ? void 0 : CIM_CATEGORY_DATASETS[logsource.category];
+    const names = [
+      ...EVENT_NAMES,
+      ...Object.keys(SPLUNK_RAW_FIELDS),
+      ...rawDataset ? Object.keys(CIM_DATASET_FIELDS[rawDataset] ?? {}) : [],
+      ...Object.keys(CIM_FIELDS)
+    ];
+    return names.find((n) => canonicalField("splunk", logsource, n) === canonical) ?? eventData2(canonical) ?? own();
+  }
+  return EVENT_NAMES.find((n) => canonicalField("sigma", logsource, n) === canonical) ?? eventData2(canonical) ?? own();
+}
+function eventData2(canonical) {
+  return canonical.startsWith(EVENT_DATA_PREFIX) ? canonical.slice(EVENT_DATA_PREFIX.length) : null;
+}
+function yamlQuote(s) {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+function sigmaMatch(field, op, value) {
+  if (op === "eq") return `${field}: ${yamlQuote(escapeLiteral(value))}`;
+  const parts = parsePattern(value);
+  const lit2 = (p) => p !== void 0 && typeof p !== "string" ? escapeLiteral(p.lit) : null;
+  const [a, b, c] = parts;
+  if (parts.length === 3 && a === "*" && c === "*" && lit2(b) !== null)
+    return `${field}|contains: ${yamlQuote(lit2(b))}`;
+  if (parts.length === 2 && b === "*" && lit2(a) !== null)
+    return `${field}|startswith: ${yamlQuote(lit2(a))}`;
+  if (parts.length === 2 && a === "*" && lit2(b) !== null)
+    return `${field}|endswith: ${yamlQuote(lit2(b))}`;
+  return `${field}: ${yamlQuote(value)}`;
+}
+function splMatch(field, op, value) {
+  let text = "";
+  if (op === "eq") {
+    if (value.includes("*")) return null;
+    text = value;
+  } else {
+    for (const p of parsePattern(value)) {
+      if (p === "?") return null;
+      if (p === "*") text += "*";
+      else if (p.lit.includes("*")) return null;
+      else text += p.lit;
+    }
+  }
+  return /^[\w.:/*-]+$/.test(text) ? `${field}=${text}` : `${field}="${text.replace(/(["\\])/g, "\\$1")}"`;
+}
+function spellKey(vendor, logsource, parts) {
+  if (parts.field === null || parts.value === null) return null;
+  if (parts.op !== "eq" && parts.op !== "wildcard") return null;
+  if (vendor === "elastic") return null;
+  const field = vendorField(vendor, logsource, parts.field);
+  if (field !== null)
+    return vendor === "sigma" ? sigmaMatch(field, parts.op, parts.value) : splMatch(field, parts.op, parts.value);
+  const pathField = pathFieldOf(parts.field);
+  if (pathField === void 0 || parts.op !== "eq") return null;
+  const onPath = vendorField(vendor, logsource, pathField);
+  if (onPath === null) return null;
+  const pattern2 = buildPattern(["*", { lit: `\\${parts.value}` }]);
+  return vendor === "sigma" ? sigmaMatch(onPath, "wildcard", pattern2) : splMatch(onPath, "wildcard", pattern2);
+}
+
 // src/checks/missing-common-exclusion.ts
 function covers(own, candidate) {
   if (own.value === null || candidate.value === null) return false;
@@ -45902,6 +45982,7 @@ function run2(rule, ctx) {
     const share = c.support.length / c.peers;
     const pct = Math.round(share * 100);
     const on = describeEventKind(kind);
+    const spelled = spellKey(rule.vendor, rule.logsource, parts);
     const scope = c.technique ? `${c.technique} rules on ${on}` : `rules on ${on} (this rule has no technique tag)`;
     return {
       check: "missing-common-exclusion",
@@ -45910,7 +45991,7 @@ function run2(rule, ctx) {
       line: rule.logicPos.line,
       endLine: rule.logicPos.line,
       column: rule.logicPos.column,
-      message: `${c.support.length} of ${c.peers} ${scope} (${pct}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}, and this rule does not. If the same false positives apply here, ${FILTER_HINT[rule.vendor]}.`,
+      message: `${c.support.length} of ${c.peers} ${scope} (${pct}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}, and this rule does not. If the same false positives apply here, ${FILTER_HINT[rule.vendor]}` + (spelled === null ? "." : `: \`${spelled}\`.`),
       ruleId: rule.id,
       ruleTitle: rule.title,
       evidence: {

@@ -16,6 +16,7 @@ import { peerGroups } from '../catalog/index.js'
 import { eventKind, keyParts, predicateKey, type KeyParts } from '../normalize/keys.js'
 import { parsePattern, patternToRegExp } from '../wildcard.js'
 import { pathFieldOf } from '../normalize/values.js'
+import { spellKey } from '../normalize/spell.js'
 import { describeEventKind, describePredicate } from '../describe.js'
 import type { Finding } from '../findings.js'
 import { ruleRefs, without, type Check, type CheckContext } from './types.js'
@@ -121,6 +122,8 @@ function run(rule: Rule, ctx: CheckContext): Finding[] {
     const share = c.support.length / c.peers
     const pct = Math.round(share * 100)
     const on = describeEventKind(kind)
+    // The exclusion in the rule's own terms (`ParentImage|endswith: '\msiexec.exe'`).
+    const spelled = spellKey(rule.vendor, rule.logsource, parts)
     const scope = c.technique
       ? `${c.technique} rules on ${on}`
       : `rules on ${on} (this rule has no technique tag)`
@@ -133,7 +136,8 @@ function run(rule: Rule, ctx: CheckContext): Finding[] {
       column: rule.logicPos.column,
       message:
         `${c.support.length} of ${c.peers} ${scope} (${pct}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}, ` +
-        `and this rule does not. If the same false positives apply here, ${FILTER_HINT[rule.vendor]}.`,
+        `and this rule does not. If the same false positives apply here, ${FILTER_HINT[rule.vendor]}` +
+        (spelled === null ? '.' : `: \`${spelled}\`.`),
       ruleId: rule.id,
       ruleTitle: rule.title,
       evidence: {
