@@ -4,6 +4,7 @@ import { defaultSettings, type Settings } from '../src/config.js'
 import { runChecks, selfIndices } from '../src/checks/index.js'
 import { satisfyingPaths } from '../src/checks/noisy-indicator.js'
 import { covers } from '../src/checks/missing-common-exclusion.js'
+import { ruleRefs } from '../src/checks/types.js'
 import type { Rule } from '../src/ir.js'
 import { all, any, mkRule, not, p, PROC } from './helpers/rules.js'
 
@@ -324,5 +325,30 @@ describe('noisy-indicator and scope predicates', () => {
       f => f.check === 'noisy-indicator'
     )
     expect(found.map(f => f.line)).toEqual([5, 6])
+  })
+})
+
+describe('evidence examples', () => {
+  it('take each vendor in turn, so a few examples show every vendor behind the number', () => {
+    const rules = [
+      ...['a', 'b', 'c', 'd', 'e'].map(n => mkRule(n, RUNDLL())),
+      { ...mkRule('y', RUNDLL()), vendor: 'splunk' as const },
+      { ...mkRule('z', RUNDLL()), vendor: 'elastic' as const }
+    ]
+    const cat = buildCatalog(rules)
+    const all = cat.rules.map((_, i) => i)
+    expect(ruleRefs(cat, all, 3).map(r => `${r.vendor} ${r.title}`)).toEqual([
+      'sigma Rule a',
+      'splunk Rule y',
+      'elastic Rule z'
+    ])
+    expect(ruleRefs(cat, all, 5).map(r => r.title)).toEqual([
+      'Rule a',
+      'Rule b',
+      'Rule c',
+      'Rule y',
+      'Rule z'
+    ])
+    expect(ruleRefs(cat, all, 10)).toHaveLength(7)
   })
 })

@@ -45203,7 +45203,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "cc09d5d0efe99514" : "source";
+var SOURCE_HASH = true ? "bffd9321b99977ca" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -45691,15 +45691,22 @@ function describeEventKind(eventKind2) {
 
 // src/checks/types.ts
 function ruleRefs(catalog, indices2, n) {
-  const refs = [];
+  const byVendor = new Map(VENDORS.map((v) => [v, []]));
   for (const i of indices2) {
     const r = catalog.rules[i];
-    refs.push({ vendor: r.vendor, id: r.id, title: r.title, path: r.path });
+    byVendor.get(r.vendor)?.push({ vendor: r.vendor, id: r.id, title: r.title, path: r.path });
   }
-  refs.sort(
-    (a, b) => a.title < b.title ? -1 : a.title > b.title ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
-  );
-  return refs.slice(0, n);
+  const queues = [...byVendor.values()].map((list2) => list2.sort(byTitle));
+  const picked = [];
+  for (let round = 0; picked.length < n; round++) {
+    const before = picked.length;
+    for (const q of queues) if (round < q.length && picked.length < n) picked.push(q[round]);
+    if (picked.length === before) break;
+  }
+  return picked.sort(byTitle);
+}
+function byTitle(a, b) {
+  return a.title < b.title ? -1 : a.title > b.title ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 function without(list2, skip) {
   if (!list2) return [];

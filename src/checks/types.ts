@@ -1,4 +1,4 @@
-import type { Rule, Severity } from '../ir.js'
+import { VENDORS, type Rule, type Severity, type Vendor } from '../ir.js'
 import type { Settings } from '../config.js'
 import type { CheckId, Finding, RuleRef } from '../findings.js'
 import type { Catalog } from '../catalog/index.js'
@@ -25,17 +25,29 @@ export interface Check {
   run(rule: Rule, ctx: CheckContext): Finding[]
 }
 
-/** Catalog rules by index, as evidence: sorted by title, at most `n`. */
+/**
+ * Catalog rules by index, as evidence: at most `n`, taken in turn from each vendor (in
+ * `VENDORS` order, each vendor's by title), so that the examples show every vendor behind
+ * the number when there is room; then sorted by title.
+ */
 export function ruleRefs(catalog: Catalog, indices: Iterable<number>, n: number): RuleRef[] {
-  const refs: RuleRef[] = []
+  const byVendor = new Map<Vendor, RuleRef[]>(VENDORS.map(v => [v, []]))
   for (const i of indices) {
     const r = catalog.rules[i]
-    refs.push({ vendor: r.vendor, id: r.id, title: r.title, path: r.path })
+    byVendor.get(r.vendor)?.push({ vendor: r.vendor, id: r.id, title: r.title, path: r.path })
   }
-  refs.sort((a, b) =>
-    a.title < b.title ? -1 : a.title > b.title ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
-  )
-  return refs.slice(0, n)
+  const queues = [...byVendor.values()].map(list => list.sort(byTitle))
+  const picked: RuleRef[] = []
+  for (let round = 0; picked.length < n; round++) {
+    const before = picked.length
+    for (const q of queues) if (round < q.length && picked.length < n) picked.push(q[round])
+    if (picked.length === before) break
+  }
+  return picked.sort(byTitle)
+}
+
+function byTitle(a: RuleRef, b: RuleRef): number {
+  return a.title < b.title ? -1 : a.title > b.title ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
 }
 
 /** Indices of `list` not in `skip`. */
