@@ -731,3 +731,21 @@ describe('detlint catalog show', () => {
     }
   })
 })
+
+describe('scope fields on the page', () => {
+  it('leaves the OS and event category/type/code out of the field and indicator tables', () => {
+    const rule = (name: string) =>
+      mkRule(
+        name,
+        all(
+          p('host.os.type', 'eq', 'windows'),
+          p('event.type', 'eq', 'start'),
+          p('process.name', 'eq', 'x.exe')
+        ),
+        ['T1218.011']
+      )
+    const page = techniquePage(buildCatalog([rule('a'), rule('b')]), 'T1218.011')
+    expect(page.fields.rows.map(f => f.field)).toEqual(['process.name'])
+    expect(page.indicators.rows.map(r => r.key)).toEqual(['process.name|eq|x.exe'])
+  })
+})

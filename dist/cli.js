@@ -17542,7 +17542,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "bffd9321b99977ca" : "source";
+var SOURCE_HASH = true ? "6b70617483ee1242" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -19387,9 +19387,10 @@ function techniquePage(catalog, technique, limit = DEFAULT_PAGE_LIMIT) {
   const fieldValues = /* @__PURE__ */ new Map();
   const indicators2 = new Counter();
   const exclusions2 = new Counter();
+  const isScope = (key) => isScopeField(catalog.keys.get(key)?.field ?? null);
   const noteField = (key, i) => {
     const p = catalog.keys.get(key);
-    if (!p || p.field === null) return;
+    if (!p || p.field === null || isScopeField(p.field)) return;
     fields.add(p.field, i);
     let ops = fieldOps.get(p.field);
     if (!ops) fieldOps.set(p.field, ops = new Counter());
@@ -19410,6 +19411,7 @@ function techniquePage(catalog, technique, limit = DEFAULT_PAGE_LIMIT) {
       eventVendors.add(`${e}\0${r.vendor}`, i);
     }
     for (const k of r.indicators) {
+      if (isScope(k)) continue;
       indicators2.add(k, i);
       noteField(k, i);
     }
@@ -19586,7 +19588,9 @@ function pageBlocks(page, p) {
   if (page.rulesWithoutEvents > 0 && page.events.total > 0)
     line(`${ruleCount(page.rulesWithoutEvents)} read no event detlint knows.`);
   heading(2, "Fields filtered most");
-  line("rules: rules that test the field, in an indicator or an exclusion.");
+  line(
+    "rules: rules that test the field, in an indicator or an exclusion. Scope fields (OS, event category, type or code, channel) are left out of this table and the next."
+  );
   table(fieldsTable(page), "No rule tests a field.");
   heading(2, "Top indicator values");
   line("rules here: rules of this page with the indicator; corpus reach: catalog rules with it.");

@@ -45203,7 +45203,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "bffd9321b99977ca" : "source";
+var SOURCE_HASH = true ? "6b70617483ee1242" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

@@ -11,6 +11,7 @@ import { VENDORS, type Vendor } from '../ir.js'
 import { currentId, parentOf } from '../attack/normalize.js'
 import type { AttackTable } from '../attack/table.js'
 import { compareEvents, eventInfo } from '../normalize/events.js'
+import { isScopeField } from '../normalize/fields.js'
 import { cleanText, formatCount } from '../report/common.js'
 import {
   displayValue,
@@ -192,9 +193,13 @@ export function techniquePage(
   const indicators = new Counter()
   const exclusions = new Counter()
 
+  // Scope fields (the OS, the event's category, type or code, the channel) say which events a
+  // rule reads, which "Events covered" shows; in the field and indicator tables they would
+  // crowd out what the rules look for.
+  const isScope = (key: string): boolean => isScopeField(catalog.keys.get(key)?.field ?? null)
   const noteField = (key: string, i: number): void => {
     const p = catalog.keys.get(key)
-    if (!p || p.field === null) return
+    if (!p || p.field === null || isScopeField(p.field)) return
     fields.add(p.field, i)
     let ops = fieldOps.get(p.field)
     if (!ops) fieldOps.set(p.field, (ops = new Counter()))
@@ -216,6 +221,7 @@ export function techniquePage(
       eventVendors.add(`${e}\u0000${r.vendor}`, i)
     }
     for (const k of r.indicators) {
+      if (isScope(k)) continue
       indicators.add(k, i)
       noteField(k, i)
     }
@@ -426,7 +432,9 @@ function pageBlocks(page: TechniquePage, p: Prose): Block[] {
     line(`${ruleCount(page.rulesWithoutEvents)} read no event detlint knows.`)
 
   heading(2, 'Fields filtered most')
-  line('rules: rules that test the field, in an indicator or an exclusion.')
+  line(
+    'rules: rules that test the field, in an indicator or an exclusion. Scope fields (OS, event category, type or code, channel) are left out of this table and the next.'
+  )
   table(fieldsTable(page), 'No rule tests a field.')
 
   heading(2, 'Top indicator values')
