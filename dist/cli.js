@@ -877,33 +877,33 @@ function makeSnippet(mark, options) {
     ...options
   };
   const re = /\r?\n|\r|\0/g;
-  const lineStarts = [0];
+  const lineStarts2 = [0];
   const lineEnds = [];
   let match2;
   let foundLineNo = -1;
   while (match2 = re.exec(mark.buffer)) {
     lineEnds.push(match2.index);
-    lineStarts.push(match2.index + match2[0].length);
-    if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+    lineStarts2.push(match2.index + match2[0].length);
+    if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts2.length - 2;
   }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
   let result2 = "";
   const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    const line2 = getLine(mark.buffer, lineStarts2[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]), maxLineLength);
     result2 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
 ${result2}`;
   }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
   result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
 `;
   result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    const line2 = getLine(mark.buffer, lineStarts2[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]), maxLineLength);
     result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
 `;
   }
@@ -2625,30 +2625,53 @@ function summarize(findings, counts, failOn, suppressed = 0) {
 
 // src/yaml/positioned.ts
 var BOM = 65279;
+var lastText = null;
+var lastStarts = [0];
+function lineStarts(text) {
+  if (text !== lastText) {
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    lastText = text;
+    lastStarts = starts;
+  }
+  return lastStarts;
+}
 var LineIndex = class {
   starts;
   bom;
   constructor(text) {
-    const starts = [0];
-    let i = text.indexOf("\n");
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = text.indexOf("\n", i + 1);
-    }
-    this.starts = starts;
+    this.starts = lineStarts(text);
     this.bom = text.charCodeAt(0) === BOM;
   }
+  /** The index in `starts` of the line found last: lookups mostly move forward a little. */
+  hint = 0;
   /** The 1-based line of a 0-based offset (clamped to the text). */
   lineOf(offset) {
     const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
     if (offset <= 0) return 1;
+    let lo;
+    let hi;
+    let i = this.hint;
+    if (starts[i] <= offset) {
+      for (let step = 0; step < 4; step++) {
+        if (i + 1 === starts.length || starts[i + 1] > offset) {
+          this.hint = i;
+          return i + 1;
+        }
+        i++;
+      }
+      lo = i;
+      hi = starts.length - 1;
+    } else {
+      lo = 0;
+      hi = i - 1;
+    }
     while (lo < hi) {
       const mid = lo + hi + 1 >> 1;
       if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.hint = lo;
     return lo + 1;
   }
   /** The 0-based offset where a 1-based line starts. */
@@ -2661,14 +2684,21 @@ var LineIndex = class {
   }
   /** 1-based line and column. A byte-order mark does not count as a column. */
   position(offset) {
+    const line = this.lineOf(offset);
+    return { line, column: this.columnOf(offset, line) };
+  }
+  /** The 1-based column of an offset on its line (`lineOf(offset)`), as `position` gives it. */
+  columnOf(offset, line) {
     const o = Math.max(0, offset);
-    const line = this.lineOf(o);
     let column = o - this.starts[line - 1] + 1;
     if (line === 1 && this.bom && o > 0) column--;
-    return { line, column };
+    return column;
   }
 };
 var NULL_WORDS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+function isNullWord(value) {
+  return value.length <= 4 && NULL_WORDS.has(value);
+}
 var STYLE_NAMES = {
   [SCALAR_STYLE.PLAIN]: "plain",
   [SCALAR_STYLE.SINGLE_QUOTED]: "single",
@@ -2708,9 +2738,10 @@ var Builder = class {
           break;
         case EVENT_ID.MAPPING:
         case EVENT_ID.SEQUENCE: {
-          const pos = this.lines.position(ev.start);
+          const line = this.lines.lineOf(ev.start);
+          const column = this.lines.columnOf(ev.start, line);
           const flow = ev.style === 2;
-          const node = ev.type === EVENT_ID.MAPPING ? { kind: "map", entries: [], flow, line: pos.line, column: pos.column, offset: ev.start } : { kind: "seq", items: [], flow, line: pos.line, column: pos.column, offset: ev.start };
+          const node = ev.type === EVENT_ID.MAPPING ? { kind: "map", entries: [], flow, line, column, offset: ev.start } : { kind: "seq", items: [], flow, line, column, offset: ev.start };
           if (ev.start > this.lastEnd) this.lastEnd = ev.start;
           this.stack.push({
             node,
@@ -2765,8 +2796,8 @@ var Builder = class {
       offset = this.blockScalarOffset(ev.valueStart, ev.valueEnd);
     else offset = ev.valueStart;
     if (ev.valueEnd > this.lastEnd) this.lastEnd = ev.valueEnd;
-    const isNull = tag === null ? style === "plain" && NULL_WORDS.has(value) : tag === "!!null" || tag.endsWith(":null");
-    const pos = this.lines.position(offset);
+    const isNull = tag === null ? style === "plain" && isNullWord(value) : tag === "!!null" || tag.endsWith(":null");
+    const line = this.lines.lineOf(offset);
     return {
       kind: "scalar",
       value,
@@ -2775,8 +2806,8 @@ var Builder = class {
       contentStart: ev.valueStart,
       contentEnd: ev.valueEnd,
       tag,
-      line: pos.line,
-      column: pos.column,
+      line,
+      column: this.lines.columnOf(offset, line),
       offset
     };
   }
@@ -2957,7 +2988,21 @@ function scalarOffsetAt(text, node, index) {
   let k = 0;
   const stop = Math.min(Math.max(index, 0), value.length);
   for (let i = 0; i < stop; i++) if (!isSpace(value.charCodeAt(i))) k++;
-  if (index >= value.length) {
+  return unitOffset(units, k, index >= value.length, node);
+}
+function scalarOffsetMapper(text, node) {
+  if (node.contentStart < 0) return () => node.offset;
+  return unitMapper(sourceUnits(text, node), node);
+}
+function unitMapper(units, node) {
+  const value = node.value;
+  const nonSpaceBefore = new Int32Array(value.length + 1);
+  for (let i = 0; i < value.length; i++)
+    nonSpaceBefore[i + 1] = nonSpaceBefore[i] + (isSpace(value.charCodeAt(i)) ? 0 : 1);
+  return (index) => unitOffset(units, nonSpaceBefore[Math.min(Math.max(index, 0), value.length)], index >= value.length, node);
+}
+function unitOffset(units, k, past, node) {
+  if (past) {
     if (units.length === 0) return node.contentStart;
     const last2 = units[Math.min(k, units.length) - 1] ?? units[units.length - 1];
     return last2.offset + last2.width;
@@ -4212,31 +4257,31 @@ function isScopeField(field) {
 }
 
 // src/wildcard.ts
+var BACKSLASH = 92;
+var STAR = 42;
+var QUESTION = 63;
 function parsePattern(text) {
   const parts = [];
   let lit2 = "";
-  const flush = () => {
-    if (lit2) parts.push({ lit: lit2 });
-    lit2 = "";
-  };
+  let run6 = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\\") {
-      const n = text[i + 1];
-      if (n === "*" || n === "?" || n === "\\") {
-        lit2 += n;
-        i++;
-      } else {
-        lit2 += c;
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
+      const n = text.charCodeAt(i + 1);
+      if (n === STAR || n === QUESTION || n === BACKSLASH) {
+        lit2 += text.slice(run6, i);
+        run6 = ++i;
       }
-    } else if (c === "*" || c === "?") {
-      flush();
-      parts.push(c);
-    } else {
-      lit2 += c;
+    } else if (c === STAR || c === QUESTION) {
+      lit2 += text.slice(run6, i);
+      if (lit2) parts.push({ lit: lit2 });
+      lit2 = "";
+      parts.push(c === STAR ? "*" : "?");
+      run6 = i + 1;
     }
   }
-  flush();
+  lit2 += text.slice(run6);
+  if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
 function buildPattern(parts) {
@@ -4249,15 +4294,20 @@ function buildPattern(parts) {
 }
 function escapeLiteral(lit2) {
   let out = "";
+  let run6 = 0;
   for (let i = 0; i < lit2.length; i++) {
-    const c = lit2[i];
-    if (c === "*" || c === "?") out += "\\" + c;
-    else if (c === "\\") {
-      const n = lit2[i + 1];
-      out += n === void 0 || n === "*" || n === "?" || n === "\\" ? "\\\\" : "\\";
-    } else out += c;
+    const c = lit2.charCodeAt(i);
+    let escape2 = c === STAR || c === QUESTION;
+    if (c === BACKSLASH) {
+      const n = lit2.charCodeAt(i + 1);
+      escape2 = i + 1 === lit2.length || n === STAR || n === QUESTION || n === BACKSLASH;
+    }
+    if (escape2) {
+      out += lit2.slice(run6, i) + "\\";
+      run6 = i;
+    }
   }
-  return out;
+  return out === "" ? lit2 : out + lit2.slice(run6);
 }
 function hasWildcard(parts) {
   return parts.some((p) => p === "*" || p === "?");
@@ -4403,7 +4453,7 @@ function readModifiers(tokens, hasField) {
         index: t.index
       });
     seen.add(t.name);
-    const onType = `\`${t.name}\` cannot apply to ${TYPE_NAMES[spec.type]}`;
+    const onType = () => `\`${t.name}\` cannot apply to ${TYPE_NAMES[spec.type]}`;
     switch (m.kind) {
       case "affix":
         if (spec.type === "regex") {
@@ -4419,7 +4469,7 @@ function readModifiers(tokens, hasField) {
           break;
         }
         if (spec.type !== "string") {
-          conflict("error", `${onType}; it is ignored`, t);
+          conflict("error", `${onType()}; it is ignored`, t);
           break;
         }
         if (lastAffix !== null && lastAffix !== t.name)
@@ -4468,7 +4518,7 @@ function readModifiers(tokens, hasField) {
           break;
         }
         if (spec.type !== "string") {
-          conflict("error", `${onType}; it is ignored`, t);
+          conflict("error", `${onType()}; it is ignored`, t);
           break;
         }
         spec.cased = true;
@@ -4498,7 +4548,7 @@ function readModifiers(tokens, hasField) {
         break;
       case "encode":
         if (spec.type !== "string") {
-          conflict("error", `${onType}; it is ignored`, t);
+          conflict("error", `${onType()}; it is ignored`, t);
           break;
         }
         if (m.base64 && (spec.prefix || spec.suffix))
@@ -4513,7 +4563,7 @@ function readModifiers(tokens, hasField) {
         break;
       case "expand":
         if (spec.type !== "string" && spec.type !== "regex") {
-          conflict("error", `${onType}; it is ignored`, t);
+          conflict("error", `${onType()}; it is ignored`, t);
           break;
         }
         spec.transforms.push(t.name);
@@ -4589,7 +4639,7 @@ function mapExpr(node, ctx) {
 }
 function lastOccurrences(node, ctx) {
   const entries = node.entries;
-  if (entries.length < 2) return null;
+  if (entries.length < 2 || entries.length <= SMALL_MAP && uniqueKeys(entries)) return null;
   const last = /* @__PURE__ */ new Map();
   for (let i = 0; i < entries.length; i++) last.set(entries[i].key.value, i);
   if (last.size === entries.length) return null;
@@ -4605,6 +4655,14 @@ function lastOccurrences(node, ctx) {
     }
   });
   return last;
+}
+var SMALL_MAP = 16;
+function uniqueKeys(entries) {
+  for (let i = 1; i < entries.length; i++) {
+    const key = entries[i].key.value;
+    for (let j = 0; j < i; j++) if (entries[j].key.value === key) return false;
+  }
+  return true;
 }
 function itemExpr(key, value, ctx) {
   const { field: rawField, modifiers } = splitKey(key.value);
@@ -4714,16 +4772,14 @@ function valueExpr(sourceField, v, spec, ctx) {
 }
 function stringPredicate(sourceField, v, spec, ctx) {
   const text = v.value;
-  let parts;
-  if (SPECIAL.test(text)) {
-    parts = parsePattern(text);
-    if (spec.base64 && hasWildcard(parts))
-      ctx.diags.error(
-        "sigma/invalid-value",
-        `a base64-encoded value cannot contain wildcards: ${quote(text)} (escape \`*\` and \`?\` with \`\\\`)`,
-        v
-      );
-  } else parts = text === "" ? [] : [{ lit: text }];
+  if (!SPECIAL.test(text)) return plainStringPredicate(sourceField, v, spec, ctx);
+  let parts = parsePattern(text);
+  if (spec.base64 && hasWildcard(parts))
+    ctx.diags.error(
+      "sigma/invalid-value",
+      `a base64-encoded value cannot contain wildcards: ${quote(text)} (escape \`*\` and \`?\` with \`\\\`)`,
+      v
+    );
   if (spec.prefix && parts[0] !== "*") parts.unshift("*");
   if (spec.suffix && parts[parts.length - 1] !== "*") parts.push("*");
   parts = normalizeParts(parts);
@@ -4739,6 +4795,15 @@ function stringPredicate(sourceField, v, spec, ctx) {
     op = "eq";
     value = literalText(parts);
   }
+  const p = predicate(sourceField, op, value, spec.cased, v, ctx);
+  if (spec.transforms.length > 0) p.transforms = spec.transforms.slice();
+  return p;
+}
+function plainStringPredicate(sourceField, v, spec, ctx) {
+  const text = v.value;
+  const wild = spec.prefix || spec.suffix;
+  const value = !wild ? text : text === "" ? "*" : (spec.prefix ? "*" : "") + text + (spec.suffix ? "*" : "");
+  const op = sourceField === null ? "keyword" : wild ? "wildcard" : "eq";
   const p = predicate(sourceField, op, value, spec.cased, v, ctx);
   if (spec.transforms.length > 0) p.transforms = spec.transforms.slice();
   return p;
@@ -4762,6 +4827,55 @@ function predicate(sourceField, op, value, caseSensitive, at, ctx) {
 function opaque(text, reason, at) {
   return { kind: "opaque", text, reason, pos: { line: at.line, column: at.column } };
 }
+
+// src/formats/lines.ts
+var LinePattern = class {
+  /**
+   * `pattern`: the regex without its leading `^` (other flags are kept; `m` is added, so a
+   * `$` still matches at a line end), matching at least one character. `first`: every
+   * character a match can start with, as the pattern's flags read it (both cases under `i`).
+   * `blanks`: the pattern starts with `[ \t]*`, and `first` holds the characters that can
+   * follow those blanks (a line of indented text is then passed over without the regex).
+   */
+  constructor(pattern2, first, blanks = false) {
+    this.blanks = blanks;
+    this.sticky = new RegExp(pattern2.source, pattern2.flags.replace(/[gmy]/g, "") + "my");
+    let other = "";
+    for (const c of first) {
+      const code = c.charCodeAt(0);
+      if (code < 256) this.first[code] = 1;
+      else other += c;
+    }
+    this.firstOther = other;
+  }
+  blanks;
+  sticky;
+  /** `first` as a lookup table over Latin-1; `firstOther`: its characters above U+00FF. */
+  first = new Uint8Array(256);
+  firstOther;
+  /** Does some line of `text` start with a match? (`/^pattern/m.test(text)`.) */
+  test(text) {
+    const starts = lineStarts(text);
+    for (let i = 0; i < starts.length; i++) if (this.at(text, starts[i])) return true;
+    if (text.indexOf("\r") === -1 && text.indexOf("\u2028") === -1 && text.indexOf("\u2029") === -1)
+      return false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c === 10 || c === 13 || c === 8232 || c === 8233) && this.at(text, i + 1)) return true;
+    }
+    return false;
+  }
+  /** Does a match start at `start`, a line start? */
+  at(text, start) {
+    let i = start;
+    if (this.blanks) while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+    if (i >= text.length) return false;
+    const c = text.charCodeAt(i);
+    if (c < 256 ? this.first[c] === 0 : this.firstOther.indexOf(text[i]) === -1) return false;
+    this.sticky.lastIndex = start;
+    return this.sticky.test(text);
+  }
+};
 
 // src/formats/sigma/metadata.ts
 var TECHNIQUE_TAG = /^attack\.t(\d{4})(?:\.(\d{3}))?$/i;
@@ -4830,7 +4944,10 @@ function kindName(node) {
 }
 
 // src/formats/sigma/index.ts
-var SIGMA_KEY = /^\ufeff?["']?(?:detection|logsource|correlation)["']?[ \t]*:/m;
+var SIGMA_KEY = new LinePattern(
+  /\ufeff?["']?(?:detection|logsource|correlation)["']?[ \t]*:/,
+  `\uFEFF"'dlc`
+);
 var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
@@ -5044,21 +5161,21 @@ function conditionExpr(node, identifiers, ctx) {
 
 // src/query/source.ts
 function verbatimSource(path7, text, start) {
-  const lineStarts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineStarts2 = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
     path: path7,
     text,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text.length));
       let lo = 0;
-      let hi = lineStarts.length - 1;
+      let hi = lineStarts2.length - 1;
       while (lo < hi) {
         const mid = lo + hi + 1 >> 1;
-        if (lineStarts[mid] <= o) lo = mid;
+        if (lineStarts2[mid] <= o) lo = mid;
         else hi = mid - 1;
       }
-      return lo === 0 ? { line: start.line, column: start.column + o } : { line: start.line + lo, column: o - lineStarts[lo] + 1 };
+      return lo === 0 ? { line: start.line, column: start.column + o } : { line: start.line + lo, column: o - lineStarts2[lo] + 1 };
     }
   };
 }
@@ -6192,6 +6309,7 @@ function expandMacros(search, lookup) {
   const out = {
     chunks: [],
     origins: [],
+    sequential: [],
     length: 0,
     expansions: [],
     problems: [],
@@ -6206,14 +6324,14 @@ function expandMacros(search, lookup) {
   for (let c = 0; c < out.chunks.length; c++) {
     const o = out.origins[c];
     const n = out.chunks[c].length;
-    if (typeof o === "number") origin.fill(o, k, k + n);
-    else origin.set(o, k);
+    if (out.sequential[c]) for (let j = 0; j < n; j++) origin[k + j] = o + j;
+    else origin.fill(o, k, k + n);
     k += n;
   }
   origin[text.length] = search.length;
   return { text, origin, expansions: out.expansions, problems: out.problems };
 }
-function emit(out, chunk, origin) {
+function emit(out, chunk, origin, sequential = false) {
   if (chunk.length === 0 || out.full) return;
   if (out.length + chunk.length > MAX_EXPANDED) {
     out.full = true;
@@ -6221,13 +6339,12 @@ function emit(out, chunk, origin) {
   }
   out.chunks.push(chunk);
   out.origins.push(origin);
+  out.sequential.push(sequential);
   out.length += chunk.length;
 }
-function originsOf(from, to, at) {
-  if (at !== null) return at;
-  const a = new Int32Array(to - from);
-  for (let i = 0; i < a.length; i++) a[i] = from + i;
-  return a;
+function emitSpan(out, text, from, to, at) {
+  if (at === null) emit(out, text.slice(from, to), from, true);
+  else emit(out, text.slice(from, to), at);
 }
 function expandText(text, at, out, stack, depth) {
   let plain = 0;
@@ -6235,6 +6352,9 @@ function expandText(text, at, out, stack, depth) {
   const n = text.length;
   const offset = (k) => at === null ? k : at;
   while (i < n && !out.full) {
+    MARKUP.lastIndex = i;
+    if (!MARKUP.test(text)) break;
+    i = MARKUP.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 34) {
       i = skipString(text, i);
@@ -6244,11 +6364,7 @@ function expandText(text, at, out, stack, depth) {
       i += 2;
       continue;
     }
-    if (c !== 96) {
-      i++;
-      continue;
-    }
-    emit(out, text.slice(plain, i), originsOf(plain, i, at));
+    emitSpan(out, text, plain, i, at);
     if (text.startsWith("```", i)) {
       const close2 = text.indexOf("```", i + 3);
       if (close2 === -1) {
@@ -6274,7 +6390,7 @@ function expandText(text, at, out, stack, depth) {
         offset: offset(i),
         message: "a macro call (`) is not closed"
       });
-      emit(out, text.slice(i), originsOf(i, n, at));
+      emitSpan(out, text, i, n, at);
       plain = n;
       i = n;
       break;
@@ -6283,7 +6399,7 @@ function expandText(text, at, out, stack, depth) {
     i = close + 1;
     plain = i;
   }
-  if (plain < n) emit(out, text.slice(plain), originsOf(plain, n, at));
+  if (plain < n) emitSpan(out, text, plain, n, at);
   if (out.full && depth === 0 && !out.problems.some((p) => p.kind === "size"))
     out.problems.push({
       kind: "size",
@@ -6293,6 +6409,7 @@ function expandText(text, at, out, stack, depth) {
       message: out.calls > MAX_CALLS ? `the search's macros expand into more than ${MAX_CALLS} macro calls; expansion stopped there` : `the search grows past ${MAX_EXPANDED} characters when its macros are expanded; expansion stopped there`
     });
 }
+var MARKUP = /["\\`]/g;
 function skipString(text, i) {
   let j = i + 1;
   while (j < text.length) {
@@ -6306,7 +6423,7 @@ function skipString(text, i) {
 function expandCall(text, start, end, at, out, stack, depth) {
   const callOffset = at === null ? start : at;
   const call2 = parseCall(text.slice(start + 1, end - 1));
-  const keepCall = () => emit(out, text.slice(start, end), originsOf(start, end, at));
+  const keepCall = () => emitSpan(out, text, start, end, at);
   if (call2 === null) {
     keepCall();
     return;
@@ -6396,16 +6513,40 @@ function splitArgs(text) {
 function substitute(body, names, values) {
   if (names.length === 0 || body.indexOf("$") === -1) return body;
   const byName = new Map(names.map((n, i) => [n, values[i] ?? ""]));
-  return body.replace(/\$([^$\s]+)\$/g, (whole, n) => byName.get(n) ?? whole);
+  let out = "";
+  let done = 0;
+  let open2 = body.indexOf("$");
+  while (open2 !== -1) {
+    const close = body.indexOf("$", open2 + 1);
+    if (close === -1) break;
+    let name = close > open2 + 1;
+    for (let i = open2 + 1; name && i < close; i++) if (WHITESPACE.test(body[i])) name = false;
+    if (!name) {
+      open2 = close;
+      continue;
+    }
+    const value = byName.get(body.slice(open2 + 1, close));
+    if (value !== void 0) {
+      out += body.slice(done, open2) + value;
+      done = close + 1;
+    }
+    open2 = body.indexOf("$", close + 1);
+  }
+  return done === 0 ? body : out + body.slice(done);
 }
+var WHITESPACE = /\s/;
 
 // src/query/spl/pipeline.ts
 var COMMAND = /[A-Za-z_][A-Za-z0-9_]*/y;
+var PIPELINE_MARKUP = /["[`\\|]/g;
 function splitPipeline(text) {
   const cuts = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
+    PIPELINE_MARKUP.lastIndex = i;
+    if (!PIPELINE_MARKUP.test(text)) break;
+    i = PIPELINE_MARKUP.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 34) i = stringEnd(text, i, n).end;
     else if (c === 91) i = bracketEnd(text, i, n).end;
@@ -7221,10 +7362,14 @@ import { readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 var folders = /* @__PURE__ */ new Map();
 var beside = /* @__PURE__ */ new Map();
+var loaded = /* @__PURE__ */ new Map();
+var resolved = /* @__PURE__ */ new Map();
 var generation = 0;
 function refreshSplunkDefinitions() {
   generation++;
   beside.clear();
+  loaded.clear();
+  resolved.clear();
 }
 function isDirectory(p) {
   try {
@@ -7244,6 +7389,19 @@ function folderBeside(dir, name) {
   return found;
 }
 function definitionFolders(context) {
+  const macros = context?.splunkMacros ?? [];
+  const key = [
+    process.cwd(),
+    context?.file === void 0 ? "" : `/${path.dirname(context.file)}`,
+    macros.length,
+    ...macros,
+    ...context?.splunkDataSources ?? []
+  ].join("\0");
+  let found = resolved.get(key);
+  if (found === void 0) resolved.set(key, found = resolveFolders(context));
+  return found;
+}
+function resolveFolders(context) {
   const list2 = (configured, kind) => {
     const out = (configured ?? []).map((f) => path.resolve(f));
     if (context?.file !== void 0) {
@@ -7351,6 +7509,12 @@ function macroKey(name, arity) {
   return `${name}/${arity}`;
 }
 function loadDefinitions(f) {
+  const key = `${f.macros.join("\0")}${f.dataSources.join("\0")}`;
+  let defs = loaded.get(key);
+  if (defs === void 0) loaded.set(key, defs = buildDefinitions(f));
+  return defs;
+}
+function buildDefinitions(f) {
   const macros = f.macros.map((m) => loadFolder(m, "macros"));
   const sources = f.dataSources.map((d) => loadFolder(d, "data_sources"));
   return {
@@ -7525,24 +7689,24 @@ function isSpace3(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 function scalarOffsets(text, node) {
-  if (node.contentStart < 0 || !oneCharacterUnits(text, node))
-    return (index) => scalarOffsetAt(text, node, index);
+  if (node.contentStart < 0 || !oneCharacterUnits(text, node)) return scalarOffsetMapper(text, node);
   const end = Math.min(node.contentEnd, text.length);
+  if (end - node.contentStart === node.value.length && text.startsWith(node.value, node.contentStart))
+    return verbatimOffsets(node);
   const units = [];
-  for (let i = node.contentStart; i < end; i++) if (!isSpace3(text.charCodeAt(i))) units.push(i);
+  for (let i = node.contentStart; i < end; i++)
+    if (!isSpace3(text.charCodeAt(i))) units.push({ offset: i, width: 1 });
+  return unitMapper(units, node);
+}
+function verbatimOffsets(node) {
   const value = node.value;
-  const nonSpaceBefore = new Int32Array(value.length + 1);
-  for (let i = 0; i < value.length; i++)
-    nonSpaceBefore[i + 1] = nonSpaceBefore[i] + (isSpace3(value.charCodeAt(i)) ? 0 : 1);
+  const start = node.contentStart;
+  let end = value.length;
+  while (end > 0 && isSpace3(value.charCodeAt(end - 1))) end--;
   return (index) => {
-    const k = nonSpaceBefore[Math.min(Math.max(index, 0), value.length)];
-    if (index >= value.length) {
-      if (units.length === 0) return node.contentStart;
-      const last = units[Math.min(k, units.length) - 1] ?? units[units.length - 1];
-      return last + 1;
-    }
-    if (k < units.length) return units[k];
-    return units.length > 0 ? units[units.length - 1] + 1 : node.contentStart;
+    let i = Math.max(index, 0);
+    if (i < value.length) while (i < end && isSpace3(value.charCodeAt(i))) i++;
+    return i < end ? start + i : start + end;
   };
 }
 function oneCharacterUnits(text, node) {
@@ -7626,10 +7790,13 @@ function readTechniques(node, diags) {
 
 // src/formats/splunk/index.ts
 var YAML_PATH2 = /\.ya?ml$/i;
-var SEARCH_KEY = /^\ufeff?["']?search["']?[ \t]*:/m;
-var NAME_KEY = /^\ufeff?["']?name["']?[ \t]*:/m;
-var SIGMA_KEY2 = /^\ufeff?["']?(?:detection|logsource)["']?[ \t]*:/m;
-var NOT_A_DETECTION = /^["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/im;
+var SEARCH_KEY = new LinePattern(/\ufeff?["']?search["']?[ \t]*:/, `\uFEFF"'s`);
+var NAME_KEY = new LinePattern(/\ufeff?["']?name["']?[ \t]*:/, `\uFEFF"'n`);
+var SIGMA_KEY2 = new LinePattern(/\ufeff?["']?(?:detection|logsource)["']?[ \t]*:/, `\uFEFF"'dl`);
+var NOT_A_DETECTION = new LinePattern(
+  /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
+  `"'tT`
+);
 function isSplunkDetection(path7, text) {
   return YAML_PATH2.test(path7) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
 }
@@ -7791,27 +7958,29 @@ function searchSource(ctx, node) {
 var DROP_DM_OBJECT_NAME = {
   name: "drop_dm_object_name",
   args: ["object"],
-  definition: "rename $object$.* AS *"
+  definition: "rename $object$.* AS *",
+  builtin: true
 };
-var FILTER = { name: "", args: [], definition: "search *" };
+var NO_ARGS = [];
 function builtinMacro(name, arity) {
-  if (name === "drop_dm_object_name" && arity === 1) return { ...DROP_DM_OBJECT_NAME, builtin: true };
-  if (name.endsWith("_filter") && arity === 0) return { ...FILTER, name, builtin: true };
+  if (name === "drop_dm_object_name" && arity === 1) return DROP_DM_OBJECT_NAME;
+  if (name.endsWith("_filter") && arity === 0)
+    return { name, args: NO_ARGS, definition: "search *", builtin: true };
   return void 0;
 }
 var EVENT_CODE_FIELD = /^event_?(code|id)$/i;
 function buildLogsource(result2, dataSources) {
-  const defs = dataSources.flatMap((d) => d.definitions);
   const selectors = result2?.selectors ?? [];
-  const selectorSources = selectors.filter((s) => /^(source|sourcetype)$/i.test(s.sourceField ?? "") && s.value !== null).map((s) => s.value);
-  const sysmon = defs.some((d) => /sysmon/i.test(`${d.source} ${d.sourcetype}`)) || selectorSources.some((s) => /sysmon/i.test(s));
+  const selectorSources = selectors.filter((s) => SOURCE_SELECTOR.test(s.sourceField ?? "") && s.value !== null).map((s) => s.value);
+  let sysmon = selectorSources.some((s) => SYSMON.test(s));
   const codes = /* @__PURE__ */ new Map();
-  for (const d of defs)
-    if (d.eventCode !== null)
-      codes.set(
-        d.eventCode,
-        /sysmon/i.test(`${d.source} ${d.sourcetype}`) ? `sysmon:${d.eventCode}` : d.eventCode
-      );
+  for (const d of dataSources)
+    for (const def of d.definitions) {
+      const fromSysmon = SYSMON.test(`${def.source} ${def.sourcetype}`);
+      if (fromSysmon) sysmon = true;
+      if (def.eventCode !== null)
+        codes.set(def.eventCode, fromSysmon ? `sysmon:${def.eventCode}` : def.eventCode);
+    }
   if (result2?.expr) {
     for (const p of positivePredicates(result2.expr))
       if (p.op === "eq" && !p.derived && EVENT_CODE_FIELD.test(p.sourceField ?? "") && /^\d+$/.test(p.value ?? "")) {
@@ -7827,13 +7996,21 @@ function buildLogsource(result2, dataSources) {
     dataModel: result2?.dataModel ?? null,
     // A data source no definition resolves still names its product (`Sysmon EventID 1`,
     // `Windows Event Log Security 4688`): read the name as its source.
-    sources: dataSources.map(
-      (d) => d.definitions.length > 0 ? d.definitions.flatMap((x) => [x.source, x.sourcetype].filter((v) => v !== null)) : [d.name]
-    ),
+    sources: dataSources.map((d) => d.definitions.length > 0 ? definitionSources(d.definitions) : [d.name]),
     selectors: selectorSources,
     eventCodes,
     index: [...new Set(selectors.map(selectorText))].sort()
   });
+}
+var SOURCE_SELECTOR = /^(source|sourcetype)$/i;
+var SYSMON = /sysmon/i;
+function definitionSources(defs) {
+  const out = [];
+  for (const x of defs) {
+    if (x.source !== null) out.push(x.source);
+    if (x.sourcetype !== null) out.push(x.sourcetype);
+  }
+  return out;
 }
 function isSysmonEventId(code) {
   const n = Number(code);
@@ -8895,24 +9072,9 @@ var RuleFile = class {
     if (this.indexed === null) this.indexed = new LineIndex(this.text);
     return this.indexed;
   }
-  /**
-   * 1-based line and column of an offset, as `LineIndex#position` gives them. Until the
-   * index exists, the newlines before the offset are counted instead: for the one position
-   * most rules need, that is cheaper than indexing every line of the file.
-   */
+  /** 1-based line and column of an offset, as `LineIndex#position` gives them. */
   position(offset) {
-    if (this.indexed !== null) return this.indexed.position(offset);
-    const text = this.text;
-    const o = Math.max(0, offset);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf("\n"); i !== -1 && i < o; i = text.indexOf("\n", i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
-    let column = o - lineStart + 1;
-    if (line === 1 && o > 0 && text.charCodeAt(0) === 65279) column--;
-    return { line, column };
+    return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
   pos(path7) {
@@ -10464,7 +10626,7 @@ function parseEql(source) {
 }
 
 // src/query/esql/lexer.ts
-var BACKSLASH = 92;
+var BACKSLASH2 = 92;
 var QUOTE = 34;
 function isBlank2(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
@@ -10495,7 +10657,7 @@ function scanString(text, i) {
     const c = text.charCodeAt(j);
     if (c === QUOTE) return { end: j + 1, unterminated: false };
     if (c === 10 || c === 13) return { end: j, unterminated: true };
-    j += c === BACKSLASH ? 2 : 1;
+    j += c === BACKSLASH2 ? 2 : 1;
   }
   return { end: n, unterminated: true };
 }
@@ -10542,7 +10704,7 @@ function decodeString(text, start, end, withOffsets, badEscape) {
   let run6 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
-    if (text.charCodeAt(i) !== BACKSLASH) {
+    if (text.charCodeAt(i) !== BACKSLASH2) {
       if (withOffsets) offsets.push(i);
       i++;
       continue;
@@ -10567,7 +10729,7 @@ function decodeString(text, start, end, withOffsets, badEscape) {
 function escapedAt(text, start, at) {
   let k = at - 1;
   let count = 0;
-  while (k > start && text.charCodeAt(k) === BACKSLASH) {
+  while (k > start && text.charCodeAt(k) === BACKSLASH2) {
     k--;
     count++;
   }
@@ -11048,7 +11210,7 @@ var TokenCursor = class {
 };
 
 // src/query/kql/lexer.ts
-var BACKSLASH2 = 92;
+var BACKSLASH3 = 92;
 function isSpecial(c) {
   return c === 40 || // (
   c === 41 || // )
@@ -11063,7 +11225,7 @@ function isBlank3(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 function isEscapable(c) {
-  return isSpecial(c) || c === BACKSLASH2 || c === 42 || c === 32;
+  return isSpecial(c) || c === BACKSLASH3 || c === 42 || c === 32;
 }
 function keywordType(text) {
   if (text.length < 2 || text.length > 3) return null;
@@ -11117,7 +11279,7 @@ function tokenize3(source, diagnostics) {
     }
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (d === BACKSLASH2) {
+      if (d === BACKSLASH3) {
         const e = text.charCodeAt(i + 1);
         if (isUnicodeEscape(text, i, n)) {
           i += 6;
@@ -11164,7 +11326,7 @@ function readQuoted(text, start) {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 34) return { value: decodeQuoted(text, start + 1, i), end: i + 1, terminated: true };
-    i += c === BACKSLASH2 ? 2 : 1;
+    i += c === BACKSLASH3 ? 2 : 1;
   }
   const eol = text.indexOf("\n", start);
   const end = eol === -1 ? n : eol;
@@ -11178,7 +11340,7 @@ function decodeQuoted(text, start, end) {
   let run6 = start;
   let i = start;
   while (i < end) {
-    if (text.charCodeAt(i) !== BACKSLASH2 || i + 1 >= end) {
+    if (text.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
       i++;
       continue;
     }
@@ -11210,7 +11372,7 @@ function decodeUnquoted(text, start, end) {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c !== 42 && !(c === BACKSLASH2 && i + 1 < end)) {
+    if (c !== 42 && !(c === BACKSLASH3 && i + 1 < end)) {
       i++;
       continue;
     }
@@ -11599,7 +11761,7 @@ function parseKql(source) {
 }
 
 // src/query/lucene/lexer.ts
-var BACKSLASH3 = 92;
+var BACKSLASH4 = 92;
 function isBlank4(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12288;
 }
@@ -11649,7 +11811,7 @@ function tokenize4(source, diagnostics) {
         while (i < n) {
           const d = text.charCodeAt(i);
           if (isBlank4(d) || d === 93 || d === 125) break;
-          i += d === BACKSLASH3 ? 2 : 1;
+          i += d === BACKSLASH4 ? 2 : 1;
         }
         i = Math.min(i, n);
         const raw2 = text.slice(start, i);
@@ -11716,7 +11878,7 @@ function tokenize4(source, diagnostics) {
     }
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (d === BACKSLASH3) {
+      if (d === BACKSLASH4) {
         if (i + 1 >= n) {
           error(i, "lucene/syntax", "a backslash ends the query: it escapes nothing");
           i++;
@@ -11747,7 +11909,7 @@ function readPhrase(text, start, tokens, error) {
       tokens.push({ type: "phrase", start, end: i + 1, value: out });
       return i + 1;
     }
-    if (c === BACKSLASH3 && i + 1 < n) {
+    if (c === BACKSLASH4 && i + 1 < n) {
       out += text[i + 1];
       i += 2;
     } else {
@@ -11764,7 +11926,7 @@ function readPhrase(text, start, tokens, error) {
 function decodePhrase(text, start, end) {
   let out = "";
   for (let i = start; i < end; i++) {
-    if (text.charCodeAt(i) === BACKSLASH3 && i + 1 < end) i++;
+    if (text.charCodeAt(i) === BACKSLASH4 && i + 1 < end) i++;
     out += text[i];
   }
   return out;
@@ -11779,7 +11941,7 @@ function readRegex(text, start, tokens, error) {
       tokens.push({ type: "regex", start, end: i + 1, value: out });
       return i + 1;
     }
-    if (c === BACKSLASH3 && i + 1 < n) {
+    if (c === BACKSLASH4 && i + 1 < n) {
       out += text[i + 1] === "/" ? "/" : text.slice(i, i + 2);
       i += 2;
     } else {
@@ -13073,8 +13235,8 @@ function warn(file, where, message2) {
 
 // src/formats/elastic/index.ts
 var TOML_PATH = /\.toml$/i;
-var RULE_TABLE = /^[ \t]*\[[ \t]*rule[ \t]*\][ \t]*(?:#[^\n]*)?\r?$/m;
-var RULE_ID = /^[ \t]*rule_id[ \t]*=/m;
+var RULE_TABLE = new LinePattern(/[ \t]*\[[ \t]*rule[ \t]*\][ \t]*(?:#[^\n]*)?\r?$/, "[", true);
+var RULE_ID = new LinePattern(/[ \t]*rule_id[ \t]*=/, "r", true);
 var RULE_TYPES = /* @__PURE__ */ new Set([
   "query",
   "eql",
@@ -15657,10 +15819,10 @@ var Minimatch = class {
   // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
   // you run out of file before you run out of pattern, then that's
   // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern2, partial) {
+  #matchRow(file, resolved2, pattern2, partial) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const fh = this.isWindows ? uncHost(resolved2) : -1;
     const ph = fh === -1 ? -1 : uncHost(pattern2);
     if (ph !== -1) {
       const host = pattern2[ph];
@@ -15668,7 +15830,7 @@ var Minimatch = class {
       if (typeof host !== "string" || typeof share !== "string") {
         fileStartIndex = fh;
         patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+      } else if (resolved2[fh].toLowerCase() === host.toLowerCase() && resolved2[fh + 1].toLowerCase() === share.toLowerCase()) {
         fileStartIndex = fh + 2;
         patternStartIndex = ph + 2;
       }
@@ -15690,7 +15852,7 @@ var Minimatch = class {
         }
       }
     }
-    file = resolved;
+    file = resolved2;
     if (pattern2.includes(GLOBSTAR)) {
       return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
     }
@@ -15949,7 +16111,7 @@ var Minimatch = class {
       split = this.#split(f);
     }
     const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const resolved2 = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
     const set = this.set;
     let filename = ff[ff.length - 1];
     if (!filename) {
@@ -15960,7 +16122,7 @@ var Minimatch = class {
     for (let r = 0; r < set.length; r++) {
       const pattern2 = set[r];
       const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern2[0], filename) : shape ? this.#matchShape(resolved, pattern2, shape) : options.matchBase && pattern2.length === 1 ? this.#matchRow([filename], [filename], pattern2, partial) : this.#matchRow(ff, resolved, pattern2, partial);
+      const hit = shape === "base" ? portionMatch(pattern2[0], filename) : shape ? this.#matchShape(resolved2, pattern2, shape) : options.matchBase && pattern2.length === 1 ? this.#matchRow([filename], [filename], pattern2, partial) : this.#matchRow(ff, resolved2, pattern2, partial);
       if (hit) {
         if (options.flipNegate) {
           return true;
@@ -16091,10 +16253,10 @@ var HIVE_ROWS = REGISTRY_HIVES.map(([spelling, short]) => ({
   upperShort: short.toUpperCase(),
   lowerShort: short.toLowerCase()
 }));
-var BACKSLASH4 = 92;
+var BACKSLASH5 = 92;
 var SLASH = 47;
-var STAR = 42;
-var QUESTION = 63;
+var STAR2 = 42;
+var QUESTION2 = 63;
 function canonicalValue(field, op, value, caseSensitive, encoded = false, out = { field, op, value }) {
   out.field = field;
   out.op = op;
@@ -16161,20 +16323,20 @@ var WILDCARD = 2;
 function scanPattern(p) {
   const n = p.length;
   const slash = p.indexOf("\\");
-  if (slash === -1 || p.indexOf("\\\\", slash) === -1 && p.indexOf("\\*", slash) === -1 && p.indexOf("\\?", slash) === -1 && p.charCodeAt(n - 1) !== BACKSLASH4)
+  if (slash === -1 || p.indexOf("\\\\", slash) === -1 && p.indexOf("\\*", slash) === -1 && p.indexOf("\\?", slash) === -1 && p.charCodeAt(n - 1) !== BACKSLASH5)
     return p.indexOf("*") !== -1 || p.indexOf("?") !== -1 ? CANONICAL | WILDCARD : CANONICAL;
   let wild = 0;
   for (let i = 0; i < n; i++) {
     const c = p.charCodeAt(i);
-    if (c === BACKSLASH4) {
+    if (c === BACKSLASH5) {
       const next = p.charCodeAt(i + 1);
-      if (next === STAR || next === QUESTION) i++;
-      else if (next === BACKSLASH4) {
+      if (next === STAR2 || next === QUESTION2) i++;
+      else if (next === BACKSLASH5) {
         const after = p.charCodeAt(i + 2);
-        if (i + 2 < n && after !== STAR && after !== QUESTION && after !== BACKSLASH4) return wild;
+        if (i + 2 < n && after !== STAR2 && after !== QUESTION2 && after !== BACKSLASH5) return wild;
         i++;
       } else if (i + 1 === n) return wild;
-    } else if (c === STAR || c === QUESTION) wild = WILDCARD;
+    } else if (c === STAR2 || c === QUESTION2) wild = WILDCARD;
   }
   return CANONICAL | wild;
 }
@@ -16183,12 +16345,12 @@ function patternLiteral(pattern2) {
 }
 function pathBasename(pattern2) {
   const n = pattern2.length;
-  if (n < 3 || pattern2.charCodeAt(0) !== STAR) return null;
+  if (n < 3 || pattern2.charCodeAt(0) !== STAR2) return null;
   const sep2 = pattern2.charCodeAt(1);
-  if (sep2 !== BACKSLASH4 && sep2 !== SLASH) return null;
+  if (sep2 !== BACKSLASH5 && sep2 !== SLASH) return null;
   for (let i = 2; i < n; i++) {
     const c = pattern2.charCodeAt(i);
-    if (c === STAR || c === QUESTION || c === BACKSLASH4 || c === SLASH) return null;
+    if (c === STAR2 || c === QUESTION2 || c === BACKSLASH5 || c === SLASH) return null;
   }
   return pattern2.slice(2);
 }
@@ -16203,10 +16365,10 @@ function startsWithFolded(text, lower2) {
 }
 function canonicalHivePrefix(value, folded) {
   const first = value.charCodeAt(0);
-  if (first !== 104 && first !== 72 && first !== BACKSLASH4) return value;
+  if (first !== 104 && first !== 72 && first !== BACKSLASH5) return value;
   for (const row of HIVE_ROWS) {
     const n = row.lower.length;
-    if (value.charCodeAt(n) !== BACKSLASH4 || !startsWithFolded(value, row.lower)) continue;
+    if (value.charCodeAt(n) !== BACKSLASH5 || !startsWithFolded(value, row.lower)) continue;
     const short = folded ? row.lowerShort : row.upperShort;
     return value.startsWith(short) && n === short.length ? value : short + value.slice(n);
   }
@@ -16246,26 +16408,31 @@ function predicateKey(pred) {
 var KeyInterner = class {
   constructor(keys) {
     this.keys = keys;
+    for (const [key, parts] of keys)
+      this.groupOf(parts.field ?? "*", parts.op).byValue.set(parts.value ?? "", key);
   }
   keys;
   root = /* @__PURE__ */ new Map();
   key(pred) {
     const enc = encodingSuffix(pred);
     const c = canonicalValue(pred.field, pred.op, pred.value, pred.caseSensitive, enc !== "", scratch);
-    const field = c.field ?? "*";
-    const op = enc === "" ? c.op : c.op + enc;
+    const group = this.groupOf(c.field ?? "*", enc === "" ? c.op : c.op + enc);
     const value = c.value ?? "";
-    let ops = this.root.get(field);
-    if (ops === void 0) this.root.set(field, ops = /* @__PURE__ */ new Map());
-    let values = ops.get(op);
-    if (values === void 0) ops.set(op, values = /* @__PURE__ */ new Map());
-    let key = values.get(value);
+    let key = group.byValue.get(value);
     if (key === void 0) {
-      key = `${field}|${op}|${value}`;
-      values.set(value, key);
-      if (!this.keys.has(key)) this.keys.set(key, { field: c.field, op, value: c.value });
+      key = group.prefix + value;
+      this.keys.set(key, { field: c.field, op: group.op, value: c.value });
+      group.byValue.set(value, key);
     }
     return key;
+  }
+  /** The keys of a field (`*` for none) and an op. */
+  groupOf(field, op) {
+    let ops = this.root.get(field);
+    if (ops === void 0) this.root.set(field, ops = /* @__PURE__ */ new Map());
+    let group = ops.get(op);
+    if (group === void 0) ops.set(op, group = { op, prefix: `${field}|${op}|`, byValue: /* @__PURE__ */ new Map() });
+    return group;
   }
 };
 function eventKind(logsource) {
@@ -16941,6 +17108,7 @@ var CHANNEL_FIELDS = /* @__PURE__ */ new Set([
   "data_stream.dataset",
   "event.dataset"
 ]);
+var CHANNEL_FIELD_LENGTHS = new Set([...CHANNEL_FIELDS].map((f) => f.length));
 var WATCHED_FIELDS = /* @__PURE__ */ new Set([
   "event.type",
   ...[...NAMED_EVENT_FIELDS.values()].flat()
@@ -16996,6 +17164,7 @@ function isCodeField(p) {
 }
 function channelOf(p) {
   if (p.op !== "eq" || p.value === null || p.sourceField === null) return null;
+  if (!CHANNEL_FIELD_LENGTHS.has(p.sourceField.length)) return null;
   const f = p.sourceField.toLowerCase();
   if (!CHANNEL_FIELDS.has(f)) return null;
   const v = p.value.toLowerCase();
@@ -17542,7 +17711,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "6b70617483ee1242" : "source";
+var SOURCE_HASH = true ? "115cdbb5a0576706" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -17841,16 +18010,16 @@ function catalogFromEntries(entries) {
 function buildCatalogCached(files, reader, options) {
   const key = cacheKey(options.ignore, options.version);
   const notices = [];
-  const loaded = loadCache(options.cacheFile, key, notices);
+  const loaded2 = loadCache(options.cacheFile, key, notices);
   const entries = [];
   let reused = 0;
   let parsed = 0;
-  let changed = loaded === null;
+  let changed = loaded2 === null;
   for (const file of files) {
     const shown = reader.shown(file);
     const bytes = reader.bytes(file);
     const hash = bytes === null ? null : fileKey(bytes, reader.dependencies?.(file, bytes) ?? "");
-    const cached = hash === null ? void 0 : loaded?.get(shown);
+    const cached = hash === null ? void 0 : loaded2?.get(shown);
     if (cached && cached.sha256 === hash) {
       reused++;
       entries.push(cached);
@@ -17862,8 +18031,8 @@ function buildCatalogCached(files, reader, options) {
     entries.push(entry);
   }
   const stored = entries.filter((e) => e.sha256 !== "");
-  if (changed || stored.length !== loaded?.size) writeCache(options.cacheFile, key, stored, notices);
-  const status = reused === 0 ? parsed === 0 && loaded !== null ? "hit" : "miss" : parsed === 0 ? "hit" : "partial";
+  if (changed || stored.length !== loaded2?.size) writeCache(options.cacheFile, key, stored, notices);
+  const status = reused === 0 ? parsed === 0 && loaded2 !== null ? "hit" : "miss" : parsed === 0 ? "hit" : "partial";
   const cache2 = { status, reused, parsed };
   if (notices.length > 0) cache2.notice = notices.join(" ");
   return { catalog: catalogFromEntries(entries), cache: cache2 };

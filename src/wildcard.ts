@@ -9,32 +9,37 @@
 
 export type PatternPart = { lit: string } | '*' | '?'
 
-/** Reads a pattern (or a raw Sigma string value) into parts. */
+const BACKSLASH = 0x5c
+const STAR = 0x2a
+const QUESTION = 0x3f
+
+/**
+ * Reads a pattern (or a raw Sigma string value) into parts. Runs of plain characters are
+ * copied as slices, not character by character.
+ */
 export function parsePattern(text: string): PatternPart[] {
   const parts: PatternPart[] = []
   let lit = ''
-  const flush = (): void => {
-    if (lit) parts.push({ lit })
-    lit = ''
-  }
+  let run = 0 // start of the plain characters not yet added to `lit`
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (c === '\\') {
-      const n = text[i + 1]
-      if (n === '*' || n === '?' || n === '\\') {
-        lit += n
-        i++
-      } else {
-        lit += c
+    const c = text.charCodeAt(i)
+    if (c === BACKSLASH) {
+      const n = text.charCodeAt(i + 1)
+      // `\*`, `\?`, `\\`: the escaped character; any other backslash is itself.
+      if (n === STAR || n === QUESTION || n === BACKSLASH) {
+        lit += text.slice(run, i)
+        run = ++i
       }
-    } else if (c === '*' || c === '?') {
-      flush()
-      parts.push(c)
-    } else {
-      lit += c
+    } else if (c === STAR || c === QUESTION) {
+      lit += text.slice(run, i)
+      if (lit) parts.push({ lit })
+      lit = ''
+      parts.push(c === STAR ? '*' : '?')
+      run = i + 1
     }
   }
-  flush()
+  lit += text.slice(run)
+  if (lit) parts.push({ lit })
   return parts
 }
 
@@ -51,19 +56,25 @@ export function buildPattern(parts: readonly PatternPart[]): string {
 /**
  * Escapes literal text for use inside a pattern. A backslash is doubled only when what
  * follows it in the final pattern would make it an escape; a trailing backslash is doubled
- * too, since a wildcard may follow it.
+ * too, since a wildcard may follow it. Text with nothing to escape is returned as it is.
  */
 export function escapeLiteral(lit: string): string {
   let out = ''
+  let run = 0 // start of the characters not yet added to `out`
   for (let i = 0; i < lit.length; i++) {
-    const c = lit[i]
-    if (c === '*' || c === '?') out += '\\' + c
-    else if (c === '\\') {
-      const n = lit[i + 1]
-      out += n === undefined || n === '*' || n === '?' || n === '\\' ? '\\\\' : '\\'
-    } else out += c
+    const c = lit.charCodeAt(i)
+    let escape = c === STAR || c === QUESTION
+    if (c === BACKSLASH) {
+      const n = lit.charCodeAt(i + 1)
+      escape = i + 1 === lit.length || n === STAR || n === QUESTION || n === BACKSLASH
+    }
+    if (escape) {
+      // A backslash before the character, which starts the next run.
+      out += lit.slice(run, i) + '\\'
+      run = i
+    }
   }
-  return out
+  return out === '' ? lit : out + lit.slice(run)
 }
 
 export function hasWildcard(parts: readonly PatternPart[]): boolean {

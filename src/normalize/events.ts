@@ -875,6 +875,13 @@ const CHANNEL_FIELDS = new Set([
   'event.dataset'
 ])
 
+/**
+ * The lengths of CHANNEL_FIELDS: a field of another length is none of them, whatever its
+ * case (lower-casing changes a length only by adding a non-ASCII character), which spares
+ * lower-casing every field of every `and`.
+ */
+const CHANNEL_FIELD_LENGTHS: ReadonlySet<number> = new Set([...CHANNEL_FIELDS].map(f => f.length))
+
 const WATCHED_FIELDS: ReadonlySet<string> = new Set([
   'event.type',
   ...[...NAMED_EVENT_FIELDS.values()].flat()
@@ -937,6 +944,7 @@ function isCodeField(p: Predicate): boolean {
 /** The Windows channel a channel/provider/dataset predicate names, if any. */
 function channelOf(p: Predicate): string | null {
   if (p.op !== 'eq' || p.value === null || p.sourceField === null) return null
+  if (!CHANNEL_FIELD_LENGTHS.has(p.sourceField.length)) return null
   const f = p.sourceField.toLowerCase()
   if (!CHANNEL_FIELDS.has(f)) return null
   const v = p.value.toLowerCase()

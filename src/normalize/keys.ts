@@ -60,29 +60,48 @@ export function predicateKey(pred: Predicate): string {
  * canonical field, op and value up in nested maps (whose string hashes the engine caches)
  * instead of hashing a freshly joined key string, and records each new key's parts in
  * `keys`. Returns the same strings as `predicateKey`.
+ *
+ * The keys already in `keys` are entered in the nested maps first (keeping their parts), so
+ * a key the nested maps do not know is new to `keys` too: it is added without a lookup.
  */
 export class KeyInterner {
-  private readonly root = new Map<string, Map<string, Map<string, string>>>()
-  constructor(readonly keys: Map<string, KeyParts>) {}
+  private readonly root = new Map<string, Map<string, KeyGroup>>()
+
+  constructor(readonly keys: Map<string, KeyParts>) {
+    for (const [key, parts] of keys)
+      this.groupOf(parts.field ?? '*', parts.op).byValue.set(parts.value ?? '', key)
+  }
 
   key(pred: Predicate): string {
     const enc = encodingSuffix(pred)
     const c = canonicalValue(pred.field, pred.op, pred.value, pred.caseSensitive, enc !== '', scratch)
-    const field = c.field ?? '*'
-    const op = enc === '' ? c.op : c.op + enc
+    const group = this.groupOf(c.field ?? '*', enc === '' ? c.op : c.op + enc)
     const value = c.value ?? ''
-    let ops = this.root.get(field)
-    if (ops === undefined) this.root.set(field, (ops = new Map()))
-    let values = ops.get(op)
-    if (values === undefined) ops.set(op, (values = new Map()))
-    let key = values.get(value)
+    let key = group.byValue.get(value)
     if (key === undefined) {
-      key = `${field}|${op}|${value}`
-      values.set(value, key)
-      if (!this.keys.has(key)) this.keys.set(key, { field: c.field, op, value: c.value })
+      key = group.prefix + value
+      this.keys.set(key, { field: c.field, op: group.op, value: c.value })
+      group.byValue.set(value, key)
     }
     return key
   }
+
+  /** The keys of a field (`*` for none) and an op. */
+  private groupOf(field: string, op: string): KeyGroup {
+    let ops = this.root.get(field)
+    if (ops === undefined) this.root.set(field, (ops = new Map()))
+    let group = ops.get(op)
+    if (group === undefined) ops.set(op, (group = { op, prefix: `${field}|${op}|`, byValue: new Map() }))
+    return group
+  }
+}
+
+/** The keys of one field and op: their common start, and each by its value. */
+interface KeyGroup {
+  op: string
+  /** `field|op|`, built once for all the group's keys. */
+  prefix: string
+  byValue: Map<string, string>
 }
 
 /** The kind of event a rule reads, for grouping peers: `product/category/service`. */

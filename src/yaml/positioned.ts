@@ -104,33 +104,66 @@ export interface ParseYamlOptions {
 
 const BOM = 0xfeff
 
+/** The text `lineStarts` was last asked about, and its answer. */
+let lastText: string | null = null
+let lastStarts: readonly number[] = [0]
+
+/**
+ * The offsets where the lines of `text` start: 0, and just after each `\n`. The answer for
+ * the last text asked about is kept, so that the steps reading one file (detecting its
+ * format, the YAML parse, positions) share one scan of it.
+ */
+export function lineStarts(text: string): readonly number[] {
+  if (text !== lastText) {
+    const starts = [0]
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+    lastText = text
+    lastStarts = starts
+  }
+  return lastStarts
+}
+
 /** Offsets → 1-based line and column, by binary search over precomputed line starts. */
 export class LineIndex {
-  private readonly starts: number[]
+  private readonly starts: readonly number[]
   private readonly bom: boolean
 
   constructor(text: string) {
-    const starts = [0]
-    let i = text.indexOf('\n')
-    while (i !== -1) {
-      starts.push(i + 1)
-      i = text.indexOf('\n', i + 1)
-    }
-    this.starts = starts
+    this.starts = lineStarts(text)
     this.bom = text.charCodeAt(0) === BOM
   }
+
+  /** The index in `starts` of the line found last: lookups mostly move forward a little. */
+  private hint = 0
 
   /** The 1-based line of a 0-based offset (clamped to the text). */
   lineOf(offset: number): number {
     const starts = this.starts
-    let lo = 0
-    let hi = starts.length - 1
     if (offset <= 0) return 1
+    let lo: number
+    let hi: number
+    let i = this.hint
+    if (starts[i] <= offset) {
+      // The line of the last lookup or one of the next few, else a search after them.
+      for (let step = 0; step < 4; step++) {
+        if (i + 1 === starts.length || starts[i + 1] > offset) {
+          this.hint = i
+          return i + 1
+        }
+        i++
+      }
+      lo = i
+      hi = starts.length - 1
+    } else {
+      lo = 0
+      hi = i - 1
+    }
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1
       if (starts[mid] <= offset) lo = mid
       else hi = mid - 1
     }
+    this.hint = lo
     return lo + 1
   }
 
@@ -146,15 +179,25 @@ export class LineIndex {
 
   /** 1-based line and column. A byte-order mark does not count as a column. */
   position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset)
+    return { line, column: this.columnOf(offset, line) }
+  }
+
+  /** The 1-based column of an offset on its line (`lineOf(offset)`), as `position` gives it. */
+  columnOf(offset: number, line: number): number {
     const o = Math.max(0, offset)
-    const line = this.lineOf(o)
     let column = o - this.starts[line - 1] + 1
     if (line === 1 && this.bom && o > 0) column--
-    return { line, column }
+    return column
   }
 }
 
 const NULL_WORDS = new Set(['', '~', 'null', 'Null', 'NULL'])
+
+/** A null word? The length comes first: hashing every long plain scalar would cost more. */
+function isNullWord(value: string): boolean {
+  return value.length <= 4 && NULL_WORDS.has(value)
+}
 
 const STYLE_NAMES: Record<number, ScalarStyleName> = {
   [SCALAR_STYLE.PLAIN]: 'plain',
@@ -209,12 +252,13 @@ class Builder {
           break
         case EVENT_ID.MAPPING:
         case EVENT_ID.SEQUENCE: {
-          const pos = this.lines.position(ev.start)
+          const line = this.lines.lineOf(ev.start)
+          const column = this.lines.columnOf(ev.start, line)
           const flow = ev.style === 2
           const node: YamlMap | YamlSeq =
             ev.type === EVENT_ID.MAPPING
-              ? { kind: 'map', entries: [], flow, line: pos.line, column: pos.column, offset: ev.start }
-              : { kind: 'seq', items: [], flow, line: pos.line, column: pos.column, offset: ev.start }
+              ? { kind: 'map', entries: [], flow, line, column, offset: ev.start }
+              : { kind: 'seq', items: [], flow, line, column, offset: ev.start }
           if (ev.start > this.lastEnd) this.lastEnd = ev.start
           this.stack.push({
             node,
@@ -271,8 +315,8 @@ class Builder {
     else offset = ev.valueStart
     if (ev.valueEnd > this.lastEnd) this.lastEnd = ev.valueEnd
     const isNull =
-      tag === null ? style === 'plain' && NULL_WORDS.has(value) : tag === '!!null' || tag.endsWith(':null')
-    const pos = this.lines.position(offset)
+      tag === null ? style === 'plain' && isNullWord(value) : tag === '!!null' || tag.endsWith(':null')
+    const line = this.lines.lineOf(offset)
     return {
       kind: 'scalar',
       value,
@@ -281,8 +325,8 @@ class Builder {
       contentStart: ev.valueStart,
       contentEnd: ev.valueEnd,
       tag,
-      line: pos.line,
-      column: pos.column,
+      line,
+      column: this.lines.columnOf(offset, line),
       offset
     }
   }
@@ -486,7 +530,36 @@ export function scalarOffsetAt(text: string, node: YamlScalar, index: number): n
   let k = 0
   const stop = Math.min(Math.max(index, 0), value.length)
   for (let i = 0; i < stop; i++) if (!isSpace(value.charCodeAt(i))) k++
-  if (index >= value.length) {
+  return unitOffset(units, k, index >= value.length, node)
+}
+
+/**
+ * `scalarOffsetAt` for many indices of one scalar: the scalar's source is read once, then
+ * each index costs two array reads. Same answers as `scalarOffsetAt(text, node, index)`.
+ */
+export function scalarOffsetMapper(text: string, node: YamlScalar): (index: number) => number {
+  if (node.contentStart < 0) return () => node.offset
+  return unitMapper(sourceUnits(text, node), node)
+}
+
+/**
+ * The mapping from value indices to text offsets, given the scalar's source units (its
+ * non-whitespace source characters with their widths): an index is the unit of the k-th
+ * non-whitespace character of the value, or just past the last unit.
+ */
+export function unitMapper(units: readonly SourceUnit[], node: YamlScalar): (index: number) => number {
+  const value = node.value
+  // nonSpaceBefore[i]: non-whitespace characters of the value before index i.
+  const nonSpaceBefore = new Int32Array(value.length + 1)
+  for (let i = 0; i < value.length; i++)
+    nonSpaceBefore[i + 1] = nonSpaceBefore[i] + (isSpace(value.charCodeAt(i)) ? 0 : 1)
+  return (index: number): number =>
+    unitOffset(units, nonSpaceBefore[Math.min(Math.max(index, 0), value.length)], index >= value.length, node)
+}
+
+/** The offset of unit `k`; `past`: the index is at or after the value's end. */
+function unitOffset(units: readonly SourceUnit[], k: number, past: boolean, node: YamlScalar): number {
+  if (past) {
     if (units.length === 0) return node.contentStart
     const last = units[Math.min(k, units.length) - 1] ?? units[units.length - 1]
     return last.offset + last.width
@@ -496,7 +569,7 @@ export function scalarOffsetAt(text: string, node: YamlScalar, index: number): n
   return last ? last.offset + last.width : node.contentStart
 }
 
-interface SourceUnit {
+export interface SourceUnit {
   offset: number
   width: number
 }

@@ -54,13 +54,14 @@ import { elasticLogsource } from './logsource.js'
 import { isLanguage, parseQuery, querySource } from './query.js'
 import type { QueryReading } from './query.js'
 import { readTechniques } from './techniques.js'
+import { LinePattern } from '../lines.js'
 import { RuleFile, isTable, toJson, typeName } from './toml.js'
 import type { TomlTable } from './toml.js'
 
 const TOML_PATH = /\.toml$/i
 /** A `[rule]` table header and a `rule_id` key: cheap, content-based. */
-const RULE_TABLE = /^[ \t]*\[[ \t]*rule[ \t]*\][ \t]*(?:#[^\n]*)?\r?$/m
-const RULE_ID = /^[ \t]*rule_id[ \t]*=/m
+const RULE_TABLE = new LinePattern(/[ \t]*\[[ \t]*rule[ \t]*\][ \t]*(?:#[^\n]*)?\r?$/, '[', true)
+const RULE_ID = new LinePattern(/[ \t]*rule_id[ \t]*=/, 'r', true)
 
 const RULE_TYPES = new Set([
   'query',

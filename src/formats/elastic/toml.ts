@@ -16,9 +16,8 @@ export function isTable(v: unknown): v is TomlTable {
 }
 
 /**
- * One rule file: its text, line index and key layout. The layout and the line index are
- * built on first use: a rule read without a problem needs only its query's position, found
- * faster (`query.ts`) and placed with `position`.
+ * One rule file: its text, line index and key layout, each built on first use (the line
+ * index on the line starts format detection found: `lineStarts`).
  */
 export class RuleFile {
   private scanned: TomlLayout | null = null
@@ -40,25 +39,9 @@ export class RuleFile {
     return this.indexed
   }
 
-  /**
-   * 1-based line and column of an offset, as `LineIndex#position` gives them. Until the
-   * index exists, the newlines before the offset are counted instead: for the one position
-   * most rules need, that is cheaper than indexing every line of the file.
-   */
+  /** 1-based line and column of an offset, as `LineIndex#position` gives them. */
   position(offset: number): SourcePos {
-    if (this.indexed !== null) return this.indexed.position(offset)
-    const text = this.text
-    const o = Math.max(0, offset)
-    let line = 1
-    let lineStart = 0
-    for (let i = text.indexOf('\n'); i !== -1 && i < o; i = text.indexOf('\n', i + 1)) {
-      line++
-      lineStart = i + 1
-    }
-    let column = o - lineStart + 1
-    // A byte-order mark does not count as a column (as in LineIndex).
-    if (line === 1 && o > 0 && text.charCodeAt(0) === 0xfeff) column--
-    return { line, column }
+    return this.lines.position(offset)
   }
 
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */

@@ -10,10 +10,9 @@
  */
 import type { Expr, Logsource, Op, Predicate, SourcePos } from '../../ir.js'
 import { canonicalField } from '../../normalize/fields.js'
-import type { PatternPart } from '../../wildcard.js'
 import { buildPattern, hasWildcard, literalText, normalizeParts, parsePattern } from '../../wildcard.js'
 import { scalarOffsetAt } from '../../yaml/positioned.js'
-import type { LineIndex, YamlMap, YamlNode, YamlScalar } from '../../yaml/positioned.js'
+import type { LineIndex, YamlEntry, YamlMap, YamlNode, YamlScalar } from '../../yaml/positioned.js'
 import { quote } from '../../text.js'
 import { andFlat, orFlat } from '../../expr.js'
 import type { Diagnostics } from './diagnostics.js'
@@ -91,7 +90,7 @@ function mapExpr(node: YamlMap, ctx: DetectionContext): Expr | null {
  */
 export function lastOccurrences(node: YamlMap, ctx: { diags: Diagnostics }): Map<string, number> | null {
   const entries = node.entries
-  if (entries.length < 2) return null
+  if (entries.length < 2 || (entries.length <= SMALL_MAP && uniqueKeys(entries))) return null
   const last = new Map<string, number>()
   for (let i = 0; i < entries.length; i++) last.set(entries[i].key.value, i)
   if (last.size === entries.length) return null
@@ -107,6 +106,17 @@ export function lastOccurrences(node: YamlMap, ctx: { diags: Diagnostics }): Map
     }
   })
   return last
+}
+
+/** Up to this many entries, keys are compared pairwise rather than through a Map. */
+const SMALL_MAP = 16
+
+function uniqueKeys(entries: readonly YamlEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++) {
+    const key = entries[i].key.value
+    for (let j = 0; j < i; j++) if (entries[j].key.value === key) return false
+  }
+  return true
 }
 
 /** One `field|modifiers: value(s)` item. */
@@ -237,16 +247,14 @@ function stringPredicate(
   ctx: DetectionContext
 ): Predicate {
   const text = v.value
-  let parts: PatternPart[]
-  if (SPECIAL.test(text)) {
-    parts = parsePattern(text)
-    if (spec.base64 && hasWildcard(parts))
-      ctx.diags.error(
-        'sigma/invalid-value',
-        `a base64-encoded value cannot contain wildcards: ${quote(text)} (escape \`*\` and \`?\` with \`\\\`)`,
-        v
-      )
-  } else parts = text === '' ? [] : [{ lit: text }]
+  if (!SPECIAL.test(text)) return plainStringPredicate(sourceField, v, spec, ctx)
+  let parts = parsePattern(text)
+  if (spec.base64 && hasWildcard(parts))
+    ctx.diags.error(
+      'sigma/invalid-value',
+      `a base64-encoded value cannot contain wildcards: ${quote(text)} (escape \`*\` and \`?\` with \`\\\`)`,
+      v
+    )
   if (spec.prefix && parts[0] !== '*') parts.unshift('*')
   if (spec.suffix && parts[parts.length - 1] !== '*') parts.push('*')
   parts = normalizeParts(parts)
@@ -262,6 +270,25 @@ function stringPredicate(
     op = 'eq'
     value = literalText(parts)
   }
+  const p = predicate(sourceField, op, value, spec.cased, v, ctx)
+  if (spec.transforms.length > 0) p.transforms = spec.transforms.slice()
+  return p
+}
+
+/**
+ * `stringPredicate` for a value without `*`, `?` or `\\` (most values): its only parts are
+ * the literal and the affixes' `*`, so the pattern is written directly.
+ */
+function plainStringPredicate(
+  sourceField: string | null,
+  v: YamlScalar,
+  spec: ModifierSpec,
+  ctx: DetectionContext
+): Predicate {
+  const text = v.value
+  const wild = spec.prefix || spec.suffix
+  const value = !wild ? text : text === '' ? '*' : (spec.prefix ? '*' : '') + text + (spec.suffix ? '*' : '')
+  const op: Op = sourceField === null ? 'keyword' : wild ? 'wildcard' : 'eq'
   const p = predicate(sourceField, op, value, spec.cased, v, ctx)
   if (spec.transforms.length > 0) p.transforms = spec.transforms.slice()
   return p

@@ -38,10 +38,14 @@ import { quote } from '../../text.js'
 import { lastOccurrences, searchIdentifierExpr } from './detection.js'
 import type { DetectionContext } from './detection.js'
 import { orFlat } from '../../expr.js'
+import { LinePattern } from '../lines.js'
 import { kindName, readLogsource, readString, readTags, techniquesFromTags } from './metadata.js'
 
 /** A `.yml`/`.yaml` file with a top-level `detection`, `logsource` or `correlation` key. */
-const SIGMA_KEY = /^\ufeff?["']?(?:detection|logsource|correlation)["']?[ \t]*:/m
+const SIGMA_KEY = new LinePattern(
+  /\ufeff?["']?(?:detection|logsource|correlation)["']?[ \t]*:/,
+  '\ufeff"\'dlc'
+)
 const YAML_PATH = /\.ya?ml$/i
 
 /** Detection keys that are not search identifiers. */

@@ -188,7 +188,7 @@ export function readModifiers(tokens: readonly ModifierToken[], hasField: boolea
         index: t.index
       })
     seen.add(t.name)
-    const onType = `\`${t.name}\` cannot apply to ${TYPE_NAMES[spec.type]}`
+    const onType = (): string => `\`${t.name}\` cannot apply to ${TYPE_NAMES[spec.type]}`
     switch (m.kind) {
       case 'affix':
         if (spec.type === 'regex') {
@@ -204,7 +204,7 @@ export function readModifiers(tokens: readonly ModifierToken[], hasField: boolea
           break
         }
         if (spec.type !== 'string') {
-          conflict('error', `${onType}; it is ignored`, t)
+          conflict('error', `${onType()}; it is ignored`, t)
           break
         }
         if (lastAffix !== null && lastAffix !== t.name)
@@ -253,7 +253,7 @@ export function readModifiers(tokens: readonly ModifierToken[], hasField: boolea
           break
         }
         if (spec.type !== 'string') {
-          conflict('error', `${onType}; it is ignored`, t)
+          conflict('error', `${onType()}; it is ignored`, t)
           break
         }
         spec.cased = true
@@ -283,7 +283,7 @@ export function readModifiers(tokens: readonly ModifierToken[], hasField: boolea
         break
       case 'encode':
         if (spec.type !== 'string') {
-          conflict('error', `${onType}; it is ignored`, t)
+          conflict('error', `${onType()}; it is ignored`, t)
           break
         }
         if (m.base64 && (spec.prefix || spec.suffix))
@@ -298,7 +298,7 @@ export function readModifiers(tokens: readonly ModifierToken[], hasField: boolea
         break
       case 'expand':
         if (spec.type !== 'string' && spec.type !== 'regex') {
-          conflict('error', `${onType}; it is ignored`, t)
+          conflict('error', `${onType()}; it is ignored`, t)
           break
         }
         spec.transforms.push(t.name)

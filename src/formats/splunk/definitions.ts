@@ -43,12 +43,18 @@ type Kind = 'macros' | 'data_sources'
 
 const folders = new Map<string, { contents: FolderContents; generation: number }>()
 const beside = new Map<string, string | null>()
+/** This generation's definitions by the folders they come from. */
+const loaded = new Map<string, Definitions>()
+/** This generation's `definitionFolders` answers, by the context they depend on. */
+const resolved = new Map<string, DefinitionFolders>()
 let generation = 0
 
 /** Starts a new generation: folders are checked again (by their bytes) on their next use. */
 export function refreshSplunkDefinitions(): void {
   generation++
   beside.clear()
+  loaded.clear()
+  resolved.clear()
 }
 
 function isDirectory(p: string): boolean {
@@ -76,8 +82,26 @@ export interface DefinitionFolders {
   dataSources: string[]
 }
 
-/** The folders a detection is read with: configured ones first, then the ones beside it. */
+/**
+ * The folders a detection is read with: configured ones first, then the ones beside it.
+ * Worked out once per generation for each folder of detections (and configuration); the
+ * answer is shared, not to be changed.
+ */
 export function definitionFolders(context?: ReadContext): DefinitionFolders {
+  const macros = context?.splunkMacros ?? []
+  const key = [
+    process.cwd(),
+    context?.file === undefined ? '' : `/${path.dirname(context.file)}`,
+    macros.length,
+    ...macros,
+    ...(context?.splunkDataSources ?? [])
+  ].join('\u0000')
+  let found = resolved.get(key)
+  if (found === undefined) resolved.set(key, (found = resolveFolders(context)))
+  return found
+}
+
+function resolveFolders(context?: ReadContext): DefinitionFolders {
   const list = (configured: readonly string[] | undefined, kind: Kind): string[] => {
     const out = (configured ?? []).map(f => path.resolve(f))
     if (context?.file !== undefined) {
@@ -211,6 +235,14 @@ export interface Definitions {
 }
 
 export function loadDefinitions(f: DefinitionFolders): Definitions {
+  // The detections of one folder share their definitions: built once per generation.
+  const key = `${f.macros.join('\u0000')}\u0001${f.dataSources.join('\u0000')}`
+  let defs = loaded.get(key)
+  if (defs === undefined) loaded.set(key, (defs = buildDefinitions(f)))
+  return defs
+}
+
+function buildDefinitions(f: DefinitionFolders): Definitions {
   const macros = f.macros.map(m => loadFolder(m, 'macros'))
   const sources = f.dataSources.map(d => loadFolder(d, 'data_sources'))
   return {

@@ -82,6 +82,7 @@ import {
 } from './definitions.js'
 import { Diagnostics } from './diagnostics.js'
 import { quote } from '../../text.js'
+import { LinePattern } from '../lines.js'
 import { logsourceOf } from './logsource.js'
 import { scalarPositions } from './positions.js'
 import { entriesOf, kindName, readList, readString, readTechniques } from './metadata.js'
@@ -89,12 +90,16 @@ import { entriesOf, kindName, readList, readString, readTechniques } from './met
 export { refreshSplunkDefinitions } from './definitions.js'
 
 const YAML_PATH = /\.ya?ml$/i
-const SEARCH_KEY = /^\ufeff?["']?search["']?[ \t]*:/m
-const NAME_KEY = /^\ufeff?["']?name["']?[ \t]*:/m
+// Top-level keys, tested line by line (`^...` of a multiline regex; see `lines.ts`).
+const SEARCH_KEY = new LinePattern(/\ufeff?["']?search["']?[ \t]*:/, '\ufeff"\'s')
+const NAME_KEY = new LinePattern(/\ufeff?["']?name["']?[ \t]*:/, '\ufeff"\'n')
 /** Sigma's keys: such a file is Sigma's. */
-const SIGMA_KEY = /^\ufeff?["']?(?:detection|logsource)["']?[ \t]*:/m
+const SIGMA_KEY = new LinePattern(/\ufeff?["']?(?:detection|logsource)["']?[ \t]*:/, '\ufeff"\'dl')
 /** security_content objects with a search that are not detections. */
-const NOT_A_DETECTION = /^["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/im
+const NOT_A_DETECTION = new LinePattern(
+  /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
+  '"\'tT'
+)
 
 /** A `.yml`/`.yaml` file with top-level `search` and `name`, and no Sigma `detection`. */
 export function isSplunkDetection(path: string, text: string): boolean {
@@ -308,17 +313,19 @@ function searchSource(ctx: DetectionContext, node: YamlScalar): QuerySource {
   return { path: ctx.path, text: node.value, pos: scalarPositions(ctx.text, node, ctx.lines) }
 }
 
-const DROP_DM_OBJECT_NAME: MacroDefinition = {
+const DROP_DM_OBJECT_NAME: MacroDefinition & { builtin: true } = {
   name: 'drop_dm_object_name',
   args: ['object'],
-  definition: 'rename $object$.* AS *'
+  definition: 'rename $object$.* AS *',
+  builtin: true
 }
 
-const FILTER: MacroDefinition = { name: '', args: [], definition: 'search *' }
+const NO_ARGS: readonly string[] = []
 
 function builtinMacro(name: string, arity: number): (MacroDefinition & { builtin: true }) | undefined {
-  if (name === 'drop_dm_object_name' && arity === 1) return { ...DROP_DM_OBJECT_NAME, builtin: true }
-  if (name.endsWith('_filter') && arity === 0) return { ...FILTER, name, builtin: true }
+  if (name === 'drop_dm_object_name' && arity === 1) return DROP_DM_OBJECT_NAME
+  if (name.endsWith('_filter') && arity === 0)
+    return { name, args: NO_ARGS, definition: 'search *', builtin: true }
   return undefined
 }
 
@@ -328,21 +335,19 @@ function builtinMacro(name: string, arity: number): (MacroDefinition & { builtin
 const EVENT_CODE_FIELD = /^event_?(code|id)$/i
 
 function buildLogsource(result: SplResult | null, dataSources: readonly ResolvedDataSource[]): Logsource {
-  const defs = dataSources.flatMap(d => d.definitions)
   const selectors = result?.selectors ?? []
   const selectorSources = selectors
-    .filter(s => /^(source|sourcetype)$/i.test(s.sourceField ?? '') && s.value !== null)
+    .filter(s => SOURCE_SELECTOR.test(s.sourceField ?? '') && s.value !== null)
     .map(s => s.value as string)
-  const sysmon =
-    defs.some(d => /sysmon/i.test(`${d.source} ${d.sourcetype}`)) ||
-    selectorSources.some(s => /sysmon/i.test(s))
+  let sysmon = selectorSources.some(s => SYSMON.test(s))
   const codes = new Map<string, string>() // number → normalised form
-  for (const d of defs)
-    if (d.eventCode !== null)
-      codes.set(
-        d.eventCode,
-        /sysmon/i.test(`${d.source} ${d.sourcetype}`) ? `sysmon:${d.eventCode}` : d.eventCode
-      )
+  for (const d of dataSources)
+    for (const def of d.definitions) {
+      const fromSysmon = SYSMON.test(`${def.source} ${def.sourcetype}`)
+      if (fromSysmon) sysmon = true
+      if (def.eventCode !== null)
+        codes.set(def.eventCode, fromSysmon ? `sysmon:${def.eventCode}` : def.eventCode)
+    }
   if (result?.expr)
     for (const p of positivePredicates(result.expr))
       if (
@@ -361,15 +366,24 @@ function buildLogsource(result: SplResult | null, dataSources: readonly Resolved
     dataModel: result?.dataModel ?? null,
     // A data source no definition resolves still names its product (`Sysmon EventID 1`,
     // `Windows Event Log Security 4688`): read the name as its source.
-    sources: dataSources.map(d =>
-      d.definitions.length > 0
-        ? d.definitions.flatMap(x => [x.source, x.sourcetype].filter((v): v is string => v !== null))
-        : [d.name]
-    ),
+    sources: dataSources.map(d => (d.definitions.length > 0 ? definitionSources(d.definitions) : [d.name])),
     selectors: selectorSources,
     eventCodes,
     index: [...new Set(selectors.map(selectorText))].sort()
   })
+}
+
+const SOURCE_SELECTOR = /^(source|sourcetype)$/i
+const SYSMON = /sysmon/i
+
+/** The sources and sourcetypes of data-source definitions, in order. */
+function definitionSources(defs: readonly DataSourceDefinition[]): string[] {
+  const out: string[] = []
+  for (const x of defs) {
+    if (x.source !== null) out.push(x.source)
+    if (x.sourcetype !== null) out.push(x.sourcetype)
+  }
+  return out
 }
 
 /**

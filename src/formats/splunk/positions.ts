@@ -6,11 +6,18 @@
  * the same mapping is precomputed once per scalar for the scalars whose source characters
  * are each one decoded character (plain, literal and folded scalars, single-quoted ones
  * without `''`, double-quoted ones without escapes: every non-space source character is
- * then one unit of `scalarOffsetAt`), and `scalarOffsetAt` itself is used for the others.
+ * then one unit of `scalarOffsetAt`), and `scalarOffsetMapper` (the general mapping, with the
+ * scalar's source read once) for the others.
  * A test holds the two to the same answer for every index of every corpus search.
  */
 import type { SourcePos } from '../../ir.js'
-import { scalarOffsetAt, type LineIndex, type YamlScalar } from '../../yaml/positioned.js'
+import {
+  scalarOffsetMapper,
+  unitMapper,
+  type LineIndex,
+  type SourceUnit,
+  type YamlScalar
+} from '../../yaml/positioned.js'
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13
@@ -18,26 +25,33 @@ function isSpace(c: number): boolean {
 
 /** Offset in the text of each index of the scalar's value: `scalarOffsetAt`'s answer. */
 export function scalarOffsets(text: string, node: YamlScalar): (index: number) => number {
-  if (node.contentStart < 0 || !oneCharacterUnits(text, node))
-    return index => scalarOffsetAt(text, node, index)
-  // The units: the non-space characters of the source, one character each.
+  if (node.contentStart < 0 || !oneCharacterUnits(text, node)) return scalarOffsetMapper(text, node)
   const end = Math.min(node.contentEnd, text.length)
-  const units: number[] = []
-  for (let i = node.contentStart; i < end; i++) if (!isSpace(text.charCodeAt(i))) units.push(i)
-  // nonSpaceBefore[i]: non-space characters of the value before index i.
+  if (end - node.contentStart === node.value.length && text.startsWith(node.value, node.contentStart))
+    return verbatimOffsets(node)
+  // The units: the non-space characters of the source, one character each.
+  const units: SourceUnit[] = []
+  for (let i = node.contentStart; i < end; i++)
+    if (!isSpace(text.charCodeAt(i))) units.push({ offset: i, width: 1 })
+  return unitMapper(units, node)
+}
+
+/**
+ * `scalarOffsets` for a scalar whose source is its value, character for character (a
+ * one-line search in single quotes, most of them): the k-th non-space character of the value
+ * is the k-th unit, so an index maps to the first non-space character at or after it, with
+ * nothing counted in advance.
+ */
+function verbatimOffsets(node: YamlScalar): (index: number) => number {
   const value = node.value
-  const nonSpaceBefore = new Int32Array(value.length + 1)
-  for (let i = 0; i < value.length; i++)
-    nonSpaceBefore[i + 1] = nonSpaceBefore[i] + (isSpace(value.charCodeAt(i)) ? 0 : 1)
+  const start = node.contentStart
+  // Just after the last non-space character (0 when there is none).
+  let end = value.length
+  while (end > 0 && isSpace(value.charCodeAt(end - 1))) end--
   return (index: number): number => {
-    const k = nonSpaceBefore[Math.min(Math.max(index, 0), value.length)]
-    if (index >= value.length) {
-      if (units.length === 0) return node.contentStart
-      const last = units[Math.min(k, units.length) - 1] ?? units[units.length - 1]
-      return last + 1
-    }
-    if (k < units.length) return units[k]
-    return units.length > 0 ? units[units.length - 1] + 1 : node.contentStart
+    let i = Math.max(index, 0)
+    if (i < value.length) while (i < end && isSpace(value.charCodeAt(i))) i++
+    return i < end ? start + i : start + end
   }
 }
 

@@ -73,8 +73,12 @@ export const MAX_CALLS = 100_000
 
 interface Out {
   chunks: string[]
-  /** Per chunk: the origin of each character, or one number for all of them. */
-  origins: Array<number | Int32Array>
+  /**
+   * Per chunk: the origin of its first character. The others follow it (`sequential`: text
+   * of the search itself) or share it (text from a definition).
+   */
+  origins: number[]
+  sequential: boolean[]
   length: number
   expansions: MacroExpansion[]
   problems: MacroProblem[]
@@ -89,6 +93,7 @@ export function expandMacros(search: string, lookup: MacroLookup): ExpandedSearc
   const out: Out = {
     chunks: [],
     origins: [],
+    sequential: [],
     length: 0,
     expansions: [],
     problems: [],
@@ -103,15 +108,16 @@ export function expandMacros(search: string, lookup: MacroLookup): ExpandedSearc
   for (let c = 0; c < out.chunks.length; c++) {
     const o = out.origins[c]
     const n = out.chunks[c].length
-    if (typeof o === 'number') origin.fill(o, k, k + n)
-    else origin.set(o, k)
+    if (out.sequential[c]) for (let j = 0; j < n; j++) origin[k + j] = o + j
+    else origin.fill(o, k, k + n)
     k += n
   }
   origin[text.length] = search.length
   return { text, origin, expansions: out.expansions, problems: out.problems }
 }
 
-function emit(out: Out, chunk: string, origin: number | Int32Array): void {
+/** Appends a chunk whose characters all come from `origin` (text from a definition). */
+function emit(out: Out, chunk: string, origin: number, sequential = false): void {
   if (chunk.length === 0 || out.full) return
   if (out.length + chunk.length > MAX_EXPANDED) {
     out.full = true
@@ -119,15 +125,17 @@ function emit(out: Out, chunk: string, origin: number | Int32Array): void {
   }
   out.chunks.push(chunk)
   out.origins.push(origin)
+  out.sequential.push(sequential)
   out.length += chunk.length
 }
 
-/** Origins of `text[from, to)` written in the search itself (`at` null) or all at `at`. */
-function originsOf(from: number, to: number, at: number | null): number | Int32Array {
-  if (at !== null) return at
-  const a = new Int32Array(to - from)
-  for (let i = 0; i < a.length; i++) a[i] = from + i
-  return a
+/**
+ * Appends `text[from, to)`: written in the search itself (`at` null), each character is its
+ * own origin; else all come from the call at `at`.
+ */
+function emitSpan(out: Out, text: string, from: number, to: number, at: number | null): void {
+  if (at === null) emit(out, text.slice(from, to), from, true)
+  else emit(out, text.slice(from, to), at)
 }
 
 /**
@@ -140,6 +148,11 @@ function expandText(text: string, at: number | null, out: Out, stack: string[], 
   const n = text.length
   const offset = (k: number): number => (at === null ? k : at)
   while (i < n && !out.full) {
+    // Only quotes, backslashes and backticks matter: the text between them is passed over
+    // by the regex engine, not a character at a time.
+    MARKUP.lastIndex = i
+    if (!MARKUP.test(text)) break
+    i = MARKUP.lastIndex - 1
     const c = text.charCodeAt(i)
     if (c === 34 /* " */) {
       i = skipString(text, i)
@@ -149,11 +162,7 @@ function expandText(text: string, at: number | null, out: Out, stack: string[], 
       i += 2
       continue
     }
-    if (c !== 96 /* ` */) {
-      i++
-      continue
-    }
-    emit(out, text.slice(plain, i), originsOf(plain, i, at))
+    emitSpan(out, text, plain, i, at)
     if (text.startsWith('```', i)) {
       const close = text.indexOf('```', i + 3)
       if (close === -1) {
@@ -179,7 +188,7 @@ function expandText(text: string, at: number | null, out: Out, stack: string[], 
         offset: offset(i),
         message: 'a macro call (`) is not closed'
       })
-      emit(out, text.slice(i), originsOf(i, n, at))
+      emitSpan(out, text, i, n, at)
       plain = n
       i = n
       break
@@ -188,7 +197,7 @@ function expandText(text: string, at: number | null, out: Out, stack: string[], 
     i = close + 1
     plain = i
   }
-  if (plain < n) emit(out, text.slice(plain), originsOf(plain, n, at))
+  if (plain < n) emitSpan(out, text, plain, n, at)
   if (out.full && depth === 0 && !out.problems.some(p => p.kind === 'size'))
     out.problems.push({
       kind: 'size',
@@ -201,6 +210,9 @@ function expandText(text: string, at: number | null, out: Out, stack: string[], 
           : `the search grows past ${MAX_EXPANDED} characters when its macros are expanded; expansion stopped there`
     })
 }
+
+/** The characters `expandText` acts on: `"`, `\\` and a backtick. */
+const MARKUP = /["\\`]/g
 
 function skipString(text: string, i: number): number {
   let j = i + 1
@@ -225,7 +237,7 @@ function expandCall(
 ): void {
   const callOffset = at === null ? start : at
   const call = parseCall(text.slice(start + 1, end - 1))
-  const keepCall = (): void => emit(out, text.slice(start, end), originsOf(start, end, at))
+  const keepCall = (): void => emitSpan(out, text, start, end, at)
   if (call === null) {
     keepCall() // not a macro name: left as it is, the parsers make it opaque
     return
@@ -317,9 +329,36 @@ export function splitArgs(text: string): string[] {
   return args
 }
 
-/** Replaces each `$name$` of the definition's arguments with the argument text. */
+/**
+ * Replaces each `$name$` of the definition's arguments with the argument text: a `$`, then
+ * one or more characters that are neither `$` nor whitespace, then a `$` (what
+ * `/\$([^$\s]+)\$/g` matches, scanning left to right); other text stays.
+ */
 function substitute(body: string, names: readonly string[], values: readonly string[]): string {
   if (names.length === 0 || body.indexOf('$') === -1) return body
   const byName = new Map(names.map((n, i) => [n, values[i] ?? '']))
-  return body.replace(/\$([^$\s]+)\$/g, (whole, n: string) => byName.get(n) ?? whole)
+  let out = ''
+  let done = 0 // end of the text already in `out`
+  let open = body.indexOf('$')
+  while (open !== -1) {
+    const close = body.indexOf('$', open + 1)
+    if (close === -1) break
+    let name = close > open + 1
+    for (let i = open + 1; name && i < close; i++) if (WHITESPACE.test(body[i])) name = false
+    if (!name) {
+      // No match starts here; the next one can start at the closing `$` (or after a space).
+      open = close
+      continue
+    }
+    const value = byName.get(body.slice(open + 1, close))
+    if (value !== undefined) {
+      out += body.slice(done, open) + value
+      done = close + 1
+    }
+    open = body.indexOf('$', close + 1)
+  }
+  return done === 0 ? body : out + body.slice(done)
 }
+
+/** What `\s` matches. */
+const WHITESPACE = /\s/

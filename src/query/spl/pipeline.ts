@@ -20,12 +20,19 @@ export interface Stage {
 
 const COMMAND = /[A-Za-z_][A-Za-z0-9_]*/y
 
+/** What `splitPipeline` acts on: `"`, `[`, a backtick, `\\` and `|`. */
+const PIPELINE_MARKUP = /["[`\\|]/g
+
 /** The stages of `text`. A leading `|` starts the first stage with a command. */
 export function splitPipeline(text: string): Stage[] {
   const cuts: number[] = [] // offsets of the top-level pipes
   const n = text.length
   let i = 0
   while (i < n) {
+    // The characters between these are passed over by the regex engine.
+    PIPELINE_MARKUP.lastIndex = i
+    if (!PIPELINE_MARKUP.test(text)) break
+    i = PIPELINE_MARKUP.lastIndex - 1
     const c = text.charCodeAt(i)
     if (c === 34) i = stringEnd(text, i, n).end
     else if (c === 91) i = bracketEnd(text, i, n).end
