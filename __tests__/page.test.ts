@@ -4,10 +4,9 @@
  * evidence tables that reuse them.
  */
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { attackTable, validateAttackTable, type AttackTable } from '../src/attack/table.js'
 import { buildCatalog, serializeCatalog, withAttack } from '../src/catalog/index.js'
 import { renderPageMarkdown, renderPageText, techniquePage } from '../src/catalog/page.js'
@@ -27,22 +26,7 @@ import {
 } from '../src/report/tables.js'
 import { fixtureReport } from './fixtures/report.js'
 import { all, any, mkRule, not, p } from './helpers/rules.js'
-
-const GOLDEN_DIR = fileURLToPath(new URL('./golden/', import.meta.url))
-const UPDATE = process.env.UPDATE_GOLDEN === '1'
-
-function expectGolden(name: string, actual: string): void {
-  const file = join(GOLDEN_DIR, name)
-  if (UPDATE) {
-    writeFileSync(file, actual)
-    return
-  }
-  if (!existsSync(file))
-    throw new Error(
-      `golden file __tests__/golden/${name} is missing; run the tests with UPDATE_GOLDEN=1 to write it`
-    )
-  expect(actual).toBe(readFileSync(file, 'utf8'))
-}
+import { cells, expectGolden } from './helpers/markdown.js'
 
 // ---------------------------------------------------------------------------------------
 // Fixtures: rules of the three vendors, written for these tests, read by the real readers.
@@ -290,15 +274,6 @@ function readRules(): Rule[] {
 
 /** The fixture catalog, with the test ATT&CK table unless given `null`. */
 const catalog = (table: AttackTable | null = attack()) => buildCatalog(readRules(), table ?? undefined)
-
-/** GFM splits a table row on every `|` not preceded by a backslash, code spans included. */
-function cells(row: string): string[] {
-  return row
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/(?<!\\)\|$/, '')
-    .split(/(?<!\\)\|/)
-}
 
 /** Every markdown table (indented or not) has as many cells per row as its header. */
 function expectWellFormedTables(markdown: string): number {

@@ -3,9 +3,6 @@
  * reads what users will see. `UPDATE_GOLDEN=1` rewrites them; otherwise a missing file fails.
  */
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { toAnnotations } from '../../src/report/annotations.js'
 import { renderJson } from '../../src/report/json.js'
 import { renderComment, renderSummary } from '../../src/report/markdown.js'
@@ -13,23 +10,7 @@ import { renderSarifText } from '../../src/report/sarif.js'
 import { renderText } from '../../src/report/text.js'
 import { emptyReport, fixtureReport } from '../fixtures/report.js'
 import { suppressedReport } from './suppressed-report.js'
-
-const GOLDEN_DIR = fileURLToPath(new URL('../golden/', import.meta.url))
-const UPDATE = process.env.UPDATE_GOLDEN === '1'
-
-function expectGolden(name: string, actual: string): void {
-  const file = join(GOLDEN_DIR, name)
-  if (UPDATE) {
-    writeFileSync(file, actual)
-    return
-  }
-  if (!existsSync(file)) {
-    throw new Error(
-      `golden file __tests__/golden/${name} is missing; run the tests with UPDATE_GOLDEN=1 to write it`
-    )
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'))
-}
+import { expectGolden } from '../helpers/markdown.js'
 
 const RUN_URL = 'https://github.com/acme/detections/actions/runs/123456789'
 const SARIF_OPTIONS = { toolVersion: '0.1.0', informationUri: 'https://github.com/detlint/detlint' }

@@ -10,17 +10,9 @@ import {
   renderSummary
 } from '../../src/report/markdown.js'
 import { FIXTURE_FINDINGS, emptyReport, fixtureReport, manyFindingsReport } from '../fixtures/report.js'
+import { cells } from '../helpers/markdown.js'
 
 const ZWJ = '\u200d'
-
-/** GFM splits a table row on every `|` not preceded by a backslash, code spans included. */
-function cells(row: string): string[] {
-  return row
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/(?<!\\)\|$/, '')
-    .split(/(?<!\\)\|/)
-}
 
 /** Drops code spans (whose content GitHub shows literally: no mentions, no HTML there). */
 function withoutCodeSpans(markdown: string): string {
