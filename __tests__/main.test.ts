@@ -16,7 +16,7 @@ import { renderJson } from '../src/report/json.js'
 import { COMMENT_MARKER } from '../src/report/markdown.js'
 import { StandInGitHub } from './e2e/stand-in.js'
 import { FakeGitHub, httpError, type FakeFile } from './github/fake-octokit.js'
-import { BARE_RULE, BARE_RULE_FILTERED, CONFIG, baseRule } from './fixtures/sigma-rules.js'
+import { BARE_RULE, BARE_RULE_FILTERED, CONFIG, OLD_TAG_RULE, baseRule } from './fixtures/sigma-rules.js'
 import { smallBundle, smallTableFile } from './attack/tables.js'
 
 // ---------------------------------------------------------------------------------------
@@ -938,20 +938,6 @@ describe('run() with the real client', () => {
 })
 
 describe('run() and ATT&CK data', () => {
-  /** Tags a technique the small bundle knows as revoked (T1086 → T1059.001). */
-  const OLD_TAG_RULE = `title: PowerShell Old Tag
-id: 4f4f4f4f-0000-4000-8000-000000000004
-tags:
-  - attack.t1086
-logsource:
-  category: process_creation
-  product: windows
-detection:
-  selection:
-    Image|endswith: '\\powershell.exe'
-  condition: selection
-level: low
-`
   const PINNED_URL = attackBundleUrl('18.1')
 
   function writeAttackCorpus(config = CONFIG): void {

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { smallBundle } from '../attack/tables.js'
 import { runAction, type ActionRun } from './run-action.js'
 import { StandInGitHub } from './stand-in.js'
-import { BARE_RULE_FILTERED } from '../fixtures/sigma-rules.js'
+import { BARE_RULE_FILTERED, OLD_TAG_RULE } from '../fixtures/sigma-rules.js'
 import { BROKEN_RULE, Workspace } from './workspace.js'
 
 const HEAD = 'c0ffee'.repeat(6) + 'c0ff'
@@ -298,19 +298,6 @@ describe('the fork-safe pair', () => {
 })
 
 describe('the bundled action and ATT&CK data', () => {
-  /** Tags T1086, revoked in the small bundle (replaced by T1059.001). */
-  const OLD_TAG_RULE = `title: PowerShell Old Tag
-tags:
-  - attack.t1086
-logsource:
-  category: process_creation
-  product: windows
-detection:
-  selection:
-    Image|endswith: '\\powershell.exe'
-  condition: selection
-level: low
-`
   const BUNDLE = 'enterprise-attack-18.1.json'
 
   function dispatch(inputs: Record<string, string>): Promise<ActionRun> {
