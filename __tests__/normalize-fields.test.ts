@@ -186,6 +186,7 @@ describe('Sigma: other logs', () => {
     [{ category: 'webserver' }, 'sc-status', 'http.response.status_code'],
     [{ category: 'dns' }, 'query', 'dns.question.name'],
     [{ product: 'zeek', service: 'dns' }, 'query', 'dns.question.name'],
+    [{ product: 'github', service: 'audit' }, 'action', 'event.action'],
     [{ product: 'aws', service: 'cloudtrail' }, 'eventName', 'event.action'],
     [{ product: 'aws', service: 'cloudtrail' }, 'eventSource', 'event.provider'],
     [{ product: 'aws', service: 'cloudtrail' }, 'userIdentity.type', 'aws.cloudtrail.user_identity.type'],

@@ -426,3 +426,29 @@ function walk(dir: string, ext: RegExp, out: string[] = []): string[] {
     expect(mismatches).toBe(0)
   })
 })
+
+describe('value aliases', () => {
+  it("reads Sigma's Initiated 'true' / 'false' as network.direction egress / ingress", () => {
+    expect(cv('network.direction', 'eq', 'true')).toEqual({
+      field: 'network.direction',
+      op: 'eq',
+      value: 'egress'
+    })
+    expect(cv('network.direction', 'eq', 'False')).toEqual({
+      field: 'network.direction',
+      op: 'eq',
+      value: 'ingress'
+    })
+    expect(cv('network.direction', 'eq', 'egress')).toEqual({
+      field: 'network.direction',
+      op: 'eq',
+      value: 'egress'
+    })
+    expect(cv('network.direction', 'wildcard', 'tr*')).toEqual({
+      field: 'network.direction',
+      op: 'wildcard',
+      value: 'tr*'
+    })
+    expect(cv('other.field', 'eq', 'true')).toEqual({ field: 'other.field', op: 'eq', value: 'true' })
+  })
+})

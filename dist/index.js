@@ -31673,6 +31673,11 @@ var LOG_FIELDS = [
     }
   },
   {
+    about: "GitHub audit log (Sigma `product: github, service: audit`; Elastic github integration names)",
+    services: ["audit"],
+    fields: { action: "event.action" }
+  },
+  {
     about: "AWS CloudTrail records (Elastic aws.cloudtrail integration names)",
     services: ["cloudtrail"],
     fields: {
@@ -43914,10 +43919,20 @@ var REGISTRY_HIVES = [
   ["HKEY_CURRENT_CONFIG", "HKCC"],
   ["HKCC", "HKCC"]
 ];
+var VALUE_ALIASES = /* @__PURE__ */ new Map([
+  [
+    "network.direction",
+    /* @__PURE__ */ new Map([
+      ["true", "egress"],
+      ["false", "ingress"]
+    ])
+  ]
+]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
 for (const [path17, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path17, { rule: "pathName", name });
 for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
 for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
+for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
 var HIVE_ROWS = REGISTRY_HIVES.map(([spelling, short2]) => ({
   lower: spelling.toLowerCase(),
   upperShort: short2.toUpperCase(),
@@ -43970,6 +43985,9 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
       break;
     case "hiveValue":
       if (out.op === "eq") out.value = canonicalHiveName(v, !caseSensitive);
+      break;
+    case "alias":
+      if (out.op === "eq") out.value = entry.aliases.get(v.toLowerCase()) ?? v;
       break;
     case "pathName":
       if (out.op === "wildcard" && !encoded) {
@@ -45372,7 +45390,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "115cdbb5a0576706" : "source";
+var SOURCE_HASH = true ? "bf8bed9a9cad67e3" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

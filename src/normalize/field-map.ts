@@ -286,6 +286,11 @@ export const LOG_FIELDS: readonly FieldTable[] = [
     }
   },
   {
+    about: 'GitHub audit log (Sigma `product: github, service: audit`; Elastic github integration names)',
+    services: ['audit'],
+    fields: { action: 'event.action' }
+  },
+  {
     about: 'AWS CloudTrail records (Elastic aws.cloudtrail integration names)',
     services: ['cloudtrail'],
     fields: {

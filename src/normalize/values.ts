@@ -34,7 +34,11 @@
  *    it also matches `xrundll32.exe`), `*\dir\x.exe` (says more than the basename), and a
  *    value under an encoding transform (the pattern applies to the encoded text).
  *
- * 5. Sigma expansions. A `windash` or `expand` value is one predicate whose `transforms`
+ * 5. Value aliases (`VALUE_ALIASES`): on some fields, an `eq` value with another spelling of
+ *    the same meaning is that meaning: `network.direction` `true` / `false` (Sigma's
+ *    `Initiated`, Sysmon 3) are `egress` / `ingress`, as pySigma writes them.
+ *
+ * 6. Sigma expansions. A `windash` or `expand` value is one predicate whose `transforms`
  *    name the expansion; its key is the one value the author wrote (the expansion is not
  *    part of the key), so `CommandLine|windash|contains: ' -enc '` is one indicator, not
  *    five. Encodings (`base64`, `base64offset`, `wide`, `utf16*`) change what is matched;
@@ -90,14 +94,33 @@ export interface CanonicalValue {
 // ---------------------------------------------------------------------------------------
 // Lookup tables built once from the data above.
 
+/**
+ * Values with another spelling of the same meaning, per field (after folding): Sigma's
+ * `Initiated: 'true'` (Sysmon 3) is pySigma's `network.direction: egress`.
+ */
+export const VALUE_ALIASES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  [
+    'network.direction',
+    new Map([
+      ['true', 'egress'],
+      ['false', 'ingress']
+    ])
+  ]
+])
+
 /** What a field in FIELD_RULES gets: path → name (with the name field), or a hive rule. */
-type FieldEntry = { rule: 'pathName'; name: string } | { rule: 'hivePrefix' } | { rule: 'hiveValue' }
+type FieldEntry =
+  | { rule: 'pathName'; name: string }
+  | { rule: 'hivePrefix' }
+  | { rule: 'hiveValue' }
+  | { rule: 'alias'; aliases: ReadonlyMap<string, string> }
 
 /** The one lookup every predicate pays; fields not in it return early. */
 const FIELD_RULES = new Map<string, FieldEntry>()
 for (const [path, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path, { rule: 'pathName', name })
 for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: 'hivePrefix' })
 for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: 'hiveValue' })
+for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: 'alias', aliases })
 
 interface HiveRow {
   /** The spelling, lower case. */
@@ -120,7 +143,7 @@ const QUESTION = 0x3f
 // ---------------------------------------------------------------------------------------
 
 /**
- * The canonical field, op and value of a predicate (rules 1-4 of the module header).
+ * The canonical field, op and value of a predicate (rules 1-5 of the module header).
  * `encoded`: an encoding transform (base64, wide, ...) applies to the value, which turns
  * off the path → name rule. `out`, when given, is filled and returned instead of a new
  * object (for hot loops). Pure: the same input gives the same output.
@@ -177,6 +200,9 @@ export function canonicalValue(
       break
     case 'hiveValue':
       if (out.op === 'eq') out.value = canonicalHiveName(v, !caseSensitive)
+      break
+    case 'alias':
+      if (out.op === 'eq') out.value = entry.aliases.get(v.toLowerCase()) ?? v
       break
     case 'pathName':
       if (out.op === 'wildcard' && !encoded) {
