@@ -5239,7 +5239,21 @@ function isSearchOpStart(text, i) {
 function endsSearchWord(c) {
   return c === 40 || c === 41 || c === 34 || c === 44 || c === 96;
 }
-function lexSearch(text, start, end) {
+function scanShared(text, i, end, c) {
+  const delimited = (kind, s) => ({
+    kind,
+    end: s.end,
+    unterminated: !s.terminated
+  });
+  if (c === 40) return { kind: "lparen", end: i + 1, unterminated: false };
+  if (c === 41) return { kind: "rparen", end: i + 1, unterminated: false };
+  if (c === 44) return { kind: "comma", end: i + 1, unterminated: false };
+  if (c === 34) return delimited("string", stringEnd(text, i, end));
+  if (c === 91) return delimited("subsearch", bracketEnd(text, i, end));
+  if (c === 96) return delimited("macro", macroEnd(text, i, end));
+  return null;
+}
+function lex(text, start, end, scan) {
   const out = [];
   let i = start;
   let spaced = true;
@@ -5250,52 +5264,32 @@ function lexSearch(text, start, end) {
       i++;
       continue;
     }
-    const from = i;
-    let kind;
-    let unterminated = false;
-    if (c === 40) {
-      kind = "lparen";
-      i++;
-    } else if (c === 41) {
-      kind = "rparen";
-      i++;
-    } else if (c === 44) {
-      kind = "comma";
-      i++;
-    } else if (c === 34) {
-      const s = stringEnd(text, i, end);
-      kind = "string";
-      i = s.end;
-      unterminated = !s.terminated;
-    } else if (c === 91) {
-      const s = bracketEnd(text, i, end);
-      kind = "subsearch";
-      i = s.end;
-      unterminated = !s.terminated;
-    } else if (c === 96) {
-      const s = macroEnd(text, i, end);
-      kind = "macro";
-      i = s.end;
-      unterminated = !s.terminated;
-    } else if (isSearchOpStart(text, i)) {
-      kind = "op";
-      const two = text.slice(i, i + 2);
-      i += two === "!=" || two === "<=" || two === ">=" || two === "==" ? 2 : 1;
-    } else {
-      kind = "word";
-      while (i < end) {
-        const w = text.charCodeAt(i);
-        if (isSpace2(w) || endsSearchWord(w) || isSearchOpStart(text, i)) break;
-        i += w === 92 && i + 1 < end ? 2 : 1;
-      }
-      if (i > end) i = end;
-    }
-    const tok = { kind, start: from, end: i, spaced };
-    if (unterminated) tok.unterminated = true;
+    const s = scan(i, c);
+    const tok = { kind: s.kind, start: i, end: Math.min(s.end, end), spaced };
+    if (s.unterminated) tok.unterminated = true;
     out.push(tok);
+    i = tok.end;
     spaced = false;
   }
   return out;
+}
+function lexSearch(text, start, end) {
+  return lex(text, start, end, (i, c) => {
+    const shared = scanShared(text, i, end, c);
+    if (shared) return shared;
+    if (isSearchOpStart(text, i)) {
+      const two = text.slice(i, i + 2);
+      const width2 = two === "!=" || two === "<=" || two === ">=" || two === "==" ? 2 : 1;
+      return { kind: "op", end: i + width2, unterminated: false };
+    }
+    let j = i;
+    while (j < end) {
+      const w = text.charCodeAt(j);
+      if (isSpace2(w) || endsSearchWord(w) || isSearchOpStart(text, j)) break;
+      j += w === 92 && j + 1 < end ? 2 : 1;
+    }
+    return { kind: "word", end: j, unterminated: false };
+  });
 }
 function unescapeSpl(raw) {
   if (raw.indexOf("\\") === -1) return raw;
@@ -5330,93 +5324,43 @@ function isDigit(c) {
 var EVAL_OPS2 = /* @__PURE__ */ new Set(["==", "!=", "<=", ">=", "<>"]);
 var EVAL_OPS1 = /* @__PURE__ */ new Set(["=", "<", ">", "+", "-", "*", "/", "%", ".", "!"]);
 function lexEval(text, start, end) {
-  const out = [];
-  let i = start;
-  let spaced = true;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (isSpace2(c)) {
-      spaced = true;
-      i++;
-      continue;
+  return lex(text, start, end, (i, c) => {
+    const shared = scanShared(text, i, end, c);
+    if (shared) return shared;
+    if (c === 39) {
+      const j2 = text.indexOf("'", i + 1);
+      return j2 === -1 || j2 >= end ? { kind: "field", end, unterminated: true } : { kind: "field", end: j2 + 1, unterminated: false };
     }
-    const from = i;
-    let kind;
-    let unterminated = false;
-    if (c === 40) {
-      kind = "lparen";
-      i++;
-    } else if (c === 41) {
-      kind = "rparen";
-      i++;
-    } else if (c === 44) {
-      kind = "comma";
-      i++;
-    } else if (c === 34) {
-      const s = stringEnd(text, i, end);
-      kind = "string";
-      i = s.end;
-      unterminated = !s.terminated;
-    } else if (c === 39) {
-      const j = text.indexOf("'", i + 1);
-      kind = "field";
-      if (j === -1 || j >= end) {
-        i = end;
-        unterminated = true;
-      } else i = j + 1;
-    } else if (c === 91) {
-      const s = bracketEnd(text, i, end);
-      kind = "subsearch";
-      i = s.end;
-      unterminated = !s.terminated;
-    } else if (c === 96) {
-      const s = macroEnd(text, i, end);
-      kind = "macro";
-      i = s.end;
-      unterminated = !s.terminated;
-    } else if (isDigit(c) || c === 46 && isDigit(text.charCodeAt(i + 1))) {
-      kind = "number";
-      while (i < end && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) i++;
-      if (i < end && (text[i] === "e" || text[i] === "E")) {
-        let j = i + 1;
-        if (text[j] === "+" || text[j] === "-") j++;
-        if (isDigit(text.charCodeAt(j))) {
-          i = j;
-          while (i < end && isDigit(text.charCodeAt(i))) i++;
+    let j = i;
+    if (isDigit(c) || c === 46 && isDigit(text.charCodeAt(i + 1))) {
+      while (j < end && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
+      if (j < end && (text[j] === "e" || text[j] === "E")) {
+        let k = j + 1;
+        if (text[k] === "+" || text[k] === "-") k++;
+        if (isDigit(text.charCodeAt(k))) {
+          j = k;
+          while (j < end && isDigit(text.charCodeAt(j))) j++;
         }
       }
-      if (i < end && isIdentStart(text.charCodeAt(i))) {
-        kind = "ident";
-        while (i < end && isIdentPart(text.charCodeAt(i))) i++;
-      }
-    } else if (isIdentStart(c)) {
-      kind = "ident";
-      i++;
-      while (i < end) {
-        const w = text.charCodeAt(i);
-        if (isIdentPart(w)) i++;
-        else if (w === 46 && i + 1 < end && isIdentPart(text.charCodeAt(i + 1))) i++;
+      if (!(j < end && isIdentStart(text.charCodeAt(j))))
+        return { kind: "number", end: j, unterminated: false };
+      while (j < end && isIdentPart(text.charCodeAt(j))) j++;
+      return { kind: "ident", end: j, unterminated: false };
+    }
+    if (isIdentStart(c)) {
+      j++;
+      while (j < end) {
+        const w = text.charCodeAt(j);
+        if (isIdentPart(w)) j++;
+        else if (w === 46 && j + 1 < end && isIdentPart(text.charCodeAt(j + 1))) j++;
         else break;
       }
-    } else {
-      const two = text.slice(i, i + 2);
-      if (EVAL_OPS2.has(two)) {
-        kind = "op";
-        i += 2;
-      } else if (EVAL_OPS1.has(text[i])) {
-        kind = "op";
-        i++;
-      } else {
-        kind = "error";
-        i++;
-      }
+      return { kind: "ident", end: j, unterminated: false };
     }
-    const tok = { kind, start: from, end: Math.min(i, end), spaced };
-    if (unterminated) tok.unterminated = true;
-    out.push(tok);
-    spaced = false;
-  }
-  return out;
+    if (EVAL_OPS2.has(text.slice(i, i + 2))) return { kind: "op", end: i + 2, unterminated: false };
+    if (EVAL_OPS1.has(text[i])) return { kind: "op", end: i + 1, unterminated: false };
+    return { kind: "error", end: i + 1, unterminated: false };
+  });
 }
 
 // src/query/spl/commands.ts
@@ -9539,7 +9483,7 @@ function isDigit3(c) {
 function isLetter(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90;
 }
-function lex(text) {
+function lex2(text) {
   const tokens = [];
   const problems = [];
   const n = text.length;
@@ -9980,7 +9924,7 @@ var SyntaxFailure = class {
 var EqlParser = class {
   constructor(source) {
     this.source = source;
-    const { tokens, problems } = lex(source.text);
+    const { tokens, problems } = lex2(source.text);
     this.tokens = tokens;
     for (const p of problems) this.report("error", p.code, p.offset, p.message);
     this.build = new PredicateBuilder(source);
@@ -17729,7 +17673,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "bf8bed9a9cad67e3" : "source";
+var SOURCE_HASH = true ? "e4d5e58c34a6c9a5" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

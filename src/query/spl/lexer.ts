@@ -84,9 +84,42 @@ function endsSearchWord(c: number): boolean {
   return c === 40 || c === 41 || c === 34 || c === 44 || c === 96 // ( ) " , `
 }
 
-/** Search-language tokens of `text[start, end)`. */
-export function lexSearch(text: string, start: number, end: number): SearchToken[] {
-  const out: SearchToken[] = []
+/** One token scanned at `i`: its kind, where it ends, and whether it is unterminated. */
+interface Scan<K extends string> {
+  kind: K
+  end: number
+  unterminated: boolean
+}
+
+/** The tokens both languages share: parentheses, commas, strings, subsearches, macro calls. */
+type SharedKind = 'lparen' | 'rparen' | 'comma' | 'string' | 'subsearch' | 'macro'
+
+function scanShared(text: string, i: number, end: number, c: number): Scan<SharedKind> | null {
+  const delimited = (kind: SharedKind, s: { end: number; terminated: boolean }): Scan<SharedKind> => ({
+    kind,
+    end: s.end,
+    unterminated: !s.terminated
+  })
+  if (c === 40) return { kind: 'lparen', end: i + 1, unterminated: false }
+  if (c === 41) return { kind: 'rparen', end: i + 1, unterminated: false }
+  if (c === 44) return { kind: 'comma', end: i + 1, unterminated: false }
+  if (c === 34) return delimited('string', stringEnd(text, i, end))
+  if (c === 91) return delimited('subsearch', bracketEnd(text, i, end))
+  if (c === 96) return delimited('macro', macroEnd(text, i, end))
+  return null
+}
+
+/**
+ * The loop both lexers share: whitespace skipped and remembered (`spaced`), each token
+ * scanned by `scan` at its first character and clipped to the range.
+ */
+function lex<K extends string>(
+  text: string,
+  start: number,
+  end: number,
+  scan: (i: number, c: number) => Scan<K>
+): Array<Token<K>> {
+  const out: Array<Token<K>> = []
   let i = start
   let spaced = true
   while (i < end) {
@@ -96,52 +129,34 @@ export function lexSearch(text: string, start: number, end: number): SearchToken
       i++
       continue
     }
-    const from = i
-    let kind: SearchTokenKind
-    let unterminated = false
-    if (c === 40) {
-      kind = 'lparen'
-      i++
-    } else if (c === 41) {
-      kind = 'rparen'
-      i++
-    } else if (c === 44) {
-      kind = 'comma'
-      i++
-    } else if (c === 34) {
-      const s = stringEnd(text, i, end)
-      kind = 'string'
-      i = s.end
-      unterminated = !s.terminated
-    } else if (c === 91) {
-      const s = bracketEnd(text, i, end)
-      kind = 'subsearch'
-      i = s.end
-      unterminated = !s.terminated
-    } else if (c === 96) {
-      const s = macroEnd(text, i, end)
-      kind = 'macro'
-      i = s.end
-      unterminated = !s.terminated
-    } else if (isSearchOpStart(text, i)) {
-      kind = 'op'
-      const two = text.slice(i, i + 2)
-      i += two === '!=' || two === '<=' || two === '>=' || two === '==' ? 2 : 1
-    } else {
-      kind = 'word'
-      while (i < end) {
-        const w = text.charCodeAt(i)
-        if (isSpace(w) || endsSearchWord(w) || isSearchOpStart(text, i)) break
-        i += w === 92 && i + 1 < end ? 2 : 1
-      }
-      if (i > end) i = end
-    }
-    const tok: SearchToken = { kind, start: from, end: i, spaced }
-    if (unterminated) tok.unterminated = true
+    const s = scan(i, c)
+    const tok: Token<K> = { kind: s.kind, start: i, end: Math.min(s.end, end), spaced }
+    if (s.unterminated) tok.unterminated = true
     out.push(tok)
+    i = tok.end
     spaced = false
   }
   return out
+}
+
+/** Search-language tokens of `text[start, end)`. */
+export function lexSearch(text: string, start: number, end: number): SearchToken[] {
+  return lex<SearchTokenKind>(text, start, end, (i, c) => {
+    const shared = scanShared(text, i, end, c)
+    if (shared) return shared
+    if (isSearchOpStart(text, i)) {
+      const two = text.slice(i, i + 2)
+      const width = two === '!=' || two === '<=' || two === '>=' || two === '==' ? 2 : 1
+      return { kind: 'op', end: i + width, unterminated: false }
+    }
+    let j = i
+    while (j < end) {
+      const w = text.charCodeAt(j)
+      if (isSpace(w) || endsSearchWord(w) || isSearchOpStart(text, j)) break
+      j += w === 92 && j + 1 < end ? 2 : 1
+    }
+    return { kind: 'word', end: j, unterminated: false }
+  })
 }
 
 /**
@@ -208,94 +223,46 @@ const EVAL_OPS1 = new Set(['=', '<', '>', '+', '-', '*', '/', '%', '.', '!'])
 
 /** Eval-language tokens of `text[start, end)`. */
 export function lexEval(text: string, start: number, end: number): EvalToken[] {
-  const out: EvalToken[] = []
-  let i = start
-  let spaced = true
-  while (i < end) {
-    const c = text.charCodeAt(i)
-    if (isSpace(c)) {
-      spaced = true
-      i++
-      continue
-    }
-    const from = i
-    let kind: EvalTokenKind
-    let unterminated = false
-    if (c === 40) {
-      kind = 'lparen'
-      i++
-    } else if (c === 41) {
-      kind = 'rparen'
-      i++
-    } else if (c === 44) {
-      kind = 'comma'
-      i++
-    } else if (c === 34) {
-      const s = stringEnd(text, i, end)
-      kind = 'string'
-      i = s.end
-      unterminated = !s.terminated
-    } else if (c === 39) {
+  return lex<EvalTokenKind>(text, start, end, (i, c) => {
+    const shared = scanShared(text, i, end, c)
+    if (shared) return shared
+    if (c === 39) {
       const j = text.indexOf("'", i + 1)
-      kind = 'field'
-      if (j === -1 || j >= end) {
-        i = end
-        unterminated = true
-      } else i = j + 1
-    } else if (c === 91) {
-      const s = bracketEnd(text, i, end)
-      kind = 'subsearch'
-      i = s.end
-      unterminated = !s.terminated
-    } else if (c === 96) {
-      const s = macroEnd(text, i, end)
-      kind = 'macro'
-      i = s.end
-      unterminated = !s.terminated
-    } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
-      kind = 'number'
-      while (i < end && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) i++
-      if (i < end && (text[i] === 'e' || text[i] === 'E')) {
-        let j = i + 1
-        if (text[j] === '+' || text[j] === '-') j++
-        if (isDigit(text.charCodeAt(j))) {
-          i = j
-          while (i < end && isDigit(text.charCodeAt(i))) i++
+      return j === -1 || j >= end
+        ? { kind: 'field', end, unterminated: true }
+        : { kind: 'field', end: j + 1, unterminated: false }
+    }
+    let j = i
+    if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+      while (j < end && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++
+      if (j < end && (text[j] === 'e' || text[j] === 'E')) {
+        let k = j + 1
+        if (text[k] === '+' || text[k] === '-') k++
+        if (isDigit(text.charCodeAt(k))) {
+          j = k
+          while (j < end && isDigit(text.charCodeAt(j))) j++
         }
       }
       // `1st`, `5m`: a name that starts with digits.
-      if (i < end && isIdentStart(text.charCodeAt(i))) {
-        kind = 'ident'
-        while (i < end && isIdentPart(text.charCodeAt(i))) i++
-      }
-    } else if (isIdentStart(c)) {
-      kind = 'ident'
-      i++
-      while (i < end) {
-        const w = text.charCodeAt(i)
-        if (isIdentPart(w)) i++
+      if (!(j < end && isIdentStart(text.charCodeAt(j))))
+        return { kind: 'number', end: j, unterminated: false }
+      while (j < end && isIdentPart(text.charCodeAt(j))) j++
+      return { kind: 'ident', end: j, unterminated: false }
+    }
+    if (isIdentStart(c)) {
+      j++
+      while (j < end) {
+        const w = text.charCodeAt(j)
+        if (isIdentPart(w)) j++
         // A dot between name characters belongs to the name (`All_Traffic.dest`); a dot
         // standing apart is the concatenation operator.
-        else if (w === 46 && i + 1 < end && isIdentPart(text.charCodeAt(i + 1))) i++
+        else if (w === 46 && j + 1 < end && isIdentPart(text.charCodeAt(j + 1))) j++
         else break
       }
-    } else {
-      const two = text.slice(i, i + 2)
-      if (EVAL_OPS2.has(two)) {
-        kind = 'op'
-        i += 2
-      } else if (EVAL_OPS1.has(text[i])) {
-        kind = 'op'
-        i++
-      } else {
-        kind = 'error'
-        i++
-      }
+      return { kind: 'ident', end: j, unterminated: false }
     }
-    const tok: EvalToken = { kind, start: from, end: Math.min(i, end), spaced }
-    if (unterminated) tok.unterminated = true
-    out.push(tok)
-    spaced = false
-  }
-  return out
+    if (EVAL_OPS2.has(text.slice(i, i + 2))) return { kind: 'op', end: i + 2, unterminated: false }
+    if (EVAL_OPS1.has(text[i])) return { kind: 'op', end: i + 1, unterminated: false }
+    return { kind: 'error', end: i + 1, unterminated: false }
+  })
 }
