@@ -171,17 +171,33 @@ const INSERTS = [
   ' is '
 ]
 
-export function mutate(text: string, rand: () => number): string {
+/** How hard `mutate` edits: at most `edits` edits, cutting up to `cut` and copying up to `copy` characters. */
+export interface MutationScale {
+  edits: number
+  cut: number
+  copy: number
+}
+
+/**
+ * 1 to `edits` random edits of `text`: a cut, a copied run, two characters swapped, or one of
+ * `pieces` inserted. Deterministic for a deterministic `rand`.
+ */
+export function mutate(
+  text: string,
+  rand: () => number,
+  pieces: readonly string[] = INSERTS,
+  scale: MutationScale = { edits: 3, cut: 4, copy: 8 }
+): string {
   let t = text
-  const edits = 1 + Math.floor(rand() * 3)
+  const edits = 1 + Math.floor(rand() * scale.edits)
   for (let e = 0; e < edits && t.length > 0; e++) {
     const i = Math.floor(rand() * t.length)
     switch (Math.floor(rand() * 4)) {
       case 0:
-        t = t.slice(0, i) + t.slice(i + 1 + Math.floor(rand() * 4))
+        t = t.slice(0, i) + t.slice(i + 1 + Math.floor(rand() * scale.cut))
         break
       case 1:
-        t = t.slice(0, i) + t.slice(i, i + 1 + Math.floor(rand() * 8)) + t.slice(i)
+        t = t.slice(0, i) + t.slice(i, i + 1 + Math.floor(rand() * scale.copy)) + t.slice(i)
         break
       case 2: {
         const j = Math.floor(rand() * t.length)
@@ -190,7 +206,7 @@ export function mutate(text: string, rand: () => number): string {
         break
       }
       default:
-        t = t.slice(0, i) + INSERTS[Math.floor(rand() * INSERTS.length)] + t.slice(i)
+        t = t.slice(0, i) + pieces[Math.floor(rand() * pieces.length)] + t.slice(i)
     }
   }
   return t

@@ -10,6 +10,7 @@ import { predicates, type ParseResult } from '../../src/ir.js'
 import { parseSpl } from '../../src/query/spl/index.js'
 import { verbatimSource } from '../../src/query/source.js'
 import { detection } from './helpers.js'
+import { mutate } from '../query/helpers.js'
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/splunk/detections')
 const hasCorpus = fs.existsSync(CORPUS)
@@ -67,29 +68,9 @@ const SEARCHES = [
   '| from datamodel Web.Web | search Web.url="*jndi*" | join dest [| tstats count where index=x by dest] | regex url!="^/ok" | `t_filter`'
 ]
 
-function mutate(text: string, rand: () => number): string {
-  let t = text
-  const edits = 1 + Math.floor(rand() * 4)
-  for (let e = 0; e < edits && t.length > 0; e++) {
-    const i = Math.floor(rand() * t.length)
-    switch (Math.floor(rand() * 4)) {
-      case 0:
-        t = t.slice(0, i) + t.slice(i + 1 + Math.floor(rand() * 6))
-        break
-      case 1:
-        t = t.slice(0, i) + t.slice(i, i + 1 + Math.floor(rand() * 10)) + t.slice(i)
-        break
-      case 2: {
-        const j = Math.floor(rand() * t.length)
-        const [a, b] = i < j ? [i, j] : [j, i]
-        if (a !== b) t = t.slice(0, a) + t[b] + t.slice(a + 1, b) + t[a] + t.slice(b + 1)
-        break
-      }
-      default:
-        t = t.slice(0, i) + PIECES[Math.floor(rand() * PIECES.length)] + t.slice(i)
-    }
-  }
-  return t
+/** Splunk searches are longer than single queries: more and wider edits. */
+function mutateSearch(text: string, rand: () => number): string {
+  return mutate(text, rand, PIECES, { edits: 4, cut: 6, copy: 10 })
 }
 
 function checkPositions(r: ParseResult, text: string): void {
@@ -118,7 +99,7 @@ describe('Splunk fuzzing', () => {
         seeds.push(fs.readFileSync(path.join(CORPUS, 'endpoint', all[i]), 'utf8'))
     }
     for (let round = 0; round < 1500; round++) {
-      const text = mutate(seeds[round % seeds.length], rand)
+      const text = mutateSearch(seeds[round % seeds.length], rand)
       let r: ParseResult | undefined
       expect(() => {
         r = splunkFormat.parse('f.yml', text)
