@@ -1,11 +1,187 @@
 #!/usr/bin/env node
 import { createRequire as __detlintCreateRequire } from 'node:module';
 const require = __detlintCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance2;
+    var closest2 = function(str4, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str4, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest2;
+  }
+});
 
 // src/commands.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
-import path6 from "node:path";
-import { parseArgs } from "node:util";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import path7 from "node:path";
 
 // src/config.ts
 import { readFileSync } from "node:fs";
@@ -3317,16 +3493,16 @@ function locateSuppressions(entries, text) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path7, required, base = defaultSettings()) {
+function loadConfigFile(path8, required, base = defaultSettings()) {
   let text;
   try {
-    text = readFileSync(path7, "utf8");
+    text = readFileSync(path8, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path7)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path8)}: ${msg}`);
   }
-  return parseConfigText(text, path7, base);
+  return parseConfigText(text, path8, base);
 }
 
 // src/engine.ts
@@ -3334,7 +3510,7 @@ import { readFileSync as readFileSync6 } from "node:fs";
 import path5 from "node:path";
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path7 = "") {
+function mergeMaps(base, over, onConflict, path8 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -3349,7 +3525,7 @@ function mergeMaps(base, over, onConflict, path7 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path7 ? `${path7}.${k}` : k;
+    const keyPath = path8 ? `${path8}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -3390,7 +3566,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path7, kept, dropped) => conflicts.push({ path: path7, kept, dropped })
+        (path8, kept, dropped) => conflicts.push({ path: path8, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -3714,8 +3890,8 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path7) {
-    this.path = path7;
+  constructor(path8) {
+    this.path = path8;
   }
   path;
   items = [];
@@ -4957,16 +5133,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path7, text) {
-    return YAML_PATH.test(path7) && SIGMA_KEY.test(text);
+  detect(path8, text) {
+    return YAML_PATH.test(path8) && SIGMA_KEY.test(text);
   },
-  parse(path7, text) {
+  parse(path8, text) {
     try {
-      return parseSigma(path7, text);
+      return parseSigma(path8, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path7,
+        path: path8,
         line: 1,
         column: 1,
         severity: "error",
@@ -4977,15 +5153,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path7, text) {
-  const fileDiags = new Diagnostics(path7);
+function parseSigma(path8, text) {
+  const fileDiags = new Diagnostics(path8);
   const yaml = parseYaml(text, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path7, text, lines: yaml.lines };
+  const file = { path: path8, text, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -5165,11 +5341,11 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path7, text, start) {
+function verbatimSource(path8, text, start) {
   const lineStarts2 = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path7,
+    path: path8,
     text,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text.length));
@@ -7746,8 +7922,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path7, text) {
-  return YAML_PATH2.test(path7) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+function isSplunkDetection(path8, text) {
+  return YAML_PATH2.test(path8) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
@@ -7756,13 +7932,13 @@ function splunkDependencies(file, bytes, context) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path7, text, context) {
+  parse(path8, text, context) {
     try {
-      return parseSplunk(path7, text, context);
+      return parseSplunk(path8, text, context);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path7,
+        path: path8,
         line: 1,
         column: 1,
         severity: "error",
@@ -7773,8 +7949,8 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path7, text, context) {
-  const fileDiags = new Diagnostics2(path7);
+function parseSplunk(path8, text, context) {
+  const fileDiags = new Diagnostics2(path8);
   const yaml = parseYaml(text);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
@@ -7792,8 +7968,8 @@ function parseSplunk(path7, text, context) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context));
-  const diags = new Diagnostics2(path7);
-  const rule = readDetection2(root, { path: path7, text, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path8);
+  const rule = readDetection2(root, { path: path8, text, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -8763,18 +8939,18 @@ var Diagnostics3 = class extends DiagnosticCollector {
 };
 
 // src/formats/elastic/layout.ts
-function pathKey(path7) {
+function pathKey(path8) {
   let out = "";
-  for (let i = 0; i < path7.length; i++) {
-    const s = path7[i];
+  for (let i = 0; i < path8.length; i++) {
+    const s = path8[i];
     if (i > 0) out += "\0";
     out += typeof s === "number" ? `#${s}` : s;
   }
   return out;
 }
-function locate(layout, path7) {
-  for (let n = path7.length; n > 0; n--) {
-    const key = pathKey(path7.slice(0, n));
+function locate(layout, path8) {
+  for (let n = path8.length; n > 0; n--) {
+    const key = pathKey(path8.slice(0, n));
     const v = layout.values.get(key);
     if (v !== void 0) return v.offset;
     const t = layout.tables.get(key);
@@ -9003,8 +9179,8 @@ function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 var RuleFile = class {
-  constructor(path7, text, diags) {
-    this.path = path7;
+  constructor(path8, text, diags) {
+    this.path = path8;
     this.text = text;
     this.diags = diags;
   }
@@ -9026,8 +9202,8 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path7) {
-    const offset = locate(this.layout, path7);
+  pos(path8) {
+    const offset = locate(this.layout, path8);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
@@ -9067,9 +9243,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path7) {
+function dotted(path8) {
   let out = "";
-  for (const s of path7) {
+  for (const s of path8) {
     if (typeof s === "number") out += `[${s}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
   }
@@ -13211,16 +13387,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path7, text) {
-    return TOML_PATH.test(path7) && RULE_TABLE.test(text) && RULE_ID.test(text);
+  detect(path8, text) {
+    return TOML_PATH.test(path8) && RULE_TABLE.test(text) && RULE_ID.test(text);
   },
-  parse(path7, text) {
+  parse(path8, text) {
     try {
-      return parseElastic(path7, text);
+      return parseElastic(path8, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path7,
+        path: path8,
         line: 1,
         column: 1,
         severity: "error",
@@ -13231,8 +13407,8 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path7, text) {
-  const fileDiags = new Diagnostics3(path7);
+function parseElastic(path8, text) {
+  const fileDiags = new Diagnostics3(path8);
   let doc;
   try {
     doc = parse(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
@@ -13252,7 +13428,7 @@ function parseElastic(path7, text) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   return {
-    rules: [readRule2(doc, rule, new RuleFile(path7, text, new Diagnostics3(path7)))],
+    rules: [readRule2(doc, rule, new RuleFile(path8, text, new Diagnostics3(path8)))],
     diagnostics: fileDiags.items
   };
 }
@@ -13429,18 +13605,18 @@ function exceptionLists(v, file) {
 // src/formats/index.ts
 var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
-function readRuleFile(path7, text, context) {
-  const format = FORMATS.find((f) => f.detect(path7, text));
+function readRuleFile(path8, text, context) {
+  const format = FORMATS.find((f) => f.detect(path8, text));
   if (!format) return { rules: [], diagnostics: [] };
   try {
-    return format.parse(path7, text, context);
+    return format.parse(path8, text, context);
   } catch (err) {
     const message2 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path7,
+          path: path8,
           line: 1,
           column: 1,
           severity: "error",
@@ -16203,7 +16379,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path7, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path7, { rule: "pathName", name });
+for (const [path8, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path8, { rule: "pathName", name });
 for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
 for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
 for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
@@ -16276,7 +16452,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path7, name]) => [name, path7]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path8, name]) => [name, path8]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -17673,7 +17849,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "e4d5e58c34a6c9a5" : "source";
+var SOURCE_HASH = true ? "0463c8b2d007573d" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -18288,11 +18464,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
-      const path7 = specific.length > 0 ? specific : fullPath;
-      if (path7.length === 0) continue;
-      const noisy = path7.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      const path8 = specific.length > 0 ? specific : fullPath;
+      if (path8.length === 0) continue;
+      const noisy = path8.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path7) {
+      for (const step of path8) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -18301,7 +18477,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path7.length === 1 ? "on its own" : `together with ${path7.length - 1} other equally common condition${path7.length === 2 ? "" : "s"}`;
+        const alone = path8.length === 1 ? "on its own" : `together with ${path8.length - 1} other equally common condition${path8.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -18722,14 +18898,14 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path7, region, settings) {
+function invalidSuppressionFinding(p, path8, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path7,
+      path: path8,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -18990,8 +19166,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path7 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path7, region }, settings));
+    const path8 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path8, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -19195,8 +19371,8 @@ function clip(text, max) {
   if (code >= 55296 && code <= 56319) end--;
   return `${text.slice(0, end)}\u2026`;
 }
-function normalizePath(path7) {
-  return path7.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path8) {
+  return path8.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -19869,29 +20045,25 @@ function renderParseText(parsed) {
 }
 
 // src/report/text.ts
-var ANSI = {
-  reset: "\x1B[0m",
-  bold: "\x1B[1m",
-  dim: "\x1B[2m",
-  red: "\x1B[31m",
-  green: "\x1B[32m",
-  yellow: "\x1B[33m",
-  cyan: "\x1B[36m"
-};
+import { styleText } from "node:util";
+function paint(color, text, ...styles) {
+  if (!color || styles.length === 0) return text;
+  return styleText(styles, text, { validateStream: false });
+}
 var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
 var SEVERITY_WIDTH = "warning".length;
 function renderText(report, options = {}) {
-  const paint = (text, ...styles) => options.color && styles.length > 0 ? `${styles.map((s) => ANSI[s]).join("")}${text}${ANSI.reset}` : text;
+  const color = options.color === true;
   const blocks = sortedFindings(report.findings).map((f) => {
-    const where = paint(`${cleanText(normalizePath(f.path))}:${f.line}:${f.column}`, "bold");
-    const severity = paint(f.severity.padEnd(SEVERITY_WIDTH), SEVERITY_STYLE[f.severity]);
-    const head = `${where}  ${severity}  ${paint(f.check, "dim")}  ${cleanText(f.message)}`;
-    const evidence2 = evidenceLines(f.evidence).map((line) => `    ${paint(line, "dim")}`);
+    const where = paint(color, `${cleanText(normalizePath(f.path))}:${f.line}:${f.column}`, "bold");
+    const severity = paint(color, f.severity.padEnd(SEVERITY_WIDTH), SEVERITY_STYLE[f.severity]);
+    const head = `${where}  ${severity}  ${paint(color, f.check, "dim")}  ${cleanText(f.message)}`;
+    const evidence2 = evidenceLines(f.evidence).map((line) => `    ${paint(color, line, "dim")}`);
     return [head, ...evidence2].join("\n");
   });
   const summary2 = summaryLine(report.summary);
   const style = report.summary.failed ? "red" : report.summary.findings > 0 ? "yellow" : "green";
-  const tail = paint(summary2, style, "bold");
+  const tail = paint(color, summary2, style, "bold");
   return blocks.length > 0 ? `${blocks.join("\n\n")}
 
 ${tail}
@@ -20252,9 +20424,9 @@ ${renderMarkdownTable(table, "  ").join("\n")}
   return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path7) {
+function fileFrame(path8) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path7), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path8), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -20366,8 +20538,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path7) {
-  return normalizePath(path7).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path8) {
+  return normalizePath(path8).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text) {
   return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -20581,229 +20753,173 @@ function loadAttackFile(file, shown = file) {
   return attackTable(attackTableFileOf(readJsonFile(file, shown), shown), shown);
 }
 
-// src/commands.ts
+// src/cli/spec.ts
+import { parseArgs } from "node:util";
+
+// src/cli/spell.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function closest(typed, known) {
+  const t = typed.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.ceil(t.length / 3)));
+  let best = null;
+  let bestDistance = Infinity;
+  for (const name of known) {
+    const d = (0, import_fastest_levenshtein.distance)(t, name.toLowerCase());
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : null;
+}
+function didYouMean(typed, known, quote2 = true) {
+  const best = closest(typed, known);
+  if (best === null) return "";
+  return ` (did you mean ${quote2 ? JSON.stringify(best) : best}?)`;
+}
+
+// src/cli/spec.ts
 var UsageError = class extends Error {
   constructor(message2) {
     super(message2);
     this.name = "UsageError";
   }
 };
-var MAIN_HELP = `detlint ${VERSION} \u2014 lint detection rules against a catalog of rules
+var COMMON_FLAGS = [
+  { name: "color", help: "colour the output even when it is not a terminal" },
+  {
+    name: "no-color",
+    help: "never colour the output (NO_COLOR=1 does the same; FORCE_COLOR=1 forces colour)"
+  },
+  { name: "help", short: "h", help: "show this help" }
+];
+function allFlags(spec) {
+  return [...spec.flags, ...COMMON_FLAGS];
+}
+function flagLabel(flag) {
+  const long = `--${flag.name}${flag.value ? ` ${flag.value}` : ""}`;
+  return flag.short ? `-${flag.short}, ${long}` : long;
+}
+function commandHelp(spec) {
+  const flags = allFlags(spec);
+  const width2 = Math.max(...flags.map((f) => flagLabel(f).length)) + 2;
+  const lines = flags.flatMap(
+    (f) => f.help.split("\n").map((text, i) => `  ${(i === 0 ? flagLabel(f) : "").padEnd(width2)}${text}`)
+  );
+  return `Usage: detlint ${spec.name} ${spec.usage}
 
-Usage:
-  detlint parse PATH... [--format json|text]
-  detlint check PATH... [--baseline DIR]... [--catalog FILE]... [--config FILE] [--cache FILE]
-                [--attack FILE] [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif]
-                [--output FILE]
-  detlint catalog build DIR... -o FILE [--cache FILE]
-  detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--attack FILE] [--limit N]
-                [--format text|markdown]
-  detlint attack import STIX.json -o FILE [--attack-version VERSION]
+${spec.description.trimEnd()}
 
-Run \`detlint COMMAND --help\` for a command's options.
-Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics); 2 usage or
-configuration error; 3 internal error.
+Options:
+${lines.join("\n")}
 `;
-var HELP = {
-  parse: `Usage: detlint parse PATH... [--format json|text]
-
-Reads rule files (folders are walked for .yml/.yaml) into detlint's vendor-neutral form and
-prints each rule's techniques, logsource, indicators and exclusions, and every diagnostic.
-
-Options:
-  --format json|text   output format (default text)
-  --config FILE        settings file, for its splunk macro and data-source folders
-                       (default .detlint.yml when present)
-  -h, --help           show this help
-`,
-  check: `Usage: detlint check PATH... [options]
-
-Checks the rules under PATH (files or folders) against a catalog built from the same
-PATHs plus every --baseline folder and --catalog file. The rule under check never counts
-towards its own numbers.
-
-Options:
-  --baseline DIR     add a folder (or file, or glob) of rules to the catalog; repeatable
-  --catalog FILE     merge a catalog built by \`detlint catalog build\`; repeatable
-  --config FILE      settings file (default .detlint.yml when present)
-  --cache FILE       catalog cache: reuse what unchanged files add to the catalog, parse only
-                     the changed ones, and update FILE (keep it with actions/cache)
-  --attack FILE      ATT&CK data: a table from \`detlint attack import\` or MITRE's STIX
-                     bundle (default \`attack\` from the config); turns on technique-unknown
-                     and technique-revoked
-  --fail-on LEVEL    error | warning | notice | none (default from the config, else error)
-  --format FORMAT    text | json | markdown | sarif (default text)
-  --output FILE      write the report to FILE instead of standard output
-  -h, --help         show this help
-`,
-  "catalog build": `Usage: detlint catalog build DIR... -o FILE [--cache FILE]
-
-Builds a catalog (versioned JSON, deterministic bytes) from folders of rules.
-
-Options:
-  -o, --output FILE  where to write the catalog (required)
-  --config FILE      settings file, for its ignore globs (default .detlint.yml when present)
-  --cache FILE       catalog cache: parse only the files changed since FILE was written
-  -h, --help         show this help
-`,
-  "catalog show": `Usage: detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [options]
-
-Prints the catalog's page for an ATT&CK technique (e.g. T1059.001), across vendors: the
-technique's name and tactics, rules by vendor, events covered, fields filtered most, top
-indicator values with their corpus reach, exclusions, and the rules themselves. A parent
-technique (T1059) includes its sub-techniques' rules. Each rule counts once per row.
-
-Options:
-  --catalog FILE     a catalog built by \`detlint catalog build\`; repeatable
-  --baseline DIR     a folder of rules to build the catalog from; repeatable
-  --config FILE      settings file, for its ignore globs and \`attack\` (default .detlint.yml
-                     when present)
-  --attack FILE      ATT&CK data: a table from \`detlint attack import\` or MITRE's STIX
-                     bundle (default \`attack\` from the config); names the technique and its
-                     tactics, and files revoked IDs under their replacements
-  --limit N          rows per table (default ${DEFAULT_PAGE_LIMIT}; 0 for all)
-  --format FORMAT    text | markdown (default text)
-  -h, --help         show this help
-`,
-  "attack import": `Usage: detlint attack import STIX.json -o FILE [--attack-version VERSION]
-
-Converts MITRE's ATT&CK Enterprise STIX bundle (2.0 or 2.1, e.g. enterprise-attack-18.1.json
-from github.com/mitre-attack/attack-stix-data) into detlint's compact ATT&CK table: technique
-names and tactics, revoked \u2192 replacement, deprecated. The output bytes depend only on the
-input. A compact table is accepted too, and written back in canonical form.
-
-Options:
-  -o, --output FILE         where to write the table (required)
-  --attack-version VERSION  the ATT&CK version to record (default: the bundle's collection version)
-  -h, --help                show this help
-`
-};
-function parse2(args, options, command) {
+}
+var UNKNOWN_OPTION = /Unknown option '([^']+)'/;
+function parseCommandArgs(spec, args) {
+  const flags = allFlags(spec);
+  const options = {};
+  for (const f of flags)
+    options[f.name] = {
+      type: f.value ? "string" : "boolean",
+      ...f.short ? { short: f.short } : {},
+      ...f.multiple ? { multiple: true } : {}
+    };
   try {
-    return parseArgs({
-      args,
-      options: { ...options, help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-      strict: true
-    });
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values, positionals };
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    throw new UsageError(`${command}: ${msg}
-
-${HELP[command] ?? MAIN_HELP}`);
+    const unknown = UNKNOWN_OPTION.exec(msg)?.[1];
+    const known = flags.map((f) => `--${f.name}`);
+    const text = unknown !== void 0 ? `unknown option ${JSON.stringify(unknown)}${didYouMean(unknown.replace(/=.*/, ""), known)}` : msg.replace(/^TypeError \[\w+\]: /, "");
+    throw usageError(spec, text);
   }
+}
+function usageError(spec, message2) {
+  return new UsageError(
+    `${spec.name}: ${message2}
+Run \`detlint ${spec.name} --help\` for its usage and options.`
+  );
 }
 function oneOf(value, allowed, key, fallback) {
   if (value === void 0) return fallback;
   if (typeof value === "string" && allowed.includes(value)) return value;
-  throw new UsageError(`${key}: expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
+  throw new UsageError(
+    `${key}: expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}` + (typeof value === "string" ? didYouMean(value, allowed) : "")
+  );
 }
 function strings(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
 }
-function loadSettings(configPath, cwd) {
-  if (typeof configPath === "string") return loadConfigFile(path6.resolve(cwd, configPath), true);
-  return loadConfigFile(path6.join(cwd, ".detlint.yml"), false, defaultSettings());
+function stringFlag(v) {
+  return typeof v === "string" ? v : void 0;
 }
-function cmdParse(args, io) {
-  const { values, positionals } = parse2(
-    args,
-    { format: { type: "string" }, config: { type: "string" } },
-    "parse"
-  );
-  if (values.help) return io.stdout(HELP.parse), 0;
-  const format = oneOf(values.format, ["json", "text"], "--format", "text");
-  if (positionals.length === 0) throw new UsageError(`parse: give at least one PATH
 
-${HELP.parse}`);
-  const settings = loadSettings(values.config, io.cwd);
-  const result2 = parsePaths(positionals, io.cwd, readContext(settings, io.cwd));
-  io.stdout(format === "json" ? renderParseJson(result2) : renderParseText(result2));
-  return result2.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+// src/cli/settings.ts
+import { existsSync } from "node:fs";
+import path6 from "node:path";
+var CONFIG_NAMES = [".detlint.yml", ".detlint.yaml"];
+function findConfigFile(cwd) {
+  let dir = path6.resolve(cwd);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const file = path6.join(dir, name);
+      if (existsSync(file)) return file;
+    }
+    const parent = path6.dirname(dir);
+    if (existsSync(path6.join(dir, ".git")) || parent === dir) return null;
+    dir = parent;
+  }
 }
-function cmdCheck(args, io) {
-  const { values, positionals } = parse2(
-    args,
-    {
-      baseline: { type: "string", multiple: true },
-      catalog: { type: "string", multiple: true },
-      config: { type: "string" },
-      cache: { type: "string" },
-      attack: { type: "string" },
-      "fail-on": { type: "string" },
-      format: { type: "string" },
-      output: { type: "string" }
-    },
-    "check"
-  );
-  if (values.help) return io.stdout(HELP.check), 0;
-  const format = oneOf(values.format, ["text", "json", "markdown", "sarif"], "--format", "text");
-  if (positionals.length === 0) throw new UsageError(`check: give at least one PATH
+function rebase(settings, configDir, cwd) {
+  if (path6.resolve(configDir) === path6.resolve(cwd)) return settings;
+  const move = (p) => path6.isAbsolute(p) ? p : path6.relative(cwd, path6.resolve(configDir, p)).split(path6.sep).join("/") || ".";
+  return {
+    ...settings,
+    baseline: settings.baseline.map(move),
+    attack: settings.attack === null ? null : move(settings.attack),
+    splunk: { macros: settings.splunk.macros.map(move), dataSources: settings.splunk.dataSources.map(move) }
+  };
+}
+function loadCliSettings(configFlag, cwd) {
+  if (typeof configFlag === "string") return loadConfigFile(path6.resolve(cwd, configFlag), true);
+  const found = findConfigFile(cwd);
+  if (found === null) return defaultSettings();
+  return rebase(loadConfigFile(found, true), path6.dirname(found), cwd);
+}
 
-${HELP.check}`);
-  const settings = loadSettings(values.config, io.cwd);
-  if (typeof values["fail-on"] === "string") settings.failOn = parseFailOn(values["fail-on"], "--fail-on");
-  const baselines = strings(values.baseline);
-  const outcome = runCheck({
-    targets: positionals,
-    corpus: [...positionals, ...baselines, ...settings.baseline],
-    catalogFiles: strings(values.catalog),
-    settings,
-    root: io.cwd,
-    ...typeof values.cache === "string" ? { cacheFile: values.cache } : {},
-    ...attackOption(values.attack, settings, io.cwd)
-  });
-  reportCache(values.cache, outcome.cache, io);
-  if (outcome.missing.length > 0)
-    throw new UsageError(`check: no such file or folder: ${outcome.missing.join(", ")}`);
-  const missingBaselines = resolveSources(baselines, io.cwd).missing;
-  if (missingBaselines.length > 0)
-    throw new UsageError(`--baseline: no such file or folder: ${missingBaselines.join(", ")}`);
-  const { report } = outcome;
-  const text = format === "json" ? renderJson(report) : format === "sarif" ? renderSarifText(report, { toolVersion: VERSION }) : format === "markdown" ? renderSummary(report) : renderText(report);
-  if (typeof values.output === "string") writeFileSync3(values.output, text);
-  else io.stdout(text);
-  return report.summary.failed ? 1 : 0;
+// src/cli/color.ts
+function colorEnabled(values, io) {
+  if (values["no-color"] === true) return false;
+  if (values.color === true) return true;
+  const env = io.env ?? {};
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  return io.stdoutIsTTY === true;
 }
+
+// src/commands.ts
+var CONFIG_FLAG = {
+  name: "config",
+  value: "FILE",
+  help: "settings file (default: .detlint.yml or .detlint.yaml, looked for from here up to\nthe repository root)"
+};
+var ATTACK_FLAG = {
+  name: "attack",
+  value: "FILE",
+  help: "ATT&CK data: a table from `detlint attack import` or MITRE's STIX bundle\n(default `attack` from the config)"
+};
 function attackOption(flag, settings, cwd) {
   const file = typeof flag === "string" ? flag : settings.attack;
   if (file === null) return {};
-  return { attack: loadAttackFile(path6.resolve(cwd, file), file) };
+  return { attack: loadAttackFile(path7.resolve(cwd, file), file) };
 }
-function cmdAttack(args, io) {
-  const [sub, ...rest] = args;
-  if (sub === "import") {
-    const { values, positionals } = parse2(
-      rest,
-      { output: { type: "string", short: "o" }, "attack-version": { type: "string" } },
-      "attack import"
-    );
-    if (values.help) return io.stdout(HELP["attack import"]), 0;
-    if (positionals.length !== 1)
-      throw new UsageError(`attack import: give exactly one STIX.json
-
-${HELP["attack import"]}`);
-    if (typeof values.output !== "string")
-      throw new UsageError(`attack import: -o FILE is required
-
-${HELP["attack import"]}`);
-    const [input] = positionals;
-    const doc = readJsonFile(path6.resolve(io.cwd, input), input);
-    const version = values["attack-version"];
-    const table = isStixBundle(doc) ? stixToTable(doc, input, typeof version === "string" ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
-    writeFileSync3(path6.resolve(io.cwd, values.output), renderAttackTable(table));
-    const all = Object.values(table.techniques);
-    io.stderr(
-      `detlint: ATT&CK v${table.attack_version} table of ${all.length} techniques (${all.filter((t) => t.revoked).length} revoked, ${all.filter((t) => t.deprecated).length} deprecated) written to ${values.output}
-`
-    );
-    return 0;
-  }
-  if (sub === void 0 || sub === "--help" || sub === "-h") {
-    io.stdout(HELP["attack import"]);
-    return sub === void 0 ? 2 : 0;
-  }
-  throw new UsageError(`attack: unknown subcommand ${JSON.stringify(sub)} (expected import)`);
+function emit2(text, output, io) {
+  if (output === void 0) return io.stdout(text);
+  const file = path7.resolve(io.cwd, output);
+  mkdirSync2(path7.dirname(file), { recursive: true });
+  writeFileSync3(file, text);
 }
 function reportCache(file, cache2, io) {
   if (typeof file !== "string") return;
@@ -20825,52 +20941,167 @@ function pageLimit(value) {
   if (typeof value === "string" && /^\d+$/.test(value)) return Number(value);
   throw new UsageError(`--limit: expected a whole number (0 for no limit), got ${JSON.stringify(value)}`);
 }
-function cmdCatalog(args, io) {
-  const [sub, ...rest] = args;
-  if (sub === "build") {
-    const { values, positionals } = parse2(
-      rest,
-      { output: { type: "string", short: "o" }, config: { type: "string" }, cache: { type: "string" } },
-      "catalog build"
-    );
-    if (values.help) return io.stdout(HELP["catalog build"]), 0;
-    if (positionals.length === 0)
-      throw new UsageError(`catalog build: give at least one DIR
-
-${HELP["catalog build"]}`);
-    if (typeof values.output !== "string")
-      throw new UsageError(`catalog build: -o FILE is required
-
-${HELP["catalog build"]}`);
-    const cacheFile = typeof values.cache === "string" ? values.cache : void 0;
-    const catalog = catalogFrom(positionals, [], loadSettings(values.config, io.cwd), io, cacheFile);
-    saveCatalogFile(catalog, values.output);
+var parseCommand = {
+  name: "parse",
+  usage: "PATH... [options]",
+  summary: "read rule files and print each rule's techniques, indicators, exclusions and diagnostics",
+  description: `Reads rule files (folders are walked for rule files) into detlint's vendor-neutral form and
+prints each rule's techniques, logsource, indicators and exclusions, and every diagnostic.
+Exits 1 when a file has an error diagnostic.`,
+  flags: [
+    { name: "format", value: "FORMAT", help: "json | text (default text)" },
+    { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its splunk macro and data-source folders` }
+  ],
+  run({ values, positionals }, io) {
+    const format = oneOf(values.format, ["json", "text"], "--format", "text");
+    if (positionals.length === 0) throw usageError(this, "give at least one PATH");
+    const settings = loadCliSettings(values.config, io.cwd);
+    const result2 = parsePaths(positionals, io.cwd, readContext(settings, io.cwd));
+    io.stdout(format === "json" ? renderParseJson(result2) : renderParseText(result2));
+    return result2.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+  }
+};
+var CHECK_FORMATS = ["text", "json", "markdown", "sarif"];
+var checkCommand = {
+  name: "check",
+  usage: "PATH... [options]",
+  summary: "check rules against a catalog built from them, baselines and catalog files",
+  description: `Checks the rules under PATH (files, folders or globs) against a catalog built from the same
+PATHs plus every --baseline source and --catalog file. The rule under check never counts
+towards its own numbers.`,
+  flags: [
+    {
+      name: "baseline",
+      value: "DIR",
+      multiple: true,
+      help: "add a folder (or file, or glob) of rules to the catalog; repeatable"
+    },
+    {
+      name: "catalog",
+      value: "FILE",
+      multiple: true,
+      help: "merge a catalog built by `detlint catalog build`; repeatable"
+    },
+    CONFIG_FLAG,
+    {
+      name: "cache",
+      value: "FILE",
+      help: "catalog cache: reuse what unchanged files add to the catalog, parse only\nthe changed ones, and update FILE (keep it with actions/cache)"
+    },
+    { ...ATTACK_FLAG, help: `${ATTACK_FLAG.help}; turns on technique-unknown and
+technique-revoked` },
+    {
+      name: "fail-on",
+      value: "LEVEL",
+      help: "error | warning | notice | none (default from the config, else error)"
+    },
+    { name: "format", value: "FORMAT", help: "text | json | markdown | sarif (default text)" },
+    {
+      name: "quiet",
+      short: "q",
+      help: "report errors only (warnings and notices still count for --fail-on)"
+    },
+    {
+      name: "output",
+      value: "FILE",
+      help: "write the report to FILE (its folder is created) instead of standard output"
+    }
+  ],
+  run({ values, positionals }, io) {
+    const format = oneOf(values.format, CHECK_FORMATS, "--format", "text");
+    if (positionals.length === 0) throw usageError(this, "give at least one PATH");
+    const settings = loadCliSettings(values.config, io.cwd);
+    if (typeof values["fail-on"] === "string") settings.failOn = parseFailOn(values["fail-on"], "--fail-on");
+    const baselines = strings(values.baseline);
+    const outcome = runCheck({
+      targets: positionals,
+      corpus: [...positionals, ...baselines, ...settings.baseline],
+      catalogFiles: strings(values.catalog),
+      settings,
+      root: io.cwd,
+      ...typeof values.cache === "string" ? { cacheFile: values.cache } : {},
+      ...attackOption(values.attack, settings, io.cwd)
+    });
+    reportCache(values.cache, outcome.cache, io);
+    if (outcome.missing.length > 0)
+      throw new UsageError(`check: no such file or folder: ${outcome.missing.join(", ")}`);
+    const missingBaselines = resolveSources(baselines, io.cwd).missing;
+    if (missingBaselines.length > 0)
+      throw new UsageError(`--baseline: no such file or folder: ${missingBaselines.join(", ")}`);
+    const report = values.quiet === true ? { ...outcome.report, findings: outcome.report.findings.filter((f) => f.severity === "error") } : outcome.report;
+    const output = stringFlag(values.output);
+    const text = format === "json" ? renderJson(report) : format === "sarif" ? renderSarifText(report, { toolVersion: VERSION }) : format === "markdown" ? renderSummary(report) : renderText(report, { color: output === void 0 && colorEnabled(values, io) });
+    emit2(text, output, io);
+    return report.summary.failed ? 1 : 0;
+  }
+};
+var catalogBuildCommand = {
+  name: "catalog build",
+  usage: "DIR... -o FILE [options]",
+  summary: "build a catalog file from folders of rules",
+  description: "Builds a catalog (versioned JSON, deterministic bytes) from folders of rules.",
+  flags: [
+    { name: "output", short: "o", value: "FILE", help: "where to write the catalog (required)" },
+    { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs` },
+    {
+      name: "cache",
+      value: "FILE",
+      help: "catalog cache: parse only the files changed since FILE was written"
+    }
+  ],
+  run({ values, positionals }, io) {
+    if (positionals.length === 0) throw usageError(this, "give at least one DIR");
+    const output = stringFlag(values.output);
+    if (output === void 0) throw usageError(this, "-o FILE is required");
+    const cacheFile = stringFlag(values.cache);
+    const catalog = catalogFrom(positionals, [], loadCliSettings(values.config, io.cwd), io, cacheFile);
+    mkdirSync2(path7.dirname(path7.resolve(io.cwd, output)), { recursive: true });
+    saveCatalogFile(catalog, path7.resolve(io.cwd, output));
     io.stderr(
-      `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${values.output}
+      `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${output}
 `
     );
     return 0;
   }
-  if (sub === "show") {
-    const { values, positionals } = parse2(
-      rest,
-      {
-        catalog: { type: "string", multiple: true },
-        baseline: { type: "string", multiple: true },
-        config: { type: "string" },
-        attack: { type: "string" },
-        limit: { type: "string" },
-        format: { type: "string" }
-      },
-      "catalog show"
-    );
-    if (values.help) return io.stdout(HELP["catalog show"]), 0;
-    const format = oneOf(values.format, ["text", "markdown"], "--format", "text");
+};
+var catalogShowCommand = {
+  name: "catalog show",
+  usage: "TECHNIQUE (--catalog FILE | --baseline DIR...) [options]",
+  summary: "print the catalog's page for an ATT&CK technique",
+  description: `Prints the catalog's page for an ATT&CK technique (e.g. T1059.001), across vendors: the
+technique's name and tactics, rules by vendor, events covered, fields filtered most, top
+indicator values with their corpus reach, exclusions, and the rules themselves. A parent
+technique (T1059) includes its sub-techniques' rules. Each rule counts once per row.`,
+  flags: [
+    {
+      name: "catalog",
+      value: "FILE",
+      multiple: true,
+      help: "a catalog built by `detlint catalog build`; repeatable"
+    },
+    {
+      name: "baseline",
+      value: "DIR",
+      multiple: true,
+      help: "a folder of rules to build the catalog from; repeatable"
+    },
+    { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs and \`attack\`` },
+    {
+      ...ATTACK_FLAG,
+      help: `${ATTACK_FLAG.help}; names the technique and its
+tactics, and files revoked IDs under their replacements`
+    },
+    { name: "limit", value: "N", help: `rows per table (default ${DEFAULT_PAGE_LIMIT}; 0 for all)` },
+    {
+      name: "format",
+      value: "FORMAT",
+      help: "text | markdown | json (default text); json is the page as data"
+    }
+  ],
+  run({ values, positionals }, io) {
+    const format = oneOf(values.format, ["text", "markdown", "json"], "--format", "text");
     const limit = pageLimit(values.limit);
-    if (positionals.length !== 1)
-      throw new UsageError(`catalog show: give exactly one TECHNIQUE
-
-${HELP["catalog show"]}`);
+    if (positionals.length !== 1) throw usageError(this, "give exactly one TECHNIQUE");
     const technique = positionals[0];
     if (!/^T\d{4}(\.\d{3})?$/i.test(technique))
       throw new UsageError(
@@ -20879,34 +21110,107 @@ ${HELP["catalog show"]}`);
     const catalogs = strings(values.catalog);
     const baselines = strings(values.baseline);
     if (catalogs.length === 0 && baselines.length === 0)
-      throw new UsageError(`catalog show: give --catalog FILE or --baseline DIR
-
-${HELP["catalog show"]}`);
-    const settings = loadSettings(values.config, io.cwd);
+      throw usageError(this, "give --catalog FILE or --baseline DIR");
+    const settings = loadCliSettings(values.config, io.cwd);
     const { attack } = attackOption(values.attack, settings, io.cwd);
     const catalog = withAttack(catalogFrom(baselines, catalogs, settings, io), attack);
     const page = techniquePage(catalog, technique, limit);
-    io.stdout(format === "markdown" ? renderPageMarkdown(page) : renderPageText(page));
+    io.stdout(
+      format === "markdown" ? renderPageMarkdown(page) : format === "json" ? `${JSON.stringify(page, null, 2)}
+` : renderPageText(page)
+    );
     return 0;
   }
-  if (sub === "--help" || sub === "-h" || sub === void 0) {
-    io.stdout(HELP["catalog build"] + "\n" + HELP["catalog show"]);
-    return sub === void 0 ? 2 : 0;
+};
+var attackImportCommand = {
+  name: "attack import",
+  usage: "STIX.json -o FILE [options]",
+  summary: "convert MITRE's ATT&CK STIX bundle into detlint's compact ATT&CK table",
+  description: `Converts MITRE's ATT&CK Enterprise STIX bundle (2.0 or 2.1, e.g. enterprise-attack-18.1.json
+from github.com/mitre-attack/attack-stix-data) into detlint's compact ATT&CK table: technique
+names and tactics, revoked \u2192 replacement, deprecated. The output bytes depend only on the
+input. A compact table is accepted too, and written back in canonical form.`,
+  flags: [
+    { name: "output", short: "o", value: "FILE", help: "where to write the table (required)" },
+    {
+      name: "attack-version",
+      value: "VERSION",
+      help: "the ATT&CK version to record (default: the bundle's collection version)"
+    }
+  ],
+  run({ values, positionals }, io) {
+    if (positionals.length !== 1) throw usageError(this, "give exactly one STIX.json");
+    const output = stringFlag(values.output);
+    if (output === void 0) throw usageError(this, "-o FILE is required");
+    const [input] = positionals;
+    const doc = readJsonFile(path7.resolve(io.cwd, input), input);
+    const version = stringFlag(values["attack-version"]);
+    const table = isStixBundle(doc) ? stixToTable(doc, input, version !== void 0 ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
+    emit2(renderAttackTable(table), output, io);
+    const all = Object.values(table.techniques);
+    io.stderr(
+      `detlint: ATT&CK v${table.attack_version} table of ${all.length} techniques (${all.filter((t) => t.revoked).length} revoked, ${all.filter((t) => t.deprecated).length} deprecated) written to ${output}
+`
+    );
+    return 0;
   }
-  throw new UsageError(`catalog: unknown subcommand ${JSON.stringify(sub)} (expected build or show)`);
+};
+var COMMANDS = [
+  parseCommand,
+  checkCommand,
+  catalogBuildCommand,
+  catalogShowCommand,
+  attackImportCommand
+];
+function mainHelp() {
+  const width2 = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  const list2 = COMMANDS.map((c) => `  ${c.name.padEnd(width2)}${c.summary}`).join("\n");
+  return `detlint ${VERSION} \u2014 lint detection rules against a catalog of rules
+
+Usage: detlint COMMAND [options]
+
+Commands:
+${list2}
+
+Run \`detlint COMMAND --help\` for a command's usage and options.
+Every command takes --color / --no-color (or NO_COLOR / FORCE_COLOR) and -h, --help.
+Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics); 2 usage or
+configuration error; 3 internal error.
+`;
+}
+function runSpec(spec, args, io) {
+  const parsed = parseCommandArgs(spec, args);
+  if (parsed.values.help === true) return io.stdout(commandHelp(spec)), 0;
+  return spec.run(parsed, io);
+}
+function dispatch(argv, io) {
+  const [command, sub, ...rest] = argv;
+  const single2 = COMMANDS.find((c) => c.name === command);
+  if (single2) return runSpec(single2, argv.slice(1), io);
+  const group = COMMANDS.filter((c) => c.name.startsWith(`${command} `));
+  if (group.length > 0) {
+    const spec = group.find((c) => c.name === `${command} ${sub}`);
+    if (spec) return runSpec(spec, rest, io);
+    if (sub === void 0 || sub === "--help" || sub === "-h") {
+      io.stdout(group.map(commandHelp).join("\n"));
+      return sub === void 0 ? 2 : 0;
+    }
+    const subs = group.map((c) => c.name.slice(command.length + 1));
+    throw new UsageError(
+      `${command}: unknown subcommand ${JSON.stringify(sub)} (expected ${subs.join(" or ")})`
+    );
+  }
+  const names = [...new Set(COMMANDS.map((c) => c.name.split(" ")[0]))];
+  throw new UsageError(
+    `unknown command ${JSON.stringify(command)}${didYouMean(command, names)}
+
+${mainHelp()}`
+  );
 }
 function main(argv, io) {
-  const [command, ...args] = argv;
+  const [command] = argv;
   try {
     switch (command) {
-      case "parse":
-        return cmdParse(args, io);
-      case "check":
-        return cmdCheck(args, io);
-      case "catalog":
-        return cmdCatalog(args, io);
-      case "attack":
-        return cmdAttack(args, io);
       case "--version":
       case "-v":
         io.stdout(`${VERSION}
@@ -20915,15 +21219,13 @@ function main(argv, io) {
       case "--help":
       case "-h":
       case "help":
-        io.stdout(MAIN_HELP);
+        io.stdout(mainHelp());
         return 0;
       case void 0:
-        io.stderr(MAIN_HELP);
+        io.stderr(mainHelp());
         return 2;
       default:
-        throw new UsageError(`unknown command ${JSON.stringify(command)}
-
-${MAIN_HELP}`);
+        return dispatch(argv, io);
     }
   } catch (err) {
     if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError || err instanceof AttackError) {
@@ -20939,8 +21241,16 @@ ${MAIN_HELP}`);
 }
 
 // src/cli.ts
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (err) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
 process.exitCode = main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd()
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  cwd: process.cwd(),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  env: process.env
 });

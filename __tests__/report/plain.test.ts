@@ -28,7 +28,7 @@ describe('renderText', () => {
     const plain = renderText(fixtureReport())
     expect(plain).not.toContain(ESC)
     const color = renderText(fixtureReport(), { color: true })
-    expect(color).toContain(`${ESC}[31merror  ${ESC}[0m`)
+    expect(color).toContain(`${ESC}[31merror  ${ESC}[39m`)
     expect(color.replace(new RegExp(`${ESC}\\[\\d+m`, 'g'), '')).toBe(plain)
   })
 

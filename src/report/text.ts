@@ -1,6 +1,7 @@
 /** Terminal output: one block per finding, then one summary line. */
 import type { Report, Summary } from '../findings.js'
 import type { Severity } from '../ir.js'
+import { styleText } from 'node:util'
 import {
   cleanText,
   evidenceLines,
@@ -12,21 +13,17 @@ import {
 } from './common.js'
 
 export interface TextOptions {
-  /** ANSI colours; off unless asked for (the caller knows whether stdout is a TTY). */
+  /** Colours (node:util styleText); off unless asked for (the caller knows whether stdout is a TTY). */
   color?: boolean
 }
 
-const ANSI = {
-  reset: '\u001b[0m',
-  bold: '\u001b[1m',
-  dim: '\u001b[2m',
-  red: '\u001b[31m',
-  green: '\u001b[32m',
-  yellow: '\u001b[33m',
-  cyan: '\u001b[36m'
-} as const
+export type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'cyan'
 
-type Style = keyof typeof ANSI
+/** `text` in `styles` when `color`, else as it is (the caller decides, not styleText). */
+export function paint(color: boolean, text: string, ...styles: Style[]): string {
+  if (!color || styles.length === 0) return text
+  return styleText(styles, text, { validateStream: false })
+}
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' }
 
@@ -39,18 +36,17 @@ const SEVERITY_WIDTH = 'warning'.length
  * cleaned of control characters, so a rule cannot send escape sequences to the terminal.
  */
 export function renderText(report: Report, options: TextOptions = {}): string {
-  const paint = (text: string, ...styles: Style[]): string =>
-    options.color && styles.length > 0 ? `${styles.map(s => ANSI[s]).join('')}${text}${ANSI.reset}` : text
+  const color = options.color === true
   const blocks = sortedFindings(report.findings).map(f => {
-    const where = paint(`${cleanText(normalizePath(f.path))}:${f.line}:${f.column}`, 'bold')
-    const severity = paint(f.severity.padEnd(SEVERITY_WIDTH), SEVERITY_STYLE[f.severity])
-    const head = `${where}  ${severity}  ${paint(f.check, 'dim')}  ${cleanText(f.message)}`
-    const evidence = evidenceLines(f.evidence).map(line => `    ${paint(line, 'dim')}`)
+    const where = paint(color, `${cleanText(normalizePath(f.path))}:${f.line}:${f.column}`, 'bold')
+    const severity = paint(color, f.severity.padEnd(SEVERITY_WIDTH), SEVERITY_STYLE[f.severity])
+    const head = `${where}  ${severity}  ${paint(color, f.check, 'dim')}  ${cleanText(f.message)}`
+    const evidence = evidenceLines(f.evidence).map(line => `    ${paint(color, line, 'dim')}`)
     return [head, ...evidence].join('\n')
   })
   const summary = summaryLine(report.summary)
   const style: Style = report.summary.failed ? 'red' : report.summary.findings > 0 ? 'yellow' : 'green'
-  const tail = paint(summary, style, 'bold')
+  const tail = paint(color, summary, style, 'bold')
   return blocks.length > 0 ? `${blocks.join('\n\n')}\n\n${tail}\n` : `${tail}\n`
 }
 

@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { COMMANDS, main } from '../src/commands.js'
+import { allFlags, commandHelp, type CliIO } from '../src/cli/spec.js'
+import { closest } from '../src/cli/spell.js'
+import { findConfigFile } from '../src/cli/settings.js'
+
+function cli(
+  args: string[],
+  cwd = process.cwd(),
+  extra: Partial<CliIO> = {}
+): { code: number; out: string; err: string } {
+  let out = ''
+  let err = ''
+  const code = main(args, { stdout: t => void (out += t), stderr: t => void (err += t), cwd, ...extra })
+  return { code, out, err }
+}
+
+const ESC = '\u001b'
+const EXAMPLES = [
+  'check',
+  'examples/pull-request',
+  '--baseline',
+  'examples/corpus',
+  '--config',
+  'examples/detlint.yml',
+  '--fail-on',
+  'none'
+]
+
+describe('--help of every command', () => {
+  it.each(COMMANDS.map(c => [c.name, c] as const))('%s lists each flag it parses', (name, spec) => {
+    const { code, out } = cli([...name.split(' '), '--help'])
+    expect(code).toBe(0)
+    expect(out).toBe(commandHelp(spec))
+    expect(out).toMatch(new RegExp(`^Usage: detlint ${name} `))
+    for (const flag of allFlags(spec)) {
+      expect([name, out.includes(`--${flag.name}`)]).toEqual([name, true])
+      if (flag.short) expect(out).toContain(`-${flag.short}, --${flag.name}`)
+      // The parser takes every flag the help lists.
+      const probe = flag.value ? [`--${flag.name}`, 'x'] : [`--${flag.name}`]
+      const parsed = cli([...name.split(' '), ...probe, '--help'])
+      expect([name, flag.name, parsed.code]).toEqual([name, flag.name, 0])
+    }
+  })
+
+  it('the main help lists every command', () => {
+    const { out } = cli(['--help'])
+    for (const c of COMMANDS) expect(out).toContain(`  ${c.name} `)
+  })
+
+  it('a group alone prints its subcommands and exits 2; with --help exits 0', () => {
+    const bare = cli(['catalog'])
+    expect(bare.code).toBe(2)
+    expect(bare.out).toContain('Usage: detlint catalog build')
+    expect(bare.out).toContain('Usage: detlint catalog show')
+    expect(cli(['catalog', '--help']).code).toBe(0)
+  })
+})
+
+describe('did you mean', () => {
+  it('suggests the closest name only when it is close', () => {
+    expect(closest('--basline', ['--baseline', '--catalog'])).toBe('--baseline')
+    expect(closest('CHEK', ['parse', 'check'])).toBe('check')
+    expect(closest('frobnicate', ['parse', 'check'])).toBeNull()
+    expect(closest('x', ['parse', 'check'])).toBeNull()
+  })
+
+  it('for a flag value', () => {
+    const { code, err } = cli([...EXAMPLES, '--format', 'jsno'])
+    expect(code).toBe(2)
+    expect(err).toContain(
+      '--format: expected one of text, json, markdown, sarif, got "jsno" (did you mean "json"?)'
+    )
+  })
+})
+
+describe('colour', () => {
+  const text = (extra: Partial<CliIO>, flags: string[] = []): string =>
+    cli([...EXAMPLES, ...flags], process.cwd(), extra).out
+
+  it('is on for a terminal, off for a pipe', () => {
+    expect(text({ stdoutIsTTY: true })).toContain(`${ESC}[`)
+    expect(text({ stdoutIsTTY: false })).not.toContain(ESC)
+  })
+
+  it('follows --color / --no-color first, then NO_COLOR and FORCE_COLOR', () => {
+    expect(text({ stdoutIsTTY: false }, ['--color'])).toContain(`${ESC}[`)
+    expect(text({ stdoutIsTTY: true }, ['--no-color'])).not.toContain(ESC)
+    expect(text({ stdoutIsTTY: true, env: { NO_COLOR: '1' } })).not.toContain(ESC)
+    expect(text({ stdoutIsTTY: true, env: { NO_COLOR: '' } })).toContain(`${ESC}[`)
+    expect(text({ stdoutIsTTY: false, env: { FORCE_COLOR: '1' } })).toContain(`${ESC}[`)
+    expect(text({ stdoutIsTTY: true, env: { FORCE_COLOR: '0' } })).not.toContain(ESC)
+    expect(text({ stdoutIsTTY: false, env: { NO_COLOR: '1' } }, ['--color'])).toContain(`${ESC}[`)
+  })
+
+  it('the same words either way', () => {
+    // eslint-disable-next-line no-control-regex
+    const plain = text({ stdoutIsTTY: true }).replace(/\u001b\[\d+m/g, '')
+    expect(plain).toBe(text({}))
+  })
+
+  it('never goes into --output or other formats', () => {
+    expect(cli([...EXAMPLES, '--format', 'json', '--color']).out).not.toContain(ESC)
+  })
+})
+
+describe('--quiet', () => {
+  it('shows errors only, and the summary still counts everything', () => {
+    const all = JSON.parse(cli([...EXAMPLES, '--format', 'json']).out)
+    const quiet = JSON.parse(cli([...EXAMPLES, '--format', 'json', '--quiet']).out)
+    const severities = (r: { findings: Array<{ severity: string }> }): string[] =>
+      [...new Set(r.findings.map(f => f.severity))].sort()
+    expect(severities(all)).toEqual(['error', 'notice', 'warning'].filter(s => severities(all).includes(s)))
+    expect(severities(all).length).toBeGreaterThan(1)
+    expect(severities(quiet)).toEqual(['error'])
+    expect(quiet.findings).toHaveLength(all.summary.errors)
+    expect(quiet.summary).toEqual(all.summary)
+    const text = cli([...EXAMPLES, '-q']).out
+    expect(text).not.toMatch(/ {2}warning {2}/)
+    expect(text).toMatch(/ {2}error {4}/)
+  })
+})
+
+describe('--output creates its folder', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'detlint-out-'))
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('writes the report below a new folder', () => {
+    const file = path.join(dir, 'reports', 'deep', 'detlint.sarif')
+    const { code } = cli([...EXAMPLES, '--format', 'sarif', '--output', file])
+    expect(code).toBe(0)
+    expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe('2.1.0')
+  })
+})
+
+describe('.detlint.yml discovery', () => {
+  let repo: string
+  const rule = [
+    'title: Whoami',
+    'id: whoami-1',
+    'tags: [attack.discovery, attack.t1033]',
+    'logsource: {product: windows, category: process_creation}',
+    'detection:',
+    '    selection:',
+    "        Image|endswith: '\\whoami.exe'",
+    '    condition: selection',
+    ''
+  ].join('\n')
+  beforeAll(() => {
+    repo = mkdtempSync(path.join(tmpdir(), 'detlint-discover-'))
+    mkdirSync(path.join(repo, '.git'))
+    mkdirSync(path.join(repo, 'rules', 'windows'), { recursive: true })
+    mkdirSync(path.join(repo, 'corpus'))
+    writeFileSync(path.join(repo, 'rules', 'windows', 'r.yml'), rule)
+    writeFileSync(path.join(repo, 'corpus', 'c.yml'), rule.replace('whoami-1', 'whoami-2'))
+    writeFileSync(
+      path.join(repo, '.detlint.yaml'),
+      'baseline: [corpus]\nchecks: {technique-missing: off, noisy-indicator: {threshold: 1, severity: error}}\n'
+    )
+  })
+  afterAll(() => rmSync(repo, { recursive: true, force: true }))
+
+  it('finds the config in a parent folder, up to the folder holding .git', () => {
+    expect(findConfigFile(path.join(repo, 'rules', 'windows'))).toBe(path.join(repo, '.detlint.yaml'))
+    expect(findConfigFile(repo)).toBe(path.join(repo, '.detlint.yaml'))
+    // Above the repository: not looked for beyond the .git folder.
+    const inner = path.join(repo, 'rules', 'nested')
+    mkdirSync(path.join(inner, '.git'), { recursive: true })
+    expect(findConfigFile(inner)).toBeNull()
+  })
+
+  it('prefers .detlint.yml in the same folder', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'detlint-both-'))
+    writeFileSync(path.join(dir, '.detlint.yml'), '')
+    writeFileSync(path.join(dir, '.detlint.yaml'), '')
+    mkdirSync(path.join(dir, '.git'))
+    expect(findConfigFile(dir)).toBe(path.join(dir, '.detlint.yml'))
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('check from a subfolder uses it, with its baseline resolved from the config folder', () => {
+    const { code, out } = cli(['check', '.', '--format', 'json'], path.join(repo, 'rules', 'windows'))
+    const report = JSON.parse(out)
+    expect(report.summary.catalogRules).toBe(2)
+    expect(report.findings.map((f: { check: string }) => f.check)).toEqual(['noisy-indicator'])
+    expect(code).toBe(1)
+  })
+})
+
+describe('a closed pipe', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'detlint-pipe-'))
+    // Enough output (well over a pipe's 64 KiB) that the reader is gone before it is written.
+    for (let i = 0; i < 300; i++)
+      writeFileSync(
+        path.join(dir, `r${i}.yml`),
+        [
+          `title: Whoami ${i}`,
+          `id: whoami-${i}`,
+          'tags: [attack.discovery, attack.t1033]',
+          'logsource: {product: windows, category: process_creation}',
+          'detection:',
+          '    selection:',
+          "        Image|endswith: '\\whoami.exe'",
+          '    condition: selection',
+          ''
+        ].join('\n')
+      )
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it.each([
+    ['check', '--format', 'json', '--fail-on', 'none'],
+    ['parse', '--format', 'json']
+  ])('`node dist/cli.js %s … | head -1` ends without a stack trace', (command, ...flags) => {
+    const cli = path.resolve('dist/cli.js')
+    const run = spawnSync('sh', ['-c', `node "${cli}" ${command} . ${flags.join(' ')} | head -1`], {
+      cwd: dir,
+      encoding: 'utf8'
+    })
+    expect(run.stdout).toBe('{\n')
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+  })
+})
