@@ -7,6 +7,10 @@ import { COMMANDS, main } from '../src/commands.js'
 import { allFlags, commandHelp, type CliIO } from '../src/cli/spec.js'
 import { closest } from '../src/cli/spell.js'
 import { findConfigFile } from '../src/cli/settings.js'
+import { progressReporter } from '../src/cli/progress.js'
+import { defaultSettings } from '../src/config.js'
+import { runCheck } from '../src/engine.js'
+import { resolveSources } from '../src/files.js'
 
 function cli(
   args: string[],
@@ -229,5 +233,77 @@ describe('a closed pipe', () => {
     expect(run.stdout).toBe('{\n')
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
+  })
+})
+
+describe('progress on standard error', () => {
+  const io = (tty: boolean): CliIO & { err: string[] } => {
+    const err: string[] = []
+    return { stdout: () => {}, stderr: t => void err.push(t), cwd: '.', stderrIsTTY: tty, err }
+  }
+
+  it('shows files read of total on a terminal after the delay, at most once per interval, and erases itself', () => {
+    let t = 0
+    const sink = io(true)
+    const p = progressReporter(sink, { label: 'reading files', now: () => t, delayMs: 500, intervalMs: 100 })
+    p.update(1, 2500) // before the delay: nothing
+    t = 600
+    p.update(10, 2500)
+    t = 650
+    p.update(11, 2500) // within the interval: skipped
+    t = 800
+    p.update(2500, 2500)
+    p.end()
+    expect(sink.err).toEqual([
+      '\r\u001b[2Kdetlint: reading files 10 of 2,500',
+      '\r\u001b[2Kdetlint: reading files 2,500 of 2,500',
+      '\r\u001b[2K'
+    ])
+  })
+
+  it('writes nothing when standard error is not a terminal, or when turned off', () => {
+    for (const [tty, disabled] of [
+      [false, false],
+      [true, true]
+    ]) {
+      const sink = io(tty)
+      const p = progressReporter(sink, { label: 'x', now: () => 10_000, delayMs: 0, disabled })
+      p.update(1, 1)
+      p.end()
+      expect(sink.err).toEqual([])
+    }
+  })
+
+  it('the engine reports each file read once, of the total of the run', () => {
+    const seen: Array<[number, number]> = []
+    const outcome = runCheck({
+      targets: ['examples/pull-request'],
+      corpus: ['examples/pull-request', 'examples/corpus'],
+      settings: defaultSettings(),
+      root: process.cwd(),
+      progress: (read, total) => void seen.push([read, total])
+    })
+    const total = resolveSources(['examples/pull-request', 'examples/corpus'], process.cwd()).files.length
+    expect(total).toBeGreaterThan(outcome.report.summary.filesChecked)
+    expect(seen.map(([read]) => read)).toEqual(Array.from({ length: total }, (_, i) => i + 1))
+    expect(new Set(seen.map(([, t]) => t))).toEqual(new Set([total]))
+  })
+})
+
+describe('catalog show --format json', () => {
+  it('prints the page as data, the same page the text shows', () => {
+    const args = ['catalog', 'show', 'T1218.011', '--baseline', 'examples/corpus']
+    const { code, out } = cli([...args, '--format', 'json'])
+    expect(code).toBe(0)
+    const page = JSON.parse(out)
+    expect(page).toMatchObject({ technique: 'T1218.011', requested: 'T1218.011' })
+    expect(page.rules).toBeGreaterThan(3)
+    const text = cli(args).out
+    const titles = page.ruleGroups.flatMap((g: { rows: Array<{ title: string }> }) =>
+      g.rows.map(r => r.title)
+    )
+    expect(titles.length).toBeGreaterThan(3)
+    for (const title of titles) expect(text).toContain(title)
+    expect(cli([...args, '--format', 'json']).out).toBe(out)
   })
 })

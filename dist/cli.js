@@ -180,8 +180,8 @@ var require_mod = __commonJS({
 });
 
 // src/commands.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path7 from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import path8 from "node:path";
 
 // src/config.ts
 import { readFileSync } from "node:fs";
@@ -3493,16 +3493,16 @@ function locateSuppressions(entries, text) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path8, required, base = defaultSettings()) {
+function loadConfigFile(path9, required, base = defaultSettings()) {
   let text;
   try {
-    text = readFileSync(path8, "utf8");
+    text = readFileSync(path9, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path8)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path9)}: ${msg}`);
   }
-  return parseConfigText(text, path8, base);
+  return parseConfigText(text, path9, base);
 }
 
 // src/engine.ts
@@ -3510,7 +3510,7 @@ import { readFileSync as readFileSync6 } from "node:fs";
 import path5 from "node:path";
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path8 = "") {
+function mergeMaps(base, over, onConflict, path9 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -3525,7 +3525,7 @@ function mergeMaps(base, over, onConflict, path8 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path8 ? `${path8}.${k}` : k;
+    const keyPath = path9 ? `${path9}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -3566,7 +3566,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path8, kept, dropped) => conflicts.push({ path: path8, kept, dropped })
+        (path9, kept, dropped) => conflicts.push({ path: path9, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -3890,8 +3890,8 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path8) {
-    this.path = path8;
+  constructor(path9) {
+    this.path = path9;
   }
   path;
   items = [];
@@ -5133,16 +5133,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path8, text) {
-    return YAML_PATH.test(path8) && SIGMA_KEY.test(text);
+  detect(path9, text) {
+    return YAML_PATH.test(path9) && SIGMA_KEY.test(text);
   },
-  parse(path8, text) {
+  parse(path9, text) {
     try {
-      return parseSigma(path8, text);
+      return parseSigma(path9, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path8,
+        path: path9,
         line: 1,
         column: 1,
         severity: "error",
@@ -5153,15 +5153,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path8, text) {
-  const fileDiags = new Diagnostics(path8);
+function parseSigma(path9, text) {
+  const fileDiags = new Diagnostics(path9);
   const yaml = parseYaml(text, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path8, text, lines: yaml.lines };
+  const file = { path: path9, text, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -5183,9 +5183,9 @@ function parseSigma(path8, text) {
       fileDiags.error("sigma/collection-action", step.message, step.pos);
       continue;
     }
-    const skipped = notARule(step.map);
-    if (skipped) {
-      fileDiags.notice("sigma/not-a-rule", skipped, step.map);
+    const skipped2 = notARule(step.map);
+    if (skipped2) {
+      fileDiags.notice("sigma/not-a-rule", skipped2, step.map);
       continue;
     }
     rules.push(readRule(step.map, step.documentLine, step.conflicts, file));
@@ -5341,11 +5341,11 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path8, text, start) {
+function verbatimSource(path9, text, start) {
   const lineStarts2 = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path8,
+    path: path9,
     text,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text.length));
@@ -7922,8 +7922,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path8, text) {
-  return YAML_PATH2.test(path8) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+function isSplunkDetection(path9, text) {
+  return YAML_PATH2.test(path9) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
@@ -7932,13 +7932,13 @@ function splunkDependencies(file, bytes, context) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path8, text, context) {
+  parse(path9, text, context) {
     try {
-      return parseSplunk(path8, text, context);
+      return parseSplunk(path9, text, context);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path8,
+        path: path9,
         line: 1,
         column: 1,
         severity: "error",
@@ -7949,8 +7949,8 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path8, text, context) {
-  const fileDiags = new Diagnostics2(path8);
+function parseSplunk(path9, text, context) {
+  const fileDiags = new Diagnostics2(path9);
   const yaml = parseYaml(text);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
@@ -7968,8 +7968,8 @@ function parseSplunk(path8, text, context) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context));
-  const diags = new Diagnostics2(path8);
-  const rule = readDetection2(root, { path: path8, text, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path9);
+  const rule = readDetection2(root, { path: path9, text, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -8939,18 +8939,18 @@ var Diagnostics3 = class extends DiagnosticCollector {
 };
 
 // src/formats/elastic/layout.ts
-function pathKey(path8) {
+function pathKey(path9) {
   let out = "";
-  for (let i = 0; i < path8.length; i++) {
-    const s = path8[i];
+  for (let i = 0; i < path9.length; i++) {
+    const s = path9[i];
     if (i > 0) out += "\0";
     out += typeof s === "number" ? `#${s}` : s;
   }
   return out;
 }
-function locate(layout, path8) {
-  for (let n = path8.length; n > 0; n--) {
-    const key = pathKey(path8.slice(0, n));
+function locate(layout, path9) {
+  for (let n = path9.length; n > 0; n--) {
+    const key = pathKey(path9.slice(0, n));
     const v = layout.values.get(key);
     if (v !== void 0) return v.offset;
     const t = layout.tables.get(key);
@@ -9179,8 +9179,8 @@ function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 var RuleFile = class {
-  constructor(path8, text, diags) {
-    this.path = path8;
+  constructor(path9, text, diags) {
+    this.path = path9;
     this.text = text;
     this.diags = diags;
   }
@@ -9202,8 +9202,8 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path8) {
-    const offset = locate(this.layout, path8);
+  pos(path9) {
+    const offset = locate(this.layout, path9);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
@@ -9243,9 +9243,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path8) {
+function dotted(path9) {
   let out = "";
-  for (const s of path8) {
+  for (const s of path9) {
     if (typeof s === "number") out += `[${s}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
   }
@@ -11578,7 +11578,7 @@ var KqlParser = class extends TokenCursor {
   and() {
     const children = [];
     push(children, this.not());
-    let skipped = false;
+    let skipped2 = false;
     for (; ; ) {
       const t = this.peek();
       if (t.type === "and") {
@@ -11588,15 +11588,15 @@ var KqlParser = class extends TokenCursor {
       else if (t.type === ")" || t.type === "}") {
         if (!this.isStrayCloser(t)) break;
         this.skipStrayCloser(t);
-        skipped = true;
+        skipped2 = true;
         continue;
       } else if (t.type === ":" || t.type === "{" || t.type === "range") {
         this.error(t.start, "kql/syntax", `unexpected ${describe3(t)}: a field name should come before it`);
         this.next();
-        skipped = true;
+        skipped2 = true;
         continue;
       } else {
-        if (!skipped)
+        if (!skipped2)
           this.error(
             t.start,
             "kql/syntax",
@@ -11604,7 +11604,7 @@ var KqlParser = class extends TokenCursor {
           );
         push(children, this.not());
       }
-      skipped = false;
+      skipped2 = false;
     }
     return children.length === 0 ? null : andFlat(children);
   }
@@ -11618,7 +11618,7 @@ var KqlParser = class extends TokenCursor {
     return child ? { kind: "not", child } : null;
   }
   primary() {
-    let skipped = false;
+    let skipped2 = false;
     for (; ; ) {
       const t = this.peek();
       switch (t.type) {
@@ -11633,7 +11633,7 @@ var KqlParser = class extends TokenCursor {
         case "}":
           if (this.isStrayCloser(t)) {
             this.skipStrayCloser(t);
-            skipped = true;
+            skipped2 = true;
             continue;
           }
           this.error(t.start, "kql/syntax", `expected a field or a value, found ${describe3(t)}`);
@@ -11643,7 +11643,7 @@ var KqlParser = class extends TokenCursor {
           this.error(t.start, "kql/syntax", `expected a field or a value before ${describe3(t)}`);
           return null;
         case "eof":
-          if (!skipped)
+          if (!skipped2)
             this.error(t.start, "kql/syntax", "the query ends where a field or a value is expected");
           return null;
         case ":":
@@ -11651,7 +11651,7 @@ var KqlParser = class extends TokenCursor {
         case "range":
           this.error(t.start, "kql/syntax", `unexpected ${describe3(t)}: a field name should come before it`);
           this.next();
-          skipped = true;
+          skipped2 = true;
           continue;
       }
     }
@@ -11732,7 +11732,7 @@ var KqlParser = class extends TokenCursor {
   valueAnd(field) {
     const children = [];
     push(children, this.valueTerm(field));
-    let skipped = false;
+    let skipped2 = false;
     for (; ; ) {
       const t = this.peek();
       if (t.type === "and") {
@@ -11742,10 +11742,10 @@ var KqlParser = class extends TokenCursor {
       else if (t.type === ":" || t.type === "{" || t.type === "range") {
         this.error(t.start, "kql/syntax", `unexpected ${describe3(t)} in the values of \`${field}\``);
         this.next();
-        skipped = true;
+        skipped2 = true;
         continue;
       } else {
-        if (!skipped)
+        if (!skipped2)
           this.error(
             t.start,
             "kql/syntax",
@@ -11753,7 +11753,7 @@ var KqlParser = class extends TokenCursor {
           );
         push(children, this.valueTerm(field));
       }
-      skipped = false;
+      skipped2 = false;
     }
     return children.length === 0 ? null : andFlat(children);
   }
@@ -13387,16 +13387,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path8, text) {
-    return TOML_PATH.test(path8) && RULE_TABLE.test(text) && RULE_ID.test(text);
+  detect(path9, text) {
+    return TOML_PATH.test(path9) && RULE_TABLE.test(text) && RULE_ID.test(text);
   },
-  parse(path8, text) {
+  parse(path9, text) {
     try {
-      return parseElastic(path8, text);
+      return parseElastic(path9, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path8,
+        path: path9,
         line: 1,
         column: 1,
         severity: "error",
@@ -13407,8 +13407,8 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path8, text) {
-  const fileDiags = new Diagnostics3(path8);
+function parseElastic(path9, text) {
+  const fileDiags = new Diagnostics3(path9);
   let doc;
   try {
     doc = parse(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
@@ -13428,7 +13428,7 @@ function parseElastic(path8, text) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   return {
-    rules: [readRule2(doc, rule, new RuleFile(path8, text, new Diagnostics3(path8)))],
+    rules: [readRule2(doc, rule, new RuleFile(path9, text, new Diagnostics3(path9)))],
     diagnostics: fileDiags.items
   };
 }
@@ -13605,18 +13605,18 @@ function exceptionLists(v, file) {
 // src/formats/index.ts
 var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
-function readRuleFile(path8, text, context) {
-  const format = FORMATS.find((f) => f.detect(path8, text));
+function readRuleFile(path9, text, context) {
+  const format = FORMATS.find((f) => f.detect(path9, text));
   if (!format) return { rules: [], diagnostics: [] };
   try {
-    return format.parse(path8, text, context);
+    return format.parse(path9, text, context);
   } catch (err) {
     const message2 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path8,
+          path: path9,
           line: 1,
           column: 1,
           severity: "error",
@@ -16379,7 +16379,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path8, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path8, { rule: "pathName", name });
+for (const [path9, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path9, { rule: "pathName", name });
 for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
 for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
 for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
@@ -16452,7 +16452,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path8, name]) => [name, path8]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path9, name]) => [name, path9]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -17849,7 +17849,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "0463c8b2d007573d" : "source";
+var SOURCE_HASH = true ? "32e52652171cac2f" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -18464,11 +18464,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
-      const path8 = specific.length > 0 ? specific : fullPath;
-      if (path8.length === 0) continue;
-      const noisy = path8.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      const path9 = specific.length > 0 ? specific : fullPath;
+      if (path9.length === 0) continue;
+      const noisy = path9.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path8) {
+      for (const step of path9) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -18477,7 +18477,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path8.length === 1 ? "on its own" : `together with ${path8.length - 1} other equally common condition${path8.length === 2 ? "" : "s"}`;
+        const alone = path9.length === 1 ? "on its own" : `together with ${path9.length - 1} other equally common condition${path9.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -18898,14 +18898,14 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path8, region, settings) {
+function invalidSuppressionFinding(p, path9, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path8,
+      path: path9,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -19166,8 +19166,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path8 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path8, region }, settings));
+    const path9 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path9, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -19210,21 +19210,31 @@ function allDiagnostics(result2) {
   return [...result2.diagnostics, ...result2.rules.flatMap((r) => r.diagnostics)];
 }
 var FileReader = class {
-  constructor(root, settings, keep = /* @__PURE__ */ new Set()) {
+  constructor(root, settings, keep = /* @__PURE__ */ new Set(), progress) {
     this.root = root;
     this.keep = keep;
+    this.progress = progress;
     this.context = readContext(settings, root);
     refreshSplunkDefinitions();
   }
   root;
   keep;
+  progress;
   files = /* @__PURE__ */ new Map();
   /** What readers may use beyond a file's text: the configured Splunk folders. */
   context;
+  /** Files read so far, for `progress`. */
+  seen = /* @__PURE__ */ new Set();
+  touch(file) {
+    if (this.progress === void 0 || this.seen.has(file)) return;
+    this.seen.add(file);
+    this.progress(this.seen.size);
+  }
   shown(file) {
     return displayPath(file, this.root);
   }
   bytes(file) {
+    this.touch(file);
     const b = readBytes(file);
     return b instanceof Error ? null : b;
   }
@@ -19240,6 +19250,7 @@ var FileReader = class {
     return splunkDependencies(file, bytes, this.context);
   }
   read(file) {
+    this.touch(file);
     let r = this.files.get(file);
     if (!r) {
       r = parseBytes(file, this.shown(file), readBytes(file), this.context);
@@ -19256,11 +19267,13 @@ function corpusCatalog(files, reader, settings, cacheFile) {
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
 }
-function buildCorpusCatalog(sources, root, settings, cacheFile) {
+function buildCorpusCatalog(sources, root, settings, cacheFile, progress) {
   const corpus = resolveSources(sources, root, settings.ignore);
   const cache2 = cacheFile === void 0 ? void 0 : path5.resolve(root, cacheFile);
+  const total = corpus.files.length;
+  const reader = new FileReader(root, settings, void 0, progress && ((read) => progress(read, total)));
   return {
-    ...corpusCatalog(corpus.files, new FileReader(root, settings), settings, cache2),
+    ...corpusCatalog(corpus.files, reader, settings, cache2),
     missing: corpus.missing
   };
 }
@@ -19307,7 +19320,14 @@ function runCheck(req) {
   const { settings, root } = req;
   const targets = resolveSources(req.targets, root, settings.ignore);
   const corpus = resolveSources(req.corpus, root, settings.ignore);
-  const reader = new FileReader(root, settings, new Set(targets.files));
+  const total = (/* @__PURE__ */ new Set([...targets.files, ...corpus.files])).size;
+  const progress = req.progress;
+  const reader = new FileReader(
+    root,
+    settings,
+    new Set(targets.files),
+    progress && ((read) => progress(read, total))
+  );
   const cacheFile = req.cacheFile === void 0 ? void 0 : path5.resolve(root, req.cacheFile);
   const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
   let catalog = built.catalog;
@@ -19371,8 +19391,8 @@ function clip(text, max) {
   if (code >= 55296 && code <= 56319) end--;
   return `${text.slice(0, end)}\u2026`;
 }
-function normalizePath(path8) {
-  return path8.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path9) {
+  return path9.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -20424,9 +20444,9 @@ ${renderMarkdownTable(table, "  ").join("\n")}
   return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path8) {
+function fileFrame(path9) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path8), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path9), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -20538,8 +20558,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path8) {
-  return normalizePath(path8).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path9) {
+  return normalizePath(path9).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text) {
   return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -20899,6 +20919,239 @@ function colorEnabled(values, io) {
   return io.stdoutIsTTY === true;
 }
 
+// src/cli/progress.ts
+var CLEAR_LINE = "\r\x1B[2K";
+var NOTHING2 = { update: () => {
+}, end: () => {
+} };
+function progressReporter(io, options) {
+  if (options.disabled === true || io.stderrIsTTY !== true) return NOTHING2;
+  const now = options.now ?? Date.now;
+  const delay = options.delayMs ?? 500;
+  const interval = options.intervalMs ?? 100;
+  const started = now();
+  let lastDraw = -Infinity;
+  let shown = false;
+  const count = (n) => n.toLocaleString("en-US");
+  return {
+    update(done, total) {
+      const t = now();
+      if (t - started < delay || t - lastDraw < interval && done < total) return;
+      lastDraw = t;
+      shown = true;
+      io.stderr(`${CLEAR_LINE}detlint: ${options.label} ${count(done)} of ${count(total)}`);
+    },
+    end() {
+      if (shown) io.stderr(CLEAR_LINE);
+      shown = false;
+    }
+  };
+}
+function withProgress(progress, work) {
+  try {
+    return work(progress.update);
+  } finally {
+    progress.end();
+  }
+}
+
+// src/cli/init.ts
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import path7 from "node:path";
+function skipped(name) {
+  return name.startsWith(".") || name === "node_modules";
+}
+var MAX_FILES = 5e4;
+function findRuleFiles(root) {
+  const found = /* @__PURE__ */ new Map();
+  let seen = 0;
+  const walk3 = (dir, rel) => {
+    let entries;
+    try {
+      entries = readdirSync3(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      if (seen >= MAX_FILES) return;
+      const relPath = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!skipped(e.name)) walk3(path7.join(dir, e.name), relPath);
+        continue;
+      }
+      if (!e.isFile() || !RULE_EXTENSIONS.includes(path7.extname(e.name).toLowerCase())) continue;
+      seen++;
+      let text;
+      try {
+        text = readFileSync7(path7.join(dir, e.name), "utf8");
+      } catch {
+        continue;
+      }
+      const format = FORMATS.find((f) => f.detect(relPath, text));
+      if (format) found.set(format.vendor, [...found.get(format.vendor) ?? [], relPath]);
+    }
+  };
+  walk3(root, "");
+  return found;
+}
+function ruleGlobs(files) {
+  const globs = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const slash = f.indexOf("/");
+    const ext2 = path7.extname(f).toLowerCase();
+    globs.add(slash < 0 ? `**/*${ext2}` : `${f.slice(0, slash)}/**/*${ext2}`);
+  }
+  const all = [...globs];
+  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path7.extname(g)}`)).sort();
+}
+var CORPORA = {
+  sigma: { repository: "SigmaHQ/sigma", folder: ".corpus/sigma", rules: "rules", checkout: ["rules"] },
+  elastic: {
+    repository: "elastic/detection-rules",
+    folder: ".corpus/elastic",
+    rules: "rules",
+    checkout: ["rules"]
+  },
+  splunk: {
+    repository: "splunk/security_content",
+    folder: ".corpus/splunk",
+    rules: "detections",
+    // Detections read their macros and data sources from the folders beside them.
+    checkout: ["detections", "macros", "data_sources"]
+  }
+};
+var VENDOR_NAMES = {
+  sigma: "Sigma",
+  elastic: "Elastic detection-rules",
+  splunk: "Splunk security_content"
+};
+function yamlList(items) {
+  return `[${items.map((i) => `'${i}'`).join(", ")}]`;
+}
+function summaryOf(found) {
+  return [...found].map(([v, files]) => `${files.length} ${VENDOR_NAMES[v]} rule file${files.length === 1 ? "" : "s"}`).join(", ");
+}
+function configText(found) {
+  const vendors = [...found.keys()];
+  const rules = ruleGlobs([...found.values()].flat());
+  const baseline = vendors.map((v) => `${CORPORA[v].folder}/${CORPORA[v].rules}`);
+  return `# yaml-language-server: $schema=https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json
+# detlint settings, written by \`detlint init\` for ${found.size > 0 ? summaryOf(found) : "a repository with no rule files yet"}.
+# Every key is optional; the values shown are the defaults unless said otherwise.
+
+# The lowest severity that fails the check: error | warning | notice | none.
+fail-on: error
+
+# The repository's rule files (globs from the repository root), as found by \`detlint init\`:
+# checked, and part of the catalog.
+rules: ${yamlList(rules.length > 0 ? rules : ["**/*.yml", "**/*.yaml"])}
+
+# Paths never checked nor catalogued.
+ignore: []
+
+# Public corpora to compare with (default: none); the workflow checks them out into .corpus/.
+# On your machine: clone them there too, or leave this out.
+baseline: ${yamlList(baseline)}
+
+# ATT&CK data for technique-unknown and technique-revoked: a table from
+# \`detlint attack import\` or MITRE's STIX bundle.
+# attack: attack/enterprise-attack.json
+
+checks:
+  noisy-indicator:
+    severity: warning # error | warning | notice | off
+    threshold: 20 # other catalog rules checking a predicate before it counts as noisy
+  missing-common-exclusion:
+    severity: warning
+    min-rules: 3 # peers using the exclusion, at least
+    min-share: 25% # and at least this share of the peers
+  technique-missing:
+    severity: notice
+
+# Accepted findings, each with its reason:
+# suppress:
+#   - rule: 5f0a4c4e-52a7-4c1b-9d43-0d3a8b8c7e11 # a rule id, and/or
+#     path: rules/hunting/** # a glob of rule files
+#     checks: [noisy-indicator] # every check when left out
+#     reason: 'Hunting rule; noise accepted'
+`;
+}
+function workflowText(found, configName = ".detlint.yml") {
+  const checkouts = [...found.keys()].map(
+    (v) => `      - uses: actions/checkout@v4
+        with:
+          repository: ${CORPORA[v].repository}
+          path: ${CORPORA[v].folder}
+          sparse-checkout: |
+${CORPORA[v].checkout.map((f) => `            ${f}`).join("\n")}`
+  ).join("\n");
+  return `# detlint: lints the detection rules of each pull request, written by \`detlint init\`.
+# Make the \`detlint\` check required in the branch protection rules to block merges on errors.
+name: detlint
+on:
+  pull_request:
+  push:
+    branches: [main]
+  merge_group:
+  workflow_dispatch:
+permissions:
+  contents: read
+  pull-requests: write # the sticky comment
+  checks: write # the detlint check run with every annotation
+jobs:
+  lint-rules:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+${checkouts ? `${checkouts}
+` : ""}      - uses: detlint/detlint@v0
+${configName === ".detlint.yml" ? "" : `        with:
+          config: ${configName}
+`}`;
+}
+var initCommand = {
+  name: "init",
+  usage: "[options]",
+  summary: "write a commented .detlint.yml and a GitHub workflow for the rules found here",
+  description: `Looks for rule files below the working folder (Sigma, Elastic and Splunk, detected by
+content; dot folders and node_modules are skipped) and writes a commented .detlint.yml and
+.github/workflows/detlint.yml that check them against the public corpora of the formats found.
+Existing files are left alone unless --force is given.`,
+  flags: [
+    { name: "force", help: "overwrite existing files" },
+    { name: "dir", value: "DIR", help: "the repository folder (default: the working folder)" }
+  ],
+  run({ values }, io) {
+    const root = path7.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
+    if (!existsSync2(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
+    const found = findRuleFiles(root);
+    const configName = CONFIG_NAMES.find((n) => existsSync2(path7.join(root, n))) ?? CONFIG_NAMES[0];
+    const files = [
+      [configName, configText(found)],
+      [path7.join(".github", "workflows", "detlint.yml"), workflowText(found, configName)]
+    ];
+    const existing = files.flatMap(
+      ([f]) => existsSync2(path7.join(root, f)) ? [f.split(path7.sep).join("/")] : []
+    );
+    if (existing.length > 0 && values.force !== true)
+      throw new UsageError(
+        `init: ${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}; nothing written (give --force to overwrite)`
+      );
+    for (const [file, text] of files) {
+      const abs = path7.join(root, file);
+      mkdirSync2(path7.dirname(abs), { recursive: true });
+      writeFileSync3(abs, text);
+      io.stderr(`detlint: wrote ${file.split(path7.sep).join("/")}
+`);
+    }
+    io.stderr(
+      found.size > 0 ? `detlint: found ${summaryOf(found)}
+` : "detlint: found no rule files yet; edit `rules` in .detlint.yml when you add some\n"
+    );
+    return 0;
+  }
+};
+
 // src/commands.ts
 var CONFIG_FLAG = {
   name: "config",
@@ -20913,13 +21166,13 @@ var ATTACK_FLAG = {
 function attackOption(flag, settings, cwd) {
   const file = typeof flag === "string" ? flag : settings.attack;
   if (file === null) return {};
-  return { attack: loadAttackFile(path7.resolve(cwd, file), file) };
+  return { attack: loadAttackFile(path8.resolve(cwd, file), file) };
 }
 function emit2(text, output, io) {
   if (output === void 0) return io.stdout(text);
-  const file = path7.resolve(io.cwd, output);
-  mkdirSync2(path7.dirname(file), { recursive: true });
-  writeFileSync3(file, text);
+  const file = path8.resolve(io.cwd, output);
+  mkdirSync3(path8.dirname(file), { recursive: true });
+  writeFileSync4(file, text);
 }
 function reportCache(file, cache2, io) {
   if (typeof file !== "string") return;
@@ -20931,7 +21184,11 @@ function reportCache(file, cache2, io) {
   );
 }
 function catalogFrom(dirs, catalogs, settings, io, cacheFile) {
-  const built = buildCorpusCatalog(dirs, io.cwd, settings, cacheFile);
+  const progress = progressReporter(io, { label: "reading files" });
+  const built = withProgress(
+    progress,
+    (update) => buildCorpusCatalog(dirs, io.cwd, settings, cacheFile, update)
+  );
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(", ")}`);
   reportCache(cacheFile, built.cache, io);
   return mergeCatalogs([built.catalog, ...catalogs.map((file) => loadCatalogFile(file))]);
@@ -21013,15 +21270,20 @@ technique-revoked` },
     const settings = loadCliSettings(values.config, io.cwd);
     if (typeof values["fail-on"] === "string") settings.failOn = parseFailOn(values["fail-on"], "--fail-on");
     const baselines = strings(values.baseline);
-    const outcome = runCheck({
-      targets: positionals,
-      corpus: [...positionals, ...baselines, ...settings.baseline],
-      catalogFiles: strings(values.catalog),
-      settings,
-      root: io.cwd,
-      ...typeof values.cache === "string" ? { cacheFile: values.cache } : {},
-      ...attackOption(values.attack, settings, io.cwd)
-    });
+    const progress = progressReporter(io, { label: "reading files", disabled: values.quiet === true });
+    const outcome = withProgress(
+      progress,
+      (update) => runCheck({
+        targets: positionals,
+        corpus: [...positionals, ...baselines, ...settings.baseline],
+        catalogFiles: strings(values.catalog),
+        settings,
+        root: io.cwd,
+        ...typeof values.cache === "string" ? { cacheFile: values.cache } : {},
+        ...attackOption(values.attack, settings, io.cwd),
+        progress: update
+      })
+    );
     reportCache(values.cache, outcome.cache, io);
     if (outcome.missing.length > 0)
       throw new UsageError(`check: no such file or folder: ${outcome.missing.join(", ")}`);
@@ -21055,8 +21317,8 @@ var catalogBuildCommand = {
     if (output === void 0) throw usageError(this, "-o FILE is required");
     const cacheFile = stringFlag(values.cache);
     const catalog = catalogFrom(positionals, [], loadCliSettings(values.config, io.cwd), io, cacheFile);
-    mkdirSync2(path7.dirname(path7.resolve(io.cwd, output)), { recursive: true });
-    saveCatalogFile(catalog, path7.resolve(io.cwd, output));
+    mkdirSync3(path8.dirname(path8.resolve(io.cwd, output)), { recursive: true });
+    saveCatalogFile(catalog, path8.resolve(io.cwd, output));
     io.stderr(
       `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${output}
 `
@@ -21143,7 +21405,7 @@ input. A compact table is accepted too, and written back in canonical form.`,
     const output = stringFlag(values.output);
     if (output === void 0) throw usageError(this, "-o FILE is required");
     const [input] = positionals;
-    const doc = readJsonFile(path7.resolve(io.cwd, input), input);
+    const doc = readJsonFile(path8.resolve(io.cwd, input), input);
     const version = stringFlag(values["attack-version"]);
     const table = isStixBundle(doc) ? stixToTable(doc, input, version !== void 0 ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
     emit2(renderAttackTable(table), output, io);
@@ -21160,7 +21422,8 @@ var COMMANDS = [
   checkCommand,
   catalogBuildCommand,
   catalogShowCommand,
-  attackImportCommand
+  attackImportCommand,
+  initCommand
 ];
 function mainHelp() {
   const width2 = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;

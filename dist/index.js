@@ -45334,7 +45334,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "0463c8b2d007573d" : "source";
+var SOURCE_HASH = true ? "32e52652171cac2f" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -46656,21 +46656,31 @@ function readContext(settings, root) {
   };
 }
 var FileReader = class {
-  constructor(root, settings, keep = /* @__PURE__ */ new Set()) {
+  constructor(root, settings, keep = /* @__PURE__ */ new Set(), progress) {
     this.root = root;
     this.keep = keep;
+    this.progress = progress;
     this.context = readContext(settings, root);
     refreshSplunkDefinitions();
   }
   root;
   keep;
+  progress;
   files = /* @__PURE__ */ new Map();
   /** What readers may use beyond a file's text: the configured Splunk folders. */
   context;
+  /** Files read so far, for `progress`. */
+  seen = /* @__PURE__ */ new Set();
+  touch(file) {
+    if (this.progress === void 0 || this.seen.has(file)) return;
+    this.seen.add(file);
+    this.progress(this.seen.size);
+  }
   shown(file) {
     return displayPath(file, this.root);
   }
   bytes(file) {
+    this.touch(file);
     const b = readBytes(file);
     return b instanceof Error ? null : b;
   }
@@ -46686,6 +46696,7 @@ var FileReader = class {
     return splunkDependencies(file, bytes, this.context);
   }
   read(file) {
+    this.touch(file);
     let r = this.files.get(file);
     if (!r) {
       r = parseBytes(file, this.shown(file), readBytes(file), this.context);
@@ -46745,7 +46756,14 @@ function runCheck(req) {
   const { settings, root } = req;
   const targets = resolveSources(req.targets, root, settings.ignore);
   const corpus = resolveSources(req.corpus, root, settings.ignore);
-  const reader = new FileReader(root, settings, new Set(targets.files));
+  const total = (/* @__PURE__ */ new Set([...targets.files, ...corpus.files])).size;
+  const progress = req.progress;
+  const reader = new FileReader(
+    root,
+    settings,
+    new Set(targets.files),
+    progress && ((read) => progress(read, total))
+  );
   const cacheFile = req.cacheFile === void 0 ? void 0 : path10.resolve(root, req.cacheFile);
   const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
   let catalog = built.catalog;

@@ -55,6 +55,8 @@ import {
 import { didYouMean } from './cli/spell.js'
 import { loadCliSettings } from './cli/settings.js'
 import { colorEnabled } from './cli/color.js'
+import { progressReporter, withProgress } from './cli/progress.js'
+import { initCommand } from './cli/init.js'
 
 export { UsageError, type CliIO, type CommandSpec } from './cli/spec.js'
 
@@ -103,7 +105,10 @@ function catalogFrom(
   io: CliIO,
   cacheFile?: string
 ): Catalog {
-  const built = buildCorpusCatalog(dirs, io.cwd, settings, cacheFile)
+  const progress = progressReporter(io, { label: 'reading files' })
+  const built = withProgress(progress, update =>
+    buildCorpusCatalog(dirs, io.cwd, settings, cacheFile, update)
+  )
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(', ')}`)
   reportCache(cacheFile, built.cache, io)
   return mergeCatalogs([built.catalog, ...catalogs.map(file => loadCatalogFile(file))])
@@ -191,15 +196,19 @@ towards its own numbers.`,
     const settings = loadCliSettings(values.config, io.cwd)
     if (typeof values['fail-on'] === 'string') settings.failOn = parseFailOn(values['fail-on'], '--fail-on')
     const baselines = strings(values.baseline)
-    const outcome = runCheck({
-      targets: positionals,
-      corpus: [...positionals, ...baselines, ...settings.baseline],
-      catalogFiles: strings(values.catalog),
-      settings,
-      root: io.cwd,
-      ...(typeof values.cache === 'string' ? { cacheFile: values.cache } : {}),
-      ...attackOption(values.attack, settings, io.cwd)
-    })
+    const progress = progressReporter(io, { label: 'reading files', disabled: values.quiet === true })
+    const outcome = withProgress(progress, update =>
+      runCheck({
+        targets: positionals,
+        corpus: [...positionals, ...baselines, ...settings.baseline],
+        catalogFiles: strings(values.catalog),
+        settings,
+        root: io.cwd,
+        ...(typeof values.cache === 'string' ? { cacheFile: values.cache } : {}),
+        ...attackOption(values.attack, settings, io.cwd),
+        progress: update
+      })
+    )
     reportCache(values.cache, outcome.cache, io)
     if (outcome.missing.length > 0)
       throw new UsageError(`check: no such file or folder: ${outcome.missing.join(', ')}`)
@@ -362,7 +371,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   checkCommand,
   catalogBuildCommand,
   catalogShowCommand,
-  attackImportCommand
+  attackImportCommand,
+  initCommand
 ]
 
 function mainHelp(): string {

@@ -100,7 +100,12 @@ export interface CheckRequest {
   cacheFile?: string
   /** The ATT&CK table: without it, the checks that need one do not run. */
   attack?: AttackTable
+  /** Told of each file as it is first read, and how many there are in all (progress lines). */
+  progress?: FileProgress
 }
+
+/** `(read, total)`: files read so far of the run's files. */
+export type FileProgress = (read: number, total: number) => void
 
 export interface CheckOutcome {
   report: Report & { suppressed: SuppressedFinding[] }
@@ -120,13 +125,22 @@ class FileReader implements CorpusReader {
   private files = new Map<string, ReadFile>()
   /** What readers may use beyond a file's text: the configured Splunk folders. */
   private readonly context: ReadContext
+  /** Files read so far, for `progress`. */
+  private readonly seen = new Set<string>()
   constructor(
     private root: string,
     settings: Settings,
-    private readonly keep: ReadonlySet<string> = new Set()
+    private readonly keep: ReadonlySet<string> = new Set(),
+    private readonly progress?: (read: number) => void
   ) {
     this.context = readContext(settings, root)
     refreshSplunkDefinitions() // a new run: definitions changed since the last are read again
+  }
+
+  private touch(file: string): void {
+    if (this.progress === undefined || this.seen.has(file)) return
+    this.seen.add(file)
+    this.progress(this.seen.size)
   }
 
   shown(file: string): string {
@@ -134,6 +148,7 @@ class FileReader implements CorpusReader {
   }
 
   bytes(file: string): Buffer | null {
+    this.touch(file)
     const b = readBytes(file)
     return b instanceof Error ? null : b
   }
@@ -153,6 +168,7 @@ class FileReader implements CorpusReader {
   }
 
   read(file: string): ReadFile {
+    this.touch(file)
     let r = this.files.get(file)
     if (!r) {
       r = parseBytes(file, this.shown(file), readBytes(file), this.context)
@@ -185,12 +201,15 @@ export function buildCorpusCatalog(
   sources: readonly string[],
   root: string,
   settings: Settings,
-  cacheFile?: string
+  cacheFile?: string,
+  progress?: FileProgress
 ): { catalog: Catalog; cache: CacheOutcome; missing: string[] } {
   const corpus = resolveSources(sources, root, settings.ignore)
   const cache = cacheFile === undefined ? undefined : path.resolve(root, cacheFile)
+  const total = corpus.files.length
+  const reader = new FileReader(root, settings, undefined, progress && (read => progress(read, total)))
   return {
-    ...corpusCatalog(corpus.files, new FileReader(root, settings), settings, cache),
+    ...corpusCatalog(corpus.files, reader, settings, cache),
     missing: corpus.missing
   }
 }
@@ -257,7 +276,14 @@ export function runCheck(req: CheckRequest): CheckOutcome {
   const { settings, root } = req
   const targets = resolveSources(req.targets, root, settings.ignore)
   const corpus = resolveSources(req.corpus, root, settings.ignore)
-  const reader = new FileReader(root, settings, new Set(targets.files))
+  const total = new Set([...targets.files, ...corpus.files]).size
+  const progress = req.progress
+  const reader = new FileReader(
+    root,
+    settings,
+    new Set(targets.files),
+    progress && (read => progress(read, total))
+  )
   const cacheFile = req.cacheFile === undefined ? undefined : path.resolve(root, req.cacheFile)
   const built = corpusCatalog(corpus.files, reader, settings, cacheFile)
   let catalog = built.catalog
