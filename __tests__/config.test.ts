@@ -1,19 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
-import { loadAll, CORE_SCHEMA } from 'js-yaml'
-import {
-  CHECK_KEYS,
-  ConfigError,
-  SPLUNK_KEYS,
-  SUPPRESS_KEYS,
-  TOP_LEVEL_KEYS,
-  defaultSettings,
-  parseConfigText,
-  parseFailOn,
-  type Settings
-} from '../src/config.js'
+import { dump, loadAll, CORE_SCHEMA } from 'js-yaml'
+import { ConfigError, defaultSettings, parseConfigText, parseFailOn, type Settings } from '../src/config.js'
 import { VERSION } from '../src/version.js'
+import type { CheckId } from '../src/findings.js'
 
 /** The defaults with `change` applied: the exact settings a valid file must give. */
 function settings(change: (s: Settings) => void = () => {}): Settings {
@@ -185,7 +176,7 @@ describe('config: valid files give exact settings', () => {
 describe('config: invalid files are rejected, naming the key and the value', () => {
   const cases: Array<[string, string]> = [
     ['fail-on: warn', 'x.yml: fail-on: expected one of error, warning, notice, none, got "warn"'],
-    ['fail-on: 1', 'x.yml: fail-on: expected a string, got 1'],
+    ['fail-on: 1', 'x.yml: fail-on: expected one of error, warning, notice, none, got 1'],
     [
       'colour: red',
       'x.yml: colour: unknown key (expected one of fail-on, rules, ignore, baseline, suppress, checks, splunk, attack)'
@@ -195,7 +186,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ['splunk: {macros: [1]}', 'x.yml: splunk.macros[0]: expected a string, got 1'],
     [
       'splunk: {data-sources: {a: b}}',
-      'x.yml: splunk.data-sources: expected a list of strings, got {"a":"b"}'
+      'x.yml: splunk.data-sources: expected a string or a list of strings, got {"a":"b"}'
     ],
     ['splunk: {lookups: x}', 'x.yml: splunk.lookups: unknown key (expected one of macros, data-sources)'],
     ['attack: ""', 'x.yml: attack: expected the path of an ATT&CK table or STIX bundle, got ""'],
@@ -204,8 +195,8 @@ describe('config: invalid files are rejected, naming the key and the value', () 
       'x.yml: attack: expected the path of an ATT&CK table or STIX bundle, got ["a.json"]'
     ],
     ['rules: [1]', 'x.yml: rules[0]: expected a string, got 1'],
-    ['ignore:', 'x.yml: ignore: expected a list of strings, got null'],
-    ['- a', 'x.yml: x.yml: expected a mapping at the top level, got ["a"]'],
+    ['ignore:', 'x.yml: ignore: expected a string or a list of strings, got null'],
+    ['- a', 'x.yml: expected a mapping at the top level, got ["a"]'],
     ['checks: [a]', 'x.yml: checks: expected a mapping, got ["a"]'],
     [
       'checks: {noisy-indicator: {threshold: 0}}',
@@ -225,7 +216,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'checks: {missing-common-exclusion: {min-share: 1.5}}',
-      'x.yml: checks.missing-common-exclusion.min-share: expected a number from 0 to 1, got 1.5'
+      'x.yml: checks.missing-common-exclusion.min-share: expected a number from 0 to 1 or a percentage from 0% to 100%, got 1.5'
     ],
     [
       'checks: {missing-common-exclusion: {min-share: 120%}}',
@@ -233,17 +224,20 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'checks: {missing-common-exclusion: {untagged: maybe}}',
-      'x.yml: checks.missing-common-exclusion.untagged: expected logsource or skip, got "maybe"'
+      'x.yml: checks.missing-common-exclusion.untagged: expected one of logsource, skip, got "maybe"'
     ],
     [
       'checks: {noisy-indicator: {severity: fatal}}',
-      'x.yml: checks.noisy-indicator.severity: expected one of error, warning, notice, got "fatal"'
+      'x.yml: checks.noisy-indicator.severity: expected one of error, warning, notice, off, got "fatal"'
     ],
     [
       'checks: {noisy-indicator: {enabled: yes}}',
       'x.yml: checks.noisy-indicator.enabled: expected true or false, got "yes"'
     ],
-    ['checks: {noisy-indicator: on}', 'x.yml: checks.noisy-indicator: expected a mapping or "off", got "on"'],
+    [
+      'checks: {noisy-indicator: on}',
+      'x.yml: checks.noisy-indicator: expected one of off, false or a mapping, got "on"'
+    ],
     [
       'checks: {parse-error: {threshold: 3}}',
       'x.yml: checks.parse-error.threshold: unknown key (expected one of enabled, severity)'
@@ -262,19 +256,19 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'suppress: [{rule: abc}]',
-      'x.yml: suppress[0].reason: required: say why these findings are accepted, got nothing'
+      'x.yml: suppress[0].reason: required: a reason that says why these findings are accepted, got nothing'
     ],
     [
       'suppress: [{rule: abc, reason: "  "}]',
-      'x.yml: suppress[0].reason: required: say why these findings are accepted, got "  "'
+      'x.yml: suppress[0].reason: expected a reason that says why these findings are accepted, got "  "'
     ],
     [
       'suppress: [{rule: abc, reason: 42}]',
-      'x.yml: suppress[0].reason: required: say why these findings are accepted, got 42'
+      'x.yml: suppress[0].reason: expected a reason that says why these findings are accepted, got 42'
     ],
     [
       'suppress: [{rule: a, reason: ok}, {checks: [parse-error], reason: ok}]',
-      'x.yml: suppress[1]: give rule (a rule id) or path (a glob of rule files), or both'
+      'x.yml: suppress[1]: give rule or path, or both'
     ],
     ['suppress: [{rule: "", reason: ok}]', 'x.yml: suppress[0].rule: expected a rule id, got ""'],
     [
@@ -287,11 +281,11 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'suppress: [{rule: a, checks: unused-suppression, reason: ok}]',
-      'x.yml: suppress[0].checks: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, got "unused-suppression"'
+      'x.yml: suppress[0].checks: expected one check or a list of one or more checks (leave it out to suppress every check), got "unused-suppression"'
     ],
     [
       'suppress: [{rule: a, checks: [], reason: ok}]',
-      'x.yml: suppress[0].checks: expected a list of one or more checks (leave it out to suppress every check), got []'
+      'x.yml: suppress[0].checks: expected one check or a list of one or more checks (leave it out to suppress every check), got []'
     ],
     [
       'suppress: [{rule: a, reason: ok, because: x}]',
@@ -300,6 +294,32 @@ describe('config: invalid files are rejected, naming the key and the value', () 
   ]
   it.each(cases)('%j', (text, message) => {
     expect(errorOf(text)).toBe(message)
+  })
+
+  it.each([
+    ['chekcs: {}', 'x.yml: chekcs: unknown key (did you mean "checks"?) (expected one of '],
+    [
+      'checks: {noisy-indicator: {treshold: 3}}',
+      'x.yml: checks.noisy-indicator.treshold: unknown key (did you mean "threshold"?) (expected one of enabled, severity, threshold, max-paths, examples)'
+    ],
+    [
+      'checks: {noisy-indicatr: off}',
+      'x.yml: checks.noisy-indicatr: unknown key (did you mean "noisy-indicator"?) (expected one of '
+    ],
+    [
+      'checks: {noisy-indicator: {severity: warnng}}',
+      'x.yml: checks.noisy-indicator.severity: expected one of error, warning, notice, off, got "warnng" (did you mean "warning"?)'
+    ],
+    [
+      'fail-on: warnin',
+      'x.yml: fail-on: expected one of error, warning, notice, none, got "warnin" (did you mean "warning"?)'
+    ],
+    [
+      'suppress: [{rule: a, checks: [noisy-indicater], reason: ok}]',
+      'x.yml: suppress[0].checks[0]: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, got "noisy-indicater" (did you mean "noisy-indicator"?)'
+    ]
+  ])('suggests the closest name: %j', (text, message) => {
+    expect(errorOf(text).startsWith(message)).toBe(true)
   })
 
   it('reports YAML syntax errors with the file', () => {
@@ -329,6 +349,8 @@ const SCHEMA = JSON.parse(readFileSync('schema/detlint.schema.json', 'utf8')) as
 }
 // Strict, except for `required` inside `anyOf` (rule or path), which is the point there.
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true })
+// errorMessage: detlint's wording for a node whose error a description of its type would garble.
+ajv.addVocabulary(['errorMessage'])
 const validate = ajv.compile(SCHEMA)
 
 function parserAccepts(text: string): boolean {
@@ -464,13 +486,32 @@ describe('JSON Schema', () => {
     expect([parserAccepts(text), schemaAccepts(text)]).toEqual([false, false])
   })
 
-  it('has every key the parser knows, and no other', () => {
-    expect(Object.keys(SCHEMA.properties ?? {})).toEqual([...TOP_LEVEL_KEYS])
-    expect(Object.keys(SCHEMA.properties?.checks.properties ?? {})).toEqual(Object.keys(CHECK_KEYS))
-    for (const [id, keys] of Object.entries(CHECK_KEYS))
-      expect([id, Object.keys(checkObject(id).properties ?? {})]).toEqual([id, [...keys]])
-    expect(Object.keys(SCHEMA.definitions.suppression.properties ?? {})).toEqual([...SUPPRESS_KEYS])
-    expect(Object.keys(SCHEMA.properties?.splunk.properties ?? {})).toEqual([...SPLUNK_KEYS])
+  it('maps every option of every check onto a settings field', () => {
+    const d = defaultSettings()
+    expect(Object.keys(SCHEMA.properties?.checks.properties ?? {})).toEqual(Object.keys(d.checks))
+    for (const id of Object.keys(d.checks) as CheckId[]) {
+      const fields = Object.keys(checkObject(id).properties ?? {}).map(k =>
+        k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+      )
+      expect([id, fields.sort()]).toEqual([id, Object.keys(d.checks[id]).sort()])
+    }
+  })
+
+  it('every default the schema gives, written out, gives the default settings', () => {
+    const doc: Record<string, unknown> = {}
+    for (const [key, node] of Object.entries(SCHEMA.properties ?? {}))
+      if (node.default !== undefined) doc[key] = node.default
+    const checks: Record<string, Record<string, unknown>> = {}
+    for (const id of Object.keys(defaultSettings().checks)) {
+      const props = checkObject(id).properties ?? {}
+      checks[id] = Object.fromEntries(
+        Object.entries(props).flatMap(([k, v]) => (v.default === undefined ? [] : [[k, v.default]]))
+      )
+      checks[id].enabled = true
+    }
+    doc.checks = checks
+    expect(Object.keys(doc)).toEqual(['fail-on', 'rules', 'ignore', 'baseline', 'suppress', 'checks'])
+    expect(parseConfigText(dump(doc), 'x.yml')).toEqual(defaultSettings())
   })
 
   it('gives the defaults detlint uses, for editor completion', () => {
@@ -482,7 +523,7 @@ describe('JSON Schema', () => {
     expect(props.baseline.default).toEqual(d.baseline)
     expect(props.suppress.default).toEqual(d.suppress)
     const def = (id: string, key: string): unknown => checkObject(id).properties?.[key].default
-    for (const id of Object.keys(CHECK_KEYS) as Array<keyof Settings['checks']>)
+    for (const id of Object.keys(d.checks) as Array<keyof Settings['checks']>)
       expect([id, def(id, 'severity')]).toEqual([id, d.checks[id].severity])
     const noisy = d.checks['noisy-indicator']
     expect([def('noisy-indicator', 'threshold'), def('noisy-indicator', 'max-paths')]).toEqual([

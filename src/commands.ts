@@ -52,7 +52,7 @@ import {
   type FlagSpec,
   type ParsedArgs
 } from './cli/spec.js'
-import { didYouMean } from './cli/spell.js'
+import { didYouMean } from './did-you-mean.js'
 import { loadCliSettings } from './cli/settings.js'
 import { colorEnabled } from './cli/color.js'
 import { progressReporter, withProgress } from './cli/progress.js'

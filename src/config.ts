@@ -1,13 +1,16 @@
 /**
  * Settings: `.detlint.yml`, CLI flags and action inputs → one typed, validated object.
- * Every validation error names the key and the value it got. `schema/detlint.schema.json`
- * describes the same file for editors; a test holds the two to the same keys and verdicts,
- * so a change here needs the same change there.
+ * `schema/detlint.schema.json` is the one description of the file: detlint validates against
+ * it (config-schema.ts; every error names the key and the value it got) and editors complete
+ * from it. To add a key: add it to the schema (with its default), to `Settings` and
+ * `defaultSettings()`, and, for a top-level key, one line in `applyConfig`; a check's option
+ * (`max-paths`) lands on its camel-cased field (`maxPaths`) by itself.
  */
 import { readFileSync } from 'node:fs'
 import { loadAll, CORE_SCHEMA } from 'js-yaml'
-import { SEVERITIES, type Severity } from './ir.js'
-import { SUPPRESSIBLE_CHECKS, type CheckId, type FailOn, type SuppressibleCheck } from './findings.js'
+import type { Severity } from './ir.js'
+import type { CheckId, FailOn, SuppressibleCheck } from './findings.js'
+import { validateConfigDoc } from './config-schema.js'
 import { parseYaml } from './yaml/positioned.js'
 
 export interface CheckSettings {
@@ -150,231 +153,80 @@ export function parseFailOn(value: string, key = 'fail-on'): FailOn {
 
 type Plain = Record<string, unknown>
 
-function isPlain(v: unknown): v is Plain {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-function show(v: unknown): string {
-  return JSON.stringify(v) ?? String(v)
-}
-
-function checkKeys(obj: Plain, where: string, allowed: readonly string[]): void {
-  for (const k of Object.keys(obj)) {
-    if (!allowed.includes(k)) {
-      const prefix = where ? `${where}.` : ''
-      throw new ConfigError(`${prefix}${k}: unknown key (expected one of ${allowed.join(', ')})`)
-    }
-  }
-}
-
-function readString(v: unknown, key: string): string {
-  if (typeof v !== 'string') throw new ConfigError(`${key}: expected a string, got ${show(v)}`)
-  return v
-}
-
-function readStringList(v: unknown, key: string): string[] {
-  if (typeof v === 'string') return [v]
-  if (!Array.isArray(v)) throw new ConfigError(`${key}: expected a list of strings, got ${show(v)}`)
-  return v.map((x, i) => readString(x, `${key}[${i}]`))
-}
-
-/**
- * A YAML number: a quoted `"7"` is refused, as the JSON Schema refuses it, so an editor and
- * detlint agree on every file.
- */
-function readNumber(v: unknown, key: string, min: number, max: number, integer: boolean): number {
-  if (
-    typeof v !== 'number' ||
-    !Number.isFinite(v) ||
-    v < min ||
-    v > max ||
-    (integer && !Number.isInteger(v))
-  ) {
-    const what = integer ? 'a whole number' : 'a number'
-    throw new ConfigError(`${key}: expected ${what} from ${min} to ${max}, got ${show(v)}`)
-  }
-  return v
-}
-
-function readBool(v: unknown, key: string): boolean {
-  if (typeof v === 'boolean') return v
-  if (v === 'true') return true
-  if (v === 'false') return false
-  throw new ConfigError(`${key}: expected true or false, got ${show(v)}`)
-}
-
-function readSeverity(v: unknown, key: string): Severity {
-  if (typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v)) return v as Severity
-  throw new ConfigError(`${key}: expected one of ${SEVERITIES.join(', ')}, got ${show(v)}`)
+/** A string or a list of strings (the schema accepts both) as a list. */
+function list(v: unknown): string[] {
+  return typeof v === 'string' ? [v] : (v as string[])
 }
 
 const PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/
 
 /** Share: 0.25 or "25%". */
-function readShare(v: unknown, key: string): number {
+function share(v: unknown): number {
   const percent = typeof v === 'string' ? PERCENT.exec(v) : null
-  if (percent && Number(percent[1]) <= 100) return Number(percent[1]) / 100
-  if (typeof v === 'string')
-    throw new ConfigError(
-      `${key}: expected a number from 0 to 1 or a percentage from 0% to 100%, got ${show(v)}`
-    )
-  return readNumber(v, key, 0, 1, false)
+  return percent ? Number(percent[1]) / 100 : (v as number)
 }
 
-function applyCommon(target: CheckSettings, src: Plain, where: string): void {
-  if ('enabled' in src) target.enabled = readBool(src.enabled, `${where}.enabled`)
-  if ('severity' in src) {
-    if (src.severity === 'off') target.enabled = false
-    else target.severity = readSeverity(src.severity, `${where}.severity`)
+/** `max-paths` → `maxPaths`: a check option's key in the typed settings. */
+function camel(key: string): string {
+  return key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+}
+
+/** Check options whose value is not taken as written. */
+const CHECK_OPTION_VALUES: Record<string, (v: unknown) => unknown> = { 'min-share': share }
+
+/** One check's settings: `off`/`false`, or a mapping of `enabled`, `severity` and its options. */
+function applyCheck(target: CheckSettings, raw: unknown): void {
+  if (raw === 'off' || raw === false) {
+    target.enabled = false
+    return
+  }
+  for (const [key, value] of Object.entries(raw as Plain)) {
+    if (key === 'enabled') target.enabled = value === true || value === 'true'
+    else if (key === 'severity' && value === 'off') target.enabled = false
+    else if (key === 'severity') target.severity = value as Severity
+    else (target as unknown as Plain)[camel(key)] = (CHECK_OPTION_VALUES[key] ?? (x => x))(value)
   }
 }
 
-/** Every key the parser knows, by place: the JSON Schema test holds the schema to these. */
-export const TOP_LEVEL_KEYS: readonly string[] = [
-  'fail-on',
-  'rules',
-  'ignore',
-  'baseline',
-  'suppress',
-  'checks',
-  'splunk',
-  'attack'
-]
-
-export const SUPPRESS_KEYS: readonly string[] = ['rule', 'path', 'checks', 'reason']
-
-export const SPLUNK_KEYS: readonly string[] = ['macros', 'data-sources']
-
-export const CHECK_KEYS: Readonly<Record<CheckId, readonly string[]>> = {
-  'noisy-indicator': ['enabled', 'severity', 'threshold', 'max-paths', 'examples'],
-  'missing-common-exclusion': [
-    'enabled',
-    'severity',
-    'min-rules',
-    'min-share',
-    'top',
-    'examples',
-    'untagged'
-  ],
-  'parse-error': ['enabled', 'severity'],
-  'invalid-suppression': ['enabled', 'severity'],
-  'unused-suppression': ['enabled', 'severity'],
-  'technique-unknown': ['enabled', 'severity'],
-  'technique-revoked': ['enabled', 'severity'],
-  'technique-missing': ['enabled', 'severity']
-}
-
-/** A non-empty string (after trimming), trimmed. */
-function readNonEmpty(v: unknown, key: string, what: string): string {
-  if (typeof v !== 'string' || v.trim() === '')
-    throw new ConfigError(`${key}: expected ${what}, got ${show(v)}`)
-  return v.trim()
-}
-
-function readSuppressibleCheck(v: unknown, key: string): SuppressibleCheck {
-  if (typeof v === 'string' && (SUPPRESSIBLE_CHECKS as readonly string[]).includes(v))
-    return v as SuppressibleCheck
-  throw new ConfigError(`${key}: expected one of ${SUPPRESSIBLE_CHECKS.join(', ')}, got ${show(v)}`)
-}
-
-function readSuppressChecks(v: unknown, key: string): SuppressibleCheck[] {
-  if (typeof v === 'string') return [readSuppressibleCheck(v, key)]
-  if (!Array.isArray(v) || v.length === 0)
-    throw new ConfigError(
-      `${key}: expected a list of one or more checks (leave it out to suppress every check), got ${show(v)}`
-    )
-  return [...new Set(v.map((x, i) => readSuppressibleCheck(x, `${key}[${i}]`)))]
-}
-
-function readSuppression(raw: unknown, where: string, file: string): ConfigSuppression {
-  if (!isPlain(raw))
-    throw new ConfigError(
-      `${where}: expected a mapping with rule or path, checks and reason, got ${show(raw)}`
-    )
-  checkKeys(raw, where, SUPPRESS_KEYS)
-  const rule = 'rule' in raw ? readNonEmpty(raw.rule, `${where}.rule`, 'a rule id') : null
-  const glob =
-    'path' in raw
-      ? readNonEmpty(raw.path, `${where}.path`, 'a glob of rule files').replace(/^(\.\/)+/, '')
-      : null
-  if (rule === null && glob === null)
-    throw new ConfigError(`${where}: give rule (a rule id) or path (a glob of rule files), or both`)
-  const checks = 'checks' in raw ? readSuppressChecks(raw.checks, `${where}.checks`) : []
-  const reason = raw.reason
-  if (typeof reason !== 'string' || reason.trim() === '')
-    throw new ConfigError(
-      `${where}.reason: required: say why these findings are accepted, got ${'reason' in raw ? show(reason) : 'nothing'}`
-    )
-  return { rule, path: glob, checks, reason: reason.trim(), where, file, line: null }
-}
-
-function readSuppressions(v: unknown, file: string): ConfigSuppression[] {
-  if (!Array.isArray(v))
-    throw new ConfigError(
-      `suppress: expected a list of entries with rule or path, checks and reason, got ${show(v)}`
-    )
-  return v.map((raw, i) => readSuppression(raw, `suppress[${i}]`, file))
-}
-
-/** `splunk: { macros: [dirs], data-sources: [dirs] }`. */
-function readSplunk(v: unknown): SplunkSettings {
-  if (!isPlain(v))
-    throw new ConfigError(`splunk: expected a mapping with macros and data-sources, got ${show(v)}`)
-  checkKeys(v, 'splunk', SPLUNK_KEYS)
+function suppression(raw: Plain, i: number, file: string): ConfigSuppression {
+  const trimmed = (v: unknown): string | null => (typeof v === 'string' ? v.trim() : null)
+  const checks = raw.checks === undefined ? [] : list(raw.checks as string | string[])
   return {
-    macros: 'macros' in v ? readStringList(v.macros, 'splunk.macros') : [],
-    dataSources: 'data-sources' in v ? readStringList(v['data-sources'], 'splunk.data-sources') : []
+    rule: trimmed(raw.rule),
+    path: trimmed(raw.path)?.replace(/^(\.\/)+/, '') ?? null,
+    checks: [...new Set(checks)] as SuppressibleCheck[],
+    reason: (raw.reason as string).trim(),
+    where: `suppress[${i}]`,
+    file,
+    line: null
   }
 }
 
-/** Applies a parsed config document on top of `base` (which is not modified). */
+/**
+ * Applies a parsed config document on top of `base` (which is not modified). The document is
+ * validated against the JSON Schema first, so what follows only maps valid values onto the
+ * typed settings: one line per key.
+ */
 export function applyConfig(base: Settings, doc: unknown, source = '.detlint.yml'): Settings {
   const s: Settings = structuredClone(base)
   if (doc === null || doc === undefined) return s
-  if (!isPlain(doc)) throw new ConfigError(`${source}: expected a mapping at the top level, got ${show(doc)}`)
-  checkKeys(doc, '', TOP_LEVEL_KEYS)
-  if ('fail-on' in doc) s.failOn = parseFailOn(readString(doc['fail-on'], 'fail-on'))
-  if ('rules' in doc) s.rules = readStringList(doc.rules, 'rules')
-  if ('ignore' in doc) s.ignore = readStringList(doc.ignore, 'ignore')
-  if ('baseline' in doc) s.baseline = readStringList(doc.baseline, 'baseline')
-  if ('suppress' in doc) s.suppress = readSuppressions(doc.suppress, source)
-  if ('splunk' in doc) s.splunk = readSplunk(doc.splunk)
-  if ('attack' in doc)
-    s.attack = readNonEmpty(doc.attack, 'attack', 'the path of an ATT&CK table or STIX bundle')
-  if ('checks' in doc) {
-    const checks = doc.checks
-    if (!isPlain(checks)) throw new ConfigError(`checks: expected a mapping, got ${show(checks)}`)
-    checkKeys(checks, 'checks', Object.keys(CHECK_KEYS))
-    for (const [id, raw] of Object.entries(checks)) {
-      const where = `checks.${id}`
-      if (raw === 'off' || raw === false) {
-        s.checks[id as CheckId].enabled = false
-        continue
-      }
-      if (!isPlain(raw)) throw new ConfigError(`${where}: expected a mapping or "off", got ${show(raw)}`)
-      checkKeys(raw, where, CHECK_KEYS[id as CheckId])
-      applyCommon(s.checks[id as CheckId], raw, where)
-      if (id === 'noisy-indicator') {
-        const c = s.checks['noisy-indicator']
-        if ('threshold' in raw) c.threshold = readNumber(raw.threshold, `${where}.threshold`, 1, 1e9, true)
-        if ('max-paths' in raw)
-          c.maxPaths = readNumber(raw['max-paths'], `${where}.max-paths`, 1, 100000, true)
-        if ('examples' in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true)
-      } else if (id === 'missing-common-exclusion') {
-        const c = s.checks['missing-common-exclusion']
-        if ('min-rules' in raw) c.minRules = readNumber(raw['min-rules'], `${where}.min-rules`, 1, 1e9, true)
-        if ('min-share' in raw) c.minShare = readShare(raw['min-share'], `${where}.min-share`)
-        if ('top' in raw) c.top = readNumber(raw.top, `${where}.top`, 1, 100, true)
-        if ('examples' in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true)
-        if ('untagged' in raw) {
-          const u = raw.untagged
-          if (u !== 'logsource' && u !== 'skip')
-            throw new ConfigError(`${where}.untagged: expected logsource or skip, got ${show(u)}`)
-          c.untagged = u
-        }
-      }
+  const problem = validateConfigDoc(doc)
+  if (problem !== null) throw new ConfigError(problem)
+  const d = doc as Plain
+  if ('fail-on' in d) s.failOn = parseFailOn(d['fail-on'] as string)
+  if ('rules' in d) s.rules = list(d.rules)
+  if ('ignore' in d) s.ignore = list(d.ignore)
+  if ('baseline' in d) s.baseline = list(d.baseline)
+  if ('suppress' in d) s.suppress = (d.suppress as Plain[]).map((e, i) => suppression(e, i, source))
+  if ('attack' in d) s.attack = (d.attack as string).trim()
+  if ('splunk' in d) {
+    const splunk = d.splunk as Plain
+    s.splunk = {
+      macros: 'macros' in splunk ? list(splunk.macros) : [],
+      dataSources: 'data-sources' in splunk ? list(splunk['data-sources']) : []
     }
   }
+  for (const [id, raw] of Object.entries((d.checks ?? {}) as Plain)) applyCheck(s.checks[id as CheckId], raw)
   return s
 }
 

@@ -4,7 +4,7 @@
  * parser cannot drift apart), and the small value readers.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { didYouMean } from './spell.js'
+import { didYouMean } from '../did-you-mean.js'
 
 export class UsageError extends Error {
   constructor(message: string) {
