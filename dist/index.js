@@ -52846,7 +52846,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "da6a9404c5fd1323" : "source";
+var SOURCE_HASH = true ? "ce5c7040cba9a020" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

@@ -1,4 +1,5 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files,
+// and the library API (dist/lib.js: the package's `exports`) with its dependencies left to npm.
 import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
 import { chmodSync, readdirSync, readFileSync } from 'node:fs'
@@ -50,3 +51,5 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js }
 })
 chmodSync('dist/cli.js', 0o755)
+// The library: installed with its dependencies (package.json), so they are not bundled again.
+await build({ ...common, entryPoints: ['src/lib.ts'], outfile: 'dist/lib.js', packages: 'external' })
