@@ -94,7 +94,7 @@ describe('usage errors exit 2 and name the problem', () => {
       /--fail-on: expected one of error, warning, notice, none, got "sometimes"/
     ],
     [['check', 'examples', '--bogus'], /Unknown option '--bogus'/],
-    [['check', 'no/such/dir'], /no such file or folder: no\/such\/dir/],
+    [['check', 'no/such/dir'], /no such file or folder: "no\/such\/dir"/],
     [['check', 'examples', '--config', 'missing.yml'], /config: cannot read ".*missing.yml"/],
     [['parse'], /parse: give at least one PATH/],
     [['catalog', 'build', 'examples'], /-o FILE is required/],

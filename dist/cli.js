@@ -1,10 +1,903 @@
 #!/usr/bin/env node
 import { createRequire as __detlintCreateRequire } from 'node:module';
 const require = __detlintCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM2 = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH2 = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern2, start) => {
+      const { length } = pattern2;
+      let index = start + 1;
+      let negated = EMPTY2;
+      const lead = pattern2[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY2;
+      let prev = EMPTY2;
+      for (; ; ) {
+        const char = pattern2[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern2[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
+          index++;
+          let to = pattern2[index];
+          if (to === ESCAPE) {
+            to = pattern2[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY2;
+        } else if (char === "[" && pattern2[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern2[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern2[end - 1] === ":") {
+            const name = pattern2.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY2;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern2[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern2) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern2;
+      let out = EMPTY2;
+      let index = 0;
+      while (index < length) {
+        const char = pattern2[index];
+        if (char === ESCAPE) {
+          const escaped = pattern2[index + 1];
+          if (escaped === SLASH2 && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern2.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern2, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD2 = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run6, space) => space ? run6.slice(0, run6.length - run6.length % 2) + SPACE : run6,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match2) => `\\${match2}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH2
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH2
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern2) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str4) => index + 6 < str4.length ? str4.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD2,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match2, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match2,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match2, range2, close) => `\\[${range2}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix2 = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix2}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run6, at) => {
+      let separator = EMPTY2;
+      for (let index = at + 1; index < run6.length && !run6[index].wildcard; index++) {
+        separator += run6[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD2) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD2, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD2.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY2;
+      let run6 = [];
+      const flush = () => {
+        let lastWildcard;
+        run6.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run6.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run6, at)})[^\\/])*`;
+        });
+        run6 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run6.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern2) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
+        pattern2 = "**";
+      }
+      const { source, sources } = extractBrackets(pattern2);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern2);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match2, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix2) => {
+      if (body[body.length - 1] === SLASH2) {
+        prefix2 = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix2.slice(0, -1);
+      const last = prefix2[prefix2.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH2);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path8) => {
+      const end = path8.length - 1;
+      const index = path8.lastIndexOf(
+        SLASH2,
+        path8[end] === SLASH2 ? end - 1 : end
+      );
+      return index < 0 ? path8 : path8.slice(index + 1);
+    };
+    var parentOf2 = (path8) => {
+      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path8.split(SLASH2).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY2;
+      }
+      const end = path8.length - 1;
+      const cut2 = path8.lastIndexOf(
+        SLASH2,
+        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut2 < 0 ? EMPTY2 : path8.slice(0, cut2 + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
+    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern2, mark, body, ignoreCase, negative, prefix2) {
+        this.pattern = pattern2;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix2);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str4 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str4, "i") : new RegExp(str4);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str4) => {
+      let count = 0;
+      while (str4[str4.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern2[0] === BOM2 ? pattern2.slice(1) : pattern2;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern2,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern2, index) {
+        if (pattern2 && pattern2[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern2._rules._rules);
+          this._basenameCount += pattern2._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern2);
+        const raw = isStr ? pattern2 : pattern2.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern2.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern2) {
+        this._added = false;
+        this._split = isString(pattern2);
+        this._stripBOM = !this._split || pattern2[0] === BOM2;
+        makeArray(
+          this._split ? splitPattern(pattern2) : pattern2
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path8) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path8)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path8, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path8) : path8;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path8
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError2 = (message2, Ctor) => {
+      throw new Ctor(message2);
+    };
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString(path8)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path8) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path8)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path8) => {
+      const first = path8.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path8.length === 1) {
+        return true;
+      }
+      const second = path8.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern2) {
+        if (this._rules.add(pattern2)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern2) {
+        return this.add(pattern2);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path8) {
+        checkPath(
+          path8,
+          originalPath,
+          this._strictPathCheck ? throwError2 : RETURN_FALSE
+        );
+        return path8 ? this._t(path8, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path8 = convertPath(target);
+        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path8);
+        }
+        const dir = this._t(path8, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal4 = this._rules.testLiteral(path8);
+        return literal4.ignored || literal4.unignored ? literal4 : dir;
+      }
+      _t(path8, cache2) {
+        const cached = cache2[path8];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf2(path8);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+      }
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      }
+      createFilter() {
+        return (path8) => !this.ignores(path8);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path8) {
+        return this._test(path8, this._testCache, convertPath(path8));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
 
 // src/commands.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config.ts
@@ -926,10 +1819,10 @@ var YAMLException = class YAMLException2 extends Error {
   * Optional `mark` contains source snippet data. Usually, use
   * {@link YAMLException.throwAt} instead of passing it directly.
   */
-  constructor(reason, mark) {
+  constructor(reason2, mark) {
     super();
     this.name = "YAMLException";
-    this.reason = reason;
+    this.reason = reason2;
     this.mark = mark;
     this.message = formatError(this, false);
     if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
@@ -3054,6 +3947,192 @@ function isSpace(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+// src/source-file.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  readSync,
+  statSync
+} from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+function problem(code, message2) {
+  return { ok: false, code, message: message2 };
+}
+function errorCode(err) {
+  return err?.code ?? "";
+}
+function errorText(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} kB`;
+  return `${n} bytes`;
+}
+function kindOf(st) {
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  if (st.isDirectory()) return "a folder";
+  return "not a regular file";
+}
+function notRegular(st) {
+  return problem("io/not-regular", `${kindOf(st)}, not a regular file: not read`);
+}
+function tooLarge(size, max) {
+  return problem(
+    "io/too-large",
+    `${size}, more than the size limit of ${formatBytes(max)} (max-file-size): not read`
+  );
+}
+function statLink(file) {
+  try {
+    return statSync(file);
+  } catch (err) {
+    if (errorCode(err) === "ELOOP")
+      return problem(
+        "io/symlink-loop",
+        "a symbolic link loop: the link resolves to itself through other links"
+      );
+    if (errorCode(err) === "ENOENT" || errorCode(err) === "ENOTDIR") {
+      let target = "";
+      try {
+        target = ` (to ${JSON.stringify(readlinkSync(file))})`;
+      } catch {
+      }
+      return problem("io/broken-symlink", `a broken symbolic link${target}: its target does not exist`);
+    }
+    return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
+  }
+}
+function inspect(file) {
+  let st;
+  try {
+    st = lstatSync(file);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return problem("io/missing", "no such file");
+    return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
+  }
+  return st.isSymbolicLink() ? statLink(file) : st;
+}
+function isStats(v) {
+  return !("ok" in v);
+}
+function readSourceBytes(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  const before = inspect(file);
+  if (!isStats(before)) return before;
+  if (!before.isFile()) return notRegular(before);
+  if (before.size > maxBytes) return tooLarge(`${before.size} bytes`, maxBytes);
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    const code = errorCode(err);
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText(err);
+    return problem("io/unreadable", `cannot read the file: ${why}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return notRegular(st);
+    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
+    let got = 0;
+    for (; ; ) {
+      if (got === buf.length) break;
+      const n = readSync(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    if (got > maxBytes) return tooLarge("the file grew while it was read", maxBytes);
+    return { ok: true, bytes: buf.subarray(0, got) };
+  } catch (err) {
+    return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+function decodeUtf32(bytes, littleEndian) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length - bytes.length % 4);
+  let out = "";
+  const chunk = [];
+  for (let i = 0; i + 4 <= view.byteLength; i += 4) {
+    const cp = view.getUint32(i, littleEndian);
+    chunk.push(cp > 1114111 || cp >= 55296 && cp <= 57343 ? 65533 : cp);
+    if (chunk.length >= 4096) out += String.fromCodePoint(...chunk.splice(0));
+  }
+  return out + String.fromCodePoint(...chunk);
+}
+function decodeUtf16be(bytes) {
+  const even = bytes.subarray(0, bytes.length - bytes.length % 2);
+  const swapped = Buffer.from(even);
+  swapped.swap16();
+  return swapped.toString("utf16le");
+}
+function invalidUtf8Offset(bytes) {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    const [need, min] = b >= 194 && b <= 223 ? [1, 128] : b >= 224 && b <= 239 ? [2, 2048] : b >= 240 && b <= 244 ? [3, 65536] : [0, 0];
+    if (need === 0) return i;
+    let cp = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function placeOf(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: bytes.subarray(lineStart, offset).toString("utf8").length + 1 };
+}
+function decodeSource(bytes) {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 255 && b1 === 254 && b2 === 0 && b3 === 0)
+    return { text: decodeUtf32(bytes.subarray(4), true), encoding: "utf-32le", problems: [] };
+  if (b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255)
+    return { text: decodeUtf32(bytes.subarray(4), false), encoding: "utf-32be", problems: [] };
+  if (b0 === 255 && b1 === 254)
+    return { text: bytes.subarray(2).toString("utf16le"), encoding: "utf-16le", problems: [] };
+  if (b0 === 254 && b1 === 255)
+    return { text: decodeUtf16be(bytes.subarray(2)), encoding: "utf-16be", problems: [] };
+  const text = bytes.toString("utf8");
+  const bad = text.includes("\uFFFD") ? invalidUtf8Offset(bytes) : -1;
+  if (bad === -1) return { text, encoding: "utf-8", problems: [] };
+  const shown = [...bytes.subarray(bad, bad + 4)].map((b) => `0x${b.toString(16).padStart(2, "0")}`).join(" ");
+  return {
+    text,
+    encoding: "utf-8",
+    problems: [
+      {
+        ...placeOf(bytes, bad),
+        severity: "error",
+        code: "file/invalid-utf8",
+        message: `invalid UTF-8 at byte ${bad} (${shown}): the file is read with U+FFFD in place of the bad bytes; save it as UTF-8`
+      }
+    ]
+  };
+}
+
 // src/config.ts
 var ConfigError = class extends Error {
   constructor(message2) {
@@ -3061,13 +4140,14 @@ var ConfigError = class extends Error {
     this.name = "ConfigError";
   }
 };
-var DEFAULT_RULE_GLOBS = ["**/*.yml", "**/*.yaml"];
+var DEFAULT_RULE_GLOBS = ["**/*.{yml,yaml,toml}"];
 function defaultSettings() {
   return {
     failOn: "error",
     rules: [...DEFAULT_RULE_GLOBS],
     ignore: [],
     baseline: [],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
     suppress: [],
     splunk: { macros: [], dataSources: [] },
     checks: {
@@ -3138,6 +4218,18 @@ function readSeverity(v, key) {
   throw new ConfigError(`${key}: expected one of ${SEVERITIES.join(", ")}, got ${show(v)}`);
 }
 var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/;
+var SIZE = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?)?b?\s*$/i;
+var SIZE_UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+var MAX_FILE_SIZE_LIMIT = 1024 ** 3;
+function parseSize(v, key) {
+  const m = typeof v === "string" ? SIZE.exec(v) : null;
+  const bytes = m ? Math.floor(Number(m[1]) * SIZE_UNITS[(m[2] ?? "").toLowerCase()]) : v;
+  if (typeof bytes === "number" && Number.isInteger(bytes) && bytes >= 1 && bytes <= MAX_FILE_SIZE_LIMIT)
+    return bytes;
+  throw new ConfigError(
+    `${key}: expected a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB, got ${show(v)}`
+  );
+}
 function readShare(v, key) {
   const percent = typeof v === "string" ? PERCENT.exec(v) : null;
   if (percent && Number(percent[1]) <= 100) return Number(percent[1]) / 100;
@@ -3159,6 +4251,7 @@ var TOP_LEVEL_KEYS = [
   "rules",
   "ignore",
   "baseline",
+  "max-file-size",
   "suppress",
   "checks",
   "splunk",
@@ -3213,12 +4306,12 @@ function readSuppression(raw, where, file) {
   if (rule === null && glob === null)
     throw new ConfigError(`${where}: give rule (a rule id) or path (a glob of rule files), or both`);
   const checks = "checks" in raw ? readSuppressChecks(raw.checks, `${where}.checks`) : [];
-  const reason = raw.reason;
-  if (typeof reason !== "string" || reason.trim() === "")
+  const reason2 = raw.reason;
+  if (typeof reason2 !== "string" || reason2.trim() === "")
     throw new ConfigError(
-      `${where}.reason: required: say why these findings are accepted, got ${"reason" in raw ? show(reason) : "nothing"}`
+      `${where}.reason: required: say why these findings are accepted, got ${"reason" in raw ? show(reason2) : "nothing"}`
     );
-  return { rule, path: glob, checks, reason: reason.trim(), where, file, line: null };
+  return { rule, path: glob, checks, reason: reason2.trim(), where, file, line: null };
 }
 function readSuppressions(v, file) {
   if (!Array.isArray(v))
@@ -3245,6 +4338,7 @@ function applyConfig(base, doc, source = ".detlint.yml") {
   if ("rules" in doc) s.rules = readStringList(doc.rules, "rules");
   if ("ignore" in doc) s.ignore = readStringList(doc.ignore, "ignore");
   if ("baseline" in doc) s.baseline = readStringList(doc.baseline, "baseline");
+  if ("max-file-size" in doc) s.maxFileSize = parseSize(doc["max-file-size"], "max-file-size");
   if ("suppress" in doc) s.suppress = readSuppressions(doc.suppress, source);
   if ("splunk" in doc) s.splunk = readSplunk(doc.splunk);
   if ("attack" in doc)
@@ -3317,24 +4411,23 @@ function locateSuppressions(entries, text) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path7, required, base = defaultSettings()) {
+function loadConfigFile(path8, required, base = defaultSettings()) {
   let text;
   try {
-    text = readFileSync(path7, "utf8");
+    text = readFileSync(path8, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path7)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path8)}: ${msg}`);
   }
-  return parseConfigText(text, path7, base);
+  return parseConfigText(text, path8, base);
 }
 
 // src/engine.ts
-import { readFileSync as readFileSync6 } from "node:fs";
 import path5 from "node:path";
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path7 = "") {
+function mergeMaps(base, over, onConflict, path8 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -3349,7 +4442,7 @@ function mergeMaps(base, over, onConflict, path7 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path7 ? `${path7}.${k}` : k;
+    const keyPath = path8 ? `${path8}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -3390,7 +4483,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path7, kept, dropped) => conflicts.push({ path: path7, kept, dropped })
+        (path8, kept, dropped) => conflicts.push({ path: path8, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -3714,8 +4807,8 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path7) {
-    this.path = path7;
+  constructor(path8) {
+    this.path = path8;
   }
   path;
   items = [];
@@ -4829,8 +5922,8 @@ function predicate(sourceField, op, value, caseSensitive, at, ctx) {
     pos: { line: at.line, column: at.column }
   };
 }
-function opaque(text, reason, at) {
-  return { kind: "opaque", text, reason, pos: { line: at.line, column: at.column } };
+function opaque(text, reason2, at) {
+  return { kind: "opaque", text, reason: reason2, pos: { line: at.line, column: at.column } };
 }
 
 // src/formats/lines.ts
@@ -4957,16 +6050,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path7, text) {
-    return YAML_PATH.test(path7) && SIGMA_KEY.test(text);
+  detect(path8, text) {
+    return YAML_PATH.test(path8) && SIGMA_KEY.test(text);
   },
-  parse(path7, text) {
+  parse(path8, text) {
     try {
-      return parseSigma(path7, text);
+      return parseSigma(path8, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path7,
+        path: path8,
         line: 1,
         column: 1,
         severity: "error",
@@ -4977,15 +6070,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path7, text) {
-  const fileDiags = new Diagnostics(path7);
+function parseSigma(path8, text) {
+  const fileDiags = new Diagnostics(path8);
   const yaml = parseYaml(text, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path7, text, lines: yaml.lines };
+  const file = { path: path8, text, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -5165,11 +6258,11 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path7, text, start) {
+function verbatimSource(path8, text, start) {
   const lineStarts2 = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path7,
+    path: path8,
     text,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text.length));
@@ -6063,8 +7156,8 @@ function evalToExpr(node, h) {
       return opaque2(node, h, "an eval expression that is not a condition on a field");
   }
 }
-function opaque2(node, h, reason) {
-  return h.opaque(h.text.slice(node.start, node.end), reason, node.start);
+function opaque2(node, h, reason2) {
+  return h.opaque(h.text.slice(node.start, node.end), reason2, node.start);
 }
 function isLiteral(n) {
   return n.k === "num" || n.k === "str";
@@ -7059,8 +8152,8 @@ var SplReader = class {
     if (r.derived) p.derived = true;
     return p;
   }
-  opaque(text, reason, offset) {
-    return { kind: "opaque", text, reason, pos: this.posAt(offset) };
+  opaque(text, reason2, offset) {
+    return { kind: "opaque", text, reason: reason2, pos: this.posAt(offset) };
   }
   error(offset, message2) {
     this.diag(offset, "error", "spl/syntax", message2);
@@ -7307,7 +8400,7 @@ function unique(xs) {
 
 // src/formats/splunk/definitions.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync, statSync as statSync2 } from "node:fs";
 import path from "node:path";
 var folders = /* @__PURE__ */ new Map();
 var beside = /* @__PURE__ */ new Map();
@@ -7322,7 +8415,7 @@ function refreshSplunkDefinitions() {
 }
 function isDirectory(p) {
   try {
-    return statSync(p).isDirectory();
+    return statSync2(p).isDirectory();
   } catch {
     return false;
   }
@@ -7746,8 +8839,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path7, text) {
-  return YAML_PATH2.test(path7) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+function isSplunkDetection(path8, text) {
+  return YAML_PATH2.test(path8) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
@@ -7756,13 +8849,13 @@ function splunkDependencies(file, bytes, context) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path7, text, context) {
+  parse(path8, text, context) {
     try {
-      return parseSplunk(path7, text, context);
+      return parseSplunk(path8, text, context);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path7,
+        path: path8,
         line: 1,
         column: 1,
         severity: "error",
@@ -7773,8 +8866,8 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path7, text, context) {
-  const fileDiags = new Diagnostics2(path7);
+function parseSplunk(path8, text, context) {
+  const fileDiags = new Diagnostics2(path8);
   const yaml = parseYaml(text);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
@@ -7792,8 +8885,8 @@ function parseSplunk(path7, text, context) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context));
-  const diags = new Diagnostics2(path7);
-  const rule = readDetection2(root, { path: path7, text, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path8);
+  const rule = readDetection2(root, { path: path8, text, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -8763,18 +9856,18 @@ var Diagnostics3 = class extends DiagnosticCollector {
 };
 
 // src/formats/elastic/layout.ts
-function pathKey(path7) {
+function pathKey(path8) {
   let out = "";
-  for (let i = 0; i < path7.length; i++) {
-    const s = path7[i];
+  for (let i = 0; i < path8.length; i++) {
+    const s = path8[i];
     if (i > 0) out += "\0";
     out += typeof s === "number" ? `#${s}` : s;
   }
   return out;
 }
-function locate(layout, path7) {
-  for (let n = path7.length; n > 0; n--) {
-    const key = pathKey(path7.slice(0, n));
+function locate(layout, path8) {
+  for (let n = path8.length; n > 0; n--) {
+    const key = pathKey(path8.slice(0, n));
     const v = layout.values.get(key);
     if (v !== void 0) return v.offset;
     const t = layout.tables.get(key);
@@ -9003,8 +10096,8 @@ function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 var RuleFile = class {
-  constructor(path7, text, diags) {
-    this.path = path7;
+  constructor(path8, text, diags) {
+    this.path = path8;
     this.text = text;
     this.diags = diags;
   }
@@ -9026,8 +10119,8 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path7) {
-    const offset = locate(this.layout, path7);
+  pos(path8) {
+    const offset = locate(this.layout, path8);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
@@ -9067,9 +10160,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path7) {
+function dotted(path8) {
   let out = "";
-  for (const s of path7) {
+  for (const s of path8) {
     if (typeof s === "number") out += `[${s}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
   }
@@ -9285,16 +10378,16 @@ var DslReader = class {
   pred(field, op, value, caseSensitive, at) {
     return { kind: "pred", field, sourceField: field, op, value, caseSensitive, pos: this.file.pos(at) };
   }
-  unsupported(node, at, reason) {
+  unsupported(node, at, reason2) {
     const pos = this.file.pos(at);
-    this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at)}\`: ${reason}; kept as text`, pos);
+    this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at)}\`: ${reason2}; kept as text`, pos);
     let text;
     try {
       text = JSON.stringify(node) ?? String(node);
     } catch {
       text = String(node);
     }
-    return { kind: "opaque", text, reason, pos };
+    return { kind: "opaque", text, reason: reason2, pos };
   }
 };
 function scalar(v) {
@@ -9488,7 +10581,7 @@ function lex2(text) {
   const problems = [];
   const n = text.length;
   let i = 0;
-  const problem = (code, offset, message2) => {
+  const problem2 = (code, offset, message2) => {
     problems.push({ code, offset, message: message2 });
   };
   const readName2 = (from) => {
@@ -9505,7 +10598,7 @@ function lex2(text) {
           const e = text.indexOf("`", k);
           const eol = text.indexOf("\n", k);
           if (e === -1 || eol !== -1 && eol < e) {
-            problem(
+            problem2(
               "eql/unterminated-string",
               j,
               "unterminated escaped field name: the closing `` ` `` is missing"
@@ -9551,7 +10644,7 @@ function lex2(text) {
       while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
       if (j > run6) value += text.slice(run6, j);
       if (j >= n || c === 10 || c === 13) {
-        problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
+        problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
       }
       if (c === q) return { value, end: j + 1 };
@@ -9564,7 +10657,7 @@ function lex2(text) {
         const hex = close === -1 ? "" : text.slice(j + 3, close);
         const cp = /^[0-9a-fA-F]{1,8}$/.test(hex) ? parseInt(hex, 16) : NaN;
         if (Number.isNaN(cp) || cp > 1114111) {
-          problem(
+          problem2(
             "eql/invalid-escape",
             j,
             "invalid unicode escape: write `\\u{` then 1 to 8 hex digits and `}`"
@@ -9577,7 +10670,7 @@ function lex2(text) {
         }
       } else {
         const shown = e === void 0 || e === "\n" || e === "\r" ? "\\" : `\\${e}`;
-        problem(
+        problem2(
           "eql/invalid-escape",
           j,
           `invalid escape \`${shown}\` in a string: write \`\\\\\` for a backslash (or use a """raw""" string)`
@@ -9591,7 +10684,7 @@ function lex2(text) {
     let j = from + 2;
     for (; ; ) {
       if (j >= n || text[j] === "\n" || text[j] === "\r") {
-        problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
+        problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value: text.slice(from + 2, j), end: j };
       }
       if (text[j] === "\\" && text[j + 1] === quote2) j += 2;
@@ -9613,7 +10706,7 @@ function lex2(text) {
     if (c === 47 && text.charCodeAt(i + 1) === 42) {
       const e = text.indexOf("*/", i + 2);
       if (e === -1) {
-        problem("eql/unterminated-comment", i, "unterminated comment: `/*` has no closing `*/`");
+        problem2("eql/unterminated-comment", i, "unterminated comment: `/*` has no closing `*/`");
         i = n;
       } else i = e + 2;
       continue;
@@ -9622,7 +10715,7 @@ function lex2(text) {
     if (c === 34 && text.startsWith('"""', i)) {
       const e = text.indexOf('"""', i + 3);
       if (e === -1) {
-        problem("eql/unterminated-string", i, 'unterminated raw string: `"""` has no closing `"""`');
+        problem2("eql/unterminated-string", i, 'unterminated raw string: `"""` has no closing `"""`');
         tokens.push({ kind: "string", value: text.slice(i + 3), start, end: n });
         i = n;
         continue;
@@ -9660,7 +10753,7 @@ function lex2(text) {
         i = name.end;
         continue;
       }
-      problem("eql/unexpected-character", i, "`?` should be followed by a field name (`?field`)");
+      problem2("eql/unexpected-character", i, "`?` should be followed by a field name (`?field`)");
       i++;
       continue;
     }
@@ -9713,7 +10806,7 @@ function lex2(text) {
       continue;
     }
     const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
-    problem("eql/unexpected-character", i, `unexpected character \`${ch}\``);
+    problem2("eql/unexpected-character", i, `unexpected character \`${ch}\``);
     i += ch.length;
   }
   tokens.push({ kind: "eof", value: "", start: n, end: n });
@@ -9758,8 +10851,8 @@ var PredicateBuilder = class {
     this.source = source;
   }
   source;
-  opaque(start, end, reason) {
-    return { kind: "opaque", text: this.source.text.slice(start, end), reason, pos: this.source.pos(start) };
+  opaque(start, end, reason2) {
+    return { kind: "opaque", text: this.source.text.slice(start, end), reason: reason2, pos: this.source.pos(start) };
   }
   pred(field, op, value, caseSensitive, at) {
     return {
@@ -12182,10 +13275,10 @@ var LuceneParser = class extends TokenCursor {
     return { kind: "opaque", text: "*", reason: MATCH_ALL, pos: this.source.pos(t.start) };
   }
   /** The text from `t` up to the next token, after `field:` when there is a field. */
-  opaque(t, field, suffix, reason) {
+  opaque(t, field, suffix, reason2) {
     const written = this.source.text.slice(t.start, this.peek().start).trim() || t.value + suffix;
     const text = field === null ? written : `${field}:${written}`;
-    return { kind: "opaque", text, reason, pos: this.source.pos(t.start) };
+    return { kind: "opaque", text, reason: reason2, pos: this.source.pos(t.start) };
   }
   pred(field, op, value, caseSensitive, offset) {
     return {
@@ -12782,8 +13875,8 @@ var WhereParser = class {
     if (this.ctx.isDerived(field)) p.derived = true;
     return p;
   }
-  opaque(start, end, reason) {
-    return { kind: "opaque", text: this.text(start, end), reason, pos: this.ctx.source.pos(start) };
+  opaque(start, end, reason2) {
+    return { kind: "opaque", text: this.text(start, end), reason: reason2, pos: this.ctx.source.pos(start) };
   }
   warn(offset, code, message2) {
     this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code, message2));
@@ -13211,16 +14304,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path7, text) {
-    return TOML_PATH.test(path7) && RULE_TABLE.test(text) && RULE_ID.test(text);
+  detect(path8, text) {
+    return TOML_PATH.test(path8) && RULE_TABLE.test(text) && RULE_ID.test(text);
   },
-  parse(path7, text) {
+  parse(path8, text) {
     try {
-      return parseElastic(path7, text);
+      return parseElastic(path8, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path7,
+        path: path8,
         line: 1,
         column: 1,
         severity: "error",
@@ -13231,8 +14324,8 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path7, text) {
-  const fileDiags = new Diagnostics3(path7);
+function parseElastic(path8, text) {
+  const fileDiags = new Diagnostics3(path8);
   let doc;
   try {
     doc = parse(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
@@ -13252,7 +14345,7 @@ function parseElastic(path7, text) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   return {
-    rules: [readRule2(doc, rule, new RuleFile(path7, text, new Diagnostics3(path7)))],
+    rules: [readRule2(doc, rule, new RuleFile(path8, text, new Diagnostics3(path8)))],
     diagnostics: fileDiags.items
   };
 }
@@ -13429,18 +14522,48 @@ function exceptionLists(v, file) {
 // src/formats/index.ts
 var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
-function readRuleFile(path7, text, context) {
-  const format = FORMATS.find((f) => f.detect(path7, text));
-  if (!format) return { rules: [], diagnostics: [] };
+function commonIndent(text) {
+  let indent = Infinity;
+  for (const line of text.split(/\r?\n/)) {
+    const body = line.trimStart();
+    if (body === "" || body.startsWith("#") || body === "---" || body === "...") continue;
+    indent = Math.min(indent, line.length - body.length);
+    if (indent === 0) return 0;
+  }
+  return Number.isFinite(indent) ? indent : 0;
+}
+function dedent(text, n) {
+  return text.replace(/^[ \t]+/gm, (lead) => lead.slice(Math.min(n, lead.length)));
+}
+function detectFormat(path8, text) {
+  const format = FORMATS.find((f) => f.detect(path8, text));
+  if (format) return { format, indent: 0 };
+  if (!/\.ya?ml$/i.test(path8)) return null;
+  const indent = commonIndent(text);
+  if (indent === 0) return null;
+  const flat2 = dedent(text, indent);
+  const found = FORMATS.find((f) => f.detect(path8, flat2));
+  return found ? { format: found, indent } : null;
+}
+function firstContentLine(text) {
+  const lines = text.split(/\r?\n/);
+  const i = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
+  return i === -1 ? 1 : i + 1;
+}
+function readRuleFile(path8, text, context) {
+  const found = detectFormat(path8, text);
+  if (!found) return { rules: [], diagnostics: [] };
+  const { format, indent } = found;
+  let result2;
   try {
-    return format.parse(path7, text, context);
+    result2 = format.parse(path8, text, context);
   } catch (err) {
     const message2 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path7,
+          path: path8,
           line: 1,
           column: 1,
           severity: "error",
@@ -13450,10 +14573,39 @@ function readRuleFile(path7, text, context) {
       ]
     };
   }
+  if (indent === 0) return result2;
+  const diagnostic = {
+    path: path8,
+    line: firstContentLine(text),
+    column: indent + 1,
+    severity: "notice",
+    code: "file/indented",
+    message: `every line of this file is indented by ${indent} ${indent === 1 ? "character" : "characters"}; it is read as a rule, but other tools may not find its keys: remove the indentation`
+  };
+  return { ...result2, diagnostics: [diagnostic, ...result2.diagnostics] };
+}
+function whyNotARule(path8, text) {
+  if (/\.ya?ml$/i.test(path8)) {
+    if (text.trim() === "") return "an empty YAML file";
+    return "YAML that is neither a Sigma rule (no top-level detection, logsource or correlation) nor a Splunk detection (no search)";
+  }
+  if (/\.toml$/i.test(path8)) {
+    if (text.trim() === "") return "an empty TOML file";
+    return "TOML without an Elastic [rule] table";
+  }
+  return `not a rule file: detlint reads ${RULE_EXTENSIONS.join(", ")} files`;
 }
 
 // src/files.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+var import_ignore = __toESM(require_ignore(), 1);
+import {
+  existsSync,
+  lstatSync as lstatSync2,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync3,
+  realpathSync,
+  statSync as statSync3
+} from "node:fs";
 import path3 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -14155,7 +15307,7 @@ var show2 = (start) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk3 = (n, indent) => {
+  const walk2 = (n, indent) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
@@ -14164,12 +15316,12 @@ var show2 = (start) => {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk3(o, indent);
+          walk2(o, indent);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk3(n.sub, indent + "  ");
-        return walk3(n.next, indent);
+        walk2(n.sub, indent + "  ");
+        return walk2(n.next, indent);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -14179,9 +15331,9 @@ var show2 = (start) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk3(n.next, indent);
+    walk2(n.next, indent);
   };
-  walk3(start, "");
+  walk2(start, "");
   return [`start -> ${ref(start)}`, ...lines].join("\n");
 };
 var State = class {
@@ -16093,51 +17245,159 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/files.ts
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
+var GLOB_CHARS = /[*?[\]{}!]/;
 function displayPath(file, root) {
   const rel = path3.relative(root, file);
   const shown = rel === "" || path3.isAbsolute(rel) ? file : rel;
   return shown.split(path3.sep).join("/");
 }
-function walk(dir, out, rulesOnly = true) {
-  let entries;
-  try {
-    entries = readdirSync2(dir, { withFileTypes: true });
-  } catch {
-    return;
+function posix(p) {
+  return p.split(path3.sep).join("/");
+}
+function isRuleExtension(name) {
+  return RULE_EXTENSIONS.includes(path3.extname(name).toLowerCase());
+}
+function skippedDir(name) {
+  return name.startsWith(".") || SKIP_DIRS.has(name);
+}
+function errorCode2(err) {
+  return err?.code ?? "";
+}
+function errorText2(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+var GitIgnores = class _GitIgnores {
+  constructor(layers) {
+    this.layers = layers;
   }
-  for (const e of entries) {
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(path3.join(dir, e.name), out, rulesOnly);
-    } else if (e.isFile() && (!rulesOnly || RULE_EXTENSIONS.includes(path3.extname(e.name).toLowerCase()))) {
-      out.push(path3.join(dir, e.name));
+  layers;
+  /** Nothing ignored. */
+  static none() {
+    return new _GitIgnores([]);
+  }
+  /**
+   * The `.gitignore` files of the folders above `dir` up to the repository's top (the first
+   * folder holding `.git`); none when `dir` is not in a repository. `dir`'s own is added
+   * when it is entered.
+   */
+  static above(dir) {
+    const chain = [];
+    let d = path3.resolve(dir);
+    while (!existsSync(path3.join(d, ".git"))) {
+      const up = path3.dirname(d);
+      if (up === d) return _GitIgnores.none();
+      chain.unshift(up);
+      d = up;
     }
+    let layers = _GitIgnores.none();
+    for (const folder of chain) layers = layers.enter(folder);
+    return layers;
   }
-}
-function matchesAny(rel, patterns) {
-  return patterns.some((p) => minimatch(rel, p, { dot: true }));
-}
-function listRuleFiles(inputs, options = {}) {
-  const root = options.root ?? process.cwd();
-  const ignore = options.ignore ?? [];
-  const found = [];
-  const missing = [];
-  for (const input of inputs) {
-    const abs = path3.resolve(root, input);
-    let st;
+  /** Every `.gitignore` file that applies at `dir`, its own included. */
+  static at(dir) {
+    return _GitIgnores.above(dir).enter(path3.resolve(dir));
+  }
+  /** The layers for a subfolder: these plus its own `.gitignore`, when it has one. */
+  enter(dir) {
+    let text;
     try {
-      st = statSync2(abs);
+      text = readFileSync3(path3.join(dir, ".gitignore"), "utf8");
     } catch {
-      missing.push(input);
-      continue;
+      return this;
     }
-    if (st.isDirectory()) walk(abs, found);
-    else found.push(abs);
+    return new _GitIgnores([...this.layers, { base: dir, ig: (0, import_ignore.default)().add(text) }]);
   }
-  const files = [...new Set(found)].filter((f) => ignore.length === 0 || !matchesAny(displayPath(f, root), ignore)).sort();
-  return { files, missing };
-}
-var GLOB_CHARS = /[*?[\]{}!]/;
+  /** Does some `.gitignore` ignore this path (a folder when `dir`)? */
+  ignores(abs, dir) {
+    for (const { base, ig } of this.layers) {
+      const rel = posix(path3.relative(base, abs));
+      if (rel === "" || rel.startsWith("../") || path3.isAbsolute(rel)) continue;
+      if (ig.ignores(dir ? `${rel}/` : rel)) return true;
+    }
+    return false;
+  }
+};
+var Walker = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  files = [];
+  problems = [];
+  /** Real paths of the folders walked, against folder symlinks walked twice. */
+  seen = /* @__PURE__ */ new Set();
+  walk(dir, ignores, ancestors = []) {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch (err) {
+      this.unreadable(dir, err);
+      return;
+    }
+    if (ancestors.includes(real)) {
+      this.problems.push({
+        file: dir,
+        code: "io/symlink-loop",
+        message: `a symbolic link loop: this folder leads back to ${real}, which contains it; not walked again`
+      });
+      return;
+    }
+    if (this.seen.has(real)) return;
+    this.seen.add(real);
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch (err) {
+      this.unreadable(dir, err);
+      return;
+    }
+    const here = this.options.gitignore ? ignores.enter(dir) : ignores;
+    const chain = [...ancestors, real];
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) this.visit(path3.join(dir, e.name), e, here, chain);
+  }
+  visit(abs, e, ignores, chain) {
+    let isDir = e.isDirectory();
+    if (e.isSymbolicLink()) {
+      try {
+        isDir = statSync3(abs).isDirectory();
+      } catch (err) {
+        if (errorCode2(err) === "ELOOP" || !isRuleExtension(e.name)) {
+          if (errorCode2(err) === "ELOOP") this.loop(abs);
+          return;
+        }
+        if (this.options.keepFile(abs)) this.files.push(abs);
+        return;
+      }
+    }
+    if (isDir) {
+      if (skippedDir(e.name)) return;
+      if (this.options.gitignore && ignores.ignores(abs, true)) return;
+      if (this.options.enterDir(abs)) this.walk(abs, ignores, chain);
+      return;
+    }
+    if (this.options.gitignore && ignores.ignores(abs, false)) return;
+    if (this.options.keepFile(abs)) this.files.push(abs);
+  }
+  unreadable(dir, err) {
+    if (errorCode2(err) === "ELOOP") return this.loop(dir);
+    const code = errorCode2(err);
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText2(err);
+    this.problems.push({
+      file: dir,
+      code: "io/unreadable-folder",
+      message: `cannot read this folder: ${why}`
+    });
+  }
+  loop(abs) {
+    this.problems.push({
+      file: abs,
+      code: "io/symlink-loop",
+      message: "a symbolic link loop: the link resolves to itself through other links"
+    });
+  }
+};
 function globBase(pattern2) {
   const segs = pattern2.split("/");
   const base = [];
@@ -16147,28 +17407,69 @@ function globBase(pattern2) {
   }
   return base.join("/") || ".";
 }
-function globFiles(root, patterns, ignore = []) {
-  const out = /* @__PURE__ */ new Set();
-  for (const pattern2 of patterns) {
-    const candidates = [];
-    walk(path3.resolve(root, globBase(pattern2)), candidates, false);
-    for (const f of candidates) {
-      const rel = displayPath(f, root);
-      if (minimatch(rel, pattern2, { dot: true }) && !matchesAny(rel, ignore)) out.add(f);
-    }
+function existsLiterally(abs) {
+  try {
+    lstatSync2(abs);
+    return true;
+  } catch {
+    return false;
   }
-  return [...out].sort();
 }
-function resolveSources(entries, root, ignore = []) {
-  const globs = entries.filter((e) => GLOB_CHARS.test(e));
-  const plain = entries.filter((e) => !GLOB_CHARS.test(e));
-  const listed = listRuleFiles(plain, { root, ignore });
-  const files = [.../* @__PURE__ */ new Set([...listed.files, ...globFiles(root, globs, ignore)])].sort();
-  return { files, missing: listed.missing };
+function isDirectory2(abs) {
+  try {
+    return statSync3(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function matchesAny(rel, patterns) {
+  return patterns.some((p) => minimatch(rel, p, { dot: true }));
+}
+function expandEntry(entry, root, gitignore) {
+  const abs = path3.resolve(root, entry);
+  const ignores = (dir) => gitignore ? GitIgnores.above(dir) : GitIgnores.none();
+  if (existsLiterally(abs)) {
+    if (!isDirectory2(abs)) return { files: [abs], problems: [], missing: false };
+    const walker2 = new Walker({ keepFile: (f) => isRuleExtension(f), enterDir: () => true, gitignore });
+    walker2.walk(abs, ignores(abs), []);
+    return { files: walker2.files, problems: walker2.problems, missing: false };
+  }
+  if (!GLOB_CHARS.test(entry)) return { files: [], problems: [], missing: true };
+  const pattern2 = posix(entry);
+  const full = new Minimatch(pattern2, { dot: false });
+  const partial = new Minimatch(pattern2, { dot: false, partial: true });
+  const base = path3.resolve(root, globBase(pattern2));
+  const rel = (f) => posix(path3.relative(root, f));
+  const walker = new Walker({
+    keepFile: (f) => full.match(rel(f)),
+    enterDir: (d) => partial.match(rel(d)),
+    gitignore
+  });
+  if (isDirectory2(base)) walker.walk(base, ignores(base), []);
+  return { files: walker.files, problems: walker.problems, missing: false };
+}
+function resolveSources(entries, root, options = {}) {
+  const opts = Array.isArray(options) ? { ignore: options } : options;
+  const ignore = opts.ignore ?? [];
+  const all = /* @__PURE__ */ new Set();
+  const missing = [];
+  const expanded = [];
+  const problems = [];
+  for (const entry of new Set(entries)) {
+    const got = expandEntry(entry, root, opts.gitignore === true);
+    if (got.missing) missing.push(entry);
+    const kept = got.files.filter((f) => ignore.length === 0 || !matchesAny(displayPath(f, root), ignore));
+    expanded.push({ entry, files: [...new Set(kept)].sort(), problems: got.problems.length });
+    for (const f of kept) all.add(f);
+    problems.push(...got.problems);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const unique2 = problems.filter((p) => !seen.has(p.file) && seen.add(p.file));
+  return { files: [...all].sort(), missing, entries: expanded, problems: unique2 };
 }
 
 // src/catalog/index.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
 
 // src/normalize/values.ts
 var PATH_NAME_FIELDS = /* @__PURE__ */ new Map([
@@ -16203,7 +17504,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path7, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path7, { rule: "pathName", name });
+for (const [path8, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path8, { rule: "pathName", name });
 for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
 for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
 for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
@@ -16276,7 +17577,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path7, name]) => [name, path7]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path8, name]) => [name, path8]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -17078,10 +18379,10 @@ var WATCHED_FIELDS = /* @__PURE__ */ new Set([
 var EMPTY = [];
 function readPredicates(rule, withCodes) {
   const reading = { codes: [], values: /* @__PURE__ */ new Map() };
-  for (const q of rule.queries) walk2(q.expr, EMPTY, reading, withCodes);
+  for (const q of rule.queries) walk(q.expr, EMPTY, reading, withCodes);
   return reading;
 }
-function walk2(expr, context, out, withCodes) {
+function walk(expr, context, out, withCodes) {
   switch (expr.kind) {
     case "pred":
       visit(expr, context, out, withCodes);
@@ -17094,11 +18395,11 @@ function walk2(expr, context, out, withCodes) {
           if (s !== null) (local ??= []).push(s);
         }
       const ctx = local ?? context;
-      for (const c of expr.children) walk2(c, ctx, out, withCodes);
+      for (const c of expr.children) walk(c, ctx, out, withCodes);
       return;
     }
     case "or":
-      for (const c of expr.children) walk2(c, context, out, withCodes);
+      for (const c of expr.children) walk(c, context, out, withCodes);
       return;
     case "not":
     case "opaque":
@@ -17406,7 +18707,7 @@ function compareEvents(a, b) {
 }
 
 // src/attack/table.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var ATTACK_TABLE_FORMAT = 1;
 var TECHNIQUE_ID2 = /^T\d{4}(?:\.\d{3})?$/;
 var TACTIC_ID = /^TA\d{4}$/;
@@ -17592,11 +18893,11 @@ function parseJsonText(text, file) {
 function readJsonFile(file, shown = file) {
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (err) {
     const code = err.code;
-    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
-    throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason}`);
+    const reason2 = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
+    throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason2}`);
   }
   return parseJsonText(text, shown);
 }
@@ -17673,7 +18974,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "e4d5e58c34a6c9a5" : "source";
+var SOURCE_HASH = true ? "f8c05e247a8f49b4" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -17913,7 +19214,7 @@ function parseCatalog(text, source, attack) {
 function loadCatalogFile(file, attack) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync5(file, "utf8");
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
@@ -17922,13 +19223,10 @@ function loadCatalogFile(file, attack) {
   }
   return parseCatalog(text, file, attack);
 }
-function saveCatalogFile(catalog, file) {
-  writeFileSync(file, serializeCatalog(catalog));
-}
 
 // src/catalog/cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync6, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path4 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
 var CACHE_VERSION = 3;
@@ -18002,7 +19300,7 @@ function buildCatalogCached(files, reader, options) {
 function loadCache(file, key, notices) {
   let text;
   try {
-    text = readFileSync5(file, "utf8");
+    text = readFileSync6(file, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT")
       notices.push(
@@ -18288,11 +19586,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
-      const path7 = specific.length > 0 ? specific : fullPath;
-      if (path7.length === 0) continue;
-      const noisy = path7.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      const path8 = specific.length > 0 ? specific : fullPath;
+      if (path8.length === 0) continue;
+      const noisy = path8.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path7) {
+      for (const step of path8) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -18301,7 +19599,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path7.length === 1 ? "on its own" : `together with ${path7.length - 1} other equally common condition${path7.length === 2 ? "" : "s"}`;
+        const alone = path8.length === 1 ? "on its own" : `together with ${path8.length - 1} other equally common condition${path8.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -18722,14 +20020,14 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path7, region, settings) {
+function invalidSuppressionFinding(p, path8, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path7,
+      path: path8,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -18835,10 +20133,10 @@ function readDirective2(m, index, lines, out) {
   const [, lead, name, rest] = m;
   const line = index + 1;
   const column = lead.indexOf("#") + 1;
-  const problem = (code, message2, col, checks2, reason2) => out.problems.push({ line, column: col, code, message: message2, checks: checks2, reason: reason2 });
+  const problem2 = (code, message2, col, checks2, reason3) => out.problems.push({ line, column: col, code, message: message2, checks: checks2, reason: reason3 });
   if (!isDirectiveName(name)) {
     if (NEAR_DIRECTIVE.test(name))
-      problem(
+      problem2(
         "detlint/suppression-unknown-directive",
         `detlint-${name} is not a detlint directive (expected detlint-disable or detlint-disable-next-line), so it suppresses nothing.`,
         column,
@@ -18850,7 +20148,7 @@ function readDirective2(m, index, lines, out) {
   const directive = `detlint-${name}`;
   const sep2 = SEPARATOR.exec(rest);
   const namesText = sep2 ? rest.slice(0, sep2.index) : rest;
-  const reason = sep2 ? rest.slice(sep2.index + sep2[0].length).trim() : "";
+  const reason2 = sep2 ? rest.slice(sep2.index + sep2[0].length).trim() : "";
   const restColumn = lead.length + directive.length + 1;
   const tokens = [...namesText.matchAll(CHECK_TOKEN)].map((t) => ({
     name: t[0],
@@ -18858,52 +20156,52 @@ function readDirective2(m, index, lines, out) {
   }));
   const named2 = tokens.map((t) => t.name);
   const shown = named2.length > 0 ? `${directive} ${named2.join(" ")}` : directive;
-  if (reason === "")
-    problem(
+  if (reason2 === "")
+    problem2(
       "detlint/suppression-without-reason",
       `${shown} gives no reason, so it suppresses nothing: add one after " -- ", e.g. "# ${shown} -- why this finding is accepted".`,
       column,
       named2,
-      reason
+      reason2
     );
   const checks = [];
   for (const t of tokens) {
     if (isSuppressible(t.name)) {
       if (!checks.includes(t.name)) checks.push(t.name);
     } else if (UNSUPPRESSIBLE.includes(t.name)) {
-      problem(
+      problem2(
         "detlint/suppression-not-suppressible",
         `${directive} cannot suppress ${t.name}: findings about suppressions are never suppressed (turn the check off in .detlint.yml instead).`,
         t.column,
         named2,
-        reason
+        reason2
       );
     } else {
-      problem(
+      problem2(
         "detlint/suppression-unknown-check",
         `${directive} names an unknown check ${JSON.stringify(t.name)} (expected one of ${SUPPRESSIBLE_CHECKS.join(", ")}), so it suppresses nothing for it.`,
         t.column,
         named2,
-        reason
+        reason2
       );
     }
   }
-  if (reason === "" || tokens.length > 0 && checks.length === 0) return;
+  if (reason2 === "" || tokens.length > 0 && checks.length === 0) return;
   let target = null;
   if (name === "disable-next-line") {
     target = nextContentLine(lines, index);
     if (target === null) {
-      problem(
+      problem2(
         "detlint/suppression-without-target",
         `${shown} has no line after it to suppress (only blank lines and comments follow).`,
         column,
         named2,
-        reason
+        reason2
       );
       return;
     }
   }
-  out.suppressions.push({ kind: name, line, column, checks, reason, target });
+  out.suppressions.push({ kind: name, line, column, checks, reason: reason2, target });
 }
 function regionIndex(file, line) {
   let i = 0;
@@ -18990,36 +20288,27 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path7 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path7, region }, settings));
+    const path8 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path8, region }, settings));
   }
   return { findings, suppressed };
 }
 
 // src/engine.ts
-function ioError(shown, err) {
-  const msg = err instanceof Error ? err.message : String(err);
-  const d = {
-    path: shown,
-    line: 1,
-    column: 1,
-    severity: "error",
-    code: "io-error",
-    message: `cannot read the file: ${msg}`
-  };
-  return { path: shown, result: { rules: [], diagnostics: [d] }, text: "" };
+function problemDiagnostic(shown, p) {
+  return { path: shown, line: 1, column: 1, severity: "error", code: p.code, message: p.message };
+}
+function unreadable(shown, p) {
+  return { path: shown, result: { rules: [], diagnostics: [problemDiagnostic(shown, p)] }, text: "" };
 }
 function parseBytes(file, shown, bytes, context = {}) {
-  if (bytes instanceof Error) return ioError(shown, bytes);
-  const text = bytes.toString("utf8");
-  return { path: shown, result: readRuleFile(shown, text, { ...context, file }), text };
-}
-function readBytes(file) {
-  try {
-    return readFileSync6(file);
-  } catch (err) {
-    return err instanceof Error ? err : new Error(String(err));
-  }
+  if (!bytes.ok) return unreadable(shown, bytes);
+  const { text, problems } = decodeSource(bytes.bytes);
+  const result2 = readRuleFile(shown, text, { ...context, file });
+  if (result2.rules.length === 0 && result2.diagnostics.length === 0)
+    return { path: shown, result: result2, text, skipped: whyNotARule(shown, text) };
+  const encoding = problems.map((p) => ({ path: shown, ...p }));
+  return { path: shown, result: { ...result2, diagnostics: [...encoding, ...result2.diagnostics] }, text };
 }
 function readContext(settings, root) {
   return {
@@ -19027,8 +20316,11 @@ function readContext(settings, root) {
     splunkDataSources: settings.splunk.dataSources.map((d) => path5.resolve(root, d))
   };
 }
-function readOne(file, root, context = {}) {
-  return parseBytes(file, displayPath(file, root), readBytes(file), context);
+function readOne(file, root, context = {}, maxBytes) {
+  return parseBytes(file, displayPath(file, root), readSourceBytes(file, maxBytes), context);
+}
+function problemDiagnostics(problems, root) {
+  return problems.map((p) => problemDiagnostic(displayPath(p.file, root), p));
 }
 function allDiagnostics(result2) {
   return [...result2.diagnostics, ...result2.rules.flatMap((r) => r.diagnostics)];
@@ -19038,6 +20330,7 @@ var FileReader = class {
     this.root = root;
     this.keep = keep;
     this.context = readContext(settings, root);
+    this.maxBytes = settings.maxFileSize;
     refreshSplunkDefinitions();
   }
   root;
@@ -19045,18 +20338,19 @@ var FileReader = class {
   files = /* @__PURE__ */ new Map();
   /** What readers may use beyond a file's text: the configured Splunk folders. */
   context;
+  maxBytes;
   shown(file) {
     return displayPath(file, this.root);
   }
   bytes(file) {
-    const b = readBytes(file);
-    return b instanceof Error ? null : b;
+    const b = readSourceBytes(file, this.maxBytes);
+    return b.ok ? b.bytes : null;
   }
   rules(file, bytes) {
     if (bytes === null) return this.read(file).result.rules;
     const kept = this.files.get(file);
     if (kept) return kept.result.rules;
-    const r = parseBytes(file, this.shown(file), bytes, this.context);
+    const r = parseBytes(file, this.shown(file), { ok: true, bytes }, this.context);
     if (this.keep.has(file)) this.files.set(file, r);
     return r.result.rules;
   }
@@ -19066,7 +20360,7 @@ var FileReader = class {
   read(file) {
     let r = this.files.get(file);
     if (!r) {
-      r = parseBytes(file, this.shown(file), readBytes(file), this.context);
+      r = parseBytes(file, this.shown(file), readSourceBytes(file, this.maxBytes), this.context);
       if (this.keep.has(file)) this.files.set(file, r);
     }
     return r;
@@ -19080,12 +20374,27 @@ function corpusCatalog(files, reader, settings, cacheFile) {
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
 }
+function repositorySources(entries, root, settings) {
+  return resolveSources(entries, root, { ignore: settings.ignore, gitignore: true });
+}
+function baselineSources(entries, root, settings) {
+  return resolveSources(entries, root, { ignore: settings.ignore });
+}
+function union(...sources) {
+  return [...new Set(sources.flatMap((s) => s.files))].sort();
+}
+function entriesWithoutRules(sources, ruleFiles) {
+  return sources.entries.filter((e) => e.problems === 0 && !e.files.some(ruleFiles)).map((e) => e.entry);
+}
 function buildCorpusCatalog(sources, root, settings, cacheFile) {
-  const corpus = resolveSources(sources, root, settings.ignore);
+  const corpus = baselineSources(sources, root, settings);
   const cache2 = cacheFile === void 0 ? void 0 : path5.resolve(root, cacheFile);
+  const built = corpusCatalog(corpus.files, new FileReader(root, settings), settings, cache2);
+  const rulePaths = new Set(built.catalog.rules.map((r) => r.path));
   return {
-    ...corpusCatalog(corpus.files, new FileReader(root, settings), settings, cache2),
-    missing: corpus.missing
+    ...built,
+    missing: corpus.missing,
+    noRules: entriesWithoutRules(corpus, (f) => rulePaths.has(displayPath(f, root)))
   };
 }
 function checksRun(rule, settings, attack) {
@@ -19109,35 +20418,49 @@ function regionsOf(rules, settings, attack) {
 function checkTargets(files, reader, catalog, settings, attack) {
   const findings = [];
   const checked = [];
+  const skipped = [];
   let rulesChecked = 0;
   for (const f of files) {
-    const { path: shown, result: result2, text } = reader.read(f);
+    const { path: shown, result: result2, text, skipped: why } = reader.read(f);
     findings.push(...parseErrorFindings(result2, settings));
     for (const rule of result2.rules) {
       rulesChecked++;
       if (rule.diagnostics.some((d) => d.severity === "error")) continue;
       findings.push(...runChecks(rule, catalog, settings, { attack, text }));
     }
-    if (result2.rules.length === 0 && result2.diagnostics.length === 0) continue;
+    if (why !== void 0) {
+      skipped.push({ path: shown, reason: why });
+      continue;
+    }
     checked.push({
       path: shown,
       regions: regionsOf(result2.rules, settings, attack),
       inline: parseInlineSuppressions(text)
     });
   }
-  return { findings, checked, rulesChecked };
+  return { findings, checked, rulesChecked, skipped };
+}
+function targetFiles(targets, baseline, req) {
+  const inBaseline = new Set(baseline.files);
+  const literal4 = new Set(req.targets.map((t) => path5.resolve(req.root, t)));
+  return targets.files.filter((f) => !inBaseline.has(f) || literal4.has(f));
 }
 function runCheck(req) {
   const { settings, root } = req;
-  const targets = resolveSources(req.targets, root, settings.ignore);
-  const corpus = resolveSources(req.corpus, root, settings.ignore);
-  const reader = new FileReader(root, settings, new Set(targets.files));
+  const targets = repositorySources(req.targets, root, settings);
+  const own = repositorySources(req.corpus, root, settings);
+  const baseline = baselineSources(req.baselines ?? [], root, settings);
+  const files = targetFiles(targets, baseline, req);
+  const reader = new FileReader(root, settings, new Set(files));
   const cacheFile = req.cacheFile === void 0 ? void 0 : path5.resolve(root, req.cacheFile);
-  const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
+  const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile);
+  const rulePaths = new Set(built.catalog.rules.map((r) => r.path));
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
   catalog = withAttack(catalog, req.attack);
-  const checked = checkTargets(targets.files, reader, catalog, settings, req.attack);
+  const checked = checkTargets(files, reader, catalog, settings, req.attack);
+  const problems = problemDiagnostics(targets.problems, root);
+  checked.findings.push(...parseErrorFindings({ rules: [], diagnostics: problems }, settings));
   const { findings, suppressed } = applySuppressions({
     findings: checked.findings,
     files: checked.checked,
@@ -19146,26 +20469,36 @@ function runCheck(req) {
   });
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
+  const skippedPaths = new Set(checked.skipped.map((s) => s.path));
+  const checkedFiles = new Set(files);
   const report = {
     findings,
     summary: summarize(
       findings,
-      {
-        filesChecked: targets.files.length,
-        rulesChecked: checked.rulesChecked,
-        catalogRules: catalog.rules.length
-      },
+      { filesChecked: files.length, rulesChecked: checked.rulesChecked, catalogRules: catalog.rules.length },
       settings.failOn,
       suppressed.length
     ),
-    suppressed
+    suppressed,
+    skipped: checked.skipped
   };
-  return { report, catalog, missing: targets.missing, cache: built.cache };
+  const noRules = [
+    ...entriesWithoutRules(targets, (f) => checkedFiles.has(f) && !skippedPaths.has(displayPath(f, root))),
+    ...entriesWithoutRules(baseline, (f) => rulePaths.has(displayPath(f, root)))
+  ];
+  return { report, catalog, missing: [...targets.missing, ...baseline.missing], noRules, cache: built.cache };
 }
 
 // src/report/common.ts
 function sortedFindings(findings) {
   return [...findings].sort(compareFindings);
+}
+function sortedSkipped(skipped) {
+  return [...skipped].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function skippedLine(skipped) {
+  const n = skipped?.length ?? 0;
+  return n === 0 ? "" : `skipped ${formatCount(n)} ${n === 1 ? "file that is not a rule" : "files that are not rules"}`;
 }
 function formatCount(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -19195,8 +20528,8 @@ function clip(text, max) {
   if (code >= 55296 && code <= 56319) end--;
   return `${text.slice(0, end)}\u2026`;
 }
-function normalizePath(path7) {
-  return path7.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path8) {
+  return path8.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -19276,8 +20609,8 @@ function evidenceSentence(e) {
       return `Code ${cleanText(e.code)} at column ${e.column}.`;
     case "invalid-suppression":
     case "unused-suppression": {
-      const reason = e.reason ? `reason: ${cleanText(e.reason)}` : "no reason";
-      return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason}.`;
+      const reason2 = e.reason ? `reason: ${cleanText(e.reason)}` : "no reason";
+      return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason2}.`;
     }
     case "technique-unknown":
     case "technique-revoked":
@@ -19767,16 +21100,18 @@ function renderPageText(page) {
 }
 
 // src/parse-output.ts
-function parsePaths(inputs, cwd, context = {}) {
-  const { files, missing } = resolveSources(inputs, cwd);
+function parsePaths(inputs, cwd, context = {}, settings = defaultSettings()) {
+  const sources = repositorySources(inputs, cwd, settings);
   const rules = [];
-  const diagnostics = [];
-  for (const f of files) {
-    const { result: result2 } = readOne(f, cwd, context);
-    rules.push(...result2.rules);
-    diagnostics.push(...allDiagnostics(result2));
+  const diagnostics = problemDiagnostics(sources.problems, cwd);
+  const skipped = [];
+  for (const f of sources.files) {
+    const read = readOne(f, cwd, context, settings.maxFileSize);
+    rules.push(...read.result.rules);
+    diagnostics.push(...allDiagnostics(read.result));
+    if (read.skipped !== void 0) skipped.push({ path: read.path, reason: read.skipped });
   }
-  for (const m of missing)
+  for (const m of sources.missing)
     diagnostics.push({
       path: m,
       line: 1,
@@ -19785,7 +21120,9 @@ function parsePaths(inputs, cwd, context = {}) {
       code: "io-error",
       message: "no such file or folder"
     });
-  return { rules, diagnostics, missing };
+  const notRules = new Set(skipped.map((s) => s.path));
+  const noRules = sources.entries.filter((e) => !sources.missing.includes(e.entry) && e.problems === 0).filter((e) => e.files.every((f) => notRules.has(displayPath(f, cwd)))).map((e) => e.entry);
+  return { rules, diagnostics, missing: sources.missing, skipped, noRules };
 }
 function predJson({ pred, label }) {
   const out = {
@@ -19839,7 +21176,8 @@ function renderParseJson(parsed) {
       severity: d.severity,
       code: d.code,
       message: d.message
-    }))
+    })),
+    skipped: sortedSkipped(parsed.skipped).map((f) => ({ path: f.path, reason: f.reason }))
   };
   return JSON.stringify(doc, null, 2) + "\n";
 }
@@ -19864,7 +21202,10 @@ function renderParseText(parsed) {
   for (const d of parsed.diagnostics)
     lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
   const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
-  lines.push(`${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)`);
+  const skipped = skippedLine(parsed.skipped);
+  lines.push(
+    `${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)` + (skipped === "" ? "" : `; ${skipped}`)
+  );
   return lines.join("\n") + "\n";
 }
 
@@ -19889,7 +21230,13 @@ function renderText(report, options = {}) {
     const evidence2 = evidenceLines(f.evidence).map((line) => `    ${paint(line, "dim")}`);
     return [head, ...evidence2].join("\n");
   });
-  const summary2 = summaryLine(report.summary);
+  const skipped = skippedLine(report.skipped);
+  const summary2 = summaryLine(report.summary) + (skipped === "" ? "" : `; ${skipped}`);
+  if (options.verbose)
+    for (const f of sortedSkipped(report.skipped ?? []))
+      blocks.push(
+        `${paint(cleanText(normalizePath(f.path)), "bold")}  ${paint("skipped", "dim")}  ${f.reason}`
+      );
   const style = report.summary.failed ? "red" : report.summary.findings > 0 ? "yellow" : "green";
   const tail = paint(summary2, style, "bold");
   return blocks.length > 0 ? `${blocks.join("\n\n")}
@@ -20141,7 +21488,8 @@ function renderJson(report) {
   const ordered = {
     findings: sortedFindings(report.findings).map(finding),
     summary: summary(report.summary),
-    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding)
+    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding),
+    skipped: sortedSkipped(report.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason }))
   };
   return `${JSON.stringify(ordered, null, 2)}
 `;
@@ -20160,13 +21508,19 @@ var SEVERITY_LABEL = {
   warning: "\u26A0\uFE0F warning",
   notice: "\u2139\uFE0F notice"
 };
-function statusLine(summary2) {
+function statusLine(report) {
+  const skipped = skippedLine(report.skipped);
+  const status = statusOf(report.summary);
+  return skipped === "" ? status : `${status} (${skipped[0].toUpperCase()}${skipped.slice(1)}.)`;
+}
+function statusOf(summary2) {
   if (summary2.failed)
     return `\u274C **Failing**: ${severityCounts(summary2)}; findings at or above \`${summary2.failOn}\` fail this check.`;
   if (summary2.findings > 0) {
     const why = summary2.failOn === "none" ? "`fail-on` is `none`, so they do not fail this check" : `none is at or above \`${summary2.failOn}\`, so they do not fail this check`;
     return `\u26A0\uFE0F **${plural(summary2.findings, "finding")}** (${severityCounts(summary2)}); ${why}.`;
   }
+  if (summary2.filesChecked === 0) return "\u2705 **No rule file changed**: nothing to check.";
   return `\u2705 **All clear**: no findings in ${plural(summary2.rulesChecked, "rule")}.`;
 }
 function summaryTable(summary2) {
@@ -20252,9 +21606,9 @@ ${renderMarkdownTable(table, "  ").join("\n")}
   return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path7) {
+function fileFrame(path8) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path7), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path8), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -20283,7 +21637,7 @@ function render(report, opts) {
   const head = (opts.marker ? `${COMMENT_MARKER}
 ` : "") + `## ${escapeMarkdown(opts.title)}
 
-${statusLine(report.summary)}
+${statusLine(report)}
 
 ${summaryTable(report.summary)}
 
@@ -20366,8 +21720,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path7) {
-  return normalizePath(path7).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path8) {
+  return normalizePath(path8).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text) {
   return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -20484,6 +21838,44 @@ function renderSarifText(report, options) {
 `;
 }
 
+// src/output-file.ts
+import { mkdirSync as mkdirSync2, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import path6 from "node:path";
+var OutputPathError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "OutputPathError";
+  }
+};
+function reason(err) {
+  const code = err?.code;
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "permission denied";
+  if (code === "ENOTDIR") return "a part of the path is a file, not a folder";
+  if (code === "EISDIR") return "it is a folder";
+  return err instanceof Error ? err.message : String(err);
+}
+function writeOutputFile(file, text, option, cwd = process.cwd()) {
+  const abs = path6.resolve(cwd, file);
+  let isDir = false;
+  try {
+    isDir = statSync4(abs).isDirectory();
+  } catch {
+  }
+  if (isDir) throw new OutputPathError(`${option}: ${JSON.stringify(file)} is a folder; give a file name`);
+  try {
+    mkdirSync2(path6.dirname(abs), { recursive: true });
+  } catch (err) {
+    throw new OutputPathError(
+      `${option}: cannot create the folder of ${JSON.stringify(file)}: ${reason(err)}`
+    );
+  }
+  try {
+    writeFileSync3(abs, text);
+  } catch (err) {
+    throw new OutputPathError(`${option}: cannot write ${JSON.stringify(file)}: ${reason(err)}`);
+  }
+}
+
 // src/attack/stix.ts
 function isPlain3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -20594,7 +21986,7 @@ Usage:
   detlint parse PATH... [--format json|text]
   detlint check PATH... [--baseline DIR]... [--catalog FILE]... [--config FILE] [--cache FILE]
                 [--attack FILE] [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif]
-                [--output FILE]
+                [--output FILE] [--max-file-size SIZE] [--verbose]
   detlint catalog build DIR... -o FILE [--cache FILE]
   detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--attack FILE] [--limit N]
                 [--format text|markdown]
@@ -20607,20 +21999,28 @@ configuration error; 3 internal error.
 var HELP = {
   parse: `Usage: detlint parse PATH... [--format json|text]
 
-Reads rule files (folders are walked for .yml/.yaml) into detlint's vendor-neutral form and
-prints each rule's techniques, logsource, indicators and exclusions, and every diagnostic.
+Reads rule files into detlint's vendor-neutral form and prints each rule's techniques,
+logsource, indicators and exclusions, and every diagnostic. A PATH is a file, a folder
+(walked for .yml, .yaml and .toml files, without dot folders, node_modules and what
+.gitignore ignores) or a glob; a PATH that exists is never read as a glob. A PATH that yields
+no rule file is an error (exit 2); files that are not rules are counted (listed in JSON).
 
 Options:
   --format json|text   output format (default text)
+  --max-file-size SIZE files larger than SIZE (bytes, or 512kB, 5MB) are not read: one
+                       diagnostic each (default max-file-size from the config, else 5MB)
   --config FILE        settings file, for its splunk macro and data-source folders
                        (default .detlint.yml when present)
   -h, --help           show this help
 `,
   check: `Usage: detlint check PATH... [options]
 
-Checks the rules under PATH (files or folders) against a catalog built from the same
-PATHs plus every --baseline folder and --catalog file. The rule under check never counts
-towards its own numbers.
+Checks the rules under PATH (files, folders or globs; folders are walked for .yml, .yaml
+and .toml files, without dot folders, node_modules and what .gitignore ignores) against a
+catalog built from the same PATHs plus every --baseline and --catalog file. The rule under
+check never counts towards its own numbers; baseline files are never checked. A PATH or
+baseline that yields no rule file is an error (exit 2); files that are not rules are
+counted in the summary (listed with --verbose and in JSON).
 
 Options:
   --baseline DIR     add a folder (or file, or glob) of rules to the catalog; repeatable
@@ -20633,7 +22033,11 @@ Options:
                      and technique-revoked
   --fail-on LEVEL    error | warning | notice | none (default from the config, else error)
   --format FORMAT    text | json | markdown | sarif (default text)
-  --output FILE      write the report to FILE instead of standard output
+  -o, --output FILE  write the report to FILE instead of standard output (its folder is
+                     created)
+  --max-file-size SIZE  files larger than SIZE (bytes, or 512kB, 5MB) are not read: one
+                     parse-error each (default max-file-size from the config, else 5MB)
+  --verbose          list the files that are not rules, with the reason
   -h, --help         show this help
 `,
   "catalog build": `Usage: detlint catalog build DIR... -o FILE [--cache FILE]
@@ -20641,9 +22045,10 @@ Options:
 Builds a catalog (versioned JSON, deterministic bytes) from folders of rules.
 
 Options:
-  -o, --output FILE  where to write the catalog (required)
+  -o, --output FILE  where to write the catalog (required; its folder is created)
   --config FILE      settings file, for its ignore globs (default .detlint.yml when present)
   --cache FILE       catalog cache: parse only the files changed since FILE was written
+  --max-file-size SIZE  files larger than SIZE are not read (default 5MB)
   -h, --help         show this help
 `,
   "catalog show": `Usage: detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [options]
@@ -20702,13 +22107,13 @@ function strings(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
 }
 function loadSettings(configPath, cwd) {
-  if (typeof configPath === "string") return loadConfigFile(path6.resolve(cwd, configPath), true);
-  return loadConfigFile(path6.join(cwd, ".detlint.yml"), false, defaultSettings());
+  if (typeof configPath === "string") return loadConfigFile(path7.resolve(cwd, configPath), true);
+  return loadConfigFile(path7.join(cwd, ".detlint.yml"), false, defaultSettings());
 }
 function cmdParse(args, io) {
   const { values, positionals } = parse2(
     args,
-    { format: { type: "string" }, config: { type: "string" } },
+    { format: { type: "string" }, config: { type: "string" }, "max-file-size": { type: "string" } },
     "parse"
   );
   if (values.help) return io.stdout(HELP.parse), 0;
@@ -20717,7 +22122,9 @@ function cmdParse(args, io) {
 
 ${HELP.parse}`);
   const settings = loadSettings(values.config, io.cwd);
-  const result2 = parsePaths(positionals, io.cwd, readContext(settings, io.cwd));
+  applyMaxFileSize(values["max-file-size"], settings);
+  const result2 = parsePaths(positionals, io.cwd, readContext(settings, io.cwd), settings);
+  failOnNoRules("parse", result2.noRules);
   io.stdout(format === "json" ? renderParseJson(result2) : renderParseText(result2));
   return result2.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
 }
@@ -20732,7 +22139,9 @@ function cmdCheck(args, io) {
       attack: { type: "string" },
       "fail-on": { type: "string" },
       format: { type: "string" },
-      output: { type: "string" }
+      output: { type: "string", short: "o" },
+      "max-file-size": { type: "string" },
+      verbose: { type: "boolean" }
     },
     "check"
   );
@@ -20743,10 +22152,12 @@ function cmdCheck(args, io) {
 ${HELP.check}`);
   const settings = loadSettings(values.config, io.cwd);
   if (typeof values["fail-on"] === "string") settings.failOn = parseFailOn(values["fail-on"], "--fail-on");
+  applyMaxFileSize(values["max-file-size"], settings);
   const baselines = strings(values.baseline);
   const outcome = runCheck({
     targets: positionals,
-    corpus: [...positionals, ...baselines, ...settings.baseline],
+    corpus: positionals,
+    baselines: [...baselines, ...settings.baseline],
     catalogFiles: strings(values.catalog),
     settings,
     root: io.cwd,
@@ -20754,21 +22165,32 @@ ${HELP.check}`);
     ...attackOption(values.attack, settings, io.cwd)
   });
   reportCache(values.cache, outcome.cache, io);
-  if (outcome.missing.length > 0)
-    throw new UsageError(`check: no such file or folder: ${outcome.missing.join(", ")}`);
-  const missingBaselines = resolveSources(baselines, io.cwd).missing;
-  if (missingBaselines.length > 0)
-    throw new UsageError(`--baseline: no such file or folder: ${missingBaselines.join(", ")}`);
+  const origin = (entry) => positionals.includes(entry) ? "check" : baselines.includes(entry) ? "--baseline" : "baseline (config)";
+  const [missing] = outcome.missing;
+  if (missing !== void 0)
+    throw new UsageError(`${origin(missing)}: no such file or folder: ${JSON.stringify(missing)}`);
+  failOnNoRules(origin, outcome.noRules);
   const { report } = outcome;
-  const text = format === "json" ? renderJson(report) : format === "sarif" ? renderSarifText(report, { toolVersion: VERSION }) : format === "markdown" ? renderSummary(report) : renderText(report);
-  if (typeof values.output === "string") writeFileSync3(values.output, text);
+  const text = format === "json" ? renderJson(report) : format === "sarif" ? renderSarifText(report, { toolVersion: VERSION }) : format === "markdown" ? renderSummary(report) : renderText(report, { verbose: values.verbose === true });
+  if (typeof values.output === "string") writeOutputFile(values.output, text, "--output", io.cwd);
   else io.stdout(text);
   return report.summary.failed ? 1 : 0;
+}
+function applyMaxFileSize(value, settings) {
+  if (value !== void 0) settings.maxFileSize = parseSize(value, "--max-file-size");
+}
+function failOnNoRules(origin, noRules) {
+  if (noRules.length === 0) return;
+  const entry = noRules[0];
+  const where = typeof origin === "string" ? origin : origin(entry);
+  throw new UsageError(
+    `${where}: ${JSON.stringify(entry)} yields no rule file (no .yml, .yaml or .toml file that is a rule; dot folders, node_modules and .gitignore'd files are not walked)`
+  );
 }
 function attackOption(flag, settings, cwd) {
   const file = typeof flag === "string" ? flag : settings.attack;
   if (file === null) return {};
-  return { attack: loadAttackFile(path6.resolve(cwd, file), file) };
+  return { attack: loadAttackFile(path7.resolve(cwd, file), file) };
 }
 function cmdAttack(args, io) {
   const [sub, ...rest] = args;
@@ -20788,10 +22210,10 @@ ${HELP["attack import"]}`);
 
 ${HELP["attack import"]}`);
     const [input] = positionals;
-    const doc = readJsonFile(path6.resolve(io.cwd, input), input);
+    const doc = readJsonFile(path7.resolve(io.cwd, input), input);
     const version = values["attack-version"];
     const table = isStixBundle(doc) ? stixToTable(doc, input, typeof version === "string" ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
-    writeFileSync3(path6.resolve(io.cwd, values.output), renderAttackTable(table));
+    writeOutputFile(values.output, renderAttackTable(table), "-o", io.cwd);
     const all = Object.values(table.techniques);
     io.stderr(
       `detlint: ATT&CK v${table.attack_version} table of ${all.length} techniques (${all.filter((t) => t.revoked).length} revoked, ${all.filter((t) => t.deprecated).length} deprecated) written to ${values.output}
@@ -20814,9 +22236,10 @@ function reportCache(file, cache2, io) {
 `
   );
 }
-function catalogFrom(dirs, catalogs, settings, io, cacheFile) {
+function catalogFrom(command, dirs, catalogs, settings, io, cacheFile) {
   const built = buildCorpusCatalog(dirs, io.cwd, settings, cacheFile);
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(", ")}`);
+  failOnNoRules(command, built.noRules);
   reportCache(cacheFile, built.cache, io);
   return mergeCatalogs([built.catalog, ...catalogs.map((file) => loadCatalogFile(file))]);
 }
@@ -20830,7 +22253,12 @@ function cmdCatalog(args, io) {
   if (sub === "build") {
     const { values, positionals } = parse2(
       rest,
-      { output: { type: "string", short: "o" }, config: { type: "string" }, cache: { type: "string" } },
+      {
+        output: { type: "string", short: "o" },
+        config: { type: "string" },
+        cache: { type: "string" },
+        "max-file-size": { type: "string" }
+      },
       "catalog build"
     );
     if (values.help) return io.stdout(HELP["catalog build"]), 0;
@@ -20843,8 +22271,10 @@ ${HELP["catalog build"]}`);
 
 ${HELP["catalog build"]}`);
     const cacheFile = typeof values.cache === "string" ? values.cache : void 0;
-    const catalog = catalogFrom(positionals, [], loadSettings(values.config, io.cwd), io, cacheFile);
-    saveCatalogFile(catalog, values.output);
+    const settings = loadSettings(values.config, io.cwd);
+    applyMaxFileSize(values["max-file-size"], settings);
+    const catalog = catalogFrom("catalog build", positionals, [], settings, io, cacheFile);
+    writeOutputFile(values.output, serializeCatalog(catalog), "-o", io.cwd);
     io.stderr(
       `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${values.output}
 `
@@ -20884,7 +22314,7 @@ ${HELP["catalog show"]}`);
 ${HELP["catalog show"]}`);
     const settings = loadSettings(values.config, io.cwd);
     const { attack } = attackOption(values.attack, settings, io.cwd);
-    const catalog = withAttack(catalogFrom(baselines, catalogs, settings, io), attack);
+    const catalog = withAttack(catalogFrom("--baseline", baselines, catalogs, settings, io), attack);
     const page = techniquePage(catalog, technique, limit);
     io.stdout(format === "markdown" ? renderPageMarkdown(page) : renderPageText(page));
     return 0;
@@ -20926,7 +22356,7 @@ function main(argv, io) {
 ${MAIN_HELP}`);
     }
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError || err instanceof AttackError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError || err instanceof AttackError || err instanceof OutputPathError) {
       io.stderr(`detlint: ${err.message}
 `);
       return 2;

@@ -4,16 +4,22 @@
  * Exit codes: 0 fine, 1 findings at or above --fail-on (or parse errors), 2 usage or
  * configuration errors, 3 an internal error (a bug: please report it).
  */
-import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { ConfigError, defaultSettings, loadConfigFile, parseFailOn, type Settings } from './config.js'
+import {
+  ConfigError,
+  defaultSettings,
+  loadConfigFile,
+  parseFailOn,
+  parseSize,
+  type Settings
+} from './config.js'
 import { buildCorpusCatalog, readContext, runCheck } from './engine.js'
 import {
   CatalogError,
   loadCatalogFile,
   mergeCatalogs,
-  saveCatalogFile,
+  serializeCatalog,
   withAttack,
   type Catalog
 } from './catalog/index.js'
@@ -24,7 +30,7 @@ import { renderText } from './report/text.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/markdown.js'
 import { renderSarifText } from './report/sarif.js'
-import { resolveSources } from './files.js'
+import { OutputPathError, writeOutputFile } from './output-file.js'
 import { VERSION } from './version.js'
 import {
   AttackError,
@@ -55,7 +61,7 @@ Usage:
   detlint parse PATH... [--format json|text]
   detlint check PATH... [--baseline DIR]... [--catalog FILE]... [--config FILE] [--cache FILE]
                 [--attack FILE] [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif]
-                [--output FILE]
+                [--output FILE] [--max-file-size SIZE] [--verbose]
   detlint catalog build DIR... -o FILE [--cache FILE]
   detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--attack FILE] [--limit N]
                 [--format text|markdown]
@@ -68,20 +74,28 @@ Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics);
 const HELP: Record<string, string> = {
   parse: `Usage: detlint parse PATH... [--format json|text]
 
-Reads rule files (folders are walked for .yml/.yaml) into detlint's vendor-neutral form and
-prints each rule's techniques, logsource, indicators and exclusions, and every diagnostic.
+Reads rule files into detlint's vendor-neutral form and prints each rule's techniques,
+logsource, indicators and exclusions, and every diagnostic. A PATH is a file, a folder
+(walked for .yml, .yaml and .toml files, without dot folders, node_modules and what
+.gitignore ignores) or a glob; a PATH that exists is never read as a glob. A PATH that yields
+no rule file is an error (exit 2); files that are not rules are counted (listed in JSON).
 
 Options:
   --format json|text   output format (default text)
+  --max-file-size SIZE files larger than SIZE (bytes, or 512kB, 5MB) are not read: one
+                       diagnostic each (default max-file-size from the config, else 5MB)
   --config FILE        settings file, for its splunk macro and data-source folders
                        (default .detlint.yml when present)
   -h, --help           show this help
 `,
   check: `Usage: detlint check PATH... [options]
 
-Checks the rules under PATH (files or folders) against a catalog built from the same
-PATHs plus every --baseline folder and --catalog file. The rule under check never counts
-towards its own numbers.
+Checks the rules under PATH (files, folders or globs; folders are walked for .yml, .yaml
+and .toml files, without dot folders, node_modules and what .gitignore ignores) against a
+catalog built from the same PATHs plus every --baseline and --catalog file. The rule under
+check never counts towards its own numbers; baseline files are never checked. A PATH or
+baseline that yields no rule file is an error (exit 2); files that are not rules are
+counted in the summary (listed with --verbose and in JSON).
 
 Options:
   --baseline DIR     add a folder (or file, or glob) of rules to the catalog; repeatable
@@ -94,7 +108,11 @@ Options:
                      and technique-revoked
   --fail-on LEVEL    error | warning | notice | none (default from the config, else error)
   --format FORMAT    text | json | markdown | sarif (default text)
-  --output FILE      write the report to FILE instead of standard output
+  -o, --output FILE  write the report to FILE instead of standard output (its folder is
+                     created)
+  --max-file-size SIZE  files larger than SIZE (bytes, or 512kB, 5MB) are not read: one
+                     parse-error each (default max-file-size from the config, else 5MB)
+  --verbose          list the files that are not rules, with the reason
   -h, --help         show this help
 `,
   'catalog build': `Usage: detlint catalog build DIR... -o FILE [--cache FILE]
@@ -102,9 +120,10 @@ Options:
 Builds a catalog (versioned JSON, deterministic bytes) from folders of rules.
 
 Options:
-  -o, --output FILE  where to write the catalog (required)
+  -o, --output FILE  where to write the catalog (required; its folder is created)
   --config FILE      settings file, for its ignore globs (default .detlint.yml when present)
   --cache FILE       catalog cache: parse only the files changed since FILE was written
+  --max-file-size SIZE  files larger than SIZE are not read (default 5MB)
   -h, --help         show this help
 `,
   'catalog show': `Usage: detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [options]
@@ -178,14 +197,16 @@ function loadSettings(configPath: unknown, cwd: string): Settings {
 function cmdParse(args: string[], io: CliIO): number {
   const { values, positionals } = parse(
     args,
-    { format: { type: 'string' }, config: { type: 'string' } },
+    { format: { type: 'string' }, config: { type: 'string' }, 'max-file-size': { type: 'string' } },
     'parse'
   )
   if (values.help) return (io.stdout(HELP.parse), 0)
   const format = oneOf(values.format, ['json', 'text'] as const, '--format', 'text')
   if (positionals.length === 0) throw new UsageError(`parse: give at least one PATH\n\n${HELP.parse}`)
   const settings = loadSettings(values.config, io.cwd)
-  const result = parsePaths(positionals, io.cwd, readContext(settings, io.cwd))
+  applyMaxFileSize(values['max-file-size'], settings)
+  const result = parsePaths(positionals, io.cwd, readContext(settings, io.cwd), settings)
+  failOnNoRules('parse', result.noRules)
   io.stdout(format === 'json' ? renderParseJson(result) : renderParseText(result))
   return result.diagnostics.some(d => d.severity === 'error') ? 1 : 0
 }
@@ -201,7 +222,9 @@ function cmdCheck(args: string[], io: CliIO): number {
       attack: { type: 'string' },
       'fail-on': { type: 'string' },
       format: { type: 'string' },
-      output: { type: 'string' }
+      output: { type: 'string', short: 'o' },
+      'max-file-size': { type: 'string' },
+      verbose: { type: 'boolean' }
     },
     'check'
   )
@@ -210,10 +233,12 @@ function cmdCheck(args: string[], io: CliIO): number {
   if (positionals.length === 0) throw new UsageError(`check: give at least one PATH\n\n${HELP.check}`)
   const settings = loadSettings(values.config, io.cwd)
   if (typeof values['fail-on'] === 'string') settings.failOn = parseFailOn(values['fail-on'], '--fail-on')
+  applyMaxFileSize(values['max-file-size'], settings)
   const baselines = strings(values.baseline)
   const outcome = runCheck({
     targets: positionals,
-    corpus: [...positionals, ...baselines, ...settings.baseline],
+    corpus: positionals,
+    baselines: [...baselines, ...settings.baseline],
     catalogFiles: strings(values.catalog),
     settings,
     root: io.cwd,
@@ -221,11 +246,12 @@ function cmdCheck(args: string[], io: CliIO): number {
     ...attackOption(values.attack, settings, io.cwd)
   })
   reportCache(values.cache, outcome.cache, io)
-  if (outcome.missing.length > 0)
-    throw new UsageError(`check: no such file or folder: ${outcome.missing.join(', ')}`)
-  const missingBaselines = resolveSources(baselines, io.cwd).missing
-  if (missingBaselines.length > 0)
-    throw new UsageError(`--baseline: no such file or folder: ${missingBaselines.join(', ')}`)
+  const origin = (entry: string): string =>
+    positionals.includes(entry) ? 'check' : baselines.includes(entry) ? '--baseline' : 'baseline (config)'
+  const [missing] = outcome.missing
+  if (missing !== undefined)
+    throw new UsageError(`${origin(missing)}: no such file or folder: ${JSON.stringify(missing)}`)
+  failOnNoRules(origin, outcome.noRules)
   const { report } = outcome
   const text =
     format === 'json'
@@ -234,10 +260,29 @@ function cmdCheck(args: string[], io: CliIO): number {
         ? renderSarifText(report, { toolVersion: VERSION })
         : format === 'markdown'
           ? renderSummary(report)
-          : renderText(report)
-  if (typeof values.output === 'string') writeFileSync(values.output, text)
+          : renderText(report, { verbose: values.verbose === true })
+  if (typeof values.output === 'string') writeOutputFile(values.output, text, '--output', io.cwd)
   else io.stdout(text)
   return report.summary.failed ? 1 : 0
+}
+
+/** `--max-file-size`: overrides the config's `max-file-size`. */
+function applyMaxFileSize(value: unknown, settings: Settings): void {
+  if (value !== undefined) settings.maxFileSize = parseSize(value, '--max-file-size')
+}
+
+/**
+ * Arguments that yield no rule file are usage errors, each named (with the option or
+ * config key it came from): checking nothing must never pass as "all clear".
+ */
+function failOnNoRules(origin: string | ((entry: string) => string), noRules: readonly string[]): void {
+  if (noRules.length === 0) return
+  const entry = noRules[0]
+  const where = typeof origin === 'string' ? origin : origin(entry)
+  throw new UsageError(
+    `${where}: ${JSON.stringify(entry)} yields no rule file (no .yml, .yaml or .toml file that is a rule; ` +
+      "dot folders, node_modules and .gitignore'd files are not walked)"
+  )
 }
 
 /** The ATT&CK table of `--attack`, else of the config's `attack`, else none. */
@@ -266,7 +311,7 @@ function cmdAttack(args: string[], io: CliIO): number {
     const table = isStixBundle(doc)
       ? stixToTable(doc, input, typeof version === 'string' ? { attackVersion: version } : {})
       : attackTableFileOf(doc, input)
-    writeFileSync(path.resolve(io.cwd, values.output), renderAttackTable(table))
+    writeOutputFile(values.output, renderAttackTable(table), '-o', io.cwd)
     const all = Object.values(table.techniques)
     io.stderr(
       `detlint: ATT&CK v${table.attack_version} table of ${all.length} techniques ` +
@@ -292,6 +337,7 @@ function reportCache(file: unknown, cache: CacheOutcome, io: CliIO): void {
 }
 
 function catalogFrom(
+  command: string,
   dirs: string[],
   catalogs: string[],
   settings: Settings,
@@ -300,6 +346,7 @@ function catalogFrom(
 ): Catalog {
   const built = buildCorpusCatalog(dirs, io.cwd, settings, cacheFile)
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(', ')}`)
+  failOnNoRules(command, built.noRules)
   reportCache(cacheFile, built.cache, io)
   return mergeCatalogs([built.catalog, ...catalogs.map(file => loadCatalogFile(file))])
 }
@@ -316,7 +363,12 @@ function cmdCatalog(args: string[], io: CliIO): number {
   if (sub === 'build') {
     const { values, positionals } = parse(
       rest,
-      { output: { type: 'string', short: 'o' }, config: { type: 'string' }, cache: { type: 'string' } },
+      {
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string' },
+        cache: { type: 'string' },
+        'max-file-size': { type: 'string' }
+      },
       'catalog build'
     )
     if (values.help) return (io.stdout(HELP['catalog build']), 0)
@@ -325,8 +377,10 @@ function cmdCatalog(args: string[], io: CliIO): number {
     if (typeof values.output !== 'string')
       throw new UsageError(`catalog build: -o FILE is required\n\n${HELP['catalog build']}`)
     const cacheFile = typeof values.cache === 'string' ? values.cache : undefined
-    const catalog = catalogFrom(positionals, [], loadSettings(values.config, io.cwd), io, cacheFile)
-    saveCatalogFile(catalog, values.output)
+    const settings = loadSettings(values.config, io.cwd)
+    applyMaxFileSize(values['max-file-size'], settings)
+    const catalog = catalogFrom('catalog build', positionals, [], settings, io, cacheFile)
+    writeOutputFile(values.output, serializeCatalog(catalog), '-o', io.cwd)
     io.stderr(
       `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${values.output}\n`
     )
@@ -361,7 +415,7 @@ function cmdCatalog(args: string[], io: CliIO): number {
       throw new UsageError(`catalog show: give --catalog FILE or --baseline DIR\n\n${HELP['catalog show']}`)
     const settings = loadSettings(values.config, io.cwd)
     const { attack } = attackOption(values.attack, settings, io.cwd)
-    const catalog = withAttack(catalogFrom(baselines, catalogs, settings, io), attack)
+    const catalog = withAttack(catalogFrom('--baseline', baselines, catalogs, settings, io), attack)
     const page = techniquePage(catalog, technique, limit)
     io.stdout(format === 'markdown' ? renderPageMarkdown(page) : renderPageText(page))
     return 0
@@ -406,7 +460,8 @@ export function main(argv: string[], io: CliIO): number {
       err instanceof UsageError ||
       err instanceof ConfigError ||
       err instanceof CatalogError ||
-      err instanceof AttackError
+      err instanceof AttackError ||
+      err instanceof OutputPathError
     ) {
       io.stderr(`detlint: ${err.message}\n`)
       return 2

@@ -9,6 +9,7 @@ import { loadAll, CORE_SCHEMA } from 'js-yaml'
 import { SEVERITIES, type Severity } from './ir.js'
 import { SUPPRESSIBLE_CHECKS, type CheckId, type FailOn, type SuppressibleCheck } from './findings.js'
 import { parseYaml } from './yaml/positioned.js'
+import { DEFAULT_MAX_FILE_SIZE } from './source-file.js'
 
 export interface CheckSettings {
   enabled: boolean
@@ -76,6 +77,8 @@ export interface Settings {
   ignore: string[]
   /** Extra catalog sources: folders, files or globs. */
   baseline: string[]
+  /** Files larger than this many bytes are not read: one finding each. */
+  maxFileSize: number
   /** Accepted findings, each with its reason. */
   suppress: ConfigSuppression[]
   splunk: SplunkSettings
@@ -108,7 +111,8 @@ export class ConfigError extends Error {
   }
 }
 
-export const DEFAULT_RULE_GLOBS = ['**/*.yml', '**/*.yaml']
+/** Every rule file of the three formats, found by content (dot folders are not walked). */
+export const DEFAULT_RULE_GLOBS = ['**/*.{yml,yaml,toml}']
 
 export function defaultSettings(): Settings {
   return {
@@ -116,6 +120,7 @@ export function defaultSettings(): Settings {
     rules: [...DEFAULT_RULE_GLOBS],
     ignore: [],
     baseline: [],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
     suppress: [],
     splunk: { macros: [], dataSources: [] },
     checks: {
@@ -210,6 +215,25 @@ function readSeverity(v: unknown, key: string): Severity {
 
 const PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/
 
+const SIZE = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?)?b?\s*$/i
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }
+/** The largest size limit: 1 GB (a rule file is never near it). */
+export const MAX_FILE_SIZE_LIMIT = 1024 ** 3
+
+/**
+ * A size in bytes: a whole number of bytes, or a string with a unit (`5MB`, `512 kB`,
+ * `1.5 MiB`; units are 1,024-based), from 1 byte to 1 GB.
+ */
+export function parseSize(v: unknown, key: string): number {
+  const m = typeof v === 'string' ? SIZE.exec(v) : null
+  const bytes = m ? Math.floor(Number(m[1]) * SIZE_UNITS[(m[2] ?? '').toLowerCase()]) : v
+  if (typeof bytes === 'number' && Number.isInteger(bytes) && bytes >= 1 && bytes <= MAX_FILE_SIZE_LIMIT)
+    return bytes
+  throw new ConfigError(
+    `${key}: expected a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB, got ${show(v)}`
+  )
+}
+
 /** Share: 0.25 or "25%". */
 function readShare(v: unknown, key: string): number {
   const percent = typeof v === 'string' ? PERCENT.exec(v) : null
@@ -235,6 +259,7 @@ export const TOP_LEVEL_KEYS: readonly string[] = [
   'rules',
   'ignore',
   'baseline',
+  'max-file-size',
   'suppress',
   'checks',
   'splunk',
@@ -337,6 +362,7 @@ export function applyConfig(base: Settings, doc: unknown, source = '.detlint.yml
   if ('rules' in doc) s.rules = readStringList(doc.rules, 'rules')
   if ('ignore' in doc) s.ignore = readStringList(doc.ignore, 'ignore')
   if ('baseline' in doc) s.baseline = readStringList(doc.baseline, 'baseline')
+  if ('max-file-size' in doc) s.maxFileSize = parseSize(doc['max-file-size'], 'max-file-size')
   if ('suppress' in doc) s.suppress = readSuppressions(doc.suppress, source)
   if ('splunk' in doc) s.splunk = readSplunk(doc.splunk)
   if ('attack' in doc)
