@@ -17308,12 +17308,18 @@ var GitIgnores = class _GitIgnores {
     }
     return new _GitIgnores([...this.layers, { base: dir, ig: (0, import_ignore.default)().add(text) }]);
   }
-  /** Does some `.gitignore` ignore this path (a folder when `dir`)? */
+  /**
+   * Does a `.gitignore` ignore this path (a folder when `dir`)? As in git, the deepest file
+   * with a rule for the path decides (`!name` below re-includes what a parent ignores).
+   */
   ignores(abs, dir) {
-    for (const { base, ig } of this.layers) {
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const { base, ig } = this.layers[i];
       const rel = posix(path3.relative(base, abs));
       if (rel === "" || rel.startsWith("../") || path3.isAbsolute(rel)) continue;
-      if (ig.ignores(dir ? `${rel}/` : rel)) return true;
+      const verdict = ig.test(dir ? `${rel}/` : rel);
+      if (verdict.ignored) return true;
+      if (verdict.unignored) return false;
     }
     return false;
   }
@@ -18974,7 +18980,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "f8c05e247a8f49b4" : "source";
+var SOURCE_HASH = true ? "9b4f2b3a9e29cff6" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

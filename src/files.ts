@@ -118,12 +118,18 @@ export class GitIgnores {
     return new GitIgnores([...this.layers, { base: dir, ig: ignoreFactory().add(text) }])
   }
 
-  /** Does some `.gitignore` ignore this path (a folder when `dir`)? */
+  /**
+   * Does a `.gitignore` ignore this path (a folder when `dir`)? As in git, the deepest file
+   * with a rule for the path decides (`!name` below re-includes what a parent ignores).
+   */
   ignores(abs: string, dir: boolean): boolean {
-    for (const { base, ig } of this.layers) {
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const { base, ig } = this.layers[i]
       const rel = posix(path.relative(base, abs))
       if (rel === '' || rel.startsWith('../') || path.isAbsolute(rel)) continue
-      if (ig.ignores(dir ? `${rel}/` : rel)) return true
+      const verdict = ig.test(dir ? `${rel}/` : rel)
+      if (verdict.ignored) return true
+      if (verdict.unignored) return false
     }
     return false
   }
