@@ -18980,7 +18980,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "9b4f2b3a9e29cff6" : "source";
+var SOURCE_HASH = true ? "4cc0eaaf8f4e7f07" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -21527,6 +21527,8 @@ function statusOf(summary2) {
     return `\u26A0\uFE0F **${plural(summary2.findings, "finding")}** (${severityCounts(summary2)}); ${why}.`;
   }
   if (summary2.filesChecked === 0) return "\u2705 **No rule file changed**: nothing to check.";
+  if (summary2.rulesChecked === 0)
+    return `\u2705 **No rule checked**: none of the ${plural(summary2.filesChecked, "file")} read is a rule.`;
   return `\u2705 **All clear**: no findings in ${plural(summary2.rulesChecked, "rule")}.`;
 }
 function summaryTable(summary2) {

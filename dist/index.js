@@ -46633,7 +46633,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "9b4f2b3a9e29cff6" : "source";
+var SOURCE_HASH = true ? "4cc0eaaf8f4e7f07" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -49236,6 +49236,8 @@ function statusOf(summary3) {
     return `\u26A0\uFE0F **${plural(summary3.findings, "finding")}** (${severityCounts(summary3)}); ${why}.`;
   }
   if (summary3.filesChecked === 0) return "\u2705 **No rule file changed**: nothing to check.";
+  if (summary3.rulesChecked === 0)
+    return `\u2705 **No rule checked**: none of the ${plural(summary3.filesChecked, "file")} read is a rule.`;
   return `\u2705 **All clear**: no findings in ${plural(summary3.rulesChecked, "rule")}.`;
 }
 function summaryTable(summary3) {

@@ -88,8 +88,10 @@ function statusOf(summary: Summary): string {
         : `none is at or above \`${summary.failOn}\`, so they do not fail this check`
     return `⚠️ **${plural(summary.findings, 'finding')}** (${severityCounts(summary)}); ${why}.`
   }
-  // Nothing was read: a pull request or push that changes no rule file (never "all clear").
+  // Nothing was read, or nothing read was a rule: never "all clear".
   if (summary.filesChecked === 0) return '✅ **No rule file changed**: nothing to check.'
+  if (summary.rulesChecked === 0)
+    return `✅ **No rule checked**: none of the ${plural(summary.filesChecked, 'file')} read is a rule.`
   return `✅ **All clear**: no findings in ${plural(summary.rulesChecked, 'rule')}.`
 }
 
