@@ -42230,6 +42230,7 @@ function whyNotARule(path17, text) {
   }
   if (/\.toml$/i.test(path17)) {
     if (text.trim() === "") return "an empty TOML file";
+    if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text)) return "TOML with a [rule] table but no rule_id";
     return "TOML without an Elastic [rule] table";
   }
   return `not a rule file: detlint reads ${RULE_EXTENSIONS.join(", ")} files`;
@@ -44900,12 +44901,6 @@ function isRuleExtension(name) {
 function skippedDir(name) {
   return name.startsWith(".") || SKIP_DIRS.has(name);
 }
-function errorCode2(err) {
-  return err?.code ?? "";
-}
-function errorText2(err) {
-  return err instanceof Error ? err.message : String(err);
-}
 var GitIgnores = class _GitIgnores {
   constructor(layers) {
     this.layers = layers;
@@ -45008,8 +45003,8 @@ var Walker = class {
       try {
         isDir = statSync3(abs).isDirectory();
       } catch (err) {
-        if (errorCode2(err) === "ELOOP" || !isRuleExtension(e.name)) {
-          if (errorCode2(err) === "ELOOP") this.loop(abs);
+        if (errorCode(err) === "ELOOP" || !isRuleExtension(e.name)) {
+          if (errorCode(err) === "ELOOP") this.loop(abs);
           return;
         }
         if (this.options.keepFile(abs)) this.files.push(abs);
@@ -45026,9 +45021,9 @@ var Walker = class {
     if (this.options.keepFile(abs)) this.files.push(abs);
   }
   unreadable(dir, err) {
-    if (errorCode2(err) === "ELOOP") return this.loop(dir);
-    const code = errorCode2(err);
-    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText2(err);
+    if (errorCode(err) === "ELOOP") return this.loop(dir);
+    const code = errorCode(err);
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText(err);
     this.problems.push({
       file: dir,
       code: "io/unreadable-folder",
@@ -46633,7 +46628,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "4cc0eaaf8f4e7f07" : "source";
+var SOURCE_HASH = true ? "99492b2a4b675797" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

@@ -29,6 +29,7 @@ import path from 'node:path'
 import ignoreFactory, { type Ignore } from 'ignore'
 import { Minimatch, minimatch } from 'minimatch'
 import { RULE_EXTENSIONS } from './formats/index.js'
+import { errorCode, errorText } from './source-file.js'
 
 /** Folders never walked into unless named: dependencies. Dot folders are skipped too. */
 const SKIP_DIRS = new Set(['node_modules'])
@@ -52,14 +53,6 @@ function isRuleExtension(name: string): boolean {
 
 function skippedDir(name: string): boolean {
   return name.startsWith('.') || SKIP_DIRS.has(name)
-}
-
-function errorCode(err: unknown): string {
-  return (err as NodeJS.ErrnoException | null)?.code ?? ''
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err)
 }
 
 /** A path found under an entry that cannot be walked: becomes a finding on that path. */

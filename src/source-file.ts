@@ -32,11 +32,13 @@ function problem(code: string, message: string): SourceBytes {
   return { ok: false, code, message }
 }
 
-function errorCode(err: unknown): string {
+/** The `code` of a Node.js system error (`ENOENT`, `ELOOP`, ...), or ''. */
+export function errorCode(err: unknown): string {
   return (err as NodeJS.ErrnoException | null)?.code ?? ''
 }
 
-function errorText(err: unknown): string {
+/** The message of anything thrown. */
+export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err)
 }
 

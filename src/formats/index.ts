@@ -97,6 +97,7 @@ export function whyNotARule(path: string, text: string): string {
   }
   if (/\.toml$/i.test(path)) {
     if (text.trim() === '') return 'an empty TOML file'
+    if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text)) return 'TOML with a [rule] table but no rule_id'
     return 'TOML without an Elastic [rule] table'
   }
   return `not a rule file: detlint reads ${RULE_EXTENSIONS.join(', ')} files`
