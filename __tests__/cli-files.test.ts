@@ -5,12 +5,22 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { main } from '../src/commands.js'
 import { BARE_RULE, baseRule } from './fixtures/sigma-rules.js'
 import { elasticRule } from './elastic/fixtures.js'
+import { CLI } from './e2e/run-action.js'
 
 let root: string
 
@@ -225,6 +235,50 @@ describe('files that are not regular, too large, or links', () => {
       ['rules/broken.yml', 'io/broken-symlink'],
       ['rules/loop', 'io/symlink-loop']
     ])
+  })
+
+  posixOnly('an unreadable folder is a finding on that folder, and the others are still read', () => {
+    write('rules/ok/a.yml', BARE_RULE)
+    write('rules/locked/b.yml', baseRule('b'))
+    chmodSync(path.join(root, 'rules/locked'), 0o000)
+    try {
+      let out: string
+      if (process.getuid?.() === 0) {
+        // root reads any folder: run the bundled CLI as nobody, where setpriv exists.
+        if (!existsSync('/usr/bin/setpriv')) return
+        chmodSync(root, 0o755)
+        chmodSync(path.join(root, 'rules'), 0o755)
+        chmodSync(path.join(root, 'rules/ok'), 0o755)
+        out = execFileSync(
+          '/usr/bin/setpriv',
+          [
+            '--reuid=65534',
+            '--regid=65534',
+            '--clear-groups',
+            process.execPath,
+            CLI,
+            'check',
+            'rules',
+            '--format',
+            'json',
+            '--fail-on',
+            'none'
+          ],
+          { cwd: root, encoding: 'utf8' }
+        )
+      } else {
+        const r = cli(['check', 'rules', '--format', 'json', '--fail-on', 'none'])
+        expect(r.code).toBe(0)
+        out = r.out
+      }
+      const report = JSON.parse(out) as JsonReport
+      expect(report.summary.rulesChecked).toBe(1)
+      expect(report.findings.filter(f => f.check === 'parse-error').map(f => [f.path, f.message])).toEqual([
+        ['rules/locked', 'cannot read this folder: permission denied (io/unreadable-folder)']
+      ])
+    } finally {
+      chmodSync(path.join(root, 'rules/locked'), 0o755)
+    }
   })
 
   it('a file over --max-file-size (or the config key) is one finding, not read', () => {

@@ -92,6 +92,15 @@ describe('entries', () => {
     expect(found(['.corpus/**/*.yml'])).toEqual(['.corpus/r/b.yml'])
   })
 
+  it('reaches a dot folder or node_modules below a glob only when a segment spells it', () => {
+    write('a/.hidden/x.yml')
+    write('a/node_modules/m/y.yml')
+    expect(found(['**/*.yml'])).toEqual([])
+    expect(found(['**/.hidden/*.yml'])).toEqual(['a/.hidden/x.yml'])
+    expect(found(['a/node_modules/**/*.yml'])).toEqual(['a/node_modules/m/y.yml'])
+    expect(found(['**/node_modules/**/*.yml'])).toEqual(['a/node_modules/m/y.yml'])
+  })
+
   it('keeps each entry with its files: a glob that matches nothing has none', () => {
     write('rules/a.yml')
     const r = resolveSources(['rules', 'rulez/**/*.yml', 'missing'], root)

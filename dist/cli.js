@@ -17373,7 +17373,7 @@ var Walker = class {
       }
     }
     if (isDir) {
-      if (skippedDir(e.name)) return;
+      if (skippedDir(e.name) && !this.options.spelled(abs)) return;
       if (this.options.gitignore && ignores.ignores(abs, true)) return;
       if (this.options.enterDir(abs)) this.walk(abs, ignores, chain);
       return;
@@ -17431,7 +17431,12 @@ function expandEntry(entry, root, gitignore) {
   const ignores = (dir) => gitignore ? GitIgnores.above(dir) : GitIgnores.none();
   if (existsLiterally(abs)) {
     if (!isDirectory2(abs)) return { files: [abs], problems: [], missing: false };
-    const walker2 = new Walker({ keepFile: (f) => isRuleExtension(f), enterDir: () => true, gitignore });
+    const walker2 = new Walker({
+      keepFile: (f) => isRuleExtension(f),
+      enterDir: () => true,
+      spelled: () => false,
+      gitignore
+    });
     walker2.walk(abs, ignores(abs), []);
     return { files: walker2.files, problems: walker2.problems, missing: false };
   }
@@ -17440,10 +17445,13 @@ function expandEntry(entry, root, gitignore) {
   const full = new Minimatch(pattern2, { dot: false });
   const partial = new Minimatch(pattern2, { dot: false, partial: true });
   const base = path3.resolve(root, globBase(pattern2));
+  const segments = new Set(pattern2.split("/"));
   const rel = (f) => posix(path3.relative(root, f));
   const walker = new Walker({
     keepFile: (f) => full.match(rel(f)),
     enterDir: (d) => partial.match(rel(d)),
+    // Without dot matching, only a segment that spells the dot reaches a dot folder.
+    spelled: (d) => partial.match(rel(d)) && (path3.basename(d).startsWith(".") || segments.has(path3.basename(d))),
     gitignore
   });
   if (isDirectory2(base)) walker.walk(base, ignores(base), []);
@@ -18975,7 +18983,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "99492b2a4b675797" : "source";
+var SOURCE_HASH = true ? "786559c2b3315f3f" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

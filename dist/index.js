@@ -45012,7 +45012,7 @@ var Walker = class {
       }
     }
     if (isDir) {
-      if (skippedDir(e.name)) return;
+      if (skippedDir(e.name) && !this.options.spelled(abs)) return;
       if (this.options.gitignore && ignores.ignores(abs, true)) return;
       if (this.options.enterDir(abs)) this.walk(abs, ignores, chain);
       return;
@@ -45070,7 +45070,12 @@ function expandEntry(entry, root, gitignore) {
   const ignores = (dir) => gitignore ? GitIgnores.above(dir) : GitIgnores.none();
   if (existsLiterally(abs)) {
     if (!isDirectory3(abs)) return { files: [abs], problems: [], missing: false };
-    const walker2 = new Walker({ keepFile: (f) => isRuleExtension(f), enterDir: () => true, gitignore });
+    const walker2 = new Walker({
+      keepFile: (f) => isRuleExtension(f),
+      enterDir: () => true,
+      spelled: () => false,
+      gitignore
+    });
     walker2.walk(abs, ignores(abs), []);
     return { files: walker2.files, problems: walker2.problems, missing: false };
   }
@@ -45079,10 +45084,13 @@ function expandEntry(entry, root, gitignore) {
   const full = new Minimatch(pattern2, { dot: false });
   const partial = new Minimatch(pattern2, { dot: false, partial: true });
   const base = path8.resolve(root, globBase(pattern2));
+  const segments = new Set(pattern2.split("/"));
   const rel = (f) => posix(path8.relative(root, f));
   const walker = new Walker({
     keepFile: (f) => full.match(rel(f)),
     enterDir: (d) => partial.match(rel(d)),
+    // Without dot matching, only a segment that spells the dot reaches a dot folder.
+    spelled: (d) => partial.match(rel(d)) && (path8.basename(d).startsWith(".") || segments.has(path8.basename(d))),
     gitignore
   });
   if (isDirectory3(base)) walker.walk(base, ignores(base), []);
@@ -46628,7 +46636,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "99492b2a4b675797" : "source";
+var SOURCE_HASH = true ? "786559c2b3315f3f" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

@@ -134,8 +134,10 @@ export class GitIgnores {
 interface WalkOptions {
   /** Keep this file (absolute path, name)? */
   keepFile: (abs: string) => boolean
-  /** Walk into this folder (absolute path)? Dot folders and node_modules never reach here. */
+  /** Walk into this folder (absolute path)? Dot folders and node_modules reach here only when `spelled`. */
   enterDir: (abs: string) => boolean
+  /** Walk into this dot folder or `node_modules` (a glob that spells its name)? */
+  spelled: (abs: string) => boolean
   gitignore: boolean
 }
 
@@ -194,7 +196,7 @@ class Walker {
       }
     }
     if (isDir) {
-      if (skippedDir(e.name)) return
+      if (skippedDir(e.name) && !this.options.spelled(abs)) return
       if (this.options.gitignore && ignores.ignores(abs, true)) return
       if (this.options.enterDir(abs)) this.walk(abs, ignores, chain)
       return
@@ -287,7 +289,12 @@ function expandEntry(
   const ignores = (dir: string): GitIgnores => (gitignore ? GitIgnores.above(dir) : GitIgnores.none())
   if (existsLiterally(abs)) {
     if (!isDirectory(abs)) return { files: [abs], problems: [], missing: false }
-    const walker = new Walker({ keepFile: f => isRuleExtension(f), enterDir: () => true, gitignore })
+    const walker = new Walker({
+      keepFile: f => isRuleExtension(f),
+      enterDir: () => true,
+      spelled: () => false,
+      gitignore
+    })
     walker.walk(abs, ignores(abs), [])
     return { files: walker.files, problems: walker.problems, missing: false }
   }
@@ -296,10 +303,14 @@ function expandEntry(
   const full = new Minimatch(pattern, { dot: false })
   const partial = new Minimatch(pattern, { dot: false, partial: true })
   const base = path.resolve(root, globBase(pattern))
+  const segments = new Set(pattern.split('/'))
   const rel = (f: string): string => posix(path.relative(root, f))
   const walker = new Walker({
     keepFile: f => full.match(rel(f)),
     enterDir: d => partial.match(rel(d)),
+    // Without dot matching, only a segment that spells the dot reaches a dot folder.
+    spelled: d =>
+      partial.match(rel(d)) && (path.basename(d).startsWith('.') || segments.has(path.basename(d))),
     gitignore
   })
   if (isDirectory(base)) walker.walk(base, ignores(base), [])
