@@ -126,6 +126,9 @@ describe('never green on nothing', () => {
     const parsed = JSON.parse(cli(['parse', 'rules', '--format', 'json']).out) as JsonReport
     expect(parsed.skipped.map(s => s.path)).toEqual(['rules/macros/m.yml', 'rules/pyproject.toml'])
     expect(cli(['parse', 'rules']).out).toMatch(/skipped 2 files that are not rules\n$/)
+    expect(cli(['parse', 'rules', '--verbose']).out).toContain(
+      'rules/pyproject.toml  skipped  TOML without an Elastic [rule] table\n'
+    )
   })
 })
 

@@ -18983,7 +18983,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "786559c2b3315f3f" : "source";
+var SOURCE_HASH = true ? "dc8b2f6c0439f924" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -21196,7 +21196,7 @@ function predText(prefix2, { pred, label }) {
   const tr = pred.transforms && pred.transforms.length > 0 ? ` (${pred.transforms.join(", ")})` : "";
   return `    ${prefix2} ${cleanText(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
 }
-function renderParseText(parsed) {
+function renderParseText(parsed, verbose = false) {
   const lines = [];
   for (const r of parsed.rules) {
     lines.push(`${r.path}:${r.line}  ${cleanText(r.title)}${r.id ? `  [${cleanText(r.id)}]` : ""}`);
@@ -21211,6 +21211,8 @@ function renderParseText(parsed) {
   for (const d of parsed.diagnostics)
     lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
   const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
+  if (verbose)
+    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${cleanText(f.path)}  skipped  ${f.reason}`);
   const skipped = skippedLine(parsed.skipped);
   lines.push(
     `${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)` + (skipped === "" ? "" : `; ${skipped}`)
@@ -21994,7 +21996,7 @@ var UsageError = class extends Error {
 var MAIN_HELP = `detlint ${VERSION} \u2014 lint detection rules against a catalog of rules
 
 Usage:
-  detlint parse PATH... [--format json|text]
+  detlint parse PATH... [--format json|text] [--max-file-size SIZE] [--verbose]
   detlint check PATH... [--baseline DIR]... [--catalog FILE]... [--config FILE] [--cache FILE]
                 [--attack FILE] [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif]
                 [--output FILE] [--max-file-size SIZE] [--verbose]
@@ -22008,7 +22010,7 @@ Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics);
 configuration error; 3 internal error.
 `;
 var HELP = {
-  parse: `Usage: detlint parse PATH... [--format json|text]
+  parse: `Usage: detlint parse PATH... [--format json|text] [--max-file-size SIZE] [--verbose]
 
 Reads rule files into detlint's vendor-neutral form and prints each rule's techniques,
 logsource, indicators and exclusions, and every diagnostic. A PATH is a file, a folder
@@ -22020,6 +22022,7 @@ Options:
   --format json|text   output format (default text)
   --max-file-size SIZE files larger than SIZE (bytes, or 512kB, 5MB) are not read: one
                        diagnostic each (default max-file-size from the config, else 5MB)
+  --verbose            list the files that are not rules, with the reason
   --config FILE        settings file, for its splunk macro and data-source folders
                        (default .detlint.yml when present)
   -h, --help           show this help
@@ -22124,7 +22127,12 @@ function loadSettings(configPath, cwd) {
 function cmdParse(args, io) {
   const { values, positionals } = parse2(
     args,
-    { format: { type: "string" }, config: { type: "string" }, "max-file-size": { type: "string" } },
+    {
+      format: { type: "string" },
+      config: { type: "string" },
+      "max-file-size": { type: "string" },
+      verbose: { type: "boolean" }
+    },
     "parse"
   );
   if (values.help) return io.stdout(HELP.parse), 0;
@@ -22136,7 +22144,7 @@ ${HELP.parse}`);
   applyMaxFileSize(values["max-file-size"], settings);
   const result2 = parsePaths(positionals, io.cwd, readContext(settings, io.cwd), settings);
   failOnNoRules("parse", result2.noRules);
-  io.stdout(format === "json" ? renderParseJson(result2) : renderParseText(result2));
+  io.stdout(format === "json" ? renderParseJson(result2) : renderParseText(result2, values.verbose === true));
   return result2.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
 }
 function cmdCheck(args, io) {

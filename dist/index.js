@@ -46636,7 +46636,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "786559c2b3315f3f" : "source";
+var SOURCE_HASH = true ? "dc8b2f6c0439f924" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

@@ -58,7 +58,7 @@ export interface CliIO {
 const MAIN_HELP = `detlint ${VERSION} — lint detection rules against a catalog of rules
 
 Usage:
-  detlint parse PATH... [--format json|text]
+  detlint parse PATH... [--format json|text] [--max-file-size SIZE] [--verbose]
   detlint check PATH... [--baseline DIR]... [--catalog FILE]... [--config FILE] [--cache FILE]
                 [--attack FILE] [--fail-on error|warning|notice|none] [--format text|json|markdown|sarif]
                 [--output FILE] [--max-file-size SIZE] [--verbose]
@@ -72,7 +72,7 @@ Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics);
 `
 
 const HELP: Record<string, string> = {
-  parse: `Usage: detlint parse PATH... [--format json|text]
+  parse: `Usage: detlint parse PATH... [--format json|text] [--max-file-size SIZE] [--verbose]
 
 Reads rule files into detlint's vendor-neutral form and prints each rule's techniques,
 logsource, indicators and exclusions, and every diagnostic. A PATH is a file, a folder
@@ -84,6 +84,7 @@ Options:
   --format json|text   output format (default text)
   --max-file-size SIZE files larger than SIZE (bytes, or 512kB, 5MB) are not read: one
                        diagnostic each (default max-file-size from the config, else 5MB)
+  --verbose            list the files that are not rules, with the reason
   --config FILE        settings file, for its splunk macro and data-source folders
                        (default .detlint.yml when present)
   -h, --help           show this help
@@ -197,7 +198,12 @@ function loadSettings(configPath: unknown, cwd: string): Settings {
 function cmdParse(args: string[], io: CliIO): number {
   const { values, positionals } = parse(
     args,
-    { format: { type: 'string' }, config: { type: 'string' }, 'max-file-size': { type: 'string' } },
+    {
+      format: { type: 'string' },
+      config: { type: 'string' },
+      'max-file-size': { type: 'string' },
+      verbose: { type: 'boolean' }
+    },
     'parse'
   )
   if (values.help) return (io.stdout(HELP.parse), 0)
@@ -207,7 +213,7 @@ function cmdParse(args: string[], io: CliIO): number {
   applyMaxFileSize(values['max-file-size'], settings)
   const result = parsePaths(positionals, io.cwd, readContext(settings, io.cwd), settings)
   failOnNoRules('parse', result.noRules)
-  io.stdout(format === 'json' ? renderParseJson(result) : renderParseText(result))
+  io.stdout(format === 'json' ? renderParseJson(result) : renderParseText(result, values.verbose === true))
   return result.diagnostics.some(d => d.severity === 'error') ? 1 : 0
 }
 

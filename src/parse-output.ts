@@ -134,7 +134,8 @@ function predText(prefix: string, { pred, label }: LabelledPredicate): string {
   return `    ${prefix} ${printable(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`
 }
 
-export function renderParseText(parsed: ParsedFiles): string {
+/** Rules, diagnostics and a count line; with `verbose`, each file that is not a rule and why. */
+export function renderParseText(parsed: ParsedFiles, verbose = false): string {
   const lines: string[] = []
   for (const r of parsed.rules) {
     lines.push(`${r.path}:${r.line}  ${printable(r.title)}${r.id ? `  [${printable(r.id)}]` : ''}`)
@@ -151,6 +152,8 @@ export function renderParseText(parsed: ParsedFiles): string {
   for (const d of parsed.diagnostics)
     lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${printable(d.message)}`)
   const errors = parsed.diagnostics.filter(d => d.severity === 'error').length
+  if (verbose)
+    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${printable(f.path)}  skipped  ${f.reason}`)
   const skipped = skippedLine(parsed.skipped)
   lines.push(
     `${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)` +
