@@ -96,7 +96,7 @@ describe('usage errors exit 2 and name the problem', () => {
     [['check', 'examples', '--bogus'], /check: unknown option "--bogus"\n/],
     [['check', 'examples', '--basline', 'x'], /unknown option "--basline" \(did you mean "--baseline"\?\)/],
     [['chek', 'examples'], /unknown command "chek" \(did you mean "check"\?\)/],
-    [['check', 'no/such/dir'], /no such file or folder: no\/such\/dir/],
+    [['check', 'no/such/dir'], /no such file or folder: "no\/such\/dir"/],
     [['check', 'examples', '--config', 'missing.yml'], /config: cannot read ".*missing.yml"/],
     [['parse'], /parse: give at least one PATH/],
     [['catalog', 'build', 'examples'], /-o FILE is required/],

@@ -179,7 +179,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ['fail-on: 1', 'x.yml: fail-on: expected one of error, warning, notice, none, got 1'],
     [
       'colour: red',
-      'x.yml: colour: unknown key (expected one of fail-on, rules, ignore, baseline, suppress, checks, splunk, attack)'
+      'x.yml: colour: unknown key (expected one of fail-on, rules, ignore, baseline, max-file-size, suppress, checks, splunk, attack)'
     ],
     ['splunk: [macros]', 'x.yml: splunk: expected a mapping with macros and data-sources, got ["macros"]'],
     ['splunk:', 'x.yml: splunk: expected a mapping with macros and data-sources, got null'],
@@ -510,7 +510,15 @@ describe('JSON Schema', () => {
       checks[id].enabled = true
     }
     doc.checks = checks
-    expect(Object.keys(doc)).toEqual(['fail-on', 'rules', 'ignore', 'baseline', 'suppress', 'checks'])
+    expect(Object.keys(doc)).toEqual([
+      'fail-on',
+      'rules',
+      'ignore',
+      'baseline',
+      'max-file-size',
+      'suppress',
+      'checks'
+    ])
     expect(parseConfigText(dump(doc), 'x.yml')).toEqual(defaultSettings())
   })
 

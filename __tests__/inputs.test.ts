@@ -55,7 +55,7 @@ describe('readInputs', () => {
   test('action.yml defaults give the same settings', () => {
     const s = read({ config: '.detlint.yml', comment: 'true', 'working-directory': '.', token: 'ghs_x' })
     expect(s.configFile).toBeNull()
-    expect(s.rules).toEqual(['**/*.yml', '**/*.yaml'])
+    expect(s.rules).toEqual(['**/*.{yml,yaml,toml}'])
     expect(s.failOn).toBe('error')
     expect(s.token).toBe('ghs_x')
   })

@@ -408,11 +408,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -429,10 +429,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -493,8 +493,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -523,12 +523,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -581,12 +581,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -609,10 +609,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -648,10 +648,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -693,11 +693,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -998,7 +998,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1013,14 +1013,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -3260,8 +3260,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3335,11 +3335,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path9.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3702,8 +3702,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7084,9 +7084,873 @@ var require_mod = __commonJS({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM2 = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH2 = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern2, start) => {
+      const { length } = pattern2;
+      let index = start + 1;
+      let negated = EMPTY2;
+      const lead = pattern2[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY2;
+      let prev = EMPTY2;
+      for (; ; ) {
+        const char = pattern2[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern2[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
+          index++;
+          let to = pattern2[index];
+          if (to === ESCAPE) {
+            to = pattern2[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY2;
+        } else if (char === "[" && pattern2[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern2[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern2[end - 1] === ":") {
+            const name = pattern2.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY2;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern2[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern2) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern2;
+      let out = EMPTY2;
+      let index = 0;
+      while (index < length) {
+        const char = pattern2[index];
+        if (char === ESCAPE) {
+          const escaped = pattern2[index + 1];
+          if (escaped === SLASH2 && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern2.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern2, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD2 = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run6, space) => space ? run6.slice(0, run6.length - run6.length % 2) + SPACE : run6,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match2) => `\\${match2}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH2
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH2
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern2) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str4) => index + 6 < str4.length ? str4.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD2,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match2, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match2,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match2, range2, close) => `\\[${range2}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix2 = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix2}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run6, at) => {
+      let separator = EMPTY2;
+      for (let index = at + 1; index < run6.length && !run6[index].wildcard; index++) {
+        separator += run6[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD2) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD2, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD2.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY2;
+      let run6 = [];
+      const flush = () => {
+        let lastWildcard;
+        run6.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run6.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run6, at)})[^\\/])*`;
+        });
+        run6 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run6.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern2) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
+        pattern2 = "**";
+      }
+      const { source, sources } = extractBrackets(pattern2);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern2);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match2, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix2) => {
+      if (body[body.length - 1] === SLASH2) {
+        prefix2 = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix2.slice(0, -1);
+      const last = prefix2[prefix2.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH2);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path10) => {
+      const end = path10.length - 1;
+      const index = path10.lastIndexOf(
+        SLASH2,
+        path10[end] === SLASH2 ? end - 1 : end
+      );
+      return index < 0 ? path10 : path10.slice(index + 1);
+    };
+    var parentOf2 = (path10) => {
+      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path10.split(SLASH2).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY2;
+      }
+      const end = path10.length - 1;
+      const cut2 = path10.lastIndexOf(
+        SLASH2,
+        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut2 < 0 ? EMPTY2 : path10.slice(0, cut2 + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
+    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern2, mark, body, ignoreCase, negative, prefix2) {
+        this.pattern = pattern2;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix2);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str4 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str4, "i") : new RegExp(str4);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str4) => {
+      let count = 0;
+      while (str4[str4.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern2[0] === BOM2 ? pattern2.slice(1) : pattern2;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern2,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern2, index) {
+        if (pattern2 && pattern2[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern2._rules._rules);
+          this._basenameCount += pattern2._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern2);
+        const raw = isStr ? pattern2 : pattern2.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern2.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern2) {
+        this._added = false;
+        this._split = isString(pattern2);
+        this._stripBOM = !this._split || pattern2[0] === BOM2;
+        makeArray(
+          this._split ? splitPattern(pattern2) : pattern2
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path10) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path10)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path10, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path10) : path10;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path10
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError2 = (message2, Ctor) => {
+      throw new Ctor(message2);
+    };
+    var checkPath = (path10, originalPath, doThrow) => {
+      if (!isString(path10)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path10) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path10)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path10) => {
+      const first = path10.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path10.length === 1) {
+        return true;
+      }
+      const second = path10.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern2) {
+        if (this._rules.add(pattern2)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern2) {
+        return this.add(pattern2);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path10) {
+        checkPath(
+          path10,
+          originalPath,
+          this._strictPathCheck ? throwError2 : RETURN_FALSE
+        );
+        return path10 ? this._t(path10, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path10 = convertPath(target);
+        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path10);
+        }
+        const dir = this._t(path10, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal4 = this._rules.testLiteral(path10);
+        return literal4.ignored || literal4.unignored ? literal4 : dir;
+      }
+      _t(path10, cache2) {
+        const cached = cache2[path10];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf2(path10);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
+      }
+      ignores(path10) {
+        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
+      }
+      createFilter() {
+        return (path10) => !this.ignores(path10);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path10) {
+        return this._test(path10, this._testCache, convertPath(path10));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
 // src/commands.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/config.ts
 import { readFileSync } from "node:fs";
@@ -8007,10 +8871,10 @@ var YAMLException = class YAMLException2 extends Error {
   * Optional `mark` contains source snippet data. Usually, use
   * {@link YAMLException.throwAt} instead of passing it directly.
   */
-  constructor(reason, mark) {
+  constructor(reason2, mark) {
     super();
     this.name = "YAMLException";
-    this.reason = reason;
+    this.reason = reason2;
     this.mark = mark;
     this.message = formatError(this, false);
     if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
@@ -9623,7 +10487,7 @@ var detlint_schema_default = {
     },
     rules: {
       description: "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.",
-      default: ["**/*.yml", "**/*.yaml"],
+      default: ["**/*.{yml,yaml,toml}"],
       anyOf: [
         {
           type: "string"
@@ -9663,6 +10527,22 @@ var detlint_schema_default = {
           items: {
             type: "string"
           }
+        }
+      ]
+    },
+    "max-file-size": {
+      description: "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.",
+      errorMessage: "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB",
+      default: 5242880,
+      anyOf: [
+        {
+          type: "integer",
+          minimum: 1,
+          maximum: 1073741824
+        },
+        {
+          type: "string",
+          pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$"
         }
       ]
     },
@@ -10615,6 +11495,192 @@ function isSpace(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+// src/source-file.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  readSync,
+  statSync
+} from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+function problem(code, message2) {
+  return { ok: false, code, message: message2 };
+}
+function errorCode(err) {
+  return err?.code ?? "";
+}
+function errorText(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} kB`;
+  return `${n} bytes`;
+}
+function kindOf(st) {
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  if (st.isDirectory()) return "a folder";
+  return "not a regular file";
+}
+function notRegular(st) {
+  return problem("io/not-regular", `${kindOf(st)}, not a regular file: not read`);
+}
+function tooLarge(size, max) {
+  return problem(
+    "io/too-large",
+    `${size}, more than the size limit of ${formatBytes(max)} (max-file-size): not read`
+  );
+}
+function statLink(file) {
+  try {
+    return statSync(file);
+  } catch (err) {
+    if (errorCode(err) === "ELOOP")
+      return problem(
+        "io/symlink-loop",
+        "a symbolic link loop: the link resolves to itself through other links"
+      );
+    if (errorCode(err) === "ENOENT" || errorCode(err) === "ENOTDIR") {
+      let target = "";
+      try {
+        target = ` (to ${JSON.stringify(readlinkSync(file))})`;
+      } catch {
+      }
+      return problem("io/broken-symlink", `a broken symbolic link${target}: its target does not exist`);
+    }
+    return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
+  }
+}
+function inspect(file) {
+  let st;
+  try {
+    st = lstatSync(file);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return problem("io/missing", "no such file");
+    return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
+  }
+  return st.isSymbolicLink() ? statLink(file) : st;
+}
+function isStats(v) {
+  return !("ok" in v);
+}
+function readSourceBytes(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  const before = inspect(file);
+  if (!isStats(before)) return before;
+  if (!before.isFile()) return notRegular(before);
+  if (before.size > maxBytes) return tooLarge(`${before.size} bytes`, maxBytes);
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    const code = errorCode(err);
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText(err);
+    return problem("io/unreadable", `cannot read the file: ${why}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return notRegular(st);
+    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
+    let got = 0;
+    for (; ; ) {
+      if (got === buf.length) break;
+      const n = readSync(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    if (got > maxBytes) return tooLarge("the file grew while it was read", maxBytes);
+    return { ok: true, bytes: buf.subarray(0, got) };
+  } catch (err) {
+    return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+function decodeUtf32(bytes, littleEndian) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length - bytes.length % 4);
+  let out = "";
+  const chunk = [];
+  for (let i = 0; i + 4 <= view.byteLength; i += 4) {
+    const cp = view.getUint32(i, littleEndian);
+    chunk.push(cp > 1114111 || cp >= 55296 && cp <= 57343 ? 65533 : cp);
+    if (chunk.length >= 4096) out += String.fromCodePoint(...chunk.splice(0));
+  }
+  return out + String.fromCodePoint(...chunk);
+}
+function decodeUtf16be(bytes) {
+  const even = bytes.subarray(0, bytes.length - bytes.length % 2);
+  const swapped = Buffer.from(even);
+  swapped.swap16();
+  return swapped.toString("utf16le");
+}
+function invalidUtf8Offset(bytes) {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    const [need, min] = b >= 194 && b <= 223 ? [1, 128] : b >= 224 && b <= 239 ? [2, 2048] : b >= 240 && b <= 244 ? [3, 65536] : [0, 0];
+    if (need === 0) return i;
+    let cp = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function placeOf(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: bytes.subarray(lineStart, offset).toString("utf8").length + 1 };
+}
+function decodeSource(bytes) {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 255 && b1 === 254 && b2 === 0 && b3 === 0)
+    return { text: decodeUtf32(bytes.subarray(4), true), encoding: "utf-32le", problems: [] };
+  if (b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255)
+    return { text: decodeUtf32(bytes.subarray(4), false), encoding: "utf-32be", problems: [] };
+  if (b0 === 255 && b1 === 254)
+    return { text: bytes.subarray(2).toString("utf16le"), encoding: "utf-16le", problems: [] };
+  if (b0 === 254 && b1 === 255)
+    return { text: decodeUtf16be(bytes.subarray(2)), encoding: "utf-16be", problems: [] };
+  const text = bytes.toString("utf8");
+  const bad = text.includes("\uFFFD") ? invalidUtf8Offset(bytes) : -1;
+  if (bad === -1) return { text, encoding: "utf-8", problems: [] };
+  const shown = [...bytes.subarray(bad, bad + 4)].map((b) => `0x${b.toString(16).padStart(2, "0")}`).join(" ");
+  return {
+    text,
+    encoding: "utf-8",
+    problems: [
+      {
+        ...placeOf(bytes, bad),
+        severity: "error",
+        code: "file/invalid-utf8",
+        message: `invalid UTF-8 at byte ${bad} (${shown}): the file is read with U+FFFD in place of the bad bytes; save it as UTF-8`
+      }
+    ]
+  };
+}
+
 // src/config.ts
 var ConfigError = class extends Error {
   constructor(message2) {
@@ -10622,13 +11688,14 @@ var ConfigError = class extends Error {
     this.name = "ConfigError";
   }
 };
-var DEFAULT_RULE_GLOBS = ["**/*.yml", "**/*.yaml"];
+var DEFAULT_RULE_GLOBS = ["**/*.{yml,yaml,toml}"];
 function defaultSettings() {
   return {
     failOn: "error",
     rules: [...DEFAULT_RULE_GLOBS],
     ignore: [],
     baseline: [],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
     suppress: [],
     splunk: { macros: [], dataSources: [] },
     checks: {
@@ -10662,6 +11729,18 @@ function list(v) {
   return typeof v === "string" ? [v] : v;
 }
 var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/;
+var SIZE = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?)?b?\s*$/i;
+var SIZE_UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+var MAX_FILE_SIZE_LIMIT = 1024 ** 3;
+function parseSize(v, key) {
+  const m = typeof v === "string" ? SIZE.exec(v) : null;
+  const bytes = m ? Math.floor(Number(m[1]) * SIZE_UNITS[(m[2] ?? "").toLowerCase()]) : v;
+  if (typeof bytes === "number" && Number.isInteger(bytes) && bytes >= 1 && bytes <= MAX_FILE_SIZE_LIMIT)
+    return bytes;
+  throw new ConfigError(
+    `${key}: expected a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB, got ${JSON.stringify(v)}`
+  );
+}
 function share(v) {
   const percent = typeof v === "string" ? PERCENT.exec(v) : null;
   return percent ? Number(percent[1]) / 100 : v;
@@ -10698,13 +11777,14 @@ function suppression(raw, i, file) {
 function applyConfig(base, doc, source = ".detlint.yml") {
   const s = structuredClone(base);
   if (doc === null || doc === void 0) return s;
-  const problem = validateConfigDoc(doc);
-  if (problem !== null) throw new ConfigError(problem);
+  const problem2 = validateConfigDoc(doc);
+  if (problem2 !== null) throw new ConfigError(problem2);
   const d = doc;
   if ("fail-on" in d) s.failOn = parseFailOn(d["fail-on"]);
   if ("rules" in d) s.rules = list(d.rules);
   if ("ignore" in d) s.ignore = list(d.ignore);
   if ("baseline" in d) s.baseline = list(d.baseline);
+  if ("max-file-size" in d) s.maxFileSize = parseSize(d["max-file-size"], "max-file-size");
   if ("suppress" in d) s.suppress = d.suppress.map((e, i) => suppression(e, i, source));
   if ("attack" in d) s.attack = d.attack.trim();
   if ("splunk" in d) {
@@ -10749,24 +11829,23 @@ function locateSuppressions(entries, text) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path9, required, base = defaultSettings()) {
+function loadConfigFile(path10, required, base = defaultSettings()) {
   let text;
   try {
-    text = readFileSync(path9, "utf8");
+    text = readFileSync(path10, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path9)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path10)}: ${msg}`);
   }
-  return parseConfigText(text, path9, base);
+  return parseConfigText(text, path10, base);
 }
 
 // src/engine.ts
-import { readFileSync as readFileSync6 } from "node:fs";
 import path5 from "node:path";
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path9 = "") {
+function mergeMaps(base, over, onConflict, path10 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -10781,7 +11860,7 @@ function mergeMaps(base, over, onConflict, path9 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path9 ? `${path9}.${k}` : k;
+    const keyPath = path10 ? `${path10}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -10822,7 +11901,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path9, kept, dropped) => conflicts.push({ path: path9, kept, dropped })
+        (path10, kept, dropped) => conflicts.push({ path: path10, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -11201,8 +12280,8 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path9) {
-    this.path = path9;
+  constructor(path10) {
+    this.path = path10;
   }
   path;
   items = [];
@@ -12316,8 +13395,8 @@ function predicate(sourceField, op, value, caseSensitive, at, ctx) {
     pos: { line: at.line, column: at.column }
   };
 }
-function opaque(text, reason, at) {
-  return { kind: "opaque", text, reason, pos: { line: at.line, column: at.column } };
+function opaque(text, reason2, at) {
+  return { kind: "opaque", text, reason: reason2, pos: { line: at.line, column: at.column } };
 }
 
 // src/formats/lines.ts
@@ -12444,16 +13523,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path9, text) {
-    return YAML_PATH.test(path9) && SIGMA_KEY.test(text);
+  detect(path10, text) {
+    return YAML_PATH.test(path10) && SIGMA_KEY.test(text);
   },
-  parse(path9, text) {
+  parse(path10, text) {
     try {
-      return parseSigma(path9, text);
+      return parseSigma(path10, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path9,
+        path: path10,
         line: 1,
         column: 1,
         severity: "error",
@@ -12464,15 +13543,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path9, text) {
-  const fileDiags = new Diagnostics(path9);
+function parseSigma(path10, text) {
+  const fileDiags = new Diagnostics(path10);
   const yaml = parseYaml(text, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path9, text, lines: yaml.lines };
+  const file = { path: path10, text, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -12652,11 +13731,11 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path9, text, start) {
+function verbatimSource(path10, text, start) {
   const lineStarts2 = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path9,
+    path: path10,
     text,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text.length));
@@ -13550,8 +14629,8 @@ function evalToExpr(node, h) {
       return opaque2(node, h, "an eval expression that is not a condition on a field");
   }
 }
-function opaque2(node, h, reason) {
-  return h.opaque(h.text.slice(node.start, node.end), reason, node.start);
+function opaque2(node, h, reason2) {
+  return h.opaque(h.text.slice(node.start, node.end), reason2, node.start);
 }
 function isLiteral(n) {
   return n.k === "num" || n.k === "str";
@@ -14546,8 +15625,8 @@ var SplReader = class {
     if (r.derived) p.derived = true;
     return p;
   }
-  opaque(text, reason, offset) {
-    return { kind: "opaque", text, reason, pos: this.posAt(offset) };
+  opaque(text, reason2, offset) {
+    return { kind: "opaque", text, reason: reason2, pos: this.posAt(offset) };
   }
   error(offset, message2) {
     this.diag(offset, "error", "spl/syntax", message2);
@@ -14794,7 +15873,7 @@ function unique(xs) {
 
 // src/formats/splunk/definitions.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync, statSync as statSync2 } from "node:fs";
 import path from "node:path";
 var folders = /* @__PURE__ */ new Map();
 var beside = /* @__PURE__ */ new Map();
@@ -14809,7 +15888,7 @@ function refreshSplunkDefinitions() {
 }
 function isDirectory(p) {
   try {
-    return statSync(p).isDirectory();
+    return statSync2(p).isDirectory();
   } catch {
     return false;
   }
@@ -15233,8 +16312,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path9, text) {
-  return YAML_PATH2.test(path9) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+function isSplunkDetection(path10, text) {
+  return YAML_PATH2.test(path10) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
@@ -15243,13 +16322,13 @@ function splunkDependencies(file, bytes, context) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path9, text, context) {
+  parse(path10, text, context) {
     try {
-      return parseSplunk(path9, text, context);
+      return parseSplunk(path10, text, context);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path9,
+        path: path10,
         line: 1,
         column: 1,
         severity: "error",
@@ -15260,8 +16339,8 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path9, text, context) {
-  const fileDiags = new Diagnostics2(path9);
+function parseSplunk(path10, text, context) {
+  const fileDiags = new Diagnostics2(path10);
   const yaml = parseYaml(text);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
@@ -15279,8 +16358,8 @@ function parseSplunk(path9, text, context) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context));
-  const diags = new Diagnostics2(path9);
-  const rule = readDetection2(root, { path: path9, text, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path10);
+  const rule = readDetection2(root, { path: path10, text, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -16250,18 +17329,18 @@ var Diagnostics3 = class extends DiagnosticCollector {
 };
 
 // src/formats/elastic/layout.ts
-function pathKey(path9) {
+function pathKey(path10) {
   let out = "";
-  for (let i = 0; i < path9.length; i++) {
-    const s = path9[i];
+  for (let i = 0; i < path10.length; i++) {
+    const s = path10[i];
     if (i > 0) out += "\0";
     out += typeof s === "number" ? `#${s}` : s;
   }
   return out;
 }
-function locate(layout, path9) {
-  for (let n = path9.length; n > 0; n--) {
-    const key = pathKey(path9.slice(0, n));
+function locate(layout, path10) {
+  for (let n = path10.length; n > 0; n--) {
+    const key = pathKey(path10.slice(0, n));
     const v = layout.values.get(key);
     if (v !== void 0) return v.offset;
     const t = layout.tables.get(key);
@@ -16490,8 +17569,8 @@ function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 var RuleFile = class {
-  constructor(path9, text, diags) {
-    this.path = path9;
+  constructor(path10, text, diags) {
+    this.path = path10;
     this.text = text;
     this.diags = diags;
   }
@@ -16513,8 +17592,8 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path9) {
-    const offset = locate(this.layout, path9);
+  pos(path10) {
+    const offset = locate(this.layout, path10);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
@@ -16554,9 +17633,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path9) {
+function dotted(path10) {
   let out = "";
-  for (const s of path9) {
+  for (const s of path10) {
     if (typeof s === "number") out += `[${s}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
   }
@@ -16772,16 +17851,16 @@ var DslReader = class {
   pred(field, op, value, caseSensitive, at) {
     return { kind: "pred", field, sourceField: field, op, value, caseSensitive, pos: this.file.pos(at) };
   }
-  unsupported(node, at, reason) {
+  unsupported(node, at, reason2) {
     const pos = this.file.pos(at);
-    this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at)}\`: ${reason}; kept as text`, pos);
+    this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at)}\`: ${reason2}; kept as text`, pos);
     let text;
     try {
       text = JSON.stringify(node) ?? String(node);
     } catch {
       text = String(node);
     }
-    return { kind: "opaque", text, reason, pos };
+    return { kind: "opaque", text, reason: reason2, pos };
   }
 };
 function scalar(v) {
@@ -16975,7 +18054,7 @@ function lex2(text) {
   const problems = [];
   const n = text.length;
   let i = 0;
-  const problem = (code, offset, message2) => {
+  const problem2 = (code, offset, message2) => {
     problems.push({ code, offset, message: message2 });
   };
   const readName2 = (from) => {
@@ -16992,7 +18071,7 @@ function lex2(text) {
           const e = text.indexOf("`", k);
           const eol = text.indexOf("\n", k);
           if (e === -1 || eol !== -1 && eol < e) {
-            problem(
+            problem2(
               "eql/unterminated-string",
               j,
               "unterminated escaped field name: the closing `` ` `` is missing"
@@ -17038,7 +18117,7 @@ function lex2(text) {
       while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
       if (j > run6) value += text.slice(run6, j);
       if (j >= n || c === 10 || c === 13) {
-        problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
+        problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
       }
       if (c === q) return { value, end: j + 1 };
@@ -17051,7 +18130,7 @@ function lex2(text) {
         const hex = close === -1 ? "" : text.slice(j + 3, close);
         const cp = /^[0-9a-fA-F]{1,8}$/.test(hex) ? parseInt(hex, 16) : NaN;
         if (Number.isNaN(cp) || cp > 1114111) {
-          problem(
+          problem2(
             "eql/invalid-escape",
             j,
             "invalid unicode escape: write `\\u{` then 1 to 8 hex digits and `}`"
@@ -17064,7 +18143,7 @@ function lex2(text) {
         }
       } else {
         const shown = e === void 0 || e === "\n" || e === "\r" ? "\\" : `\\${e}`;
-        problem(
+        problem2(
           "eql/invalid-escape",
           j,
           `invalid escape \`${shown}\` in a string: write \`\\\\\` for a backslash (or use a """raw""" string)`
@@ -17078,7 +18157,7 @@ function lex2(text) {
     let j = from + 2;
     for (; ; ) {
       if (j >= n || text[j] === "\n" || text[j] === "\r") {
-        problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
+        problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value: text.slice(from + 2, j), end: j };
       }
       if (text[j] === "\\" && text[j + 1] === quote2) j += 2;
@@ -17100,7 +18179,7 @@ function lex2(text) {
     if (c === 47 && text.charCodeAt(i + 1) === 42) {
       const e = text.indexOf("*/", i + 2);
       if (e === -1) {
-        problem("eql/unterminated-comment", i, "unterminated comment: `/*` has no closing `*/`");
+        problem2("eql/unterminated-comment", i, "unterminated comment: `/*` has no closing `*/`");
         i = n;
       } else i = e + 2;
       continue;
@@ -17109,7 +18188,7 @@ function lex2(text) {
     if (c === 34 && text.startsWith('"""', i)) {
       const e = text.indexOf('"""', i + 3);
       if (e === -1) {
-        problem("eql/unterminated-string", i, 'unterminated raw string: `"""` has no closing `"""`');
+        problem2("eql/unterminated-string", i, 'unterminated raw string: `"""` has no closing `"""`');
         tokens.push({ kind: "string", value: text.slice(i + 3), start, end: n });
         i = n;
         continue;
@@ -17147,7 +18226,7 @@ function lex2(text) {
         i = name.end;
         continue;
       }
-      problem("eql/unexpected-character", i, "`?` should be followed by a field name (`?field`)");
+      problem2("eql/unexpected-character", i, "`?` should be followed by a field name (`?field`)");
       i++;
       continue;
     }
@@ -17200,7 +18279,7 @@ function lex2(text) {
       continue;
     }
     const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
-    problem("eql/unexpected-character", i, `unexpected character \`${ch}\``);
+    problem2("eql/unexpected-character", i, `unexpected character \`${ch}\``);
     i += ch.length;
   }
   tokens.push({ kind: "eof", value: "", start: n, end: n });
@@ -17245,8 +18324,8 @@ var PredicateBuilder = class {
     this.source = source;
   }
   source;
-  opaque(start, end, reason) {
-    return { kind: "opaque", text: this.source.text.slice(start, end), reason, pos: this.source.pos(start) };
+  opaque(start, end, reason2) {
+    return { kind: "opaque", text: this.source.text.slice(start, end), reason: reason2, pos: this.source.pos(start) };
   }
   pred(field, op, value, caseSensitive, at) {
     return {
@@ -19669,10 +20748,10 @@ var LuceneParser = class extends TokenCursor {
     return { kind: "opaque", text: "*", reason: MATCH_ALL, pos: this.source.pos(t.start) };
   }
   /** The text from `t` up to the next token, after `field:` when there is a field. */
-  opaque(t, field, suffix, reason) {
+  opaque(t, field, suffix, reason2) {
     const written = this.source.text.slice(t.start, this.peek().start).trim() || t.value + suffix;
     const text = field === null ? written : `${field}:${written}`;
-    return { kind: "opaque", text, reason, pos: this.source.pos(t.start) };
+    return { kind: "opaque", text, reason: reason2, pos: this.source.pos(t.start) };
   }
   pred(field, op, value, caseSensitive, offset) {
     return {
@@ -20269,8 +21348,8 @@ var WhereParser = class {
     if (this.ctx.isDerived(field)) p.derived = true;
     return p;
   }
-  opaque(start, end, reason) {
-    return { kind: "opaque", text: this.text(start, end), reason, pos: this.ctx.source.pos(start) };
+  opaque(start, end, reason2) {
+    return { kind: "opaque", text: this.text(start, end), reason: reason2, pos: this.ctx.source.pos(start) };
   }
   warn(offset, code, message2) {
     this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code, message2));
@@ -20698,16 +21777,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path9, text) {
-    return TOML_PATH.test(path9) && RULE_TABLE.test(text) && RULE_ID.test(text);
+  detect(path10, text) {
+    return TOML_PATH.test(path10) && RULE_TABLE.test(text) && RULE_ID.test(text);
   },
-  parse(path9, text) {
+  parse(path10, text) {
     try {
-      return parseElastic(path9, text);
+      return parseElastic(path10, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path9,
+        path: path10,
         line: 1,
         column: 1,
         severity: "error",
@@ -20718,8 +21797,8 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path9, text) {
-  const fileDiags = new Diagnostics3(path9);
+function parseElastic(path10, text) {
+  const fileDiags = new Diagnostics3(path10);
   let doc;
   try {
     doc = parse(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
@@ -20739,7 +21818,7 @@ function parseElastic(path9, text) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   return {
-    rules: [readRule2(doc, rule, new RuleFile(path9, text, new Diagnostics3(path9)))],
+    rules: [readRule2(doc, rule, new RuleFile(path10, text, new Diagnostics3(path10)))],
     diagnostics: fileDiags.items
   };
 }
@@ -20916,18 +21995,48 @@ function exceptionLists(v, file) {
 // src/formats/index.ts
 var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
-function readRuleFile(path9, text, context) {
-  const format = FORMATS.find((f) => f.detect(path9, text));
-  if (!format) return { rules: [], diagnostics: [] };
+function commonIndent(text) {
+  let indent = Infinity;
+  for (const line of text.split(/\r?\n/)) {
+    const body = line.trimStart();
+    if (body === "" || body.startsWith("#") || body === "---" || body === "...") continue;
+    indent = Math.min(indent, line.length - body.length);
+    if (indent === 0) return 0;
+  }
+  return Number.isFinite(indent) ? indent : 0;
+}
+function dedent(text, n) {
+  return text.replace(/^[ \t]+/gm, (lead) => lead.slice(Math.min(n, lead.length)));
+}
+function detectFormat(path10, text) {
+  const format = FORMATS.find((f) => f.detect(path10, text));
+  if (format) return { format, indent: 0 };
+  if (!/\.ya?ml$/i.test(path10)) return null;
+  const indent = commonIndent(text);
+  if (indent === 0) return null;
+  const flat2 = dedent(text, indent);
+  const found = FORMATS.find((f) => f.detect(path10, flat2));
+  return found ? { format: found, indent } : null;
+}
+function firstContentLine(text) {
+  const lines = text.split(/\r?\n/);
+  const i = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
+  return i === -1 ? 1 : i + 1;
+}
+function readRuleFile(path10, text, context) {
+  const found = detectFormat(path10, text);
+  if (!found) return { rules: [], diagnostics: [] };
+  const { format, indent } = found;
+  let result2;
   try {
-    return format.parse(path9, text, context);
+    result2 = format.parse(path10, text, context);
   } catch (err) {
     const message2 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path9,
+          path: path10,
           line: 1,
           column: 1,
           severity: "error",
@@ -20937,10 +22046,40 @@ function readRuleFile(path9, text, context) {
       ]
     };
   }
+  if (indent === 0) return result2;
+  const diagnostic = {
+    path: path10,
+    line: firstContentLine(text),
+    column: indent + 1,
+    severity: "notice",
+    code: "file/indented",
+    message: `every line of this file is indented by ${indent} ${indent === 1 ? "character" : "characters"}; it is read as a rule, but other tools may not find its keys: remove the indentation`
+  };
+  return { ...result2, diagnostics: [diagnostic, ...result2.diagnostics] };
+}
+function whyNotARule(path10, text) {
+  if (/\.ya?ml$/i.test(path10)) {
+    if (text.trim() === "") return "an empty YAML file";
+    return "YAML that is neither a Sigma rule (no top-level detection, logsource or correlation) nor a Splunk detection (no search)";
+  }
+  if (/\.toml$/i.test(path10)) {
+    if (text.trim() === "") return "an empty TOML file";
+    if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text)) return "TOML with a [rule] table but no rule_id";
+    return "TOML without an Elastic [rule] table";
+  }
+  return `not a rule file: detlint reads ${RULE_EXTENSIONS.join(", ")} files`;
 }
 
 // src/files.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+var import_ignore = __toESM(require_ignore(), 1);
+import {
+  existsSync,
+  lstatSync as lstatSync2,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync3,
+  realpathSync,
+  statSync as statSync3
+} from "node:fs";
 import path3 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -21642,7 +22781,7 @@ var show2 = (start) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk3 = (n, indent) => {
+  const walk2 = (n, indent) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
@@ -21651,12 +22790,12 @@ var show2 = (start) => {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk3(o, indent);
+          walk2(o, indent);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk3(n.sub, indent + "  ");
-        return walk3(n.next, indent);
+        walk2(n.sub, indent + "  ");
+        return walk2(n.next, indent);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -21666,9 +22805,9 @@ var show2 = (start) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk3(n.next, indent);
+    walk2(n.next, indent);
   };
-  walk3(start, "");
+  walk2(start, "");
   return [`start -> ${ref(start)}`, ...lines].join("\n");
 };
 var State = class {
@@ -23580,51 +24719,159 @@ minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
 // src/files.ts
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
+var GLOB_CHARS = /[*?[\]{}!]/;
 function displayPath(file, root) {
   const rel = path3.relative(root, file);
   const shown = rel === "" || path3.isAbsolute(rel) ? file : rel;
   return shown.split(path3.sep).join("/");
 }
-function walk(dir, out, rulesOnly = true) {
-  let entries;
-  try {
-    entries = readdirSync2(dir, { withFileTypes: true });
-  } catch {
-    return;
+function posix(p) {
+  return p.split(path3.sep).join("/");
+}
+function isRuleExtension(name) {
+  return RULE_EXTENSIONS.includes(path3.extname(name).toLowerCase());
+}
+function skippedDir(name) {
+  return name.startsWith(".") || SKIP_DIRS.has(name);
+}
+var GitIgnores = class _GitIgnores {
+  constructor(layers) {
+    this.layers = layers;
   }
-  for (const e of entries) {
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(path3.join(dir, e.name), out, rulesOnly);
-    } else if (e.isFile() && (!rulesOnly || RULE_EXTENSIONS.includes(path3.extname(e.name).toLowerCase()))) {
-      out.push(path3.join(dir, e.name));
+  layers;
+  /** Nothing ignored. */
+  static none() {
+    return new _GitIgnores([]);
+  }
+  /**
+   * The `.gitignore` files of the folders above `dir` up to the repository's top (the first
+   * folder holding `.git`); none when `dir` is not in a repository. `dir`'s own is added
+   * when it is entered.
+   */
+  static above(dir) {
+    const chain = [];
+    let d = path3.resolve(dir);
+    while (!existsSync(path3.join(d, ".git"))) {
+      const up = path3.dirname(d);
+      if (up === d) return _GitIgnores.none();
+      chain.unshift(up);
+      d = up;
     }
+    let layers = _GitIgnores.none();
+    for (const folder of chain) layers = layers.enter(folder);
+    return layers;
   }
-}
-function matchesAny(rel, patterns) {
-  return patterns.some((p) => minimatch(rel, p, { dot: true }));
-}
-function listRuleFiles(inputs, options = {}) {
-  const root = options.root ?? process.cwd();
-  const ignore = options.ignore ?? [];
-  const found = [];
-  const missing2 = [];
-  for (const input of inputs) {
-    const abs = path3.resolve(root, input);
-    let st;
+  /** Every `.gitignore` file that applies at `dir`, its own included. */
+  static at(dir) {
+    return _GitIgnores.above(dir).enter(path3.resolve(dir));
+  }
+  /** The layers for a subfolder: these plus its own `.gitignore`, when it has one. */
+  enter(dir) {
+    let text;
     try {
-      st = statSync2(abs);
+      text = readFileSync3(path3.join(dir, ".gitignore"), "utf8");
     } catch {
-      missing2.push(input);
-      continue;
+      return this;
     }
-    if (st.isDirectory()) walk(abs, found);
-    else found.push(abs);
+    return new _GitIgnores([...this.layers, { base: dir, ig: (0, import_ignore.default)().add(text) }]);
   }
-  const files = [...new Set(found)].filter((f) => ignore.length === 0 || !matchesAny(displayPath(f, root), ignore)).sort();
-  return { files, missing: missing2 };
-}
-var GLOB_CHARS = /[*?[\]{}!]/;
+  /**
+   * Does a `.gitignore` ignore this path (a folder when `dir`)? As in git, the deepest file
+   * with a rule for the path decides (`!name` below re-includes what a parent ignores).
+   */
+  ignores(abs, dir) {
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const { base, ig } = this.layers[i];
+      const rel = posix(path3.relative(base, abs));
+      if (rel === "" || rel.startsWith("../") || path3.isAbsolute(rel)) continue;
+      const verdict = ig.test(dir ? `${rel}/` : rel);
+      if (verdict.ignored) return true;
+      if (verdict.unignored) return false;
+    }
+    return false;
+  }
+};
+var Walker = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  files = [];
+  problems = [];
+  /** Real paths of the folders walked, against folder symlinks walked twice. */
+  seen = /* @__PURE__ */ new Set();
+  walk(dir, ignores, ancestors = []) {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch (err) {
+      this.unreadable(dir, err);
+      return;
+    }
+    if (ancestors.includes(real)) {
+      this.problems.push({
+        file: dir,
+        code: "io/symlink-loop",
+        message: `a symbolic link loop: this folder leads back to ${real}, which contains it; not walked again`
+      });
+      return;
+    }
+    if (this.seen.has(real)) return;
+    this.seen.add(real);
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch (err) {
+      this.unreadable(dir, err);
+      return;
+    }
+    const here = this.options.gitignore ? ignores.enter(dir) : ignores;
+    const chain = [...ancestors, real];
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) this.visit(path3.join(dir, e.name), e, here, chain);
+  }
+  visit(abs, e, ignores, chain) {
+    let isDir = e.isDirectory();
+    if (e.isSymbolicLink()) {
+      try {
+        isDir = statSync3(abs).isDirectory();
+      } catch (err) {
+        if (errorCode(err) === "ELOOP" || !isRuleExtension(e.name)) {
+          if (errorCode(err) === "ELOOP") this.loop(abs);
+          return;
+        }
+        if (this.options.keepFile(abs)) this.files.push(abs);
+        return;
+      }
+    }
+    if (isDir) {
+      if (skippedDir(e.name) && !this.options.spelled(abs)) return;
+      if (this.options.gitignore && ignores.ignores(abs, true)) return;
+      if (this.options.enterDir(abs)) this.walk(abs, ignores, chain);
+      return;
+    }
+    if (this.options.gitignore && ignores.ignores(abs, false)) return;
+    if (this.options.keepFile(abs)) this.files.push(abs);
+  }
+  unreadable(dir, err) {
+    if (errorCode(err) === "ELOOP") return this.loop(dir);
+    const code = errorCode(err);
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText(err);
+    this.problems.push({
+      file: dir,
+      code: "io/unreadable-folder",
+      message: `cannot read this folder: ${why}`
+    });
+  }
+  loop(abs) {
+    this.problems.push({
+      file: abs,
+      code: "io/symlink-loop",
+      message: "a symbolic link loop: the link resolves to itself through other links"
+    });
+  }
+};
 function globBase(pattern2) {
   const segs = pattern2.split("/");
   const base = [];
@@ -23634,24 +24881,73 @@ function globBase(pattern2) {
   }
   return base.join("/") || ".";
 }
-function globFiles(root, patterns, ignore = []) {
-  const out = /* @__PURE__ */ new Set();
-  for (const pattern2 of patterns) {
-    const candidates = [];
-    walk(path3.resolve(root, globBase(pattern2)), candidates, false);
-    for (const f of candidates) {
-      const rel = displayPath(f, root);
-      if (minimatch(rel, pattern2, { dot: true }) && !matchesAny(rel, ignore)) out.add(f);
-    }
+function existsLiterally(abs) {
+  try {
+    lstatSync2(abs);
+    return true;
+  } catch {
+    return false;
   }
-  return [...out].sort();
 }
-function resolveSources(entries, root, ignore = []) {
-  const globs = entries.filter((e) => GLOB_CHARS.test(e));
-  const plain = entries.filter((e) => !GLOB_CHARS.test(e));
-  const listed = listRuleFiles(plain, { root, ignore });
-  const files = [.../* @__PURE__ */ new Set([...listed.files, ...globFiles(root, globs, ignore)])].sort();
-  return { files, missing: listed.missing };
+function isDirectory2(abs) {
+  try {
+    return statSync3(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function matchesAny(rel, patterns) {
+  return patterns.some((p) => minimatch(rel, p, { dot: true }));
+}
+function expandEntry(entry, root, gitignore) {
+  const abs = path3.resolve(root, entry);
+  const ignores = (dir) => gitignore ? GitIgnores.above(dir) : GitIgnores.none();
+  if (existsLiterally(abs)) {
+    if (!isDirectory2(abs)) return { files: [abs], problems: [], missing: false };
+    const walker2 = new Walker({
+      keepFile: (f) => isRuleExtension(f),
+      enterDir: () => true,
+      spelled: () => false,
+      gitignore
+    });
+    walker2.walk(abs, ignores(abs), []);
+    return { files: walker2.files, problems: walker2.problems, missing: false };
+  }
+  if (!GLOB_CHARS.test(entry)) return { files: [], problems: [], missing: true };
+  const pattern2 = posix(entry);
+  const full = new Minimatch(pattern2, { dot: false });
+  const partial = new Minimatch(pattern2, { dot: false, partial: true });
+  const base = path3.resolve(root, globBase(pattern2));
+  const segments = new Set(pattern2.split("/"));
+  const rel = (f) => posix(path3.relative(root, f));
+  const walker = new Walker({
+    keepFile: (f) => full.match(rel(f)),
+    enterDir: (d) => partial.match(rel(d)),
+    // Without dot matching, only a segment that spells the dot reaches a dot folder.
+    spelled: (d) => partial.match(rel(d)) && (path3.basename(d).startsWith(".") || segments.has(path3.basename(d))),
+    gitignore
+  });
+  if (isDirectory2(base)) walker.walk(base, ignores(base), []);
+  return { files: walker.files, problems: walker.problems, missing: false };
+}
+function resolveSources(entries, root, options = {}) {
+  const opts = Array.isArray(options) ? { ignore: options } : options;
+  const ignore = opts.ignore ?? [];
+  const all = /* @__PURE__ */ new Set();
+  const missing2 = [];
+  const expanded = [];
+  const problems = [];
+  for (const entry of new Set(entries)) {
+    const got = expandEntry(entry, root, opts.gitignore === true);
+    if (got.missing) missing2.push(entry);
+    const kept = got.files.filter((f) => ignore.length === 0 || !matchesAny(displayPath(f, root), ignore));
+    expanded.push({ entry, files: [...new Set(kept)].sort(), problems: got.problems.length });
+    for (const f of kept) all.add(f);
+    problems.push(...got.problems);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const unique2 = problems.filter((p) => !seen.has(p.file) && seen.add(p.file));
+  return { files: [...all].sort(), missing: missing2, entries: expanded, problems: unique2 };
 }
 
 // src/findings.ts
@@ -23708,7 +25004,7 @@ function summarize(findings, counts, failOn, suppressed = 0) {
 }
 
 // src/catalog/index.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
 
 // src/normalize/values.ts
 var PATH_NAME_FIELDS = /* @__PURE__ */ new Map([
@@ -23743,7 +25039,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path9, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path9, { rule: "pathName", name });
+for (const [path10, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path10, { rule: "pathName", name });
 for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
 for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
 for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
@@ -23816,7 +25112,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path9, name]) => [name, path9]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path10, name]) => [name, path10]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -24618,10 +25914,10 @@ var WATCHED_FIELDS = /* @__PURE__ */ new Set([
 var EMPTY = [];
 function readPredicates(rule, withCodes) {
   const reading = { codes: [], values: /* @__PURE__ */ new Map() };
-  for (const q of rule.queries) walk2(q.expr, EMPTY, reading, withCodes);
+  for (const q of rule.queries) walk(q.expr, EMPTY, reading, withCodes);
   return reading;
 }
-function walk2(expr, context, out, withCodes) {
+function walk(expr, context, out, withCodes) {
   switch (expr.kind) {
     case "pred":
       visit(expr, context, out, withCodes);
@@ -24634,11 +25930,11 @@ function walk2(expr, context, out, withCodes) {
           if (s !== null) (local ??= []).push(s);
         }
       const ctx = local ?? context;
-      for (const c of expr.children) walk2(c, ctx, out, withCodes);
+      for (const c of expr.children) walk(c, ctx, out, withCodes);
       return;
     }
     case "or":
-      for (const c of expr.children) walk2(c, context, out, withCodes);
+      for (const c of expr.children) walk(c, context, out, withCodes);
       return;
     case "not":
     case "opaque":
@@ -24946,7 +26242,7 @@ function compareEvents(a, b) {
 }
 
 // src/attack/table.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var ATTACK_TABLE_FORMAT = 1;
 var TECHNIQUE_ID2 = /^T\d{4}(?:\.\d{3})?$/;
 var TACTIC_ID = /^TA\d{4}$/;
@@ -25132,11 +26428,11 @@ function parseJsonText(text, file) {
 function readJsonFile(file, shown = file) {
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (err) {
     const code = err.code;
-    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
-    throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason}`);
+    const reason2 = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
+    throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason2}`);
   }
   return parseJsonText(text, shown);
 }
@@ -25213,7 +26509,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "ce5c7040cba9a020" : "source";
+var SOURCE_HASH = true ? "92cd0af60ee9ce19" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -25453,7 +26749,7 @@ function parseCatalog(text, source, attack) {
 function loadCatalogFile(file, attack) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync5(file, "utf8");
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
@@ -25462,13 +26758,10 @@ function loadCatalogFile(file, attack) {
   }
   return parseCatalog(text, file, attack);
 }
-function saveCatalogFile(catalog, file) {
-  writeFileSync(file, serializeCatalog(catalog));
-}
 
 // src/catalog/cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync6, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path4 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
 var CACHE_VERSION = 3;
@@ -25542,7 +26835,7 @@ function buildCatalogCached(files, reader, options) {
 function loadCache(file, key, notices) {
   let text;
   try {
-    text = readFileSync5(file, "utf8");
+    text = readFileSync6(file, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT")
       notices.push(
@@ -25828,11 +27121,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
-      const path9 = specific.length > 0 ? specific : fullPath;
-      if (path9.length === 0) continue;
-      const noisy = path9.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      const path10 = specific.length > 0 ? specific : fullPath;
+      if (path10.length === 0) continue;
+      const noisy = path10.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path9) {
+      for (const step of path10) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -25841,7 +27134,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path9.length === 1 ? "on its own" : `together with ${path9.length - 1} other equally common condition${path9.length === 2 ? "" : "s"}`;
+        const alone = path10.length === 1 ? "on its own" : `together with ${path10.length - 1} other equally common condition${path10.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -26262,14 +27555,14 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path9, region, settings) {
+function invalidSuppressionFinding(p, path10, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path9,
+      path: path10,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -26375,10 +27668,10 @@ function readDirective2(m, index, lines, out) {
   const [, lead, name, rest] = m;
   const line = index + 1;
   const column = lead.indexOf("#") + 1;
-  const problem = (code, message2, col, checks2, reason2) => out.problems.push({ line, column: col, code, message: message2, checks: checks2, reason: reason2 });
+  const problem2 = (code, message2, col, checks2, reason3) => out.problems.push({ line, column: col, code, message: message2, checks: checks2, reason: reason3 });
   if (!isDirectiveName(name)) {
     if (NEAR_DIRECTIVE.test(name))
-      problem(
+      problem2(
         "detlint/suppression-unknown-directive",
         `detlint-${name} is not a detlint directive (expected detlint-disable or detlint-disable-next-line), so it suppresses nothing.`,
         column,
@@ -26390,7 +27683,7 @@ function readDirective2(m, index, lines, out) {
   const directive = `detlint-${name}`;
   const sep2 = SEPARATOR.exec(rest);
   const namesText = sep2 ? rest.slice(0, sep2.index) : rest;
-  const reason = sep2 ? rest.slice(sep2.index + sep2[0].length).trim() : "";
+  const reason2 = sep2 ? rest.slice(sep2.index + sep2[0].length).trim() : "";
   const restColumn = lead.length + directive.length + 1;
   const tokens = [...namesText.matchAll(CHECK_TOKEN)].map((t) => ({
     name: t[0],
@@ -26398,52 +27691,52 @@ function readDirective2(m, index, lines, out) {
   }));
   const named2 = tokens.map((t) => t.name);
   const shown = named2.length > 0 ? `${directive} ${named2.join(" ")}` : directive;
-  if (reason === "")
-    problem(
+  if (reason2 === "")
+    problem2(
       "detlint/suppression-without-reason",
       `${shown} gives no reason, so it suppresses nothing: add one after " -- ", e.g. "# ${shown} -- why this finding is accepted".`,
       column,
       named2,
-      reason
+      reason2
     );
   const checks = [];
   for (const t of tokens) {
     if (isSuppressible(t.name)) {
       if (!checks.includes(t.name)) checks.push(t.name);
     } else if (UNSUPPRESSIBLE.includes(t.name)) {
-      problem(
+      problem2(
         "detlint/suppression-not-suppressible",
         `${directive} cannot suppress ${t.name}: findings about suppressions are never suppressed (turn the check off in .detlint.yml instead).`,
         t.column,
         named2,
-        reason
+        reason2
       );
     } else {
-      problem(
+      problem2(
         "detlint/suppression-unknown-check",
         `${directive} names an unknown check ${JSON.stringify(t.name)} (expected one of ${SUPPRESSIBLE_CHECKS.join(", ")}), so it suppresses nothing for it.`,
         t.column,
         named2,
-        reason
+        reason2
       );
     }
   }
-  if (reason === "" || tokens.length > 0 && checks.length === 0) return;
+  if (reason2 === "" || tokens.length > 0 && checks.length === 0) return;
   let target = null;
   if (name === "disable-next-line") {
     target = nextContentLine(lines, index);
     if (target === null) {
-      problem(
+      problem2(
         "detlint/suppression-without-target",
         `${shown} has no line after it to suppress (only blank lines and comments follow).`,
         column,
         named2,
-        reason
+        reason2
       );
       return;
     }
   }
-  out.suppressions.push({ kind: name, line, column, checks, reason, target });
+  out.suppressions.push({ kind: name, line, column, checks, reason: reason2, target });
 }
 function regionIndex(file, line) {
   let i = 0;
@@ -26530,36 +27823,27 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path9 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path9, region }, settings));
+    const path10 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path10, region }, settings));
   }
   return { findings, suppressed };
 }
 
 // src/engine.ts
-function ioError(shown, err) {
-  const msg = err instanceof Error ? err.message : String(err);
-  const d = {
-    path: shown,
-    line: 1,
-    column: 1,
-    severity: "error",
-    code: "io-error",
-    message: `cannot read the file: ${msg}`
-  };
-  return { path: shown, result: { rules: [], diagnostics: [d] }, text: "" };
+function problemDiagnostic(shown, p) {
+  return { path: shown, line: 1, column: 1, severity: "error", code: p.code, message: p.message };
+}
+function unreadable(shown, p) {
+  return { path: shown, result: { rules: [], diagnostics: [problemDiagnostic(shown, p)] }, text: "" };
 }
 function parseBytes(file, shown, bytes, context = {}) {
-  if (bytes instanceof Error) return ioError(shown, bytes);
-  const text = bytes.toString("utf8");
-  return { path: shown, result: readRuleFile(shown, text, { ...context, file }), text };
-}
-function readBytes(file) {
-  try {
-    return readFileSync6(file);
-  } catch (err) {
-    return err instanceof Error ? err : new Error(String(err));
-  }
+  if (!bytes.ok) return unreadable(shown, bytes);
+  const { text, problems } = decodeSource(bytes.bytes);
+  const result2 = readRuleFile(shown, text, { ...context, file });
+  if (result2.rules.length === 0 && result2.diagnostics.length === 0)
+    return { path: shown, result: result2, text, skipped: whyNotARule(shown, text) };
+  const encoding = problems.map((p) => ({ path: shown, ...p }));
+  return { path: shown, result: { ...result2, diagnostics: [...encoding, ...result2.diagnostics] }, text };
 }
 function readContext(settings, root) {
   return {
@@ -26567,8 +27851,11 @@ function readContext(settings, root) {
     splunkDataSources: settings.splunk.dataSources.map((d) => path5.resolve(root, d))
   };
 }
-function readOne(file, root, context = {}) {
-  return parseBytes(file, displayPath(file, root), readBytes(file), context);
+function readOne(file, root, context = {}, maxBytes) {
+  return parseBytes(file, displayPath(file, root), readSourceBytes(file, maxBytes), context);
+}
+function problemDiagnostics(problems, root) {
+  return problems.map((p) => problemDiagnostic(displayPath(p.file, root), p));
 }
 function allDiagnostics(result2) {
   return [...result2.diagnostics, ...result2.rules.flatMap((r) => r.diagnostics)];
@@ -26579,6 +27866,7 @@ var FileReader = class {
     this.keep = keep;
     this.progress = progress;
     this.context = readContext(settings, root);
+    this.maxBytes = settings.maxFileSize;
     refreshSplunkDefinitions();
   }
   root;
@@ -26589,6 +27877,7 @@ var FileReader = class {
   context;
   /** Files read so far, for `progress`. */
   seen = /* @__PURE__ */ new Set();
+  maxBytes;
   touch(file) {
     if (this.progress === void 0 || this.seen.has(file)) return;
     this.seen.add(file);
@@ -26599,14 +27888,14 @@ var FileReader = class {
   }
   bytes(file) {
     this.touch(file);
-    const b = readBytes(file);
-    return b instanceof Error ? null : b;
+    const b = readSourceBytes(file, this.maxBytes);
+    return b.ok ? b.bytes : null;
   }
   rules(file, bytes) {
     if (bytes === null) return this.read(file).result.rules;
     const kept = this.files.get(file);
     if (kept) return kept.result.rules;
-    const r = parseBytes(file, this.shown(file), bytes, this.context);
+    const r = parseBytes(file, this.shown(file), { ok: true, bytes }, this.context);
     if (this.keep.has(file)) this.files.set(file, r);
     return r.result.rules;
   }
@@ -26617,7 +27906,7 @@ var FileReader = class {
     this.touch(file);
     let r = this.files.get(file);
     if (!r) {
-      r = parseBytes(file, this.shown(file), readBytes(file), this.context);
+      r = parseBytes(file, this.shown(file), readSourceBytes(file, this.maxBytes), this.context);
       if (this.keep.has(file)) this.files.set(file, r);
     }
     return r;
@@ -26631,14 +27920,29 @@ function corpusCatalog(files, reader, settings, cacheFile) {
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
 }
+function repositorySources(entries, root, settings) {
+  return resolveSources(entries, root, { ignore: settings.ignore, gitignore: true });
+}
+function baselineSources(entries, root, settings) {
+  return resolveSources(entries, root, { ignore: settings.ignore });
+}
+function union(...sources) {
+  return [...new Set(sources.flatMap((s) => s.files))].sort();
+}
+function entriesWithoutRules(sources, ruleFiles) {
+  return sources.entries.filter((e) => e.problems === 0 && !e.files.some(ruleFiles)).map((e) => e.entry);
+}
 function buildCorpusCatalog(sources, root, settings, cacheFile, progress) {
-  const corpus = resolveSources(sources, root, settings.ignore);
+  const corpus = baselineSources(sources, root, settings);
   const cache2 = cacheFile === void 0 ? void 0 : path5.resolve(root, cacheFile);
   const total = corpus.files.length;
   const reader = new FileReader(root, settings, void 0, progress && ((read) => progress(read, total)));
+  const built = corpusCatalog(corpus.files, reader, settings, cache2);
+  const rulePaths = new Set(built.catalog.rules.map((r) => r.path));
   return {
-    ...corpusCatalog(corpus.files, reader, settings, cache2),
-    missing: corpus.missing
+    ...built,
+    missing: corpus.missing,
+    noRules: entriesWithoutRules(corpus, (f) => rulePaths.has(displayPath(f, root)))
   };
 }
 function checksRun(rule, settings, attack) {
@@ -26662,42 +27966,51 @@ function regionsOf(rules, settings, attack) {
 function checkTargets(files, reader, catalog, settings, attack) {
   const findings = [];
   const checked = [];
+  const skipped2 = [];
   let rulesChecked = 0;
   for (const f of files) {
-    const { path: shown, result: result2, text } = reader.read(f);
+    const { path: shown, result: result2, text, skipped: why } = reader.read(f);
     findings.push(...parseErrorFindings(result2, settings));
     for (const rule of result2.rules) {
       rulesChecked++;
       if (rule.diagnostics.some((d) => d.severity === "error")) continue;
       findings.push(...runChecks(rule, catalog, settings, { attack, text }));
     }
-    if (result2.rules.length === 0 && result2.diagnostics.length === 0) continue;
+    if (why !== void 0) {
+      skipped2.push({ path: shown, reason: why });
+      continue;
+    }
     checked.push({
       path: shown,
       regions: regionsOf(result2.rules, settings, attack),
       inline: parseInlineSuppressions(text)
     });
   }
-  return { findings, checked, rulesChecked };
+  return { findings, checked, rulesChecked, skipped: skipped2 };
+}
+function targetFiles(targets, baseline, req) {
+  const inBaseline = new Set(baseline.files);
+  const literal4 = new Set(req.targets.map((t) => path5.resolve(req.root, t)));
+  return targets.files.filter((f) => !inBaseline.has(f) || literal4.has(f));
 }
 function runCheck(req) {
   const { settings, root } = req;
-  const targets = resolveSources(req.targets, root, settings.ignore);
-  const corpus = resolveSources(req.corpus, root, settings.ignore);
-  const total = (/* @__PURE__ */ new Set([...targets.files, ...corpus.files])).size;
+  const targets = repositorySources(req.targets, root, settings);
+  const own = repositorySources(req.corpus, root, settings);
+  const baseline = baselineSources(req.baselines ?? [], root, settings);
+  const files = targetFiles(targets, baseline, req);
+  const total = (/* @__PURE__ */ new Set([...files, ...own.files, ...baseline.files])).size;
   const progress = req.progress;
-  const reader = new FileReader(
-    root,
-    settings,
-    new Set(targets.files),
-    progress && ((read) => progress(read, total))
-  );
+  const reader = new FileReader(root, settings, new Set(files), progress && ((read) => progress(read, total)));
   const cacheFile = req.cacheFile === void 0 ? void 0 : path5.resolve(root, req.cacheFile);
-  const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
+  const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile);
+  const rulePaths = new Set(built.catalog.rules.map((r) => r.path));
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
   catalog = withAttack(catalog, req.attack);
-  const checked = checkTargets(targets.files, reader, catalog, settings, req.attack);
+  const checked = checkTargets(files, reader, catalog, settings, req.attack);
+  const problems = problemDiagnostics(targets.problems, root);
+  checked.findings.push(...parseErrorFindings({ rules: [], diagnostics: problems }, settings));
   const { findings, suppressed } = applySuppressions({
     findings: checked.findings,
     files: checked.checked,
@@ -26706,26 +28019,36 @@ function runCheck(req) {
   });
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
+  const skippedPaths = new Set(checked.skipped.map((s) => s.path));
+  const checkedFiles = new Set(files);
   const report = {
     findings,
     summary: summarize(
       findings,
-      {
-        filesChecked: targets.files.length,
-        rulesChecked: checked.rulesChecked,
-        catalogRules: catalog.rules.length
-      },
+      { filesChecked: files.length, rulesChecked: checked.rulesChecked, catalogRules: catalog.rules.length },
       settings.failOn,
       suppressed.length
     ),
-    suppressed
+    suppressed,
+    skipped: checked.skipped
   };
-  return { report, catalog, missing: targets.missing, cache: built.cache };
+  const noRules = [
+    ...entriesWithoutRules(targets, (f) => checkedFiles.has(f) && !skippedPaths.has(displayPath(f, root))),
+    ...entriesWithoutRules(baseline, (f) => rulePaths.has(displayPath(f, root)))
+  ];
+  return { report, catalog, missing: [...targets.missing, ...baseline.missing], noRules, cache: built.cache };
 }
 
 // src/report/common.ts
 function sortedFindings(findings) {
   return [...findings].sort(compareFindings);
+}
+function sortedSkipped(skipped2) {
+  return [...skipped2].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function skippedLine(skipped2) {
+  const n = skipped2?.length ?? 0;
+  return n === 0 ? "" : `skipped ${formatCount(n)} ${n === 1 ? "file that is not a rule" : "files that are not rules"}`;
 }
 function formatCount(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -26755,8 +28078,8 @@ function clip(text, max) {
   if (code >= 55296 && code <= 56319) end--;
   return `${text.slice(0, end)}\u2026`;
 }
-function normalizePath(path9) {
-  return path9.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path10) {
+  return path10.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -26836,8 +28159,8 @@ function evidenceSentence(e) {
       return `Code ${cleanText(e.code)} at column ${e.column}.`;
     case "invalid-suppression":
     case "unused-suppression": {
-      const reason = e.reason ? `reason: ${cleanText(e.reason)}` : "no reason";
-      return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason}.`;
+      const reason2 = e.reason ? `reason: ${cleanText(e.reason)}` : "no reason";
+      return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason2}.`;
     }
     case "technique-unknown":
     case "technique-revoked":
@@ -27327,16 +28650,18 @@ function renderPageText(page) {
 }
 
 // src/parse-output.ts
-function parsePaths(inputs, cwd, context = {}) {
-  const { files, missing: missing2 } = resolveSources(inputs, cwd);
+function parsePaths(inputs, cwd, context = {}, settings = defaultSettings()) {
+  const sources = repositorySources(inputs, cwd, settings);
   const rules = [];
-  const diagnostics = [];
-  for (const f of files) {
-    const { result: result2 } = readOne(f, cwd, context);
-    rules.push(...result2.rules);
-    diagnostics.push(...allDiagnostics(result2));
+  const diagnostics = problemDiagnostics(sources.problems, cwd);
+  const skipped2 = [];
+  for (const f of sources.files) {
+    const read = readOne(f, cwd, context, settings.maxFileSize);
+    rules.push(...read.result.rules);
+    diagnostics.push(...allDiagnostics(read.result));
+    if (read.skipped !== void 0) skipped2.push({ path: read.path, reason: read.skipped });
   }
-  for (const m of missing2)
+  for (const m of sources.missing)
     diagnostics.push({
       path: m,
       line: 1,
@@ -27345,7 +28670,9 @@ function parsePaths(inputs, cwd, context = {}) {
       code: "io-error",
       message: "no such file or folder"
     });
-  return { rules, diagnostics, missing: missing2 };
+  const notRules = new Set(skipped2.map((s) => s.path));
+  const noRules = sources.entries.filter((e) => !sources.missing.includes(e.entry) && e.problems === 0).filter((e) => e.files.every((f) => notRules.has(displayPath(f, cwd)))).map((e) => e.entry);
+  return { rules, diagnostics, missing: sources.missing, skipped: skipped2, noRules };
 }
 function predJson({ pred, label }) {
   const out = {
@@ -27399,7 +28726,8 @@ function renderParseJson(parsed) {
       severity: d.severity,
       code: d.code,
       message: d.message
-    }))
+    })),
+    skipped: sortedSkipped(parsed.skipped).map((f) => ({ path: f.path, reason: f.reason }))
   };
   return JSON.stringify(doc, null, 2) + "\n";
 }
@@ -27409,7 +28737,7 @@ function predText(prefix2, { pred, label }) {
   const tr = pred.transforms && pred.transforms.length > 0 ? ` (${pred.transforms.join(", ")})` : "";
   return `    ${prefix2} ${cleanText(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
 }
-function renderParseText(parsed) {
+function renderParseText(parsed, verbose = false) {
   const lines = [];
   for (const r of parsed.rules) {
     lines.push(`${r.path}:${r.line}  ${cleanText(r.title)}${r.id ? `  [${cleanText(r.id)}]` : ""}`);
@@ -27424,7 +28752,12 @@ function renderParseText(parsed) {
   for (const d of parsed.diagnostics)
     lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
   const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
-  lines.push(`${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)`);
+  if (verbose)
+    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${cleanText(f.path)}  skipped  ${f.reason}`);
+  const skipped2 = skippedLine(parsed.skipped);
+  lines.push(
+    `${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)` + (skipped2 === "" ? "" : `; ${skipped2}`)
+  );
   return lines.join("\n") + "\n";
 }
 
@@ -27445,7 +28778,13 @@ function renderText(report, options = {}) {
     const evidence2 = evidenceLines(f.evidence).map((line) => `    ${paint(color, line, "dim")}`);
     return [head, ...evidence2].join("\n");
   });
-  const summary2 = summaryLine(report.summary);
+  const skipped2 = skippedLine(report.skipped);
+  const summary2 = summaryLine(report.summary) + (skipped2 === "" ? "" : `; ${skipped2}`);
+  if (options.verbose)
+    for (const f of sortedSkipped(report.skipped ?? []))
+      blocks.push(
+        `${paint(color, cleanText(normalizePath(f.path)), "bold")}  ${paint(color, "skipped", "dim")}  ${cleanText(f.reason)}`
+      );
   const style = report.summary.failed ? "red" : report.summary.findings > 0 ? "yellow" : "green";
   const tail = paint(color, summary2, style, "bold");
   return blocks.length > 0 ? `${blocks.join("\n\n")}
@@ -27697,7 +29036,8 @@ function renderJson(report) {
   const ordered = {
     findings: sortedFindings(report.findings).map(finding),
     summary: summary(report.summary),
-    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding)
+    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding),
+    skipped: sortedSkipped(report.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason }))
   };
   return `${JSON.stringify(ordered, null, 2)}
 `;
@@ -27716,13 +29056,21 @@ var SEVERITY_LABEL = {
   warning: "\u26A0\uFE0F warning",
   notice: "\u2139\uFE0F notice"
 };
-function statusLine(summary2) {
+function statusLine(report) {
+  const skipped2 = skippedLine(report.skipped);
+  const status = statusOf(report.summary);
+  return skipped2 === "" ? status : `${status} (${skipped2[0].toUpperCase()}${skipped2.slice(1)}.)`;
+}
+function statusOf(summary2) {
   if (summary2.failed)
     return `\u274C **Failing**: ${severityCounts(summary2)}; findings at or above \`${summary2.failOn}\` fail this check.`;
   if (summary2.findings > 0) {
     const why = summary2.failOn === "none" ? "`fail-on` is `none`, so they do not fail this check" : `none is at or above \`${summary2.failOn}\`, so they do not fail this check`;
     return `\u26A0\uFE0F **${plural(summary2.findings, "finding")}** (${severityCounts(summary2)}); ${why}.`;
   }
+  if (summary2.filesChecked === 0) return "\u2705 **No rule file changed**: nothing to check.";
+  if (summary2.rulesChecked === 0)
+    return `\u2705 **No rule checked**: none of the ${plural(summary2.filesChecked, "file")} read is a rule.`;
   return `\u2705 **All clear**: no findings in ${plural(summary2.rulesChecked, "rule")}.`;
 }
 function summaryTable(summary2) {
@@ -27808,9 +29156,9 @@ ${renderMarkdownTable(table, "  ").join("\n")}
   return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path9) {
+function fileFrame(path10) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path9), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path10), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -27839,7 +29187,7 @@ function render(report, opts) {
   const head = (opts.marker ? `${COMMENT_MARKER}
 ` : "") + `## ${escapeMarkdown(opts.title)}
 
-${statusLine(report.summary)}
+${statusLine(report)}
 
 ${summaryTable(report.summary)}
 
@@ -27922,8 +29270,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path9) {
-  return normalizePath(path9).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path10) {
+  return normalizePath(path10).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text) {
   return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -28038,6 +29386,44 @@ function renderSarif(report, options) {
 function renderSarifText(report, options) {
   return `${JSON.stringify(renderSarif(report, options), null, 2)}
 `;
+}
+
+// src/output-file.ts
+import { mkdirSync as mkdirSync2, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import path6 from "node:path";
+var OutputPathError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "OutputPathError";
+  }
+};
+function reason(err) {
+  const code = err?.code;
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "permission denied";
+  if (code === "ENOTDIR") return "a part of the path is a file, not a folder";
+  if (code === "EISDIR") return "it is a folder";
+  return err instanceof Error ? err.message : String(err);
+}
+function writeOutputFile(file, text, option, cwd = process.cwd()) {
+  const abs = path6.resolve(cwd, file);
+  let isDir = false;
+  try {
+    isDir = statSync4(abs).isDirectory();
+  } catch {
+  }
+  if (isDir) throw new OutputPathError(`${option}: ${JSON.stringify(file)} is a folder; give a file name`);
+  try {
+    mkdirSync2(path6.dirname(abs), { recursive: true });
+  } catch (err) {
+    throw new OutputPathError(
+      `${option}: cannot create the folder of ${JSON.stringify(file)}: ${reason(err)}`
+    );
+  }
+  try {
+    writeFileSync3(abs, text);
+  } catch (err) {
+    throw new OutputPathError(`${option}: cannot write ${JSON.stringify(file)}: ${reason(err)}`);
+  }
 }
 
 // src/attack/stix.ts
@@ -28216,24 +29602,24 @@ function stringFlag(v) {
 }
 
 // src/cli/settings.ts
-import { existsSync } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import path7 from "node:path";
 var CONFIG_NAMES = [".detlint.yml", ".detlint.yaml"];
 function findConfigFile(cwd) {
-  let dir = path6.resolve(cwd);
+  let dir = path7.resolve(cwd);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const file = path6.join(dir, name);
-      if (existsSync(file)) return file;
+      const file = path7.join(dir, name);
+      if (existsSync2(file)) return file;
     }
-    const parent = path6.dirname(dir);
-    if (existsSync(path6.join(dir, ".git")) || parent === dir) return null;
+    const parent = path7.dirname(dir);
+    if (existsSync2(path7.join(dir, ".git")) || parent === dir) return null;
     dir = parent;
   }
 }
 function rebase(settings, configDir, cwd) {
-  if (path6.resolve(configDir) === path6.resolve(cwd)) return settings;
-  const move = (p) => path6.isAbsolute(p) ? p : path6.relative(cwd, path6.resolve(configDir, p)).split(path6.sep).join("/") || ".";
+  if (path7.resolve(configDir) === path7.resolve(cwd)) return settings;
+  const move = (p) => path7.isAbsolute(p) ? p : path7.relative(cwd, path7.resolve(configDir, p)).split(path7.sep).join("/") || ".";
   return {
     ...settings,
     baseline: settings.baseline.map(move),
@@ -28242,10 +29628,10 @@ function rebase(settings, configDir, cwd) {
   };
 }
 function loadCliSettings(configFlag, cwd) {
-  if (typeof configFlag === "string") return loadConfigFile(path6.resolve(cwd, configFlag), true);
+  if (typeof configFlag === "string") return loadConfigFile(path7.resolve(cwd, configFlag), true);
   const found = findConfigFile(cwd);
   if (found === null) return defaultSettings();
-  return rebase(loadConfigFile(found, true), path6.dirname(found), cwd);
+  return rebase(loadConfigFile(found, true), path7.dirname(found), cwd);
 }
 
 // src/cli/color.ts
@@ -28296,8 +29682,8 @@ function withProgress(progress, work) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import path8 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
 }
@@ -28305,7 +29691,7 @@ var MAX_FILES = 5e4;
 function findRuleFiles(root) {
   const found = /* @__PURE__ */ new Map();
   let seen = 0;
-  const walk3 = (dir, rel) => {
+  const walk2 = (dir, rel) => {
     let entries;
     try {
       entries = readdirSync3(dir, { withFileTypes: true });
@@ -28316,14 +29702,14 @@ function findRuleFiles(root) {
       if (seen >= MAX_FILES) return;
       const relPath = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!skipped(e.name)) walk3(path7.join(dir, e.name), relPath);
+        if (!skipped(e.name)) walk2(path8.join(dir, e.name), relPath);
         continue;
       }
-      if (!e.isFile() || !RULE_EXTENSIONS.includes(path7.extname(e.name).toLowerCase())) continue;
+      if (!e.isFile() || !RULE_EXTENSIONS.includes(path8.extname(e.name).toLowerCase())) continue;
       seen++;
       let text;
       try {
-        text = readFileSync7(path7.join(dir, e.name), "utf8");
+        text = readFileSync7(path8.join(dir, e.name), "utf8");
       } catch {
         continue;
       }
@@ -28331,18 +29717,18 @@ function findRuleFiles(root) {
       if (format) found.set(format.vendor, [...found.get(format.vendor) ?? [], relPath]);
     }
   };
-  walk3(root, "");
+  walk2(root, "");
   return found;
 }
 function ruleGlobs(files) {
   const globs = /* @__PURE__ */ new Set();
   for (const f of files) {
     const slash = f.indexOf("/");
-    const ext2 = path7.extname(f).toLowerCase();
+    const ext2 = path8.extname(f).toLowerCase();
     globs.add(slash < 0 ? `**/*${ext2}` : `${f.slice(0, slash)}/**/*${ext2}`);
   }
   const all = [...globs];
-  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path7.extname(g)}`)).sort();
+  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path8.extname(g)}`)).sort();
 }
 var CORPORA = {
   sigma: { repository: "SigmaHQ/sigma", folder: ".corpus/sigma", rules: "rules", checkout: ["rules"] },
@@ -28462,26 +29848,26 @@ Existing files are left alone unless --force is given.`,
     { name: "dir", value: "DIR", help: "the repository folder (default: the working folder)" }
   ],
   run({ values }, io) {
-    const root = path7.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
-    if (!existsSync2(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
+    const root = path8.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
+    if (!existsSync3(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
     const found = findRuleFiles(root);
-    const configName = CONFIG_NAMES.find((n) => existsSync2(path7.join(root, n))) ?? CONFIG_NAMES[0];
+    const configName = CONFIG_NAMES.find((n) => existsSync3(path8.join(root, n))) ?? CONFIG_NAMES[0];
     const files = [
       [configName, configText(found)],
-      [path7.join(".github", "workflows", "detlint.yml"), workflowText(found, configName)]
+      [path8.join(".github", "workflows", "detlint.yml"), workflowText(found, configName)]
     ];
     const existing = files.flatMap(
-      ([f]) => existsSync2(path7.join(root, f)) ? [f.split(path7.sep).join("/")] : []
+      ([f]) => existsSync3(path8.join(root, f)) ? [f.split(path8.sep).join("/")] : []
     );
     if (existing.length > 0 && values.force !== true)
       throw new UsageError(
         `init: ${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}; nothing written (give --force to overwrite)`
       );
     for (const [file, text] of files) {
-      const abs = path7.join(root, file);
-      mkdirSync2(path7.dirname(abs), { recursive: true });
-      writeFileSync3(abs, text);
-      io.stderr(`detlint: wrote ${file.split(path7.sep).join("/")}
+      const abs = path8.join(root, file);
+      mkdirSync3(path8.dirname(abs), { recursive: true });
+      writeFileSync4(abs, text);
+      io.stderr(`detlint: wrote ${file.split(path8.sep).join("/")}
 `);
     }
     io.stderr(
@@ -28506,13 +29892,28 @@ var ATTACK_FLAG = {
 function attackOption(flag, settings, cwd) {
   const file = typeof flag === "string" ? flag : settings.attack;
   if (file === null) return {};
-  return { attack: loadAttackFile(path8.resolve(cwd, file), file) };
+  return { attack: loadAttackFile(path9.resolve(cwd, file), file) };
 }
-function emit2(text, output, io) {
+function emit2(text, output, io, flag = "--output") {
   if (output === void 0) return io.stdout(text);
-  const file = path8.resolve(io.cwd, output);
-  mkdirSync3(path8.dirname(file), { recursive: true });
-  writeFileSync4(file, text);
+  writeOutputFile(output, text, flag, io.cwd);
+}
+var MAX_FILE_SIZE_FLAG = {
+  name: "max-file-size",
+  value: "SIZE",
+  help: "files larger than SIZE (bytes, or 512kB, 5MB) are not read: one\ndiagnostic each (default max-file-size from the config, else 5MB)"
+};
+var VERBOSE_FLAG = { name: "verbose", help: "list the files that are not rules, with the reason" };
+function applyMaxFileSize(value, settings) {
+  if (value !== void 0) settings.maxFileSize = parseSize(value, "--max-file-size");
+}
+function failOnNoRules(origin, noRules) {
+  if (noRules.length === 0) return;
+  const entry = noRules[0];
+  const where = typeof origin === "string" ? origin : origin(entry);
+  throw new UsageError(
+    `${where}: ${JSON.stringify(entry)} yields no rule file (no .yml, .yaml or .toml file that is a rule; dot folders, node_modules and .gitignore'd files are not walked)`
+  );
 }
 function reportCache(file, cache2, io) {
   if (typeof file !== "string") return;
@@ -28523,13 +29924,14 @@ function reportCache(file, cache2, io) {
 `
   );
 }
-function catalogFrom(dirs, catalogs, settings, io, cacheFile) {
+function catalogFrom(command, dirs, catalogs, settings, io, cacheFile) {
   const progress = progressReporter(io, { label: "reading files" });
   const built = withProgress(
     progress,
     (update) => buildCorpusCatalog(dirs, io.cwd, settings, cacheFile, update)
   );
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(", ")}`);
+  failOnNoRules(command, built.noRules);
   reportCache(cacheFile, built.cache, io);
   return mergeCatalogs([built.catalog, ...catalogs.map((file) => loadCatalogFile(file))]);
 }
@@ -28542,19 +29944,26 @@ var parseCommand = {
   name: "parse",
   usage: "PATH... [options]",
   summary: "read rule files and print each rule's techniques, indicators, exclusions and diagnostics",
-  description: `Reads rule files (folders are walked for rule files) into detlint's vendor-neutral form and
-prints each rule's techniques, logsource, indicators and exclusions, and every diagnostic.
+  description: `Reads rule files into detlint's vendor-neutral form and prints each rule's techniques,
+logsource, indicators and exclusions, and every diagnostic. A PATH is a file, a folder
+(walked for .yml, .yaml and .toml files, without dot folders, node_modules and what
+.gitignore ignores) or a glob; a PATH that exists is never read as a glob. A PATH that yields
+no rule file is an error (exit 2); files that are not rules are counted (listed in JSON).
 Exits 1 when a file has an error diagnostic.`,
   flags: [
     { name: "format", value: "FORMAT", help: "json | text (default text)" },
-    { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its splunk macro and data-source folders` }
+    { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its splunk macro and data-source folders` },
+    MAX_FILE_SIZE_FLAG,
+    VERBOSE_FLAG
   ],
   run({ values, positionals }, io) {
     const format = oneOf(values.format, ["json", "text"], "--format", "text");
     if (positionals.length === 0) throw usageError(this, "give at least one PATH");
     const settings = loadCliSettings(values.config, io.cwd);
-    const result2 = parsePaths(positionals, io.cwd, readContext(settings, io.cwd));
-    io.stdout(format === "json" ? renderParseJson(result2) : renderParseText(result2));
+    applyMaxFileSize(values["max-file-size"], settings);
+    const result2 = parsePaths(positionals, io.cwd, readContext(settings, io.cwd), settings);
+    failOnNoRules("parse", result2.noRules);
+    io.stdout(format === "json" ? renderParseJson(result2) : renderParseText(result2, values.verbose === true));
     return result2.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
   }
 };
@@ -28563,9 +29972,12 @@ var checkCommand = {
   name: "check",
   usage: "PATH... [options]",
   summary: "check rules against a catalog built from them, baselines and catalog files",
-  description: `Checks the rules under PATH (files, folders or globs) against a catalog built from the same
-PATHs plus every --baseline source and --catalog file. The rule under check never counts
-towards its own numbers.`,
+  description: `Checks the rules under PATH (files, folders or globs; folders are walked for .yml, .yaml
+and .toml files, without dot folders, node_modules and what .gitignore ignores) against a
+catalog built from the same PATHs plus every --baseline and --catalog file. The rule under
+check never counts towards its own numbers; baseline files are never checked. A PATH or
+baseline that yields no rule file is an error (exit 2); files that are not rules are
+counted in the summary (listed with --verbose and in JSON).`,
   flags: [
     {
       name: "baseline",
@@ -28600,22 +30012,27 @@ technique-revoked` },
     },
     {
       name: "output",
+      short: "o",
       value: "FILE",
       help: "write the report to FILE (its folder is created) instead of standard output"
-    }
+    },
+    MAX_FILE_SIZE_FLAG,
+    VERBOSE_FLAG
   ],
   run({ values, positionals }, io) {
     const format = oneOf(values.format, CHECK_FORMATS, "--format", "text");
     if (positionals.length === 0) throw usageError(this, "give at least one PATH");
     const settings = loadCliSettings(values.config, io.cwd);
     if (typeof values["fail-on"] === "string") settings.failOn = parseFailOn(values["fail-on"], "--fail-on");
+    applyMaxFileSize(values["max-file-size"], settings);
     const baselines = strings(values.baseline);
     const progress = progressReporter(io, { label: "reading files", disabled: values.quiet === true });
     const outcome = withProgress(
       progress,
       (update) => runCheck({
         targets: positionals,
-        corpus: [...positionals, ...baselines, ...settings.baseline],
+        corpus: positionals,
+        baselines: [...baselines, ...settings.baseline],
         catalogFiles: strings(values.catalog),
         settings,
         root: io.cwd,
@@ -28625,14 +30042,17 @@ technique-revoked` },
       })
     );
     reportCache(values.cache, outcome.cache, io);
-    if (outcome.missing.length > 0)
-      throw new UsageError(`check: no such file or folder: ${outcome.missing.join(", ")}`);
-    const missingBaselines = resolveSources(baselines, io.cwd).missing;
-    if (missingBaselines.length > 0)
-      throw new UsageError(`--baseline: no such file or folder: ${missingBaselines.join(", ")}`);
+    const origin = (entry) => positionals.includes(entry) ? "check" : baselines.includes(entry) ? "--baseline" : "baseline (config)";
+    const [missing2] = outcome.missing;
+    if (missing2 !== void 0)
+      throw new UsageError(`${origin(missing2)}: no such file or folder: ${JSON.stringify(missing2)}`);
+    failOnNoRules(origin, outcome.noRules);
     const report = values.quiet === true ? { ...outcome.report, findings: outcome.report.findings.filter((f) => f.severity === "error") } : outcome.report;
     const output = stringFlag(values.output);
-    const text = format === "json" ? renderJson(report) : format === "sarif" ? renderSarifText(report, { toolVersion: VERSION }) : format === "markdown" ? renderSummary(report) : renderText(report, { color: output === void 0 && colorEnabled(values, io) });
+    const text = format === "json" ? renderJson(report) : format === "sarif" ? renderSarifText(report, { toolVersion: VERSION }) : format === "markdown" ? renderSummary(report) : renderText(report, {
+      color: output === void 0 && colorEnabled(values, io),
+      verbose: values.verbose === true
+    });
     emit2(text, output, io);
     return report.summary.failed ? 1 : 0;
   }
@@ -28643,22 +30063,29 @@ var catalogBuildCommand = {
   summary: "build a catalog file from folders of rules",
   description: "Builds a catalog (versioned JSON, deterministic bytes) from folders of rules.",
   flags: [
-    { name: "output", short: "o", value: "FILE", help: "where to write the catalog (required)" },
+    {
+      name: "output",
+      short: "o",
+      value: "FILE",
+      help: "where to write the catalog (required; its folder is created)"
+    },
     { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs` },
     {
       name: "cache",
       value: "FILE",
       help: "catalog cache: parse only the files changed since FILE was written"
-    }
+    },
+    MAX_FILE_SIZE_FLAG
   ],
   run({ values, positionals }, io) {
     if (positionals.length === 0) throw usageError(this, "give at least one DIR");
     const output = stringFlag(values.output);
     if (output === void 0) throw usageError(this, "-o FILE is required");
     const cacheFile = stringFlag(values.cache);
-    const catalog = catalogFrom(positionals, [], loadCliSettings(values.config, io.cwd), io, cacheFile);
-    mkdirSync3(path8.dirname(path8.resolve(io.cwd, output)), { recursive: true });
-    saveCatalogFile(catalog, path8.resolve(io.cwd, output));
+    const settings = loadCliSettings(values.config, io.cwd);
+    applyMaxFileSize(values["max-file-size"], settings);
+    const catalog = catalogFrom("catalog build", positionals, [], settings, io, cacheFile);
+    emit2(serializeCatalog(catalog), output, io, "-o");
     io.stderr(
       `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${output}
 `
@@ -28715,7 +30142,7 @@ tactics, and files revoked IDs under their replacements`
       throw usageError(this, "give --catalog FILE or --baseline DIR");
     const settings = loadCliSettings(values.config, io.cwd);
     const { attack } = attackOption(values.attack, settings, io.cwd);
-    const catalog = withAttack(catalogFrom(baselines, catalogs, settings, io), attack);
+    const catalog = withAttack(catalogFrom("--baseline", baselines, catalogs, settings, io), attack);
     const page = techniquePage(catalog, technique, limit);
     io.stdout(
       format === "markdown" ? renderPageMarkdown(page) : format === "json" ? `${JSON.stringify(page, null, 2)}
@@ -28745,10 +30172,10 @@ input. A compact table is accepted too, and written back in canonical form.`,
     const output = stringFlag(values.output);
     if (output === void 0) throw usageError(this, "-o FILE is required");
     const [input] = positionals;
-    const doc = readJsonFile(path8.resolve(io.cwd, input), input);
+    const doc = readJsonFile(path9.resolve(io.cwd, input), input);
     const version = stringFlag(values["attack-version"]);
     const table = isStixBundle(doc) ? stixToTable(doc, input, version !== void 0 ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
-    emit2(renderAttackTable(table), output, io);
+    emit2(renderAttackTable(table), output, io, "-o");
     const all = Object.values(table.techniques);
     io.stderr(
       `detlint: ATT&CK v${table.attack_version} table of ${all.length} techniques (${all.filter((t) => t.revoked).length} revoked, ${all.filter((t) => t.deprecated).length} deprecated) written to ${output}
@@ -28831,7 +30258,7 @@ function main(argv, io) {
         return dispatch(argv, io);
     }
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError || err instanceof AttackError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError || err instanceof AttackError || err instanceof OutputPathError) {
       io.stderr(`detlint: ${err.message}
 `);
       return 2;

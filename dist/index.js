@@ -3662,7 +3662,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types, inspect } = __require("node:util");
+    var { types, inspect: inspect2 } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3809,7 +3809,7 @@ var require_webidl = __commonJS({
         case "Symbol":
           return `Symbol(${V.description})`;
         case "Object":
-          return inspect(V);
+          return inspect2(V);
         case "String":
           return `"${V}"`;
         default:
@@ -5790,7 +5790,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5865,7 +5865,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5960,11 +5960,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5987,10 +5987,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6007,7 +6007,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message3 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message3, constants3.ERROR[ret], data);
+        return new HTTPParserError(message3, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6187,7 +6187,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6209,7 +6209,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6245,13 +6245,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -20303,11 +20303,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -20324,10 +20324,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -20388,8 +20388,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -20418,12 +20418,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -20476,12 +20476,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -20504,10 +20504,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -20543,10 +20543,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -20588,11 +20588,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -20893,7 +20893,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20908,14 +20908,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -26976,6 +26976,871 @@ var require_mod = __commonJS({
       return arr[min_index];
     };
     exports.closest = closest2;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM2 = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH2 = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern2, start) => {
+      const { length } = pattern2;
+      let index = start + 1;
+      let negated = EMPTY2;
+      const lead = pattern2[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY2;
+      let prev = EMPTY2;
+      for (; ; ) {
+        const char = pattern2[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern2[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
+          index++;
+          let to = pattern2[index];
+          if (to === ESCAPE) {
+            to = pattern2[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY2;
+        } else if (char === "[" && pattern2[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern2[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern2[end - 1] === ":") {
+            const name = pattern2.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY2;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern2[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern2) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern2;
+      let out = EMPTY2;
+      let index = 0;
+      while (index < length) {
+        const char = pattern2[index];
+        if (char === ESCAPE) {
+          const escaped = pattern2[index + 1];
+          if (escaped === SLASH2 && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern2.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern2, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD2 = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run7, space) => space ? run7.slice(0, run7.length - run7.length % 2) + SPACE : run7,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match2) => `\\${match2}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH2
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH2
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern2) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD2,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match2, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match2,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match2, range2, close) => `\\[${range2}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix2 = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix2}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run7, at) => {
+      let separator = EMPTY2;
+      for (let index = at + 1; index < run7.length && !run7[index].wildcard; index++) {
+        separator += run7[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD2) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD2, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD2.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY2;
+      let run7 = [];
+      const flush = () => {
+        let lastWildcard;
+        run7.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run7.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run7, at)})[^\\/])*`;
+        });
+        run7 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run7.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern2) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
+        pattern2 = "**";
+      }
+      const { source, sources } = extractBrackets(pattern2);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern2);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match2, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix2) => {
+      if (body[body.length - 1] === SLASH2) {
+        prefix2 = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix2.slice(0, -1);
+      const last = prefix2[prefix2.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH2);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path17) => {
+      const end = path17.length - 1;
+      const index = path17.lastIndexOf(
+        SLASH2,
+        path17[end] === SLASH2 ? end - 1 : end
+      );
+      return index < 0 ? path17 : path17.slice(index + 1);
+    };
+    var parentOf2 = (path17) => {
+      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices2 = path17.split(SLASH2).filter(Boolean);
+        slices2.pop();
+        return slices2.length ? slices2.join(SLASH2) + SLASH2 : EMPTY2;
+      }
+      const end = path17.length - 1;
+      const cut2 = path17.lastIndexOf(
+        SLASH2,
+        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut2 < 0 ? EMPTY2 : path17.slice(0, cut2 + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
+    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern2, mark, body, ignoreCase, negative, prefix2) {
+        this.pattern = pattern2;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix2);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str5 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
+        return define2(this, key, regex2);
+      }
+    };
+    var hasTrailingBackslash = (str5) => {
+      let count = 0;
+      while (str5[str5.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern2[0] === BOM2 ? pattern2.slice(1) : pattern2;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern2,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern2, index) {
+        if (pattern2 && pattern2[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern2._rules._rules);
+          this._basenameCount += pattern2._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern2);
+        const raw = isStr ? pattern2 : pattern2.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern2.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern2) {
+        this._added = false;
+        this._split = isString(pattern2);
+        this._stripBOM = !this._split || pattern2[0] === BOM2;
+        makeArray(
+          this._split ? splitPattern(pattern2) : pattern2
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path17) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path17)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path17, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename3 = shortcut ? basenameOf(path17) : path17;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename3 : path17
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError2 = (message3, Ctor) => {
+      throw new Ctor(message3);
+    };
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString(path17)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path17) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path17)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path17) => {
+      const first = path17.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path17.length === 1) {
+        return true;
+      }
+      const second = path17.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern2) {
+        if (this._rules.add(pattern2)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern2) {
+        return this.add(pattern2);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path17) {
+        checkPath(
+          path17,
+          originalPath,
+          this._strictPathCheck ? throwError2 : RETURN_FALSE
+        );
+        return path17 ? this._t(path17, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path17 = convertPath(target);
+        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path17);
+        }
+        const dir = this._t(path17, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal4 = this._rules.testLiteral(path17);
+        return literal4.ignored || literal4.unignored ? literal4 : dir;
+      }
+      _t(path17, cache2) {
+        const cached = cache2[path17];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf2(path17);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
+      }
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
+      }
+      createFilter() {
+        return (path17) => !this.ignores(path17);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path17) {
+        return this._test(path17, this._testCache, convertPath(path17));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -37273,7 +38138,7 @@ var detlint_schema_default = {
     },
     rules: {
       description: "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.",
-      default: ["**/*.yml", "**/*.yaml"],
+      default: ["**/*.{yml,yaml,toml}"],
       anyOf: [
         {
           type: "string"
@@ -37313,6 +38178,22 @@ var detlint_schema_default = {
           items: {
             type: "string"
           }
+        }
+      ]
+    },
+    "max-file-size": {
+      description: "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.",
+      errorMessage: "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB",
+      default: 5242880,
+      anyOf: [
+        {
+          type: "integer",
+          minimum: 1,
+          maximum: 1073741824
+        },
+        {
+          type: "string",
+          pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$"
         }
       ]
     },
@@ -38265,6 +39146,192 @@ function isSpace(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+// src/source-file.ts
+import {
+  closeSync,
+  constants as constants3,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  readSync,
+  statSync
+} from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+function problem(code, message3) {
+  return { ok: false, code, message: message3 };
+}
+function errorCode(err) {
+  return err?.code ?? "";
+}
+function errorText(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} kB`;
+  return `${n} bytes`;
+}
+function kindOf(st) {
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  if (st.isDirectory()) return "a folder";
+  return "not a regular file";
+}
+function notRegular(st) {
+  return problem("io/not-regular", `${kindOf(st)}, not a regular file: not read`);
+}
+function tooLarge(size, max) {
+  return problem(
+    "io/too-large",
+    `${size}, more than the size limit of ${formatBytes(max)} (max-file-size): not read`
+  );
+}
+function statLink(file) {
+  try {
+    return statSync(file);
+  } catch (err) {
+    if (errorCode(err) === "ELOOP")
+      return problem(
+        "io/symlink-loop",
+        "a symbolic link loop: the link resolves to itself through other links"
+      );
+    if (errorCode(err) === "ENOENT" || errorCode(err) === "ENOTDIR") {
+      let target = "";
+      try {
+        target = ` (to ${JSON.stringify(readlinkSync(file))})`;
+      } catch {
+      }
+      return problem("io/broken-symlink", `a broken symbolic link${target}: its target does not exist`);
+    }
+    return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
+  }
+}
+function inspect(file) {
+  let st;
+  try {
+    st = lstatSync(file);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return problem("io/missing", "no such file");
+    return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
+  }
+  return st.isSymbolicLink() ? statLink(file) : st;
+}
+function isStats(v) {
+  return !("ok" in v);
+}
+function readSourceBytes(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  const before = inspect(file);
+  if (!isStats(before)) return before;
+  if (!before.isFile()) return notRegular(before);
+  if (before.size > maxBytes) return tooLarge(`${before.size} bytes`, maxBytes);
+  let fd;
+  try {
+    fd = openSync(file, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+  } catch (err) {
+    const code = errorCode(err);
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText(err);
+    return problem("io/unreadable", `cannot read the file: ${why}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return notRegular(st);
+    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
+    let got = 0;
+    for (; ; ) {
+      if (got === buf.length) break;
+      const n = readSync(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    if (got > maxBytes) return tooLarge("the file grew while it was read", maxBytes);
+    return { ok: true, bytes: buf.subarray(0, got) };
+  } catch (err) {
+    return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+function decodeUtf32(bytes, littleEndian) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length - bytes.length % 4);
+  let out = "";
+  const chunk = [];
+  for (let i = 0; i + 4 <= view.byteLength; i += 4) {
+    const cp = view.getUint32(i, littleEndian);
+    chunk.push(cp > 1114111 || cp >= 55296 && cp <= 57343 ? 65533 : cp);
+    if (chunk.length >= 4096) out += String.fromCodePoint(...chunk.splice(0));
+  }
+  return out + String.fromCodePoint(...chunk);
+}
+function decodeUtf16be(bytes) {
+  const even = bytes.subarray(0, bytes.length - bytes.length % 2);
+  const swapped = Buffer.from(even);
+  swapped.swap16();
+  return swapped.toString("utf16le");
+}
+function invalidUtf8Offset(bytes) {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    const [need, min] = b >= 194 && b <= 223 ? [1, 128] : b >= 224 && b <= 239 ? [2, 2048] : b >= 240 && b <= 244 ? [3, 65536] : [0, 0];
+    if (need === 0) return i;
+    let cp = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function placeOf(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: bytes.subarray(lineStart, offset).toString("utf8").length + 1 };
+}
+function decodeSource(bytes) {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 255 && b1 === 254 && b2 === 0 && b3 === 0)
+    return { text: decodeUtf32(bytes.subarray(4), true), encoding: "utf-32le", problems: [] };
+  if (b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255)
+    return { text: decodeUtf32(bytes.subarray(4), false), encoding: "utf-32be", problems: [] };
+  if (b0 === 255 && b1 === 254)
+    return { text: bytes.subarray(2).toString("utf16le"), encoding: "utf-16le", problems: [] };
+  if (b0 === 254 && b1 === 255)
+    return { text: decodeUtf16be(bytes.subarray(2)), encoding: "utf-16be", problems: [] };
+  const text = bytes.toString("utf8");
+  const bad = text.includes("\uFFFD") ? invalidUtf8Offset(bytes) : -1;
+  if (bad === -1) return { text, encoding: "utf-8", problems: [] };
+  const shown = [...bytes.subarray(bad, bad + 4)].map((b) => `0x${b.toString(16).padStart(2, "0")}`).join(" ");
+  return {
+    text,
+    encoding: "utf-8",
+    problems: [
+      {
+        ...placeOf(bytes, bad),
+        severity: "error",
+        code: "file/invalid-utf8",
+        message: `invalid UTF-8 at byte ${bad} (${shown}): the file is read with U+FFFD in place of the bad bytes; save it as UTF-8`
+      }
+    ]
+  };
+}
+
 // src/config.ts
 var ConfigError = class extends Error {
   constructor(message3) {
@@ -38272,13 +39339,14 @@ var ConfigError = class extends Error {
     this.name = "ConfigError";
   }
 };
-var DEFAULT_RULE_GLOBS = ["**/*.yml", "**/*.yaml"];
+var DEFAULT_RULE_GLOBS = ["**/*.{yml,yaml,toml}"];
 function defaultSettings() {
   return {
     failOn: "error",
     rules: [...DEFAULT_RULE_GLOBS],
     ignore: [],
     baseline: [],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
     suppress: [],
     splunk: { macros: [], dataSources: [] },
     checks: {
@@ -38312,6 +39380,18 @@ function list(v) {
   return typeof v === "string" ? [v] : v;
 }
 var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/;
+var SIZE = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?)?b?\s*$/i;
+var SIZE_UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+var MAX_FILE_SIZE_LIMIT = 1024 ** 3;
+function parseSize(v, key) {
+  const m = typeof v === "string" ? SIZE.exec(v) : null;
+  const bytes = m ? Math.floor(Number(m[1]) * SIZE_UNITS[(m[2] ?? "").toLowerCase()]) : v;
+  if (typeof bytes === "number" && Number.isInteger(bytes) && bytes >= 1 && bytes <= MAX_FILE_SIZE_LIMIT)
+    return bytes;
+  throw new ConfigError(
+    `${key}: expected a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB, got ${JSON.stringify(v)}`
+  );
+}
 function share(v) {
   const percent = typeof v === "string" ? PERCENT.exec(v) : null;
   return percent ? Number(percent[1]) / 100 : v;
@@ -38348,13 +39428,14 @@ function suppression(raw, i, file) {
 function applyConfig(base, doc, source = ".detlint.yml") {
   const s = structuredClone(base);
   if (doc === null || doc === void 0) return s;
-  const problem = validateConfigDoc(doc);
-  if (problem !== null) throw new ConfigError(problem);
+  const problem2 = validateConfigDoc(doc);
+  if (problem2 !== null) throw new ConfigError(problem2);
   const d = doc;
   if ("fail-on" in d) s.failOn = parseFailOn(d["fail-on"]);
   if ("rules" in d) s.rules = list(d.rules);
   if ("ignore" in d) s.ignore = list(d.ignore);
   if ("baseline" in d) s.baseline = list(d.baseline);
+  if ("max-file-size" in d) s.maxFileSize = parseSize(d["max-file-size"], "max-file-size");
   if ("suppress" in d) s.suppress = d.suppress.map((e, i) => suppression(e, i, source));
   if ("attack" in d) s.attack = d.attack.trim();
   if ("splunk" in d) {
@@ -38401,7 +39482,6 @@ function locateSuppressions(entries, text) {
 }
 
 // src/engine.ts
-import { readFileSync as readFileSync6 } from "node:fs";
 import path10 from "node:path";
 
 // src/formats/sigma/collection.ts
@@ -42433,7 +43513,7 @@ function unique(xs) {
 
 // src/formats/splunk/definitions.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync, statSync as statSync2 } from "node:fs";
 import path6 from "node:path";
 var folders = /* @__PURE__ */ new Map();
 var beside = /* @__PURE__ */ new Map();
@@ -42448,7 +43528,7 @@ function refreshSplunkDefinitions() {
 }
 function isDirectory2(p) {
   try {
-    return statSync(p).isDirectory();
+    return statSync2(p).isDirectory();
   } catch {
     return false;
   }
@@ -44614,7 +45694,7 @@ function lex2(text) {
   const problems = [];
   const n = text.length;
   let i = 0;
-  const problem = (code, offset, message3) => {
+  const problem2 = (code, offset, message3) => {
     problems.push({ code, offset, message: message3 });
   };
   const readName2 = (from) => {
@@ -44631,7 +45711,7 @@ function lex2(text) {
           const e = text.indexOf("`", k);
           const eol = text.indexOf("\n", k);
           if (e === -1 || eol !== -1 && eol < e) {
-            problem(
+            problem2(
               "eql/unterminated-string",
               j,
               "unterminated escaped field name: the closing `` ` `` is missing"
@@ -44677,7 +45757,7 @@ function lex2(text) {
       while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
       if (j > run7) value += text.slice(run7, j);
       if (j >= n || c === 10 || c === 13) {
-        problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
+        problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
       }
       if (c === q) return { value, end: j + 1 };
@@ -44690,7 +45770,7 @@ function lex2(text) {
         const hex = close === -1 ? "" : text.slice(j + 3, close);
         const cp = /^[0-9a-fA-F]{1,8}$/.test(hex) ? parseInt(hex, 16) : NaN;
         if (Number.isNaN(cp) || cp > 1114111) {
-          problem(
+          problem2(
             "eql/invalid-escape",
             j,
             "invalid unicode escape: write `\\u{` then 1 to 8 hex digits and `}`"
@@ -44703,7 +45783,7 @@ function lex2(text) {
         }
       } else {
         const shown = e === void 0 || e === "\n" || e === "\r" ? "\\" : `\\${e}`;
-        problem(
+        problem2(
           "eql/invalid-escape",
           j,
           `invalid escape \`${shown}\` in a string: write \`\\\\\` for a backslash (or use a """raw""" string)`
@@ -44717,7 +45797,7 @@ function lex2(text) {
     let j = from + 2;
     for (; ; ) {
       if (j >= n || text[j] === "\n" || text[j] === "\r") {
-        problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
+        problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value: text.slice(from + 2, j), end: j };
       }
       if (text[j] === "\\" && text[j + 1] === quote2) j += 2;
@@ -44739,7 +45819,7 @@ function lex2(text) {
     if (c === 47 && text.charCodeAt(i + 1) === 42) {
       const e = text.indexOf("*/", i + 2);
       if (e === -1) {
-        problem("eql/unterminated-comment", i, "unterminated comment: `/*` has no closing `*/`");
+        problem2("eql/unterminated-comment", i, "unterminated comment: `/*` has no closing `*/`");
         i = n;
       } else i = e + 2;
       continue;
@@ -44748,7 +45828,7 @@ function lex2(text) {
     if (c === 34 && text.startsWith('"""', i)) {
       const e = text.indexOf('"""', i + 3);
       if (e === -1) {
-        problem("eql/unterminated-string", i, 'unterminated raw string: `"""` has no closing `"""`');
+        problem2("eql/unterminated-string", i, 'unterminated raw string: `"""` has no closing `"""`');
         tokens.push({ kind: "string", value: text.slice(i + 3), start, end: n });
         i = n;
         continue;
@@ -44786,7 +45866,7 @@ function lex2(text) {
         i = name.end;
         continue;
       }
-      problem("eql/unexpected-character", i, "`?` should be followed by a field name (`?field`)");
+      problem2("eql/unexpected-character", i, "`?` should be followed by a field name (`?field`)");
       i++;
       continue;
     }
@@ -44839,7 +45919,7 @@ function lex2(text) {
       continue;
     }
     const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
-    problem("eql/unexpected-character", i, `unexpected character \`${ch}\``);
+    problem2("eql/unexpected-character", i, `unexpected character \`${ch}\``);
     i += ch.length;
   }
   tokens.push({ kind: "eof", value: "", start: n, end: n });
@@ -48555,11 +49635,41 @@ function exceptionLists(v, file) {
 // src/formats/index.ts
 var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
-function readRuleFile(path17, text, context3) {
+function commonIndent(text) {
+  let indent = Infinity;
+  for (const line of text.split(/\r?\n/)) {
+    const body = line.trimStart();
+    if (body === "" || body.startsWith("#") || body === "---" || body === "...") continue;
+    indent = Math.min(indent, line.length - body.length);
+    if (indent === 0) return 0;
+  }
+  return Number.isFinite(indent) ? indent : 0;
+}
+function dedent(text, n) {
+  return text.replace(/^[ \t]+/gm, (lead) => lead.slice(Math.min(n, lead.length)));
+}
+function detectFormat(path17, text) {
   const format = FORMATS.find((f) => f.detect(path17, text));
-  if (!format) return { rules: [], diagnostics: [] };
+  if (format) return { format, indent: 0 };
+  if (!/\.ya?ml$/i.test(path17)) return null;
+  const indent = commonIndent(text);
+  if (indent === 0) return null;
+  const flat2 = dedent(text, indent);
+  const found = FORMATS.find((f) => f.detect(path17, flat2));
+  return found ? { format: found, indent } : null;
+}
+function firstContentLine(text) {
+  const lines = text.split(/\r?\n/);
+  const i = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
+  return i === -1 ? 1 : i + 1;
+}
+function readRuleFile(path17, text, context3) {
+  const found = detectFormat(path17, text);
+  if (!found) return { rules: [], diagnostics: [] };
+  const { format, indent } = found;
+  let result2;
   try {
-    return format.parse(path17, text, context3);
+    result2 = format.parse(path17, text, context3);
   } catch (err) {
     const message3 = err instanceof Error ? err.message : String(err);
     return {
@@ -48576,10 +49686,40 @@ function readRuleFile(path17, text, context3) {
       ]
     };
   }
+  if (indent === 0) return result2;
+  const diagnostic = {
+    path: path17,
+    line: firstContentLine(text),
+    column: indent + 1,
+    severity: "notice",
+    code: "file/indented",
+    message: `every line of this file is indented by ${indent} ${indent === 1 ? "character" : "characters"}; it is read as a rule, but other tools may not find its keys: remove the indentation`
+  };
+  return { ...result2, diagnostics: [diagnostic, ...result2.diagnostics] };
+}
+function whyNotARule(path17, text) {
+  if (/\.ya?ml$/i.test(path17)) {
+    if (text.trim() === "") return "an empty YAML file";
+    return "YAML that is neither a Sigma rule (no top-level detection, logsource or correlation) nor a Splunk detection (no search)";
+  }
+  if (/\.toml$/i.test(path17)) {
+    if (text.trim() === "") return "an empty TOML file";
+    if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text)) return "TOML with a [rule] table but no rule_id";
+    return "TOML without an Elastic [rule] table";
+  }
+  return `not a rule file: detlint reads ${RULE_EXTENSIONS.join(", ")} files`;
 }
 
 // src/files.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+var import_ignore = __toESM(require_ignore(), 1);
+import {
+  existsSync as existsSync3,
+  lstatSync as lstatSync2,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync3,
+  realpathSync,
+  statSync as statSync3
+} from "node:fs";
 import path8 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -49281,7 +50421,7 @@ var show2 = (start) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk3 = (n, indent) => {
+  const walk2 = (n, indent) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
@@ -49290,12 +50430,12 @@ var show2 = (start) => {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk3(o, indent);
+          walk2(o, indent);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk3(n.sub, indent + "  ");
-        return walk3(n.next, indent);
+        walk2(n.sub, indent + "  ");
+        return walk2(n.next, indent);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -49305,9 +50445,9 @@ var show2 = (start) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk3(n.next, indent);
+    walk2(n.next, indent);
   };
-  walk3(start, "");
+  walk2(start, "");
   return [`start -> ${ref(start)}`, ...lines].join("\n");
 };
 var State = class {
@@ -51219,51 +52359,159 @@ minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
 // src/files.ts
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
+var GLOB_CHARS = /[*?[\]{}!]/;
 function displayPath(file, root) {
   const rel = path8.relative(root, file);
   const shown = rel === "" || path8.isAbsolute(rel) ? file : rel;
   return shown.split(path8.sep).join("/");
 }
-function walk(dir, out, rulesOnly = true) {
-  let entries;
-  try {
-    entries = readdirSync2(dir, { withFileTypes: true });
-  } catch {
-    return;
+function posix(p) {
+  return p.split(path8.sep).join("/");
+}
+function isRuleExtension(name) {
+  return RULE_EXTENSIONS.includes(path8.extname(name).toLowerCase());
+}
+function skippedDir(name) {
+  return name.startsWith(".") || SKIP_DIRS.has(name);
+}
+var GitIgnores = class _GitIgnores {
+  constructor(layers) {
+    this.layers = layers;
   }
-  for (const e of entries) {
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(path8.join(dir, e.name), out, rulesOnly);
-    } else if (e.isFile() && (!rulesOnly || RULE_EXTENSIONS.includes(path8.extname(e.name).toLowerCase()))) {
-      out.push(path8.join(dir, e.name));
+  layers;
+  /** Nothing ignored. */
+  static none() {
+    return new _GitIgnores([]);
+  }
+  /**
+   * The `.gitignore` files of the folders above `dir` up to the repository's top (the first
+   * folder holding `.git`); none when `dir` is not in a repository. `dir`'s own is added
+   * when it is entered.
+   */
+  static above(dir) {
+    const chain = [];
+    let d = path8.resolve(dir);
+    while (!existsSync3(path8.join(d, ".git"))) {
+      const up = path8.dirname(d);
+      if (up === d) return _GitIgnores.none();
+      chain.unshift(up);
+      d = up;
     }
+    let layers = _GitIgnores.none();
+    for (const folder of chain) layers = layers.enter(folder);
+    return layers;
   }
-}
-function matchesAny(rel, patterns) {
-  return patterns.some((p) => minimatch(rel, p, { dot: true }));
-}
-function listRuleFiles(inputs, options = {}) {
-  const root = options.root ?? process.cwd();
-  const ignore = options.ignore ?? [];
-  const found = [];
-  const missing2 = [];
-  for (const input of inputs) {
-    const abs = path8.resolve(root, input);
-    let st;
+  /** Every `.gitignore` file that applies at `dir`, its own included. */
+  static at(dir) {
+    return _GitIgnores.above(dir).enter(path8.resolve(dir));
+  }
+  /** The layers for a subfolder: these plus its own `.gitignore`, when it has one. */
+  enter(dir) {
+    let text;
     try {
-      st = statSync2(abs);
+      text = readFileSync3(path8.join(dir, ".gitignore"), "utf8");
     } catch {
-      missing2.push(input);
-      continue;
+      return this;
     }
-    if (st.isDirectory()) walk(abs, found);
-    else found.push(abs);
+    return new _GitIgnores([...this.layers, { base: dir, ig: (0, import_ignore.default)().add(text) }]);
   }
-  const files = [...new Set(found)].filter((f) => ignore.length === 0 || !matchesAny(displayPath(f, root), ignore)).sort();
-  return { files, missing: missing2 };
-}
-var GLOB_CHARS = /[*?[\]{}!]/;
+  /**
+   * Does a `.gitignore` ignore this path (a folder when `dir`)? As in git, the deepest file
+   * with a rule for the path decides (`!name` below re-includes what a parent ignores).
+   */
+  ignores(abs, dir) {
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const { base, ig } = this.layers[i];
+      const rel = posix(path8.relative(base, abs));
+      if (rel === "" || rel.startsWith("../") || path8.isAbsolute(rel)) continue;
+      const verdict = ig.test(dir ? `${rel}/` : rel);
+      if (verdict.ignored) return true;
+      if (verdict.unignored) return false;
+    }
+    return false;
+  }
+};
+var Walker = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  files = [];
+  problems = [];
+  /** Real paths of the folders walked, against folder symlinks walked twice. */
+  seen = /* @__PURE__ */ new Set();
+  walk(dir, ignores, ancestors = []) {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch (err) {
+      this.unreadable(dir, err);
+      return;
+    }
+    if (ancestors.includes(real)) {
+      this.problems.push({
+        file: dir,
+        code: "io/symlink-loop",
+        message: `a symbolic link loop: this folder leads back to ${real}, which contains it; not walked again`
+      });
+      return;
+    }
+    if (this.seen.has(real)) return;
+    this.seen.add(real);
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch (err) {
+      this.unreadable(dir, err);
+      return;
+    }
+    const here = this.options.gitignore ? ignores.enter(dir) : ignores;
+    const chain = [...ancestors, real];
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) this.visit(path8.join(dir, e.name), e, here, chain);
+  }
+  visit(abs, e, ignores, chain) {
+    let isDir = e.isDirectory();
+    if (e.isSymbolicLink()) {
+      try {
+        isDir = statSync3(abs).isDirectory();
+      } catch (err) {
+        if (errorCode(err) === "ELOOP" || !isRuleExtension(e.name)) {
+          if (errorCode(err) === "ELOOP") this.loop(abs);
+          return;
+        }
+        if (this.options.keepFile(abs)) this.files.push(abs);
+        return;
+      }
+    }
+    if (isDir) {
+      if (skippedDir(e.name) && !this.options.spelled(abs)) return;
+      if (this.options.gitignore && ignores.ignores(abs, true)) return;
+      if (this.options.enterDir(abs)) this.walk(abs, ignores, chain);
+      return;
+    }
+    if (this.options.gitignore && ignores.ignores(abs, false)) return;
+    if (this.options.keepFile(abs)) this.files.push(abs);
+  }
+  unreadable(dir, err) {
+    if (errorCode(err) === "ELOOP") return this.loop(dir);
+    const code = errorCode(err);
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText(err);
+    this.problems.push({
+      file: dir,
+      code: "io/unreadable-folder",
+      message: `cannot read this folder: ${why}`
+    });
+  }
+  loop(abs) {
+    this.problems.push({
+      file: abs,
+      code: "io/symlink-loop",
+      message: "a symbolic link loop: the link resolves to itself through other links"
+    });
+  }
+};
 function globBase(pattern2) {
   const segs = pattern2.split("/");
   const base = [];
@@ -51273,27 +52521,96 @@ function globBase(pattern2) {
   }
   return base.join("/") || ".";
 }
-function globFiles(root, patterns, ignore = []) {
-  const out = /* @__PURE__ */ new Set();
-  for (const pattern2 of patterns) {
-    const candidates = [];
-    walk(path8.resolve(root, globBase(pattern2)), candidates, false);
-    for (const f of candidates) {
-      const rel = displayPath(f, root);
-      if (minimatch(rel, pattern2, { dot: true }) && !matchesAny(rel, ignore)) out.add(f);
-    }
+function existsLiterally(abs) {
+  try {
+    lstatSync2(abs);
+    return true;
+  } catch {
+    return false;
   }
-  return [...out].sort();
 }
-function resolveSources(entries, root, ignore = []) {
-  const globs = entries.filter((e) => GLOB_CHARS.test(e));
-  const plain = entries.filter((e) => !GLOB_CHARS.test(e));
-  const listed2 = listRuleFiles(plain, { root, ignore });
-  const files = [.../* @__PURE__ */ new Set([...listed2.files, ...globFiles(root, globs, ignore)])].sort();
-  return { files, missing: listed2.missing };
+function isDirectory3(abs) {
+  try {
+    return statSync3(abs).isDirectory();
+  } catch {
+    return false;
+  }
 }
-function isSelected(rel, patterns, ignore) {
-  return matchesAny(rel, patterns) && !matchesAny(rel, ignore);
+function matchesAny(rel, patterns) {
+  return patterns.some((p) => minimatch(rel, p, { dot: true }));
+}
+function expandEntry(entry, root, gitignore) {
+  const abs = path8.resolve(root, entry);
+  const ignores = (dir) => gitignore ? GitIgnores.above(dir) : GitIgnores.none();
+  if (existsLiterally(abs)) {
+    if (!isDirectory3(abs)) return { files: [abs], problems: [], missing: false };
+    const walker2 = new Walker({
+      keepFile: (f) => isRuleExtension(f),
+      enterDir: () => true,
+      spelled: () => false,
+      gitignore
+    });
+    walker2.walk(abs, ignores(abs), []);
+    return { files: walker2.files, problems: walker2.problems, missing: false };
+  }
+  if (!GLOB_CHARS.test(entry)) return { files: [], problems: [], missing: true };
+  const pattern2 = posix(entry);
+  const full = new Minimatch(pattern2, { dot: false });
+  const partial = new Minimatch(pattern2, { dot: false, partial: true });
+  const base = path8.resolve(root, globBase(pattern2));
+  const segments = new Set(pattern2.split("/"));
+  const rel = (f) => posix(path8.relative(root, f));
+  const walker = new Walker({
+    keepFile: (f) => full.match(rel(f)),
+    enterDir: (d) => partial.match(rel(d)),
+    // Without dot matching, only a segment that spells the dot reaches a dot folder.
+    spelled: (d) => partial.match(rel(d)) && (path8.basename(d).startsWith(".") || segments.has(path8.basename(d))),
+    gitignore
+  });
+  if (isDirectory3(base)) walker.walk(base, ignores(base), []);
+  return { files: walker.files, problems: walker.problems, missing: false };
+}
+function resolveSources(entries, root, options = {}) {
+  const opts = Array.isArray(options) ? { ignore: options } : options;
+  const ignore = opts.ignore ?? [];
+  const all2 = /* @__PURE__ */ new Set();
+  const missing2 = [];
+  const expanded = [];
+  const problems = [];
+  for (const entry of new Set(entries)) {
+    const got = expandEntry(entry, root, opts.gitignore === true);
+    if (got.missing) missing2.push(entry);
+    const kept = got.files.filter((f) => ignore.length === 0 || !matchesAny(displayPath(f, root), ignore));
+    expanded.push({ entry, files: [...new Set(kept)].sort(), problems: got.problems.length });
+    for (const f of kept) all2.add(f);
+    problems.push(...got.problems);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const unique2 = problems.filter((p) => !seen.has(p.file) && seen.add(p.file));
+  return { files: [...all2].sort(), missing: missing2, entries: expanded, problems: unique2 };
+}
+function isSelected(rel, patterns, options) {
+  if (!patterns.some((p) => minimatch(rel, p, { dot: false }) && !underSkippedDir(rel, p))) return false;
+  if (matchesAny(rel, options.ignore)) return false;
+  if ((options.exclude ?? []).some((p) => minimatch(rel, p, { dot: true }))) return false;
+  const { gitignores, root } = options;
+  if (gitignores && root !== void 0 && gitIgnored(rel, root, gitignores)) return false;
+  return true;
+}
+function underSkippedDir(rel, pattern2) {
+  const dirs = rel.split("/").slice(0, -1);
+  return dirs.some((d) => SKIP_DIRS.has(d) && !pattern2.split("/").includes(d));
+}
+function gitIgnored(rel, root, gitignores) {
+  const segs = rel.split("/");
+  let layers = gitignores;
+  let dir = root;
+  for (const seg of segs.slice(0, -1)) {
+    dir = path8.join(dir, seg);
+    if (layers.ignores(dir, true)) return true;
+    layers = layers.enter(dir);
+  }
+  return layers.ignores(path8.join(root, rel), false);
 }
 
 // src/findings.ts
@@ -51350,7 +52667,7 @@ function summarize(findings, counts, failOn, suppressed = 0) {
 }
 
 // src/catalog/index.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
 
 // src/normalize/values.ts
 var PATH_NAME_FIELDS = /* @__PURE__ */ new Map([
@@ -52260,10 +53577,10 @@ var WATCHED_FIELDS = /* @__PURE__ */ new Set([
 var EMPTY = [];
 function readPredicates(rule, withCodes) {
   const reading = { codes: [], values: /* @__PURE__ */ new Map() };
-  for (const q of rule.queries) walk2(q.expr, EMPTY, reading, withCodes);
+  for (const q of rule.queries) walk(q.expr, EMPTY, reading, withCodes);
   return reading;
 }
-function walk2(expr, context3, out, withCodes) {
+function walk(expr, context3, out, withCodes) {
   switch (expr.kind) {
     case "pred":
       visit(expr, context3, out, withCodes);
@@ -52276,11 +53593,11 @@ function walk2(expr, context3, out, withCodes) {
           if (s !== null) (local ??= []).push(s);
         }
       const ctx = local ?? context3;
-      for (const c of expr.children) walk2(c, ctx, out, withCodes);
+      for (const c of expr.children) walk(c, ctx, out, withCodes);
       return;
     }
     case "or":
-      for (const c of expr.children) walk2(c, context3, out, withCodes);
+      for (const c of expr.children) walk(c, context3, out, withCodes);
       return;
     case "not":
     case "opaque":
@@ -52579,7 +53896,7 @@ function compareEvents(a, b) {
 }
 
 // src/attack/table.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var ATTACK_TABLE_FORMAT = 1;
 var TECHNIQUE_ID2 = /^T\d{4}(?:\.\d{3})?$/;
 var TACTIC_ID = /^TA\d{4}$/;
@@ -52765,7 +54082,7 @@ function parseJsonText(text, file) {
 function readJsonFile(file, shown = file) {
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (err) {
     const code = err.code;
     const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
@@ -52846,7 +54163,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "ce5c7040cba9a020" : "source";
+var SOURCE_HASH = true ? "92cd0af60ee9ce19" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -53056,7 +54373,7 @@ function parseCatalog(text, source, attack) {
 function loadCatalogFile(file, attack) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync5(file, "utf8");
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
@@ -53068,7 +54385,7 @@ function loadCatalogFile(file, attack) {
 
 // src/catalog/cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync6, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path9 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
 var CACHE_VERSION = 3;
@@ -53142,7 +54459,7 @@ function buildCatalogCached(files, reader, options) {
 function loadCache(file, key, notices) {
   let text;
   try {
-    text = readFileSync5(file, "utf8");
+    text = readFileSync6(file, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT")
       notices.push(
@@ -53975,10 +55292,10 @@ function readDirective2(m, index, lines, out) {
   const [, lead, name, rest] = m;
   const line = index + 1;
   const column = lead.indexOf("#") + 1;
-  const problem = (code, message3, col, checks2, reason2) => out.problems.push({ line, column: col, code, message: message3, checks: checks2, reason: reason2 });
+  const problem2 = (code, message3, col, checks2, reason2) => out.problems.push({ line, column: col, code, message: message3, checks: checks2, reason: reason2 });
   if (!isDirectiveName(name)) {
     if (NEAR_DIRECTIVE.test(name))
-      problem(
+      problem2(
         "detlint/suppression-unknown-directive",
         `detlint-${name} is not a detlint directive (expected detlint-disable or detlint-disable-next-line), so it suppresses nothing.`,
         column,
@@ -53999,7 +55316,7 @@ function readDirective2(m, index, lines, out) {
   const named2 = tokens.map((t) => t.name);
   const shown = named2.length > 0 ? `${directive} ${named2.join(" ")}` : directive;
   if (reason === "")
-    problem(
+    problem2(
       "detlint/suppression-without-reason",
       `${shown} gives no reason, so it suppresses nothing: add one after " -- ", e.g. "# ${shown} -- why this finding is accepted".`,
       column,
@@ -54011,7 +55328,7 @@ function readDirective2(m, index, lines, out) {
     if (isSuppressible(t.name)) {
       if (!checks.includes(t.name)) checks.push(t.name);
     } else if (UNSUPPRESSIBLE.includes(t.name)) {
-      problem(
+      problem2(
         "detlint/suppression-not-suppressible",
         `${directive} cannot suppress ${t.name}: findings about suppressions are never suppressed (turn the check off in .detlint.yml instead).`,
         t.column,
@@ -54019,7 +55336,7 @@ function readDirective2(m, index, lines, out) {
         reason
       );
     } else {
-      problem(
+      problem2(
         "detlint/suppression-unknown-check",
         `${directive} names an unknown check ${JSON.stringify(t.name)} (expected one of ${SUPPRESSIBLE_CHECKS.join(", ")}), so it suppresses nothing for it.`,
         t.column,
@@ -54033,7 +55350,7 @@ function readDirective2(m, index, lines, out) {
   if (name === "disable-next-line") {
     target = nextContentLine(lines, index);
     if (target === null) {
-      problem(
+      problem2(
         "detlint/suppression-without-target",
         `${shown} has no line after it to suppress (only blank lines and comments follow).`,
         column,
@@ -54137,29 +55454,20 @@ function applySuppressions(input) {
 }
 
 // src/engine.ts
-function ioError(shown, err) {
-  const msg = err instanceof Error ? err.message : String(err);
-  const d = {
-    path: shown,
-    line: 1,
-    column: 1,
-    severity: "error",
-    code: "io-error",
-    message: `cannot read the file: ${msg}`
-  };
-  return { path: shown, result: { rules: [], diagnostics: [d] }, text: "" };
+function problemDiagnostic(shown, p) {
+  return { path: shown, line: 1, column: 1, severity: "error", code: p.code, message: p.message };
+}
+function unreadable(shown, p) {
+  return { path: shown, result: { rules: [], diagnostics: [problemDiagnostic(shown, p)] }, text: "" };
 }
 function parseBytes(file, shown, bytes, context3 = {}) {
-  if (bytes instanceof Error) return ioError(shown, bytes);
-  const text = bytes.toString("utf8");
-  return { path: shown, result: readRuleFile(shown, text, { ...context3, file }), text };
-}
-function readBytes(file) {
-  try {
-    return readFileSync6(file);
-  } catch (err) {
-    return err instanceof Error ? err : new Error(String(err));
-  }
+  if (!bytes.ok) return unreadable(shown, bytes);
+  const { text, problems } = decodeSource(bytes.bytes);
+  const result2 = readRuleFile(shown, text, { ...context3, file });
+  if (result2.rules.length === 0 && result2.diagnostics.length === 0)
+    return { path: shown, result: result2, text, skipped: whyNotARule(shown, text) };
+  const encoding = problems.map((p) => ({ path: shown, ...p }));
+  return { path: shown, result: { ...result2, diagnostics: [...encoding, ...result2.diagnostics] }, text };
 }
 function readContext(settings, root) {
   return {
@@ -54167,12 +55475,16 @@ function readContext(settings, root) {
     splunkDataSources: settings.splunk.dataSources.map((d) => path10.resolve(root, d))
   };
 }
+function problemDiagnostics(problems, root) {
+  return problems.map((p) => problemDiagnostic(displayPath(p.file, root), p));
+}
 var FileReader = class {
   constructor(root, settings, keep = /* @__PURE__ */ new Set(), progress) {
     this.root = root;
     this.keep = keep;
     this.progress = progress;
     this.context = readContext(settings, root);
+    this.maxBytes = settings.maxFileSize;
     refreshSplunkDefinitions();
   }
   root;
@@ -54183,6 +55495,7 @@ var FileReader = class {
   context;
   /** Files read so far, for `progress`. */
   seen = /* @__PURE__ */ new Set();
+  maxBytes;
   touch(file) {
     if (this.progress === void 0 || this.seen.has(file)) return;
     this.seen.add(file);
@@ -54193,14 +55506,14 @@ var FileReader = class {
   }
   bytes(file) {
     this.touch(file);
-    const b = readBytes(file);
-    return b instanceof Error ? null : b;
+    const b = readSourceBytes(file, this.maxBytes);
+    return b.ok ? b.bytes : null;
   }
   rules(file, bytes) {
     if (bytes === null) return this.read(file).result.rules;
     const kept = this.files.get(file);
     if (kept) return kept.result.rules;
-    const r = parseBytes(file, this.shown(file), bytes, this.context);
+    const r = parseBytes(file, this.shown(file), { ok: true, bytes }, this.context);
     if (this.keep.has(file)) this.files.set(file, r);
     return r.result.rules;
   }
@@ -54211,7 +55524,7 @@ var FileReader = class {
     this.touch(file);
     let r = this.files.get(file);
     if (!r) {
-      r = parseBytes(file, this.shown(file), readBytes(file), this.context);
+      r = parseBytes(file, this.shown(file), readSourceBytes(file, this.maxBytes), this.context);
       if (this.keep.has(file)) this.files.set(file, r);
     }
     return r;
@@ -54224,6 +55537,18 @@ function corpusCatalog(files, reader, settings, cacheFile) {
     return { catalog: builder.finish(), cache: { status: "off", reused: 0, parsed: files.length } };
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
+}
+function repositorySources(entries, root, settings) {
+  return resolveSources(entries, root, { ignore: settings.ignore, gitignore: true });
+}
+function baselineSources(entries, root, settings) {
+  return resolveSources(entries, root, { ignore: settings.ignore });
+}
+function union(...sources) {
+  return [...new Set(sources.flatMap((s) => s.files))].sort();
+}
+function entriesWithoutRules(sources, ruleFiles2) {
+  return sources.entries.filter((e) => e.problems === 0 && !e.files.some(ruleFiles2)).map((e) => e.entry);
 }
 function checksRun(rule, settings, attack) {
   const ran = /* @__PURE__ */ new Set();
@@ -54246,42 +55571,51 @@ function regionsOf(rules, settings, attack) {
 function checkTargets(files, reader, catalog, settings, attack) {
   const findings = [];
   const checked2 = [];
+  const skipped = [];
   let rulesChecked = 0;
   for (const f of files) {
-    const { path: shown, result: result2, text } = reader.read(f);
+    const { path: shown, result: result2, text, skipped: why } = reader.read(f);
     findings.push(...parseErrorFindings(result2, settings));
     for (const rule of result2.rules) {
       rulesChecked++;
       if (rule.diagnostics.some((d) => d.severity === "error")) continue;
       findings.push(...runChecks(rule, catalog, settings, { attack, text }));
     }
-    if (result2.rules.length === 0 && result2.diagnostics.length === 0) continue;
+    if (why !== void 0) {
+      skipped.push({ path: shown, reason: why });
+      continue;
+    }
     checked2.push({
       path: shown,
       regions: regionsOf(result2.rules, settings, attack),
       inline: parseInlineSuppressions(text)
     });
   }
-  return { findings, checked: checked2, rulesChecked };
+  return { findings, checked: checked2, rulesChecked, skipped };
+}
+function targetFiles(targets, baseline, req) {
+  const inBaseline = new Set(baseline.files);
+  const literal4 = new Set(req.targets.map((t) => path10.resolve(req.root, t)));
+  return targets.files.filter((f) => !inBaseline.has(f) || literal4.has(f));
 }
 function runCheck(req) {
   const { settings, root } = req;
-  const targets = resolveSources(req.targets, root, settings.ignore);
-  const corpus = resolveSources(req.corpus, root, settings.ignore);
-  const total = (/* @__PURE__ */ new Set([...targets.files, ...corpus.files])).size;
+  const targets = repositorySources(req.targets, root, settings);
+  const own = repositorySources(req.corpus, root, settings);
+  const baseline = baselineSources(req.baselines ?? [], root, settings);
+  const files = targetFiles(targets, baseline, req);
+  const total = (/* @__PURE__ */ new Set([...files, ...own.files, ...baseline.files])).size;
   const progress = req.progress;
-  const reader = new FileReader(
-    root,
-    settings,
-    new Set(targets.files),
-    progress && ((read) => progress(read, total))
-  );
+  const reader = new FileReader(root, settings, new Set(files), progress && ((read) => progress(read, total)));
   const cacheFile = req.cacheFile === void 0 ? void 0 : path10.resolve(root, req.cacheFile);
-  const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
+  const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile);
+  const rulePaths = new Set(built.catalog.rules.map((r) => r.path));
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
   catalog = withAttack(catalog, req.attack);
-  const checked2 = checkTargets(targets.files, reader, catalog, settings, req.attack);
+  const checked2 = checkTargets(files, reader, catalog, settings, req.attack);
+  const problems = problemDiagnostics(targets.problems, root);
+  checked2.findings.push(...parseErrorFindings({ rules: [], diagnostics: problems }, settings));
   const { findings, suppressed } = applySuppressions({
     findings: checked2.findings,
     files: checked2.checked,
@@ -54290,21 +55624,24 @@ function runCheck(req) {
   });
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
+  const skippedPaths = new Set(checked2.skipped.map((s) => s.path));
+  const checkedFiles = new Set(files);
   const report = {
     findings,
     summary: summarize(
       findings,
-      {
-        filesChecked: targets.files.length,
-        rulesChecked: checked2.rulesChecked,
-        catalogRules: catalog.rules.length
-      },
+      { filesChecked: files.length, rulesChecked: checked2.rulesChecked, catalogRules: catalog.rules.length },
       settings.failOn,
       suppressed.length
     ),
-    suppressed
+    suppressed,
+    skipped: checked2.skipped
   };
-  return { report, catalog, missing: targets.missing, cache: built.cache };
+  const noRules = [
+    ...entriesWithoutRules(targets, (f) => checkedFiles.has(f) && !skippedPaths.has(displayPath(f, root))),
+    ...entriesWithoutRules(baseline, (f) => rulePaths.has(displayPath(f, root)))
+  ];
+  return { report, catalog, missing: [...targets.missing, ...baseline.missing], noRules, cache: built.cache };
 }
 
 // src/attack/stix.ts
@@ -55013,6 +56350,13 @@ import path12 from "node:path";
 function sortedFindings(findings) {
   return [...findings].sort(compareFindings);
 }
+function sortedSkipped(skipped) {
+  return [...skipped].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function skippedLine(skipped) {
+  const n = skipped?.length ?? 0;
+  return n === 0 ? "" : `skipped ${formatCount(n)} ${n === 1 ? "file that is not a rule" : "files that are not rules"}`;
+}
 function formatCount(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
@@ -55422,13 +56766,21 @@ var SEVERITY_LABEL = {
   warning: "\u26A0\uFE0F warning",
   notice: "\u2139\uFE0F notice"
 };
-function statusLine(summary3) {
+function statusLine(report) {
+  const skipped = skippedLine(report.skipped);
+  const status = statusOf(report.summary);
+  return skipped === "" ? status : `${status} (${skipped[0].toUpperCase()}${skipped.slice(1)}.)`;
+}
+function statusOf(summary3) {
   if (summary3.failed)
     return `\u274C **Failing**: ${severityCounts(summary3)}; findings at or above \`${summary3.failOn}\` fail this check.`;
   if (summary3.findings > 0) {
     const why = summary3.failOn === "none" ? "`fail-on` is `none`, so they do not fail this check" : `none is at or above \`${summary3.failOn}\`, so they do not fail this check`;
     return `\u26A0\uFE0F **${plural(summary3.findings, "finding")}** (${severityCounts(summary3)}); ${why}.`;
   }
+  if (summary3.filesChecked === 0) return "\u2705 **No rule file changed**: nothing to check.";
+  if (summary3.rulesChecked === 0)
+    return `\u2705 **No rule checked**: none of the ${plural(summary3.filesChecked, "file")} read is a rule.`;
   return `\u2705 **All clear**: no findings in ${plural(summary3.rulesChecked, "rule")}.`;
 }
 function summaryTable(summary3) {
@@ -55549,7 +56901,7 @@ function render(report, opts) {
   const head = (opts.marker ? `${COMMENT_MARKER}
 ` : "") + `## ${escapeMarkdown(opts.title)}
 
-${statusLine(report.summary)}
+${statusLine(report)}
 
 ${summaryTable(report.summary)}
 
@@ -55890,7 +57242,7 @@ async function publishResults(req) {
 }
 
 // src/github/published-report.ts
-import { readFileSync as readFileSync8, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
 import path13 from "node:path";
 var MAX_REPORT_BYTES = 64 * 1024 * 1024;
 var MAX_FINDINGS = 1e5;
@@ -56065,10 +57417,18 @@ function parseReport(text, source, failOn) {
   };
   const threshold = failOn ?? r.oneOf(s.failOn, "summary.failOn", FAIL_ON2);
   const suppressed = o.suppressed === void 0 ? [] : r.array(o.suppressed, "suppressed", MAX_FINDINGS).map((f, i) => suppressedFinding(r, f, `suppressed[${i}]`));
+  const skipped = o.skipped === void 0 ? [] : r.array(o.skipped, "skipped", MAX_FINDINGS).map((v, i) => {
+    const s2 = r.object(v, `skipped[${i}]`);
+    return {
+      path: r.relativePath(s2.path, `skipped[${i}].path`),
+      reason: r.string(s2.reason, `skipped[${i}].reason`)
+    };
+  });
   return {
     findings,
     summary: summarize(findings, counts, threshold, suppressed.length),
-    ...suppressed.length > 0 ? { suppressed } : {}
+    ...suppressed.length > 0 ? { suppressed } : {},
+    ...skipped.length > 0 ? { skipped } : {}
   };
 }
 function suppressedFinding(r, value, at) {
@@ -56084,7 +57444,7 @@ function readReportFile(file, failOn) {
   const name = path13.basename(file);
   let size;
   try {
-    size = statSync3(file).size;
+    size = statSync4(file).size;
   } catch {
     throw new ConfigError(`report-from: no such file: ${JSON.stringify(file)}`);
   }
@@ -56138,7 +57498,7 @@ async function publishedPullRequest(client, plan, reportFile) {
 }
 
 // src/github/targets.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 import path14 from "node:path";
 
 // src/github/changed-files.ts
@@ -56196,28 +57556,38 @@ function selectionPatterns(rules) {
     return base === "" || base === "." ? [`**/*.{${exts.join(",")}}`] : [base, `${base}/**/*.{${exts.join(",")}}`];
   });
 }
-function posix(p) {
+function posix2(p) {
   return p.split(path14.sep).join("/");
 }
 function isFile(abs) {
   try {
-    return statSync4(abs).isFile();
+    return statSync5(abs).isFile();
   } catch {
     return false;
   }
 }
 function selectTargets(files, settings) {
-  const prefix2 = posix(path14.relative(settings.workspace, settings.root));
+  const prefix2 = posix2(path14.relative(settings.workspace, settings.root));
   const patterns = selectionPatterns(settings.rules);
+  const selection = {
+    ignore: settings.ignore,
+    exclude: selectionPatterns(settings.baseline),
+    gitignores: GitIgnores.at(settings.root),
+    root: settings.root
+  };
   const out = [];
   for (const f of files) {
     if (NOT_CHECKED.has(f.status)) continue;
     const rel = prefix2 === "" ? f.filename : path14.posix.relative(prefix2, f.filename);
-    if (rel.startsWith("../") || !isSelected(rel, patterns, settings.ignore)) continue;
+    if (rel.startsWith("../") || !isSelected(rel, patterns, selection)) continue;
     if (!isFile(path14.resolve(settings.root, rel))) continue;
     out.push(rel);
   }
   return out;
+}
+function unmatchedRules(settings) {
+  const found = repositorySources(settings.rules, settings.root, settings);
+  return found.entries.filter((e) => e.files.length === 0 && e.problems === 0).map((e) => e.entry);
 }
 function escapeGlobs(files) {
   return files.map((t) => /[*?[\]{}!]/.test(t) ? minimatch.escape(t) : t);
@@ -56292,7 +57662,7 @@ async function resolveTargets(plan, settings, client, log) {
 }
 
 // src/inputs.ts
-import { readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync9, statSync as statSync6 } from "node:fs";
 import path15 from "node:path";
 var DEFAULT_CONFIG_FILE = ".detlint.yml";
 var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
@@ -56325,9 +57695,9 @@ function parseBoolean(value, key, fallback) {
   if (v === "false") return false;
   throw new ConfigError(`${key}: expected true or false, got ${JSON.stringify(value)}`);
 }
-function kindOf(abs) {
+function kindOf2(abs) {
   try {
-    const st = statSync5(abs);
+    const st = statSync6(abs);
     return st.isDirectory() ? "dir" : st.isFile() ? "file" : null;
   } catch {
     return null;
@@ -56335,7 +57705,7 @@ function kindOf(abs) {
 }
 function resolveRoot(workspace, workingDirectory) {
   const root = path15.resolve(workspace, workingDirectory);
-  if (kindOf(root) !== "dir") {
+  if (kindOf2(root) !== "dir") {
     throw new ConfigError(`working-directory: no such folder: ${JSON.stringify(workingDirectory)}`);
   }
   return root;
@@ -56358,7 +57728,7 @@ function readConfig(value, root) {
 function checkPathsExist(key, entries, root, want) {
   for (const entry of entries) {
     if (want === "any" && GLOB_CHARS2.test(entry)) continue;
-    const kind = kindOf(path15.resolve(root, entry));
+    const kind = kindOf2(path15.resolve(root, entry));
     if (kind === null || want === "file" && kind !== "file") {
       const what = want === "file" ? "file" : "file or folder";
       throw new ConfigError(`${key}: no such ${what}: ${JSON.stringify(entry)}`);
@@ -56514,7 +57884,8 @@ function renderJson(report) {
   const ordered = {
     findings: sortedFindings(report.findings).map(finding2),
     summary: summary2(report.summary),
-    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding2)
+    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding2),
+    skipped: sortedSkipped(report.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason }))
   };
   return `${JSON.stringify(ordered, null, 2)}
 `;
@@ -56754,23 +58125,29 @@ function emptyReport(settings) {
   };
 }
 async function checked(deps, settings, plan, client) {
+  for (const entry of unmatchedRules(settings))
+    throw new ConfigError(
+      `rules: ${JSON.stringify(entry)} matches no rule file (.yml, .yaml or .toml) under ${displayFrom(settings.workspace, settings.root)}`
+    );
   const selection = await resolveTargets(plan, settings, client, deps.core);
   const { targets } = selection;
   const pullRequest = plan.pullRequest;
   if (targets.kind === "none" || targets.kind === "files" && targets.files.length === 0) {
-    deps.core.info("no changed rule files: nothing to check");
+    deps.core.info("no rule file changed: nothing to check");
     return { report: emptyReport(settings), scope: selection.scope, pullRequest };
   }
   const attack = await attackTable2(deps, settings);
-  const { report, missing: missing2, cache: cache2 } = runCheck({
+  const { report, missing: missing2, noRules, cache: cache2 } = runCheck({
     targets: targets.kind === "all" ? settings.rules : targets.files,
-    corpus: [...settings.rules, ...settings.baseline],
+    corpus: settings.rules,
+    baselines: settings.baseline,
     catalogFiles: settings.catalogFiles,
     cacheFile: settings.cacheFile ?? void 0,
     settings,
     root: settings.root,
     ...attack === void 0 ? {} : { attack }
   });
+  failOnNoRules(settings, targets.kind === "all", noRules, report);
   if (cache2.notice) deps.core.notice(cache2.notice);
   if (cache2.status !== "off")
     deps.core.info(`catalog cache: ${cache2.status} (${cache2.reused} files reused, ${cache2.parsed} parsed)`);
@@ -56781,6 +58158,19 @@ async function checked(deps, settings, plan, client) {
     `checked ${s.rulesChecked} rules in ${s.filesChecked} files against a catalog of ${s.catalogRules} rules: ${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices)`
   );
   return { report, scope: selection.scope, pullRequest };
+}
+function failOnNoRules(settings, all2, noRules, report) {
+  for (const entry of noRules) {
+    if (settings.baseline.includes(entry))
+      throw new ConfigError(`baseline: ${JSON.stringify(entry)} yields no rule file`);
+    if (all2 && settings.rules.includes(entry)) {
+      const first = report.skipped?.[0];
+      const example = first ? ` (${first.path}: ${first.reason})` : "";
+      throw new ConfigError(
+        `rules: ${JSON.stringify(entry)} matches files, but none of them is a rule${example}`
+      );
+    }
+  }
 }
 function attackCacheDirs(env, cacheFile) {
   const runner = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir();

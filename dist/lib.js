@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "ce5c7040cba9a020" : "source";
+var SOURCE_HASH = true ? "92cd0af60ee9ce19" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -438,7 +438,7 @@ function isSpace(c) {
 }
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path8 = "") {
+function mergeMaps(base, over, onConflict, path9 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -453,7 +453,7 @@ function mergeMaps(base, over, onConflict, path8 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path8 ? `${path8}.${k}` : k;
+    const keyPath = path9 ? `${path9}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -494,7 +494,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path8, kept, dropped) => conflicts.push({ path: path8, kept, dropped })
+        (path9, kept, dropped) => conflicts.push({ path: path9, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -873,8 +873,8 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path8) {
-    this.path = path8;
+  constructor(path9) {
+    this.path = path9;
   }
   path;
   items = [];
@@ -1988,8 +1988,8 @@ function predicate(sourceField, op, value, caseSensitive, at, ctx) {
     pos: { line: at.line, column: at.column }
   };
 }
-function opaque(text, reason, at) {
-  return { kind: "opaque", text, reason, pos: { line: at.line, column: at.column } };
+function opaque(text, reason2, at) {
+  return { kind: "opaque", text, reason: reason2, pos: { line: at.line, column: at.column } };
 }
 
 // src/formats/lines.ts
@@ -2116,16 +2116,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path8, text) {
-    return YAML_PATH.test(path8) && SIGMA_KEY.test(text);
+  detect(path9, text) {
+    return YAML_PATH.test(path9) && SIGMA_KEY.test(text);
   },
-  parse(path8, text) {
+  parse(path9, text) {
     try {
-      return parseSigma(path8, text);
+      return parseSigma(path9, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path8,
+        path: path9,
         line: 1,
         column: 1,
         severity: "error",
@@ -2136,15 +2136,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path8, text) {
-  const fileDiags = new Diagnostics(path8);
+function parseSigma(path9, text) {
+  const fileDiags = new Diagnostics(path9);
   const yaml = parseYaml(text, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path8, text, lines: yaml.lines };
+  const file = { path: path9, text, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -2324,11 +2324,11 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path8, text, start) {
+function verbatimSource(path9, text, start) {
   const lineStarts2 = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path8,
+    path: path9,
     text,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text.length));
@@ -3222,8 +3222,8 @@ function evalToExpr(node, h) {
       return opaque2(node, h, "an eval expression that is not a condition on a field");
   }
 }
-function opaque2(node, h, reason) {
-  return h.opaque(h.text.slice(node.start, node.end), reason, node.start);
+function opaque2(node, h, reason2) {
+  return h.opaque(h.text.slice(node.start, node.end), reason2, node.start);
 }
 function isLiteral(n) {
   return n.k === "num" || n.k === "str";
@@ -4218,8 +4218,8 @@ var SplReader = class {
     if (r.derived) p.derived = true;
     return p;
   }
-  opaque(text, reason, offset) {
-    return { kind: "opaque", text, reason, pos: this.posAt(offset) };
+  opaque(text, reason2, offset) {
+    return { kind: "opaque", text, reason: reason2, pos: this.posAt(offset) };
   }
   error(offset, message2) {
     this.diag(offset, "error", "spl/syntax", message2);
@@ -4906,8 +4906,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path8, text) {
-  return YAML_PATH2.test(path8) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+function isSplunkDetection(path9, text) {
+  return YAML_PATH2.test(path9) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
@@ -4916,13 +4916,13 @@ function splunkDependencies(file, bytes, context) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path8, text, context) {
+  parse(path9, text, context) {
     try {
-      return parseSplunk(path8, text, context);
+      return parseSplunk(path9, text, context);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path8,
+        path: path9,
         line: 1,
         column: 1,
         severity: "error",
@@ -4933,8 +4933,8 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path8, text, context) {
-  const fileDiags = new Diagnostics2(path8);
+function parseSplunk(path9, text, context) {
+  const fileDiags = new Diagnostics2(path9);
   const yaml = parseYaml(text);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
@@ -4952,8 +4952,8 @@ function parseSplunk(path8, text, context) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context));
-  const diags = new Diagnostics2(path8);
-  const rule = readDetection2(root, { path: path8, text, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path9);
+  const rule = readDetection2(root, { path: path9, text, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -5171,18 +5171,18 @@ var Diagnostics3 = class extends DiagnosticCollector {
 import { TomlDate } from "smol-toml";
 
 // src/formats/elastic/layout.ts
-function pathKey(path8) {
+function pathKey(path9) {
   let out = "";
-  for (let i = 0; i < path8.length; i++) {
-    const s = path8[i];
+  for (let i = 0; i < path9.length; i++) {
+    const s = path9[i];
     if (i > 0) out += "\0";
     out += typeof s === "number" ? `#${s}` : s;
   }
   return out;
 }
-function locate(layout, path8) {
-  for (let n = path8.length; n > 0; n--) {
-    const key = pathKey(path8.slice(0, n));
+function locate(layout, path9) {
+  for (let n = path9.length; n > 0; n--) {
+    const key = pathKey(path9.slice(0, n));
     const v = layout.values.get(key);
     if (v !== void 0) return v.offset;
     const t = layout.tables.get(key);
@@ -5411,8 +5411,8 @@ function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 var RuleFile = class {
-  constructor(path8, text, diags) {
-    this.path = path8;
+  constructor(path9, text, diags) {
+    this.path = path9;
     this.text = text;
     this.diags = diags;
   }
@@ -5434,8 +5434,8 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path8) {
-    const offset = locate(this.layout, path8);
+  pos(path9) {
+    const offset = locate(this.layout, path9);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
@@ -5475,9 +5475,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path8) {
+function dotted(path9) {
   let out = "";
-  for (const s of path8) {
+  for (const s of path9) {
     if (typeof s === "number") out += `[${s}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
   }
@@ -5693,16 +5693,16 @@ var DslReader = class {
   pred(field, op, value, caseSensitive, at) {
     return { kind: "pred", field, sourceField: field, op, value, caseSensitive, pos: this.file.pos(at) };
   }
-  unsupported(node, at, reason) {
+  unsupported(node, at, reason2) {
     const pos = this.file.pos(at);
-    this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at)}\`: ${reason}; kept as text`, pos);
+    this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at)}\`: ${reason2}; kept as text`, pos);
     let text;
     try {
       text = JSON.stringify(node) ?? String(node);
     } catch {
       text = String(node);
     }
-    return { kind: "opaque", text, reason, pos };
+    return { kind: "opaque", text, reason: reason2, pos };
   }
 };
 function scalar(v) {
@@ -5896,7 +5896,7 @@ function lex2(text) {
   const problems = [];
   const n = text.length;
   let i = 0;
-  const problem = (code, offset, message2) => {
+  const problem2 = (code, offset, message2) => {
     problems.push({ code, offset, message: message2 });
   };
   const readName2 = (from) => {
@@ -5913,7 +5913,7 @@ function lex2(text) {
           const e = text.indexOf("`", k);
           const eol = text.indexOf("\n", k);
           if (e === -1 || eol !== -1 && eol < e) {
-            problem(
+            problem2(
               "eql/unterminated-string",
               j,
               "unterminated escaped field name: the closing `` ` `` is missing"
@@ -5959,7 +5959,7 @@ function lex2(text) {
       while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
       if (j > run6) value += text.slice(run6, j);
       if (j >= n || c === 10 || c === 13) {
-        problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
+        problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
       }
       if (c === q) return { value, end: j + 1 };
@@ -5972,7 +5972,7 @@ function lex2(text) {
         const hex = close === -1 ? "" : text.slice(j + 3, close);
         const cp = /^[0-9a-fA-F]{1,8}$/.test(hex) ? parseInt(hex, 16) : NaN;
         if (Number.isNaN(cp) || cp > 1114111) {
-          problem(
+          problem2(
             "eql/invalid-escape",
             j,
             "invalid unicode escape: write `\\u{` then 1 to 8 hex digits and `}`"
@@ -5985,7 +5985,7 @@ function lex2(text) {
         }
       } else {
         const shown = e === void 0 || e === "\n" || e === "\r" ? "\\" : `\\${e}`;
-        problem(
+        problem2(
           "eql/invalid-escape",
           j,
           `invalid escape \`${shown}\` in a string: write \`\\\\\` for a backslash (or use a """raw""" string)`
@@ -5999,7 +5999,7 @@ function lex2(text) {
     let j = from + 2;
     for (; ; ) {
       if (j >= n || text[j] === "\n" || text[j] === "\r") {
-        problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
+        problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value: text.slice(from + 2, j), end: j };
       }
       if (text[j] === "\\" && text[j + 1] === quote2) j += 2;
@@ -6021,7 +6021,7 @@ function lex2(text) {
     if (c === 47 && text.charCodeAt(i + 1) === 42) {
       const e = text.indexOf("*/", i + 2);
       if (e === -1) {
-        problem("eql/unterminated-comment", i, "unterminated comment: `/*` has no closing `*/`");
+        problem2("eql/unterminated-comment", i, "unterminated comment: `/*` has no closing `*/`");
         i = n;
       } else i = e + 2;
       continue;
@@ -6030,7 +6030,7 @@ function lex2(text) {
     if (c === 34 && text.startsWith('"""', i)) {
       const e = text.indexOf('"""', i + 3);
       if (e === -1) {
-        problem("eql/unterminated-string", i, 'unterminated raw string: `"""` has no closing `"""`');
+        problem2("eql/unterminated-string", i, 'unterminated raw string: `"""` has no closing `"""`');
         tokens.push({ kind: "string", value: text.slice(i + 3), start, end: n });
         i = n;
         continue;
@@ -6068,7 +6068,7 @@ function lex2(text) {
         i = name.end;
         continue;
       }
-      problem("eql/unexpected-character", i, "`?` should be followed by a field name (`?field`)");
+      problem2("eql/unexpected-character", i, "`?` should be followed by a field name (`?field`)");
       i++;
       continue;
     }
@@ -6121,7 +6121,7 @@ function lex2(text) {
       continue;
     }
     const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
-    problem("eql/unexpected-character", i, `unexpected character \`${ch}\``);
+    problem2("eql/unexpected-character", i, `unexpected character \`${ch}\``);
     i += ch.length;
   }
   tokens.push({ kind: "eof", value: "", start: n, end: n });
@@ -6166,8 +6166,8 @@ var PredicateBuilder = class {
     this.source = source;
   }
   source;
-  opaque(start, end, reason) {
-    return { kind: "opaque", text: this.source.text.slice(start, end), reason, pos: this.source.pos(start) };
+  opaque(start, end, reason2) {
+    return { kind: "opaque", text: this.source.text.slice(start, end), reason: reason2, pos: this.source.pos(start) };
   }
   pred(field, op, value, caseSensitive, at) {
     return {
@@ -8590,10 +8590,10 @@ var LuceneParser = class extends TokenCursor {
     return { kind: "opaque", text: "*", reason: MATCH_ALL, pos: this.source.pos(t.start) };
   }
   /** The text from `t` up to the next token, after `field:` when there is a field. */
-  opaque(t, field, suffix, reason) {
+  opaque(t, field, suffix, reason2) {
     const written = this.source.text.slice(t.start, this.peek().start).trim() || t.value + suffix;
     const text = field === null ? written : `${field}:${written}`;
-    return { kind: "opaque", text, reason, pos: this.source.pos(t.start) };
+    return { kind: "opaque", text, reason: reason2, pos: this.source.pos(t.start) };
   }
   pred(field, op, value, caseSensitive, offset) {
     return {
@@ -9190,8 +9190,8 @@ var WhereParser = class {
     if (this.ctx.isDerived(field)) p.derived = true;
     return p;
   }
-  opaque(start, end, reason) {
-    return { kind: "opaque", text: this.text(start, end), reason, pos: this.ctx.source.pos(start) };
+  opaque(start, end, reason2) {
+    return { kind: "opaque", text: this.text(start, end), reason: reason2, pos: this.ctx.source.pos(start) };
   }
   warn(offset, code, message2) {
     this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code, message2));
@@ -9619,16 +9619,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path8, text) {
-    return TOML_PATH.test(path8) && RULE_TABLE.test(text) && RULE_ID.test(text);
+  detect(path9, text) {
+    return TOML_PATH.test(path9) && RULE_TABLE.test(text) && RULE_ID.test(text);
   },
-  parse(path8, text) {
+  parse(path9, text) {
     try {
-      return parseElastic(path8, text);
+      return parseElastic(path9, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path8,
+        path: path9,
         line: 1,
         column: 1,
         severity: "error",
@@ -9639,8 +9639,8 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path8, text) {
-  const fileDiags = new Diagnostics3(path8);
+function parseElastic(path9, text) {
+  const fileDiags = new Diagnostics3(path9);
   let doc;
   try {
     doc = parse(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
@@ -9660,7 +9660,7 @@ function parseElastic(path8, text) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   return {
-    rules: [readRule2(doc, rule, new RuleFile(path8, text, new Diagnostics3(path8)))],
+    rules: [readRule2(doc, rule, new RuleFile(path9, text, new Diagnostics3(path9)))],
     diagnostics: fileDiags.items
   };
 }
@@ -9837,18 +9837,48 @@ function exceptionLists(v, file) {
 // src/formats/index.ts
 var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
-function readRuleFile(path8, text, context) {
-  const format = FORMATS.find((f) => f.detect(path8, text));
-  if (!format) return { rules: [], diagnostics: [] };
+function commonIndent(text) {
+  let indent = Infinity;
+  for (const line of text.split(/\r?\n/)) {
+    const body = line.trimStart();
+    if (body === "" || body.startsWith("#") || body === "---" || body === "...") continue;
+    indent = Math.min(indent, line.length - body.length);
+    if (indent === 0) return 0;
+  }
+  return Number.isFinite(indent) ? indent : 0;
+}
+function dedent(text, n) {
+  return text.replace(/^[ \t]+/gm, (lead) => lead.slice(Math.min(n, lead.length)));
+}
+function detectFormat(path9, text) {
+  const format = FORMATS.find((f) => f.detect(path9, text));
+  if (format) return { format, indent: 0 };
+  if (!/\.ya?ml$/i.test(path9)) return null;
+  const indent = commonIndent(text);
+  if (indent === 0) return null;
+  const flat2 = dedent(text, indent);
+  const found = FORMATS.find((f) => f.detect(path9, flat2));
+  return found ? { format: found, indent } : null;
+}
+function firstContentLine(text) {
+  const lines = text.split(/\r?\n/);
+  const i = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
+  return i === -1 ? 1 : i + 1;
+}
+function readRuleFile(path9, text, context) {
+  const found = detectFormat(path9, text);
+  if (!found) return { rules: [], diagnostics: [] };
+  const { format, indent } = found;
+  let result2;
   try {
-    return format.parse(path8, text, context);
+    result2 = format.parse(path9, text, context);
   } catch (err) {
     const message2 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path8,
+          path: path9,
           line: 1,
           column: 1,
           severity: "error",
@@ -9858,61 +9888,386 @@ function readRuleFile(path8, text, context) {
       ]
     };
   }
+  if (indent === 0) return result2;
+  const diagnostic = {
+    path: path9,
+    line: firstContentLine(text),
+    column: indent + 1,
+    severity: "notice",
+    code: "file/indented",
+    message: `every line of this file is indented by ${indent} ${indent === 1 ? "character" : "characters"}; it is read as a rule, but other tools may not find its keys: remove the indentation`
+  };
+  return { ...result2, diagnostics: [diagnostic, ...result2.diagnostics] };
+}
+function whyNotARule(path9, text) {
+  if (/\.ya?ml$/i.test(path9)) {
+    if (text.trim() === "") return "an empty YAML file";
+    return "YAML that is neither a Sigma rule (no top-level detection, logsource or correlation) nor a Splunk detection (no search)";
+  }
+  if (/\.toml$/i.test(path9)) {
+    if (text.trim() === "") return "an empty TOML file";
+    if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text)) return "TOML with a [rule] table but no rule_id";
+    return "TOML without an Elastic [rule] table";
+  }
+  return `not a rule file: detlint reads ${RULE_EXTENSIONS.join(", ")} files`;
 }
 
 // src/engine.ts
-import { readFileSync as readFileSync5 } from "node:fs";
 import path4 from "node:path";
 
 // src/files.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import {
+  existsSync,
+  lstatSync as lstatSync2,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync2,
+  realpathSync,
+  statSync as statSync3
+} from "node:fs";
 import path2 from "node:path";
-import { minimatch } from "minimatch";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+import ignoreFactory from "ignore";
+import { Minimatch, minimatch } from "minimatch";
+
+// src/source-file.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  readSync,
+  statSync as statSync2
+} from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+function problem(code, message2) {
+  return { ok: false, code, message: message2 };
+}
+function errorCode(err) {
+  return err?.code ?? "";
+}
+function errorText(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} kB`;
+  return `${n} bytes`;
+}
+function kindOf(st) {
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  if (st.isDirectory()) return "a folder";
+  return "not a regular file";
+}
+function notRegular(st) {
+  return problem("io/not-regular", `${kindOf(st)}, not a regular file: not read`);
+}
+function tooLarge(size, max) {
+  return problem(
+    "io/too-large",
+    `${size}, more than the size limit of ${formatBytes(max)} (max-file-size): not read`
+  );
+}
+function statLink(file) {
+  try {
+    return statSync2(file);
+  } catch (err) {
+    if (errorCode(err) === "ELOOP")
+      return problem(
+        "io/symlink-loop",
+        "a symbolic link loop: the link resolves to itself through other links"
+      );
+    if (errorCode(err) === "ENOENT" || errorCode(err) === "ENOTDIR") {
+      let target = "";
+      try {
+        target = ` (to ${JSON.stringify(readlinkSync(file))})`;
+      } catch {
+      }
+      return problem("io/broken-symlink", `a broken symbolic link${target}: its target does not exist`);
+    }
+    return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
+  }
+}
+function inspect(file) {
+  let st;
+  try {
+    st = lstatSync(file);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return problem("io/missing", "no such file");
+    return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
+  }
+  return st.isSymbolicLink() ? statLink(file) : st;
+}
+function isStats(v) {
+  return !("ok" in v);
+}
+function readSourceBytes(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  const before = inspect(file);
+  if (!isStats(before)) return before;
+  if (!before.isFile()) return notRegular(before);
+  if (before.size > maxBytes) return tooLarge(`${before.size} bytes`, maxBytes);
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    const code = errorCode(err);
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText(err);
+    return problem("io/unreadable", `cannot read the file: ${why}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return notRegular(st);
+    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
+    let got = 0;
+    for (; ; ) {
+      if (got === buf.length) break;
+      const n = readSync(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    if (got > maxBytes) return tooLarge("the file grew while it was read", maxBytes);
+    return { ok: true, bytes: buf.subarray(0, got) };
+  } catch (err) {
+    return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+function decodeUtf32(bytes, littleEndian) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length - bytes.length % 4);
+  let out = "";
+  const chunk = [];
+  for (let i = 0; i + 4 <= view.byteLength; i += 4) {
+    const cp = view.getUint32(i, littleEndian);
+    chunk.push(cp > 1114111 || cp >= 55296 && cp <= 57343 ? 65533 : cp);
+    if (chunk.length >= 4096) out += String.fromCodePoint(...chunk.splice(0));
+  }
+  return out + String.fromCodePoint(...chunk);
+}
+function decodeUtf16be(bytes) {
+  const even = bytes.subarray(0, bytes.length - bytes.length % 2);
+  const swapped = Buffer.from(even);
+  swapped.swap16();
+  return swapped.toString("utf16le");
+}
+function invalidUtf8Offset(bytes) {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    const [need, min] = b >= 194 && b <= 223 ? [1, 128] : b >= 224 && b <= 239 ? [2, 2048] : b >= 240 && b <= 244 ? [3, 65536] : [0, 0];
+    if (need === 0) return i;
+    let cp = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function placeOf(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: bytes.subarray(lineStart, offset).toString("utf8").length + 1 };
+}
+function decodeSource(bytes) {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 255 && b1 === 254 && b2 === 0 && b3 === 0)
+    return { text: decodeUtf32(bytes.subarray(4), true), encoding: "utf-32le", problems: [] };
+  if (b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255)
+    return { text: decodeUtf32(bytes.subarray(4), false), encoding: "utf-32be", problems: [] };
+  if (b0 === 255 && b1 === 254)
+    return { text: bytes.subarray(2).toString("utf16le"), encoding: "utf-16le", problems: [] };
+  if (b0 === 254 && b1 === 255)
+    return { text: decodeUtf16be(bytes.subarray(2)), encoding: "utf-16be", problems: [] };
+  const text = bytes.toString("utf8");
+  const bad = text.includes("\uFFFD") ? invalidUtf8Offset(bytes) : -1;
+  if (bad === -1) return { text, encoding: "utf-8", problems: [] };
+  const shown = [...bytes.subarray(bad, bad + 4)].map((b) => `0x${b.toString(16).padStart(2, "0")}`).join(" ");
+  return {
+    text,
+    encoding: "utf-8",
+    problems: [
+      {
+        ...placeOf(bytes, bad),
+        severity: "error",
+        code: "file/invalid-utf8",
+        message: `invalid UTF-8 at byte ${bad} (${shown}): the file is read with U+FFFD in place of the bad bytes; save it as UTF-8`
+      }
+    ]
+  };
+}
+
+// src/files.ts
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
+var GLOB_CHARS = /[*?[\]{}!]/;
 function displayPath(file, root) {
   const rel = path2.relative(root, file);
   const shown = rel === "" || path2.isAbsolute(rel) ? file : rel;
   return shown.split(path2.sep).join("/");
 }
-function walk(dir, out, rulesOnly = true) {
-  let entries;
-  try {
-    entries = readdirSync2(dir, { withFileTypes: true });
-  } catch {
-    return;
+function posix(p) {
+  return p.split(path2.sep).join("/");
+}
+function isRuleExtension(name) {
+  return RULE_EXTENSIONS.includes(path2.extname(name).toLowerCase());
+}
+function skippedDir(name) {
+  return name.startsWith(".") || SKIP_DIRS.has(name);
+}
+var GitIgnores = class _GitIgnores {
+  constructor(layers) {
+    this.layers = layers;
   }
-  for (const e of entries) {
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(path2.join(dir, e.name), out, rulesOnly);
-    } else if (e.isFile() && (!rulesOnly || RULE_EXTENSIONS.includes(path2.extname(e.name).toLowerCase()))) {
-      out.push(path2.join(dir, e.name));
+  layers;
+  /** Nothing ignored. */
+  static none() {
+    return new _GitIgnores([]);
+  }
+  /**
+   * The `.gitignore` files of the folders above `dir` up to the repository's top (the first
+   * folder holding `.git`); none when `dir` is not in a repository. `dir`'s own is added
+   * when it is entered.
+   */
+  static above(dir) {
+    const chain = [];
+    let d = path2.resolve(dir);
+    while (!existsSync(path2.join(d, ".git"))) {
+      const up = path2.dirname(d);
+      if (up === d) return _GitIgnores.none();
+      chain.unshift(up);
+      d = up;
     }
+    let layers = _GitIgnores.none();
+    for (const folder of chain) layers = layers.enter(folder);
+    return layers;
   }
-}
-function matchesAny(rel, patterns) {
-  return patterns.some((p) => minimatch(rel, p, { dot: true }));
-}
-function listRuleFiles(inputs, options = {}) {
-  const root = options.root ?? process.cwd();
-  const ignore = options.ignore ?? [];
-  const found = [];
-  const missing2 = [];
-  for (const input of inputs) {
-    const abs = path2.resolve(root, input);
-    let st;
+  /** Every `.gitignore` file that applies at `dir`, its own included. */
+  static at(dir) {
+    return _GitIgnores.above(dir).enter(path2.resolve(dir));
+  }
+  /** The layers for a subfolder: these plus its own `.gitignore`, when it has one. */
+  enter(dir) {
+    let text;
     try {
-      st = statSync2(abs);
+      text = readFileSync2(path2.join(dir, ".gitignore"), "utf8");
     } catch {
-      missing2.push(input);
-      continue;
+      return this;
     }
-    if (st.isDirectory()) walk(abs, found);
-    else found.push(abs);
+    return new _GitIgnores([...this.layers, { base: dir, ig: ignoreFactory().add(text) }]);
   }
-  const files = [...new Set(found)].filter((f) => ignore.length === 0 || !matchesAny(displayPath(f, root), ignore)).sort();
-  return { files, missing: missing2 };
-}
-var GLOB_CHARS = /[*?[\]{}!]/;
+  /**
+   * Does a `.gitignore` ignore this path (a folder when `dir`)? As in git, the deepest file
+   * with a rule for the path decides (`!name` below re-includes what a parent ignores).
+   */
+  ignores(abs, dir) {
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const { base, ig } = this.layers[i];
+      const rel = posix(path2.relative(base, abs));
+      if (rel === "" || rel.startsWith("../") || path2.isAbsolute(rel)) continue;
+      const verdict = ig.test(dir ? `${rel}/` : rel);
+      if (verdict.ignored) return true;
+      if (verdict.unignored) return false;
+    }
+    return false;
+  }
+};
+var Walker = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  files = [];
+  problems = [];
+  /** Real paths of the folders walked, against folder symlinks walked twice. */
+  seen = /* @__PURE__ */ new Set();
+  walk(dir, ignores, ancestors = []) {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch (err) {
+      this.unreadable(dir, err);
+      return;
+    }
+    if (ancestors.includes(real)) {
+      this.problems.push({
+        file: dir,
+        code: "io/symlink-loop",
+        message: `a symbolic link loop: this folder leads back to ${real}, which contains it; not walked again`
+      });
+      return;
+    }
+    if (this.seen.has(real)) return;
+    this.seen.add(real);
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch (err) {
+      this.unreadable(dir, err);
+      return;
+    }
+    const here = this.options.gitignore ? ignores.enter(dir) : ignores;
+    const chain = [...ancestors, real];
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) this.visit(path2.join(dir, e.name), e, here, chain);
+  }
+  visit(abs, e, ignores, chain) {
+    let isDir = e.isDirectory();
+    if (e.isSymbolicLink()) {
+      try {
+        isDir = statSync3(abs).isDirectory();
+      } catch (err) {
+        if (errorCode(err) === "ELOOP" || !isRuleExtension(e.name)) {
+          if (errorCode(err) === "ELOOP") this.loop(abs);
+          return;
+        }
+        if (this.options.keepFile(abs)) this.files.push(abs);
+        return;
+      }
+    }
+    if (isDir) {
+      if (skippedDir(e.name) && !this.options.spelled(abs)) return;
+      if (this.options.gitignore && ignores.ignores(abs, true)) return;
+      if (this.options.enterDir(abs)) this.walk(abs, ignores, chain);
+      return;
+    }
+    if (this.options.gitignore && ignores.ignores(abs, false)) return;
+    if (this.options.keepFile(abs)) this.files.push(abs);
+  }
+  unreadable(dir, err) {
+    if (errorCode(err) === "ELOOP") return this.loop(dir);
+    const code = errorCode(err);
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText(err);
+    this.problems.push({
+      file: dir,
+      code: "io/unreadable-folder",
+      message: `cannot read this folder: ${why}`
+    });
+  }
+  loop(abs) {
+    this.problems.push({
+      file: abs,
+      code: "io/symlink-loop",
+      message: "a symbolic link loop: the link resolves to itself through other links"
+    });
+  }
+};
 function globBase(pattern2) {
   const segs = pattern2.split("/");
   const base = [];
@@ -9922,24 +10277,73 @@ function globBase(pattern2) {
   }
   return base.join("/") || ".";
 }
-function globFiles(root, patterns, ignore = []) {
-  const out = /* @__PURE__ */ new Set();
-  for (const pattern2 of patterns) {
-    const candidates = [];
-    walk(path2.resolve(root, globBase(pattern2)), candidates, false);
-    for (const f of candidates) {
-      const rel = displayPath(f, root);
-      if (minimatch(rel, pattern2, { dot: true }) && !matchesAny(rel, ignore)) out.add(f);
-    }
+function existsLiterally(abs) {
+  try {
+    lstatSync2(abs);
+    return true;
+  } catch {
+    return false;
   }
-  return [...out].sort();
 }
-function resolveSources(entries, root, ignore = []) {
-  const globs = entries.filter((e) => GLOB_CHARS.test(e));
-  const plain = entries.filter((e) => !GLOB_CHARS.test(e));
-  const listed = listRuleFiles(plain, { root, ignore });
-  const files = [.../* @__PURE__ */ new Set([...listed.files, ...globFiles(root, globs, ignore)])].sort();
-  return { files, missing: listed.missing };
+function isDirectory2(abs) {
+  try {
+    return statSync3(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function matchesAny(rel, patterns) {
+  return patterns.some((p) => minimatch(rel, p, { dot: true }));
+}
+function expandEntry(entry, root, gitignore) {
+  const abs = path2.resolve(root, entry);
+  const ignores = (dir) => gitignore ? GitIgnores.above(dir) : GitIgnores.none();
+  if (existsLiterally(abs)) {
+    if (!isDirectory2(abs)) return { files: [abs], problems: [], missing: false };
+    const walker2 = new Walker({
+      keepFile: (f) => isRuleExtension(f),
+      enterDir: () => true,
+      spelled: () => false,
+      gitignore
+    });
+    walker2.walk(abs, ignores(abs), []);
+    return { files: walker2.files, problems: walker2.problems, missing: false };
+  }
+  if (!GLOB_CHARS.test(entry)) return { files: [], problems: [], missing: true };
+  const pattern2 = posix(entry);
+  const full = new Minimatch(pattern2, { dot: false });
+  const partial = new Minimatch(pattern2, { dot: false, partial: true });
+  const base = path2.resolve(root, globBase(pattern2));
+  const segments = new Set(pattern2.split("/"));
+  const rel = (f) => posix(path2.relative(root, f));
+  const walker = new Walker({
+    keepFile: (f) => full.match(rel(f)),
+    enterDir: (d) => partial.match(rel(d)),
+    // Without dot matching, only a segment that spells the dot reaches a dot folder.
+    spelled: (d) => partial.match(rel(d)) && (path2.basename(d).startsWith(".") || segments.has(path2.basename(d))),
+    gitignore
+  });
+  if (isDirectory2(base)) walker.walk(base, ignores(base), []);
+  return { files: walker.files, problems: walker.problems, missing: false };
+}
+function resolveSources(entries, root, options = {}) {
+  const opts = Array.isArray(options) ? { ignore: options } : options;
+  const ignore = opts.ignore ?? [];
+  const all = /* @__PURE__ */ new Set();
+  const missing2 = [];
+  const expanded = [];
+  const problems = [];
+  for (const entry of new Set(entries)) {
+    const got = expandEntry(entry, root, opts.gitignore === true);
+    if (got.missing) missing2.push(entry);
+    const kept = got.files.filter((f) => ignore.length === 0 || !matchesAny(displayPath(f, root), ignore));
+    expanded.push({ entry, files: [...new Set(kept)].sort(), problems: got.problems.length });
+    for (const f of kept) all.add(f);
+    problems.push(...got.problems);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const unique2 = problems.filter((p) => !seen.has(p.file) && seen.add(p.file));
+  return { files: [...all].sort(), missing: missing2, entries: expanded, problems: unique2 };
 }
 
 // src/findings.ts
@@ -9996,7 +10400,7 @@ function summarize(findings, counts, failOn, suppressed = 0) {
 }
 
 // src/catalog/index.ts
-import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
 
 // src/normalize/values.ts
 var PATH_NAME_FIELDS = /* @__PURE__ */ new Map([
@@ -10031,7 +10435,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path8, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path8, { rule: "pathName", name });
+for (const [path9, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path9, { rule: "pathName", name });
 for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
 for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
 for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
@@ -10104,7 +10508,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path8, name]) => [name, path8]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path9, name]) => [name, path9]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -10906,10 +11310,10 @@ var WATCHED_FIELDS = /* @__PURE__ */ new Set([
 var EMPTY = [];
 function readPredicates(rule, withCodes) {
   const reading = { codes: [], values: /* @__PURE__ */ new Map() };
-  for (const q of rule.queries) walk2(q.expr, EMPTY, reading, withCodes);
+  for (const q of rule.queries) walk(q.expr, EMPTY, reading, withCodes);
   return reading;
 }
-function walk2(expr, context, out, withCodes) {
+function walk(expr, context, out, withCodes) {
   switch (expr.kind) {
     case "pred":
       visit(expr, context, out, withCodes);
@@ -10922,11 +11326,11 @@ function walk2(expr, context, out, withCodes) {
           if (s !== null) (local ??= []).push(s);
         }
       const ctx = local ?? context;
-      for (const c of expr.children) walk2(c, ctx, out, withCodes);
+      for (const c of expr.children) walk(c, ctx, out, withCodes);
       return;
     }
     case "or":
-      for (const c of expr.children) walk2(c, context, out, withCodes);
+      for (const c of expr.children) walk(c, context, out, withCodes);
       return;
     case "not":
     case "opaque":
@@ -11234,7 +11638,7 @@ function compareEvents(a, b) {
 }
 
 // src/attack/table.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var ATTACK_TABLE_FORMAT = 1;
 var TECHNIQUE_ID2 = /^T\d{4}(?:\.\d{3})?$/;
 var TACTIC_ID = /^TA\d{4}$/;
@@ -11420,11 +11824,11 @@ function parseJsonText(text, file) {
 function readJsonFile(file, shown = file) {
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch (err) {
     const code = err.code;
-    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
-    throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason}`);
+    const reason2 = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
+    throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason2}`);
   }
   return parseJsonText(text, shown);
 }
@@ -11742,7 +12146,7 @@ function parseCatalog(text, source, attack) {
 function loadCatalogFile(file, attack) {
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
@@ -11757,7 +12161,7 @@ function saveCatalogFile(catalog, file) {
 
 // src/catalog/cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path3 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
 var CACHE_VERSION = 3;
@@ -11831,7 +12235,7 @@ function buildCatalogCached(files, reader, options) {
 function loadCache(file, key, notices) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync5(file, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT")
       notices.push(
@@ -12117,11 +12521,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
-      const path8 = specific.length > 0 ? specific : fullPath;
-      if (path8.length === 0) continue;
-      const noisy = path8.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      const path9 = specific.length > 0 ? specific : fullPath;
+      if (path9.length === 0) continue;
+      const noisy = path9.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path8) {
+      for (const step of path9) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -12130,7 +12534,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path8.length === 1 ? "on its own" : `together with ${path8.length - 1} other equally common condition${path8.length === 2 ? "" : "s"}`;
+        const alone = path9.length === 1 ? "on its own" : `together with ${path9.length - 1} other equally common condition${path9.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -12551,17 +12955,17 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/suppress.ts
-import { Minimatch } from "minimatch";
+import { Minimatch as Minimatch2 } from "minimatch";
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path8, region, settings) {
+function invalidSuppressionFinding(p, path9, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path8,
+      path: path9,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -12667,10 +13071,10 @@ function readDirective(m, index, lines, out) {
   const [, lead, name, rest] = m;
   const line = index + 1;
   const column = lead.indexOf("#") + 1;
-  const problem = (code, message2, col, checks2, reason2) => out.problems.push({ line, column: col, code, message: message2, checks: checks2, reason: reason2 });
+  const problem2 = (code, message2, col, checks2, reason3) => out.problems.push({ line, column: col, code, message: message2, checks: checks2, reason: reason3 });
   if (!isDirectiveName(name)) {
     if (NEAR_DIRECTIVE.test(name))
-      problem(
+      problem2(
         "detlint/suppression-unknown-directive",
         `detlint-${name} is not a detlint directive (expected detlint-disable or detlint-disable-next-line), so it suppresses nothing.`,
         column,
@@ -12682,7 +13086,7 @@ function readDirective(m, index, lines, out) {
   const directive = `detlint-${name}`;
   const sep = SEPARATOR.exec(rest);
   const namesText = sep ? rest.slice(0, sep.index) : rest;
-  const reason = sep ? rest.slice(sep.index + sep[0].length).trim() : "";
+  const reason2 = sep ? rest.slice(sep.index + sep[0].length).trim() : "";
   const restColumn = lead.length + directive.length + 1;
   const tokens = [...namesText.matchAll(CHECK_TOKEN)].map((t) => ({
     name: t[0],
@@ -12690,52 +13094,52 @@ function readDirective(m, index, lines, out) {
   }));
   const named2 = tokens.map((t) => t.name);
   const shown = named2.length > 0 ? `${directive} ${named2.join(" ")}` : directive;
-  if (reason === "")
-    problem(
+  if (reason2 === "")
+    problem2(
       "detlint/suppression-without-reason",
       `${shown} gives no reason, so it suppresses nothing: add one after " -- ", e.g. "# ${shown} -- why this finding is accepted".`,
       column,
       named2,
-      reason
+      reason2
     );
   const checks = [];
   for (const t of tokens) {
     if (isSuppressible(t.name)) {
       if (!checks.includes(t.name)) checks.push(t.name);
     } else if (UNSUPPRESSIBLE.includes(t.name)) {
-      problem(
+      problem2(
         "detlint/suppression-not-suppressible",
         `${directive} cannot suppress ${t.name}: findings about suppressions are never suppressed (turn the check off in .detlint.yml instead).`,
         t.column,
         named2,
-        reason
+        reason2
       );
     } else {
-      problem(
+      problem2(
         "detlint/suppression-unknown-check",
         `${directive} names an unknown check ${JSON.stringify(t.name)} (expected one of ${SUPPRESSIBLE_CHECKS.join(", ")}), so it suppresses nothing for it.`,
         t.column,
         named2,
-        reason
+        reason2
       );
     }
   }
-  if (reason === "" || tokens.length > 0 && checks.length === 0) return;
+  if (reason2 === "" || tokens.length > 0 && checks.length === 0) return;
   let target = null;
   if (name === "disable-next-line") {
     target = nextContentLine(lines, index);
     if (target === null) {
-      problem(
+      problem2(
         "detlint/suppression-without-target",
         `${shown} has no line after it to suppress (only blank lines and comments follow).`,
         column,
         named2,
-        reason
+        reason2
       );
       return;
     }
   }
-  out.suppressions.push({ kind: name, line, column, checks, reason, target });
+  out.suppressions.push({ kind: name, line, column, checks, reason: reason2, target });
 }
 function regionIndex(file, line) {
   let i = 0;
@@ -12759,7 +13163,7 @@ function inlineCovers(file, s, f) {
 }
 function configEntry(s) {
   if (s.path === null) return { s, inPath: () => true };
-  const glob = new Minimatch(s.path, { dot: true });
+  const glob = new Minimatch2(s.path, { dot: true });
   return { s, inPath: (p) => glob.match(p) };
 }
 function configCovers({ s, inPath }, f) {
@@ -12822,36 +13226,27 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path8 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path8, region }, settings));
+    const path9 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path9, region }, settings));
   }
   return { findings, suppressed };
 }
 
 // src/engine.ts
-function ioError(shown, err) {
-  const msg = err instanceof Error ? err.message : String(err);
-  const d = {
-    path: shown,
-    line: 1,
-    column: 1,
-    severity: "error",
-    code: "io-error",
-    message: `cannot read the file: ${msg}`
-  };
-  return { path: shown, result: { rules: [], diagnostics: [d] }, text: "" };
+function problemDiagnostic(shown, p) {
+  return { path: shown, line: 1, column: 1, severity: "error", code: p.code, message: p.message };
+}
+function unreadable(shown, p) {
+  return { path: shown, result: { rules: [], diagnostics: [problemDiagnostic(shown, p)] }, text: "" };
 }
 function parseBytes(file, shown, bytes, context = {}) {
-  if (bytes instanceof Error) return ioError(shown, bytes);
-  const text = bytes.toString("utf8");
-  return { path: shown, result: readRuleFile(shown, text, { ...context, file }), text };
-}
-function readBytes(file) {
-  try {
-    return readFileSync5(file);
-  } catch (err) {
-    return err instanceof Error ? err : new Error(String(err));
-  }
+  if (!bytes.ok) return unreadable(shown, bytes);
+  const { text, problems } = decodeSource(bytes.bytes);
+  const result2 = readRuleFile(shown, text, { ...context, file });
+  if (result2.rules.length === 0 && result2.diagnostics.length === 0)
+    return { path: shown, result: result2, text, skipped: whyNotARule(shown, text) };
+  const encoding = problems.map((p) => ({ path: shown, ...p }));
+  return { path: shown, result: { ...result2, diagnostics: [...encoding, ...result2.diagnostics] }, text };
 }
 function readContext(settings, root) {
   return {
@@ -12859,8 +13254,11 @@ function readContext(settings, root) {
     splunkDataSources: settings.splunk.dataSources.map((d) => path4.resolve(root, d))
   };
 }
-function readOne(file, root, context = {}) {
-  return parseBytes(file, displayPath(file, root), readBytes(file), context);
+function readOne(file, root, context = {}, maxBytes) {
+  return parseBytes(file, displayPath(file, root), readSourceBytes(file, maxBytes), context);
+}
+function problemDiagnostics(problems, root) {
+  return problems.map((p) => problemDiagnostic(displayPath(p.file, root), p));
 }
 function allDiagnostics(result2) {
   return [...result2.diagnostics, ...result2.rules.flatMap((r) => r.diagnostics)];
@@ -12871,6 +13269,7 @@ var FileReader = class {
     this.keep = keep;
     this.progress = progress;
     this.context = readContext(settings, root);
+    this.maxBytes = settings.maxFileSize;
     refreshSplunkDefinitions();
   }
   root;
@@ -12881,6 +13280,7 @@ var FileReader = class {
   context;
   /** Files read so far, for `progress`. */
   seen = /* @__PURE__ */ new Set();
+  maxBytes;
   touch(file) {
     if (this.progress === void 0 || this.seen.has(file)) return;
     this.seen.add(file);
@@ -12891,14 +13291,14 @@ var FileReader = class {
   }
   bytes(file) {
     this.touch(file);
-    const b = readBytes(file);
-    return b instanceof Error ? null : b;
+    const b = readSourceBytes(file, this.maxBytes);
+    return b.ok ? b.bytes : null;
   }
   rules(file, bytes) {
     if (bytes === null) return this.read(file).result.rules;
     const kept = this.files.get(file);
     if (kept) return kept.result.rules;
-    const r = parseBytes(file, this.shown(file), bytes, this.context);
+    const r = parseBytes(file, this.shown(file), { ok: true, bytes }, this.context);
     if (this.keep.has(file)) this.files.set(file, r);
     return r.result.rules;
   }
@@ -12909,7 +13309,7 @@ var FileReader = class {
     this.touch(file);
     let r = this.files.get(file);
     if (!r) {
-      r = parseBytes(file, this.shown(file), readBytes(file), this.context);
+      r = parseBytes(file, this.shown(file), readSourceBytes(file, this.maxBytes), this.context);
       if (this.keep.has(file)) this.files.set(file, r);
     }
     return r;
@@ -12923,14 +13323,29 @@ function corpusCatalog(files, reader, settings, cacheFile) {
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
 }
+function repositorySources(entries, root, settings) {
+  return resolveSources(entries, root, { ignore: settings.ignore, gitignore: true });
+}
+function baselineSources(entries, root, settings) {
+  return resolveSources(entries, root, { ignore: settings.ignore });
+}
+function union(...sources) {
+  return [...new Set(sources.flatMap((s) => s.files))].sort();
+}
+function entriesWithoutRules(sources, ruleFiles) {
+  return sources.entries.filter((e) => e.problems === 0 && !e.files.some(ruleFiles)).map((e) => e.entry);
+}
 function buildCorpusCatalog(sources, root, settings, cacheFile, progress) {
-  const corpus = resolveSources(sources, root, settings.ignore);
+  const corpus = baselineSources(sources, root, settings);
   const cache = cacheFile === void 0 ? void 0 : path4.resolve(root, cacheFile);
   const total = corpus.files.length;
   const reader = new FileReader(root, settings, void 0, progress && ((read) => progress(read, total)));
+  const built = corpusCatalog(corpus.files, reader, settings, cache);
+  const rulePaths = new Set(built.catalog.rules.map((r) => r.path));
   return {
-    ...corpusCatalog(corpus.files, reader, settings, cache),
-    missing: corpus.missing
+    ...built,
+    missing: corpus.missing,
+    noRules: entriesWithoutRules(corpus, (f) => rulePaths.has(displayPath(f, root)))
   };
 }
 function checksRun(rule, settings, attack) {
@@ -12954,42 +13369,51 @@ function regionsOf(rules, settings, attack) {
 function checkTargets(files, reader, catalog, settings, attack) {
   const findings = [];
   const checked = [];
+  const skipped2 = [];
   let rulesChecked = 0;
   for (const f of files) {
-    const { path: shown, result: result2, text } = reader.read(f);
+    const { path: shown, result: result2, text, skipped: why } = reader.read(f);
     findings.push(...parseErrorFindings(result2, settings));
     for (const rule of result2.rules) {
       rulesChecked++;
       if (rule.diagnostics.some((d) => d.severity === "error")) continue;
       findings.push(...runChecks(rule, catalog, settings, { attack, text }));
     }
-    if (result2.rules.length === 0 && result2.diagnostics.length === 0) continue;
+    if (why !== void 0) {
+      skipped2.push({ path: shown, reason: why });
+      continue;
+    }
     checked.push({
       path: shown,
       regions: regionsOf(result2.rules, settings, attack),
       inline: parseInlineSuppressions(text)
     });
   }
-  return { findings, checked, rulesChecked };
+  return { findings, checked, rulesChecked, skipped: skipped2 };
+}
+function targetFiles(targets, baseline, req) {
+  const inBaseline = new Set(baseline.files);
+  const literal3 = new Set(req.targets.map((t) => path4.resolve(req.root, t)));
+  return targets.files.filter((f) => !inBaseline.has(f) || literal3.has(f));
 }
 function runCheck(req) {
   const { settings, root } = req;
-  const targets = resolveSources(req.targets, root, settings.ignore);
-  const corpus = resolveSources(req.corpus, root, settings.ignore);
-  const total = (/* @__PURE__ */ new Set([...targets.files, ...corpus.files])).size;
+  const targets = repositorySources(req.targets, root, settings);
+  const own = repositorySources(req.corpus, root, settings);
+  const baseline = baselineSources(req.baselines ?? [], root, settings);
+  const files = targetFiles(targets, baseline, req);
+  const total = (/* @__PURE__ */ new Set([...files, ...own.files, ...baseline.files])).size;
   const progress = req.progress;
-  const reader = new FileReader(
-    root,
-    settings,
-    new Set(targets.files),
-    progress && ((read) => progress(read, total))
-  );
+  const reader = new FileReader(root, settings, new Set(files), progress && ((read) => progress(read, total)));
   const cacheFile = req.cacheFile === void 0 ? void 0 : path4.resolve(root, req.cacheFile);
-  const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
+  const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile);
+  const rulePaths = new Set(built.catalog.rules.map((r) => r.path));
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
   catalog = withAttack(catalog, req.attack);
-  const checked = checkTargets(targets.files, reader, catalog, settings, req.attack);
+  const checked = checkTargets(files, reader, catalog, settings, req.attack);
+  const problems = problemDiagnostics(targets.problems, root);
+  checked.findings.push(...parseErrorFindings({ rules: [], diagnostics: problems }, settings));
   const { findings, suppressed } = applySuppressions({
     findings: checked.findings,
     files: checked.checked,
@@ -12998,26 +13422,36 @@ function runCheck(req) {
   });
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
+  const skippedPaths = new Set(checked.skipped.map((s) => s.path));
+  const checkedFiles = new Set(files);
   const report = {
     findings,
     summary: summarize(
       findings,
-      {
-        filesChecked: targets.files.length,
-        rulesChecked: checked.rulesChecked,
-        catalogRules: catalog.rules.length
-      },
+      { filesChecked: files.length, rulesChecked: checked.rulesChecked, catalogRules: catalog.rules.length },
       settings.failOn,
       suppressed.length
     ),
-    suppressed
+    suppressed,
+    skipped: checked.skipped
   };
-  return { report, catalog, missing: targets.missing, cache: built.cache };
+  const noRules = [
+    ...entriesWithoutRules(targets, (f) => checkedFiles.has(f) && !skippedPaths.has(displayPath(f, root))),
+    ...entriesWithoutRules(baseline, (f) => rulePaths.has(displayPath(f, root)))
+  ];
+  return { report, catalog, missing: [...targets.missing, ...baseline.missing], noRules, cache: built.cache };
 }
 
 // src/report/common.ts
 function sortedFindings(findings) {
   return [...findings].sort(compareFindings);
+}
+function sortedSkipped(skipped2) {
+  return [...skipped2].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function skippedLine(skipped2) {
+  const n = skipped2?.length ?? 0;
+  return n === 0 ? "" : `skipped ${formatCount(n)} ${n === 1 ? "file that is not a rule" : "files that are not rules"}`;
 }
 function formatCount(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -13047,8 +13481,8 @@ function clip(text, max) {
   if (code >= 55296 && code <= 56319) end--;
   return `${text.slice(0, end)}\u2026`;
 }
-function normalizePath(path8) {
-  return path8.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path9) {
+  return path9.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -13128,8 +13562,8 @@ function evidenceSentence(e) {
       return `Code ${cleanText(e.code)} at column ${e.column}.`;
     case "invalid-suppression":
     case "unused-suppression": {
-      const reason = e.reason ? `reason: ${cleanText(e.reason)}` : "no reason";
-      return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason}.`;
+      const reason2 = e.reason ? `reason: ${cleanText(e.reason)}` : "no reason";
+      return `Code ${cleanText(e.code)}: ${suppressionSource(e)} for ${cleanText(suppressedChecks(e))}; ${reason2}.`;
     }
     case "technique-unknown":
     case "technique-revoked":
@@ -13650,7 +14084,7 @@ var detlint_schema_default = {
     },
     rules: {
       description: "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.",
-      default: ["**/*.yml", "**/*.yaml"],
+      default: ["**/*.{yml,yaml,toml}"],
       anyOf: [
         {
           type: "string"
@@ -13690,6 +14124,22 @@ var detlint_schema_default = {
           items: {
             type: "string"
           }
+        }
+      ]
+    },
+    "max-file-size": {
+      description: "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.",
+      errorMessage: "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB",
+      default: 5242880,
+      anyOf: [
+        {
+          type: "integer",
+          minimum: 1,
+          maximum: 1073741824
+        },
+        {
+          type: "string",
+          pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$"
         }
       ]
     },
@@ -14218,13 +14668,14 @@ var ConfigError = class extends Error {
     this.name = "ConfigError";
   }
 };
-var DEFAULT_RULE_GLOBS = ["**/*.yml", "**/*.yaml"];
+var DEFAULT_RULE_GLOBS = ["**/*.{yml,yaml,toml}"];
 function defaultSettings() {
   return {
     failOn: "error",
     rules: [...DEFAULT_RULE_GLOBS],
     ignore: [],
     baseline: [],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
     suppress: [],
     splunk: { macros: [], dataSources: [] },
     checks: {
@@ -14258,6 +14709,18 @@ function list2(v) {
   return typeof v === "string" ? [v] : v;
 }
 var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/;
+var SIZE = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?)?b?\s*$/i;
+var SIZE_UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+var MAX_FILE_SIZE_LIMIT = 1024 ** 3;
+function parseSize(v, key) {
+  const m = typeof v === "string" ? SIZE.exec(v) : null;
+  const bytes = m ? Math.floor(Number(m[1]) * SIZE_UNITS[(m[2] ?? "").toLowerCase()]) : v;
+  if (typeof bytes === "number" && Number.isInteger(bytes) && bytes >= 1 && bytes <= MAX_FILE_SIZE_LIMIT)
+    return bytes;
+  throw new ConfigError(
+    `${key}: expected a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB, got ${JSON.stringify(v)}`
+  );
+}
 function share(v) {
   const percent = typeof v === "string" ? PERCENT.exec(v) : null;
   return percent ? Number(percent[1]) / 100 : v;
@@ -14294,13 +14757,14 @@ function suppression(raw, i, file) {
 function applyConfig(base, doc, source = ".detlint.yml") {
   const s = structuredClone(base);
   if (doc === null || doc === void 0) return s;
-  const problem = validateConfigDoc(doc);
-  if (problem !== null) throw new ConfigError(problem);
+  const problem2 = validateConfigDoc(doc);
+  if (problem2 !== null) throw new ConfigError(problem2);
   const d = doc;
   if ("fail-on" in d) s.failOn = parseFailOn(d["fail-on"]);
   if ("rules" in d) s.rules = list2(d.rules);
   if ("ignore" in d) s.ignore = list2(d.ignore);
   if ("baseline" in d) s.baseline = list2(d.baseline);
+  if ("max-file-size" in d) s.maxFileSize = parseSize(d["max-file-size"], "max-file-size");
   if ("suppress" in d) s.suppress = d.suppress.map((e, i) => suppression(e, i, source));
   if ("attack" in d) s.attack = d.attack.trim();
   if ("splunk" in d) {
@@ -14345,20 +14809,20 @@ function locateSuppressions(entries, text) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path8, required, base = defaultSettings()) {
+function loadConfigFile(path9, required, base = defaultSettings()) {
   let text;
   try {
-    text = readFileSync6(path8, "utf8");
+    text = readFileSync6(path9, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path8)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path9)}: ${msg}`);
   }
-  return parseConfigText(text, path8, base);
+  return parseConfigText(text, path9, base);
 }
 
 // src/cli/settings.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import path5 from "node:path";
 var CONFIG_NAMES = [".detlint.yml", ".detlint.yaml"];
 function findConfigFile(cwd) {
@@ -14366,10 +14830,10 @@ function findConfigFile(cwd) {
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
       const file = path5.join(dir, name);
-      if (existsSync(file)) return file;
+      if (existsSync2(file)) return file;
     }
     const parent = path5.dirname(dir);
-    if (existsSync(path5.join(dir, ".git")) || parent === dir) return null;
+    if (existsSync2(path5.join(dir, ".git")) || parent === dir) return null;
     dir = parent;
   }
 }
@@ -14504,7 +14968,13 @@ function renderText(report, options = {}) {
     const evidence2 = evidenceLines(f.evidence).map((line) => `    ${paint(color, line, "dim")}`);
     return [head, ...evidence2].join("\n");
   });
-  const summary2 = summaryLine(report.summary);
+  const skipped2 = skippedLine(report.skipped);
+  const summary2 = summaryLine(report.summary) + (skipped2 === "" ? "" : `; ${skipped2}`);
+  if (options.verbose)
+    for (const f of sortedSkipped(report.skipped ?? []))
+      blocks.push(
+        `${paint(color, cleanText(normalizePath(f.path)), "bold")}  ${paint(color, "skipped", "dim")}  ${cleanText(f.reason)}`
+      );
   const style = report.summary.failed ? "red" : report.summary.findings > 0 ? "yellow" : "green";
   const tail = paint(color, summary2, style, "bold");
   return blocks.length > 0 ? `${blocks.join("\n\n")}
@@ -14756,7 +15226,8 @@ function renderJson(report) {
   const ordered = {
     findings: sortedFindings(report.findings).map(finding),
     summary: summary(report.summary),
-    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding)
+    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding),
+    skipped: sortedSkipped(report.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason }))
   };
   return `${JSON.stringify(ordered, null, 2)}
 `;
@@ -14776,13 +15247,21 @@ var SEVERITY_LABEL = {
   warning: "\u26A0\uFE0F warning",
   notice: "\u2139\uFE0F notice"
 };
-function statusLine(summary2) {
+function statusLine(report) {
+  const skipped2 = skippedLine(report.skipped);
+  const status = statusOf(report.summary);
+  return skipped2 === "" ? status : `${status} (${skipped2[0].toUpperCase()}${skipped2.slice(1)}.)`;
+}
+function statusOf(summary2) {
   if (summary2.failed)
     return `\u274C **Failing**: ${severityCounts(summary2)}; findings at or above \`${summary2.failOn}\` fail this check.`;
   if (summary2.findings > 0) {
     const why = summary2.failOn === "none" ? "`fail-on` is `none`, so they do not fail this check" : `none is at or above \`${summary2.failOn}\`, so they do not fail this check`;
     return `\u26A0\uFE0F **${plural(summary2.findings, "finding")}** (${severityCounts(summary2)}); ${why}.`;
   }
+  if (summary2.filesChecked === 0) return "\u2705 **No rule file changed**: nothing to check.";
+  if (summary2.rulesChecked === 0)
+    return `\u2705 **No rule checked**: none of the ${plural(summary2.filesChecked, "file")} read is a rule.`;
   return `\u2705 **All clear**: no findings in ${plural(summary2.rulesChecked, "rule")}.`;
 }
 function summaryTable(summary2) {
@@ -14868,9 +15347,9 @@ ${renderMarkdownTable(table, "  ").join("\n")}
   return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path8) {
+function fileFrame(path9) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path8), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path9), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -14903,7 +15382,7 @@ function render(report, opts) {
   const head = (opts.marker ? `${COMMENT_MARKER}
 ` : "") + `## ${escapeMarkdown(opts.title)}
 
-${statusLine(report.summary)}
+${statusLine(report)}
 
 ${summaryTable(report.summary)}
 
@@ -15004,8 +15483,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path8) {
-  return normalizePath(path8).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path9) {
+  return normalizePath(path9).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text) {
   return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -15123,20 +15602,21 @@ function renderSarifText(report, options) {
 }
 
 // src/commands.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/parse-output.ts
-function parsePaths(inputs, cwd, context = {}) {
-  const { files, missing: missing2 } = resolveSources(inputs, cwd);
+function parsePaths(inputs, cwd, context = {}, settings = defaultSettings()) {
+  const sources = repositorySources(inputs, cwd, settings);
   const rules = [];
-  const diagnostics = [];
-  for (const f of files) {
-    const { result: result2 } = readOne(f, cwd, context);
-    rules.push(...result2.rules);
-    diagnostics.push(...allDiagnostics(result2));
+  const diagnostics = problemDiagnostics(sources.problems, cwd);
+  const skipped2 = [];
+  for (const f of sources.files) {
+    const read = readOne(f, cwd, context, settings.maxFileSize);
+    rules.push(...read.result.rules);
+    diagnostics.push(...allDiagnostics(read.result));
+    if (read.skipped !== void 0) skipped2.push({ path: read.path, reason: read.skipped });
   }
-  for (const m of missing2)
+  for (const m of sources.missing)
     diagnostics.push({
       path: m,
       line: 1,
@@ -15145,7 +15625,9 @@ function parsePaths(inputs, cwd, context = {}) {
       code: "io-error",
       message: "no such file or folder"
     });
-  return { rules, diagnostics, missing: missing2 };
+  const notRules = new Set(skipped2.map((s) => s.path));
+  const noRules = sources.entries.filter((e) => !sources.missing.includes(e.entry) && e.problems === 0).filter((e) => e.files.every((f) => notRules.has(displayPath(f, cwd)))).map((e) => e.entry);
+  return { rules, diagnostics, missing: sources.missing, skipped: skipped2, noRules };
 }
 function predJson({ pred, label }) {
   const out = {
@@ -15199,7 +15681,8 @@ function renderParseJson(parsed) {
       severity: d.severity,
       code: d.code,
       message: d.message
-    }))
+    })),
+    skipped: sortedSkipped(parsed.skipped).map((f) => ({ path: f.path, reason: f.reason }))
   };
   return JSON.stringify(doc, null, 2) + "\n";
 }
@@ -15209,7 +15692,7 @@ function predText(prefix, { pred, label }) {
   const tr = pred.transforms && pred.transforms.length > 0 ? ` (${pred.transforms.join(", ")})` : "";
   return `    ${prefix} ${cleanText(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
 }
-function renderParseText(parsed) {
+function renderParseText(parsed, verbose = false) {
   const lines = [];
   for (const r of parsed.rules) {
     lines.push(`${r.path}:${r.line}  ${cleanText(r.title)}${r.id ? `  [${cleanText(r.id)}]` : ""}`);
@@ -15224,8 +15707,51 @@ function renderParseText(parsed) {
   for (const d of parsed.diagnostics)
     lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
   const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
-  lines.push(`${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)`);
+  if (verbose)
+    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${cleanText(f.path)}  skipped  ${f.reason}`);
+  const skipped2 = skippedLine(parsed.skipped);
+  lines.push(
+    `${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)` + (skipped2 === "" ? "" : `; ${skipped2}`)
+  );
   return lines.join("\n") + "\n";
+}
+
+// src/output-file.ts
+import { mkdirSync as mkdirSync2, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import path6 from "node:path";
+var OutputPathError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "OutputPathError";
+  }
+};
+function reason(err) {
+  const code = err?.code;
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "permission denied";
+  if (code === "ENOTDIR") return "a part of the path is a file, not a folder";
+  if (code === "EISDIR") return "it is a folder";
+  return err instanceof Error ? err.message : String(err);
+}
+function writeOutputFile(file, text, option, cwd = process.cwd()) {
+  const abs = path6.resolve(cwd, file);
+  let isDir = false;
+  try {
+    isDir = statSync4(abs).isDirectory();
+  } catch {
+  }
+  if (isDir) throw new OutputPathError(`${option}: ${JSON.stringify(file)} is a folder; give a file name`);
+  try {
+    mkdirSync2(path6.dirname(abs), { recursive: true });
+  } catch (err) {
+    throw new OutputPathError(
+      `${option}: cannot create the folder of ${JSON.stringify(file)}: ${reason(err)}`
+    );
+  }
+  try {
+    writeFileSync3(abs, text);
+  } catch (err) {
+    throw new OutputPathError(`${option}: cannot write ${JSON.stringify(file)}: ${reason(err)}`);
+  }
 }
 
 // src/cli/spec.ts
@@ -15354,8 +15880,8 @@ function withProgress(progress, work) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import path7 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
 }
@@ -15363,7 +15889,7 @@ var MAX_FILES = 5e4;
 function findRuleFiles(root) {
   const found = /* @__PURE__ */ new Map();
   let seen = 0;
-  const walk3 = (dir, rel) => {
+  const walk2 = (dir, rel) => {
     let entries;
     try {
       entries = readdirSync3(dir, { withFileTypes: true });
@@ -15374,14 +15900,14 @@ function findRuleFiles(root) {
       if (seen >= MAX_FILES) return;
       const relPath = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!skipped(e.name)) walk3(path6.join(dir, e.name), relPath);
+        if (!skipped(e.name)) walk2(path7.join(dir, e.name), relPath);
         continue;
       }
-      if (!e.isFile() || !RULE_EXTENSIONS.includes(path6.extname(e.name).toLowerCase())) continue;
+      if (!e.isFile() || !RULE_EXTENSIONS.includes(path7.extname(e.name).toLowerCase())) continue;
       seen++;
       let text;
       try {
-        text = readFileSync7(path6.join(dir, e.name), "utf8");
+        text = readFileSync7(path7.join(dir, e.name), "utf8");
       } catch {
         continue;
       }
@@ -15389,18 +15915,18 @@ function findRuleFiles(root) {
       if (format) found.set(format.vendor, [...found.get(format.vendor) ?? [], relPath]);
     }
   };
-  walk3(root, "");
+  walk2(root, "");
   return found;
 }
 function ruleGlobs(files) {
   const globs = /* @__PURE__ */ new Set();
   for (const f of files) {
     const slash = f.indexOf("/");
-    const ext = path6.extname(f).toLowerCase();
+    const ext = path7.extname(f).toLowerCase();
     globs.add(slash < 0 ? `**/*${ext}` : `${f.slice(0, slash)}/**/*${ext}`);
   }
   const all = [...globs];
-  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path6.extname(g)}`)).sort();
+  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path7.extname(g)}`)).sort();
 }
 var CORPORA = {
   sigma: { repository: "SigmaHQ/sigma", folder: ".corpus/sigma", rules: "rules", checkout: ["rules"] },
@@ -15520,26 +16046,26 @@ Existing files are left alone unless --force is given.`,
     { name: "dir", value: "DIR", help: "the repository folder (default: the working folder)" }
   ],
   run({ values }, io) {
-    const root = path6.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
-    if (!existsSync2(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
+    const root = path7.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
+    if (!existsSync3(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
     const found = findRuleFiles(root);
-    const configName = CONFIG_NAMES.find((n) => existsSync2(path6.join(root, n))) ?? CONFIG_NAMES[0];
+    const configName = CONFIG_NAMES.find((n) => existsSync3(path7.join(root, n))) ?? CONFIG_NAMES[0];
     const files = [
       [configName, configText(found)],
-      [path6.join(".github", "workflows", "detlint.yml"), workflowText(found, configName)]
+      [path7.join(".github", "workflows", "detlint.yml"), workflowText(found, configName)]
     ];
     const existing = files.flatMap(
-      ([f]) => existsSync2(path6.join(root, f)) ? [f.split(path6.sep).join("/")] : []
+      ([f]) => existsSync3(path7.join(root, f)) ? [f.split(path7.sep).join("/")] : []
     );
     if (existing.length > 0 && values.force !== true)
       throw new UsageError(
         `init: ${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}; nothing written (give --force to overwrite)`
       );
     for (const [file, text] of files) {
-      const abs = path6.join(root, file);
-      mkdirSync2(path6.dirname(abs), { recursive: true });
-      writeFileSync3(abs, text);
-      io.stderr(`detlint: wrote ${file.split(path6.sep).join("/")}
+      const abs = path7.join(root, file);
+      mkdirSync3(path7.dirname(abs), { recursive: true });
+      writeFileSync4(abs, text);
+      io.stderr(`detlint: wrote ${file.split(path7.sep).join("/")}
 `);
     }
     io.stderr(
@@ -15564,13 +16090,28 @@ var ATTACK_FLAG = {
 function attackOption(flag, settings, cwd) {
   const file = typeof flag === "string" ? flag : settings.attack;
   if (file === null) return {};
-  return { attack: loadAttackFile(path7.resolve(cwd, file), file) };
+  return { attack: loadAttackFile(path8.resolve(cwd, file), file) };
 }
-function emit2(text, output, io) {
+function emit2(text, output, io, flag = "--output") {
   if (output === void 0) return io.stdout(text);
-  const file = path7.resolve(io.cwd, output);
-  mkdirSync3(path7.dirname(file), { recursive: true });
-  writeFileSync4(file, text);
+  writeOutputFile(output, text, flag, io.cwd);
+}
+var MAX_FILE_SIZE_FLAG = {
+  name: "max-file-size",
+  value: "SIZE",
+  help: "files larger than SIZE (bytes, or 512kB, 5MB) are not read: one\ndiagnostic each (default max-file-size from the config, else 5MB)"
+};
+var VERBOSE_FLAG = { name: "verbose", help: "list the files that are not rules, with the reason" };
+function applyMaxFileSize(value, settings) {
+  if (value !== void 0) settings.maxFileSize = parseSize(value, "--max-file-size");
+}
+function failOnNoRules(origin, noRules) {
+  if (noRules.length === 0) return;
+  const entry = noRules[0];
+  const where = typeof origin === "string" ? origin : origin(entry);
+  throw new UsageError(
+    `${where}: ${JSON.stringify(entry)} yields no rule file (no .yml, .yaml or .toml file that is a rule; dot folders, node_modules and .gitignore'd files are not walked)`
+  );
 }
 function reportCache(file, cache, io) {
   if (typeof file !== "string") return;
@@ -15581,13 +16122,14 @@ function reportCache(file, cache, io) {
 `
   );
 }
-function catalogFrom(dirs, catalogs, settings, io, cacheFile) {
+function catalogFrom(command, dirs, catalogs, settings, io, cacheFile) {
   const progress = progressReporter(io, { label: "reading files" });
   const built = withProgress(
     progress,
     (update) => buildCorpusCatalog(dirs, io.cwd, settings, cacheFile, update)
   );
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(", ")}`);
+  failOnNoRules(command, built.noRules);
   reportCache(cacheFile, built.cache, io);
   return mergeCatalogs([built.catalog, ...catalogs.map((file) => loadCatalogFile(file))]);
 }
@@ -15600,19 +16142,26 @@ var parseCommand = {
   name: "parse",
   usage: "PATH... [options]",
   summary: "read rule files and print each rule's techniques, indicators, exclusions and diagnostics",
-  description: `Reads rule files (folders are walked for rule files) into detlint's vendor-neutral form and
-prints each rule's techniques, logsource, indicators and exclusions, and every diagnostic.
+  description: `Reads rule files into detlint's vendor-neutral form and prints each rule's techniques,
+logsource, indicators and exclusions, and every diagnostic. A PATH is a file, a folder
+(walked for .yml, .yaml and .toml files, without dot folders, node_modules and what
+.gitignore ignores) or a glob; a PATH that exists is never read as a glob. A PATH that yields
+no rule file is an error (exit 2); files that are not rules are counted (listed in JSON).
 Exits 1 when a file has an error diagnostic.`,
   flags: [
     { name: "format", value: "FORMAT", help: "json | text (default text)" },
-    { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its splunk macro and data-source folders` }
+    { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its splunk macro and data-source folders` },
+    MAX_FILE_SIZE_FLAG,
+    VERBOSE_FLAG
   ],
   run({ values, positionals }, io) {
     const format = oneOf(values.format, ["json", "text"], "--format", "text");
     if (positionals.length === 0) throw usageError(this, "give at least one PATH");
     const settings = loadCliSettings(values.config, io.cwd);
-    const result2 = parsePaths(positionals, io.cwd, readContext(settings, io.cwd));
-    io.stdout(format === "json" ? renderParseJson(result2) : renderParseText(result2));
+    applyMaxFileSize(values["max-file-size"], settings);
+    const result2 = parsePaths(positionals, io.cwd, readContext(settings, io.cwd), settings);
+    failOnNoRules("parse", result2.noRules);
+    io.stdout(format === "json" ? renderParseJson(result2) : renderParseText(result2, values.verbose === true));
     return result2.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
   }
 };
@@ -15621,9 +16170,12 @@ var checkCommand = {
   name: "check",
   usage: "PATH... [options]",
   summary: "check rules against a catalog built from them, baselines and catalog files",
-  description: `Checks the rules under PATH (files, folders or globs) against a catalog built from the same
-PATHs plus every --baseline source and --catalog file. The rule under check never counts
-towards its own numbers.`,
+  description: `Checks the rules under PATH (files, folders or globs; folders are walked for .yml, .yaml
+and .toml files, without dot folders, node_modules and what .gitignore ignores) against a
+catalog built from the same PATHs plus every --baseline and --catalog file. The rule under
+check never counts towards its own numbers; baseline files are never checked. A PATH or
+baseline that yields no rule file is an error (exit 2); files that are not rules are
+counted in the summary (listed with --verbose and in JSON).`,
   flags: [
     {
       name: "baseline",
@@ -15658,22 +16210,27 @@ technique-revoked` },
     },
     {
       name: "output",
+      short: "o",
       value: "FILE",
       help: "write the report to FILE (its folder is created) instead of standard output"
-    }
+    },
+    MAX_FILE_SIZE_FLAG,
+    VERBOSE_FLAG
   ],
   run({ values, positionals }, io) {
     const format = oneOf(values.format, CHECK_FORMATS, "--format", "text");
     if (positionals.length === 0) throw usageError(this, "give at least one PATH");
     const settings = loadCliSettings(values.config, io.cwd);
     if (typeof values["fail-on"] === "string") settings.failOn = parseFailOn(values["fail-on"], "--fail-on");
+    applyMaxFileSize(values["max-file-size"], settings);
     const baselines = strings(values.baseline);
     const progress = progressReporter(io, { label: "reading files", disabled: values.quiet === true });
     const outcome = withProgress(
       progress,
       (update) => runCheck({
         targets: positionals,
-        corpus: [...positionals, ...baselines, ...settings.baseline],
+        corpus: positionals,
+        baselines: [...baselines, ...settings.baseline],
         catalogFiles: strings(values.catalog),
         settings,
         root: io.cwd,
@@ -15683,14 +16240,17 @@ technique-revoked` },
       })
     );
     reportCache(values.cache, outcome.cache, io);
-    if (outcome.missing.length > 0)
-      throw new UsageError(`check: no such file or folder: ${outcome.missing.join(", ")}`);
-    const missingBaselines = resolveSources(baselines, io.cwd).missing;
-    if (missingBaselines.length > 0)
-      throw new UsageError(`--baseline: no such file or folder: ${missingBaselines.join(", ")}`);
+    const origin = (entry) => positionals.includes(entry) ? "check" : baselines.includes(entry) ? "--baseline" : "baseline (config)";
+    const [missing2] = outcome.missing;
+    if (missing2 !== void 0)
+      throw new UsageError(`${origin(missing2)}: no such file or folder: ${JSON.stringify(missing2)}`);
+    failOnNoRules(origin, outcome.noRules);
     const report = values.quiet === true ? { ...outcome.report, findings: outcome.report.findings.filter((f) => f.severity === "error") } : outcome.report;
     const output = stringFlag(values.output);
-    const text = format === "json" ? renderJson(report) : format === "sarif" ? renderSarifText(report, { toolVersion: VERSION }) : format === "markdown" ? renderSummary(report) : renderText(report, { color: output === void 0 && colorEnabled(values, io) });
+    const text = format === "json" ? renderJson(report) : format === "sarif" ? renderSarifText(report, { toolVersion: VERSION }) : format === "markdown" ? renderSummary(report) : renderText(report, {
+      color: output === void 0 && colorEnabled(values, io),
+      verbose: values.verbose === true
+    });
     emit2(text, output, io);
     return report.summary.failed ? 1 : 0;
   }
@@ -15701,22 +16261,29 @@ var catalogBuildCommand = {
   summary: "build a catalog file from folders of rules",
   description: "Builds a catalog (versioned JSON, deterministic bytes) from folders of rules.",
   flags: [
-    { name: "output", short: "o", value: "FILE", help: "where to write the catalog (required)" },
+    {
+      name: "output",
+      short: "o",
+      value: "FILE",
+      help: "where to write the catalog (required; its folder is created)"
+    },
     { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs` },
     {
       name: "cache",
       value: "FILE",
       help: "catalog cache: parse only the files changed since FILE was written"
-    }
+    },
+    MAX_FILE_SIZE_FLAG
   ],
   run({ values, positionals }, io) {
     if (positionals.length === 0) throw usageError(this, "give at least one DIR");
     const output = stringFlag(values.output);
     if (output === void 0) throw usageError(this, "-o FILE is required");
     const cacheFile = stringFlag(values.cache);
-    const catalog = catalogFrom(positionals, [], loadCliSettings(values.config, io.cwd), io, cacheFile);
-    mkdirSync3(path7.dirname(path7.resolve(io.cwd, output)), { recursive: true });
-    saveCatalogFile(catalog, path7.resolve(io.cwd, output));
+    const settings = loadCliSettings(values.config, io.cwd);
+    applyMaxFileSize(values["max-file-size"], settings);
+    const catalog = catalogFrom("catalog build", positionals, [], settings, io, cacheFile);
+    emit2(serializeCatalog(catalog), output, io, "-o");
     io.stderr(
       `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${output}
 `
@@ -15773,7 +16340,7 @@ tactics, and files revoked IDs under their replacements`
       throw usageError(this, "give --catalog FILE or --baseline DIR");
     const settings = loadCliSettings(values.config, io.cwd);
     const { attack } = attackOption(values.attack, settings, io.cwd);
-    const catalog = withAttack(catalogFrom(baselines, catalogs, settings, io), attack);
+    const catalog = withAttack(catalogFrom("--baseline", baselines, catalogs, settings, io), attack);
     const page = techniquePage(catalog, technique, limit);
     io.stdout(
       format === "markdown" ? renderPageMarkdown(page) : format === "json" ? `${JSON.stringify(page, null, 2)}
@@ -15803,10 +16370,10 @@ input. A compact table is accepted too, and written back in canonical form.`,
     const output = stringFlag(values.output);
     if (output === void 0) throw usageError(this, "-o FILE is required");
     const [input] = positionals;
-    const doc = readJsonFile(path7.resolve(io.cwd, input), input);
+    const doc = readJsonFile(path8.resolve(io.cwd, input), input);
     const version = stringFlag(values["attack-version"]);
     const table = isStixBundle(doc) ? stixToTable(doc, input, version !== void 0 ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
-    emit2(renderAttackTable(table), output, io);
+    emit2(renderAttackTable(table), output, io, "-o");
     const all = Object.values(table.techniques);
     io.stderr(
       `detlint: ATT&CK v${table.attack_version} table of ${all.length} techniques (${all.filter((t) => t.revoked).length} revoked, ${all.filter((t) => t.deprecated).length} deprecated) written to ${output}
@@ -15889,7 +16456,7 @@ function main(argv, io) {
         return dispatch(argv, io);
     }
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError || err instanceof AttackError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError || err instanceof AttackError || err instanceof OutputPathError) {
       io.stderr(`detlint: ${err.message}
 `);
       return 2;

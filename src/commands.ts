@@ -9,15 +9,14 @@
  * Exit codes: 0 fine, 1 findings at or above --fail-on (or parse errors), 2 usage or
  * configuration errors, 3 an internal error (a bug: please report it).
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ConfigError, parseFailOn, type Settings } from './config.js'
+import { ConfigError, parseFailOn, parseSize, type Settings } from './config.js'
 import { buildCorpusCatalog, readContext, runCheck } from './engine.js'
 import {
   CatalogError,
   loadCatalogFile,
   mergeCatalogs,
-  saveCatalogFile,
+  serializeCatalog,
   withAttack,
   type Catalog
 } from './catalog/index.js'
@@ -28,7 +27,7 @@ import { renderText } from './report/text.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/markdown.js'
 import { renderSarifText } from './report/sarif.js'
-import { resolveSources } from './files.js'
+import { OutputPathError, writeOutputFile } from './output-file.js'
 import { VERSION } from './version.js'
 import {
   AttackError,
@@ -82,11 +81,38 @@ function attackOption(flag: unknown, settings: Settings, cwd: string): { attack?
 }
 
 /** Writes `text` to `--output FILE` (creating its folder), or to standard output. */
-function emit(text: string, output: string | undefined, io: CliIO): void {
+function emit(text: string, output: string | undefined, io: CliIO, flag = '--output'): void {
   if (output === undefined) return io.stdout(text)
-  const file = path.resolve(io.cwd, output)
-  mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, text)
+  writeOutputFile(output, text, flag, io.cwd)
+}
+
+const MAX_FILE_SIZE_FLAG: FlagSpec = {
+  name: 'max-file-size',
+  value: 'SIZE',
+  help:
+    'files larger than SIZE (bytes, or 512kB, 5MB) are not read: one\n' +
+    'diagnostic each (default max-file-size from the config, else 5MB)'
+}
+
+const VERBOSE_FLAG: FlagSpec = { name: 'verbose', help: 'list the files that are not rules, with the reason' }
+
+/** `--max-file-size`: overrides the config's `max-file-size`. */
+function applyMaxFileSize(value: unknown, settings: Settings): void {
+  if (value !== undefined) settings.maxFileSize = parseSize(value, '--max-file-size')
+}
+
+/**
+ * Arguments that yield no rule file are usage errors, each named (with the option or
+ * config key it came from): checking nothing must never pass as "all clear".
+ */
+function failOnNoRules(origin: string | ((entry: string) => string), noRules: readonly string[]): void {
+  if (noRules.length === 0) return
+  const entry = noRules[0]
+  const where = typeof origin === 'string' ? origin : origin(entry)
+  throw new UsageError(
+    `${where}: ${JSON.stringify(entry)} yields no rule file (no .yml, .yaml or .toml file that is a rule; ` +
+      "dot folders, node_modules and .gitignore'd files are not walked)"
+  )
 }
 
 /** With --cache: how the catalog was built, and anything wrong with the cache, on stderr. */
@@ -99,6 +125,7 @@ function reportCache(file: unknown, cache: CacheOutcome, io: CliIO): void {
 }
 
 function catalogFrom(
+  command: string,
   dirs: string[],
   catalogs: string[],
   settings: Settings,
@@ -110,6 +137,7 @@ function catalogFrom(
     buildCorpusCatalog(dirs, io.cwd, settings, cacheFile, update)
   )
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(', ')}`)
+  failOnNoRules(command, built.noRules)
   reportCache(cacheFile, built.cache, io)
   return mergeCatalogs([built.catalog, ...catalogs.map(file => loadCatalogFile(file))])
 }
@@ -125,19 +153,26 @@ const parseCommand: CommandSpec = {
   name: 'parse',
   usage: 'PATH... [options]',
   summary: "read rule files and print each rule's techniques, indicators, exclusions and diagnostics",
-  description: `Reads rule files (folders are walked for rule files) into detlint's vendor-neutral form and
-prints each rule's techniques, logsource, indicators and exclusions, and every diagnostic.
+  description: `Reads rule files into detlint's vendor-neutral form and prints each rule's techniques,
+logsource, indicators and exclusions, and every diagnostic. A PATH is a file, a folder
+(walked for .yml, .yaml and .toml files, without dot folders, node_modules and what
+.gitignore ignores) or a glob; a PATH that exists is never read as a glob. A PATH that yields
+no rule file is an error (exit 2); files that are not rules are counted (listed in JSON).
 Exits 1 when a file has an error diagnostic.`,
   flags: [
     { name: 'format', value: 'FORMAT', help: 'json | text (default text)' },
-    { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its splunk macro and data-source folders` }
+    { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its splunk macro and data-source folders` },
+    MAX_FILE_SIZE_FLAG,
+    VERBOSE_FLAG
   ],
   run({ values, positionals }, io) {
     const format = oneOf(values.format, ['json', 'text'] as const, '--format', 'text')
     if (positionals.length === 0) throw usageError(this, 'give at least one PATH')
     const settings = loadCliSettings(values.config, io.cwd)
-    const result = parsePaths(positionals, io.cwd, readContext(settings, io.cwd))
-    io.stdout(format === 'json' ? renderParseJson(result) : renderParseText(result))
+    applyMaxFileSize(values['max-file-size'], settings)
+    const result = parsePaths(positionals, io.cwd, readContext(settings, io.cwd), settings)
+    failOnNoRules('parse', result.noRules)
+    io.stdout(format === 'json' ? renderParseJson(result) : renderParseText(result, values.verbose === true))
     return result.diagnostics.some(d => d.severity === 'error') ? 1 : 0
   }
 }
@@ -148,9 +183,12 @@ const checkCommand: CommandSpec = {
   name: 'check',
   usage: 'PATH... [options]',
   summary: 'check rules against a catalog built from them, baselines and catalog files',
-  description: `Checks the rules under PATH (files, folders or globs) against a catalog built from the same
-PATHs plus every --baseline source and --catalog file. The rule under check never counts
-towards its own numbers.`,
+  description: `Checks the rules under PATH (files, folders or globs; folders are walked for .yml, .yaml
+and .toml files, without dot folders, node_modules and what .gitignore ignores) against a
+catalog built from the same PATHs plus every --baseline and --catalog file. The rule under
+check never counts towards its own numbers; baseline files are never checked. A PATH or
+baseline that yields no rule file is an error (exit 2); files that are not rules are
+counted in the summary (listed with --verbose and in JSON).`,
   flags: [
     {
       name: 'baseline',
@@ -186,21 +224,26 @@ towards its own numbers.`,
     },
     {
       name: 'output',
+      short: 'o',
       value: 'FILE',
       help: 'write the report to FILE (its folder is created) instead of standard output'
-    }
+    },
+    MAX_FILE_SIZE_FLAG,
+    VERBOSE_FLAG
   ],
   run({ values, positionals }, io) {
     const format = oneOf(values.format, CHECK_FORMATS, '--format', 'text')
     if (positionals.length === 0) throw usageError(this, 'give at least one PATH')
     const settings = loadCliSettings(values.config, io.cwd)
     if (typeof values['fail-on'] === 'string') settings.failOn = parseFailOn(values['fail-on'], '--fail-on')
+    applyMaxFileSize(values['max-file-size'], settings)
     const baselines = strings(values.baseline)
     const progress = progressReporter(io, { label: 'reading files', disabled: values.quiet === true })
     const outcome = withProgress(progress, update =>
       runCheck({
         targets: positionals,
-        corpus: [...positionals, ...baselines, ...settings.baseline],
+        corpus: positionals,
+        baselines: [...baselines, ...settings.baseline],
         catalogFiles: strings(values.catalog),
         settings,
         root: io.cwd,
@@ -210,11 +253,12 @@ towards its own numbers.`,
       })
     )
     reportCache(values.cache, outcome.cache, io)
-    if (outcome.missing.length > 0)
-      throw new UsageError(`check: no such file or folder: ${outcome.missing.join(', ')}`)
-    const missingBaselines = resolveSources(baselines, io.cwd).missing
-    if (missingBaselines.length > 0)
-      throw new UsageError(`--baseline: no such file or folder: ${missingBaselines.join(', ')}`)
+    const origin = (entry: string): string =>
+      positionals.includes(entry) ? 'check' : baselines.includes(entry) ? '--baseline' : 'baseline (config)'
+    const [missing] = outcome.missing
+    if (missing !== undefined)
+      throw new UsageError(`${origin(missing)}: no such file or folder: ${JSON.stringify(missing)}`)
+    failOnNoRules(origin, outcome.noRules)
     // --quiet shows errors only; the summary still counts everything, so an exit of 1 on
     // warnings (with --fail-on warning) is explained.
     const report =
@@ -229,7 +273,10 @@ towards its own numbers.`,
           ? renderSarifText(report, { toolVersion: VERSION })
           : format === 'markdown'
             ? renderSummary(report)
-            : renderText(report, { color: output === undefined && colorEnabled(values, io) })
+            : renderText(report, {
+                color: output === undefined && colorEnabled(values, io),
+                verbose: values.verbose === true
+              })
     emit(text, output, io)
     return report.summary.failed ? 1 : 0
   }
@@ -241,22 +288,29 @@ const catalogBuildCommand: CommandSpec = {
   summary: 'build a catalog file from folders of rules',
   description: 'Builds a catalog (versioned JSON, deterministic bytes) from folders of rules.',
   flags: [
-    { name: 'output', short: 'o', value: 'FILE', help: 'where to write the catalog (required)' },
+    {
+      name: 'output',
+      short: 'o',
+      value: 'FILE',
+      help: 'where to write the catalog (required; its folder is created)'
+    },
     { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs` },
     {
       name: 'cache',
       value: 'FILE',
       help: 'catalog cache: parse only the files changed since FILE was written'
-    }
+    },
+    MAX_FILE_SIZE_FLAG
   ],
   run({ values, positionals }, io) {
     if (positionals.length === 0) throw usageError(this, 'give at least one DIR')
     const output = stringFlag(values.output)
     if (output === undefined) throw usageError(this, '-o FILE is required')
     const cacheFile = stringFlag(values.cache)
-    const catalog = catalogFrom(positionals, [], loadCliSettings(values.config, io.cwd), io, cacheFile)
-    mkdirSync(path.dirname(path.resolve(io.cwd, output)), { recursive: true })
-    saveCatalogFile(catalog, path.resolve(io.cwd, output))
+    const settings = loadCliSettings(values.config, io.cwd)
+    applyMaxFileSize(values['max-file-size'], settings)
+    const catalog = catalogFrom('catalog build', positionals, [], settings, io, cacheFile)
+    emit(serializeCatalog(catalog), output, io, '-o')
     io.stderr(
       `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${output}\n`
     )
@@ -312,7 +366,7 @@ technique (T1059) includes its sub-techniques' rules. Each rule counts once per 
       throw usageError(this, 'give --catalog FILE or --baseline DIR')
     const settings = loadCliSettings(values.config, io.cwd)
     const { attack } = attackOption(values.attack, settings, io.cwd)
-    const catalog = withAttack(catalogFrom(baselines, catalogs, settings, io), attack)
+    const catalog = withAttack(catalogFrom('--baseline', baselines, catalogs, settings, io), attack)
     const page = techniquePage(catalog, technique, limit)
     io.stdout(
       format === 'markdown'
@@ -351,7 +405,7 @@ input. A compact table is accepted too, and written back in canonical form.`,
     const table = isStixBundle(doc)
       ? stixToTable(doc, input, version !== undefined ? { attackVersion: version } : {})
       : attackTableFileOf(doc, input)
-    emit(renderAttackTable(table), output, io)
+    emit(renderAttackTable(table), output, io, '-o')
     const all = Object.values(table.techniques)
     io.stderr(
       `detlint: ATT&CK v${table.attack_version} table of ${all.length} techniques ` +
@@ -448,7 +502,8 @@ export function main(argv: string[], io: CliIO): number {
       err instanceof UsageError ||
       err instanceof ConfigError ||
       err instanceof CatalogError ||
-      err instanceof AttackError
+      err instanceof AttackError ||
+      err instanceof OutputPathError
     ) {
       io.stderr(`detlint: ${err.message}\n`)
       return 2

@@ -12,6 +12,7 @@ import type { Severity } from './ir.js'
 import type { CheckId, FailOn, SuppressibleCheck } from './findings.js'
 import { validateConfigDoc } from './config-schema.js'
 import { parseYaml } from './yaml/positioned.js'
+import { DEFAULT_MAX_FILE_SIZE } from './source-file.js'
 
 export interface CheckSettings {
   enabled: boolean
@@ -79,6 +80,8 @@ export interface Settings {
   ignore: string[]
   /** Extra catalog sources: folders, files or globs. */
   baseline: string[]
+  /** Files larger than this many bytes are not read: one finding each. */
+  maxFileSize: number
   /** Accepted findings, each with its reason. */
   suppress: ConfigSuppression[]
   splunk: SplunkSettings
@@ -111,7 +114,8 @@ export class ConfigError extends Error {
   }
 }
 
-export const DEFAULT_RULE_GLOBS = ['**/*.yml', '**/*.yaml']
+/** Every rule file of the three formats, found by content (dot folders are not walked). */
+export const DEFAULT_RULE_GLOBS = ['**/*.{yml,yaml,toml}']
 
 export function defaultSettings(): Settings {
   return {
@@ -119,6 +123,7 @@ export function defaultSettings(): Settings {
     rules: [...DEFAULT_RULE_GLOBS],
     ignore: [],
     baseline: [],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
     suppress: [],
     splunk: { macros: [], dataSources: [] },
     checks: {
@@ -159,6 +164,25 @@ function list(v: unknown): string[] {
 }
 
 const PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/
+
+const SIZE = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?)?b?\s*$/i
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }
+/** The largest size limit: 1 GB (a rule file is never near it). */
+export const MAX_FILE_SIZE_LIMIT = 1024 ** 3
+
+/**
+ * A size in bytes: a whole number of bytes, or a string with a unit (`5MB`, `512 kB`,
+ * `1.5 MiB`; units are 1,024-based), from 1 byte to 1 GB.
+ */
+export function parseSize(v: unknown, key: string): number {
+  const m = typeof v === 'string' ? SIZE.exec(v) : null
+  const bytes = m ? Math.floor(Number(m[1]) * SIZE_UNITS[(m[2] ?? '').toLowerCase()]) : v
+  if (typeof bytes === 'number' && Number.isInteger(bytes) && bytes >= 1 && bytes <= MAX_FILE_SIZE_LIMIT)
+    return bytes
+  throw new ConfigError(
+    `${key}: expected a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB, got ${JSON.stringify(v)}`
+  )
+}
 
 /** Share: 0.25 or "25%". */
 function share(v: unknown): number {
@@ -217,6 +241,7 @@ export function applyConfig(base: Settings, doc: unknown, source = '.detlint.yml
   if ('rules' in d) s.rules = list(d.rules)
   if ('ignore' in d) s.ignore = list(d.ignore)
   if ('baseline' in d) s.baseline = list(d.baseline)
+  if ('max-file-size' in d) s.maxFileSize = parseSize(d['max-file-size'], 'max-file-size')
   if ('suppress' in d) s.suppress = (d.suppress as Plain[]).map((e, i) => suppression(e, i, source))
   if ('attack' in d) s.attack = (d.attack as string).trim()
   if ('splunk' in d) {

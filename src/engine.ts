@@ -3,12 +3,12 @@
  * the cache where it can), run the checks, apply suppressions, and return one
  * deterministic report.
  */
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic, ParseResult, ReadContext, Rule } from './ir.js'
-import { readRuleFile } from './formats/index.js'
+import { readRuleFile, whyNotARule } from './formats/index.js'
 import { refreshSplunkDefinitions, splunkDependencies } from './formats/splunk/index.js'
-import { displayPath, resolveSources } from './files.js'
+import { displayPath, resolveSources, type ResolvedSources, type SourceProblem } from './files.js'
+import { decodeSource, readSourceBytes, type FileProblem, type SourceBytes } from './source-file.js'
 import type { Settings } from './config.js'
 import {
   compareFindings,
@@ -16,6 +16,7 @@ import {
   type CheckId,
   type Finding,
   type Report,
+  type SkippedFile,
   type SuppressedFinding
 } from './findings.js'
 import { CatalogBuilder, loadCatalogFile, mergeCatalogs, withAttack, type Catalog } from './catalog/index.js'
@@ -35,34 +36,32 @@ export interface ReadFile {
   result: ParseResult
   /** The file's text; empty when it could not be read. */
   text: string
+  /** Why the file is not a rule (no format recognised it), or absent. */
+  skipped?: string
 }
 
-function ioError(shown: string, err: unknown): ReadFile {
-  const msg = err instanceof Error ? err.message : String(err)
-  const d: Diagnostic = {
-    path: shown,
-    line: 1,
-    column: 1,
-    severity: 'error',
-    code: 'io-error',
-    message: `cannot read the file: ${msg}`
-  }
-  return { path: shown, result: { rules: [], diagnostics: [d] }, text: '' }
+/** A file (or folder) that could not be read: one error diagnostic on it. */
+function problemDiagnostic(shown: string, p: FileProblem): Diagnostic {
+  return { path: shown, line: 1, column: 1, severity: 'error', code: p.code, message: p.message }
 }
 
-/** Parses bytes already read from `file` (an error when it could not be read). */
-function parseBytes(file: string, shown: string, bytes: Buffer | Error, context: ReadContext = {}): ReadFile {
-  if (bytes instanceof Error) return ioError(shown, bytes)
-  const text = bytes.toString('utf8')
-  return { path: shown, result: readRuleFile(shown, text, { ...context, file }), text }
+function unreadable(shown: string, p: FileProblem): ReadFile {
+  return { path: shown, result: { rules: [], diagnostics: [problemDiagnostic(shown, p)] }, text: '' }
 }
 
-function readBytes(file: string): Buffer | Error {
-  try {
-    return readFileSync(file)
-  } catch (err) {
-    return err instanceof Error ? err : new Error(String(err))
-  }
+/**
+ * Parses bytes already read from `file` (an error when they could not be read): decoded
+ * (UTF-16/32 by their byte order mark), read by the format that recognises them, with the
+ * encoding's problems when it is a rule file; otherwise the reason it is not a rule.
+ */
+function parseBytes(file: string, shown: string, bytes: SourceBytes, context: ReadContext = {}): ReadFile {
+  if (!bytes.ok) return unreadable(shown, bytes)
+  const { text, problems } = decodeSource(bytes.bytes)
+  const result = readRuleFile(shown, text, { ...context, file })
+  if (result.rules.length === 0 && result.diagnostics.length === 0)
+    return { path: shown, result, text, skipped: whyNotARule(shown, text) }
+  const encoding: Diagnostic[] = problems.map(p => ({ path: shown, ...p }))
+  return { path: shown, result: { ...result, diagnostics: [...encoding, ...result.diagnostics] }, text }
 }
 
 /** What readers may use beyond a file's text: the configured Splunk folders, from `root`. */
@@ -73,9 +72,17 @@ export function readContext(settings: Settings, root: string): ReadContext {
   }
 }
 
-/** Reads one file; an unreadable file becomes a diagnostic. Paths in the result are display paths. */
-export function readOne(file: string, root: string, context: ReadContext = {}): ReadFile {
-  return parseBytes(file, displayPath(file, root), readBytes(file), context)
+/**
+ * Reads one file (at most `maxBytes`); an unreadable file becomes a diagnostic. Paths in the
+ * result are display paths.
+ */
+export function readOne(file: string, root: string, context: ReadContext = {}, maxBytes?: number): ReadFile {
+  return parseBytes(file, displayPath(file, root), readSourceBytes(file, maxBytes), context)
+}
+
+/** Folders that could not be walked and folder links that loop, as diagnostics. */
+export function problemDiagnostics(problems: readonly SourceProblem[], root: string): Diagnostic[] {
+  return problems.map(p => problemDiagnostic(displayPath(p.file, root), p))
 }
 
 /** Every diagnostic of a parse result: the file's own plus each rule's. */
@@ -86,8 +93,13 @@ export function allDiagnostics(result: ParseResult): Diagnostic[] {
 export interface CheckRequest {
   /** Files, folders or globs whose rules are checked. */
   targets: string[]
-  /** Files, folders or globs whose rules form the catalog. */
+  /** Files, folders or globs of the repository's rules: part of the catalog. */
   corpus: string[]
+  /**
+   * Files, folders or globs of other corpora: part of the catalog, never checked, read
+   * whole (`.gitignore` does not apply).
+   */
+  baselines?: string[]
   /** Prebuilt catalog files merged into the catalog. */
   catalogFiles?: string[]
   settings: Settings
@@ -108,10 +120,15 @@ export interface CheckRequest {
 export type FileProgress = (read: number, total: number) => void
 
 export interface CheckOutcome {
-  report: Report & { suppressed: SuppressedFinding[] }
+  report: Report & { suppressed: SuppressedFinding[]; skipped: SkippedFile[] }
   catalog: Catalog
-  /** Target paths (as given) that do not exist. */
+  /** Target and baseline paths (as given) that do not exist. */
   missing: string[]
+  /**
+   * Target and baseline entries (as given) that yield no rule file: nothing matched, or
+   * only files that are not rules (and no file that could not be read).
+   */
+  noRules: string[]
   /** How the corpus part of the catalog was built. */
   cache: CacheOutcome
 }
@@ -127,6 +144,7 @@ class FileReader implements CorpusReader {
   private readonly context: ReadContext
   /** Files read so far, for `progress`. */
   private readonly seen = new Set<string>()
+  private readonly maxBytes: number
   constructor(
     private root: string,
     settings: Settings,
@@ -134,6 +152,7 @@ class FileReader implements CorpusReader {
     private readonly progress?: (read: number) => void
   ) {
     this.context = readContext(settings, root)
+    this.maxBytes = settings.maxFileSize
     refreshSplunkDefinitions() // a new run: definitions changed since the last are read again
   }
 
@@ -149,8 +168,8 @@ class FileReader implements CorpusReader {
 
   bytes(file: string): Buffer | null {
     this.touch(file)
-    const b = readBytes(file)
-    return b instanceof Error ? null : b
+    const b = readSourceBytes(file, this.maxBytes)
+    return b.ok ? b.bytes : null
   }
 
   rules(file: string, bytes: Buffer | null): readonly Rule[] {
@@ -158,7 +177,7 @@ class FileReader implements CorpusReader {
     if (bytes === null) return this.read(file).result.rules
     const kept = this.files.get(file)
     if (kept) return kept.result.rules
-    const r = parseBytes(file, this.shown(file), bytes, this.context)
+    const r = parseBytes(file, this.shown(file), { ok: true, bytes }, this.context)
     if (this.keep.has(file)) this.files.set(file, r)
     return r.result.rules
   }
@@ -171,7 +190,7 @@ class FileReader implements CorpusReader {
     this.touch(file)
     let r = this.files.get(file)
     if (!r) {
-      r = parseBytes(file, this.shown(file), readBytes(file), this.context)
+      r = parseBytes(file, this.shown(file), readSourceBytes(file, this.maxBytes), this.context)
       if (this.keep.has(file)) this.files.set(file, r)
     }
     return r
@@ -194,8 +213,43 @@ function corpusCatalog(
 }
 
 /**
+ * The repository's own sources (the targets' folders and globs): what `.gitignore` ignores,
+ * dot folders and `node_modules` left out.
+ */
+export function repositorySources(
+  entries: readonly string[],
+  root: string,
+  settings: Settings
+): ResolvedSources {
+  return resolveSources(entries, root, { ignore: settings.ignore, gitignore: true })
+}
+
+/**
+ * Other corpora (`--baseline`, `baseline:`): folders, files or globs, read whole (a corpus
+ * checked out into a git-ignored folder is still read). Named corpora resolve here too.
+ */
+export function baselineSources(
+  entries: readonly string[],
+  root: string,
+  settings: Settings
+): ResolvedSources {
+  return resolveSources(entries, root, { ignore: settings.ignore })
+}
+
+/** The union of resolved sources: files sorted and unique. */
+function union(...sources: ResolvedSources[]): string[] {
+  return [...new Set(sources.flatMap(s => s.files))].sort()
+}
+
+/** Entries (as given) none of whose files is in `ruleFiles`: they yield no rule file. */
+function entriesWithoutRules(sources: ResolvedSources, ruleFiles: (file: string) => boolean): string[] {
+  return sources.entries.filter(e => e.problems === 0 && !e.files.some(ruleFiles)).map(e => e.entry)
+}
+
+/**
  * The catalog of rule files (folders, files or globs under `root`), through `cacheFile`
- * when given: `detlint catalog build`. Missing sources are returned, not an error.
+ * when given: `detlint catalog build`. Missing sources and sources that yield no rule file
+ * are returned, not an error.
  */
 export function buildCorpusCatalog(
   sources: readonly string[],
@@ -203,14 +257,17 @@ export function buildCorpusCatalog(
   settings: Settings,
   cacheFile?: string,
   progress?: FileProgress
-): { catalog: Catalog; cache: CacheOutcome; missing: string[] } {
-  const corpus = resolveSources(sources, root, settings.ignore)
+): { catalog: Catalog; cache: CacheOutcome; missing: string[]; noRules: string[] } {
+  const corpus = baselineSources(sources, root, settings)
   const cache = cacheFile === undefined ? undefined : path.resolve(root, cacheFile)
   const total = corpus.files.length
   const reader = new FileReader(root, settings, undefined, progress && (read => progress(read, total)))
+  const built = corpusCatalog(corpus.files, reader, settings, cache)
+  const rulePaths = new Set(built.catalog.rules.map(r => r.path))
   return {
-    ...corpusCatalog(corpus.files, reader, settings, cache),
-    missing: corpus.missing
+    ...built,
+    missing: corpus.missing,
+    noRules: entriesWithoutRules(corpus, f => rulePaths.has(displayPath(f, root)))
   }
 }
 
@@ -240,6 +297,13 @@ function regionsOf(
   }))
 }
 
+interface CheckedTargets {
+  findings: Finding[]
+  checked: CheckedFile[]
+  rulesChecked: number
+  skipped: SkippedFile[]
+}
+
 /** Runs the checks on every target file; returns the findings and what suppressions need. */
 function checkTargets(
   files: readonly string[],
@@ -247,12 +311,13 @@ function checkTargets(
   catalog: Catalog,
   settings: Settings,
   attack: AttackTable | undefined
-): { findings: Finding[]; checked: CheckedFile[]; rulesChecked: number } {
+): CheckedTargets {
   const findings: Finding[] = []
   const checked: CheckedFile[] = []
+  const skipped: SkippedFile[] = []
   let rulesChecked = 0
   for (const f of files) {
-    const { path: shown, result, text } = reader.read(f)
+    const { path: shown, result, text, skipped: why } = reader.read(f)
     findings.push(...parseErrorFindings(result, settings))
     for (const rule of result.rules) {
       rulesChecked++
@@ -262,35 +327,48 @@ function checkTargets(
       findings.push(...runChecks(rule, catalog, settings, { attack, text }))
     }
     // A file no reader recognised is not a rule file: its comments are not ours.
-    if (result.rules.length === 0 && result.diagnostics.length === 0) continue
+    if (why !== undefined) {
+      skipped.push({ path: shown, reason: why })
+      continue
+    }
     checked.push({
       path: shown,
       regions: regionsOf(result.rules, settings, attack),
       inline: parseInlineSuppressions(text)
     })
   }
-  return { findings, checked, rulesChecked }
+  return { findings, checked, rulesChecked, skipped }
+}
+
+/**
+ * The files to check: the targets' files, less the baseline's (a corpus is never checked,
+ * even where a target glob reaches it), except files a target names literally.
+ */
+function targetFiles(targets: ResolvedSources, baseline: ResolvedSources, req: CheckRequest): string[] {
+  const inBaseline = new Set(baseline.files)
+  const literal = new Set(req.targets.map(t => path.resolve(req.root, t)))
+  return targets.files.filter(f => !inBaseline.has(f) || literal.has(f))
 }
 
 export function runCheck(req: CheckRequest): CheckOutcome {
   const { settings, root } = req
-  const targets = resolveSources(req.targets, root, settings.ignore)
-  const corpus = resolveSources(req.corpus, root, settings.ignore)
-  const total = new Set([...targets.files, ...corpus.files]).size
+  const targets = repositorySources(req.targets, root, settings)
+  const own = repositorySources(req.corpus, root, settings)
+  const baseline = baselineSources(req.baselines ?? [], root, settings)
+  const files = targetFiles(targets, baseline, req)
+  const total = new Set([...files, ...own.files, ...baseline.files]).size
   const progress = req.progress
-  const reader = new FileReader(
-    root,
-    settings,
-    new Set(targets.files),
-    progress && (read => progress(read, total))
-  )
+  const reader = new FileReader(root, settings, new Set(files), progress && (read => progress(read, total)))
   const cacheFile = req.cacheFile === undefined ? undefined : path.resolve(root, req.cacheFile)
-  const built = corpusCatalog(corpus.files, reader, settings, cacheFile)
+  const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile)
+  const rulePaths = new Set(built.catalog.rules.map(r => r.path))
   let catalog = built.catalog
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)])
   catalog = withAttack(catalog, req.attack)
 
-  const checked = checkTargets(targets.files, reader, catalog, settings, req.attack)
+  const checked = checkTargets(files, reader, catalog, settings, req.attack)
+  const problems = problemDiagnostics(targets.problems, root)
+  checked.findings.push(...parseErrorFindings({ rules: [], diagnostics: problems }, settings))
   const { findings, suppressed } = applySuppressions({
     findings: checked.findings,
     files: checked.checked,
@@ -299,19 +377,22 @@ export function runCheck(req: CheckRequest): CheckOutcome {
   })
   findings.sort(compareFindings)
   suppressed.sort(compareFindings)
+  const skippedPaths = new Set(checked.skipped.map(s => s.path))
+  const checkedFiles = new Set(files)
   const report = {
     findings,
     summary: summarize(
       findings,
-      {
-        filesChecked: targets.files.length,
-        rulesChecked: checked.rulesChecked,
-        catalogRules: catalog.rules.length
-      },
+      { filesChecked: files.length, rulesChecked: checked.rulesChecked, catalogRules: catalog.rules.length },
       settings.failOn,
       suppressed.length
     ),
-    suppressed
+    suppressed,
+    skipped: checked.skipped
   }
-  return { report, catalog, missing: targets.missing, cache: built.cache }
+  const noRules = [
+    ...entriesWithoutRules(targets, f => checkedFiles.has(f) && !skippedPaths.has(displayPath(f, root))),
+    ...entriesWithoutRules(baseline, f => rulePaths.has(displayPath(f, root)))
+  ]
+  return { report, catalog, missing: [...targets.missing, ...baseline.missing], noRules, cache: built.cache }
 }

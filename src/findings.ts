@@ -159,11 +159,19 @@ export interface Summary {
   suppressed: number
 }
 
+/** A file under a target that is not a rule (no format recognised it), with the reason. */
+export interface SkippedFile {
+  path: string
+  reason: string
+}
+
 export interface Report {
   findings: Finding[]
   summary: Summary
   /** Suppressed findings with their reasons, in report order; absent means none. */
   suppressed?: SuppressedFinding[]
+  /** Files under the targets that are not rules, by path; absent means none. */
+  skipped?: SkippedFile[]
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 }

@@ -21,7 +21,7 @@ import { resolveEvent, type EventContext, type EventPlan, type PullRequestTarget
 import { errorMessage } from './github/permissions.js'
 import { displayFrom, publishResults } from './github/publish.js'
 import { publishedPullRequest, readReportFile } from './github/published-report.js'
-import { resolveTargets, type TargetSelection } from './github/targets.js'
+import { resolveTargets, unmatchedRules, type TargetSelection } from './github/targets.js'
 import { readInputs, type ActionSettings, type AttackInputs } from './inputs.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/markdown.js'
@@ -196,23 +196,30 @@ async function checked(
   plan: EventPlan,
   client: () => GitHubClient | null
 ): Promise<Checked> {
+  // A glob that matches nothing checks nothing on every event: fail now, naming it.
+  for (const entry of unmatchedRules(settings))
+    throw new ConfigError(
+      `rules: ${JSON.stringify(entry)} matches no rule file (.yml, .yaml or .toml) under ${displayFrom(settings.workspace, settings.root)}`
+    )
   const selection: TargetSelection = await resolveTargets(plan, settings, client, deps.core)
   const { targets } = selection
   const pullRequest = plan.pullRequest
   if (targets.kind === 'none' || (targets.kind === 'files' && targets.files.length === 0)) {
-    deps.core.info('no changed rule files: nothing to check')
+    deps.core.info('no rule file changed: nothing to check')
     return { report: emptyReport(settings), scope: selection.scope, pullRequest }
   }
   const attack = await attackTable(deps, settings)
-  const { report, missing, cache } = runCheck({
+  const { report, missing, noRules, cache } = runCheck({
     targets: targets.kind === 'all' ? settings.rules : targets.files,
-    corpus: [...settings.rules, ...settings.baseline],
+    corpus: settings.rules,
+    baselines: settings.baseline,
     catalogFiles: settings.catalogFiles,
     cacheFile: settings.cacheFile ?? undefined,
     settings,
     root: settings.root,
     ...(attack === undefined ? {} : { attack })
   })
+  failOnNoRules(settings, targets.kind === 'all', noRules, report)
   if (cache.notice) deps.core.notice(cache.notice)
   if (cache.status !== 'off')
     deps.core.info(`catalog cache: ${cache.status} (${cache.reused} files reused, ${cache.parsed} parsed)`)
@@ -224,6 +231,29 @@ async function checked(
       `${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices)`
   )
   return { report, scope: selection.scope, pullRequest }
+}
+
+/**
+ * A `baseline` entry that yields no rule file, or (checking every rule) a `rules` entry
+ * whose files are none of them rules, fails the run: checking nothing is never "all clear".
+ */
+function failOnNoRules(
+  settings: ActionSettings,
+  all: boolean,
+  noRules: readonly string[],
+  report: Report
+): void {
+  for (const entry of noRules) {
+    if (settings.baseline.includes(entry))
+      throw new ConfigError(`baseline: ${JSON.stringify(entry)} yields no rule file`)
+    if (all && settings.rules.includes(entry)) {
+      const first = report.skipped?.[0]
+      const example = first ? ` (${first.path}: ${first.reason})` : ''
+      throw new ConfigError(
+        `rules: ${JSON.stringify(entry)} matches files, but none of them is a rule${example}`
+      )
+    }
+  }
 }
 
 /**

@@ -1,8 +1,11 @@
 /** `detlint parse`: rules in their vendor-neutral form, as JSON or terminal text. */
 import type { Diagnostic, LabelledPredicate, Logsource, ReadContext, Rule } from './ir.js'
 import { exclusions, indicators } from './ir.js'
-import { resolveSources } from './files.js'
-import { allDiagnostics, readOne } from './engine.js'
+import { displayPath } from './files.js'
+import { allDiagnostics, problemDiagnostics, readOne, repositorySources } from './engine.js'
+import { defaultSettings, type Settings } from './config.js'
+import type { SkippedFile } from './findings.js'
+import { skippedLine, sortedSkipped } from './report/common.js'
 import { describePredicate } from './describe.js'
 import { cleanText as printable } from './report/common.js'
 
@@ -11,18 +14,29 @@ export interface ParsedFiles {
   diagnostics: Diagnostic[]
   /** Paths given that do not exist. */
   missing: string[]
+  /** Files under the paths that are not rules, with the reason. */
+  skipped: SkippedFile[]
+  /** Paths given (not missing) that yield no rule file. */
+  noRules: string[]
 }
 
-export function parsePaths(inputs: string[], cwd: string, context: ReadContext = {}): ParsedFiles {
-  const { files, missing } = resolveSources(inputs, cwd)
+export function parsePaths(
+  inputs: string[],
+  cwd: string,
+  context: ReadContext = {},
+  settings: Settings = defaultSettings()
+): ParsedFiles {
+  const sources = repositorySources(inputs, cwd, settings)
   const rules: Rule[] = []
-  const diagnostics: Diagnostic[] = []
-  for (const f of files) {
-    const { result } = readOne(f, cwd, context)
-    rules.push(...result.rules)
-    diagnostics.push(...allDiagnostics(result))
+  const diagnostics: Diagnostic[] = problemDiagnostics(sources.problems, cwd)
+  const skipped: SkippedFile[] = []
+  for (const f of sources.files) {
+    const read = readOne(f, cwd, context, settings.maxFileSize)
+    rules.push(...read.result.rules)
+    diagnostics.push(...allDiagnostics(read.result))
+    if (read.skipped !== undefined) skipped.push({ path: read.path, reason: read.skipped })
   }
-  for (const m of missing)
+  for (const m of sources.missing)
     diagnostics.push({
       path: m,
       line: 1,
@@ -31,7 +45,12 @@ export function parsePaths(inputs: string[], cwd: string, context: ReadContext =
       code: 'io-error',
       message: 'no such file or folder'
     })
-  return { rules, diagnostics, missing }
+  const notRules = new Set(skipped.map(s => s.path))
+  const noRules = sources.entries
+    .filter(e => !sources.missing.includes(e.entry) && e.problems === 0)
+    .filter(e => e.files.every(f => notRules.has(displayPath(f, cwd))))
+    .map(e => e.entry)
+  return { rules, diagnostics, missing: sources.missing, skipped, noRules }
 }
 
 interface PredicateJson {
@@ -102,7 +121,8 @@ export function renderParseJson(parsed: ParsedFiles): string {
       severity: d.severity,
       code: d.code,
       message: d.message
-    }))
+    })),
+    skipped: sortedSkipped(parsed.skipped).map(f => ({ path: f.path, reason: f.reason }))
   }
   return JSON.stringify(doc, null, 2) + '\n'
 }
@@ -114,7 +134,8 @@ function predText(prefix: string, { pred, label }: LabelledPredicate): string {
   return `    ${prefix} ${printable(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`
 }
 
-export function renderParseText(parsed: ParsedFiles): string {
+/** Rules, diagnostics and a count line; with `verbose`, each file that is not a rule and why. */
+export function renderParseText(parsed: ParsedFiles, verbose = false): string {
   const lines: string[] = []
   for (const r of parsed.rules) {
     lines.push(`${r.path}:${r.line}  ${printable(r.title)}${r.id ? `  [${printable(r.id)}]` : ''}`)
@@ -131,6 +152,12 @@ export function renderParseText(parsed: ParsedFiles): string {
   for (const d of parsed.diagnostics)
     lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${printable(d.message)}`)
   const errors = parsed.diagnostics.filter(d => d.severity === 'error').length
-  lines.push(`${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)`)
+  if (verbose)
+    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${printable(f.path)}  skipped  ${f.reason}`)
+  const skipped = skippedLine(parsed.skipped)
+  lines.push(
+    `${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)` +
+      (skipped === '' ? '' : `; ${skipped}`)
+  )
   return lines.join('\n') + '\n'
 }

@@ -65,7 +65,7 @@ describe('renderJson', () => {
     expect(text.endsWith('}\n')).toBe(true)
     expect(text.startsWith('{\n  "findings": [\n    {\n      "check": ')).toBe(true)
     const parsed = JSON.parse(text) as Report
-    expect(Object.keys(parsed)).toEqual(['findings', 'summary', 'suppressed'])
+    expect(Object.keys(parsed)).toEqual(['findings', 'summary', 'suppressed', 'skipped'])
     expect(parsed.suppressed).toEqual([])
     for (const f of parsed.findings)
       expect(Object.keys(f)).toEqual([

@@ -235,10 +235,21 @@ export function parseReport(text: string, source: string, failOn?: FailOn): Repo
       : r
           .array(o.suppressed, 'suppressed', MAX_FINDINGS)
           .map((f, i) => suppressedFinding(r, f, `suppressed[${i}]`))
+  const skipped =
+    o.skipped === undefined
+      ? []
+      : r.array(o.skipped, 'skipped', MAX_FINDINGS).map((v, i) => {
+          const s = r.object(v, `skipped[${i}]`)
+          return {
+            path: r.relativePath(s.path, `skipped[${i}].path`),
+            reason: r.string(s.reason, `skipped[${i}].reason`)
+          }
+        })
   return {
     findings,
     summary: summarize(findings, counts, threshold, suppressed.length),
-    ...(suppressed.length > 0 ? { suppressed } : {})
+    ...(suppressed.length > 0 ? { suppressed } : {}),
+    ...(skipped.length > 0 ? { skipped } : {})
   }
 }
 

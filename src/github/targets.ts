@@ -6,7 +6,8 @@ import { statSync } from 'node:fs'
 import path from 'node:path'
 import { minimatch } from 'minimatch'
 import { ConfigError } from '../config.js'
-import { isSelected } from '../files.js'
+import { GitIgnores, isSelected } from '../files.js'
+import { repositorySources } from '../engine.js'
 import { RULE_EXTENSIONS } from '../formats/index.js'
 import type { ActionSettings } from '../inputs.js'
 import {
@@ -72,15 +73,31 @@ function isFile(abs: string): boolean {
 export function selectTargets(files: readonly ChangedFile[], settings: ActionSettings): string[] {
   const prefix = posix(path.relative(settings.workspace, settings.root))
   const patterns = selectionPatterns(settings.rules)
+  const selection = {
+    ignore: settings.ignore,
+    exclude: selectionPatterns(settings.baseline),
+    gitignores: GitIgnores.at(settings.root),
+    root: settings.root
+  }
   const out: string[] = []
   for (const f of files) {
     if (NOT_CHECKED.has(f.status)) continue
     const rel = prefix === '' ? f.filename : path.posix.relative(prefix, f.filename)
-    if (rel.startsWith('../') || !isSelected(rel, patterns, settings.ignore)) continue
+    if (rel.startsWith('../') || !isSelected(rel, patterns, selection)) continue
     if (!isFile(path.resolve(settings.root, rel))) continue
     out.push(rel)
   }
   return out
+}
+
+/**
+ * The `rules` entries that match no rule file in the checkout (before any event narrows
+ * them down): a glob that matches nothing, or a folder without `.yml`, `.yaml` or `.toml`
+ * files. Checking nothing must never look like "all clear".
+ */
+export function unmatchedRules(settings: ActionSettings): string[] {
+  const found = repositorySources(settings.rules, settings.root, settings)
+  return found.entries.filter(e => e.files.length === 0 && e.problems === 0).map(e => e.entry)
 }
 
 /** The engine reads glob characters in a target as a pattern: escape them in file names. */

@@ -7,6 +7,7 @@ import {
   type MissingExclusionEvidence,
   type NoisyIndicatorEvidence,
   type RuleRef,
+  type SkippedFile,
   type SuppressionEvidence,
   type Summary,
   type TechniqueEvidence
@@ -15,6 +16,19 @@ import {
 /** The findings in report order (path, line, column, check, message); the input is left as it is. */
 export function sortedFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings)
+}
+
+/** Files that are not rules, by path; the input is left as it is. */
+export function sortedSkipped(skipped: readonly SkippedFile[]): SkippedFile[] {
+  return [...skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** `skipped 12 files that are not rules`, or '' for none. */
+export function skippedLine(skipped: readonly SkippedFile[] | undefined): string {
+  const n = skipped?.length ?? 0
+  return n === 0
+    ? ''
+    : `skipped ${formatCount(n)} ${n === 1 ? 'file that is not a rule' : 'files that are not rules'}`
 }
 
 /** `1234567` → `1,234,567`; the same on every machine (no locale). */

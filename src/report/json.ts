@@ -4,7 +4,7 @@
  */
 import type { CheckId, Evidence, Finding, Report, RuleRef, SuppressedFinding, Summary } from '../findings.js'
 import { CHECK_IDS } from './checks-help.js'
-import { sortedFindings } from './common.js'
+import { sortedFindings, sortedSkipped } from './common.js'
 
 function ruleRef(r: RuleRef): RuleRef {
   return { vendor: r.vendor, id: r.id, title: r.title, path: r.path }
@@ -96,13 +96,15 @@ function summary(s: Summary): Summary {
 
 /**
  * The report as JSON: findings (then suppressed findings, with their reasons) in report
- * order, stable keys, 2-space indent, final newline. `suppressed` is always written.
+ * order, then the files that are not rules (by path, with the reason); stable keys, 2-space
+ * indent, final newline. `suppressed` and `skipped` are always written.
  */
 export function renderJson(report: Report): string {
   const ordered: Required<Report> = {
     findings: sortedFindings(report.findings).map(finding),
     summary: summary(report.summary),
-    suppressed: (sortedFindings(report.suppressed ?? []) as SuppressedFinding[]).map(suppressedFinding)
+    suppressed: (sortedFindings(report.suppressed ?? []) as SuppressedFinding[]).map(suppressedFinding),
+    skipped: sortedSkipped(report.skipped ?? []).map(s => ({ path: s.path, reason: s.reason }))
   }
   return `${JSON.stringify(ordered, null, 2)}\n`
 }

@@ -25,6 +25,7 @@ import {
   normalizePath,
   plural,
   severityCounts,
+  skippedLine,
   sortedFindings,
   suppressedChecks,
   suppressionSource,
@@ -70,7 +71,14 @@ const SEVERITY_LABEL: Record<Severity, string> = {
   notice: 'ℹ️ notice'
 }
 
-function statusLine(summary: Summary): string {
+/** The status, and how many files under the targets are not rules. */
+function statusLine(report: Report): string {
+  const skipped = skippedLine(report.skipped)
+  const status = statusOf(report.summary)
+  return skipped === '' ? status : `${status} (${skipped[0].toUpperCase()}${skipped.slice(1)}.)`
+}
+
+function statusOf(summary: Summary): string {
   if (summary.failed)
     return `❌ **Failing**: ${severityCounts(summary)}; findings at or above \`${summary.failOn}\` fail this check.`
   if (summary.findings > 0) {
@@ -80,6 +88,10 @@ function statusLine(summary: Summary): string {
         : `none is at or above \`${summary.failOn}\`, so they do not fail this check`
     return `⚠️ **${plural(summary.findings, 'finding')}** (${severityCounts(summary)}); ${why}.`
   }
+  // Nothing was read, or nothing read was a rule: never "all clear".
+  if (summary.filesChecked === 0) return '✅ **No rule file changed**: nothing to check.'
+  if (summary.rulesChecked === 0)
+    return `✅ **No rule checked**: none of the ${plural(summary.filesChecked, 'file')} read is a rule.`
   return `✅ **All clear**: no findings in ${plural(summary.rulesChecked, 'rule')}.`
 }
 
@@ -228,7 +240,7 @@ function render(report: Report, opts: RenderOptions): string {
   const findings = sortedFindings(report.findings)
   const head =
     (opts.marker ? `${COMMENT_MARKER}\n` : '') +
-    `## ${escapeMarkdown(opts.title)}\n\n${statusLine(report.summary)}\n\n${summaryTable(report.summary)}\n\n`
+    `## ${escapeMarkdown(opts.title)}\n\n${statusLine(report)}\n\n${summaryTable(report.summary)}\n\n`
   const help = checksHelp(findings)
   const footer = opts.runUrl ? `<sub>Details: [workflow run](${opts.runUrl})</sub>\n` : ''
 

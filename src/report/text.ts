@@ -9,12 +9,16 @@ import {
   normalizePath,
   plural,
   severityCounts,
-  sortedFindings
+  skippedLine,
+  sortedFindings,
+  sortedSkipped
 } from './common.js'
 
 export interface TextOptions {
   /** Colours (node:util styleText); off unless asked for (the caller knows whether stdout is a TTY). */
   color?: boolean
+  /** List the files that are not rules, each with the reason (else only their count). */
+  verbose?: boolean
 }
 
 export type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'cyan'
@@ -44,7 +48,13 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const evidence = evidenceLines(f.evidence).map(line => `    ${paint(color, line, 'dim')}`)
     return [head, ...evidence].join('\n')
   })
-  const summary = summaryLine(report.summary)
+  const skipped = skippedLine(report.skipped)
+  const summary = summaryLine(report.summary) + (skipped === '' ? '' : `; ${skipped}`)
+  if (options.verbose)
+    for (const f of sortedSkipped(report.skipped ?? []))
+      blocks.push(
+        `${paint(color, cleanText(normalizePath(f.path)), 'bold')}  ${paint(color, 'skipped', 'dim')}  ${cleanText(f.reason)}`
+      )
   const style: Style = report.summary.failed ? 'red' : report.summary.findings > 0 ? 'yellow' : 'green'
   const tail = paint(color, summary, style, 'bold')
   return blocks.length > 0 ? `${blocks.join('\n\n')}\n\n${tail}\n` : `${tail}\n`
