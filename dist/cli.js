@@ -4336,15 +4336,57 @@ function normalizeParts(parts) {
   }
   return out;
 }
-var REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
-function patternToRegExp(pattern2, caseSensitive) {
-  let src = "";
+function wildcardMatches(pattern2, text, caseSensitive) {
+  const subject = caseSensitive ? text : text.toLowerCase();
+  const pieces = [[]];
   for (const p of parsePattern(pattern2)) {
-    if (p === "*") src += "[\\s\\S]*";
-    else if (p === "?") src += "[\\s\\S]";
-    else src += p.lit.replace(REGEX_SPECIAL, "\\$&");
+    if (p === "*") pieces.push([]);
+    else pieces[pieces.length - 1].push(p === "?" ? p : { lit: caseSensitive ? p.lit : p.lit.toLowerCase() });
   }
-  return new RegExp(`^${src}$`, caseSensitive ? "u" : "iu");
+  return piecesMatch(pieces, subject);
+}
+function starMatches(pattern2, text) {
+  return piecesMatch(
+    pattern2.split("*").map((lit2) => lit2 === "" ? [] : [{ lit: lit2 }]),
+    text
+  );
+}
+function piecesMatch(pieces, subject) {
+  const first = pieces[0];
+  if (pieces.length === 1) return pieceLength(first) === subject.length && pieceAt(first, subject, 0);
+  const last = pieces[pieces.length - 1];
+  const end = subject.length - pieceLength(last);
+  if (end < pieceLength(first) || !pieceAt(first, subject, 0) || !pieceAt(last, subject, end)) return false;
+  let at = pieceLength(first);
+  for (let k = 1; k < pieces.length - 1; k++) {
+    const found = findPiece(pieces[k], subject, at, end);
+    if (found === -1) return false;
+    at = found + pieceLength(pieces[k]);
+  }
+  return true;
+}
+function pieceLength(piece) {
+  let n = 0;
+  for (const p of piece) n += typeof p === "object" ? p.lit.length : 1;
+  return n;
+}
+function pieceAt(piece, text, at) {
+  for (const p of piece) {
+    if (typeof p === "object") {
+      if (!text.startsWith(p.lit, at)) return false;
+      at += p.lit.length;
+    } else if (at++ >= text.length) return false;
+  }
+  return true;
+}
+function findPiece(piece, text, from, to) {
+  const n = pieceLength(piece);
+  if (piece.length === 1 && typeof piece[0] === "object") {
+    const i = text.indexOf(piece[0].lit, from);
+    return i !== -1 && i + n <= to ? i : -1;
+  }
+  for (let i = from; i + n <= to; i++) if (pieceAt(piece, text, i)) return i;
+  return -1;
 }
 
 // src/formats/sigma/modifiers.ts
@@ -6260,6 +6302,7 @@ function expandMacros(search, lookup) {
     origins: [],
     sequential: [],
     length: 0,
+    added: 0,
     expansions: [],
     problems: [],
     lookup,
@@ -6281,10 +6324,13 @@ function expandMacros(search, lookup) {
   return { text, origin, expansions: out.expansions, problems: out.problems };
 }
 function emit(out, chunk, origin, sequential = false) {
-  if (chunk.length === 0 || out.full) return;
-  if (out.length + chunk.length > MAX_EXPANDED) {
-    out.full = true;
-    return;
+  if (chunk.length === 0) return;
+  if (!sequential) {
+    if (out.full || out.added + chunk.length > MAX_EXPANDED) {
+      out.full = true;
+      return;
+    }
+    out.added += chunk.length;
   }
   out.chunks.push(chunk);
   out.origins.push(origin);
@@ -6300,7 +6346,7 @@ function expandText(text, at, out, stack, depth) {
   let i = 0;
   const n = text.length;
   const offset = (k) => at === null ? k : at;
-  while (i < n && !out.full) {
+  while (i < n && !(out.full && at !== null)) {
     MARKUP.lastIndex = i;
     if (!MARKUP.test(text)) break;
     i = MARKUP.lastIndex - 1;
@@ -6355,7 +6401,7 @@ function expandText(text, at, out, stack, depth) {
       name: "",
       arity: 0,
       offset: 0,
-      message: out.calls > MAX_CALLS ? `the search's macros expand into more than ${MAX_CALLS} macro calls; expansion stopped there` : `the search grows past ${MAX_EXPANDED} characters when its macros are expanded; expansion stopped there`
+      message: out.calls > MAX_CALLS ? `the search's macros expand into more than ${MAX_CALLS} macro calls; later calls are kept unexpanded` : `the search's macros add more than ${MAX_EXPANDED} characters; later calls are kept unexpanded`
     });
 }
 var MARKUP = /["\\`]/g;
@@ -6374,6 +6420,10 @@ function expandCall(text, start, end, at, out, stack, depth) {
   const call2 = parseCall(text.slice(start + 1, end - 1));
   const keepCall = () => emitSpan(out, text, start, end, at);
   if (call2 === null) {
+    keepCall();
+    return;
+  }
+  if (out.full) {
     keepCall();
     return;
   }
@@ -6415,6 +6465,7 @@ function expandCall(text, start, end, at, out, stack, depth) {
   }
   if (++out.calls > MAX_CALLS) {
     out.full = true;
+    keepCall();
     return;
   }
   const body = substitute(def.definition, def.args, args);
@@ -16967,14 +17018,10 @@ function computeAdmit(pattern2) {
   const colon = pattern2.lastIndexOf(":");
   const p = (colon === -1 ? pattern2 : pattern2.slice(colon + 1)).trim().toLowerCase();
   if (p === "") return NOTHING;
-  const re = new RegExp("^" + p.split("*").map(escapeRegex).join(".*") + "$");
-  const matched = INDEX_STREAMS.filter((s) => re.test(s.name));
+  const matched = INDEX_STREAMS.filter((s) => starMatches(p, s.name));
   if (matched.length === 1 && matched[0].event !== void 0)
     return { sources: [], events: [`${matched[0].source}:${matched[0].event}`] };
   return { sources: [...new Set(matched.map((s) => s.source))], events: [] };
-}
-function escapeRegex(s) {
-  return s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
 }
 var EVENT_LOG_WORDS = /* @__PURE__ */ new Map([
   ["security", "security"],
@@ -17052,10 +17099,9 @@ function computeSelectorSource(selector) {
   return null;
 }
 function wildcardChannel(pattern2) {
-  const re = new RegExp("^" + pattern2.split("*").map(escapeRegex).join(".*") + "$");
   let found;
   for (const [name, source] of CHANNEL_SOURCES)
-    if (re.test(name)) {
+    if (starMatches(pattern2, name)) {
       if (found !== void 0 && found !== source) return void 0;
       found = source;
     }
@@ -17673,7 +17719,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "e4d5e58c34a6c9a5" : "source";
+var SOURCE_HASH = true ? "036d20bab9439402" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -18230,7 +18276,7 @@ function satisfyingPaths(expr, cap) {
       for (const c of expr.children) {
         const sub = satisfyingPaths(c, cap);
         if (sub === null || out.length + sub.length > cap) return null;
-        out.push(...sub);
+        for (const p of sub) out.push(p);
       }
       return out;
     }
@@ -18239,13 +18285,21 @@ function satisfyingPaths(expr, cap) {
       for (const c of expr.children) {
         const sub = satisfyingPaths(c, cap);
         if (sub === null || acc.length * sub.length > cap) return null;
+        if (sub.length === 1) {
+          for (const a of acc) append(a, sub[0]);
+          continue;
+        }
         const next = [];
-        for (const a of acc) for (const b of sub) next.push(a.concat(b));
+        for (const a of acc) for (const b of sub) next.push(append(a.slice(), b));
         acc = next;
       }
       return acc;
     }
   }
+}
+function append(path7, more) {
+  for (const s of more) path7.push(s);
+  return path7;
 }
 function branchPaths(expr) {
   const branches = expr.kind === "or" ? expr.children : [expr];
@@ -18425,7 +18479,7 @@ function covers(own, candidate) {
   if (own.op === candidate.op && own.value === candidate.value) return true;
   if (!matchable(own.op) || !matchable(candidate.op)) return false;
   if (own.op === "eq") return candidate.op === "eq" && own.value === candidate.value;
-  return patternToRegExp(own.value, false).test(candidate.value);
+  return wildcardMatches(own.value, candidate.value, false);
 }
 function matchable(op) {
   return op === "eq" || op === "wildcard";
