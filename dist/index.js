@@ -31120,8 +31120,11 @@ function orFlat(children) {
   return or(flat("or", children));
 }
 
+// src/query/depth.ts
+var MAX_QUERY_DEPTH = 100;
+
 // src/formats/sigma/condition.ts
-var MAX_DEPTH = 200;
+var MAX_DEPTH = MAX_QUERY_DEPTH;
 function isWordChar(c) {
   return c >= 48 && c <= 57 || // 0-9
   c >= 65 && c <= 90 || // A-Z
@@ -31170,12 +31173,14 @@ function tokenize(text) {
   return { tokens, pipe };
 }
 var ConditionError = class {
-  constructor(message3, start) {
+  constructor(message3, start, tooDeep = false) {
     this.message = message3;
     this.start = start;
+    this.tooDeep = tooDeep;
   }
   message;
   start;
+  tooDeep;
 };
 var Parser = class {
   constructor(tokens) {
@@ -31209,7 +31214,8 @@ var Parser = class {
     return t.type === "word" && t.text.length === word.length && t.text.toLowerCase() === word;
   }
   enter(t) {
-    if (++this.depth > MAX_DEPTH) throw new ConditionError("the condition nests too deeply", t.start);
+    if (++this.depth > MAX_DEPTH)
+      throw new ConditionError(`the condition nests deeper than ${MAX_DEPTH} levels`, t.start, true);
   }
   parseOr() {
     const first = this.parseAnd();
@@ -31315,7 +31321,7 @@ function parseCondition(text) {
     return { ast: new Parser(tokens).parse(), error: null, pipe };
   } catch (err) {
     if (err instanceof ConditionError)
-      return { ast: null, error: { message: err.message, start: err.start }, pipe };
+      return { ast: null, error: { message: err.message, start: err.start, tooDeep: err.tooDeep }, pipe };
     throw err;
   }
 }
@@ -32858,7 +32864,11 @@ function conditionExpr(node, identifiers, ctx) {
   if (!parsed.ast) {
     const error2 = parsed.error ?? { message: "invalid condition", start: 0 };
     const pos = posAt(error2.start);
-    ctx.diags.error("sigma/condition-syntax", `condition ${quote(text.trim())}: ${error2.message}`, pos);
+    ctx.diags.error(
+      error2.tooDeep === true ? "sigma/too-deep" : "sigma/condition-syntax",
+      `condition ${quote(text.trim())}: ${error2.message}`,
+      pos
+    );
     return {
       kind: "opaque",
       text,
@@ -33538,11 +33548,13 @@ function datasetPrefixes(ref, nodename) {
 
 // src/query/spl/eval.ts
 var EvalSyntaxError = class extends Error {
-  constructor(message3, offset) {
+  constructor(message3, offset, tooDeep = false) {
     super(message3);
     this.offset = offset;
+    this.tooDeep = tooDeep;
   }
   offset;
+  tooDeep;
 };
 var COMPARISONS = /* @__PURE__ */ new Set(["=", "==", "!=", "<>", "<", "<=", ">", ">="]);
 function parseEval(text, start, end) {
@@ -33558,6 +33570,7 @@ var EvalParser = class {
   toks;
   end;
   i = 0;
+  depth = 0;
   parseAll() {
     if (this.toks.length === 0) throw new EvalSyntaxError("the expression is empty", this.end);
     const e = this.parseOr();
@@ -33626,10 +33639,20 @@ var EvalParser = class {
     const t = this.peek();
     if (t && (this.keyword("NOT") || t.kind === "op" && this.src(t) === "!")) {
       this.i++;
-      const x = this.parseNot();
+      const x = this.nested(t, () => this.parseNot());
       return { k: "not", start: t.start, end: x.end, x };
     }
     return this.parseComparison();
+  }
+  /** `parse` one level deeper; past `MAX_QUERY_DEPTH` a too-deep error. */
+  nested(t, parse4) {
+    if (++this.depth > MAX_QUERY_DEPTH)
+      throw new EvalSyntaxError(`the expression nests deeper than ${MAX_QUERY_DEPTH} levels`, t.start, true);
+    try {
+      return parse4();
+    } finally {
+      this.depth--;
+    }
   }
   parseComparison() {
     const l = this.parseAdditive();
@@ -33674,7 +33697,7 @@ var EvalParser = class {
     const t = this.peek();
     if (t && t.kind === "op" && (this.src(t) === "-" || this.src(t) === "+")) {
       this.i++;
-      const x = this.parseUnary();
+      const x = this.nested(t, () => this.parseUnary());
       if (this.src(t) === "+") return x;
       if (x.k === "num") return { k: "num", start: t.start, end: x.end, text: "-" + x.text };
       return { k: "neg", start: t.start, end: x.end, x };
@@ -33699,13 +33722,13 @@ var EvalParser = class {
         const n = this.peek();
         if (n?.kind === "lparen") {
           this.i++;
-          const args = this.parseArgs(n.start);
+          const args = this.nested(n, () => this.parseArgs(n.start));
           return { k: "call", start: t.start, end: this.toks[this.i - 1].end, name, args };
         }
         return { k: "field", start: t.start, end: t.end, name };
       }
       case "lparen": {
-        const inner = this.parseOr();
+        const inner = this.nested(t, () => this.parseOr());
         const close = this.expect("rparen", "`)`", t.start);
         return { ...inner, start: t.start, end: close.end };
       }
@@ -34283,6 +34306,45 @@ function trimRange(text, start, end) {
   return [a, b];
 }
 
+// src/query/cursor.ts
+var TooDeep = class {
+  constructor(start) {
+    this.start = start;
+  }
+  start;
+};
+var TokenCursor = class {
+  constructor(tokens, maxDepth, source, diagnostics) {
+    this.tokens = tokens;
+    this.maxDepth = maxDepth;
+    this.source = source;
+    this.diagnostics = diagnostics;
+  }
+  tokens;
+  maxDepth;
+  source;
+  diagnostics;
+  i = 0;
+  depth = 0;
+  peek(k = 0) {
+    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+  }
+  next() {
+    const t = this.peek();
+    if (this.i < this.tokens.length - 1) this.i++;
+    return t;
+  }
+  enter(t) {
+    if (++this.depth > this.maxDepth) throw new TooDeep(t.start);
+  }
+  leave() {
+    this.depth--;
+  }
+  error(offset, code, message3) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message3));
+  }
+};
+
 // src/query/spl/search.ts
 var CIDR = /^(?:\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}|[0-9a-f:]*:[0-9a-f:.]*\/\d{1,3})$/i;
 var SELECTOR_FIELDS = /* @__PURE__ */ new Set([
@@ -34317,7 +34379,18 @@ var TIME_MODIFIERS = /* @__PURE__ */ new Set([
 ]);
 function parseSearch(tokens, hooks) {
   const p = new SearchParser(tokens, hooks);
-  return p.parseAll();
+  try {
+    return p.parseAll();
+  } catch (err) {
+    if (!(err instanceof TooDeep)) throw err;
+    hooks.tooDeep(err.start);
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    return {
+      k: "leaf",
+      expr: hooks.opaque(hooks.text.slice(first.start, last.end), "nested too deep", first.start)
+    };
+  }
 }
 var SearchParser = class {
   constructor(toks, h) {
@@ -34327,6 +34400,7 @@ var SearchParser = class {
   toks;
   h;
   i = 0;
+  depth = 0;
   parseAll() {
     const items = [];
     while (this.i < this.toks.length) {
@@ -34388,7 +34462,7 @@ var SearchParser = class {
     const t = this.peek();
     if (this.isWord(t, "NOT")) {
       this.i++;
-      const inner = this.parseNot();
+      const inner = this.nested(t, () => this.parseNot());
       if (inner === null) {
         this.h.error(t.start, "`NOT` needs a condition after it");
         return null;
@@ -34397,13 +34471,22 @@ var SearchParser = class {
     }
     return this.parsePrimary();
   }
+  /** `parse` one level deeper; past `MAX_QUERY_DEPTH` the whole search is given up. */
+  nested(t, parse4) {
+    if (++this.depth > MAX_QUERY_DEPTH) throw new TooDeep(t.start);
+    try {
+      return parse4();
+    } finally {
+      this.depth--;
+    }
+  }
   parsePrimary() {
     const t = this.peek();
     if (t === void 0 || t.kind === "rparen") return null;
     switch (t.kind) {
       case "lparen": {
         this.i++;
-        const inner = this.parseAnd();
+        const inner = this.nested(t, () => this.parseAnd());
         if (this.peek()?.kind === "rparen") this.i++;
         else this.h.error(t.start, "this `(` is not closed");
         if (inner === null) this.h.error(t.start, "`()` holds no condition");
@@ -34783,6 +34866,14 @@ var SplReader = class {
   error(offset, message3) {
     this.diag(offset, "error", "spl/syntax", message3);
   }
+  tooDeep(offset) {
+    this.diag(
+      offset,
+      "error",
+      "spl/too-deep",
+      `the search nests deeper than ${MAX_QUERY_DEPTH} levels; it is not read`
+    );
+  }
   lowercaseOperator(offset, word) {
     this.diag(
       offset,
@@ -35002,7 +35093,8 @@ var SplReader = class {
       return evalToExpr(parseEval(this.text, start, end), this);
     } catch (err) {
       if (!(err instanceof EvalSyntaxError)) throw err;
-      this.error(err.offset, `\`where\`: ${err.message}`);
+      if (err.tooDeep) this.diag(err.offset, "error", "spl/too-deep", `\`where\`: ${err.message}`);
+      else this.error(err.offset, `\`where\`: ${err.message}`);
       const [a, b] = trimRange(this.text, start, end);
       return this.opaque(
         this.text.slice(a, b),
@@ -37630,7 +37722,7 @@ function computedReason(values) {
 }
 
 // src/query/eql/parser.ts
-var MAX_DEPTH3 = 200;
+var MAX_DEPTH3 = MAX_QUERY_DEPTH;
 var COMPARE_OPS = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">=", ":", "!:"]);
 var STRING_PREDICATES = /* @__PURE__ */ new Set(["like", "like~", "regex", "regex~"]);
 var SyntaxFailure = class {
@@ -38837,45 +38929,6 @@ function grokKeys(pattern2) {
   return out;
 }
 
-// src/query/cursor.ts
-var TooDeep = class {
-  constructor(start) {
-    this.start = start;
-  }
-  start;
-};
-var TokenCursor = class {
-  constructor(tokens, maxDepth, source, diagnostics) {
-    this.tokens = tokens;
-    this.maxDepth = maxDepth;
-    this.source = source;
-    this.diagnostics = diagnostics;
-  }
-  tokens;
-  maxDepth;
-  source;
-  diagnostics;
-  i = 0;
-  depth = 0;
-  peek(k = 0) {
-    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
-  }
-  next() {
-    const t = this.peek();
-    if (this.i < this.tokens.length - 1) this.i++;
-    return t;
-  }
-  enter(t) {
-    if (++this.depth > this.maxDepth) throw new TooDeep(t.start);
-  }
-  leave() {
-    this.depth--;
-  }
-  error(offset, code, message3) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message3));
-  }
-};
-
 // src/query/kql/lexer.ts
 var BACKSLASH3 = 92;
 function isSpecial(c) {
@@ -39073,7 +39126,7 @@ function decodeUnquoted(text, start, end) {
 }
 
 // src/query/kql/parser.ts
-var MAX_DEPTH4 = 150;
+var MAX_DEPTH4 = MAX_QUERY_DEPTH;
 var MATCH_ALL = "matches every document";
 var RANGE_OPS2 = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
 var KqlParser = class extends TokenCursor {
@@ -39638,7 +39691,7 @@ function decodeTerm(raw) {
 }
 
 // src/query/lucene/parser.ts
-var MAX_DEPTH5 = 150;
+var MAX_DEPTH5 = MAX_QUERY_DEPTH;
 var CMP_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
 var LuceneParser = class extends TokenCursor {
   parens = 0;
@@ -39952,14 +40005,16 @@ function parseLucene(source) {
 
 // src/query/esql/where.ts
 var EsqlSyntaxError = class {
-  constructor(message3, offset) {
+  constructor(message3, offset, code = "esql/syntax") {
     this.message = message3;
     this.offset = offset;
+    this.code = code;
   }
   message;
   offset;
+  code;
 };
-var MAX_DEPTH6 = 100;
+var MAX_DEPTH6 = MAX_QUERY_DEPTH;
 var COMPARISONS2 = {
   "<": "lt",
   "<=": "lte",
@@ -40028,7 +40083,12 @@ var WhereParser = class {
     return this.next();
   }
   enter(t) {
-    if (++this.depth > MAX_DEPTH6) throw new EsqlSyntaxError("the expression nests too deeply", t.start);
+    if (++this.depth > MAX_DEPTH6)
+      throw new EsqlSyntaxError(
+        `the expression nests deeper than ${MAX_DEPTH6} levels`,
+        t.start,
+        "esql/too-deep"
+      );
   }
   text(start, end) {
     return this.ctx.source.text.slice(start, end);
@@ -40652,7 +40712,7 @@ function readWhere(ctx, tokens, cmd, diagnostics) {
   }
   const conjuncts = splitTopLevel(tokens);
   if (conjuncts === null) {
-    diagnostics.push(queryDiagnostic(source, whole.offset, "error", "esql/syntax", whole.message));
+    diagnostics.push(queryDiagnostic(source, whole.offset, "error", whole.code, whole.message));
     const first = tokens[0];
     const last = tokens[tokens.length - 2];
     return {
@@ -40670,7 +40730,7 @@ function readWhere(ctx, tokens, cmd, diagnostics) {
       if (r.expr) children.push(r.expr);
       continue;
     }
-    diagnostics.push(queryDiagnostic(source, r.offset, "error", "esql/syntax", r.message));
+    diagnostics.push(queryDiagnostic(source, r.offset, "error", r.code, r.message));
     const first = part[0];
     const last = part[part.length - 2] ?? first;
     children.push({
@@ -45380,7 +45440,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "036d20bab9439402" : "source";
+var SOURCE_HASH = true ? "003c99bd6acedbbd" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -45629,10 +45689,21 @@ function cacheKey(ignore, version = VERSION7) {
     })
   );
 }
-function freshEntry(shown, hash, rules) {
+function freshEntry(shown, hash, rules, failed) {
   const keys = /* @__PURE__ */ new Map();
   const interner = new KeyInterner(keys);
-  return { path: shown, sha256: hash, keys, rules: rules.map((r) => catalogRule(r, interner)) };
+  const out = [];
+  for (const r of rules) {
+    if (failed === void 0) out.push(catalogRule(r, interner));
+    else
+      try {
+        out.push(catalogRule(r, interner));
+      } catch (err) {
+        failed(err);
+        hash = "";
+      }
+  }
+  return { path: shown, sha256: hash, keys, rules: out };
 }
 function catalogFromEntries(entries) {
   const keys = /* @__PURE__ */ new Map();
@@ -45662,7 +45733,8 @@ function buildCatalogCached(files, reader, options) {
       continue;
     }
     parsed++;
-    const entry = freshEntry(shown, hash ?? "", reader.rules(file, bytes));
+    const failed = reader.failed === void 0 ? void 0 : (err) => reader.failed?.(file, err);
+    const entry = freshEntry(shown, hash ?? "", reader.rules(file, bytes), failed);
     if (hash !== null) changed = true;
     entries.push(entry);
   }
@@ -46390,16 +46462,18 @@ function selfIndices(rule, catalog) {
   return self2;
 }
 function runChecks(rule, catalog, settings, extra = {}) {
-  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...extra };
+  const { checks = CHECKS, ...rest } = extra;
+  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...rest };
   const out = [];
-  for (const check of CHECKS) if (checkRuns(check, settings, extra.attack)) out.push(...check.run(rule, ctx));
+  for (const check of checks) if (checkRuns(check, settings, extra.attack)) out.push(...check.run(rule, ctx));
   return out;
 }
 function parseErrorFindings(result2, settings) {
-  if (!settings.checks["parse-error"].enabled) return [];
-  const out = result2.diagnostics.map((d) => parseErrorFinding(d, settings));
+  const on = settings.checks["parse-error"].enabled;
+  const keep = (d) => on || d.code === "internal-error";
+  const out = result2.diagnostics.filter(keep).map((d) => parseErrorFinding(d, settings));
   for (const rule of result2.rules)
-    out.push(...rule.diagnostics.map((d) => parseErrorFinding(d, settings, rule)));
+    out.push(...rule.diagnostics.filter(keep).map((d) => parseErrorFinding(d, settings, rule)));
   return out;
 }
 
@@ -46691,10 +46765,27 @@ function ioError(shown, err) {
   };
   return { path: shown, result: { rules: [], diagnostics: [d] }, text: "" };
 }
-function parseBytes(file, shown, bytes, context3 = {}) {
+function internalErrorDiagnostic(f) {
+  const msg = f.error instanceof Error ? f.error.message : String(f.error);
+  return {
+    path: f.path,
+    line: 1,
+    column: 1,
+    severity: "error",
+    code: "internal-error",
+    message: `detlint failed on this file while ${f.stage}: ${msg} (a bug in detlint; the other files are not affected)`
+  };
+}
+function parseBytes(file, shown, bytes, context3 = {}, parser = readRuleFile, failures) {
   if (bytes instanceof Error) return ioError(shown, bytes);
   const text = bytes.toString("utf8");
-  return { path: shown, result: readRuleFile(shown, text, { ...context3, file }), text };
+  try {
+    return { path: shown, result: parser(shown, text, { ...context3, file }), text };
+  } catch (error2) {
+    const failure = { path: shown, stage: "reading it", error: error2 };
+    failures?.push(failure);
+    return { path: shown, result: { rules: [], diagnostics: [internalErrorDiagnostic(failure)] }, text };
+  }
 }
 function readBytes(file) {
   try {
@@ -46710,17 +46801,21 @@ function readContext(settings, root) {
   };
 }
 var FileReader = class {
-  constructor(root, settings, keep = /* @__PURE__ */ new Set()) {
+  constructor(root, settings, keep = /* @__PURE__ */ new Set(), parser = readRuleFile) {
     this.root = root;
     this.keep = keep;
+    this.parser = parser;
     this.context = readContext(settings, root);
     refreshSplunkDefinitions();
   }
   root;
   keep;
+  parser;
   files = /* @__PURE__ */ new Map();
   /** What readers may use beyond a file's text: the configured Splunk folders. */
   context;
+  /** Everything thrown on a file, in order. */
+  failures = [];
   shown(file) {
     return displayPath(file, this.root);
   }
@@ -46732,9 +46827,13 @@ var FileReader = class {
     if (bytes === null) return this.read(file).result.rules;
     const kept = this.files.get(file);
     if (kept) return kept.result.rules;
-    const r = parseBytes(file, this.shown(file), bytes, this.context);
+    const r = parseBytes(file, this.shown(file), bytes, this.context, this.parser, this.failures);
     if (this.keep.has(file)) this.files.set(file, r);
     return r.result.rules;
+  }
+  /** A rule of `file` that could not be added to the catalog. */
+  failed(file, err) {
+    this.failures.push({ path: this.shown(file), stage: "adding it to the catalog", error: err });
   }
   dependencies(file, bytes) {
     return splunkDependencies(file, bytes, this.context);
@@ -46742,7 +46841,7 @@ var FileReader = class {
   read(file) {
     let r = this.files.get(file);
     if (!r) {
-      r = parseBytes(file, this.shown(file), readBytes(file), this.context);
+      r = parseBytes(file, this.shown(file), readBytes(file), this.context, this.parser, this.failures);
       if (this.keep.has(file)) this.files.set(file, r);
     }
     return r;
@@ -46751,47 +46850,78 @@ var FileReader = class {
 function corpusCatalog(files, reader, settings, cacheFile) {
   if (cacheFile === void 0) {
     const builder = new CatalogBuilder();
-    for (const f of files) for (const r of reader.read(f).result.rules) builder.add(r);
+    for (const f of files)
+      for (const r of reader.read(f).result.rules)
+        try {
+          builder.add(r);
+        } catch (err) {
+          reader.failed(f, err);
+        }
     return { catalog: builder.finish(), cache: { status: "off", reused: 0, parsed: files.length } };
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
 }
-function checksRun(rule, settings, attack) {
+function checksRun(rule, settings, attack, checks) {
   const ran = /* @__PURE__ */ new Set();
   if (settings.checks["parse-error"].enabled) ran.add("parse-error");
   if (rule === null || rule.diagnostics.some((d) => d.severity === "error")) return ran;
-  for (const check of CHECKS) if (checkRuns(check, settings, attack)) ran.add(check.id);
+  for (const check of checks) if (checkRuns(check, settings, attack)) ran.add(check.id);
   return ran;
 }
-function regionsOf(rules, settings, attack) {
+function regionsOf(rules, settings, attack, checks) {
   if (rules.length === 0)
-    return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings, attack) }];
+    return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings, attack, checks) }];
   const sorted = [...rules].sort((a, b) => a.line - b.line);
   return sorted.map((r, i) => ({
     start: i === 0 ? 1 : r.line,
     ruleId: r.id,
     ruleTitle: r.title,
-    ran: checksRun(r, settings, attack)
+    ran: checksRun(r, settings, attack, checks)
   }));
 }
-function checkTargets(files, reader, catalog, settings, attack) {
+function internalErrorFinding(failure, settings, rule) {
+  return parseErrorFinding(internalErrorDiagnostic(failure), settings, rule);
+}
+function checkTargets(files, reader, catalog, settings, attack, checks) {
   const findings = [];
   const checked2 = [];
   let rulesChecked = 0;
+  const failedFiles = /* @__PURE__ */ new Map();
+  for (const failure of reader.failures) {
+    const list2 = failedFiles.get(failure.path) ?? [];
+    failedFiles.set(failure.path, list2.concat(failure));
+  }
   for (const f of files) {
-    const { path: shown, result: result2, text } = reader.read(f);
-    findings.push(...parseErrorFindings(result2, settings));
-    for (const rule of result2.rules) {
-      rulesChecked++;
-      if (rule.diagnostics.some((d) => d.severity === "error")) continue;
-      findings.push(...runChecks(rule, catalog, settings, { attack, text }));
+    const shown = reader.shown(f);
+    const own = [];
+    try {
+      const { result: result2, text } = reader.read(f);
+      own.push(...parseErrorFindings(result2, settings));
+      for (const failure of failedFiles.get(shown) ?? [])
+        if (failure.stage !== "reading it") own.push(internalErrorFinding(failure, settings));
+      for (const rule of result2.rules) {
+        rulesChecked++;
+        if (rule.diagnostics.some((d) => d.severity === "error")) continue;
+        try {
+          own.push(...runChecks(rule, catalog, settings, { attack, text, checks }));
+        } catch (error2) {
+          const failure = { path: shown, stage: "checking it", error: error2 };
+          reader.failures.push(failure);
+          own.push(internalErrorFinding(failure, settings, rule));
+        }
+      }
+      if (result2.rules.length > 0 || result2.diagnostics.length > 0)
+        checked2.push({
+          path: shown,
+          regions: regionsOf(result2.rules, settings, attack, checks),
+          inline: parseInlineSuppressions(text)
+        });
+    } catch (error2) {
+      const failure = { path: shown, stage: "checking it", error: error2 };
+      reader.failures.push(failure);
+      own.push(internalErrorFinding(failure, settings));
     }
-    if (result2.rules.length === 0 && result2.diagnostics.length === 0) continue;
-    checked2.push({
-      path: shown,
-      regions: regionsOf(result2.rules, settings, attack),
-      inline: parseInlineSuppressions(text)
-    });
+    findings.push(...own);
   }
   return { findings, checked: checked2, rulesChecked };
 }
@@ -46799,13 +46929,13 @@ function runCheck(req) {
   const { settings, root } = req;
   const targets = resolveSources(req.targets, root, settings.ignore);
   const corpus = resolveSources(req.corpus, root, settings.ignore);
-  const reader = new FileReader(root, settings, new Set(targets.files));
+  const reader = new FileReader(root, settings, new Set(targets.files), req.parser);
   const cacheFile = req.cacheFile === void 0 ? void 0 : path10.resolve(root, req.cacheFile);
   const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
   catalog = withAttack(catalog, req.attack);
-  const checked2 = checkTargets(targets.files, reader, catalog, settings, req.attack);
+  const checked2 = checkTargets(targets.files, reader, catalog, settings, req.attack, req.checks ?? CHECKS);
   const { findings, suppressed } = applySuppressions({
     findings: checked2.findings,
     files: checked2.checked,
@@ -46828,7 +46958,7 @@ function runCheck(req) {
     ),
     suppressed
   };
-  return { report, catalog, missing: targets.missing, cache: built.cache };
+  return { report, catalog, missing: targets.missing, cache: built.cache, failures: reader.failures };
 }
 
 // src/attack/stix.ts

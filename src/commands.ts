@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigError, defaultSettings, loadConfigFile, parseFailOn, type Settings } from './config.js'
-import { buildCorpusCatalog, readContext, runCheck } from './engine.js'
+import { buildCorpusCatalog, readContext, runCheck, type InternalFailure } from './engine.js'
 import {
   CatalogError,
   loadCatalogFile,
@@ -19,7 +19,8 @@ import {
 } from './catalog/index.js'
 import type { CacheOutcome } from './catalog/cache.js'
 import { DEFAULT_PAGE_LIMIT, renderPageMarkdown, renderPageText, techniquePage } from './catalog/page.js'
-import { renderParseJson, renderParseText, parsePaths } from './parse-output.js'
+import { renderParseText, parsePaths, writeParseJson } from './parse-output.js'
+import { reportFailures } from './failures.js'
 import { renderText } from './report/text.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/markdown.js'
@@ -47,6 +48,8 @@ export interface CliIO {
   stdout: (text: string) => void
   stderr: (text: string) => void
   cwd: string
+  /** `--debug`: the stack of every internal error on stderr. */
+  debug?: boolean
 }
 
 const MAIN_HELP = `detlint ${VERSION} — lint detection rules against a catalog of rules
@@ -61,7 +64,8 @@ Usage:
                 [--format text|markdown]
   detlint attack import STIX.json -o FILE [--attack-version VERSION]
 
-Run \`detlint COMMAND --help\` for a command's options.
+Run \`detlint COMMAND --help\` for a command's options. \`--debug\` (any command) prints the stack
+of every internal error on stderr.
 Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics); 2 usage or\nconfiguration error; 3 internal error.
 `
 
@@ -185,8 +189,11 @@ function cmdParse(args: string[], io: CliIO): number {
   const format = oneOf(values.format, ['json', 'text'] as const, '--format', 'text')
   if (positionals.length === 0) throw new UsageError(`parse: give at least one PATH\n\n${HELP.parse}`)
   const settings = loadSettings(values.config, io.cwd)
-  const result = parsePaths(positionals, io.cwd, readContext(settings, io.cwd))
-  io.stdout(format === 'json' ? renderParseJson(result) : renderParseText(result))
+  const failures: InternalFailure[] = []
+  const result = parsePaths(positionals, io.cwd, readContext(settings, io.cwd), failures)
+  reportFailures(failures, io)
+  if (format === 'json') writeParseJson(result, io.stdout)
+  else io.stdout(renderParseText(result))
   return result.diagnostics.some(d => d.severity === 'error') ? 1 : 0
 }
 
@@ -221,6 +228,7 @@ function cmdCheck(args: string[], io: CliIO): number {
     ...attackOption(values.attack, settings, io.cwd)
   })
   reportCache(values.cache, outcome.cache, io)
+  reportFailures(outcome.failures, io)
   if (outcome.missing.length > 0)
     throw new UsageError(`check: no such file or folder: ${outcome.missing.join(', ')}`)
   const missingBaselines = resolveSources(baselines, io.cwd).missing
@@ -301,6 +309,7 @@ function catalogFrom(
   const built = buildCorpusCatalog(dirs, io.cwd, settings, cacheFile)
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(', ')}`)
   reportCache(cacheFile, built.cache, io)
+  reportFailures(built.failures, io)
   return mergeCatalogs([built.catalog, ...catalogs.map(file => loadCatalogFile(file))])
 }
 
@@ -374,8 +383,9 @@ function cmdCatalog(args: string[], io: CliIO): number {
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */
-export function main(argv: string[], io: CliIO): number {
-  const [command, ...args] = argv
+export function main(argv: string[], cli: CliIO): number {
+  const io: CliIO = { ...cli, debug: cli.debug === true || argv.includes('--debug') }
+  const [command, ...args] = argv.filter(a => a !== '--debug')
   try {
     switch (command) {
       case 'parse':
@@ -411,8 +421,9 @@ export function main(argv: string[], io: CliIO): number {
       io.stderr(`detlint: ${err.message}\n`)
       return 2
     }
-    const msg = err instanceof Error ? (err.stack ?? err.message) : String(err)
-    io.stderr(`detlint: internal error: ${msg}\n`)
+    // The stack only with --debug: a report for users, a trace for whoever fixes it.
+    const msg = err instanceof Error ? ((io.debug ? err.stack : err.message) ?? err.message) : String(err)
+    io.stderr(`detlint: internal error: ${msg}${io.debug ? '' : ' (run with --debug for the stack)'}\n`)
     return 3
   }
 }

@@ -21,6 +21,8 @@ import {
 import { CatalogBuilder, loadCatalogFile, mergeCatalogs, withAttack, type Catalog } from './catalog/index.js'
 import { buildCatalogCached, type CacheOutcome, type CorpusReader } from './catalog/cache.js'
 import { CHECKS, checkRuns, runChecks, parseErrorFindings } from './checks/index.js'
+import type { Check } from './checks/types.js'
+import { parseErrorFinding } from './checks/parse-error.js'
 import type { AttackTable } from './attack/table.js'
 import {
   applySuppressions,
@@ -50,11 +52,56 @@ function ioError(shown: string, err: unknown): ReadFile {
   return { path: shown, result: { rules: [], diagnostics: [d] }, text: '' }
 }
 
-/** Parses bytes already read from `file` (an error when it could not be read). */
-function parseBytes(file: string, shown: string, bytes: Buffer | Error, context: ReadContext = {}): ReadFile {
+/** Turns one file's text into rules: the format readers, or a stand-in given by a test. */
+export type FileParser = (shown: string, text: string, context: ReadContext) => ParseResult
+
+/** Something detlint itself threw on one file: kept so `--debug` can print the stack. */
+export interface InternalFailure {
+  /** Display path of the file. */
+  path: string
+  /** What was being done: `reading`, `checking`, `adding to the catalog`. */
+  stage: string
+  error: unknown
+}
+
+/**
+ * The diagnostic of an internal failure on a file: its message, never its stack (that is
+ * for `--debug`). Reported as a `parse-error` finding with code `internal-error`, even when
+ * parse-error is turned off, so that no file silently drops out of a run.
+ */
+export function internalErrorDiagnostic(f: InternalFailure): Diagnostic {
+  const msg = f.error instanceof Error ? f.error.message : String(f.error)
+  return {
+    path: f.path,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: 'internal-error',
+    message: `detlint failed on this file while ${f.stage}: ${msg} (a bug in detlint; the other files are not affected)`
+  }
+}
+
+/**
+ * Parses bytes already read from `file` (an error when it could not be read). Whatever the
+ * reader throws becomes an `internal-error` diagnostic of the file.
+ */
+function parseBytes(
+  file: string,
+  shown: string,
+  bytes: Buffer | Error,
+  context: ReadContext = {},
+  parser: FileParser = readRuleFile,
+  failures?: InternalFailure[]
+): ReadFile {
   if (bytes instanceof Error) return ioError(shown, bytes)
   const text = bytes.toString('utf8')
-  return { path: shown, result: readRuleFile(shown, text, { ...context, file }), text }
+  try {
+    return { path: shown, result: parser(shown, text, { ...context, file }), text }
+  } catch (error) {
+    const failure = { path: shown, stage: 'reading it', error }
+    failures?.push(failure)
+    return { path: shown, result: { rules: [], diagnostics: [internalErrorDiagnostic(failure)] }, text }
+  }
 }
 
 function readBytes(file: string): Buffer | Error {
@@ -74,8 +121,13 @@ export function readContext(settings: Settings, root: string): ReadContext {
 }
 
 /** Reads one file; an unreadable file becomes a diagnostic. Paths in the result are display paths. */
-export function readOne(file: string, root: string, context: ReadContext = {}): ReadFile {
-  return parseBytes(file, displayPath(file, root), readBytes(file), context)
+export function readOne(
+  file: string,
+  root: string,
+  context: ReadContext = {},
+  failures?: InternalFailure[]
+): ReadFile {
+  return parseBytes(file, displayPath(file, root), readBytes(file), context, readRuleFile, failures)
 }
 
 /** Every diagnostic of a parse result: the file's own plus each rule's. */
@@ -90,6 +142,10 @@ export interface CheckRequest {
   corpus: string[]
   /** Prebuilt catalog files merged into the catalog. */
   catalogFiles?: string[]
+  /** The file reader (default: the format readers); a seam for tests. */
+  parser?: FileParser
+  /** The checks to run (default: `CHECKS`); a seam for tests. */
+  checks?: readonly Check[]
   settings: Settings
   /** Folder that paths are resolved against and shown relative to. */
   root: string
@@ -109,6 +165,12 @@ export interface CheckOutcome {
   missing: string[]
   /** How the corpus part of the catalog was built. */
   cache: CacheOutcome
+  /**
+   * What detlint threw on a file, in the order met: each is also an `internal-error`
+   * finding when the file is a target; for other corpus files, the rule is left out of the
+   * catalog and the caller says so.
+   */
+  failures: InternalFailure[]
 }
 
 /**
@@ -120,10 +182,13 @@ class FileReader implements CorpusReader {
   private files = new Map<string, ReadFile>()
   /** What readers may use beyond a file's text: the configured Splunk folders. */
   private readonly context: ReadContext
+  /** Everything thrown on a file, in order. */
+  readonly failures: InternalFailure[] = []
   constructor(
     private root: string,
     settings: Settings,
-    private readonly keep: ReadonlySet<string> = new Set()
+    private readonly keep: ReadonlySet<string> = new Set(),
+    private readonly parser: FileParser = readRuleFile
   ) {
     this.context = readContext(settings, root)
     refreshSplunkDefinitions() // a new run: definitions changed since the last are read again
@@ -143,9 +208,14 @@ class FileReader implements CorpusReader {
     if (bytes === null) return this.read(file).result.rules
     const kept = this.files.get(file)
     if (kept) return kept.result.rules
-    const r = parseBytes(file, this.shown(file), bytes, this.context)
+    const r = parseBytes(file, this.shown(file), bytes, this.context, this.parser, this.failures)
     if (this.keep.has(file)) this.files.set(file, r)
     return r.result.rules
+  }
+
+  /** A rule of `file` that could not be added to the catalog. */
+  failed(file: string, err: unknown): void {
+    this.failures.push({ path: this.shown(file), stage: 'adding it to the catalog', error: err })
   }
 
   dependencies(file: string, bytes: Buffer): string {
@@ -155,7 +225,7 @@ class FileReader implements CorpusReader {
   read(file: string): ReadFile {
     let r = this.files.get(file)
     if (!r) {
-      r = parseBytes(file, this.shown(file), readBytes(file), this.context)
+      r = parseBytes(file, this.shown(file), readBytes(file), this.context, this.parser, this.failures)
       if (this.keep.has(file)) this.files.set(file, r)
     }
     return r
@@ -171,7 +241,13 @@ function corpusCatalog(
 ): { catalog: Catalog; cache: CacheOutcome } {
   if (cacheFile === undefined) {
     const builder = new CatalogBuilder()
-    for (const f of files) for (const r of reader.read(f).result.rules) builder.add(r)
+    for (const f of files)
+      for (const r of reader.read(f).result.rules)
+        try {
+          builder.add(r)
+        } catch (err) {
+          reader.failed(f, err)
+        }
     return { catalog: builder.finish(), cache: { status: 'off', reused: 0, parsed: files.length } }
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore })
@@ -186,21 +262,28 @@ export function buildCorpusCatalog(
   root: string,
   settings: Settings,
   cacheFile?: string
-): { catalog: Catalog; cache: CacheOutcome; missing: string[] } {
+): { catalog: Catalog; cache: CacheOutcome; missing: string[]; failures: InternalFailure[] } {
   const corpus = resolveSources(sources, root, settings.ignore)
   const cache = cacheFile === undefined ? undefined : path.resolve(root, cacheFile)
+  const reader = new FileReader(root, settings)
   return {
-    ...corpusCatalog(corpus.files, new FileReader(root, settings), settings, cache),
-    missing: corpus.missing
+    ...corpusCatalog(corpus.files, reader, settings, cache),
+    missing: corpus.missing,
+    failures: reader.failures
   }
 }
 
 /** The checks that ran on a rule: a rule whose logic could not be read only gets its parse-error. */
-function checksRun(rule: Rule | null, settings: Settings, attack: AttackTable | undefined): Set<CheckId> {
+function checksRun(
+  rule: Rule | null,
+  settings: Settings,
+  attack: AttackTable | undefined,
+  checks: readonly Check[]
+): Set<CheckId> {
   const ran = new Set<CheckId>()
   if (settings.checks['parse-error'].enabled) ran.add('parse-error')
   if (rule === null || rule.diagnostics.some(d => d.severity === 'error')) return ran
-  for (const check of CHECKS) if (checkRuns(check, settings, attack)) ran.add(check.id)
+  for (const check of checks) if (checkRuns(check, settings, attack)) ran.add(check.id)
   return ran
 }
 
@@ -208,47 +291,82 @@ function checksRun(rule: Rule | null, settings: Settings, attack: AttackTable | 
 function regionsOf(
   rules: readonly Rule[],
   settings: Settings,
-  attack: AttackTable | undefined
+  attack: AttackTable | undefined,
+  checks: readonly Check[]
 ): CheckedRegion[] {
   if (rules.length === 0)
-    return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings, attack) }]
+    return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings, attack, checks) }]
   const sorted = [...rules].sort((a, b) => a.line - b.line)
   return sorted.map((r, i) => ({
     start: i === 0 ? 1 : r.line,
     ruleId: r.id,
     ruleTitle: r.title,
-    ran: checksRun(r, settings, attack)
+    ran: checksRun(r, settings, attack, checks)
   }))
 }
 
-/** Runs the checks on every target file; returns the findings and what suppressions need. */
+/** The finding of an internal failure on a file (on `rule` when there is one). */
+function internalErrorFinding(failure: InternalFailure, settings: Settings, rule?: Rule): Finding {
+  return parseErrorFinding(internalErrorDiagnostic(failure), settings, rule)
+}
+
+/**
+ * Runs the checks on every target file; returns the findings and what suppressions need.
+ * Each file is checked under one guard: whatever is thrown on it (reading, a check, its
+ * suppression comments) becomes an `internal-error` finding on it, and the other files
+ * are checked as usual.
+ */
 function checkTargets(
   files: readonly string[],
   reader: FileReader,
   catalog: Catalog,
   settings: Settings,
-  attack: AttackTable | undefined
+  attack: AttackTable | undefined,
+  checks: readonly Check[]
 ): { findings: Finding[]; checked: CheckedFile[]; rulesChecked: number } {
   const findings: Finding[] = []
   const checked: CheckedFile[] = []
   let rulesChecked = 0
+  const failedFiles = new Map<string, InternalFailure[]>()
+  for (const failure of reader.failures) {
+    const list = failedFiles.get(failure.path) ?? []
+    failedFiles.set(failure.path, list.concat(failure))
+  }
   for (const f of files) {
-    const { path: shown, result, text } = reader.read(f)
-    findings.push(...parseErrorFindings(result, settings))
-    for (const rule of result.rules) {
-      rulesChecked++
-      // A rule whose logic could not be fully read has its parse-error; judging the rest
-      // of it would only add noise.
-      if (rule.diagnostics.some(d => d.severity === 'error')) continue
-      findings.push(...runChecks(rule, catalog, settings, { attack, text }))
+    const shown = reader.shown(f)
+    const own: Finding[] = []
+    try {
+      const { result, text } = reader.read(f)
+      own.push(...parseErrorFindings(result, settings))
+      // Failures met while building the catalog (reading failures are in `result` already).
+      for (const failure of failedFiles.get(shown) ?? [])
+        if (failure.stage !== 'reading it') own.push(internalErrorFinding(failure, settings))
+      for (const rule of result.rules) {
+        rulesChecked++
+        // A rule whose logic could not be fully read has its parse-error; judging the rest
+        // of it would only add noise.
+        if (rule.diagnostics.some(d => d.severity === 'error')) continue
+        try {
+          own.push(...runChecks(rule, catalog, settings, { attack, text, checks }))
+        } catch (error) {
+          const failure = { path: shown, stage: 'checking it', error }
+          reader.failures.push(failure)
+          own.push(internalErrorFinding(failure, settings, rule))
+        }
+      }
+      // A file no reader recognised is not a rule file: its comments are not ours.
+      if (result.rules.length > 0 || result.diagnostics.length > 0)
+        checked.push({
+          path: shown,
+          regions: regionsOf(result.rules, settings, attack, checks),
+          inline: parseInlineSuppressions(text)
+        })
+    } catch (error) {
+      const failure = { path: shown, stage: 'checking it', error }
+      reader.failures.push(failure)
+      own.push(internalErrorFinding(failure, settings))
     }
-    // A file no reader recognised is not a rule file: its comments are not ours.
-    if (result.rules.length === 0 && result.diagnostics.length === 0) continue
-    checked.push({
-      path: shown,
-      regions: regionsOf(result.rules, settings, attack),
-      inline: parseInlineSuppressions(text)
-    })
+    findings.push(...own)
   }
   return { findings, checked, rulesChecked }
 }
@@ -257,14 +375,14 @@ export function runCheck(req: CheckRequest): CheckOutcome {
   const { settings, root } = req
   const targets = resolveSources(req.targets, root, settings.ignore)
   const corpus = resolveSources(req.corpus, root, settings.ignore)
-  const reader = new FileReader(root, settings, new Set(targets.files))
+  const reader = new FileReader(root, settings, new Set(targets.files), req.parser)
   const cacheFile = req.cacheFile === undefined ? undefined : path.resolve(root, req.cacheFile)
   const built = corpusCatalog(corpus.files, reader, settings, cacheFile)
   let catalog = built.catalog
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)])
   catalog = withAttack(catalog, req.attack)
 
-  const checked = checkTargets(targets.files, reader, catalog, settings, req.attack)
+  const checked = checkTargets(targets.files, reader, catalog, settings, req.attack, req.checks ?? CHECKS)
   const { findings, suppressed } = applySuppressions({
     findings: checked.findings,
     files: checked.checked,
@@ -287,5 +405,5 @@ export function runCheck(req: CheckRequest): CheckOutcome {
     ),
     suppressed
   }
-  return { report, catalog, missing: targets.missing, cache: built.cache }
+  return { report, catalog, missing: targets.missing, cache: built.cache, failures: reader.failures }
 }
