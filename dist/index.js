@@ -41230,6 +41230,38 @@ function readRuleFile(path17, text, context3) {
   }
 }
 
+// src/diagnostics-cap.ts
+var MAX_PER_CODE = 50;
+function capDiagnostics(diagnostics) {
+  const seen = /* @__PURE__ */ new Map();
+  let over = false;
+  for (const d of diagnostics) {
+    const n = (seen.get(d.code) ?? 0) + 1;
+    seen.set(d.code, n);
+    if (n > MAX_PER_CODE) over = true;
+  }
+  if (!over) return diagnostics;
+  const kept = [];
+  const count = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const n = (count.get(d.code) ?? 0) + 1;
+    count.set(d.code, n);
+    if (n <= MAX_PER_CODE) kept.push(d);
+    else if (n === MAX_PER_CODE + 1) {
+      const rest = (seen.get(d.code) ?? 0) - MAX_PER_CODE;
+      kept.push({
+        ...d,
+        message: `${rest} more \`${d.code}\` diagnostic${rest === 1 ? "" : "s"} from here on ${rest === 1 ? "is" : "are"} not listed (at most ${MAX_PER_CODE} of one code per file); the first of them: ${d.message}`
+      });
+    }
+  }
+  return kept;
+}
+function capResult(result2) {
+  for (const rule of result2.rules) rule.diagnostics = capDiagnostics(rule.diagnostics);
+  return { ...result2, diagnostics: capDiagnostics(result2.diagnostics) };
+}
+
 // src/files.ts
 import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import path8 from "node:path";
@@ -45440,7 +45472,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "003c99bd6acedbbd" : "source";
+var SOURCE_HASH = true ? "cf9e10546f350d49" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -46780,7 +46812,7 @@ function parseBytes(file, shown, bytes, context3 = {}, parser = readRuleFile, fa
   if (bytes instanceof Error) return ioError(shown, bytes);
   const text = bytes.toString("utf8");
   try {
-    return { path: shown, result: parser(shown, text, { ...context3, file }), text };
+    return { path: shown, result: capResult(parser(shown, text, { ...context3, file })), text };
   } catch (error2) {
     const failure = { path: shown, stage: "reading it", error: error2 };
     failures?.push(failure);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic, ParseResult, ReadContext, Rule } from './ir.js'
 import { readRuleFile } from './formats/index.js'
+import { capResult } from './diagnostics-cap.js'
 import { refreshSplunkDefinitions, splunkDependencies } from './formats/splunk/index.js'
 import { displayPath, resolveSources } from './files.js'
 import type { Settings } from './config.js'
@@ -96,7 +97,7 @@ function parseBytes(
   if (bytes instanceof Error) return ioError(shown, bytes)
   const text = bytes.toString('utf8')
   try {
-    return { path: shown, result: parser(shown, text, { ...context, file }), text }
+    return { path: shown, result: capResult(parser(shown, text, { ...context, file })), text }
   } catch (error) {
     const failure = { path: shown, stage: 'reading it', error }
     failures?.push(failure)
