@@ -14,18 +14,7 @@ import { defaultSettings } from '../src/config.js'
 import { runCheck } from '../src/engine.js'
 import { FORMATS } from '../src/formats/index.js'
 import { walk } from './util.js'
-
-/** Mulberry32: a small seeded PRNG, so a failing case can be replayed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { prng } from '../__tests__/elastic/helpers.js'
 
 type Rng = () => number
 

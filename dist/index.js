@@ -45472,7 +45472,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "cf9e10546f350d49" : "source";
+var SOURCE_HASH = true ? "9488856979041cf8" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

@@ -28,7 +28,7 @@
  * | `spl/unterminated-comment`  | warning  | a ```` ``` ```` comment with no end: the rest is read as comment |
  * | `spl/undefined-macro`       | notice   | a macro with no definition (exclusion hooks aside): kept unexpanded, opaque where it stands in a condition |
  * | `spl/macro-cycle`           | warning  | a macro expands into itself: the inner call is kept unexpanded  |
- * | `spl/macro-limit`           | warning  | macro calls nest deeper than 32, or expand past 1,000,000 characters |
+ * | `spl/macro-limit`           | warning  | macro calls nest deeper than 32, or macros add more than 1,000,000 characters |
  * | `spl/too-deep`              | error    | parentheses, `NOT`s or calls nest deeper than 100 levels (`MAX_QUERY_DEPTH`): the search (or `where`) is kept opaque |
  * | `spl/lowercase-operator`    | warning  | `and`/`or`/`not`/`in` in any case but upper (`Or`) in a search: Splunk reads them as words |
  * | `spl/empty-stage`           | warning  | a stage with nothing in it (`| |`)                             |
