@@ -22562,18 +22562,18 @@ var require_validate = __commonJS({
         const { schemaCode } = this;
         this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
-      error(append, errorParams, errorPaths) {
+      error(append2, errorParams, errorPaths) {
         if (errorParams) {
           this.setParams(errorParams);
-          this._error(append, errorPaths);
+          this._error(append2, errorPaths);
           this.setParams({});
           return;
         }
-        this._error(append, errorPaths);
+        this._error(append2, errorPaths);
       }
-      _error(append, errorPaths) {
+      _error(append2, errorPaths) {
         ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+        (append2 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
       }
       $dataError() {
         (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
@@ -31038,7 +31038,7 @@ function argStringToArray(argString) {
   let inQuotes = false;
   let escaped = false;
   let arg = "";
-  function append(c) {
+  function append2(c) {
     if (escaped && c !== '"') {
       arg += "\\";
     }
@@ -31051,12 +31051,12 @@ function argStringToArray(argString) {
       if (!escaped) {
         inQuotes = !inQuotes;
       } else {
-        append(c);
+        append2(c);
       }
       continue;
     }
     if (c === "\\" && escaped) {
-      append(c);
+      append2(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
@@ -31070,7 +31070,7 @@ function argStringToArray(argString) {
       }
       continue;
     }
-    append(c);
+    append2(c);
   }
   if (arg.length > 0) {
     args.push(arg.trim());
@@ -39659,8 +39659,11 @@ function orFlat(children) {
   return or(flat("or", children));
 }
 
+// src/query/depth.ts
+var MAX_QUERY_DEPTH = 100;
+
 // src/formats/sigma/condition.ts
-var MAX_DEPTH = 200;
+var MAX_DEPTH = MAX_QUERY_DEPTH;
 function isWordChar(c) {
   return c >= 48 && c <= 57 || // 0-9
   c >= 65 && c <= 90 || // A-Z
@@ -39709,12 +39712,14 @@ function tokenize(text) {
   return { tokens, pipe };
 }
 var ConditionError = class {
-  constructor(message3, start) {
+  constructor(message3, start, tooDeep = false) {
     this.message = message3;
     this.start = start;
+    this.tooDeep = tooDeep;
   }
   message;
   start;
+  tooDeep;
 };
 var Parser = class {
   constructor(tokens) {
@@ -39748,7 +39753,8 @@ var Parser = class {
     return t.type === "word" && t.text.length === word.length && t.text.toLowerCase() === word;
   }
   enter(t) {
-    if (++this.depth > MAX_DEPTH) throw new ConditionError("the condition nests too deeply", t.start);
+    if (++this.depth > MAX_DEPTH)
+      throw new ConditionError(`the condition nests deeper than ${MAX_DEPTH} levels`, t.start, true);
   }
   parseOr() {
     const first = this.parseAnd();
@@ -39854,7 +39860,7 @@ function parseCondition(text) {
     return { ast: new Parser(tokens).parse(), error: null, pipe };
   } catch (err) {
     if (err instanceof ConditionError)
-      return { ast: null, error: { message: err.message, start: err.start }, pipe };
+      return { ast: null, error: { message: err.message, start: err.start, tooDeep: err.tooDeep }, pipe };
     throw err;
   }
 }
@@ -40542,15 +40548,57 @@ function normalizeParts(parts) {
   }
   return out;
 }
-var REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
-function patternToRegExp(pattern2, caseSensitive) {
-  let src = "";
+function wildcardMatches(pattern2, text, caseSensitive) {
+  const subject = caseSensitive ? text : text.toLowerCase();
+  const pieces = [[]];
   for (const p of parsePattern(pattern2)) {
-    if (p === "*") src += "[\\s\\S]*";
-    else if (p === "?") src += "[\\s\\S]";
-    else src += p.lit.replace(REGEX_SPECIAL, "\\$&");
+    if (p === "*") pieces.push([]);
+    else pieces[pieces.length - 1].push(p === "?" ? p : { lit: caseSensitive ? p.lit : p.lit.toLowerCase() });
   }
-  return new RegExp(`^${src}$`, caseSensitive ? "u" : "iu");
+  return piecesMatch(pieces, subject);
+}
+function starMatches(pattern2, text) {
+  return piecesMatch(
+    pattern2.split("*").map((lit2) => lit2 === "" ? [] : [{ lit: lit2 }]),
+    text
+  );
+}
+function piecesMatch(pieces, subject) {
+  const first = pieces[0];
+  if (pieces.length === 1) return pieceLength(first) === subject.length && pieceAt(first, subject, 0);
+  const last = pieces[pieces.length - 1];
+  const end = subject.length - pieceLength(last);
+  if (end < pieceLength(first) || !pieceAt(first, subject, 0) || !pieceAt(last, subject, end)) return false;
+  let at = pieceLength(first);
+  for (let k = 1; k < pieces.length - 1; k++) {
+    const found = findPiece(pieces[k], subject, at, end);
+    if (found === -1) return false;
+    at = found + pieceLength(pieces[k]);
+  }
+  return true;
+}
+function pieceLength(piece) {
+  let n = 0;
+  for (const p of piece) n += typeof p === "object" ? p.lit.length : 1;
+  return n;
+}
+function pieceAt(piece, text, at) {
+  for (const p of piece) {
+    if (typeof p === "object") {
+      if (!text.startsWith(p.lit, at)) return false;
+      at += p.lit.length;
+    } else if (at++ >= text.length) return false;
+  }
+  return true;
+}
+function findPiece(piece, text, from, to) {
+  const n = pieceLength(piece);
+  if (piece.length === 1 && typeof piece[0] === "object") {
+    const i = text.indexOf(piece[0].lit, from);
+    return i !== -1 && i + n <= to ? i : -1;
+  }
+  for (let i = from; i + n <= to; i++) if (pieceAt(piece, text, i)) return i;
+  return -1;
 }
 
 // src/formats/sigma/modifiers.ts
@@ -41355,7 +41403,11 @@ function conditionExpr(node, identifiers, ctx) {
   if (!parsed.ast) {
     const error2 = parsed.error ?? { message: "invalid condition", start: 0 };
     const pos = posAt(error2.start);
-    ctx.diags.error("sigma/condition-syntax", `condition ${quote(text.trim())}: ${error2.message}`, pos);
+    ctx.diags.error(
+      error2.tooDeep === true ? "sigma/too-deep" : "sigma/condition-syntax",
+      `condition ${quote(text.trim())}: ${error2.message}`,
+      pos
+    );
     return {
       kind: "opaque",
       text,
@@ -42035,11 +42087,13 @@ function datasetPrefixes(ref, nodename) {
 
 // src/query/spl/eval.ts
 var EvalSyntaxError = class extends Error {
-  constructor(message3, offset) {
+  constructor(message3, offset, tooDeep = false) {
     super(message3);
     this.offset = offset;
+    this.tooDeep = tooDeep;
   }
   offset;
+  tooDeep;
 };
 var COMPARISONS = /* @__PURE__ */ new Set(["=", "==", "!=", "<>", "<", "<=", ">", ">="]);
 function parseEval(text, start, end) {
@@ -42055,6 +42109,7 @@ var EvalParser = class {
   toks;
   end;
   i = 0;
+  depth = 0;
   parseAll() {
     if (this.toks.length === 0) throw new EvalSyntaxError("the expression is empty", this.end);
     const e = this.parseOr();
@@ -42123,10 +42178,20 @@ var EvalParser = class {
     const t = this.peek();
     if (t && (this.keyword("NOT") || t.kind === "op" && this.src(t) === "!")) {
       this.i++;
-      const x = this.parseNot();
+      const x = this.nested(t, () => this.parseNot());
       return { k: "not", start: t.start, end: x.end, x };
     }
     return this.parseComparison();
+  }
+  /** `parse` one level deeper; past `MAX_QUERY_DEPTH` a too-deep error. */
+  nested(t, parse4) {
+    if (++this.depth > MAX_QUERY_DEPTH)
+      throw new EvalSyntaxError(`the expression nests deeper than ${MAX_QUERY_DEPTH} levels`, t.start, true);
+    try {
+      return parse4();
+    } finally {
+      this.depth--;
+    }
   }
   parseComparison() {
     const l = this.parseAdditive();
@@ -42171,7 +42236,7 @@ var EvalParser = class {
     const t = this.peek();
     if (t && t.kind === "op" && (this.src(t) === "-" || this.src(t) === "+")) {
       this.i++;
-      const x = this.parseUnary();
+      const x = this.nested(t, () => this.parseUnary());
       if (this.src(t) === "+") return x;
       if (x.k === "num") return { k: "num", start: t.start, end: x.end, text: "-" + x.text };
       return { k: "neg", start: t.start, end: x.end, x };
@@ -42196,13 +42261,13 @@ var EvalParser = class {
         const n = this.peek();
         if (n?.kind === "lparen") {
           this.i++;
-          const args = this.parseArgs(n.start);
+          const args = this.nested(n, () => this.parseArgs(n.start));
           return { k: "call", start: t.start, end: this.toks[this.i - 1].end, name, args };
         }
         return { k: "field", start: t.start, end: t.end, name };
       }
       case "lparen": {
-        const inner = this.parseOr();
+        const inner = this.nested(t, () => this.parseOr());
         const close = this.expect("rparen", "`)`", t.start);
         return { ...inner, start: t.start, end: close.end };
       }
@@ -42466,6 +42531,7 @@ function expandMacros(search, lookup) {
     origins: [],
     sequential: [],
     length: 0,
+    added: 0,
     expansions: [],
     problems: [],
     lookup,
@@ -42487,10 +42553,13 @@ function expandMacros(search, lookup) {
   return { text, origin, expansions: out.expansions, problems: out.problems };
 }
 function emit(out, chunk, origin, sequential = false) {
-  if (chunk.length === 0 || out.full) return;
-  if (out.length + chunk.length > MAX_EXPANDED) {
-    out.full = true;
-    return;
+  if (chunk.length === 0) return;
+  if (!sequential) {
+    if (out.full || out.added + chunk.length > MAX_EXPANDED) {
+      out.full = true;
+      return;
+    }
+    out.added += chunk.length;
   }
   out.chunks.push(chunk);
   out.origins.push(origin);
@@ -42506,7 +42575,7 @@ function expandText(text, at, out, stack, depth) {
   let i = 0;
   const n = text.length;
   const offset = (k) => at === null ? k : at;
-  while (i < n && !out.full) {
+  while (i < n && !(out.full && at !== null)) {
     MARKUP.lastIndex = i;
     if (!MARKUP.test(text)) break;
     i = MARKUP.lastIndex - 1;
@@ -42561,7 +42630,7 @@ function expandText(text, at, out, stack, depth) {
       name: "",
       arity: 0,
       offset: 0,
-      message: out.calls > MAX_CALLS ? `the search's macros expand into more than ${MAX_CALLS} macro calls; expansion stopped there` : `the search grows past ${MAX_EXPANDED} characters when its macros are expanded; expansion stopped there`
+      message: out.calls > MAX_CALLS ? `the search's macros expand into more than ${MAX_CALLS} macro calls; later calls are kept unexpanded` : `the search's macros add more than ${MAX_EXPANDED} characters; later calls are kept unexpanded`
     });
 }
 var MARKUP = /["\\`]/g;
@@ -42580,6 +42649,10 @@ function expandCall(text, start, end, at, out, stack, depth) {
   const call2 = parseCall(text.slice(start + 1, end - 1));
   const keepCall = () => emitSpan(out, text, start, end, at);
   if (call2 === null) {
+    keepCall();
+    return;
+  }
+  if (out.full) {
     keepCall();
     return;
   }
@@ -42621,6 +42694,7 @@ function expandCall(text, start, end, at, out, stack, depth) {
   }
   if (++out.calls > MAX_CALLS) {
     out.full = true;
+    keepCall();
     return;
   }
   const body = substitute(def.definition, def.args, args);
@@ -42771,6 +42845,45 @@ function trimRange(text, start, end) {
   return [a, b];
 }
 
+// src/query/cursor.ts
+var TooDeep = class {
+  constructor(start) {
+    this.start = start;
+  }
+  start;
+};
+var TokenCursor = class {
+  constructor(tokens, maxDepth, source, diagnostics) {
+    this.tokens = tokens;
+    this.maxDepth = maxDepth;
+    this.source = source;
+    this.diagnostics = diagnostics;
+  }
+  tokens;
+  maxDepth;
+  source;
+  diagnostics;
+  i = 0;
+  depth = 0;
+  peek(k = 0) {
+    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+  }
+  next() {
+    const t = this.peek();
+    if (this.i < this.tokens.length - 1) this.i++;
+    return t;
+  }
+  enter(t) {
+    if (++this.depth > this.maxDepth) throw new TooDeep(t.start);
+  }
+  leave() {
+    this.depth--;
+  }
+  error(offset, code, message3) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message3));
+  }
+};
+
 // src/query/spl/search.ts
 var CIDR = /^(?:\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}|[0-9a-f:]*:[0-9a-f:.]*\/\d{1,3})$/i;
 var SELECTOR_FIELDS = /* @__PURE__ */ new Set([
@@ -42805,7 +42918,18 @@ var TIME_MODIFIERS = /* @__PURE__ */ new Set([
 ]);
 function parseSearch(tokens, hooks) {
   const p = new SearchParser(tokens, hooks);
-  return p.parseAll();
+  try {
+    return p.parseAll();
+  } catch (err) {
+    if (!(err instanceof TooDeep)) throw err;
+    hooks.tooDeep(err.start);
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    return {
+      k: "leaf",
+      expr: hooks.opaque(hooks.text.slice(first.start, last.end), "nested too deep", first.start)
+    };
+  }
 }
 var SearchParser = class {
   constructor(toks, h) {
@@ -42815,6 +42939,7 @@ var SearchParser = class {
   toks;
   h;
   i = 0;
+  depth = 0;
   parseAll() {
     const items = [];
     while (this.i < this.toks.length) {
@@ -42876,7 +43001,7 @@ var SearchParser = class {
     const t = this.peek();
     if (this.isWord(t, "NOT")) {
       this.i++;
-      const inner = this.parseNot();
+      const inner = this.nested(t, () => this.parseNot());
       if (inner === null) {
         this.h.error(t.start, "`NOT` needs a condition after it");
         return null;
@@ -42885,13 +43010,22 @@ var SearchParser = class {
     }
     return this.parsePrimary();
   }
+  /** `parse` one level deeper; past `MAX_QUERY_DEPTH` the whole search is given up. */
+  nested(t, parse4) {
+    if (++this.depth > MAX_QUERY_DEPTH) throw new TooDeep(t.start);
+    try {
+      return parse4();
+    } finally {
+      this.depth--;
+    }
+  }
   parsePrimary() {
     const t = this.peek();
     if (t === void 0 || t.kind === "rparen") return null;
     switch (t.kind) {
       case "lparen": {
         this.i++;
-        const inner = this.parseAnd();
+        const inner = this.nested(t, () => this.parseAnd());
         if (this.peek()?.kind === "rparen") this.i++;
         else this.h.error(t.start, "this `(` is not closed");
         if (inner === null) this.h.error(t.start, "`()` holds no condition");
@@ -43271,6 +43405,14 @@ var SplReader = class {
   error(offset, message3) {
     this.diag(offset, "error", "spl/syntax", message3);
   }
+  tooDeep(offset) {
+    this.diag(
+      offset,
+      "error",
+      "spl/too-deep",
+      `the search nests deeper than ${MAX_QUERY_DEPTH} levels; it is not read`
+    );
+  }
   lowercaseOperator(offset, word) {
     this.diag(
       offset,
@@ -43490,7 +43632,8 @@ var SplReader = class {
       return evalToExpr(parseEval(this.text, start, end), this);
     } catch (err) {
       if (!(err instanceof EvalSyntaxError)) throw err;
-      this.error(err.offset, `\`where\`: ${err.message}`);
+      if (err.tooDeep) this.diag(err.offset, "error", "spl/too-deep", `\`where\`: ${err.message}`);
+      else this.error(err.offset, `\`where\`: ${err.message}`);
       const [a, b] = trimRange(this.text, start, end);
       return this.opaque(
         this.text.slice(a, b),
@@ -46118,7 +46261,7 @@ function computedReason(values) {
 }
 
 // src/query/eql/parser.ts
-var MAX_DEPTH3 = 200;
+var MAX_DEPTH3 = MAX_QUERY_DEPTH;
 var COMPARE_OPS = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">=", ":", "!:"]);
 var STRING_PREDICATES = /* @__PURE__ */ new Set(["like", "like~", "regex", "regex~"]);
 var SyntaxFailure = class {
@@ -47325,45 +47468,6 @@ function grokKeys(pattern2) {
   return out;
 }
 
-// src/query/cursor.ts
-var TooDeep = class {
-  constructor(start) {
-    this.start = start;
-  }
-  start;
-};
-var TokenCursor = class {
-  constructor(tokens, maxDepth, source, diagnostics) {
-    this.tokens = tokens;
-    this.maxDepth = maxDepth;
-    this.source = source;
-    this.diagnostics = diagnostics;
-  }
-  tokens;
-  maxDepth;
-  source;
-  diagnostics;
-  i = 0;
-  depth = 0;
-  peek(k = 0) {
-    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
-  }
-  next() {
-    const t = this.peek();
-    if (this.i < this.tokens.length - 1) this.i++;
-    return t;
-  }
-  enter(t) {
-    if (++this.depth > this.maxDepth) throw new TooDeep(t.start);
-  }
-  leave() {
-    this.depth--;
-  }
-  error(offset, code, message3) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message3));
-  }
-};
-
 // src/query/kql/lexer.ts
 var BACKSLASH3 = 92;
 function isSpecial(c) {
@@ -47561,7 +47665,7 @@ function decodeUnquoted(text, start, end) {
 }
 
 // src/query/kql/parser.ts
-var MAX_DEPTH4 = 150;
+var MAX_DEPTH4 = MAX_QUERY_DEPTH;
 var MATCH_ALL = "matches every document";
 var RANGE_OPS2 = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
 var KqlParser = class extends TokenCursor {
@@ -48126,7 +48230,7 @@ function decodeTerm(raw) {
 }
 
 // src/query/lucene/parser.ts
-var MAX_DEPTH5 = 150;
+var MAX_DEPTH5 = MAX_QUERY_DEPTH;
 var CMP_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
 var LuceneParser = class extends TokenCursor {
   parens = 0;
@@ -48440,14 +48544,16 @@ function parseLucene(source) {
 
 // src/query/esql/where.ts
 var EsqlSyntaxError = class {
-  constructor(message3, offset) {
+  constructor(message3, offset, code = "esql/syntax") {
     this.message = message3;
     this.offset = offset;
+    this.code = code;
   }
   message;
   offset;
+  code;
 };
-var MAX_DEPTH6 = 100;
+var MAX_DEPTH6 = MAX_QUERY_DEPTH;
 var COMPARISONS2 = {
   "<": "lt",
   "<=": "lte",
@@ -48516,7 +48622,12 @@ var WhereParser = class {
     return this.next();
   }
   enter(t) {
-    if (++this.depth > MAX_DEPTH6) throw new EsqlSyntaxError("the expression nests too deeply", t.start);
+    if (++this.depth > MAX_DEPTH6)
+      throw new EsqlSyntaxError(
+        `the expression nests deeper than ${MAX_DEPTH6} levels`,
+        t.start,
+        "esql/too-deep"
+      );
   }
   text(start, end) {
     return this.ctx.source.text.slice(start, end);
@@ -49140,7 +49251,7 @@ function readWhere(ctx, tokens, cmd, diagnostics) {
   }
   const conjuncts = splitTopLevel(tokens);
   if (conjuncts === null) {
-    diagnostics.push(queryDiagnostic(source, whole.offset, "error", "esql/syntax", whole.message));
+    diagnostics.push(queryDiagnostic(source, whole.offset, "error", whole.code, whole.message));
     const first = tokens[0];
     const last = tokens[tokens.length - 2];
     return {
@@ -49158,7 +49269,7 @@ function readWhere(ctx, tokens, cmd, diagnostics) {
       if (r.expr) children.push(r.expr);
       continue;
     }
-    diagnostics.push(queryDiagnostic(source, r.offset, "error", "esql/syntax", r.message));
+    diagnostics.push(queryDiagnostic(source, r.offset, "error", r.code, r.message));
     const first = part[0];
     const last = part[part.length - 2] ?? first;
     children.push({
@@ -49708,6 +49819,38 @@ function whyNotARule(path17, text) {
     return "TOML without an Elastic [rule] table";
   }
   return `not a rule file: detlint reads ${RULE_EXTENSIONS.join(", ")} files`;
+}
+
+// src/diagnostics-cap.ts
+var MAX_PER_CODE = 50;
+function capDiagnostics(diagnostics) {
+  const seen = /* @__PURE__ */ new Map();
+  let over = false;
+  for (const d of diagnostics) {
+    const n = (seen.get(d.code) ?? 0) + 1;
+    seen.set(d.code, n);
+    if (n > MAX_PER_CODE) over = true;
+  }
+  if (!over) return diagnostics;
+  const kept = [];
+  const count = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const n = (count.get(d.code) ?? 0) + 1;
+    count.set(d.code, n);
+    if (n <= MAX_PER_CODE) kept.push(d);
+    else if (n === MAX_PER_CODE + 1) {
+      const rest = (seen.get(d.code) ?? 0) - MAX_PER_CODE;
+      kept.push({
+        ...d,
+        message: `${rest} more \`${d.code}\` diagnostic${rest === 1 ? "" : "s"} from here on ${rest === 1 ? "is" : "are"} not listed (at most ${MAX_PER_CODE} of one code per file); the first of them: ${d.message}`
+      });
+    }
+  }
+  return kept;
+}
+function capResult(result2) {
+  for (const rule of result2.rules) rule.diagnostics = capDiagnostics(rule.diagnostics);
+  return { ...result2, diagnostics: capDiagnostics(result2.diagnostics) };
 }
 
 // src/files.ts
@@ -53466,14 +53609,10 @@ function computeAdmit(pattern2) {
   const colon = pattern2.lastIndexOf(":");
   const p = (colon === -1 ? pattern2 : pattern2.slice(colon + 1)).trim().toLowerCase();
   if (p === "") return NOTHING;
-  const re = new RegExp("^" + p.split("*").map(escapeRegex).join(".*") + "$");
-  const matched = INDEX_STREAMS.filter((s) => re.test(s.name));
+  const matched = INDEX_STREAMS.filter((s) => starMatches(p, s.name));
   if (matched.length === 1 && matched[0].event !== void 0)
     return { sources: [], events: [`${matched[0].source}:${matched[0].event}`] };
   return { sources: [...new Set(matched.map((s) => s.source))], events: [] };
-}
-function escapeRegex(s) {
-  return s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
 }
 var EVENT_LOG_WORDS = /* @__PURE__ */ new Map([
   ["security", "security"],
@@ -53551,10 +53690,9 @@ function computeSelectorSource(selector) {
   return null;
 }
 function wildcardChannel(pattern2) {
-  const re = new RegExp("^" + pattern2.split("*").map(escapeRegex).join(".*") + "$");
   let found;
   for (const [name, source] of CHANNEL_SOURCES)
-    if (re.test(name)) {
+    if (starMatches(pattern2, name)) {
       if (found !== void 0 && found !== source) return void 0;
       found = source;
     }
@@ -54163,7 +54301,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "92cd0af60ee9ce19" : "source";
+var SOURCE_HASH = true ? "707b4b51cacf3d83" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -54412,10 +54550,21 @@ function cacheKey(ignore, version = VERSION7) {
     })
   );
 }
-function freshEntry(shown, hash, rules) {
+function freshEntry(shown, hash, rules, failed) {
   const keys = /* @__PURE__ */ new Map();
   const interner = new KeyInterner(keys);
-  return { path: shown, sha256: hash, keys, rules: rules.map((r) => catalogRule(r, interner)) };
+  const out = [];
+  for (const r of rules) {
+    if (failed === void 0) out.push(catalogRule(r, interner));
+    else
+      try {
+        out.push(catalogRule(r, interner));
+      } catch (err) {
+        failed(err);
+        hash = "";
+      }
+  }
+  return { path: shown, sha256: hash, keys, rules: out };
 }
 function catalogFromEntries(entries) {
   const keys = /* @__PURE__ */ new Map();
@@ -54445,7 +54594,8 @@ function buildCatalogCached(files, reader, options) {
       continue;
     }
     parsed++;
-    const entry = freshEntry(shown, hash ?? "", reader.rules(file, bytes));
+    const failed = reader.failed === void 0 ? void 0 : (err) => reader.failed?.(file, err);
+    const entry = freshEntry(shown, hash ?? "", reader.rules(file, bytes), failed);
     if (hash !== null) changed = true;
     entries.push(entry);
   }
@@ -54687,7 +54837,7 @@ function satisfyingPaths(expr, cap) {
       for (const c of expr.children) {
         const sub = satisfyingPaths(c, cap);
         if (sub === null || out.length + sub.length > cap) return null;
-        out.push(...sub);
+        for (const p of sub) out.push(p);
       }
       return out;
     }
@@ -54696,13 +54846,21 @@ function satisfyingPaths(expr, cap) {
       for (const c of expr.children) {
         const sub = satisfyingPaths(c, cap);
         if (sub === null || acc.length * sub.length > cap) return null;
+        if (sub.length === 1) {
+          for (const a of acc) append(a, sub[0]);
+          continue;
+        }
         const next = [];
-        for (const a of acc) for (const b of sub) next.push(a.concat(b));
+        for (const a of acc) for (const b of sub) next.push(append(a.slice(), b));
         acc = next;
       }
       return acc;
     }
   }
+}
+function append(path17, more) {
+  for (const s of more) path17.push(s);
+  return path17;
 }
 function branchPaths(expr) {
   const branches = expr.kind === "or" ? expr.children : [expr];
@@ -54882,7 +55040,7 @@ function covers(own, candidate) {
   if (own.op === candidate.op && own.value === candidate.value) return true;
   if (!matchable(own.op) || !matchable(candidate.op)) return false;
   if (own.op === "eq") return candidate.op === "eq" && own.value === candidate.value;
-  return patternToRegExp(own.value, false).test(candidate.value);
+  return wildcardMatches(own.value, candidate.value, false);
 }
 function matchable(op) {
   return op === "eq" || op === "wildcard";
@@ -55165,16 +55323,18 @@ function selfIndices(rule, catalog) {
   return self2;
 }
 function runChecks(rule, catalog, settings, extra = {}) {
-  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...extra };
+  const { checks = CHECKS, ...rest } = extra;
+  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...rest };
   const out = [];
-  for (const check of CHECKS) if (checkRuns(check, settings, extra.attack)) out.push(...check.run(rule, ctx));
+  for (const check of checks) if (checkRuns(check, settings, extra.attack)) out.push(...check.run(rule, ctx));
   return out;
 }
 function parseErrorFindings(result2, settings) {
-  if (!settings.checks["parse-error"].enabled) return [];
-  const out = result2.diagnostics.map((d) => parseErrorFinding(d, settings));
+  const on = settings.checks["parse-error"].enabled;
+  const keep = (d) => on || d.code === "internal-error";
+  const out = result2.diagnostics.filter(keep).map((d) => parseErrorFinding(d, settings));
   for (const rule of result2.rules)
-    out.push(...rule.diagnostics.map((d) => parseErrorFinding(d, settings, rule)));
+    out.push(...rule.diagnostics.filter(keep).map((d) => parseErrorFinding(d, settings, rule)));
   return out;
 }
 
@@ -55460,10 +55620,28 @@ function problemDiagnostic(shown, p) {
 function unreadable(shown, p) {
   return { path: shown, result: { rules: [], diagnostics: [problemDiagnostic(shown, p)] }, text: "" };
 }
-function parseBytes(file, shown, bytes, context3 = {}) {
+function internalErrorDiagnostic(f) {
+  const msg = f.error instanceof Error ? f.error.message : String(f.error);
+  return {
+    path: f.path,
+    line: 1,
+    column: 1,
+    severity: "error",
+    code: "internal-error",
+    message: `detlint failed on this file while ${f.stage}: ${msg} (a bug in detlint; the other files are not affected)`
+  };
+}
+function parseBytes(file, shown, bytes, context3 = {}, parser = readRuleFile, failures) {
   if (!bytes.ok) return unreadable(shown, bytes);
   const { text, problems } = decodeSource(bytes.bytes);
-  const result2 = readRuleFile(shown, text, { ...context3, file });
+  let result2;
+  try {
+    result2 = capResult(parser(shown, text, { ...context3, file }));
+  } catch (error2) {
+    const failure = { path: shown, stage: "reading it", error: error2 };
+    failures?.push(failure);
+    return { path: shown, result: { rules: [], diagnostics: [internalErrorDiagnostic(failure)] }, text };
+  }
   if (result2.rules.length === 0 && result2.diagnostics.length === 0)
     return { path: shown, result: result2, text, skipped: whyNotARule(shown, text) };
   const encoding = problems.map((p) => ({ path: shown, ...p }));
@@ -55479,10 +55657,11 @@ function problemDiagnostics(problems, root) {
   return problems.map((p) => problemDiagnostic(displayPath(p.file, root), p));
 }
 var FileReader = class {
-  constructor(root, settings, keep = /* @__PURE__ */ new Set(), progress) {
+  constructor(root, settings, keep = /* @__PURE__ */ new Set(), progress, parser = readRuleFile) {
     this.root = root;
     this.keep = keep;
     this.progress = progress;
+    this.parser = parser;
     this.context = readContext(settings, root);
     this.maxBytes = settings.maxFileSize;
     refreshSplunkDefinitions();
@@ -55490,12 +55669,15 @@ var FileReader = class {
   root;
   keep;
   progress;
+  parser;
   files = /* @__PURE__ */ new Map();
   /** What readers may use beyond a file's text: the configured Splunk folders. */
   context;
   /** Files read so far, for `progress`. */
   seen = /* @__PURE__ */ new Set();
   maxBytes;
+  /** Everything thrown on a file, in order. */
+  failures = [];
   touch(file) {
     if (this.progress === void 0 || this.seen.has(file)) return;
     this.seen.add(file);
@@ -55513,9 +55695,20 @@ var FileReader = class {
     if (bytes === null) return this.read(file).result.rules;
     const kept = this.files.get(file);
     if (kept) return kept.result.rules;
-    const r = parseBytes(file, this.shown(file), { ok: true, bytes }, this.context);
+    const r = parseBytes(
+      file,
+      this.shown(file),
+      { ok: true, bytes },
+      this.context,
+      this.parser,
+      this.failures
+    );
     if (this.keep.has(file)) this.files.set(file, r);
     return r.result.rules;
+  }
+  /** A rule of `file` that could not be added to the catalog. */
+  failed(file, err) {
+    this.failures.push({ path: this.shown(file), stage: "adding it to the catalog", error: err });
   }
   dependencies(file, bytes) {
     return splunkDependencies(file, bytes, this.context);
@@ -55524,7 +55717,14 @@ var FileReader = class {
     this.touch(file);
     let r = this.files.get(file);
     if (!r) {
-      r = parseBytes(file, this.shown(file), readSourceBytes(file, this.maxBytes), this.context);
+      r = parseBytes(
+        file,
+        this.shown(file),
+        readSourceBytes(file, this.maxBytes),
+        this.context,
+        this.parser,
+        this.failures
+      );
       if (this.keep.has(file)) this.files.set(file, r);
     }
     return r;
@@ -55533,7 +55733,13 @@ var FileReader = class {
 function corpusCatalog(files, reader, settings, cacheFile) {
   if (cacheFile === void 0) {
     const builder = new CatalogBuilder();
-    for (const f of files) for (const r of reader.read(f).result.rules) builder.add(r);
+    for (const f of files)
+      for (const r of reader.read(f).result.rules)
+        try {
+          builder.add(r);
+        } catch (err) {
+          reader.failed(f, err);
+        }
     return { catalog: builder.finish(), cache: { status: "off", reused: 0, parsed: files.length } };
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
@@ -55550,46 +55756,69 @@ function union(...sources) {
 function entriesWithoutRules(sources, ruleFiles2) {
   return sources.entries.filter((e) => e.problems === 0 && !e.files.some(ruleFiles2)).map((e) => e.entry);
 }
-function checksRun(rule, settings, attack) {
+function checksRun(rule, settings, attack, checks) {
   const ran = /* @__PURE__ */ new Set();
   if (settings.checks["parse-error"].enabled) ran.add("parse-error");
   if (rule === null || rule.diagnostics.some((d) => d.severity === "error")) return ran;
-  for (const check of CHECKS) if (checkRuns(check, settings, attack)) ran.add(check.id);
+  for (const check of checks) if (checkRuns(check, settings, attack)) ran.add(check.id);
   return ran;
 }
-function regionsOf(rules, settings, attack) {
+function regionsOf(rules, settings, attack, checks) {
   if (rules.length === 0)
-    return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings, attack) }];
+    return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings, attack, checks) }];
   const sorted = [...rules].sort((a, b) => a.line - b.line);
   return sorted.map((r, i) => ({
     start: i === 0 ? 1 : r.line,
     ruleId: r.id,
     ruleTitle: r.title,
-    ran: checksRun(r, settings, attack)
+    ran: checksRun(r, settings, attack, checks)
   }));
 }
-function checkTargets(files, reader, catalog, settings, attack) {
+function internalErrorFinding(failure, settings, rule) {
+  return parseErrorFinding(internalErrorDiagnostic(failure), settings, rule);
+}
+function checkTargets(files, reader, catalog, settings, attack, checks) {
   const findings = [];
   const checked2 = [];
   const skipped = [];
   let rulesChecked = 0;
+  const failedFiles = /* @__PURE__ */ new Map();
+  for (const failure of reader.failures) {
+    const list3 = failedFiles.get(failure.path) ?? [];
+    failedFiles.set(failure.path, list3.concat(failure));
+  }
   for (const f of files) {
-    const { path: shown, result: result2, text, skipped: why } = reader.read(f);
-    findings.push(...parseErrorFindings(result2, settings));
-    for (const rule of result2.rules) {
-      rulesChecked++;
-      if (rule.diagnostics.some((d) => d.severity === "error")) continue;
-      findings.push(...runChecks(rule, catalog, settings, { attack, text }));
+    const shown = reader.shown(f);
+    const own = [];
+    try {
+      const { result: result2, text, skipped: why } = reader.read(f);
+      own.push(...parseErrorFindings(result2, settings));
+      for (const failure of failedFiles.get(shown) ?? [])
+        if (failure.stage !== "reading it") own.push(internalErrorFinding(failure, settings));
+      for (const rule of result2.rules) {
+        rulesChecked++;
+        if (rule.diagnostics.some((d) => d.severity === "error")) continue;
+        try {
+          own.push(...runChecks(rule, catalog, settings, { attack, text, checks }));
+        } catch (error2) {
+          const failure = { path: shown, stage: "checking it", error: error2 };
+          reader.failures.push(failure);
+          own.push(internalErrorFinding(failure, settings, rule));
+        }
+      }
+      if (why !== void 0) skipped.push({ path: shown, reason: why });
+      else
+        checked2.push({
+          path: shown,
+          regions: regionsOf(result2.rules, settings, attack, checks),
+          inline: parseInlineSuppressions(text)
+        });
+    } catch (error2) {
+      const failure = { path: shown, stage: "checking it", error: error2 };
+      reader.failures.push(failure);
+      own.push(internalErrorFinding(failure, settings));
     }
-    if (why !== void 0) {
-      skipped.push({ path: shown, reason: why });
-      continue;
-    }
-    checked2.push({
-      path: shown,
-      regions: regionsOf(result2.rules, settings, attack),
-      inline: parseInlineSuppressions(text)
-    });
+    findings.push(...own);
   }
   return { findings, checked: checked2, rulesChecked, skipped };
 }
@@ -55606,14 +55835,20 @@ function runCheck(req) {
   const files = targetFiles(targets, baseline, req);
   const total = (/* @__PURE__ */ new Set([...files, ...own.files, ...baseline.files])).size;
   const progress = req.progress;
-  const reader = new FileReader(root, settings, new Set(files), progress && ((read) => progress(read, total)));
+  const reader = new FileReader(
+    root,
+    settings,
+    new Set(files),
+    progress && ((read) => progress(read, total)),
+    req.parser
+  );
   const cacheFile = req.cacheFile === void 0 ? void 0 : path10.resolve(root, req.cacheFile);
   const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile);
   const rulePaths = new Set(built.catalog.rules.map((r) => r.path));
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
   catalog = withAttack(catalog, req.attack);
-  const checked2 = checkTargets(files, reader, catalog, settings, req.attack);
+  const checked2 = checkTargets(files, reader, catalog, settings, req.attack, req.checks ?? CHECKS);
   const problems = problemDiagnostics(targets.problems, root);
   checked2.findings.push(...parseErrorFindings({ rules: [], diagnostics: problems }, settings));
   const { findings, suppressed } = applySuppressions({
@@ -55641,7 +55876,14 @@ function runCheck(req) {
     ...entriesWithoutRules(targets, (f) => checkedFiles.has(f) && !skippedPaths.has(displayPath(f, root))),
     ...entriesWithoutRules(baseline, (f) => rulePaths.has(displayPath(f, root)))
   ];
-  return { report, catalog, missing: [...targets.missing, ...baseline.missing], noRules, cache: built.cache };
+  return {
+    report,
+    catalog,
+    missing: [...targets.missing, ...baseline.missing],
+    noRules,
+    cache: built.cache,
+    failures: reader.failures
+  };
 }
 
 // src/attack/stix.ts

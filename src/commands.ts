@@ -11,7 +11,8 @@
  */
 import path from 'node:path'
 import { ConfigError, parseFailOn, parseSize, type Settings } from './config.js'
-import { buildCorpusCatalog, readContext, runCheck } from './engine.js'
+import { buildCorpusCatalog, readContext, runCheck, type InternalFailure } from './engine.js'
+import { reportFailures } from './failures.js'
 import {
   CatalogError,
   loadCatalogFile,
@@ -22,7 +23,7 @@ import {
 } from './catalog/index.js'
 import type { CacheOutcome } from './catalog/cache.js'
 import { DEFAULT_PAGE_LIMIT, renderPageMarkdown, renderPageText, techniquePage } from './catalog/page.js'
-import { renderParseJson, renderParseText, parsePaths } from './parse-output.js'
+import { renderParseText, parsePaths, writeParseJson } from './parse-output.js'
 import { renderText } from './report/text.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/markdown.js'
@@ -139,6 +140,7 @@ function catalogFrom(
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(', ')}`)
   failOnNoRules(command, built.noRules)
   reportCache(cacheFile, built.cache, io)
+  reportFailures(built.failures, io)
   return mergeCatalogs([built.catalog, ...catalogs.map(file => loadCatalogFile(file))])
 }
 
@@ -170,9 +172,12 @@ Exits 1 when a file has an error diagnostic.`,
     if (positionals.length === 0) throw usageError(this, 'give at least one PATH')
     const settings = loadCliSettings(values.config, io.cwd)
     applyMaxFileSize(values['max-file-size'], settings)
-    const result = parsePaths(positionals, io.cwd, readContext(settings, io.cwd), settings)
+    const failures: InternalFailure[] = []
+    const result = parsePaths(positionals, io.cwd, readContext(settings, io.cwd), settings, failures)
     failOnNoRules('parse', result.noRules)
-    io.stdout(format === 'json' ? renderParseJson(result) : renderParseText(result, values.verbose === true))
+    reportFailures(failures, io)
+    if (format === 'json') writeParseJson(result, io.stdout)
+    else io.stdout(renderParseText(result, values.verbose === true))
     return result.diagnostics.some(d => d.severity === 'error') ? 1 : 0
   }
 }
@@ -253,6 +258,7 @@ counted in the summary (listed with --verbose and in JSON).`,
       })
     )
     reportCache(values.cache, outcome.cache, io)
+    reportFailures(outcome.failures, io)
     const origin = (entry: string): string =>
       positionals.includes(entry) ? 'check' : baselines.includes(entry) ? '--baseline' : 'baseline (config)'
     const [missing] = outcome.missing
@@ -440,7 +446,8 @@ Commands:
 ${list}
 
 Run \`detlint COMMAND --help\` for a command's usage and options.
-Every command takes --color / --no-color (or NO_COLOR / FORCE_COLOR) and -h, --help.
+Every command takes --color / --no-color (or NO_COLOR / FORCE_COLOR), -h, --help, and
+--debug (the stack of every internal error on stderr).
 Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics); 2 usage or
 configuration error; 3 internal error.
 `
@@ -478,7 +485,9 @@ function dispatch(argv: string[], io: CliIO): number {
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */
-export function main(argv: string[], io: CliIO): number {
+export function main(argv: string[], cli: CliIO): number {
+  const io: CliIO = { ...cli, debug: cli.debug === true || argv.includes('--debug') }
+  argv = argv.filter(a => a !== '--debug')
   const [command] = argv
   try {
     switch (command) {

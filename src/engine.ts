@@ -6,6 +6,7 @@
 import path from 'node:path'
 import type { Diagnostic, ParseResult, ReadContext, Rule } from './ir.js'
 import { readRuleFile, whyNotARule } from './formats/index.js'
+import { capResult } from './diagnostics-cap.js'
 import { refreshSplunkDefinitions, splunkDependencies } from './formats/splunk/index.js'
 import { displayPath, resolveSources, type ResolvedSources, type SourceProblem } from './files.js'
 import { decodeSource, readSourceBytes, type FileProblem, type SourceBytes } from './source-file.js'
@@ -22,6 +23,8 @@ import {
 import { CatalogBuilder, loadCatalogFile, mergeCatalogs, withAttack, type Catalog } from './catalog/index.js'
 import { buildCatalogCached, type CacheOutcome, type CorpusReader } from './catalog/cache.js'
 import { CHECKS, checkRuns, runChecks, parseErrorFindings } from './checks/index.js'
+import type { Check } from './checks/types.js'
+import { parseErrorFinding } from './checks/parse-error.js'
 import type { AttackTable } from './attack/table.js'
 import {
   applySuppressions,
@@ -49,15 +52,59 @@ function unreadable(shown: string, p: FileProblem): ReadFile {
   return { path: shown, result: { rules: [], diagnostics: [problemDiagnostic(shown, p)] }, text: '' }
 }
 
+/** Turns one file's text into rules: the format readers, or a stand-in given by a test. */
+export type FileParser = (shown: string, text: string, context: ReadContext) => ParseResult
+
+/** Something detlint itself threw on one file: kept so `--debug` can print the stack. */
+export interface InternalFailure {
+  /** Display path of the file. */
+  path: string
+  /** What was being done: `reading`, `checking`, `adding to the catalog`. */
+  stage: string
+  error: unknown
+}
+
+/**
+ * The diagnostic of an internal failure on a file: its message, never its stack (that is
+ * for `--debug`). Reported as a `parse-error` finding with code `internal-error`, even when
+ * parse-error is turned off, so that no file silently drops out of a run.
+ */
+export function internalErrorDiagnostic(f: InternalFailure): Diagnostic {
+  const msg = f.error instanceof Error ? f.error.message : String(f.error)
+  return {
+    path: f.path,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: 'internal-error',
+    message: `detlint failed on this file while ${f.stage}: ${msg} (a bug in detlint; the other files are not affected)`
+  }
+}
+
 /**
  * Parses bytes already read from `file` (an error when they could not be read): decoded
  * (UTF-16/32 by their byte order mark), read by the format that recognises them, with the
  * encoding's problems when it is a rule file; otherwise the reason it is not a rule.
+ * Whatever the reader throws becomes an `internal-error` diagnostic of the file.
  */
-function parseBytes(file: string, shown: string, bytes: SourceBytes, context: ReadContext = {}): ReadFile {
+function parseBytes(
+  file: string,
+  shown: string,
+  bytes: SourceBytes,
+  context: ReadContext = {},
+  parser: FileParser = readRuleFile,
+  failures?: InternalFailure[]
+): ReadFile {
   if (!bytes.ok) return unreadable(shown, bytes)
   const { text, problems } = decodeSource(bytes.bytes)
-  const result = readRuleFile(shown, text, { ...context, file })
+  let result: ParseResult
+  try {
+    result = capResult(parser(shown, text, { ...context, file }))
+  } catch (error) {
+    const failure = { path: shown, stage: 'reading it', error }
+    failures?.push(failure)
+    return { path: shown, result: { rules: [], diagnostics: [internalErrorDiagnostic(failure)] }, text }
+  }
   if (result.rules.length === 0 && result.diagnostics.length === 0)
     return { path: shown, result, text, skipped: whyNotARule(shown, text) }
   const encoding: Diagnostic[] = problems.map(p => ({ path: shown, ...p }))
@@ -76,8 +123,21 @@ export function readContext(settings: Settings, root: string): ReadContext {
  * Reads one file (at most `maxBytes`); an unreadable file becomes a diagnostic. Paths in the
  * result are display paths.
  */
-export function readOne(file: string, root: string, context: ReadContext = {}, maxBytes?: number): ReadFile {
-  return parseBytes(file, displayPath(file, root), readSourceBytes(file, maxBytes), context)
+export function readOne(
+  file: string,
+  root: string,
+  context: ReadContext = {},
+  maxBytes?: number,
+  failures?: InternalFailure[]
+): ReadFile {
+  return parseBytes(
+    file,
+    displayPath(file, root),
+    readSourceBytes(file, maxBytes),
+    context,
+    readRuleFile,
+    failures
+  )
 }
 
 /** Folders that could not be walked and folder links that loop, as diagnostics. */
@@ -102,6 +162,10 @@ export interface CheckRequest {
   baselines?: string[]
   /** Prebuilt catalog files merged into the catalog. */
   catalogFiles?: string[]
+  /** The file reader (default: the format readers); a seam for tests. */
+  parser?: FileParser
+  /** The checks to run (default: `CHECKS`); a seam for tests. */
+  checks?: readonly Check[]
   settings: Settings
   /** Folder that paths are resolved against and shown relative to. */
   root: string
@@ -131,6 +195,12 @@ export interface CheckOutcome {
   noRules: string[]
   /** How the corpus part of the catalog was built. */
   cache: CacheOutcome
+  /**
+   * What detlint threw on a file, in the order met: each is also an `internal-error`
+   * finding when the file is a target; for other corpus files, the rule is left out of the
+   * catalog and the caller says so.
+   */
+  failures: InternalFailure[]
 }
 
 /**
@@ -145,11 +215,14 @@ class FileReader implements CorpusReader {
   /** Files read so far, for `progress`. */
   private readonly seen = new Set<string>()
   private readonly maxBytes: number
+  /** Everything thrown on a file, in order. */
+  readonly failures: InternalFailure[] = []
   constructor(
     private root: string,
     settings: Settings,
     private readonly keep: ReadonlySet<string> = new Set(),
-    private readonly progress?: (read: number) => void
+    private readonly progress?: (read: number) => void,
+    private readonly parser: FileParser = readRuleFile
   ) {
     this.context = readContext(settings, root)
     this.maxBytes = settings.maxFileSize
@@ -177,9 +250,21 @@ class FileReader implements CorpusReader {
     if (bytes === null) return this.read(file).result.rules
     const kept = this.files.get(file)
     if (kept) return kept.result.rules
-    const r = parseBytes(file, this.shown(file), { ok: true, bytes }, this.context)
+    const r = parseBytes(
+      file,
+      this.shown(file),
+      { ok: true, bytes },
+      this.context,
+      this.parser,
+      this.failures
+    )
     if (this.keep.has(file)) this.files.set(file, r)
     return r.result.rules
+  }
+
+  /** A rule of `file` that could not be added to the catalog. */
+  failed(file: string, err: unknown): void {
+    this.failures.push({ path: this.shown(file), stage: 'adding it to the catalog', error: err })
   }
 
   dependencies(file: string, bytes: Buffer): string {
@@ -190,7 +275,14 @@ class FileReader implements CorpusReader {
     this.touch(file)
     let r = this.files.get(file)
     if (!r) {
-      r = parseBytes(file, this.shown(file), readSourceBytes(file, this.maxBytes), this.context)
+      r = parseBytes(
+        file,
+        this.shown(file),
+        readSourceBytes(file, this.maxBytes),
+        this.context,
+        this.parser,
+        this.failures
+      )
       if (this.keep.has(file)) this.files.set(file, r)
     }
     return r
@@ -206,7 +298,13 @@ function corpusCatalog(
 ): { catalog: Catalog; cache: CacheOutcome } {
   if (cacheFile === undefined) {
     const builder = new CatalogBuilder()
-    for (const f of files) for (const r of reader.read(f).result.rules) builder.add(r)
+    for (const f of files)
+      for (const r of reader.read(f).result.rules)
+        try {
+          builder.add(r)
+        } catch (err) {
+          reader.failed(f, err)
+        }
     return { catalog: builder.finish(), cache: { status: 'off', reused: 0, parsed: files.length } }
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore })
@@ -257,7 +355,13 @@ export function buildCorpusCatalog(
   settings: Settings,
   cacheFile?: string,
   progress?: FileProgress
-): { catalog: Catalog; cache: CacheOutcome; missing: string[]; noRules: string[] } {
+): {
+  catalog: Catalog
+  cache: CacheOutcome
+  missing: string[]
+  noRules: string[]
+  failures: InternalFailure[]
+} {
   const corpus = baselineSources(sources, root, settings)
   const cache = cacheFile === undefined ? undefined : path.resolve(root, cacheFile)
   const total = corpus.files.length
@@ -267,16 +371,22 @@ export function buildCorpusCatalog(
   return {
     ...built,
     missing: corpus.missing,
-    noRules: entriesWithoutRules(corpus, f => rulePaths.has(displayPath(f, root)))
+    noRules: entriesWithoutRules(corpus, f => rulePaths.has(displayPath(f, root))),
+    failures: reader.failures
   }
 }
 
 /** The checks that ran on a rule: a rule whose logic could not be read only gets its parse-error. */
-function checksRun(rule: Rule | null, settings: Settings, attack: AttackTable | undefined): Set<CheckId> {
+function checksRun(
+  rule: Rule | null,
+  settings: Settings,
+  attack: AttackTable | undefined,
+  checks: readonly Check[]
+): Set<CheckId> {
   const ran = new Set<CheckId>()
   if (settings.checks['parse-error'].enabled) ran.add('parse-error')
   if (rule === null || rule.diagnostics.some(d => d.severity === 'error')) return ran
-  for (const check of CHECKS) if (checkRuns(check, settings, attack)) ran.add(check.id)
+  for (const check of checks) if (checkRuns(check, settings, attack)) ran.add(check.id)
   return ran
 }
 
@@ -284,16 +394,17 @@ function checksRun(rule: Rule | null, settings: Settings, attack: AttackTable | 
 function regionsOf(
   rules: readonly Rule[],
   settings: Settings,
-  attack: AttackTable | undefined
+  attack: AttackTable | undefined,
+  checks: readonly Check[]
 ): CheckedRegion[] {
   if (rules.length === 0)
-    return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings, attack) }]
+    return [{ start: 1, ruleId: null, ruleTitle: null, ran: checksRun(null, settings, attack, checks) }]
   const sorted = [...rules].sort((a, b) => a.line - b.line)
   return sorted.map((r, i) => ({
     start: i === 0 ? 1 : r.line,
     ruleId: r.id,
     ruleTitle: r.title,
-    ran: checksRun(r, settings, attack)
+    ran: checksRun(r, settings, attack, checks)
   }))
 }
 
@@ -304,38 +415,70 @@ interface CheckedTargets {
   skipped: SkippedFile[]
 }
 
-/** Runs the checks on every target file; returns the findings and what suppressions need. */
+/** The finding of an internal failure on a file (on `rule` when there is one). */
+function internalErrorFinding(failure: InternalFailure, settings: Settings, rule?: Rule): Finding {
+  return parseErrorFinding(internalErrorDiagnostic(failure), settings, rule)
+}
+
+/**
+ * Runs the checks on every target file; returns the findings and what suppressions need.
+ * Each file is checked under one guard: whatever is thrown on it (reading, a check, its
+ * suppression comments) becomes an `internal-error` finding on it, and the other files
+ * are checked as usual.
+ */
 function checkTargets(
   files: readonly string[],
   reader: FileReader,
   catalog: Catalog,
   settings: Settings,
-  attack: AttackTable | undefined
+  attack: AttackTable | undefined,
+  checks: readonly Check[]
 ): CheckedTargets {
   const findings: Finding[] = []
   const checked: CheckedFile[] = []
   const skipped: SkippedFile[] = []
   let rulesChecked = 0
+  const failedFiles = new Map<string, InternalFailure[]>()
+  for (const failure of reader.failures) {
+    const list = failedFiles.get(failure.path) ?? []
+    failedFiles.set(failure.path, list.concat(failure))
+  }
   for (const f of files) {
-    const { path: shown, result, text, skipped: why } = reader.read(f)
-    findings.push(...parseErrorFindings(result, settings))
-    for (const rule of result.rules) {
-      rulesChecked++
-      // A rule whose logic could not be fully read has its parse-error; judging the rest
-      // of it would only add noise.
-      if (rule.diagnostics.some(d => d.severity === 'error')) continue
-      findings.push(...runChecks(rule, catalog, settings, { attack, text }))
+    const shown = reader.shown(f)
+    const own: Finding[] = []
+    try {
+      const { result, text, skipped: why } = reader.read(f)
+      own.push(...parseErrorFindings(result, settings))
+      // Failures met while building the catalog (reading failures are in `result` already).
+      for (const failure of failedFiles.get(shown) ?? [])
+        if (failure.stage !== 'reading it') own.push(internalErrorFinding(failure, settings))
+      for (const rule of result.rules) {
+        rulesChecked++
+        // A rule whose logic could not be fully read has its parse-error; judging the rest
+        // of it would only add noise.
+        if (rule.diagnostics.some(d => d.severity === 'error')) continue
+        try {
+          own.push(...runChecks(rule, catalog, settings, { attack, text, checks }))
+        } catch (error) {
+          const failure = { path: shown, stage: 'checking it', error }
+          reader.failures.push(failure)
+          own.push(internalErrorFinding(failure, settings, rule))
+        }
+      }
+      // A file no reader recognised is not a rule file: its comments are not ours.
+      if (why !== undefined) skipped.push({ path: shown, reason: why })
+      else
+        checked.push({
+          path: shown,
+          regions: regionsOf(result.rules, settings, attack, checks),
+          inline: parseInlineSuppressions(text)
+        })
+    } catch (error) {
+      const failure = { path: shown, stage: 'checking it', error }
+      reader.failures.push(failure)
+      own.push(internalErrorFinding(failure, settings))
     }
-    // A file no reader recognised is not a rule file: its comments are not ours.
-    if (why !== undefined) {
-      skipped.push({ path: shown, reason: why })
-      continue
-    }
-    checked.push({
-      path: shown,
-      regions: regionsOf(result.rules, settings, attack),
-      inline: parseInlineSuppressions(text)
-    })
+    findings.push(...own)
   }
   return { findings, checked, rulesChecked, skipped }
 }
@@ -358,7 +501,13 @@ export function runCheck(req: CheckRequest): CheckOutcome {
   const files = targetFiles(targets, baseline, req)
   const total = new Set([...files, ...own.files, ...baseline.files]).size
   const progress = req.progress
-  const reader = new FileReader(root, settings, new Set(files), progress && (read => progress(read, total)))
+  const reader = new FileReader(
+    root,
+    settings,
+    new Set(files),
+    progress && (read => progress(read, total)),
+    req.parser
+  )
   const cacheFile = req.cacheFile === undefined ? undefined : path.resolve(root, req.cacheFile)
   const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile)
   const rulePaths = new Set(built.catalog.rules.map(r => r.path))
@@ -366,7 +515,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)])
   catalog = withAttack(catalog, req.attack)
 
-  const checked = checkTargets(files, reader, catalog, settings, req.attack)
+  const checked = checkTargets(files, reader, catalog, settings, req.attack, req.checks ?? CHECKS)
   const problems = problemDiagnostics(targets.problems, root)
   checked.findings.push(...parseErrorFindings({ rules: [], diagnostics: problems }, settings))
   const { findings, suppressed } = applySuppressions({
@@ -394,5 +543,12 @@ export function runCheck(req: CheckRequest): CheckOutcome {
     ...entriesWithoutRules(targets, f => checkedFiles.has(f) && !skippedPaths.has(displayPath(f, root))),
     ...entriesWithoutRules(baseline, f => rulePaths.has(displayPath(f, root)))
   ]
-  return { report, catalog, missing: [...targets.missing, ...baseline.missing], noRules, cache: built.cache }
+  return {
+    report,
+    catalog,
+    missing: [...targets.missing, ...baseline.missing],
+    noRules,
+    cache: built.cache,
+    failures: reader.failures
+  }
 }

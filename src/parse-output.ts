@@ -2,7 +2,13 @@
 import type { Diagnostic, LabelledPredicate, Logsource, ReadContext, Rule } from './ir.js'
 import { exclusions, indicators } from './ir.js'
 import { displayPath } from './files.js'
-import { allDiagnostics, problemDiagnostics, readOne, repositorySources } from './engine.js'
+import {
+  allDiagnostics,
+  problemDiagnostics,
+  readOne,
+  repositorySources,
+  type InternalFailure
+} from './engine.js'
 import { defaultSettings, type Settings } from './config.js'
 import type { SkippedFile } from './findings.js'
 import { skippedLine, sortedSkipped } from './report/common.js'
@@ -24,14 +30,15 @@ export function parsePaths(
   inputs: string[],
   cwd: string,
   context: ReadContext = {},
-  settings: Settings = defaultSettings()
+  settings: Settings = defaultSettings(),
+  failures?: InternalFailure[]
 ): ParsedFiles {
   const sources = repositorySources(inputs, cwd, settings)
   const rules: Rule[] = []
   const diagnostics: Diagnostic[] = problemDiagnostics(sources.problems, cwd)
   const skipped: SkippedFile[] = []
   for (const f of sources.files) {
-    const read = readOne(f, cwd, context, settings.maxFileSize)
+    const read = readOne(f, cwd, context, settings.maxFileSize, failures)
     rules.push(...read.result.rules)
     diagnostics.push(...allDiagnostics(read.result))
     if (read.skipped !== undefined) skipped.push({ path: read.path, reason: read.skipped })
@@ -99,8 +106,9 @@ function logsourceJson(l: Logsource): Logsource {
   return out
 }
 
-export function renderParseJson(parsed: ParsedFiles): string {
-  const doc = {
+/** The document `detlint parse --format json` prints. */
+function parseDoc(parsed: ParsedFiles): unknown {
+  return {
     rules: parsed.rules.map(r => ({
       path: r.path,
       line: r.line,
@@ -124,7 +132,58 @@ export function renderParseJson(parsed: ParsedFiles): string {
     })),
     skipped: sortedSkipped(parsed.skipped).map(f => ({ path: f.path, reason: f.reason }))
   }
-  return JSON.stringify(doc, null, 2) + '\n'
+}
+
+export function renderParseJson(parsed: ParsedFiles): string {
+  const chunks: string[] = []
+  writeParseJson(parsed, c => chunks.push(c))
+  return chunks.join('')
+}
+
+/**
+ * Writes the JSON of `detlint parse` in pieces of about `CHUNK` characters: the same bytes
+ * as `JSON.stringify(doc, null, 2) + '\n'`, without ever holding them in one string (a
+ * 50 MB query has more predicates than a JavaScript string can hold as JSON).
+ */
+export function writeParseJson(parsed: ParsedFiles, write: (chunk: string) => void): void {
+  let buffer = ''
+  const out = (s: string): void => {
+    buffer += s
+    if (buffer.length >= CHUNK) {
+      write(buffer)
+      buffer = ''
+    }
+  }
+  streamJson(parseDoc(parsed), '', 0, out)
+  write(buffer + '\n')
+}
+
+const CHUNK = 1 << 16
+
+/** Containers this deep (the document, rules, a rule, its predicates) are written piecewise. */
+const STREAM_DEPTH = 3
+
+/** `JSON.stringify(value, null, 2)` at indentation `indent`, written in pieces. */
+function streamJson(value: unknown, indent: string, depth: number, out: (s: string) => void): void {
+  if (depth > STREAM_DEPTH || value === null || typeof value !== 'object') {
+    out((JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n' + indent))
+    return
+  }
+  const inner = indent + '  '
+  const entries: Array<[string | null, unknown]> = Array.isArray(value)
+    ? value.map(v => [null, v])
+    : Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function')
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}']
+  if (entries.length === 0) {
+    out(open + close)
+    return
+  }
+  out(open)
+  entries.forEach(([key, v], i) => {
+    out((i === 0 ? '\n' : ',\n') + inner + (key === null ? '' : JSON.stringify(key) + ': '))
+    streamJson(v, inner, depth + 1, out)
+  })
+  out('\n' + indent + close)
 }
 
 function predText(prefix: string, { pred, label }: LabelledPredicate): string {

@@ -104,15 +104,74 @@ export function normalizeParts(parts: readonly PatternPart[]): PatternPart[] {
   return out
 }
 
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g
-
-/** A RegExp that matches the whole of a string against the pattern. */
-export function patternToRegExp(pattern: string, caseSensitive: boolean): RegExp {
-  let src = ''
+/**
+ * Does the whole of `text` match `pattern`? Plain string matching, no regular expression:
+ * rule text can be any length (a RegExp built from 32,767 characters of it throws), and
+ * the cost stays near linear: the first and last pieces are anchored, the pieces between
+ * `*`s are each found at their leftmost place (`indexOf` when they hold no `?`).
+ * Case-insensitive comparison folds both sides with `toLowerCase`.
+ */
+export function wildcardMatches(pattern: string, text: string, caseSensitive: boolean): boolean {
+  const subject = caseSensitive ? text : text.toLowerCase()
+  // Pieces between stars; each a list of literal runs and `?`s.
+  const pieces: PatternPart[][] = [[]]
   for (const p of parsePattern(pattern)) {
-    if (p === '*') src += '[\\s\\S]*'
-    else if (p === '?') src += '[\\s\\S]'
-    else src += p.lit.replace(REGEX_SPECIAL, '\\$&')
+    if (p === '*') pieces.push([])
+    else pieces[pieces.length - 1].push(p === '?' ? p : { lit: caseSensitive ? p.lit : p.lit.toLowerCase() })
   }
-  return new RegExp(`^${src}$`, caseSensitive ? 'u' : 'iu')
+  return piecesMatch(pieces, subject)
+}
+
+/**
+ * Does the whole of `text` match `pattern`, where `*` is the only special character (index
+ * patterns, channel names)? Exact case; plain string matching as `wildcardMatches`.
+ */
+export function starMatches(pattern: string, text: string): boolean {
+  return piecesMatch(
+    pattern.split('*').map(lit => (lit === '' ? [] : [{ lit }])),
+    text
+  )
+}
+
+function piecesMatch(pieces: ReadonlyArray<readonly PatternPart[]>, subject: string): boolean {
+  const first = pieces[0]
+  if (pieces.length === 1) return pieceLength(first) === subject.length && pieceAt(first, subject, 0)
+  const last = pieces[pieces.length - 1]
+  const end = subject.length - pieceLength(last)
+  if (end < pieceLength(first) || !pieceAt(first, subject, 0) || !pieceAt(last, subject, end)) return false
+  let at = pieceLength(first)
+  for (let k = 1; k < pieces.length - 1; k++) {
+    const found = findPiece(pieces[k], subject, at, end)
+    if (found === -1) return false
+    at = found + pieceLength(pieces[k])
+  }
+  return true
+}
+
+function pieceLength(piece: readonly PatternPart[]): number {
+  let n = 0
+  for (const p of piece) n += typeof p === 'object' ? p.lit.length : 1
+  return n
+}
+
+/** Does `piece` match `text` at `at`? */
+function pieceAt(piece: readonly PatternPart[], text: string, at: number): boolean {
+  for (const p of piece) {
+    if (typeof p === 'object') {
+      if (!text.startsWith(p.lit, at)) return false
+      at += p.lit.length
+    } else if (at++ >= text.length) return false
+  }
+  return true
+}
+
+/** The leftmost place in `text[from, to)` where `piece` matches whole, or -1. */
+function findPiece(piece: readonly PatternPart[], text: string, from: number, to: number): number {
+  const n = pieceLength(piece)
+  if (piece.length === 1 && typeof piece[0] === 'object') {
+    const i = text.indexOf(piece[0].lit, from)
+    return i !== -1 && i + n <= to ? i : -1
+  }
+  for (let i = from; i + n <= to; i++) if (pieceAt(piece, text, i)) return i
+  return -1
 }

@@ -317,7 +317,7 @@ describe('ES|QL: diagnostics', () => {
     ['FROM a | WHERE qstr("a:(b")', [error('lucene/unbalanced-parens', 1, 24)], eq('a', 'b')],
     [
       'FROM a | WHERE ' + '('.repeat(500) + 'x == 1',
-      [error('esql/syntax', 1, 116)],
+      [error('esql/too-deep', 1, 116)],
       opaque('('.repeat(500) + 'x == 1', 'WHERE clause that does not parse')
     ]
   ]

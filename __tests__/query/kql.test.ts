@@ -158,7 +158,7 @@ describe('KQL: diagnostics', () => {
       [warning('kql/multiline-value', 3, 3)],
       any(wc('a', '*x*'), wc('a', '*y*\n  *z*'), eq('a', 'w'))
     ],
-    ['('.repeat(400) + 'a:b', [error('kql/too-deep', 1, 151)], null]
+    ['('.repeat(400) + 'a:b', [error('kql/too-deep', 1, 101)], null]
   ]
   it.each(cases)('%j', (query, diagnostics, expected) => {
     const r = parseKql(src(query))

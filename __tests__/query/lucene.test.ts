@@ -145,7 +145,7 @@ describe('Lucene: diagnostics', () => {
       any(eq('a', 'b'), eq('a', 'or'), eq('a', 'c'))
     ],
     ['+a:b c:d', [{ severity: 'notice', code: 'lucene/optional-clause', line: 1, column: 6 }], eq('a', 'b')],
-    ['('.repeat(300) + 'a:b', [error('lucene/too-deep', 1, 151)], null]
+    ['('.repeat(300) + 'a:b', [error('lucene/too-deep', 1, 101)], null]
   ]
   it.each(cases)('%j', (query, diagnostics, expected) => {
     const r = parseLucene(src(query))

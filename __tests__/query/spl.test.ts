@@ -567,7 +567,7 @@ describe('SPL macros', () => {
     const r = spl('a=1 `m0`', macros)
     expect(brief(r)).toEqual([{ severity: 'warning', code: 'spl/macro-limit', line: 1, column: 1 }])
     expect(r.diagnostics[0].message).toBe(
-      "the search's macros expand into more than 100000 macro calls; expansion stopped there"
+      "the search's macros expand into more than 100000 macro calls; later calls are kept unexpanded"
     )
     expect(strip(r.expr)).toEqual(eq('a', '1'))
   })

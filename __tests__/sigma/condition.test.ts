@@ -118,8 +118,8 @@ describe('parseCondition', () => {
     ['1 of and', 'expected a search-identifier pattern or `them` after `1 of`, found `and`', 5],
     ['a | count()', null, -1],
     ['| count()', 'the condition ends too early: expected a search identifier', 0],
-    ['('.repeat(500) + 'a' + ')'.repeat(500), 'the condition nests too deeply', 200],
-    ['not '.repeat(500) + 'a', 'the condition nests too deeply', 800]
+    ['('.repeat(500) + 'a' + ')'.repeat(500), 'the condition nests deeper than 100 levels', 100],
+    ['not '.repeat(500) + 'a', 'the condition nests deeper than 100 levels', 400]
   ])('%j', (text, message, start) => {
     const res = parseCondition(text)
     if (message === null) expect(res.error).toBeNull()

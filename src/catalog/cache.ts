@@ -70,6 +70,11 @@ export interface CorpusReader {
    * its key. Absent: no file depends on others.
    */
   dependencies?(file: string, bytes: Buffer): string
+  /**
+   * A rule of `file` threw while being added to the catalog: it is left out and reported
+   * here. Absent: the error is thrown.
+   */
+  failed?(file: string, err: unknown): void
 }
 
 export interface CachedBuildOptions {
@@ -117,10 +122,27 @@ export function cacheKey(ignore: readonly string[], version: string = VERSION): 
   )
 }
 
-function freshEntry(shown: string, hash: string, rules: readonly Rule[]): FileEntry {
+function freshEntry(
+  shown: string,
+  hash: string,
+  rules: readonly Rule[],
+  failed?: (err: unknown) => void
+): FileEntry {
   const keys = new Map<string, KeyParts>()
   const interner = new KeyInterner(keys)
-  return { path: shown, sha256: hash, keys, rules: rules.map(r => catalogRule(r, interner)) }
+  const out: CatalogRule[] = []
+  for (const r of rules) {
+    if (failed === undefined) out.push(catalogRule(r, interner))
+    else
+      try {
+        out.push(catalogRule(r, interner))
+      } catch (err) {
+        // Left out and reported; the entry is not cached, so the file is read again.
+        failed(err)
+        hash = ''
+      }
+  }
+  return { path: shown, sha256: hash, keys, rules: out }
 }
 
 /** Combines entries in file order: keys first-seen, rules in order, then indexed as usual. */
@@ -161,7 +183,8 @@ export function buildCatalogCached(
       continue
     }
     parsed++
-    const entry = freshEntry(shown, hash ?? '', reader.rules(file, bytes))
+    const failed = reader.failed === undefined ? undefined : (err: unknown) => reader.failed?.(file, err)
+    const entry = freshEntry(shown, hash ?? '', reader.rules(file, bytes), failed)
     // An unreadable file adds nothing and is not cached: it is read again next time.
     if (hash !== null) changed = true
     entries.push(entry)

@@ -1,5 +1,5 @@
 /** The registry of checks: one line per check. */
-import type { ParseResult, Rule } from '../ir.js'
+import type { Diagnostic, ParseResult, Rule } from '../ir.js'
 import type { Settings } from '../config.js'
 import type { Finding } from '../findings.js'
 import type { Catalog } from '../catalog/index.js'
@@ -42,19 +42,25 @@ export function runChecks(
   rule: Rule,
   catalog: Catalog,
   settings: Settings,
-  extra: { attack?: AttackTable; text?: string } = {}
+  extra: { attack?: AttackTable; text?: string; checks?: readonly Check[] } = {}
 ): Finding[] {
-  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...extra }
+  const { checks = CHECKS, ...rest } = extra
+  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...rest }
   const out: Finding[] = []
-  for (const check of CHECKS) if (checkRuns(check, settings, extra.attack)) out.push(...check.run(rule, ctx))
+  for (const check of checks) if (checkRuns(check, settings, extra.attack)) out.push(...check.run(rule, ctx))
   return out
 }
 
 /** Findings for a file's diagnostics (its own and its rules'). */
+/**
+ * Findings for a file's diagnostics (its own and its rules'). An `internal-error` (detlint
+ * failed on the file) is reported even when parse-error is off: no file drops out silently.
+ */
 export function parseErrorFindings(result: ParseResult, settings: Settings): Finding[] {
-  if (!settings.checks['parse-error'].enabled) return []
-  const out = result.diagnostics.map(d => parseErrorFinding(d, settings))
+  const on = settings.checks['parse-error'].enabled
+  const keep = (d: Diagnostic): boolean => on || d.code === 'internal-error'
+  const out = result.diagnostics.filter(keep).map(d => parseErrorFinding(d, settings))
   for (const rule of result.rules)
-    out.push(...rule.diagnostics.map(d => parseErrorFinding(d, settings, rule)))
+    out.push(...rule.diagnostics.filter(keep).map(d => parseErrorFinding(d, settings, rule)))
   return out
 }

@@ -14,7 +14,7 @@
 import { exclusions, indicators, type Rule, type Vendor } from '../ir.js'
 import { peerGroups } from '../catalog/index.js'
 import { eventKind, keyParts, predicateKey, type KeyParts } from '../normalize/keys.js'
-import { parsePattern, patternToRegExp } from '../wildcard.js'
+import { parsePattern, wildcardMatches } from '../wildcard.js'
 import { pathFieldOf } from '../normalize/values.js'
 import { spellKey } from '../normalize/spell.js'
 import { describeEventKind, describePredicate } from '../describe.js'
@@ -36,7 +36,7 @@ export function covers(own: KeyParts, candidate: KeyParts): boolean {
   if (!matchable(own.op) || !matchable(candidate.op)) return false
   if (own.op === 'eq') return candidate.op === 'eq' && own.value === candidate.value
   // Keys are case-folded unless case-sensitive; compare case-insensitively either way.
-  return patternToRegExp(own.value, false).test(candidate.value)
+  return wildcardMatches(own.value, candidate.value, false)
 }
 
 function matchable(op: string): boolean {

@@ -18,6 +18,10 @@ type Step = Predicate | 'opaque'
 /**
  * Disjunctive normal form of `expr`, as lists of steps; null past `cap` paths. A nested
  * `not` adds no step: it narrows nothing we can measure.
+ *
+ * Linear in the size of the rule for a fixed `cap`: every path returned is a fresh array
+ * owned by the caller, so an `and` child with one path extends the paths in place, and a
+ * path is copied only when the number of paths grows (at most log2(`cap`) times per `and`).
  */
 export function satisfyingPaths(expr: Expr, cap: number): Step[][] | null {
   switch (expr.kind) {
@@ -34,7 +38,7 @@ export function satisfyingPaths(expr: Expr, cap: number): Step[][] | null {
       for (const c of expr.children) {
         const sub = satisfyingPaths(c, cap)
         if (sub === null || out.length + sub.length > cap) return null
-        out.push(...sub)
+        for (const p of sub) out.push(p)
       }
       return out
     }
@@ -43,13 +47,23 @@ export function satisfyingPaths(expr: Expr, cap: number): Step[][] | null {
       for (const c of expr.children) {
         const sub = satisfyingPaths(c, cap)
         if (sub === null || acc.length * sub.length > cap) return null
+        if (sub.length === 1) {
+          for (const a of acc) append(a, sub[0])
+          continue
+        }
         const next: Step[][] = []
-        for (const a of acc) for (const b of sub) next.push(a.concat(b))
+        for (const a of acc) for (const b of sub) next.push(append(a.slice(), b))
         acc = next
       }
       return acc
     }
   }
+}
+
+/** Appends `more` to `path` in place (no spread: a path may hold many thousand steps). */
+function append(path: Step[], more: readonly Step[]): Step[] {
+  for (const s of more) path.push(s)
+  return path
 }
 
 /** Past the cap: each top-level branch is one path holding all its positive steps. */

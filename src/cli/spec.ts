@@ -17,6 +17,8 @@ export interface CliIO {
   stdout: (text: string) => void
   stderr: (text: string) => void
   cwd: string
+  /** `--debug`: the stack of every internal error on stderr. */
+  debug?: boolean
   /** Standard output is a terminal: colours by default. Absent: not a terminal. */
   stdoutIsTTY?: boolean
   /** Standard error is a terminal: progress lines. Absent: not a terminal. */

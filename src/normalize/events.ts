@@ -86,6 +86,7 @@
  * matched once each and cached.
  */
 import type { Expr, Predicate, Rule } from '../ir.js'
+import { starMatches } from '../wildcard.js'
 
 // ---------------------------------------------------------------------------------------
 // Sources: display name, Windows channel names, event titles. Table order is display order.
@@ -733,15 +734,10 @@ function computeAdmit(pattern: string): Admit {
   const colon = pattern.lastIndexOf(':') // a remote cluster: `cluster:logs-*`
   const p = (colon === -1 ? pattern : pattern.slice(colon + 1)).trim().toLowerCase()
   if (p === '') return NOTHING
-  const re = new RegExp('^' + p.split('*').map(escapeRegex).join('.*') + '$')
-  const matched = INDEX_STREAMS.filter(s => re.test(s.name))
+  const matched = INDEX_STREAMS.filter(s => starMatches(p, s.name))
   if (matched.length === 1 && matched[0].event !== undefined)
     return { sources: [], events: [`${matched[0].source}:${matched[0].event}`] }
   return { sources: [...new Set(matched.map(s => s.source))], events: [] }
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
 }
 
 // ---------------------------------------------------------------------------------------
@@ -844,10 +840,9 @@ function computeSelectorSource(selector: string): string | null {
 
 /** The one source of the channels a wildcard (`microsoft-windows-applocker/*`) matches. */
 function wildcardChannel(pattern: string): string | undefined {
-  const re = new RegExp('^' + pattern.split('*').map(escapeRegex).join('.*') + '$')
   let found: string | undefined
   for (const [name, source] of CHANNEL_SOURCES)
-    if (re.test(name)) {
+    if (starMatches(pattern, name)) {
       if (found !== undefined && found !== source) return undefined
       found = source
     }

@@ -17,6 +17,7 @@
  */
 import type { Expr, SourcePos } from '../../ir.js'
 import { andFlat, orFlat } from '../../expr.js'
+import { MAX_QUERY_DEPTH } from '../../query/depth.js'
 
 export type CondNode =
   | { kind: 'and'; children: CondNode[] }
@@ -28,7 +29,7 @@ export type CondNode =
 export interface ConditionParse {
   /** Null when the text has a syntax error. */
   ast: CondNode | null
-  error: { message: string; start: number } | null
+  error: { message: string; start: number; tooDeep?: boolean } | null
   /** Index of the `|` starting a legacy aggregation, or -1. */
   pipe: number
 }
@@ -41,7 +42,7 @@ interface Token {
   start: number
 }
 
-const MAX_DEPTH = 200
+const MAX_DEPTH = MAX_QUERY_DEPTH
 
 function isWordChar(c: number): boolean {
   return (
@@ -99,7 +100,8 @@ function tokenize(text: string): { tokens: Token[]; pipe: number } {
 class ConditionError {
   constructor(
     readonly message: string,
-    readonly start: number
+    readonly start: number,
+    readonly tooDeep = false
   ) {}
 }
 
@@ -138,7 +140,8 @@ class Parser {
   }
 
   private enter(t: Token): void {
-    if (++this.depth > MAX_DEPTH) throw new ConditionError('the condition nests too deeply', t.start)
+    if (++this.depth > MAX_DEPTH)
+      throw new ConditionError(`the condition nests deeper than ${MAX_DEPTH} levels`, t.start, true)
   }
 
   private parseOr(): CondNode {
@@ -253,7 +256,7 @@ export function parseCondition(text: string): ConditionParse {
     return { ast: new Parser(tokens).parse(), error: null, pipe }
   } catch (err) {
     if (err instanceof ConditionError)
-      return { ast: null, error: { message: err.message, start: err.start }, pipe }
+      return { ast: null, error: { message: err.message, start: err.start, tooDeep: err.tooDeep }, pipe }
     throw err
   }
 }

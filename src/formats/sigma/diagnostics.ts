@@ -19,6 +19,7 @@ export type SigmaCode =
   | 'sigma/modifier-conflict'
   | 'sigma/unknown-identifier'
   | 'sigma/condition-syntax'
+  | 'sigma/too-deep'
   | 'sigma/aggregation'
   | 'sigma/internal-error'
 

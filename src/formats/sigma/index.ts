@@ -24,6 +24,7 @@
  * | `sigma/modifier-conflict`   | error / warning       | rule  | modifiers that do not combine (`re|contains`, `cidr|contains`, a flag without `re`, ...) |
  * | `sigma/unknown-identifier`  | error                 | rule  | the condition names an undefined search identifier, or a pattern matches none |
  * | `sigma/condition-syntax`    | error                 | rule  | the condition does not parse; positioned on the offending token |
+ * | `sigma/too-deep`          | error                 | rule  | the condition nests deeper than 100 levels (`MAX_QUERY_DEPTH`); it is not read |
  * | `sigma/aggregation`         | notice                | rule  | a legacy `| count() ...` aggregation; the condition is read up to the `|` |
  * | `sigma/internal-error`      | error                 | file  | a bug in this reader; the file is skipped                       |
  */
@@ -279,7 +280,11 @@ function conditionExpr(node: YamlScalar, identifiers: Map<string, Expr | null>, 
   if (!parsed.ast) {
     const error = parsed.error ?? { message: 'invalid condition', start: 0 }
     const pos = posAt(error.start)
-    ctx.diags.error('sigma/condition-syntax', `condition ${quote(text.trim())}: ${error.message}`, pos)
+    ctx.diags.error(
+      error.tooDeep === true ? 'sigma/too-deep' : 'sigma/condition-syntax',
+      `condition ${quote(text.trim())}: ${error.message}`,
+      pos
+    )
     return {
       kind: 'opaque',
       text,

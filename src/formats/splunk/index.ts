@@ -44,7 +44,7 @@
  * | `spl/unterminated-comment`    | warning  | rule  | a ```` ``` ```` comment with no end                             |
  * | `spl/undefined-macro`         | notice   | rule  | a macro no folder defines (not the `_filter` hook): kept unexpanded, opaque in a condition |
  * | `spl/macro-cycle`             | warning  | rule  | a macro expands into itself: the inner call is kept unexpanded   |
- * | `spl/macro-limit`             | warning  | rule  | macro calls nested deeper than 32 or expanded past 1,000,000 characters |
+ * | `spl/macro-limit`             | warning  | rule  | macro calls nested deeper than 32, or macros add more than 1,000,000 characters |
  * | `spl/lowercase-operator`      | warning  | rule  | `and`/`or`/`not`/`in` in a search: Splunk reads them as words    |
  * | `spl/empty-stage`             | warning  | rule  | `| |`: a stage with nothing in it                                |
  * | `spl/unknown-command`         | notice   | rule  | a stage whose command SPL does not define                       |

@@ -28,7 +28,7 @@
  * | `eql/invalid-escape`         | error    | an escape other than `\b \t \n \f \r \" \' \\ \u{…}` in a string  |
  * | `eql/unexpected-character`   | error    | a character that starts no token (skipped)                       |
  * | `eql/empty-query`            | error    | the query has no tokens                                          |
- * | `eql/too-deep`               | error    | nesting beyond 200 levels; the rest of the query is not read     |
+ * | `eql/too-deep`               | error    | nesting beyond 100 levels (`MAX_QUERY_DEPTH`); the rest of the query is not read     |
  * | `eql/unknown-function`       | notice   | a function Elasticsearch EQL does not define; kept as opaque     |
  * | `eql/unsupported`            | warning  | `join`, `fork`, `descendant of [...]`: not supported by Elasticsearch |
  * | `eql/internal-error`         | error    | a bug in this parser; no tree                                    |

@@ -28,9 +28,10 @@ import { lex } from './lexer.js'
 import type { Token } from './lexer.js'
 import { KNOWN_FUNCTIONS, PredicateBuilder } from './predicates.js'
 import type { CompareOp, ListOp } from './predicates.js'
+import { MAX_QUERY_DEPTH } from '../depth.js'
 
 /** Deeper nesting than this is reported rather than recursed into. */
-const MAX_DEPTH = 200
+const MAX_DEPTH = MAX_QUERY_DEPTH
 
 const COMPARE_OPS = new Set(['==', '!=', '<', '<=', '>', '>=', ':', '!:'])
 const STRING_PREDICATES = new Set(['like', 'like~', 'regex', 'regex~'])

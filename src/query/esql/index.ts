@@ -36,6 +36,7 @@
  * | code                         | severity | meaning                                                   |
  * |------------------------------|----------|-----------------------------------------------------------|
  * | `esql/syntax`                | error    | a command that does not parse; positioned on the token     |
+ * | `esql/too-deep`              | error    | an expression nests deeper than 100 levels (`MAX_QUERY_DEPTH`) |
  * | `esql/unterminated-string`   | error    | a string never closed on its line                          |
  * | `esql/unterminated-comment`  | error    | a `/*` never closed                                        |
  * | `esql/no-from`               | warning  | the query does not start with `FROM`: no index patterns    |
@@ -177,7 +178,7 @@ function readWhere(ctx: WhereContext, tokens: Token[], cmd: Command, diagnostics
   }
   const conjuncts = splitTopLevel(tokens)
   if (conjuncts === null) {
-    diagnostics.push(queryDiagnostic(source, whole.offset, 'error', 'esql/syntax', whole.message))
+    diagnostics.push(queryDiagnostic(source, whole.offset, 'error', whole.code, whole.message))
     const first = tokens[0]
     const last = tokens[tokens.length - 2]
     return {
@@ -195,7 +196,7 @@ function readWhere(ctx: WhereContext, tokens: Token[], cmd: Command, diagnostics
       if (r.expr) children.push(r.expr)
       continue
     }
-    diagnostics.push(queryDiagnostic(source, r.offset, 'error', 'esql/syntax', r.message))
+    diagnostics.push(queryDiagnostic(source, r.offset, 'error', r.code, r.message))
     const first = part[0]
     const last = part[part.length - 2] ?? first
     children.push({

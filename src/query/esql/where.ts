@@ -45,15 +45,17 @@ import { innerSource, queryDiagnostic } from '../source.js'
 import type { QuerySource } from '../source.js'
 import { decodeString } from './lexer.js'
 import type { Token } from './lexer.js'
+import { MAX_QUERY_DEPTH } from '../depth.js'
 
 export class EsqlSyntaxError {
   constructor(
     readonly message: string,
-    readonly offset: number
+    readonly offset: number,
+    readonly code: 'esql/syntax' | 'esql/too-deep' = 'esql/syntax'
   ) {}
 }
 
-const MAX_DEPTH = 100
+const MAX_DEPTH = MAX_QUERY_DEPTH
 
 type Case = 'lower' | 'upper' | null
 
@@ -154,7 +156,12 @@ export class WhereParser {
   }
 
   private enter(t: Token): void {
-    if (++this.depth > MAX_DEPTH) throw new EsqlSyntaxError('the expression nests too deeply', t.start)
+    if (++this.depth > MAX_DEPTH)
+      throw new EsqlSyntaxError(
+        `the expression nests deeper than ${MAX_DEPTH} levels`,
+        t.start,
+        'esql/too-deep'
+      )
   }
 
   private text(start: number, end: number): string {

@@ -34,7 +34,7 @@
  * | `kql/syntax`              | error    | an unexpected or missing token; positioned on it          |
  * | `kql/unterminated-string` | error    | a `"` never closed; the string ends at the end of its line |
  * | `kql/unbalanced-parens`   | error    | a `(`/`{` never closed (at the opener) or a stray `)`/`}` |
- * | `kql/too-deep`            | error    | nesting beyond the parser's limit; nothing is read        |
+ * | `kql/too-deep`            | error    | nesting beyond 100 levels (`MAX_QUERY_DEPTH`); nothing is read |
  * | `kql/invalid-escape`      | warning  | a backslash KQL does not define; kept literally           |
  * | `kql/multiline-value`     | warning  | an unquoted value runs on over a line break (a missing `or`?) |
  */

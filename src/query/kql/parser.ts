@@ -29,9 +29,10 @@ import type { QuerySource } from '../source.js'
 import { TokenCursor, TooDeep } from '../cursor.js'
 import { decodeUnquoted, tokenize } from './lexer.js'
 import type { Token, ValuePart } from './lexer.js'
+import { MAX_QUERY_DEPTH } from '../depth.js'
 
 /** `(`, `not` and `{` deeper than this are not read (the stack stays bounded). */
-const MAX_DEPTH = 150
+const MAX_DEPTH = MAX_QUERY_DEPTH
 
 /** The reason of the opaque node standing for a bare `*` (every document); Lucene and ES|QL use it too. */
 export const MATCH_ALL = 'matches every document'

@@ -26,7 +26,7 @@
  * | `lucene/unterminated-string`  | error    | a `"` never closed; the phrase ends at the end of its line  |
  * | `lucene/unterminated-regex`   | error    | a `/` never closed; the regex runs to the end               |
  * | `lucene/unbalanced-parens`    | error    | a `(` never closed (at the `(`) or a stray `)`               |
- * | `lucene/too-deep`             | error    | nesting beyond the parser's limit; nothing is read           |
+ * | `lucene/too-deep`             | error    | nesting beyond 100 levels (`MAX_QUERY_DEPTH`); nothing is read |
  * | `lucene/lowercase-operator`   | warning  | `and`/`or`/`not` in lower case: a search term, not an operator |
  * | `lucene/optional-clause`      | notice   | an optional clause beside a required one, which cannot filter |
  */

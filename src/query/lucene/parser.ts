@@ -25,8 +25,9 @@ import type { QuerySource } from '../source.js'
 import { TokenCursor, TooDeep } from '../cursor.js'
 import { decodeTerm, tokenize } from './lexer.js'
 import type { TermPart, Token } from './lexer.js'
+import { MAX_QUERY_DEPTH } from '../depth.js'
 
-const MAX_DEPTH = 150
+const MAX_DEPTH = MAX_QUERY_DEPTH
 
 type Mark = 'must' | 'must-not' | 'should'
 

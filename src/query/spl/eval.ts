@@ -25,6 +25,7 @@
 import type { Expr, Op, OpaqueExpr, Predicate } from '../../ir.js'
 import { buildPattern, normalizeParts, type PatternPart } from '../../wildcard.js'
 import { lexEval, stringValue, type EvalToken } from './lexer.js'
+import { MAX_QUERY_DEPTH } from '../depth.js'
 
 export type ENode =
   | { k: 'num'; start: number; end: number; text: string }
@@ -41,7 +42,9 @@ export type ENode =
 export class EvalSyntaxError extends Error {
   constructor(
     message: string,
-    readonly offset: number
+    readonly offset: number,
+    /** Nested past `MAX_QUERY_DEPTH` rather than malformed. */
+    readonly tooDeep = false
   ) {
     super(message)
   }
@@ -56,6 +59,7 @@ export function parseEval(text: string, start: number, end: number): ENode {
 
 class EvalParser {
   private i = 0
+  private depth = 0
 
   constructor(
     private readonly text: string,
@@ -142,10 +146,21 @@ class EvalParser {
     const t = this.peek()
     if (t && (this.keyword('NOT') || (t.kind === 'op' && this.src(t) === '!'))) {
       this.i++
-      const x = this.parseNot()
+      const x = this.nested(t, () => this.parseNot())
       return { k: 'not', start: t.start, end: x.end, x }
     }
     return this.parseComparison()
+  }
+
+  /** `parse` one level deeper; past `MAX_QUERY_DEPTH` a too-deep error. */
+  private nested<T>(t: EvalToken, parse: () => T): T {
+    if (++this.depth > MAX_QUERY_DEPTH)
+      throw new EvalSyntaxError(`the expression nests deeper than ${MAX_QUERY_DEPTH} levels`, t.start, true)
+    try {
+      return parse()
+    } finally {
+      this.depth--
+    }
   }
 
   private parseComparison(): ENode {
@@ -194,7 +209,7 @@ class EvalParser {
     const t = this.peek()
     if (t && t.kind === 'op' && (this.src(t) === '-' || this.src(t) === '+')) {
       this.i++
-      const x = this.parseUnary()
+      const x = this.nested(t, () => this.parseUnary())
       if (this.src(t) === '+') return x
       if (x.k === 'num') return { k: 'num', start: t.start, end: x.end, text: '-' + x.text }
       return { k: 'neg', start: t.start, end: x.end, x }
@@ -220,13 +235,13 @@ class EvalParser {
         const n = this.peek()
         if (n?.kind === 'lparen') {
           this.i++
-          const args = this.parseArgs(n.start)
+          const args = this.nested(n, () => this.parseArgs(n.start))
           return { k: 'call', start: t.start, end: this.toks[this.i - 1].end, name, args }
         }
         return { k: 'field', start: t.start, end: t.end, name }
       }
       case 'lparen': {
-        const inner = this.parseOr()
+        const inner = this.nested(t, () => this.parseOr())
         const close = this.expect('rparen', '`)`', t.start)
         return { ...inner, start: t.start, end: close.end }
       }

@@ -28,7 +28,8 @@
  * | `spl/unterminated-comment`  | warning  | a ```` ``` ```` comment with no end: the rest is read as comment |
  * | `spl/undefined-macro`       | notice   | a macro with no definition (exclusion hooks aside): kept unexpanded, opaque where it stands in a condition |
  * | `spl/macro-cycle`           | warning  | a macro expands into itself: the inner call is kept unexpanded  |
- * | `spl/macro-limit`           | warning  | macro calls nest deeper than 32, or expand past 1,000,000 characters |
+ * | `spl/macro-limit`           | warning  | macro calls nest deeper than 32, or macros add more than 1,000,000 characters |
+ * | `spl/too-deep`              | error    | parentheses, `NOT`s or calls nest deeper than 100 levels (`MAX_QUERY_DEPTH`): the search (or `where`) is kept opaque |
  * | `spl/lowercase-operator`    | warning  | `and`/`or`/`not`/`in` in any case but upper (`Or`) in a search: Splunk reads them as words |
  * | `spl/empty-stage`           | warning  | a stage with nothing in it (`| |`)                             |
  * | `spl/unknown-command`       | notice   | a stage whose command SPL does not define                      |
@@ -64,6 +65,7 @@ import { lexSearch, type SearchToken } from './lexer.js'
 import { expandMacros, type ExpandedSearch, type MacroLookup, type MacroProblem } from './macros.js'
 import { splitPipeline, trimRange, type Stage } from './pipeline.js'
 import { lowerSearch, parseSearch, type SearchHooks } from './search.js'
+import { MAX_QUERY_DEPTH } from '../depth.js'
 
 export type { MacroDefinition, MacroLookup } from './macros.js'
 
@@ -76,6 +78,7 @@ export type SplCode =
   | 'spl/macro-cycle'
   | 'spl/macro-limit'
   | 'spl/lowercase-operator'
+  | 'spl/too-deep'
   | 'spl/empty-stage'
   | 'spl/unknown-command'
 
@@ -207,6 +210,15 @@ class SplReader implements SearchHooks, EvalHooks {
 
   error(offset: number, message: string): void {
     this.diag(offset, 'error', 'spl/syntax', message)
+  }
+
+  tooDeep(offset: number): void {
+    this.diag(
+      offset,
+      'error',
+      'spl/too-deep',
+      `the search nests deeper than ${MAX_QUERY_DEPTH} levels; it is not read`
+    )
   }
 
   lowercaseOperator(offset: number, word: string): void {
@@ -457,7 +469,8 @@ class SplReader implements SearchHooks, EvalHooks {
       return evalToExpr(parseEval(this.text, start, end), this)
     } catch (err) {
       if (!(err instanceof EvalSyntaxError)) throw err
-      this.error(err.offset, `\`where\`: ${err.message}`)
+      if (err.tooDeep) this.diag(err.offset, 'error', 'spl/too-deep', `\`where\`: ${err.message}`)
+      else this.error(err.offset, `\`where\`: ${err.message}`)
       const [a, b] = trimRange(this.text, start, end)
       return this.opaque(
         this.text.slice(a, b),

@@ -11,9 +11,11 @@
  * from a definition, so whatever a macro adds is reported on the line of its call.
  *
  * Guards: a macro that (directly or not) calls itself is left unexpanded with a
- * diagnostic; so are calls nested deeper than `MAX_DEPTH`, and expansion stops past
- * `MAX_EXPANDED` characters or `MAX_CALLS` expansions (macros that expand to many calls
- * of macros that expand to nothing would otherwise take exponential time).
+ * diagnostic; so are calls nested deeper than `MAX_DEPTH`. Expansion stops once macros have
+ * added `MAX_EXPANDED` characters or made `MAX_CALLS` expansions (macros that expand to
+ * many calls of macros that expand to nothing would otherwise take exponential time): the
+ * rest of the search is still read, its macro calls kept unexpanded. The limit is on what
+ * macros add, never on the search's own text, however long.
  */
 
 /** A macro definition: the body and its argument names (empty for none). */
@@ -80,6 +82,8 @@ interface Out {
   origins: number[]
   sequential: boolean[]
   length: number
+  /** Characters added by expansions (text from definitions): what `MAX_EXPANDED` bounds. */
+  added: number
   expansions: MacroExpansion[]
   problems: MacroProblem[]
   lookup: MacroLookup
@@ -95,6 +99,7 @@ export function expandMacros(search: string, lookup: MacroLookup): ExpandedSearc
     origins: [],
     sequential: [],
     length: 0,
+    added: 0,
     expansions: [],
     problems: [],
     lookup,
@@ -116,12 +121,18 @@ export function expandMacros(search: string, lookup: MacroLookup): ExpandedSearc
   return { text, origin, expansions: out.expansions, problems: out.problems }
 }
 
-/** Appends a chunk whose characters all come from `origin` (text from a definition). */
+/**
+ * Appends a chunk whose characters all come from `origin` (text from a definition), or
+ * (`sequential`) text of the search itself, which is always kept.
+ */
 function emit(out: Out, chunk: string, origin: number, sequential = false): void {
-  if (chunk.length === 0 || out.full) return
-  if (out.length + chunk.length > MAX_EXPANDED) {
-    out.full = true
-    return
+  if (chunk.length === 0) return
+  if (!sequential) {
+    if (out.full || out.added + chunk.length > MAX_EXPANDED) {
+      out.full = true
+      return
+    }
+    out.added += chunk.length
   }
   out.chunks.push(chunk)
   out.origins.push(origin)
@@ -147,7 +158,8 @@ function expandText(text: string, at: number | null, out: Out, stack: string[], 
   let i = 0
   const n = text.length
   const offset = (k: number): number => (at === null ? k : at)
-  while (i < n && !out.full) {
+  // Past the limits a definition's text stops; the search's own text is read to its end.
+  while (i < n && !(out.full && at !== null)) {
     // Only quotes, backslashes and backticks matter: the text between them is passed over
     // by the regex engine, not a character at a time.
     MARKUP.lastIndex = i
@@ -206,8 +218,8 @@ function expandText(text: string, at: number | null, out: Out, stack: string[], 
       offset: 0,
       message:
         out.calls > MAX_CALLS
-          ? `the search's macros expand into more than ${MAX_CALLS} macro calls; expansion stopped there`
-          : `the search grows past ${MAX_EXPANDED} characters when its macros are expanded; expansion stopped there`
+          ? `the search's macros expand into more than ${MAX_CALLS} macro calls; later calls are kept unexpanded`
+          : `the search's macros add more than ${MAX_EXPANDED} characters; later calls are kept unexpanded`
     })
 }
 
@@ -240,6 +252,10 @@ function expandCall(
   const keepCall = (): void => emitSpan(out, text, start, end, at)
   if (call === null) {
     keepCall() // not a macro name: left as it is, the parsers make it opaque
+    return
+  }
+  if (out.full) {
+    keepCall()
     return
   }
   const { name, args } = call
@@ -280,6 +296,7 @@ function expandCall(
   }
   if (++out.calls > MAX_CALLS) {
     out.full = true
+    keepCall()
     return
   }
   const body = substitute(def.definition, def.args, args)

@@ -34,6 +34,8 @@
 import type { Expr, Op, OpaqueExpr, Predicate } from '../../ir.js'
 import { buildPattern, type PatternPart } from '../../wildcard.js'
 import { stringValue, unescapeSpl, type SearchToken } from './lexer.js'
+import { TooDeep } from '../cursor.js'
+import { MAX_QUERY_DEPTH } from '../depth.js'
 
 /** The parsed tree, before data-source selectors and `*` are folded away by `lowerSearch`. */
 export type SNode =
@@ -56,6 +58,8 @@ export interface SearchHooks {
   error(offset: number, message: string): void
   /** A `spl/lowercase-operator` warning. */
   lowercaseOperator(offset: number, word: string): void
+  /** A `spl/too-deep` error: nesting past `MAX_QUERY_DEPTH` at `offset`. */
+  tooDeep(offset: number): void
 }
 
 /** An IPv4 or IPv6 range: the search command matches `ip=10.0.0.0/8` by CIDR. */
@@ -98,11 +102,24 @@ const TIME_MODIFIERS: ReadonlySet<string> = new Set([
 /** Reads `tokens` (a whole search expression) into a tree; null when there is nothing. */
 export function parseSearch(tokens: readonly SearchToken[], hooks: SearchHooks): SNode | null {
   const p = new SearchParser(tokens, hooks)
-  return p.parseAll()
+  try {
+    return p.parseAll()
+  } catch (err) {
+    if (!(err instanceof TooDeep)) throw err
+    // Nothing of a search nested this deep is read: one opaque piece, so no check judges it.
+    hooks.tooDeep(err.start)
+    const first = tokens[0]
+    const last = tokens[tokens.length - 1]
+    return {
+      k: 'leaf',
+      expr: hooks.opaque(hooks.text.slice(first.start, last.end), 'nested too deep', first.start)
+    }
+  }
 }
 
 class SearchParser {
   private i = 0
+  private depth = 0
 
   constructor(
     private readonly toks: readonly SearchToken[],
@@ -176,7 +193,7 @@ class SearchParser {
     const t = this.peek()
     if (this.isWord(t, 'NOT')) {
       this.i++
-      const inner = this.parseNot()
+      const inner = this.nested(t as SearchToken, () => this.parseNot())
       if (inner === null) {
         this.h.error((t as SearchToken).start, '`NOT` needs a condition after it')
         return null
@@ -186,13 +203,23 @@ class SearchParser {
     return this.parsePrimary()
   }
 
+  /** `parse` one level deeper; past `MAX_QUERY_DEPTH` the whole search is given up. */
+  private nested<T>(t: SearchToken, parse: () => T): T {
+    if (++this.depth > MAX_QUERY_DEPTH) throw new TooDeep(t.start)
+    try {
+      return parse()
+    } finally {
+      this.depth--
+    }
+  }
+
   private parsePrimary(): SNode | null {
     const t = this.peek()
     if (t === undefined || t.kind === 'rparen') return null
     switch (t.kind) {
       case 'lparen': {
         this.i++
-        const inner = this.parseAnd()
+        const inner = this.nested(t, () => this.parseAnd())
         if (this.peek()?.kind === 'rparen') this.i++
         else this.h.error(t.start, 'this `(` is not closed')
         if (inner === null) this.h.error(t.start, '`()` holds no condition')
