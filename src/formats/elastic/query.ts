@@ -10,6 +10,7 @@
  */
 import type { Diagnostic, Expr, JsonValue, Query } from '../../ir.js'
 import { parseEql } from '../../query/eql/index.js'
+import type { EqlDialect } from '../../query/eql/index.js'
 import { parseEsql } from '../../query/esql/index.js'
 import { parseKql } from '../../query/kql/index.js'
 import { parseLucene } from '../../query/lucene/index.js'
@@ -136,8 +137,15 @@ export interface QueryReading {
   eqlCategories: Array<string | null> | null
 }
 
-/** Parses the query in its language; the caller has checked the language. */
-export function parseQuery(language: Language, source: QuerySource): QueryReading {
+/**
+ * Parses the query in its language; the caller has checked the language. `eqlDialect`:
+ * `endpoint` for Elastic Defend's behavior rules.
+ */
+export function parseQuery(
+  language: Language,
+  source: QuerySource,
+  eqlDialect: EqlDialect = 'elasticsearch'
+): QueryReading {
   const reading: QueryReading = {
     queries: [],
     diagnostics: [],
@@ -148,7 +156,7 @@ export function parseQuery(language: Language, source: QuerySource): QueryReadin
   const single = (expr: Expr | null): Query[] => (expr === null ? [] : [{ label: '', expr }])
   switch (language) {
     case 'eql': {
-      const r = parseEql(source)
+      const r = parseEql(source, { dialect: eqlDialect })
       reading.queries = r.queries
       reading.diagnostics = r.diagnostics
       reading.properties = r.properties
