@@ -36429,146 +36429,6 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var Diagnostics3 = class extends DiagnosticCollector {
 };
 
-// src/formats/elastic/fields.ts
-function canonicaliseFields(queries, logsource, properties) {
-  const aliases = stepAliases(properties);
-  for (const q of queries)
-    for (const p of predicates(q.expr)) {
-      const source = p.sourceField;
-      if (source === null) continue;
-      const dot = source.indexOf(".");
-      const aliased = dot > 0 && aliases.has(source.slice(0, dot));
-      p.field = canonicalField("elastic", logsource, aliased ? source.slice(dot + 1) : source);
-    }
-}
-function stepAliases(properties) {
-  const out = /* @__PURE__ */ new Set();
-  const sequence = properties.sequence;
-  if (typeof sequence !== "object" || sequence === null || Array.isArray(sequence)) return out;
-  const steps = sequence.steps;
-  if (Array.isArray(steps)) {
-    for (const step of steps)
-      if (typeof step === "object" && step !== null && !Array.isArray(step) && typeof step.alias === "string")
-        out.add(step.alias);
-  }
-  return out;
-}
-
-// src/formats/elastic/logsource.ts
-var CATEGORIES = /* @__PURE__ */ new Map([
-  ["process", "process_creation"],
-  ["file", "file_event"],
-  ["network", "network_connection"],
-  ["registry", "registry_set"],
-  ["library", "image_load"],
-  ["driver", "driver_load"]
-]);
-var DATASETS = /* @__PURE__ */ new Map([
-  ["aws.cloudtrail", { product: "aws", service: "cloudtrail" }],
-  ["azure.activitylogs", { product: "azure", service: "activitylogs" }],
-  ["azure.auditlogs", { product: "azure", service: "auditlogs" }],
-  ["azure.signinlogs", { product: "azure", service: "signinlogs" }],
-  ["gcp.audit", { product: "gcp", service: "gcp.audit" }],
-  ["googlecloud.audit", { product: "gcp", service: "gcp.audit" }],
-  ["o365.audit", { product: "m365", service: "audit" }],
-  ["okta.system", { product: "okta", service: "okta" }],
-  ["github.audit", { product: "github", service: "audit" }],
-  ["kubernetes.audit_logs", { product: "kubernetes", service: "audit" }],
-  ["google_workspace.admin", { product: "google_workspace", service: "google_workspace.admin" }]
-]);
-var ENDPOINT_DATASETS = /* @__PURE__ */ new Set([
-  "endpoint",
-  "windows",
-  "system",
-  "auditd",
-  "auditd_manager",
-  "sysmon_linux",
-  "winlog"
-]);
-var OS_VALUES = /* @__PURE__ */ new Map([
-  ["windows", "windows"],
-  ["linux", "linux"],
-  ["macos", "macos"]
-]);
-var OS_TAGS = /* @__PURE__ */ new Map([
-  ["os: windows", "windows"],
-  ["os: linux", "linux"],
-  ["os: macos", "macos"]
-]);
-var INDEX_DATASET = /^logs-([A-Za-z0-9_]+\.[A-Za-z0-9_.]+?)(?:-|\*|$)/;
-function elasticLogsource(inputs) {
-  const out = {};
-  if (inputs.index !== null && inputs.index.length > 0) out.index = inputs.index;
-  const signals = { os: [], datasets: [], categories: [], dns: false, scriptBlock: false };
-  inputs.queries.forEach((q, i) => collect(q.expr, signals, i === 0));
-  const product = single(signals.os) ?? single(inputs.tags.map((t) => OS_TAGS.get(t.trim().toLowerCase()))) ?? single((inputs.osList ?? []).map((os6) => OS_VALUES.get(os6.trim().toLowerCase())));
-  if (product !== null) out.product = product;
-  else {
-    const dataset = single(signals.datasets) ?? single((inputs.index ?? []).map((i) => INDEX_DATASET.exec(i)?.[1]));
-    const known = dataset === null ? null : datasetSource(dataset);
-    if (known !== null) {
-      out.product = known.product;
-      out.service = known.service;
-    }
-  }
-  const category = eqlCategory(inputs.eqlCategories) ?? single(signals.categories);
-  if (category !== null) {
-    const mapped = CATEGORIES.get(category) ?? category;
-    out.category = mapped === "network_connection" && signals.dns ? "dns_query" : signals.scriptBlock ? "ps_script" : mapped;
-  } else if (signals.scriptBlock) out.category = "ps_script";
-  return out;
-}
-function collect(expr, signals, first) {
-  switch (expr.kind) {
-    case "pred": {
-      const field = expr.sourceField;
-      if (expr.derived === true || field === null) return;
-      if (field === "powershell.file.script_block_text") signals.scriptBlock = true;
-      else if (field.startsWith("dns.")) signals.dns = true;
-      if (expr.op !== "eq" && expr.op !== "wildcard") return;
-      if (field === "host.os.type") signals.os.push(OS_VALUES.get(lowerValue(expr)));
-      else if (field === "event.dataset" || field === "data_stream.dataset") {
-        const v = lowerValue(expr);
-        signals.datasets.push(v === "" || /[*?]/.test(v) ? void 0 : v);
-      } else if (first && field === "event.category") signals.categories.push(lowerValue(expr) || void 0);
-      return;
-    }
-    case "and":
-    case "or":
-      for (const c of expr.children) collect(c, signals, first);
-      return;
-    case "not":
-    case "opaque":
-      return;
-  }
-}
-function lowerValue(p) {
-  return p.value === null ? "" : p.value.toLowerCase();
-}
-function eqlCategory(categories) {
-  if (categories === null) return null;
-  for (const c of categories) if (c !== null && c.toLowerCase() !== "any") return c.toLowerCase();
-  return null;
-}
-function datasetSource(dataset) {
-  const known = DATASETS.get(dataset);
-  if (known !== void 0) return known;
-  const dot = dataset.indexOf(".");
-  if (dot <= 0 || dot === dataset.length - 1) return null;
-  const product = dataset.slice(0, dot);
-  if (ENDPOINT_DATASETS.has(product)) return null;
-  return { product, service: dataset.slice(dot + 1) };
-}
-function single(values) {
-  let found = null;
-  for (const v of values) {
-    if (v === void 0) continue;
-    if (found !== null && found !== v) return null;
-    found = v;
-  }
-  return found;
-}
-
 // src/query/eql/lexer.ts
 var KEYWORDS = /* @__PURE__ */ new Set([
   "and",
@@ -40561,6 +40421,16 @@ function querySource(file, value) {
   const at = loc === void 0 ? file.pos(["rule"]) : file.lines.position(loc.offset);
   return { source: verbatimSource(file.path, value, at), exact: false };
 }
+function positionedQuery(file, value) {
+  const { source, exact } = querySource(file, value);
+  if (!exact)
+    file.diags.warning(
+      "elastic/query-position",
+      "the query was not found in the file where expected; its positions are approximate",
+      file.pos(["rule", "query"])
+    );
+  return source;
+}
 function stringSource(file, offset, style, value) {
   const text = file.text;
   const quotes = style === "literal-ml" || style === "basic-ml" ? 3 : 1;
@@ -40602,6 +40472,13 @@ function basicContentEnd(text, start, multiline) {
     } else j++;
   }
   return text.length;
+}
+function sequenceSteps(properties) {
+  const sequence = properties.sequence;
+  if (typeof sequence !== "object" || sequence === null || Array.isArray(sequence)) return [];
+  const steps = sequence.steps;
+  if (!Array.isArray(steps)) return [];
+  return steps.map((step) => typeof step === "object" && step !== null && !Array.isArray(step) ? step : null);
 }
 function parseQuery(language, source, eqlDialect = "elasticsearch") {
   const reading = {
@@ -40645,6 +40522,139 @@ function parseQuery(language, source, eqlDialect = "elasticsearch") {
     }
   }
   return reading;
+}
+
+// src/formats/elastic/fields.ts
+function canonicaliseFields(queries, logsource, properties) {
+  const aliases = stepAliases(properties);
+  for (const q of queries)
+    for (const p of predicates(q.expr)) {
+      const source = p.sourceField;
+      if (source === null) continue;
+      const dot = source.indexOf(".");
+      const aliased = dot > 0 && aliases.has(source.slice(0, dot));
+      p.field = canonicalField("elastic", logsource, aliased ? source.slice(dot + 1) : source);
+    }
+}
+function stepAliases(properties) {
+  const out = /* @__PURE__ */ new Set();
+  for (const step of sequenceSteps(properties)) if (typeof step?.alias === "string") out.add(step.alias);
+  return out;
+}
+
+// src/formats/elastic/logsource.ts
+var CATEGORIES = /* @__PURE__ */ new Map([
+  ["process", "process_creation"],
+  ["file", "file_event"],
+  ["network", "network_connection"],
+  ["registry", "registry_set"],
+  ["library", "image_load"],
+  ["driver", "driver_load"]
+]);
+var DATASETS = /* @__PURE__ */ new Map([
+  ["aws.cloudtrail", { product: "aws", service: "cloudtrail" }],
+  ["azure.activitylogs", { product: "azure", service: "activitylogs" }],
+  ["azure.auditlogs", { product: "azure", service: "auditlogs" }],
+  ["azure.signinlogs", { product: "azure", service: "signinlogs" }],
+  ["gcp.audit", { product: "gcp", service: "gcp.audit" }],
+  ["googlecloud.audit", { product: "gcp", service: "gcp.audit" }],
+  ["o365.audit", { product: "m365", service: "audit" }],
+  ["okta.system", { product: "okta", service: "okta" }],
+  ["github.audit", { product: "github", service: "audit" }],
+  ["kubernetes.audit_logs", { product: "kubernetes", service: "audit" }],
+  ["google_workspace.admin", { product: "google_workspace", service: "google_workspace.admin" }]
+]);
+var ENDPOINT_DATASETS = /* @__PURE__ */ new Set([
+  "endpoint",
+  "windows",
+  "system",
+  "auditd",
+  "auditd_manager",
+  "sysmon_linux",
+  "winlog"
+]);
+var OS_VALUES = /* @__PURE__ */ new Map([
+  ["windows", "windows"],
+  ["linux", "linux"],
+  ["macos", "macos"]
+]);
+var OS_TAGS = /* @__PURE__ */ new Map([
+  ["os: windows", "windows"],
+  ["os: linux", "linux"],
+  ["os: macos", "macos"]
+]);
+var INDEX_DATASET = /^logs-([A-Za-z0-9_]+\.[A-Za-z0-9_.]+?)(?:-|\*|$)/;
+function elasticLogsource(inputs) {
+  const out = {};
+  if (inputs.index !== null && inputs.index.length > 0) out.index = inputs.index;
+  const signals = { os: [], datasets: [], categories: [], dns: false, scriptBlock: false };
+  inputs.queries.forEach((q, i) => collect(q.expr, signals, i === 0));
+  const product = single(signals.os) ?? single(inputs.tags.map((t) => OS_TAGS.get(t.trim().toLowerCase()))) ?? single((inputs.osList ?? []).map((os6) => OS_VALUES.get(os6.trim().toLowerCase())));
+  if (product !== null) out.product = product;
+  else {
+    const dataset = single(signals.datasets) ?? single((inputs.index ?? []).map((i) => INDEX_DATASET.exec(i)?.[1]));
+    const known = dataset === null ? null : datasetSource(dataset);
+    if (known !== null) {
+      out.product = known.product;
+      out.service = known.service;
+    }
+  }
+  const category = eqlCategory(inputs.eqlCategories) ?? single(signals.categories);
+  if (category !== null) {
+    const mapped = CATEGORIES.get(category) ?? category;
+    out.category = mapped === "network_connection" && signals.dns ? "dns_query" : signals.scriptBlock ? "ps_script" : mapped;
+  } else if (signals.scriptBlock) out.category = "ps_script";
+  return out;
+}
+function collect(expr, signals, first) {
+  switch (expr.kind) {
+    case "pred": {
+      const field = expr.sourceField;
+      if (expr.derived === true || field === null) return;
+      if (field === "powershell.file.script_block_text") signals.scriptBlock = true;
+      else if (field.startsWith("dns.")) signals.dns = true;
+      if (expr.op !== "eq" && expr.op !== "wildcard") return;
+      if (field === "host.os.type") signals.os.push(OS_VALUES.get(lowerValue(expr)));
+      else if (field === "event.dataset" || field === "data_stream.dataset") {
+        const v = lowerValue(expr);
+        signals.datasets.push(v === "" || /[*?]/.test(v) ? void 0 : v);
+      } else if (first && field === "event.category") signals.categories.push(lowerValue(expr) || void 0);
+      return;
+    }
+    case "and":
+    case "or":
+      for (const c of expr.children) collect(c, signals, first);
+      return;
+    case "not":
+    case "opaque":
+      return;
+  }
+}
+function lowerValue(p) {
+  return p.value === null ? "" : p.value.toLowerCase();
+}
+function eqlCategory(categories) {
+  if (categories === null) return null;
+  for (const c of categories) if (c !== null && c.toLowerCase() !== "any") return c.toLowerCase();
+  return null;
+}
+function datasetSource(dataset) {
+  const known = DATASETS.get(dataset);
+  if (known !== void 0) return known;
+  const dot = dataset.indexOf(".");
+  if (dot <= 0 || dot === dataset.length - 1) return null;
+  const product = dataset.slice(0, dot);
+  if (ENDPOINT_DATASETS.has(product)) return null;
+  return { product, service: dataset.slice(dot + 1) };
+}
+function single(values) {
+  let found = null;
+  for (const v of values) {
+    if (v === void 0) continue;
+    if (found !== null && found !== v) return null;
+    found = v;
+  }
+  return found;
 }
 
 // src/formats/elastic/toml.ts
@@ -40872,13 +40882,7 @@ function readEndpointQuery(rule, file) {
     );
     return null;
   }
-  const { source, exact } = querySource(file, value);
-  if (!exact)
-    file.diags.warning(
-      "elastic/query-position",
-      "the query was not found in the file where expected; its positions are approximate",
-      file.pos(["rule", "query"])
-    );
+  const source = positionedQuery(file, value);
   return { ...parseQuery("eql", source, "endpoint"), logicPos: source.pos(0) };
 }
 function actionNames(v) {
@@ -41258,14 +41262,8 @@ function readQuery(rule, type, file, properties) {
       );
   }
   properties.language = language;
-  const { source, exact } = querySource(file, value);
+  const source = positionedQuery(file, value);
   const logicPos = source.pos(0);
-  if (!exact)
-    file.diags.warning(
-      "elastic/query-position",
-      "the query was not found in the file where expected; its positions are approximate",
-      file.pos([...where, "query"])
-    );
   if (!isLanguage(language)) {
     file.diags.error(
       "elastic/unknown-language",
@@ -41307,14 +41305,9 @@ function applyFilters(queries, conjuncts, properties) {
 }
 function missingSteps(properties) {
   const out = /* @__PURE__ */ new Set();
-  const sequence = properties.sequence;
-  if (typeof sequence !== "object" || sequence === null || Array.isArray(sequence)) return out;
-  const steps = sequence.steps;
-  if (Array.isArray(steps))
-    steps.forEach((step, i) => {
-      if (typeof step === "object" && step !== null && !Array.isArray(step) && step.missing === true)
-        out.add(`step ${i + 1}`);
-    });
+  sequenceSteps(properties).forEach((step, i) => {
+    if (step?.missing === true) out.add(`step ${i + 1}`);
+  });
   return out;
 }
 function exceptionLists(v, file) {
@@ -45581,7 +45574,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "10a91c3b3006962e" : "source";
+var SOURCE_HASH = true ? "517994ddc9aaf69b" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

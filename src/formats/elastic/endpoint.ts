@@ -22,7 +22,7 @@
 import type { JsonValue, Rule, SourcePos } from '../../ir.js'
 import { canonicaliseFields } from './fields.js'
 import { elasticLogsource } from './logsource.js'
-import { parseQuery, querySource } from './query.js'
+import { parseQuery, positionedQuery } from './query.js'
 import type { QueryReading } from './query.js'
 import { readTechniques } from './techniques.js'
 import { isTable, typeName } from './toml.js'
@@ -103,13 +103,7 @@ function readEndpointQuery(rule: TomlTable, file: RuleFile): (QueryReading & { l
     )
     return null
   }
-  const { source, exact } = querySource(file, value)
-  if (!exact)
-    file.diags.warning(
-      'elastic/query-position',
-      'the query was not found in the file where expected; its positions are approximate',
-      file.pos(['rule', 'query'])
-    )
+  const source = positionedQuery(file, value)
   return { ...parseQuery('eql', source, 'endpoint'), logicPos: source.pos(0) }
 }
 

@@ -7,6 +7,7 @@
 import type { JsonValue, Logsource, Query } from '../../ir.js'
 import { predicates } from '../../ir.js'
 import { canonicalField } from '../../normalize/fields.js'
+import { sequenceSteps } from './query.js'
 
 export function canonicaliseFields(
   queries: Query[],
@@ -27,12 +28,6 @@ export function canonicaliseFields(
 /** The aliases of the EQL sequence steps (`properties.sequence.steps[].alias`). */
 function stepAliases(properties: Record<string, JsonValue>): Set<string> {
   const out = new Set<string>()
-  const sequence = properties.sequence
-  if (typeof sequence !== 'object' || sequence === null || Array.isArray(sequence)) return out
-  const steps = sequence.steps
-  if (Array.isArray(steps))
-    for (const step of steps)
-      if (typeof step === 'object' && step !== null && !Array.isArray(step) && typeof step.alias === 'string')
-        out.add(step.alias)
+  for (const step of sequenceSteps(properties)) if (typeof step?.alias === 'string') out.add(step.alias)
   return out
 }

@@ -57,7 +57,7 @@ import { isEndpointRule, readEndpointRule } from './endpoint.js'
 import { canonicaliseFields } from './fields.js'
 import { filterConjuncts } from './filters.js'
 import { elasticLogsource } from './logsource.js'
-import { isLanguage, parseQuery, querySource } from './query.js'
+import { isLanguage, parseQuery, positionedQuery, sequenceSteps } from './query.js'
 import type { QueryReading } from './query.js'
 import { readTechniques } from './techniques.js'
 import { LinePattern } from '../lines.js'
@@ -252,14 +252,8 @@ function readQuery(
       )
   }
   properties.language = language
-  const { source, exact } = querySource(file, value)
+  const source = positionedQuery(file, value)
   const logicPos = source.pos(0)
-  if (!exact)
-    file.diags.warning(
-      'elastic/query-position',
-      'the query was not found in the file where expected; its positions are approximate',
-      file.pos([...where, 'query'])
-    )
   if (!isLanguage(language)) {
     file.diags.error(
       'elastic/unknown-language',
@@ -310,14 +304,9 @@ function applyFilters(queries: Query[], conjuncts: Expr[], properties: Record<st
 /** Labels of the EQL missing-event steps (`![...]`). */
 function missingSteps(properties: Record<string, JsonValue>): Set<string> {
   const out = new Set<string>()
-  const sequence = properties.sequence
-  if (typeof sequence !== 'object' || sequence === null || Array.isArray(sequence)) return out
-  const steps = sequence.steps
-  if (Array.isArray(steps))
-    steps.forEach((step, i) => {
-      if (typeof step === 'object' && step !== null && !Array.isArray(step) && step.missing === true)
-        out.add(`step ${i + 1}`)
-    })
+  sequenceSteps(properties).forEach((step, i) => {
+    if (step?.missing === true) out.add(`step ${i + 1}`)
+  })
   return out
 }
 

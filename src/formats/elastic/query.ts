@@ -78,6 +78,18 @@ export function querySource(file: RuleFile, value: string): { source: QuerySourc
   return { source: verbatimSource(file.path, value, at), exact: false }
 }
 
+/** `querySource`, with an `elastic/query-position` warning when the text is not where expected. */
+export function positionedQuery(file: RuleFile, value: string): QuerySource {
+  const { source, exact } = querySource(file, value)
+  if (!exact)
+    file.diags.warning(
+      'elastic/query-position',
+      'the query was not found in the file where expected; its positions are approximate',
+      file.pos(['rule', 'query'])
+    )
+  return source
+}
+
 /** The source of the string at `offset` written in `style`, if its content is `value`. */
 function stringSource(file: RuleFile, offset: number, style: ValueStyle, value: string): QuerySource | null {
   const text = file.text
@@ -125,6 +137,17 @@ function basicContentEnd(text: string, start: number, multiline: boolean): numbe
     } else j++
   }
   return text.length
+}
+
+/** The steps of the EQL sequence in `properties` (`sequence.steps`); null for a malformed one. */
+export function sequenceSteps(
+  properties: Record<string, JsonValue>
+): Array<{ [key: string]: JsonValue } | null> {
+  const sequence = properties.sequence
+  if (typeof sequence !== 'object' || sequence === null || Array.isArray(sequence)) return []
+  const steps = sequence.steps
+  if (!Array.isArray(steps)) return []
+  return steps.map(step => (typeof step === 'object' && step !== null && !Array.isArray(step) ? step : null))
 }
 
 export interface QueryReading {
