@@ -3,13 +3,18 @@
  * `as` aliases on sequence steps, relationships, blanks after a field name's dot. Queries
  * written for these tests.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { parse as parseToml } from 'smol-toml'
 import { parseEql } from '../../src/query/eql/index.js'
 import type { EqlDialect } from '../../src/query/eql/index.js'
 import { verbatimSource } from '../../src/query/source.js'
+import { predicates } from '../../src/ir.js'
 import type { Expr } from '../../src/ir.js'
 import { all, any, brief, eqI, eqS, not, opaque, p, stripPos, wcI, wcS } from '../elastic/helpers.js'
 import type { Brief } from '../elastic/helpers.js'
+import { mutate, prng } from './helpers.js'
 
 function eql(text: string, dialect: EqlDialect = 'endpoint') {
   return parseEql(verbatimSource('rule.toml', text, { line: 1, column: 1 }), { dialect })
@@ -226,5 +231,66 @@ describe('other endpoint dialect features', () => {
   it('reads `=` as `==` in the endpoint dialect', () => {
     expect(where('process.name = "a.exe"')).toEqual(eqS('process.name', 'a.exe'))
     expect(where('process.name like "a*"')).toEqual(wcS('process.name', 'a*'))
+  })
+})
+
+describe('endpoint dialect fuzzing', () => {
+  const CORPUS = path.resolve(process.cwd(), '../shared/corpus/elastic-endpoint/behavior/rules/windows')
+  const PIECES = [
+    '$entry',
+    '$',
+    '$entry.',
+    '_arraysearch(',
+    ', $e, ',
+    ' as ',
+    ' as event0 ',
+    'event0.',
+    'descendant of [',
+    '. ',
+    ']',
+    '(',
+    ')',
+    '"',
+    ' and ',
+    ' not ',
+    '=',
+    '\n'
+  ]
+  const written = [
+    `sequence by process.entity_id with maxspan=1m [api where _arraysearch(${STACK}, $entry, $entry.symbol_info : "*x*" and not $entry.size >= 10)] as event0 [process where startswith~(process.executable, event0.file.path)]`,
+    'process where process. name == "a" and descendant of [process where _arraysearch(process.args, $a, $a = "-c")]'
+  ]
+
+  it('never throws on mutated endpoint queries, and positions stay inside', () => {
+    const queries = [...written]
+    if (fs.existsSync(CORPUS))
+      for (const f of fs.readdirSync(CORPUS).sort().slice(0, 60)) {
+        const query = parseToml(fs.readFileSync(path.join(CORPUS, f), 'utf8')).rule
+        if (
+          typeof query === 'object' &&
+          query !== null &&
+          'query' in query &&
+          typeof query.query === 'string'
+        )
+          queries.push(query.query)
+      }
+    else console.log(`Elastic endpoint corpus not found at ${CORPUS}: fuzzing the written queries only`)
+    const rand = prng(2026)
+    const problems: string[] = []
+    for (const q of queries)
+      for (let k = 0; k < 40; k++) {
+        const text = mutate(q, rand, PIECES)
+        const r = eql(text)
+        const lines = text.split('\n').length
+        for (const d of r.diagnostics)
+          if (d.code === 'eql/internal-error' || d.line > lines)
+            problems.push(`${JSON.stringify(text)}: ${d.message}`)
+        for (const query of r.queries)
+          for (const p of predicates(query.expr))
+            if (p.pos.line > lines || (p.sourceField ?? '').includes('$'))
+              problems.push(`${JSON.stringify(text)}: ${p.sourceField}`)
+      }
+    expect(problems).toEqual([])
+    expect(queries.length).toBeGreaterThan(1)
   })
 })
