@@ -13153,7 +13153,7 @@ function warn(file, where, message2) {
 // src/formats/elastic/endpoint.ts
 var ENDPOINT_EVENTS_INDEX = "logs-endpoint.events.*";
 function isEndpointRule(rule) {
-  return rule.rule_id === void 0 && rule.id !== void 0;
+  return rule.rule_id === void 0 && rule.id !== void 0 && rule.type === void 0;
 }
 function readEndpointRule(doc, rule, file) {
   const where = ["rule"];
@@ -13504,7 +13504,7 @@ function parseElastic(path7, text) {
   if (rule.rule_id === void 0) {
     fileDiags.error(
       "elastic/unknown-layout",
-      "the `[rule]` table has neither `rule_id` (an Elastic detection-rules rule) nor `id` (an Elastic Defend endpoint behavior rule); the file is not read as a rule",
+      rule.id === void 0 ? "the `[rule]` table has neither `rule_id` (an Elastic detection-rules rule) nor `id` (an Elastic Defend endpoint behavior rule); the file is not read as a rule" : "the `[rule]` table has an `id` and a `type`, but no `rule_id`: a detection-rules rule is named by `rule_id`, and an Elastic Defend endpoint behavior rule has no `type`; the file is not read as a rule",
       file.pos(["rule"])
     );
     return { rules: [], diagnostics: fileDiags.items };
@@ -17913,7 +17913,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "517994ddc9aaf69b" : "source";
+var SOURCE_HASH = true ? "396b14fe930c47b9" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

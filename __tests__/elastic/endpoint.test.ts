@@ -251,6 +251,15 @@ describe('a [rule] table of no known layout', () => {
     ])
   })
 
+  it('says so when an `id` stands for a detection-rules `rule_id`', () => {
+    const r = readRuleFile('rules/x.toml', '[rule]\nid = "r-1"\ntype = "eql"\nquery = "x"\n')
+    expect(r.rules).toEqual([])
+    expect(brief(r.diagnostics)).toEqual([
+      { severity: 'error', code: 'elastic/unknown-layout', line: 1, column: 1 }
+    ])
+    expect(r.diagnostics[0].message).toContain('an `id` and a `type`, but no `rule_id`')
+  })
+
   it('leaves a TOML file without a [rule] table unread, without a diagnostic', () => {
     expect(readRuleFile('pyproject.toml', '[project]\nname = "x"\nid = "y"\n')).toEqual({
       rules: [],

@@ -31,9 +31,12 @@ import type { RuleFile, TomlTable } from './toml.js'
 /** The data streams Elastic Defend writes its events to. */
 export const ENDPOINT_EVENTS_INDEX = 'logs-endpoint.events.*'
 
-/** Is `rule` (the `[rule]` table) an endpoint behavior rule's? `id`, and no `rule_id`. */
+/**
+ * Is `rule` (the `[rule]` table) an endpoint behavior rule's? `id`, and neither `rule_id` nor
+ * `type` (a detection-rules rule has both).
+ */
 export function isEndpointRule(rule: TomlTable): boolean {
-  return rule.rule_id === undefined && rule.id !== undefined
+  return rule.rule_id === undefined && rule.id !== undefined && rule.type === undefined
 }
 
 export function readEndpointRule(doc: TomlTable, rule: TomlTable, file: RuleFile): Rule {

@@ -29,7 +29,7 @@
  * |------------------------------|----------|-------|----------------------------------------------------------------|
  * | `elastic/toml-error`         | error    | file  | the TOML does not parse; at the line and column smol-toml gives |
  * | `elastic/missing-rule`       | error    | file  | the file has no `[rule]` table                                 |
- * | `elastic/unknown-layout`     | error    | file  | `[rule]` has neither `rule_id` (detection-rules) nor `id` (endpoint rule); at the `[rule]` line |
+ * | `elastic/unknown-layout`     | error    | file  | `[rule]` has no `rule_id` (detection-rules) and is no endpoint rule (`id`, no `type`); at the `[rule]` line |
  * | `elastic/invalid-metadata`   | warning  | rule  | rule_id/name/severity/type/tags/index/... (endpoint: name/os_list/...) missing or of the wrong type, a filter or exceptions_list entry that is not a table |
  * | `elastic/invalid-threat`     | warning  | rule  | a `[[rule.threat]]` (endpoint: `[[threat]]`) entry of the wrong shape, or a technique ID that is not `T1234[.001]` |
  * | `elastic/unknown-type`       | warning  | rule  | `rule.type` is none of query, eql, esql, threshold, new_terms, threat_match, machine_learning, saved_query |
@@ -145,7 +145,9 @@ function parseElastic(path: string, text: string): ParseResult {
   if (rule.rule_id === undefined) {
     fileDiags.error(
       'elastic/unknown-layout',
-      'the `[rule]` table has neither `rule_id` (an Elastic detection-rules rule) nor `id` (an Elastic Defend endpoint behavior rule); the file is not read as a rule',
+      rule.id === undefined
+        ? 'the `[rule]` table has neither `rule_id` (an Elastic detection-rules rule) nor `id` (an Elastic Defend endpoint behavior rule); the file is not read as a rule'
+        : 'the `[rule]` table has an `id` and a `type`, but no `rule_id`: a detection-rules rule is named by `rule_id`, and an Elastic Defend endpoint behavior rule has no `type`; the file is not read as a rule',
       file.pos(['rule'])
     )
     return { rules: [], diagnostics: fileDiags.items }
