@@ -10,23 +10,14 @@ import { readRuleFile } from '../../src/formats/index.js'
 import { predicates } from '../../src/ir.js'
 import type { ParseResult } from '../../src/ir.js'
 import { eventsCovered } from '../../src/normalize/events.js'
-import { allDiagnostics } from './helpers.js'
+import { allDiagnostics, tomlFiles } from './helpers.js'
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/elastic-endpoint/behavior/rules')
 const hasCorpus = fs.existsSync(CORPUS)
 if (!hasCorpus) console.log(`Elastic endpoint corpus not found at ${CORPUS}: skipping its corpus tests`)
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name)
-    if (e.isDirectory()) walk(p, out)
-    else if (e.name.endsWith('.toml')) out.push(p)
-  }
-  return out
-}
-
 ;(hasCorpus ? describe : describe.skip)('Elastic endpoint behavior rules corpus', () => {
-  const files = hasCorpus ? walk(CORPUS).sort() : []
+  const files = hasCorpus ? tomlFiles(CORPUS) : []
   const texts = files.map(f => fs.readFileSync(f, 'utf8'))
   const results: ParseResult[] = files.map((f, i) => readRuleFile(path.relative(CORPUS, f), texts[i]))
 
