@@ -408,6 +408,7 @@ function walk(dir: string, ext: RegExp, out: string[] = []): string[] {
     const files = [
       ...walk(path.join(CORPUS, 'sigma'), /\.yml$/),
       ...walk(path.join(CORPUS, 'elastic', 'rules'), /\.toml$/),
+      ...walk(path.join(CORPUS, 'elastic-endpoint', 'behavior', 'rules'), /\.toml$/),
       ...walk(path.join(CORPUS, 'splunk', 'detections'), /\.yml$/)
     ].sort()
     let n = 0

@@ -1,6 +1,6 @@
 /**
- * `npm run bench`, the cross-vendor part: one catalog of all three corpora (Sigma, Elastic,
- * Splunk) built in one process run, against the parse-only time of the same files (js-yaml
+ * `npm run bench`, the cross-vendor part: one catalog of all the corpora (Sigma, Elastic with
+ * its endpoint behavior rules, Splunk) built in one process run, against the parse-only time of the same files (js-yaml
  * for the YAML files, smol-toml for the TOML ones), with their ratio (target: at most 1.5);
  * then the catalog's size, its load time (parse + index) and its load time with the ATT&CK
  * table (techniques normalised), and how many keys hold rules of two or three vendors.
@@ -33,6 +33,7 @@ function sources(corpus: string): Source[] {
   }
   add(path.join(corpus, 'sigma'), /\.ya?ml$/, false)
   add(path.join(corpus, 'elastic', 'rules'), /\.toml$/, true)
+  add(path.join(corpus, 'elastic-endpoint', 'behavior', 'rules'), /\.toml$/, true)
   add(path.join(corpus, 'splunk', 'detections'), /\.ya?ml$/, false)
   return out
 }

@@ -14,6 +14,7 @@ export function main(corpus: string, rounds: number): void {
   const parts: Array<[string, string, (dir: string, rounds: number) => void]> = [
     ['Sigma', path.join(corpus, 'sigma'), sigma],
     ['Elastic', path.join(corpus, 'elastic', 'rules'), elastic],
+    ['Elastic endpoint behavior rules', path.join(corpus, 'elastic-endpoint', 'behavior', 'rules'), elastic],
     ['Splunk', path.join(corpus, 'splunk'), splunk]
   ]
   let ran = 0

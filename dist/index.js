@@ -45111,662 +45111,6 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var Diagnostics3 = class extends DiagnosticCollector {
 };
 
-// src/formats/elastic/layout.ts
-function pathKey(path17) {
-  let out = "";
-  for (let i = 0; i < path17.length; i++) {
-    const s = path17[i];
-    if (i > 0) out += "\0";
-    out += typeof s === "number" ? `#${s}` : s;
-  }
-  return out;
-}
-function locate(layout, path17) {
-  for (let n = path17.length; n > 0; n--) {
-    const key = pathKey(path17.slice(0, n));
-    const v = layout.values.get(key);
-    if (v !== void 0) return v.offset;
-    const t = layout.tables.get(key);
-    if (t !== void 0) return t;
-  }
-  return null;
-}
-function isBareKeyChar(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45;
-}
-function scanToml(text) {
-  const values = /* @__PURE__ */ new Map();
-  const tables2 = /* @__PURE__ */ new Map();
-  const arrays = /* @__PURE__ */ new Map();
-  const n = text.length;
-  let i = 0;
-  let tableKey = "";
-  const skipSpaces = () => {
-    let c = text.charCodeAt(i);
-    while (c === 32 || c === 9) c = text.charCodeAt(++i);
-  };
-  const skipToLineEnd = () => {
-    const e = text.indexOf("\n", i);
-    i = e === -1 ? n : e + 1;
-  };
-  const readKey = () => {
-    const parts = [];
-    for (; ; ) {
-      skipSpaces();
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        const end = basicEnd(text, i + 1);
-        parts.push(decodeBasicKey(text.slice(i + 1, end)));
-        i = Math.min(n, end + 1);
-      } else if (c === 39) {
-        const e = text.indexOf("'", i + 1);
-        const end = e === -1 ? n : e;
-        parts.push(text.slice(i + 1, end));
-        i = Math.min(n, end + 1);
-      } else {
-        const start = i;
-        while (i < n && isBareKeyChar(text.charCodeAt(i))) i++;
-        if (i === start) return parts;
-        parts.push(text.slice(start, i));
-      }
-      skipSpaces();
-      if (text.charCodeAt(i) !== 46) return parts;
-      i++;
-    }
-  };
-  const resolve3 = (parts, newElement) => {
-    let key = "";
-    for (let k = 0; k < parts.length; k++) {
-      key = k === 0 ? parts[k] : `${key}\0${parts[k]}`;
-      const count = arrays.get(key);
-      if (k === parts.length - 1 && newElement) {
-        arrays.set(key, (count ?? 0) + 1);
-        key += `\0#${count ?? 0}`;
-      } else if (count !== void 0) key += `\0#${count - 1}`;
-    }
-    return key;
-  };
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13 || c === 10 || c === 65279) {
-      i++;
-      continue;
-    }
-    if (c === 35) {
-      skipToLineEnd();
-      continue;
-    }
-    if (c === 91) {
-      const start = i;
-      const double = text.charCodeAt(i + 1) === 91;
-      i += double ? 2 : 1;
-      tableKey = resolve3(readKey(), double);
-      tables2.set(tableKey, start);
-      skipToLineEnd();
-      continue;
-    }
-    const keyStart = i;
-    const parts = readKey();
-    skipSpaces();
-    if (parts.length === 0 || text.charCodeAt(i) !== 61) {
-      if (i === keyStart) i++;
-      skipToLineEnd();
-      continue;
-    }
-    i++;
-    skipSpaces();
-    const style = styleAt(text, i);
-    const own = parts.length === 1 ? parts[0] : parts.join("\0");
-    values.set(tableKey === "" ? own : `${tableKey}\0${own}`, { offset: i, style });
-    i = valueEnd(text, i, style);
-    skipToLineEnd();
-  }
-  return { values, tables: tables2 };
-}
-function styleAt(text, i) {
-  if (text.startsWith("'''", i)) return "literal-ml";
-  if (text[i] === "'") return "literal";
-  if (text.startsWith('"""', i)) return "basic-ml";
-  if (text[i] === '"') return "basic";
-  return "other";
-}
-function basicEnd(text, from) {
-  let j = from;
-  while (j < text.length && text[j] !== '"' && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
-  return Math.min(j, text.length);
-}
-function multilineEnd(text, i, delim, escapes) {
-  const e = escapes ? nextUnescaped(text, i + 3, delim) : text.indexOf(delim, i + 3);
-  if (e === -1) return text.length;
-  let close = e;
-  while (close < e + 2 && text[close + 3] === delim[0]) close++;
-  return close + 3;
-}
-function nextUnescaped(text, from, delim) {
-  let j = from;
-  for (; ; ) {
-    const e = text.indexOf(delim, j);
-    if (e === -1) return -1;
-    let k = e - 1;
-    while (k >= from && text.charCodeAt(k) === 92) k--;
-    if ((e - 1 - k) % 2 === 0) return e;
-    j = e + 1;
-  }
-}
-function valueEnd(text, i, style) {
-  switch (style) {
-    case "literal-ml":
-      return multilineEnd(text, i, "'''", false);
-    case "basic-ml":
-      return multilineEnd(text, i, '"""', true);
-    case "literal": {
-      const e = text.indexOf("'", i + 1);
-      return e === -1 ? text.length : e + 1;
-    }
-    case "basic":
-      return basicEnd(text, i + 1) + 1;
-    case "other":
-      return text[i] === "[" || text[i] === "{" ? bracketEnd2(text, i) : i;
-  }
-}
-function bracketEnd2(text, i) {
-  let depth = 0;
-  let j = i;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
-    if (c === 91 || c === 123) {
-      depth++;
-      j++;
-    } else if (c === 93 || c === 125) {
-      depth--;
-      j++;
-      if (depth <= 0) return j;
-    } else if (c === 35) {
-      const e = text.indexOf("\n", j);
-      j = e === -1 ? text.length : e + 1;
-    } else if (c === 34 || c === 39) {
-      j = Math.max(j + 1, valueEnd(text, j, styleAt(text, j)));
-    } else j++;
-  }
-  return text.length;
-}
-function decodeBasicKey(raw) {
-  return raw.includes("\\") ? decodeBasic(raw, 0, raw.length).value : raw;
-}
-function decodeBasic(text, from, to) {
-  let value = "";
-  const offsets = [];
-  let j = from;
-  const push4 = (s, at) => {
-    value += s;
-    for (let k = 0; k < s.length; k++) offsets.push(at);
-  };
-  while (j < to) {
-    const c = text[j];
-    if (c !== "\\") {
-      push4(c, j);
-      j++;
-      continue;
-    }
-    const e = text[j + 1];
-    const simple = BASIC_ESCAPES[e];
-    if (simple !== void 0) {
-      push4(simple, j);
-      j += 2;
-    } else if (e === "u" || e === "U") {
-      const len = e === "u" ? 4 : 8;
-      const hex = text.slice(j + 2, j + 2 + len);
-      const cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? parseInt(hex, 16) : NaN;
-      if (!Number.isNaN(cp) && cp <= 1114111) {
-        push4(String.fromCodePoint(cp), j);
-        j += 2 + len;
-      } else {
-        push4(c, j);
-        j++;
-      }
-    } else if (e === " " || e === "	" || e === "\n" || e === "\r") {
-      let k = j + 1;
-      while (k < to && (text[k] === " " || text[k] === "	" || text[k] === "\n" || text[k] === "\r")) k++;
-      j = k;
-    } else {
-      push4(c, j);
-      j++;
-    }
-  }
-  offsets.push(to);
-  return { value, offsets };
-}
-var BASIC_ESCAPES = {
-  b: "\b",
-  t: "	",
-  n: "\n",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  '"': '"',
-  "\\": "\\"
-};
-
-// src/formats/elastic/toml.ts
-function isTable(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-var RuleFile = class {
-  constructor(path17, text, diags) {
-    this.path = path17;
-    this.text = text;
-    this.diags = diags;
-  }
-  path;
-  text;
-  diags;
-  scanned = null;
-  indexed = null;
-  get layout() {
-    if (this.scanned === null) this.scanned = scanToml(this.text);
-    return this.scanned;
-  }
-  get lines() {
-    if (this.indexed === null) this.indexed = new LineIndex(this.text);
-    return this.indexed;
-  }
-  /** 1-based line and column of an offset, as `LineIndex#position` gives them. */
-  position(offset) {
-    return this.lines.position(offset);
-  }
-  /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path17) {
-    const offset = locate(this.layout, path17);
-    return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
-  }
-  /** An optional string under `table`; another type is reported and ignored. */
-  string(table, key, where) {
-    const v = table[key];
-    if (v === void 0) return null;
-    if (typeof v === "string") return v;
-    this.diags.warning(
-      "elastic/invalid-metadata",
-      `\`${dotted([...where, key])}\` should be a string, not ${typeName(v)}`,
-      this.pos([...where, key])
-    );
-    return null;
-  }
-  /** An optional list of strings; a single string is accepted (and reported), other items dropped. */
-  strings(table, key, where) {
-    const v = table[key];
-    if (v === void 0) return null;
-    const warn2 = (message3) => this.diags.warning(
-      "elastic/invalid-metadata",
-      message3(dotted([...where, key])),
-      this.pos([...where, key])
-    );
-    if (typeof v === "string") {
-      warn2((name) => `\`${name}\` should be a list of strings; read as one`);
-      return [v];
-    }
-    if (!Array.isArray(v)) {
-      warn2((name) => `\`${name}\` should be a list of strings, not ${typeName(v)}`);
-      return null;
-    }
-    const out = [];
-    for (const item of v) {
-      if (typeof item === "string") out.push(item);
-      else warn2((name) => `an item of \`${name}\` is ${typeName(item)}, not a string; ignored`);
-    }
-    return out;
-  }
-};
-function dotted(path17) {
-  let out = "";
-  for (const s of path17) {
-    if (typeof s === "number") out += `[${s}]`;
-    else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
-  }
-  return out;
-}
-function typeName(v) {
-  if (Array.isArray(v)) return "a list";
-  if (v instanceof Date) return "a date";
-  if (isTable(v)) return "a table";
-  if (typeof v === "string") return "a string";
-  if (typeof v === "boolean") return "a boolean";
-  if (typeof v === "number" || typeof v === "bigint") return "a number";
-  return typeof v;
-}
-function toJson(v) {
-  if (v === null || v === void 0) return null;
-  if (typeof v === "string" || typeof v === "boolean") return v;
-  if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
-  if (typeof v === "bigint") return v.toString();
-  if (v instanceof TomlDate) return v.toISOString();
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
-  if (Array.isArray(v)) return v.map(toJson);
-  if (isTable(v)) {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) out[k] = toJson(x);
-    return out;
-  }
-  return String(v);
-}
-
-// src/formats/elastic/filters.ts
-function filterConjuncts(filters, file) {
-  const where = ["rule", "filters"];
-  if (filters === void 0) return [];
-  if (!Array.isArray(filters)) {
-    file.diags.warning(
-      "elastic/invalid-metadata",
-      `\`rule.filters\` should be a list of tables, not ${typeName(filters)}`,
-      file.pos(where)
-    );
-    return [];
-  }
-  const out = [];
-  filters.forEach((filter2, i) => {
-    const at = [...where, i];
-    if (!isTable(filter2)) {
-      file.diags.warning(
-        "elastic/invalid-metadata",
-        `a filter should be a table, not ${typeName(filter2)}`,
-        file.pos(at)
-      );
-      return;
-    }
-    const meta = isTable(filter2.meta) ? filter2.meta : {};
-    if (meta.disabled === true) return;
-    let body = filter2.query;
-    let bodyAt = [...at, "query"];
-    if (body === void 0) {
-      const rest = {};
-      for (const [k, v] of Object.entries(filter2)) if (k !== "meta" && k !== "$state") rest[k] = v;
-      body = rest;
-      bodyAt = at;
-    }
-    const expr = new DslReader(file).read(body, bodyAt);
-    if (expr === null) return;
-    out.push(meta.negate === true ? { kind: "not", child: expr } : expr);
-  });
-  return out;
-}
-var DslReader = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  /** A DSL query; null when it matches everything. */
-  read(node, at) {
-    if (!isTable(node)) return this.unsupported(node, at, `a query should be a table, not ${typeName(node)}`);
-    const parts = [];
-    for (const [kind, body] of Object.entries(node)) {
-      const e = this.clause(kind, body, [...at, kind]);
-      if (e !== null) parts.push(e);
-    }
-    return parts.length === 0 ? null : and(parts);
-  }
-  clause(kind, body, at) {
-    switch (kind) {
-      case "match_all":
-        return null;
-      case "bool":
-        return this.bool(body, at);
-      case "exists": {
-        const field = isTable(body) ? body.field : void 0;
-        if (typeof field !== "string") return this.unsupported(body, at, "`exists` needs a `field`");
-        return this.pred(field, "exists", null, false, [...at, "field"]);
-      }
-      case "terms":
-        return this.terms(body, at);
-      case "match_phrase":
-      case "match":
-      case "term":
-      case "wildcard":
-      case "prefix":
-      case "regexp":
-      case "range":
-        return this.fieldClause(kind, body, at);
-      default:
-        return this.unsupported(body, at, `filter \`${kind}\` not interpreted`);
-    }
-  }
-  bool(body, at) {
-    if (!isTable(body)) return this.unsupported(body, at, "`bool` should be a table");
-    const list3 = (key) => {
-      const v = body[key];
-      if (v === void 0) return [];
-      return Array.isArray(v) ? v.map((x, i) => [x, [...at, key, i]]) : [[v, [...at, key]]];
-    };
-    const conjuncts = [];
-    for (const key of ["must", "filter"]) {
-      for (const [q, where] of list3(key)) {
-        const e = this.read(q, where);
-        if (e !== null) conjuncts.push(e);
-      }
-    }
-    const should = [];
-    let shouldAll = false;
-    for (const [q, where] of list3("should")) {
-      const e = this.read(q, where);
-      if (e === null) shouldAll = true;
-      else should.push(e);
-    }
-    if (should.length > 0 && !shouldAll) conjuncts.push(or(should));
-    for (const [q, where] of list3("must_not")) {
-      const e = this.read(q, where);
-      if (e !== null) conjuncts.push({ kind: "not", child: e });
-    }
-    return conjuncts.length === 0 ? null : and(conjuncts);
-  }
-  terms(body, at) {
-    if (!isTable(body)) return this.unsupported(body, at, "`terms` should be a table");
-    const parts = [];
-    for (const [field, values] of Object.entries(body)) {
-      if (field === "boost") continue;
-      if (!Array.isArray(values) || values.length === 0)
-        return this.unsupported(body, at, "`terms` needs a list of values");
-      const preds = [];
-      values.forEach((v, i) => {
-        const text = scalar(v);
-        if (text !== null) preds.push(this.pred(field, "eq", text, true, [...at, field, i]));
-      });
-      if (preds.length === 0) return this.unsupported(body, at, "`terms` values should be strings or numbers");
-      parts.push(or(preds));
-    }
-    return parts.length === 0 ? null : and(parts);
-  }
-  /** `{ field: value }` or `{ field: { value / query / wildcard: v, case_insensitive, ... } }`. */
-  fieldClause(kind, body, at) {
-    if (!isTable(body)) return this.unsupported(body, at, `\`${kind}\` should be a table`);
-    const entries = Object.entries(body).filter(([k]) => k !== "boost");
-    if (entries.length !== 1) return this.unsupported(body, at, `\`${kind}\` should name exactly one field`);
-    const [field, spec] = entries[0];
-    const fieldAt = [...at, field];
-    if (kind === "range") return this.range(field, spec, fieldAt);
-    let value;
-    let valueAt = fieldAt;
-    let caseInsensitive = false;
-    let flags;
-    if (isTable(spec)) {
-      const key = ["value", "query", "wildcard"].find((k) => spec[k] !== void 0);
-      value = key === void 0 ? null : scalar(spec[key]);
-      if (key !== void 0) valueAt = [...fieldAt, key];
-      caseInsensitive = spec.case_insensitive === true;
-      flags = spec.flags;
-    } else value = scalar(spec);
-    if (value === null) return this.unsupported(body, at, `\`${kind}\` on \`${field}\` has no usable value`);
-    switch (kind) {
-      case "wildcard": {
-        const parts = parsePattern(value);
-        return hasWildcard(parts) ? this.pred(field, "wildcard", buildPattern(parts), !caseInsensitive, valueAt) : this.pred(field, "eq", literalText(parts), !caseInsensitive, valueAt);
-      }
-      case "prefix":
-        return this.pred(field, "wildcard", escapeLiteral(value) + "*", !caseInsensitive, valueAt);
-      case "regexp": {
-        const p = this.pred(field, "regex", value, !caseInsensitive, valueAt);
-        if (caseInsensitive) p.flags = "i";
-        if (flags !== void 0 && flags !== "ALL" && flags !== "NONE")
-          this.file.diags.notice(
-            "elastic/unsupported-filter",
-            `regexp flags \`${String(flags)}\` are not kept`,
-            this.file.pos([...fieldAt, "flags"])
-          );
-        return p;
-      }
-      default:
-        return this.pred(field, "eq", value, !caseInsensitive, valueAt);
-    }
-  }
-  range(field, spec, at) {
-    if (!isTable(spec)) return this.unsupported(spec, at, `\`range\` on \`${field}\` should be a table`);
-    const ops = [
-      ["gt", "gt"],
-      ["gte", "gte"],
-      ["lt", "lt"],
-      ["lte", "lte"]
-    ];
-    const parts = [];
-    for (const [key, op] of ops) {
-      const v = scalar(spec[key]);
-      if (v !== null) parts.push(this.pred(field, op, v, true, [...at, key]));
-    }
-    if (parts.length === 0) return this.unsupported(spec, at, `\`range\` on \`${field}\` has no bound`);
-    return and(parts);
-  }
-  pred(field, op, value, caseSensitive, at) {
-    return { kind: "pred", field, sourceField: field, op, value, caseSensitive, pos: this.file.pos(at) };
-  }
-  unsupported(node, at, reason) {
-    const pos = this.file.pos(at);
-    this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at)}\`: ${reason}; kept as text`, pos);
-    let text;
-    try {
-      text = JSON.stringify(node) ?? String(node);
-    } catch {
-      text = String(node);
-    }
-    return { kind: "opaque", text, reason, pos };
-  }
-};
-function scalar(v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
-  return null;
-}
-
-// src/formats/elastic/logsource.ts
-var CATEGORIES = /* @__PURE__ */ new Map([
-  ["process", "process_creation"],
-  ["file", "file_event"],
-  ["network", "network_connection"],
-  ["registry", "registry_set"],
-  ["library", "image_load"],
-  ["driver", "driver_load"]
-]);
-var DATASETS = /* @__PURE__ */ new Map([
-  ["aws.cloudtrail", { product: "aws", service: "cloudtrail" }],
-  ["azure.activitylogs", { product: "azure", service: "activitylogs" }],
-  ["azure.auditlogs", { product: "azure", service: "auditlogs" }],
-  ["azure.signinlogs", { product: "azure", service: "signinlogs" }],
-  ["gcp.audit", { product: "gcp", service: "gcp.audit" }],
-  ["googlecloud.audit", { product: "gcp", service: "gcp.audit" }],
-  ["o365.audit", { product: "m365", service: "audit" }],
-  ["okta.system", { product: "okta", service: "okta" }],
-  ["github.audit", { product: "github", service: "audit" }],
-  ["kubernetes.audit_logs", { product: "kubernetes", service: "audit" }],
-  ["google_workspace.admin", { product: "google_workspace", service: "google_workspace.admin" }]
-]);
-var ENDPOINT_DATASETS = /* @__PURE__ */ new Set([
-  "endpoint",
-  "windows",
-  "system",
-  "auditd",
-  "auditd_manager",
-  "sysmon_linux",
-  "winlog"
-]);
-var OS_VALUES = /* @__PURE__ */ new Map([
-  ["windows", "windows"],
-  ["linux", "linux"],
-  ["macos", "macos"]
-]);
-var OS_TAGS = /* @__PURE__ */ new Map([
-  ["os: windows", "windows"],
-  ["os: linux", "linux"],
-  ["os: macos", "macos"]
-]);
-var INDEX_DATASET = /^logs-([A-Za-z0-9_]+\.[A-Za-z0-9_.]+?)(?:-|\*|$)/;
-function elasticLogsource(inputs) {
-  const out = {};
-  if (inputs.index !== null && inputs.index.length > 0) out.index = inputs.index;
-  const signals = { os: [], datasets: [], categories: [], dns: false, scriptBlock: false };
-  inputs.queries.forEach((q, i) => collect(q.expr, signals, i === 0));
-  const product = single(signals.os) ?? single(inputs.tags.map((t) => OS_TAGS.get(t.trim().toLowerCase())));
-  if (product !== null) out.product = product;
-  else {
-    const dataset = single(signals.datasets) ?? single((inputs.index ?? []).map((i) => INDEX_DATASET.exec(i)?.[1]));
-    const known = dataset === null ? null : datasetSource(dataset);
-    if (known !== null) {
-      out.product = known.product;
-      out.service = known.service;
-    }
-  }
-  const category = eqlCategory(inputs.eqlCategories) ?? single(signals.categories);
-  if (category !== null) {
-    const mapped = CATEGORIES.get(category) ?? category;
-    out.category = mapped === "network_connection" && signals.dns ? "dns_query" : signals.scriptBlock ? "ps_script" : mapped;
-  } else if (signals.scriptBlock) out.category = "ps_script";
-  return out;
-}
-function collect(expr, signals, first) {
-  switch (expr.kind) {
-    case "pred": {
-      const field = expr.sourceField;
-      if (expr.derived === true || field === null) return;
-      if (field === "powershell.file.script_block_text") signals.scriptBlock = true;
-      else if (field.startsWith("dns.")) signals.dns = true;
-      if (expr.op !== "eq" && expr.op !== "wildcard") return;
-      if (field === "host.os.type") signals.os.push(OS_VALUES.get(lowerValue(expr)));
-      else if (field === "event.dataset" || field === "data_stream.dataset") {
-        const v = lowerValue(expr);
-        signals.datasets.push(v === "" || /[*?]/.test(v) ? void 0 : v);
-      } else if (first && field === "event.category") signals.categories.push(lowerValue(expr) || void 0);
-      return;
-    }
-    case "and":
-    case "or":
-      for (const c of expr.children) collect(c, signals, first);
-      return;
-    case "not":
-    case "opaque":
-      return;
-  }
-}
-function lowerValue(p) {
-  return p.value === null ? "" : p.value.toLowerCase();
-}
-function eqlCategory(categories) {
-  if (categories === null) return null;
-  for (const c of categories) if (c !== null && c.toLowerCase() !== "any") return c.toLowerCase();
-  return null;
-}
-function datasetSource(dataset) {
-  const known = DATASETS.get(dataset);
-  if (known !== void 0) return known;
-  const dot = dataset.indexOf(".");
-  if (dot <= 0 || dot === dataset.length - 1) return null;
-  const product = dataset.slice(0, dot);
-  if (ENDPOINT_DATASETS.has(product)) return null;
-  return { product, service: dataset.slice(dot + 1) };
-}
-function single(values) {
-  let found = null;
-  for (const v of values) {
-    if (v === void 0) continue;
-    if (found !== null && found !== v) return null;
-    found = v;
-  }
-  return found;
-}
-
 // src/query/eql/lexer.ts
 var KEYWORDS = /* @__PURE__ */ new Set([
   "and",
@@ -45829,10 +45173,14 @@ function isIdentPart2(c) {
 function isDigit3(c) {
   return c >= 48 && c <= 57;
 }
+function isSpace4(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
 function isLetter(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90;
 }
-function lex2(text) {
+function lex2(text, options = {}) {
+  const spacedDots = options.spacedDots === true;
   const tokens = [];
   const problems = [];
   const n = text.length;
@@ -45882,9 +45230,17 @@ function lex2(text) {
       } else {
         break;
       }
+      if (text.charCodeAt(j) !== 46) break;
       const d = text.charCodeAt(j + 1);
-      if (text.charCodeAt(j) !== 46 || !(isIdentPart2(d) || d === 96)) break;
-      j++;
+      if (isIdentPart2(d) || d === 96) j++;
+      else if (spacedDots && isSpace4(d)) {
+        let k = j + 1;
+        while (isSpace4(text.charCodeAt(k))) k++;
+        const e = text.charCodeAt(k);
+        if (!(isIdentStart2(e) || e === 96)) break;
+        if (escaped === null) escaped = text.slice(from, j).split(".");
+        j = k;
+      } else break;
     }
     if (count === 0) return null;
     const value = escaped !== null ? escaped.join(".") : text.slice(from, j);
@@ -46036,6 +45392,21 @@ function lex2(text) {
       i = j;
       continue;
     }
+    if (c === 36) {
+      const name = readName2(i + 1);
+      if (name) {
+        tokens.push({
+          kind: "name",
+          value: `$${name.value}`,
+          start,
+          end: name.end,
+          variable: true,
+          dotted: name.dotted
+        });
+        i = name.end;
+        continue;
+      }
+    }
     if (isIdentStart2(c) || c === 96) {
       const name = readName2(i);
       if (name) {
@@ -46111,7 +45482,7 @@ var PredicateBuilder = class {
     return { kind: "opaque", text: this.source.text.slice(start, end), reason, pos: this.source.pos(start) };
   }
   pred(field, op, value, caseSensitive, at) {
-    return {
+    const p = {
       kind: "pred",
       field: field.name,
       sourceField: field.name,
@@ -46120,6 +45491,8 @@ var PredicateBuilder = class {
       caseSensitive,
       pos: this.source.pos(at)
     };
+    if (field.array !== void 0) p.array = field.array;
+    return p;
   }
   /** `left op right`; `start`/`end` span the whole comparison. */
   comparison(left, op, right, start, end) {
@@ -46130,8 +45503,8 @@ var PredicateBuilder = class {
         return this.fieldField(left, op, right) ?? this.opaque(start, end, "comparison of two fields not interpreted");
     } else if (right.k === "field" && isLiteral2(left) && MIRROR[op] !== void 0) {
       return this.comparison(right, MIRROR[op], left, start, end);
-    } else if (left.k === "call" && right.k === "bool" && (op === "==" || op === "!=")) {
-      const test = this.callPredicate(left);
+    } else if ((left.k === "call" || left.k === "search") && right.k === "bool" && (op === "==" || op === "!=")) {
+      const test = left.k === "search" ? left.expr : this.callPredicate(left);
       if (test.kind !== "opaque") return right.value === "true" === (op === "==") ? test : not(test);
     }
     return this.opaque(start, end, computedReason([left, right]));
@@ -46175,6 +45548,7 @@ var PredicateBuilder = class {
   /** A value standing alone as a condition (`true`, `?field`, `length(x)`). */
   condition(v) {
     if (v.k === "call") return this.callPredicate(v);
+    if (v.k === "search") return v.expr;
     if (v.k === "bool" || v.k === "null" || v.k === "number" || v.k === "string")
       return this.opaque(v.start, v.end, "constant condition");
     if (v.k === "field") return this.opaque(v.start, v.end, "a field used as a condition");
@@ -46253,6 +45627,7 @@ function computedReason(values) {
   const calls = [];
   for (const v of values) {
     if (v.k === "call") calls.push(v.name);
+    else if (v.k === "search") calls.push("_arraysearch");
     else if (v.k === "computed") for (const c of v.calls) calls.push(c.name);
   }
   if (calls.length === 0) return "computed comparison not interpreted";
@@ -46270,21 +45645,26 @@ var SyntaxFailure = class {
   }
   token;
 };
+var RELATIONSHIPS = /* @__PURE__ */ new Set(["descendant", "child", "event"]);
 var EqlParser = class {
-  constructor(source) {
+  constructor(source, dialect = "elasticsearch") {
     this.source = source;
-    const { tokens, problems } = lex2(source.text);
+    this.dialect = dialect;
+    const { tokens, problems } = lex2(source.text, { spacedDots: dialect === "endpoint" });
     this.tokens = tokens;
     for (const p of problems) this.report("error", p.code, p.offset, p.message);
     this.build = new PredicateBuilder(source);
   }
   source;
+  dialect;
   tokens;
   diagnostics = [];
   build;
   i = 0;
   depth = 0;
   lastErrorOffset = -1;
+  /** The `_arraysearch` variables in scope, innermost last: `$entry` → its array field. */
+  scopes = [];
   parse() {
     const queries = [];
     const properties = {};
@@ -46327,6 +45707,21 @@ var EqlParser = class {
   isOp(op, k = 0) {
     const t = this.peek(k);
     return t.kind === "op" && t.value === op;
+  }
+  /** A plain word that is no EQL keyword (`as`). */
+  isWord(word, k = 0) {
+    const t = this.peek(k);
+    return t.kind === "name" && !t.dotted && !t.optional && !t.variable && t.value === word;
+  }
+  /** An endpoint-dialect construct met in the Elasticsearch dialect: a warning. */
+  endpointOnly(t, what) {
+    if (this.dialect !== "endpoint")
+      this.report(
+        "warning",
+        "eql/unsupported",
+        t.start,
+        `${what} belongs to Elastic Defend's endpoint EQL; Elasticsearch EQL does not support it`
+      );
   }
   isKeyword(word, k = 0) {
     const t = this.peek(k);
@@ -46469,12 +45864,7 @@ var EqlParser = class {
     const open3 = this.next();
     const q = this.eventQuery();
     const info2 = { category: q.category };
-    if (this.isOp("]")) this.next();
-    else {
-      const { line, column } = this.source.pos(open3.start);
-      this.complain(`expected \`]\` to close the step opened at ${line}:${column}`);
-      this.skipTo("]");
-    }
+    this.closeStep(open3);
     for (; ; ) {
       if (this.isKeyword("by") && info2.by === void 0) {
         this.next();
@@ -46493,6 +45883,14 @@ var EqlParser = class {
               `expected \`runs=\` and a positive integer, found \`${name}=${value}\``
             );
         }
+      } else if (this.isWord("as") && info2.alias === void 0) {
+        const as = this.next();
+        const name = this.peek();
+        if (name.kind === "name" && !name.dotted && !name.keyword && !name.variable && !name.optional) {
+          this.next();
+          info2.alias = name.value;
+          this.endpointOnly(as, "`as` after a sequence step");
+        } else this.complain("expected a name for the step after `as`");
       } else if (this.isKeyword("fork")) {
         const f = this.next();
         this.report(
@@ -46508,6 +45906,16 @@ var EqlParser = class {
       } else break;
     }
     return { expr: q.expr, info: info2 };
+  }
+  /** The `]` of the bracket `open`; when missing, reported and skipped to. */
+  closeStep(open3) {
+    if (this.isOp("]")) {
+      this.next();
+      return;
+    }
+    const { line, column } = this.source.pos(open3.start);
+    this.complain(`expected \`]\` to close the step opened at ${line}:${column}`);
+    this.skipTo("]");
   }
   /** Skips to the next `close` at depth 0 and consumes it; stops before a `[` or the end. */
   skipTo(close) {
@@ -46685,6 +46093,11 @@ var EqlParser = class {
       const right = this.value();
       return this.build.comparison(left, op.value, right, left.start, right.end);
     }
+    if (op.kind === "op" && op.value === "=" && this.dialect === "endpoint") {
+      this.next();
+      const right = this.value();
+      return this.build.comparison(left, "==", right, left.start, right.end);
+    }
     if (op.kind === "name" && op.keyword) {
       if (op.value === "in" || op.value === "in~" || op.value === "not" && (this.isKeyword("in", 1) || this.isKeyword("in~", 1))) {
         const negated = op.value === "not";
@@ -46707,12 +46120,26 @@ var EqlParser = class {
     }
     return this.build.condition(left);
   }
-  /** `descendant of [...]` and the like: not supported by Elasticsearch; kept as text. */
+  /**
+   * `descendant of [...]` and the like: a condition on another event (an ancestor), kept as
+   * text. The endpoint dialect reads the inner query (for its diagnostics); the
+   * Elasticsearch dialect does not support it.
+   */
   relationship() {
     const name = this.next();
     this.next();
     if (!this.isOp("[")) this.fail(`expected \`[\` after \`${name.value} of\``);
-    this.next();
+    const open3 = this.next();
+    if (this.dialect === "endpoint" && RELATIONSHIPS.has(name.value)) {
+      const q = this.eventQuery();
+      this.closeStep(open3);
+      const what = q.category === null ? "another event" : `a \`${q.category}\` event`;
+      return this.build.opaque(
+        name.start,
+        this.lastEnd(name.start),
+        `\`${name.value} of [...]\`: a condition on ${what}, not this one`
+      );
+    }
     this.skipTo("]");
     this.report(
       "warning",
@@ -46821,7 +46248,11 @@ var EqlParser = class {
           break;
         }
         this.next();
-        if (!t.dotted && !t.optional && this.isOp("(")) return this.call(t);
+        if (t.variable === true) return this.variable(t);
+        if (!t.dotted && !t.optional && this.isOp("(")) {
+          if (t.value.toLowerCase() === "_arraysearch") return this.arraySearch(t);
+          return this.call(t);
+        }
         if (t.insensitive) {
           this.i--;
           break;
@@ -46845,6 +46276,55 @@ var EqlParser = class {
         break;
     }
     return this.fail("expected a field, a value or a function call");
+  }
+  /** `$entry.sub` inside `_arraysearch(array, $entry, ...)`: the field `array.sub`. */
+  variable(t) {
+    const dot = t.value.indexOf(".");
+    const variable = dot === -1 ? t.value : t.value.slice(0, dot);
+    for (let k = this.scopes.length - 1; k >= 0; k--) {
+      const scope = this.scopes[k];
+      if (scope.variable !== variable) continue;
+      const name = dot === -1 ? scope.array : `${scope.array}${t.value.slice(dot)}`;
+      return { k: "field", name, array: scope.array, start: t.start, end: t.end };
+    }
+    this.report(
+      "error",
+      "eql/unknown-variable",
+      t.start,
+      `\`${variable}\` is not declared here: a \`$\` variable names the element in \`_arraysearch(array, ${variable}, ...)\``
+    );
+    throw new SyntaxFailure(this.i);
+  }
+  /**
+   * `_arraysearch(array, $var, condition)`: true when one element of `array` matches
+   * `condition`, where `$var.sub` is the element's field `sub` (read as `array.sub`).
+   */
+  arraySearch(name) {
+    this.endpointOnly(name, "`_arraysearch`");
+    this.next();
+    if (this.depth >= MAX_DEPTH3) this.tooDeep();
+    this.depth++;
+    try {
+      const array = this.value();
+      if (array.k !== "field") this.fail("expected the array field as the first argument of `_arraysearch`");
+      this.expectOp(",", "after the array of `_arraysearch`");
+      const v = this.peek();
+      if (v.kind !== "name" || v.variable !== true || v.dotted === true)
+        this.fail("expected a `$` variable (`$entry`) as the second argument of `_arraysearch`");
+      this.next();
+      this.expectOp(",", `after \`${v.value}\``);
+      this.scopes.push({ variable: v.value, array: array.name });
+      let expr;
+      try {
+        expr = this.or();
+      } finally {
+        this.scopes.pop();
+      }
+      const close = this.expectOp(")", "to close `_arraysearch`");
+      return { k: "search", expr, start: name.start, end: close.end };
+    } finally {
+      this.depth--;
+    }
   }
   call(name) {
     const insensitive = name.insensitive === true;
@@ -46889,6 +46369,7 @@ function callsOf(v) {
 }
 function stepJson(info2) {
   const out = { category: info2.category };
+  if (info2.alias !== void 0) out.alias = info2.alias;
   if (info2.by !== void 0) out.by = info2.by;
   if (info2.runs !== void 0) out.runs = info2.runs;
   if (info2.missing === true) out.missing = true;
@@ -46908,9 +46389,9 @@ function describe3(t) {
 }
 
 // src/query/eql/index.ts
-function parseEql(source) {
+function parseEql(source, options = {}) {
   try {
-    return new EqlParser(source).parse();
+    return new EqlParser(source, options.dialect).parse();
   } catch (err) {
     const message3 = err instanceof Error ? err.message : String(err);
     return {
@@ -49316,6 +48797,242 @@ function splitTopLevel(tokens) {
   return parts.length > 1 ? parts : null;
 }
 
+// src/formats/elastic/layout.ts
+function pathKey(path17) {
+  let out = "";
+  for (let i = 0; i < path17.length; i++) {
+    const s = path17[i];
+    if (i > 0) out += "\0";
+    out += typeof s === "number" ? `#${s}` : s;
+  }
+  return out;
+}
+function locate(layout, path17) {
+  for (let n = path17.length; n > 0; n--) {
+    const key = pathKey(path17.slice(0, n));
+    const v = layout.values.get(key);
+    if (v !== void 0) return v.offset;
+    const t = layout.tables.get(key);
+    if (t !== void 0) return t;
+  }
+  return null;
+}
+function isBareKeyChar(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45;
+}
+function scanToml(text) {
+  const values = /* @__PURE__ */ new Map();
+  const tables2 = /* @__PURE__ */ new Map();
+  const arrays = /* @__PURE__ */ new Map();
+  const n = text.length;
+  let i = 0;
+  let tableKey = "";
+  const skipSpaces = () => {
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 9) c = text.charCodeAt(++i);
+  };
+  const skipToLineEnd = () => {
+    const e = text.indexOf("\n", i);
+    i = e === -1 ? n : e + 1;
+  };
+  const readKey = () => {
+    const parts = [];
+    for (; ; ) {
+      skipSpaces();
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        const end = basicEnd(text, i + 1);
+        parts.push(decodeBasicKey(text.slice(i + 1, end)));
+        i = Math.min(n, end + 1);
+      } else if (c === 39) {
+        const e = text.indexOf("'", i + 1);
+        const end = e === -1 ? n : e;
+        parts.push(text.slice(i + 1, end));
+        i = Math.min(n, end + 1);
+      } else {
+        const start = i;
+        while (i < n && isBareKeyChar(text.charCodeAt(i))) i++;
+        if (i === start) return parts;
+        parts.push(text.slice(start, i));
+      }
+      skipSpaces();
+      if (text.charCodeAt(i) !== 46) return parts;
+      i++;
+    }
+  };
+  const resolve3 = (parts, newElement) => {
+    let key = "";
+    for (let k = 0; k < parts.length; k++) {
+      key = k === 0 ? parts[k] : `${key}\0${parts[k]}`;
+      const count = arrays.get(key);
+      if (k === parts.length - 1 && newElement) {
+        arrays.set(key, (count ?? 0) + 1);
+        key += `\0#${count ?? 0}`;
+      } else if (count !== void 0) key += `\0#${count - 1}`;
+    }
+    return key;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 10 || c === 65279) {
+      i++;
+      continue;
+    }
+    if (c === 35) {
+      skipToLineEnd();
+      continue;
+    }
+    if (c === 91) {
+      const start = i;
+      const double = text.charCodeAt(i + 1) === 91;
+      i += double ? 2 : 1;
+      tableKey = resolve3(readKey(), double);
+      tables2.set(tableKey, start);
+      skipToLineEnd();
+      continue;
+    }
+    const keyStart = i;
+    const parts = readKey();
+    skipSpaces();
+    if (parts.length === 0 || text.charCodeAt(i) !== 61) {
+      if (i === keyStart) i++;
+      skipToLineEnd();
+      continue;
+    }
+    i++;
+    skipSpaces();
+    const style = styleAt(text, i);
+    const own = parts.length === 1 ? parts[0] : parts.join("\0");
+    values.set(tableKey === "" ? own : `${tableKey}\0${own}`, { offset: i, style });
+    i = valueEnd(text, i, style);
+    skipToLineEnd();
+  }
+  return { values, tables: tables2 };
+}
+function styleAt(text, i) {
+  if (text.startsWith("'''", i)) return "literal-ml";
+  if (text[i] === "'") return "literal";
+  if (text.startsWith('"""', i)) return "basic-ml";
+  if (text[i] === '"') return "basic";
+  return "other";
+}
+function basicEnd(text, from) {
+  let j = from;
+  while (j < text.length && text[j] !== '"' && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+  return Math.min(j, text.length);
+}
+function multilineEnd(text, i, delim, escapes) {
+  const e = escapes ? nextUnescaped(text, i + 3, delim) : text.indexOf(delim, i + 3);
+  if (e === -1) return text.length;
+  let close = e;
+  while (close < e + 2 && text[close + 3] === delim[0]) close++;
+  return close + 3;
+}
+function nextUnescaped(text, from, delim) {
+  let j = from;
+  for (; ; ) {
+    const e = text.indexOf(delim, j);
+    if (e === -1) return -1;
+    let k = e - 1;
+    while (k >= from && text.charCodeAt(k) === 92) k--;
+    if ((e - 1 - k) % 2 === 0) return e;
+    j = e + 1;
+  }
+}
+function valueEnd(text, i, style) {
+  switch (style) {
+    case "literal-ml":
+      return multilineEnd(text, i, "'''", false);
+    case "basic-ml":
+      return multilineEnd(text, i, '"""', true);
+    case "literal": {
+      const e = text.indexOf("'", i + 1);
+      return e === -1 ? text.length : e + 1;
+    }
+    case "basic":
+      return basicEnd(text, i + 1) + 1;
+    case "other":
+      return text[i] === "[" || text[i] === "{" ? bracketEnd2(text, i) : i;
+  }
+}
+function bracketEnd2(text, i) {
+  let depth = 0;
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 91 || c === 123) {
+      depth++;
+      j++;
+    } else if (c === 93 || c === 125) {
+      depth--;
+      j++;
+      if (depth <= 0) return j;
+    } else if (c === 35) {
+      const e = text.indexOf("\n", j);
+      j = e === -1 ? text.length : e + 1;
+    } else if (c === 34 || c === 39) {
+      j = Math.max(j + 1, valueEnd(text, j, styleAt(text, j)));
+    } else j++;
+  }
+  return text.length;
+}
+function decodeBasicKey(raw) {
+  return raw.includes("\\") ? decodeBasic(raw, 0, raw.length).value : raw;
+}
+function decodeBasic(text, from, to) {
+  let value = "";
+  const offsets = [];
+  let j = from;
+  const push4 = (s, at) => {
+    value += s;
+    for (let k = 0; k < s.length; k++) offsets.push(at);
+  };
+  while (j < to) {
+    const c = text[j];
+    if (c !== "\\") {
+      push4(c, j);
+      j++;
+      continue;
+    }
+    const e = text[j + 1];
+    const simple = BASIC_ESCAPES[e];
+    if (simple !== void 0) {
+      push4(simple, j);
+      j += 2;
+    } else if (e === "u" || e === "U") {
+      const len = e === "u" ? 4 : 8;
+      const hex = text.slice(j + 2, j + 2 + len);
+      const cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? parseInt(hex, 16) : NaN;
+      if (!Number.isNaN(cp) && cp <= 1114111) {
+        push4(String.fromCodePoint(cp), j);
+        j += 2 + len;
+      } else {
+        push4(c, j);
+        j++;
+      }
+    } else if (e === " " || e === "	" || e === "\n" || e === "\r") {
+      let k = j + 1;
+      while (k < to && (text[k] === " " || text[k] === "	" || text[k] === "\n" || text[k] === "\r")) k++;
+      j = k;
+    } else {
+      push4(c, j);
+      j++;
+    }
+  }
+  offsets.push(to);
+  return { value, offsets };
+}
+var BASIC_ESCAPES = {
+  b: "\b",
+  t: "	",
+  n: "\n",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  '"': '"',
+  "\\": "\\"
+};
+
 // src/formats/elastic/query.ts
 var LANGUAGES = ["kuery", "eql", "esql", "lucene"];
 function isLanguage(v) {
@@ -49353,6 +49070,16 @@ function querySource(file, value) {
   }
   const at = loc === void 0 ? file.pos(["rule"]) : file.lines.position(loc.offset);
   return { source: verbatimSource(file.path, value, at), exact: false };
+}
+function positionedQuery(file, value) {
+  const { source, exact } = querySource(file, value);
+  if (!exact)
+    file.diags.warning(
+      "elastic/query-position",
+      "the query was not found in the file where expected; its positions are approximate",
+      file.pos(["rule", "query"])
+    );
+  return source;
 }
 function stringSource(file, offset, style, value) {
   const text = file.text;
@@ -49396,7 +49123,14 @@ function basicContentEnd(text, start, multiline) {
   }
   return text.length;
 }
-function parseQuery(language, source) {
+function sequenceSteps(properties) {
+  const sequence = properties.sequence;
+  if (typeof sequence !== "object" || sequence === null || Array.isArray(sequence)) return [];
+  const steps = sequence.steps;
+  if (!Array.isArray(steps)) return [];
+  return steps.map((step) => typeof step === "object" && step !== null && !Array.isArray(step) ? step : null);
+}
+function parseQuery(language, source, eqlDialect = "elasticsearch") {
   const reading = {
     queries: [],
     diagnostics: [],
@@ -49407,7 +49141,7 @@ function parseQuery(language, source) {
   const single2 = (expr) => expr === null ? [] : [{ label: "", expr }];
   switch (language) {
     case "eql": {
-      const r = parseEql(source);
+      const r = parseEql(source, { dialect: eqlDialect });
       reading.queries = r.queries;
       reading.diagnostics = r.diagnostics;
       reading.properties = r.properties;
@@ -49440,21 +49174,255 @@ function parseQuery(language, source) {
   return reading;
 }
 
+// src/formats/elastic/fields.ts
+function canonicaliseFields(queries, logsource, properties) {
+  const aliases = stepAliases(properties);
+  for (const q of queries)
+    for (const p of predicates(q.expr)) {
+      const source = p.sourceField;
+      if (source === null) continue;
+      const dot = source.indexOf(".");
+      const aliased = dot > 0 && aliases.has(source.slice(0, dot));
+      p.field = canonicalField("elastic", logsource, aliased ? source.slice(dot + 1) : source);
+    }
+}
+function stepAliases(properties) {
+  const out = /* @__PURE__ */ new Set();
+  for (const step of sequenceSteps(properties)) if (typeof step?.alias === "string") out.add(step.alias);
+  return out;
+}
+
+// src/formats/elastic/logsource.ts
+var CATEGORIES = /* @__PURE__ */ new Map([
+  ["process", "process_creation"],
+  ["file", "file_event"],
+  ["network", "network_connection"],
+  ["registry", "registry_set"],
+  ["library", "image_load"],
+  ["driver", "driver_load"]
+]);
+var DATASETS = /* @__PURE__ */ new Map([
+  ["aws.cloudtrail", { product: "aws", service: "cloudtrail" }],
+  ["azure.activitylogs", { product: "azure", service: "activitylogs" }],
+  ["azure.auditlogs", { product: "azure", service: "auditlogs" }],
+  ["azure.signinlogs", { product: "azure", service: "signinlogs" }],
+  ["gcp.audit", { product: "gcp", service: "gcp.audit" }],
+  ["googlecloud.audit", { product: "gcp", service: "gcp.audit" }],
+  ["o365.audit", { product: "m365", service: "audit" }],
+  ["okta.system", { product: "okta", service: "okta" }],
+  ["github.audit", { product: "github", service: "audit" }],
+  ["kubernetes.audit_logs", { product: "kubernetes", service: "audit" }],
+  ["google_workspace.admin", { product: "google_workspace", service: "google_workspace.admin" }]
+]);
+var ENDPOINT_DATASETS = /* @__PURE__ */ new Set([
+  "endpoint",
+  "windows",
+  "system",
+  "auditd",
+  "auditd_manager",
+  "sysmon_linux",
+  "winlog"
+]);
+var OS_VALUES = /* @__PURE__ */ new Map([
+  ["windows", "windows"],
+  ["linux", "linux"],
+  ["macos", "macos"]
+]);
+var OS_TAGS = /* @__PURE__ */ new Map([
+  ["os: windows", "windows"],
+  ["os: linux", "linux"],
+  ["os: macos", "macos"]
+]);
+var INDEX_DATASET = /^logs-([A-Za-z0-9_]+\.[A-Za-z0-9_.]+?)(?:-|\*|$)/;
+function elasticLogsource(inputs) {
+  const out = {};
+  if (inputs.index !== null && inputs.index.length > 0) out.index = inputs.index;
+  const signals = { os: [], datasets: [], categories: [], dns: false, scriptBlock: false };
+  inputs.queries.forEach((q, i) => collect(q.expr, signals, i === 0));
+  const product = single(signals.os) ?? single(inputs.tags.map((t) => OS_TAGS.get(t.trim().toLowerCase()))) ?? single((inputs.osList ?? []).map((os6) => OS_VALUES.get(os6.trim().toLowerCase())));
+  if (product !== null) out.product = product;
+  else {
+    const dataset = single(signals.datasets) ?? single((inputs.index ?? []).map((i) => INDEX_DATASET.exec(i)?.[1]));
+    const known = dataset === null ? null : datasetSource(dataset);
+    if (known !== null) {
+      out.product = known.product;
+      out.service = known.service;
+    }
+  }
+  const category = eqlCategory(inputs.eqlCategories) ?? single(signals.categories);
+  if (category !== null) {
+    const mapped = CATEGORIES.get(category) ?? category;
+    out.category = mapped === "network_connection" && signals.dns ? "dns_query" : signals.scriptBlock ? "ps_script" : mapped;
+  } else if (signals.scriptBlock) out.category = "ps_script";
+  return out;
+}
+function collect(expr, signals, first) {
+  switch (expr.kind) {
+    case "pred": {
+      const field = expr.sourceField;
+      if (expr.derived === true || field === null) return;
+      if (field === "powershell.file.script_block_text") signals.scriptBlock = true;
+      else if (field.startsWith("dns.")) signals.dns = true;
+      if (expr.op !== "eq" && expr.op !== "wildcard") return;
+      if (field === "host.os.type") signals.os.push(OS_VALUES.get(lowerValue(expr)));
+      else if (field === "event.dataset" || field === "data_stream.dataset") {
+        const v = lowerValue(expr);
+        signals.datasets.push(v === "" || /[*?]/.test(v) ? void 0 : v);
+      } else if (first && field === "event.category") signals.categories.push(lowerValue(expr) || void 0);
+      return;
+    }
+    case "and":
+    case "or":
+      for (const c of expr.children) collect(c, signals, first);
+      return;
+    case "not":
+    case "opaque":
+      return;
+  }
+}
+function lowerValue(p) {
+  return p.value === null ? "" : p.value.toLowerCase();
+}
+function eqlCategory(categories) {
+  if (categories === null) return null;
+  for (const c of categories) if (c !== null && c.toLowerCase() !== "any") return c.toLowerCase();
+  return null;
+}
+function datasetSource(dataset) {
+  const known = DATASETS.get(dataset);
+  if (known !== void 0) return known;
+  const dot = dataset.indexOf(".");
+  if (dot <= 0 || dot === dataset.length - 1) return null;
+  const product = dataset.slice(0, dot);
+  if (ENDPOINT_DATASETS.has(product)) return null;
+  return { product, service: dataset.slice(dot + 1) };
+}
+function single(values) {
+  let found = null;
+  for (const v of values) {
+    if (v === void 0) continue;
+    if (found !== null && found !== v) return null;
+    found = v;
+  }
+  return found;
+}
+
+// src/formats/elastic/toml.ts
+function isTable(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+var RuleFile = class {
+  constructor(path17, text, diags) {
+    this.path = path17;
+    this.text = text;
+    this.diags = diags;
+  }
+  path;
+  text;
+  diags;
+  scanned = null;
+  indexed = null;
+  get layout() {
+    if (this.scanned === null) this.scanned = scanToml(this.text);
+    return this.scanned;
+  }
+  get lines() {
+    if (this.indexed === null) this.indexed = new LineIndex(this.text);
+    return this.indexed;
+  }
+  /** 1-based line and column of an offset, as `LineIndex#position` gives them. */
+  position(offset) {
+    return this.lines.position(offset);
+  }
+  /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
+  pos(path17) {
+    const offset = locate(this.layout, path17);
+    return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
+  }
+  /** An optional string under `table`; another type is reported and ignored. */
+  string(table, key, where) {
+    const v = table[key];
+    if (v === void 0) return null;
+    if (typeof v === "string") return v;
+    this.diags.warning(
+      "elastic/invalid-metadata",
+      `\`${dotted([...where, key])}\` should be a string, not ${typeName(v)}`,
+      this.pos([...where, key])
+    );
+    return null;
+  }
+  /** An optional list of strings; a single string is accepted (and reported), other items dropped. */
+  strings(table, key, where) {
+    const v = table[key];
+    if (v === void 0) return null;
+    const warn2 = (message3) => this.diags.warning(
+      "elastic/invalid-metadata",
+      message3(dotted([...where, key])),
+      this.pos([...where, key])
+    );
+    if (typeof v === "string") {
+      warn2((name) => `\`${name}\` should be a list of strings; read as one`);
+      return [v];
+    }
+    if (!Array.isArray(v)) {
+      warn2((name) => `\`${name}\` should be a list of strings, not ${typeName(v)}`);
+      return null;
+    }
+    const out = [];
+    for (const item of v) {
+      if (typeof item === "string") out.push(item);
+      else warn2((name) => `an item of \`${name}\` is ${typeName(item)}, not a string; ignored`);
+    }
+    return out;
+  }
+};
+function dotted(path17) {
+  let out = "";
+  for (const s of path17) {
+    if (typeof s === "number") out += `[${s}]`;
+    else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
+  }
+  return out;
+}
+function typeName(v) {
+  if (Array.isArray(v)) return "a list";
+  if (v instanceof Date) return "a date";
+  if (isTable(v)) return "a table";
+  if (typeof v === "string") return "a string";
+  if (typeof v === "boolean") return "a boolean";
+  if (typeof v === "number" || typeof v === "bigint") return "a number";
+  return typeof v;
+}
+function toJson(v) {
+  if (v === null || v === void 0) return null;
+  if (typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
+  if (typeof v === "bigint") return v.toString();
+  if (v instanceof TomlDate) return v.toISOString();
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
+  if (Array.isArray(v)) return v.map(toJson);
+  if (isTable(v)) {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) out[k] = toJson(x);
+    return out;
+  }
+  return String(v);
+}
+
 // src/formats/elastic/techniques.ts
 var FRAMEWORK = "MITRE ATT&CK";
 var TECHNIQUE_ID = /^T\d{4}(?:\.\d{3})?$/i;
-function readTechniques2(rule, file) {
-  const threat = rule.threat;
+function readTechniques2(threat, where, file) {
   if (threat === void 0) return [];
   const found = /* @__PURE__ */ new Set();
-  const where = ["rule", "threat"];
+  const name = dotted(where);
   if (!Array.isArray(threat)) {
-    warn(file, where, `\`rule.threat\` should be a list of tables ([[rule.threat]]), not ${typeName(threat)}`);
+    warn(file, where, `\`${name}\` should be a list of tables ([[${name}]]), not ${typeName(threat)}`);
     return [];
   }
   threat.forEach((entry, i) => {
     if (!isTable(entry)) {
-      warn(file, [...where, i], `a \`rule.threat\` entry should be a table, not ${typeName(entry)}`);
+      warn(file, [...where, i], `a \`${name}\` entry should be a table, not ${typeName(entry)}`);
       return;
     }
     if (entry.framework !== FRAMEWORK) return;
@@ -49499,10 +49467,289 @@ function warn(file, where, message3) {
   file.diags.warning("elastic/invalid-threat", message3, file.pos(where));
 }
 
+// src/formats/elastic/endpoint.ts
+var ENDPOINT_EVENTS_INDEX = "logs-endpoint.events.*";
+function isEndpointRule(rule) {
+  return rule.rule_id === void 0 && rule.id !== void 0 && rule.type === void 0;
+}
+function readEndpointRule(doc, rule, file) {
+  const where = ["rule"];
+  const rulePos = () => file.pos(where);
+  const id = file.string(rule, "id", where);
+  const name = file.string(rule, "name", where);
+  if (rule.name === void 0)
+    file.diags.warning("elastic/invalid-metadata", "the rule has no `name`", rulePos());
+  const osList = file.strings(rule, "os_list", where);
+  if (rule.os_list === void 0)
+    file.diags.warning("elastic/invalid-metadata", "the endpoint rule has no `os_list`", rulePos());
+  const techniques = readTechniques2(doc.threat, ["threat"], file);
+  const properties = { layout: "endpoint", language: "eql" };
+  if (osList !== null) properties.osList = osList;
+  const version = file.string(rule, "version", where);
+  if (version !== null) properties.version = version;
+  const minVersion = file.string(rule, "min_endpoint_version", where);
+  if (minVersion !== null) properties.minEndpointVersion = minVersion;
+  const actions = actionNames(doc.actions);
+  if (actions.length > 0) properties.actions = actions;
+  const reading = readEndpointQuery(rule, file);
+  const queries = reading?.queries ?? [];
+  if (reading !== null) {
+    for (const d of reading.diagnostics) file.diags.items.push(d);
+    Object.assign(properties, reading.properties);
+  }
+  const logsource = elasticLogsource({
+    index: [ENDPOINT_EVENTS_INDEX],
+    queries,
+    eqlCategories: reading?.eqlCategories ?? null,
+    tags: [],
+    osList
+  });
+  canonicaliseFields(queries, logsource, properties);
+  return {
+    vendor: "elastic",
+    path: file.path,
+    line: 1,
+    id,
+    title: name ?? "",
+    techniques,
+    tags: [],
+    logsource,
+    queries,
+    logicPos: reading?.logicPos ?? rulePos(),
+    level: null,
+    status: null,
+    diagnostics: file.diags.items,
+    properties
+  };
+}
+function readEndpointQuery(rule, file) {
+  const value = rule.query;
+  if (typeof value !== "string") {
+    file.diags.error(
+      "elastic/missing-query",
+      value === void 0 ? "an endpoint rule needs a `query` (EQL)" : `\`rule.query\` should be a string, not ${typeName(value)}`,
+      file.pos(value === void 0 ? ["rule"] : ["rule", "query"])
+    );
+    return null;
+  }
+  const source = positionedQuery(file, value);
+  return { ...parseQuery("eql", source, "endpoint"), logicPos: source.pos(0) };
+}
+function actionNames(v) {
+  if (!Array.isArray(v)) return [];
+  const out = [];
+  for (const entry of v)
+    if (isTable(entry) && typeof entry.action === "string" && !out.includes(entry.action))
+      out.push(entry.action);
+  return out;
+}
+
+// src/formats/elastic/filters.ts
+function filterConjuncts(filters, file) {
+  const where = ["rule", "filters"];
+  if (filters === void 0) return [];
+  if (!Array.isArray(filters)) {
+    file.diags.warning(
+      "elastic/invalid-metadata",
+      `\`rule.filters\` should be a list of tables, not ${typeName(filters)}`,
+      file.pos(where)
+    );
+    return [];
+  }
+  const out = [];
+  filters.forEach((filter2, i) => {
+    const at = [...where, i];
+    if (!isTable(filter2)) {
+      file.diags.warning(
+        "elastic/invalid-metadata",
+        `a filter should be a table, not ${typeName(filter2)}`,
+        file.pos(at)
+      );
+      return;
+    }
+    const meta = isTable(filter2.meta) ? filter2.meta : {};
+    if (meta.disabled === true) return;
+    let body = filter2.query;
+    let bodyAt = [...at, "query"];
+    if (body === void 0) {
+      const rest = {};
+      for (const [k, v] of Object.entries(filter2)) if (k !== "meta" && k !== "$state") rest[k] = v;
+      body = rest;
+      bodyAt = at;
+    }
+    const expr = new DslReader(file).read(body, bodyAt);
+    if (expr === null) return;
+    out.push(meta.negate === true ? { kind: "not", child: expr } : expr);
+  });
+  return out;
+}
+var DslReader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  /** A DSL query; null when it matches everything. */
+  read(node, at) {
+    if (!isTable(node)) return this.unsupported(node, at, `a query should be a table, not ${typeName(node)}`);
+    const parts = [];
+    for (const [kind, body] of Object.entries(node)) {
+      const e = this.clause(kind, body, [...at, kind]);
+      if (e !== null) parts.push(e);
+    }
+    return parts.length === 0 ? null : and(parts);
+  }
+  clause(kind, body, at) {
+    switch (kind) {
+      case "match_all":
+        return null;
+      case "bool":
+        return this.bool(body, at);
+      case "exists": {
+        const field = isTable(body) ? body.field : void 0;
+        if (typeof field !== "string") return this.unsupported(body, at, "`exists` needs a `field`");
+        return this.pred(field, "exists", null, false, [...at, "field"]);
+      }
+      case "terms":
+        return this.terms(body, at);
+      case "match_phrase":
+      case "match":
+      case "term":
+      case "wildcard":
+      case "prefix":
+      case "regexp":
+      case "range":
+        return this.fieldClause(kind, body, at);
+      default:
+        return this.unsupported(body, at, `filter \`${kind}\` not interpreted`);
+    }
+  }
+  bool(body, at) {
+    if (!isTable(body)) return this.unsupported(body, at, "`bool` should be a table");
+    const list3 = (key) => {
+      const v = body[key];
+      if (v === void 0) return [];
+      return Array.isArray(v) ? v.map((x, i) => [x, [...at, key, i]]) : [[v, [...at, key]]];
+    };
+    const conjuncts = [];
+    for (const key of ["must", "filter"]) {
+      for (const [q, where] of list3(key)) {
+        const e = this.read(q, where);
+        if (e !== null) conjuncts.push(e);
+      }
+    }
+    const should = [];
+    let shouldAll = false;
+    for (const [q, where] of list3("should")) {
+      const e = this.read(q, where);
+      if (e === null) shouldAll = true;
+      else should.push(e);
+    }
+    if (should.length > 0 && !shouldAll) conjuncts.push(or(should));
+    for (const [q, where] of list3("must_not")) {
+      const e = this.read(q, where);
+      if (e !== null) conjuncts.push({ kind: "not", child: e });
+    }
+    return conjuncts.length === 0 ? null : and(conjuncts);
+  }
+  terms(body, at) {
+    if (!isTable(body)) return this.unsupported(body, at, "`terms` should be a table");
+    const parts = [];
+    for (const [field, values] of Object.entries(body)) {
+      if (field === "boost") continue;
+      if (!Array.isArray(values) || values.length === 0)
+        return this.unsupported(body, at, "`terms` needs a list of values");
+      const preds = [];
+      values.forEach((v, i) => {
+        const text = scalar(v);
+        if (text !== null) preds.push(this.pred(field, "eq", text, true, [...at, field, i]));
+      });
+      if (preds.length === 0) return this.unsupported(body, at, "`terms` values should be strings or numbers");
+      parts.push(or(preds));
+    }
+    return parts.length === 0 ? null : and(parts);
+  }
+  /** `{ field: value }` or `{ field: { value / query / wildcard: v, case_insensitive, ... } }`. */
+  fieldClause(kind, body, at) {
+    if (!isTable(body)) return this.unsupported(body, at, `\`${kind}\` should be a table`);
+    const entries = Object.entries(body).filter(([k]) => k !== "boost");
+    if (entries.length !== 1) return this.unsupported(body, at, `\`${kind}\` should name exactly one field`);
+    const [field, spec] = entries[0];
+    const fieldAt = [...at, field];
+    if (kind === "range") return this.range(field, spec, fieldAt);
+    let value;
+    let valueAt = fieldAt;
+    let caseInsensitive = false;
+    let flags;
+    if (isTable(spec)) {
+      const key = ["value", "query", "wildcard"].find((k) => spec[k] !== void 0);
+      value = key === void 0 ? null : scalar(spec[key]);
+      if (key !== void 0) valueAt = [...fieldAt, key];
+      caseInsensitive = spec.case_insensitive === true;
+      flags = spec.flags;
+    } else value = scalar(spec);
+    if (value === null) return this.unsupported(body, at, `\`${kind}\` on \`${field}\` has no usable value`);
+    switch (kind) {
+      case "wildcard": {
+        const parts = parsePattern(value);
+        return hasWildcard(parts) ? this.pred(field, "wildcard", buildPattern(parts), !caseInsensitive, valueAt) : this.pred(field, "eq", literalText(parts), !caseInsensitive, valueAt);
+      }
+      case "prefix":
+        return this.pred(field, "wildcard", escapeLiteral(value) + "*", !caseInsensitive, valueAt);
+      case "regexp": {
+        const p = this.pred(field, "regex", value, !caseInsensitive, valueAt);
+        if (caseInsensitive) p.flags = "i";
+        if (flags !== void 0 && flags !== "ALL" && flags !== "NONE")
+          this.file.diags.notice(
+            "elastic/unsupported-filter",
+            `regexp flags \`${String(flags)}\` are not kept`,
+            this.file.pos([...fieldAt, "flags"])
+          );
+        return p;
+      }
+      default:
+        return this.pred(field, "eq", value, !caseInsensitive, valueAt);
+    }
+  }
+  range(field, spec, at) {
+    if (!isTable(spec)) return this.unsupported(spec, at, `\`range\` on \`${field}\` should be a table`);
+    const ops = [
+      ["gt", "gt"],
+      ["gte", "gte"],
+      ["lt", "lt"],
+      ["lte", "lte"]
+    ];
+    const parts = [];
+    for (const [key, op] of ops) {
+      const v = scalar(spec[key]);
+      if (v !== null) parts.push(this.pred(field, op, v, true, [...at, key]));
+    }
+    if (parts.length === 0) return this.unsupported(spec, at, `\`range\` on \`${field}\` has no bound`);
+    return and(parts);
+  }
+  pred(field, op, value, caseSensitive, at) {
+    return { kind: "pred", field, sourceField: field, op, value, caseSensitive, pos: this.file.pos(at) };
+  }
+  unsupported(node, at, reason) {
+    const pos = this.file.pos(at);
+    this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at)}\`: ${reason}; kept as text`, pos);
+    let text;
+    try {
+      text = JSON.stringify(node) ?? String(node);
+    } catch {
+      text = String(node);
+    }
+    return { kind: "opaque", text, reason, pos };
+  }
+};
+function scalar(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  return null;
+}
+
 // src/formats/elastic/index.ts
 var TOML_PATH = /\.toml$/i;
 var RULE_TABLE = new LinePattern(/[ \t]*\[[ \t]*rule[ \t]*\][ \t]*(?:#[^\n]*)?\r?$/, "[", true);
-var RULE_ID = new LinePattern(/[ \t]*rule_id[ \t]*=/, "r", true);
 var RULE_TYPES = /* @__PURE__ */ new Set([
   "query",
   "eql",
@@ -49529,7 +49776,7 @@ var COPIED_KEYS = [
 var elasticFormat = {
   vendor: "elastic",
   detect(path17, text) {
-    return TOML_PATH.test(path17) && RULE_TABLE.test(text) && RULE_ID.test(text);
+    return TOML_PATH.test(path17) && RULE_TABLE.test(text);
   },
   parse(path17, text) {
     try {
@@ -49568,17 +49815,23 @@ function parseElastic(path17, text) {
     );
     return { rules: [], diagnostics: fileDiags.items };
   }
-  return {
-    rules: [readRule2(doc, rule, new RuleFile(path17, text, new Diagnostics3(path17)))],
-    diagnostics: fileDiags.items
-  };
+  const file = new RuleFile(path17, text, new Diagnostics3(path17));
+  if (isEndpointRule(rule))
+    return { rules: [readEndpointRule(doc, rule, file)], diagnostics: fileDiags.items };
+  if (rule.rule_id === void 0) {
+    fileDiags.error(
+      "elastic/unknown-layout",
+      rule.id === void 0 ? "the `[rule]` table has neither `rule_id` (an Elastic detection-rules rule) nor `id` (an Elastic Defend endpoint behavior rule); the file is not read as a rule" : "the `[rule]` table has an `id` and a `type`, but no `rule_id`: a detection-rules rule is named by `rule_id`, and an Elastic Defend endpoint behavior rule has no `type`; the file is not read as a rule",
+      file.pos(["rule"])
+    );
+    return { rules: [], diagnostics: fileDiags.items };
+  }
+  return { rules: [readRule2(doc, rule, file)], diagnostics: fileDiags.items };
 }
 function readRule2(doc, rule, file) {
   const where = ["rule"];
   const rulePos = () => file.pos(where);
   const id = file.string(rule, "rule_id", where);
-  if (rule.rule_id === void 0)
-    file.diags.warning("elastic/invalid-metadata", "the rule has no `rule_id`", rulePos());
   const name = file.string(rule, "name", where);
   if (rule.name === void 0)
     file.diags.warning("elastic/invalid-metadata", "the rule has no `name`", rulePos());
@@ -49587,7 +49840,7 @@ function readRule2(doc, rule, file) {
   const index = file.strings(rule, "index", where);
   const metadata = isTable(doc.metadata) ? doc.metadata : {};
   const maturity = file.string(metadata, "maturity", ["metadata"]);
-  const techniques = readTechniques2(rule, file);
+  const techniques = readTechniques2(rule.threat, ["rule", "threat"], file);
   const properties = {};
   const type = file.string(rule, "type", where);
   if (type === null) {
@@ -49618,9 +49871,7 @@ function readRule2(doc, rule, file) {
     eqlCategories: override === null || override === "event.category" ? reading?.eqlCategories ?? null : null,
     tags
   });
-  for (const q of queries)
-    for (const p of predicates(q.expr))
-      if (p.sourceField !== null) p.field = canonicalField("elastic", logsource, p.sourceField);
+  canonicaliseFields(queries, logsource, properties);
   return {
     vendor: "elastic",
     path: file.path,
@@ -49661,14 +49912,8 @@ function readQuery(rule, type, file, properties) {
       );
   }
   properties.language = language;
-  const { source, exact } = querySource(file, value);
+  const source = positionedQuery(file, value);
   const logicPos = source.pos(0);
-  if (!exact)
-    file.diags.warning(
-      "elastic/query-position",
-      "the query was not found in the file where expected; its positions are approximate",
-      file.pos([...where, "query"])
-    );
   if (!isLanguage(language)) {
     file.diags.error(
       "elastic/unknown-language",
@@ -49710,14 +49955,9 @@ function applyFilters(queries, conjuncts, properties) {
 }
 function missingSteps(properties) {
   const out = /* @__PURE__ */ new Set();
-  const sequence = properties.sequence;
-  if (typeof sequence !== "object" || sequence === null || Array.isArray(sequence)) return out;
-  const steps = sequence.steps;
-  if (Array.isArray(steps))
-    steps.forEach((step, i) => {
-      if (typeof step === "object" && step !== null && !Array.isArray(step) && step.missing === true)
-        out.add(`step ${i + 1}`);
-    });
+  sequenceSteps(properties).forEach((step, i) => {
+    if (step?.missing === true) out.add(`step ${i + 1}`);
+  });
   return out;
 }
 function exceptionLists(v, file) {
@@ -54301,7 +54541,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "707b4b51cacf3d83" : "source";
+var SOURCE_HASH = true ? "62fbf65f26762435" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

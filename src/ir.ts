@@ -80,6 +80,13 @@ export interface Predicate {
    * The predicate still stands for the one value the author wrote.
    */
   transforms?: string[]
+  /**
+   * The predicate tests one element of an array of objects, not the event itself: set to
+   * the array field (as written) by EQL's `_arraysearch(array, $e, $e.sub == "x")`, whose
+   * `$e.sub` is read as the field `array.sub`. The predicates of one search sit together
+   * under its subtree (true when one element matches them all).
+   */
+  array?: string
 }
 
 export interface AndExpr {

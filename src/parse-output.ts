@@ -70,6 +70,8 @@ interface PredicateJson {
   caseSensitive: boolean
   flags?: string
   transforms?: string[]
+  /** The array field whose one element the predicate tests (EQL `_arraysearch`). */
+  array?: string
   step?: string
 }
 
@@ -85,6 +87,7 @@ function predJson({ pred, label }: LabelledPredicate): PredicateJson {
   }
   if (pred.flags) out.flags = pred.flags
   if (pred.transforms && pred.transforms.length > 0) out.transforms = pred.transforms
+  if (pred.array !== undefined) out.array = pred.array
   if (label) out.step = label
   return out
 }

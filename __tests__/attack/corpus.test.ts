@@ -1,7 +1,7 @@
 /**
  * The shared ATT&CK table (`../shared/corpus/attack/enterprise-attack.json`, read in place,
- * never copied) against the technique IDs of the Sigma, Elastic and Splunk corpora. Skips
- * when the shared folder is absent.
+ * never copied) against the technique IDs of the Sigma, Elastic (detection-rules and endpoint
+ * behavior rules) and Splunk corpora. Skips when the shared folder is absent.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -15,6 +15,7 @@ const TABLE = path.join(SHARED, 'attack/enterprise-attack.json')
 const CORPORA: Record<string, string[]> = {
   sigma: ['sigma/rules', 'sigma/rules-emerging-threats', 'sigma/rules-threat-hunting'],
   elastic: ['elastic/rules'],
+  'elastic-endpoint': ['elastic-endpoint/behavior/rules'],
   splunk: ['splunk/detections']
 }
 const hasTable = fs.existsSync(TABLE)
@@ -92,7 +93,8 @@ function techniquesOf(dirs: string[]): { ids: Set<string>; rules: number; untagg
       expect(by.newer.length).toBeGreaterThan(0)
       expect(by.unknown.length).toBeLessThanOrEqual(5)
     } else {
-      // Elastic (v18) and Splunk (pre-v19): every ID is known, or revoked with a replacement.
+      // Elastic (v18, detection-rules and endpoint rules) and Splunk (pre-v19): every ID is known,
+      // or revoked with a replacement.
       expect([...by.newer, ...by.unknown]).toEqual([])
     }
   })

@@ -8,23 +8,14 @@ import { describe, expect, it } from '@jest/globals'
 import { elasticFormat } from '../../src/formats/elastic/index.js'
 import { predicates } from '../../src/ir.js'
 import type { ParseResult } from '../../src/ir.js'
-import { allDiagnostics } from './helpers.js'
+import { allDiagnostics, tomlFiles } from './helpers.js'
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/elastic/rules')
 const hasCorpus = fs.existsSync(CORPUS)
 if (!hasCorpus) console.log(`Elastic corpus not found at ${CORPUS}: skipping the corpus tests`)
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name)
-    if (e.isDirectory()) walk(p, out)
-    else if (e.name.endsWith('.toml')) out.push(p)
-  }
-  return out
-}
-
 ;(hasCorpus ? describe : describe.skip)('Elastic corpus', () => {
-  const files = hasCorpus ? walk(CORPUS).sort() : []
+  const files = hasCorpus ? tomlFiles(CORPUS) : []
   const texts = files.map(f => fs.readFileSync(f, 'utf8'))
   const results: ParseResult[] = files.map((f, i) => elasticFormat.parse(path.relative(CORPUS, f), texts[i]))
 

@@ -1,4 +1,6 @@
 /** Helpers for the EQL and Elastic reader tests: expected trees without positions, briefs of diagnostics. */
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Diagnostic, Expr, Op, ParseResult, Query } from '../../src/ir.js'
 
 /** Removes `pos` from every node, to compare shapes. */
@@ -57,6 +59,14 @@ export function brief(diagnostics: Diagnostic[]): Brief[] {
 /** Every diagnostic of a result: the file's, then each rule's. */
 export function allDiagnostics(r: ParseResult): Diagnostic[] {
   return [...r.diagnostics, ...r.rules.flatMap(x => x.diagnostics)]
+}
+
+/** The `.toml` files under `dir`, sorted. */
+export function tomlFiles(dir: string): string[] {
+  const out: string[] = []
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile() && e.name.endsWith('.toml')) out.push(path.join(e.parentPath, e.name))
+  return out.sort()
 }
 
 /** mulberry32: a small, seeded PRNG for the fuzz tests. */

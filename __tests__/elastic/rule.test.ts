@@ -36,7 +36,8 @@ describe('detect', () => {
     ['an upper-case extension', 'rules/X.TOML', rule, true],
     ['not a .toml file', 'rules/x.yml', rule, false],
     ['a TOML file with no [rule] table', 'pyproject.toml', '[project]\nname = "x"\nrule_id = "y"\n', false],
-    ['a [rule] table with no rule_id', 'x.toml', '[rule]\nname = "x"\n', false],
+    // Read, then reported (`elastic/unknown-layout`) rather than skipped.
+    ['a [rule] table with no rule_id', 'x.toml', '[rule]\nname = "x"\n', true],
     ['a rule_id outside a [rule] table', 'x.toml', '[metadata]\nrule_id = "x"\n[rule.x]\n', false]
   ]
   it.each(cases)('%s', (_name, path, text, expected) => {
@@ -727,13 +728,19 @@ describe('diagnostics', () => {
     ],
     [
       'metadata of the wrong type',
-      elasticRule({ name: '42', tags: '"OS: Windows"', ruleId: null }),
+      elasticRule({ name: '42', tags: '"OS: Windows"', ruleId: '42' }),
       [
-        { severity: 'warning', code: 'elastic/invalid-metadata', line: 6, column: 1 },
+        { severity: 'warning', code: 'elastic/invalid-metadata', line: 14, column: 11 },
         { severity: 'warning', code: 'elastic/invalid-metadata', line: 12, column: 8 },
         { severity: 'warning', code: 'elastic/invalid-metadata', line: 16, column: 8 }
       ],
       1
+    ],
+    [
+      'a [rule] table with neither rule_id nor id: reported on its line, not read',
+      elasticRule({ ruleId: null }),
+      [{ severity: 'error', code: 'elastic/unknown-layout', line: 6, column: 1 }],
+      0
     ],
     [
       'query diagnostics pass through',

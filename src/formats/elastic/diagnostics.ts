@@ -4,6 +4,7 @@ import { DiagnosticCollector } from '../../diagnostics.js'
 export type ElasticCode =
   | 'elastic/toml-error'
   | 'elastic/missing-rule'
+  | 'elastic/unknown-layout'
   | 'elastic/invalid-metadata'
   | 'elastic/invalid-threat'
   | 'elastic/unknown-type'

@@ -1,5 +1,10 @@
 /**
- * The Elastic detection-rules reader: one TOML file (`[metadata]`, `[rule]`, ...) → one `Rule`.
+ * The Elastic reader: one TOML file with a `[rule]` table → one `Rule`. Two layouts:
+ * detection-rules (`[rule]` with `rule_id`, below) and Elastic Defend's endpoint behavior
+ * rules (`[rule]` with `id`, top-level `[[threat]]`: `endpoint.ts`). A `[rule]` table with
+ * neither `rule_id` nor `id` is reported (`elastic/unknown-layout`), never skipped.
+ *
+ * Detection-rules (`[metadata]`, `[rule]`, ...):
  *
  * - id `rule.rule_id`, title `rule.name`, level `rule.severity`, status `metadata.maturity`,
  *   tags `rule.tags`; techniques from `[[rule.threat]]` (`techniques.ts`);
@@ -24,8 +29,9 @@
  * |------------------------------|----------|-------|----------------------------------------------------------------|
  * | `elastic/toml-error`         | error    | file  | the TOML does not parse; at the line and column smol-toml gives |
  * | `elastic/missing-rule`       | error    | file  | the file has no `[rule]` table                                 |
- * | `elastic/invalid-metadata`   | warning  | rule  | rule_id/name/severity/type/tags/index/... missing or of the wrong type, a filter or exceptions_list entry that is not a table |
- * | `elastic/invalid-threat`     | warning  | rule  | a `[[rule.threat]]` entry of the wrong shape, or a technique ID that is not `T1234[.001]` |
+ * | `elastic/unknown-layout`     | error    | file  | `[rule]` has no `rule_id` (detection-rules) and is no endpoint rule (`id`, no `type`); at the `[rule]` line |
+ * | `elastic/invalid-metadata`   | warning  | rule  | rule_id/name/severity/type/tags/index/... (endpoint: name/os_list/...) missing or of the wrong type, a filter or exceptions_list entry that is not a table |
+ * | `elastic/invalid-threat`     | warning  | rule  | a `[[rule.threat]]` (endpoint: `[[threat]]`) entry of the wrong shape, or a technique ID that is not `T1234[.001]` |
  * | `elastic/unknown-type`       | warning  | rule  | `rule.type` is none of query, eql, esql, threshold, new_terms, threat_match, machine_learning, saved_query |
  * | `elastic/missing-query`      | error    | rule  | a rule type that needs `rule.query` has none (or not a string)  |
  * | `elastic/missing-language`   | warning  | rule  | `rule.language` is missing; inferred from the type (eql, esql, else kuery) |
@@ -46,12 +52,12 @@ import type {
   RuleFormat,
   SourcePos
 } from '../../ir.js'
-import { predicates } from '../../ir.js'
-import { canonicalField } from '../../normalize/fields.js'
 import { Diagnostics } from './diagnostics.js'
+import { isEndpointRule, readEndpointRule } from './endpoint.js'
+import { canonicaliseFields } from './fields.js'
 import { filterConjuncts } from './filters.js'
 import { elasticLogsource } from './logsource.js'
-import { isLanguage, parseQuery, querySource } from './query.js'
+import { isLanguage, parseQuery, positionedQuery, sequenceSteps } from './query.js'
 import type { QueryReading } from './query.js'
 import { readTechniques } from './techniques.js'
 import { LinePattern } from '../lines.js'
@@ -59,9 +65,8 @@ import { RuleFile, isTable, toJson, typeName } from './toml.js'
 import type { TomlTable } from './toml.js'
 
 const TOML_PATH = /\.toml$/i
-/** A `[rule]` table header and a `rule_id` key: cheap, content-based. */
+/** A `[rule]` table header: cheap, content-based (the layout is told apart after the parse). */
 const RULE_TABLE = new LinePattern(/[ \t]*\[[ \t]*rule[ \t]*\][ \t]*(?:#[^\n]*)?\r?$/, '[', true)
-const RULE_ID = new LinePattern(/[ \t]*rule_id[ \t]*=/, 'r', true)
 
 const RULE_TYPES = new Set([
   'query',
@@ -92,7 +97,7 @@ const COPIED_KEYS = [
 export const elasticFormat: RuleFormat = {
   vendor: 'elastic',
   detect(path: string, text: string): boolean {
-    return TOML_PATH.test(path) && RULE_TABLE.test(text) && RULE_ID.test(text)
+    return TOML_PATH.test(path) && RULE_TABLE.test(text)
   },
   parse(path: string, text: string): ParseResult {
     try {
@@ -134,18 +139,26 @@ function parseElastic(path: string, text: string): ParseResult {
     )
     return { rules: [], diagnostics: fileDiags.items }
   }
-  return {
-    rules: [readRule(doc, rule, new RuleFile(path, text, new Diagnostics(path)))],
-    diagnostics: fileDiags.items
+  const file = new RuleFile(path, text, new Diagnostics(path))
+  if (isEndpointRule(rule))
+    return { rules: [readEndpointRule(doc, rule, file)], diagnostics: fileDiags.items }
+  if (rule.rule_id === undefined) {
+    fileDiags.error(
+      'elastic/unknown-layout',
+      rule.id === undefined
+        ? 'the `[rule]` table has neither `rule_id` (an Elastic detection-rules rule) nor `id` (an Elastic Defend endpoint behavior rule); the file is not read as a rule'
+        : 'the `[rule]` table has an `id` and a `type`, but no `rule_id`: a detection-rules rule is named by `rule_id`, and an Elastic Defend endpoint behavior rule has no `type`; the file is not read as a rule',
+      file.pos(['rule'])
+    )
+    return { rules: [], diagnostics: fileDiags.items }
   }
+  return { rules: [readRule(doc, rule, file)], diagnostics: fileDiags.items }
 }
 
 function readRule(doc: TomlTable, rule: TomlTable, file: RuleFile): Rule {
   const where = ['rule']
   const rulePos = (): SourcePos => file.pos(where)
   const id = file.string(rule, 'rule_id', where)
-  if (rule.rule_id === undefined)
-    file.diags.warning('elastic/invalid-metadata', 'the rule has no `rule_id`', rulePos())
   const name = file.string(rule, 'name', where)
   if (rule.name === undefined)
     file.diags.warning('elastic/invalid-metadata', 'the rule has no `name`', rulePos())
@@ -154,7 +167,7 @@ function readRule(doc: TomlTable, rule: TomlTable, file: RuleFile): Rule {
   const index = file.strings(rule, 'index', where)
   const metadata = isTable(doc.metadata) ? doc.metadata : {}
   const maturity = file.string(metadata, 'maturity', ['metadata'])
-  const techniques = readTechniques(rule, file)
+  const techniques = readTechniques(rule.threat, ['rule', 'threat'], file)
 
   const properties: Record<string, JsonValue> = {}
   const type = file.string(rule, 'type', where)
@@ -190,9 +203,7 @@ function readRule(doc: TomlTable, rule: TomlTable, file: RuleFile): Rule {
       override === null || override === 'event.category' ? (reading?.eqlCategories ?? null) : null,
     tags
   })
-  for (const q of queries)
-    for (const p of predicates(q.expr))
-      if (p.sourceField !== null) p.field = canonicalField('elastic', logsource, p.sourceField)
+  canonicaliseFields(queries, logsource, properties)
 
   return {
     vendor: 'elastic',
@@ -243,14 +254,8 @@ function readQuery(
       )
   }
   properties.language = language
-  const { source, exact } = querySource(file, value)
+  const source = positionedQuery(file, value)
   const logicPos = source.pos(0)
-  if (!exact)
-    file.diags.warning(
-      'elastic/query-position',
-      'the query was not found in the file where expected; its positions are approximate',
-      file.pos([...where, 'query'])
-    )
   if (!isLanguage(language)) {
     file.diags.error(
       'elastic/unknown-language',
@@ -301,14 +306,9 @@ function applyFilters(queries: Query[], conjuncts: Expr[], properties: Record<st
 /** Labels of the EQL missing-event steps (`![...]`). */
 function missingSteps(properties: Record<string, JsonValue>): Set<string> {
   const out = new Set<string>()
-  const sequence = properties.sequence
-  if (typeof sequence !== 'object' || sequence === null || Array.isArray(sequence)) return out
-  const steps = sequence.steps
-  if (Array.isArray(steps))
-    steps.forEach((step, i) => {
-      if (typeof step === 'object' && step !== null && !Array.isArray(step) && step.missing === true)
-        out.add(`step ${i + 1}`)
-    })
+  sequenceSteps(properties).forEach((step, i) => {
+    if (step?.missing === true) out.add(`step ${i + 1}`)
+  })
   return out
 }
 

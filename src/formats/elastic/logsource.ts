@@ -9,7 +9,7 @@
  * 1. `host.os.type` in the query (positive `eq`/`wildcard` predicates, outside `not`):
  *    `windows` / `linux` / `macos`;
  * 2. the `OS: Windows` / `OS: Linux` / `OS: macOS` tags (a cross-platform rule has several:
- *    no product);
+ *    no product), or an endpoint rule's `os_list` (`["windows"]`), alike;
  * 3. for rules without an OS (cloud, SaaS, network), the dataset they read:
  *    `event.dataset` / `data_stream.dataset` in the query, else a `logs-<dataset>-*` index
  *    pattern. DATASETS below gives Sigma's product and service for the common ones
@@ -87,6 +87,8 @@ export interface LogsourceInputs {
   /** EQL event categories, one per query (null when missing), or null for other languages. */
   eqlCategories: Array<string | null> | null
   tags: string[]
+  /** Elastic Defend endpoint rules: `rule.os_list` (`windows`, `linux`, `macos`). */
+  osList?: string[] | null
 }
 
 export function elasticLogsource(inputs: LogsourceInputs): Logsource {
@@ -95,7 +97,10 @@ export function elasticLogsource(inputs: LogsourceInputs): Logsource {
   const signals: Signals = { os: [], datasets: [], categories: [], dns: false, scriptBlock: false }
   inputs.queries.forEach((q, i) => collect(q.expr, signals, i === 0))
 
-  const product = single(signals.os) ?? single(inputs.tags.map(t => OS_TAGS.get(t.trim().toLowerCase())))
+  const product =
+    single(signals.os) ??
+    single(inputs.tags.map(t => OS_TAGS.get(t.trim().toLowerCase()))) ??
+    single((inputs.osList ?? []).map(os => OS_VALUES.get(os.trim().toLowerCase())))
   if (product !== null) out.product = product
   else {
     const dataset =

@@ -10,6 +10,7 @@
  */
 import type { Diagnostic, Expr, JsonValue, Query } from '../../ir.js'
 import { parseEql } from '../../query/eql/index.js'
+import type { EqlDialect } from '../../query/eql/index.js'
 import { parseEsql } from '../../query/esql/index.js'
 import { parseKql } from '../../query/kql/index.js'
 import { parseLucene } from '../../query/lucene/index.js'
@@ -77,6 +78,18 @@ export function querySource(file: RuleFile, value: string): { source: QuerySourc
   return { source: verbatimSource(file.path, value, at), exact: false }
 }
 
+/** `querySource`, with an `elastic/query-position` warning when the text is not where expected. */
+export function positionedQuery(file: RuleFile, value: string): QuerySource {
+  const { source, exact } = querySource(file, value)
+  if (!exact)
+    file.diags.warning(
+      'elastic/query-position',
+      'the query was not found in the file where expected; its positions are approximate',
+      file.pos(['rule', 'query'])
+    )
+  return source
+}
+
 /** The source of the string at `offset` written in `style`, if its content is `value`. */
 function stringSource(file: RuleFile, offset: number, style: ValueStyle, value: string): QuerySource | null {
   const text = file.text
@@ -126,6 +139,17 @@ function basicContentEnd(text: string, start: number, multiline: boolean): numbe
   return text.length
 }
 
+/** The steps of the EQL sequence in `properties` (`sequence.steps`); null for a malformed one. */
+export function sequenceSteps(
+  properties: Record<string, JsonValue>
+): Array<{ [key: string]: JsonValue } | null> {
+  const sequence = properties.sequence
+  if (typeof sequence !== 'object' || sequence === null || Array.isArray(sequence)) return []
+  const steps = sequence.steps
+  if (!Array.isArray(steps)) return []
+  return steps.map(step => (typeof step === 'object' && step !== null && !Array.isArray(step) ? step : null))
+}
+
 export interface QueryReading {
   queries: Query[]
   diagnostics: Diagnostic[]
@@ -136,8 +160,15 @@ export interface QueryReading {
   eqlCategories: Array<string | null> | null
 }
 
-/** Parses the query in its language; the caller has checked the language. */
-export function parseQuery(language: Language, source: QuerySource): QueryReading {
+/**
+ * Parses the query in its language; the caller has checked the language. `eqlDialect`:
+ * `endpoint` for Elastic Defend's behavior rules.
+ */
+export function parseQuery(
+  language: Language,
+  source: QuerySource,
+  eqlDialect: EqlDialect = 'elasticsearch'
+): QueryReading {
   const reading: QueryReading = {
     queries: [],
     diagnostics: [],
@@ -148,7 +179,7 @@ export function parseQuery(language: Language, source: QuerySource): QueryReadin
   const single = (expr: Expr | null): Query[] => (expr === null ? [] : [{ label: '', expr }])
   switch (language) {
     case 'eql': {
-      const r = parseEql(source)
+      const r = parseEql(source, { dialect: eqlDialect })
       reading.queries = r.queries
       reading.diagnostics = r.diagnostics
       reading.properties = r.properties

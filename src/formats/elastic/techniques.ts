@@ -1,28 +1,29 @@
 /**
- * ATT&CK techniques from `[[rule.threat]]`: for each entry whose framework is
+ * ATT&CK techniques from `[[rule.threat]]` (detection-rules; Elastic Defend's endpoint rules
+ * keep the same entries top-level, `[[threat]]`): for each entry whose framework is
  * "MITRE ATT&CK", the `technique[].id` and `technique[].subtechnique[].id` values,
  * uppercase, sorted and unique. Tactics are not techniques. Other frameworks are skipped.
  */
 import type { PathSegment } from './layout.js'
-import { isTable, typeName } from './toml.js'
+import { dotted, isTable, typeName } from './toml.js'
 import type { RuleFile, TomlTable } from './toml.js'
 
 const FRAMEWORK = 'MITRE ATT&CK'
 const TECHNIQUE_ID = /^T\d{4}(?:\.\d{3})?$/i
 
-export function readTechniques(rule: TomlTable, file: RuleFile): string[] {
-  const threat = rule.threat
+/** `threat`: the value at key path `where` (`rule.threat` or `threat`). */
+export function readTechniques(threat: unknown, where: PathSegment[], file: RuleFile): string[] {
   if (threat === undefined) return []
   const found = new Set<string>()
-  const where: PathSegment[] = ['rule', 'threat']
+  const name = dotted(where)
   if (!Array.isArray(threat)) {
-    warn(file, where, `\`rule.threat\` should be a list of tables ([[rule.threat]]), not ${typeName(threat)}`)
+    warn(file, where, `\`${name}\` should be a list of tables ([[${name}]]), not ${typeName(threat)}`)
     return []
   }
   // Key paths are built only for a warning (`at`): most entries need none.
   threat.forEach((entry, i) => {
     if (!isTable(entry)) {
-      warn(file, [...where, i], `a \`rule.threat\` entry should be a table, not ${typeName(entry)}`)
+      warn(file, [...where, i], `a \`${name}\` entry should be a table, not ${typeName(entry)}`)
       return
     }
     if (entry.framework !== FRAMEWORK) return

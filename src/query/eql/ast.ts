@@ -1,4 +1,5 @@
 /** Operand expressions of an EQL comparison, as the parser reads them (offsets into the query). */
+import type { Expr } from '../../ir.js'
 
 interface Span {
   start: number
@@ -7,8 +8,10 @@ interface Span {
 
 export interface FieldValue extends Span {
   k: 'field'
-  /** The field name without `?` and backticks. */
+  /** The field name without `?` and backticks; a `$` variable's field resolved (`array.sub`). */
   name: string
+  /** Set for a `$` variable's field: the array field `_arraysearch` searches. */
+  array?: string
 }
 
 export interface StringValue extends Span {
@@ -47,7 +50,15 @@ export interface ComputedValue extends Span {
   calls: CallValue[]
 }
 
-export type Value = FieldValue | StringValue | NumberValue | BoolValue | NullValue | CallValue | ComputedValue
+/** `_arraysearch(array, $var, condition)` (endpoint dialect): true when one element matches. */
+export interface SearchValue extends Span {
+  k: 'search'
+  /** The condition, its `$var.sub` fields read as `array.sub`. */
+  expr: Expr
+}
+
+export type Value =
+  FieldValue | StringValue | NumberValue | BoolValue | NullValue | CallValue | ComputedValue | SearchValue
 
 /** A literal operand (`"a"`, `1`, `true`, `null`). */
 export type LiteralValue = StringValue | NumberValue | BoolValue | NullValue

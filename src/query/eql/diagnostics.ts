@@ -7,6 +7,7 @@ export type EqlCode =
   | 'eql/unexpected-character'
   | 'eql/empty-query'
   | 'eql/unknown-function'
+  | 'eql/unknown-variable'
   | 'eql/unsupported'
   | 'eql/too-deep'
   | 'eql/internal-error'

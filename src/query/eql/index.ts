@@ -15,6 +15,12 @@
  *   so its predicates are exclusions;
  * - `pipes`: the text of each `| pipe` stage (Elasticsearch knows `head` and `tail`), not interpreted.
  *
+ * Dialects (`options.dialect`): `elasticsearch` (the default, detection-rules) and `endpoint`,
+ * the EQL of Elastic Defend's behavior rules (`parser.ts`). In both, `_arraysearch(array,
+ * $e, cond)` reads `cond` with `$e.sub` as the field `array.sub`, each such predicate marked
+ * `array` (`ir.ts`), and a step's `as alias` is kept in its step (`alias`); a later step's
+ * `alias.field` stays as written.
+ *
  * Case and wildcard semantics are listed in `predicates.ts`. Positions: every predicate
  * carries the position of its value; an opaque node the position of its first character.
  *
@@ -30,23 +36,34 @@
  * | `eql/empty-query`            | error    | the query has no tokens                                          |
  * | `eql/too-deep`               | error    | nesting beyond 100 levels (`MAX_QUERY_DEPTH`); the rest of the query is not read     |
  * | `eql/unknown-function`       | notice   | a function Elasticsearch EQL does not define; kept as opaque     |
- * | `eql/unsupported`            | warning  | `join`, `fork`, `descendant of [...]`: not supported by Elasticsearch |
+ * | `eql/unknown-variable`       | error    | a `$` variable outside the `_arraysearch` that declares it        |
+ * | `eql/unsupported`            | warning  | `join`, `fork`, `descendant of [...]` (endpoint dialect aside); in the Elasticsearch dialect `_arraysearch` and `as` |
  * | `eql/internal-error`         | error    | a bug in this parser; no tree                                    |
  */
 import type { Diagnostic, JsonValue, Query } from '../../ir.js'
 import { queryDiagnostic } from '../source.js'
 import type { QuerySource } from '../source.js'
 import { EqlParser } from './parser.js'
+import type { EqlDialect } from './parser.js'
 
 export type { EqlCode } from './diagnostics.js'
+export type { EqlDialect } from './parser.js'
 
-export function parseEql(source: QuerySource): {
+export interface EqlOptions {
+  /** `elasticsearch` (default) or `endpoint` (Elastic Defend behavior rules). */
+  dialect?: EqlDialect
+}
+
+export function parseEql(
+  source: QuerySource,
+  options: EqlOptions = {}
+): {
   queries: Query[]
   diagnostics: Diagnostic[]
   properties: Record<string, JsonValue>
 } {
   try {
-    return new EqlParser(source).parse()
+    return new EqlParser(source, options.dialect).parse()
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     return {

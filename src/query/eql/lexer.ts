@@ -3,6 +3,11 @@
  * strings are decoded (escapes of `"…"` and `'…'`; `"""…"""`, `?"…"` and `?'…'` are raw).
  * Problems (an unterminated string or comment, a bad escape, a stray character) become
  * diagnostics and the lexer goes on, so the parser always gets a token list ending in `eof`.
+ *
+ * Elastic Defend's endpoint dialect adds `$name` variables (`$entry.sub`, the element
+ * variable of `_arraysearch`), lexed as names with `variable` set; with `spacedDots`, a
+ * field name may also break after a dot (`process. command_line`), as the Python EQL
+ * grammar the endpoint rules are checked with allows.
  */
 import type { EqlCode } from './diagnostics.js'
 
@@ -28,6 +33,13 @@ export interface Token {
   insensitive?: boolean
   /** name: more than one part (`process.name`) or escaped with backticks. */
   dotted?: boolean
+  /** name: a `$` variable (`$entry`, `$entry.sub`); `value` keeps the `$`. */
+  variable?: boolean
+}
+
+export interface LexOptions {
+  /** Whitespace (newlines too) may follow the dot of a field name (endpoint dialect). */
+  spacedDots?: boolean
 }
 
 export interface LexProblem {
@@ -106,11 +118,16 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12
+}
+
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
 }
 
-export function lex(text: string): { tokens: Token[]; problems: LexProblem[] } {
+export function lex(text: string, options: LexOptions = {}): { tokens: Token[]; problems: LexProblem[] } {
+  const spacedDots = options.spacedDots === true
   const tokens: Token[] = []
   const problems: LexProblem[] = []
   const n = text.length
@@ -169,9 +186,18 @@ export function lex(text: string): { tokens: Token[]; problems: LexProblem[] } {
       } else {
         break
       }
+      if (text.charCodeAt(j) !== 46) break
       const d = text.charCodeAt(j + 1)
-      if (text.charCodeAt(j) !== 46 || !(isIdentPart(d) || d === 96)) break
-      j++
+      if (isIdentPart(d) || d === 96) j++
+      else if (spacedDots && isSpace(d)) {
+        // `process. command_line`: the blanks after the dot are not part of the name.
+        let k = j + 1
+        while (isSpace(text.charCodeAt(k))) k++
+        const e = text.charCodeAt(k)
+        if (!(isIdentStart(e) || e === 96)) break
+        if (escaped === null) escaped = text.slice(from, j).split('.')
+        j = k
+      } else break
     }
     if (count === 0) return null
     const value = escaped !== null ? escaped.join('.') : text.slice(from, j)
@@ -334,6 +360,22 @@ export function lex(text: string): { tokens: Token[]; problems: LexProblem[] } {
       tokens.push({ kind: 'number', value: text.slice(i, j), start, end: j })
       i = j
       continue
+    }
+    // `$entry.sub`: an endpoint-dialect variable
+    if (c === 36) {
+      const name = readName(i + 1)
+      if (name) {
+        tokens.push({
+          kind: 'name',
+          value: `$${name.value}`,
+          start,
+          end: name.end,
+          variable: true,
+          dotted: name.dotted
+        })
+        i = name.end
+        continue
+      }
     }
     // Names, keywords, fields
     if (isIdentStart(c) || c === 96) {

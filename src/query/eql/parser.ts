@@ -7,12 +7,19 @@
  *   sequence := 'sequence' ['by' keys] ['with' 'maxspan' '=' duration] ['by' keys]
  *               step+ ['until' step]
  *   sample   := 'sample' ['by' keys] step+
- *   step     := ['!'] '[' event_query ']' (['by' keys] | ['with' 'runs' '=' int])*   ('!': a missing event)
+ *   step     := ['!'] '[' event_query ']' (['by' keys] | ['with' 'runs' '=' int] | ['as' alias])*   ('!': a missing event)
  *   or_expr  := and_expr ('or' and_expr)*        and_expr := not_expr ('and' not_expr)*
  *   not_expr := 'not' not_expr | term
  *   term     := '(' or_expr ')' | value [op value | ['not'] ('in' | 'in~') list
  *                                       | (':' | '!:' | 'like' | 'like~' | 'regex' | 'regex~') (literal | list)]
  *   value    := sum of products of ['-'|'+'] primary;  primary := literal | field | call | '(' value ')'
+ *               | '_arraysearch' '(' field ',' '$var' ',' or_expr ')'     ($var.sub: a field of one element)
+ *
+ * Elastic Defend's endpoint dialect (`dialect: 'endpoint'`) is the Python EQL its behavior
+ * rules are written in: `_arraysearch` with `$` variables, `as alias` after a sequence step
+ * (later steps name its fields `alias.field`), `descendant of` / `child of` / `event of
+ * [...]` and blanks after a field name's dot. The Elasticsearch dialect reads the first two
+ * too, with an `eql/unsupported` warning, and keeps a relationship as unsupported text.
  *
  * Errors never stop the parse: a term that does not parse becomes an `opaque` node holding
  * its text, the parser skips to the next `and` / `or` / `)` / `]` at the term's depth and
@@ -22,7 +29,7 @@ import { andFlat, orFlat } from '../../expr.js'
 import type { Diagnostic, Expr, JsonValue, Query, Severity } from '../../ir.js'
 import { queryDiagnostic } from '../source.js'
 import type { QuerySource } from '../source.js'
-import type { CallValue, ComputedValue, Value } from './ast.js'
+import type { CallValue, ComputedValue, FieldValue, SearchValue, Value } from './ast.js'
 import type { EqlCode } from './diagnostics.js'
 import { lex } from './lexer.js'
 import type { Token } from './lexer.js'
@@ -41,8 +48,15 @@ class SyntaxFailure {
   constructor(readonly token: number) {}
 }
 
+export type EqlDialect = 'elasticsearch' | 'endpoint'
+
+/** The relationships of the endpoint dialect: `descendant of [...]` and its kin. */
+const RELATIONSHIPS = new Set(['descendant', 'child', 'event'])
+
 interface StepInfo {
   category: string | null
+  /** `] as event0`: the name later steps give this step's event. */
+  alias?: string
   /** A missing-event step, `![...]`. */
   missing?: boolean
   by?: string[]
@@ -62,9 +76,14 @@ export class EqlParser {
   private i = 0
   private depth = 0
   private lastErrorOffset = -1
+  /** The `_arraysearch` variables in scope, innermost last: `$entry` → its array field. */
+  private readonly scopes: Array<{ variable: string; array: string }> = []
 
-  constructor(private readonly source: QuerySource) {
-    const { tokens, problems } = lex(source.text)
+  constructor(
+    private readonly source: QuerySource,
+    private readonly dialect: EqlDialect = 'elasticsearch'
+  ) {
+    const { tokens, problems } = lex(source.text, { spacedDots: dialect === 'endpoint' })
     this.tokens = tokens
     for (const p of problems) this.report('error', p.code, p.offset, p.message)
     this.build = new PredicateBuilder(source)
@@ -116,6 +135,23 @@ export class EqlParser {
   private isOp(op: string, k = 0): boolean {
     const t = this.peek(k)
     return t.kind === 'op' && t.value === op
+  }
+
+  /** A plain word that is no EQL keyword (`as`). */
+  private isWord(word: string, k = 0): boolean {
+    const t = this.peek(k)
+    return t.kind === 'name' && !t.dotted && !t.optional && !t.variable && t.value === word
+  }
+
+  /** An endpoint-dialect construct met in the Elasticsearch dialect: a warning. */
+  private endpointOnly(t: Token, what: string): void {
+    if (this.dialect !== 'endpoint')
+      this.report(
+        'warning',
+        'eql/unsupported',
+        t.start,
+        `${what} belongs to Elastic Defend's endpoint EQL; Elasticsearch EQL does not support it`
+      )
   }
 
   private isKeyword(word: string, k = 0): boolean {
@@ -273,12 +309,7 @@ export class EqlParser {
     const open = this.next() // '['
     const q = this.eventQuery()
     const info: StepInfo = { category: q.category }
-    if (this.isOp(']')) this.next()
-    else {
-      const { line, column } = this.source.pos(open.start)
-      this.complain(`expected \`]\` to close the step opened at ${line}:${column}`)
-      this.skipTo(']')
-    }
+    this.closeStep(open)
     for (;;) {
       if (this.isKeyword('by') && info.by === undefined) {
         this.next()
@@ -297,6 +328,14 @@ export class EqlParser {
               `expected \`runs=\` and a positive integer, found \`${name}=${value}\``
             )
         }
+      } else if (this.isWord('as') && info.alias === undefined) {
+        const as = this.next()
+        const name = this.peek()
+        if (name.kind === 'name' && !name.dotted && !name.keyword && !name.variable && !name.optional) {
+          this.next()
+          info.alias = name.value
+          this.endpointOnly(as, '`as` after a sequence step')
+        } else this.complain('expected a name for the step after `as`')
       } else if (this.isKeyword('fork')) {
         const f = this.next()
         this.report(
@@ -312,6 +351,17 @@ export class EqlParser {
       } else break
     }
     return { expr: q.expr, info }
+  }
+
+  /** The `]` of the bracket `open`; when missing, reported and skipped to. */
+  private closeStep(open: Token): void {
+    if (this.isOp(']')) {
+      this.next()
+      return
+    }
+    const { line, column } = this.source.pos(open.start)
+    this.complain(`expected \`]\` to close the step opened at ${line}:${column}`)
+    this.skipTo(']')
   }
 
   /** Skips to the next `close` at depth 0 and consumes it; stops before a `[` or the end. */
@@ -508,6 +558,12 @@ export class EqlParser {
       const right = this.value()
       return this.build.comparison(left, op.value as CompareOp, right, left.start, right.end)
     }
+    if (op.kind === 'op' && op.value === '=' && this.dialect === 'endpoint') {
+      // Python EQL, the endpoint's, reads `=` as `==`.
+      this.next()
+      const right = this.value()
+      return this.build.comparison(left, '==', right, left.start, right.end)
+    }
     if (op.kind === 'name' && op.keyword) {
       if (
         op.value === 'in' ||
@@ -535,12 +591,26 @@ export class EqlParser {
     return this.build.condition(left)
   }
 
-  /** `descendant of [...]` and the like: not supported by Elasticsearch; kept as text. */
+  /**
+   * `descendant of [...]` and the like: a condition on another event (an ancestor), kept as
+   * text. The endpoint dialect reads the inner query (for its diagnostics); the
+   * Elasticsearch dialect does not support it.
+   */
   private relationship(): Expr {
     const name = this.next()
     this.next() // of
     if (!this.isOp('[')) this.fail(`expected \`[\` after \`${name.value} of\``)
-    this.next()
+    const open = this.next()
+    if (this.dialect === 'endpoint' && RELATIONSHIPS.has(name.value)) {
+      const q = this.eventQuery()
+      this.closeStep(open)
+      const what = q.category === null ? 'another event' : `a \`${q.category}\` event`
+      return this.build.opaque(
+        name.start,
+        this.lastEnd(name.start),
+        `\`${name.value} of [...]\`: a condition on ${what}, not this one`
+      )
+    }
     this.skipTo(']')
     this.report(
       'warning',
@@ -659,7 +729,11 @@ export class EqlParser {
           break
         }
         this.next()
-        if (!t.dotted && !t.optional && this.isOp('(')) return this.call(t)
+        if (t.variable === true) return this.variable(t)
+        if (!t.dotted && !t.optional && this.isOp('(')) {
+          if (t.value.toLowerCase() === '_arraysearch') return this.arraySearch(t)
+          return this.call(t)
+        }
         if (t.insensitive) {
           this.i--
           break
@@ -683,6 +757,57 @@ export class EqlParser {
         break
     }
     return this.fail('expected a field, a value or a function call')
+  }
+
+  /** `$entry.sub` inside `_arraysearch(array, $entry, ...)`: the field `array.sub`. */
+  private variable(t: Token): FieldValue {
+    const dot = t.value.indexOf('.')
+    const variable = dot === -1 ? t.value : t.value.slice(0, dot)
+    for (let k = this.scopes.length - 1; k >= 0; k--) {
+      const scope = this.scopes[k]
+      if (scope.variable !== variable) continue
+      const name = dot === -1 ? scope.array : `${scope.array}${t.value.slice(dot)}`
+      return { k: 'field', name, array: scope.array, start: t.start, end: t.end }
+    }
+    this.report(
+      'error',
+      'eql/unknown-variable',
+      t.start,
+      `\`${variable}\` is not declared here: a \`$\` variable names the element in \`_arraysearch(array, ${variable}, ...)\``
+    )
+    throw new SyntaxFailure(this.i)
+  }
+
+  /**
+   * `_arraysearch(array, $var, condition)`: true when one element of `array` matches
+   * `condition`, where `$var.sub` is the element's field `sub` (read as `array.sub`).
+   */
+  private arraySearch(name: Token): SearchValue {
+    this.endpointOnly(name, '`_arraysearch`')
+    this.next() // (
+    if (this.depth >= MAX_DEPTH) this.tooDeep()
+    this.depth++
+    try {
+      const array = this.value()
+      if (array.k !== 'field') this.fail('expected the array field as the first argument of `_arraysearch`')
+      this.expectOp(',', 'after the array of `_arraysearch`')
+      const v = this.peek()
+      if (v.kind !== 'name' || v.variable !== true || v.dotted === true)
+        this.fail('expected a `$` variable (`$entry`) as the second argument of `_arraysearch`')
+      this.next()
+      this.expectOp(',', `after \`${v.value}\``)
+      this.scopes.push({ variable: v.value, array: array.name })
+      let expr: Expr
+      try {
+        expr = this.or()
+      } finally {
+        this.scopes.pop()
+      }
+      const close = this.expectOp(')', 'to close `_arraysearch`')
+      return { k: 'search', expr, start: name.start, end: close.end }
+    } finally {
+      this.depth--
+    }
   }
 
   private call(name: Token): CallValue {
@@ -733,6 +858,7 @@ function callsOf(v: Value): CallValue[] {
 
 function stepJson(info: StepInfo): JsonValue {
   const out: Record<string, JsonValue> = { category: info.category }
+  if (info.alias !== undefined) out.alias = info.alias
   if (info.by !== undefined) out.by = info.by
   if (info.runs !== undefined) out.runs = info.runs
   if (info.missing === true) out.missing = true

@@ -15,6 +15,7 @@
  * | `f == g`, `f : g`           | `fieldref`                                                             |
  * | `stringContains(f, v)`, `startsWith`, `endsWith` (`~`: insensitive) | `wildcard` `*v*`, `v*`, `*v` |
  * | `cidrMatch(f, r1, r2)`      | OR of `cidr`, one per range                                             |
+ * | `_arraysearch(a, $e, cond)` | `cond`, its `$e.sub` fields read as `a.sub` (predicates marked `array: a`) |
  * | other functions, arithmetic, literal-only comparisons | `opaque` with their text               |
  *
  * In `:` and `like` values every `*` and `?` is a wildcard and every other character is
@@ -77,7 +78,7 @@ export class PredicateBuilder {
     caseSensitive: boolean,
     at: number
   ): Predicate {
-    return {
+    const p: Predicate = {
       kind: 'pred',
       field: field.name,
       sourceField: field.name,
@@ -86,6 +87,8 @@ export class PredicateBuilder {
       caseSensitive,
       pos: this.source.pos(at)
     }
+    if (field.array !== undefined) p.array = field.array
+    return p
   }
 
   /** `left op right`; `start`/`end` span the whole comparison. */
@@ -100,8 +103,12 @@ export class PredicateBuilder {
         )
     } else if (right.k === 'field' && isLiteral(left) && MIRROR[op] !== undefined) {
       return this.comparison(right, MIRROR[op], left, start, end)
-    } else if (left.k === 'call' && right.k === 'bool' && (op === '==' || op === '!=')) {
-      const test = this.callPredicate(left)
+    } else if (
+      (left.k === 'call' || left.k === 'search') &&
+      right.k === 'bool' &&
+      (op === '==' || op === '!=')
+    ) {
+      const test = left.k === 'search' ? left.expr : this.callPredicate(left)
       if (test.kind !== 'opaque') return (right.value === 'true') === (op === '==') ? test : not(test)
     }
     return this.opaque(start, end, computedReason([left, right]))
@@ -155,6 +162,7 @@ export class PredicateBuilder {
   /** A value standing alone as a condition (`true`, `?field`, `length(x)`). */
   condition(v: Value): Expr {
     if (v.k === 'call') return this.callPredicate(v)
+    if (v.k === 'search') return v.expr
     if (v.k === 'bool' || v.k === 'null' || v.k === 'number' || v.k === 'string')
       return this.opaque(v.start, v.end, 'constant condition')
     if (v.k === 'field') return this.opaque(v.start, v.end, 'a field used as a condition')
@@ -268,6 +276,7 @@ function computedReason(values: Value[]): string {
   const calls: string[] = []
   for (const v of values) {
     if (v.k === 'call') calls.push(v.name)
+    else if (v.k === 'search') calls.push('_arraysearch')
     else if (v.k === 'computed') for (const c of v.calls) calls.push(c.name)
   }
   if (calls.length === 0) return 'computed comparison not interpreted'
