@@ -24,6 +24,21 @@ function cli(
 }
 
 const ESC = '\u001b'
+
+/** A small Sigma rule of our own, numbered. */
+function whoami(n: number): string {
+  return [
+    `title: Whoami ${n}`,
+    `id: whoami-${n}`,
+    'tags: [attack.discovery, attack.t1033]',
+    'logsource: {product: windows, category: process_creation}',
+    'detection:',
+    '    selection:',
+    "        Image|endswith: '\\whoami.exe'",
+    '    condition: selection',
+    ''
+  ].join('\n')
+}
 const EXAMPLES = [
   'check',
   'examples/pull-request',
@@ -146,24 +161,14 @@ describe('--output creates its folder', () => {
 
 describe('.detlint.yml discovery', () => {
   let repo: string
-  const rule = [
-    'title: Whoami',
-    'id: whoami-1',
-    'tags: [attack.discovery, attack.t1033]',
-    'logsource: {product: windows, category: process_creation}',
-    'detection:',
-    '    selection:',
-    "        Image|endswith: '\\whoami.exe'",
-    '    condition: selection',
-    ''
-  ].join('\n')
+  const rule = whoami(1)
   beforeAll(() => {
     repo = mkdtempSync(path.join(tmpdir(), 'detlint-discover-'))
     mkdirSync(path.join(repo, '.git'))
     mkdirSync(path.join(repo, 'rules', 'windows'), { recursive: true })
     mkdirSync(path.join(repo, 'corpus'))
     writeFileSync(path.join(repo, 'rules', 'windows', 'r.yml'), rule)
-    writeFileSync(path.join(repo, 'corpus', 'c.yml'), rule.replace('whoami-1', 'whoami-2'))
+    writeFileSync(path.join(repo, 'corpus', 'c.yml'), whoami(2))
     writeFileSync(
       path.join(repo, '.detlint.yaml'),
       'baseline: [corpus]\nchecks: {technique-missing: off, noisy-indicator: {threshold: 1, severity: error}}\n'
@@ -203,21 +208,7 @@ describe('a closed pipe', () => {
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'detlint-pipe-'))
     // Enough output (well over a pipe's 64 KiB) that the reader is gone before it is written.
-    for (let i = 0; i < 300; i++)
-      writeFileSync(
-        path.join(dir, `r${i}.yml`),
-        [
-          `title: Whoami ${i}`,
-          `id: whoami-${i}`,
-          'tags: [attack.discovery, attack.t1033]',
-          'logsource: {product: windows, category: process_creation}',
-          'detection:',
-          '    selection:',
-          "        Image|endswith: '\\whoami.exe'",
-          '    condition: selection',
-          ''
-        ].join('\n')
-      )
+    for (let i = 0; i < 300; i++) writeFileSync(path.join(dir, `r${i}.yml`), whoami(i))
   })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -305,5 +296,34 @@ describe('catalog show --format json', () => {
     expect(titles.length).toBeGreaterThan(3)
     for (const title of titles) expect(text).toContain(title)
     expect(cli([...args, '--format', 'json']).out).toBe(out)
+  })
+})
+
+describe('the bundled CLI validates config as the source does', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'detlint-dist-config-'))
+    writeFileSync(
+      path.join(dir, 'r.yml'),
+      'title: t\nlogsource: {product: windows}\ndetection: {s: {Image: a.exe}, condition: s}\n'
+    )
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it.each([
+    'checks: {noisy-indicator: {treshold: 3}}',
+    'checks: {noisy-indicator: {threshold: 0}}',
+    'suppress: [{checks: [parse-error], reason: x}]',
+    'fail-on: warnin',
+    'checks: {noisy-indicator: {threshold: 2}}'
+  ])('%j', text => {
+    writeFileSync(path.join(dir, 'c.yml'), text)
+    const args = ['check', 'r.yml', '--config', 'c.yml', '--format', 'json']
+    const bundled = spawnSync(process.execPath, [path.resolve('dist/cli.js'), ...args], {
+      cwd: dir,
+      encoding: 'utf8'
+    })
+    const source = cli(args, dir)
+    expect([bundled.status, bundled.stderr, bundled.stdout]).toEqual([source.code, source.err, source.out])
   })
 })

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "62fbf65f26762435" : "source";
+var SOURCE_HASH = true ? "55c543e8245e5cf0" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -817,16 +817,16 @@ function parseCondition(text) {
     throw err;
   }
 }
-function matchesPattern(pattern2, name) {
+function matchesPattern(pattern3, name) {
   let p = 0;
   let n = 0;
   let star = -1;
   let mark = 0;
   while (n < name.length) {
-    if (p < pattern2.length && pattern2[p] !== "*" && pattern2[p] === name[n]) {
+    if (p < pattern3.length && pattern3[p] !== "*" && pattern3[p] === name[n]) {
       p++;
       n++;
-    } else if (p < pattern2.length && pattern2[p] === "*") {
+    } else if (p < pattern3.length && pattern3[p] === "*") {
       star = p++;
       mark = n;
     } else if (star !== -1) {
@@ -834,8 +834,8 @@ function matchesPattern(pattern2, name) {
       n = ++mark;
     } else return false;
   }
-  while (p < pattern2.length && pattern2[p] === "*") p++;
-  return p === pattern2.length;
+  while (p < pattern3.length && pattern3[p] === "*") p++;
+  return p === pattern3.length;
 }
 function resolveCondition(node, ctx) {
   switch (node.kind) {
@@ -1501,18 +1501,18 @@ function normalizeParts(parts) {
   }
   return out;
 }
-function wildcardMatches(pattern2, text, caseSensitive) {
+function wildcardMatches(pattern3, text, caseSensitive) {
   const subject = caseSensitive ? text : text.toLowerCase();
   const pieces = [[]];
-  for (const p of parsePattern(pattern2)) {
+  for (const p of parsePattern(pattern3)) {
     if (p === "*") pieces.push([]);
     else pieces[pieces.length - 1].push(p === "?" ? p : { lit: caseSensitive ? p.lit : p.lit.toLowerCase() });
   }
   return piecesMatch(pieces, subject);
 }
-function starMatches(pattern2, text) {
+function starMatches(pattern3, text) {
   return piecesMatch(
-    pattern2.split("*").map((lit) => lit === "" ? [] : [{ lit }]),
+    pattern3.split("*").map((lit) => lit === "" ? [] : [{ lit }]),
     text
   );
 }
@@ -2049,9 +2049,9 @@ var LinePattern = class {
    * `blanks`: the pattern starts with `[ \t]*`, and `first` holds the characters that can
    * follow those blanks (a line of indented text is then passed over without the regex).
    */
-  constructor(pattern2, first, blanks = false) {
+  constructor(pattern3, first, blanks = false) {
     this.blanks = blanks;
-    this.sticky = new RegExp(pattern2.source, pattern2.flags.replace(/[gmy]/g, "") + "my");
+    this.sticky = new RegExp(pattern3.source, pattern3.flags.replace(/[gmy]/g, "") + "my");
     let other = "";
     for (const c of first) {
       const code = c.charCodeAt(0);
@@ -7107,43 +7107,43 @@ function createdFields(name, tokens) {
   }
 }
 function patternFields(tokens, keys) {
-  const pattern2 = tokens.find((t) => t.type === "string");
-  return pattern2 ? keys(pattern2.value) : [];
+  const pattern3 = tokens.find((t) => t.type === "string");
+  return pattern3 ? keys(pattern3.value) : [];
 }
-function dissectKeys(pattern2) {
+function dissectKeys(pattern3) {
   const out = [];
-  let i = pattern2.indexOf("%{");
+  let i = pattern3.indexOf("%{");
   while (i !== -1) {
-    const close = pattern2.indexOf("}", i + 2);
+    const close = pattern3.indexOf("}", i + 2);
     if (close === -1) break;
-    let key = pattern2.slice(i + 2, close);
+    let key = pattern3.slice(i + 2, close);
     if (key.endsWith("->")) key = key.slice(0, -2);
     const modifier = key[0];
     if (modifier === "+") key = key.slice(1);
     const slash = key.indexOf("/");
     if (slash !== -1) key = key.slice(0, slash);
     if (key && modifier !== "?" && modifier !== "*" && modifier !== "&") out.push(key);
-    i = pattern2.indexOf("%{", close + 1);
+    i = pattern3.indexOf("%{", close + 1);
   }
   return out;
 }
-function grokKeys(pattern2) {
+function grokKeys(pattern3) {
   const out = [];
-  let i = pattern2.indexOf("%{");
+  let i = pattern3.indexOf("%{");
   while (i !== -1) {
-    const close = pattern2.indexOf("}", i + 2);
+    const close = pattern3.indexOf("}", i + 2);
     if (close === -1) break;
-    const parts = pattern2.slice(i + 2, close).split(":");
+    const parts = pattern3.slice(i + 2, close).split(":");
     if (parts.length >= 2 && parts[1]) out.push(parts[1]);
-    i = pattern2.indexOf("%{", close + 1);
+    i = pattern3.indexOf("%{", close + 1);
   }
-  let g = pattern2.indexOf("(?<");
+  let g = pattern3.indexOf("(?<");
   while (g !== -1) {
-    const close = pattern2.indexOf(">", g + 3);
+    const close = pattern3.indexOf(">", g + 3);
     if (close === -1) break;
-    const name = pattern2.slice(g + 3, close);
+    const name = pattern3.slice(g + 3, close);
     if (name && !name.startsWith("=") && !name.startsWith("!")) out.push(name);
-    g = pattern2.indexOf("(?<", close + 1);
+    g = pattern3.indexOf("(?<", close + 1);
   }
   return out;
 }
@@ -8725,8 +8725,8 @@ var WhereParser = class {
         if (subject.fold && !this.foldable(arg.value, subject.fold, arg.start))
           return this.opaque(node.start, node.end, "never matches");
         const lit = escapeLiteral(arg.value);
-        const pattern2 = node.name === "STARTS_WITH" ? lit + "*" : node.name === "ENDS_WITH" ? "*" + lit : "*" + lit + "*";
-        return this.pred(subject.field, "wildcard", pattern2, !subject.fold, arg.start);
+        const pattern3 = node.name === "STARTS_WITH" ? lit + "*" : node.name === "ENDS_WITH" ? "*" + lit : "*" + lit + "*";
+        return this.pred(subject.field, "wildcard", pattern3, !subject.fold, arg.start);
       }
       case "MV_CONTAINS": {
         const subject = node.args.length === 2 ? this.subject(node.args[0]) : null;
@@ -8786,10 +8786,10 @@ var WhereParser = class {
     this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code, message2));
   }
 };
-function hasInvalidLikeEscape(pattern2) {
-  for (let i = 0; i < pattern2.length; i++) {
-    if (pattern2[i] !== "\\") continue;
-    const n = pattern2[i + 1];
+function hasInvalidLikeEscape(pattern3) {
+  for (let i = 0; i < pattern3.length; i++) {
+    if (pattern3[i] !== "\\") continue;
+    const n = pattern3[i + 1];
     if (n !== "*" && n !== "?" && n !== "\\") return true;
     i++;
   }
@@ -10649,8 +10649,8 @@ var Walker = class {
     });
   }
 };
-function globBase(pattern2) {
-  const segs = pattern2.split("/");
+function globBase(pattern3) {
+  const segs = pattern3.split("/");
   const base = [];
   for (const seg of segs.slice(0, -1)) {
     if (GLOB_CHARS.test(seg)) break;
@@ -10691,11 +10691,11 @@ function expandEntry(entry, root, gitignore) {
     return { files: walker2.files, problems: walker2.problems, missing: false };
   }
   if (!GLOB_CHARS.test(entry)) return { files: [], problems: [], missing: true };
-  const pattern2 = posix(entry);
-  const full = new Minimatch(pattern2, { dot: false });
-  const partial = new Minimatch(pattern2, { dot: false, partial: true });
-  const base = path2.resolve(root, globBase(pattern2));
-  const segments = new Set(pattern2.split("/"));
+  const pattern3 = posix(entry);
+  const full = new Minimatch(pattern3, { dot: false });
+  const partial = new Minimatch(pattern3, { dot: false, partial: true });
+  const base = path2.resolve(root, globBase(pattern3));
+  const segments = new Set(pattern3.split("/"));
   const rel = (f) => posix(path2.relative(root, f));
   const walker = new Walker({
     keepFile: (f) => full.match(rel(f)),
@@ -10915,19 +10915,19 @@ function scanPattern(p) {
   }
   return CANONICAL | wild;
 }
-function patternLiteral(pattern2) {
-  return pattern2.indexOf("\\") === -1 ? pattern2 : literalText(parsePattern(pattern2));
+function patternLiteral(pattern3) {
+  return pattern3.indexOf("\\") === -1 ? pattern3 : literalText(parsePattern(pattern3));
 }
-function pathBasename(pattern2) {
-  const n = pattern2.length;
-  if (n < 3 || pattern2.charCodeAt(0) !== STAR2) return null;
-  const sep = pattern2.charCodeAt(1);
+function pathBasename(pattern3) {
+  const n = pattern3.length;
+  if (n < 3 || pattern3.charCodeAt(0) !== STAR2) return null;
+  const sep = pattern3.charCodeAt(1);
   if (sep !== BACKSLASH5 && sep !== SLASH) return null;
   for (let i = 2; i < n; i++) {
-    const c = pattern2.charCodeAt(i);
+    const c = pattern3.charCodeAt(i);
     if (c === STAR2 || c === QUESTION2 || c === BACKSLASH5 || c === SLASH) return null;
   }
-  return pattern2.slice(2);
+  return pattern3.slice(2);
 }
 function startsWithFolded(text, lower2) {
   if (text.length < lower2.length) return false;
@@ -11567,18 +11567,18 @@ var INDEX_STREAMS = [
 ];
 var NOTHING = { sources: [], events: [] };
 var patternCache = /* @__PURE__ */ new Map();
-function admitOfPattern(pattern2) {
-  let found = patternCache.get(pattern2);
+function admitOfPattern(pattern3) {
+  let found = patternCache.get(pattern3);
   if (found === void 0) {
-    found = computeAdmit(pattern2);
-    patternCache.set(pattern2, found);
+    found = computeAdmit(pattern3);
+    patternCache.set(pattern3, found);
   }
   return found;
 }
-function computeAdmit(pattern2) {
-  if (pattern2.startsWith("-")) return NOTHING;
-  const colon = pattern2.lastIndexOf(":");
-  const p = (colon === -1 ? pattern2 : pattern2.slice(colon + 1)).trim().toLowerCase();
+function computeAdmit(pattern3) {
+  if (pattern3.startsWith("-")) return NOTHING;
+  const colon = pattern3.lastIndexOf(":");
+  const p = (colon === -1 ? pattern3 : pattern3.slice(colon + 1)).trim().toLowerCase();
   if (p === "") return NOTHING;
   const matched = INDEX_STREAMS.filter((s) => starMatches(p, s.name));
   if (matched.length === 1 && matched[0].event !== void 0)
@@ -11660,10 +11660,10 @@ function computeSelectorSource(selector) {
   }
   return null;
 }
-function wildcardChannel(pattern2) {
+function wildcardChannel(pattern3) {
   let found;
   for (const [name, source] of CHANNEL_SOURCES)
-    if (starMatches(pattern2, name)) {
+    if (starMatches(pattern3, name)) {
       if (found !== void 0 && found !== source) return void 0;
       found = source;
     }
@@ -11848,8 +11848,8 @@ function elasticEvents(rule, out) {
   const ls = rule.logsource;
   const scope = newScope();
   const index = ls.index ?? EMPTY;
-  for (const pattern2 of index) {
-    const admit = admitOfPattern(pattern2);
+  for (const pattern3 of index) {
+    const admit = admitOfPattern(pattern3);
     for (const s of admit.sources) {
       if (s === "windows") scope.anyWindows = true;
       else scope.sources.add(s);
@@ -11955,11 +11955,11 @@ function readDataSourceName(name) {
   const sources = [];
   for (const part of name.split(/\s+(?:AND|OR)\s+/)) {
     const n = part.trim();
-    for (const pattern2 of DATA_SOURCE_NAMES) {
-      const m = pattern2.test.exec(n);
+    for (const pattern3 of DATA_SOURCE_NAMES) {
+      const m = pattern3.test.exec(n);
       if (!m) continue;
-      ids.push(...pattern2.ids(m));
-      if (pattern2.source) sources.push(pattern2.source(m));
+      ids.push(...pattern3.ids(m));
+      if (pattern3.source) sources.push(pattern3.source(m));
       break;
     }
   }
@@ -13043,8 +13043,8 @@ function spellKey(vendor, logsource, parts) {
   if (pathField === void 0 || parts.op !== "eq") return null;
   const onPath = vendorField(vendor, logsource, pathField);
   if (onPath === null) return null;
-  const pattern2 = buildPattern(["*", { lit: `\\${parts.value}` }]);
-  return vendor === "sigma" ? sigmaMatch(onPath, "wildcard", pattern2) : splMatch(onPath, "wildcard", pattern2);
+  const pattern3 = buildPattern(["*", { lit: `\\${parts.value}` }]);
+  return vendor === "sigma" ? sigmaMatch(onPath, "wildcard", pattern3) : splMatch(onPath, "wildcard", pattern3);
 }
 
 // src/checks/missing-common-exclusion.ts
@@ -14544,9 +14544,6 @@ function renderPageText(page) {
 import { readFileSync as readFileSync6 } from "node:fs";
 import { loadAll, CORE_SCHEMA as CORE_SCHEMA2 } from "js-yaml";
 
-// src/config-schema.ts
-import { Ajv } from "ajv";
-
 // schema/detlint.schema.json
 var detlint_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -15036,22 +15033,2078 @@ function didYouMean(typed, known, quote2 = true) {
   return ` (did you mean ${quote2 ? JSON.stringify(best) : best}?)`;
 }
 
+// src/config-validator.ts
+var validate = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json", "title": "detlint configuration (.detlint.yml)", "description": "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.", "errorMessage": "one of error, warning, notice, none", "default": "error", "anyOf": [{ "enum": ["error", "warning", "notice", "none"] }, { "type": "string", "pattern": "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$" }] }, "rules": { "description": "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.", "default": ["**/*.{yml,yaml,toml}"], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "ignore": { "description": "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "baseline": { "description": "Extra catalog sources: folders, files or globs of rules (for example a checkout of a public corpus). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "max-file-size": { "description": "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.", "errorMessage": "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB", "default": 5242880, "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1073741824 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$" }] }, "suppress": { "description": "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.", "errorMessage": "a list of entries with rule or path, checks and reason", "default": [], "type": "array", "items": { "$ref": "#/definitions/suppression" } }, "checks": { "description": "Per-check settings. Each check takes a mapping, or off (false) to turn it off.", "type": "object", "additionalProperties": false, "properties": { "noisy-indicator": { "description": "A predicate that many catalog rules check, relied on without a more specific condition beside it.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "threshold": { "description": "A predicate is noisy when at least this many other catalog rules check it.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 20 }, "max-paths": { "description": "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 } } }] }, "missing-common-exclusion": { "description": "A false-positive filter that many rules for the same technique and the same kind of event use, which this rule lacks.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "min-rules": { "description": "Peers (rules sharing a technique and the kind of event) that must use an exclusion, at least.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 3 }, "min-share": { "description": 'Share of the peers that must use an exclusion, at least: a number from 0 to 1 (0.25) or a percentage ("25%").', "errorMessage": "a number from 0 to 1 or a percentage from 0% to 100%", "default": 0.25, "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }] }, "top": { "description": "Findings per rule at most, best supported first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 5 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 }, "untagged": { "description": "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.", "default": "logsource", "enum": ["logsource", "skip"] } } }] }, "parse-error": { "description": "A file or rule that could not be read, with its line and column.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "error", "enum": ["error", "warning", "notice", "off"] } } }] }, "invalid-suppression": { "description": "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "unused-suppression": { "description": "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-unknown": { "description": "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-revoked": { "description": "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-missing": { "description": "A rule that names no ATT&CK technique.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] } } }, "splunk": { "description": "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).", "errorMessage": "a mapping with macros and data-sources", "type": "object", "additionalProperties": false, "properties": { "macros": { "description": "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "data-sources": { "description": "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "attack": { "description": "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.", "errorMessage": "the path of an ATT&CK table or STIX bundle", "type": "string", "pattern": "\\S" } }, "definitions": { "enabled": { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] }, "off": { "description": "Turns the check off.", "enum": ["off", false] }, "suppressibleCheck": { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing" }, "suppression": { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] } } };
+var schema15 = { "description": "Turns the check off.", "enum": ["off", false] };
+var schema16 = { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] };
+var func2 = Object.prototype.hasOwnProperty;
+var pattern0 = new RegExp("^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$", "u");
+var pattern1 = new RegExp("^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$", "u");
+var pattern5 = new RegExp("^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$", "u");
+var pattern2 = new RegExp("\\S", "u");
+var schema12 = { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] };
+var schema13 = { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing" };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  let valid0 = false;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.rule === void 0) {
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema12.anyOf[0].required, parentSchema: schema12.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.path === void 0) {
+        const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema12.anyOf[1].required, parentSchema: schema12.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema12.anyOf, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reason === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema12.required, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "rule" || key0 === "path" || key0 === "checks" || key0 === "reason")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.rule !== void 0) {
+      let data0 = data.rule;
+      if (typeof data0 === "string") {
+        if (!pattern2.test(data0)) {
+          const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema12.properties.rule, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.rule.type, parentSchema: schema12.properties.rule, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data1 = data.path;
+      if (typeof data1 === "string") {
+        if (!pattern2.test(data1)) {
+          const err7 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema12.properties.path, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.path.type, parentSchema: schema12.properties.path, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== void 0) {
+      let data2 = data.checks;
+      const _errs10 = errors;
+      let valid2 = false;
+      const _errs11 = errors;
+      if (!(data2 === "noisy-indicator" || data2 === "missing-common-exclusion" || data2 === "parse-error" || data2 === "technique-unknown" || data2 === "technique-revoked" || data2 === "technique-missing")) {
+        const err9 = { instancePath: instancePath + "/checks", schemaPath: "#/definitions/suppressibleCheck/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      var _valid1 = _errs11 === errors;
+      valid2 = valid2 || _valid1;
+      if (!valid2) {
+        const _errs13 = errors;
+        if (Array.isArray(data2)) {
+          if (data2.length < 1) {
+            const err10 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.checks.anyOf[1], data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          const len0 = data2.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data3 = data2[i0];
+            if (!(data3 === "noisy-indicator" || data3 === "missing-common-exclusion" || data3 === "parse-error" || data3 === "technique-unknown" || data3 === "technique-revoked" || data3 === "technique-missing")) {
+              const err11 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/definitions/suppressibleCheck/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err12 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.checks.anyOf[1].type, parentSchema: schema12.properties.checks.anyOf[1], data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        var _valid1 = _errs13 === errors;
+        valid2 = valid2 || _valid1;
+      }
+      if (!valid2) {
+        const err13 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema12.properties.checks.anyOf, parentSchema: schema12.properties.checks, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      } else {
+        errors = _errs10;
+        if (vErrors !== null) {
+          if (_errs10) {
+            vErrors.length = _errs10;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.reason !== void 0) {
+      let data4 = data.reason;
+      if (typeof data4 === "string") {
+        if (!pattern2.test(data4)) {
+          const err14 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema12.properties.reason, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.reason.type, parentSchema: schema12.properties.reason, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema11.type }, message: "must be object,null", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data["fail-on"] !== void 0) {
+      let data0 = data["fail-on"];
+      const _errs3 = errors;
+      let valid1 = false;
+      const _errs4 = errors;
+      if (!(data0 === "error" || data0 === "warning" || data0 === "notice" || data0 === "none")) {
+        const err2 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties["fail-on"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties["fail-on"].anyOf[0].enum, parentSchema: schema11.properties["fail-on"].anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      var _valid0 = _errs4 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const _errs5 = errors;
+        if (typeof data0 === "string") {
+          if (!pattern0.test(data0)) {
+            const err3 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$" }, message: 'must match pattern "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$"', schema: "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$", parentSchema: schema11.properties["fail-on"].anyOf[1], data: data0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        } else {
+          const err4 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["fail-on"].anyOf[1].type, parentSchema: schema11.properties["fail-on"].anyOf[1], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        var _valid0 = _errs5 === errors;
+        valid1 = valid1 || _valid0;
+      }
+      if (!valid1) {
+        const err5 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties["fail-on"].anyOf, parentSchema: schema11.properties["fail-on"], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.rules !== void 0) {
+      let data1 = data.rules;
+      const _errs8 = errors;
+      let valid2 = false;
+      const _errs9 = errors;
+      if (typeof data1 !== "string") {
+        const err6 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.anyOf[0].type, parentSchema: schema11.properties.rules.anyOf[0], data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      var _valid1 = _errs9 === errors;
+      valid2 = valid2 || _valid1;
+      if (!valid2) {
+        const _errs11 = errors;
+        if (Array.isArray(data1)) {
+          const len0 = data1.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data2 = data1[i0];
+            if (typeof data2 !== "string") {
+              const err7 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/properties/rules/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.anyOf[1].items.type, parentSchema: schema11.properties.rules.anyOf[1].items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err8 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.anyOf[1].type, parentSchema: schema11.properties.rules.anyOf[1], data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        var _valid1 = _errs11 === errors;
+        valid2 = valid2 || _valid1;
+      }
+      if (!valid2) {
+        const err9 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.anyOf, parentSchema: schema11.properties.rules, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      } else {
+        errors = _errs8;
+        if (vErrors !== null) {
+          if (_errs8) {
+            vErrors.length = _errs8;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data3 = data.ignore;
+      const _errs16 = errors;
+      let valid5 = false;
+      const _errs17 = errors;
+      if (typeof data3 !== "string") {
+        const err10 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignore.anyOf[0].type, parentSchema: schema11.properties.ignore.anyOf[0], data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid2 = _errs17 === errors;
+      valid5 = valid5 || _valid2;
+      if (!valid5) {
+        const _errs19 = errors;
+        if (Array.isArray(data3)) {
+          const len1 = data3.length;
+          for (let i1 = 0; i1 < len1; i1++) {
+            let data4 = data3[i1];
+            if (typeof data4 !== "string") {
+              const err11 = { instancePath: instancePath + "/ignore/" + i1, schemaPath: "#/properties/ignore/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignore.anyOf[1].items.type, parentSchema: schema11.properties.ignore.anyOf[1].items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err12 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignore.anyOf[1].type, parentSchema: schema11.properties.ignore.anyOf[1], data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        var _valid2 = _errs19 === errors;
+        valid5 = valid5 || _valid2;
+      }
+      if (!valid5) {
+        const err13 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.ignore.anyOf, parentSchema: schema11.properties.ignore, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      } else {
+        errors = _errs16;
+        if (vErrors !== null) {
+          if (_errs16) {
+            vErrors.length = _errs16;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data5 = data.baseline;
+      const _errs24 = errors;
+      let valid8 = false;
+      const _errs25 = errors;
+      if (typeof data5 !== "string") {
+        const err14 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.baseline.anyOf[0].type, parentSchema: schema11.properties.baseline.anyOf[0], data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      var _valid3 = _errs25 === errors;
+      valid8 = valid8 || _valid3;
+      if (!valid8) {
+        const _errs27 = errors;
+        if (Array.isArray(data5)) {
+          const len2 = data5.length;
+          for (let i2 = 0; i2 < len2; i2++) {
+            let data6 = data5[i2];
+            if (typeof data6 !== "string") {
+              const err15 = { instancePath: instancePath + "/baseline/" + i2, schemaPath: "#/properties/baseline/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.baseline.anyOf[1].items.type, parentSchema: schema11.properties.baseline.anyOf[1].items, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err16 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.baseline.anyOf[1].type, parentSchema: schema11.properties.baseline.anyOf[1], data: data5 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        var _valid3 = _errs27 === errors;
+        valid8 = valid8 || _valid3;
+      }
+      if (!valid8) {
+        const err17 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.baseline.anyOf, parentSchema: schema11.properties.baseline, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      } else {
+        errors = _errs24;
+        if (vErrors !== null) {
+          if (_errs24) {
+            vErrors.length = _errs24;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data["max-file-size"] !== void 0) {
+      let data7 = data["max-file-size"];
+      const _errs32 = errors;
+      let valid11 = false;
+      const _errs33 = errors;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err18 = { instancePath: instancePath + "/max-file-size", schemaPath: "#/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties["max-file-size"].anyOf[0].type, parentSchema: schema11.properties["max-file-size"].anyOf[0], data: data7 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 > 1073741824 || isNaN(data7)) {
+          const err19 = { instancePath: instancePath + "/max-file-size", schemaPath: "#/properties/max-file-size/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1073741824 }, message: "must be <= 1073741824", schema: 1073741824, parentSchema: schema11.properties["max-file-size"].anyOf[0], data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7 < 1 || isNaN(data7)) {
+          const err20 = { instancePath: instancePath + "/max-file-size", schemaPath: "#/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties["max-file-size"].anyOf[0], data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+      var _valid4 = _errs33 === errors;
+      valid11 = valid11 || _valid4;
+      if (!valid11) {
+        const _errs35 = errors;
+        if (typeof data7 === "string") {
+          if (!pattern1.test(data7)) {
+            const err21 = { instancePath: instancePath + "/max-file-size", schemaPath: "#/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$" }, message: 'must match pattern "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$"', schema: "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$", parentSchema: schema11.properties["max-file-size"].anyOf[1], data: data7 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        } else {
+          const err22 = { instancePath: instancePath + "/max-file-size", schemaPath: "#/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["max-file-size"].anyOf[1].type, parentSchema: schema11.properties["max-file-size"].anyOf[1], data: data7 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        var _valid4 = _errs35 === errors;
+        valid11 = valid11 || _valid4;
+      }
+      if (!valid11) {
+        const err23 = { instancePath: instancePath + "/max-file-size", schemaPath: "#/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties["max-file-size"].anyOf, parentSchema: schema11.properties["max-file-size"], data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      } else {
+        errors = _errs32;
+        if (vErrors !== null) {
+          if (_errs32) {
+            vErrors.length = _errs32;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.suppress !== void 0) {
+      let data8 = data.suppress;
+      if (Array.isArray(data8)) {
+        const len3 = data8.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate11(data8[i3], { instancePath: instancePath + "/suppress/" + i3, parentData: data8, parentDataProperty: i3, rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/suppress", schemaPath: "#/properties/suppress/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.suppress.type, parentSchema: schema11.properties.suppress, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== void 0) {
+      let data10 = data.checks;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
+          if (!(key1 === "noisy-indicator" || key1 === "missing-common-exclusion" || key1 === "parse-error" || key1 === "invalid-suppression" || key1 === "unused-suppression" || key1 === "technique-unknown" || key1 === "technique-revoked" || key1 === "technique-missing")) {
+            const err25 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data10["noisy-indicator"] !== void 0) {
+          let data11 = data10["noisy-indicator"];
+          const _errs44 = errors;
+          let valid15 = false;
+          const _errs45 = errors;
+          if (!(data11 === "off" || data11 === false)) {
+            const err26 = { instancePath: instancePath + "/checks/noisy-indicator", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          var _valid5 = _errs45 === errors;
+          valid15 = valid15 || _valid5;
+          if (!valid15) {
+            const _errs47 = errors;
+            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+              for (const key2 in data11) {
+                if (!(key2 === "enabled" || key2 === "severity" || key2 === "threshold" || key2 === "max-paths" || key2 === "examples")) {
+                  const err27 = { instancePath: instancePath + "/checks/noisy-indicator", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1], data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+              if (data11.enabled !== void 0) {
+                let data12 = data11.enabled;
+                const _errs52 = errors;
+                let valid19 = false;
+                const _errs53 = errors;
+                if (typeof data12 !== "boolean") {
+                  const err28 = { instancePath: instancePath + "/checks/noisy-indicator/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+                var _valid6 = _errs53 === errors;
+                valid19 = valid19 || _valid6;
+                if (!valid19) {
+                  const _errs55 = errors;
+                  if (!(data12 === "true" || data12 === "false")) {
+                    const err29 = { instancePath: instancePath + "/checks/noisy-indicator/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data12 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs55 === errors;
+                  valid19 = valid19 || _valid6;
+                }
+                if (!valid19) {
+                  const err30 = { instancePath: instancePath + "/checks/noisy-indicator/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs52;
+                  if (vErrors !== null) {
+                    if (_errs52) {
+                      vErrors.length = _errs52;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data11.severity !== void 0) {
+                let data13 = data11.severity;
+                if (!(data13 === "error" || data13 === "warning" || data13 === "notice" || data13 === "off")) {
+                  const err31 = { instancePath: instancePath + "/checks/noisy-indicator/severity", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties.severity, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              }
+              if (data11.threshold !== void 0) {
+                let data14 = data11.threshold;
+                if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                  const err32 = { instancePath: instancePath + "/checks/noisy-indicator/threshold", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf/1/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties.threshold.type, parentSchema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties.threshold, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                if (typeof data14 == "number" && isFinite(data14)) {
+                  if (data14 > 1e9 || isNaN(data14)) {
+                    const err33 = { instancePath: instancePath + "/checks/noisy-indicator/threshold", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties.threshold, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                  if (data14 < 1 || isNaN(data14)) {
+                    const err34 = { instancePath: instancePath + "/checks/noisy-indicator/threshold", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties.threshold, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data11["max-paths"] !== void 0) {
+                let data15 = data11["max-paths"];
+                if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+                  const err35 = { instancePath: instancePath + "/checks/noisy-indicator/max-paths", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf/1/properties/max-paths/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties["max-paths"].type, parentSchema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties["max-paths"], data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (typeof data15 == "number" && isFinite(data15)) {
+                  if (data15 > 1e5 || isNaN(data15)) {
+                    const err36 = { instancePath: instancePath + "/checks/noisy-indicator/max-paths", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf/1/properties/max-paths/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties["max-paths"], data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                  if (data15 < 1 || isNaN(data15)) {
+                    const err37 = { instancePath: instancePath + "/checks/noisy-indicator/max-paths", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf/1/properties/max-paths/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties["max-paths"], data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data11.examples !== void 0) {
+                let data16 = data11.examples;
+                if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+                  const err38 = { instancePath: instancePath + "/checks/noisy-indicator/examples", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf/1/properties/examples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties.examples.type, parentSchema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties.examples, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+                if (typeof data16 == "number" && isFinite(data16)) {
+                  if (data16 > 50 || isNaN(data16)) {
+                    const err39 = { instancePath: instancePath + "/checks/noisy-indicator/examples", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf/1/properties/examples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50", schema: 50, parentSchema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties.examples, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                  if (data16 < 0 || isNaN(data16)) {
+                    const err40 = { instancePath: instancePath + "/checks/noisy-indicator/examples", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf/1/properties/examples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].properties.examples, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            } else {
+              const err41 = { instancePath: instancePath + "/checks/noisy-indicator", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["noisy-indicator"].anyOf[1], data: data11 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            var _valid5 = _errs47 === errors;
+            valid15 = valid15 || _valid5;
+          }
+          if (!valid15) {
+            const err42 = { instancePath: instancePath + "/checks/noisy-indicator", schemaPath: "#/properties/checks/properties/noisy-indicator/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["noisy-indicator"].anyOf, parentSchema: schema11.properties.checks.properties["noisy-indicator"], data: data11 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          } else {
+            errors = _errs44;
+            if (vErrors !== null) {
+              if (_errs44) {
+                vErrors.length = _errs44;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data10["missing-common-exclusion"] !== void 0) {
+          let data17 = data10["missing-common-exclusion"];
+          const _errs64 = errors;
+          let valid20 = false;
+          const _errs65 = errors;
+          if (!(data17 === "off" || data17 === false)) {
+            const err43 = { instancePath: instancePath + "/checks/missing-common-exclusion", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+          var _valid7 = _errs65 === errors;
+          valid20 = valid20 || _valid7;
+          if (!valid20) {
+            const _errs67 = errors;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+              for (const key3 in data17) {
+                if (!(key3 === "enabled" || key3 === "severity" || key3 === "min-rules" || key3 === "min-share" || key3 === "top" || key3 === "examples" || key3 === "untagged")) {
+                  const err44 = { instancePath: instancePath + "/checks/missing-common-exclusion", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              }
+              if (data17.enabled !== void 0) {
+                let data18 = data17.enabled;
+                const _errs72 = errors;
+                let valid24 = false;
+                const _errs73 = errors;
+                if (typeof data18 !== "boolean") {
+                  const err45 = { instancePath: instancePath + "/checks/missing-common-exclusion/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+                var _valid8 = _errs73 === errors;
+                valid24 = valid24 || _valid8;
+                if (!valid24) {
+                  const _errs75 = errors;
+                  if (!(data18 === "true" || data18 === "false")) {
+                    const err46 = { instancePath: instancePath + "/checks/missing-common-exclusion/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                  var _valid8 = _errs75 === errors;
+                  valid24 = valid24 || _valid8;
+                }
+                if (!valid24) {
+                  const err47 = { instancePath: instancePath + "/checks/missing-common-exclusion/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs72;
+                  if (vErrors !== null) {
+                    if (_errs72) {
+                      vErrors.length = _errs72;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data17.severity !== void 0) {
+                let data19 = data17.severity;
+                if (!(data19 === "error" || data19 === "warning" || data19 === "notice" || data19 === "off")) {
+                  const err48 = { instancePath: instancePath + "/checks/missing-common-exclusion/severity", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.severity, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              }
+              if (data17["min-rules"] !== void 0) {
+                let data20 = data17["min-rules"];
+                if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                  const err49 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-rules", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-rules/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-rules"].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-rules"], data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                if (typeof data20 == "number" && isFinite(data20)) {
+                  if (data20 > 1e9 || isNaN(data20)) {
+                    const err50 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-rules", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-rules/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-rules"], data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                  if (data20 < 1 || isNaN(data20)) {
+                    const err51 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-rules", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-rules/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-rules"], data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data17["min-share"] !== void 0) {
+                let data21 = data17["min-share"];
+                const _errs80 = errors;
+                let valid25 = false;
+                const _errs81 = errors;
+                if (typeof data21 == "number" && isFinite(data21)) {
+                  if (data21 > 1 || isNaN(data21)) {
+                    const err52 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[0], data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                  if (data21 < 0 || isNaN(data21)) {
+                    const err53 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[0], data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err54 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[0].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[0], data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                var _valid9 = _errs81 === errors;
+                valid25 = valid25 || _valid9;
+                if (!valid25) {
+                  const _errs83 = errors;
+                  if (typeof data21 === "string") {
+                    if (!pattern5.test(data21)) {
+                      const err55 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }, message: 'must match pattern "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$"', schema: "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$", parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[1], data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err56 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[1], data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                  var _valid9 = _errs83 === errors;
+                  valid25 = valid25 || _valid9;
+                }
+                if (!valid25) {
+                  const err57 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"], data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs80;
+                  if (vErrors !== null) {
+                    if (_errs80) {
+                      vErrors.length = _errs80;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data17.top !== void 0) {
+                let data22 = data17.top;
+                if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+                  const err58 = { instancePath: instancePath + "/checks/missing-common-exclusion/top", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/top/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.top.type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.top, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                if (typeof data22 == "number" && isFinite(data22)) {
+                  if (data22 > 100 || isNaN(data22)) {
+                    const err59 = { instancePath: instancePath + "/checks/missing-common-exclusion/top", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/top/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.top, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                  if (data22 < 1 || isNaN(data22)) {
+                    const err60 = { instancePath: instancePath + "/checks/missing-common-exclusion/top", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/top/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.top, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data17.examples !== void 0) {
+                let data23 = data17.examples;
+                if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+                  const err61 = { instancePath: instancePath + "/checks/missing-common-exclusion/examples", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/examples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.examples.type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.examples, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+                if (typeof data23 == "number" && isFinite(data23)) {
+                  if (data23 > 50 || isNaN(data23)) {
+                    const err62 = { instancePath: instancePath + "/checks/missing-common-exclusion/examples", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/examples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50", schema: 50, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.examples, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                  if (data23 < 0 || isNaN(data23)) {
+                    const err63 = { instancePath: instancePath + "/checks/missing-common-exclusion/examples", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/examples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.examples, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data17.untagged !== void 0) {
+                let data24 = data17.untagged;
+                if (!(data24 === "logsource" || data24 === "skip")) {
+                  const err64 = { instancePath: instancePath + "/checks/missing-common-exclusion/untagged", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/untagged/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.untagged.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.untagged.enum, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.untagged, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err65 = { instancePath: instancePath + "/checks/missing-common-exclusion", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1], data: data17 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            var _valid7 = _errs67 === errors;
+            valid20 = valid20 || _valid7;
+          }
+          if (!valid20) {
+            const err66 = { instancePath: instancePath + "/checks/missing-common-exclusion", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"], data: data17 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          } else {
+            errors = _errs64;
+            if (vErrors !== null) {
+              if (_errs64) {
+                vErrors.length = _errs64;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data10["parse-error"] !== void 0) {
+          let data25 = data10["parse-error"];
+          const _errs91 = errors;
+          let valid26 = false;
+          const _errs92 = errors;
+          if (!(data25 === "off" || data25 === false)) {
+            const err67 = { instancePath: instancePath + "/checks/parse-error", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+          var _valid10 = _errs92 === errors;
+          valid26 = valid26 || _valid10;
+          if (!valid26) {
+            const _errs94 = errors;
+            if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+              for (const key4 in data25) {
+                if (!(key4 === "enabled" || key4 === "severity")) {
+                  const err68 = { instancePath: instancePath + "/checks/parse-error", schemaPath: "#/properties/checks/properties/parse-error/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["parse-error"].anyOf[1], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+              }
+              if (data25.enabled !== void 0) {
+                let data26 = data25.enabled;
+                const _errs99 = errors;
+                let valid30 = false;
+                const _errs100 = errors;
+                if (typeof data26 !== "boolean") {
+                  const err69 = { instancePath: instancePath + "/checks/parse-error/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                var _valid11 = _errs100 === errors;
+                valid30 = valid30 || _valid11;
+                if (!valid30) {
+                  const _errs102 = errors;
+                  if (!(data26 === "true" || data26 === "false")) {
+                    const err70 = { instancePath: instancePath + "/checks/parse-error/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                  var _valid11 = _errs102 === errors;
+                  valid30 = valid30 || _valid11;
+                }
+                if (!valid30) {
+                  const err71 = { instancePath: instancePath + "/checks/parse-error/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs99;
+                  if (vErrors !== null) {
+                    if (_errs99) {
+                      vErrors.length = _errs99;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data25.severity !== void 0) {
+                let data27 = data25.severity;
+                if (!(data27 === "error" || data27 === "warning" || data27 === "notice" || data27 === "off")) {
+                  const err72 = { instancePath: instancePath + "/checks/parse-error/severity", schemaPath: "#/properties/checks/properties/parse-error/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["parse-error"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["parse-error"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["parse-error"].anyOf[1].properties.severity, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err73 = { instancePath: instancePath + "/checks/parse-error", schemaPath: "#/properties/checks/properties/parse-error/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["parse-error"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["parse-error"].anyOf[1], data: data25 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            var _valid10 = _errs94 === errors;
+            valid26 = valid26 || _valid10;
+          }
+          if (!valid26) {
+            const err74 = { instancePath: instancePath + "/checks/parse-error", schemaPath: "#/properties/checks/properties/parse-error/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["parse-error"].anyOf, parentSchema: schema11.properties.checks.properties["parse-error"], data: data25 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          } else {
+            errors = _errs91;
+            if (vErrors !== null) {
+              if (_errs91) {
+                vErrors.length = _errs91;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data10["invalid-suppression"] !== void 0) {
+          let data28 = data10["invalid-suppression"];
+          const _errs105 = errors;
+          let valid31 = false;
+          const _errs106 = errors;
+          if (!(data28 === "off" || data28 === false)) {
+            const err75 = { instancePath: instancePath + "/checks/invalid-suppression", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+          var _valid12 = _errs106 === errors;
+          valid31 = valid31 || _valid12;
+          if (!valid31) {
+            const _errs108 = errors;
+            if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+              for (const key5 in data28) {
+                if (!(key5 === "enabled" || key5 === "severity")) {
+                  const err76 = { instancePath: instancePath + "/checks/invalid-suppression", schemaPath: "#/properties/checks/properties/invalid-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1], data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+              }
+              if (data28.enabled !== void 0) {
+                let data29 = data28.enabled;
+                const _errs113 = errors;
+                let valid35 = false;
+                const _errs114 = errors;
+                if (typeof data29 !== "boolean") {
+                  const err77 = { instancePath: instancePath + "/checks/invalid-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+                var _valid13 = _errs114 === errors;
+                valid35 = valid35 || _valid13;
+                if (!valid35) {
+                  const _errs116 = errors;
+                  if (!(data29 === "true" || data29 === "false")) {
+                    const err78 = { instancePath: instancePath + "/checks/invalid-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                  var _valid13 = _errs116 === errors;
+                  valid35 = valid35 || _valid13;
+                }
+                if (!valid35) {
+                  const err79 = { instancePath: instancePath + "/checks/invalid-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs113;
+                  if (vErrors !== null) {
+                    if (_errs113) {
+                      vErrors.length = _errs113;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data28.severity !== void 0) {
+                let data30 = data28.severity;
+                if (!(data30 === "error" || data30 === "warning" || data30 === "notice" || data30 === "off")) {
+                  const err80 = { instancePath: instancePath + "/checks/invalid-suppression/severity", schemaPath: "#/properties/checks/properties/invalid-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["invalid-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1].properties.severity, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err81 = { instancePath: instancePath + "/checks/invalid-suppression", schemaPath: "#/properties/checks/properties/invalid-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1], data: data28 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+            var _valid12 = _errs108 === errors;
+            valid31 = valid31 || _valid12;
+          }
+          if (!valid31) {
+            const err82 = { instancePath: instancePath + "/checks/invalid-suppression", schemaPath: "#/properties/checks/properties/invalid-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["invalid-suppression"].anyOf, parentSchema: schema11.properties.checks.properties["invalid-suppression"], data: data28 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          } else {
+            errors = _errs105;
+            if (vErrors !== null) {
+              if (_errs105) {
+                vErrors.length = _errs105;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data10["unused-suppression"] !== void 0) {
+          let data31 = data10["unused-suppression"];
+          const _errs119 = errors;
+          let valid36 = false;
+          const _errs120 = errors;
+          if (!(data31 === "off" || data31 === false)) {
+            const err83 = { instancePath: instancePath + "/checks/unused-suppression", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+          var _valid14 = _errs120 === errors;
+          valid36 = valid36 || _valid14;
+          if (!valid36) {
+            const _errs122 = errors;
+            if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+              for (const key6 in data31) {
+                if (!(key6 === "enabled" || key6 === "severity")) {
+                  const err84 = { instancePath: instancePath + "/checks/unused-suppression", schemaPath: "#/properties/checks/properties/unused-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unused-suppression"].anyOf[1], data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              }
+              if (data31.enabled !== void 0) {
+                let data32 = data31.enabled;
+                const _errs127 = errors;
+                let valid40 = false;
+                const _errs128 = errors;
+                if (typeof data32 !== "boolean") {
+                  const err85 = { instancePath: instancePath + "/checks/unused-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+                var _valid15 = _errs128 === errors;
+                valid40 = valid40 || _valid15;
+                if (!valid40) {
+                  const _errs130 = errors;
+                  if (!(data32 === "true" || data32 === "false")) {
+                    const err86 = { instancePath: instancePath + "/checks/unused-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data32 };
+                    if (vErrors === null) {
+                      vErrors = [err86];
+                    } else {
+                      vErrors.push(err86);
+                    }
+                    errors++;
+                  }
+                  var _valid15 = _errs130 === errors;
+                  valid40 = valid40 || _valid15;
+                }
+                if (!valid40) {
+                  const err87 = { instancePath: instancePath + "/checks/unused-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs127;
+                  if (vErrors !== null) {
+                    if (_errs127) {
+                      vErrors.length = _errs127;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data31.severity !== void 0) {
+                let data33 = data31.severity;
+                if (!(data33 === "error" || data33 === "warning" || data33 === "notice" || data33 === "off")) {
+                  const err88 = { instancePath: instancePath + "/checks/unused-suppression/severity", schemaPath: "#/properties/checks/properties/unused-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["unused-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["unused-suppression"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["unused-suppression"].anyOf[1].properties.severity, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err89 = { instancePath: instancePath + "/checks/unused-suppression", schemaPath: "#/properties/checks/properties/unused-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unused-suppression"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["unused-suppression"].anyOf[1], data: data31 };
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
+            }
+            var _valid14 = _errs122 === errors;
+            valid36 = valid36 || _valid14;
+          }
+          if (!valid36) {
+            const err90 = { instancePath: instancePath + "/checks/unused-suppression", schemaPath: "#/properties/checks/properties/unused-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["unused-suppression"].anyOf, parentSchema: schema11.properties.checks.properties["unused-suppression"], data: data31 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          } else {
+            errors = _errs119;
+            if (vErrors !== null) {
+              if (_errs119) {
+                vErrors.length = _errs119;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data10["technique-unknown"] !== void 0) {
+          let data34 = data10["technique-unknown"];
+          const _errs133 = errors;
+          let valid41 = false;
+          const _errs134 = errors;
+          if (!(data34 === "off" || data34 === false)) {
+            const err91 = { instancePath: instancePath + "/checks/technique-unknown", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+          var _valid16 = _errs134 === errors;
+          valid41 = valid41 || _valid16;
+          if (!valid41) {
+            const _errs136 = errors;
+            if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+              for (const key7 in data34) {
+                if (!(key7 === "enabled" || key7 === "severity")) {
+                  const err92 = { instancePath: instancePath + "/checks/technique-unknown", schemaPath: "#/properties/checks/properties/technique-unknown/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["technique-unknown"].anyOf[1], data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err92];
+                  } else {
+                    vErrors.push(err92);
+                  }
+                  errors++;
+                }
+              }
+              if (data34.enabled !== void 0) {
+                let data35 = data34.enabled;
+                const _errs141 = errors;
+                let valid45 = false;
+                const _errs142 = errors;
+                if (typeof data35 !== "boolean") {
+                  const err93 = { instancePath: instancePath + "/checks/technique-unknown/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+                var _valid17 = _errs142 === errors;
+                valid45 = valid45 || _valid17;
+                if (!valid45) {
+                  const _errs144 = errors;
+                  if (!(data35 === "true" || data35 === "false")) {
+                    const err94 = { instancePath: instancePath + "/checks/technique-unknown/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                  var _valid17 = _errs144 === errors;
+                  valid45 = valid45 || _valid17;
+                }
+                if (!valid45) {
+                  const err95 = { instancePath: instancePath + "/checks/technique-unknown/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs141;
+                  if (vErrors !== null) {
+                    if (_errs141) {
+                      vErrors.length = _errs141;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data34.severity !== void 0) {
+                let data36 = data34.severity;
+                if (!(data36 === "error" || data36 === "warning" || data36 === "notice" || data36 === "off")) {
+                  const err96 = { instancePath: instancePath + "/checks/technique-unknown/severity", schemaPath: "#/properties/checks/properties/technique-unknown/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["technique-unknown"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["technique-unknown"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["technique-unknown"].anyOf[1].properties.severity, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err97 = { instancePath: instancePath + "/checks/technique-unknown", schemaPath: "#/properties/checks/properties/technique-unknown/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["technique-unknown"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["technique-unknown"].anyOf[1], data: data34 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+            var _valid16 = _errs136 === errors;
+            valid41 = valid41 || _valid16;
+          }
+          if (!valid41) {
+            const err98 = { instancePath: instancePath + "/checks/technique-unknown", schemaPath: "#/properties/checks/properties/technique-unknown/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["technique-unknown"].anyOf, parentSchema: schema11.properties.checks.properties["technique-unknown"], data: data34 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          } else {
+            errors = _errs133;
+            if (vErrors !== null) {
+              if (_errs133) {
+                vErrors.length = _errs133;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data10["technique-revoked"] !== void 0) {
+          let data37 = data10["technique-revoked"];
+          const _errs147 = errors;
+          let valid46 = false;
+          const _errs148 = errors;
+          if (!(data37 === "off" || data37 === false)) {
+            const err99 = { instancePath: instancePath + "/checks/technique-revoked", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+          var _valid18 = _errs148 === errors;
+          valid46 = valid46 || _valid18;
+          if (!valid46) {
+            const _errs150 = errors;
+            if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+              for (const key8 in data37) {
+                if (!(key8 === "enabled" || key8 === "severity")) {
+                  const err100 = { instancePath: instancePath + "/checks/technique-revoked", schemaPath: "#/properties/checks/properties/technique-revoked/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["technique-revoked"].anyOf[1], data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err100];
+                  } else {
+                    vErrors.push(err100);
+                  }
+                  errors++;
+                }
+              }
+              if (data37.enabled !== void 0) {
+                let data38 = data37.enabled;
+                const _errs155 = errors;
+                let valid50 = false;
+                const _errs156 = errors;
+                if (typeof data38 !== "boolean") {
+                  const err101 = { instancePath: instancePath + "/checks/technique-revoked/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err101];
+                  } else {
+                    vErrors.push(err101);
+                  }
+                  errors++;
+                }
+                var _valid19 = _errs156 === errors;
+                valid50 = valid50 || _valid19;
+                if (!valid50) {
+                  const _errs158 = errors;
+                  if (!(data38 === "true" || data38 === "false")) {
+                    const err102 = { instancePath: instancePath + "/checks/technique-revoked/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                  var _valid19 = _errs158 === errors;
+                  valid50 = valid50 || _valid19;
+                }
+                if (!valid50) {
+                  const err103 = { instancePath: instancePath + "/checks/technique-revoked/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err103];
+                  } else {
+                    vErrors.push(err103);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs155;
+                  if (vErrors !== null) {
+                    if (_errs155) {
+                      vErrors.length = _errs155;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data37.severity !== void 0) {
+                let data39 = data37.severity;
+                if (!(data39 === "error" || data39 === "warning" || data39 === "notice" || data39 === "off")) {
+                  const err104 = { instancePath: instancePath + "/checks/technique-revoked/severity", schemaPath: "#/properties/checks/properties/technique-revoked/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["technique-revoked"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["technique-revoked"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["technique-revoked"].anyOf[1].properties.severity, data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err105 = { instancePath: instancePath + "/checks/technique-revoked", schemaPath: "#/properties/checks/properties/technique-revoked/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["technique-revoked"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["technique-revoked"].anyOf[1], data: data37 };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
+            }
+            var _valid18 = _errs150 === errors;
+            valid46 = valid46 || _valid18;
+          }
+          if (!valid46) {
+            const err106 = { instancePath: instancePath + "/checks/technique-revoked", schemaPath: "#/properties/checks/properties/technique-revoked/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["technique-revoked"].anyOf, parentSchema: schema11.properties.checks.properties["technique-revoked"], data: data37 };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          } else {
+            errors = _errs147;
+            if (vErrors !== null) {
+              if (_errs147) {
+                vErrors.length = _errs147;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data10["technique-missing"] !== void 0) {
+          let data40 = data10["technique-missing"];
+          const _errs161 = errors;
+          let valid51 = false;
+          const _errs162 = errors;
+          if (!(data40 === "off" || data40 === false)) {
+            const err107 = { instancePath: instancePath + "/checks/technique-missing", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+          var _valid20 = _errs162 === errors;
+          valid51 = valid51 || _valid20;
+          if (!valid51) {
+            const _errs164 = errors;
+            if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+              for (const key9 in data40) {
+                if (!(key9 === "enabled" || key9 === "severity")) {
+                  const err108 = { instancePath: instancePath + "/checks/technique-missing", schemaPath: "#/properties/checks/properties/technique-missing/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["technique-missing"].anyOf[1], data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err108];
+                  } else {
+                    vErrors.push(err108);
+                  }
+                  errors++;
+                }
+              }
+              if (data40.enabled !== void 0) {
+                let data41 = data40.enabled;
+                const _errs169 = errors;
+                let valid55 = false;
+                const _errs170 = errors;
+                if (typeof data41 !== "boolean") {
+                  const err109 = { instancePath: instancePath + "/checks/technique-missing/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err109];
+                  } else {
+                    vErrors.push(err109);
+                  }
+                  errors++;
+                }
+                var _valid21 = _errs170 === errors;
+                valid55 = valid55 || _valid21;
+                if (!valid55) {
+                  const _errs172 = errors;
+                  if (!(data41 === "true" || data41 === "false")) {
+                    const err110 = { instancePath: instancePath + "/checks/technique-missing/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data41 };
+                    if (vErrors === null) {
+                      vErrors = [err110];
+                    } else {
+                      vErrors.push(err110);
+                    }
+                    errors++;
+                  }
+                  var _valid21 = _errs172 === errors;
+                  valid55 = valid55 || _valid21;
+                }
+                if (!valid55) {
+                  const err111 = { instancePath: instancePath + "/checks/technique-missing/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs169;
+                  if (vErrors !== null) {
+                    if (_errs169) {
+                      vErrors.length = _errs169;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data40.severity !== void 0) {
+                let data42 = data40.severity;
+                if (!(data42 === "error" || data42 === "warning" || data42 === "notice" || data42 === "off")) {
+                  const err112 = { instancePath: instancePath + "/checks/technique-missing/severity", schemaPath: "#/properties/checks/properties/technique-missing/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["technique-missing"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["technique-missing"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["technique-missing"].anyOf[1].properties.severity, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err113 = { instancePath: instancePath + "/checks/technique-missing", schemaPath: "#/properties/checks/properties/technique-missing/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["technique-missing"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["technique-missing"].anyOf[1], data: data40 };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+            var _valid20 = _errs164 === errors;
+            valid51 = valid51 || _valid20;
+          }
+          if (!valid51) {
+            const err114 = { instancePath: instancePath + "/checks/technique-missing", schemaPath: "#/properties/checks/properties/technique-missing/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["technique-missing"].anyOf, parentSchema: schema11.properties.checks.properties["technique-missing"], data: data40 };
+            if (vErrors === null) {
+              vErrors = [err114];
+            } else {
+              vErrors.push(err114);
+            }
+            errors++;
+          } else {
+            errors = _errs161;
+            if (vErrors !== null) {
+              if (_errs161) {
+                vErrors.length = _errs161;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err115 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err115];
+        } else {
+          vErrors.push(err115);
+        }
+        errors++;
+      }
+    }
+    if (data.splunk !== void 0) {
+      let data43 = data.splunk;
+      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+        for (const key10 in data43) {
+          if (!(key10 === "macros" || key10 === "data-sources")) {
+            const err116 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.splunk, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+        if (data43.macros !== void 0) {
+          let data44 = data43.macros;
+          const _errs178 = errors;
+          let valid57 = false;
+          const _errs179 = errors;
+          if (typeof data44 !== "string") {
+            const err117 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[0].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[0], data: data44 };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+          var _valid22 = _errs179 === errors;
+          valid57 = valid57 || _valid22;
+          if (!valid57) {
+            const _errs181 = errors;
+            if (Array.isArray(data44)) {
+              const len4 = data44.length;
+              for (let i4 = 0; i4 < len4; i4++) {
+                let data45 = data44[i4];
+                if (typeof data45 !== "string") {
+                  const err118 = { instancePath: instancePath + "/splunk/macros/" + i4, schemaPath: "#/properties/splunk/properties/macros/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1].items, data: data45 };
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err119 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties.macros.anyOf[1].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1], data: data44 };
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
+            var _valid22 = _errs181 === errors;
+            valid57 = valid57 || _valid22;
+          }
+          if (!valid57) {
+            const err120 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties.macros.anyOf, parentSchema: schema11.properties.splunk.properties.macros, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          } else {
+            errors = _errs178;
+            if (vErrors !== null) {
+              if (_errs178) {
+                vErrors.length = _errs178;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data43["data-sources"] !== void 0) {
+          let data46 = data43["data-sources"];
+          const _errs186 = errors;
+          let valid60 = false;
+          const _errs187 = errors;
+          if (typeof data46 !== "string") {
+            const err121 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[0].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[0], data: data46 };
+            if (vErrors === null) {
+              vErrors = [err121];
+            } else {
+              vErrors.push(err121);
+            }
+            errors++;
+          }
+          var _valid23 = _errs187 === errors;
+          valid60 = valid60 || _valid23;
+          if (!valid60) {
+            const _errs189 = errors;
+            if (Array.isArray(data46)) {
+              const len5 = data46.length;
+              for (let i5 = 0; i5 < len5; i5++) {
+                let data47 = data46[i5];
+                if (typeof data47 !== "string") {
+                  const err122 = { instancePath: instancePath + "/splunk/data-sources/" + i5, schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items, data: data47 };
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err123 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1], data: data46 };
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors++;
+            }
+            var _valid23 = _errs189 === errors;
+            valid60 = valid60 || _valid23;
+          }
+          if (!valid60) {
+            const err124 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties["data-sources"].anyOf, parentSchema: schema11.properties.splunk.properties["data-sources"], data: data46 };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          } else {
+            errors = _errs186;
+            if (vErrors !== null) {
+              if (_errs186) {
+                vErrors.length = _errs186;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err125 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.splunk.type, parentSchema: schema11.properties.splunk, data: data43 };
+        if (vErrors === null) {
+          vErrors = [err125];
+        } else {
+          vErrors.push(err125);
+        }
+        errors++;
+      }
+    }
+    if (data.attack !== void 0) {
+      let data48 = data.attack;
+      if (typeof data48 === "string") {
+        if (!pattern2.test(data48)) {
+          const err126 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema11.properties.attack, data: data48 };
+          if (vErrors === null) {
+            vErrors = [err126];
+          } else {
+            vErrors.push(err126);
+          }
+          errors++;
+        }
+      } else {
+        const err127 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.attack.type, parentSchema: schema11.properties.attack, data: data48 };
+        if (vErrors === null) {
+          vErrors = [err127];
+        } else {
+          vErrors.push(err127);
+        }
+        errors++;
+      }
+    }
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+function configValidator() {
+  return validate;
+}
+
 // src/config-schema.ts
 var CONFIG_SCHEMA = detlint_schema_default;
-var compiled;
-function validator() {
-  if (compiled) return compiled;
-  const ajv = new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true
-  });
-  ajv.addVocabulary(["errorMessage"]);
-  compiled = ajv.compile(detlint_schema_default);
-  return compiled;
-}
 function show2(v) {
   return JSON.stringify(v) ?? String(v);
 }
@@ -15144,9 +17197,9 @@ function configErrorMessage(errors) {
   return wrongValue(at.parentSchema, at.data, key);
 }
 function validateConfigDoc(doc) {
-  const validate = validator();
-  if (validate(doc)) return null;
-  return configErrorMessage(validate.errors ?? []);
+  const validate2 = configValidator();
+  if (validate2(doc)) return null;
+  return configErrorMessage(validate2.errors ?? []);
 }
 
 // src/config.ts

@@ -2,8 +2,10 @@
 // and the library API (dist/lib.js: the package's `exports`) with its dependencies left to npm.
 import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
-import { chmodSync, readdirSync, readFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 /**
  * A sha256 over the source (paths and bytes, in sorted order): the catalog cache is keyed by
@@ -29,7 +31,46 @@ function sourceHash(dir) {
   return hash.digest('hex').slice(0, 16)
 }
 
+/**
+ * The config validator precompiled: src/config-validator.ts is built and asked for its
+ * standalone source (same schema, same ajv options), which then replaces the module in the
+ * bundles. dist/ carries no ajv and compiles nothing at start.
+ */
+async function precompiledValidator() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'detlint-bundle-'))
+  try {
+    const outfile = path.join(dir, 'config-validator.mjs')
+    await build({
+      entryPoints: ['src/config-validator.ts'],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'warning',
+      banner: {
+        js: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);"
+      }
+    })
+    const { validatorSource } = await import(pathToFileURL(outfile).href)
+    return `${validatorSource()}\nexport function configValidator() { return validate }\n`
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const validatorCode = await precompiledValidator()
+const precompiled = {
+  name: 'precompiled-config-validator',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]config-validator\.ts$/ }, () => ({
+      contents: validatorCode,
+      loader: 'js'
+    }))
+  }
+}
+
 const common = {
+  plugins: [precompiled],
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -1,13 +1,14 @@
 /**
- * `.detlint.yml` is validated against `schema/detlint.schema.json` (with ajv): the schema is
+ * `.detlint.yml` is validated against `schema/detlint.schema.json` (ajv, see config-validator.ts): the schema is
  * the one description of what the file may hold, for editors and for detlint alike. An
  * error names the key and the value, says what was expected (from the schema: its types,
  * ranges and enums, or a node's `errorMessage` where a plain description would mislead), and
  * suggests the closest known key or value for a typo.
  */
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import schema from '../schema/detlint.schema.json' with { type: 'json' }
 import { didYouMean } from './did-you-mean.js'
+import { configValidator } from './config-validator.js'
 
 /** A schema node, as far as messages need it. */
 interface Node {
@@ -25,24 +26,6 @@ interface Node {
 }
 
 export const CONFIG_SCHEMA = schema as unknown as Node & { definitions: Record<string, Node> }
-
-let compiled: ReturnType<Ajv['compile']> | undefined
-
-/** The validator, compiled on first use (a run without a config file never pays for it). */
-function validator(): ReturnType<Ajv['compile']> {
-  if (compiled) return compiled
-  // `required` inside `anyOf` (rule or path) is the point there, not a slip.
-  const ajv = new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true
-  })
-  ajv.addVocabulary(['errorMessage'])
-  compiled = ajv.compile(schema)
-  return compiled
-}
 
 function show(v: unknown): string {
   return JSON.stringify(v) ?? String(v)
@@ -163,7 +146,7 @@ export function configErrorMessage(errors: readonly ErrorObject[]): string {
 
 /** Null when `doc` is valid; otherwise the message naming the key and the value. */
 export function validateConfigDoc(doc: unknown): string | null {
-  const validate = validator()
+  const validate = configValidator()
   if (validate(doc)) return null
   return configErrorMessage(validate.errors ?? [])
 }
