@@ -35,6 +35,8 @@ import {
   type AttackTable
 } from './attack/index.js'
 import { isStixBundle, readJsonFile } from './attack/table.js'
+import { CORPUS_HELP, corpusFetch, corpusList, namedBaselines, userCacheDir, type Env } from './corpus/cli.js'
+import type { Downloader } from './corpus/fetch.js'
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -47,6 +49,10 @@ export interface CliIO {
   stdout: (text: string) => void
   stderr: (text: string) => void
   cwd: string
+  /** The environment (default `process.env`): the corpus cache folder, GITHUB_TOKEN, GITHUB_API_URL. */
+  env?: Env
+  /** Downloads a named corpus's tarball (default `@actions/tool-cache`'s `downloadTool`). */
+  download?: Downloader
 }
 
 const MAIN_HELP = `detlint ${VERSION} — lint detection rules against a catalog of rules
@@ -60,6 +66,10 @@ Usage:
   detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--attack FILE] [--limit N]
                 [--format text|markdown]
   detlint attack import STIX.json -o FILE [--attack-version VERSION]
+  detlint corpus fetch NAME[@REF]... | detlint corpus list
+
+--baseline takes a named public corpus too (sigma, elastic, splunk, elastic-endpoint), once
+fetched with \`detlint corpus fetch\`.
 
 Run \`detlint COMMAND --help\` for a command's options.
 Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics); 2 usage or\nconfiguration error; 3 internal error.
@@ -84,7 +94,9 @@ PATHs plus every --baseline folder and --catalog file. The rule under check neve
 towards its own numbers.
 
 Options:
-  --baseline DIR     add a folder (or file, or glob) of rules to the catalog; repeatable
+  --baseline DIR     add a folder (or file, or glob) of rules to the catalog, or a named
+                     public corpus fetched with \`detlint corpus fetch\` (sigma, elastic,
+                     splunk, elastic-endpoint; NAME@REF for another ref); repeatable
   --catalog FILE     merge a catalog built by \`detlint catalog build\`; repeatable
   --config FILE      settings file (default .detlint.yml when present)
   --cache FILE       catalog cache: reuse what unchanged files add to the catalog, parse only
@@ -116,7 +128,8 @@ technique (T1059) includes its sub-techniques' rules. Each rule counts once per 
 
 Options:
   --catalog FILE     a catalog built by \`detlint catalog build\`; repeatable
-  --baseline DIR     a folder of rules to build the catalog from; repeatable
+  --baseline DIR     a folder of rules to build the catalog from, or a named public corpus
+                     fetched with \`detlint corpus fetch\` (sigma, elastic, ...); repeatable
   --config FILE      settings file, for its ignore globs and \`attack\` (default .detlint.yml
                      when present)
   --attack FILE      ATT&CK data: a table from \`detlint attack import\` or MITRE's STIX
@@ -126,6 +139,7 @@ Options:
   --format FORMAT    text | markdown (default text)
   -h, --help         show this help
 `,
+  corpus: CORPUS_HELP,
   'attack import': `Usage: detlint attack import STIX.json -o FILE [--attack-version VERSION]
 
 Converts MITRE's ATT&CK Enterprise STIX bundle (2.0 or 2.1, e.g. enterprise-attack-18.1.json
@@ -210,11 +224,13 @@ function cmdCheck(args: string[], io: CliIO): number {
   if (positionals.length === 0) throw new UsageError(`check: give at least one PATH\n\n${HELP.check}`)
   const settings = loadSettings(values.config, io.cwd)
   if (typeof values['fail-on'] === 'string') settings.failOn = parseFailOn(values['fail-on'], '--fail-on')
-  const baselines = strings(values.baseline)
+  const flagged = namedBaselines(strings(values.baseline), cliEnv(io))
+  const configured = namedBaselines(settings.baseline, cliEnv(io), 'baseline')
+  const baselines = flagged.paths
   const outcome = runCheck({
     targets: positionals,
-    corpus: [...positionals, ...baselines, ...settings.baseline],
-    catalogFiles: strings(values.catalog),
+    corpus: [...positionals, ...baselines, ...configured.paths],
+    catalogFiles: [...flagged.files, ...configured.files, ...strings(values.catalog)],
     settings,
     root: io.cwd,
     ...(typeof values.cache === 'string' ? { cacheFile: values.cache } : {}),
@@ -355,8 +371,9 @@ function cmdCatalog(args: string[], io: CliIO): number {
       throw new UsageError(
         `catalog show: TECHNIQUE: expected an ATT&CK ID like T1059 or T1059.001, got ${JSON.stringify(technique)}`
       )
-    const catalogs = strings(values.catalog)
-    const baselines = strings(values.baseline)
+    const named = namedBaselines(strings(values.baseline), cliEnv(io))
+    const catalogs = [...named.files, ...strings(values.catalog)]
+    const baselines = named.paths
     if (catalogs.length === 0 && baselines.length === 0)
       throw new UsageError(`catalog show: give --catalog FILE or --baseline DIR\n\n${HELP['catalog show']}`)
     const settings = loadSettings(values.config, io.cwd)
@@ -373,7 +390,52 @@ function cmdCatalog(args: string[], io: CliIO): number {
   throw new UsageError(`catalog: unknown subcommand ${JSON.stringify(sub)} (expected build or show)`)
 }
 
-/** Runs the CLI; returns the exit code. Never throws. */
+function cliEnv(io: CliIO): Env {
+  return io.env ?? process.env
+}
+
+/** \`detlint corpus fetch|list\`: the only command that goes to the network, hence async. */
+async function cmdCorpus(args: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = args
+  if (sub === 'fetch' || sub === 'list') {
+    const { values, positionals } = parse(rest, { 'cache-dir': { type: 'string' } }, 'corpus')
+    if (values.help) return (io.stdout(CORPUS_HELP), 0)
+    const env = cliEnv(io)
+    const dir =
+      typeof values['cache-dir'] === 'string' ? path.resolve(io.cwd, values['cache-dir']) : userCacheDir(env)
+    const corpusIO = {
+      stdout: io.stdout,
+      stderr: io.stderr,
+      env,
+      ...(io.download ? { download: io.download } : {})
+    }
+    if (sub === 'list') {
+      if (positionals.length > 0) throw new UsageError(`corpus list: takes no NAME\n\n${CORPUS_HELP}`)
+      return corpusList(dir, corpusIO)
+    }
+    return await corpusFetch(positionals, dir, corpusIO)
+  }
+  if (sub === undefined || sub === '--help' || sub === '-h') {
+    io.stdout(CORPUS_HELP)
+    return sub === undefined ? 2 : 0
+  }
+  throw new UsageError(`corpus: unknown subcommand ${JSON.stringify(sub)} (expected fetch or list)`)
+}
+
+/**
+ * Runs the CLI, \`corpus\` included (it downloads, so it is asynchronous); returns the exit
+ * code. Never rejects.
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] !== 'corpus') return main(argv, io)
+  try {
+    return await cmdCorpus(argv.slice(1), io)
+  } catch (err) {
+    return failure(err, io)
+  }
+}
+
+/** Runs the CLI but \`corpus\` (see \`runCli\`); returns the exit code. Never throws. */
 export function main(argv: string[], io: CliIO): number {
   const [command, ...args] = argv
   try {
@@ -386,6 +448,8 @@ export function main(argv: string[], io: CliIO): number {
         return cmdCatalog(args, io)
       case 'attack':
         return cmdAttack(args, io)
+      case 'corpus':
+        throw new UsageError('corpus: downloads, run it through runCli (the detlint executable)')
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`)
@@ -402,17 +466,22 @@ export function main(argv: string[], io: CliIO): number {
         throw new UsageError(`unknown command ${JSON.stringify(command)}\n\n${MAIN_HELP}`)
     }
   } catch (err) {
-    if (
-      err instanceof UsageError ||
-      err instanceof ConfigError ||
-      err instanceof CatalogError ||
-      err instanceof AttackError
-    ) {
-      io.stderr(`detlint: ${err.message}\n`)
-      return 2
-    }
-    const msg = err instanceof Error ? (err.stack ?? err.message) : String(err)
-    io.stderr(`detlint: internal error: ${msg}\n`)
-    return 3
+    return failure(err, io)
   }
+}
+
+/** A thrown error as the exit code and message: 2 for a usage or configuration error, 3 for a bug. */
+function failure(err: unknown, io: CliIO): number {
+  if (
+    err instanceof UsageError ||
+    err instanceof ConfigError ||
+    err instanceof CatalogError ||
+    err instanceof AttackError
+  ) {
+    io.stderr(`detlint: ${err.message}\n`)
+    return 2
+  }
+  const msg = err instanceof Error ? (err.stack ?? err.message) : String(err)
+  io.stderr(`detlint: internal error: ${msg}\n`)
+  return 3
 }

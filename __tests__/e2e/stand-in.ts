@@ -3,7 +3,9 @@
  * test itself: in-memory pull request files, compare results, issue comments and check
  * runs, paged with Link headers as GitHub pages, every request recorded, failures injected
  * on demand. It also stands in for MITRE's ATT&CK download folder under `/attack/`
- * (`DETLINT_ATTACK_BASE_URL`). It is closed at the end of each test file.
+ * (`DETLINT_ATTACK_BASE_URL`), and serves repository tarballs (`GET /repos/{owner}/{repo}/
+ * tarball/{ref}`, redirected as GitHub redirects to codeload) for named corpora. It is
+ * closed at the end of each test file.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -14,6 +16,8 @@ export interface RecordedRequest {
   path: string
   query: Record<string, string>
   body: unknown
+  /** The `authorization` header, when sent. */
+  authorization?: string
 }
 
 export interface StandInFile {
@@ -60,6 +64,8 @@ export class StandInGitHub {
   pulls = new Map<number, { sha: string; repo: string }>()
   /** STIX bundles served as `/attack/<file name>` (e.g. `enterprise-attack-18.1.json`). */
   attackBundles = new Map<string, unknown>()
+  /** Gzipped tarballs served for `GET /repos/{owner}/{repo}/tarball/{ref}`, keyed `owner/repo@ref`. */
+  tarballs = new Map<string, Buffer>()
   requests: RecordedRequest[] = []
   failures: Injected[] = []
   private server: Server | null = null
@@ -99,7 +105,8 @@ export class StandInGitHub {
       method: req.method ?? 'GET',
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
-      body: text === '' ? null : (JSON.parse(text) as unknown)
+      body: text === '' ? null : (JSON.parse(text) as unknown),
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {})
     }
     this.requests.push(recorded)
     const injected = this.failures.find(
@@ -110,12 +117,39 @@ export class StandInGitHub {
       if (injected.times !== undefined) injected.times--
       return send(res, injected.status, { message: injected.message })
     }
+    const tarball = this.tarball(recorded)
+    if (tarball !== null) {
+      const [status, headers, bytes] = tarball
+      res.writeHead(status, headers)
+      res.end(bytes)
+      return
+    }
     try {
       const [status, data, headers] = this.route(recorded)
       send(res, status, data, headers)
     } catch (err) {
       send(res, 500, { message: err instanceof Error ? err.message : String(err) })
     }
+  }
+
+  /**
+   * Tarballs as GitHub serves them: the API answers 302 to codeload (here `/_codeload/`),
+   * which sends the bytes. Null for other requests.
+   */
+  private tarball(r: RecordedRequest): [number, Record<string, string>, Buffer | string] | null {
+    if (r.method !== 'GET') return null
+    let m = r.path.match(/^\/repos\/([^/]+)\/([^/]+)\/tarball\/([^/]+)$/)
+    if (m) {
+      const key = `${m[1]}/${m[2]}@${decodeURIComponent(m[3])}`
+      if (!this.tarballs.has(key))
+        return [404, { 'content-type': 'application/json' }, '{"message":"Not Found"}']
+      return [302, { location: `${this.url}/_codeload/${m[1]}/${m[2]}/legacy.tar.gz/${m[3]}` }, '']
+    }
+    m = r.path.match(/^\/_codeload\/([^/]+)\/([^/]+)\/legacy\.tar\.gz\/([^/]+)$/)
+    if (!m) return null
+    const bytes = this.tarballs.get(`${m[1]}/${m[2]}@${decodeURIComponent(m[3])}`)
+    if (!bytes) return [404, { 'content-type': 'text/plain' }, 'Not Found']
+    return [200, { 'content-type': 'application/x-gzip', 'content-length': String(bytes.length) }, bytes]
   }
 
   /** A page of `items` with GitHub's Link header. */
