@@ -12,6 +12,7 @@ import { runAction, type ActionRun } from './run-action.js'
 import { StandInGitHub } from './stand-in.js'
 import { BARE_RULE_FILTERED, OLD_TAG_RULE } from '../fixtures/sigma-rules.js'
 import { BROKEN_RULE, Workspace } from './workspace.js'
+import { serveCorpus } from '../corpus/fixtures.js'
 
 const HEAD = 'c0ffee'.repeat(6) + 'c0ff'
 const BEFORE = 'b0'.repeat(20)
@@ -378,5 +379,67 @@ describe('the bundled action and ATT&CK data', () => {
     expect(notices(run)).toEqual([])
     expect(revoked(run)).toEqual([])
     expect(existsSync(path.join(ws.dir, '.detlint-cache'))).toBe(false)
+  })
+})
+
+describe('the bundled action and named baselines', () => {
+  test('baseline: sigma, elastic, splunk — downloaded once from the API, then read from the tool cache', async () => {
+    for (const name of ['sigma', 'elastic', 'splunk'] as const) await serveCorpus(api, name)
+    const tools = path.join(ws.root, 'tool-cache')
+    const inputs = { baseline: 'sigma, elastic, splunk', comment: 'false', 'check-run': 'false' }
+    const env = { RUNNER_TOOL_CACHE: tools }
+    const dispatch = async (): Promise<ActionRun> =>
+      runAction({
+        apiUrl: api.url,
+        workspace: ws.dir,
+        eventName: 'workflow_dispatch',
+        payload: {},
+        inputs: { ...INPUTS, ...inputs },
+        env
+      })
+    const first = await dispatch()
+    expectOk(first)
+    expect(api.requestsTo('GET', /\/tarball\//).map(r => r.path.split('/')[3])).toEqual([
+      'sigma',
+      'detection-rules',
+      'security_content'
+    ])
+    expect(
+      first.infos.some(l => l.startsWith('checked 4 rules in 5 files against a catalog of 10 rules'))
+    ).toBe(true)
+    const report = JSON.parse(readFileSync(first.outputs.report, 'utf8')) as {
+      summary: { catalogRules: number }
+    }
+    expect(report.summary.catalogRules).toBe(4 + 3 + 2 + 1)
+
+    api.clearRequests()
+    const second = await dispatch()
+    expectOk(second)
+    expect(api.requestsTo('GET', /\/tarball\//)).toEqual([])
+    expect(second.infos.filter(l => l.startsWith('baseline '))).toHaveLength(3)
+    expect(
+      second.infos
+        .filter(l => l.startsWith('baseline '))
+        .every(l => l.endsWith("from the runner's tool cache"))
+    ).toBe(true)
+  })
+
+  test('refused download: the step fails with what to check out instead', async () => {
+    api.tarballs.clear()
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: ws.dir,
+      eventName: 'workflow_dispatch',
+      payload: {},
+      inputs: { ...INPUTS, baseline: 'elastic', comment: 'false', 'check-run': 'false' }
+    })
+    expect(run.code).toBe(1)
+    const errors = run.commands.filter(c => c.kind === 'error').map(c => c.message)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/cannot download elastic@14cf530f0d21 .* \(HTTP 404: no such repository or ref/)
+    expect(errors[0]).toContain(
+      'check out elastic/detection-rules at 14cf530f0d2177023092449cd9d9348b4a8884c2'
+    )
+    expect(run.stderr).toBe('')
   })
 })
