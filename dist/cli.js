@@ -39035,7 +39035,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "14beeb970f590154" : "source";
+var SOURCE_HASH = true ? "1b8a2271a9b91111" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -46316,6 +46316,9 @@ function splitBaseline(entries, key = "baseline") {
 function corpusLabel(c) {
   return `${c.spec.name}@${/^[0-9a-f]{40}$/.test(c.ref) ? c.ref.slice(0, 12) : c.ref}`;
 }
+function isCommit(ref) {
+  return /^[0-9a-f]{40}$/.test(ref);
+}
 function corpusPrefix(c) {
   return `${c.spec.owner}/${c.spec.repo}@${c.ref}`;
 }
@@ -46365,10 +46368,12 @@ function refusal(err, c, token) {
   }
   return `${message2(err)}: offline, or the API URL (GITHUB_API_URL) is wrong`;
 }
-function matchesFolder(spec, rel) {
-  const parts = rel.split("/");
-  const top = parts[0];
-  if (spec.folders.some((f2) => f2.endsWith("*") ? top.startsWith(f2.slice(0, -1)) : top === f2)) return true;
+function isRuleFolder(spec, top) {
+  return spec.folders.some((f2) => f2.endsWith("*") ? top.startsWith(f2.slice(0, -1)) : top === f2);
+}
+function isNeeded(spec, rel) {
+  const top = rel.split("/")[0];
+  if (isRuleFolder(spec, top)) return true;
   if (spec.splunk && (top === spec.splunk.macros || top === spec.splunk.dataSources)) return true;
   return (spec.nested ?? []).some((n) => rel === n || rel.startsWith(`${n}/`));
 }
@@ -46383,7 +46388,7 @@ async function extractFolders(tarball, dest, c) {
       const type = "type" in entry ? entry.type : "File";
       if (type !== "File" && type !== "Directory") return false;
       const rel = p2.split("/").slice(1).join("/");
-      return rel !== "" && matchesFolder(c.spec, rel);
+      return rel !== "" && isNeeded(c.spec, rel);
     }
   });
 }
@@ -46394,11 +46399,8 @@ function ruleFolders(root, c) {
   } catch {
     return [];
   }
-  const spec = c.spec;
-  const found = tops.filter(
-    (t) => spec.folders.some((f2) => f2.endsWith("*") ? t.startsWith(f2.slice(0, -1)) : t === f2)
-  );
-  for (const n of spec.nested ?? []) if (existsSync2(path7.join(root, n))) found.push(n);
+  const found = tops.filter((t) => isRuleFolder(c.spec, t));
+  for (const n of c.spec.nested ?? []) if (existsSync2(path7.join(root, n))) found.push(n);
   return found.filter((f2) => statSync4(path7.join(root, f2)).isDirectory());
 }
 async function fetchCorpus(c, options) {
@@ -46525,6 +46527,14 @@ async function corpusFetch(names, cacheDir, io2) {
   const dir = corpusDir(cacheDir);
   let failed = 0;
   for (const c of corpora) {
+    const cached = isCommit(c.ref) ? cachedCatalog(dir, c) : null;
+    if (cached !== null) {
+      io2.stderr(
+        `detlint: ${corpusLabel(c)}: already cached, catalog of ${cached.rules.length} rules in ${catalogFile(dir, c)}
+`
+      );
+      continue;
+    }
     io2.stderr(`detlint: fetching ${corpusLabel(c)} (${c.spec.owner}/${c.spec.repo})...
 `);
     try {

@@ -94944,7 +94944,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "14beeb970f590154" : "source";
+var SOURCE_HASH = true ? "1b8a2271a9b91111" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -102071,10 +102071,12 @@ function refusal(err, c, token) {
   }
   return `${message3(err)}: offline, or the API URL (GITHUB_API_URL) is wrong`;
 }
-function matchesFolder(spec, rel) {
-  const parts = rel.split("/");
-  const top = parts[0];
-  if (spec.folders.some((f2) => f2.endsWith("*") ? top.startsWith(f2.slice(0, -1)) : top === f2)) return true;
+function isRuleFolder(spec, top) {
+  return spec.folders.some((f2) => f2.endsWith("*") ? top.startsWith(f2.slice(0, -1)) : top === f2);
+}
+function isNeeded(spec, rel) {
+  const top = rel.split("/")[0];
+  if (isRuleFolder(spec, top)) return true;
   if (spec.splunk && (top === spec.splunk.macros || top === spec.splunk.dataSources)) return true;
   return (spec.nested ?? []).some((n) => rel === n || rel.startsWith(`${n}/`));
 }
@@ -102089,7 +102091,7 @@ async function extractFolders(tarball, dest, c) {
       const type = "type" in entry ? entry.type : "File";
       if (type !== "File" && type !== "Directory") return false;
       const rel = p2.split("/").slice(1).join("/");
-      return rel !== "" && matchesFolder(c.spec, rel);
+      return rel !== "" && isNeeded(c.spec, rel);
     }
   });
 }
@@ -102100,11 +102102,8 @@ function ruleFolders(root, c) {
   } catch {
     return [];
   }
-  const spec = c.spec;
-  const found = tops.filter(
-    (t) => spec.folders.some((f2) => f2.endsWith("*") ? t.startsWith(f2.slice(0, -1)) : t === f2)
-  );
-  for (const n of spec.nested ?? []) if (existsSync6(path25.join(root, n))) found.push(n);
+  const found = tops.filter((t) => isRuleFolder(c.spec, t));
+  for (const n of c.spec.nested ?? []) if (existsSync6(path25.join(root, n))) found.push(n);
   return found.filter((f2) => statSync8(path25.join(root, f2)).isDirectory());
 }
 async function fetchCorpus(c, options) {

@@ -193,6 +193,13 @@ describe('detlint corpus fetch, then --baseline NAME offline', () => {
       'Bearer ghs_user'
     ])
 
+    // Fetched again: a commit's catalog is kept, nothing is downloaded.
+    api.clearRequests()
+    const again = await cli(['corpus', 'fetch', 'sigma'], env)
+    expect(again.code).toBe(0)
+    expect(again.err).toMatch(/sigma@8eaafff1f284: already cached, catalog of 3 rules in /)
+    expect(api.requestsTo('GET', /\/tarball\//)).toEqual([])
+
     const listed = await cli(['corpus', 'list'], env)
     expect(
       listed.out

@@ -20,6 +20,7 @@ import {
   CORPUS_NAMES,
   corpusLabel,
   checkoutAdvice,
+  isCommit,
   parseCorpusRef,
   splitBaseline,
   type CorpusRef
@@ -108,6 +109,14 @@ export async function corpusFetch(names: readonly string[], cacheDir: string, io
   const dir = corpusDir(cacheDir)
   let failed = 0
   for (const c of corpora) {
+    // A commit's catalog never changes: fetched once is enough (a tag or branch is fetched again).
+    const cached = isCommit(c.ref) ? cachedCatalog(dir, c) : null
+    if (cached !== null) {
+      io.stderr(
+        `detlint: ${corpusLabel(c)}: already cached, catalog of ${cached.rules.length} rules in ${catalogFile(dir, c)}\n`
+      )
+      continue
+    }
     io.stderr(`detlint: fetching ${corpusLabel(c)} (${c.spec.owner}/${c.spec.repo})...\n`)
     try {
       const got = await fetchCorpus(c, {

@@ -95,11 +95,15 @@ function refusal(err: unknown, c: CorpusRef, token: boolean): string {
   return `${message(err)}: offline, or the API URL (GITHUB_API_URL) is wrong`
 }
 
-/** Top-level folder names of the corpus that hold rules. */
-function matchesFolder(spec: CorpusRef['spec'], rel: string): boolean {
-  const parts = rel.split('/')
-  const top = parts[0]
-  if (spec.folders.some(f => (f.endsWith('*') ? top.startsWith(f.slice(0, -1)) : top === f))) return true
+/** Is `top` a top-level folder of rules (`rules*` matches `rules-emerging-threats`)? */
+function isRuleFolder(spec: CorpusRef['spec'], top: string): boolean {
+  return spec.folders.some(f => (f.endsWith('*') ? top.startsWith(f.slice(0, -1)) : top === f))
+}
+
+/** Is `rel` (a path in the repository) in a folder the corpus needs: rules, or Splunk's definitions? */
+function isNeeded(spec: CorpusRef['spec'], rel: string): boolean {
+  const top = rel.split('/')[0]
+  if (isRuleFolder(spec, top)) return true
   if (spec.splunk && (top === spec.splunk.macros || top === spec.splunk.dataSources)) return true
   return (spec.nested ?? []).some(n => rel === n || rel.startsWith(`${n}/`))
 }
@@ -116,7 +120,7 @@ async function extractFolders(tarball: string, dest: string, c: CorpusRef): Prom
       const type = 'type' in entry ? entry.type : 'File'
       if (type !== 'File' && type !== 'Directory') return false
       const rel = p.split('/').slice(1).join('/')
-      return rel !== '' && matchesFolder(c.spec, rel)
+      return rel !== '' && isNeeded(c.spec, rel)
     }
   })
 }
@@ -129,11 +133,8 @@ function ruleFolders(root: string, c: CorpusRef): string[] {
   } catch {
     return []
   }
-  const spec = c.spec
-  const found = tops.filter(t =>
-    spec.folders.some(f => (f.endsWith('*') ? t.startsWith(f.slice(0, -1)) : t === f))
-  )
-  for (const n of spec.nested ?? []) if (existsSync(path.join(root, n))) found.push(n)
+  const found = tops.filter(t => isRuleFolder(c.spec, t))
+  for (const n of c.spec.nested ?? []) if (existsSync(path.join(root, n))) found.push(n)
   return found.filter(f => statSync(path.join(root, f)).isDirectory())
 }
 
