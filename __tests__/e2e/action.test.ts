@@ -3,7 +3,7 @@
  * a child process against a stand-in GitHub API on 127.0.0.1.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -423,6 +423,48 @@ describe('the bundled action and named baselines', () => {
         .every(l => l.endsWith("from the runner's tool cache"))
     ).toBe(true)
   })
+
+  test('with the Actions cache service: saved on the first run, restored on a fresh runner without a download', async () => {
+    await serveCorpus(api, 'splunk')
+    api.actionsCache.clear()
+    const tools = path.join(ws.root, 'tool-cache')
+    const dispatch = async (): Promise<ActionRun> =>
+      runAction({
+        apiUrl: api.url,
+        workspace: ws.dir,
+        eventName: 'workflow_dispatch',
+        payload: {},
+        inputs: { ...INPUTS, baseline: 'splunk', comment: 'false', 'check-run': 'false' },
+        env: {
+          RUNNER_TOOL_CACHE: tools,
+          ACTIONS_CACHE_URL: `${api.url}/_cache/`,
+          ACTIONS_RUNTIME_TOKEN: 'runtime'
+        },
+        timeoutMs: 60_000
+      })
+    const first = await dispatch()
+    expectOk(first)
+    expect(api.requestsTo('GET', /\/tarball\//)).toHaveLength(1)
+    expect([...api.actionsCache.keys()]).toEqual([
+      expect.stringMatching(/^detlint-corpus-splunk-b13b314aed0e1778335a55620474e7d27289a20a-catalog\d+-/)
+    ])
+    // A fresh runner: the tool cache is empty, the Actions cache has the catalog.
+    rmSync(tools, { recursive: true, force: true })
+    api.clearRequests()
+    const second = await dispatch()
+    expectOk(second)
+    expect(api.requestsTo('GET', /\/tarball\//)).toEqual([])
+    expect(api.requestsTo('GET', /^\/_cache\/archive\//)).toHaveLength(1)
+    expect(second.infos).toContainEqual(
+      expect.stringMatching(
+        /^baseline splunk@b13b314aed0e: catalog of 1 rules from the Actions cache \(detlint-corpus-splunk-/
+      )
+    )
+    const report = JSON.parse(readFileSync(second.outputs.report, 'utf8')) as {
+      summary: { catalogRules: number }
+    }
+    expect(report.summary.catalogRules).toBe(4 + 1)
+  }, 120_000)
 
   test('refused download: the step fails with what to check out instead', async () => {
     api.tarballs.clear()
