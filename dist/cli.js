@@ -39035,7 +39035,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "1b8a2271a9b91111" : "source";
+var SOURCE_HASH = true ? "d2bd531f6fbc7a46" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -46498,9 +46498,10 @@ function namedBaselines(entries, env, key = "--baseline") {
 var CORPUS_HELP = `Usage: detlint corpus fetch NAME[@REF]... [--cache-dir DIR]
        detlint corpus list [--cache-dir DIR]
 
-Named public corpora, usable as \`--baseline NAME\` (or \`baseline: [NAME]\` in .detlint.yml)
-once fetched: ${CORPUS_NAMES.join(", ")}. Each is pinned to the commit this detlint
-release was measured on; NAME@REF picks another commit, tag or branch.
+Named public corpora (${CORPUS_NAMES.join(", ")}), usable as
+\`--baseline NAME\` (or \`baseline: [NAME]\` in .detlint.yml) once fetched. Each is pinned
+to the commit this detlint release was measured on; NAME@REF picks another commit, tag or
+branch.
 
 fetch downloads each corpus's tarball through the GitHub API (GITHUB_API_URL, default
 ${DEFAULT_API_URL}; GITHUB_TOKEN or GH_TOKEN when set), reads its rule folders into a

@@ -94944,7 +94944,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "1b8a2271a9b91111" : "source";
+var SOURCE_HASH = true ? "d2bd531f6fbc7a46" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

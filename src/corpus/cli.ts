@@ -70,9 +70,10 @@ export function namedBaselines(
 export const CORPUS_HELP = `Usage: detlint corpus fetch NAME[@REF]... [--cache-dir DIR]
        detlint corpus list [--cache-dir DIR]
 
-Named public corpora, usable as \`--baseline NAME\` (or \`baseline: [NAME]\` in .detlint.yml)
-once fetched: ${CORPUS_NAMES.join(', ')}. Each is pinned to the commit this detlint
-release was measured on; NAME@REF picks another commit, tag or branch.
+Named public corpora (${CORPUS_NAMES.join(', ')}), usable as
+\`--baseline NAME\` (or \`baseline: [NAME]\` in .detlint.yml) once fetched. Each is pinned
+to the commit this detlint release was measured on; NAME@REF picks another commit, tag or
+branch.
 
 fetch downloads each corpus's tarball through the GitHub API (GITHUB_API_URL, default
 ${DEFAULT_API_URL}; GITHUB_TOKEN or GH_TOKEN when set), reads its rule folders into a
