@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defaultSettings } from '../src/config.js'
+import { CORPORA } from '../src/corpus/registry.js'
 import { parseBoolean, readInputs, splitList, type ActionSettings, type AttackInputs } from '../src/inputs.js'
 
 let ws: string
@@ -31,6 +32,22 @@ function read(inputs: Record<string, string>): ActionSettings & AttackInputs {
 }
 
 describe('readInputs', () => {
+  test('baseline names are corpora (never paths that must exist); sigma/ is the local folder', () => {
+    const s = readInputs(name => ({ baseline: 'sigma, elastic@v8.1, sigma/rules, splunk' })[name] ?? '', {
+      workspace: ws
+    })
+    expect(s.corpora.map(c => [c.spec.repo, c.ref])).toEqual([
+      ['sigma', CORPORA.sigma.ref],
+      ['detection-rules', 'v8.1'],
+      ['security_content', CORPORA.splunk.ref]
+    ])
+    expect(s.baseline).toEqual(['sigma/rules'])
+    writeFileSync(path.join(ws, 'named.yml'), 'baseline: [elastic-endpoint, rules]\n')
+    const fromConfig = readInputs(name => ({ config: 'named.yml' })[name] ?? '', { workspace: ws })
+    expect(fromConfig.corpora.map(c => c.spec.name)).toEqual(['elastic-endpoint'])
+    expect(fromConfig.baseline).toEqual(['rules'])
+  })
+
   test('defaults: no config file, every input empty', () => {
     const s = read({})
     const d = defaultSettings()
@@ -39,6 +56,7 @@ describe('readInputs', () => {
       token: '',
       catalogFiles: [],
       configFile: null,
+      corpora: [],
       comment: true,
       checkRun: true,
       reportFrom: null,

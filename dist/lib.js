@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "55c543e8245e5cf0" : "source";
+var SOURCE_HASH = true ? "df3d4ec68eb8b564" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -354,15 +354,15 @@ function parseYaml(text, options = {}) {
 function yamlProblem(err, lines) {
   if (err instanceof YAMLException) {
     const mark = err.mark;
-    const message3 = err.reason || err.message;
+    const message4 = err.reason || err.message;
     if (mark) {
       const pos = typeof mark.position === "number" && mark.position >= 0 ? lines.position(mark.position) : { line: mark.line + 1, column: mark.column + 1 };
-      return { message: message3, line: Math.max(1, pos.line), column: Math.max(1, pos.column) };
+      return { message: message4, line: Math.max(1, pos.line), column: Math.max(1, pos.column) };
     }
-    return { message: message3, line: 1, column: 1 };
+    return { message: message4, line: 1, column: 1 };
   }
-  const message2 = err instanceof Error ? err.message : String(err);
-  return { message: message2, line: 1, column: 1 };
+  const message3 = err instanceof Error ? err.message : String(err);
+  return { message: message3, line: 1, column: 1 };
 }
 function scalarOffsetAt(text, node, index) {
   if (node.contentStart < 0) return node.offset;
@@ -438,7 +438,7 @@ function isSpace(c) {
 }
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path9 = "") {
+function mergeMaps(base, over, onConflict, path11 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -453,7 +453,7 @@ function mergeMaps(base, over, onConflict, path9 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path9 ? `${path9}.${k}` : k;
+    const keyPath = path11 ? `${path11}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -494,7 +494,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path9, kept, dropped) => conflicts.push({ path: path9, kept, dropped })
+        (path11, kept, dropped) => conflicts.push({ path: path11, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -665,8 +665,8 @@ function tokenize(text) {
   return { tokens, pipe };
 }
 var ConditionError = class {
-  constructor(message2, start, tooDeep = false) {
-    this.message = message2;
+  constructor(message3, start, tooDeep = false) {
+    this.message = message3;
     this.start = start;
     this.tooDeep = tooDeep;
   }
@@ -879,29 +879,29 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path9) {
-    this.path = path9;
+  constructor(path11) {
+    this.path = path11;
   }
   path;
   items = [];
-  add(severity, code, message2, pos) {
+  add(severity, code, message3, pos) {
     this.items.push({
       path: this.path,
       line: Math.max(1, pos.line),
       column: Math.max(1, pos.column),
       severity,
       code,
-      message: message2
+      message: message3
     });
   }
-  error(code, message2, pos) {
-    this.add("error", code, message2, pos);
+  error(code, message3, pos) {
+    this.add("error", code, message3, pos);
   }
-  warning(code, message2, pos) {
-    this.add("warning", code, message2, pos);
+  warning(code, message3, pos) {
+    this.add("warning", code, message3, pos);
   }
-  notice(code, message2, pos) {
-    this.add("notice", code, message2, pos);
+  notice(code, message3, pos) {
+    this.add("notice", code, message3, pos);
   }
 };
 
@@ -1645,8 +1645,8 @@ function readModifiers(tokens, hasField) {
   };
   const unknown = [];
   const problems = [];
-  const conflict = (severity, message2, t) => {
-    problems.push({ severity, code: "sigma/modifier-conflict", message: message2, index: t.index });
+  const conflict = (severity, message3, t) => {
+    problems.push({ severity, code: "sigma/modifier-conflict", message: message3, index: t.index });
   };
   let modified = false;
   let lastAffix = null;
@@ -2164,35 +2164,35 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path9, text) {
-    return YAML_PATH.test(path9) && SIGMA_KEY.test(text);
+  detect(path11, text) {
+    return YAML_PATH.test(path11) && SIGMA_KEY.test(text);
   },
-  parse(path9, text) {
+  parse(path11, text) {
     try {
-      return parseSigma(path9, text);
+      return parseSigma(path11, text);
     } catch (err) {
-      const message2 = err instanceof Error ? err.message : String(err);
+      const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path9,
+        path: path11,
         line: 1,
         column: 1,
         severity: "error",
         code: "sigma/internal-error",
-        message: `the Sigma reader failed on this file: ${message2}`
+        message: `the Sigma reader failed on this file: ${message3}`
       };
       return { rules: [], diagnostics: [d] };
     }
   }
 };
-function parseSigma(path9, text) {
-  const fileDiags = new Diagnostics(path9);
+function parseSigma(path11, text) {
+  const fileDiags = new Diagnostics(path11);
   const yaml = parseYaml(text, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path9, text, lines: yaml.lines };
+  const file = { path: path11, text, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -2371,16 +2371,16 @@ function conditionExpr(node, identifiers, ctx) {
   return resolveCondition(parsed.ast, {
     identifiers,
     posAt,
-    unknown: (message2, pos) => ctx.diags.error("sigma/unknown-identifier", message2, pos)
+    unknown: (message3, pos) => ctx.diags.error("sigma/unknown-identifier", message3, pos)
   });
 }
 
 // src/query/source.ts
-function verbatimSource(path9, text, start) {
+function verbatimSource(path11, text, start) {
   const lineStarts2 = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path9,
+    path: path11,
     text,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text.length));
@@ -2398,9 +2398,9 @@ function verbatimSource(path9, text, start) {
 function innerSource(outer, text, offsetOf) {
   return { path: outer.path, text, pos: (offset) => outer.pos(offsetOf(offset)) };
 }
-function queryDiagnostic(source, offset, severity, code, message2) {
+function queryDiagnostic(source, offset, severity, code, message3) {
   const { line, column } = source.pos(offset);
-  return { path: source.path, line, column, severity, code, message: message2 };
+  return { path: source.path, line, column, severity, code, message: message3 };
 }
 
 // src/query/spl/lexer.ts
@@ -3040,8 +3040,8 @@ function datasetPrefixes(ref, nodename) {
 
 // src/query/spl/eval.ts
 var EvalSyntaxError = class extends Error {
-  constructor(message2, offset, tooDeep = false) {
-    super(message2);
+  constructor(message3, offset, tooDeep = false) {
+    super(message3);
     this.offset = offset;
     this.tooDeep = tooDeep;
   }
@@ -3832,8 +3832,8 @@ var TokenCursor = class {
   leave() {
     this.depth--;
   }
-  error(offset, code, message2) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message2));
+  error(offset, code, message3) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message3));
   }
 };
 
@@ -4355,8 +4355,8 @@ var SplReader = class {
   opaque(text, reason2, offset) {
     return { kind: "opaque", text, reason: reason2, pos: this.posAt(offset) };
   }
-  error(offset, message2) {
-    this.diag(offset, "error", "spl/syntax", message2);
+  error(offset, message3) {
+    this.diag(offset, "error", "spl/syntax", message3);
   }
   tooDeep(offset) {
     this.diag(
@@ -4379,9 +4379,9 @@ var SplReader = class {
     const o = Math.max(0, Math.min(offset, this.text.length));
     return this.source.pos(this.exp.origin[o]);
   }
-  diag(offset, severity, code, message2) {
+  diag(offset, severity, code, message3) {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code, message2));
+    this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code, message3));
   }
   macroProblem(p) {
     const at = (severity, code) => {
@@ -5049,8 +5049,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path9, text) {
-  return YAML_PATH2.test(path9) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+function isSplunkDetection(path11, text) {
+  return YAML_PATH2.test(path11) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
@@ -5059,25 +5059,25 @@ function splunkDependencies(file, bytes, context) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path9, text, context) {
+  parse(path11, text, context) {
     try {
-      return parseSplunk(path9, text, context);
+      return parseSplunk(path11, text, context);
     } catch (err) {
-      const message2 = err instanceof Error ? err.message : String(err);
+      const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path9,
+        path: path11,
         line: 1,
         column: 1,
         severity: "error",
         code: "splunk/internal-error",
-        message: `the Splunk reader failed on this file: ${message2}`
+        message: `the Splunk reader failed on this file: ${message3}`
       };
       return { rules: [], diagnostics: [d] };
     }
   }
 };
-function parseSplunk(path9, text, context) {
-  const fileDiags = new Diagnostics2(path9);
+function parseSplunk(path11, text, context) {
+  const fileDiags = new Diagnostics2(path11);
   const yaml = parseYaml(text);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
@@ -5095,8 +5095,8 @@ function parseSplunk(path9, text, context) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context));
-  const diags = new Diagnostics2(path9);
-  const rule = readDetection2(root, { path: path9, text, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path11);
+  const rule = readDetection2(root, { path: path11, text, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -5384,8 +5384,8 @@ function lex2(text, options = {}) {
   const problems = [];
   const n = text.length;
   let i = 0;
-  const problem2 = (code, offset, message2) => {
-    problems.push({ code, offset, message: message2 });
+  const problem2 = (code, offset, message3) => {
+    problems.push({ code, offset, message: message3 });
   };
   const readName2 = (from) => {
     let j = from;
@@ -5926,21 +5926,21 @@ var EqlParser = class {
     const t = this.peek(k);
     return t.kind === "name" && t.keyword === true && t.value === word;
   }
-  report(severity, code, offset, message2) {
+  report(severity, code, offset, message3) {
     if (severity === "error") {
       if (offset === this.lastErrorOffset) return;
       this.lastErrorOffset = offset;
     }
-    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message2));
+    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message3));
   }
   /** Reports a syntax error at the current token. */
-  complain(message2) {
+  complain(message3) {
     const t = this.peek();
-    this.report("error", "eql/syntax", t.start, `${message2}, found ${describe2(t)}`);
+    this.report("error", "eql/syntax", t.start, `${message3}, found ${describe2(t)}`);
   }
   /** Reports a syntax error at the current token and aborts to the nearest recovery point. */
-  fail(message2) {
-    this.complain(message2);
+  fail(message3) {
+    this.complain(message3);
     throw new SyntaxFailure(this.i);
   }
   /** Aborts an operand nested deeper than MAX_DEPTH. */
@@ -6592,11 +6592,11 @@ function parseEql(source, options = {}) {
   try {
     return new EqlParser(source, options.dialect).parse();
   } catch (err) {
-    const message2 = err instanceof Error ? err.message : String(err);
+    const message3 = err instanceof Error ? err.message : String(err);
     return {
       queries: [],
       diagnostics: [
-        queryDiagnostic(source, 0, "error", "eql/internal-error", `the EQL parser failed: ${message2}`)
+        queryDiagnostic(source, 0, "error", "eql/internal-error", `the EQL parser failed: ${message3}`)
       ],
       properties: {}
     };
@@ -7724,8 +7724,8 @@ function tokenize4(source, diagnostics) {
   const text = source.text;
   const n = text.length;
   const tokens = [];
-  const error = (offset, code, message2) => {
-    diagnostics.push(queryDiagnostic(source, offset, "error", code, message2));
+  const error = (offset, code, message3) => {
+    diagnostics.push(queryDiagnostic(source, offset, "error", code, message3));
   };
   const push4 = (type, start, end, value = text.slice(start, end)) => {
     tokens.push({ type, start, end, value });
@@ -7929,8 +7929,8 @@ var LuceneParser = class extends TokenCursor {
     if (expr && expr.kind === "opaque" && expr.reason === MATCH_ALL) return null;
     return expr;
   }
-  diag(offset, severity, code, message2) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message2));
+  diag(offset, severity, code, message3) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message3));
   }
   /** Clauses side by side, up to `)` (when one is open) or the end. */
   clauses(field) {
@@ -8224,8 +8224,8 @@ function parseLucene(source) {
 
 // src/query/esql/where.ts
 var EsqlSyntaxError = class {
-  constructor(message2, offset, code = "esql/syntax") {
-    this.message = message2;
+  constructor(message3, offset, code = "esql/syntax") {
+    this.message = message3;
     this.offset = offset;
     this.code = code;
   }
@@ -8782,8 +8782,8 @@ var WhereParser = class {
   opaque(start, end, reason2) {
     return { kind: "opaque", text: this.text(start, end), reason: reason2, pos: this.ctx.source.pos(start) };
   }
-  warn(offset, code, message2) {
-    this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code, message2));
+  warn(offset, code, message3) {
+    this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code, message3));
   }
 };
 function hasInvalidLikeEscape(pattern3) {
@@ -8997,18 +8997,18 @@ function splitTopLevel(tokens) {
 }
 
 // src/formats/elastic/layout.ts
-function pathKey(path9) {
+function pathKey(path11) {
   let out = "";
-  for (let i = 0; i < path9.length; i++) {
-    const s = path9[i];
+  for (let i = 0; i < path11.length; i++) {
+    const s = path11[i];
     if (i > 0) out += "\0";
     out += typeof s === "number" ? `#${s}` : s;
   }
   return out;
 }
-function locate(layout, path9) {
-  for (let n = path9.length; n > 0; n--) {
-    const key = pathKey(path9.slice(0, n));
+function locate(layout, path11) {
+  for (let n = path11.length; n > 0; n--) {
+    const key = pathKey(path11.slice(0, n));
     const v = layout.values.get(key);
     if (v !== void 0) return v.offset;
     const t = layout.tables.get(key);
@@ -9512,8 +9512,8 @@ function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 var RuleFile = class {
-  constructor(path9, text, diags) {
-    this.path = path9;
+  constructor(path11, text, diags) {
+    this.path = path11;
     this.text = text;
     this.diags = diags;
   }
@@ -9535,8 +9535,8 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path9) {
-    const offset = locate(this.layout, path9);
+  pos(path11) {
+    const offset = locate(this.layout, path11);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
@@ -9555,9 +9555,9 @@ var RuleFile = class {
   strings(table, key, where) {
     const v = table[key];
     if (v === void 0) return null;
-    const warn2 = (message2) => this.diags.warning(
+    const warn2 = (message3) => this.diags.warning(
       "elastic/invalid-metadata",
-      message2(dotted([...where, key])),
+      message3(dotted([...where, key])),
       this.pos([...where, key])
     );
     if (typeof v === "string") {
@@ -9576,9 +9576,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path9) {
+function dotted(path11) {
   let out = "";
-  for (const s of path9) {
+  for (const s of path11) {
     if (typeof s === "number") out += `[${s}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
   }
@@ -9663,8 +9663,8 @@ function addId(table, key, where, file, found) {
       id === void 0 ? `a \`${key}\` entry has no \`id\`` : `\`${typeof id === "string" ? id : typeName(id)}\` is not an ATT&CK technique ID (T1234 or T1234.001); ignored`
     );
 }
-function warn(file, where, message2) {
-  file.diags.warning("elastic/invalid-threat", message2, file.pos(where));
+function warn(file, where, message3) {
+  file.diags.warning("elastic/invalid-threat", message3, file.pos(where));
 }
 
 // src/formats/elastic/endpoint.ts
@@ -9975,35 +9975,35 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path9, text) {
-    return TOML_PATH.test(path9) && RULE_TABLE.test(text);
+  detect(path11, text) {
+    return TOML_PATH.test(path11) && RULE_TABLE.test(text);
   },
-  parse(path9, text) {
+  parse(path11, text) {
     try {
-      return parseElastic(path9, text);
+      return parseElastic(path11, text);
     } catch (err) {
-      const message2 = err instanceof Error ? err.message : String(err);
+      const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path9,
+        path: path11,
         line: 1,
         column: 1,
         severity: "error",
         code: "elastic/internal-error",
-        message: `the Elastic reader failed on this file: ${message2}`
+        message: `the Elastic reader failed on this file: ${message3}`
       };
       return { rules: [], diagnostics: [d] };
     }
   }
 };
-function parseElastic(path9, text) {
-  const fileDiags = new Diagnostics3(path9);
+function parseElastic(path11, text) {
+  const fileDiags = new Diagnostics3(path11);
   let doc;
   try {
     doc = parse(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
   } catch (err) {
     if (!(err instanceof TomlError)) throw err;
-    const message2 = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
-    fileDiags.error("elastic/toml-error", `TOML: ${message2}`, { line: err.line, column: err.column });
+    const message3 = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    fileDiags.error("elastic/toml-error", `TOML: ${message3}`, { line: err.line, column: err.column });
     return { rules: [], diagnostics: fileDiags.items };
   }
   const rule = doc.rule;
@@ -10015,7 +10015,7 @@ function parseElastic(path9, text) {
     );
     return { rules: [], diagnostics: fileDiags.items };
   }
-  const file = new RuleFile(path9, text, new Diagnostics3(path9));
+  const file = new RuleFile(path11, text, new Diagnostics3(path11));
   if (isEndpointRule(rule))
     return { rules: [readEndpointRule(doc, rule, file)], diagnostics: fileDiags.items };
   if (rule.rule_id === void 0) {
@@ -10199,14 +10199,14 @@ function commonIndent(text) {
 function dedent(text, n) {
   return text.replace(/^[ \t]+/gm, (lead) => lead.slice(Math.min(n, lead.length)));
 }
-function detectFormat(path9, text) {
-  const format = FORMATS.find((f) => f.detect(path9, text));
+function detectFormat(path11, text) {
+  const format = FORMATS.find((f) => f.detect(path11, text));
   if (format) return { format, indent: 0 };
-  if (!/\.ya?ml$/i.test(path9)) return null;
+  if (!/\.ya?ml$/i.test(path11)) return null;
   const indent = commonIndent(text);
   if (indent === 0) return null;
   const flat2 = dedent(text, indent);
-  const found = FORMATS.find((f) => f.detect(path9, flat2));
+  const found = FORMATS.find((f) => f.detect(path11, flat2));
   return found ? { format: found, indent } : null;
 }
 function firstContentLine(text) {
@@ -10214,32 +10214,32 @@ function firstContentLine(text) {
   const i = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
   return i === -1 ? 1 : i + 1;
 }
-function readRuleFile(path9, text, context) {
-  const found = detectFormat(path9, text);
+function readRuleFile(path11, text, context) {
+  const found = detectFormat(path11, text);
   if (!found) return { rules: [], diagnostics: [] };
   const { format, indent } = found;
   let result2;
   try {
-    result2 = format.parse(path9, text, context);
+    result2 = format.parse(path11, text, context);
   } catch (err) {
-    const message2 = err instanceof Error ? err.message : String(err);
+    const message3 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path9,
+          path: path11,
           line: 1,
           column: 1,
           severity: "error",
           code: "internal-error",
-          message: `detlint could not read this file: ${message2}`
+          message: `detlint could not read this file: ${message3}`
         }
       ]
     };
   }
   if (indent === 0) return result2;
   const diagnostic = {
-    path: path9,
+    path: path11,
     line: firstContentLine(text),
     column: indent + 1,
     severity: "notice",
@@ -10248,12 +10248,12 @@ function readRuleFile(path9, text, context) {
   };
   return { ...result2, diagnostics: [diagnostic, ...result2.diagnostics] };
 }
-function whyNotARule(path9, text) {
-  if (/\.ya?ml$/i.test(path9)) {
+function whyNotARule(path11, text) {
+  if (/\.ya?ml$/i.test(path11)) {
     if (text.trim() === "") return "an empty YAML file";
     return "YAML that is neither a Sigma rule (no top-level detection, logsource or correlation) nor a Splunk detection (no search)";
   }
-  if (/\.toml$/i.test(path9)) {
+  if (/\.toml$/i.test(path11)) {
     if (text.trim() === "") return "an empty TOML file";
     if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text)) return "TOML with a [rule] table but no rule_id";
     return "TOML without an Elastic [rule] table";
@@ -10321,8 +10321,8 @@ import {
   statSync as statSync2
 } from "node:fs";
 var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-function problem(code, message2) {
-  return { ok: false, code, message: message2 };
+function problem(code, message3) {
+  return { ok: false, code, message: message3 };
 }
 function errorCode(err) {
   return err?.code ?? "";
@@ -10816,7 +10816,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path9, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path9, { rule: "pathName", name });
+for (const [path11, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path11, { rule: "pathName", name });
 for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
 for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
 for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
@@ -10889,7 +10889,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path9, name]) => [name, path9]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path11, name]) => [name, path11]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -12020,8 +12020,8 @@ var TECHNIQUE_ID2 = /^T\d{4}(?:\.\d{3})?$/;
 var TACTIC_ID = /^TA\d{4}$/;
 var SHORTNAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var AttackError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "AttackError";
   }
 };
@@ -12037,8 +12037,8 @@ var Checker = class {
     this.file = file;
   }
   file;
-  fail(where, message2) {
-    throw new AttackError(`${this.file}: ${where}: ${message2}`);
+  fail(where, message3) {
+    throw new AttackError(`${this.file}: ${where}: ${message3}`);
   }
   object(v, where) {
     if (!isPlain(v)) this.fail(where, `expected an object, got ${show(v)}`);
@@ -12283,8 +12283,8 @@ function techniqueStatus(table, id) {
 var CATALOG_FORMAT = "detlint-catalog";
 var CATALOG_VERSION = 2;
 var CatalogError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "CatalogError";
   }
 };
@@ -12872,9 +12872,9 @@ function satisfyingPaths(expr, cap) {
     }
   }
 }
-function append(path9, more) {
-  for (const s of more) path9.push(s);
-  return path9;
+function append(path11, more) {
+  for (const s of more) path11.push(s);
+  return path11;
 }
 function branchPaths(expr) {
   const branches = expr.kind === "or" ? expr.children : [expr];
@@ -12917,11 +12917,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
-      const path9 = specific.length > 0 ? specific : fullPath;
-      if (path9.length === 0) continue;
-      const noisy = path9.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      const path11 = specific.length > 0 ? specific : fullPath;
+      if (path11.length === 0) continue;
+      const noisy = path11.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path9) {
+      for (const step of path11) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -12930,7 +12930,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path9.length === 1 ? "on its own" : `together with ${path9.length - 1} other equally common condition${path9.length === 2 ? "" : "s"}`;
+        const alone = path11.length === 1 ? "on its own" : `together with ${path11.length - 1} other equally common condition${path11.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -13191,7 +13191,7 @@ function named(table, id) {
   const name = table?.techniques.get(id)?.name ?? table?.moves.get(id)?.name;
   return name === void 0 ? id : `${id} (${name})`;
 }
-function techniqueFinding(rule, pos, severity, message2, evidence2) {
+function techniqueFinding(rule, pos, severity, message3, evidence2) {
   return {
     check: evidence2.kind,
     severity,
@@ -13199,7 +13199,7 @@ function techniqueFinding(rule, pos, severity, message2, evidence2) {
     line: pos.line,
     endLine: pos.line,
     column: pos.column,
-    message: message2,
+    message: message3,
     ruleId: rule.id,
     ruleTitle: rule.title,
     evidence: evidence2
@@ -13227,9 +13227,9 @@ function run3(rule, ctx) {
     const status = techniqueStatus(table, id);
     if (status.kind !== "unknown" && status.kind !== "newer") continue;
     const newer = status.kind === "newer";
-    const message2 = newer ? `${id} is not in ATT&CK v${table.version} (${table.file}) but is newer than that table${moveNote(table, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table.version} (${table.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
+    const message3 = newer ? `${id} is not in ATT&CK v${table.version} (${table.file}) but is newer than that table${moveNote(table, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table.version} (${table.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
     out.push(
-      techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? "notice" : opts.severity, message2, {
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? "notice" : opts.severity, message3, {
         kind: "technique-unknown",
         code: newer ? "attack/newer" : "attack/unknown",
         technique: id,
@@ -13258,20 +13258,20 @@ function run4(rule, ctx) {
     const status = techniqueStatus(table, id);
     if (status.kind !== "revoked" && status.kind !== "deprecated") continue;
     const version = `ATT&CK v${table.version}`;
-    let message2;
+    let message3;
     let replacement = null;
     if (status.kind === "revoked" && status.replacement !== null) {
       replacement = status.replacement;
       const via = status.chain.length > 2 ? ` (through ${status.chain.slice(1, -1).join(", ")})` : "";
       const fix = rule.techniques.includes(replacement) ? `the rule already names ${replacement}: remove ${id}` : `name ${replacement} instead`;
-      message2 = `${named(table, id)} is revoked in ${version} and replaced by ${named(table, replacement)}${via}: ${fix}.`;
+      message3 = `${named(table, id)} is revoked in ${version} and replaced by ${named(table, replacement)}${via}: ${fix}.`;
     } else if (status.kind === "revoked") {
-      message2 = `${named(table, id)} is revoked in ${version}, with no replacement: remove it or name a current technique.`;
+      message3 = `${named(table, id)} is revoked in ${version}, with no replacement: remove it or name a current technique.`;
     } else {
-      message2 = `${named(table, id)} is deprecated in ${version}, with no replacement: remove it or name a current technique that describes the behaviour.`;
+      message3 = `${named(table, id)} is deprecated in ${version}, with no replacement: remove it or name a current technique that describes the behaviour.`;
     }
     out.push(
-      techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message2, {
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message3, {
         kind: "technique-revoked",
         code: status.kind === "revoked" ? "attack/revoked" : "attack/deprecated",
         technique: id,
@@ -13299,9 +13299,9 @@ var WHERE = {
 function run5(rule, ctx) {
   if (rule.techniques.length > 0) return [];
   const opts = ctx.settings.checks["technique-missing"];
-  const message2 = `The rule names no ATT&CK technique: add the technique it detects as ${WHERE[rule.vendor]}, so it is grouped with the rules that detect the same thing.`;
+  const message3 = `The rule names no ATT&CK technique: add the technique it detects as ${WHERE[rule.vendor]}, so it is grouped with the rules that detect the same thing.`;
   return [
-    techniqueFinding(rule, { line: rule.line, column: 1 }, opts.severity, message2, {
+    techniqueFinding(rule, { line: rule.line, column: 1 }, opts.severity, message3, {
       kind: "technique-missing",
       code: "attack/missing",
       technique: "",
@@ -13356,14 +13356,14 @@ function parseErrorFindings(result2, settings) {
 import { Minimatch as Minimatch2 } from "minimatch";
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path9, region, settings) {
+function invalidSuppressionFinding(p, path11, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path9,
+      path: path11,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -13469,7 +13469,7 @@ function readDirective(m, index, lines, out) {
   const [, lead, name, rest] = m;
   const line = index + 1;
   const column = lead.indexOf("#") + 1;
-  const problem2 = (code, message2, col, checks2, reason3) => out.problems.push({ line, column: col, code, message: message2, checks: checks2, reason: reason3 });
+  const problem2 = (code, message3, col, checks2, reason3) => out.problems.push({ line, column: col, code, message: message3, checks: checks2, reason: reason3 });
   if (!isDirectiveName(name)) {
     if (NEAR_DIRECTIVE.test(name))
       problem2(
@@ -13624,8 +13624,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path9 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path9, region }, settings));
+    const path11 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path11, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -13655,9 +13655,9 @@ function parseBytes(file, shown, bytes, context = {}, parser = readRuleFile, fai
   try {
     result2 = capResult(parser(shown, text, { ...context, file }));
   } catch (error) {
-    const failure = { path: shown, stage: "reading it", error };
-    failures?.push(failure);
-    return { path: shown, result: { rules: [], diagnostics: [internalErrorDiagnostic(failure)] }, text };
+    const failure2 = { path: shown, stage: "reading it", error };
+    failures?.push(failure2);
+    return { path: shown, result: { rules: [], diagnostics: [internalErrorDiagnostic(failure2)] }, text };
   }
   if (result2.rules.length === 0 && result2.diagnostics.length === 0)
     return { path: shown, result: result2, text, skipped: whyNotARule(shown, text) };
@@ -13818,8 +13818,8 @@ function regionsOf(rules, settings, attack, checks) {
     ran: checksRun(r, settings, attack, checks)
   }));
 }
-function internalErrorFinding(failure, settings, rule) {
-  return parseErrorFinding(internalErrorDiagnostic(failure), settings, rule);
+function internalErrorFinding(failure2, settings, rule) {
+  return parseErrorFinding(internalErrorDiagnostic(failure2), settings, rule);
 }
 function checkTargets(files, reader, catalog, settings, attack, checks) {
   const findings = [];
@@ -13827,9 +13827,9 @@ function checkTargets(files, reader, catalog, settings, attack, checks) {
   const skipped2 = [];
   let rulesChecked = 0;
   const failedFiles = /* @__PURE__ */ new Map();
-  for (const failure of reader.failures) {
-    const list3 = failedFiles.get(failure.path) ?? [];
-    failedFiles.set(failure.path, list3.concat(failure));
+  for (const failure2 of reader.failures) {
+    const list3 = failedFiles.get(failure2.path) ?? [];
+    failedFiles.set(failure2.path, list3.concat(failure2));
   }
   for (const f of files) {
     const shown = reader.shown(f);
@@ -13837,17 +13837,17 @@ function checkTargets(files, reader, catalog, settings, attack, checks) {
     try {
       const { result: result2, text, skipped: why } = reader.read(f);
       own.push(...parseErrorFindings(result2, settings));
-      for (const failure of failedFiles.get(shown) ?? [])
-        if (failure.stage !== "reading it") own.push(internalErrorFinding(failure, settings));
+      for (const failure2 of failedFiles.get(shown) ?? [])
+        if (failure2.stage !== "reading it") own.push(internalErrorFinding(failure2, settings));
       for (const rule of result2.rules) {
         rulesChecked++;
         if (rule.diagnostics.some((d) => d.severity === "error")) continue;
         try {
           own.push(...runChecks(rule, catalog, settings, { attack, text, checks }));
         } catch (error) {
-          const failure = { path: shown, stage: "checking it", error };
-          reader.failures.push(failure);
-          own.push(internalErrorFinding(failure, settings, rule));
+          const failure2 = { path: shown, stage: "checking it", error };
+          reader.failures.push(failure2);
+          own.push(internalErrorFinding(failure2, settings, rule));
         }
       }
       if (why !== void 0) skipped2.push({ path: shown, reason: why });
@@ -13858,9 +13858,9 @@ function checkTargets(files, reader, catalog, settings, attack, checks) {
           inline: parseInlineSuppressions(text)
         });
     } catch (error) {
-      const failure = { path: shown, stage: "checking it", error };
-      reader.failures.push(failure);
-      own.push(internalErrorFinding(failure, settings));
+      const failure2 = { path: shown, stage: "checking it", error };
+      reader.failures.push(failure2);
+      own.push(internalErrorFinding(failure2, settings));
     }
     findings.push(...own);
   }
@@ -13969,8 +13969,8 @@ function clip(text, max) {
   if (code >= 55296 && code <= 56319) end--;
   return `${text.slice(0, end)}\u2026`;
 }
-function normalizePath(path9) {
-  return path9.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path11) {
+  return path11.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -14598,7 +14598,7 @@ var detlint_schema_default = {
       ]
     },
     baseline: {
-      description: "Extra catalog sources: folders, files or globs of rules (for example a checkout of a public corpus). A string or a list.",
+      description: "Extra catalog sources: named public corpora (sigma, elastic, splunk, elastic-endpoint; name@ref for another commit, tag or branch), downloaded and cached by detlint, or folders, files or globs of rules (a local folder named like a corpus: sigma/). A string or a list.",
       default: [],
       anyOf: [
         {
@@ -15035,7 +15035,7 @@ function didYouMean(typed, known, quote2 = true) {
 
 // src/config-validator.ts
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json", "title": "detlint configuration (.detlint.yml)", "description": "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.", "errorMessage": "one of error, warning, notice, none", "default": "error", "anyOf": [{ "enum": ["error", "warning", "notice", "none"] }, { "type": "string", "pattern": "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$" }] }, "rules": { "description": "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.", "default": ["**/*.{yml,yaml,toml}"], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "ignore": { "description": "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "baseline": { "description": "Extra catalog sources: folders, files or globs of rules (for example a checkout of a public corpus). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "max-file-size": { "description": "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.", "errorMessage": "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB", "default": 5242880, "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1073741824 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$" }] }, "suppress": { "description": "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.", "errorMessage": "a list of entries with rule or path, checks and reason", "default": [], "type": "array", "items": { "$ref": "#/definitions/suppression" } }, "checks": { "description": "Per-check settings. Each check takes a mapping, or off (false) to turn it off.", "type": "object", "additionalProperties": false, "properties": { "noisy-indicator": { "description": "A predicate that many catalog rules check, relied on without a more specific condition beside it.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "threshold": { "description": "A predicate is noisy when at least this many other catalog rules check it.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 20 }, "max-paths": { "description": "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 } } }] }, "missing-common-exclusion": { "description": "A false-positive filter that many rules for the same technique and the same kind of event use, which this rule lacks.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "min-rules": { "description": "Peers (rules sharing a technique and the kind of event) that must use an exclusion, at least.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 3 }, "min-share": { "description": 'Share of the peers that must use an exclusion, at least: a number from 0 to 1 (0.25) or a percentage ("25%").', "errorMessage": "a number from 0 to 1 or a percentage from 0% to 100%", "default": 0.25, "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }] }, "top": { "description": "Findings per rule at most, best supported first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 5 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 }, "untagged": { "description": "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.", "default": "logsource", "enum": ["logsource", "skip"] } } }] }, "parse-error": { "description": "A file or rule that could not be read, with its line and column.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "error", "enum": ["error", "warning", "notice", "off"] } } }] }, "invalid-suppression": { "description": "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "unused-suppression": { "description": "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-unknown": { "description": "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-revoked": { "description": "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-missing": { "description": "A rule that names no ATT&CK technique.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] } } }, "splunk": { "description": "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).", "errorMessage": "a mapping with macros and data-sources", "type": "object", "additionalProperties": false, "properties": { "macros": { "description": "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "data-sources": { "description": "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "attack": { "description": "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.", "errorMessage": "the path of an ATT&CK table or STIX bundle", "type": "string", "pattern": "\\S" } }, "definitions": { "enabled": { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] }, "off": { "description": "Turns the check off.", "enum": ["off", false] }, "suppressibleCheck": { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing" }, "suppression": { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json", "title": "detlint configuration (.detlint.yml)", "description": "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.", "errorMessage": "one of error, warning, notice, none", "default": "error", "anyOf": [{ "enum": ["error", "warning", "notice", "none"] }, { "type": "string", "pattern": "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$" }] }, "rules": { "description": "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.", "default": ["**/*.{yml,yaml,toml}"], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "ignore": { "description": "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "baseline": { "description": "Extra catalog sources: named public corpora (sigma, elastic, splunk, elastic-endpoint; name@ref for another commit, tag or branch), downloaded and cached by detlint, or folders, files or globs of rules (a local folder named like a corpus: sigma/). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "max-file-size": { "description": "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.", "errorMessage": "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB", "default": 5242880, "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1073741824 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$" }] }, "suppress": { "description": "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.", "errorMessage": "a list of entries with rule or path, checks and reason", "default": [], "type": "array", "items": { "$ref": "#/definitions/suppression" } }, "checks": { "description": "Per-check settings. Each check takes a mapping, or off (false) to turn it off.", "type": "object", "additionalProperties": false, "properties": { "noisy-indicator": { "description": "A predicate that many catalog rules check, relied on without a more specific condition beside it.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "threshold": { "description": "A predicate is noisy when at least this many other catalog rules check it.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 20 }, "max-paths": { "description": "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 } } }] }, "missing-common-exclusion": { "description": "A false-positive filter that many rules for the same technique and the same kind of event use, which this rule lacks.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "min-rules": { "description": "Peers (rules sharing a technique and the kind of event) that must use an exclusion, at least.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 3 }, "min-share": { "description": 'Share of the peers that must use an exclusion, at least: a number from 0 to 1 (0.25) or a percentage ("25%").', "errorMessage": "a number from 0 to 1 or a percentage from 0% to 100%", "default": 0.25, "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }] }, "top": { "description": "Findings per rule at most, best supported first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 5 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 }, "untagged": { "description": "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.", "default": "logsource", "enum": ["logsource", "skip"] } } }] }, "parse-error": { "description": "A file or rule that could not be read, with its line and column.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "error", "enum": ["error", "warning", "notice", "off"] } } }] }, "invalid-suppression": { "description": "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "unused-suppression": { "description": "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-unknown": { "description": "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-revoked": { "description": "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-missing": { "description": "A rule that names no ATT&CK technique.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] } } }, "splunk": { "description": "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).", "errorMessage": "a mapping with macros and data-sources", "type": "object", "additionalProperties": false, "properties": { "macros": { "description": "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "data-sources": { "description": "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "attack": { "description": "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.", "errorMessage": "the path of an ATT&CK table or STIX bundle", "type": "string", "pattern": "\\S" } }, "definitions": { "enabled": { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] }, "off": { "description": "Turns the check off.", "enum": ["off", false] }, "suppressibleCheck": { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing" }, "suppression": { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] } } };
 var schema15 = { "description": "Turns the check off.", "enum": ["off", false] };
 var schema16 = { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -17204,8 +17204,8 @@ function validateConfigDoc(doc) {
 
 // src/config.ts
 var ConfigError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "ConfigError";
   }
 };
@@ -17350,16 +17350,16 @@ function locateSuppressions(entries, text) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path9, required, base = defaultSettings()) {
+function loadConfigFile(path11, required, base = defaultSettings()) {
   let text;
   try {
-    text = readFileSync6(path9, "utf8");
+    text = readFileSync6(path11, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path9)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path11)}: ${msg}`);
   }
-  return parseConfigText(text, path9, base);
+  return parseConfigText(text, path11, base);
 }
 
 // src/cli/settings.ts
@@ -17825,8 +17825,8 @@ function lineRange(f) {
   return f.endLine > f.line ? `${f.line}\u2013${f.endLine}` : String(f.line);
 }
 function findingRow(f) {
-  const message2 = escapeMarkdown(clip(f.message, MAX_MESSAGE));
-  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message2} |
+  const message3 = escapeMarkdown(clip(f.message, MAX_MESSAGE));
+  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message3} |
 `;
 }
 function titles(e) {
@@ -17888,9 +17888,9 @@ ${renderMarkdownTable(table, "  ").join("\n")}
   return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path9) {
+function fileFrame(path11) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path9), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path11), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -18024,8 +18024,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path9) {
-  return normalizePath(path9).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path11) {
+  return normalizePath(path11).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text) {
   return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -18143,7 +18143,7 @@ function renderSarifText(report, options) {
 }
 
 // src/commands.ts
-import path8 from "node:path";
+import path10 from "node:path";
 
 // src/failures.ts
 function reportFailures(failures, io) {
@@ -18306,8 +18306,8 @@ function renderParseText(parsed, verbose = false) {
 import { mkdirSync as mkdirSync2, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import path6 from "node:path";
 var OutputPathError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "OutputPathError";
   }
 };
@@ -18340,11 +18340,343 @@ function writeOutputFile(file, text, option, cwd = process.cwd()) {
   }
 }
 
+// src/corpus/cli.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import path8 from "node:path";
+
+// src/corpus/fetch.ts
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync3, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
+import path7 from "node:path";
+import { downloadTool, HTTPError } from "@actions/tool-cache";
+import { x as extractTar } from "tar";
+
+// src/corpus/registry.ts
+var CORPUS_NAMES = ["sigma", "elastic", "splunk", "elastic-endpoint"];
+var CORPORA = {
+  sigma: {
+    name: "sigma",
+    owner: "SigmaHQ",
+    repo: "sigma",
+    ref: "8eaafff1f2845a696050e05e72ba1140ee190698",
+    folders: ["rules*"]
+  },
+  elastic: {
+    name: "elastic",
+    owner: "elastic",
+    repo: "detection-rules",
+    ref: "14cf530f0d2177023092449cd9d9348b4a8884c2",
+    folders: ["rules", "rules_building_block"]
+  },
+  splunk: {
+    name: "splunk",
+    owner: "splunk",
+    repo: "security_content",
+    ref: "b13b314aed0e1778335a55620474e7d27289a20a",
+    folders: ["detections"],
+    splunk: { macros: "macros", dataSources: "data_sources" }
+  },
+  "elastic-endpoint": {
+    name: "elastic-endpoint",
+    owner: "elastic",
+    repo: "protections-artifacts",
+    ref: "9c334cf8298d9ff7e19c2a50817669072abc2d66",
+    folders: [],
+    nested: ["behavior/rules"]
+  }
+};
+var REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+var NAMED = /^([a-z-]+)(?:@(.*))?$/;
+function parseCorpusRef(entry, key = "baseline") {
+  const m = NAMED.exec(entry.trim());
+  if (!m || !CORPUS_NAMES.includes(m[1])) return null;
+  const spec = CORPORA[m[1]];
+  const ref = m[2] ?? spec.ref;
+  if (!REF.test(ref) || ref.includes(".."))
+    throw new ConfigError(
+      `${key}: ${JSON.stringify(entry)}: expected ${spec.name} or ${spec.name}@<commit, tag or branch> (letters, digits, ".", "_" and "-")`
+    );
+  return { spec, ref, entry: entry.trim() };
+}
+function splitBaseline(entries, key = "baseline") {
+  const corpora = [];
+  const paths = [];
+  for (const e of entries) {
+    const named2 = parseCorpusRef(e, key);
+    if (named2 === null) paths.push(e);
+    else if (!corpora.some((c) => c.spec.name === named2.spec.name && c.ref === named2.ref)) corpora.push(named2);
+  }
+  return { corpora, paths };
+}
+function corpusLabel(c) {
+  return `${c.spec.name}@${/^[0-9a-f]{40}$/.test(c.ref) ? c.ref.slice(0, 12) : c.ref}`;
+}
+function isCommit(ref) {
+  return /^[0-9a-f]{40}$/.test(ref);
+}
+function corpusPrefix(c) {
+  return `${c.spec.owner}/${c.spec.repo}@${c.ref}`;
+}
+function checkoutAdvice(c) {
+  const folders2 = [...c.spec.folders.map((f) => f.replace(/\*$/, "")), ...c.spec.nested ?? []];
+  const dir = c.spec.repo;
+  return `check out ${c.spec.owner}/${c.spec.repo} at ${c.ref} and pass ` + folders2.map((f) => `--baseline path/to/${dir}/${f}`).join(" ") + (c.spec.splunk ? ` (with splunk.macros: [path/to/${dir}/${c.spec.splunk.macros}] and splunk.data-sources: [path/to/${dir}/${c.spec.splunk.dataSources}] in .detlint.yml)` : "") + " (in a workflow: actions/checkout with repository and path, then those folders as baseline)";
+}
+
+// src/corpus/fetch.ts
+var CorpusError = class extends Error {
+  constructor(message3) {
+    super(message3);
+    this.name = "CorpusError";
+  }
+};
+var DEFAULT_API_URL = "https://api.github.com";
+function buildTag() {
+  return `catalog${CATALOG_VERSION}-${VERSION}-${SOURCE_HASH}`;
+}
+function catalogFile(dir, c) {
+  return path7.join(dir, buildTag(), `${c.spec.name}@${c.ref}.catalog.json`);
+}
+function cachedCatalog(dir, c) {
+  const file = catalogFile(dir, c);
+  if (!existsSync3(file)) return null;
+  try {
+    return loadCatalogFile(file);
+  } catch (err) {
+    if (err instanceof CatalogError) return null;
+    throw err;
+  }
+}
+function tarballUrl(apiUrl, c) {
+  return `${apiUrl.replace(/\/+$/, "")}/repos/${c.spec.owner}/${c.spec.repo}/tarball/${encodeURIComponent(c.ref)}`;
+}
+function message2(err) {
+  if (!(err instanceof Error)) return String(err);
+  const cause = err.cause;
+  return cause instanceof Error && cause.message !== "" ? `${err.message}: ${cause.message}` : err.message;
+}
+function refusal(err, c, token) {
+  if (err instanceof HTTPError) {
+    const status = err.httpStatusCode;
+    const why = status === 401 ? "the token was refused: check GITHUB_TOKEN or the token input" : status === 403 ? `access refused or rate limited${token ? "" : " (no token given: set GITHUB_TOKEN)"}` : status === 404 ? `no such repository or ref ${JSON.stringify(c.ref)}, or the token cannot see it` : "the server failed";
+    return `HTTP ${status ?? "error"}: ${why}`;
+  }
+  return `${message2(err)}: offline, or the API URL (GITHUB_API_URL) is wrong`;
+}
+function isRuleFolder(spec, top) {
+  return spec.folders.some((f) => f.endsWith("*") ? top.startsWith(f.slice(0, -1)) : top === f);
+}
+function isNeeded(spec, rel) {
+  const top = rel.split("/")[0];
+  if (isRuleFolder(spec, top)) return true;
+  if (spec.splunk && (top === spec.splunk.macros || top === spec.splunk.dataSources)) return true;
+  return (spec.nested ?? []).some((n) => rel === n || rel.startsWith(`${n}/`));
+}
+async function extractFolders(tarball, dest, c) {
+  mkdirSync3(dest, { recursive: true });
+  await extractTar({
+    file: tarball,
+    cwd: dest,
+    // GitHub's tarballs hold one top folder, `<owner>-<repo>-<short sha>/`.
+    strip: 1,
+    filter: (p, entry) => {
+      const type = "type" in entry ? entry.type : "File";
+      if (type !== "File" && type !== "Directory") return false;
+      const rel = p.split("/").slice(1).join("/");
+      return rel !== "" && isNeeded(c.spec, rel);
+    }
+  });
+}
+function ruleFolders(root, c) {
+  let tops;
+  try {
+    tops = readdirSync3(root).sort();
+  } catch {
+    return [];
+  }
+  const found = tops.filter((t) => isRuleFolder(c.spec, t));
+  for (const n of c.spec.nested ?? []) if (existsSync3(path7.join(root, n))) found.push(n);
+  return found.filter((f) => statSync5(path7.join(root, f)).isDirectory());
+}
+async function fetchCorpus(c, options) {
+  const url = tarballUrl(options.apiUrl, c);
+  mkdirSync3(options.tempDir, { recursive: true });
+  const scratch2 = mkdtempSync(path7.join(options.tempDir, `detlint-${c.spec.name}-`));
+  try {
+    const download = options.download ?? downloadTool;
+    let tarball;
+    try {
+      tarball = await download(
+        url,
+        path7.join(scratch2, "corpus.tar.gz"),
+        options.token ? `Bearer ${options.token}` : void 0,
+        { accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28" }
+      );
+    } catch (err) {
+      throw new CorpusError(
+        `cannot download ${corpusLabel(c)} from ${url} (${refusal(err, c, Boolean(options.token))}). Instead, ${checkoutAdvice(c)}.`
+      );
+    }
+    const prefix = corpusPrefix(c);
+    const root = path7.join(scratch2, "src");
+    const repoRoot = path7.join(root, ...prefix.split("/"));
+    try {
+      await extractFolders(tarball, repoRoot, c);
+    } catch (err) {
+      throw new CorpusError(
+        `the download of ${corpusLabel(c)} from ${url} is not a readable tarball (${message2(err)}). Instead, ${checkoutAdvice(c)}.`
+      );
+    }
+    const folders2 = ruleFolders(repoRoot, c);
+    if (folders2.length === 0)
+      throw new CorpusError(
+        `${corpusLabel(c)}: the tarball from ${url} holds none of the rule folders ${[...c.spec.folders, ...c.spec.nested ?? []].join(", ")}. Instead, ${checkoutAdvice(c)}.`
+      );
+    const settings = defaultSettings();
+    if (c.spec.splunk)
+      settings.splunk = {
+        macros: [`${prefix}/${c.spec.splunk.macros}`],
+        dataSources: [`${prefix}/${c.spec.splunk.dataSources}`]
+      };
+    const { catalog } = buildCorpusCatalog(
+      folders2.map((f) => `${prefix}/${f}`),
+      root,
+      settings
+    );
+    const file = catalogFile(options.dir, c);
+    mkdirSync3(path7.dirname(file), { recursive: true });
+    const tmp = path7.join(scratch2, "catalog.json");
+    saveCatalogFile(catalog, tmp);
+    try {
+      renameSync2(tmp, file);
+    } catch {
+      saveCatalogFile(catalog, file);
+    }
+    return { file, catalog, url };
+  } finally {
+    rmSync2(scratch2, { recursive: true, force: true });
+  }
+}
+function listCached(dir) {
+  const here = path7.join(dir, buildTag());
+  const current = (existsSync3(here) ? readdirSync3(here) : []).filter((f) => f.endsWith(".catalog.json")).sort().map((f) => ({ name: f.slice(0, -".catalog.json".length), file: path7.join(here, f) }));
+  let stale = 0;
+  for (const d of existsSync3(dir) ? readdirSync3(dir) : [])
+    if (d !== buildTag() && d.startsWith("catalog"))
+      stale += readdirSync3(path7.join(dir, d)).filter((f) => f.endsWith(".catalog.json")).length;
+  return { current, stale };
+}
+
+// src/corpus/cli.ts
+var CACHE_DIR_ENV = "DETLINT_CACHE_DIR";
+function userCacheDir(env) {
+  if (env[CACHE_DIR_ENV]) return path8.resolve(env[CACHE_DIR_ENV]);
+  const base = env.XDG_CACHE_HOME ? env.XDG_CACHE_HOME : path8.join(env.HOME || homedir(), ".cache");
+  return path8.join(base, "detlint");
+}
+function corpusDir(cacheDir) {
+  return path8.join(cacheDir, "corpus");
+}
+function namedBaselines(entries, env, key = "--baseline") {
+  const { corpora, paths } = splitBaseline(entries, key);
+  const dir = corpusDir(userCacheDir(env));
+  const files = corpora.map((c) => {
+    const file = catalogFile(dir, c);
+    if (existsSync4(file)) return file;
+    const ref = c.entry.includes("@") ? c.entry : c.spec.name;
+    throw new ConfigError(
+      `${key}: ${ref}: ${corpusLabel(c)} is not in the cache ${dir}: run \`detlint corpus fetch ${ref}\` (it downloads from the GitHub API), or ${checkoutAdvice(c)}`
+    );
+  });
+  return { paths, files, corpora };
+}
+var CORPUS_HELP = `Usage: detlint corpus fetch NAME[@REF]... [--cache-dir DIR]
+       detlint corpus list [--cache-dir DIR]
+
+Named public corpora (${CORPUS_NAMES.join(", ")}), usable as
+\`--baseline NAME\` (or \`baseline: [NAME]\` in .detlint.yml) once fetched. Each is pinned
+to the commit this detlint release was measured on; NAME@REF picks another commit, tag or
+branch.
+
+fetch downloads each corpus's tarball through the GitHub API (GITHUB_API_URL, default
+${DEFAULT_API_URL}; GITHUB_TOKEN or GH_TOKEN when set), reads its rule folders into a
+catalog and keeps it in the cache folder; later runs read it offline. list shows what is
+cached.
+
+Options:
+  --cache-dir DIR    cache folder (default $${CACHE_DIR_ENV}, else $XDG_CACHE_HOME/detlint,
+                     else ~/.cache/detlint)
+  -h, --help         show this help
+`;
+async function corpusFetch(names, cacheDir, io) {
+  if (names.length === 0) throw new ConfigError(`corpus fetch: give a NAME (${CORPUS_NAMES.join(", ")})`);
+  const corpora = names.map((n) => {
+    const c = parseCorpusRef(n, "corpus fetch");
+    if (c === null)
+      throw new ConfigError(
+        `corpus fetch: ${JSON.stringify(n)} is not a named corpus (expected one of ${CORPUS_NAMES.join(", ")}, optionally @REF)`
+      );
+    return c;
+  });
+  const env = io.env;
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN || void 0;
+  const dir = corpusDir(cacheDir);
+  let failed = 0;
+  for (const c of corpora) {
+    const cached = isCommit(c.ref) ? cachedCatalog(dir, c) : null;
+    if (cached !== null) {
+      io.stderr(
+        `detlint: ${corpusLabel(c)}: already cached, catalog of ${cached.rules.length} rules in ${catalogFile(dir, c)}
+`
+      );
+      continue;
+    }
+    io.stderr(`detlint: fetching ${corpusLabel(c)} (${c.spec.owner}/${c.spec.repo})...
+`);
+    try {
+      const got = await fetchCorpus(c, {
+        apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
+        ...token ? { token } : {},
+        dir,
+        tempDir: path8.join(env.TMPDIR || tmpdir()),
+        ...io.download ? { download: io.download } : {}
+      });
+      io.stderr(`detlint: ${corpusLabel(c)}: catalog of ${got.catalog.rules.length} rules in ${got.file}
+`);
+    } catch (err) {
+      if (!(err instanceof CorpusError)) throw err;
+      failed++;
+      io.stderr(`detlint: ${err.message}
+`);
+    }
+  }
+  return failed === 0 ? 0 : 2;
+}
+function corpusList(cacheDir, io) {
+  const dir = corpusDir(cacheDir);
+  const { current, stale } = listCached(dir);
+  if (current.length === 0)
+    io.stderr(`detlint: no corpus cached in ${dir}; run \`detlint corpus fetch sigma\`
+`);
+  for (const { name, file } of current) {
+    const c = parseCorpusRef(name);
+    const catalog = c === null ? null : cachedCatalog(dir, c);
+    const pinned = c !== null && c.ref === c.spec.ref ? " (pinned)" : "";
+    const rules = catalog === null ? "unreadable" : `${catalog.rules.length} rules`;
+    io.stdout(`${name}${pinned}	${rules}	${file}
+`);
+  }
+  if (stale > 0)
+    io.stderr(`detlint: ${stale} catalogs of other detlint builds in ${dir} are not used (fetch again)
+`);
+  return 0;
+}
+
 // src/cli/spec.ts
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "UsageError";
   }
 };
@@ -18398,9 +18730,9 @@ function parseCommandArgs(spec, args) {
     throw usageError(spec, text);
   }
 }
-function usageError(spec, message2) {
+function usageError(spec, message3) {
   return new UsageError(
-    `${spec.name}: ${message2}
+    `${spec.name}: ${message3}
 Run \`detlint ${spec.name} --help\` for its usage and options.`
   );
 }
@@ -18466,8 +18798,8 @@ function withProgress(progress, work) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, readdirSync as readdirSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import path9 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
 }
@@ -18478,7 +18810,7 @@ function findRuleFiles(root) {
   const walk2 = (dir, rel) => {
     let entries;
     try {
-      entries = readdirSync3(dir, { withFileTypes: true });
+      entries = readdirSync4(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -18486,14 +18818,14 @@ function findRuleFiles(root) {
       if (seen >= MAX_FILES) return;
       const relPath = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!skipped(e.name)) walk2(path7.join(dir, e.name), relPath);
+        if (!skipped(e.name)) walk2(path9.join(dir, e.name), relPath);
         continue;
       }
-      if (!e.isFile() || !RULE_EXTENSIONS.includes(path7.extname(e.name).toLowerCase())) continue;
+      if (!e.isFile() || !RULE_EXTENSIONS.includes(path9.extname(e.name).toLowerCase())) continue;
       seen++;
       let text;
       try {
-        text = readFileSync7(path7.join(dir, e.name), "utf8");
+        text = readFileSync7(path9.join(dir, e.name), "utf8");
       } catch {
         continue;
       }
@@ -18508,13 +18840,13 @@ function ruleGlobs(files) {
   const globs = /* @__PURE__ */ new Set();
   for (const f of files) {
     const slash = f.indexOf("/");
-    const ext = path7.extname(f).toLowerCase();
+    const ext = path9.extname(f).toLowerCase();
     globs.add(slash < 0 ? `**/*${ext}` : `${f.slice(0, slash)}/**/*${ext}`);
   }
   const all = [...globs];
-  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path7.extname(g)}`)).sort();
+  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path9.extname(g)}`)).sort();
 }
-var CORPORA = {
+var CORPORA2 = {
   sigma: { repository: "SigmaHQ/sigma", folder: ".corpus/sigma", rules: "rules", checkout: ["rules"] },
   elastic: {
     repository: "elastic/detection-rules",
@@ -18544,7 +18876,7 @@ function summaryOf(found) {
 function configText(found) {
   const vendors = [...found.keys()];
   const rules = ruleGlobs([...found.values()].flat());
-  const baseline = vendors.map((v) => `${CORPORA[v].folder}/${CORPORA[v].rules}`);
+  const baseline = vendors.map((v) => `${CORPORA2[v].folder}/${CORPORA2[v].rules}`);
   return `# yaml-language-server: $schema=https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json
 # detlint settings, written by \`detlint init\` for ${found.size > 0 ? summaryOf(found) : "a repository with no rule files yet"}.
 # Every key is optional; the values shown are the defaults unless said otherwise.
@@ -18590,10 +18922,10 @@ function workflowText(found, configName = ".detlint.yml") {
   const checkouts = [...found.keys()].map(
     (v) => `      - uses: actions/checkout@v4
         with:
-          repository: ${CORPORA[v].repository}
-          path: ${CORPORA[v].folder}
+          repository: ${CORPORA2[v].repository}
+          path: ${CORPORA2[v].folder}
           sparse-checkout: |
-${CORPORA[v].checkout.map((f) => `            ${f}`).join("\n")}`
+${CORPORA2[v].checkout.map((f) => `            ${f}`).join("\n")}`
   ).join("\n");
   return `# detlint: lints the detection rules of each pull request, written by \`detlint init\`.
 # Make the \`detlint\` check required in the branch protection rules to block merges on errors.
@@ -18632,26 +18964,26 @@ Existing files are left alone unless --force is given.`,
     { name: "dir", value: "DIR", help: "the repository folder (default: the working folder)" }
   ],
   run({ values }, io) {
-    const root = path7.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
-    if (!existsSync3(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
+    const root = path9.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
+    if (!existsSync5(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
     const found = findRuleFiles(root);
-    const configName = CONFIG_NAMES.find((n) => existsSync3(path7.join(root, n))) ?? CONFIG_NAMES[0];
+    const configName = CONFIG_NAMES.find((n) => existsSync5(path9.join(root, n))) ?? CONFIG_NAMES[0];
     const files = [
       [configName, configText(found)],
-      [path7.join(".github", "workflows", "detlint.yml"), workflowText(found, configName)]
+      [path9.join(".github", "workflows", "detlint.yml"), workflowText(found, configName)]
     ];
     const existing = files.flatMap(
-      ([f]) => existsSync3(path7.join(root, f)) ? [f.split(path7.sep).join("/")] : []
+      ([f]) => existsSync5(path9.join(root, f)) ? [f.split(path9.sep).join("/")] : []
     );
     if (existing.length > 0 && values.force !== true)
       throw new UsageError(
         `init: ${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}; nothing written (give --force to overwrite)`
       );
     for (const [file, text] of files) {
-      const abs = path7.join(root, file);
-      mkdirSync3(path7.dirname(abs), { recursive: true });
+      const abs = path9.join(root, file);
+      mkdirSync4(path9.dirname(abs), { recursive: true });
       writeFileSync4(abs, text);
-      io.stderr(`detlint: wrote ${file.split(path7.sep).join("/")}
+      io.stderr(`detlint: wrote ${file.split(path9.sep).join("/")}
 `);
     }
     io.stderr(
@@ -18676,7 +19008,7 @@ var ATTACK_FLAG = {
 function attackOption(flag, settings, cwd) {
   const file = typeof flag === "string" ? flag : settings.attack;
   if (file === null) return {};
-  return { attack: loadAttackFile(path8.resolve(cwd, file), file) };
+  return { attack: loadAttackFile(path10.resolve(cwd, file), file) };
 }
 function emit2(text, output, io, flag = "--output") {
   if (output === void 0) return io.stdout(text);
@@ -18813,15 +19145,17 @@ technique-revoked` },
     const settings = loadCliSettings(values.config, io.cwd);
     if (typeof values["fail-on"] === "string") settings.failOn = parseFailOn(values["fail-on"], "--fail-on");
     applyMaxFileSize(values["max-file-size"], settings);
-    const baselines = strings(values.baseline);
+    const flagged = namedBaselines(strings(values.baseline), cliEnv(io));
+    const configured = namedBaselines(settings.baseline, cliEnv(io), "baseline");
+    const baselines = flagged.paths;
     const progress = progressReporter(io, { label: "reading files", disabled: values.quiet === true });
     const outcome = withProgress(
       progress,
       (update) => runCheck({
         targets: positionals,
         corpus: positionals,
-        baselines: [...baselines, ...settings.baseline],
-        catalogFiles: strings(values.catalog),
+        baselines: [...baselines, ...configured.paths],
+        catalogFiles: [...flagged.files, ...configured.files, ...strings(values.catalog)],
         settings,
         root: io.cwd,
         ...typeof values.cache === "string" ? { cacheFile: values.cache } : {},
@@ -18925,8 +19259,9 @@ tactics, and files revoked IDs under their replacements`
       throw new UsageError(
         `catalog show: TECHNIQUE: expected an ATT&CK ID like T1059 or T1059.001, got ${JSON.stringify(technique)}`
       );
-    const catalogs = strings(values.catalog);
-    const baselines = strings(values.baseline);
+    const named2 = namedBaselines(strings(values.baseline), cliEnv(io));
+    const catalogs = [...named2.files, ...strings(values.catalog)];
+    const baselines = named2.paths;
     if (catalogs.length === 0 && baselines.length === 0)
       throw usageError(this, "give --catalog FILE or --baseline DIR");
     const settings = loadCliSettings(values.config, io.cwd);
@@ -18961,7 +19296,7 @@ input. A compact table is accepted too, and written back in canonical form.`,
     const output = stringFlag(values.output);
     if (output === void 0) throw usageError(this, "-o FILE is required");
     const [input] = positionals;
-    const doc = readJsonFile(path8.resolve(io.cwd, input), input);
+    const doc = readJsonFile(path10.resolve(io.cwd, input), input);
     const version = stringFlag(values["attack-version"]);
     const table = isStixBundle(doc) ? stixToTable(doc, input, version !== void 0 ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
     emit2(renderAttackTable(table), output, io, "-o");
@@ -18973,12 +19308,63 @@ input. A compact table is accepted too, and written back in canonical form.`,
     return 0;
   }
 };
+function cliEnv(io) {
+  return io.env ?? process.env;
+}
+var CACHE_DIR_FLAG = {
+  name: "cache-dir",
+  value: "DIR",
+  help: "cache folder (default $DETLINT_CACHE_DIR, else $XDG_CACHE_HOME/detlint,\nelse ~/.cache/detlint)"
+};
+function corpusCacheDir(values, io) {
+  const dir = stringFlag(values["cache-dir"]);
+  return dir !== void 0 ? path10.resolve(io.cwd, dir) : userCacheDir(cliEnv(io));
+}
+function corpusIO(io) {
+  return {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    env: cliEnv(io),
+    ...io.download ? { download: io.download } : {}
+  };
+}
+function needsRunCli() {
+  throw new UsageError(`${this.name}: downloads; run it through the detlint executable (runCli)`);
+}
+var corpusFetchCommand = {
+  name: "corpus fetch",
+  usage: "NAME[@REF]... [options]",
+  summary: "download named public corpora into the cache, for --baseline NAME offline",
+  description: `Downloads each named public corpus (${CORPUS_NAMES.join(", ")}) as a tarball through
+the GitHub API (GITHUB_API_URL, default https://api.github.com; GITHUB_TOKEN or GH_TOKEN when
+set), reads its rule folders into a catalog and keeps it in the cache folder: later runs use
+\`--baseline NAME\` (or \`baseline: [NAME]\` in .detlint.yml) offline. Each corpus is pinned to
+the commit this detlint release was measured on; NAME@REF picks another commit, tag or branch.`,
+  flags: [CACHE_DIR_FLAG],
+  run: needsRunCli,
+  async runAsync({ values, positionals }, io) {
+    return corpusFetch(positionals, corpusCacheDir(values, io), corpusIO(io));
+  }
+};
+var corpusListCommand = {
+  name: "corpus list",
+  usage: "[options]",
+  summary: "list the named public corpora in the cache",
+  description: "Lists the cached named corpora, one per line: name@ref, rules, catalog file.",
+  flags: [CACHE_DIR_FLAG],
+  run({ values, positionals }, io) {
+    if (positionals.length > 0) throw usageError(this, "takes no NAME");
+    return corpusList(corpusCacheDir(values, io), corpusIO(io));
+  }
+};
 var COMMANDS = [
   parseCommand,
   checkCommand,
   catalogBuildCommand,
   catalogShowCommand,
   attackImportCommand,
+  corpusFetchCommand,
+  corpusListCommand,
   initCommand
 ];
 function mainHelp() {
@@ -19027,9 +19413,14 @@ function dispatch(argv, io) {
 ${mainHelp()}`
   );
 }
-function main(argv, cli) {
-  const io = { ...cli, debug: cli.debug === true || argv.includes("--debug") };
-  argv = argv.filter((a) => a !== "--debug");
+function withDebug(argv, cli) {
+  return {
+    argv: argv.filter((a) => a !== "--debug"),
+    io: { ...cli, debug: cli.debug === true || argv.includes("--debug") }
+  };
+}
+function main(args, cli) {
+  const { argv, io } = withDebug(args, cli);
   const [command] = argv;
   try {
     switch (command) {
@@ -19050,16 +19441,19 @@ function main(argv, cli) {
         return dispatch(argv, io);
     }
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError || err instanceof AttackError || err instanceof OutputPathError) {
-      io.stderr(`detlint: ${err.message}
-`);
-      return 2;
-    }
-    const msg = err instanceof Error ? err.stack ?? err.message : String(err);
-    io.stderr(`detlint: internal error: ${msg}
-`);
-    return 3;
+    return failure(err, io);
   }
+}
+function failure(err, io) {
+  if (err instanceof UsageError || err instanceof ConfigError || err instanceof CatalogError || err instanceof AttackError || err instanceof OutputPathError) {
+    io.stderr(`detlint: ${err.message}
+`);
+    return 2;
+  }
+  const msg = err instanceof Error ? (io.debug ? err.stack : err.message) ?? err.message : String(err);
+  io.stderr(`detlint: internal error: ${msg}${io.debug ? "" : " (run with --debug for the stack)"}
+`);
+  return 3;
 }
 export {
   AttackError,

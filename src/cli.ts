@@ -1,5 +1,5 @@
 /** The `detlint` executable: runs the CLI on the process's arguments. */
-import { main } from './commands.js'
+import { runCli } from './commands.js'
 
 /**
  * A reader that went away (`detlint check … | head -1`) is not an error: stop writing and
@@ -11,11 +11,13 @@ for (const stream of [process.stdout, process.stderr])
     throw err
   })
 
-process.exitCode = main(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   stdout: text => void process.stdout.write(text),
   stderr: text => void process.stderr.write(text),
   cwd: process.cwd(),
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env
+}).then(code => {
+  process.exitCode = code
 })

@@ -39,6 +39,8 @@ import {
   type AttackTable
 } from './attack/index.js'
 import { isStixBundle, readJsonFile } from './attack/table.js'
+import { corpusFetch, corpusList, namedBaselines, userCacheDir, type Env } from './corpus/cli.js'
+import { CORPUS_NAMES } from './corpus/registry.js'
 import {
   UsageError,
   commandHelp,
@@ -242,14 +244,16 @@ counted in the summary (listed with --verbose and in JSON).`,
     const settings = loadCliSettings(values.config, io.cwd)
     if (typeof values['fail-on'] === 'string') settings.failOn = parseFailOn(values['fail-on'], '--fail-on')
     applyMaxFileSize(values['max-file-size'], settings)
-    const baselines = strings(values.baseline)
+    const flagged = namedBaselines(strings(values.baseline), cliEnv(io))
+    const configured = namedBaselines(settings.baseline, cliEnv(io), 'baseline')
+    const baselines = flagged.paths
     const progress = progressReporter(io, { label: 'reading files', disabled: values.quiet === true })
     const outcome = withProgress(progress, update =>
       runCheck({
         targets: positionals,
         corpus: positionals,
-        baselines: [...baselines, ...settings.baseline],
-        catalogFiles: strings(values.catalog),
+        baselines: [...baselines, ...configured.paths],
+        catalogFiles: [...flagged.files, ...configured.files, ...strings(values.catalog)],
         settings,
         root: io.cwd,
         ...(typeof values.cache === 'string' ? { cacheFile: values.cache } : {}),
@@ -366,8 +370,9 @@ technique (T1059) includes its sub-techniques' rules. Each rule counts once per 
       throw new UsageError(
         `catalog show: TECHNIQUE: expected an ATT&CK ID like T1059 or T1059.001, got ${JSON.stringify(technique)}`
       )
-    const catalogs = strings(values.catalog)
-    const baselines = strings(values.baseline)
+    const named = namedBaselines(strings(values.baseline), cliEnv(io))
+    const catalogs = [...named.files, ...strings(values.catalog)]
+    const baselines = named.paths
     if (catalogs.length === 0 && baselines.length === 0)
       throw usageError(this, 'give --catalog FILE or --baseline DIR')
     const settings = loadCliSettings(values.config, io.cwd)
@@ -422,6 +427,63 @@ input. A compact table is accepted too, and written back in canonical form.`,
   }
 }
 
+function cliEnv(io: CliIO): Env {
+  return (io.env ?? process.env) as Env
+}
+
+const CACHE_DIR_FLAG: FlagSpec = {
+  name: 'cache-dir',
+  value: 'DIR',
+  help: 'cache folder (default $DETLINT_CACHE_DIR, else $XDG_CACHE_HOME/detlint,\nelse ~/.cache/detlint)'
+}
+
+function corpusCacheDir(values: ParsedArgs['values'], io: CliIO): string {
+  const dir = stringFlag(values['cache-dir'])
+  return dir !== undefined ? path.resolve(io.cwd, dir) : userCacheDir(cliEnv(io))
+}
+
+function corpusIO(io: CliIO): Parameters<typeof corpusList>[1] {
+  return {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    env: cliEnv(io),
+    ...(io.download ? { download: io.download } : {})
+  }
+}
+
+/** Without the executable's asynchronous entry (`runCli`), a download cannot run. */
+function needsRunCli(this: CommandSpec): number {
+  throw new UsageError(`${this.name}: downloads; run it through the detlint executable (runCli)`)
+}
+
+const corpusFetchCommand: CommandSpec = {
+  name: 'corpus fetch',
+  usage: 'NAME[@REF]... [options]',
+  summary: 'download named public corpora into the cache, for --baseline NAME offline',
+  description: `Downloads each named public corpus (${CORPUS_NAMES.join(', ')}) as a tarball through
+the GitHub API (GITHUB_API_URL, default https://api.github.com; GITHUB_TOKEN or GH_TOKEN when
+set), reads its rule folders into a catalog and keeps it in the cache folder: later runs use
+\`--baseline NAME\` (or \`baseline: [NAME]\` in .detlint.yml) offline. Each corpus is pinned to
+the commit this detlint release was measured on; NAME@REF picks another commit, tag or branch.`,
+  flags: [CACHE_DIR_FLAG],
+  run: needsRunCli,
+  async runAsync({ values, positionals }, io) {
+    return corpusFetch(positionals, corpusCacheDir(values, io), corpusIO(io))
+  }
+}
+
+const corpusListCommand: CommandSpec = {
+  name: 'corpus list',
+  usage: '[options]',
+  summary: 'list the named public corpora in the cache',
+  description: 'Lists the cached named corpora, one per line: name@ref, rules, catalog file.',
+  flags: [CACHE_DIR_FLAG],
+  run({ values, positionals }, io) {
+    if (positionals.length > 0) throw usageError(this, 'takes no NAME')
+    return corpusList(corpusCacheDir(values, io), corpusIO(io))
+  }
+}
+
 /**
  * Every command, in the order `detlint --help` lists them. A subcommand's name is its group
  * and its own name (`catalog show`); `detlint catalog` alone prints the group's help.
@@ -432,6 +494,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   catalogBuildCommand,
   catalogShowCommand,
   attackImportCommand,
+  corpusFetchCommand,
+  corpusListCommand,
   initCommand
 ]
 
@@ -484,10 +548,17 @@ function dispatch(argv: string[], io: CliIO): number {
   )
 }
 
-/** Runs the CLI; returns the exit code. Never throws. */
-export function main(argv: string[], cli: CliIO): number {
-  const io: CliIO = { ...cli, debug: cli.debug === true || argv.includes('--debug') }
-  argv = argv.filter(a => a !== '--debug')
+/** `--debug` anywhere on the line: the stack of every internal error on stderr. */
+function withDebug(argv: string[], cli: CliIO): { argv: string[]; io: CliIO } {
+  return {
+    argv: argv.filter(a => a !== '--debug'),
+    io: { ...cli, debug: cli.debug === true || argv.includes('--debug') }
+  }
+}
+
+/** Runs the CLI; returns the exit code. Never throws. `corpus fetch` needs `runCli`. */
+export function main(args: string[], cli: CliIO): number {
+  const { argv, io } = withDebug(args, cli)
   const [command] = argv
   try {
     switch (command) {
@@ -507,18 +578,41 @@ export function main(argv: string[], cli: CliIO): number {
         return dispatch(argv, io)
     }
   } catch (err) {
-    if (
-      err instanceof UsageError ||
-      err instanceof ConfigError ||
-      err instanceof CatalogError ||
-      err instanceof AttackError ||
-      err instanceof OutputPathError
-    ) {
-      io.stderr(`detlint: ${err.message}\n`)
-      return 2
-    }
-    const msg = err instanceof Error ? (err.stack ?? err.message) : String(err)
-    io.stderr(`detlint: internal error: ${msg}\n`)
-    return 3
+    return failure(err, io)
   }
+}
+
+/**
+ * Runs the CLI, commands that wait on the network (`corpus fetch`) included; returns the
+ * exit code. Never rejects. The executable's entry.
+ */
+export async function runCli(args: string[], cli: CliIO): Promise<number> {
+  const { argv, io } = withDebug(args, cli)
+  const spec = COMMANDS.find(c => c.runAsync !== undefined && c.name === argv.slice(0, 2).join(' '))
+  if (spec?.runAsync === undefined) return main(argv, io)
+  try {
+    const parsed = parseCommandArgs(spec, argv.slice(2))
+    if (parsed.values.help === true) return (io.stdout(commandHelp(spec)), 0)
+    return await spec.runAsync(parsed, io)
+  } catch (err) {
+    return failure(err, io)
+  }
+}
+
+/** A thrown error as the exit code and message: 2 for a usage or configuration error, 3 for a bug. */
+function failure(err: unknown, io: CliIO): number {
+  if (
+    err instanceof UsageError ||
+    err instanceof ConfigError ||
+    err instanceof CatalogError ||
+    err instanceof AttackError ||
+    err instanceof OutputPathError
+  ) {
+    io.stderr(`detlint: ${err.message}\n`)
+    return 2
+  }
+  // The stack only with --debug: a report for users, a trace for whoever fixes it.
+  const msg = err instanceof Error ? ((io.debug ? err.stack : err.message) ?? err.message) : String(err)
+  io.stderr(`detlint: internal error: ${msg}${io.debug ? '' : ' (run with --debug for the stack)'}\n`)
+  return 3
 }

@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError, defaultSettings, parseConfigText, parseFailOn, type Settings } from './config.js'
 import { isAttackVersion, PINNED_ATTACK_VERSION } from './attack/download.js'
+import { splitBaseline, type CorpusRef } from './corpus/registry.js'
 
 /** Reads one input, as `core.getInput` does (empty string when not set). */
 export type GetInput = (name: string) => string
@@ -47,6 +48,11 @@ export interface ActionInputs {
   workspace: string
   /** Absolute folder every path is relative to: the workspace joined with `working-directory`. */
   root: string
+}
+
+/** The named public corpora of `baseline` (`sigma`, `elastic@<ref>`); `baseline` keeps the paths. */
+export interface CorpusInputs {
+  corpora: CorpusRef[]
 }
 
 export type ActionSettings = Settings & ActionInputs
@@ -151,7 +157,10 @@ function checkPathsExist(key: string, entries: readonly string[], root: string, 
  * Reads and validates every input. Reads the config file and checks that named paths exist;
  * with `report-from` (nothing is checked, often without a checkout) only that file must.
  */
-export function readInputs(getInput: GetInput, options: ReadInputsOptions): ActionSettings & AttackInputs {
+export function readInputs(
+  getInput: GetInput,
+  options: ReadInputsOptions
+): ActionSettings & AttackInputs & CorpusInputs {
   const input = (name: string): string => (getInput(name) ?? '').trim()
   const workingDirectory = input('working-directory') || '.'
   const reportFromInput = input('report-from')
@@ -167,6 +176,8 @@ export function readInputs(getInput: GetInput, options: ReadInputsOptions): Acti
   if (rules.length > 0) settings.rules = rules
   const baseline = splitList(input('baseline'))
   if (baseline.length > 0) settings.baseline = baseline
+  const { corpora, paths: baselinePaths } = splitBaseline(settings.baseline)
+  settings.baseline = baselinePaths
   settings.rules = settings.rules.map(stripDotSlash)
   settings.baseline = settings.baseline.map(stripDotSlash)
   const catalog = splitList(input('catalog'))
@@ -221,6 +232,7 @@ export function readInputs(getInput: GetInput, options: ReadInputsOptions): Acti
           : { kind: 'download', version: attackVersion || PINNED_ATTACK_VERSION },
     workingDirectory,
     workspace: options.workspace,
-    root
+    root,
+    corpora
   }
 }

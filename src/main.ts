@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as actionsCore from '@actions/core'
 import * as actionsGithub from '@actions/github'
+import * as actionsCache from '@actions/cache'
 import { ConfigError } from './config.js'
 import { runCheck } from './engine.js'
 import { loadAttackFile, type AttackTable } from './attack/index.js'
@@ -22,11 +23,14 @@ import { errorMessage } from './github/permissions.js'
 import { displayFrom, publishResults } from './github/publish.js'
 import { publishedPullRequest, readReportFile } from './github/published-report.js'
 import { resolveTargets, unmatchedRules, type TargetSelection } from './github/targets.js'
-import { readInputs, type ActionSettings, type AttackInputs } from './inputs.js'
+import { readInputs, type ActionSettings, type AttackInputs, type CorpusInputs } from './inputs.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/markdown.js'
 import { renderSarifText } from './report/sarif.js'
 import { VERSION } from './version.js'
+import { corpusCatalogFiles, type CacheApi } from './corpus/action.js'
+import { corpusLabel } from './corpus/registry.js'
+import type { Downloader } from './corpus/fetch.js'
 
 export { errorMessage } from './github/permissions.js'
 export { selectTargets, selectionPatterns } from './github/targets.js'
@@ -63,6 +67,10 @@ export interface Deps {
   env: Record<string, string | undefined>
   /** Downloads MITRE's ATT&CK bundle when no ATT&CK data is given (tests inject a stand-in). */
   fetch: typeof globalThis.fetch
+  /** Keeps named corpora's catalogs between runs (`@actions/cache`; tests inject a folder). */
+  cache: CacheApi
+  /** Downloads a named corpus's tarball (default `@actions/tool-cache`'s `downloadTool`). */
+  download?: Downloader
   /** Folder used when `GITHUB_WORKSPACE` is unset. */
   cwd: string
   toolVersion: string
@@ -84,6 +92,7 @@ function defaultDeps(overrides: Partial<Deps>): Deps {
     clientTuning,
     env,
     fetch: globalThis.fetch,
+    cache: actionsCache,
     cwd: process.cwd(),
     toolVersion: VERSION,
     ...overrides
@@ -155,7 +164,7 @@ async function runAction(deps: Deps): Promise<void> {
   }
 }
 
-function logSettings(deps: Deps, settings: ActionSettings): void {
+function logSettings(deps: Deps, settings: ActionSettings & CorpusInputs): void {
   const shown = (abs: string): string => displayFrom(settings.workspace, abs)
   if (settings.reportFrom) {
     deps.core.info(`detlint ${deps.toolVersion}: publishing ${shown(settings.reportFrom)} (report-from)`)
@@ -164,7 +173,9 @@ function logSettings(deps: Deps, settings: ActionSettings): void {
   deps.core.info(
     `detlint ${deps.toolVersion}: config ${settings.configFile ? shown(settings.configFile) : 'none (defaults)'}, ` +
       `fail-on ${settings.failOn}, rules ${settings.rules.join(', ')}` +
-      (settings.baseline.length > 0 ? `, baseline ${settings.baseline.join(', ')}` : '')
+      (settings.baseline.length + settings.corpora.length > 0
+        ? `, baseline ${[...settings.corpora.map(corpusLabel), ...settings.baseline].join(', ')}`
+        : '')
   )
 }
 
@@ -192,7 +203,7 @@ function emptyReport(settings: ActionSettings): Report {
 /** Checks the rule files the event asks for. */
 async function checked(
   deps: Deps,
-  settings: ActionSettings & AttackInputs,
+  settings: ActionSettings & AttackInputs & CorpusInputs,
   plan: EventPlan,
   client: () => GitHubClient | null
 ): Promise<Checked> {
@@ -209,11 +220,19 @@ async function checked(
     return { report: emptyReport(settings), scope: selection.scope, pullRequest }
   }
   const attack = await attackTable(deps, settings)
+  const corpusFiles = await corpusCatalogFiles(settings.corpora, {
+    info: m => deps.core.info(m),
+    warning: m => deps.core.warning(m),
+    cache: deps.cache,
+    ...(deps.download ? { download: deps.download } : {}),
+    env: deps.env,
+    token: settings.token
+  })
   const { report, missing, noRules, cache } = runCheck({
     targets: targets.kind === 'all' ? settings.rules : targets.files,
     corpus: settings.rules,
     baselines: settings.baseline,
-    catalogFiles: settings.catalogFiles,
+    catalogFiles: [...corpusFiles, ...settings.catalogFiles],
     cacheFile: settings.cacheFile ?? undefined,
     settings,
     root: settings.root,

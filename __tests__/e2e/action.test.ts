@@ -3,7 +3,7 @@
  * a child process against a stand-in GitHub API on 127.0.0.1.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -12,6 +12,7 @@ import { runAction, type ActionRun } from './run-action.js'
 import { StandInGitHub } from './stand-in.js'
 import { BARE_RULE_FILTERED, OLD_TAG_RULE } from '../fixtures/sigma-rules.js'
 import { BROKEN_RULE, Workspace } from './workspace.js'
+import { serveCorpus } from '../corpus/fixtures.js'
 
 const HEAD = 'c0ffee'.repeat(6) + 'c0ff'
 const BEFORE = 'b0'.repeat(20)
@@ -378,5 +379,109 @@ describe('the bundled action and ATT&CK data', () => {
     expect(notices(run)).toEqual([])
     expect(revoked(run)).toEqual([])
     expect(existsSync(path.join(ws.dir, '.detlint-cache'))).toBe(false)
+  })
+})
+
+describe('the bundled action and named baselines', () => {
+  test('baseline: sigma, elastic, splunk — downloaded once from the API, then read from the tool cache', async () => {
+    for (const name of ['sigma', 'elastic', 'splunk'] as const) await serveCorpus(api, name)
+    const tools = path.join(ws.root, 'tool-cache')
+    const inputs = { baseline: 'sigma, elastic, splunk', comment: 'false', 'check-run': 'false' }
+    const env = { RUNNER_TOOL_CACHE: tools }
+    const dispatch = async (): Promise<ActionRun> =>
+      runAction({
+        apiUrl: api.url,
+        workspace: ws.dir,
+        eventName: 'workflow_dispatch',
+        payload: {},
+        inputs: { ...INPUTS, ...inputs },
+        env
+      })
+    const first = await dispatch()
+    expectOk(first)
+    expect(api.requestsTo('GET', /\/tarball\//).map(r => r.path.split('/')[3])).toEqual([
+      'sigma',
+      'detection-rules',
+      'security_content'
+    ])
+    expect(
+      first.infos.some(l => l.startsWith('checked 4 rules in 5 files against a catalog of 10 rules'))
+    ).toBe(true)
+    const report = JSON.parse(readFileSync(first.outputs.report, 'utf8')) as {
+      summary: { catalogRules: number }
+    }
+    expect(report.summary.catalogRules).toBe(4 + 3 + 2 + 1)
+
+    api.clearRequests()
+    const second = await dispatch()
+    expectOk(second)
+    expect(api.requestsTo('GET', /\/tarball\//)).toEqual([])
+    expect(second.infos.filter(l => l.startsWith('baseline '))).toHaveLength(3)
+    expect(
+      second.infos
+        .filter(l => l.startsWith('baseline '))
+        .every(l => l.endsWith("from the runner's tool cache"))
+    ).toBe(true)
+  })
+
+  test('with the Actions cache service: saved on the first run, restored on a fresh runner without a download', async () => {
+    await serveCorpus(api, 'splunk')
+    api.actionsCache.clear()
+    const tools = path.join(ws.root, 'tool-cache')
+    const dispatch = async (): Promise<ActionRun> =>
+      runAction({
+        apiUrl: api.url,
+        workspace: ws.dir,
+        eventName: 'workflow_dispatch',
+        payload: {},
+        inputs: { ...INPUTS, baseline: 'splunk', comment: 'false', 'check-run': 'false' },
+        env: {
+          RUNNER_TOOL_CACHE: tools,
+          ACTIONS_CACHE_URL: `${api.url}/_cache/`,
+          ACTIONS_RUNTIME_TOKEN: 'runtime'
+        },
+        timeoutMs: 60_000
+      })
+    const first = await dispatch()
+    expectOk(first)
+    expect(api.requestsTo('GET', /\/tarball\//)).toHaveLength(1)
+    expect([...api.actionsCache.keys()]).toEqual([
+      expect.stringMatching(/^detlint-corpus-splunk-b13b314aed0e1778335a55620474e7d27289a20a-catalog\d+-/)
+    ])
+    // A fresh runner: the tool cache is empty, the Actions cache has the catalog.
+    rmSync(tools, { recursive: true, force: true })
+    api.clearRequests()
+    const second = await dispatch()
+    expectOk(second)
+    expect(api.requestsTo('GET', /\/tarball\//)).toEqual([])
+    expect(api.requestsTo('GET', /^\/_cache\/archive\//)).toHaveLength(1)
+    expect(second.infos).toContainEqual(
+      expect.stringMatching(
+        /^baseline splunk@b13b314aed0e: catalog of 1 rules from the Actions cache \(detlint-corpus-splunk-/
+      )
+    )
+    const report = JSON.parse(readFileSync(second.outputs.report, 'utf8')) as {
+      summary: { catalogRules: number }
+    }
+    expect(report.summary.catalogRules).toBe(4 + 1)
+  }, 120_000)
+
+  test('refused download: the step fails with what to check out instead', async () => {
+    api.tarballs.clear()
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: ws.dir,
+      eventName: 'workflow_dispatch',
+      payload: {},
+      inputs: { ...INPUTS, baseline: 'elastic', comment: 'false', 'check-run': 'false' }
+    })
+    expect(run.code).toBe(1)
+    const errors = run.commands.filter(c => c.kind === 'error').map(c => c.message)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/cannot download elastic@14cf530f0d21 .* \(HTTP 404: no such repository or ref/)
+    expect(errors[0]).toContain(
+      'check out elastic/detection-rules at 14cf530f0d2177023092449cd9d9348b4a8884c2'
+    )
+    expect(run.stderr).toBe('')
   })
 })

@@ -6,6 +6,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { CLI, REPO_ROOT } from './run-action.js'
 import { Workspace } from './workspace.js'
+import { StandInGitHub } from './stand-in.js'
+import { serveCorpus } from '../corpus/fixtures.js'
 
 const exec = promisify(execFile)
 let ws: Workspace
@@ -16,9 +18,16 @@ beforeAll(() => {
 })
 afterAll(() => ws.remove())
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  args: string[],
+  env: Record<string, string> = {}
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], { cwd: ws.dir, timeout: 20_000 })
+    const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], {
+      cwd: ws.dir,
+      timeout: 20_000,
+      env: { ...process.env, ...env }
+    })
     return { code: 0, stdout, stderr }
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string }
@@ -44,5 +53,42 @@ describe('the bundled CLI', () => {
     const none = await cli(['check', 'rules', '--fail-on', 'none'])
     expect(none.code).toBe(0)
     expect(none.stdout).toMatch(/\d+ findings \(1 error, \d+ warnings?, 0 notices\)/)
+  })
+})
+
+describe('the bundled CLI and named corpora', () => {
+  let api: StandInGitHub
+  beforeAll(async () => {
+    api = new StandInGitHub()
+    await api.start()
+    await serveCorpus(api, 'sigma')
+  })
+  afterAll(async () => api.stop())
+
+  test('--baseline sigma before a fetch: exit 2 and what to do; after corpus fetch it works offline', async () => {
+    const env = {
+      DETLINT_CACHE_DIR: path.join(ws.root, 'user-cache'),
+      GITHUB_API_URL: api.url,
+      GITHUB_TOKEN: ''
+    }
+    const before = await cli(['check', 'rules', '--baseline', 'sigma'], env)
+    expect(before.code).toBe(2)
+    expect(before.stderr).toMatch(
+      /^detlint: --baseline: sigma: sigma@8eaafff1f284 is not in the cache .*run `detlint corpus fetch sigma`/
+    )
+    const fetched = await cli(['corpus', 'fetch', 'sigma'], env)
+    expect(fetched.code).toBe(0)
+    expect(fetched.stderr).toContain('sigma@8eaafff1f284: catalog of 3 rules')
+    api.clearRequests()
+    const offline = { ...env, GITHUB_API_URL: 'http://127.0.0.1:9' }
+    const { code, stdout } = await cli(
+      ['check', 'rules', '--baseline', 'sigma', '--format', 'json', '--fail-on', 'none'],
+      offline
+    )
+    expect(code).toBe(0)
+    expect((JSON.parse(stdout) as { summary: { catalogRules: number } }).summary.catalogRules).toBe(4 + 3)
+    expect(api.requests).toEqual([])
+    const listed = await cli(['corpus', 'list'], offline)
+    expect(listed.stdout).toMatch(/^sigma@8eaafff1f2845a696050e05e72ba1140ee190698 \(pinned\)\t3 rules\t/)
   })
 })

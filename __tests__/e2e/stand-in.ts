@@ -3,7 +3,10 @@
  * test itself: in-memory pull request files, compare results, issue comments and check
  * runs, paged with Link headers as GitHub pages, every request recorded, failures injected
  * on demand. It also stands in for MITRE's ATT&CK download folder under `/attack/`
- * (`DETLINT_ATTACK_BASE_URL`). It is closed at the end of each test file.
+ * (`DETLINT_ATTACK_BASE_URL`), and serves repository tarballs (`GET /repos/{owner}/{repo}/
+ * tarball/{ref}`, redirected as GitHub redirects to codeload) for named corpora, and the
+ * Actions cache service (its v1 REST API under `/_cache/`, `ACTIONS_CACHE_URL`) that
+ * `@actions/cache` saves to and restores from. It is closed at the end of each test file.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -14,6 +17,8 @@ export interface RecordedRequest {
   path: string
   query: Record<string, string>
   body: unknown
+  /** The `authorization` header, when sent. */
+  authorization?: string
 }
 
 export interface StandInFile {
@@ -60,6 +65,11 @@ export class StandInGitHub {
   pulls = new Map<number, { sha: string; repo: string }>()
   /** STIX bundles served as `/attack/<file name>` (e.g. `enterprise-attack-18.1.json`). */
   attackBundles = new Map<string, unknown>()
+  /** Gzipped tarballs served for `GET /repos/{owner}/{repo}/tarball/{ref}`, keyed `owner/repo@ref`. */
+  tarballs = new Map<string, Buffer>()
+  /** Actions cache entries by key (each with the version `@actions/cache` computed from its paths). */
+  actionsCache = new Map<string, { version: string; archive: Buffer }>()
+  private reserved = new Map<number, { key: string; version: string; chunks: Array<[number, Buffer]> }>()
   requests: RecordedRequest[] = []
   failures: Injected[] = []
   private server: Server | null = null
@@ -93,13 +103,27 @@ export class StandInGitHub {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
-    const text = Buffer.concat(chunks).toString('utf8')
+    const raw = Buffer.concat(chunks)
     const url = new URL(req.url ?? '/', this.url)
+    if (url.pathname.startsWith('/_cache/')) {
+      this.requests.push({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body: null
+      })
+      const [status, headers, bytes] = this.cacheService(req, url, raw)
+      res.writeHead(status, headers)
+      res.end(bytes)
+      return
+    }
+    const text = raw.toString('utf8')
     const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
-      body: text === '' ? null : (JSON.parse(text) as unknown)
+      body: text === '' ? null : (JSON.parse(text) as unknown),
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {})
     }
     this.requests.push(recorded)
     const injected = this.failures.find(
@@ -110,12 +134,102 @@ export class StandInGitHub {
       if (injected.times !== undefined) injected.times--
       return send(res, injected.status, { message: injected.message })
     }
+    const tarball = this.tarball(recorded)
+    if (tarball !== null) {
+      const [status, headers, bytes] = tarball
+      res.writeHead(status, headers)
+      res.end(bytes)
+      return
+    }
     try {
       const [status, data, headers] = this.route(recorded)
       send(res, status, data, headers)
     } catch (err) {
       send(res, 500, { message: err instanceof Error ? err.message : String(err) })
     }
+  }
+
+  /**
+   * Tarballs as GitHub serves them: the API answers 302 to codeload (here `/_codeload/`),
+   * which sends the bytes. Null for other requests.
+   */
+  private tarball(r: RecordedRequest): [number, Record<string, string>, Buffer | string] | null {
+    if (r.method !== 'GET') return null
+    let m = r.path.match(/^\/repos\/([^/]+)\/([^/]+)\/tarball\/([^/]+)$/)
+    if (m) {
+      const key = `${m[1]}/${m[2]}@${decodeURIComponent(m[3])}`
+      if (!this.tarballs.has(key))
+        return [404, { 'content-type': 'application/json' }, '{"message":"Not Found"}']
+      return [302, { location: `${this.url}/_codeload/${m[1]}/${m[2]}/legacy.tar.gz/${m[3]}` }, '']
+    }
+    m = r.path.match(/^\/_codeload\/([^/]+)\/([^/]+)\/legacy\.tar\.gz\/([^/]+)$/)
+    if (!m) return null
+    const bytes = this.tarballs.get(`${m[1]}/${m[2]}@${decodeURIComponent(m[3])}`)
+    if (!bytes) return [404, { 'content-type': 'text/plain' }, 'Not Found']
+    return [200, { 'content-type': 'application/x-gzip', 'content-length': String(bytes.length) }, bytes]
+  }
+
+  /**
+   * The Actions cache service, v1 API, as `@actions/cache` uses it: look up by keys and
+   * version, download the archive, reserve, upload chunks (`Content-Range`), commit.
+   */
+  private cacheService(
+    req: IncomingMessage,
+    url: URL,
+    raw: Buffer
+  ): [number, Record<string, string>, Buffer | string] {
+    const json = (status: number, data: unknown): [number, Record<string, string>, string] => [
+      status,
+      { 'content-type': 'application/json' },
+      JSON.stringify(data)
+    ]
+    const api = '/_cache/_apis/artifactcache/'
+    const p = url.pathname
+    if (req.method === 'GET' && p === `${api}cache`) {
+      const version = url.searchParams.get('version') ?? ''
+      for (const key of (url.searchParams.get('keys') ?? '').split(',')) {
+        const entry = this.actionsCache.get(key)
+        if (entry && entry.version === version)
+          return json(200, {
+            cacheKey: key,
+            scope: 'refs/heads/main',
+            archiveLocation: `${this.url}/_cache/archive/${encodeURIComponent(key)}`
+          })
+      }
+      return [204, {}, '']
+    }
+    let m = p.match(/^\/_cache\/archive\/(.+)$/)
+    if (req.method === 'GET' && m) {
+      const entry = this.actionsCache.get(decodeURIComponent(m[1]))
+      if (!entry) return json(404, { message: 'Not Found' })
+      return [
+        200,
+        { 'content-type': 'application/octet-stream', 'content-length': String(entry.archive.length) },
+        entry.archive
+      ]
+    }
+    if (req.method === 'POST' && p === `${api}caches`) {
+      const body = JSON.parse(raw.toString('utf8')) as { key: string; version: string }
+      if (this.actionsCache.has(body.key)) return json(409, { message: `Cache already exists: ${body.key}` })
+      const cacheId = this.nextId++
+      this.reserved.set(cacheId, { key: body.key, version: body.version, chunks: [] })
+      return json(201, { cacheId })
+    }
+    m = p.match(/^\/_cache\/_apis\/artifactcache\/caches\/(\d+)$/)
+    const pending = m ? this.reserved.get(Number(m[1])) : undefined
+    if (!m || !pending) return json(404, { message: `Not Found: ${req.method} ${p}` })
+    if (req.method === 'PATCH') {
+      const start = Number(/^bytes (\d+)-/.exec(String(req.headers['content-range']))?.[1] ?? 0)
+      pending.chunks.push([start, raw])
+      return [204, {}, '']
+    }
+    if (req.method === 'POST') {
+      const archive = Buffer.concat(pending.chunks.sort((a, b) => a[0] - b[0]).map(c => c[1]))
+      this.actionsCache.set(pending.key, { version: pending.version, archive })
+      this.reserved.delete(Number(m[1]))
+      return [204, {}, '']
+    }
+    return json(405, { message: 'Method Not Allowed' })
   }
 
   /** A page of `items` with GitHub's Link header. */

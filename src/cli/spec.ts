@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { didYouMean } from '../did-you-mean.js'
+import type { Downloader } from '../corpus/fetch.js'
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -17,6 +18,8 @@ export interface CliIO {
   stdout: (text: string) => void
   stderr: (text: string) => void
   cwd: string
+  /** Downloads a named corpus's tarball (default `@actions/tool-cache`'s `downloadTool`). */
+  download?: Downloader
   /** `--debug`: the stack of every internal error on stderr. */
   debug?: boolean
   /** Standard output is a terminal: colours by default. Absent: not a terminal. */
@@ -59,6 +62,11 @@ export interface CommandSpec {
   /** The flags it parses; `--help`, `--color` and `--no-color` are added to every command. */
   flags: readonly FlagSpec[]
   run(args: ParsedArgs, io: CliIO): number
+  /**
+   * A command that waits on the network (`corpus fetch`): run by `runCli`, the executable's
+   * entry; `run` then only explains that it cannot run synchronously.
+   */
+  runAsync?: (args: ParsedArgs, io: CliIO) => Promise<number>
 }
 
 /** Flags every command takes. */
