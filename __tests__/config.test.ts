@@ -250,7 +250,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'checks: {typo-check: {}}',
-      'x.yml: checks.typo-check: unknown key (expected one of noisy-indicator, missing-common-exclusion, parse-error, invalid-suppression, unused-suppression, technique-unknown, technique-revoked, technique-missing)'
+      'x.yml: checks.typo-check: unknown key (expected one of noisy-indicator, missing-common-exclusion, parse-error, invalid-suppression, unused-suppression, technique-unknown, technique-revoked, technique-missing, tactic-mismatch)'
     ],
     [
       'suppress: {rule: a, reason: b}',
@@ -283,11 +283,11 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'suppress: [{rule: a, checks: [noisy-indicator, typo], reason: ok}]',
-      'x.yml: suppress[0].checks[1]: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, got "typo"'
+      'x.yml: suppress[0].checks[1]: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch, got "typo"'
     ],
     [
       'suppress: [{rule: a, checks: unused-suppression, reason: ok}]',
-      'x.yml: suppress[0].checks: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, got "unused-suppression"'
+      'x.yml: suppress[0].checks: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch, got "unused-suppression"'
     ],
     [
       'suppress: [{rule: a, checks: [], reason: ok}]',

@@ -2577,7 +2577,8 @@ var SUPPRESSIBLE_CHECKS = [
   "parse-error",
   "technique-unknown",
   "technique-revoked",
-  "technique-missing"
+  "technique-missing",
+  "tactic-mismatch"
 ];
 var RANK = { error: 3, warning: 2, notice: 1 };
 function reaches(severity, failOn) {
@@ -2599,7 +2600,8 @@ function summarize(findings, counts, failOn, suppressed = 0) {
     "unused-suppression": 0,
     "technique-unknown": 0,
     "technique-revoked": 0,
-    "technique-missing": 0
+    "technique-missing": 0,
+    "tactic-mismatch": 0
   };
   let errors = 0;
   let warnings = 0;
@@ -3086,7 +3088,8 @@ function defaultSettings() {
       "unused-suppression": { enabled: true, severity: "notice" },
       "technique-unknown": { enabled: true, severity: "warning" },
       "technique-revoked": { enabled: true, severity: "warning" },
-      "technique-missing": { enabled: true, severity: "notice" }
+      "technique-missing": { enabled: true, severity: "notice" },
+      "tactic-mismatch": { enabled: true, severity: "notice" }
     },
     attack: null
   };
@@ -3182,7 +3185,8 @@ var CHECK_KEYS = {
   "unused-suppression": ["enabled", "severity"],
   "technique-unknown": ["enabled", "severity"],
   "technique-revoked": ["enabled", "severity"],
-  "technique-missing": ["enabled", "severity"]
+  "technique-missing": ["enabled", "severity"],
+  "tactic-mismatch": ["enabled", "severity"]
 };
 function readNonEmpty(v, key, what) {
   if (typeof v !== "string" || v.trim() === "")
@@ -4268,24 +4272,24 @@ var QUESTION = 63;
 function parsePattern(text) {
   const parts = [];
   let lit2 = "";
-  let run6 = 0;
+  let run7 = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === BACKSLASH) {
       const n = text.charCodeAt(i + 1);
       if (n === STAR || n === QUESTION || n === BACKSLASH) {
-        lit2 += text.slice(run6, i);
-        run6 = ++i;
+        lit2 += text.slice(run7, i);
+        run7 = ++i;
       }
     } else if (c === STAR || c === QUESTION) {
-      lit2 += text.slice(run6, i);
+      lit2 += text.slice(run7, i);
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
       parts.push(c === STAR ? "*" : "?");
-      run6 = i + 1;
+      run7 = i + 1;
     }
   }
-  lit2 += text.slice(run6);
+  lit2 += text.slice(run7);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -4299,7 +4303,7 @@ function buildPattern(parts) {
 }
 function escapeLiteral(lit2) {
   let out = "";
-  let run6 = 0;
+  let run7 = 0;
   for (let i = 0; i < lit2.length; i++) {
     const c = lit2.charCodeAt(i);
     let escape2 = c === STAR || c === QUESTION;
@@ -4308,11 +4312,11 @@ function escapeLiteral(lit2) {
       escape2 = i + 1 === lit2.length || n === STAR || n === QUESTION || n === BACKSLASH;
     }
     if (escape2) {
-      out += lit2.slice(run6, i) + "\\";
-      run6 = i;
+      out += lit2.slice(run7, i) + "\\";
+      run7 = i;
     }
   }
-  return out === "" ? lit2 : out + lit2.slice(run6);
+  return out === "" ? lit2 : out + lit2.slice(run7);
 }
 function hasWildcard(parts) {
   return parts.some((p) => p === "*" || p === "?");
@@ -7366,15 +7370,15 @@ function resolveFolders(context) {
 }
 function loadFolder(folder, kind) {
   const cacheKey2 = `${kind}\0${folder}`;
-  const cached = folders.get(cacheKey2);
-  if (cached && cached.generation === generation) return cached.contents;
+  const cached2 = folders.get(cacheKey2);
+  if (cached2 && cached2.generation === generation) return cached2.contents;
   const files = readFolder(folder);
   const hash = createHash("sha256");
   for (const f of files) hash.update(`${f.name}\0${f.text.length}\0${f.text}\0`);
   const fingerprint = hash.digest("hex");
-  if (cached && cached.contents.fingerprint === fingerprint) {
-    cached.generation = generation;
-    return cached.contents;
+  if (cached2 && cached2.contents.fingerprint === fingerprint) {
+    cached2.generation = generation;
+    return cached2.contents;
   }
   const contents = {
     folder,
@@ -9546,10 +9550,10 @@ function lex2(text) {
     let j = from + 1;
     let value = "";
     for (; ; ) {
-      const run6 = j;
+      const run7 = j;
       let c = text.charCodeAt(j);
       while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
-      if (j > run6) value += text.slice(run6, j);
+      if (j > run7) value += text.slice(run7, j);
       if (j >= n || c === 10 || c === 13) {
         problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
@@ -10650,7 +10654,7 @@ function decodeString(text, start, end, withOffsets, badEscape) {
   const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE && !escapedAt(text, start, end - 1);
   const contentEnd = terminated ? end - 1 : end;
   let value = "";
-  let run6 = start + 1;
+  let run7 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
     if (text.charCodeAt(i) !== BACKSLASH2) {
@@ -10666,12 +10670,12 @@ function decodeString(text, start, end, withOffsets, badEscape) {
       i++;
       continue;
     }
-    value += text.slice(run6, i) + decoded;
+    value += text.slice(run7, i) + decoded;
     if (withOffsets) offsets.push(i);
     i += 2;
-    run6 = i;
+    run7 = i;
   }
-  value += text.slice(run6, contentEnd);
+  value += text.slice(run7, contentEnd);
   if (withOffsets) offsets.push(contentEnd);
   return { value, offsets };
 }
@@ -11286,7 +11290,7 @@ function isHex(c) {
 }
 function decodeQuoted(text, start, end) {
   let out = "";
-  let run6 = start;
+  let run7 = start;
   let i = start;
   while (i < end) {
     if (text.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
@@ -11308,16 +11312,16 @@ function decodeQuoted(text, start, end) {
       i++;
       continue;
     }
-    out += text.slice(run6, i) + decoded;
+    out += text.slice(run7, i) + decoded;
     i += width2;
-    run6 = i;
+    run7 = i;
   }
-  return out + text.slice(run6, end);
+  return out + text.slice(run7, end);
 }
 function decodeUnquoted(text, start, end) {
   const parts = [];
   let lit2 = "";
-  let run6 = start;
+  let run7 = start;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -11325,7 +11329,7 @@ function decodeUnquoted(text, start, end) {
       i++;
       continue;
     }
-    lit2 += text.slice(run6, i);
+    lit2 += text.slice(run7, i);
     if (c === 42) {
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
@@ -11347,9 +11351,9 @@ function decodeUnquoted(text, start, end) {
         i++;
       }
     }
-    run6 = i;
+    run7 = i;
   }
-  lit2 += text.slice(run6, end);
+  lit2 += text.slice(run7, end);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -14102,15 +14106,15 @@ var build = (toks, pairs, start, end, top) => {
 };
 var normalize = (items, form) => {
   const out = [];
-  let run6 = "";
+  let run7 = "";
   const flush = () => {
-    for (const ch of run6.normalize(form))
+    for (const ch of run7.normalize(form))
       out.push(lit(ch));
-    run6 = "";
+    run7 = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run6 += it.ch;
+      run7 += it.ch;
       continue;
     }
     flush();
@@ -14287,14 +14291,14 @@ var Sim = class {
         this.#addThread(state, node);
     }
   }
-  addRun(state, run6, i, top) {
+  addRun(state, run7, i, top) {
     for (const r of state.runs) {
-      if (r.neg === run6.neg && sameState(r.state, run6.state))
+      if (r.neg === run7.neg && sameState(r.state, run7.state))
         return;
     }
-    state.runs.push(run6);
-    if (!run6.state.match) {
-      this.add(state, run6.neg.next, i, top);
+    state.runs.push(run7);
+    if (!run7.state.match) {
+      this.add(state, run7.neg.next, i, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -14322,13 +14326,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i, top)) {
-      for (const run6 of state.runs) {
-        if (run6.state.dead) {
-          this.addRun(next, run6, i + 1, top);
+      for (const run7 of state.runs) {
+        if (run7.state.dead) {
+          this.addRun(next, run7, i + 1, top);
           continue;
         }
-        const sub = this.step(run6.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run6.neg, state: sub }, i + 1, top);
+        const sub = this.step(run7.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run7.neg, state: sub }, i + 1, top);
       }
     }
     return this.done(next);
@@ -17462,9 +17466,10 @@ var TOP_KEYS = [
   "license",
   "tactics",
   "techniques",
-  "v18_to_v19"
+  "v18_to_v19",
+  "v18_to_v19_tactics"
 ];
-var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated"];
+var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated", "description"];
 var ID_TEXT = "a technique ID like T1234 or T1234.001";
 function readTactics(c, raw) {
   const obj = c.object(raw, "tactics");
@@ -17496,10 +17501,10 @@ function readTechnique(c, id, v, shortnames) {
     c.fail(`${where}.tactics`, `expected a list of tactic shortnames, got ${show3(t.tactics)}`);
   const tactics = t.tactics.map((s, i) => {
     const w = `${where}.tactics[${i}]`;
-    const slug = c.pattern(s, w, SHORTNAME, "a tactic shortname like execution");
-    if (shortnames.size > 0 && !shortnames.has(slug))
-      c.fail(w, `${show3(slug)} is not the shortname of a tactic in tactics`);
-    return slug;
+    const slug2 = c.pattern(s, w, SHORTNAME, "a tactic shortname like execution");
+    if (shortnames.size > 0 && !shortnames.has(slug2))
+      c.fail(w, `${show3(slug2)} is not the shortname of a tactic in tactics`);
+    return slug2;
   });
   const out = { name, tactics };
   const revoked = "revoked" in t && c.trueFlag(t.revoked, `${where}.revoked`);
@@ -17512,6 +17517,7 @@ function readTechnique(c, id, v, shortnames) {
     out.replaced_by = by;
   } else if (revoked) out.revoked = true;
   if ("deprecated" in t && c.trueFlag(t.deprecated, `${where}.deprecated`)) out.deprecated = true;
+  if ("description" in t) out.description = c.string(t.description, `${where}.description`);
   return out;
 }
 function readMoves(c, raw) {
@@ -17526,6 +17532,25 @@ function readMoves(c, raw) {
       id: c.pattern(m.id, `${where}.id`, TECHNIQUE_ID2, ID_TEXT),
       name: c.string(m.name, `${where}.name`)
     };
+  }
+  return out;
+}
+function readTacticSplits(c, raw) {
+  const obj = c.object(raw, "v18_to_v19_tactics");
+  const out = {};
+  for (const [from, v] of Object.entries(obj)) {
+    const where = `v18_to_v19_tactics.${from}`;
+    c.pattern(from, where, SHORTNAME, "a tactic shortname like defense-evasion as the key");
+    if (!Array.isArray(v)) c.fail(where, `expected a list of {shortname, name}, got ${show3(v)}`);
+    out[from] = v.map((item, i) => {
+      const w = `${where}[${i}]`;
+      const m = c.object(item, w);
+      c.keys(m, w, ["shortname", "name"]);
+      return {
+        shortname: c.pattern(m.shortname, `${w}.shortname`, SHORTNAME, "a lowercase slug like stealth"),
+        name: c.string(m.name, `${w}.name`)
+      };
+    });
   }
   return out;
 }
@@ -17556,6 +17581,7 @@ function validateAttackTable(doc, file) {
     if (t.replaced_by !== void 0 && !(t.replaced_by in table.techniques))
       c.fail(`techniques.${id}.replaced_by`, `${t.replaced_by} is not in techniques`);
   if ("v18_to_v19" in doc) table.v18_to_v19 = readMoves(c, doc.v18_to_v19);
+  if ("v18_to_v19_tactics" in doc) table.v18_to_v19_tactics = readTacticSplits(c, doc.v18_to_v19_tactics);
   return table;
 }
 function attackTable(data, file) {
@@ -17575,7 +17601,8 @@ function attackTable(data, file) {
     moves,
     maxTechnique,
     maxSubtechnique,
-    movedTo: new Set([...moves.values()].map((m) => m.id))
+    movedTo: new Set([...moves.values()].map((m) => m.id)),
+    tacticSplits: new Map(Object.entries(data.v18_to_v19_tactics ?? {}))
   };
 }
 function isStixBundle(doc) {
@@ -17612,9 +17639,16 @@ function renderAttackTable(data) {
       tactics: [...t.tactics],
       ...t.revoked ? { revoked: true } : {},
       ...t.replaced_by !== void 0 ? { replaced_by: t.replaced_by } : {},
-      ...t.deprecated ? { deprecated: true } : {}
+      ...t.deprecated ? { deprecated: true } : {},
+      ...t.description !== void 0 ? { description: t.description } : {}
     })),
-    ...data.v18_to_v19 !== void 0 ? { v18_to_v19: sortedRecord(data.v18_to_v19, (m) => ({ id: m.id, name: m.name })) } : {}
+    ...data.v18_to_v19 !== void 0 ? { v18_to_v19: sortedRecord(data.v18_to_v19, (m) => ({ id: m.id, name: m.name })) } : {},
+    ...data.v18_to_v19_tactics !== void 0 ? {
+      v18_to_v19_tactics: sortedRecord(
+        data.v18_to_v19_tactics,
+        (list2) => list2.map((t) => ({ shortname: t.shortname, name: t.name }))
+      )
+    } : {}
   };
   return `${JSON.stringify(ordered, null, 1)}
 `;
@@ -17673,7 +17707,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "e4d5e58c34a6c9a5" : "source";
+var SOURCE_HASH = true ? "34a61928737ec955" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -17981,10 +18015,10 @@ function buildCatalogCached(files, reader, options) {
     const shown = reader.shown(file);
     const bytes = reader.bytes(file);
     const hash = bytes === null ? null : fileKey(bytes, reader.dependencies?.(file, bytes) ?? "");
-    const cached = hash === null ? void 0 : loaded2?.get(shown);
-    if (cached && cached.sha256 === hash) {
+    const cached2 = hash === null ? void 0 : loaded2?.get(shown);
+    if (cached2 && cached2.sha256 === hash) {
       reused++;
-      entries.push(cached);
+      entries.push(cached2);
       continue;
     }
     parsed++;
@@ -18546,10 +18580,88 @@ function parseErrorFinding(d, settings, rule) {
   };
 }
 
+// src/attack/tags.ts
+var PREFIX = /^attack\./i;
+var TECHNIQUE2 = /^t(\d{4})(?:\.(\d{3}))?$/i;
+var NEAR_TECHNIQUE = /^t(\d{4})(?:[._-](\d{1,3})|(\d{3}))$/i;
+var REFERENCE = [
+  [/^g\d{4}$/i, "group"],
+  [/^s\d{4}$/i, "software"],
+  [/^c\d{4}$/i, "campaign"],
+  [/^ta\d{4}$/i, "tactic"]
+];
+var EXPECTED_TECHNIQUE = "a technique ID is attack.t1234 or attack.t1234.001";
+function knownTactics(table) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of table.tactics.values()) out.set(t.shortname, t.name);
+  for (const list2 of table.tacticSplits.values()) for (const t of list2) out.set(t.shortname, t.name);
+  return out;
+}
+function slug(text) {
+  return text.toLowerCase().replace(/_/g, "-");
+}
+function readAttackTag(tag, table) {
+  const text = tag.trim();
+  if (!PREFIX.test(text)) return null;
+  const body = text.slice("attack.".length);
+  const t = TECHNIQUE2.exec(body);
+  if (t) return { kind: "technique", id: t[2] === void 0 ? `T${t[1]}` : `T${t[1]}.${t[2]}` };
+  for (const [re, what] of REFERENCE) if (re.test(body)) return { kind: "reference", what };
+  const near = NEAR_TECHNIQUE.exec(body);
+  if (near) {
+    const suggestion = `attack.t${near[1]}.${(near[2] ?? near[3]).padStart(3, "0")}`;
+    return { kind: "malformed", body, suggestion, expected: EXPECTED_TECHNIQUE };
+  }
+  if (/^t\d/i.test(body)) return { kind: "malformed", body, suggestion: null, expected: EXPECTED_TECHNIQUE };
+  const shortname = slug(body);
+  const tactics = table ? knownTactics(table) : null;
+  if (/^[a-z]+(?:-[a-z]+)*$/.test(shortname) && (tactics === null || tactics.has(shortname)))
+    return { kind: "tactic", shortname };
+  const names = tactics ? [...tactics.keys()].sort() : [];
+  return {
+    kind: "malformed",
+    body,
+    suggestion: closest(shortname, names).map((n) => `attack.${n}`)[0] ?? null,
+    expected: "a tactic (attack.execution), a technique (attack.t1059.001), a group (attack.g0016), software (attack.s0002) or a campaign (attack.c0010)"
+  };
+}
+function tacticsOf(table, id) {
+  const chain = replacementChain(table, id);
+  const last = chain[chain.length - 1];
+  const t = table.techniques.get(last) ?? table.techniques.get(parentOf(last));
+  return t === void 0 ? null : t.tactics;
+}
+function closest(word, names) {
+  const max = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  return names.map((n) => [n, distance(word, n)]).filter(([, d]) => d <= max).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
+}
+function distance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 // src/checks/technique-common.ts
 function techniquePos(rule, text, id) {
   if (text !== void 0) {
     const re = new RegExp(`(?<![A-Za-z0-9])${id.replace(".", "\\.")}(?![0-9]|\\.[0-9])`, "i");
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
+      const m = re.exec(lines[i]);
+      if (m) return { line: i + 1, column: m.index + 1 };
+    }
+  }
+  return { line: rule.line, column: 1 };
+}
+function tagPos(rule, text, tag) {
+  if (text !== void 0) {
+    const escaped = tag.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(`(?<![\\w.-])${escaped}(?![\\w.-])`, "i");
     const lines = text.split(/\r\n|\r|\n/);
     for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
       const m = re.exec(lines[i]);
@@ -18578,31 +18690,47 @@ function techniqueFinding(rule, pos, severity, message2, evidence2) {
 }
 
 // src/checks/technique-unknown.ts
-function moveNote(table, id) {
-  const exact = [];
-  const near = [];
-  for (const [from, to] of table.moves) {
-    if (to.id === id) exact.push(from);
-    else if (parentOf(to.id) === parentOf(id)) near.push([from, to.id]);
+function knownAsNewer(table, id) {
+  return table.movedTo.has(id) || table.movedTo.has(parentOf(id));
+}
+function tagFindings(rule, ctx, table) {
+  if (rule.vendor !== "sigma") return [];
+  const severity = ctx.settings.checks["technique-unknown"].severity;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const tag of rule.tags) {
+    const read = readAttackTag(tag, table);
+    if (read === null || read.kind !== "malformed" || seen.has(tag.trim().toLowerCase())) continue;
+    seen.add(tag.trim().toLowerCase());
+    const fix = read.suggestion === null ? "fix or remove it" : `write \`${read.suggestion}\``;
+    const message2 = `\`${tag.trim()}\` is not an ATT&CK tag detlint can read (${read.expected}): ${fix}, or the rule is not grouped with its peers by technique or tactic.`;
+    out.push(
+      techniqueFinding(rule, tagPos(rule, ctx.text, tag), severity, message2, {
+        kind: "technique-unknown",
+        code: "attack/malformed-tag",
+        technique: tag.trim(),
+        replacement: read.suggestion,
+        attackVersion: table?.version ?? null
+      })
+    );
   }
-  if (exact.length > 0) return ` (the next version moves ${exact.join(", ")} to ${id})`;
-  if (near.length > 0) return ` (the next version moves ${near[0][0]} to ${near[0][1]})`;
-  return "";
+  return out;
 }
 function run3(rule, ctx) {
   const table = ctx.attack;
-  if (table === void 0) return [];
+  const out = tagFindings(rule, ctx, table);
+  if (table === void 0) return out;
   const opts = ctx.settings.checks["technique-unknown"];
-  const out = [];
   for (const id of rule.techniques) {
     const status = techniqueStatus(table, id);
     if (status.kind !== "unknown" && status.kind !== "newer") continue;
-    const newer = status.kind === "newer";
-    const message2 = newer ? `${id} is not in ATT&CK v${table.version} (${table.file}) but is newer than that table${moveNote(table, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table.version} (${table.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
+    if (knownAsNewer(table, id)) continue;
+    const moves = table.moves.size > 0 ? ` nor among its moves to ATT&CK v${nextVersion(table.version)}` : "";
+    const message2 = `${id} is not a technique in ATT&CK v${table.version} (${table.file})${moves}. Check the ID for a typo and correct it; if the technique is newer than the table, point \`attack\` at a newer ATT&CK table (\`attack: download\` with \`attack-version\`, or a file).`;
     out.push(
-      techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? "notice" : opts.severity, message2, {
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message2, {
         kind: "technique-unknown",
-        code: newer ? "attack/newer" : "attack/unknown",
+        code: "attack/unknown",
         technique: id,
         replacement: null,
         attackVersion: table.version
@@ -18611,11 +18739,14 @@ function run3(rule, ctx) {
   }
   return out;
 }
+function nextVersion(version) {
+  const major = Number.parseInt(version, 10);
+  return Number.isFinite(major) ? String(major + 1) : "next";
+}
 var techniqueUnknown = {
   id: "technique-unknown",
   defaultSeverity: "warning",
-  description: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.",
-  needsAttack: true,
+  description: "An attack.* tag detlint cannot read, or a technique ID the ATT&CK table and its version map do not know.",
   run: run3
 };
 
@@ -18688,13 +18819,71 @@ var techniqueMissing = {
   run: run5
 };
 
+// src/checks/tactic-mismatch.ts
+function fittingTactics(table, techniques) {
+  const fit = /* @__PURE__ */ new Set();
+  for (const id of techniques) {
+    const tactics = tacticsOf(table, id);
+    if (tactics === null) return null;
+    for (const t of tactics) {
+      fit.add(t);
+      for (const split of table.tacticSplits.get(t) ?? []) fit.add(split.shortname);
+    }
+  }
+  return fit;
+}
+function shortnameOf(table, tag) {
+  const read = readAttackTag(tag, table);
+  if (read?.kind === "tactic") return read.shortname;
+  const id = /^attack\.(ta\d{4})$/i.exec(tag.trim())?.[1].toUpperCase();
+  return id === void 0 ? null : table.tactics.get(id)?.shortname ?? null;
+}
+function run6(rule, ctx) {
+  const table = ctx.attack;
+  if (table === void 0 || rule.vendor !== "sigma" || rule.techniques.length === 0) return [];
+  const fit = fittingTactics(table, rule.techniques);
+  if (fit === null) return [];
+  const names = knownTactics(table);
+  const severity = ctx.settings.checks["tactic-mismatch"].severity;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const tag of rule.tags) {
+    const shortname = shortnameOf(table, tag);
+    if (shortname === null || fit.has(shortname) || seen.has(shortname)) continue;
+    seen.add(shortname);
+    const own = [...fit].filter((t) => [...table.tactics.values()].some((x) => x.shortname === t)).sort();
+    const next = [...fit].filter((t) => !own.includes(t)).sort();
+    const fits = [...own, ...next].map((t) => `\`attack.${t}\``).join(", ");
+    const techniques = rule.techniques.map((id) => named(table, id)).join(", ");
+    const message2 = `\`${tag.trim()}\` names the tactic ${names.get(shortname) ?? shortname}, which none of the rule's techniques belongs to in ATT&CK v${table.version} (${techniques}). Tactics that fit: ${fits}; tag one of those, or add the technique that serves this tactic.`;
+    out.push(
+      techniqueFinding(rule, tagPos(rule, ctx.text, tag), severity, message2, {
+        kind: "tactic-mismatch",
+        code: "attack/tactic-mismatch",
+        technique: tag.trim(),
+        replacement: null,
+        attackVersion: table.version
+      })
+    );
+  }
+  return out;
+}
+var tacticMismatch = {
+  id: "tactic-mismatch",
+  defaultSeverity: "notice",
+  description: "A tactic tag that none of the rule's techniques belongs to; the notice names the tactics that fit.",
+  needsAttack: true,
+  run: run6
+};
+
 // src/checks/index.ts
 var CHECKS = [
   noisyIndicator,
   missingCommonExclusion,
   techniqueUnknown,
   techniqueRevoked,
-  techniqueMissing
+  techniqueMissing,
+  tacticMismatch
 ];
 function checkRuns(check, settings, attack) {
   return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
@@ -19252,6 +19441,7 @@ function evidenceLines(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)];
   }
 }
@@ -19282,6 +19472,7 @@ function evidenceSentence(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return `Code ${cleanText(e.code)}; ${cleanText(techniqueFacts(e).join("; "))}.`;
   }
 }
@@ -19302,7 +19493,7 @@ function codeSpan(text, options = {}) {
   let content = cleanText(text);
   if (options.table !== false) content = content.replace(/\|/g, "\\|");
   let longest = 0;
-  for (const run6 of content.match(/`+/g) ?? []) longest = Math.max(longest, run6.length);
+  for (const run7 of content.match(/`+/g) ?? []) longest = Math.max(longest, run7.length);
   const fence = "`".repeat(longest + 1);
   if (content === "") return "` `";
   const pad2 = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
@@ -19912,7 +20103,8 @@ var CHECK_IDS = [
   "unused-suppression",
   "technique-unknown",
   "technique-revoked",
-  "technique-missing"
+  "technique-missing",
+  "tactic-mismatch"
 ];
 var CHECK_HELP = {
   "noisy-indicator": {
@@ -20050,6 +20242,21 @@ var CHECK_HELP = {
       "  or turn the check off (`checks.technique-missing: off`)."
     ].join("\n"),
     defaultSeverity: "notice"
+  },
+  "tactic-mismatch": {
+    id: "tactic-mismatch",
+    name: "TacticMismatch",
+    summary: "A tactic tag that none of the rule's techniques belongs to.",
+    description: "A Sigma tactic tag (attack.persistence) that none of the rule's techniques belongs to in the ATT&CK table's version; the notice names the tactics that fit. Tactics the next ATT&CK version split off (v19's Stealth and Defense Impairment, from Defense Evasion) fit too. Runs only with ATT&CK data.",
+    helpMarkdown: [
+      "A tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version. v19's",
+      "Stealth and Defense Impairment fit wherever Defense Evasion does.",
+      "",
+      "**What to do**",
+      "",
+      "- Tag one of the tactics the notice names, or add the technique that serves the tactic you tagged."
+    ].join("\n"),
+    defaultSeverity: "notice"
   }
 };
 
@@ -20094,6 +20301,7 @@ function evidence(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return {
         kind: e.kind,
         code: e.code,
@@ -20234,6 +20442,7 @@ function evidenceDetails(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return [
         `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
         ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE)))
@@ -20386,6 +20595,7 @@ function evidenceIdentity(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return `${e.code}\0${e.technique}`;
   }
 }
@@ -20427,6 +20637,7 @@ function evidenceProperties(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return {
         code: e.code,
         technique: e.technique,
@@ -20485,6 +20696,7 @@ function renderSarifText(report, options) {
 }
 
 // src/attack/stix.ts
+var MITRE_NOTICE = "\xA9 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation. ATT&CK\xAE is a registered trademark of The MITRE Corporation. Terms of use: https://attack.mitre.org/resources/legal-and-branding/terms-of-use/";
 function isPlain3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -20504,6 +20716,16 @@ function phases(obj) {
     if (isPlain3(p) && p.kill_chain_name === "mitre-attack" && typeof p.phase_name === "string")
       out.add(p.phase_name);
   return [...out].sort();
+}
+var CITATION = /\s*\(Citation:[^)]*\)/g;
+var LINK = /\[([^\]]*)\]\([^)\s]*\)/g;
+var HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+function firstParagraph(description) {
+  if (typeof description !== "string") return null;
+  const first = description.trim().split(/\r?\n\s*\r?\n/).find((p) => p.trim() !== "");
+  if (first === void 0) return null;
+  const text = first.replace(CITATION, "").replace(LINK, "$1").replace(HTML_TAG, "").replace(/\s+/g, " ").trim();
+  return text === "" ? null : text;
 }
 function better(a, b) {
   const rank = (p) => (p.technique.revoked ? 2 : 0) + (p.technique.deprecated ? 1 : 0);
@@ -20529,6 +20751,8 @@ function stixToTable(doc, file, options = {}) {
         };
         if (obj.revoked === true) technique.revoked = true;
         if (obj.x_mitre_deprecated === true) technique.deprecated = true;
+        const description = technique.revoked || technique.deprecated ? null : firstParagraph(obj.description);
+        if (description !== null) technique.description = description;
         const p = { stixId: obj.id, id, technique };
         byStixId.set(obj.id, p);
         const seen = byId.get(id);
@@ -20565,7 +20789,7 @@ function stixToTable(doc, file, options = {}) {
     {
       attack_version: version,
       source: options.source ?? `MITRE ATT&CK STIX bundle ${file.split(/[\\/]/).pop() ?? file}`,
-      license: "ATT&CK(R) is a registered trademark of The MITRE Corporation; data under MITRE ATT&CK terms of use",
+      license: MITRE_NOTICE,
       tactics,
       techniques
     },
@@ -20579,6 +20803,68 @@ function attackTableFileOf(doc, file) {
 }
 function loadAttackFile(file, shown = file) {
   return attackTable(attackTableFileOf(readJsonFile(file, shown), shown), shown);
+}
+
+// src/attack/builtin.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { fileURLToPath } from "node:url";
+var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
+var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
+var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
+var CANDIDATES = [`./${BUILTIN_TABLE_FILE}`, `./data/${BUILTIN_TABLE_FILE}`];
+var cached;
+function readShipped() {
+  const errors = [];
+  for (const rel of CANDIDATES) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    try {
+      return readFileSync7(file, "utf8");
+    } catch (err) {
+      errors.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  throw new Error(`${BUILTIN_TABLE_LABEL} is missing from this installation (${errors.join("; ")})`);
+}
+function builtinAttackTable() {
+  if (cached === void 0) {
+    const data = validateAttackTable(parseJsonText(readShipped(), BUILTIN_TABLE_FILE), BUILTIN_TABLE_FILE);
+    cached = attackTable(data, "built-in table");
+  }
+  return cached;
+}
+
+// src/attack/import.ts
+var MOVE_KEYS = ["source", "v18_to_v19", "v18_to_v19_tactics"];
+function readMoves2(doc, file) {
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+    throw new AttackError(`${file}: expected a JSON object with v18_to_v19 and v18_to_v19_tactics`);
+  for (const key of Object.keys(doc))
+    if (!MOVE_KEYS.includes(key))
+      throw new AttackError(`${file}: ${key}: unknown key (expected one of ${MOVE_KEYS.join(", ")})`);
+  const { v18_to_v19, v18_to_v19_tactics } = doc;
+  const checked = validateAttackTable(
+    { attack_version: "0", techniques: {}, v18_to_v19, v18_to_v19_tactics },
+    file
+  );
+  return {
+    ...v18_to_v19 !== void 0 ? { v18_to_v19: checked.v18_to_v19 } : {},
+    ...v18_to_v19_tactics !== void 0 ? { v18_to_v19_tactics: checked.v18_to_v19_tactics } : {}
+  };
+}
+function importAttackData(doc, file, options = {}) {
+  const base = isStixBundle(doc) ? stixToTable(
+    doc,
+    file,
+    options.attackVersion !== void 0 ? { attackVersion: options.attackVersion } : {}
+  ) : attackTableFileOf(doc, file);
+  const moves = options.moves ? readMoves2(options.moves.doc, options.moves.file) : {};
+  const table = {
+    ...base,
+    ...options.attackVersion !== void 0 ? { attack_version: options.attackVersion } : {},
+    ...options.source !== void 0 ? { source: options.source } : {},
+    ...moves
+  };
+  return validateAttackTable(table, file);
 }
 
 // src/commands.ts
@@ -20665,16 +20951,20 @@ Options:
   --format FORMAT    text | markdown (default text)
   -h, --help         show this help
 `,
-  "attack import": `Usage: detlint attack import STIX.json -o FILE [--attack-version VERSION]
+  "attack import": `Usage: detlint attack import STIX.json -o FILE [--attack-version VERSION] [--moves FILE] [--source TEXT]
 
 Converts MITRE's ATT&CK Enterprise STIX bundle (2.0 or 2.1, e.g. enterprise-attack-18.1.json
 from github.com/mitre-attack/attack-stix-data) into detlint's compact ATT&CK table: technique
-names and tactics, revoked \u2192 replacement, deprecated. The output bytes depend only on the
-input. A compact table is accepted too, and written back in canonical form.
+names, tactics and descriptions (first paragraph), revoked \u2192 replacement, deprecated. The
+output bytes depend only on the input. A compact table is accepted too, and written back in
+canonical form.
 
 Options:
   -o, --output FILE         where to write the table (required)
   --attack-version VERSION  the ATT&CK version to record (default: the bundle's collection version)
+  --moves FILE              JSON with v18_to_v19 (technique moves) and v18_to_v19_tactics (tactic
+                            splits) of the next ATT&CK version, added to the table
+  --source TEXT             the table's source text (default: the bundle's file name)
   -h, --help                show this help
 `
 };
@@ -20767,7 +21057,8 @@ ${HELP.check}`);
 }
 function attackOption(flag, settings, cwd) {
   const file = typeof flag === "string" ? flag : settings.attack;
-  if (file === null) return {};
+  if (file === null) return { attack: builtinAttackTable() };
+  if (ATTACK_OFF.has(file.trim().toLowerCase())) return {};
   return { attack: loadAttackFile(path6.resolve(cwd, file), file) };
 }
 function cmdAttack(args, io) {
@@ -20775,7 +21066,12 @@ function cmdAttack(args, io) {
   if (sub === "import") {
     const { values, positionals } = parse2(
       rest,
-      { output: { type: "string", short: "o" }, "attack-version": { type: "string" } },
+      {
+        output: { type: "string", short: "o" },
+        "attack-version": { type: "string" },
+        moves: { type: "string" },
+        source: { type: "string" }
+      },
       "attack import"
     );
     if (values.help) return io.stdout(HELP["attack import"]), 0;
@@ -20790,7 +21086,12 @@ ${HELP["attack import"]}`);
     const [input] = positionals;
     const doc = readJsonFile(path6.resolve(io.cwd, input), input);
     const version = values["attack-version"];
-    const table = isStixBundle(doc) ? stixToTable(doc, input, typeof version === "string" ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
+    const moves = values.moves;
+    const table = importAttackData(doc, input, {
+      ...typeof version === "string" ? { attackVersion: version } : {},
+      ...typeof values.source === "string" ? { source: values.source } : {},
+      ...typeof moves === "string" ? { moves: { doc: readJsonFile(path6.resolve(io.cwd, moves), moves), file: moves } } : {}
+    });
     writeFileSync3(path6.resolve(io.cwd, values.output), renderAttackTable(table));
     const all = Object.values(table.techniques);
     io.stderr(

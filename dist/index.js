@@ -20266,7 +20266,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run7, free) {
+        async doExecute(chained, clearGlobalState, run8, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -20286,10 +20286,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run7, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run8, free);
           }
         }
-        doExpire(clearGlobalState, run7, free) {
+        doExpire(clearGlobalState, run8, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -20297,9 +20297,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run7, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run8, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run7, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run8, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -20307,7 +20307,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run7(retryAfter);
+              return run8(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -20945,17 +20945,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run7;
+            var clearGlobalState, free, run8;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run7 = this._run.bind(this, index, job);
+            run8 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run7, free);
+                return job.doExecute(this._limiter, clearGlobalState, run8, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run7, free);
+                return job.doExpire(clearGlobalState, run8, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -30255,7 +30255,8 @@ var SUPPRESSIBLE_CHECKS = [
   "parse-error",
   "technique-unknown",
   "technique-revoked",
-  "technique-missing"
+  "technique-missing",
+  "tactic-mismatch"
 ];
 var RANK = { error: 3, warning: 2, notice: 1 };
 function reaches(severity, failOn) {
@@ -30277,7 +30278,8 @@ function summarize(findings, counts, failOn, suppressed = 0) {
     "unused-suppression": 0,
     "technique-unknown": 0,
     "technique-revoked": 0,
-    "technique-missing": 0
+    "technique-missing": 0,
+    "tactic-mismatch": 0
   };
   let errors = 0;
   let warnings = 0;
@@ -30764,7 +30766,8 @@ function defaultSettings() {
       "unused-suppression": { enabled: true, severity: "notice" },
       "technique-unknown": { enabled: true, severity: "warning" },
       "technique-revoked": { enabled: true, severity: "warning" },
-      "technique-missing": { enabled: true, severity: "notice" }
+      "technique-missing": { enabled: true, severity: "notice" },
+      "tactic-mismatch": { enabled: true, severity: "notice" }
     },
     attack: null
   };
@@ -30860,7 +30863,8 @@ var CHECK_KEYS = {
   "unused-suppression": ["enabled", "severity"],
   "technique-unknown": ["enabled", "severity"],
   "technique-revoked": ["enabled", "severity"],
-  "technique-missing": ["enabled", "severity"]
+  "technique-missing": ["enabled", "severity"],
+  "tactic-mismatch": ["enabled", "severity"]
 };
 function readNonEmpty(v, key, what) {
   if (typeof v !== "string" || v.trim() === "")
@@ -31935,24 +31939,24 @@ var QUESTION = 63;
 function parsePattern(text) {
   const parts = [];
   let lit2 = "";
-  let run7 = 0;
+  let run8 = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === BACKSLASH) {
       const n = text.charCodeAt(i + 1);
       if (n === STAR || n === QUESTION || n === BACKSLASH) {
-        lit2 += text.slice(run7, i);
-        run7 = ++i;
+        lit2 += text.slice(run8, i);
+        run8 = ++i;
       }
     } else if (c === STAR || c === QUESTION) {
-      lit2 += text.slice(run7, i);
+      lit2 += text.slice(run8, i);
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
       parts.push(c === STAR ? "*" : "?");
-      run7 = i + 1;
+      run8 = i + 1;
     }
   }
-  lit2 += text.slice(run7);
+  lit2 += text.slice(run8);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -31966,7 +31970,7 @@ function buildPattern(parts) {
 }
 function escapeLiteral(lit2) {
   let out = "";
-  let run7 = 0;
+  let run8 = 0;
   for (let i = 0; i < lit2.length; i++) {
     const c = lit2.charCodeAt(i);
     let escape2 = c === STAR || c === QUESTION;
@@ -31975,11 +31979,11 @@ function escapeLiteral(lit2) {
       escape2 = i + 1 === lit2.length || n === STAR || n === QUESTION || n === BACKSLASH;
     }
     if (escape2) {
-      out += lit2.slice(run7, i) + "\\";
-      run7 = i;
+      out += lit2.slice(run8, i) + "\\";
+      run8 = i;
     }
   }
-  return out === "" ? lit2 : out + lit2.slice(run7);
+  return out === "" ? lit2 : out + lit2.slice(run8);
 }
 function hasWildcard(parts) {
   return parts.some((p) => p === "*" || p === "?");
@@ -35033,15 +35037,15 @@ function resolveFolders(context3) {
 }
 function loadFolder(folder, kind) {
   const cacheKey2 = `${kind}\0${folder}`;
-  const cached = folders.get(cacheKey2);
-  if (cached && cached.generation === generation) return cached.contents;
+  const cached2 = folders.get(cacheKey2);
+  if (cached2 && cached2.generation === generation) return cached2.contents;
   const files = readFolder(folder);
   const hash = createHash("sha256");
   for (const f of files) hash.update(`${f.name}\0${f.text.length}\0${f.text}\0`);
   const fingerprint = hash.digest("hex");
-  if (cached && cached.contents.fingerprint === fingerprint) {
-    cached.generation = generation;
-    return cached.contents;
+  if (cached2 && cached2.contents.fingerprint === fingerprint) {
+    cached2.generation = generation;
+    return cached2.contents;
   }
   const contents = {
     folder,
@@ -37213,10 +37217,10 @@ function lex2(text) {
     let j = from + 1;
     let value = "";
     for (; ; ) {
-      const run7 = j;
+      const run8 = j;
       let c = text.charCodeAt(j);
       while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
-      if (j > run7) value += text.slice(run7, j);
+      if (j > run8) value += text.slice(run8, j);
       if (j >= n || c === 10 || c === 13) {
         problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
@@ -38317,7 +38321,7 @@ function decodeString(text, start, end, withOffsets, badEscape) {
   const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE && !escapedAt(text, start, end - 1);
   const contentEnd = terminated ? end - 1 : end;
   let value = "";
-  let run7 = start + 1;
+  let run8 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
     if (text.charCodeAt(i) !== BACKSLASH2) {
@@ -38333,12 +38337,12 @@ function decodeString(text, start, end, withOffsets, badEscape) {
       i++;
       continue;
     }
-    value += text.slice(run7, i) + decoded;
+    value += text.slice(run8, i) + decoded;
     if (withOffsets) offsets.push(i);
     i += 2;
-    run7 = i;
+    run8 = i;
   }
-  value += text.slice(run7, contentEnd);
+  value += text.slice(run8, contentEnd);
   if (withOffsets) offsets.push(contentEnd);
   return { value, offsets };
 }
@@ -38953,7 +38957,7 @@ function isHex(c) {
 }
 function decodeQuoted(text, start, end) {
   let out = "";
-  let run7 = start;
+  let run8 = start;
   let i = start;
   while (i < end) {
     if (text.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
@@ -38975,16 +38979,16 @@ function decodeQuoted(text, start, end) {
       i++;
       continue;
     }
-    out += text.slice(run7, i) + decoded;
+    out += text.slice(run8, i) + decoded;
     i += width;
-    run7 = i;
+    run8 = i;
   }
-  return out + text.slice(run7, end);
+  return out + text.slice(run8, end);
 }
 function decodeUnquoted(text, start, end) {
   const parts = [];
   let lit2 = "";
-  let run7 = start;
+  let run8 = start;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -38992,7 +38996,7 @@ function decodeUnquoted(text, start, end) {
       i++;
       continue;
     }
-    lit2 += text.slice(run7, i);
+    lit2 += text.slice(run8, i);
     if (c === 42) {
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
@@ -39014,9 +39018,9 @@ function decodeUnquoted(text, start, end) {
         i++;
       }
     }
-    run7 = i;
+    run8 = i;
   }
-  lit2 += text.slice(run7, end);
+  lit2 += text.slice(run8, end);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -41769,15 +41773,15 @@ var build = (toks, pairs, start, end, top) => {
 };
 var normalize = (items, form) => {
   const out = [];
-  let run7 = "";
+  let run8 = "";
   const flush = () => {
-    for (const ch of run7.normalize(form))
+    for (const ch of run8.normalize(form))
       out.push(lit(ch));
-    run7 = "";
+    run8 = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run7 += it.ch;
+      run8 += it.ch;
       continue;
     }
     flush();
@@ -41954,14 +41958,14 @@ var Sim = class {
         this.#addThread(state, node);
     }
   }
-  addRun(state, run7, i, top) {
+  addRun(state, run8, i, top) {
     for (const r of state.runs) {
-      if (r.neg === run7.neg && sameState(r.state, run7.state))
+      if (r.neg === run8.neg && sameState(r.state, run8.state))
         return;
     }
-    state.runs.push(run7);
-    if (!run7.state.match) {
-      this.add(state, run7.neg.next, i, top);
+    state.runs.push(run8);
+    if (!run8.state.match) {
+      this.add(state, run8.neg.next, i, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -41989,13 +41993,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i, top)) {
-      for (const run7 of state.runs) {
-        if (run7.state.dead) {
-          this.addRun(next, run7, i + 1, top);
+      for (const run8 of state.runs) {
+        if (run8.state.dead) {
+          this.addRun(next, run8, i + 1, top);
           continue;
         }
-        const sub = this.step(run7.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run7.neg, state: sub }, i + 1, top);
+        const sub = this.step(run8.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run8.neg, state: sub }, i + 1, top);
       }
     }
     return this.done(next);
@@ -45123,9 +45127,10 @@ var TOP_KEYS = [
   "license",
   "tactics",
   "techniques",
-  "v18_to_v19"
+  "v18_to_v19",
+  "v18_to_v19_tactics"
 ];
-var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated"];
+var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated", "description"];
 var ID_TEXT = "a technique ID like T1234 or T1234.001";
 function readTactics(c, raw) {
   const obj2 = c.object(raw, "tactics");
@@ -45157,10 +45162,10 @@ function readTechnique(c, id, v, shortnames) {
     c.fail(`${where}.tactics`, `expected a list of tactic shortnames, got ${show3(t.tactics)}`);
   const tactics = t.tactics.map((s, i) => {
     const w = `${where}.tactics[${i}]`;
-    const slug = c.pattern(s, w, SHORTNAME, "a tactic shortname like execution");
-    if (shortnames.size > 0 && !shortnames.has(slug))
-      c.fail(w, `${show3(slug)} is not the shortname of a tactic in tactics`);
-    return slug;
+    const slug2 = c.pattern(s, w, SHORTNAME, "a tactic shortname like execution");
+    if (shortnames.size > 0 && !shortnames.has(slug2))
+      c.fail(w, `${show3(slug2)} is not the shortname of a tactic in tactics`);
+    return slug2;
   });
   const out = { name, tactics };
   const revoked = "revoked" in t && c.trueFlag(t.revoked, `${where}.revoked`);
@@ -45173,6 +45178,7 @@ function readTechnique(c, id, v, shortnames) {
     out.replaced_by = by;
   } else if (revoked) out.revoked = true;
   if ("deprecated" in t && c.trueFlag(t.deprecated, `${where}.deprecated`)) out.deprecated = true;
+  if ("description" in t) out.description = c.string(t.description, `${where}.description`);
   return out;
 }
 function readMoves(c, raw) {
@@ -45187,6 +45193,25 @@ function readMoves(c, raw) {
       id: c.pattern(m.id, `${where}.id`, TECHNIQUE_ID2, ID_TEXT),
       name: c.string(m.name, `${where}.name`)
     };
+  }
+  return out;
+}
+function readTacticSplits(c, raw) {
+  const obj2 = c.object(raw, "v18_to_v19_tactics");
+  const out = {};
+  for (const [from, v] of Object.entries(obj2)) {
+    const where = `v18_to_v19_tactics.${from}`;
+    c.pattern(from, where, SHORTNAME, "a tactic shortname like defense-evasion as the key");
+    if (!Array.isArray(v)) c.fail(where, `expected a list of {shortname, name}, got ${show3(v)}`);
+    out[from] = v.map((item, i) => {
+      const w = `${where}[${i}]`;
+      const m = c.object(item, w);
+      c.keys(m, w, ["shortname", "name"]);
+      return {
+        shortname: c.pattern(m.shortname, `${w}.shortname`, SHORTNAME, "a lowercase slug like stealth"),
+        name: c.string(m.name, `${w}.name`)
+      };
+    });
   }
   return out;
 }
@@ -45217,6 +45242,7 @@ function validateAttackTable(doc, file) {
     if (t.replaced_by !== void 0 && !(t.replaced_by in table.techniques))
       c.fail(`techniques.${id}.replaced_by`, `${t.replaced_by} is not in techniques`);
   if ("v18_to_v19" in doc) table.v18_to_v19 = readMoves(c, doc.v18_to_v19);
+  if ("v18_to_v19_tactics" in doc) table.v18_to_v19_tactics = readTacticSplits(c, doc.v18_to_v19_tactics);
   return table;
 }
 function attackTable(data, file) {
@@ -45236,7 +45262,8 @@ function attackTable(data, file) {
     moves,
     maxTechnique,
     maxSubtechnique,
-    movedTo: new Set([...moves.values()].map((m) => m.id))
+    movedTo: new Set([...moves.values()].map((m) => m.id)),
+    tacticSplits: new Map(Object.entries(data.v18_to_v19_tactics ?? {}))
   };
 }
 function isStixBundle(doc) {
@@ -45273,9 +45300,16 @@ function renderAttackTable(data) {
       tactics: [...t.tactics],
       ...t.revoked ? { revoked: true } : {},
       ...t.replaced_by !== void 0 ? { replaced_by: t.replaced_by } : {},
-      ...t.deprecated ? { deprecated: true } : {}
+      ...t.deprecated ? { deprecated: true } : {},
+      ...t.description !== void 0 ? { description: t.description } : {}
     })),
-    ...data.v18_to_v19 !== void 0 ? { v18_to_v19: sortedRecord(data.v18_to_v19, (m) => ({ id: m.id, name: m.name })) } : {}
+    ...data.v18_to_v19 !== void 0 ? { v18_to_v19: sortedRecord(data.v18_to_v19, (m) => ({ id: m.id, name: m.name })) } : {},
+    ...data.v18_to_v19_tactics !== void 0 ? {
+      v18_to_v19_tactics: sortedRecord(
+        data.v18_to_v19_tactics,
+        (list2) => list2.map((t) => ({ shortname: t.shortname, name: t.name }))
+      )
+    } : {}
   };
   return `${JSON.stringify(ordered, null, 1)}
 `;
@@ -45334,7 +45368,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "e4d5e58c34a6c9a5" : "source";
+var SOURCE_HASH = true ? "34a61928737ec955" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -45609,10 +45643,10 @@ function buildCatalogCached(files, reader, options) {
     const shown = reader.shown(file);
     const bytes = reader.bytes(file);
     const hash = bytes === null ? null : fileKey(bytes, reader.dependencies?.(file, bytes) ?? "");
-    const cached = hash === null ? void 0 : loaded2?.get(shown);
-    if (cached && cached.sha256 === hash) {
+    const cached2 = hash === null ? void 0 : loaded2?.get(shown);
+    if (cached2 && cached2.sha256 === hash) {
       reused++;
-      entries.push(cached);
+      entries.push(cached2);
       continue;
     }
     parsed++;
@@ -46174,10 +46208,88 @@ function parseErrorFinding(d, settings, rule) {
   };
 }
 
+// src/attack/tags.ts
+var PREFIX = /^attack\./i;
+var TECHNIQUE2 = /^t(\d{4})(?:\.(\d{3}))?$/i;
+var NEAR_TECHNIQUE = /^t(\d{4})(?:[._-](\d{1,3})|(\d{3}))$/i;
+var REFERENCE = [
+  [/^g\d{4}$/i, "group"],
+  [/^s\d{4}$/i, "software"],
+  [/^c\d{4}$/i, "campaign"],
+  [/^ta\d{4}$/i, "tactic"]
+];
+var EXPECTED_TECHNIQUE = "a technique ID is attack.t1234 or attack.t1234.001";
+function knownTactics(table) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of table.tactics.values()) out.set(t.shortname, t.name);
+  for (const list2 of table.tacticSplits.values()) for (const t of list2) out.set(t.shortname, t.name);
+  return out;
+}
+function slug(text) {
+  return text.toLowerCase().replace(/_/g, "-");
+}
+function readAttackTag(tag, table) {
+  const text = tag.trim();
+  if (!PREFIX.test(text)) return null;
+  const body = text.slice("attack.".length);
+  const t = TECHNIQUE2.exec(body);
+  if (t) return { kind: "technique", id: t[2] === void 0 ? `T${t[1]}` : `T${t[1]}.${t[2]}` };
+  for (const [re, what] of REFERENCE) if (re.test(body)) return { kind: "reference", what };
+  const near = NEAR_TECHNIQUE.exec(body);
+  if (near) {
+    const suggestion = `attack.t${near[1]}.${(near[2] ?? near[3]).padStart(3, "0")}`;
+    return { kind: "malformed", body, suggestion, expected: EXPECTED_TECHNIQUE };
+  }
+  if (/^t\d/i.test(body)) return { kind: "malformed", body, suggestion: null, expected: EXPECTED_TECHNIQUE };
+  const shortname = slug(body);
+  const tactics = table ? knownTactics(table) : null;
+  if (/^[a-z]+(?:-[a-z]+)*$/.test(shortname) && (tactics === null || tactics.has(shortname)))
+    return { kind: "tactic", shortname };
+  const names = tactics ? [...tactics.keys()].sort() : [];
+  return {
+    kind: "malformed",
+    body,
+    suggestion: closest(shortname, names).map((n) => `attack.${n}`)[0] ?? null,
+    expected: "a tactic (attack.execution), a technique (attack.t1059.001), a group (attack.g0016), software (attack.s0002) or a campaign (attack.c0010)"
+  };
+}
+function tacticsOf(table, id) {
+  const chain = replacementChain(table, id);
+  const last = chain[chain.length - 1];
+  const t = table.techniques.get(last) ?? table.techniques.get(parentOf(last));
+  return t === void 0 ? null : t.tactics;
+}
+function closest(word, names) {
+  const max = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  return names.map((n) => [n, distance(word, n)]).filter(([, d]) => d <= max).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
+}
+function distance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 // src/checks/technique-common.ts
 function techniquePos(rule, text, id) {
   if (text !== void 0) {
     const re = new RegExp(`(?<![A-Za-z0-9])${id.replace(".", "\\.")}(?![0-9]|\\.[0-9])`, "i");
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
+      const m = re.exec(lines[i]);
+      if (m) return { line: i + 1, column: m.index + 1 };
+    }
+  }
+  return { line: rule.line, column: 1 };
+}
+function tagPos(rule, text, tag) {
+  if (text !== void 0) {
+    const escaped = tag.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(`(?<![\\w.-])${escaped}(?![\\w.-])`, "i");
     const lines = text.split(/\r\n|\r|\n/);
     for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
       const m = re.exec(lines[i]);
@@ -46206,31 +46318,47 @@ function techniqueFinding(rule, pos, severity, message3, evidence3) {
 }
 
 // src/checks/technique-unknown.ts
-function moveNote(table, id) {
-  const exact = [];
-  const near = [];
-  for (const [from, to] of table.moves) {
-    if (to.id === id) exact.push(from);
-    else if (parentOf(to.id) === parentOf(id)) near.push([from, to.id]);
+function knownAsNewer(table, id) {
+  return table.movedTo.has(id) || table.movedTo.has(parentOf(id));
+}
+function tagFindings(rule, ctx, table) {
+  if (rule.vendor !== "sigma") return [];
+  const severity = ctx.settings.checks["technique-unknown"].severity;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const tag of rule.tags) {
+    const read = readAttackTag(tag, table);
+    if (read === null || read.kind !== "malformed" || seen.has(tag.trim().toLowerCase())) continue;
+    seen.add(tag.trim().toLowerCase());
+    const fix = read.suggestion === null ? "fix or remove it" : `write \`${read.suggestion}\``;
+    const message3 = `\`${tag.trim()}\` is not an ATT&CK tag detlint can read (${read.expected}): ${fix}, or the rule is not grouped with its peers by technique or tactic.`;
+    out.push(
+      techniqueFinding(rule, tagPos(rule, ctx.text, tag), severity, message3, {
+        kind: "technique-unknown",
+        code: "attack/malformed-tag",
+        technique: tag.trim(),
+        replacement: read.suggestion,
+        attackVersion: table?.version ?? null
+      })
+    );
   }
-  if (exact.length > 0) return ` (the next version moves ${exact.join(", ")} to ${id})`;
-  if (near.length > 0) return ` (the next version moves ${near[0][0]} to ${near[0][1]})`;
-  return "";
+  return out;
 }
 function run3(rule, ctx) {
   const table = ctx.attack;
-  if (table === void 0) return [];
+  const out = tagFindings(rule, ctx, table);
+  if (table === void 0) return out;
   const opts = ctx.settings.checks["technique-unknown"];
-  const out = [];
   for (const id of rule.techniques) {
     const status = techniqueStatus(table, id);
     if (status.kind !== "unknown" && status.kind !== "newer") continue;
-    const newer = status.kind === "newer";
-    const message3 = newer ? `${id} is not in ATT&CK v${table.version} (${table.file}) but is newer than that table${moveNote(table, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table.version} (${table.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
+    if (knownAsNewer(table, id)) continue;
+    const moves = table.moves.size > 0 ? ` nor among its moves to ATT&CK v${nextVersion(table.version)}` : "";
+    const message3 = `${id} is not a technique in ATT&CK v${table.version} (${table.file})${moves}. Check the ID for a typo and correct it; if the technique is newer than the table, point \`attack\` at a newer ATT&CK table (\`attack: download\` with \`attack-version\`, or a file).`;
     out.push(
-      techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? "notice" : opts.severity, message3, {
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message3, {
         kind: "technique-unknown",
-        code: newer ? "attack/newer" : "attack/unknown",
+        code: "attack/unknown",
         technique: id,
         replacement: null,
         attackVersion: table.version
@@ -46239,11 +46367,14 @@ function run3(rule, ctx) {
   }
   return out;
 }
+function nextVersion(version) {
+  const major = Number.parseInt(version, 10);
+  return Number.isFinite(major) ? String(major + 1) : "next";
+}
 var techniqueUnknown = {
   id: "technique-unknown",
   defaultSeverity: "warning",
-  description: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.",
-  needsAttack: true,
+  description: "An attack.* tag detlint cannot read, or a technique ID the ATT&CK table and its version map do not know.",
   run: run3
 };
 
@@ -46316,13 +46447,71 @@ var techniqueMissing = {
   run: run5
 };
 
+// src/checks/tactic-mismatch.ts
+function fittingTactics(table, techniques) {
+  const fit = /* @__PURE__ */ new Set();
+  for (const id of techniques) {
+    const tactics = tacticsOf(table, id);
+    if (tactics === null) return null;
+    for (const t of tactics) {
+      fit.add(t);
+      for (const split of table.tacticSplits.get(t) ?? []) fit.add(split.shortname);
+    }
+  }
+  return fit;
+}
+function shortnameOf(table, tag) {
+  const read = readAttackTag(tag, table);
+  if (read?.kind === "tactic") return read.shortname;
+  const id = /^attack\.(ta\d{4})$/i.exec(tag.trim())?.[1].toUpperCase();
+  return id === void 0 ? null : table.tactics.get(id)?.shortname ?? null;
+}
+function run6(rule, ctx) {
+  const table = ctx.attack;
+  if (table === void 0 || rule.vendor !== "sigma" || rule.techniques.length === 0) return [];
+  const fit = fittingTactics(table, rule.techniques);
+  if (fit === null) return [];
+  const names = knownTactics(table);
+  const severity = ctx.settings.checks["tactic-mismatch"].severity;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const tag of rule.tags) {
+    const shortname = shortnameOf(table, tag);
+    if (shortname === null || fit.has(shortname) || seen.has(shortname)) continue;
+    seen.add(shortname);
+    const own = [...fit].filter((t) => [...table.tactics.values()].some((x) => x.shortname === t)).sort();
+    const next = [...fit].filter((t) => !own.includes(t)).sort();
+    const fits = [...own, ...next].map((t) => `\`attack.${t}\``).join(", ");
+    const techniques = rule.techniques.map((id) => named(table, id)).join(", ");
+    const message3 = `\`${tag.trim()}\` names the tactic ${names.get(shortname) ?? shortname}, which none of the rule's techniques belongs to in ATT&CK v${table.version} (${techniques}). Tactics that fit: ${fits}; tag one of those, or add the technique that serves this tactic.`;
+    out.push(
+      techniqueFinding(rule, tagPos(rule, ctx.text, tag), severity, message3, {
+        kind: "tactic-mismatch",
+        code: "attack/tactic-mismatch",
+        technique: tag.trim(),
+        replacement: null,
+        attackVersion: table.version
+      })
+    );
+  }
+  return out;
+}
+var tacticMismatch = {
+  id: "tactic-mismatch",
+  defaultSeverity: "notice",
+  description: "A tactic tag that none of the rule's techniques belongs to; the notice names the tactics that fit.",
+  needsAttack: true,
+  run: run6
+};
+
 // src/checks/index.ts
 var CHECKS = [
   noisyIndicator,
   missingCommonExclusion,
   techniqueUnknown,
   techniqueRevoked,
-  techniqueMissing
+  techniqueMissing,
+  tacticMismatch
 ];
 function checkRuns(check, settings, attack) {
   return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
@@ -46778,6 +46967,7 @@ function runCheck(req) {
 }
 
 // src/attack/stix.ts
+var MITRE_NOTICE = "\xA9 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation. ATT&CK\xAE is a registered trademark of The MITRE Corporation. Terms of use: https://attack.mitre.org/resources/legal-and-branding/terms-of-use/";
 function isPlain3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -46797,6 +46987,16 @@ function phases(obj2) {
     if (isPlain3(p) && p.kill_chain_name === "mitre-attack" && typeof p.phase_name === "string")
       out.add(p.phase_name);
   return [...out].sort();
+}
+var CITATION = /\s*\(Citation:[^)]*\)/g;
+var LINK = /\[([^\]]*)\]\([^)\s]*\)/g;
+var HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+function firstParagraph(description) {
+  if (typeof description !== "string") return null;
+  const first = description.trim().split(/\r?\n\s*\r?\n/).find((p) => p.trim() !== "");
+  if (first === void 0) return null;
+  const text = first.replace(CITATION, "").replace(LINK, "$1").replace(HTML_TAG, "").replace(/\s+/g, " ").trim();
+  return text === "" ? null : text;
 }
 function better(a, b) {
   const rank = (p) => (p.technique.revoked ? 2 : 0) + (p.technique.deprecated ? 1 : 0);
@@ -46822,6 +47022,8 @@ function stixToTable(doc, file, options = {}) {
         };
         if (obj2.revoked === true) technique.revoked = true;
         if (obj2.x_mitre_deprecated === true) technique.deprecated = true;
+        const description = technique.revoked || technique.deprecated ? null : firstParagraph(obj2.description);
+        if (description !== null) technique.description = description;
         const p = { stixId: obj2.id, id, technique };
         byStixId.set(obj2.id, p);
         const seen = byId.get(id);
@@ -46858,7 +47060,7 @@ function stixToTable(doc, file, options = {}) {
     {
       attack_version: version,
       source: options.source ?? `MITRE ATT&CK STIX bundle ${file.split(/[\\/]/).pop() ?? file}`,
-      license: "ATT&CK(R) is a registered trademark of The MITRE Corporation; data under MITRE ATT&CK terms of use",
+      license: MITRE_NOTICE,
       tactics,
       techniques
     },
@@ -46923,10 +47125,10 @@ async function downloadAttackTable(options) {
   const url = options.url ?? attackBundleUrl(version);
   const dirs = options.cacheDirs;
   for (const [i, dir] of dirs.entries()) {
-    const cached = readCached(dir, version);
-    if (cached === null) continue;
-    if (i > 0) writeCaches(dirs.slice(0, i), version, cached.text);
-    return { table: cached.table, source: "cache", file: cachedTableFile(dir, version), url };
+    const cached2 = readCached(dir, version);
+    if (cached2 === null) continue;
+    if (i > 0) writeCaches(dirs.slice(0, i), version, cached2.text);
+    return { table: cached2.table, source: "cache", file: cachedTableFile(dir, version), url };
   }
   const checks = options.checks ?? DEFAULT_CHECKS;
   const lost = [
@@ -46962,6 +47164,34 @@ async function downloadAttackTable(options) {
 }
 function listed(names) {
   return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+// src/attack/builtin.ts
+import { readFileSync as readFileSync8 } from "node:fs";
+import { fileURLToPath } from "node:url";
+var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
+var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
+var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
+var CANDIDATES = [`./${BUILTIN_TABLE_FILE}`, `./data/${BUILTIN_TABLE_FILE}`];
+var cached;
+function readShipped() {
+  const errors = [];
+  for (const rel of CANDIDATES) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    try {
+      return readFileSync8(file, "utf8");
+    } catch (err) {
+      errors.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  throw new Error(`${BUILTIN_TABLE_LABEL} is missing from this installation (${errors.join("; ")})`);
+}
+function builtinAttackTable() {
+  if (cached === void 0) {
+    const data = validateAttackTable(parseJsonText(readShipped(), BUILTIN_TABLE_FILE), BUILTIN_TABLE_FILE);
+    cached = attackTable(data, "built-in table");
+  }
+  return cached;
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -47380,14 +47610,14 @@ function mergeGroupPlan(ctx, base) {
   return { ...base, changes, headSha: headSha ?? sha(ctx.sha), pullRequest: null };
 }
 function workflowRunPlan(ctx, base) {
-  const run7 = obj(ctx.payload.workflow_run);
-  const prs = Array.isArray(run7?.pull_requests) ? run7.pull_requests : [];
+  const run8 = obj(ctx.payload.workflow_run);
+  const prs = Array.isArray(run8?.pull_requests) ? run8.pull_requests : [];
   const first = obj(prs[0]);
-  const headRepo = obj(run7?.head_repository)?.full_name;
+  const headRepo = obj(run8?.head_repository)?.full_name;
   return {
     ...base,
     changes: { kind: "all", reason: "a workflow_run event checks every rule" },
-    headSha: sha(run7?.head_sha) ?? sha(ctx.sha),
+    headSha: sha(run8?.head_sha) ?? sha(ctx.sha),
     pullRequest: first ? pullRequestOf(ctx, first, headRepo) : null
   };
 }
@@ -47560,6 +47790,7 @@ function evidenceSentence(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return `Code ${cleanText(e.code)}; ${cleanText(techniqueFacts(e).join("; "))}.`;
   }
 }
@@ -47596,7 +47827,8 @@ var CHECK_IDS = [
   "unused-suppression",
   "technique-unknown",
   "technique-revoked",
-  "technique-missing"
+  "technique-missing",
+  "tactic-mismatch"
 ];
 var CHECK_HELP = {
   "noisy-indicator": {
@@ -47734,6 +47966,21 @@ var CHECK_HELP = {
       "  or turn the check off (`checks.technique-missing: off`)."
     ].join("\n"),
     defaultSeverity: "notice"
+  },
+  "tactic-mismatch": {
+    id: "tactic-mismatch",
+    name: "TacticMismatch",
+    summary: "A tactic tag that none of the rule's techniques belongs to.",
+    description: "A Sigma tactic tag (attack.persistence) that none of the rule's techniques belongs to in the ATT&CK table's version; the notice names the tactics that fit. Tactics the next ATT&CK version split off (v19's Stealth and Defense Impairment, from Defense Evasion) fit too. Runs only with ATT&CK data.",
+    helpMarkdown: [
+      "A tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version. v19's",
+      "Stealth and Defense Impairment fit wherever Defense Evasion does.",
+      "",
+      "**What to do**",
+      "",
+      "- Tag one of the tactics the notice names, or add the technique that serves the tactic you tagged."
+    ].join("\n"),
+    defaultSeverity: "notice"
   }
 };
 
@@ -47753,7 +48000,7 @@ function codeSpan(text, options = {}) {
   let content = cleanText(text);
   if (options.table !== false) content = content.replace(/\|/g, "\\|");
   let longest = 0;
-  for (const run7 of content.match(/`+/g) ?? []) longest = Math.max(longest, run7.length);
+  for (const run8 of content.match(/`+/g) ?? []) longest = Math.max(longest, run8.length);
   const fence = "`".repeat(longest + 1);
   if (content === "") return "` `";
   const pad = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
@@ -47966,6 +48213,7 @@ function evidenceDetails(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return [
         `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
         ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE)))
@@ -48360,7 +48608,7 @@ async function publishResults(req) {
 }
 
 // src/github/published-report.ts
-import { readFileSync as readFileSync8, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync9, statSync as statSync3 } from "node:fs";
 import path13 from "node:path";
 var MAX_REPORT_BYTES = 64 * 1024 * 1024;
 var MAX_FINDINGS = 1e5;
@@ -48485,6 +48733,7 @@ function evidence(r, value, at, check) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return {
         kind,
         code: r.string(o.code, `${at}.code`),
@@ -48561,13 +48810,13 @@ function readReportFile(file, failOn) {
   if (size > MAX_REPORT_BYTES) {
     throw new ConfigError(`report-from: ${name}: ${size} bytes, more than the ${MAX_REPORT_BYTES} allowed`);
   }
-  return parseReport(readFileSync8(file, "utf8"), name, failOn);
+  return parseReport(readFileSync9(file, "utf8"), name, failOn);
 }
 function readPullRequestNumber(reportFile) {
   const file = path13.join(path13.dirname(reportFile), PR_NUMBER_FILE);
   let text;
   try {
-    text = readFileSync8(file, "utf8");
+    text = readFileSync9(file, "utf8");
   } catch {
     return null;
   }
@@ -48762,10 +49011,10 @@ async function resolveTargets(plan, settings, client, log) {
 }
 
 // src/inputs.ts
-import { readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync10, statSync as statSync5 } from "node:fs";
 import path15 from "node:path";
 var DEFAULT_CONFIG_FILE = ".detlint.yml";
-var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
+var ATTACK_DOWNLOAD = "download";
 var GLOB_CHARS2 = /[*?[\]{}!]/;
 function stripDotSlash(entry) {
   return entry.replace(/^(\.\/)+(?=.)/, "");
@@ -48816,7 +49065,7 @@ function readConfig(value, root) {
   const file = path15.resolve(root, name);
   let text;
   try {
-    text = readFileSync9(file, "utf8");
+    text = readFileSync10(file, "utf8");
   } catch (err) {
     const code = err.code;
     if (!required && code === "ENOENT") return { settings: defaultSettings(), file: null };
@@ -48854,10 +49103,13 @@ function readInputs(getInput2, options) {
   const sarif = input("sarif");
   const cache2 = input("cache");
   const attackInput = input("attack");
-  const attackOff = ATTACK_OFF.has(attackInput.toLowerCase());
-  const attack = attackOff ? "" : attackInput;
+  const keyword = (v) => (v ?? "").trim().toLowerCase();
+  const attackWord = keyword(attackInput !== "" ? attackInput : settings.attack);
+  const attackOff = ATTACK_OFF.has(attackWord);
+  const attackDownload = attackWord === ATTACK_DOWNLOAD;
+  const attack = attackOff || attackDownload ? "" : attackInput;
   if (attack !== "") settings.attack = attack;
-  if (attackOff) settings.attack = null;
+  if (attackOff || attackDownload) settings.attack = null;
   const attackVersion = input("attack-version");
   if (attackVersion !== "" && !isAttackVersion(attackVersion))
     throw new ConfigError(
@@ -48872,7 +49124,7 @@ function readInputs(getInput2, options) {
     checkPathsExist("catalog", catalog, root, "file");
     if (attack !== "") checkPathsExist("attack", [attack], root, "file");
     if (attackVersion !== "" && (attackOff || settings.attack !== null)) {
-      const from = attackOff ? `attack is ${JSON.stringify(attackInput)}` : `ATT&CK data comes from ${JSON.stringify(settings.attack)} (${attack !== "" ? "the attack input" : "the config's attack"})`;
+      const from = attackOff ? `attack is ${JSON.stringify(attackInput || attackWord)}` : `ATT&CK data comes from ${JSON.stringify(settings.attack)} (${attack !== "" ? "the attack input" : "the config's attack"})`;
       throw new ConfigError(
         `attack-version: ${JSON.stringify(attackVersion)} picks the ATT&CK version to download, but ${from}; leave one of them empty`
       );
@@ -48889,7 +49141,7 @@ function readInputs(getInput2, options) {
     failOnGiven: failOn !== "",
     sarif: sarif === "" ? null : path15.resolve(root, sarif),
     cacheFile: cache2 === "" ? null : path15.resolve(root, cache2),
-    attackData: settings.attack !== null ? { kind: "file", file: path15.resolve(root, settings.attack), shown: settings.attack } : attackOff ? { kind: "off" } : { kind: "download", version: attackVersion || PINNED_ATTACK_VERSION },
+    attackData: settings.attack !== null ? { kind: "file", file: path15.resolve(root, settings.attack), shown: settings.attack } : attackOff ? { kind: "off" } : attackDownload || attackVersion !== "" ? { kind: "download", version: attackVersion || PINNED_ATTACK_VERSION } : { kind: "builtin" },
     workingDirectory,
     workspace: options.workspace,
     root
@@ -48937,6 +49189,7 @@ function evidence2(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return {
         kind: e.kind,
         code: e.code,
@@ -49029,6 +49282,7 @@ function evidenceIdentity(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return `${e.code}\0${e.technique}`;
   }
 }
@@ -49070,6 +49324,7 @@ function evidenceProperties(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return {
         code: e.code,
         technique: e.technique,
@@ -49148,7 +49403,7 @@ function defaultDeps(overrides) {
     ...overrides
   };
 }
-async function run6(overrides = {}) {
+async function run7(overrides = {}) {
   let core = overrides.core ?? core_exports;
   try {
     const deps = defaultDeps(overrides);
@@ -49270,6 +49525,11 @@ async function attackTable2(deps, settings) {
     deps.core.info(`ATT&CK data: ${data.shown} (ATT&CK v${table.version})`);
     return table;
   }
+  if (data.kind === "builtin") {
+    const table = builtinAttackTable();
+    deps.core.info(`ATT&CK data: the built-in table (ATT&CK v${table.version}, with the v19 moves)`);
+    return table;
+  }
   const grouping = settings.checks["missing-common-exclusion"].enabled;
   if (needing.length === 0 && !grouping) {
     deps.core.info("ATT&CK data: not downloaded, the checks that use it are off");
@@ -49340,4 +49600,4 @@ function setOutputs(core, report, files) {
 }
 
 // src/index.ts
-run6();
+run7();

@@ -1,7 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
 import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
-import { chmodSync, readdirSync, readFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -50,3 +50,7 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js }
 })
 chmodSync('dist/cli.js', 0o755)
+
+// The built-in ATT&CK table and MITRE's terms of use, read at run time beside the bundles.
+for (const f of ['enterprise-attack.table.json', 'LICENSE-ATTACK.txt'])
+  copyFileSync(path.join('src/attack/data', f), path.join('dist', f))

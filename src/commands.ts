@@ -26,15 +26,10 @@ import { renderSummary } from './report/markdown.js'
 import { renderSarifText } from './report/sarif.js'
 import { resolveSources } from './files.js'
 import { VERSION } from './version.js'
-import {
-  AttackError,
-  attackTableFileOf,
-  loadAttackFile,
-  renderAttackTable,
-  stixToTable,
-  type AttackTable
-} from './attack/index.js'
-import { isStixBundle, readJsonFile } from './attack/table.js'
+import { AttackError, loadAttackFile, renderAttackTable, type AttackTable } from './attack/index.js'
+import { ATTACK_OFF, builtinAttackTable } from './attack/builtin.js'
+import { importAttackData } from './attack/import.js'
+import { readJsonFile } from './attack/table.js'
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -126,16 +121,20 @@ Options:
   --format FORMAT    text | markdown (default text)
   -h, --help         show this help
 `,
-  'attack import': `Usage: detlint attack import STIX.json -o FILE [--attack-version VERSION]
+  'attack import': `Usage: detlint attack import STIX.json -o FILE [--attack-version VERSION] [--moves FILE] [--source TEXT]
 
 Converts MITRE's ATT&CK Enterprise STIX bundle (2.0 or 2.1, e.g. enterprise-attack-18.1.json
 from github.com/mitre-attack/attack-stix-data) into detlint's compact ATT&CK table: technique
-names and tactics, revoked → replacement, deprecated. The output bytes depend only on the
-input. A compact table is accepted too, and written back in canonical form.
+names, tactics and descriptions (first paragraph), revoked → replacement, deprecated. The
+output bytes depend only on the input. A compact table is accepted too, and written back in
+canonical form.
 
 Options:
   -o, --output FILE         where to write the table (required)
   --attack-version VERSION  the ATT&CK version to record (default: the bundle's collection version)
+  --moves FILE              JSON with v18_to_v19 (technique moves) and v18_to_v19_tactics (tactic
+                            splits) of the next ATT&CK version, added to the table
+  --source TEXT             the table's source text (default: the bundle's file name)
   -h, --help                show this help
 `
 }
@@ -240,10 +239,14 @@ function cmdCheck(args: string[], io: CliIO): number {
   return report.summary.failed ? 1 : 0
 }
 
-/** The ATT&CK table of `--attack`, else of the config's `attack`, else none. */
+/**
+ * The ATT&CK table of `--attack`, else of the config's `attack`, else the built-in table;
+ * `--attack none` (or the config's `attack: none`) turns ATT&CK data off.
+ */
 function attackOption(flag: unknown, settings: Settings, cwd: string): { attack?: AttackTable } {
   const file = typeof flag === 'string' ? flag : settings.attack
-  if (file === null) return {}
+  if (file === null) return { attack: builtinAttackTable() }
+  if (ATTACK_OFF.has(file.trim().toLowerCase())) return {}
   return { attack: loadAttackFile(path.resolve(cwd, file), file) }
 }
 
@@ -252,7 +255,12 @@ function cmdAttack(args: string[], io: CliIO): number {
   if (sub === 'import') {
     const { values, positionals } = parse(
       rest,
-      { output: { type: 'string', short: 'o' }, 'attack-version': { type: 'string' } },
+      {
+        output: { type: 'string', short: 'o' },
+        'attack-version': { type: 'string' },
+        moves: { type: 'string' },
+        source: { type: 'string' }
+      },
       'attack import'
     )
     if (values.help) return (io.stdout(HELP['attack import']), 0)
@@ -263,9 +271,14 @@ function cmdAttack(args: string[], io: CliIO): number {
     const [input] = positionals
     const doc = readJsonFile(path.resolve(io.cwd, input), input)
     const version = values['attack-version']
-    const table = isStixBundle(doc)
-      ? stixToTable(doc, input, typeof version === 'string' ? { attackVersion: version } : {})
-      : attackTableFileOf(doc, input)
+    const moves = values.moves
+    const table = importAttackData(doc, input, {
+      ...(typeof version === 'string' ? { attackVersion: version } : {}),
+      ...(typeof values.source === 'string' ? { source: values.source } : {}),
+      ...(typeof moves === 'string'
+        ? { moves: { doc: readJsonFile(path.resolve(io.cwd, moves), moves), file: moves } }
+        : {})
+    })
     writeFileSync(path.resolve(io.cwd, values.output), renderAttackTable(table))
     const all = Object.values(table.techniques)
     io.stderr(

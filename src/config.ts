@@ -93,6 +93,8 @@ export interface Settings {
     'technique-revoked': CheckSettings
     /** A rule that names no ATT&CK technique. */
     'technique-missing': CheckSettings
+    /** A tactic tag none of the rule's techniques belongs to. */
+    'tactic-mismatch': CheckSettings
   }
   /**
    * ATT&CK data (relative to the root): detlint's compact table or MITRE's STIX bundle;
@@ -134,7 +136,8 @@ export function defaultSettings(): Settings {
       'unused-suppression': { enabled: true, severity: 'notice' },
       'technique-unknown': { enabled: true, severity: 'warning' },
       'technique-revoked': { enabled: true, severity: 'warning' },
-      'technique-missing': { enabled: true, severity: 'notice' }
+      'technique-missing': { enabled: true, severity: 'notice' },
+      'tactic-mismatch': { enabled: true, severity: 'notice' }
     },
     attack: null
   }
@@ -261,7 +264,8 @@ export const CHECK_KEYS: Readonly<Record<CheckId, readonly string[]>> = {
   'unused-suppression': ['enabled', 'severity'],
   'technique-unknown': ['enabled', 'severity'],
   'technique-revoked': ['enabled', 'severity'],
-  'technique-missing': ['enabled', 'severity']
+  'technique-missing': ['enabled', 'severity'],
+  'tactic-mismatch': ['enabled', 'severity']
 }
 
 /** A non-empty string (after trimming), trimmed. */

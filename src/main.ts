@@ -14,6 +14,7 @@ import { ConfigError } from './config.js'
 import { runCheck } from './engine.js'
 import { loadAttackFile, type AttackTable } from './attack/index.js'
 import { ATTACK_BASE_URL_ENV, attackBundleUrl, downloadAttackTable } from './attack/download.js'
+import { builtinAttackTable } from './attack/builtin.js'
 import { CHECKS } from './checks/index.js'
 import { reaches, summarize, type Report } from './findings.js'
 import { createGitHubClient, type ClientTuning, type GitHubClient } from './github/client.js'
@@ -239,9 +240,10 @@ export function attackCacheDirs(env: Deps['env'], cacheFile: string | null): str
 }
 
 /**
- * The ATT&CK table for the checks: the file given (a bad one fails the run), else MITRE's
- * bundle of the pinned version from a cache or downloaded. A failed download is a notice,
- * never a failure: the run goes on without the checks that need the table.
+ * The ATT&CK table for the checks: the file given (a bad one fails the run), the built-in
+ * table (the default), or MITRE's bundle of a version from a cache or downloaded
+ * (`attack: download`). A failed download is a notice, never a failure: the run goes on
+ * without the checks that need the table.
  */
 async function attackTable(
   deps: Deps,
@@ -256,6 +258,11 @@ async function attackTable(
   if (data.kind === 'file') {
     const table = loadAttackFile(data.file, data.shown)
     deps.core.info(`ATT&CK data: ${data.shown} (ATT&CK v${table.version})`)
+    return table
+  }
+  if (data.kind === 'builtin') {
+    const table = builtinAttackTable()
+    deps.core.info(`ATT&CK data: the built-in table (ATT&CK v${table.version}, with the v19 moves)`)
     return table
   }
   // missing-common-exclusion groups peers by technique, through the table when there is one

@@ -157,6 +157,7 @@ function evidenceDetails(e: Evidence): string[] {
     case 'technique-unknown':
     case 'technique-revoked':
     case 'technique-missing':
+    case 'tactic-mismatch':
       return [
         `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
         ...techniqueFacts(e).map(line => escapeMarkdown(clip(line, MAX_VALUE)))

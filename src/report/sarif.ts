@@ -149,6 +149,7 @@ function evidenceIdentity(e: Evidence): string {
     case 'technique-unknown':
     case 'technique-revoked':
     case 'technique-missing':
+    case 'tactic-mismatch':
       return `${e.code}\u0000${e.technique}`
   }
 }
@@ -192,6 +193,7 @@ function evidenceProperties(e: Evidence): SarifPropertyBag {
     case 'technique-unknown':
     case 'technique-revoked':
     case 'technique-missing':
+    case 'tactic-mismatch':
       return {
         code: e.code,
         technique: e.technique,
