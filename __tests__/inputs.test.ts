@@ -37,6 +37,7 @@ describe('readInputs', () => {
     expect(s).toEqual({
       ...d,
       token: '',
+      name: 'detlint',
       catalogFiles: [],
       configFile: null,
       comment: true,
@@ -256,6 +257,7 @@ describe('readInputs', () => {
       'comment',
       'config',
       'fail-on',
+      'name',
       'report-from',
       'rules',
       'sarif',

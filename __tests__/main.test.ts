@@ -420,6 +420,28 @@ describe('run() on a pull request', () => {
     expect(gh.comments[0].body).toBe('Please add a filter.')
   })
 
+  test('two names keep two check runs and two comments, each updated in place', async () => {
+    writeCorpus()
+    const gh = new FakeGitHub()
+    gh.files = prFiles()
+    await harness({ name: 'detlint sigma', 'fail-on': 'none' }, gh).run()
+    await harness({ name: 'detlint elastic', 'fail-on': 'none' }, gh).run()
+    expect(gh.comments).toHaveLength(2)
+    expect(gh.comments.map(c => c.body.split('\n').slice(0, 2).join(' | '))).toEqual([
+      '<!-- detlint:report:detlint_sigma --> | ## detlint sigma',
+      '<!-- detlint:report:detlint_elastic --> | ## detlint elastic'
+    ])
+    expect(gh.checkRuns.map(r => r.name)).toEqual(['detlint sigma', 'detlint elastic'])
+
+    // A re-run of each finds its own comment again; the default name is a third.
+    await harness({ name: 'detlint elastic', 'fail-on': 'none' }, gh).run()
+    await harness({ name: 'detlint sigma', 'fail-on': 'none' }, gh).run()
+    expect(gh.callsTo('issues.createComment')).toHaveLength(2)
+    await harness({ 'fail-on': 'none' }, gh).run()
+    expect(gh.comments).toHaveLength(3)
+    expect(gh.comments[2].body.startsWith(`${COMMENT_MARKER}\n## detlint\n`)).toBe(true)
+  })
+
   test('a read-only token (fork) gives one warning; annotations, summary and outputs still happen', async () => {
     writeCorpus()
     const h = harness({ 'fail-on': 'none' })

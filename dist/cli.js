@@ -17707,7 +17707,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "34a61928737ec955" : "source";
+var SOURCE_HASH = true ? "e8a3b2ad7b9d0cd2" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -20357,6 +20357,12 @@ function renderJson(report) {
 
 // src/report/markdown.ts
 var COMMENT_MARKER = "<!-- detlint:report -->";
+var DEFAULT_NAME = "detlint";
+function commentMarker(name = DEFAULT_NAME) {
+  if (name === DEFAULT_NAME) return COMMENT_MARKER;
+  const key = name.toLowerCase().replace(/[^a-z0-9._/-]+/g, "_");
+  return `<!-- detlint:report:${key} -->`;
+}
 var SUMMARY_MAX_BYTES = 1024 * 1024;
 var DEFAULT_TITLE = "detlint";
 var MAX_MESSAGE = 1e3;
@@ -20489,7 +20495,7 @@ ${sections.join("")}</details>
 }
 function render(report, opts) {
   const findings = sortedFindings(report.findings);
-  const head = (opts.marker ? `${COMMENT_MARKER}
+  const head = (opts.marker ? `${commentMarker(opts.title)}
 ` : "") + `## ${escapeMarkdown(opts.title)}
 
 ${statusLine(report.summary)}

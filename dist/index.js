@@ -45368,7 +45368,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "34a61928737ec955" : "source";
+var SOURCE_HASH = true ? "e8a3b2ad7b9d0cd2" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -48127,6 +48127,12 @@ function exclusionTable(rows, options = {}) {
 
 // src/report/markdown.ts
 var COMMENT_MARKER = "<!-- detlint:report -->";
+var DEFAULT_NAME = "detlint";
+function commentMarker(name = DEFAULT_NAME) {
+  if (name === DEFAULT_NAME) return COMMENT_MARKER;
+  const key = name.toLowerCase().replace(/[^a-z0-9._/-]+/g, "_");
+  return `<!-- detlint:report:${key} -->`;
+}
 var DEFAULT_COMMENT_MAX_LENGTH = 65e3;
 var SUMMARY_MAX_BYTES = 1024 * 1024;
 var DEFAULT_TITLE = "detlint";
@@ -48264,7 +48270,7 @@ function linkTarget(url) {
 }
 function render(report, opts) {
   const findings = sortedFindings(report.findings);
-  const head = (opts.marker ? `${COMMENT_MARKER}
+  const head = (opts.marker ? `${commentMarker(opts.title)}
 ` : "") + `## ${escapeMarkdown(opts.title)}
 
 ${statusLine(report.summary)}
@@ -48415,7 +48421,7 @@ async function publishCheckRun(octokit, req) {
   const created = await octokit.rest.checks.create({
     owner: req.owner,
     repo: req.repo,
-    name: CHECK_RUN_NAME,
+    name: req.name ?? CHECK_RUN_NAME,
     head_sha: req.headSha,
     status: "in_progress",
     ...req.detailsUrl ? { details_url: req.detailsUrl } : {},
@@ -48547,6 +48553,7 @@ async function checkRun(req, annotations, outcome) {
       summary: req.summary,
       text: `Checked ${req.scope}.`,
       conclusion,
+      name: settings.name,
       annotations: annotations.map((a) => toCheckRunAnnotation(a, repositoryPath(settings, a.path))),
       ...req.runUrl ? { detailsUrl: req.runUrl } : {}
     });
@@ -48582,8 +48589,8 @@ async function comment(req, outcome) {
       owner: pr.owner,
       repo: pr.repo,
       issue_number: pr.number,
-      body: renderComment(report),
-      marker: COMMENT_MARKER,
+      body: renderComment(report, { title: req.settings.name }),
+      marker: commentMarker(req.settings.name),
       create: report.findings.length > 0
     });
     core.info(`comment: ${result2 === "skipped" ? "none needed (no findings, no earlier comment)" : result2}`);
@@ -49085,7 +49092,7 @@ function checkPathsExist(key, entries, root, want) {
   }
 }
 function readInputs(getInput2, options) {
-  const input = (name) => (getInput2(name) ?? "").trim();
+  const input = (name2) => (getInput2(name2) ?? "").trim();
   const workingDirectory = input("working-directory") || ".";
   const reportFromInput = input("report-from");
   const publishing = reportFromInput !== "";
@@ -49130,8 +49137,12 @@ function readInputs(getInput2, options) {
       );
     }
   }
+  const name = input("name") || DEFAULT_NAME;
+  if (/[\r\n]/.test(name) || name.length > 100)
+    throw new ConfigError(`name: expected one line of at most 100 characters, got ${JSON.stringify(name)}`);
   return {
     ...settings,
+    name,
     token: input("token"),
     catalogFiles: catalog.map((c) => path15.resolve(root, c)),
     configFile,
@@ -49429,7 +49440,7 @@ async function runAction(deps) {
   const client = lazyClient(deps, settings);
   const { report, scope, pullRequest } = settings.reportFrom ? await published(deps, settings, plan, client) : await checked(deps, settings, plan, client);
   core.info(`checked: ${scope}`);
-  const summary3 = renderSummary(report);
+  const summary3 = renderSummary(report, { title: settings.name });
   await writeSummary(deps, summary3);
   const files = writeReports(deps, report, settings);
   setOutputs(core, report, files);

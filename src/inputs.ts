@@ -7,6 +7,7 @@ import path from 'node:path'
 import { ConfigError, defaultSettings, parseConfigText, parseFailOn, type Settings } from './config.js'
 import { isAttackVersion, PINNED_ATTACK_VERSION } from './attack/download.js'
 import { ATTACK_OFF } from './attack/builtin.js'
+import { DEFAULT_NAME } from './report/markdown.js'
 
 /** Reads one input, as `core.getInput` does (empty string when not set). */
 export type GetInput = (name: string) => string
@@ -28,6 +29,8 @@ export type AttackData =
 const ATTACK_DOWNLOAD = 'download'
 
 export interface ActionInputs {
+  /** The job's name (`name`): the check run's name, the comment's heading and the key of its marker. */
+  name: string
   /** Token for the GitHub API (changed files, the comment). */
   token: string
   /** Prebuilt catalog files, absolute. */
@@ -211,8 +214,13 @@ export function readInputs(getInput: GetInput, options: ReadInputsOptions): Acti
     }
   }
 
+  const name = input('name') || DEFAULT_NAME
+  if (/[\r\n]/.test(name) || name.length > 100)
+    throw new ConfigError(`name: expected one line of at most 100 characters, got ${JSON.stringify(name)}`)
+
   return {
     ...settings,
+    name,
     token: input('token'),
     catalogFiles: catalog.map(c => path.resolve(root, c)),
     configFile,

@@ -131,7 +131,7 @@ async function runAction(deps: Deps): Promise<void> {
     : await checked(deps, settings, plan, client)
   core.info(`checked: ${scope}`)
 
-  const summary = renderSummary(report)
+  const summary = renderSummary(report, { title: settings.name })
   await writeSummary(deps, summary)
   const files = writeReports(deps, report, settings)
   setOutputs(core, report, files)

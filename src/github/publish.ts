@@ -9,7 +9,7 @@ import type { AnnotationProperties } from '@actions/core'
 import type { Report } from '../findings.js'
 import type { ActionSettings } from '../inputs.js'
 import { toAnnotations, type Annotation } from '../report/annotations.js'
-import { COMMENT_MARKER, renderComment } from '../report/markdown.js'
+import { commentMarker, renderComment } from '../report/markdown.js'
 import {
   CheckRunUpdateError,
   checkRunTitle,
@@ -149,6 +149,7 @@ async function checkRun(
       summary: req.summary,
       text: `Checked ${req.scope}.`,
       conclusion,
+      name: settings.name,
       annotations: annotations.map(a => toCheckRunAnnotation(a, repositoryPath(settings, a.path))),
       ...(req.runUrl ? { detailsUrl: req.runUrl } : {})
     })
@@ -188,8 +189,8 @@ async function comment(req: PublishRequest, outcome: Outcome): Promise<void> {
       owner: pr.owner,
       repo: pr.repo,
       issue_number: pr.number,
-      body: renderComment(report),
-      marker: COMMENT_MARKER,
+      body: renderComment(report, { title: req.settings.name }),
+      marker: commentMarker(req.settings.name),
       create: report.findings.length > 0
     })
     core.info(`comment: ${result === 'skipped' ? 'none needed (no findings, no earlier comment)' : result}`)

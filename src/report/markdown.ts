@@ -42,6 +42,21 @@ import {
 /** Hidden marker that finds detlint's sticky comment among a pull request's comments. */
 export const COMMENT_MARKER = '<!-- detlint:report -->'
 
+/** The name a detlint job has when the `name` input is not set. */
+export const DEFAULT_NAME = 'detlint'
+
+/**
+ * The marker of the comment of the detlint job called `name`: `COMMENT_MARKER` for the
+ * default name (so comments of earlier versions are found again), a marker keyed by the name
+ * otherwise, so two detlint jobs on one pull request keep two comments. The name is reduced
+ * to characters that cannot end the HTML comment.
+ */
+export function commentMarker(name: string = DEFAULT_NAME): string {
+  if (name === DEFAULT_NAME) return COMMENT_MARKER
+  const key = name.toLowerCase().replace(/[^a-z0-9._/-]+/g, '_')
+  return `<!-- detlint:report:${key} -->`
+}
+
 /** Default cap for the comment; GitHub refuses bodies over 65,536 characters. */
 export const DEFAULT_COMMENT_MAX_LENGTH = 65_000
 
@@ -228,7 +243,7 @@ interface RenderOptions {
 function render(report: Report, opts: RenderOptions): string {
   const findings = sortedFindings(report.findings)
   const head =
-    (opts.marker ? `${COMMENT_MARKER}\n` : '') +
+    (opts.marker ? `${commentMarker(opts.title)}\n` : '') +
     `## ${escapeMarkdown(opts.title)}\n\n${statusLine(report.summary)}\n\n${summaryTable(report.summary)}\n\n`
   const help = checksHelp(findings)
   const footer = opts.runUrl ? `<sub>Details: [workflow run](${opts.runUrl})</sub>\n` : ''
