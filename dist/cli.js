@@ -4725,8 +4725,8 @@ function itemExpr(key, value, ctx) {
     if (e) children.push(e);
   }
   if (children.length === 0) return null;
-  const linked = spec.all ? andFlat(children) : orFlat(children);
-  return spec.neq ? { kind: "not", child: linked } : linked;
+  const linked2 = spec.all ? andFlat(children) : orFlat(children);
+  return spec.neq ? { kind: "not", child: linked2 } : linked2;
 }
 var SPECIAL = /[*?\\]/;
 var NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -17707,7 +17707,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "e8a3b2ad7b9d0cd2" : "source";
+var SOURCE_HASH = true ? "2d9d5267774d0f81" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -20369,11 +20369,6 @@ var MAX_MESSAGE = 1e3;
 var MAX_TITLE = 200;
 var MAX_VALUE = 300;
 var MAX_PATH = 400;
-var SEVERITY_LABEL = {
-  error: "\u274C error",
-  warning: "\u26A0\uFE0F warning",
-  notice: "\u2139\uFE0F notice"
-};
 function statusLine(summary2) {
   if (summary2.failed)
     return `\u274C **Failing**: ${severityCounts(summary2)}; findings at or above \`${summary2.failOn}\` fail this check.`;
@@ -20402,13 +20397,37 @@ function summaryTable(summary2) {
 function lineRange(f) {
   return f.endLine > f.line ? `${f.line}\u2013${f.endLine}` : String(f.line);
 }
-function findingRow(f) {
+var DEFAULT_DOCS_URL = "https://github.com/detlint/detlint/blob/main/README.md";
+function techniqueUrl(id) {
+  const m = /^T(\d{4})(?:\.(\d{3}))?$/.exec(id);
+  return m ? `https://attack.mitre.org/techniques/T${m[1]}/${m[2] === void 0 ? "" : `${m[2]}/`}` : null;
+}
+function fileUrl(links, path7, line) {
+  if (!links.blobBase) return null;
+  const base = links.blobBase.endsWith("/") ? links.blobBase : `${links.blobBase}/`;
+  const encoded = normalizePath(path7).split("/").map(encodeURIComponent).join("/");
+  return linkTarget(`${base}${encoded}#L${line}`);
+}
+function linked(text, url) {
+  return url === null ? text : `[${text}](${url})`;
+}
+function fileCell(f, links) {
+  const shown = codeSpan(clip(normalizePath(f.path), MAX_PATH));
+  return linked(shown, fileUrl(links, f.path, f.line));
+}
+function checkCell(f, links) {
+  return linked(f.check, linkTarget(`${links.docsUrl ?? DEFAULT_DOCS_URL}#check-${f.check}`));
+}
+function findingRow(f, links) {
   const message2 = escapeMarkdown(clip(f.message, MAX_MESSAGE));
-  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message2} |
+  return `| ${fileCell(f, links)} | ${lineRange(f)} | ${checkCell(f, links)} | ${message2} |
 `;
 }
+function ruleTitle(r) {
+  return linked(escapeMarkdown(clip(r.title, MAX_TITLE)), linkTarget(r.sourceUrl));
+}
 function titles(e) {
-  const list2 = e.examples.map((r) => escapeMarkdown(clip(r.title, MAX_TITLE))).join(" \xB7 ");
+  const list2 = e.examples.map(ruleTitle).join(" \xB7 ");
   const more = moreThanExamples(e);
   return more > 0 ? `${list2}, and ${formatCount(more)} more` : list2;
 }
@@ -20428,7 +20447,7 @@ function evidenceDetails(e) {
       return lines;
     }
     case "missing-common-exclusion": {
-      const technique = e.technique ? `${escapeMarkdown(e.technique)} rules` : "rules without a technique tag";
+      const technique = e.technique ? `${linked(escapeMarkdown(e.technique), techniqueUrl(e.technique))} rules` : "rules without a technique tag";
       const lines = [
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
         `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
@@ -20451,13 +20470,15 @@ function evidenceDetails(e) {
     case "tactic-mismatch":
       return [
         `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
-        ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE)))
+        ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE))),
+        ...[e.technique, e.replacement].map((id) => id ? techniqueUrl(id) : null).filter((url) => url !== null).map((url) => `ATT&CK: [${url.slice("https://".length)}](${url})`)
       ];
   }
 }
 function evidenceItem(f) {
   const rule = f.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : "";
-  const head = `- **Line ${lineRange(f)}** \xB7 ${f.check}${rule}
+  const where = codeSpan(`${clip(normalizePath(f.path), MAX_PATH)}:${lineRange(f)}`, { table: false });
+  const head = `- ${where} \xB7 ${f.check}${rule}
 `;
   const table = evidenceTable(f.evidence);
   const body = table ? `
@@ -20467,12 +20488,17 @@ ${renderMarkdownTable(table, "  ").join("\n")}
   return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path7) {
+var SECTION_TITLE = {
+  error: "\u274C Errors",
+  warning: "\u26A0\uFE0F Warnings",
+  notice: "\u2139\uFE0F Notices"
+};
+function sectionFrame(severity, count) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path7), MAX_PATH), { table: false })}
+    head: `### ${SECTION_TITLE[severity]} (${formatCount(count)})
 
-| Line | Severity | Check | Message |
-| ---: | :-- | :-- | :-- |
+| File | Line | Check | Message |
+| :-- | ---: | :-- | :-- |
 `,
     mid: "\n<details>\n<summary>Evidence</summary>\n\n",
     tail: "\n</details>\n\n"
@@ -20493,8 +20519,21 @@ ${sections.join("")}</details>
 
 `;
 }
+function linkTarget(url) {
+  if (url === void 0 || !/^https?:\/\/[^\s<>"`]+$/i.test(url)) return null;
+  return url.replace(/[()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function bySeverity(findings) {
+  return sortedFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+function leftOutCounts(findings) {
+  const parts = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s));
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+var RUN_LINK_PREFIX = "<sub>Details: [workflow run](";
 function render(report, opts) {
-  const findings = sortedFindings(report.findings);
+  const findings = bySeverity(report.findings);
   const head = (opts.marker ? `${commentMarker(opts.title)}
 ` : "") + `## ${escapeMarkdown(opts.title)}
 
@@ -20504,36 +20543,40 @@ ${summaryTable(report.summary)}
 
 `;
   const help = checksHelp(findings);
-  const footer = opts.runUrl ? `<sub>Details: [workflow run](${opts.runUrl})</sub>
+  const footer = opts.runUrl ? `${RUN_LINK_PREFIX}${opts.runUrl})</sub>
 ` : "";
   const total = findings.length;
-  const noteCost = (shown2) => shown2 === total ? 0 : opts.measure(opts.truncationNote(total - shown2, total));
-  const files = [];
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  const noteCost = (shown2) => shown2 === total ? 0 : opts.measure(opts.truncationNote(leftOutCounts(findings.slice(shown2)), total));
+  const sections = [];
   let used = opts.measure(head + help + footer);
   let shown = 0;
   for (let i = 0; i < total && used <= opts.limit; i++) {
     const f = findings[i];
-    let block = files[files.length - 1];
-    if (!block || block.path !== f.path) {
-      block = { path: f.path, frame: fileFrame(f.path), rows: [], items: [] };
-      files.push(block);
-      used += opts.measure(block.frame.head + block.frame.mid + block.frame.tail);
+    let section = sections[sections.length - 1];
+    if (!section || section.severity !== f.severity) {
+      section = { severity: f.severity, rows: [], items: [] };
+      sections.push(section);
+      const frame = sectionFrame(f.severity, counts.get(f.severity) ?? 0);
+      used += opts.measure(frame.head + frame.mid + frame.tail);
     }
-    const row = findingRow(f);
+    const row = findingRow(f, opts.links);
     const item = evidenceItem(f);
-    block.rows.push(row);
-    block.items.push(item);
+    section.rows.push(row);
+    section.items.push(item);
     used += opts.measure(row) + opts.measure(item);
     if (used + noteCost(i + 1) <= opts.limit) shown = i + 1;
   }
-  const note = shown < total ? opts.truncationNote(total - shown, total) : "";
+  const note = shown < total ? opts.truncationNote(leftOutCounts(findings.slice(shown)), total) : "";
   let out = head + note;
   let left = shown;
-  for (const block of files) {
+  for (const section of sections) {
     if (left === 0) break;
-    const n = Math.min(left, block.rows.length);
+    const n = Math.min(left, section.rows.length);
     left -= n;
-    out += block.frame.head + block.rows.slice(0, n).join("") + block.frame.mid + block.items.slice(0, n).join("") + block.frame.tail;
+    const frame = sectionFrame(section.severity, counts.get(section.severity) ?? 0);
+    out += frame.head + section.rows.slice(0, n).join("") + frame.mid + section.items.slice(0, n).join("") + frame.tail;
   }
   out += help + footer;
   if (opts.measure(out) <= opts.limit) return out;
@@ -20550,6 +20593,7 @@ function renderSummary(report, options = {}) {
     marker: false,
     title: options.title ?? DEFAULT_TITLE,
     runUrl: null,
+    links: options.links ?? {},
     limit: SUMMARY_MAX_BYTES,
     measure: byteLength,
     truncationNote: (omitted, total) => `> [!NOTE]
@@ -20559,7 +20603,7 @@ function renderSummary(report, options = {}) {
   });
 }
 function leftOut(omitted, total) {
-  return `${formatCount(omitted)} of ${plural(total, "finding")} ${omitted === 1 ? "is" : "are"} left out`;
+  return `${omitted} of ${plural(total, "finding")} ${/^1 \w+$/.test(omitted) ? "is" : "are"} left out`;
 }
 
 // src/report/sarif.ts

@@ -32392,8 +32392,8 @@ function itemExpr(key, value, ctx) {
     if (e) children.push(e);
   }
   if (children.length === 0) return null;
-  const linked = spec.all ? andFlat(children) : orFlat(children);
-  return spec.neq ? { kind: "not", child: linked } : linked;
+  const linked2 = spec.all ? andFlat(children) : orFlat(children);
+  return spec.neq ? { kind: "not", child: linked2 } : linked2;
 }
 var SPECIAL = /[*?\\]/;
 var NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -45368,7 +45368,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "e8a3b2ad7b9d0cd2" : "source";
+var SOURCE_HASH = true ? "2d9d5267774d0f81" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -48140,11 +48140,6 @@ var MAX_MESSAGE = 1e3;
 var MAX_TITLE = 200;
 var MAX_VALUE = 300;
 var MAX_PATH = 400;
-var SEVERITY_LABEL = {
-  error: "\u274C error",
-  warning: "\u26A0\uFE0F warning",
-  notice: "\u2139\uFE0F notice"
-};
 function statusLine(summary3) {
   if (summary3.failed)
     return `\u274C **Failing**: ${severityCounts(summary3)}; findings at or above \`${summary3.failOn}\` fail this check.`;
@@ -48173,13 +48168,37 @@ function summaryTable(summary3) {
 function lineRange(f) {
   return f.endLine > f.line ? `${f.line}\u2013${f.endLine}` : String(f.line);
 }
-function findingRow(f) {
+var DEFAULT_DOCS_URL = "https://github.com/detlint/detlint/blob/main/README.md";
+function techniqueUrl(id) {
+  const m = /^T(\d{4})(?:\.(\d{3}))?$/.exec(id);
+  return m ? `https://attack.mitre.org/techniques/T${m[1]}/${m[2] === void 0 ? "" : `${m[2]}/`}` : null;
+}
+function fileUrl(links, path17, line) {
+  if (!links.blobBase) return null;
+  const base = links.blobBase.endsWith("/") ? links.blobBase : `${links.blobBase}/`;
+  const encoded = normalizePath(path17).split("/").map(encodeURIComponent).join("/");
+  return linkTarget(`${base}${encoded}#L${line}`);
+}
+function linked(text, url) {
+  return url === null ? text : `[${text}](${url})`;
+}
+function fileCell(f, links) {
+  const shown = codeSpan(clip(normalizePath(f.path), MAX_PATH));
+  return linked(shown, fileUrl(links, f.path, f.line));
+}
+function checkCell(f, links) {
+  return linked(f.check, linkTarget(`${links.docsUrl ?? DEFAULT_DOCS_URL}#check-${f.check}`));
+}
+function findingRow(f, links) {
   const message3 = escapeMarkdown(clip(f.message, MAX_MESSAGE));
-  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message3} |
+  return `| ${fileCell(f, links)} | ${lineRange(f)} | ${checkCell(f, links)} | ${message3} |
 `;
 }
+function ruleTitle(r) {
+  return linked(escapeMarkdown(clip(r.title, MAX_TITLE)), linkTarget(r.sourceUrl));
+}
 function titles(e) {
-  const list2 = e.examples.map((r) => escapeMarkdown(clip(r.title, MAX_TITLE))).join(" \xB7 ");
+  const list2 = e.examples.map(ruleTitle).join(" \xB7 ");
   const more = moreThanExamples(e);
   return more > 0 ? `${list2}, and ${formatCount(more)} more` : list2;
 }
@@ -48199,7 +48218,7 @@ function evidenceDetails(e) {
       return lines;
     }
     case "missing-common-exclusion": {
-      const technique = e.technique ? `${escapeMarkdown(e.technique)} rules` : "rules without a technique tag";
+      const technique = e.technique ? `${linked(escapeMarkdown(e.technique), techniqueUrl(e.technique))} rules` : "rules without a technique tag";
       const lines = [
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
         `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
@@ -48222,13 +48241,15 @@ function evidenceDetails(e) {
     case "tactic-mismatch":
       return [
         `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
-        ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE)))
+        ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE))),
+        ...[e.technique, e.replacement].map((id) => id ? techniqueUrl(id) : null).filter((url) => url !== null).map((url) => `ATT&CK: [${url.slice("https://".length)}](${url})`)
       ];
   }
 }
 function evidenceItem(f) {
   const rule = f.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : "";
-  const head = `- **Line ${lineRange(f)}** \xB7 ${f.check}${rule}
+  const where = codeSpan(`${clip(normalizePath(f.path), MAX_PATH)}:${lineRange(f)}`, { table: false });
+  const head = `- ${where} \xB7 ${f.check}${rule}
 `;
   const table = evidenceTable(f.evidence);
   const body = table ? `
@@ -48238,12 +48259,17 @@ ${renderMarkdownTable(table, "  ").join("\n")}
   return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path17) {
+var SECTION_TITLE = {
+  error: "\u274C Errors",
+  warning: "\u26A0\uFE0F Warnings",
+  notice: "\u2139\uFE0F Notices"
+};
+function sectionFrame(severity, count) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path17), MAX_PATH), { table: false })}
+    head: `### ${SECTION_TITLE[severity]} (${formatCount(count)})
 
-| Line | Severity | Check | Message |
-| ---: | :-- | :-- | :-- |
+| File | Line | Check | Message |
+| :-- | ---: | :-- | :-- |
 `,
     mid: "\n<details>\n<summary>Evidence</summary>\n\n",
     tail: "\n</details>\n\n"
@@ -48268,8 +48294,20 @@ function linkTarget(url) {
   if (url === void 0 || !/^https?:\/\/[^\s<>"`]+$/i.test(url)) return null;
   return url.replace(/[()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function bySeverity(findings) {
+  return sortedFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+function leftOutCounts(findings) {
+  const parts = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s));
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+var RUN_LINK_PREFIX = "<sub>Details: [workflow run](";
+function stableCommentBody(body) {
+  return body.split("\n").filter((line) => !line.startsWith(RUN_LINK_PREFIX)).join("\n");
+}
 function render(report, opts) {
-  const findings = sortedFindings(report.findings);
+  const findings = bySeverity(report.findings);
   const head = (opts.marker ? `${commentMarker(opts.title)}
 ` : "") + `## ${escapeMarkdown(opts.title)}
 
@@ -48279,36 +48317,40 @@ ${summaryTable(report.summary)}
 
 `;
   const help = checksHelp(findings);
-  const footer = opts.runUrl ? `<sub>Details: [workflow run](${opts.runUrl})</sub>
+  const footer = opts.runUrl ? `${RUN_LINK_PREFIX}${opts.runUrl})</sub>
 ` : "";
   const total = findings.length;
-  const noteCost = (shown2) => shown2 === total ? 0 : opts.measure(opts.truncationNote(total - shown2, total));
-  const files = [];
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  const noteCost = (shown2) => shown2 === total ? 0 : opts.measure(opts.truncationNote(leftOutCounts(findings.slice(shown2)), total));
+  const sections = [];
   let used = opts.measure(head + help + footer);
   let shown = 0;
   for (let i = 0; i < total && used <= opts.limit; i++) {
     const f = findings[i];
-    let block = files[files.length - 1];
-    if (!block || block.path !== f.path) {
-      block = { path: f.path, frame: fileFrame(f.path), rows: [], items: [] };
-      files.push(block);
-      used += opts.measure(block.frame.head + block.frame.mid + block.frame.tail);
+    let section = sections[sections.length - 1];
+    if (!section || section.severity !== f.severity) {
+      section = { severity: f.severity, rows: [], items: [] };
+      sections.push(section);
+      const frame = sectionFrame(f.severity, counts.get(f.severity) ?? 0);
+      used += opts.measure(frame.head + frame.mid + frame.tail);
     }
-    const row = findingRow(f);
+    const row = findingRow(f, opts.links);
     const item = evidenceItem(f);
-    block.rows.push(row);
-    block.items.push(item);
+    section.rows.push(row);
+    section.items.push(item);
     used += opts.measure(row) + opts.measure(item);
     if (used + noteCost(i + 1) <= opts.limit) shown = i + 1;
   }
-  const note = shown < total ? opts.truncationNote(total - shown, total) : "";
+  const note = shown < total ? opts.truncationNote(leftOutCounts(findings.slice(shown)), total) : "";
   let out = head + note;
   let left = shown;
-  for (const block of files) {
+  for (const section of sections) {
     if (left === 0) break;
-    const n = Math.min(left, block.rows.length);
+    const n = Math.min(left, section.rows.length);
     left -= n;
-    out += block.frame.head + block.rows.slice(0, n).join("") + block.frame.mid + block.items.slice(0, n).join("") + block.frame.tail;
+    const frame = sectionFrame(section.severity, counts.get(section.severity) ?? 0);
+    out += frame.head + section.rows.slice(0, n).join("") + frame.mid + section.items.slice(0, n).join("") + frame.tail;
   }
   out += help + footer;
   if (opts.measure(out) <= opts.limit) return out;
@@ -48322,15 +48364,15 @@ function cutTo(text, limit, measure) {
 var byteLength = (text) => Buffer.byteLength(text, "utf8");
 function renderComment(report, options = {}) {
   const runUrl2 = linkTarget(options.runUrl);
-  const where = runUrl2 ? `the [job summary](${runUrl2})` : "the job summary";
   return render(report, {
     marker: true,
     title: options.title ?? DEFAULT_TITLE,
     runUrl: runUrl2,
+    links: options.links ?? {},
     limit: options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH,
     measure: (text) => text.length,
     truncationNote: (omitted, total) => `> [!NOTE]
-> ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. ${capitalize(where)} and the JSON report of this run list them all.
+> ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. The job summary and the JSON report of this run list them all.
 
 `
   });
@@ -48340,6 +48382,7 @@ function renderSummary(report, options = {}) {
     marker: false,
     title: options.title ?? DEFAULT_TITLE,
     runUrl: null,
+    links: options.links ?? {},
     limit: SUMMARY_MAX_BYTES,
     measure: byteLength,
     truncationNote: (omitted, total) => `> [!NOTE]
@@ -48349,10 +48392,7 @@ function renderSummary(report, options = {}) {
   });
 }
 function leftOut(omitted, total) {
-  return `${formatCount(omitted)} of ${plural(total, "finding")} ${omitted === 1 ? "is" : "are"} left out`;
-}
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return `${omitted} of ${plural(total, "finding")} ${/^1 \w+$/.test(omitted) ? "is" : "are"} left out`;
 }
 
 // src/github/checks.ts
@@ -48482,7 +48522,8 @@ async function upsertComment(octokit, options) {
   const anyMarked = comments.some((c) => typeof c.body === "string" && c.body.includes(marker));
   const ours = anyMarked ? findOwnComment(comments, marker, await authenticatedLogin(octokit)) : void 0;
   if (ours) {
-    if (sameBody(ours.body ?? "", body)) return "unchanged";
+    const stable = options.stable ?? ((b) => b);
+    if (sameBody(stable(ours.body ?? ""), stable(body))) return "unchanged";
     await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body });
     return "updated";
   }
@@ -48493,6 +48534,11 @@ async function upsertComment(octokit, options) {
 
 // src/github/publish.ts
 var WORKFLOW_ANNOTATIONS_PER_TYPE = 10;
+function commentLinks(req) {
+  const { serverUrl, plan, pullRequest: pr } = req;
+  if (!serverUrl || !pr || !plan.headSha) return {};
+  return { blobBase: `${serverUrl}/${pr.owner}/${pr.repo}/blob/${plan.headSha}/` };
+}
 function displayFrom(base, abs) {
   const rel = path12.relative(base, abs).split(path12.sep).join("/");
   return rel === "" ? "." : rel.startsWith("../") || path12.isAbsolute(rel) ? abs : rel;
@@ -48589,9 +48635,14 @@ async function comment(req, outcome) {
       owner: pr.owner,
       repo: pr.repo,
       issue_number: pr.number,
-      body: renderComment(report, { title: req.settings.name }),
+      body: renderComment(report, {
+        title: req.settings.name,
+        links: commentLinks(req),
+        ...req.runUrl ? { runUrl: req.runUrl } : {}
+      }),
       marker: commentMarker(req.settings.name),
-      create: report.findings.length > 0
+      create: report.findings.length > 0,
+      stable: stableCommentBody
     });
     core.info(`comment: ${result2 === "skipped" ? "none needed (no findings, no earlier comment)" : result2}`);
   } catch (err) {
@@ -49453,7 +49504,8 @@ async function runAction(deps) {
     pullRequest,
     summary: summary3,
     scope,
-    runUrl: runUrl(context3)
+    runUrl: runUrl(context3),
+    ...context3.serverUrl ? { serverUrl: context3.serverUrl } : {}
   });
   if (report.summary.failed) {
     const failOn = report.summary.failOn;

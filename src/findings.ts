@@ -31,6 +31,11 @@ export interface RuleRef {
   id: string | null
   title: string
   path: string
+  /**
+   * Where the rule can be read (a blob URL at the corpus's pinned ref) when its corpus came
+   * from GitHub; the comment links the title to it.
+   */
+  sourceUrl?: string
 }
 
 export interface NoisyIndicatorEvidence {

@@ -146,7 +146,8 @@ async function runAction(deps: Deps): Promise<void> {
     pullRequest,
     summary,
     scope,
-    runUrl: runUrl(context)
+    runUrl: runUrl(context),
+    ...(context.serverUrl ? { serverUrl: context.serverUrl } : {})
   })
 
   if (report.summary.failed) {

@@ -9,7 +9,7 @@ import type { AnnotationProperties } from '@actions/core'
 import type { Report } from '../findings.js'
 import type { ActionSettings } from '../inputs.js'
 import { toAnnotations, type Annotation } from '../report/annotations.js'
-import { commentMarker, renderComment } from '../report/markdown.js'
+import { commentMarker, renderComment, stableCommentBody, type ReportLinks } from '../report/markdown.js'
 import {
   CheckRunUpdateError,
   checkRunTitle,
@@ -48,6 +48,15 @@ export interface PublishRequest {
   scope: string
   /** Link to this workflow run. */
   runUrl?: string
+  /** `https://github.com` (GITHUB_SERVER_URL): file links at the head commit start with it. */
+  serverUrl?: string
+}
+
+/** The links of the comment: files at the pull request's head commit. */
+export function commentLinks(req: Pick<PublishRequest, 'serverUrl' | 'plan' | 'pullRequest'>): ReportLinks {
+  const { serverUrl, plan, pullRequest: pr } = req
+  if (!serverUrl || !pr || !plan.headSha) return {}
+  return { blobBase: `${serverUrl}/${pr.owner}/${pr.repo}/blob/${plan.headSha}/` }
 }
 
 /** `abs` relative to `base` with forward slashes (`.` for `base` itself); absolute outside it. */
@@ -182,16 +191,23 @@ async function comment(req: PublishRequest, outcome: Outcome): Promise<void> {
     core.info('comment: none (no token)')
     return
   }
-  // No per-run link in the body: the same findings give the same bytes, so a re-run or a
-  // push that changes nothing leaves the comment (and its readers' notifications) alone.
+  // The link to the run changes every run; the comment is rewritten only when the rest of it
+  // changes, so a re-run with the same findings leaves it (and its readers' notifications)
+  // alone, and its run link names the run that found what it says. File links name the head
+  // commit: a new push with the same findings rewrites them, so that they stay right.
   try {
     const result = await upsertComment(client, {
       owner: pr.owner,
       repo: pr.repo,
       issue_number: pr.number,
-      body: renderComment(report, { title: req.settings.name }),
+      body: renderComment(report, {
+        title: req.settings.name,
+        links: commentLinks(req),
+        ...(req.runUrl ? { runUrl: req.runUrl } : {})
+      }),
       marker: commentMarker(req.settings.name),
-      create: report.findings.length > 0
+      create: report.findings.length > 0,
+      stable: stableCommentBody
     })
     core.info(`comment: ${result === 'skipped' ? 'none needed (no findings, no earlier comment)' : result}`)
   } catch (err) {
