@@ -618,6 +618,27 @@ describe('run() on a pull request', () => {
     expectAnnotationsMatch(h, findings, 'sub/')
   })
 
+  test('working-directory: SARIF URIs, the JSON report, the summary and the comment name repository paths', async () => {
+    writeCorpus('sub/')
+    const h = harness({ 'working-directory': 'sub', sarif: 'detlint.sarif', 'fail-on': 'none' })
+    h.gh.files = prFiles('sub/')
+    await h.run()
+    const sarif = JSON.parse(readFileSync(path.join(ws, 'sub', 'detlint.sarif'), 'utf8')) as {
+      runs: Array<{
+        results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>
+      }>
+    }
+    const uris = sarif.runs[0].results.map(r => r.locations[0].physicalLocation.artifactLocation.uri)
+    expect(uris.length).toBeGreaterThan(0)
+    for (const uri of uris) expect(uri).toMatch(/^sub\/rules\//)
+    const json = readReport(h.core.outputs.report)
+    for (const f of json.findings) expect(f.path).toMatch(/^sub\/rules\//)
+    expect(h.core.summaries[0]).toContain('`sub/rules/new/rundll32_bare.yml`')
+    expect(h.gh.comments[0].body).toContain(
+      '[`sub/rules/new/rundll32_bare.yml`](https://github.com/acme/rules/blob/'
+    )
+  })
+
   test('writes SARIF when asked', async () => {
     writeCorpus()
     const h = harness({ sarif: 'out/detlint.sarif' })
@@ -745,6 +766,34 @@ describe('run() on push, merge group and scheduled events', () => {
     )
     expect(h.gh.callsTo('issues.listComments')).toHaveLength(0)
     expect(h.gh.callsTo('pulls.listFiles')).toHaveLength(0)
+  })
+
+  test('push to the default branch with sarif: a full analysis, SARIF covers every rule', async () => {
+    writeCorpus()
+    const payload = {
+      before: BEFORE,
+      after: AFTER,
+      ref: 'refs/heads/main',
+      repository: { default_branch: 'main' }
+    }
+    const compare = [{ filename: 'rules/new/rundll32_bare.yml', status: 'modified' }]
+    const full = harness({ 'fail-on': 'none', sarif: 'detlint.sarif' })
+    full.gh.compareFiles = compare
+    await full.run(eventContext('push', payload))
+    expect(readReport(full.core.outputs.report).summary.filesChecked).toBeGreaterThan(1)
+    expect(full.core.infos).toContain(
+      'checked: every rule file matching `rules`: a push to the default branch with `sarif` is a full analysis, so that code scanning keeps the alerts of unchanged files'
+    )
+    // Another branch, or no SARIF: the changed rules only.
+    for (const [inputs, ref] of [
+      [{ sarif: 'detlint.sarif' }, 'refs/heads/topic'],
+      [{}, 'refs/heads/main']
+    ] as const) {
+      const h = harness({ 'fail-on': 'none', ...inputs })
+      h.gh.compareFiles = compare
+      await h.run(eventContext('push', { ...payload, ref }))
+      expect(readReport(h.core.outputs.report).summary.filesChecked).toBe(1)
+    }
   })
 
   test('push that creates a branch: every rule, and it says so', async () => {

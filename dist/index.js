@@ -45368,7 +45368,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "2d9d5267774d0f81" : "source";
+var SOURCE_HASH = true ? "58d8e7660962e142" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -48559,20 +48559,20 @@ function capPerType(annotations, perType = WORKFLOW_ANNOTATIONS_PER_TYPE) {
 function beyondCapMessage(beyond) {
   return `${beyond} ${beyond === 1 ? "annotation" : "annotations"} beyond GitHub's ${WORKFLOW_ANNOTATIONS_PER_TYPE} per type ${beyond === 1 ? "was" : "were"} not shown; see the job summary`;
 }
-function workflowProperties(a, settings) {
+function workflowProperties(a) {
   const props = {
     title: a.title,
-    file: repositoryPath(settings, a.path),
+    file: a.path,
     startLine: a.startLine,
     endLine: a.endLine
   };
   if (a.startColumn !== void 0 && a.startLine === a.endLine) props.startColumn = a.startColumn;
   return props;
 }
-function emitWorkflowAnnotations(core, annotations, settings) {
+function emitWorkflowAnnotations(core, annotations) {
   const { shown, beyond } = capPerType(annotations);
   for (const a of shown) {
-    const props = workflowProperties(a, settings);
+    const props = workflowProperties(a);
     if (a.level === "failure") core.error(a.message, props);
     else if (a.level === "warning") core.warning(a.message, props);
     else core.notice(a.message, props);
@@ -48600,7 +48600,7 @@ async function checkRun(req, annotations, outcome) {
       text: `Checked ${req.scope}.`,
       conclusion,
       name: settings.name,
-      annotations: annotations.map((a) => toCheckRunAnnotation(a, repositoryPath(settings, a.path))),
+      annotations: annotations.map((a) => toCheckRunAnnotation(a, a.path)),
       ...req.runUrl ? { detailsUrl: req.runUrl } : {}
     });
     core.info(
@@ -48657,8 +48657,7 @@ async function publishResults(req) {
   const outcome = { denials: new PermissionDenials(), failures: [] };
   const annotations = toAnnotations(req.report);
   const onCheckRun = await checkRun(req, annotations, outcome);
-  if (onCheckRun < annotations.length)
-    emitWorkflowAnnotations(req.core, annotations.slice(onCheckRun), req.settings);
+  if (onCheckRun < annotations.length) emitWorkflowAnnotations(req.core, annotations.slice(onCheckRun));
   await comment(req, outcome);
   const warning2 = outcome.denials.warning();
   if (warning2 !== null) req.core.warning(warning2);
@@ -49542,7 +49541,12 @@ function emptyReport(settings) {
   };
 }
 async function checked(deps, settings, plan, client) {
-  const selection = await resolveTargets(plan, settings, client, deps.core);
+  let selection = await resolveTargets(plan, settings, client, deps.core);
+  if (settings.sarif !== null && selection.targets.kind === "files" && isDefaultBranchPush(deps.context))
+    selection = {
+      targets: { kind: "all" },
+      scope: "every rule file matching `rules`: a push to the default branch with `sarif` is a full analysis, so that code scanning keeps the alerts of unchanged files"
+    };
   const { targets } = selection;
   const pullRequest = plan.pullRequest;
   if (targets.kind === "none" || targets.kind === "files" && targets.files.length === 0) {
@@ -49550,7 +49554,11 @@ async function checked(deps, settings, plan, client) {
     return { report: emptyReport(settings), scope: selection.scope, pullRequest };
   }
   const attack = await attackTable2(deps, settings);
-  const { report, missing, cache: cache2 } = runCheck({
+  const {
+    report: checkedReport,
+    missing,
+    cache: cache2
+  } = runCheck({
     targets: targets.kind === "all" ? settings.rules : targets.files,
     corpus: [...settings.rules, ...settings.baseline],
     catalogFiles: settings.catalogFiles,
@@ -49559,6 +49567,7 @@ async function checked(deps, settings, plan, client) {
     root: settings.root,
     ...attack === void 0 ? {} : { attack }
   });
+  const report = repositoryRelative(checkedReport, settings);
   if (cache2.notice) deps.core.notice(cache2.notice);
   if (cache2.status !== "off")
     deps.core.info(`catalog cache: ${cache2.status} (${cache2.reused} files reused, ${cache2.parsed} parsed)`);
@@ -49569,6 +49578,21 @@ async function checked(deps, settings, plan, client) {
     `checked ${s.rulesChecked} rules in ${s.filesChecked} files against a catalog of ${s.catalogRules} rules: ${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices)`
   );
   return { report, scope: selection.scope, pullRequest };
+}
+function isDefaultBranchPush(context3) {
+  if (context3.eventName !== "push") return false;
+  const payload = context3.payload ?? {};
+  const branch = payload.repository?.default_branch;
+  return typeof branch === "string" && branch !== "" && payload.ref === `refs/heads/${branch}`;
+}
+function repositoryRelative(report, settings) {
+  if (path16.resolve(settings.root) === path16.resolve(settings.workspace)) return report;
+  const rel = (p) => repositoryPath(settings, p);
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, path: rel(f.path) })),
+    ..."suppressed" in report && Array.isArray(report.suppressed) ? { suppressed: report.suppressed.map((f) => ({ ...f, path: rel(f.path) })) } : {}
+  };
 }
 function attackCacheDirs(env, cacheFile) {
   const runner = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir();

@@ -16,11 +16,11 @@ import { loadAttackFile, type AttackTable } from './attack/index.js'
 import { ATTACK_BASE_URL_ENV, attackBundleUrl, downloadAttackTable } from './attack/download.js'
 import { builtinAttackTable } from './attack/builtin.js'
 import { CHECKS } from './checks/index.js'
-import { reaches, summarize, type Report } from './findings.js'
+import { reaches, summarize, type Finding, type Report } from './findings.js'
 import { createGitHubClient, type ClientTuning, type GitHubClient } from './github/client.js'
 import { resolveEvent, type EventContext, type EventPlan, type PullRequestTarget } from './github/events.js'
 import { errorMessage } from './github/permissions.js'
-import { displayFrom, publishResults } from './github/publish.js'
+import { displayFrom, publishResults, repositoryPath } from './github/publish.js'
 import { publishedPullRequest, readReportFile } from './github/published-report.js'
 import { resolveTargets, type TargetSelection } from './github/targets.js'
 import { readInputs, type ActionSettings, type AttackInputs } from './inputs.js'
@@ -198,7 +198,16 @@ async function checked(
   plan: EventPlan,
   client: () => GitHubClient | null
 ): Promise<Checked> {
-  const selection: TargetSelection = await resolveTargets(plan, settings, client, deps.core)
+  let selection: TargetSelection = await resolveTargets(plan, settings, client, deps.core)
+  // SARIF of a push to the default branch is a full analysis: code scanning closes the
+  // alerts of files a SARIF upload leaves out, so it must cover every rule, not the changed.
+  if (settings.sarif !== null && selection.targets.kind === 'files' && isDefaultBranchPush(deps.context))
+    selection = {
+      targets: { kind: 'all' },
+      scope:
+        'every rule file matching `rules`: a push to the default branch with `sarif` is a full analysis, ' +
+        'so that code scanning keeps the alerts of unchanged files'
+    }
   const { targets } = selection
   const pullRequest = plan.pullRequest
   if (targets.kind === 'none' || (targets.kind === 'files' && targets.files.length === 0)) {
@@ -206,7 +215,11 @@ async function checked(
     return { report: emptyReport(settings), scope: selection.scope, pullRequest }
   }
   const attack = await attackTable(deps, settings)
-  const { report, missing, cache } = runCheck({
+  const {
+    report: checkedReport,
+    missing,
+    cache
+  } = runCheck({
     targets: targets.kind === 'all' ? settings.rules : targets.files,
     corpus: [...settings.rules, ...settings.baseline],
     catalogFiles: settings.catalogFiles,
@@ -215,6 +228,7 @@ async function checked(
     root: settings.root,
     ...(attack === undefined ? {} : { attack })
   })
+  const report = repositoryRelative(checkedReport, settings)
   if (cache.notice) deps.core.notice(cache.notice)
   if (cache.status !== 'off')
     deps.core.info(`catalog cache: ${cache.status} (${cache.reused} files reused, ${cache.parsed} parsed)`)
@@ -226,6 +240,31 @@ async function checked(
       `${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices)`
   )
   return { report, scope: selection.scope, pullRequest }
+}
+
+/** A `push` to the repository's default branch (the payload names both). */
+export function isDefaultBranchPush(context: ActionContext): boolean {
+  if (context.eventName !== 'push') return false
+  const payload = (context.payload ?? {}) as { ref?: unknown; repository?: { default_branch?: unknown } }
+  const branch = payload.repository?.default_branch
+  return typeof branch === 'string' && branch !== '' && payload.ref === `refs/heads/${branch}`
+}
+
+/**
+ * The report with repository-relative paths: the engine shows paths relative to
+ * `working-directory`; annotations, SARIF, the JSON report, the summary and the comment all
+ * name files as the repository does.
+ */
+export function repositoryRelative<R extends Report>(report: R, settings: ActionSettings): R {
+  if (path.resolve(settings.root) === path.resolve(settings.workspace)) return report
+  const rel = (p: string): string => repositoryPath(settings, p)
+  return {
+    ...report,
+    findings: report.findings.map(f => ({ ...f, path: rel(f.path) })),
+    ...('suppressed' in report && Array.isArray(report.suppressed)
+      ? { suppressed: (report.suppressed as Finding[]).map(f => ({ ...f, path: rel(f.path) })) }
+      : {})
+  }
 }
 
 /**

@@ -100,10 +100,10 @@ export function beyondCapMessage(beyond: number): string {
   )
 }
 
-function workflowProperties(a: Annotation, settings: ActionSettings): AnnotationProperties {
+function workflowProperties(a: Annotation): AnnotationProperties {
   const props: AnnotationProperties = {
     title: a.title,
-    file: repositoryPath(settings, a.path),
+    file: a.path,
     startLine: a.startLine,
     endLine: a.endLine
   }
@@ -112,15 +112,14 @@ function workflowProperties(a: Annotation, settings: ActionSettings): Annotation
   return props
 }
 
-/** Annotations as workflow commands, 10 per type; one info line counts the rest. */
-export function emitWorkflowAnnotations(
-  core: PublishCore,
-  annotations: readonly Annotation[],
-  settings: ActionSettings
-): void {
+/**
+ * Annotations as workflow commands, 10 per type; one info line counts the rest. Paths are
+ * the report's: repository-relative (the action makes them so).
+ */
+export function emitWorkflowAnnotations(core: PublishCore, annotations: readonly Annotation[]): void {
   const { shown, beyond } = capPerType(annotations)
   for (const a of shown) {
-    const props = workflowProperties(a, settings)
+    const props = workflowProperties(a)
     if (a.level === 'failure') core.error(a.message, props)
     else if (a.level === 'warning') core.warning(a.message, props)
     else core.notice(a.message, props)
@@ -159,7 +158,7 @@ async function checkRun(
       text: `Checked ${req.scope}.`,
       conclusion,
       name: settings.name,
-      annotations: annotations.map(a => toCheckRunAnnotation(a, repositoryPath(settings, a.path))),
+      annotations: annotations.map(a => toCheckRunAnnotation(a, a.path)),
       ...(req.runUrl ? { detailsUrl: req.runUrl } : {})
     })
     core.info(
@@ -230,8 +229,7 @@ export async function publishResults(req: PublishRequest): Promise<void> {
   const outcome: Outcome = { denials: new PermissionDenials(), failures: [] }
   const annotations = toAnnotations(req.report)
   const onCheckRun = await checkRun(req, annotations, outcome)
-  if (onCheckRun < annotations.length)
-    emitWorkflowAnnotations(req.core, annotations.slice(onCheckRun), req.settings)
+  if (onCheckRun < annotations.length) emitWorkflowAnnotations(req.core, annotations.slice(onCheckRun))
   await comment(req, outcome)
   const warning = outcome.denials.warning()
   if (warning !== null) req.core.warning(warning)
