@@ -45368,7 +45368,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "58d8e7660962e142" : "source";
+var SOURCE_HASH = true ? "8728ab2a47d49b37" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
