@@ -244,7 +244,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'checks: {typo-check: {}}',
-      'x.yml: checks.typo-check: unknown key (expected one of noisy-indicator, missing-common-exclusion, parse-error, invalid-suppression, unused-suppression, technique-unknown, technique-revoked, technique-missing)'
+      'x.yml: checks.typo-check: unknown key (expected one of noisy-indicator, missing-common-exclusion, parse-error, invalid-suppression, unused-suppression, technique-unknown, technique-revoked, technique-missing, tactic-mismatch)'
     ],
     [
       'suppress: {rule: a, reason: b}',
@@ -277,7 +277,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'suppress: [{rule: a, checks: [noisy-indicator, typo], reason: ok}]',
-      'x.yml: suppress[0].checks[1]: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, got "typo"'
+      'x.yml: suppress[0].checks[1]: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch, got "typo"'
     ],
     [
       'suppress: [{rule: a, checks: unused-suppression, reason: ok}]',
@@ -316,7 +316,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'suppress: [{rule: a, checks: [noisy-indicater], reason: ok}]',
-      'x.yml: suppress[0].checks[0]: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, got "noisy-indicater" (did you mean "noisy-indicator"?)'
+      'x.yml: suppress[0].checks[0]: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch, got "noisy-indicater" (did you mean "noisy-indicator"?)'
     ]
   ])('suggests the closest name: %j', (text, message) => {
     expect(errorOf(text).startsWith(message)).toBe(true)

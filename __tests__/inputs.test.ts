@@ -54,6 +54,7 @@ describe('readInputs', () => {
     expect(s).toEqual({
       ...d,
       token: '',
+      name: 'detlint',
       catalogFiles: [],
       configFile: null,
       corpora: [],
@@ -63,7 +64,7 @@ describe('readInputs', () => {
       failOnGiven: false,
       sarif: null,
       cacheFile: null,
-      attackData: { kind: 'download', version: '18.1' },
+      attackData: { kind: 'builtin' },
       workingDirectory: '.',
       workspace: ws,
       root: ws
@@ -126,6 +127,16 @@ describe('readInputs', () => {
       { attack: null, attackData: { kind: 'off' } }
     ],
     ['attack-version', { 'attack-version': '17.1' }, { attackData: { kind: 'download', version: '17.1' } }],
+    [
+      'attack download',
+      { attack: 'download' },
+      { attack: null, attackData: { kind: 'download', version: '18.1' } }
+    ],
+    [
+      'attack Download and a version',
+      { attack: ' Download ', 'attack-version': '17.1' },
+      { attack: null, attackData: { kind: 'download', version: '17.1' } }
+    ],
     [
       'report-from: only the report must exist',
       { 'report-from': 'catalog.json', rules: 'detections', baseline: 'gone', catalog: 'nope.json' },
@@ -264,6 +275,7 @@ describe('readInputs', () => {
       'comment',
       'config',
       'fail-on',
+      'name',
       'report-from',
       'rules',
       'sarif',

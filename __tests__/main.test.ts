@@ -420,6 +420,28 @@ describe('run() on a pull request', () => {
     expect(gh.comments[0].body).toBe('Please add a filter.')
   })
 
+  test('two names keep two check runs and two comments, each updated in place', async () => {
+    writeCorpus()
+    const gh = new FakeGitHub()
+    gh.files = prFiles()
+    await harness({ name: 'detlint sigma', 'fail-on': 'none' }, gh).run()
+    await harness({ name: 'detlint elastic', 'fail-on': 'none' }, gh).run()
+    expect(gh.comments).toHaveLength(2)
+    expect(gh.comments.map(c => c.body.split('\n').slice(0, 2).join(' | '))).toEqual([
+      '<!-- detlint:report:detlint_sigma --> | ## detlint sigma',
+      '<!-- detlint:report:detlint_elastic --> | ## detlint elastic'
+    ])
+    expect(gh.checkRuns.map(r => r.name)).toEqual(['detlint sigma', 'detlint elastic'])
+
+    // A re-run of each finds its own comment again; the default name is a third.
+    await harness({ name: 'detlint elastic', 'fail-on': 'none' }, gh).run()
+    await harness({ name: 'detlint sigma', 'fail-on': 'none' }, gh).run()
+    expect(gh.callsTo('issues.createComment')).toHaveLength(2)
+    await harness({ 'fail-on': 'none' }, gh).run()
+    expect(gh.comments).toHaveLength(3)
+    expect(gh.comments[2].body.startsWith(`${COMMENT_MARKER}\n## detlint\n`)).toBe(true)
+  })
+
   test('a read-only token (fork) gives one warning; annotations, summary and outputs still happen', async () => {
     writeCorpus()
     const h = harness({ 'fail-on': 'none' })
@@ -596,6 +618,27 @@ describe('run() on a pull request', () => {
     expectAnnotationsMatch(h, findings, 'sub/')
   })
 
+  test('working-directory: SARIF URIs, the JSON report, the summary and the comment name repository paths', async () => {
+    writeCorpus('sub/')
+    const h = harness({ 'working-directory': 'sub', sarif: 'detlint.sarif', 'fail-on': 'none' })
+    h.gh.files = prFiles('sub/')
+    await h.run()
+    const sarif = JSON.parse(readFileSync(path.join(ws, 'sub', 'detlint.sarif'), 'utf8')) as {
+      runs: Array<{
+        results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>
+      }>
+    }
+    const uris = sarif.runs[0].results.map(r => r.locations[0].physicalLocation.artifactLocation.uri)
+    expect(uris.length).toBeGreaterThan(0)
+    for (const uri of uris) expect(uri).toMatch(/^sub\/rules\//)
+    const json = readReport(h.core.outputs.report)
+    for (const f of json.findings) expect(f.path).toMatch(/^sub\/rules\//)
+    expect(h.core.summaries[0]).toContain('`sub/rules/new/rundll32_bare.yml`')
+    expect(h.gh.comments[0].body).toContain(
+      '[`sub/rules/new/rundll32_bare.yml`](https://github.com/acme/rules/blob/'
+    )
+  })
+
   test('writes SARIF when asked', async () => {
     writeCorpus()
     const h = harness({ sarif: 'out/detlint.sarif' })
@@ -723,6 +766,34 @@ describe('run() on push, merge group and scheduled events', () => {
     )
     expect(h.gh.callsTo('issues.listComments')).toHaveLength(0)
     expect(h.gh.callsTo('pulls.listFiles')).toHaveLength(0)
+  })
+
+  test('push to the default branch with sarif: a full analysis, SARIF covers every rule', async () => {
+    writeCorpus()
+    const payload = {
+      before: BEFORE,
+      after: AFTER,
+      ref: 'refs/heads/main',
+      repository: { default_branch: 'main' }
+    }
+    const compare = [{ filename: 'rules/new/rundll32_bare.yml', status: 'modified' }]
+    const full = harness({ 'fail-on': 'none', sarif: 'detlint.sarif' })
+    full.gh.compareFiles = compare
+    await full.run(eventContext('push', payload))
+    expect(readReport(full.core.outputs.report).summary.filesChecked).toBeGreaterThan(1)
+    expect(full.core.infos).toContain(
+      'checked: every rule file matching `rules`: a push to the default branch with `sarif` is a full analysis, so that code scanning keeps the alerts of unchanged files'
+    )
+    // Another branch, or no SARIF: the changed rules only.
+    for (const [inputs, ref] of [
+      [{ sarif: 'detlint.sarif' }, 'refs/heads/topic'],
+      [{}, 'refs/heads/main']
+    ] as const) {
+      const h = harness({ 'fail-on': 'none', ...inputs })
+      h.gh.compareFiles = compare
+      await h.run(eventContext('push', { ...payload, ref }))
+      expect(readReport(h.core.outputs.report).summary.filesChecked).toBe(1)
+    }
   })
 
   test('push that creates a branch: every rule, and it says so', async () => {
@@ -962,10 +1033,10 @@ describe('run() and ATT&CK data', () => {
 
   const dispatch = (): ActionContext => eventContext('workflow_dispatch', {})
 
-  test('no ATT&CK data given: downloads the pinned bundle once, then reads the cached table', async () => {
+  test('attack: download: downloads the pinned bundle once, then reads the cached table', async () => {
     writeAttackCorpus()
     const toolCache = path.join(temp, 'tool-cache')
-    const first = harness({ attack: '', 'fail-on': 'none' })
+    const first = harness({ attack: 'download', 'fail-on': 'none' })
     first.env = { RUNNER_TOOL_CACHE: toolCache }
     serveBundle(first)
     await first.run(dispatch())
@@ -982,7 +1053,7 @@ describe('run() and ATT&CK data', () => {
       source: PINNED_URL
     })
 
-    const second = harness({ attack: '', 'fail-on': 'none' })
+    const second = harness({ attack: 'download', 'fail-on': 'none' })
     second.env = { RUNNER_TOOL_CACHE: toolCache }
     await second.run(dispatch())
     expect(second.fetched).toEqual([])
@@ -993,7 +1064,7 @@ describe('run() and ATT&CK data', () => {
 
   test('with the cache input, the table is also cached beside the catalog cache (kept by actions/cache)', async () => {
     writeAttackCorpus()
-    const inputs = { attack: '', 'fail-on': 'none', cache: '.detlint-cache/catalog.json' }
+    const inputs = { attack: 'download', 'fail-on': 'none', cache: '.detlint-cache/catalog.json' }
     const first = harness(inputs)
     serveBundle(first)
     await first.run(dispatch())
@@ -1014,7 +1085,7 @@ describe('run() and ATT&CK data', () => {
 
   test('attack-version and DETLINT_ATTACK_BASE_URL choose what is fetched', async () => {
     writeAttackCorpus()
-    const h = harness({ attack: '', 'attack-version': '17.1', 'fail-on': 'none' })
+    const h = harness({ attack: 'download', 'attack-version': '17.1', 'fail-on': 'none' })
     h.env = { DETLINT_ATTACK_BASE_URL: 'http://127.0.0.1:9/mirror' }
     serveBundle(h)
     await h.run(dispatch())
@@ -1029,7 +1100,7 @@ describe('run() and ATT&CK data', () => {
     ['not a bundle', () => new Response('<html>', { status: 200 }), `(${PINNED_URL}: not valid JSON`]
   ])('%s: one notice, and the run goes on without the table checks', async (_name, answer, why) => {
     writeAttackCorpus()
-    const h = harness({ attack: '', 'fail-on': 'none' })
+    const h = harness({ attack: 'download', 'fail-on': 'none' })
     h.gh.files = prFiles()
     h.answer = answer
     await h.run()
@@ -1039,7 +1110,7 @@ describe('run() and ATT&CK data', () => {
     expect(said).toHaveLength(1)
     expect(said[0]).toContain(`detlint could not download ATT&CK v18.1 from ${PINNED_URL} ${why}`)
     expect(said[0]).toMatch(
-      /: technique-unknown and technique-revoked did not run; missing-common-exclusion groups peers by technique as tagged, without following revoked or moved IDs\. To have the table, give the attack input an ATT&CK table/
+      /: technique-revoked and tactic-mismatch did not run; missing-common-exclusion groups peers by technique as tagged, without following revoked or moved IDs\. To have the table, give the attack input an ATT&CK table/
     )
     // The findings are those of a run without ATT&CK data, and they are posted.
     expect(h.core.outputs.findings).toBe(String(expectedFindings(CHANGED_TARGETS).length))
@@ -1050,17 +1121,19 @@ describe('run() and ATT&CK data', () => {
 
   test('the notice names only the table checks that are on', async () => {
     writeAttackCorpus(`${CONFIG}  technique-unknown:\n    severity: off\n`)
-    const h = harness({ attack: '', 'fail-on': 'none' })
+    const h = harness({ attack: 'download', 'fail-on': 'none' })
     await h.run(dispatch())
     expect(notices(h)).toHaveLength(1)
-    expect(notices(h)[0]).toMatch(/: technique-revoked did not run; missing-common-exclusion groups peers/)
+    expect(notices(h)[0]).toMatch(
+      /: technique-revoked and tactic-mismatch did not run; missing-common-exclusion groups peers/
+    )
   })
 
   test('with only missing-common-exclusion on, the table is still worth a download', async () => {
     writeAttackCorpus(
-      `${CONFIG}  technique-unknown:\n    severity: off\n  technique-revoked:\n    severity: off\n`
+      `${CONFIG}  technique-unknown:\n    severity: off\n  technique-revoked:\n    severity: off\n  tactic-mismatch:\n    severity: off\n`
     )
-    const h = harness({ attack: '', 'fail-on': 'none' })
+    const h = harness({ attack: 'download', 'fail-on': 'none' })
     await h.run(dispatch())
     expect(notices(h)).toHaveLength(1)
     expect(notices(h)[0]).toMatch(
@@ -1072,11 +1145,12 @@ describe('run() and ATT&CK data', () => {
     ['attack: none', { attack: 'none' }, CONFIG],
     ['attack: false', { attack: 'false' }, CONFIG],
     ['an attack file', { attack: 'attack.json' }, CONFIG],
+    ['no attack input (the built-in table)', { attack: '' }, CONFIG],
     ["the config's attack", { attack: '' }, `${CONFIG}attack: attack.json\n`],
     [
       'every check that uses the table off',
       { attack: '' },
-      `${CONFIG}  technique-unknown:\n    severity: off\n  technique-revoked:\n    severity: off\n  missing-common-exclusion:\n    severity: off\n`
+      `${CONFIG}  technique-unknown:\n    severity: off\n  technique-revoked:\n    severity: off\n  tactic-mismatch:\n    severity: off\n  missing-common-exclusion:\n    severity: off\n`
     ]
   ])('%s: no request, no notice', async (_name, inputs, config) => {
     writeAttackCorpus(config)
@@ -1088,6 +1162,17 @@ describe('run() and ATT&CK data', () => {
     expect(h.fetched).toEqual([])
     expect(notices(h)).toEqual([])
     expect(existsSync(path.join(temp, 'detlint'))).toBe(false)
+  })
+
+  test('no ATT&CK data given: the built-in table, without a request', async () => {
+    writeAttackCorpus()
+    const h = harness({ attack: '', 'fail-on': 'none' })
+    serveBundle(h)
+    await h.run(dispatch())
+    expect(h.core.failed).toEqual([])
+    expect(h.fetched).toEqual([])
+    expect(h.core.infos).toContain('ATT&CK data: the built-in table (ATT&CK v18.1, with the v19 moves)')
+    expect(revoked(h)).toEqual(['T1059.001'])
   })
 
   test('no request when there is nothing to check, or a report to publish', async () => {

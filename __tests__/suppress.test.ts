@@ -146,7 +146,7 @@ describe('inline suppression comments', () => {
             code: 'detlint/suppression-unknown-check',
             message:
               'detlint-disable names an unknown check "noisy-indicatr" (expected one of noisy-indicator, ' +
-              'missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing), ' +
+              'missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch), ' +
               'so it suppresses nothing for it.',
             checks: ['noisy-indicatr'],
             reason: 'r'
@@ -168,7 +168,7 @@ describe('inline suppression comments', () => {
             code: 'detlint/suppression-unknown-check',
             message:
               'detlint-disable names an unknown check "typo" (expected one of noisy-indicator, ' +
-              'missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing), ' +
+              'missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch), ' +
               'so it suppresses nothing for it.',
             checks: ['typo', 'parse-error'],
             reason: 'r'

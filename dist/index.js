@@ -21142,9 +21142,9 @@ var require_range = __commonJS({
         range3 = range3.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range3;
-        const cached = cache2.get(memoKey);
-        if (cached) {
-          return cached;
+        const cached2 = cache2.get(memoKey);
+        if (cached2) {
+          return cached2;
         }
         const loose = this.options.loose;
         const hr2 = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
@@ -27951,7 +27951,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance2 = function(a, b2) {
+    var distance3 = function(a, b2) {
       if (a.length < b2.length) {
         var tmp = b2;
         b2 = a;
@@ -27965,12 +27965,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b2);
     };
-    exports2.distance = distance2;
-    var closest2 = function(str5, arr) {
+    exports2.distance = distance3;
+    var closest3 = function(str5, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str5, arr[i]);
+        var dist = distance3(str5, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -27978,7 +27978,7 @@ var require_mod = __commonJS({
       }
       return arr[min_index];
     };
-    exports2.closest = closest2;
+    exports2.closest = closest3;
   }
 });
 
@@ -28170,7 +28170,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_2, run7, space) => space ? run7.slice(0, run7.length - run7.length % 2) + SPACE : run7,
+        (_2, run8, space) => space ? run8.slice(0, run8.length - run8.length % 2) + SPACE : run8,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -28355,10 +28355,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run7, at2) => {
+    var separatorAfter = (run8, at2) => {
       let separator = EMPTY2;
-      for (let index = at2 + 1; index < run7.length && !run7[index].wildcard; index++) {
-        separator += run7[index].single;
+      for (let index = at2 + 1; index < run8.length && !run8[index].wildcard; index++) {
+        separator += run8[index].single;
       }
       return separator;
     };
@@ -28418,26 +28418,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY2;
-      let run7 = [];
+      let run8 = [];
       const flush = () => {
         let lastWildcard;
-        run7.forEach((token, at2) => {
+        run8.forEach((token, at2) => {
           if (token.wildcard) {
             lastWildcard = at2;
           }
         });
-        run7.forEach((token, at2) => {
+        run8.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run7, at2)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run8, at2)})[^\\/])*`;
         });
-        run7 = [];
+        run8 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run7.push(token);
+          run8.push(token);
           return;
         }
         flush();
@@ -28804,9 +28804,9 @@ var require_ignore = __commonJS({
         return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
       _t(path28, cache2) {
-        const cached = cache2[path28];
-        if (cached) {
-          return cached;
+        const cached2 = cache2[path28];
+        if (cached2) {
+          return cached2;
         }
         const parentPath = parentOf2(path28);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
@@ -29187,7 +29187,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run7, free) {
+        async doExecute(chained, clearGlobalState, run8, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -29207,10 +29207,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run7, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run8, free);
           }
         }
-        doExpire(clearGlobalState, run7, free) {
+        doExpire(clearGlobalState, run8, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -29218,9 +29218,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run7, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run8, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run7, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run8, free) {
           var retry3, retryAfter;
           if (clearGlobalState()) {
             retry3 = await this.Events.trigger("failed", error2, eventInfo);
@@ -29228,7 +29228,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry3;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run7(retryAfter);
+              return run8(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -29866,17 +29866,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run7;
+            var clearGlobalState, free, run8;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run7 = this._run.bind(this, index, job);
+            run8 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run7, free);
+                return job.doExecute(this._limiter, clearGlobalState, run8, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run7, free);
+                return job.doExpire(clearGlobalState, run8, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -31382,9 +31382,9 @@ var require_range2 = __commonJS({
         range3 = range3.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range3;
-        const cached = cache2.get(memoKey);
-        if (cached) {
-          return cached;
+        const cached2 = cache2.get(memoKey);
+        if (cached2) {
+          return cached2;
         }
         const loose = this.options.loose;
         const hr2 = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
@@ -47689,8 +47689,8 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   const regex2 = getRegexes(xmlVersion, asciiOnly)[production];
   let cache2 = /* @__PURE__ */ new Map();
   const validator = (str5) => {
-    const cached = cache2.get(str5);
-    if (cached !== void 0) return cached;
+    const cached2 = cache2.get(str5);
+    if (cached2 !== void 0) return cached2;
     const result2 = regex2.test(str5);
     if (cache2.size < maxCacheSize) cache2.set(str5, result2);
     return result2;
@@ -54000,14 +54000,14 @@ var NativeCRC64 = (() => {
     missingLibrarySymbols.forEach(missingLibrarySymbol);
     var calledRun;
     dependenciesFulfilled = function runCaller() {
-      if (!calledRun) run7();
+      if (!calledRun) run8();
       if (!calledRun) dependenciesFulfilled = runCaller;
     };
     function stackCheckInit() {
       _emscripten_stack_init();
       writeStackCookie();
     }
-    function run7(args) {
+    function run8(args) {
       args = args || arguments_;
       if (runDependencies > 0) {
         return;
@@ -54065,7 +54065,7 @@ var NativeCRC64 = (() => {
         Module["preInit"].pop()();
       }
     }
-    run7();
+    run8();
     function WrapperObject() {
     }
     WrapperObject.prototype = Object.create(WrapperObject.prototype);
@@ -81526,6 +81526,28 @@ var detlint_schema_default = {
               }
             }
           ]
+        },
+        "tactic-mismatch": {
+          description: "A Sigma tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version (v19's Stealth and Defense Impairment fit where Defense Evasion does).",
+          anyOf: [
+            {
+              $ref: "#/definitions/off"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                enabled: {
+                  $ref: "#/definitions/enabled"
+                },
+                severity: {
+                  description: "error, warning or notice; off turns the check off.",
+                  default: "notice",
+                  enum: ["error", "warning", "notice", "off"]
+                }
+              }
+            }
+          ]
         }
       }
     },
@@ -81599,9 +81621,10 @@ var detlint_schema_default = {
         "parse-error",
         "technique-unknown",
         "technique-revoked",
-        "technique-missing"
+        "technique-missing",
+        "tactic-mismatch"
       ],
-      errorMessage: "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing"
+      errorMessage: "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch"
     },
     suppression: {
       description: "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.",
@@ -81681,7 +81704,7 @@ function didYouMean(typed, known, quote2 = true) {
 
 // src/config-validator.ts
 var validate2 = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json", "title": "detlint configuration (.detlint.yml)", "description": "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.", "errorMessage": "one of error, warning, notice, none", "default": "error", "anyOf": [{ "enum": ["error", "warning", "notice", "none"] }, { "type": "string", "pattern": "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$" }] }, "rules": { "description": "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.", "default": ["**/*.{yml,yaml,toml}"], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "ignore": { "description": "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "baseline": { "description": "Extra catalog sources: named public corpora (sigma, elastic, splunk, elastic-endpoint; name@ref for another commit, tag or branch), downloaded and cached by detlint, or folders, files or globs of rules (a local folder named like a corpus: sigma/). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "max-file-size": { "description": "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.", "errorMessage": "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB", "default": 5242880, "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1073741824 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$" }] }, "suppress": { "description": "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.", "errorMessage": "a list of entries with rule or path, checks and reason", "default": [], "type": "array", "items": { "$ref": "#/definitions/suppression" } }, "checks": { "description": "Per-check settings. Each check takes a mapping, or off (false) to turn it off.", "type": "object", "additionalProperties": false, "properties": { "noisy-indicator": { "description": "A predicate that many catalog rules check, relied on without a more specific condition beside it.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "threshold": { "description": "A predicate is noisy when at least this many other catalog rules check it.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 20 }, "max-paths": { "description": "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 } } }] }, "missing-common-exclusion": { "description": "A false-positive filter that many rules for the same technique and the same kind of event use, which this rule lacks.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "min-rules": { "description": "Peers (rules sharing a technique and the kind of event) that must use an exclusion, at least.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 3 }, "min-share": { "description": 'Share of the peers that must use an exclusion, at least: a number from 0 to 1 (0.25) or a percentage ("25%").', "errorMessage": "a number from 0 to 1 or a percentage from 0% to 100%", "default": 0.25, "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }] }, "top": { "description": "Findings per rule at most, best supported first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 5 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 }, "untagged": { "description": "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.", "default": "logsource", "enum": ["logsource", "skip"] } } }] }, "parse-error": { "description": "A file or rule that could not be read, with its line and column.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "error", "enum": ["error", "warning", "notice", "off"] } } }] }, "invalid-suppression": { "description": "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "unused-suppression": { "description": "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-unknown": { "description": "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-revoked": { "description": "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-missing": { "description": "A rule that names no ATT&CK technique.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] } } }, "splunk": { "description": "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).", "errorMessage": "a mapping with macros and data-sources", "type": "object", "additionalProperties": false, "properties": { "macros": { "description": "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "data-sources": { "description": "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "attack": { "description": "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.", "errorMessage": "the path of an ATT&CK table or STIX bundle", "type": "string", "pattern": "\\S" } }, "definitions": { "enabled": { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] }, "off": { "description": "Turns the check off.", "enum": ["off", false] }, "suppressibleCheck": { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing" }, "suppression": { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json", "title": "detlint configuration (.detlint.yml)", "description": "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.", "errorMessage": "one of error, warning, notice, none", "default": "error", "anyOf": [{ "enum": ["error", "warning", "notice", "none"] }, { "type": "string", "pattern": "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$" }] }, "rules": { "description": "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.", "default": ["**/*.{yml,yaml,toml}"], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "ignore": { "description": "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "baseline": { "description": "Extra catalog sources: named public corpora (sigma, elastic, splunk, elastic-endpoint; name@ref for another commit, tag or branch), downloaded and cached by detlint, or folders, files or globs of rules (a local folder named like a corpus: sigma/). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "max-file-size": { "description": "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.", "errorMessage": "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB", "default": 5242880, "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1073741824 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$" }] }, "suppress": { "description": "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.", "errorMessage": "a list of entries with rule or path, checks and reason", "default": [], "type": "array", "items": { "$ref": "#/definitions/suppression" } }, "checks": { "description": "Per-check settings. Each check takes a mapping, or off (false) to turn it off.", "type": "object", "additionalProperties": false, "properties": { "noisy-indicator": { "description": "A predicate that many catalog rules check, relied on without a more specific condition beside it.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "threshold": { "description": "A predicate is noisy when at least this many other catalog rules check it.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 20 }, "max-paths": { "description": "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 } } }] }, "missing-common-exclusion": { "description": "A false-positive filter that many rules for the same technique and the same kind of event use, which this rule lacks.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "min-rules": { "description": "Peers (rules sharing a technique and the kind of event) that must use an exclusion, at least.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 3 }, "min-share": { "description": 'Share of the peers that must use an exclusion, at least: a number from 0 to 1 (0.25) or a percentage ("25%").', "errorMessage": "a number from 0 to 1 or a percentage from 0% to 100%", "default": 0.25, "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }] }, "top": { "description": "Findings per rule at most, best supported first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 5 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 }, "untagged": { "description": "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.", "default": "logsource", "enum": ["logsource", "skip"] } } }] }, "parse-error": { "description": "A file or rule that could not be read, with its line and column.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "error", "enum": ["error", "warning", "notice", "off"] } } }] }, "invalid-suppression": { "description": "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "unused-suppression": { "description": "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-unknown": { "description": "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-revoked": { "description": "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-missing": { "description": "A rule that names no ATT&CK technique.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "tactic-mismatch": { "description": "A Sigma tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version (v19's Stealth and Defense Impairment fit where Defense Evasion does).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] } } }, "splunk": { "description": "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).", "errorMessage": "a mapping with macros and data-sources", "type": "object", "additionalProperties": false, "properties": { "macros": { "description": "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "data-sources": { "description": "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "attack": { "description": "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.", "errorMessage": "the path of an ATT&CK table or STIX bundle", "type": "string", "pattern": "\\S" } }, "definitions": { "enabled": { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] }, "off": { "description": "Turns the check off.", "enum": ["off", false] }, "suppressibleCheck": { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing", "tactic-mismatch"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch" }, "suppression": { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] } } };
 var schema15 = { "description": "Turns the check off.", "enum": ["off", false] };
 var schema16 = { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -81690,7 +81713,7 @@ var pattern1 = new RegExp("^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$
 var pattern5 = new RegExp("^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$", "u");
 var pattern2 = new RegExp("\\S", "u");
 var schema12 = { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] };
-var schema13 = { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing" };
+var schema13 = { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing", "tactic-mismatch"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch" };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -81814,7 +81837,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs10 = errors;
       let valid2 = false;
       const _errs11 = errors;
-      if (!(data2 === "noisy-indicator" || data2 === "missing-common-exclusion" || data2 === "parse-error" || data2 === "technique-unknown" || data2 === "technique-revoked" || data2 === "technique-missing")) {
+      if (!(data2 === "noisy-indicator" || data2 === "missing-common-exclusion" || data2 === "parse-error" || data2 === "technique-unknown" || data2 === "technique-revoked" || data2 === "technique-missing" || data2 === "tactic-mismatch")) {
         const err9 = { instancePath: instancePath + "/checks", schemaPath: "#/definitions/suppressibleCheck/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
@@ -81840,7 +81863,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           const len0 = data2.length;
           for (let i0 = 0; i0 < len0; i0++) {
             let data3 = data2[i0];
-            if (!(data3 === "noisy-indicator" || data3 === "missing-common-exclusion" || data3 === "parse-error" || data3 === "technique-unknown" || data3 === "technique-revoked" || data3 === "technique-missing")) {
+            if (!(data3 === "noisy-indicator" || data3 === "missing-common-exclusion" || data3 === "parse-error" || data3 === "technique-unknown" || data3 === "technique-revoked" || data3 === "technique-missing" || data3 === "tactic-mismatch")) {
               const err11 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/definitions/suppressibleCheck/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
@@ -82291,7 +82314,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.checks;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         for (const key1 in data10) {
-          if (!(key1 === "noisy-indicator" || key1 === "missing-common-exclusion" || key1 === "parse-error" || key1 === "invalid-suppression" || key1 === "unused-suppression" || key1 === "technique-unknown" || key1 === "technique-revoked" || key1 === "technique-missing")) {
+          if (!func2.call(schema11.properties.checks.properties, key1)) {
             const err25 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks, data: data10 };
             if (vErrors === null) {
               vErrors = [err25];
@@ -83559,150 +83582,272 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-      } else {
-        const err115 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err115];
-        } else {
-          vErrors.push(err115);
-        }
-        errors++;
-      }
-    }
-    if (data.splunk !== void 0) {
-      let data43 = data.splunk;
-      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-        for (const key10 in data43) {
-          if (!(key10 === "macros" || key10 === "data-sources")) {
-            const err116 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.splunk, data: data43 };
+        if (data10["tactic-mismatch"] !== void 0) {
+          let data43 = data10["tactic-mismatch"];
+          const _errs175 = errors;
+          let valid56 = false;
+          const _errs176 = errors;
+          if (!(data43 === "off" || data43 === false)) {
+            const err115 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data43 };
             if (vErrors === null) {
-              vErrors = [err116];
+              vErrors = [err115];
             } else {
-              vErrors.push(err116);
+              vErrors.push(err115);
             }
             errors++;
           }
-        }
-        if (data43.macros !== void 0) {
-          let data44 = data43.macros;
-          const _errs178 = errors;
-          let valid57 = false;
-          const _errs179 = errors;
-          if (typeof data44 !== "string") {
-            const err117 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[0].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[0], data: data44 };
-            if (vErrors === null) {
-              vErrors = [err117];
-            } else {
-              vErrors.push(err117);
-            }
-            errors++;
-          }
-          var _valid22 = _errs179 === errors;
-          valid57 = valid57 || _valid22;
-          if (!valid57) {
-            const _errs181 = errors;
-            if (Array.isArray(data44)) {
-              const len4 = data44.length;
-              for (let i4 = 0; i4 < len4; i4++) {
-                let data45 = data44[i4];
-                if (typeof data45 !== "string") {
-                  const err118 = { instancePath: instancePath + "/splunk/macros/" + i4, schemaPath: "#/properties/splunk/properties/macros/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1].items, data: data45 };
+          var _valid22 = _errs176 === errors;
+          valid56 = valid56 || _valid22;
+          if (!valid56) {
+            const _errs178 = errors;
+            if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+              for (const key10 in data43) {
+                if (!(key10 === "enabled" || key10 === "severity")) {
+                  const err116 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1], data: data43 };
                   if (vErrors === null) {
-                    vErrors = [err118];
+                    vErrors = [err116];
                   } else {
-                    vErrors.push(err118);
+                    vErrors.push(err116);
+                  }
+                  errors++;
+                }
+              }
+              if (data43.enabled !== void 0) {
+                let data44 = data43.enabled;
+                const _errs183 = errors;
+                let valid60 = false;
+                const _errs184 = errors;
+                if (typeof data44 !== "boolean") {
+                  const err117 = { instancePath: instancePath + "/checks/tactic-mismatch/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err117];
+                  } else {
+                    vErrors.push(err117);
+                  }
+                  errors++;
+                }
+                var _valid23 = _errs184 === errors;
+                valid60 = valid60 || _valid23;
+                if (!valid60) {
+                  const _errs186 = errors;
+                  if (!(data44 === "true" || data44 === "false")) {
+                    const err118 = { instancePath: instancePath + "/checks/tactic-mismatch/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data44 };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                  var _valid23 = _errs186 === errors;
+                  valid60 = valid60 || _valid23;
+                }
+                if (!valid60) {
+                  const err119 = { instancePath: instancePath + "/checks/tactic-mismatch/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err119];
+                  } else {
+                    vErrors.push(err119);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs183;
+                  if (vErrors !== null) {
+                    if (_errs183) {
+                      vErrors.length = _errs183;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data43.severity !== void 0) {
+                let data45 = data43.severity;
+                if (!(data45 === "error" || data45 === "warning" || data45 === "notice" || data45 === "off")) {
+                  const err120 = { instancePath: instancePath + "/checks/tactic-mismatch/severity", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].properties.severity, data: data45 };
+                  if (vErrors === null) {
+                    vErrors = [err120];
+                  } else {
+                    vErrors.push(err120);
                   }
                   errors++;
                 }
               }
             } else {
-              const err119 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties.macros.anyOf[1].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1], data: data44 };
+              const err121 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1], data: data43 };
               if (vErrors === null) {
-                vErrors = [err119];
+                vErrors = [err121];
               } else {
-                vErrors.push(err119);
+                vErrors.push(err121);
               }
               errors++;
             }
-            var _valid22 = _errs181 === errors;
-            valid57 = valid57 || _valid22;
+            var _valid22 = _errs178 === errors;
+            valid56 = valid56 || _valid22;
           }
-          if (!valid57) {
-            const err120 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties.macros.anyOf, parentSchema: schema11.properties.splunk.properties.macros, data: data44 };
+          if (!valid56) {
+            const err122 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["tactic-mismatch"].anyOf, parentSchema: schema11.properties.checks.properties["tactic-mismatch"], data: data43 };
             if (vErrors === null) {
-              vErrors = [err120];
+              vErrors = [err122];
             } else {
-              vErrors.push(err120);
+              vErrors.push(err122);
             }
             errors++;
           } else {
-            errors = _errs178;
+            errors = _errs175;
             if (vErrors !== null) {
-              if (_errs178) {
-                vErrors.length = _errs178;
+              if (_errs175) {
+                vErrors.length = _errs175;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data43["data-sources"] !== void 0) {
-          let data46 = data43["data-sources"];
-          const _errs186 = errors;
-          let valid60 = false;
-          const _errs187 = errors;
-          if (typeof data46 !== "string") {
-            const err121 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[0].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[0], data: data46 };
-            if (vErrors === null) {
-              vErrors = [err121];
-            } else {
-              vErrors.push(err121);
-            }
-            errors++;
-          }
-          var _valid23 = _errs187 === errors;
-          valid60 = valid60 || _valid23;
-          if (!valid60) {
-            const _errs189 = errors;
-            if (Array.isArray(data46)) {
-              const len5 = data46.length;
-              for (let i5 = 0; i5 < len5; i5++) {
-                let data47 = data46[i5];
-                if (typeof data47 !== "string") {
-                  const err122 = { instancePath: instancePath + "/splunk/data-sources/" + i5, schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items, data: data47 };
-                  if (vErrors === null) {
-                    vErrors = [err122];
-                  } else {
-                    vErrors.push(err122);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err123 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1], data: data46 };
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
-              }
-              errors++;
-            }
-            var _valid23 = _errs189 === errors;
-            valid60 = valid60 || _valid23;
-          }
-          if (!valid60) {
-            const err124 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties["data-sources"].anyOf, parentSchema: schema11.properties.splunk.properties["data-sources"], data: data46 };
+      } else {
+        const err123 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err123];
+        } else {
+          vErrors.push(err123);
+        }
+        errors++;
+      }
+    }
+    if (data.splunk !== void 0) {
+      let data46 = data.splunk;
+      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+        for (const key11 in data46) {
+          if (!(key11 === "macros" || key11 === "data-sources")) {
+            const err124 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.splunk, data: data46 };
             if (vErrors === null) {
               vErrors = [err124];
             } else {
               vErrors.push(err124);
             }
             errors++;
+          }
+        }
+        if (data46.macros !== void 0) {
+          let data47 = data46.macros;
+          const _errs192 = errors;
+          let valid62 = false;
+          const _errs193 = errors;
+          if (typeof data47 !== "string") {
+            const err125 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[0].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[0], data: data47 };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+          var _valid24 = _errs193 === errors;
+          valid62 = valid62 || _valid24;
+          if (!valid62) {
+            const _errs195 = errors;
+            if (Array.isArray(data47)) {
+              const len4 = data47.length;
+              for (let i4 = 0; i4 < len4; i4++) {
+                let data48 = data47[i4];
+                if (typeof data48 !== "string") {
+                  const err126 = { instancePath: instancePath + "/splunk/macros/" + i4, schemaPath: "#/properties/splunk/properties/macros/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1].items, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err127 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties.macros.anyOf[1].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1], data: data47 };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+            var _valid24 = _errs195 === errors;
+            valid62 = valid62 || _valid24;
+          }
+          if (!valid62) {
+            const err128 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties.macros.anyOf, parentSchema: schema11.properties.splunk.properties.macros, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
           } else {
-            errors = _errs186;
+            errors = _errs192;
             if (vErrors !== null) {
-              if (_errs186) {
-                vErrors.length = _errs186;
+              if (_errs192) {
+                vErrors.length = _errs192;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data46["data-sources"] !== void 0) {
+          let data49 = data46["data-sources"];
+          const _errs200 = errors;
+          let valid65 = false;
+          const _errs201 = errors;
+          if (typeof data49 !== "string") {
+            const err129 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[0].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[0], data: data49 };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+          var _valid25 = _errs201 === errors;
+          valid65 = valid65 || _valid25;
+          if (!valid65) {
+            const _errs203 = errors;
+            if (Array.isArray(data49)) {
+              const len5 = data49.length;
+              for (let i5 = 0; i5 < len5; i5++) {
+                let data50 = data49[i5];
+                if (typeof data50 !== "string") {
+                  const err130 = { instancePath: instancePath + "/splunk/data-sources/" + i5, schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err130];
+                  } else {
+                    vErrors.push(err130);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err131 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1], data: data49 };
+              if (vErrors === null) {
+                vErrors = [err131];
+              } else {
+                vErrors.push(err131);
+              }
+              errors++;
+            }
+            var _valid25 = _errs203 === errors;
+            valid65 = valid65 || _valid25;
+          }
+          if (!valid65) {
+            const err132 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties["data-sources"].anyOf, parentSchema: schema11.properties.splunk.properties["data-sources"], data: data49 };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          } else {
+            errors = _errs200;
+            if (vErrors !== null) {
+              if (_errs200) {
+                vErrors.length = _errs200;
               } else {
                 vErrors = null;
               }
@@ -83710,33 +83855,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err125 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.splunk.type, parentSchema: schema11.properties.splunk, data: data43 };
+        const err133 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.splunk.type, parentSchema: schema11.properties.splunk, data: data46 };
         if (vErrors === null) {
-          vErrors = [err125];
+          vErrors = [err133];
         } else {
-          vErrors.push(err125);
+          vErrors.push(err133);
         }
         errors++;
       }
     }
     if (data.attack !== void 0) {
-      let data48 = data.attack;
-      if (typeof data48 === "string") {
-        if (!pattern2.test(data48)) {
-          const err126 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema11.properties.attack, data: data48 };
+      let data51 = data.attack;
+      if (typeof data51 === "string") {
+        if (!pattern2.test(data51)) {
+          const err134 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema11.properties.attack, data: data51 };
           if (vErrors === null) {
-            vErrors = [err126];
+            vErrors = [err134];
           } else {
-            vErrors.push(err126);
+            vErrors.push(err134);
           }
           errors++;
         }
       } else {
-        const err127 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.attack.type, parentSchema: schema11.properties.attack, data: data48 };
+        const err135 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.attack.type, parentSchema: schema11.properties.attack, data: data51 };
         if (vErrors === null) {
-          vErrors = [err127];
+          vErrors = [err135];
         } else {
-          vErrors.push(err127);
+          vErrors.push(err135);
         }
         errors++;
       }
@@ -84498,7 +84643,8 @@ function defaultSettings() {
       "unused-suppression": { enabled: true, severity: "notice" },
       "technique-unknown": { enabled: true, severity: "warning" },
       "technique-revoked": { enabled: true, severity: "warning" },
-      "technique-missing": { enabled: true, severity: "notice" }
+      "technique-missing": { enabled: true, severity: "notice" },
+      "tactic-mismatch": { enabled: true, severity: "notice" }
     },
     attack: null
   };
@@ -85613,24 +85759,24 @@ var QUESTION = 63;
 function parsePattern(text) {
   const parts = [];
   let lit2 = "";
-  let run7 = 0;
+  let run8 = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === BACKSLASH) {
       const n = text.charCodeAt(i + 1);
       if (n === STAR || n === QUESTION || n === BACKSLASH) {
-        lit2 += text.slice(run7, i);
-        run7 = ++i;
+        lit2 += text.slice(run8, i);
+        run8 = ++i;
       }
     } else if (c === STAR || c === QUESTION) {
-      lit2 += text.slice(run7, i);
+      lit2 += text.slice(run8, i);
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
       parts.push(c === STAR ? "*" : "?");
-      run7 = i + 1;
+      run8 = i + 1;
     }
   }
-  lit2 += text.slice(run7);
+  lit2 += text.slice(run8);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -85644,7 +85790,7 @@ function buildPattern(parts) {
 }
 function escapeLiteral(lit2) {
   let out = "";
-  let run7 = 0;
+  let run8 = 0;
   for (let i = 0; i < lit2.length; i++) {
     const c = lit2.charCodeAt(i);
     let escape4 = c === STAR || c === QUESTION;
@@ -85653,11 +85799,11 @@ function escapeLiteral(lit2) {
       escape4 = i + 1 === lit2.length || n === STAR || n === QUESTION || n === BACKSLASH;
     }
     if (escape4) {
-      out += lit2.slice(run7, i) + "\\";
-      run7 = i;
+      out += lit2.slice(run8, i) + "\\";
+      run8 = i;
     }
   }
-  return out === "" ? lit2 : out + lit2.slice(run7);
+  return out === "" ? lit2 : out + lit2.slice(run8);
 }
 function hasWildcard(parts) {
   return parts.some((p2) => p2 === "*" || p2 === "?");
@@ -86108,8 +86254,8 @@ function itemExpr(key, value, ctx) {
     if (e) children.push(e);
   }
   if (children.length === 0) return null;
-  const linked = spec.all ? andFlat(children) : orFlat(children);
-  return spec.neq ? { kind: "not", child: linked } : linked;
+  const linked2 = spec.all ? andFlat(children) : orFlat(children);
+  return spec.neq ? { kind: "not", child: linked2 } : linked2;
 }
 var SPECIAL = /[*?\\]/;
 var NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -88848,15 +88994,15 @@ function resolveFolders(context5) {
 }
 function loadFolder(folder, kind) {
   const cacheKey2 = `${kind}\0${folder}`;
-  const cached = folders.get(cacheKey2);
-  if (cached && cached.generation === generation) return cached.contents;
+  const cached2 = folders.get(cacheKey2);
+  if (cached2 && cached2.generation === generation) return cached2.contents;
   const files = readFolder(folder);
   const hash = createHash2("sha256");
   for (const f2 of files) hash.update(`${f2.name}\0${f2.text.length}\0${f2.text}\0`);
   const fingerprint = hash.digest("hex");
-  if (cached && cached.contents.fingerprint === fingerprint) {
-    cached.generation = generation;
-    return cached.contents;
+  if (cached2 && cached2.contents.fingerprint === fingerprint) {
+    cached2.generation = generation;
+    return cached2.contents;
   }
   const contents = {
     folder,
@@ -90384,10 +90530,10 @@ function lex2(text, options = {}) {
     let j2 = from + 1;
     let value = "";
     for (; ; ) {
-      const run7 = j2;
+      const run8 = j2;
       let c = text.charCodeAt(j2);
       while (j2 < n && c !== q2 && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j2);
-      if (j2 > run7) value += text.slice(run7, j2);
+      if (j2 > run8) value += text.slice(run8, j2);
       if (j2 >= n || c === 10 || c === 13) {
         problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j2 };
@@ -91613,7 +91759,7 @@ function decodeString2(text, start, end, withOffsets, badEscape) {
   const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE && !escapedAt(text, start, end - 1);
   const contentEnd = terminated ? end - 1 : end;
   let value = "";
-  let run7 = start + 1;
+  let run8 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
     if (text.charCodeAt(i) !== BACKSLASH2) {
@@ -91629,12 +91775,12 @@ function decodeString2(text, start, end, withOffsets, badEscape) {
       i++;
       continue;
     }
-    value += text.slice(run7, i) + decoded;
+    value += text.slice(run8, i) + decoded;
     if (withOffsets) offsets.push(i);
     i += 2;
-    run7 = i;
+    run8 = i;
   }
-  value += text.slice(run7, contentEnd);
+  value += text.slice(run8, contentEnd);
   if (withOffsets) offsets.push(contentEnd);
   return { value, offsets };
 }
@@ -92210,7 +92356,7 @@ function isHex(c) {
 }
 function decodeQuoted(text, start, end) {
   let out = "";
-  let run7 = start;
+  let run8 = start;
   let i = start;
   while (i < end) {
     if (text.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
@@ -92232,16 +92378,16 @@ function decodeQuoted(text, start, end) {
       i++;
       continue;
     }
-    out += text.slice(run7, i) + decoded;
+    out += text.slice(run8, i) + decoded;
     i += width;
-    run7 = i;
+    run8 = i;
   }
-  return out + text.slice(run7, end);
+  return out + text.slice(run8, end);
 }
 function decodeUnquoted(text, start, end) {
   const parts = [];
   let lit2 = "";
-  let run7 = start;
+  let run8 = start;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -92249,7 +92395,7 @@ function decodeUnquoted(text, start, end) {
       i++;
       continue;
     }
-    lit2 += text.slice(run7, i);
+    lit2 += text.slice(run8, i);
     if (c === 42) {
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
@@ -92271,9 +92417,9 @@ function decodeUnquoted(text, start, end) {
         i++;
       }
     }
-    run7 = i;
+    run8 = i;
   }
-  lit2 += text.slice(run7, end);
+  lit2 += text.slice(run8, end);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -95509,15 +95655,15 @@ var build = (toks, pairs, start, end, top) => {
 };
 var normalize = (items, form) => {
   const out = [];
-  let run7 = "";
+  let run8 = "";
   const flush = () => {
-    for (const ch of run7.normalize(form))
+    for (const ch of run8.normalize(form))
       out.push(lit(ch));
-    run7 = "";
+    run8 = "";
   };
   for (const it2 of items) {
     if (it2.t === "lit") {
-      run7 += it2.ch;
+      run8 += it2.ch;
       continue;
     }
     flush();
@@ -95694,14 +95840,14 @@ var Sim = class {
         this.#addThread(state3, node);
     }
   }
-  addRun(state3, run7, i, top) {
+  addRun(state3, run8, i, top) {
     for (const r of state3.runs) {
-      if (r.neg === run7.neg && sameState(r.state, run7.state))
+      if (r.neg === run8.neg && sameState(r.state, run8.state))
         return;
     }
-    state3.runs.push(run7);
-    if (!run7.state.match) {
-      this.add(state3, run7.neg.next, i, top);
+    state3.runs.push(run8);
+    if (!run8.state.match) {
+      this.add(state3, run8.neg.next, i, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -95729,13 +95875,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i, top)) {
-      for (const run7 of state3.runs) {
-        if (run7.state.dead) {
-          this.addRun(next, run7, i + 1, top);
+      for (const run8 of state3.runs) {
+        if (run8.state.dead) {
+          this.addRun(next, run8, i + 1, top);
           continue;
         }
-        const sub = this.step(run7.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run7.neg, state: sub }, i + 1, top);
+        const sub = this.step(run8.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run8.neg, state: sub }, i + 1, top);
       }
     }
     return this.done(next);
@@ -97761,7 +97907,8 @@ var SUPPRESSIBLE_CHECKS = [
   "parse-error",
   "technique-unknown",
   "technique-revoked",
-  "technique-missing"
+  "technique-missing",
+  "tactic-mismatch"
 ];
 var RANK = { error: 3, warning: 2, notice: 1 };
 function reaches(severity, failOn) {
@@ -97783,7 +97930,8 @@ function summarize(findings, counts, failOn, suppressed = 0) {
     "unused-suppression": 0,
     "technique-unknown": 0,
     "technique-revoked": 0,
-    "technique-missing": 0
+    "technique-missing": 0,
+    "tactic-mismatch": 0
   };
   let errors = 0;
   let warnings = 0;
@@ -99088,9 +99236,10 @@ var TOP_KEYS = [
   "license",
   "tactics",
   "techniques",
-  "v18_to_v19"
+  "v18_to_v19",
+  "v18_to_v19_tactics"
 ];
-var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated"];
+var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated", "description"];
 var ID_TEXT = "a technique ID like T1234 or T1234.001";
 function readTactics(c, raw) {
   const obj2 = c.object(raw, "tactics");
@@ -99122,10 +99271,10 @@ function readTechnique(c, id, v2, shortnames) {
     c.fail(`${where2}.tactics`, `expected a list of tactic shortnames, got ${show3(t.tactics)}`);
   const tactics = t.tactics.map((s3, i) => {
     const w2 = `${where2}.tactics[${i}]`;
-    const slug = c.pattern(s3, w2, SHORTNAME, "a tactic shortname like execution");
-    if (shortnames.size > 0 && !shortnames.has(slug))
-      c.fail(w2, `${show3(slug)} is not the shortname of a tactic in tactics`);
-    return slug;
+    const slug2 = c.pattern(s3, w2, SHORTNAME, "a tactic shortname like execution");
+    if (shortnames.size > 0 && !shortnames.has(slug2))
+      c.fail(w2, `${show3(slug2)} is not the shortname of a tactic in tactics`);
+    return slug2;
   });
   const out = { name, tactics };
   const revoked = "revoked" in t && c.trueFlag(t.revoked, `${where2}.revoked`);
@@ -99138,6 +99287,7 @@ function readTechnique(c, id, v2, shortnames) {
     out.replaced_by = by;
   } else if (revoked) out.revoked = true;
   if ("deprecated" in t && c.trueFlag(t.deprecated, `${where2}.deprecated`)) out.deprecated = true;
+  if ("description" in t) out.description = c.string(t.description, `${where2}.description`);
   return out;
 }
 function readMoves(c, raw) {
@@ -99152,6 +99302,25 @@ function readMoves(c, raw) {
       id: c.pattern(m2.id, `${where2}.id`, TECHNIQUE_ID2, ID_TEXT),
       name: c.string(m2.name, `${where2}.name`)
     };
+  }
+  return out;
+}
+function readTacticSplits(c, raw) {
+  const obj2 = c.object(raw, "v18_to_v19_tactics");
+  const out = {};
+  for (const [from, v2] of Object.entries(obj2)) {
+    const where2 = `v18_to_v19_tactics.${from}`;
+    c.pattern(from, where2, SHORTNAME, "a tactic shortname like defense-evasion as the key");
+    if (!Array.isArray(v2)) c.fail(where2, `expected a list of {shortname, name}, got ${show3(v2)}`);
+    out[from] = v2.map((item, i) => {
+      const w2 = `${where2}[${i}]`;
+      const m2 = c.object(item, w2);
+      c.keys(m2, w2, ["shortname", "name"]);
+      return {
+        shortname: c.pattern(m2.shortname, `${w2}.shortname`, SHORTNAME, "a lowercase slug like stealth"),
+        name: c.string(m2.name, `${w2}.name`)
+      };
+    });
   }
   return out;
 }
@@ -99182,6 +99351,7 @@ function validateAttackTable(doc, file) {
     if (t.replaced_by !== void 0 && !(t.replaced_by in table.techniques))
       c.fail(`techniques.${id}.replaced_by`, `${t.replaced_by} is not in techniques`);
   if ("v18_to_v19" in doc) table.v18_to_v19 = readMoves(c, doc.v18_to_v19);
+  if ("v18_to_v19_tactics" in doc) table.v18_to_v19_tactics = readTacticSplits(c, doc.v18_to_v19_tactics);
   return table;
 }
 function attackTable(data, file) {
@@ -99201,7 +99371,8 @@ function attackTable(data, file) {
     moves,
     maxTechnique,
     maxSubtechnique,
-    movedTo: new Set([...moves.values()].map((m2) => m2.id))
+    movedTo: new Set([...moves.values()].map((m2) => m2.id)),
+    tacticSplits: new Map(Object.entries(data.v18_to_v19_tactics ?? {}))
   };
 }
 function isStixBundle(doc) {
@@ -99238,9 +99409,16 @@ function renderAttackTable(data) {
       tactics: [...t.tactics],
       ...t.revoked ? { revoked: true } : {},
       ...t.replaced_by !== void 0 ? { replaced_by: t.replaced_by } : {},
-      ...t.deprecated ? { deprecated: true } : {}
+      ...t.deprecated ? { deprecated: true } : {},
+      ...t.description !== void 0 ? { description: t.description } : {}
     })),
-    ...data.v18_to_v19 !== void 0 ? { v18_to_v19: sortedRecord(data.v18_to_v19, (m2) => ({ id: m2.id, name: m2.name })) } : {}
+    ...data.v18_to_v19 !== void 0 ? { v18_to_v19: sortedRecord(data.v18_to_v19, (m2) => ({ id: m2.id, name: m2.name })) } : {},
+    ...data.v18_to_v19_tactics !== void 0 ? {
+      v18_to_v19_tactics: sortedRecord(
+        data.v18_to_v19_tactics,
+        (list3) => list3.map((t) => ({ shortname: t.shortname, name: t.name }))
+      )
+    } : {}
   };
   return `${JSON.stringify(ordered, null, 1)}
 `;
@@ -99299,7 +99477,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "df3d4ec68eb8b564" : "source";
+var SOURCE_HASH = true ? "f3647dbb22abd2d4" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -99618,10 +99796,10 @@ function buildCatalogCached(files, reader, options) {
     const shown = reader.shown(file);
     const bytes = reader.bytes(file);
     const hash = bytes === null ? null : fileKey(bytes, reader.dependencies?.(file, bytes) ?? "");
-    const cached = hash === null ? void 0 : loaded2?.get(shown);
-    if (cached && cached.sha256 === hash) {
+    const cached2 = hash === null ? void 0 : loaded2?.get(shown);
+    if (cached2 && cached2.sha256 === hash) {
       reused++;
-      entries.push(cached);
+      entries.push(cached2);
       continue;
     }
     parsed++;
@@ -100192,10 +100370,88 @@ function parseErrorFinding(d, settings, rule) {
   };
 }
 
+// src/attack/tags.ts
+var PREFIX = /^attack\./i;
+var TECHNIQUE2 = /^t(\d{4})(?:\.(\d{3}))?$/i;
+var NEAR_TECHNIQUE = /^t(\d{4})(?:[._-](\d{1,3})|(\d{3}))$/i;
+var REFERENCE = [
+  [/^g\d{4}$/i, "group"],
+  [/^s\d{4}$/i, "software"],
+  [/^c\d{4}$/i, "campaign"],
+  [/^ta\d{4}$/i, "tactic"]
+];
+var EXPECTED_TECHNIQUE = "a technique ID is attack.t1234 or attack.t1234.001";
+function knownTactics(table) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of table.tactics.values()) out.set(t.shortname, t.name);
+  for (const list3 of table.tacticSplits.values()) for (const t of list3) out.set(t.shortname, t.name);
+  return out;
+}
+function slug(text) {
+  return text.toLowerCase().replace(/_/g, "-");
+}
+function readAttackTag(tag, table) {
+  const text = tag.trim();
+  if (!PREFIX.test(text)) return null;
+  const body2 = text.slice("attack.".length);
+  const t = TECHNIQUE2.exec(body2);
+  if (t) return { kind: "technique", id: t[2] === void 0 ? `T${t[1]}` : `T${t[1]}.${t[2]}` };
+  for (const [re2, what] of REFERENCE) if (re2.test(body2)) return { kind: "reference", what };
+  const near = NEAR_TECHNIQUE.exec(body2);
+  if (near) {
+    const suggestion = `attack.t${near[1]}.${(near[2] ?? near[3]).padStart(3, "0")}`;
+    return { kind: "malformed", body: body2, suggestion, expected: EXPECTED_TECHNIQUE };
+  }
+  if (/^t\d/i.test(body2)) return { kind: "malformed", body: body2, suggestion: null, expected: EXPECTED_TECHNIQUE };
+  const shortname = slug(body2);
+  const tactics = table ? knownTactics(table) : null;
+  if (/^[a-z]+(?:-[a-z]+)*$/.test(shortname) && (tactics === null || tactics.has(shortname)))
+    return { kind: "tactic", shortname };
+  const names = tactics ? [...tactics.keys()].sort() : [];
+  return {
+    kind: "malformed",
+    body: body2,
+    suggestion: closest2(shortname, names).map((n) => `attack.${n}`)[0] ?? null,
+    expected: "a tactic (attack.execution), a technique (attack.t1059.001), a group (attack.g0016), software (attack.s0002) or a campaign (attack.c0010)"
+  };
+}
+function tacticsOf(table, id) {
+  const chain = replacementChain(table, id);
+  const last = chain[chain.length - 1];
+  const t = table.techniques.get(last) ?? table.techniques.get(parentOf(last));
+  return t === void 0 ? null : t.tactics;
+}
+function closest2(word, names) {
+  const max = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  return names.map((n) => [n, distance2(word, n)]).filter(([, d]) => d <= max).sort((a, b2) => a[1] - b2[1] || (a[0] < b2[0] ? -1 : 1)).map(([n]) => n);
+}
+function distance2(a, b2) {
+  let prev = Array.from({ length: b2.length + 1 }, (_2, j2) => j2);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j2 = 1; j2 <= b2.length; j2++)
+      row[j2] = Math.min(prev[j2] + 1, row[j2 - 1] + 1, prev[j2 - 1] + (a[i - 1] === b2[j2 - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b2.length];
+}
+
 // src/checks/technique-common.ts
 function techniquePos(rule, text, id) {
   if (text !== void 0) {
     const re2 = new RegExp(`(?<![A-Za-z0-9])${id.replace(".", "\\.")}(?![0-9]|\\.[0-9])`, "i");
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
+      const m2 = re2.exec(lines[i]);
+      if (m2) return { line: i + 1, column: m2.index + 1 };
+    }
+  }
+  return { line: rule.line, column: 1 };
+}
+function tagPos(rule, text, tag) {
+  if (text !== void 0) {
+    const escaped = tag.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re2 = new RegExp(`(?<![\\w.-])${escaped}(?![\\w.-])`, "i");
     const lines = text.split(/\r\n|\r|\n/);
     for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
       const m2 = re2.exec(lines[i]);
@@ -100224,31 +100480,47 @@ function techniqueFinding(rule, pos, severity, message5, evidence3) {
 }
 
 // src/checks/technique-unknown.ts
-function moveNote(table, id) {
-  const exact = [];
-  const near = [];
-  for (const [from, to2] of table.moves) {
-    if (to2.id === id) exact.push(from);
-    else if (parentOf(to2.id) === parentOf(id)) near.push([from, to2.id]);
+function knownAsNewer(table, id) {
+  return table.movedTo.has(id) || table.movedTo.has(parentOf(id));
+}
+function tagFindings(rule, ctx, table) {
+  if (rule.vendor !== "sigma") return [];
+  const severity = ctx.settings.checks["technique-unknown"].severity;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const tag of rule.tags) {
+    const read2 = readAttackTag(tag, table);
+    if (read2 === null || read2.kind !== "malformed" || seen.has(tag.trim().toLowerCase())) continue;
+    seen.add(tag.trim().toLowerCase());
+    const fix = read2.suggestion === null ? "fix or remove it" : `write \`${read2.suggestion}\``;
+    const message5 = `\`${tag.trim()}\` is not an ATT&CK tag detlint can read (${read2.expected}): ${fix}, or the rule is not grouped with its peers by technique or tactic.`;
+    out.push(
+      techniqueFinding(rule, tagPos(rule, ctx.text, tag), severity, message5, {
+        kind: "technique-unknown",
+        code: "attack/malformed-tag",
+        technique: tag.trim(),
+        replacement: read2.suggestion,
+        attackVersion: table?.version ?? null
+      })
+    );
   }
-  if (exact.length > 0) return ` (the next version moves ${exact.join(", ")} to ${id})`;
-  if (near.length > 0) return ` (the next version moves ${near[0][0]} to ${near[0][1]})`;
-  return "";
+  return out;
 }
 function run3(rule, ctx) {
   const table = ctx.attack;
-  if (table === void 0) return [];
+  const out = tagFindings(rule, ctx, table);
+  if (table === void 0) return out;
   const opts = ctx.settings.checks["technique-unknown"];
-  const out = [];
   for (const id of rule.techniques) {
     const status = techniqueStatus(table, id);
     if (status.kind !== "unknown" && status.kind !== "newer") continue;
-    const newer = status.kind === "newer";
-    const message5 = newer ? `${id} is not in ATT&CK v${table.version} (${table.file}) but is newer than that table${moveNote(table, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table.version} (${table.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
+    if (knownAsNewer(table, id)) continue;
+    const moves = table.moves.size > 0 ? ` nor among its moves to ATT&CK v${nextVersion(table.version)}` : "";
+    const message5 = `${id} is not a technique in ATT&CK v${table.version} (${table.file})${moves}. Check the ID for a typo and correct it; if the technique is newer than the table, point \`attack\` at a newer ATT&CK table (\`attack: download\` with \`attack-version\`, or a file).`;
     out.push(
-      techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? "notice" : opts.severity, message5, {
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message5, {
         kind: "technique-unknown",
-        code: newer ? "attack/newer" : "attack/unknown",
+        code: "attack/unknown",
         technique: id,
         replacement: null,
         attackVersion: table.version
@@ -100257,11 +100529,14 @@ function run3(rule, ctx) {
   }
   return out;
 }
+function nextVersion(version3) {
+  const major = Number.parseInt(version3, 10);
+  return Number.isFinite(major) ? String(major + 1) : "next";
+}
 var techniqueUnknown = {
   id: "technique-unknown",
   defaultSeverity: "warning",
-  description: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.",
-  needsAttack: true,
+  description: "An attack.* tag detlint cannot read, or a technique ID the ATT&CK table and its version map do not know.",
   run: run3
 };
 
@@ -100334,13 +100609,71 @@ var techniqueMissing = {
   run: run5
 };
 
+// src/checks/tactic-mismatch.ts
+function fittingTactics(table, techniques) {
+  const fit = /* @__PURE__ */ new Set();
+  for (const id of techniques) {
+    const tactics = tacticsOf(table, id);
+    if (tactics === null) return null;
+    for (const t of tactics) {
+      fit.add(t);
+      for (const split of table.tacticSplits.get(t) ?? []) fit.add(split.shortname);
+    }
+  }
+  return fit;
+}
+function shortnameOf(table, tag) {
+  const read2 = readAttackTag(tag, table);
+  if (read2?.kind === "tactic") return read2.shortname;
+  const id = /^attack\.(ta\d{4})$/i.exec(tag.trim())?.[1].toUpperCase();
+  return id === void 0 ? null : table.tactics.get(id)?.shortname ?? null;
+}
+function run6(rule, ctx) {
+  const table = ctx.attack;
+  if (table === void 0 || rule.vendor !== "sigma" || rule.techniques.length === 0) return [];
+  const fit = fittingTactics(table, rule.techniques);
+  if (fit === null) return [];
+  const names = knownTactics(table);
+  const severity = ctx.settings.checks["tactic-mismatch"].severity;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const tag of rule.tags) {
+    const shortname = shortnameOf(table, tag);
+    if (shortname === null || fit.has(shortname) || seen.has(shortname)) continue;
+    seen.add(shortname);
+    const own = [...fit].filter((t) => [...table.tactics.values()].some((x) => x.shortname === t)).sort();
+    const next = [...fit].filter((t) => !own.includes(t)).sort();
+    const fits = [...own, ...next].map((t) => `\`attack.${t}\``).join(", ");
+    const techniques = rule.techniques.map((id) => named(table, id)).join(", ");
+    const message5 = `\`${tag.trim()}\` names the tactic ${names.get(shortname) ?? shortname}, which none of the rule's techniques belongs to in ATT&CK v${table.version} (${techniques}). Tactics that fit: ${fits}; tag one of those, or add the technique that serves this tactic.`;
+    out.push(
+      techniqueFinding(rule, tagPos(rule, ctx.text, tag), severity, message5, {
+        kind: "tactic-mismatch",
+        code: "attack/tactic-mismatch",
+        technique: tag.trim(),
+        replacement: null,
+        attackVersion: table.version
+      })
+    );
+  }
+  return out;
+}
+var tacticMismatch = {
+  id: "tactic-mismatch",
+  defaultSeverity: "notice",
+  description: "A tactic tag that none of the rule's techniques belongs to; the notice names the tactics that fit.",
+  needsAttack: true,
+  run: run6
+};
+
 // src/checks/index.ts
 var CHECKS = [
   noisyIndicator,
   missingCommonExclusion,
   techniqueUnknown,
   techniqueRevoked,
-  techniqueMissing
+  techniqueMissing,
+  tacticMismatch
 ];
 function checkRuns(check, settings, attack) {
   return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
@@ -100932,6 +101265,7 @@ function runCheck(req) {
 }
 
 // src/attack/stix.ts
+var MITRE_NOTICE = "\xA9 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation. ATT&CK\xAE is a registered trademark of The MITRE Corporation. Terms of use: https://attack.mitre.org/resources/legal-and-branding/terms-of-use/";
 function isPlain2(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 }
@@ -100951,6 +101285,16 @@ function phases(obj2) {
     if (isPlain2(p2) && p2.kill_chain_name === "mitre-attack" && typeof p2.phase_name === "string")
       out.add(p2.phase_name);
   return [...out].sort();
+}
+var CITATION = /\s*\(Citation:[^)]*\)/g;
+var LINK = /\[([^\]]*)\]\([^)\s]*\)/g;
+var HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+function firstParagraph(description) {
+  if (typeof description !== "string") return null;
+  const first = description.trim().split(/\r?\n\s*\r?\n/).find((p2) => p2.trim() !== "");
+  if (first === void 0) return null;
+  const text = first.replace(CITATION, "").replace(LINK, "$1").replace(HTML_TAG, "").replace(/\s+/g, " ").trim();
+  return text === "" ? null : text;
 }
 function better(a, b2) {
   const rank = (p2) => (p2.technique.revoked ? 2 : 0) + (p2.technique.deprecated ? 1 : 0);
@@ -100976,6 +101320,8 @@ function stixToTable(doc, file, options = {}) {
         };
         if (obj2.revoked === true) technique.revoked = true;
         if (obj2.x_mitre_deprecated === true) technique.deprecated = true;
+        const description = technique.revoked || technique.deprecated ? null : firstParagraph(obj2.description);
+        if (description !== null) technique.description = description;
         const p2 = { stixId: obj2.id, id, technique };
         byStixId.set(obj2.id, p2);
         const seen = byId.get(id);
@@ -101012,7 +101358,7 @@ function stixToTable(doc, file, options = {}) {
     {
       attack_version: version3,
       source: options.source ?? `MITRE ATT&CK STIX bundle ${file.split(/[\\/]/).pop() ?? file}`,
-      license: "ATT&CK(R) is a registered trademark of The MITRE Corporation; data under MITRE ATT&CK terms of use",
+      license: MITRE_NOTICE,
       tactics,
       techniques
     },
@@ -101077,10 +101423,10 @@ async function downloadAttackTable(options) {
   const url2 = options.url ?? attackBundleUrl(version3);
   const dirs = options.cacheDirs;
   for (const [i, dir] of dirs.entries()) {
-    const cached = readCached(dir, version3);
-    if (cached === null) continue;
-    if (i > 0) writeCaches(dirs.slice(0, i), version3, cached.text);
-    return { table: cached.table, source: "cache", file: cachedTableFile(dir, version3), url: url2 };
+    const cached2 = readCached(dir, version3);
+    if (cached2 === null) continue;
+    if (i > 0) writeCaches(dirs.slice(0, i), version3, cached2.text);
+    return { table: cached2.table, source: "cache", file: cachedTableFile(dir, version3), url: url2 };
   }
   const checks = options.checks ?? DEFAULT_CHECKS;
   const lost = [
@@ -101116,6 +101462,34 @@ async function downloadAttackTable(options) {
 }
 function listed(names) {
   return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+// src/attack/builtin.ts
+import { readFileSync as readFileSync8 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
+var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
+var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
+var CANDIDATES = [`./${BUILTIN_TABLE_FILE}`, `./data/${BUILTIN_TABLE_FILE}`];
+var cached;
+function readShipped() {
+  const errors = [];
+  for (const rel of CANDIDATES) {
+    const file = fileURLToPath2(new URL(rel, import.meta.url));
+    try {
+      return readFileSync8(file, "utf8");
+    } catch (err) {
+      errors.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  throw new Error(`${BUILTIN_TABLE_LABEL} is missing from this installation (${errors.join("; ")})`);
+}
+function builtinAttackTable() {
+  if (cached === void 0) {
+    const data = validateAttackTable(parseJsonText(readShipped(), BUILTIN_TABLE_FILE), BUILTIN_TABLE_FILE);
+    cached = attackTable(data, "built-in table");
+  }
+  return cached;
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -101534,14 +101908,14 @@ function mergeGroupPlan(ctx, base) {
   return { ...base, changes, headSha: headSha ?? sha(ctx.sha), pullRequest: null };
 }
 function workflowRunPlan(ctx, base) {
-  const run7 = obj(ctx.payload.workflow_run);
-  const prs = Array.isArray(run7?.pull_requests) ? run7.pull_requests : [];
+  const run8 = obj(ctx.payload.workflow_run);
+  const prs = Array.isArray(run8?.pull_requests) ? run8.pull_requests : [];
   const first = obj(prs[0]);
-  const headRepo = obj(run7?.head_repository)?.full_name;
+  const headRepo = obj(run8?.head_repository)?.full_name;
   return {
     ...base,
     changes: { kind: "all", reason: "a workflow_run event checks every rule" },
-    headSha: sha(run7?.head_sha) ?? sha(ctx.sha),
+    headSha: sha(run8?.head_sha) ?? sha(ctx.sha),
     pullRequest: first ? pullRequestOf(ctx, first, headRepo) : null
   };
 }
@@ -101721,6 +102095,7 @@ function evidenceSentence(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return `Code ${cleanText(e.code)}; ${cleanText(techniqueFacts(e).join("; "))}.`;
   }
 }
@@ -101757,7 +102132,8 @@ var CHECK_IDS = [
   "unused-suppression",
   "technique-unknown",
   "technique-revoked",
-  "technique-missing"
+  "technique-missing",
+  "tactic-mismatch"
 ];
 var CHECK_HELP = {
   "noisy-indicator": {
@@ -101895,6 +102271,21 @@ var CHECK_HELP = {
       "  or turn the check off (`checks.technique-missing: off`)."
     ].join("\n"),
     defaultSeverity: "notice"
+  },
+  "tactic-mismatch": {
+    id: "tactic-mismatch",
+    name: "TacticMismatch",
+    summary: "A tactic tag that none of the rule's techniques belongs to.",
+    description: "A Sigma tactic tag (attack.persistence) that none of the rule's techniques belongs to in the ATT&CK table's version; the notice names the tactics that fit. Tactics the next ATT&CK version split off (v19's Stealth and Defense Impairment, from Defense Evasion) fit too. Runs only with ATT&CK data.",
+    helpMarkdown: [
+      "A tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version. v19's",
+      "Stealth and Defense Impairment fit wherever Defense Evasion does.",
+      "",
+      "**What to do**",
+      "",
+      "- Tag one of the tactics the notice names, or add the technique that serves the tactic you tagged."
+    ].join("\n"),
+    defaultSeverity: "notice"
   }
 };
 
@@ -101914,7 +102305,7 @@ function codeSpan(text, options = {}) {
   let content = cleanText(text);
   if (options.table !== false) content = content.replace(/\|/g, "\\|");
   let longest = 0;
-  for (const run7 of content.match(/`+/g) ?? []) longest = Math.max(longest, run7.length);
+  for (const run8 of content.match(/`+/g) ?? []) longest = Math.max(longest, run8.length);
   const fence = "`".repeat(longest + 1);
   if (content === "") return "` `";
   const pad = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
@@ -102041,6 +102432,12 @@ function exclusionTable(rows, options = {}) {
 
 // src/report/markdown.ts
 var COMMENT_MARKER = "<!-- detlint:report -->";
+var DEFAULT_NAME = "detlint";
+function commentMarker(name = DEFAULT_NAME) {
+  if (name === DEFAULT_NAME) return COMMENT_MARKER;
+  const key = name.toLowerCase().replace(/[^a-z0-9._/-]+/g, "_");
+  return `<!-- detlint:report:${key} -->`;
+}
 var DEFAULT_COMMENT_MAX_LENGTH = 65e3;
 var SUMMARY_MAX_BYTES = 1024 * 1024;
 var DEFAULT_TITLE = "detlint";
@@ -102048,11 +102445,6 @@ var MAX_MESSAGE = 1e3;
 var MAX_TITLE = 200;
 var MAX_VALUE = 300;
 var MAX_PATH = 400;
-var SEVERITY_LABEL = {
-  error: "\u274C error",
-  warning: "\u26A0\uFE0F warning",
-  notice: "\u2139\uFE0F notice"
-};
 function statusLine(report) {
   const skipped = skippedLine(report.skipped);
   const status = statusOf(report.summary);
@@ -102089,13 +102481,37 @@ function summaryTable(summary3) {
 function lineRange(f2) {
   return f2.endLine > f2.line ? `${f2.line}\u2013${f2.endLine}` : String(f2.line);
 }
-function findingRow(f2) {
+var DEFAULT_DOCS_URL = "https://github.com/detlint/detlint/blob/main/README.md";
+function techniqueUrl(id) {
+  const m2 = /^T(\d{4})(?:\.(\d{3}))?$/.exec(id);
+  return m2 ? `https://attack.mitre.org/techniques/T${m2[1]}/${m2[2] === void 0 ? "" : `${m2[2]}/`}` : null;
+}
+function fileUrl(links, path28, line) {
+  if (!links.blobBase) return null;
+  const base = links.blobBase.endsWith("/") ? links.blobBase : `${links.blobBase}/`;
+  const encoded = normalizePath(path28).split("/").map(encodeURIComponent).join("/");
+  return linkTarget(`${base}${encoded}#L${line}`);
+}
+function linked(text, url2) {
+  return url2 === null ? text : `[${text}](${url2})`;
+}
+function fileCell(f2, links) {
+  const shown = codeSpan(clip(normalizePath(f2.path), MAX_PATH));
+  return linked(shown, fileUrl(links, f2.path, f2.line));
+}
+function checkCell(f2, links) {
+  return linked(f2.check, linkTarget(`${links.docsUrl ?? DEFAULT_DOCS_URL}#check-${f2.check}`));
+}
+function findingRow(f2, links) {
   const message5 = escapeMarkdown(clip(f2.message, MAX_MESSAGE));
-  return `| ${lineRange(f2)} | ${SEVERITY_LABEL[f2.severity]} | ${f2.check} | ${message5} |
+  return `| ${fileCell(f2, links)} | ${lineRange(f2)} | ${checkCell(f2, links)} | ${message5} |
 `;
 }
+function ruleTitle(r) {
+  return linked(escapeMarkdown(clip(r.title, MAX_TITLE)), linkTarget(r.sourceUrl));
+}
 function titles(e) {
-  const list3 = e.examples.map((r) => escapeMarkdown(clip(r.title, MAX_TITLE))).join(" \xB7 ");
+  const list3 = e.examples.map(ruleTitle).join(" \xB7 ");
   const more = moreThanExamples(e);
   return more > 0 ? `${list3}, and ${formatCount(more)} more` : list3;
 }
@@ -102115,7 +102531,7 @@ function evidenceDetails(e) {
       return lines;
     }
     case "missing-common-exclusion": {
-      const technique = e.technique ? `${escapeMarkdown(e.technique)} rules` : "rules without a technique tag";
+      const technique = e.technique ? `${linked(escapeMarkdown(e.technique), techniqueUrl(e.technique))} rules` : "rules without a technique tag";
       const lines = [
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
         `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
@@ -102135,15 +102551,18 @@ function evidenceDetails(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return [
         `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
-        ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE)))
+        ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE))),
+        ...[e.technique, e.replacement].map((id) => id ? techniqueUrl(id) : null).filter((url2) => url2 !== null).map((url2) => `ATT&CK: [${url2.slice("https://".length)}](${url2})`)
       ];
   }
 }
 function evidenceItem(f2) {
   const rule = f2.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f2.ruleTitle, MAX_TITLE))}` : "";
-  const head = `- **Line ${lineRange(f2)}** \xB7 ${f2.check}${rule}
+  const where2 = codeSpan(`${clip(normalizePath(f2.path), MAX_PATH)}:${lineRange(f2)}`, { table: false });
+  const head = `- ${where2} \xB7 ${f2.check}${rule}
 `;
   const table = evidenceTable(f2.evidence);
   const body2 = table ? `
@@ -102153,12 +102572,17 @@ ${renderMarkdownTable(table, "  ").join("\n")}
   return head + body2 + evidenceDetails(f2.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path28) {
+var SECTION_TITLE = {
+  error: "\u274C Errors",
+  warning: "\u26A0\uFE0F Warnings",
+  notice: "\u2139\uFE0F Notices"
+};
+function sectionFrame(severity, count) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path28), MAX_PATH), { table: false })}
+    head: `### ${SECTION_TITLE[severity]} (${formatCount(count)})
 
-| Line | Severity | Check | Message |
-| ---: | :-- | :-- | :-- |
+| File | Line | Check | Message |
+| :-- | ---: | :-- | :-- |
 `,
     mid: "\n<details>\n<summary>Evidence</summary>\n\n",
     tail: "\n</details>\n\n"
@@ -102183,9 +102607,21 @@ function linkTarget(url2) {
   if (url2 === void 0 || !/^https?:\/\/[^\s<>"`]+$/i.test(url2)) return null;
   return url2.replace(/[()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function bySeverity(findings) {
+  return sortedFindings(findings).sort((a, b2) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b2.severity]);
+}
+function leftOutCounts(findings) {
+  const parts = ["error", "warning", "notice"].map((s3) => [s3, findings.filter((f2) => f2.severity === s3).length]).filter(([, n]) => n > 0).map(([s3, n]) => plural(n, s3));
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+var RUN_LINK_PREFIX = "<sub>Details: [workflow run](";
+function stableCommentBody(body2) {
+  return body2.split("\n").filter((line) => !line.startsWith(RUN_LINK_PREFIX)).join("\n");
+}
 function render(report, opts) {
-  const findings = sortedFindings(report.findings);
-  const head = (opts.marker ? `${COMMENT_MARKER}
+  const findings = bySeverity(report.findings);
+  const head = (opts.marker ? `${commentMarker(opts.title)}
 ` : "") + `## ${escapeMarkdown(opts.title)}
 
 ${statusLine(report)}
@@ -102194,36 +102630,40 @@ ${summaryTable(report.summary)}
 
 `;
   const help = checksHelp(findings);
-  const footer = opts.runUrl ? `<sub>Details: [workflow run](${opts.runUrl})</sub>
+  const footer = opts.runUrl ? `${RUN_LINK_PREFIX}${opts.runUrl})</sub>
 ` : "";
   const total = findings.length;
-  const noteCost = (shown2) => shown2 === total ? 0 : opts.measure(opts.truncationNote(total - shown2, total));
-  const files = [];
+  const counts = /* @__PURE__ */ new Map();
+  for (const f2 of findings) counts.set(f2.severity, (counts.get(f2.severity) ?? 0) + 1);
+  const noteCost = (shown2) => shown2 === total ? 0 : opts.measure(opts.truncationNote(leftOutCounts(findings.slice(shown2)), total));
+  const sections = [];
   let used = opts.measure(head + help + footer);
   let shown = 0;
   for (let i = 0; i < total && used <= opts.limit; i++) {
     const f2 = findings[i];
-    let block = files[files.length - 1];
-    if (!block || block.path !== f2.path) {
-      block = { path: f2.path, frame: fileFrame(f2.path), rows: [], items: [] };
-      files.push(block);
-      used += opts.measure(block.frame.head + block.frame.mid + block.frame.tail);
+    let section = sections[sections.length - 1];
+    if (!section || section.severity !== f2.severity) {
+      section = { severity: f2.severity, rows: [], items: [] };
+      sections.push(section);
+      const frame = sectionFrame(f2.severity, counts.get(f2.severity) ?? 0);
+      used += opts.measure(frame.head + frame.mid + frame.tail);
     }
-    const row = findingRow(f2);
+    const row = findingRow(f2, opts.links);
     const item = evidenceItem(f2);
-    block.rows.push(row);
-    block.items.push(item);
+    section.rows.push(row);
+    section.items.push(item);
     used += opts.measure(row) + opts.measure(item);
     if (used + noteCost(i + 1) <= opts.limit) shown = i + 1;
   }
-  const note = shown < total ? opts.truncationNote(total - shown, total) : "";
+  const note = shown < total ? opts.truncationNote(leftOutCounts(findings.slice(shown)), total) : "";
   let out = head + note;
   let left = shown;
-  for (const block of files) {
+  for (const section of sections) {
     if (left === 0) break;
-    const n = Math.min(left, block.rows.length);
+    const n = Math.min(left, section.rows.length);
     left -= n;
-    out += block.frame.head + block.rows.slice(0, n).join("") + block.frame.mid + block.items.slice(0, n).join("") + block.frame.tail;
+    const frame = sectionFrame(section.severity, counts.get(section.severity) ?? 0);
+    out += frame.head + section.rows.slice(0, n).join("") + frame.mid + section.items.slice(0, n).join("") + frame.tail;
   }
   out += help + footer;
   if (opts.measure(out) <= opts.limit) return out;
@@ -102237,15 +102677,15 @@ function cutTo(text, limit, measure) {
 var byteLength = (text) => Buffer.byteLength(text, "utf8");
 function renderComment(report, options = {}) {
   const runUrl2 = linkTarget(options.runUrl);
-  const where2 = runUrl2 ? `the [job summary](${runUrl2})` : "the job summary";
   return render(report, {
     marker: true,
     title: options.title ?? DEFAULT_TITLE,
     runUrl: runUrl2,
+    links: options.links ?? {},
     limit: options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH,
     measure: (text) => text.length,
     truncationNote: (omitted, total) => `> [!NOTE]
-> ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. ${capitalize(where2)} and the JSON report of this run list them all.
+> ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. The job summary and the JSON report of this run list them all.
 
 `
   });
@@ -102255,6 +102695,7 @@ function renderSummary(report, options = {}) {
     marker: false,
     title: options.title ?? DEFAULT_TITLE,
     runUrl: null,
+    links: options.links ?? {},
     limit: SUMMARY_MAX_BYTES,
     measure: byteLength,
     truncationNote: (omitted, total) => `> [!NOTE]
@@ -102264,10 +102705,7 @@ function renderSummary(report, options = {}) {
   });
 }
 function leftOut(omitted, total) {
-  return `${formatCount(omitted)} of ${plural(total, "finding")} ${omitted === 1 ? "is" : "are"} left out`;
-}
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return `${omitted} of ${plural(total, "finding")} ${/^1 \w+$/.test(omitted) ? "is" : "are"} left out`;
 }
 
 // src/github/checks.ts
@@ -102336,7 +102774,7 @@ async function publishCheckRun(octokit, req) {
   const created = await octokit.rest.checks.create({
     owner: req.owner,
     repo: req.repo,
-    name: CHECK_RUN_NAME,
+    name: req.name ?? CHECK_RUN_NAME,
     head_sha: req.headSha,
     status: "in_progress",
     ...req.detailsUrl ? { details_url: req.detailsUrl } : {},
@@ -102397,7 +102835,8 @@ async function upsertComment(octokit, options) {
   const anyMarked = comments.some((c) => typeof c.body === "string" && c.body.includes(marker2));
   const ours = anyMarked ? findOwnComment(comments, marker2, await authenticatedLogin(octokit)) : void 0;
   if (ours) {
-    if (sameBody(ours.body ?? "", body2)) return "unchanged";
+    const stable = options.stable ?? ((b2) => b2);
+    if (sameBody(stable(ours.body ?? ""), stable(body2))) return "unchanged";
     await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: body2 });
     return "updated";
   }
@@ -102408,6 +102847,11 @@ async function upsertComment(octokit, options) {
 
 // src/github/publish.ts
 var WORKFLOW_ANNOTATIONS_PER_TYPE = 10;
+function commentLinks(req) {
+  const { serverUrl, plan, pullRequest: pr2 } = req;
+  if (!serverUrl || !pr2 || !plan.headSha) return {};
+  return { blobBase: `${serverUrl}/${pr2.owner}/${pr2.repo}/blob/${plan.headSha}/` };
+}
 function displayFrom(base, abs) {
   const rel = path20.relative(base, abs).split(path20.sep).join("/");
   return rel === "" ? "." : rel.startsWith("../") || path20.isAbsolute(rel) ? abs : rel;
@@ -102428,20 +102872,20 @@ function capPerType(annotations, perType = WORKFLOW_ANNOTATIONS_PER_TYPE) {
 function beyondCapMessage(beyond) {
   return `${beyond} ${beyond === 1 ? "annotation" : "annotations"} beyond GitHub's ${WORKFLOW_ANNOTATIONS_PER_TYPE} per type ${beyond === 1 ? "was" : "were"} not shown; see the job summary`;
 }
-function workflowProperties(a, settings) {
+function workflowProperties(a) {
   const props = {
     title: a.title,
-    file: repositoryPath(settings, a.path),
+    file: a.path,
     startLine: a.startLine,
     endLine: a.endLine
   };
   if (a.startColumn !== void 0 && a.startLine === a.endLine) props.startColumn = a.startColumn;
   return props;
 }
-function emitWorkflowAnnotations(core, annotations, settings) {
+function emitWorkflowAnnotations(core, annotations) {
   const { shown, beyond } = capPerType(annotations);
   for (const a of shown) {
-    const props = workflowProperties(a, settings);
+    const props = workflowProperties(a);
     if (a.level === "failure") core.error(a.message, props);
     else if (a.level === "warning") core.warning(a.message, props);
     else core.notice(a.message, props);
@@ -102468,7 +102912,8 @@ async function checkRun(req, annotations, outcome) {
       summary: req.summary,
       text: `Checked ${req.scope}.`,
       conclusion,
-      annotations: annotations.map((a) => toCheckRunAnnotation(a, repositoryPath(settings, a.path))),
+      name: settings.name,
+      annotations: annotations.map((a) => toCheckRunAnnotation(a, a.path)),
       ...req.runUrl ? { detailsUrl: req.runUrl } : {}
     });
     core.info(
@@ -102503,9 +102948,14 @@ async function comment(req, outcome) {
       owner: pr2.owner,
       repo: pr2.repo,
       issue_number: pr2.number,
-      body: renderComment(report),
-      marker: COMMENT_MARKER,
-      create: report.findings.length > 0
+      body: renderComment(report, {
+        title: req.settings.name,
+        links: commentLinks(req),
+        ...req.runUrl ? { runUrl: req.runUrl } : {}
+      }),
+      marker: commentMarker(req.settings.name),
+      create: report.findings.length > 0,
+      stable: stableCommentBody
     });
     core.info(`comment: ${result2 === "skipped" ? "none needed (no findings, no earlier comment)" : result2}`);
   } catch (err) {
@@ -102520,8 +102970,7 @@ async function publishResults(req) {
   const outcome = { denials: new PermissionDenials(), failures: [] };
   const annotations = toAnnotations(req.report);
   const onCheckRun = await checkRun(req, annotations, outcome);
-  if (onCheckRun < annotations.length)
-    emitWorkflowAnnotations(req.core, annotations.slice(onCheckRun), req.settings);
+  if (onCheckRun < annotations.length) emitWorkflowAnnotations(req.core, annotations.slice(onCheckRun));
   await comment(req, outcome);
   const warning2 = outcome.denials.warning();
   if (warning2 !== null) req.core.warning(warning2);
@@ -102529,7 +102978,7 @@ async function publishResults(req) {
 }
 
 // src/github/published-report.ts
-import { readFileSync as readFileSync8, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
 import path21 from "node:path";
 var MAX_REPORT_BYTES = 64 * 1024 * 1024;
 var MAX_FINDINGS = 1e5;
@@ -102654,6 +103103,7 @@ function evidence(r, value, at2, check) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return {
         kind,
         code: r.string(o.code, `${at2}.code`),
@@ -102738,13 +103188,13 @@ function readReportFile(file, failOn) {
   if (size > MAX_REPORT_BYTES) {
     throw new ConfigError(`report-from: ${name}: ${size} bytes, more than the ${MAX_REPORT_BYTES} allowed`);
   }
-  return parseReport(readFileSync8(file, "utf8"), name, failOn);
+  return parseReport(readFileSync9(file, "utf8"), name, failOn);
 }
 function readPullRequestNumber(reportFile) {
   const file = path21.join(path21.dirname(reportFile), PR_NUMBER_FILE);
   let text;
   try {
-    text = readFileSync8(file, "utf8");
+    text = readFileSync9(file, "utf8");
   } catch {
     return null;
   }
@@ -102949,7 +103399,7 @@ async function resolveTargets(plan, settings, client, log2) {
 }
 
 // src/inputs.ts
-import { readFileSync as readFileSync9, statSync as statSync7 } from "node:fs";
+import { readFileSync as readFileSync10, statSync as statSync7 } from "node:fs";
 import path23 from "node:path";
 
 // src/corpus/registry.ts
@@ -103029,7 +103479,7 @@ function checkoutAdvice(c) {
 
 // src/inputs.ts
 var DEFAULT_CONFIG_FILE = ".detlint.yml";
-var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
+var ATTACK_DOWNLOAD = "download";
 var GLOB_CHARS2 = /[*?[\]{}!]/;
 function stripDotSlash(entry) {
   return entry.replace(/^(\.\/)+(?=.)/, "");
@@ -103080,7 +103530,7 @@ function readConfig(value, root) {
   const file = path23.resolve(root, name);
   let text;
   try {
-    text = readFileSync9(file, "utf8");
+    text = readFileSync10(file, "utf8");
   } catch (err) {
     const code = err.code;
     if (!required && code === "ENOENT") return { settings: defaultSettings(), file: null };
@@ -103100,7 +103550,7 @@ function checkPathsExist(key, entries, root, want) {
   }
 }
 function readInputs(getInput2, options) {
-  const input = (name) => (getInput2(name) ?? "").trim();
+  const input = (name2) => (getInput2(name2) ?? "").trim();
   const workingDirectory = input("working-directory") || ".";
   const reportFromInput = input("report-from");
   const publishing = reportFromInput !== "";
@@ -103120,10 +103570,13 @@ function readInputs(getInput2, options) {
   const sarif = input("sarif");
   const cache2 = input("cache");
   const attackInput = input("attack");
-  const attackOff = ATTACK_OFF.has(attackInput.toLowerCase());
-  const attack = attackOff ? "" : attackInput;
+  const keyword = (v2) => (v2 ?? "").trim().toLowerCase();
+  const attackWord = keyword(attackInput !== "" ? attackInput : settings.attack);
+  const attackOff = ATTACK_OFF.has(attackWord);
+  const attackDownload = attackWord === ATTACK_DOWNLOAD;
+  const attack = attackOff || attackDownload ? "" : attackInput;
   if (attack !== "") settings.attack = attack;
-  if (attackOff) settings.attack = null;
+  if (attackOff || attackDownload) settings.attack = null;
   const attackVersion = input("attack-version");
   if (attackVersion !== "" && !isAttackVersion(attackVersion))
     throw new ConfigError(
@@ -103138,14 +103591,18 @@ function readInputs(getInput2, options) {
     checkPathsExist("catalog", catalog, root, "file");
     if (attack !== "") checkPathsExist("attack", [attack], root, "file");
     if (attackVersion !== "" && (attackOff || settings.attack !== null)) {
-      const from = attackOff ? `attack is ${JSON.stringify(attackInput)}` : `ATT&CK data comes from ${JSON.stringify(settings.attack)} (${attack !== "" ? "the attack input" : "the config's attack"})`;
+      const from = attackOff ? `attack is ${JSON.stringify(attackInput || attackWord)}` : `ATT&CK data comes from ${JSON.stringify(settings.attack)} (${attack !== "" ? "the attack input" : "the config's attack"})`;
       throw new ConfigError(
         `attack-version: ${JSON.stringify(attackVersion)} picks the ATT&CK version to download, but ${from}; leave one of them empty`
       );
     }
   }
+  const name = input("name") || DEFAULT_NAME;
+  if (/[\r\n]/.test(name) || name.length > 100)
+    throw new ConfigError(`name: expected one line of at most 100 characters, got ${JSON.stringify(name)}`);
   return {
     ...settings,
+    name,
     token: input("token"),
     catalogFiles: catalog.map((c) => path23.resolve(root, c)),
     configFile,
@@ -103155,7 +103612,7 @@ function readInputs(getInput2, options) {
     failOnGiven: failOn !== "",
     sarif: sarif === "" ? null : path23.resolve(root, sarif),
     cacheFile: cache2 === "" ? null : path23.resolve(root, cache2),
-    attackData: settings.attack !== null ? { kind: "file", file: path23.resolve(root, settings.attack), shown: settings.attack } : attackOff ? { kind: "off" } : { kind: "download", version: attackVersion || PINNED_ATTACK_VERSION },
+    attackData: settings.attack !== null ? { kind: "file", file: path23.resolve(root, settings.attack), shown: settings.attack } : attackOff ? { kind: "off" } : attackDownload || attackVersion !== "" ? { kind: "download", version: attackVersion || PINNED_ATTACK_VERSION } : { kind: "builtin" },
     workingDirectory,
     workspace: options.workspace,
     root,
@@ -103204,6 +103661,7 @@ function evidence2(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return {
         kind: e.kind,
         code: e.code,
@@ -103297,6 +103755,7 @@ function evidenceIdentity(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return `${e.code}\0${e.technique}`;
   }
 }
@@ -103338,6 +103797,7 @@ function evidenceProperties(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return {
         code: e.code,
         technique: e.technique,
@@ -106785,7 +107245,7 @@ function defaultDeps(overrides) {
     ...overrides
   };
 }
-async function run6(overrides = {}) {
+async function run7(overrides = {}) {
   let core = overrides.core ?? core_exports;
   try {
     const deps = defaultDeps(overrides);
@@ -106811,7 +107271,7 @@ async function runAction(deps) {
   const client = lazyClient(deps, settings);
   const { report, scope, pullRequest } = settings.reportFrom ? await published(deps, settings, plan, client) : await checked(deps, settings, plan, client);
   core.info(`checked: ${scope}`);
-  const summary3 = renderSummary(report);
+  const summary3 = renderSummary(report, { title: settings.name });
   await writeSummary(deps, summary3);
   const files = writeReports(deps, report, settings);
   setOutputs(core, report, files);
@@ -106824,7 +107284,8 @@ async function runAction(deps) {
     pullRequest,
     summary: summary3,
     scope,
-    runUrl: runUrl(context5)
+    runUrl: runUrl(context5),
+    ...context5.serverUrl ? { serverUrl: context5.serverUrl } : {}
   });
   if (report.summary.failed) {
     const failOn = report.summary.failOn;
@@ -106865,7 +107326,12 @@ async function checked(deps, settings, plan, client) {
     throw new ConfigError(
       `rules: ${JSON.stringify(entry)} matches no rule file (.yml, .yaml or .toml) under ${displayFrom(settings.workspace, settings.root)}`
     );
-  const selection = await resolveTargets(plan, settings, client, deps.core);
+  let selection = await resolveTargets(plan, settings, client, deps.core);
+  if (settings.sarif !== null && selection.targets.kind === "files" && isDefaultBranchPush(deps.context))
+    selection = {
+      targets: { kind: "all" },
+      scope: "every rule file matching `rules`: a push to the default branch with `sarif` is a full analysis, so that code scanning keeps the alerts of unchanged files"
+    };
   const { targets } = selection;
   const pullRequest = plan.pullRequest;
   if (targets.kind === "none" || targets.kind === "files" && targets.files.length === 0) {
@@ -106881,7 +107347,12 @@ async function checked(deps, settings, plan, client) {
     env: deps.env,
     token: settings.token
   });
-  const { report, missing: missing2, noRules, cache: cache2 } = runCheck({
+  const {
+    report: checkedReport,
+    missing: missing2,
+    noRules,
+    cache: cache2
+  } = runCheck({
     targets: targets.kind === "all" ? settings.rules : targets.files,
     corpus: settings.rules,
     baselines: settings.baseline,
@@ -106891,6 +107362,7 @@ async function checked(deps, settings, plan, client) {
     root: settings.root,
     ...attack === void 0 ? {} : { attack }
   });
+  const report = repositoryRelative(checkedReport, settings);
   failOnNoRules(settings, targets.kind === "all", noRules, report);
   if (cache2.notice) deps.core.notice(cache2.notice);
   if (cache2.status !== "off")
@@ -106902,6 +107374,21 @@ async function checked(deps, settings, plan, client) {
     `checked ${s3.rulesChecked} rules in ${s3.filesChecked} files against a catalog of ${s3.catalogRules} rules: ${s3.findings} findings (${s3.errors} errors, ${s3.warnings} warnings, ${s3.notices} notices)`
   );
   return { report, scope: selection.scope, pullRequest };
+}
+function isDefaultBranchPush(context5) {
+  if (context5.eventName !== "push") return false;
+  const payload = context5.payload ?? {};
+  const branch = payload.repository?.default_branch;
+  return typeof branch === "string" && branch !== "" && payload.ref === `refs/heads/${branch}`;
+}
+function repositoryRelative(report, settings) {
+  if (path27.resolve(settings.root) === path27.resolve(settings.workspace)) return report;
+  const rel = (p2) => repositoryPath(settings, p2);
+  return {
+    ...report,
+    findings: report.findings.map((f2) => ({ ...f2, path: rel(f2.path) })),
+    ..."suppressed" in report && Array.isArray(report.suppressed) ? { suppressed: report.suppressed.map((f2) => ({ ...f2, path: rel(f2.path) })) } : {}
+  };
 }
 function failOnNoRules(settings, all2, noRules, report) {
   for (const entry of noRules) {
@@ -106932,6 +107419,11 @@ async function attackTable2(deps, settings) {
   if (data.kind === "file") {
     const table = loadAttackFile(data.file, data.shown);
     deps.core.info(`ATT&CK data: ${data.shown} (ATT&CK v${table.version})`);
+    return table;
+  }
+  if (data.kind === "builtin") {
+    const table = builtinAttackTable();
+    deps.core.info(`ATT&CK data: the built-in table (ATT&CK v${table.version}, with the v19 moves)`);
     return table;
   }
   const grouping = settings.checks["missing-common-exclusion"].enabled;
@@ -107004,4 +107496,4 @@ function setOutputs(core, report, files) {
 }
 
 // src/index.ts
-run6();
+run7();

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "df3d4ec68eb8b564" : "source";
+var SOURCE_HASH = true ? "f3647dbb22abd2d4" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -1433,24 +1433,24 @@ var QUESTION = 63;
 function parsePattern(text) {
   const parts = [];
   let lit = "";
-  let run6 = 0;
+  let run7 = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === BACKSLASH) {
       const n = text.charCodeAt(i + 1);
       if (n === STAR || n === QUESTION || n === BACKSLASH) {
-        lit += text.slice(run6, i);
-        run6 = ++i;
+        lit += text.slice(run7, i);
+        run7 = ++i;
       }
     } else if (c === STAR || c === QUESTION) {
-      lit += text.slice(run6, i);
+      lit += text.slice(run7, i);
       if (lit) parts.push({ lit });
       lit = "";
       parts.push(c === STAR ? "*" : "?");
-      run6 = i + 1;
+      run7 = i + 1;
     }
   }
-  lit += text.slice(run6);
+  lit += text.slice(run7);
   if (lit) parts.push({ lit });
   return parts;
 }
@@ -1464,7 +1464,7 @@ function buildPattern(parts) {
 }
 function escapeLiteral(lit) {
   let out = "";
-  let run6 = 0;
+  let run7 = 0;
   for (let i = 0; i < lit.length; i++) {
     const c = lit.charCodeAt(i);
     let escape = c === STAR || c === QUESTION;
@@ -1473,11 +1473,11 @@ function escapeLiteral(lit) {
       escape = i + 1 === lit.length || n === STAR || n === QUESTION || n === BACKSLASH;
     }
     if (escape) {
-      out += lit.slice(run6, i) + "\\";
-      run6 = i;
+      out += lit.slice(run7, i) + "\\";
+      run7 = i;
     }
   }
-  return out === "" ? lit : out + lit.slice(run6);
+  return out === "" ? lit : out + lit.slice(run7);
 }
 function hasWildcard(parts) {
   return parts.some((p) => p === "*" || p === "?");
@@ -1928,8 +1928,8 @@ function itemExpr(key, value, ctx) {
     if (e) children.push(e);
   }
   if (children.length === 0) return null;
-  const linked = spec.all ? andFlat(children) : orFlat(children);
-  return spec.neq ? { kind: "not", child: linked } : linked;
+  const linked2 = spec.all ? andFlat(children) : orFlat(children);
+  return spec.neq ? { kind: "not", child: linked2 } : linked2;
 }
 var SPECIAL = /[*?\\]/;
 var NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -4669,15 +4669,15 @@ function resolveFolders(context) {
 }
 function loadFolder(folder, kind) {
   const cacheKey2 = `${kind}\0${folder}`;
-  const cached = folders.get(cacheKey2);
-  if (cached && cached.generation === generation) return cached.contents;
+  const cached2 = folders.get(cacheKey2);
+  if (cached2 && cached2.generation === generation) return cached2.contents;
   const files = readFolder(folder);
   const hash = createHash("sha256");
   for (const f of files) hash.update(`${f.name}\0${f.text.length}\0${f.text}\0`);
   const fingerprint = hash.digest("hex");
-  if (cached && cached.contents.fingerprint === fingerprint) {
-    cached.generation = generation;
-    return cached.contents;
+  if (cached2 && cached2.contents.fingerprint === fingerprint) {
+    cached2.generation = generation;
+    return cached2.contents;
   }
   const contents = {
     folder,
@@ -5450,10 +5450,10 @@ function lex2(text, options = {}) {
     let j = from + 1;
     let value = "";
     for (; ; ) {
-      const run6 = j;
+      const run7 = j;
       let c = text.charCodeAt(j);
       while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
-      if (j > run6) value += text.slice(run6, j);
+      if (j > run7) value += text.slice(run7, j);
       if (j >= n || c === 10 || c === 13) {
         problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
@@ -6679,7 +6679,7 @@ function decodeString(text, start, end, withOffsets, badEscape) {
   const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE && !escapedAt(text, start, end - 1);
   const contentEnd = terminated ? end - 1 : end;
   let value = "";
-  let run6 = start + 1;
+  let run7 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
     if (text.charCodeAt(i) !== BACKSLASH2) {
@@ -6695,12 +6695,12 @@ function decodeString(text, start, end, withOffsets, badEscape) {
       i++;
       continue;
     }
-    value += text.slice(run6, i) + decoded;
+    value += text.slice(run7, i) + decoded;
     if (withOffsets) offsets.push(i);
     i += 2;
-    run6 = i;
+    run7 = i;
   }
-  value += text.slice(run6, contentEnd);
+  value += text.slice(run7, contentEnd);
   if (withOffsets) offsets.push(contentEnd);
   return { value, offsets };
 }
@@ -7276,7 +7276,7 @@ function isHex(c) {
 }
 function decodeQuoted(text, start, end) {
   let out = "";
-  let run6 = start;
+  let run7 = start;
   let i = start;
   while (i < end) {
     if (text.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
@@ -7298,16 +7298,16 @@ function decodeQuoted(text, start, end) {
       i++;
       continue;
     }
-    out += text.slice(run6, i) + decoded;
+    out += text.slice(run7, i) + decoded;
     i += width2;
-    run6 = i;
+    run7 = i;
   }
-  return out + text.slice(run6, end);
+  return out + text.slice(run7, end);
 }
 function decodeUnquoted(text, start, end) {
   const parts = [];
   let lit = "";
-  let run6 = start;
+  let run7 = start;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -7315,7 +7315,7 @@ function decodeUnquoted(text, start, end) {
       i++;
       continue;
     }
-    lit += text.slice(run6, i);
+    lit += text.slice(run7, i);
     if (c === 42) {
       if (lit) parts.push({ lit });
       lit = "";
@@ -7337,9 +7337,9 @@ function decodeUnquoted(text, start, end) {
         i++;
       }
     }
-    run6 = i;
+    run7 = i;
   }
-  lit += text.slice(run6, end);
+  lit += text.slice(run7, end);
   if (lit) parts.push({ lit });
   return parts;
 }
@@ -10734,7 +10734,8 @@ var SUPPRESSIBLE_CHECKS = [
   "parse-error",
   "technique-unknown",
   "technique-revoked",
-  "technique-missing"
+  "technique-missing",
+  "tactic-mismatch"
 ];
 var RANK = { error: 3, warning: 2, notice: 1 };
 function reaches(severity, failOn) {
@@ -10756,7 +10757,8 @@ function summarize(findings, counts, failOn, suppressed = 0) {
     "unused-suppression": 0,
     "technique-unknown": 0,
     "technique-revoked": 0,
-    "technique-missing": 0
+    "technique-missing": 0,
+    "tactic-mismatch": 0
   };
   let errors = 0;
   let warnings = 0;
@@ -12070,9 +12072,10 @@ var TOP_KEYS = [
   "license",
   "tactics",
   "techniques",
-  "v18_to_v19"
+  "v18_to_v19",
+  "v18_to_v19_tactics"
 ];
-var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated"];
+var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated", "description"];
 var ID_TEXT = "a technique ID like T1234 or T1234.001";
 function readTactics(c, raw) {
   const obj = c.object(raw, "tactics");
@@ -12104,10 +12107,10 @@ function readTechnique(c, id, v, shortnames) {
     c.fail(`${where}.tactics`, `expected a list of tactic shortnames, got ${show(t.tactics)}`);
   const tactics = t.tactics.map((s, i) => {
     const w = `${where}.tactics[${i}]`;
-    const slug = c.pattern(s, w, SHORTNAME, "a tactic shortname like execution");
-    if (shortnames.size > 0 && !shortnames.has(slug))
-      c.fail(w, `${show(slug)} is not the shortname of a tactic in tactics`);
-    return slug;
+    const slug2 = c.pattern(s, w, SHORTNAME, "a tactic shortname like execution");
+    if (shortnames.size > 0 && !shortnames.has(slug2))
+      c.fail(w, `${show(slug2)} is not the shortname of a tactic in tactics`);
+    return slug2;
   });
   const out = { name, tactics };
   const revoked = "revoked" in t && c.trueFlag(t.revoked, `${where}.revoked`);
@@ -12120,6 +12123,7 @@ function readTechnique(c, id, v, shortnames) {
     out.replaced_by = by;
   } else if (revoked) out.revoked = true;
   if ("deprecated" in t && c.trueFlag(t.deprecated, `${where}.deprecated`)) out.deprecated = true;
+  if ("description" in t) out.description = c.string(t.description, `${where}.description`);
   return out;
 }
 function readMoves(c, raw) {
@@ -12134,6 +12138,25 @@ function readMoves(c, raw) {
       id: c.pattern(m.id, `${where}.id`, TECHNIQUE_ID2, ID_TEXT),
       name: c.string(m.name, `${where}.name`)
     };
+  }
+  return out;
+}
+function readTacticSplits(c, raw) {
+  const obj = c.object(raw, "v18_to_v19_tactics");
+  const out = {};
+  for (const [from, v] of Object.entries(obj)) {
+    const where = `v18_to_v19_tactics.${from}`;
+    c.pattern(from, where, SHORTNAME, "a tactic shortname like defense-evasion as the key");
+    if (!Array.isArray(v)) c.fail(where, `expected a list of {shortname, name}, got ${show(v)}`);
+    out[from] = v.map((item, i) => {
+      const w = `${where}[${i}]`;
+      const m = c.object(item, w);
+      c.keys(m, w, ["shortname", "name"]);
+      return {
+        shortname: c.pattern(m.shortname, `${w}.shortname`, SHORTNAME, "a lowercase slug like stealth"),
+        name: c.string(m.name, `${w}.name`)
+      };
+    });
   }
   return out;
 }
@@ -12164,6 +12187,7 @@ function validateAttackTable(doc, file) {
     if (t.replaced_by !== void 0 && !(t.replaced_by in table.techniques))
       c.fail(`techniques.${id}.replaced_by`, `${t.replaced_by} is not in techniques`);
   if ("v18_to_v19" in doc) table.v18_to_v19 = readMoves(c, doc.v18_to_v19);
+  if ("v18_to_v19_tactics" in doc) table.v18_to_v19_tactics = readTacticSplits(c, doc.v18_to_v19_tactics);
   return table;
 }
 function attackTable(data, file) {
@@ -12183,7 +12207,8 @@ function attackTable(data, file) {
     moves,
     maxTechnique,
     maxSubtechnique,
-    movedTo: new Set([...moves.values()].map((m) => m.id))
+    movedTo: new Set([...moves.values()].map((m) => m.id)),
+    tacticSplits: new Map(Object.entries(data.v18_to_v19_tactics ?? {}))
   };
 }
 function isStixBundle(doc) {
@@ -12220,9 +12245,16 @@ function renderAttackTable(data) {
       tactics: [...t.tactics],
       ...t.revoked ? { revoked: true } : {},
       ...t.replaced_by !== void 0 ? { replaced_by: t.replaced_by } : {},
-      ...t.deprecated ? { deprecated: true } : {}
+      ...t.deprecated ? { deprecated: true } : {},
+      ...t.description !== void 0 ? { description: t.description } : {}
     })),
-    ...data.v18_to_v19 !== void 0 ? { v18_to_v19: sortedRecord(data.v18_to_v19, (m) => ({ id: m.id, name: m.name })) } : {}
+    ...data.v18_to_v19 !== void 0 ? { v18_to_v19: sortedRecord(data.v18_to_v19, (m) => ({ id: m.id, name: m.name })) } : {},
+    ...data.v18_to_v19_tactics !== void 0 ? {
+      v18_to_v19_tactics: sortedRecord(
+        data.v18_to_v19_tactics,
+        (list3) => list3.map((t) => ({ shortname: t.shortname, name: t.name }))
+      )
+    } : {}
   };
   return `${JSON.stringify(ordered, null, 1)}
 `;
@@ -12601,10 +12633,10 @@ function buildCatalogCached(files, reader, options) {
     const shown = reader.shown(file);
     const bytes = reader.bytes(file);
     const hash = bytes === null ? null : fileKey(bytes, reader.dependencies?.(file, bytes) ?? "");
-    const cached = hash === null ? void 0 : loaded2?.get(shown);
-    if (cached && cached.sha256 === hash) {
+    const cached2 = hash === null ? void 0 : loaded2?.get(shown);
+    if (cached2 && cached2.sha256 === hash) {
       reused++;
-      entries.push(cached);
+      entries.push(cached2);
       continue;
     }
     parsed++;
@@ -13175,10 +13207,88 @@ function parseErrorFinding(d, settings, rule) {
   };
 }
 
+// src/attack/tags.ts
+var PREFIX = /^attack\./i;
+var TECHNIQUE2 = /^t(\d{4})(?:\.(\d{3}))?$/i;
+var NEAR_TECHNIQUE = /^t(\d{4})(?:[._-](\d{1,3})|(\d{3}))$/i;
+var REFERENCE = [
+  [/^g\d{4}$/i, "group"],
+  [/^s\d{4}$/i, "software"],
+  [/^c\d{4}$/i, "campaign"],
+  [/^ta\d{4}$/i, "tactic"]
+];
+var EXPECTED_TECHNIQUE = "a technique ID is attack.t1234 or attack.t1234.001";
+function knownTactics(table) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of table.tactics.values()) out.set(t.shortname, t.name);
+  for (const list3 of table.tacticSplits.values()) for (const t of list3) out.set(t.shortname, t.name);
+  return out;
+}
+function slug(text) {
+  return text.toLowerCase().replace(/_/g, "-");
+}
+function readAttackTag(tag, table) {
+  const text = tag.trim();
+  if (!PREFIX.test(text)) return null;
+  const body = text.slice("attack.".length);
+  const t = TECHNIQUE2.exec(body);
+  if (t) return { kind: "technique", id: t[2] === void 0 ? `T${t[1]}` : `T${t[1]}.${t[2]}` };
+  for (const [re, what] of REFERENCE) if (re.test(body)) return { kind: "reference", what };
+  const near = NEAR_TECHNIQUE.exec(body);
+  if (near) {
+    const suggestion = `attack.t${near[1]}.${(near[2] ?? near[3]).padStart(3, "0")}`;
+    return { kind: "malformed", body, suggestion, expected: EXPECTED_TECHNIQUE };
+  }
+  if (/^t\d/i.test(body)) return { kind: "malformed", body, suggestion: null, expected: EXPECTED_TECHNIQUE };
+  const shortname = slug(body);
+  const tactics = table ? knownTactics(table) : null;
+  if (/^[a-z]+(?:-[a-z]+)*$/.test(shortname) && (tactics === null || tactics.has(shortname)))
+    return { kind: "tactic", shortname };
+  const names = tactics ? [...tactics.keys()].sort() : [];
+  return {
+    kind: "malformed",
+    body,
+    suggestion: closest(shortname, names).map((n) => `attack.${n}`)[0] ?? null,
+    expected: "a tactic (attack.execution), a technique (attack.t1059.001), a group (attack.g0016), software (attack.s0002) or a campaign (attack.c0010)"
+  };
+}
+function tacticsOf(table, id) {
+  const chain = replacementChain(table, id);
+  const last = chain[chain.length - 1];
+  const t = table.techniques.get(last) ?? table.techniques.get(parentOf(last));
+  return t === void 0 ? null : t.tactics;
+}
+function closest(word, names) {
+  const max = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  return names.map((n) => [n, distance(word, n)]).filter(([, d]) => d <= max).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
+}
+function distance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 // src/checks/technique-common.ts
 function techniquePos(rule, text, id) {
   if (text !== void 0) {
     const re = new RegExp(`(?<![A-Za-z0-9])${id.replace(".", "\\.")}(?![0-9]|\\.[0-9])`, "i");
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
+      const m = re.exec(lines[i]);
+      if (m) return { line: i + 1, column: m.index + 1 };
+    }
+  }
+  return { line: rule.line, column: 1 };
+}
+function tagPos(rule, text, tag) {
+  if (text !== void 0) {
+    const escaped = tag.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(`(?<![\\w.-])${escaped}(?![\\w.-])`, "i");
     const lines = text.split(/\r\n|\r|\n/);
     for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
       const m = re.exec(lines[i]);
@@ -13207,31 +13317,47 @@ function techniqueFinding(rule, pos, severity, message3, evidence2) {
 }
 
 // src/checks/technique-unknown.ts
-function moveNote(table, id) {
-  const exact = [];
-  const near = [];
-  for (const [from, to] of table.moves) {
-    if (to.id === id) exact.push(from);
-    else if (parentOf(to.id) === parentOf(id)) near.push([from, to.id]);
+function knownAsNewer(table, id) {
+  return table.movedTo.has(id) || table.movedTo.has(parentOf(id));
+}
+function tagFindings(rule, ctx, table) {
+  if (rule.vendor !== "sigma") return [];
+  const severity = ctx.settings.checks["technique-unknown"].severity;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const tag of rule.tags) {
+    const read = readAttackTag(tag, table);
+    if (read === null || read.kind !== "malformed" || seen.has(tag.trim().toLowerCase())) continue;
+    seen.add(tag.trim().toLowerCase());
+    const fix = read.suggestion === null ? "fix or remove it" : `write \`${read.suggestion}\``;
+    const message3 = `\`${tag.trim()}\` is not an ATT&CK tag detlint can read (${read.expected}): ${fix}, or the rule is not grouped with its peers by technique or tactic.`;
+    out.push(
+      techniqueFinding(rule, tagPos(rule, ctx.text, tag), severity, message3, {
+        kind: "technique-unknown",
+        code: "attack/malformed-tag",
+        technique: tag.trim(),
+        replacement: read.suggestion,
+        attackVersion: table?.version ?? null
+      })
+    );
   }
-  if (exact.length > 0) return ` (the next version moves ${exact.join(", ")} to ${id})`;
-  if (near.length > 0) return ` (the next version moves ${near[0][0]} to ${near[0][1]})`;
-  return "";
+  return out;
 }
 function run3(rule, ctx) {
   const table = ctx.attack;
-  if (table === void 0) return [];
+  const out = tagFindings(rule, ctx, table);
+  if (table === void 0) return out;
   const opts = ctx.settings.checks["technique-unknown"];
-  const out = [];
   for (const id of rule.techniques) {
     const status = techniqueStatus(table, id);
     if (status.kind !== "unknown" && status.kind !== "newer") continue;
-    const newer = status.kind === "newer";
-    const message3 = newer ? `${id} is not in ATT&CK v${table.version} (${table.file}) but is newer than that table${moveNote(table, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table.version} (${table.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
+    if (knownAsNewer(table, id)) continue;
+    const moves = table.moves.size > 0 ? ` nor among its moves to ATT&CK v${nextVersion(table.version)}` : "";
+    const message3 = `${id} is not a technique in ATT&CK v${table.version} (${table.file})${moves}. Check the ID for a typo and correct it; if the technique is newer than the table, point \`attack\` at a newer ATT&CK table (\`attack: download\` with \`attack-version\`, or a file).`;
     out.push(
-      techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? "notice" : opts.severity, message3, {
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message3, {
         kind: "technique-unknown",
-        code: newer ? "attack/newer" : "attack/unknown",
+        code: "attack/unknown",
         technique: id,
         replacement: null,
         attackVersion: table.version
@@ -13240,11 +13366,14 @@ function run3(rule, ctx) {
   }
   return out;
 }
+function nextVersion(version) {
+  const major = Number.parseInt(version, 10);
+  return Number.isFinite(major) ? String(major + 1) : "next";
+}
 var techniqueUnknown = {
   id: "technique-unknown",
   defaultSeverity: "warning",
-  description: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.",
-  needsAttack: true,
+  description: "An attack.* tag detlint cannot read, or a technique ID the ATT&CK table and its version map do not know.",
   run: run3
 };
 
@@ -13317,13 +13446,71 @@ var techniqueMissing = {
   run: run5
 };
 
+// src/checks/tactic-mismatch.ts
+function fittingTactics(table, techniques) {
+  const fit = /* @__PURE__ */ new Set();
+  for (const id of techniques) {
+    const tactics = tacticsOf(table, id);
+    if (tactics === null) return null;
+    for (const t of tactics) {
+      fit.add(t);
+      for (const split of table.tacticSplits.get(t) ?? []) fit.add(split.shortname);
+    }
+  }
+  return fit;
+}
+function shortnameOf(table, tag) {
+  const read = readAttackTag(tag, table);
+  if (read?.kind === "tactic") return read.shortname;
+  const id = /^attack\.(ta\d{4})$/i.exec(tag.trim())?.[1].toUpperCase();
+  return id === void 0 ? null : table.tactics.get(id)?.shortname ?? null;
+}
+function run6(rule, ctx) {
+  const table = ctx.attack;
+  if (table === void 0 || rule.vendor !== "sigma" || rule.techniques.length === 0) return [];
+  const fit = fittingTactics(table, rule.techniques);
+  if (fit === null) return [];
+  const names = knownTactics(table);
+  const severity = ctx.settings.checks["tactic-mismatch"].severity;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const tag of rule.tags) {
+    const shortname = shortnameOf(table, tag);
+    if (shortname === null || fit.has(shortname) || seen.has(shortname)) continue;
+    seen.add(shortname);
+    const own = [...fit].filter((t) => [...table.tactics.values()].some((x) => x.shortname === t)).sort();
+    const next = [...fit].filter((t) => !own.includes(t)).sort();
+    const fits = [...own, ...next].map((t) => `\`attack.${t}\``).join(", ");
+    const techniques = rule.techniques.map((id) => named(table, id)).join(", ");
+    const message3 = `\`${tag.trim()}\` names the tactic ${names.get(shortname) ?? shortname}, which none of the rule's techniques belongs to in ATT&CK v${table.version} (${techniques}). Tactics that fit: ${fits}; tag one of those, or add the technique that serves this tactic.`;
+    out.push(
+      techniqueFinding(rule, tagPos(rule, ctx.text, tag), severity, message3, {
+        kind: "tactic-mismatch",
+        code: "attack/tactic-mismatch",
+        technique: tag.trim(),
+        replacement: null,
+        attackVersion: table.version
+      })
+    );
+  }
+  return out;
+}
+var tacticMismatch = {
+  id: "tactic-mismatch",
+  defaultSeverity: "notice",
+  description: "A tactic tag that none of the rule's techniques belongs to; the notice names the tactics that fit.",
+  needsAttack: true,
+  run: run6
+};
+
 // src/checks/index.ts
 var CHECKS = [
   noisyIndicator,
   missingCommonExclusion,
   techniqueUnknown,
   techniqueRevoked,
-  techniqueMissing
+  techniqueMissing,
+  tacticMismatch
 ];
 function checkRuns(check, settings, attack) {
   return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
@@ -14026,6 +14213,7 @@ function evidenceLines(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)];
   }
 }
@@ -14056,6 +14244,7 @@ function evidenceSentence(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return `Code ${cleanText(e.code)}; ${cleanText(techniqueFacts(e).join("; "))}.`;
   }
 }
@@ -14076,7 +14265,7 @@ function codeSpan(text, options = {}) {
   let content = cleanText(text);
   if (options.table !== false) content = content.replace(/\|/g, "\\|");
   let longest = 0;
-  for (const run6 of content.match(/`+/g) ?? []) longest = Math.max(longest, run6.length);
+  for (const run7 of content.match(/`+/g) ?? []) longest = Math.max(longest, run7.length);
   const fence = "`".repeat(longest + 1);
   if (content === "") return "` `";
   const pad2 = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
@@ -14880,6 +15069,28 @@ var detlint_schema_default = {
               }
             }
           ]
+        },
+        "tactic-mismatch": {
+          description: "A Sigma tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version (v19's Stealth and Defense Impairment fit where Defense Evasion does).",
+          anyOf: [
+            {
+              $ref: "#/definitions/off"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                enabled: {
+                  $ref: "#/definitions/enabled"
+                },
+                severity: {
+                  description: "error, warning or notice; off turns the check off.",
+                  default: "notice",
+                  enum: ["error", "warning", "notice", "off"]
+                }
+              }
+            }
+          ]
         }
       }
     },
@@ -14953,9 +15164,10 @@ var detlint_schema_default = {
         "parse-error",
         "technique-unknown",
         "technique-revoked",
-        "technique-missing"
+        "technique-missing",
+        "tactic-mismatch"
       ],
-      errorMessage: "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing"
+      errorMessage: "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch"
     },
     suppression: {
       description: "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.",
@@ -15012,14 +15224,14 @@ var detlint_schema_default = {
 };
 
 // src/did-you-mean.ts
-import { distance } from "fastest-levenshtein";
-function closest(typed, known) {
+import { distance as distance2 } from "fastest-levenshtein";
+function closest2(typed, known) {
   const t = typed.toLowerCase();
   const limit = Math.min(3, Math.max(1, Math.ceil(t.length / 3)));
   let best = null;
   let bestDistance = Infinity;
   for (const name of known) {
-    const d = distance(t, name.toLowerCase());
+    const d = distance2(t, name.toLowerCase());
     if (d < bestDistance) {
       best = name;
       bestDistance = d;
@@ -15028,14 +15240,14 @@ function closest(typed, known) {
   return bestDistance <= limit ? best : null;
 }
 function didYouMean(typed, known, quote2 = true) {
-  const best = closest(typed, known);
+  const best = closest2(typed, known);
   if (best === null) return "";
   return ` (did you mean ${quote2 ? JSON.stringify(best) : best}?)`;
 }
 
 // src/config-validator.ts
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json", "title": "detlint configuration (.detlint.yml)", "description": "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.", "errorMessage": "one of error, warning, notice, none", "default": "error", "anyOf": [{ "enum": ["error", "warning", "notice", "none"] }, { "type": "string", "pattern": "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$" }] }, "rules": { "description": "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.", "default": ["**/*.{yml,yaml,toml}"], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "ignore": { "description": "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "baseline": { "description": "Extra catalog sources: named public corpora (sigma, elastic, splunk, elastic-endpoint; name@ref for another commit, tag or branch), downloaded and cached by detlint, or folders, files or globs of rules (a local folder named like a corpus: sigma/). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "max-file-size": { "description": "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.", "errorMessage": "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB", "default": 5242880, "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1073741824 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$" }] }, "suppress": { "description": "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.", "errorMessage": "a list of entries with rule or path, checks and reason", "default": [], "type": "array", "items": { "$ref": "#/definitions/suppression" } }, "checks": { "description": "Per-check settings. Each check takes a mapping, or off (false) to turn it off.", "type": "object", "additionalProperties": false, "properties": { "noisy-indicator": { "description": "A predicate that many catalog rules check, relied on without a more specific condition beside it.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "threshold": { "description": "A predicate is noisy when at least this many other catalog rules check it.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 20 }, "max-paths": { "description": "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 } } }] }, "missing-common-exclusion": { "description": "A false-positive filter that many rules for the same technique and the same kind of event use, which this rule lacks.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "min-rules": { "description": "Peers (rules sharing a technique and the kind of event) that must use an exclusion, at least.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 3 }, "min-share": { "description": 'Share of the peers that must use an exclusion, at least: a number from 0 to 1 (0.25) or a percentage ("25%").', "errorMessage": "a number from 0 to 1 or a percentage from 0% to 100%", "default": 0.25, "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }] }, "top": { "description": "Findings per rule at most, best supported first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 5 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 }, "untagged": { "description": "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.", "default": "logsource", "enum": ["logsource", "skip"] } } }] }, "parse-error": { "description": "A file or rule that could not be read, with its line and column.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "error", "enum": ["error", "warning", "notice", "off"] } } }] }, "invalid-suppression": { "description": "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "unused-suppression": { "description": "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-unknown": { "description": "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-revoked": { "description": "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-missing": { "description": "A rule that names no ATT&CK technique.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] } } }, "splunk": { "description": "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).", "errorMessage": "a mapping with macros and data-sources", "type": "object", "additionalProperties": false, "properties": { "macros": { "description": "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "data-sources": { "description": "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "attack": { "description": "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.", "errorMessage": "the path of an ATT&CK table or STIX bundle", "type": "string", "pattern": "\\S" } }, "definitions": { "enabled": { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] }, "off": { "description": "Turns the check off.", "enum": ["off", false] }, "suppressibleCheck": { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing" }, "suppression": { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json", "title": "detlint configuration (.detlint.yml)", "description": "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.", "errorMessage": "one of error, warning, notice, none", "default": "error", "anyOf": [{ "enum": ["error", "warning", "notice", "none"] }, { "type": "string", "pattern": "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$" }] }, "rules": { "description": "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.", "default": ["**/*.{yml,yaml,toml}"], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "ignore": { "description": "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "baseline": { "description": "Extra catalog sources: named public corpora (sigma, elastic, splunk, elastic-endpoint; name@ref for another commit, tag or branch), downloaded and cached by detlint, or folders, files or globs of rules (a local folder named like a corpus: sigma/). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "max-file-size": { "description": "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.", "errorMessage": "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB", "default": 5242880, "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1073741824 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$" }] }, "suppress": { "description": "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.", "errorMessage": "a list of entries with rule or path, checks and reason", "default": [], "type": "array", "items": { "$ref": "#/definitions/suppression" } }, "checks": { "description": "Per-check settings. Each check takes a mapping, or off (false) to turn it off.", "type": "object", "additionalProperties": false, "properties": { "noisy-indicator": { "description": "A predicate that many catalog rules check, relied on without a more specific condition beside it.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "threshold": { "description": "A predicate is noisy when at least this many other catalog rules check it.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 20 }, "max-paths": { "description": "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 } } }] }, "missing-common-exclusion": { "description": "A false-positive filter that many rules for the same technique and the same kind of event use, which this rule lacks.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "min-rules": { "description": "Peers (rules sharing a technique and the kind of event) that must use an exclusion, at least.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 3 }, "min-share": { "description": 'Share of the peers that must use an exclusion, at least: a number from 0 to 1 (0.25) or a percentage ("25%").', "errorMessage": "a number from 0 to 1 or a percentage from 0% to 100%", "default": 0.25, "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }] }, "top": { "description": "Findings per rule at most, best supported first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 5 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 }, "untagged": { "description": "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.", "default": "logsource", "enum": ["logsource", "skip"] } } }] }, "parse-error": { "description": "A file or rule that could not be read, with its line and column.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "error", "enum": ["error", "warning", "notice", "off"] } } }] }, "invalid-suppression": { "description": "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "unused-suppression": { "description": "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-unknown": { "description": "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-revoked": { "description": "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-missing": { "description": "A rule that names no ATT&CK technique.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "tactic-mismatch": { "description": "A Sigma tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version (v19's Stealth and Defense Impairment fit where Defense Evasion does).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] } } }, "splunk": { "description": "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).", "errorMessage": "a mapping with macros and data-sources", "type": "object", "additionalProperties": false, "properties": { "macros": { "description": "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "data-sources": { "description": "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "attack": { "description": "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.", "errorMessage": "the path of an ATT&CK table or STIX bundle", "type": "string", "pattern": "\\S" } }, "definitions": { "enabled": { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] }, "off": { "description": "Turns the check off.", "enum": ["off", false] }, "suppressibleCheck": { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing", "tactic-mismatch"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch" }, "suppression": { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] } } };
 var schema15 = { "description": "Turns the check off.", "enum": ["off", false] };
 var schema16 = { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -15044,7 +15256,7 @@ var pattern1 = new RegExp("^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$
 var pattern5 = new RegExp("^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$", "u");
 var pattern2 = new RegExp("\\S", "u");
 var schema12 = { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] };
-var schema13 = { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing" };
+var schema13 = { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing", "tactic-mismatch"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch" };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15168,7 +15380,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs10 = errors;
       let valid2 = false;
       const _errs11 = errors;
-      if (!(data2 === "noisy-indicator" || data2 === "missing-common-exclusion" || data2 === "parse-error" || data2 === "technique-unknown" || data2 === "technique-revoked" || data2 === "technique-missing")) {
+      if (!(data2 === "noisy-indicator" || data2 === "missing-common-exclusion" || data2 === "parse-error" || data2 === "technique-unknown" || data2 === "technique-revoked" || data2 === "technique-missing" || data2 === "tactic-mismatch")) {
         const err9 = { instancePath: instancePath + "/checks", schemaPath: "#/definitions/suppressibleCheck/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
@@ -15194,7 +15406,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           const len0 = data2.length;
           for (let i0 = 0; i0 < len0; i0++) {
             let data3 = data2[i0];
-            if (!(data3 === "noisy-indicator" || data3 === "missing-common-exclusion" || data3 === "parse-error" || data3 === "technique-unknown" || data3 === "technique-revoked" || data3 === "technique-missing")) {
+            if (!(data3 === "noisy-indicator" || data3 === "missing-common-exclusion" || data3 === "parse-error" || data3 === "technique-unknown" || data3 === "technique-revoked" || data3 === "technique-missing" || data3 === "tactic-mismatch")) {
               const err11 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/definitions/suppressibleCheck/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
@@ -15645,7 +15857,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.checks;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         for (const key1 in data10) {
-          if (!(key1 === "noisy-indicator" || key1 === "missing-common-exclusion" || key1 === "parse-error" || key1 === "invalid-suppression" || key1 === "unused-suppression" || key1 === "technique-unknown" || key1 === "technique-revoked" || key1 === "technique-missing")) {
+          if (!func2.call(schema11.properties.checks.properties, key1)) {
             const err25 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks, data: data10 };
             if (vErrors === null) {
               vErrors = [err25];
@@ -16913,150 +17125,272 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-      } else {
-        const err115 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err115];
-        } else {
-          vErrors.push(err115);
-        }
-        errors++;
-      }
-    }
-    if (data.splunk !== void 0) {
-      let data43 = data.splunk;
-      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-        for (const key10 in data43) {
-          if (!(key10 === "macros" || key10 === "data-sources")) {
-            const err116 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.splunk, data: data43 };
+        if (data10["tactic-mismatch"] !== void 0) {
+          let data43 = data10["tactic-mismatch"];
+          const _errs175 = errors;
+          let valid56 = false;
+          const _errs176 = errors;
+          if (!(data43 === "off" || data43 === false)) {
+            const err115 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data43 };
             if (vErrors === null) {
-              vErrors = [err116];
+              vErrors = [err115];
             } else {
-              vErrors.push(err116);
+              vErrors.push(err115);
             }
             errors++;
           }
-        }
-        if (data43.macros !== void 0) {
-          let data44 = data43.macros;
-          const _errs178 = errors;
-          let valid57 = false;
-          const _errs179 = errors;
-          if (typeof data44 !== "string") {
-            const err117 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[0].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[0], data: data44 };
-            if (vErrors === null) {
-              vErrors = [err117];
-            } else {
-              vErrors.push(err117);
-            }
-            errors++;
-          }
-          var _valid22 = _errs179 === errors;
-          valid57 = valid57 || _valid22;
-          if (!valid57) {
-            const _errs181 = errors;
-            if (Array.isArray(data44)) {
-              const len4 = data44.length;
-              for (let i4 = 0; i4 < len4; i4++) {
-                let data45 = data44[i4];
-                if (typeof data45 !== "string") {
-                  const err118 = { instancePath: instancePath + "/splunk/macros/" + i4, schemaPath: "#/properties/splunk/properties/macros/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1].items, data: data45 };
+          var _valid22 = _errs176 === errors;
+          valid56 = valid56 || _valid22;
+          if (!valid56) {
+            const _errs178 = errors;
+            if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+              for (const key10 in data43) {
+                if (!(key10 === "enabled" || key10 === "severity")) {
+                  const err116 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1], data: data43 };
                   if (vErrors === null) {
-                    vErrors = [err118];
+                    vErrors = [err116];
                   } else {
-                    vErrors.push(err118);
+                    vErrors.push(err116);
+                  }
+                  errors++;
+                }
+              }
+              if (data43.enabled !== void 0) {
+                let data44 = data43.enabled;
+                const _errs183 = errors;
+                let valid60 = false;
+                const _errs184 = errors;
+                if (typeof data44 !== "boolean") {
+                  const err117 = { instancePath: instancePath + "/checks/tactic-mismatch/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err117];
+                  } else {
+                    vErrors.push(err117);
+                  }
+                  errors++;
+                }
+                var _valid23 = _errs184 === errors;
+                valid60 = valid60 || _valid23;
+                if (!valid60) {
+                  const _errs186 = errors;
+                  if (!(data44 === "true" || data44 === "false")) {
+                    const err118 = { instancePath: instancePath + "/checks/tactic-mismatch/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data44 };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                  var _valid23 = _errs186 === errors;
+                  valid60 = valid60 || _valid23;
+                }
+                if (!valid60) {
+                  const err119 = { instancePath: instancePath + "/checks/tactic-mismatch/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err119];
+                  } else {
+                    vErrors.push(err119);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs183;
+                  if (vErrors !== null) {
+                    if (_errs183) {
+                      vErrors.length = _errs183;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data43.severity !== void 0) {
+                let data45 = data43.severity;
+                if (!(data45 === "error" || data45 === "warning" || data45 === "notice" || data45 === "off")) {
+                  const err120 = { instancePath: instancePath + "/checks/tactic-mismatch/severity", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].properties.severity, data: data45 };
+                  if (vErrors === null) {
+                    vErrors = [err120];
+                  } else {
+                    vErrors.push(err120);
                   }
                   errors++;
                 }
               }
             } else {
-              const err119 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties.macros.anyOf[1].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1], data: data44 };
+              const err121 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1], data: data43 };
               if (vErrors === null) {
-                vErrors = [err119];
+                vErrors = [err121];
               } else {
-                vErrors.push(err119);
+                vErrors.push(err121);
               }
               errors++;
             }
-            var _valid22 = _errs181 === errors;
-            valid57 = valid57 || _valid22;
+            var _valid22 = _errs178 === errors;
+            valid56 = valid56 || _valid22;
           }
-          if (!valid57) {
-            const err120 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties.macros.anyOf, parentSchema: schema11.properties.splunk.properties.macros, data: data44 };
+          if (!valid56) {
+            const err122 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["tactic-mismatch"].anyOf, parentSchema: schema11.properties.checks.properties["tactic-mismatch"], data: data43 };
             if (vErrors === null) {
-              vErrors = [err120];
+              vErrors = [err122];
             } else {
-              vErrors.push(err120);
+              vErrors.push(err122);
             }
             errors++;
           } else {
-            errors = _errs178;
+            errors = _errs175;
             if (vErrors !== null) {
-              if (_errs178) {
-                vErrors.length = _errs178;
+              if (_errs175) {
+                vErrors.length = _errs175;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data43["data-sources"] !== void 0) {
-          let data46 = data43["data-sources"];
-          const _errs186 = errors;
-          let valid60 = false;
-          const _errs187 = errors;
-          if (typeof data46 !== "string") {
-            const err121 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[0].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[0], data: data46 };
-            if (vErrors === null) {
-              vErrors = [err121];
-            } else {
-              vErrors.push(err121);
-            }
-            errors++;
-          }
-          var _valid23 = _errs187 === errors;
-          valid60 = valid60 || _valid23;
-          if (!valid60) {
-            const _errs189 = errors;
-            if (Array.isArray(data46)) {
-              const len5 = data46.length;
-              for (let i5 = 0; i5 < len5; i5++) {
-                let data47 = data46[i5];
-                if (typeof data47 !== "string") {
-                  const err122 = { instancePath: instancePath + "/splunk/data-sources/" + i5, schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items, data: data47 };
-                  if (vErrors === null) {
-                    vErrors = [err122];
-                  } else {
-                    vErrors.push(err122);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err123 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1], data: data46 };
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
-              }
-              errors++;
-            }
-            var _valid23 = _errs189 === errors;
-            valid60 = valid60 || _valid23;
-          }
-          if (!valid60) {
-            const err124 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties["data-sources"].anyOf, parentSchema: schema11.properties.splunk.properties["data-sources"], data: data46 };
+      } else {
+        const err123 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err123];
+        } else {
+          vErrors.push(err123);
+        }
+        errors++;
+      }
+    }
+    if (data.splunk !== void 0) {
+      let data46 = data.splunk;
+      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+        for (const key11 in data46) {
+          if (!(key11 === "macros" || key11 === "data-sources")) {
+            const err124 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.splunk, data: data46 };
             if (vErrors === null) {
               vErrors = [err124];
             } else {
               vErrors.push(err124);
             }
             errors++;
+          }
+        }
+        if (data46.macros !== void 0) {
+          let data47 = data46.macros;
+          const _errs192 = errors;
+          let valid62 = false;
+          const _errs193 = errors;
+          if (typeof data47 !== "string") {
+            const err125 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[0].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[0], data: data47 };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+          var _valid24 = _errs193 === errors;
+          valid62 = valid62 || _valid24;
+          if (!valid62) {
+            const _errs195 = errors;
+            if (Array.isArray(data47)) {
+              const len4 = data47.length;
+              for (let i4 = 0; i4 < len4; i4++) {
+                let data48 = data47[i4];
+                if (typeof data48 !== "string") {
+                  const err126 = { instancePath: instancePath + "/splunk/macros/" + i4, schemaPath: "#/properties/splunk/properties/macros/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1].items, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err127 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties.macros.anyOf[1].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1], data: data47 };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+            var _valid24 = _errs195 === errors;
+            valid62 = valid62 || _valid24;
+          }
+          if (!valid62) {
+            const err128 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties.macros.anyOf, parentSchema: schema11.properties.splunk.properties.macros, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
           } else {
-            errors = _errs186;
+            errors = _errs192;
             if (vErrors !== null) {
-              if (_errs186) {
-                vErrors.length = _errs186;
+              if (_errs192) {
+                vErrors.length = _errs192;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data46["data-sources"] !== void 0) {
+          let data49 = data46["data-sources"];
+          const _errs200 = errors;
+          let valid65 = false;
+          const _errs201 = errors;
+          if (typeof data49 !== "string") {
+            const err129 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[0].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[0], data: data49 };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+          var _valid25 = _errs201 === errors;
+          valid65 = valid65 || _valid25;
+          if (!valid65) {
+            const _errs203 = errors;
+            if (Array.isArray(data49)) {
+              const len5 = data49.length;
+              for (let i5 = 0; i5 < len5; i5++) {
+                let data50 = data49[i5];
+                if (typeof data50 !== "string") {
+                  const err130 = { instancePath: instancePath + "/splunk/data-sources/" + i5, schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err130];
+                  } else {
+                    vErrors.push(err130);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err131 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1], data: data49 };
+              if (vErrors === null) {
+                vErrors = [err131];
+              } else {
+                vErrors.push(err131);
+              }
+              errors++;
+            }
+            var _valid25 = _errs203 === errors;
+            valid65 = valid65 || _valid25;
+          }
+          if (!valid65) {
+            const err132 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties["data-sources"].anyOf, parentSchema: schema11.properties.splunk.properties["data-sources"], data: data49 };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          } else {
+            errors = _errs200;
+            if (vErrors !== null) {
+              if (_errs200) {
+                vErrors.length = _errs200;
               } else {
                 vErrors = null;
               }
@@ -17064,33 +17398,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err125 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.splunk.type, parentSchema: schema11.properties.splunk, data: data43 };
+        const err133 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.splunk.type, parentSchema: schema11.properties.splunk, data: data46 };
         if (vErrors === null) {
-          vErrors = [err125];
+          vErrors = [err133];
         } else {
-          vErrors.push(err125);
+          vErrors.push(err133);
         }
         errors++;
       }
     }
     if (data.attack !== void 0) {
-      let data48 = data.attack;
-      if (typeof data48 === "string") {
-        if (!pattern2.test(data48)) {
-          const err126 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema11.properties.attack, data: data48 };
+      let data51 = data.attack;
+      if (typeof data51 === "string") {
+        if (!pattern2.test(data51)) {
+          const err134 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema11.properties.attack, data: data51 };
           if (vErrors === null) {
-            vErrors = [err126];
+            vErrors = [err134];
           } else {
-            vErrors.push(err126);
+            vErrors.push(err134);
           }
           errors++;
         }
       } else {
-        const err127 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.attack.type, parentSchema: schema11.properties.attack, data: data48 };
+        const err135 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.attack.type, parentSchema: schema11.properties.attack, data: data51 };
         if (vErrors === null) {
-          vErrors = [err127];
+          vErrors = [err135];
         } else {
-          vErrors.push(err127);
+          vErrors.push(err135);
         }
         errors++;
       }
@@ -17235,7 +17569,8 @@ function defaultSettings() {
       "unused-suppression": { enabled: true, severity: "notice" },
       "technique-unknown": { enabled: true, severity: "warning" },
       "technique-revoked": { enabled: true, severity: "warning" },
-      "technique-missing": { enabled: true, severity: "notice" }
+      "technique-missing": { enabled: true, severity: "notice" },
+      "tactic-mismatch": { enabled: true, severity: "notice" }
     },
     attack: null
   };
@@ -17396,6 +17731,7 @@ function loadCliSettings(configFlag, cwd) {
 }
 
 // src/attack/stix.ts
+var MITRE_NOTICE = "\xA9 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation. ATT&CK\xAE is a registered trademark of The MITRE Corporation. Terms of use: https://attack.mitre.org/resources/legal-and-branding/terms-of-use/";
 function isPlain2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -17415,6 +17751,16 @@ function phases(obj) {
     if (isPlain2(p) && p.kill_chain_name === "mitre-attack" && typeof p.phase_name === "string")
       out.add(p.phase_name);
   return [...out].sort();
+}
+var CITATION = /\s*\(Citation:[^)]*\)/g;
+var LINK = /\[([^\]]*)\]\([^)\s]*\)/g;
+var HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+function firstParagraph(description) {
+  if (typeof description !== "string") return null;
+  const first = description.trim().split(/\r?\n\s*\r?\n/).find((p) => p.trim() !== "");
+  if (first === void 0) return null;
+  const text = first.replace(CITATION, "").replace(LINK, "$1").replace(HTML_TAG, "").replace(/\s+/g, " ").trim();
+  return text === "" ? null : text;
 }
 function better(a, b) {
   const rank = (p) => (p.technique.revoked ? 2 : 0) + (p.technique.deprecated ? 1 : 0);
@@ -17440,6 +17786,8 @@ function stixToTable(doc, file, options = {}) {
         };
         if (obj.revoked === true) technique.revoked = true;
         if (obj.x_mitre_deprecated === true) technique.deprecated = true;
+        const description = technique.revoked || technique.deprecated ? null : firstParagraph(obj.description);
+        if (description !== null) technique.description = description;
         const p = { stixId: obj.id, id, technique };
         byStixId.set(obj.id, p);
         const seen = byId.get(id);
@@ -17476,7 +17824,7 @@ function stixToTable(doc, file, options = {}) {
     {
       attack_version: version,
       source: options.source ?? `MITRE ATT&CK STIX bundle ${file.split(/[\\/]/).pop() ?? file}`,
-      license: "ATT&CK(R) is a registered trademark of The MITRE Corporation; data under MITRE ATT&CK terms of use",
+      license: MITRE_NOTICE,
       tactics,
       techniques
     },
@@ -17538,7 +17886,8 @@ var CHECK_IDS = [
   "unused-suppression",
   "technique-unknown",
   "technique-revoked",
-  "technique-missing"
+  "technique-missing",
+  "tactic-mismatch"
 ];
 var CHECK_HELP = {
   "noisy-indicator": {
@@ -17676,6 +18025,21 @@ var CHECK_HELP = {
       "  or turn the check off (`checks.technique-missing: off`)."
     ].join("\n"),
     defaultSeverity: "notice"
+  },
+  "tactic-mismatch": {
+    id: "tactic-mismatch",
+    name: "TacticMismatch",
+    summary: "A tactic tag that none of the rule's techniques belongs to.",
+    description: "A Sigma tactic tag (attack.persistence) that none of the rule's techniques belongs to in the ATT&CK table's version; the notice names the tactics that fit. Tactics the next ATT&CK version split off (v19's Stealth and Defense Impairment, from Defense Evasion) fit too. Runs only with ATT&CK data.",
+    helpMarkdown: [
+      "A tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version. v19's",
+      "Stealth and Defense Impairment fit wherever Defense Evasion does.",
+      "",
+      "**What to do**",
+      "",
+      "- Tag one of the tactics the notice names, or add the technique that serves the tactic you tagged."
+    ].join("\n"),
+    defaultSeverity: "notice"
   }
 };
 
@@ -17720,6 +18084,7 @@ function evidence(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return {
         kind: e.kind,
         code: e.code,
@@ -17776,6 +18141,12 @@ function renderJson(report) {
 
 // src/report/markdown.ts
 var COMMENT_MARKER = "<!-- detlint:report -->";
+var DEFAULT_NAME = "detlint";
+function commentMarker(name = DEFAULT_NAME) {
+  if (name === DEFAULT_NAME) return COMMENT_MARKER;
+  const key = name.toLowerCase().replace(/[^a-z0-9._/-]+/g, "_");
+  return `<!-- detlint:report:${key} -->`;
+}
 var DEFAULT_COMMENT_MAX_LENGTH = 65e3;
 var SUMMARY_MAX_BYTES = 1024 * 1024;
 var DEFAULT_TITLE = "detlint";
@@ -17783,11 +18154,6 @@ var MAX_MESSAGE = 1e3;
 var MAX_TITLE = 200;
 var MAX_VALUE = 300;
 var MAX_PATH = 400;
-var SEVERITY_LABEL = {
-  error: "\u274C error",
-  warning: "\u26A0\uFE0F warning",
-  notice: "\u2139\uFE0F notice"
-};
 function statusLine(report) {
   const skipped2 = skippedLine(report.skipped);
   const status = statusOf(report.summary);
@@ -17824,13 +18190,37 @@ function summaryTable(summary2) {
 function lineRange(f) {
   return f.endLine > f.line ? `${f.line}\u2013${f.endLine}` : String(f.line);
 }
-function findingRow(f) {
+var DEFAULT_DOCS_URL = "https://github.com/detlint/detlint/blob/main/README.md";
+function techniqueUrl(id) {
+  const m = /^T(\d{4})(?:\.(\d{3}))?$/.exec(id);
+  return m ? `https://attack.mitre.org/techniques/T${m[1]}/${m[2] === void 0 ? "" : `${m[2]}/`}` : null;
+}
+function fileUrl(links, path11, line) {
+  if (!links.blobBase) return null;
+  const base = links.blobBase.endsWith("/") ? links.blobBase : `${links.blobBase}/`;
+  const encoded = normalizePath(path11).split("/").map(encodeURIComponent).join("/");
+  return linkTarget(`${base}${encoded}#L${line}`);
+}
+function linked(text, url) {
+  return url === null ? text : `[${text}](${url})`;
+}
+function fileCell(f, links) {
+  const shown = codeSpan(clip(normalizePath(f.path), MAX_PATH));
+  return linked(shown, fileUrl(links, f.path, f.line));
+}
+function checkCell(f, links) {
+  return linked(f.check, linkTarget(`${links.docsUrl ?? DEFAULT_DOCS_URL}#check-${f.check}`));
+}
+function findingRow(f, links) {
   const message3 = escapeMarkdown(clip(f.message, MAX_MESSAGE));
-  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message3} |
+  return `| ${fileCell(f, links)} | ${lineRange(f)} | ${checkCell(f, links)} | ${message3} |
 `;
 }
+function ruleTitle(r) {
+  return linked(escapeMarkdown(clip(r.title, MAX_TITLE)), linkTarget(r.sourceUrl));
+}
 function titles(e) {
-  const list3 = e.examples.map((r) => escapeMarkdown(clip(r.title, MAX_TITLE))).join(" \xB7 ");
+  const list3 = e.examples.map(ruleTitle).join(" \xB7 ");
   const more = moreThanExamples(e);
   return more > 0 ? `${list3}, and ${formatCount(more)} more` : list3;
 }
@@ -17850,7 +18240,7 @@ function evidenceDetails(e) {
       return lines;
     }
     case "missing-common-exclusion": {
-      const technique = e.technique ? `${escapeMarkdown(e.technique)} rules` : "rules without a technique tag";
+      const technique = e.technique ? `${linked(escapeMarkdown(e.technique), techniqueUrl(e.technique))} rules` : "rules without a technique tag";
       const lines = [
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
         `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
@@ -17870,15 +18260,18 @@ function evidenceDetails(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return [
         `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
-        ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE)))
+        ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE))),
+        ...[e.technique, e.replacement].map((id) => id ? techniqueUrl(id) : null).filter((url) => url !== null).map((url) => `ATT&CK: [${url.slice("https://".length)}](${url})`)
       ];
   }
 }
 function evidenceItem(f) {
   const rule = f.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : "";
-  const head = `- **Line ${lineRange(f)}** \xB7 ${f.check}${rule}
+  const where = codeSpan(`${clip(normalizePath(f.path), MAX_PATH)}:${lineRange(f)}`, { table: false });
+  const head = `- ${where} \xB7 ${f.check}${rule}
 `;
   const table = evidenceTable(f.evidence);
   const body = table ? `
@@ -17888,12 +18281,17 @@ ${renderMarkdownTable(table, "  ").join("\n")}
   return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path11) {
+var SECTION_TITLE = {
+  error: "\u274C Errors",
+  warning: "\u26A0\uFE0F Warnings",
+  notice: "\u2139\uFE0F Notices"
+};
+function sectionFrame(severity, count) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path11), MAX_PATH), { table: false })}
+    head: `### ${SECTION_TITLE[severity]} (${formatCount(count)})
 
-| Line | Severity | Check | Message |
-| ---: | :-- | :-- | :-- |
+| File | Line | Check | Message |
+| :-- | ---: | :-- | :-- |
 `,
     mid: "\n<details>\n<summary>Evidence</summary>\n\n",
     tail: "\n</details>\n\n"
@@ -17918,9 +18316,18 @@ function linkTarget(url) {
   if (url === void 0 || !/^https?:\/\/[^\s<>"`]+$/i.test(url)) return null;
   return url.replace(/[()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function bySeverity(findings) {
+  return sortedFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+function leftOutCounts(findings) {
+  const parts = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s));
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+var RUN_LINK_PREFIX = "<sub>Details: [workflow run](";
 function render(report, opts) {
-  const findings = sortedFindings(report.findings);
-  const head = (opts.marker ? `${COMMENT_MARKER}
+  const findings = bySeverity(report.findings);
+  const head = (opts.marker ? `${commentMarker(opts.title)}
 ` : "") + `## ${escapeMarkdown(opts.title)}
 
 ${statusLine(report)}
@@ -17929,36 +18336,40 @@ ${summaryTable(report.summary)}
 
 `;
   const help = checksHelp(findings);
-  const footer = opts.runUrl ? `<sub>Details: [workflow run](${opts.runUrl})</sub>
+  const footer = opts.runUrl ? `${RUN_LINK_PREFIX}${opts.runUrl})</sub>
 ` : "";
   const total = findings.length;
-  const noteCost = (shown2) => shown2 === total ? 0 : opts.measure(opts.truncationNote(total - shown2, total));
-  const files = [];
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  const noteCost = (shown2) => shown2 === total ? 0 : opts.measure(opts.truncationNote(leftOutCounts(findings.slice(shown2)), total));
+  const sections = [];
   let used = opts.measure(head + help + footer);
   let shown = 0;
   for (let i = 0; i < total && used <= opts.limit; i++) {
     const f = findings[i];
-    let block = files[files.length - 1];
-    if (!block || block.path !== f.path) {
-      block = { path: f.path, frame: fileFrame(f.path), rows: [], items: [] };
-      files.push(block);
-      used += opts.measure(block.frame.head + block.frame.mid + block.frame.tail);
+    let section = sections[sections.length - 1];
+    if (!section || section.severity !== f.severity) {
+      section = { severity: f.severity, rows: [], items: [] };
+      sections.push(section);
+      const frame = sectionFrame(f.severity, counts.get(f.severity) ?? 0);
+      used += opts.measure(frame.head + frame.mid + frame.tail);
     }
-    const row = findingRow(f);
+    const row = findingRow(f, opts.links);
     const item = evidenceItem(f);
-    block.rows.push(row);
-    block.items.push(item);
+    section.rows.push(row);
+    section.items.push(item);
     used += opts.measure(row) + opts.measure(item);
     if (used + noteCost(i + 1) <= opts.limit) shown = i + 1;
   }
-  const note = shown < total ? opts.truncationNote(total - shown, total) : "";
+  const note = shown < total ? opts.truncationNote(leftOutCounts(findings.slice(shown)), total) : "";
   let out = head + note;
   let left = shown;
-  for (const block of files) {
+  for (const section of sections) {
     if (left === 0) break;
-    const n = Math.min(left, block.rows.length);
+    const n = Math.min(left, section.rows.length);
     left -= n;
-    out += block.frame.head + block.rows.slice(0, n).join("") + block.frame.mid + block.items.slice(0, n).join("") + block.frame.tail;
+    const frame = sectionFrame(section.severity, counts.get(section.severity) ?? 0);
+    out += frame.head + section.rows.slice(0, n).join("") + frame.mid + section.items.slice(0, n).join("") + frame.tail;
   }
   out += help + footer;
   if (opts.measure(out) <= opts.limit) return out;
@@ -17972,15 +18383,15 @@ function cutTo(text, limit, measure) {
 var byteLength = (text) => Buffer.byteLength(text, "utf8");
 function renderComment(report, options = {}) {
   const runUrl = linkTarget(options.runUrl);
-  const where = runUrl ? `the [job summary](${runUrl})` : "the job summary";
   return render(report, {
     marker: true,
     title: options.title ?? DEFAULT_TITLE,
     runUrl,
+    links: options.links ?? {},
     limit: options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH,
     measure: (text) => text.length,
     truncationNote: (omitted, total) => `> [!NOTE]
-> ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. ${capitalize(where)} and the JSON report of this run list them all.
+> ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. The job summary and the JSON report of this run list them all.
 
 `
   });
@@ -17990,6 +18401,7 @@ function renderSummary(report, options = {}) {
     marker: false,
     title: options.title ?? DEFAULT_TITLE,
     runUrl: null,
+    links: options.links ?? {},
     limit: SUMMARY_MAX_BYTES,
     measure: byteLength,
     truncationNote: (omitted, total) => `> [!NOTE]
@@ -17999,10 +18411,7 @@ function renderSummary(report, options = {}) {
   });
 }
 function leftOut(omitted, total) {
-  return `${formatCount(omitted)} of ${plural(total, "finding")} ${omitted === 1 ? "is" : "are"} left out`;
-}
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return `${omitted} of ${plural(total, "finding")} ${/^1 \w+$/.test(omitted) ? "is" : "are"} left out`;
 }
 
 // src/report/sarif.ts
@@ -18044,6 +18453,7 @@ function evidenceIdentity(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return `${e.code}\0${e.technique}`;
   }
 }
@@ -18085,6 +18495,7 @@ function evidenceProperties(e) {
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
+    case "tactic-mismatch":
       return {
         code: e.code,
         technique: e.technique,
@@ -18338,6 +18749,68 @@ function writeOutputFile(file, text, option, cwd = process.cwd()) {
   } catch (err) {
     throw new OutputPathError(`${option}: cannot write ${JSON.stringify(file)}: ${reason(err)}`);
   }
+}
+
+// src/attack/builtin.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { fileURLToPath } from "node:url";
+var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
+var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
+var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
+var CANDIDATES = [`./${BUILTIN_TABLE_FILE}`, `./data/${BUILTIN_TABLE_FILE}`];
+var cached;
+function readShipped() {
+  const errors = [];
+  for (const rel of CANDIDATES) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    try {
+      return readFileSync7(file, "utf8");
+    } catch (err) {
+      errors.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  throw new Error(`${BUILTIN_TABLE_LABEL} is missing from this installation (${errors.join("; ")})`);
+}
+function builtinAttackTable() {
+  if (cached === void 0) {
+    const data = validateAttackTable(parseJsonText(readShipped(), BUILTIN_TABLE_FILE), BUILTIN_TABLE_FILE);
+    cached = attackTable(data, "built-in table");
+  }
+  return cached;
+}
+
+// src/attack/import.ts
+var MOVE_KEYS = ["source", "v18_to_v19", "v18_to_v19_tactics"];
+function readMoves2(doc, file) {
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+    throw new AttackError(`${file}: expected a JSON object with v18_to_v19 and v18_to_v19_tactics`);
+  for (const key of Object.keys(doc))
+    if (!MOVE_KEYS.includes(key))
+      throw new AttackError(`${file}: ${key}: unknown key (expected one of ${MOVE_KEYS.join(", ")})`);
+  const { v18_to_v19, v18_to_v19_tactics } = doc;
+  const checked = validateAttackTable(
+    { attack_version: "0", techniques: {}, v18_to_v19, v18_to_v19_tactics },
+    file
+  );
+  return {
+    ...v18_to_v19 !== void 0 ? { v18_to_v19: checked.v18_to_v19 } : {},
+    ...v18_to_v19_tactics !== void 0 ? { v18_to_v19_tactics: checked.v18_to_v19_tactics } : {}
+  };
+}
+function importAttackData(doc, file, options = {}) {
+  const base = isStixBundle(doc) ? stixToTable(
+    doc,
+    file,
+    options.attackVersion !== void 0 ? { attackVersion: options.attackVersion } : {}
+  ) : attackTableFileOf(doc, file);
+  const moves = options.moves ? readMoves2(options.moves.doc, options.moves.file) : {};
+  const table = {
+    ...base,
+    ...options.attackVersion !== void 0 ? { attack_version: options.attackVersion } : {},
+    ...options.source !== void 0 ? { source: options.source } : {},
+    ...moves
+  };
+  return validateAttackTable(table, file);
 }
 
 // src/corpus/cli.ts
@@ -18623,10 +19096,10 @@ async function corpusFetch(names, cacheDir, io) {
   const dir = corpusDir(cacheDir);
   let failed = 0;
   for (const c of corpora) {
-    const cached = isCommit(c.ref) ? cachedCatalog(dir, c) : null;
-    if (cached !== null) {
+    const cached2 = isCommit(c.ref) ? cachedCatalog(dir, c) : null;
+    if (cached2 !== null) {
       io.stderr(
-        `detlint: ${corpusLabel(c)}: already cached, catalog of ${cached.rules.length} rules in ${catalogFile(dir, c)}
+        `detlint: ${corpusLabel(c)}: already cached, catalog of ${cached2.rules.length} rules in ${catalogFile(dir, c)}
 `
       );
       continue;
@@ -18798,7 +19271,7 @@ function withProgress(progress, work) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync4, readdirSync as readdirSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, readdirSync as readdirSync4, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
 import path9 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
@@ -18825,7 +19298,7 @@ function findRuleFiles(root) {
       seen++;
       let text;
       try {
-        text = readFileSync7(path9.join(dir, e.name), "utf8");
+        text = readFileSync8(path9.join(dir, e.name), "utf8");
       } catch {
         continue;
       }
@@ -19007,7 +19480,8 @@ var ATTACK_FLAG = {
 };
 function attackOption(flag, settings, cwd) {
   const file = typeof flag === "string" ? flag : settings.attack;
-  if (file === null) return {};
+  if (file === null) return { attack: builtinAttackTable() };
+  if (ATTACK_OFF.has(file.trim().toLowerCase())) return {};
   return { attack: loadAttackFile(path10.resolve(cwd, file), file) };
 }
 function emit2(text, output, io, flag = "--output") {
@@ -19281,15 +19755,22 @@ var attackImportCommand = {
   summary: "convert MITRE's ATT&CK STIX bundle into detlint's compact ATT&CK table",
   description: `Converts MITRE's ATT&CK Enterprise STIX bundle (2.0 or 2.1, e.g. enterprise-attack-18.1.json
 from github.com/mitre-attack/attack-stix-data) into detlint's compact ATT&CK table: technique
-names and tactics, revoked \u2192 replacement, deprecated. The output bytes depend only on the
-input. A compact table is accepted too, and written back in canonical form.`,
+names, tactics and descriptions (first paragraph), revoked \u2192 replacement, deprecated. The
+output bytes depend only on the input. A compact table is accepted too, and written back in
+canonical form.`,
   flags: [
     { name: "output", short: "o", value: "FILE", help: "where to write the table (required)" },
     {
       name: "attack-version",
       value: "VERSION",
       help: "the ATT&CK version to record (default: the bundle's collection version)"
-    }
+    },
+    {
+      name: "moves",
+      value: "FILE",
+      help: "JSON with v18_to_v19 (technique moves) and v18_to_v19_tactics (tactic\nsplits) of the next ATT&CK version, added to the table"
+    },
+    { name: "source", value: "TEXT", help: "the table's source text (default: the bundle's file name)" }
   ],
   run({ values, positionals }, io) {
     if (positionals.length !== 1) throw usageError(this, "give exactly one STIX.json");
@@ -19298,7 +19779,13 @@ input. A compact table is accepted too, and written back in canonical form.`,
     const [input] = positionals;
     const doc = readJsonFile(path10.resolve(io.cwd, input), input);
     const version = stringFlag(values["attack-version"]);
-    const table = isStixBundle(doc) ? stixToTable(doc, input, version !== void 0 ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
+    const moves = stringFlag(values.moves);
+    const source = stringFlag(values.source);
+    const table = importAttackData(doc, input, {
+      ...version !== void 0 ? { attackVersion: version } : {},
+      ...source !== void 0 ? { source } : {},
+      ...moves !== void 0 ? { moves: { doc: readJsonFile(path10.resolve(io.cwd, moves), moves), file: moves } } : {}
+    });
     emit2(renderAttackTable(table), output, io, "-o");
     const all = Object.values(table.techniques);
     io.stderr(

@@ -2,7 +2,7 @@
 // and the library API (dist/lib.js: the package's `exports`) with its dependencies left to npm.
 import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -94,3 +94,7 @@ await build({
 chmodSync('dist/cli.js', 0o755)
 // The library: installed with its dependencies (package.json), so they are not bundled again.
 await build({ ...common, entryPoints: ['src/lib.ts'], outfile: 'dist/lib.js', packages: 'external' })
+
+// The built-in ATT&CK table and MITRE's terms of use, read at run time beside the bundles.
+for (const f of ['enterprise-attack.table.json', 'LICENSE-ATTACK.txt'])
+  copyFileSync(path.join('src/attack/data', f), path.join('dist', f))

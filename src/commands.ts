@@ -30,15 +30,10 @@ import { renderSummary } from './report/markdown.js'
 import { renderSarifText } from './report/sarif.js'
 import { OutputPathError, writeOutputFile } from './output-file.js'
 import { VERSION } from './version.js'
-import {
-  AttackError,
-  attackTableFileOf,
-  loadAttackFile,
-  renderAttackTable,
-  stixToTable,
-  type AttackTable
-} from './attack/index.js'
-import { isStixBundle, readJsonFile } from './attack/table.js'
+import { AttackError, loadAttackFile, renderAttackTable, type AttackTable } from './attack/index.js'
+import { ATTACK_OFF, builtinAttackTable } from './attack/builtin.js'
+import { importAttackData } from './attack/import.js'
+import { readJsonFile } from './attack/table.js'
 import { corpusFetch, corpusList, namedBaselines, userCacheDir, type Env } from './corpus/cli.js'
 import { CORPUS_NAMES } from './corpus/registry.js'
 import {
@@ -76,10 +71,14 @@ const ATTACK_FLAG: FlagSpec = {
     '(default `attack` from the config)'
 }
 
-/** The ATT&CK table of `--attack`, else of the config's `attack`, else none. */
+/**
+ * The ATT&CK table of `--attack`, else of the config's `attack`, else the built-in table;
+ * `--attack none` (or the config's `attack: none`) turns ATT&CK data off.
+ */
 function attackOption(flag: unknown, settings: Settings, cwd: string): { attack?: AttackTable } {
   const file = typeof flag === 'string' ? flag : settings.attack
-  if (file === null) return {}
+  if (file === null) return { attack: builtinAttackTable() }
+  if (ATTACK_OFF.has(file.trim().toLowerCase())) return {}
   return { attack: loadAttackFile(path.resolve(cwd, file), file) }
 }
 
@@ -396,15 +395,24 @@ const attackImportCommand: CommandSpec = {
   summary: "convert MITRE's ATT&CK STIX bundle into detlint's compact ATT&CK table",
   description: `Converts MITRE's ATT&CK Enterprise STIX bundle (2.0 or 2.1, e.g. enterprise-attack-18.1.json
 from github.com/mitre-attack/attack-stix-data) into detlint's compact ATT&CK table: technique
-names and tactics, revoked → replacement, deprecated. The output bytes depend only on the
-input. A compact table is accepted too, and written back in canonical form.`,
+names, tactics and descriptions (first paragraph), revoked → replacement, deprecated. The
+output bytes depend only on the input. A compact table is accepted too, and written back in
+canonical form.`,
   flags: [
     { name: 'output', short: 'o', value: 'FILE', help: 'where to write the table (required)' },
     {
       name: 'attack-version',
       value: 'VERSION',
       help: "the ATT&CK version to record (default: the bundle's collection version)"
-    }
+    },
+    {
+      name: 'moves',
+      value: 'FILE',
+      help:
+        'JSON with v18_to_v19 (technique moves) and v18_to_v19_tactics (tactic\n' +
+        'splits) of the next ATT&CK version, added to the table'
+    },
+    { name: 'source', value: 'TEXT', help: "the table's source text (default: the bundle's file name)" }
   ],
   run({ values, positionals }, io) {
     if (positionals.length !== 1) throw usageError(this, 'give exactly one STIX.json')
@@ -413,9 +421,15 @@ input. A compact table is accepted too, and written back in canonical form.`,
     const [input] = positionals
     const doc = readJsonFile(path.resolve(io.cwd, input), input)
     const version = stringFlag(values['attack-version'])
-    const table = isStixBundle(doc)
-      ? stixToTable(doc, input, version !== undefined ? { attackVersion: version } : {})
-      : attackTableFileOf(doc, input)
+    const moves = stringFlag(values.moves)
+    const source = stringFlag(values.source)
+    const table = importAttackData(doc, input, {
+      ...(version !== undefined ? { attackVersion: version } : {}),
+      ...(source !== undefined ? { source } : {}),
+      ...(moves !== undefined
+        ? { moves: { doc: readJsonFile(path.resolve(io.cwd, moves), moves), file: moves } }
+        : {})
+    })
     emit(renderAttackTable(table), output, io, '-o')
     const all = Object.values(table.techniques)
     io.stderr(

@@ -99,6 +99,8 @@ export interface Settings {
     'technique-revoked': CheckSettings
     /** A rule that names no ATT&CK technique. */
     'technique-missing': CheckSettings
+    /** A tactic tag none of the rule's techniques belongs to. */
+    'tactic-mismatch': CheckSettings
   }
   /**
    * ATT&CK data (relative to the root): detlint's compact table or MITRE's STIX bundle;
@@ -142,7 +144,8 @@ export function defaultSettings(): Settings {
       'unused-suppression': { enabled: true, severity: 'notice' },
       'technique-unknown': { enabled: true, severity: 'warning' },
       'technique-revoked': { enabled: true, severity: 'warning' },
-      'technique-missing': { enabled: true, severity: 'notice' }
+      'technique-missing': { enabled: true, severity: 'notice' },
+      'tactic-mismatch': { enabled: true, severity: 'notice' }
     },
     attack: null
   }

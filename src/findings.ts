@@ -10,6 +10,7 @@ export type CheckId =
   | 'technique-unknown'
   | 'technique-revoked'
   | 'technique-missing'
+  | 'tactic-mismatch'
 
 /** Checks a suppression may name; findings about suppressions themselves cannot be suppressed. */
 export const SUPPRESSIBLE_CHECKS = [
@@ -18,7 +19,8 @@ export const SUPPRESSIBLE_CHECKS = [
   'parse-error',
   'technique-unknown',
   'technique-revoked',
-  'technique-missing'
+  'technique-missing',
+  'tactic-mismatch'
 ] as const
 
 export type SuppressibleCheck = (typeof SUPPRESSIBLE_CHECKS)[number]
@@ -29,6 +31,11 @@ export interface RuleRef {
   id: string | null
   title: string
   path: string
+  /**
+   * Where the rule can be read (a blob URL at the corpus's pinned ref) when its corpus came
+   * from GitHub; the comment links the title to it.
+   */
+  sourceUrl?: string
 }
 
 export interface NoisyIndicatorEvidence {
@@ -98,12 +105,18 @@ export interface SuppressionEvidence {
  * (no technique at all).
  */
 export interface TechniqueEvidence {
-  kind: 'technique-unknown' | 'technique-revoked' | 'technique-missing'
-  /** Stable code: `attack/unknown`, `attack/newer`, `attack/revoked`, `attack/deprecated`, `attack/missing`. */
+  kind: 'technique-unknown' | 'technique-revoked' | 'technique-missing' | 'tactic-mismatch'
+  /**
+   * Stable code: `attack/unknown`, `attack/malformed-tag`, `attack/revoked`, `attack/deprecated`,
+   * `attack/missing`, `attack/tactic-mismatch`.
+   */
   code: string
-  /** The technique ID as the rule names it (uppercase); empty for `technique-missing`. */
+  /**
+   * The technique ID as the rule names it (uppercase); the tag as written for a malformed tag
+   * or a tactic tag; empty for `technique-missing`.
+   */
   technique: string
-  /** The technique to use instead (end of the revocation chain), or null. */
+  /** The technique (or, for a malformed tag, the tag) to use instead, or null. */
   replacement: string | null
   /** The ATT&CK version of the table, or null when no table was given. */
   attackVersion: string | null
@@ -204,7 +217,8 @@ export function summarize(
     'unused-suppression': 0,
     'technique-unknown': 0,
     'technique-revoked': 0,
-    'technique-missing': 0
+    'technique-missing': 0,
+    'tactic-mismatch': 0
   }
   let errors = 0
   let warnings = 0

@@ -7,6 +7,8 @@ import path from 'node:path'
 import { ConfigError, defaultSettings, parseConfigText, parseFailOn, type Settings } from './config.js'
 import { isAttackVersion, PINNED_ATTACK_VERSION } from './attack/download.js'
 import { splitBaseline, type CorpusRef } from './corpus/registry.js'
+import { ATTACK_OFF } from './attack/builtin.js'
+import { DEFAULT_NAME } from './report/markdown.js'
 
 /** Reads one input, as `core.getInput` does (empty string when not set). */
 export type GetInput = (name: string) => string
@@ -15,15 +17,21 @@ export const DEFAULT_CONFIG_FILE = '.detlint.yml'
 
 /**
  * Where the ATT&CK table comes from: a file (the `attack` input, else the config's `attack`),
- * MITRE's bundle of a version downloaded (neither is set), or nowhere (`attack: none`).
+ * the table detlint ships (neither is set), MITRE's bundle of a version downloaded
+ * (`attack: download`, or an `attack-version`), or nowhere (`attack: none`).
  */
 export type AttackData =
-  { kind: 'file'; file: string; shown: string } | { kind: 'download'; version: string } | { kind: 'off' }
+  | { kind: 'file'; file: string; shown: string }
+  | { kind: 'builtin' }
+  | { kind: 'download'; version: string }
+  | { kind: 'off' }
 
-/** `attack` input values that turn ATT&CK data off (a file of that name: `./none`). */
-const ATTACK_OFF = new Set(['none', 'false'])
+/** The `attack` value that asks for MITRE's bundle to be downloaded (a file of that name: `./download`). */
+const ATTACK_DOWNLOAD = 'download'
 
 export interface ActionInputs {
+  /** The job's name (`name`): the check run's name, the comment's heading and the key of its marker. */
+  name: string
   /** Token for the GitHub API (changed files, the comment). */
   token: string
   /** Prebuilt catalog files, absolute. */
@@ -184,10 +192,14 @@ export function readInputs(
   const sarif = input('sarif')
   const cache = input('cache')
   const attackInput = input('attack')
-  const attackOff = ATTACK_OFF.has(attackInput.toLowerCase())
-  const attack = attackOff ? '' : attackInput
+  const keyword = (v: string | null): string => (v ?? '').trim().toLowerCase()
+  // The input wins over the config; either may name a file or a keyword.
+  const attackWord = keyword(attackInput !== '' ? attackInput : settings.attack)
+  const attackOff = ATTACK_OFF.has(attackWord)
+  const attackDownload = attackWord === ATTACK_DOWNLOAD
+  const attack = attackOff || attackDownload ? '' : attackInput
   if (attack !== '') settings.attack = attack
-  if (attackOff) settings.attack = null
+  if (attackOff || attackDownload) settings.attack = null
   const attackVersion = input('attack-version')
   if (attackVersion !== '' && !isAttackVersion(attackVersion))
     throw new ConfigError(
@@ -204,7 +216,7 @@ export function readInputs(
     if (attack !== '') checkPathsExist('attack', [attack], root, 'file')
     if (attackVersion !== '' && (attackOff || settings.attack !== null)) {
       const from = attackOff
-        ? `attack is ${JSON.stringify(attackInput)}`
+        ? `attack is ${JSON.stringify(attackInput || attackWord)}`
         : `ATT&CK data comes from ${JSON.stringify(settings.attack)} (${attack !== '' ? 'the attack input' : "the config's attack"})`
       throw new ConfigError(
         `attack-version: ${JSON.stringify(attackVersion)} picks the ATT&CK version to download, but ${from}; ` +
@@ -213,8 +225,13 @@ export function readInputs(
     }
   }
 
+  const name = input('name') || DEFAULT_NAME
+  if (/[\r\n]/.test(name) || name.length > 100)
+    throw new ConfigError(`name: expected one line of at most 100 characters, got ${JSON.stringify(name)}`)
+
   return {
     ...settings,
+    name,
     token: input('token'),
     catalogFiles: catalog.map(c => path.resolve(root, c)),
     configFile,
@@ -229,7 +246,9 @@ export function readInputs(
         ? { kind: 'file', file: path.resolve(root, settings.attack), shown: settings.attack }
         : attackOff
           ? { kind: 'off' }
-          : { kind: 'download', version: attackVersion || PINNED_ATTACK_VERSION },
+          : attackDownload || attackVersion !== ''
+            ? { kind: 'download', version: attackVersion || PINNED_ATTACK_VERSION }
+            : { kind: 'builtin' },
     workingDirectory,
     workspace: options.workspace,
     root,

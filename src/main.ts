@@ -15,12 +15,13 @@ import { ConfigError } from './config.js'
 import { runCheck } from './engine.js'
 import { loadAttackFile, type AttackTable } from './attack/index.js'
 import { ATTACK_BASE_URL_ENV, attackBundleUrl, downloadAttackTable } from './attack/download.js'
+import { builtinAttackTable } from './attack/builtin.js'
 import { CHECKS } from './checks/index.js'
-import { reaches, summarize, type Report } from './findings.js'
+import { reaches, summarize, type Finding, type Report } from './findings.js'
 import { createGitHubClient, type ClientTuning, type GitHubClient } from './github/client.js'
 import { resolveEvent, type EventContext, type EventPlan, type PullRequestTarget } from './github/events.js'
 import { errorMessage } from './github/permissions.js'
-import { displayFrom, publishResults } from './github/publish.js'
+import { displayFrom, publishResults, repositoryPath } from './github/publish.js'
 import { publishedPullRequest, readReportFile } from './github/published-report.js'
 import { resolveTargets, unmatchedRules, type TargetSelection } from './github/targets.js'
 import { readInputs, type ActionSettings, type AttackInputs, type CorpusInputs } from './inputs.js'
@@ -139,7 +140,7 @@ async function runAction(deps: Deps): Promise<void> {
     : await checked(deps, settings, plan, client)
   core.info(`checked: ${scope}`)
 
-  const summary = renderSummary(report)
+  const summary = renderSummary(report, { title: settings.name })
   await writeSummary(deps, summary)
   const files = writeReports(deps, report, settings)
   setOutputs(core, report, files)
@@ -154,7 +155,8 @@ async function runAction(deps: Deps): Promise<void> {
     pullRequest,
     summary,
     scope,
-    runUrl: runUrl(context)
+    runUrl: runUrl(context),
+    ...(context.serverUrl ? { serverUrl: context.serverUrl } : {})
   })
 
   if (report.summary.failed) {
@@ -212,7 +214,16 @@ async function checked(
     throw new ConfigError(
       `rules: ${JSON.stringify(entry)} matches no rule file (.yml, .yaml or .toml) under ${displayFrom(settings.workspace, settings.root)}`
     )
-  const selection: TargetSelection = await resolveTargets(plan, settings, client, deps.core)
+  let selection: TargetSelection = await resolveTargets(plan, settings, client, deps.core)
+  // SARIF of a push to the default branch is a full analysis: code scanning closes the
+  // alerts of files a SARIF upload leaves out, so it must cover every rule, not the changed.
+  if (settings.sarif !== null && selection.targets.kind === 'files' && isDefaultBranchPush(deps.context))
+    selection = {
+      targets: { kind: 'all' },
+      scope:
+        'every rule file matching `rules`: a push to the default branch with `sarif` is a full analysis, ' +
+        'so that code scanning keeps the alerts of unchanged files'
+    }
   const { targets } = selection
   const pullRequest = plan.pullRequest
   if (targets.kind === 'none' || (targets.kind === 'files' && targets.files.length === 0)) {
@@ -228,7 +239,12 @@ async function checked(
     env: deps.env,
     token: settings.token
   })
-  const { report, missing, noRules, cache } = runCheck({
+  const {
+    report: checkedReport,
+    missing,
+    noRules,
+    cache
+  } = runCheck({
     targets: targets.kind === 'all' ? settings.rules : targets.files,
     corpus: settings.rules,
     baselines: settings.baseline,
@@ -238,6 +254,7 @@ async function checked(
     root: settings.root,
     ...(attack === undefined ? {} : { attack })
   })
+  const report = repositoryRelative(checkedReport, settings)
   failOnNoRules(settings, targets.kind === 'all', noRules, report)
   if (cache.notice) deps.core.notice(cache.notice)
   if (cache.status !== 'off')
@@ -250,6 +267,31 @@ async function checked(
       `${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices)`
   )
   return { report, scope: selection.scope, pullRequest }
+}
+
+/** A `push` to the repository's default branch (the payload names both). */
+export function isDefaultBranchPush(context: ActionContext): boolean {
+  if (context.eventName !== 'push') return false
+  const payload = (context.payload ?? {}) as { ref?: unknown; repository?: { default_branch?: unknown } }
+  const branch = payload.repository?.default_branch
+  return typeof branch === 'string' && branch !== '' && payload.ref === `refs/heads/${branch}`
+}
+
+/**
+ * The report with repository-relative paths: the engine shows paths relative to
+ * `working-directory`; annotations, SARIF, the JSON report, the summary and the comment all
+ * name files as the repository does.
+ */
+export function repositoryRelative<R extends Report>(report: R, settings: ActionSettings): R {
+  if (path.resolve(settings.root) === path.resolve(settings.workspace)) return report
+  const rel = (p: string): string => repositoryPath(settings, p)
+  return {
+    ...report,
+    findings: report.findings.map(f => ({ ...f, path: rel(f.path) })),
+    ...('suppressed' in report && Array.isArray(report.suppressed)
+      ? { suppressed: (report.suppressed as Finding[]).map(f => ({ ...f, path: rel(f.path) })) }
+      : {})
+  }
 }
 
 /**
@@ -288,9 +330,10 @@ export function attackCacheDirs(env: Deps['env'], cacheFile: string | null): str
 }
 
 /**
- * The ATT&CK table for the checks: the file given (a bad one fails the run), else MITRE's
- * bundle of the pinned version from a cache or downloaded. A failed download is a notice,
- * never a failure: the run goes on without the checks that need the table.
+ * The ATT&CK table for the checks: the file given (a bad one fails the run), the built-in
+ * table (the default), or MITRE's bundle of a version from a cache or downloaded
+ * (`attack: download`). A failed download is a notice, never a failure: the run goes on
+ * without the checks that need the table.
  */
 async function attackTable(
   deps: Deps,
@@ -305,6 +348,11 @@ async function attackTable(
   if (data.kind === 'file') {
     const table = loadAttackFile(data.file, data.shown)
     deps.core.info(`ATT&CK data: ${data.shown} (ATT&CK v${table.version})`)
+    return table
+  }
+  if (data.kind === 'builtin') {
+    const table = builtinAttackTable()
+    deps.core.info(`ATT&CK data: the built-in table (ATT&CK v${table.version}, with the v19 moves)`)
     return table
   }
   // missing-common-exclusion groups peers by technique, through the table when there is one

@@ -94,13 +94,13 @@ describe('action input attack', () => {
     ).toEqual(['T1059.001'])
   })
 
-  it('without it and offline, the table checks do not run, with a notice', async () => {
+  it('attack: download, offline: the table checks do not run, with a notice', async () => {
     fetched.length = 0
-    const core = await action({ 'fail-on': 'none' })
+    const core = await action({ attack: 'download', 'fail-on': 'none' })
     expect(core.failed).toEqual([])
     expect(fetched).toHaveLength(1)
     expect(core.notices).toHaveLength(1)
-    expect(core.notices[0]).toMatch(/technique-unknown and technique-revoked did not run/)
+    expect(core.notices[0]).toMatch(/technique-revoked and tactic-mismatch did not run/)
     const report = JSON.parse(readFileSync(core.outputs.report, 'utf8')) as {
       findings: Array<{ check: string }>
     }

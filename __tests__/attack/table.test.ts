@@ -42,7 +42,7 @@ describe('compact ATT&CK table: invalid, with the file and the place', () => {
     ],
     [
       { ...MIN, colour: 1 },
-      'a.json: (top level).colour: unknown key (expected one of format_version, attack_version, source, license, tactics, techniques, v18_to_v19)'
+      'a.json: (top level).colour: unknown key (expected one of format_version, attack_version, source, license, tactics, techniques, v18_to_v19, v18_to_v19_tactics)'
     ],
     [{ ...MIN, techniques: [] }, 'a.json: techniques: expected an object, got []'],
     [
@@ -79,7 +79,7 @@ describe('compact ATT&CK table: invalid, with the file and the place', () => {
     ],
     [
       T({ T1059: { name: 'X', tactics: [], replacedBy: 'T1060' } }),
-      'a.json: techniques.T1059.replacedBy: unknown key (expected one of name, tactics, revoked, replaced_by, deprecated)'
+      'a.json: techniques.T1059.replacedBy: unknown key (expected one of name, tactics, revoked, replaced_by, deprecated, description)'
     ],
     [
       {

@@ -322,10 +322,10 @@ describe('the bundled action and ATT&CK data', () => {
   const notices = (run: ActionRun): string[] =>
     run.commands.filter(c => c.kind === 'notice' && c.props.file === undefined).map(c => c.message)
 
-  test('no ATT&CK data given: the pinned bundle is downloaded, cached beside the catalog cache, and reused', async () => {
+  test('attack: download: the pinned bundle is downloaded, cached beside the catalog cache, and reused', async () => {
     ws.write('rules/new/old_tag.yml', OLD_TAG_RULE)
     api.attackBundles.set(BUNDLE, smallBundle())
-    const inputs = { attack: '', cache: '.detlint-cache/catalog.json' }
+    const inputs = { attack: 'download', cache: '.detlint-cache/catalog.json' }
     const first = await dispatch(inputs)
     expectOk(first)
     expect(api.requestsTo('GET', /^\/attack\//).map(r => r.path)).toEqual([`/attack/${BUNDLE}`])
@@ -353,14 +353,16 @@ describe('the bundled action and ATT&CK data', () => {
     const port = (closed.address() as AddressInfo).port
     await new Promise(resolve => closed.close(resolve))
     api.pullFiles.set(7, prFiles())
-    const run = await pr({ attack: '' }, prPayload(), { DETLINT_ATTACK_BASE_URL: `http://127.0.0.1:${port}` })
+    const run = await pr({ attack: 'download' }, prPayload(), {
+      DETLINT_ATTACK_BASE_URL: `http://127.0.0.1:${port}`
+    })
     expectOk(run)
     const said = notices(run)
     expect(said).toHaveLength(1)
     expect(said[0]).toMatch(
       new RegExp(
         `^detlint could not download ATT&CK v18\\.1 from http://127\\.0\\.0\\.1:${port}/${BUNDLE} \\(.*ECONNREFUSED.*\\): ` +
-          'technique-unknown and technique-revoked did not run; missing-common-exclusion groups peers by technique as tagged, without following revoked or moved IDs\\. To have the table, give the attack input'
+          'technique-revoked and tactic-mismatch did not run; missing-common-exclusion groups peers by technique as tagged, without following revoked or moved IDs\\. To have the table, give the attack input'
       )
     )
     expect(run.warnings).toEqual([])

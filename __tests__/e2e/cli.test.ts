@@ -54,6 +54,46 @@ describe('the bundled CLI', () => {
     expect(none.code).toBe(0)
     expect(none.stdout).toMatch(/\d+ findings \(1 error, \d+ warnings?, 0 notices\)/)
   })
+
+  test('offline, with the built-in ATT&CK table: attack.t1086 is revoked, attack.t1059.01 is flagged on its line', async () => {
+    ws.write(
+      'tagged/old_tags.yml',
+      [
+        'title: PowerShell With Old Tags',
+        'id: 5e5e5e5e-0000-4000-8000-000000000005',
+        'tags:',
+        '  - attack.execution',
+        '  - attack.t1086',
+        '  - attack.t1059.01',
+        'logsource:',
+        '  category: process_creation',
+        '  product: windows',
+        'detection:',
+        '  selection:',
+        "    Image|endswith: '\\powershell.exe'",
+        '  condition: selection',
+        'level: low',
+        ''
+      ].join('\n')
+    )
+    const env = { ...process.env, HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9' }
+    // exit 0: warnings only; a proxy that refuses every connection proves no download is tried.
+    const { stdout } = await exec(process.execPath, [CLI, 'check', 'tagged', '--format', 'json'], {
+      cwd: ws.dir,
+      env,
+      timeout: 20_000
+    })
+    const report = JSON.parse(stdout) as {
+      findings: Array<{ check: string; line: number; message: string; evidence: { code: string } }>
+    }
+    const attack = report.findings
+      .filter(f => f.check.startsWith('technique-'))
+      .map(f => `${f.check} ${f.line} ${f.evidence.code}`)
+    expect(attack).toEqual(['technique-revoked 5 attack/revoked', 'technique-unknown 6 attack/malformed-tag'])
+    expect(report.findings.find(f => f.line === 5)?.message).toMatch(
+      /^T1086 \(PowerShell\) is revoked in ATT&CK v18\.1/
+    )
+  })
 })
 
 describe('the bundled CLI and named corpora', () => {

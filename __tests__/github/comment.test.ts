@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { findOwnComment, upsertComment } from '../../src/github/comment.js'
+import { renderComment, stableCommentBody } from '../../src/report/markdown.js'
+import { fixtureReport } from '../fixtures/report.js'
 import { BOT, FakeGitHub } from './fake-octokit.js'
 
 const MARKER = '<!-- detlint-comment -->'
@@ -59,6 +61,23 @@ describe('upsertComment', () => {
     expect(await upsertComment(gh.client(), { ...TARGET, body: body('two findings') })).toBe('unchanged')
     expect(gh.callsTo('issues.updateComment')).toHaveLength(0)
     expect(gh.callsTo('issues.createComment')).toHaveLength(0)
+  })
+
+  test('a new run with the same findings leaves the comment alone: its run link does not count', async () => {
+    const gh = new FakeGitHub()
+    const report = fixtureReport()
+    const first = renderComment(report, { runUrl: 'https://github.com/acme/rules/actions/runs/1' })
+    gh.comments = [{ id: 3, body: first, user: BOT }]
+    const target = { ...TARGET, marker: '<!-- detlint:report -->', stable: stableCommentBody }
+    const rerun = renderComment(report, { runUrl: 'https://github.com/acme/rules/actions/runs/2' })
+    expect(rerun).not.toBe(first)
+    expect(await upsertComment(gh.client(), { ...target, body: rerun })).toBe('unchanged')
+    expect(gh.callsTo('issues.updateComment')).toHaveLength(0)
+    // Other findings: rewritten, with the new run's link.
+    const fewer = { ...report, findings: report.findings.slice(1) }
+    const changed = renderComment(fewer, { runUrl: 'https://github.com/acme/rules/actions/runs/3' })
+    expect(await upsertComment(gh.client(), { ...target, body: changed })).toBe('updated')
+    expect(gh.comments[0].body).toContain('actions/runs/3')
   })
 
   test('several marked comments: updates the first, keeps the others', async () => {

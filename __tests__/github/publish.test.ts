@@ -44,6 +44,7 @@ class Recorder implements PublishCore {
 
 const SETTINGS: ActionSettings = {
   ...defaultSettings(),
+  name: 'detlint',
   token: 't',
   catalogFiles: [],
   configFile: null,

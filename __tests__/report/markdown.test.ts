@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { summarize, type Report } from '../../src/findings.js'
+import { summarize, type Finding, type Report } from '../../src/findings.js'
 import {
   COMMENT_MARKER,
   DEFAULT_COMMENT_MAX_LENGTH,
@@ -22,9 +22,22 @@ function withoutCodeSpans(markdown: string): string {
 /** The tags detlint writes itself. */
 const OWN_TAGS = /<!-- detlint:report -->|<\/?details>|<\/?summary>|<\/?sub>/g
 
-/** Finding rows of the findings tables: `| 12 | ⚠️ warning | …`. */
+/** The rows of the findings tables: `| file | line | check | message |`. */
 function findingRows(markdown: string): string[] {
-  return markdown.split('\n').filter(l => /^\| \d+(–\d+)? \| (❌|⚠️|ℹ️) /.test(l))
+  return markdown.split('\n').filter(l => /^\| \[?`[^`]*`\]?(\([^)\s]*\))? \| \d+(–\d+)? \| /.test(l))
+}
+
+/** `2 warnings and 3 notices` of the findings a comment left out: the least severe first. */
+function omittedCounts(all: readonly Finding[], shownRows: number): string {
+  const order = { error: 0, warning: 1, notice: 2 }
+  const left = [...all].sort((a, b) => order[a.severity] - order[b.severity]).slice(shownRows)
+  const parts = (['error', 'warning', 'notice'] as const)
+    .map(sev => [sev, left.filter(f => f.severity === sev).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([sev, n]) => `${n.toLocaleString('en-US')} ${sev}${n === 1 ? '' : 's'}`)
+  return parts.length <= 1
+    ? parts.join('')
+    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
 }
 
 describe('escapeMarkdown', () => {
@@ -135,8 +148,8 @@ describe('table cells with hostile text', () => {
         rows++
       }
     }
-    // Two findings tables (with separator rows) and the summary table.
-    expect(rows).toBe(FIXTURE_FINDINGS.length + 3 + 1)
+    // Three findings tables (errors, warnings, notices; with separator rows) and the summary table.
+    expect(rows).toBe(FIXTURE_FINDINGS.length + 4 + 1)
   })
 })
 
@@ -155,22 +168,47 @@ describe('renderComment', () => {
     expect(out).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;')
   })
 
-  it('lists each file once, in order, with its findings sorted by line', () => {
+  it('leads with errors, then warnings, then notices; each by path and line', () => {
     const out = renderComment(fixtureReport())
     const headings = out.split('\n').filter(l => l.startsWith('### '))
-    expect(headings).toEqual([
-      '### `rules/linux/auditd/lnx_susp_shell copy #1.yml`',
-      '### `rules/windows/process_creation/proc_creation_win_susp_cmd.yml`'
-    ])
-    const lines = findingRows(out).map(r => cells(r)[0].trim())
-    expect(lines).toEqual(['8–10', '12', '31', '9', '14', '16'])
+    expect(headings).toEqual(['### ❌ Errors (1)', '### ⚠️ Warnings (3)', '### ℹ️ Notices (2)'])
+    const where = findingRows(out).map(r => `${cells(r)[0].trim().slice(7, 12)} ${cells(r)[1].trim()}`)
+    expect(where).toEqual(['linux 31', 'linux 8–10', 'windo 14', 'windo 16', 'linux 12', 'windo 9'])
+  })
+
+  it('links each file at the head commit, each check to its documentation, each technique to ATT&CK', () => {
+    const blobBase = 'https://github.com/o/r/blob/0123abc/'
+    const out = renderComment(fixtureReport(), { links: { blobBase } })
+    expect(out).toContain(
+      '| [`rules/linux/auditd/lnx_susp_shell copy #1.yml`](https://github.com/o/r/blob/0123abc/rules/linux/auditd/lnx_susp_shell%20copy%20%231.yml#L31) | 31 |'
+    )
+    expect(out).toContain(
+      '[noisy-indicator](https://github.com/detlint/detlint/blob/main/README.md#check-noisy-indicator)'
+    )
+    expect(out).toContain('Peers: [T1059.003](https://attack.mitre.org/techniques/T1059/003/) rules')
+    // Without a head commit, the file is plain text.
+    expect(renderComment(fixtureReport())).toContain(
+      '| `rules/linux/auditd/lnx_susp_shell copy #1.yml` | 31 |'
+    )
+  })
+
+  it('links a peer rule to its source when its corpus came from GitHub', () => {
+    const report = fixtureReport()
+    const f = report.findings.find(x => x.evidence.kind === 'noisy-indicator')
+    if (f?.evidence.kind !== 'noisy-indicator') throw new Error('fixture')
+    f.evidence.examples[0].sourceUrl = 'https://github.com/SigmaHQ/sigma/blob/abc/rules/a.yml'
+    expect(renderComment(report)).toMatch(
+      /\[[^\]]+\]\(https:\/\/github\.com\/SigmaHQ\/sigma\/blob\/abc\/rules\/a\.yml\)/
+    )
   })
 
   it('gives the evidence numbers and example titles', () => {
     const out = renderComment(fixtureReport())
     expect(out).toContain('Reach: 412 of 3,120 catalog rules (threshold 20)')
     expect(out).toContain('Support: 18 of 24 peers (75%)')
-    expect(out).toContain('Peers: T1059.003 rules on `windows/process_creation`')
+    expect(out).toContain(
+      'Peers: [T1059.003](https://attack.mitre.org/techniques/T1059/003/) rules on `windows/process_creation`'
+    )
     expect(out).toContain('Peers: rules without a technique tag on `linux/process_creation`')
     expect(out).toContain('Code: `sigma/yaml-syntax` at column 3')
     expect(out).toContain('Examples: Installer Spawns Shell · Shell From Office')
@@ -208,16 +246,15 @@ describe('renderComment', () => {
     expect(renderComment(report, { runUrl: 'https://x.test/a(1)' })).toContain('(https://x.test/a%281%29)')
   })
 
-  it('stays under maxLength with 3,000 findings and says how many it left out', () => {
+  it('stays under maxLength with 3,000 findings, keeps errors and warnings, and says what it left out', () => {
     const report = manyFindingsReport(3000)
     const out = renderComment(report)
     expect(out.length).toBeLessThanOrEqual(DEFAULT_COMMENT_MAX_LENGTH)
     expect(out.startsWith(COMMENT_MARKER)).toBe(true)
     const shown = findingRows(out).length
     expect(shown).toBeGreaterThan(10)
-    const omitted = 3000 - shown
     expect(out).toContain(
-      `> ${omitted.toLocaleString('en-US')} of 3,000 findings are left out of this comment`
+      `> ${omittedCounts(report.findings, shown)} of 3,000 findings are left out of this comment`
     )
     expect(out).toContain('job summary and the JSON report of this run list them all')
     // Whole files only until the cut: the last section shown ends its <details>.
@@ -272,10 +309,10 @@ describe('renderSummary', () => {
     const report = manyFindingsReport(3000)
     const out = renderSummary(report)
     expect(Buffer.byteLength(out, 'utf8')).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)
-    const omitted = 3000 - findingRows(out).length
-    expect(omitted).toBeGreaterThan(0)
+    const shown = findingRows(out).length
+    expect(shown).toBeLessThan(3000)
     expect(out).toContain(
-      `> ${omitted.toLocaleString('en-US')} of 3,000 findings are left out of this summary`
+      `> ${omittedCounts(report.findings, shown)} of 3,000 findings are left out of this summary`
     )
     expect(out).toContain('JSON and SARIF reports of this run list them all')
   })

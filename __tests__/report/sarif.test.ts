@@ -46,7 +46,8 @@ describe('renderSarif', () => {
       'unused-suppression',
       'technique-unknown',
       'technique-revoked',
-      'technique-missing'
+      'technique-missing',
+      'tactic-mismatch'
     ])
     for (const rule of rules) {
       const help = CHECK_HELP[rule.id as keyof typeof CHECK_HELP]

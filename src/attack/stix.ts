@@ -9,6 +9,8 @@
  * - `revoked` objects get `replaced_by` from their `revoked-by` relationship;
  * - `x_mitre_deprecated` objects are kept, flagged;
  * - tactics: `x-mitre-tactic` objects and their `x_mitre_shortname`;
+ * - descriptions: the first paragraph of a current technique's `description`, as plain text
+ *   (citations, links and HTML tags dropped; revoked and deprecated ones get none);
  * - the version: `--attack-version`, else the `x-mitre-collection`'s `x_mitre_version`.
  */
 import {
@@ -21,6 +23,12 @@ import {
 } from './table.js'
 
 type Plain = Record<string, unknown>
+
+/** MITRE's copyright designation and terms, which every copy of ATT&CK data must carry. */
+export const MITRE_NOTICE =
+  '© The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE ' +
+  'Corporation. ATT&CK® is a registered trademark of The MITRE Corporation. Terms of use: ' +
+  'https://attack.mitre.org/resources/legal-and-branding/terms-of-use/'
 
 function isPlain(v: unknown): v is Plain {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -44,6 +52,28 @@ function phases(obj: Plain): string[] {
     if (isPlain(p) && p.kill_chain_name === 'mitre-attack' && typeof p.phase_name === 'string')
       out.add(p.phase_name)
   return [...out].sort()
+}
+
+/** `(Citation: X)`, `[text](url)` → `text`, HTML tags, and runs of white space. */
+const CITATION = /\s*\(Citation:[^)]*\)/g
+const LINK = /\[([^\]]*)\]\([^)\s]*\)/g
+const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g
+
+/** The first paragraph of a STIX description as plain text; null when there is none. */
+export function firstParagraph(description: unknown): string | null {
+  if (typeof description !== 'string') return null
+  const first = description
+    .trim()
+    .split(/\r?\n\s*\r?\n/)
+    .find(p => p.trim() !== '')
+  if (first === undefined) return null
+  const text = first
+    .replace(CITATION, '')
+    .replace(LINK, '$1')
+    .replace(HTML_TAG, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return text === '' ? null : text
 }
 
 interface Pattern {
@@ -85,6 +115,8 @@ export function stixToTable(doc: unknown, file: string, options: StixOptions = {
         }
         if (obj.revoked === true) technique.revoked = true
         if (obj.x_mitre_deprecated === true) technique.deprecated = true
+        const description = technique.revoked || technique.deprecated ? null : firstParagraph(obj.description)
+        if (description !== null) technique.description = description
         const p: Pattern = { stixId: obj.id, id, technique }
         byStixId.set(obj.id, p)
         const seen = byId.get(id)
@@ -125,8 +157,7 @@ export function stixToTable(doc: unknown, file: string, options: StixOptions = {
     {
       attack_version: version,
       source: options.source ?? `MITRE ATT&CK STIX bundle ${file.split(/[\\/]/).pop() ?? file}`,
-      license:
-        'ATT&CK(R) is a registered trademark of The MITRE Corporation; data under MITRE ATT&CK terms of use',
+      license: MITRE_NOTICE,
       tactics,
       techniques
     },

@@ -10,6 +10,7 @@ import { parseErrorFinding } from './parse-error.js'
 import { techniqueUnknown } from './technique-unknown.js'
 import { techniqueRevoked } from './technique-revoked.js'
 import { techniqueMissing } from './technique-missing.js'
+import { tacticMismatch } from './tactic-mismatch.js'
 import type { AttackTable } from '../attack/table.js'
 
 export const CHECKS: readonly Check[] = [
@@ -17,7 +18,8 @@ export const CHECKS: readonly Check[] = [
   missingCommonExclusion,
   techniqueUnknown,
   techniqueRevoked,
-  techniqueMissing
+  techniqueMissing,
+  tacticMismatch
 ]
 
 /** Does `check` run in this run: enabled, and its data (the ATT&CK table) present? */

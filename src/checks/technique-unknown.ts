@@ -1,50 +1,72 @@
 /**
- * technique-unknown: a well-formed technique ID that the ATT&CK table does not know, most
- * often a typo. An ID newer than the table (a move of the table points to it, or its
- * number is above the highest the table knows) is a notice: the rule is ahead of the
- * table, not wrong.
+ * technique-unknown: an ATT&CK reference detlint cannot resolve.
+ *
+ * - A Sigma `attack.*` tag that is neither a known tactic, a group, software, a campaign nor
+ *   a well-formed technique ID (`attack.t1059.01`, `attack.t1059_001`, `attack.defense_evasionn`),
+ *   on the tag's own line, with what was probably meant (`attack/malformed-tag`). Elastic and
+ *   Splunk readers report malformed IDs themselves (a parse-error warning on the line).
+ * - A well-formed technique ID that the ATT&CK table does not know and that no move of its
+ *   version map points to: most often a typo (`attack/unknown`).
+ *
+ * An ID the table knows as newer (a v19 move points to it or to its parent) is fine: no finding.
  */
 import type { Rule } from '../ir.js'
 import type { Finding } from '../findings.js'
 import type { AttackTable } from '../attack/table.js'
 import { parentOf, techniqueStatus } from '../attack/normalize.js'
+import { readAttackTag } from '../attack/tags.js'
 import type { Check, CheckContext } from './types.js'
-import { techniqueFinding, techniquePos } from './technique-common.js'
+import { tagPos, techniqueFinding, techniquePos } from './technique-common.js'
 
-/**
- * The moves that make `id` known to be newer: those to `id` itself (`moves T1562, T1562.001
- * to T1685`), else those to its parent or a sibling.
- */
-function moveNote(table: AttackTable, id: string): string {
-  const exact: string[] = []
-  const near: Array<[string, string]> = []
-  for (const [from, to] of table.moves) {
-    if (to.id === id) exact.push(from)
-    else if (parentOf(to.id) === parentOf(id)) near.push([from, to.id])
+/** Does a move of the table's version map name `id` (or its parent) as where a technique went? */
+function knownAsNewer(table: AttackTable, id: string): boolean {
+  return table.movedTo.has(id) || table.movedTo.has(parentOf(id))
+}
+
+function tagFindings(rule: Rule, ctx: CheckContext, table: AttackTable | undefined): Finding[] {
+  if (rule.vendor !== 'sigma') return []
+  const severity = ctx.settings.checks['technique-unknown'].severity
+  const out: Finding[] = []
+  const seen = new Set<string>()
+  for (const tag of rule.tags) {
+    const read = readAttackTag(tag, table)
+    if (read === null || read.kind !== 'malformed' || seen.has(tag.trim().toLowerCase())) continue
+    seen.add(tag.trim().toLowerCase())
+    const fix = read.suggestion === null ? 'fix or remove it' : `write \`${read.suggestion}\``
+    const message =
+      `\`${tag.trim()}\` is not an ATT&CK tag detlint can read (${read.expected}): ${fix}, ` +
+      'or the rule is not grouped with its peers by technique or tactic.'
+    out.push(
+      techniqueFinding(rule, tagPos(rule, ctx.text, tag), severity, message, {
+        kind: 'technique-unknown',
+        code: 'attack/malformed-tag',
+        technique: tag.trim(),
+        replacement: read.suggestion,
+        attackVersion: table?.version ?? null
+      })
+    )
   }
-  if (exact.length > 0) return ` (the next version moves ${exact.join(', ')} to ${id})`
-  if (near.length > 0) return ` (the next version moves ${near[0][0]} to ${near[0][1]})`
-  return ''
+  return out
 }
 
 function run(rule: Rule, ctx: CheckContext): Finding[] {
   const table = ctx.attack
-  if (table === undefined) return []
+  const out = tagFindings(rule, ctx, table)
+  if (table === undefined) return out
   const opts = ctx.settings.checks['technique-unknown']
-  const out: Finding[] = []
   for (const id of rule.techniques) {
     const status = techniqueStatus(table, id)
     if (status.kind !== 'unknown' && status.kind !== 'newer') continue
-    const newer = status.kind === 'newer'
-    const message = newer
-      ? `${id} is not in ATT&CK v${table.version} (${table.file}) but is newer than that table${moveNote(table, id)}. ` +
-        'Nothing to change in the rule; point `attack` at a newer ATT&CK table to check it.'
-      : `${id} is not a technique in ATT&CK v${table.version} (${table.file}). ` +
-        'Check the ID for a typo, or point `attack` at a newer ATT&CK table if the technique is new.'
+    if (knownAsNewer(table, id)) continue
+    const moves = table.moves.size > 0 ? ` nor among its moves to ATT&CK v${nextVersion(table.version)}` : ''
+    const message =
+      `${id} is not a technique in ATT&CK v${table.version} (${table.file})${moves}. ` +
+      'Check the ID for a typo and correct it; if the technique is newer than the table, point ' +
+      '`attack` at a newer ATT&CK table (`attack: download` with `attack-version`, or a file).'
     out.push(
-      techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? 'notice' : opts.severity, message, {
+      techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message, {
         kind: 'technique-unknown',
-        code: newer ? 'attack/newer' : 'attack/unknown',
+        code: 'attack/unknown',
         technique: id,
         replacement: null,
         attackVersion: table.version
@@ -54,10 +76,16 @@ function run(rule: Rule, ctx: CheckContext): Finding[] {
   return out
 }
 
+/** `18.1` → `19`. */
+function nextVersion(version: string): string {
+  const major = Number.parseInt(version, 10)
+  return Number.isFinite(major) ? String(major + 1) : 'next'
+}
+
 export const techniqueUnknown: Check = {
   id: 'technique-unknown',
   defaultSeverity: 'warning',
-  description: 'A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.',
-  needsAttack: true,
+  description:
+    'An attack.* tag detlint cannot read, or a technique ID the ATT&CK table and its version map do not know.',
   run
 }

@@ -8,6 +8,7 @@ import { clip, plural, severityCounts } from '../report/common.js'
 import type { GitHubClient } from './client.js'
 import { errorMessage } from './permissions.js'
 
+/** The check run's name when the `name` input is not set. */
 export const CHECK_RUN_NAME = 'detlint'
 
 /** GitHub takes at most 50 annotations in one create or update request. */
@@ -101,6 +102,8 @@ export interface CheckRunRequest {
   conclusion: Conclusion
   annotations: readonly CheckRunAnnotation[]
   detailsUrl?: string
+  /** The check run's name (the `name` input); default `detlint`. */
+  name?: string
 }
 
 export interface CheckRunResult {
@@ -136,7 +139,7 @@ export async function publishCheckRun(octokit: GitHubClient, req: CheckRunReques
   const created = await octokit.rest.checks.create({
     owner: req.owner,
     repo: req.repo,
-    name: CHECK_RUN_NAME,
+    name: req.name ?? CHECK_RUN_NAME,
     head_sha: req.headSha,
     status: 'in_progress',
     ...(req.detailsUrl ? { details_url: req.detailsUrl } : {}),

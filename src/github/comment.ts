@@ -24,6 +24,11 @@ export interface UpsertCommentOptions {
   marker: string
   /** Create the comment when none of ours exists (default true); false only rewrites. */
   create?: boolean
+  /**
+   * The part of a body that decides whether it changed (default: all of it): a part that
+   * changes every run (a link to the run) must not rewrite an otherwise identical comment.
+   */
+  stable?: (body: string) => string
 }
 
 /**
@@ -88,7 +93,8 @@ export async function upsertComment(
   const anyMarked = comments.some(c => typeof c.body === 'string' && c.body.includes(marker))
   const ours = anyMarked ? findOwnComment(comments, marker, await authenticatedLogin(octokit)) : undefined
   if (ours) {
-    if (sameBody(ours.body ?? '', body)) return 'unchanged'
+    const stable = options.stable ?? ((b: string): string => b)
+    if (sameBody(stable(ours.body ?? ''), stable(body))) return 'unchanged'
     await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body })
     return 'updated'
   }

@@ -9,7 +9,7 @@ import type { AnnotationProperties } from '@actions/core'
 import type { Report } from '../findings.js'
 import type { ActionSettings } from '../inputs.js'
 import { toAnnotations, type Annotation } from '../report/annotations.js'
-import { COMMENT_MARKER, renderComment } from '../report/markdown.js'
+import { commentMarker, renderComment, stableCommentBody, type ReportLinks } from '../report/markdown.js'
 import {
   CheckRunUpdateError,
   checkRunTitle,
@@ -48,6 +48,15 @@ export interface PublishRequest {
   scope: string
   /** Link to this workflow run. */
   runUrl?: string
+  /** `https://github.com` (GITHUB_SERVER_URL): file links at the head commit start with it. */
+  serverUrl?: string
+}
+
+/** The links of the comment: files at the pull request's head commit. */
+export function commentLinks(req: Pick<PublishRequest, 'serverUrl' | 'plan' | 'pullRequest'>): ReportLinks {
+  const { serverUrl, plan, pullRequest: pr } = req
+  if (!serverUrl || !pr || !plan.headSha) return {}
+  return { blobBase: `${serverUrl}/${pr.owner}/${pr.repo}/blob/${plan.headSha}/` }
 }
 
 /** `abs` relative to `base` with forward slashes (`.` for `base` itself); absolute outside it. */
@@ -91,10 +100,10 @@ export function beyondCapMessage(beyond: number): string {
   )
 }
 
-function workflowProperties(a: Annotation, settings: ActionSettings): AnnotationProperties {
+function workflowProperties(a: Annotation): AnnotationProperties {
   const props: AnnotationProperties = {
     title: a.title,
-    file: repositoryPath(settings, a.path),
+    file: a.path,
     startLine: a.startLine,
     endLine: a.endLine
   }
@@ -103,15 +112,14 @@ function workflowProperties(a: Annotation, settings: ActionSettings): Annotation
   return props
 }
 
-/** Annotations as workflow commands, 10 per type; one info line counts the rest. */
-export function emitWorkflowAnnotations(
-  core: PublishCore,
-  annotations: readonly Annotation[],
-  settings: ActionSettings
-): void {
+/**
+ * Annotations as workflow commands, 10 per type; one info line counts the rest. Paths are
+ * the report's: repository-relative (the action makes them so).
+ */
+export function emitWorkflowAnnotations(core: PublishCore, annotations: readonly Annotation[]): void {
   const { shown, beyond } = capPerType(annotations)
   for (const a of shown) {
-    const props = workflowProperties(a, settings)
+    const props = workflowProperties(a)
     if (a.level === 'failure') core.error(a.message, props)
     else if (a.level === 'warning') core.warning(a.message, props)
     else core.notice(a.message, props)
@@ -149,7 +157,8 @@ async function checkRun(
       summary: req.summary,
       text: `Checked ${req.scope}.`,
       conclusion,
-      annotations: annotations.map(a => toCheckRunAnnotation(a, repositoryPath(settings, a.path))),
+      name: settings.name,
+      annotations: annotations.map(a => toCheckRunAnnotation(a, a.path)),
       ...(req.runUrl ? { detailsUrl: req.runUrl } : {})
     })
     core.info(
@@ -181,16 +190,23 @@ async function comment(req: PublishRequest, outcome: Outcome): Promise<void> {
     core.info('comment: none (no token)')
     return
   }
-  // No per-run link in the body: the same findings give the same bytes, so a re-run or a
-  // push that changes nothing leaves the comment (and its readers' notifications) alone.
+  // The link to the run changes every run; the comment is rewritten only when the rest of it
+  // changes, so a re-run with the same findings leaves it (and its readers' notifications)
+  // alone, and its run link names the run that found what it says. File links name the head
+  // commit: a new push with the same findings rewrites them, so that they stay right.
   try {
     const result = await upsertComment(client, {
       owner: pr.owner,
       repo: pr.repo,
       issue_number: pr.number,
-      body: renderComment(report),
-      marker: COMMENT_MARKER,
-      create: report.findings.length > 0
+      body: renderComment(report, {
+        title: req.settings.name,
+        links: commentLinks(req),
+        ...(req.runUrl ? { runUrl: req.runUrl } : {})
+      }),
+      marker: commentMarker(req.settings.name),
+      create: report.findings.length > 0,
+      stable: stableCommentBody
     })
     core.info(`comment: ${result === 'skipped' ? 'none needed (no findings, no earlier comment)' : result}`)
   } catch (err) {
@@ -213,8 +229,7 @@ export async function publishResults(req: PublishRequest): Promise<void> {
   const outcome: Outcome = { denials: new PermissionDenials(), failures: [] }
   const annotations = toAnnotations(req.report)
   const onCheckRun = await checkRun(req, annotations, outcome)
-  if (onCheckRun < annotations.length)
-    emitWorkflowAnnotations(req.core, annotations.slice(onCheckRun), req.settings)
+  if (onCheckRun < annotations.length) emitWorkflowAnnotations(req.core, annotations.slice(onCheckRun))
   await comment(req, outcome)
   const warning = outcome.denials.warning()
   if (warning !== null) req.core.warning(warning)

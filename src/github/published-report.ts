@@ -170,6 +170,7 @@ function evidence(r: Reader, value: unknown, at: string, check: CheckId): Eviden
     case 'technique-unknown':
     case 'technique-revoked':
     case 'technique-missing':
+    case 'tactic-mismatch':
       return {
         kind,
         code: r.string(o.code, `${at}.code`),

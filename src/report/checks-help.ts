@@ -28,7 +28,8 @@ export const CHECK_IDS: readonly CheckId[] = [
   'unused-suppression',
   'technique-unknown',
   'technique-revoked',
-  'technique-missing'
+  'technique-missing',
+  'tactic-mismatch'
 ]
 
 export const CHECK_HELP: Readonly<Record<CheckId, CheckHelp>> = {
@@ -188,6 +189,24 @@ export const CHECK_HELP: Readonly<Record<CheckId, CheckHelp>> = {
       '  `[[rule.threat.technique]]` entry, Splunk `tags.mitre_attack_id`.',
       '- If the rule detects no one technique (a broad hunting query), suppress the finding with a reason,',
       '  or turn the check off (`checks.technique-missing: off`).'
+    ].join('\n'),
+    defaultSeverity: 'notice'
+  },
+  'tactic-mismatch': {
+    id: 'tactic-mismatch',
+    name: 'TacticMismatch',
+    summary: "A tactic tag that none of the rule's techniques belongs to.",
+    description:
+      "A Sigma tactic tag (attack.persistence) that none of the rule's techniques belongs to in the ATT&CK " +
+      "table's version; the notice names the tactics that fit. Tactics the next ATT&CK version split off " +
+      "(v19's Stealth and Defense Impairment, from Defense Evasion) fit too. Runs only with ATT&CK data.",
+    helpMarkdown: [
+      "A tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version. v19's",
+      'Stealth and Defense Impairment fit wherever Defense Evasion does.',
+      '',
+      '**What to do**',
+      '',
+      '- Tag one of the tactics the notice names, or add the technique that serves the tactic you tagged.'
     ].join('\n'),
     defaultSeverity: 'notice'
   }

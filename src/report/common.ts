@@ -153,6 +153,7 @@ export function evidenceLines(e: Evidence): string[] {
     case 'technique-unknown':
     case 'technique-revoked':
     case 'technique-missing':
+    case 'tactic-mismatch':
       return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)]
   }
 }
@@ -193,6 +194,7 @@ export function evidenceSentence(e: Evidence): string {
     case 'technique-unknown':
     case 'technique-revoked':
     case 'technique-missing':
+    case 'tactic-mismatch':
       return `Code ${cleanText(e.code)}; ${cleanText(techniqueFacts(e).join('; '))}.`
   }
 }

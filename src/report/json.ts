@@ -47,6 +47,7 @@ function evidence(e: Evidence): Evidence {
     case 'technique-unknown':
     case 'technique-revoked':
     case 'technique-missing':
+    case 'tactic-mismatch':
       return {
         kind: e.kind,
         code: e.code,

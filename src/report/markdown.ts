@@ -12,6 +12,7 @@ import type {
   MissingExclusionEvidence,
   NoisyIndicatorEvidence,
   Report,
+  RuleRef,
   Summary
 } from '../findings.js'
 import type { Severity } from '../ir.js'
@@ -43,6 +44,21 @@ import {
 /** Hidden marker that finds detlint's sticky comment among a pull request's comments. */
 export const COMMENT_MARKER = '<!-- detlint:report -->'
 
+/** The name a detlint job has when the `name` input is not set. */
+export const DEFAULT_NAME = 'detlint'
+
+/**
+ * The marker of the comment of the detlint job called `name`: `COMMENT_MARKER` for the
+ * default name (so comments of earlier versions are found again), a marker keyed by the name
+ * otherwise, so two detlint jobs on one pull request keep two comments. The name is reduced
+ * to characters that cannot end the HTML comment.
+ */
+export function commentMarker(name: string = DEFAULT_NAME): string {
+  if (name === DEFAULT_NAME) return COMMENT_MARKER
+  const key = name.toLowerCase().replace(/[^a-z0-9._/-]+/g, '_')
+  return `<!-- detlint:report:${key} -->`
+}
+
 /** Default cap for the comment; GitHub refuses bodies over 65,536 characters. */
 export const DEFAULT_COMMENT_MAX_LENGTH = 65_000
 
@@ -64,12 +80,6 @@ export { codeSpan, escapeMarkdown, type CodeSpanOptions } from './tables.js'
 
 // ---------------------------------------------------------------------------------------
 // Building blocks
-
-const SEVERITY_LABEL: Record<Severity, string> = {
-  error: '❌ error',
-  warning: '⚠️ warning',
-  notice: 'ℹ️ notice'
-}
 
 /** The status, and how many files under the targets are not rules. */
 function statusLine(report: Report): string {
@@ -116,13 +126,57 @@ function lineRange(f: Finding): string {
   return f.endLine > f.line ? `${f.line}–${f.endLine}` : String(f.line)
 }
 
-function findingRow(f: Finding): string {
+/** Where a report's links point; every part is optional, a missing one gives plain text. */
+export interface ReportLinks {
+  /** `https://github.com/OWNER/REPO/blob/SHA/`: files at the head commit (`#L9` is added). */
+  blobBase?: string
+  /** The documentation page whose `#check-<id>` anchors describe the checks. */
+  docsUrl?: string
+}
+
+/** detlint's README, whose check table carries a `check-<id>` anchor per check. */
+export const DEFAULT_DOCS_URL = 'https://github.com/detlint/detlint/blob/main/README.md'
+
+/** An ATT&CK technique's page: `T1059.001` → `https://attack.mitre.org/techniques/T1059/001/`. */
+export function techniqueUrl(id: string): string | null {
+  const m = /^T(\d{4})(?:\.(\d{3}))?$/.exec(id)
+  return m ? `https://attack.mitre.org/techniques/T${m[1]}/${m[2] === undefined ? '' : `${m[2]}/`}` : null
+}
+
+/** A file's URL at the head commit, on `line`; each path segment encoded. */
+function fileUrl(links: ReportLinks, path: string, line: number): string | null {
+  if (!links.blobBase) return null
+  const base = links.blobBase.endsWith('/') ? links.blobBase : `${links.blobBase}/`
+  const encoded = normalizePath(path).split('/').map(encodeURIComponent).join('/')
+  return linkTarget(`${base}${encoded}#L${line}`)
+}
+
+/** `[text](url)` when there is a usable URL, else the text. */
+function linked(text: string, url: string | null): string {
+  return url === null ? text : `[${text}](${url})`
+}
+
+function fileCell(f: Finding, links: ReportLinks): string {
+  const shown = codeSpan(clip(normalizePath(f.path), MAX_PATH))
+  return linked(shown, fileUrl(links, f.path, f.line))
+}
+
+function checkCell(f: Finding, links: ReportLinks): string {
+  return linked(f.check, linkTarget(`${links.docsUrl ?? DEFAULT_DOCS_URL}#check-${f.check}`))
+}
+
+function findingRow(f: Finding, links: ReportLinks): string {
   const message = escapeMarkdown(clip(f.message, MAX_MESSAGE))
-  return `| ${lineRange(f)} | ${SEVERITY_LABEL[f.severity]} | ${f.check} | ${message} |\n`
+  return `| ${fileCell(f, links)} | ${lineRange(f)} | ${checkCell(f, links)} | ${message} |\n`
+}
+
+/** A rule's title, linked to its source when the corpus it came from is on GitHub. */
+function ruleTitle(r: RuleRef): string {
+  return linked(escapeMarkdown(clip(r.title, MAX_TITLE)), linkTarget(r.sourceUrl))
 }
 
 function titles(e: NoisyIndicatorEvidence | MissingExclusionEvidence): string {
-  const list = e.examples.map(r => escapeMarkdown(clip(r.title, MAX_TITLE))).join(' · ')
+  const list = e.examples.map(ruleTitle).join(' · ')
   const more = moreThanExamples(e)
   return more > 0 ? `${list}, and ${formatCount(more)} more` : list
 }
@@ -149,7 +203,9 @@ function evidenceDetails(e: Evidence): string[] {
       return lines
     }
     case 'missing-common-exclusion': {
-      const technique = e.technique ? `${escapeMarkdown(e.technique)} rules` : 'rules without a technique tag'
+      const technique = e.technique
+        ? `${linked(escapeMarkdown(e.technique), techniqueUrl(e.technique))} rules`
+        : 'rules without a technique tag'
       const lines = [
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
         `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
@@ -169,16 +225,22 @@ function evidenceDetails(e: Evidence): string[] {
     case 'technique-unknown':
     case 'technique-revoked':
     case 'technique-missing':
+    case 'tactic-mismatch':
       return [
         `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
-        ...techniqueFacts(e).map(line => escapeMarkdown(clip(line, MAX_VALUE)))
+        ...techniqueFacts(e).map(line => escapeMarkdown(clip(line, MAX_VALUE))),
+        ...[e.technique, e.replacement]
+          .map(id => (id ? techniqueUrl(id) : null))
+          .filter((url): url is string => url !== null)
+          .map(url => `ATT&CK: [${url.slice('https://'.length)}](${url})`)
       ]
   }
 }
 
 function evidenceItem(f: Finding): string {
   const rule = f.ruleTitle ? ` · rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : ''
-  const head = `- **Line ${lineRange(f)}** · ${f.check}${rule}\n`
+  const where = codeSpan(`${clip(normalizePath(f.path), MAX_PATH)}:${lineRange(f)}`, { table: false })
+  const head = `- ${where} · ${f.check}${rule}\n`
   // A table in a list item: indented to the item's content, with a blank line either side.
   const table = evidenceTable(f.evidence)
   const body = table ? `\n${renderMarkdownTable(table, '  ').join('\n')}\n\n` : ''
@@ -191,20 +253,24 @@ function evidenceItem(f: Finding): string {
   )
 }
 
-/** One file's section, cut into pieces whose lengths add up, for truncation. */
-interface FileBlock {
-  path: string
-  /** Heading and table header, the `<details>` opening and closing. */
-  frame: { head: string; mid: string; tail: string }
+const SECTION_TITLE: Record<Severity, string> = {
+  error: '❌ Errors',
+  warning: '⚠️ Warnings',
+  notice: 'ℹ️ Notices'
+}
+
+/** The findings of one severity, cut into pieces whose lengths add up, for truncation. */
+interface Section {
+  severity: Severity
   rows: string[]
   items: string[]
 }
 
-function fileFrame(path: string): FileBlock['frame'] {
+function sectionFrame(severity: Severity, count: number): { head: string; mid: string; tail: string } {
   return {
     head:
-      `### ${codeSpan(clip(normalizePath(path), MAX_PATH), { table: false })}\n\n` +
-      '| Line | Severity | Check | Message |\n| ---: | :-- | :-- | :-- |\n',
+      `### ${SECTION_TITLE[severity]} (${formatCount(count)})\n\n` +
+      '| File | Line | Check | Message |\n| :-- | ---: | :-- | :-- |\n',
     mid: '\n<details>\n<summary>Evidence</summary>\n\n',
     tail: '\n</details>\n\n'
   }
@@ -230,57 +296,92 @@ interface RenderOptions {
   marker: boolean
   title: string
   runUrl: string | null
+  links: ReportLinks
   limit: number
   measure: (text: string) => number
   /** Completes "…left out of this ___ to stay under …". */
-  truncationNote: (omitted: number, total: number) => string
+  truncationNote: (omitted: string, total: number) => string
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+
+/** Errors first, then warnings, then notices; within each, by path and line (report order). */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return sortedFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+}
+
+/** `2 warnings and 3 notices` */
+function leftOutCounts(findings: readonly Finding[]): string {
+  const parts = (['error', 'warning', 'notice'] as const)
+    .map(s => [s, findings.filter(f => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => plural(n, s))
+  return parts.length <= 1
+    ? parts.join('')
+    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+}
+
+/** The line with the link to the workflow run: it changes every run, so upserts ignore it. */
+export const RUN_LINK_PREFIX = '<sub>Details: [workflow run]('
+
+/** A comment body without its run link: what decides whether the comment needs an update. */
+export function stableCommentBody(body: string): string {
+  return body
+    .split('\n')
+    .filter(line => !line.startsWith(RUN_LINK_PREFIX))
+    .join('\n')
 }
 
 function render(report: Report, opts: RenderOptions): string {
-  const findings = sortedFindings(report.findings)
+  // Errors first: truncation from the end drops notices, then warnings, never errors first.
+  const findings = bySeverity(report.findings)
   const head =
-    (opts.marker ? `${COMMENT_MARKER}\n` : '') +
+    (opts.marker ? `${commentMarker(opts.title)}\n` : '') +
     `## ${escapeMarkdown(opts.title)}\n\n${statusLine(report)}\n\n${summaryTable(report.summary)}\n\n`
   const help = checksHelp(findings)
-  const footer = opts.runUrl ? `<sub>Details: [workflow run](${opts.runUrl})</sub>\n` : ''
+  const footer = opts.runUrl ? `${RUN_LINK_PREFIX}${opts.runUrl})</sub>\n` : ''
 
   // Findings are rendered one by one until the limit is passed: lengths add up piece by
   // piece, so the count that fits is known in one pass, however many findings there are.
   const total = findings.length
+  const counts = new Map<Severity, number>()
+  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1)
   const noteCost = (shown: number): number =>
-    shown === total ? 0 : opts.measure(opts.truncationNote(total - shown, total))
-  const files: FileBlock[] = []
+    shown === total ? 0 : opts.measure(opts.truncationNote(leftOutCounts(findings.slice(shown)), total))
+  const sections: Section[] = []
   let used = opts.measure(head + help + footer)
   let shown = 0
   for (let i = 0; i < total && used <= opts.limit; i++) {
     const f = findings[i]
-    let block = files[files.length - 1]
-    if (!block || block.path !== f.path) {
-      block = { path: f.path, frame: fileFrame(f.path), rows: [], items: [] }
-      files.push(block)
-      used += opts.measure(block.frame.head + block.frame.mid + block.frame.tail)
+    let section = sections[sections.length - 1]
+    if (!section || section.severity !== f.severity) {
+      section = { severity: f.severity, rows: [], items: [] }
+      sections.push(section)
+      const frame = sectionFrame(f.severity, counts.get(f.severity) ?? 0)
+      used += opts.measure(frame.head + frame.mid + frame.tail)
     }
-    const row = findingRow(f)
+    const row = findingRow(f, opts.links)
     const item = evidenceItem(f)
-    block.rows.push(row)
-    block.items.push(item)
+    section.rows.push(row)
+    section.items.push(item)
     used += opts.measure(row) + opts.measure(item)
     if (used + noteCost(i + 1) <= opts.limit) shown = i + 1
   }
 
-  const note = shown < total ? opts.truncationNote(total - shown, total) : ''
+  const note = shown < total ? opts.truncationNote(leftOutCounts(findings.slice(shown)), total) : ''
   let out = head + note
   let left = shown
-  for (const block of files) {
+  for (const section of sections) {
     if (left === 0) break
-    const n = Math.min(left, block.rows.length)
+    const n = Math.min(left, section.rows.length)
     left -= n
+    const frame = sectionFrame(section.severity, counts.get(section.severity) ?? 0)
     out +=
-      block.frame.head +
-      block.rows.slice(0, n).join('') +
-      block.frame.mid +
-      block.items.slice(0, n).join('') +
-      block.frame.tail
+      frame.head +
+      section.rows.slice(0, n).join('') +
+      frame.mid +
+      section.items.slice(0, n).join('') +
+      frame.tail
   }
   out += help + footer
   if (opts.measure(out) <= opts.limit) return out
@@ -299,6 +400,8 @@ const byteLength = (text: string): number => Buffer.byteLength(text, 'utf8')
 export interface CommentOptions {
   /** Characters at most (default 65,000; GitHub's hard limit is 65,536). */
   maxLength?: number
+  /** Links to files at the head commit and to the checks' documentation. */
+  links?: ReportLinks
   /** Heading text (escaped); default `detlint`. */
   title?: string
   /** Link to the workflow run, shown at the end and in the truncation note. */
@@ -312,22 +415,24 @@ export interface CommentOptions {
  */
 export function renderComment(report: Report, options: CommentOptions = {}): string {
   const runUrl = linkTarget(options.runUrl)
-  const where = runUrl ? `the [job summary](${runUrl})` : 'the job summary'
   return render(report, {
     marker: true,
     title: options.title ?? DEFAULT_TITLE,
     runUrl,
+    links: options.links ?? {},
     limit: options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH,
     measure: text => text.length,
     truncationNote: (omitted, total) =>
       `> [!NOTE]\n> ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. ` +
-      `${capitalize(where)} and the JSON report of this run list them all.\n\n`
+      'The job summary and the JSON report of this run list them all.\n\n'
   })
 }
 
 export interface SummaryOptions {
   /** Heading text (escaped); default `detlint`. */
   title?: string
+  /** Links to files at the head commit and to the checks' documentation. */
+  links?: ReportLinks
 }
 
 /**
@@ -339,6 +444,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     marker: false,
     title: options.title ?? DEFAULT_TITLE,
     runUrl: null,
+    links: options.links ?? {},
     limit: SUMMARY_MAX_BYTES,
     measure: byteLength,
     truncationNote: (omitted, total) =>
@@ -347,11 +453,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   })
 }
 
-/** `12 of 3,000 findings are left out` */
-function leftOut(omitted: number, total: number): string {
-  return `${formatCount(omitted)} of ${plural(total, 'finding')} ${omitted === 1 ? 'is' : 'are'} left out`
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+/** `2 warnings and 3 notices of 3,000 findings are left out` (the least severe go first) */
+function leftOut(omitted: string, total: number): string {
+  return `${omitted} of ${plural(total, 'finding')} ${/^1 \w+$/.test(omitted) ? 'is' : 'are'} left out`
 }

@@ -3,6 +3,7 @@
  * all of them, in `CHECK_IDS` order, so `ruleIndex` is stable), one result per finding.
  */
 import { createHash } from 'node:crypto'
+import type * as Sarif from 'sarif'
 import type { Evidence, Finding, Report } from '../findings.js'
 import type { Severity } from '../ir.js'
 import { CHECK_HELP, CHECK_IDS } from './checks-help.js'
@@ -14,89 +15,37 @@ export const SARIF_VERSION = '2.1.0'
 export const FINGERPRINT_KEY = 'detlintFindingHash/v1'
 
 // ---------------------------------------------------------------------------------------
-// The part of the SARIF 2.1.0 object model we write.
+// The SARIF 2.1.0 object model: the types of `@types/sarif`, one source of truth, with the
+// properties detlint always writes made required (so readers of our log need no checks).
 
-export type SarifLevel = 'none' | 'note' | 'warning' | 'error'
+/** `T` with the properties `K` present. */
+type With<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> }
 
-export type SarifPropertyValue =
-  string | number | boolean | null | SarifPropertyValue[] | { [key: string]: SarifPropertyValue }
-
-export interface SarifPropertyBag {
-  tags?: string[]
-  [key: string]: SarifPropertyValue | undefined
-}
-
-export interface SarifMessage {
-  text: string
-}
-
-export interface SarifMultiformatMessageString {
-  text: string
-  markdown?: string
-}
-
-export interface SarifReportingConfiguration {
-  level: SarifLevel
-}
-
-export interface SarifReportingDescriptor {
-  id: string
-  name: string
-  shortDescription: SarifMultiformatMessageString
-  fullDescription: SarifMultiformatMessageString
-  help: SarifMultiformatMessageString
-  defaultConfiguration: SarifReportingConfiguration
-}
-
-export interface SarifToolComponent {
-  name: string
-  version: string
-  informationUri?: string
+export type SarifLevel = NonNullable<Sarif.Result['level']>
+export type SarifPropertyBag = Sarif.PropertyBag
+export type SarifReportingDescriptor = With<
+  Sarif.ReportingDescriptor,
+  'name' | 'shortDescription' | 'fullDescription' | 'help' | 'defaultConfiguration'
+>
+export type SarifToolComponent = Omit<With<Sarif.ToolComponent, 'version'>, 'rules'> & {
   rules: SarifReportingDescriptor[]
 }
-
-export interface SarifArtifactLocation {
-  uri: string
-  uriBaseId?: string
+export type SarifPhysicalLocation = Omit<Sarif.PhysicalLocation, 'artifactLocation' | 'region'> & {
+  artifactLocation: With<Sarif.ArtifactLocation, 'uri'>
+  region: With<Sarif.Region, 'startLine'>
 }
-
-export interface SarifRegion {
-  startLine: number
-  endLine?: number
-  startColumn?: number
+export type SarifResult = Omit<
+  With<Sarif.Result, 'ruleId' | 'ruleIndex' | 'level' | 'partialFingerprints' | 'properties'>,
+  'message' | 'locations'
+> & {
+  message: Sarif.Message & { text: string }
+  locations: Array<Omit<Sarif.Location, 'physicalLocation'> & { physicalLocation: SarifPhysicalLocation }>
 }
-
-export interface SarifPhysicalLocation {
-  artifactLocation: SarifArtifactLocation
-  region: SarifRegion
-}
-
-export interface SarifLocation {
-  physicalLocation: SarifPhysicalLocation
-}
-
-export interface SarifResult {
-  ruleId: string
-  ruleIndex: number
-  level: SarifLevel
-  message: SarifMessage
-  locations: SarifLocation[]
-  partialFingerprints: Record<string, string>
-  properties: SarifPropertyBag
-}
-
-export interface SarifRun {
+export type SarifRun = Omit<Sarif.Run, 'tool' | 'results'> & {
   tool: { driver: SarifToolComponent }
-  /** Columns count UTF-16 code units, as JavaScript strings index them. */
-  columnKind: 'utf16CodeUnits' | 'unicodeCodePoints'
   results: SarifResult[]
 }
-
-export interface SarifLog {
-  $schema: string
-  version: typeof SARIF_VERSION
-  runs: SarifRun[]
-}
+export type SarifLog = Omit<Sarif.Log, 'runs'> & { runs: SarifRun[] }
 
 export interface SarifOptions {
   toolVersion: string
@@ -149,6 +98,7 @@ function evidenceIdentity(e: Evidence): string {
     case 'technique-unknown':
     case 'technique-revoked':
     case 'technique-missing':
+    case 'tactic-mismatch':
       return `${e.code}\u0000${e.technique}`
   }
 }
@@ -192,6 +142,7 @@ function evidenceProperties(e: Evidence): SarifPropertyBag {
     case 'technique-unknown':
     case 'technique-revoked':
     case 'technique-missing':
+    case 'tactic-mismatch':
       return {
         code: e.code,
         technique: e.technique,
