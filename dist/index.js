@@ -45334,7 +45334,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "e4d5e58c34a6c9a5" : "source";
+var SOURCE_HASH = true ? "e5625def1881ff37" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -46694,10 +46694,14 @@ var FileReader = class {
     return r;
   }
 };
-function corpusCatalog(files, reader, settings, cacheFile) {
+function corpusCatalog(files, reader, settings, cacheFile, onRule) {
   if (cacheFile === void 0) {
     const builder = new CatalogBuilder();
-    for (const f of files) for (const r of reader.read(f).result.rules) builder.add(r);
+    for (const f of files)
+      for (const r of reader.read(f).result.rules) {
+        builder.add(r);
+        onRule?.(r);
+      }
     return { catalog: builder.finish(), cache: { status: "off", reused: 0, parsed: files.length } };
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });

@@ -35,6 +35,8 @@ import {
   type AttackTable
 } from './attack/index.js'
 import { isStixBundle, readJsonFile } from './attack/table.js'
+import type { Rule } from './ir.js'
+import { runCatalogSiteCommand, SITE_HELP } from './site/command.js'
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -59,6 +61,8 @@ Usage:
   detlint catalog build DIR... -o FILE [--cache FILE]
   detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--attack FILE] [--limit N]
                 [--format text|markdown]
+  detlint catalog site (--catalog FILE | --baseline DIR...) -o DIR [--attack FILE] [--source-url PATH=URL]
+  detlint catalog navigator (--catalog FILE | --baseline DIR...) -o FILE [--attack FILE] [--site-url URL]
   detlint attack import STIX.json -o FILE [--attack-version VERSION]
 
 Run \`detlint COMMAND --help\` for a command's options.
@@ -137,7 +141,8 @@ Options:
   -o, --output FILE         where to write the table (required)
   --attack-version VERSION  the ATT&CK version to record (default: the bundle's collection version)
   -h, --help                show this help
-`
+`,
+  ...SITE_HELP
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>
@@ -296,9 +301,10 @@ function catalogFrom(
   catalogs: string[],
   settings: Settings,
   io: CliIO,
-  cacheFile?: string
+  cacheFile?: string,
+  onRule?: (rule: Rule) => void
 ): Catalog {
-  const built = buildCorpusCatalog(dirs, io.cwd, settings, cacheFile)
+  const built = buildCorpusCatalog(dirs, io.cwd, settings, cacheFile, onRule)
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(', ')}`)
   reportCache(cacheFile, built.cache, io)
   return mergeCatalogs([built.catalog, ...catalogs.map(file => loadCatalogFile(file))])
@@ -366,11 +372,40 @@ function cmdCatalog(args: string[], io: CliIO): number {
     io.stdout(format === 'markdown' ? renderPageMarkdown(page) : renderPageText(page))
     return 0
   }
+  if (sub === 'site' || sub === 'navigator') {
+    const help = runCatalogSiteCommand(sub, rest, {
+      parse,
+      usage: message => new UsageError(message),
+      catalog: (values, onRule) => {
+        const settings = loadSettings(values.config, io.cwd)
+        const { attack } = attackOption(values.attack, settings, io.cwd)
+        const sources = catalogFrom(
+          strings(values.baseline),
+          strings(values.catalog),
+          settings,
+          io,
+          undefined,
+          onRule
+        )
+        return withAttack(sources, attack)
+      },
+      stderr: io.stderr,
+      cwd: io.cwd
+    })
+    if (help !== '') io.stdout(help)
+    return 0
+  }
   if (sub === '--help' || sub === '-h' || sub === undefined) {
-    io.stdout(HELP['catalog build'] + '\n' + HELP['catalog show'])
+    io.stdout(
+      [HELP['catalog build'], HELP['catalog show'], HELP['catalog site'], HELP['catalog navigator']].join(
+        '\n'
+      )
+    )
     return sub === undefined ? 2 : 0
   }
-  throw new UsageError(`catalog: unknown subcommand ${JSON.stringify(sub)} (expected build or show)`)
+  throw new UsageError(
+    `catalog: unknown subcommand ${JSON.stringify(sub)} (expected build, show, site or navigator)`
+  )
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */

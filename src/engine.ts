@@ -167,11 +167,16 @@ function corpusCatalog(
   files: readonly string[],
   reader: FileReader,
   settings: Settings,
-  cacheFile: string | undefined
+  cacheFile: string | undefined,
+  onRule?: (rule: Rule) => void
 ): { catalog: Catalog; cache: CacheOutcome } {
   if (cacheFile === undefined) {
     const builder = new CatalogBuilder()
-    for (const f of files) for (const r of reader.read(f).result.rules) builder.add(r)
+    for (const f of files)
+      for (const r of reader.read(f).result.rules) {
+        builder.add(r)
+        onRule?.(r)
+      }
     return { catalog: builder.finish(), cache: { status: 'off', reused: 0, parsed: files.length } }
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore })
@@ -180,17 +185,19 @@ function corpusCatalog(
 /**
  * The catalog of rule files (folders, files or globs under `root`), through `cacheFile`
  * when given: `detlint catalog build`. Missing sources are returned, not an error.
+ * `onRule` sees every rule parsed (without a cache: all of them), e.g. to keep their trees.
  */
 export function buildCorpusCatalog(
   sources: readonly string[],
   root: string,
   settings: Settings,
-  cacheFile?: string
+  cacheFile?: string,
+  onRule?: (rule: Rule) => void
 ): { catalog: Catalog; cache: CacheOutcome; missing: string[] } {
   const corpus = resolveSources(sources, root, settings.ignore)
   const cache = cacheFile === undefined ? undefined : path.resolve(root, cacheFile)
   return {
-    ...corpusCatalog(corpus.files, new FileReader(root, settings), settings, cache),
+    ...corpusCatalog(corpus.files, new FileReader(root, settings), settings, cache, onRule),
     missing: corpus.missing
   }
 }
