@@ -17673,7 +17673,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "e5625def1881ff37" : "source";
+var SOURCE_HASH = true ? "33d33a8026a81693" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -20635,8 +20635,8 @@ tr.sub td:first-child { padding-left: 24px; }
 svg.chart { max-width: 100%; height: auto; font-size: 12px; fill: var(--fg); }
 svg.chart .bar { fill: var(--bar); }
 .keys { border-top: 1px solid var(--line); margin: 6px 0; }
-.keyrow { display: grid; grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 80px 80px 140px; gap: 8px; padding: 4px 8px; align-items: start; }
-.excl .keyrow { grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 80px 140px; }
+.keyrow { display: grid; grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 90px 100px 150px; gap: 8px; padding: 4px 8px; align-items: start; }
+.excl .keyrow { grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 90px 150px; }
 .keyhead { font-size: 13px; color: var(--muted); font-weight: 600; border-bottom: 1px solid var(--line); }
 details.key { border-bottom: 1px solid var(--line); }
 details.key > summary { list-style: none; cursor: pointer; }
@@ -21290,7 +21290,6 @@ function indicatorsSection(model, here, st) {
       el(
         "summary",
         { class: "keyrow" },
-        el("span", {}),
         ...spans(keyCells2(r.field, r.op, r.value)),
         el("span", { class: "num" }, count(r.here)),
         el("span", { class: "num" }, count(r.reach)),
@@ -21336,7 +21335,6 @@ function exclusionsSection(model, here, st) {
       el(
         "summary",
         { class: "keyrow" },
-        el("span", {}),
         ...spans(keyCells2(r.field, r.op, r.value)),
         el("span", { class: "num" }, count(r.rules)),
         el("span", {}, r.vendors.map((v) => vendorBadge(v)).join(" "))

@@ -45334,7 +45334,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "e5625def1881ff37" : "source";
+var SOURCE_HASH = true ? "33d33a8026a81693" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

@@ -46,8 +46,8 @@ tr.sub td:first-child { padding-left: 24px; }
 svg.chart { max-width: 100%; height: auto; font-size: 12px; fill: var(--fg); }
 svg.chart .bar { fill: var(--bar); }
 .keys { border-top: 1px solid var(--line); margin: 6px 0; }
-.keyrow { display: grid; grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 80px 80px 140px; gap: 8px; padding: 4px 8px; align-items: start; }
-.excl .keyrow { grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 80px 140px; }
+.keyrow { display: grid; grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 90px 100px 150px; gap: 8px; padding: 4px 8px; align-items: start; }
+.excl .keyrow { grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 90px 150px; }
 .keyhead { font-size: 13px; color: var(--muted); font-weight: 600; border-bottom: 1px solid var(--line); }
 details.key { border-bottom: 1px solid var(--line); }
 details.key > summary { list-style: none; cursor: pointer; }

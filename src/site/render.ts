@@ -316,7 +316,6 @@ function indicatorsSection(model: SiteModel, here: Here, st: SiteTechnique): Htm
         el(
           'summary',
           { class: 'keyrow' },
-          el('span', {}),
           ...spans(keyCells(r.field, r.op, r.value)),
           el('span', { class: 'num' }, count(r.here)),
           el('span', { class: 'num' }, count(r.reach)),
@@ -365,7 +364,6 @@ function exclusionsSection(model: SiteModel, here: Here, st: SiteTechnique): Htm
         el(
           'summary',
           { class: 'keyrow' },
-          el('span', {}),
           ...spans(keyCells(r.field, r.op, r.value)),
           el('span', { class: 'num' }, count(r.rules)),
           el('span', {}, r.vendors.map(v => vendorBadge(v)).join(' '))
