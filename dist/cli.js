@@ -17673,7 +17673,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "33d33a8026a81693" : "source";
+var SOURCE_HASH = true ? "09e2dac38ac01cbb" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -19137,7 +19137,7 @@ function runCheck(req) {
   const corpus = resolveSources(req.corpus, root, settings.ignore);
   const reader = new FileReader(root, settings, new Set(targets.files));
   const cacheFile = req.cacheFile === void 0 ? void 0 : path5.resolve(root, req.cacheFile);
-  const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
+  const built = corpusCatalog(corpus.files, reader, settings, cacheFile, req.onRule);
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
   catalog = withAttack(catalog, req.attack);
@@ -20244,7 +20244,7 @@ function evidenceDetails(e) {
       ];
   }
 }
-function evidenceItem(f) {
+function evidenceItem(f, links) {
   const rule = f.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : "";
   const head = `- **Line ${lineRange(f)}** \xB7 ${f.check}${rule}
 `;
@@ -20253,7 +20253,7 @@ function evidenceItem(f) {
 ${renderMarkdownTable(table2, "  ").join("\n")}
 
 ` : "";
-  return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
+  return head + body + [...evidenceDetails(f.evidence), ...links?.(f) ?? []].map((line) => `  - ${line}
 `).join("");
 }
 function fileFrame(path9) {
@@ -20309,7 +20309,7 @@ ${summaryTable(report.summary)}
       used += opts.measure(block.frame.head + block.frame.mid + block.frame.tail);
     }
     const row = findingRow(f);
-    const item = evidenceItem(f);
+    const item = evidenceItem(f, opts.evidenceLinks);
     block.rows.push(row);
     block.items.push(item);
     used += opts.measure(row) + opts.measure(item);
@@ -20340,6 +20340,7 @@ function renderSummary(report, options = {}) {
     title: options.title ?? DEFAULT_TITLE,
     runUrl: null,
     limit: SUMMARY_MAX_BYTES,
+    ...options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {},
     measure: byteLength,
     truncationNote: (omitted, total) => `> [!NOTE]
 > ${leftOut(omitted, total)} of this summary to stay under GitHub's 1 MiB limit for job summaries. The JSON and SARIF reports of this run list them all.
@@ -20588,6 +20589,16 @@ function loadAttackFile(file, shown = file) {
 // src/site/command.ts
 import { writeFileSync as writeFileSync4 } from "node:fs";
 import path7 from "node:path";
+
+// src/site/trees.ts
+function keyOf(r) {
+  return `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
+}
+var RuleTrees = class {
+  trees = /* @__PURE__ */ new Map();
+  add = (rule) => void this.trees.set(keyOf(rule), rule.queries);
+  get = (rule) => this.trees.get(keyOf(rule)) ?? null;
+};
 
 // src/site/index.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
@@ -21782,9 +21793,6 @@ ${SITE_HELP[command]}`);
 
 ${SITE_HELP[command]}`);
 }
-function treeKey(r) {
-  return `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
-}
 function cmdSite(args, ctx) {
   const command = "catalog site";
   const { values, positionals } = ctx.parse(
@@ -21798,11 +21806,11 @@ function cmdSite(args, ctx) {
   requireSources(values, command, ctx);
   const sourceUrl = sourceUrls(values["source-url"] ?? [], ctx.usage);
   const started = Date.now();
-  const trees = /* @__PURE__ */ new Map();
-  const catalog = ctx.catalog(values, (rule) => void trees.set(treeKey(rule), rule.queries));
+  const trees = new RuleTrees();
+  const catalog = ctx.catalog(values, trees.add);
   const out = path7.resolve(ctx.cwd, values.output);
   const written = writeSite(out, catalog, {
-    trees: (r) => trees.get(treeKey(r)) ?? null,
+    trees: trees.get,
     sourceUrl,
     ...typeof values.title === "string" ? { title: values.title } : {}
   });

@@ -594,10 +594,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message3, code, data) {
+      constructor(message3, code2, data) {
         super(message3);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -620,12 +620,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message3, code, { headers, data }) {
+      constructor(message3, code2, { headers, data }) {
         super(message3);
         this.name = "RequestRetryError";
         this.message = message3 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -636,12 +636,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message3, code, { headers, data }) {
+      constructor(message3, code2, { headers, data }) {
         super(message3);
         this.name = "ResponseError";
         this.message = message3 || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -851,8 +851,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -873,11 +873,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -887,7 +887,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -911,19 +911,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path18 && path18[0] !== "/") {
+          path18 = `/${path18}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path18}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path18,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path18,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path18, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path18);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1630,11 +1630,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 !== "string") {
+        if (typeof path18 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path18)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path18, query) : path18;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4122,9 +4122,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4715,8 +4715,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4742,8 +4742,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request2;
+      const { method, path: path18, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path17} HTTP/1.1\r
+      let header2 = `${method} ${path18} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7034,9 +7034,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7046,8 +7046,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path18;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7252,8 +7252,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path18 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path18;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path18 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path18;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9191,7 +9191,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9203,7 +9203,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path18) {
+      if (typeof path18 !== "string") {
+        return path18;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path18.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path18;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path18);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path18, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path18,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11946,8 +11946,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -16102,8 +16102,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16111,26 +16111,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16146,31 +16146,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code = path17.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+    function validateCookiePath(path18) {
+      for (let i = 0; i < path18.length; ++i) {
+        const code2 = path18.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16181,8 +16181,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16192,10 +16192,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16969,37 +16969,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17268,26 +17268,26 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
         ws[kReadyState] = states.CLOSING;
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
-        const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
-          frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
-          frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+        const frame2 = new WebsocketFrameSend();
+        if (code2 !== void 0 && reason === void 0) {
+          frame2.frameData = Buffer.allocUnsafe(2);
+          frame2.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
+          frame2.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
+          frame2.frameData.writeUInt16BE(code2, 0);
+          frame2.frameData.write(reason, 2, "utf-8");
         } else {
-          frame.frameData = emptyBuffer;
+          frame2.frameData = emptyBuffer;
         }
         const socket = ws[kResponse].socket;
-        socket.write(frame.createFrame(opcodes.CLOSE));
+        socket.write(frame2.createFrame(opcodes.CLOSE));
         ws[kSentClose] = sentCloseFrameState.SENT;
         ws[kReadyState] = states.CLOSING;
       } else {
@@ -17306,25 +17306,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result2 = ws[kByteParser].closingInfo;
       if (result2 && !result2.error) {
-        code = result2.code ?? 1005;
+        code2 = result2.code ?? 1005;
         reason = result2.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17449,8 +17449,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17637,8 +17637,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17724,11 +17724,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17740,7 +17740,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17755,8 +17755,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17781,8 +17781,8 @@ var require_receiver = __commonJS({
           return false;
         } else if (opcode === opcodes.PING) {
           if (!this.ws[kReceivedClose]) {
-            const frame = new WebsocketFrameSend(body);
-            this.ws[kResponse].socket.write(frame.createFrame(opcodes.PONG));
+            const frame2 = new WebsocketFrameSend(body);
+            this.ws[kResponse].socket.write(frame2.createFrame(opcodes.PONG));
             if (channels.ping.hasSubscribers) {
               channels.ping.publish({
                 payload: body
@@ -17832,14 +17832,14 @@ var require_sender = __commonJS({
       }
       add(item, cb, hint) {
         if (hint !== sendHints.blob) {
-          const frame = createFrame(item, hint);
+          const frame2 = createFrame(item, hint);
           if (!this.#running) {
-            this.#socket.write(frame, cb);
+            this.#socket.write(frame2, cb);
           } else {
             const node2 = {
               promise: null,
               callback: cb,
-              frame
+              frame: frame2
             };
             this.#queue.push(node2);
           }
@@ -17994,17 +17994,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix2 = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix2, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix2, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix2, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18018,7 +18018,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18264,15 +18264,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message3;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message3 = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message3 = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message3 }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -18664,15 +18664,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path18 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path18 = `/${path18}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path18);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20267,59 +20267,59 @@ var require_light = __commonJS({
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
         async doExecute(chained, clearGlobalState, run7, free) {
-          var error2, eventInfo, passed;
+          var error2, eventInfo2, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
             this._states.next(this.options.id);
           } else {
             this._assertStatus("EXECUTING");
           }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
+          eventInfo2 = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo2);
           try {
             passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
             if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
+              this.doDone(eventInfo2);
+              await free(this.options, eventInfo2);
               this._assertStatus("DONE");
               return this._resolve(passed);
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run7, free);
+            return this._onFailure(error2, eventInfo2, clearGlobalState, run7, free);
           }
         }
         doExpire(clearGlobalState, run7, free) {
-          var error2, eventInfo;
+          var error2, eventInfo2;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
           }
           this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          eventInfo2 = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run7, free);
+          return this._onFailure(error2, eventInfo2, clearGlobalState, run7, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run7, free) {
+        async _onFailure(error2, eventInfo2, clearGlobalState, run7, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            retry2 = await this.Events.trigger("failed", error2, eventInfo2);
             if (retry2 != null) {
               retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo2);
               this.retryCount++;
               return run7(retryAfter);
             } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
+              this.doDone(eventInfo2);
+              await free(this.options, eventInfo2);
               this._assertStatus("DONE");
               return this._reject(error2);
             }
           }
         }
-        doDone(eventInfo) {
+        doDone(eventInfo2) {
           this._assertStatus("EXECUTING");
           this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
+          return this.Events.trigger("done", eventInfo2);
         }
       };
       var Job_1 = Job;
@@ -20931,11 +20931,11 @@ var require_light = __commonJS({
               return false;
             }
           }
-          async _free(index, job, options, eventInfo) {
+          async _free(index, job, options, eventInfo2) {
             var e, running;
             try {
               ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo2);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
               }
@@ -21246,9 +21246,9 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir } from "node:os";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -22370,8 +22370,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -22390,9 +22390,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -22467,10 +22467,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -22499,9 +22499,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -22512,8 +22512,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -23078,14 +23078,14 @@ var ToolRunner = class extends events.EventEmitter {
           state.processClosed = true;
           state.CheckComplete();
         });
-        cp.on("exit", (code) => {
-          state.processExitCode = code;
+        cp.on("exit", (code2) => {
+          state.processExitCode = code2;
           state.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
           state.CheckComplete();
         });
-        cp.on("close", (code) => {
-          state.processExitCode = code;
+        cp.on("close", (code2) => {
+          state.processExitCode = code2;
           state.processExited = true;
           state.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -23537,8 +23537,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path17 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL6}`);
+        const path18 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -24094,20 +24094,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -24127,8 +24127,8 @@ function parse2(header2, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header2.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header2.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -24139,7 +24139,7 @@ function parse2(header2, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd2 = whitespace === -1 ? index : whitespace;
@@ -24161,14 +24161,14 @@ function parseParameters(header2, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header2.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header2.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header2.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -24180,16 +24180,16 @@ function parseParameters(header2, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header2.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header2.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header2.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header2.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -24200,7 +24200,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -24213,8 +24213,8 @@ function parseParameters(header2, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header2.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header2.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -24241,7 +24241,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -24500,8 +24500,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -24559,8 +24559,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -24574,18 +24574,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -24753,12 +24753,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -28752,9 +28752,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result2 = "";
@@ -29004,59 +29004,59 @@ function chargeMergeWork(state) {
   state.totalMergeKeys++;
   if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
 }
-function mergeKeys(state, frame, source, sourceTag) {
+function mergeKeys(state, frame2, source, sourceTag) {
   chargeMergeWork(state);
   for (const sourceKey of sourceTag.keys(source)) {
     chargeMergeWork(state);
-    if (frame.tag.has(frame.value, sourceKey)) continue;
-    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (frame2.tag.has(frame2.value, sourceKey)) continue;
+    const err = frame2.tag.addPair(frame2.value, sourceKey, sourceTag.get(source, sourceKey));
     if (err) throwError$1(state, err);
-    frame.overridable ??= /* @__PURE__ */ new Set();
-    frame.overridable.add(sourceKey);
+    frame2.overridable ??= /* @__PURE__ */ new Set();
+    frame2.overridable.add(sourceKey);
   }
 }
-function mergeSource(state, frame, source, sourceTag) {
-  state.position = frame.keyPosition;
-  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+function mergeSource(state, frame2, source, sourceTag) {
+  state.position = frame2.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame2, source, sourceTag);
   else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
     if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
     for (const element of source) {
       const elementTag = state.nodeTags.get(element);
       if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-      mergeKeys(state, frame, element, elementTag);
+      mergeKeys(state, frame2, element, elementTag);
     }
   } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
 }
-function addMappingValue(state, frame, key, value, tag) {
-  state.position = frame.keyPosition;
-  if (frame.keyIsMerge) {
-    mergeSource(state, frame, value, tag);
+function addMappingValue(state, frame2, key, value, tag) {
+  state.position = frame2.keyPosition;
+  if (frame2.keyIsMerge) {
+    mergeSource(state, frame2, value, tag);
     return;
   }
-  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key, value);
+  if (!state.json && frame2.tag.has(frame2.value, key) && !frame2.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame2.tag.addPair(frame2.value, key, value);
   if (err) throwError$1(state, err);
-  frame.overridable?.delete(key);
+  frame2.overridable?.delete(key);
 }
 function addValue(state, value, tag) {
-  const frame = state.frames[state.frames.length - 1];
-  if (frame.kind === "document") {
-    frame.value = value;
-    frame.hasValue = true;
-  } else if (frame.kind === "sequence") {
+  const frame2 = state.frames[state.frames.length - 1];
+  if (frame2.kind === "document") {
+    frame2.value = value;
+    frame2.hasValue = true;
+  } else if (frame2.kind === "sequence") {
     if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    const err = frame2.tag.addItem(frame2.value, value, frame2.index++);
     if (err) throwError$1(state, err);
-  } else if (frame.hasKey) {
-    const key = frame.key;
-    frame.key = void 0;
-    frame.hasKey = false;
-    addMappingValue(state, frame, key, value, tag);
+  } else if (frame2.hasKey) {
+    const key = frame2.key;
+    frame2.key = void 0;
+    frame2.hasKey = false;
+    addMappingValue(state, frame2, key, value, tag);
   } else {
-    frame.key = value;
-    frame.keyPosition = state.position;
-    frame.hasKey = true;
-    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+    frame2.key = value;
+    frame2.keyPosition = state.position;
+    frame2.hasKey = true;
+    frame2.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
   }
 }
 function storeAnchor(state, event, value, tag, isValueFinal) {
@@ -29155,19 +29155,19 @@ function constructFromEvents(events2, options) {
         break;
       }
       case EVENT_ID.POP: {
-        const frame = state.frames.pop();
-        if (frame.kind === "mapping" && frame.hasKey) {
-          state.position = frame.keyPosition;
+        const frame2 = state.frames.pop();
+        if (frame2.kind === "mapping" && frame2.hasKey) {
+          state.position = frame2.keyPosition;
           throwError$1(state, "incomplete mapping pair in event stream");
         }
-        if (frame.kind === "document") state.documents.push(frame.value);
+        if (frame2.kind === "document") state.documents.push(frame2.value);
         else {
-          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-          if (frame.anchor) {
-            frame.anchor.value = value;
-            frame.anchor.isValueFinal = true;
+          const value = frame2.tag.carrierIsResult ? frame2.value : finalizeCollection(state, frame2.position, frame2.tag, frame2.value);
+          if (frame2.anchor) {
+            frame2.anchor.value = value;
+            frame2.anchor.isValueFinal = true;
           }
-          addValue(state, value, frame.tag);
+          addValue(state, value, frame2.tag);
         }
         break;
       }
@@ -30305,11 +30305,11 @@ function summarize(findings, counts, failOn, suppressed = 0) {
 var BOM = 65279;
 var lastText = null;
 var lastStarts = [0];
-function lineStarts(text) {
-  if (text !== lastText) {
+function lineStarts(text2) {
+  if (text2 !== lastText) {
     const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    lastText = text;
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+    lastText = text2;
     lastStarts = starts;
   }
   return lastStarts;
@@ -30317,9 +30317,9 @@ function lineStarts(text) {
 var LineIndex = class {
   starts;
   bom;
-  constructor(text) {
-    this.starts = lineStarts(text);
-    this.bom = text.charCodeAt(0) === BOM;
+  constructor(text2) {
+    this.starts = lineStarts(text2);
+    this.bom = text2.charCodeAt(0) === BOM;
   }
   /** The index in `starts` of the line found last: lookups mostly move forward a little. */
   hint = 0;
@@ -30385,8 +30385,8 @@ var STYLE_NAMES = {
   [SCALAR_STYLE.FOLDED_BLOCK]: "folded"
 };
 var Builder = class {
-  constructor(text, lines, maxAliasExpansion, mergeKeys2) {
-    this.text = text;
+  constructor(text2, lines, maxAliasExpansion, mergeKeys2) {
+    this.text = text2;
     this.lines = lines;
     this.mergeKeys = mergeKeys2;
     this.aliasBudget = maxAliasExpansion;
@@ -30450,11 +30450,11 @@ var Builder = class {
           break;
         }
         case EVENT_ID.POP: {
-          const frame = this.stack.pop();
-          if (!frame || !frame.node) break;
-          if (frame.hasMerge && frame.node.kind === "map") frame.node.entries = this.merge(frame.node.entries);
-          if (frame.anchor !== null) this.anchors.set(frame.anchor, frame.node);
-          this.attach(frame.node);
+          const frame2 = this.stack.pop();
+          if (!frame2 || !frame2.node) break;
+          if (frame2.hasMerge && frame2.node.kind === "map") frame2.node.entries = this.merge(frame2.node.entries);
+          if (frame2.anchor !== null) this.anchors.set(frame2.anchor, frame2.node);
+          this.attach(frame2.node);
           break;
         }
       }
@@ -30463,10 +30463,10 @@ var Builder = class {
     return null;
   }
   scalar(ev) {
-    const text = this.text;
+    const text2 = this.text;
     const style = STYLE_NAMES[ev.style] ?? "plain";
-    const tag = ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null;
-    const value = ev.valueStart >= 0 ? getScalarValue(text, ev) : "";
+    const tag = ev.tagStart >= 0 ? text2.slice(ev.tagStart, ev.tagEnd) : null;
+    const value = ev.valueStart >= 0 ? getScalarValue(text2, ev) : "";
     let offset;
     if (ev.valueStart < 0) offset = this.emptyScalarOffset(ev);
     else if (style === "single" || style === "double") offset = ev.valueStart - 1;
@@ -30495,28 +30495,28 @@ var Builder = class {
     if (ev.anchorStart >= 0) return ev.anchorStart - 1;
     const top = this.stack[this.stack.length - 1];
     if (top?.node?.kind === "map" && top.hasKey && top.key) return top.key.offset;
-    const text = this.text;
+    const text2 = this.text;
     if (top?.node?.kind === "seq") {
-      const dash = text.indexOf("-", this.lastEnd);
+      const dash = text2.indexOf("-", this.lastEnd);
       if (dash !== -1) {
         this.lastEnd = dash + 1;
         return dash;
       }
     }
     let i = this.lastEnd;
-    while (i < text.length && (text[i] === " " || text[i] === "\n" || text[i] === "\r" || text[i] === "	"))
+    while (i < text2.length && (text2[i] === " " || text2[i] === "\n" || text2[i] === "\r" || text2[i] === "	"))
       i++;
-    return Math.min(i, text.length);
+    return Math.min(i, text2.length);
   }
   /** A block scalar starts at its first content character, else at its `|`/`>` indicator. */
   blockScalarOffset(start, end) {
-    const text = this.text;
+    const text2 = this.text;
     for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
     }
-    for (let i = Math.min(start, text.length) - 1; i >= 0; i--) {
-      const c = text[i];
+    for (let i = Math.min(start, text2.length) - 1; i >= 0; i--) {
+      const c = text2[i];
       if (c === "|" || c === ">") return i;
     }
     return start;
@@ -30615,28 +30615,28 @@ var Builder = class {
   documentLine(doc, index) {
     const root = doc.root;
     if (index === 0 || !root) return index === 0 ? 1 : this.lines.lineCount;
-    const text = this.text;
+    const text2 = this.text;
     for (let line = root.line; line >= 1; line--) {
       const start = this.lines.lineStart(line);
-      if (text.startsWith("---", start)) return line;
-      if (start < root.offset && line < root.line && !/^\s*(#.*)?$/.test(lineText(text, start))) break;
+      if (text2.startsWith("---", start)) return line;
+      if (start < root.offset && line < root.line && !/^\s*(#.*)?$/.test(lineText(text2, start))) break;
     }
     return root.line;
   }
 };
-function lineText(text, start) {
-  const end = text.indexOf("\n", start);
-  return text.slice(start, end === -1 ? text.length : end);
+function lineText(text2, start) {
+  const end = text2.indexOf("\n", start);
+  return text2.slice(start, end === -1 ? text2.length : end);
 }
-function parseYaml(text, options = {}) {
-  const lines = new LineIndex(text);
+function parseYaml(text2, options = {}) {
+  const lines = new LineIndex(text2);
   let events2;
   try {
-    events2 = parseEvents(text, { maxDepth: options.maxDepth ?? 100 });
+    events2 = parseEvents(text2, { maxDepth: options.maxDepth ?? 100 });
   } catch (err) {
     return { documents: [], error: yamlProblem(err, lines), warnings: [], lines };
   }
-  const builder = new Builder(text, lines, options.maxAliasExpansion ?? 1e5, options.mergeKeys ?? false);
+  const builder = new Builder(text2, lines, options.maxAliasExpansion ?? 1e5, options.mergeKeys ?? false);
   let error2;
   try {
     error2 = builder.build(events2);
@@ -30659,18 +30659,18 @@ function yamlProblem(err, lines) {
   const message3 = err instanceof Error ? err.message : String(err);
   return { message: message3, line: 1, column: 1 };
 }
-function scalarOffsetAt(text, node, index) {
+function scalarOffsetAt(text2, node, index) {
   if (node.contentStart < 0) return node.offset;
-  const units = sourceUnits(text, node);
+  const units = sourceUnits(text2, node);
   const value = node.value;
   let k = 0;
   const stop = Math.min(Math.max(index, 0), value.length);
   for (let i = 0; i < stop; i++) if (!isSpace(value.charCodeAt(i))) k++;
   return unitOffset(units, k, index >= value.length, node);
 }
-function scalarOffsetMapper(text, node) {
+function scalarOffsetMapper(text2, node) {
   if (node.contentStart < 0) return () => node.offset;
-  return unitMapper(sourceUnits(text, node), node);
+  return unitMapper(sourceUnits(text2, node), node);
 }
 function unitMapper(units, node) {
   const value = node.value;
@@ -30689,24 +30689,24 @@ function unitOffset(units, k, past, node) {
   const last = units[units.length - 1];
   return last ? last.offset + last.width : node.contentStart;
 }
-function sourceUnits(text, node) {
+function sourceUnits(text2, node) {
   const out = [];
-  const end = Math.min(node.contentEnd, text.length);
+  const end = Math.min(node.contentEnd, text2.length);
   let i = node.contentStart;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isSpace(c)) {
       i++;
       continue;
     }
-    if (node.style === "single" && c === 39 && text.charCodeAt(i + 1) === 39) {
+    if (node.style === "single" && c === 39 && text2.charCodeAt(i + 1) === 39) {
       out.push({ offset: i, width: 2 });
       i += 2;
       continue;
     }
     if (node.style === "double" && c === 92) {
-      const width = escapeWidth(text, i);
-      if (DECODES_TO_SPACE.has(text[i + 1])) {
+      const width = escapeWidth(text2, i);
+      if (DECODES_TO_SPACE.has(text2[i + 1])) {
         i += width;
         continue;
       }
@@ -30720,12 +30720,12 @@ function sourceUnits(text, node) {
   return out;
 }
 var DECODES_TO_SPACE = /* @__PURE__ */ new Set(["\n", "\r", "t", "n", "r", " ", "	"]);
-function escapeWidth(text, i) {
-  const n = text[i + 1];
+function escapeWidth(text2, i) {
+  const n = text2[i + 1];
   if (n === "x") return 4;
   if (n === "u") return 6;
   if (n === "U") return 10;
-  if (n === "\r" && text[i + 2] === "\n") return 3;
+  if (n === "\r" && text2[i + 2] === "\n") return 3;
   return 2;
 }
 function isSpace(c) {
@@ -30963,11 +30963,11 @@ function applyConfig(base, doc, source = ".detlint.yml") {
   }
   return s;
 }
-function parseConfigText(text, source, base = defaultSettings()) {
+function parseConfigText(text2, source, base = defaultSettings()) {
   let doc;
   try {
     const docs = [];
-    loadAll(text, (d) => void docs.push(d), { schema: CORE_SCHEMA, filename: source });
+    loadAll(text2, (d) => void docs.push(d), { schema: CORE_SCHEMA, filename: source });
     if (docs.length > 1) throw new ConfigError(`${source}: expected one YAML document, found ${docs.length}`);
     doc = docs[0];
   } catch (err) {
@@ -30982,11 +30982,11 @@ function parseConfigText(text, source, base = defaultSettings()) {
     if (err instanceof ConfigError) throw new ConfigError(`${source}: ${err.message}`);
     throw err;
   }
-  if (settings.suppress.length > 0) locateSuppressions(settings.suppress, text);
+  if (settings.suppress.length > 0) locateSuppressions(settings.suppress, text2);
   return settings;
 }
-function locateSuppressions(entries, text) {
-  const root = parseYaml(text).documents[0]?.root;
+function locateSuppressions(entries, text2) {
+  const root = parseYaml(text2).documents[0]?.root;
   if (root?.kind !== "map") return;
   const list2 = root.entries.find((e) => e.key.value === "suppress")?.value;
   if (list2?.kind !== "seq") return;
@@ -31001,7 +31001,7 @@ import { readFileSync as readFileSync6 } from "node:fs";
 import path10 from "node:path";
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path17 = "") {
+function mergeMaps(base, over, onConflict, path18 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -31016,7 +31016,7 @@ function mergeMaps(base, over, onConflict, path17 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path17 ? `${path17}.${k}` : k;
+    const keyPath = path18 ? `${path18}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -31057,7 +31057,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path17, kept, dropped) => conflicts.push({ path: path17, kept, dropped })
+        (path18, kept, dropped) => conflicts.push({ path: path18, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -31133,13 +31133,13 @@ function isWordChar(c) {
 function isBlank(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
-function tokenize(text) {
+function tokenize(text2) {
   const tokens = [];
   let i = 0;
-  const n = text.length;
+  const n = text2.length;
   let pipe = -1;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank(c)) {
       i++;
       continue;
@@ -31149,23 +31149,23 @@ function tokenize(text) {
       break;
     }
     if (c === 40 || c === 41) {
-      tokens.push({ type: c === 40 ? "(" : ")", text: text[i], start: i });
+      tokens.push({ type: c === 40 ? "(" : ")", text: text2[i], start: i });
       i++;
       continue;
     }
     if (isWordChar(c)) {
       const start = i;
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
-      tokens.push({ type: "word", text: text.slice(start, i), start });
+      while (i < n && isWordChar(text2.charCodeAt(i))) i++;
+      tokens.push({ type: "word", text: text2.slice(start, i), start });
       continue;
     }
-    const cp = text.codePointAt(i) ?? c;
+    const cp = text2.codePointAt(i) ?? c;
     const ch = String.fromCodePoint(cp);
     tokens.push({ type: "bad", text: ch, start: i });
     i += ch.length;
   }
   let end = pipe === -1 ? n : pipe;
-  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isBlank(text2.charCodeAt(end - 1))) end--;
   tokens.push({ type: "eof", text: "", start: end });
   return { tokens, pipe };
 }
@@ -31309,8 +31309,8 @@ function describe(t) {
   if (t.type === "eof") return "the end of the condition";
   return "`" + t.text + "`";
 }
-function parseCondition(text) {
-  const { tokens, pipe } = tokenize(text);
+function parseCondition(text2) {
+  const { tokens, pipe } = tokenize(text2);
   try {
     return { ast: new Parser(tokens).parse(), error: null, pipe };
   } catch (err) {
@@ -31381,29 +31381,29 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path17) {
-    this.path = path17;
+  constructor(path18) {
+    this.path = path18;
   }
   path;
   items = [];
-  add(severity, code, message3, pos) {
+  add(severity, code2, message3, pos) {
     this.items.push({
       path: this.path,
       line: Math.max(1, pos.line),
       column: Math.max(1, pos.column),
       severity,
-      code,
+      code: code2,
       message: message3
     });
   }
-  error(code, message3, pos) {
-    this.add("error", code, message3, pos);
+  error(code2, message3, pos) {
+    this.add("error", code2, message3, pos);
   }
-  warning(code, message3, pos) {
-    this.add("warning", code, message3, pos);
+  warning(code2, message3, pos) {
+    this.add("warning", code2, message3, pos);
   }
-  notice(code, message3, pos) {
-    this.add("notice", code, message3, pos);
+  notice(code2, message3, pos) {
+    this.add("notice", code2, message3, pos);
   }
 };
 
@@ -31412,14 +31412,14 @@ var Diagnostics = class extends DiagnosticCollector {
 };
 
 // src/text.ts
-function quote(text, max = 60) {
-  const t = text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
+function quote(text2, max = 60) {
+  const t = text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
   let out = "";
   for (const c of t) {
-    const code = c.charCodeAt(0);
+    const code2 = c.charCodeAt(0);
     if (c === "\n") out += "\\n";
     else if (c === "	") out += "\\t";
-    else if (code < 32 || code === 127) out += "?";
+    else if (code2 < 32 || code2 === 127) out += "?";
     else if (c === "`") out += "'";
     else out += c;
   }
@@ -31932,27 +31932,27 @@ function isScopeField(field) {
 var BACKSLASH = 92;
 var STAR = 42;
 var QUESTION = 63;
-function parsePattern(text) {
+function parsePattern(text2) {
   const parts = [];
   let lit2 = "";
   let run7 = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === BACKSLASH) {
-      const n = text.charCodeAt(i + 1);
+      const n = text2.charCodeAt(i + 1);
       if (n === STAR || n === QUESTION || n === BACKSLASH) {
-        lit2 += text.slice(run7, i);
+        lit2 += text2.slice(run7, i);
         run7 = ++i;
       }
     } else if (c === STAR || c === QUESTION) {
-      lit2 += text.slice(run7, i);
+      lit2 += text2.slice(run7, i);
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
       parts.push(c === STAR ? "*" : "?");
       run7 = i + 1;
     }
   }
-  lit2 += text.slice(run7);
+  lit2 += text2.slice(run7);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -32396,7 +32396,7 @@ var NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 var IPV4_CIDR = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/;
 var IPV6_CIDR = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:\/\d{1,3})?$/;
 function valueExpr(sourceField, v, spec, ctx) {
-  const text = v.value;
+  const text2 = v.value;
   if (v.isNull && spec.type !== "exists") {
     if (sourceField === null) {
       ctx.diags.error("sigma/invalid-value", "a keyword cannot be null (null needs a field)", v);
@@ -32410,46 +32410,46 @@ function valueExpr(sourceField, v, spec, ctx) {
     case "string":
       return stringPredicate(sourceField, v, spec, ctx);
     case "regex": {
-      const p = predicate(sourceField, "regex", text, !spec.flags.includes("i"), v, ctx);
+      const p = predicate(sourceField, "regex", text2, !spec.flags.includes("i"), v, ctx);
       if (spec.flags) p.flags = spec.flags;
       if (spec.transforms.length > 0) p.transforms = spec.transforms.slice();
       return p;
     }
     case "cidr":
-      if (!IPV4_CIDR.test(text) && !IPV6_CIDR.test(text))
-        ctx.diags.warning("sigma/invalid-value", `${quote(text)} is not an IP address or CIDR range`, v);
-      return predicate(sourceField, "cidr", text, false, v, ctx);
+      if (!IPV4_CIDR.test(text2) && !IPV6_CIDR.test(text2))
+        ctx.diags.warning("sigma/invalid-value", `${quote(text2)} is not an IP address or CIDR range`, v);
+      return predicate(sourceField, "cidr", text2, false, v, ctx);
     case "compare":
-      if (!NUMBER.test(text))
-        ctx.diags.warning("sigma/invalid-value", `${quote(text)} is not a number to compare with`, v);
-      return predicate(sourceField, spec.compare ?? "gt", text, false, v, ctx);
+      if (!NUMBER.test(text2))
+        ctx.diags.warning("sigma/invalid-value", `${quote(text2)} is not a number to compare with`, v);
+      return predicate(sourceField, spec.compare ?? "gt", text2, false, v, ctx);
     case "exists": {
-      const flag = text.toLowerCase();
+      const flag = text2.toLowerCase();
       if (sourceField === null || flag !== "true" && flag !== "false" || v.isNull) {
-        ctx.diags.error("sigma/invalid-value", `\`exists\` takes true or false, not ${quote(text)}`, v);
+        ctx.diags.error("sigma/invalid-value", `\`exists\` takes true or false, not ${quote(text2)}`, v);
         return null;
       }
       const p = predicate(sourceField, "exists", null, false, v, ctx);
       return flag === "true" ? p : { kind: "not", child: p };
     }
     case "fieldref":
-      if (SPECIAL.test(text) && hasWildcard(parsePattern(text)))
+      if (SPECIAL.test(text2) && hasWildcard(parsePattern(text2)))
         ctx.diags.error(
           "sigma/invalid-value",
-          `a field reference cannot contain wildcards: ${quote(text)}`,
+          `a field reference cannot contain wildcards: ${quote(text2)}`,
           v
         );
-      return predicate(sourceField, "fieldref", text, false, v, ctx);
+      return predicate(sourceField, "fieldref", text2, false, v, ctx);
   }
 }
 function stringPredicate(sourceField, v, spec, ctx) {
-  const text = v.value;
-  if (!SPECIAL.test(text)) return plainStringPredicate(sourceField, v, spec, ctx);
-  let parts = parsePattern(text);
+  const text2 = v.value;
+  if (!SPECIAL.test(text2)) return plainStringPredicate(sourceField, v, spec, ctx);
+  let parts = parsePattern(text2);
   if (spec.base64 && hasWildcard(parts))
     ctx.diags.error(
       "sigma/invalid-value",
-      `a base64-encoded value cannot contain wildcards: ${quote(text)} (escape \`*\` and \`?\` with \`\\\`)`,
+      `a base64-encoded value cannot contain wildcards: ${quote(text2)} (escape \`*\` and \`?\` with \`\\\`)`,
       v
     );
   if (spec.prefix && parts[0] !== "*") parts.unshift("*");
@@ -32472,17 +32472,17 @@ function stringPredicate(sourceField, v, spec, ctx) {
   return p;
 }
 function plainStringPredicate(sourceField, v, spec, ctx) {
-  const text = v.value;
+  const text2 = v.value;
   const wild = spec.prefix || spec.suffix;
-  const value = !wild ? text : text === "" ? "*" : (spec.prefix ? "*" : "") + text + (spec.suffix ? "*" : "");
+  const value = !wild ? text2 : text2 === "" ? "*" : (spec.prefix ? "*" : "") + text2 + (spec.suffix ? "*" : "");
   const op = sourceField === null ? "keyword" : wild ? "wildcard" : "eq";
   const p = predicate(sourceField, op, value, spec.cased, v, ctx);
   if (spec.transforms.length > 0) p.transforms = spec.transforms.slice();
   return p;
 }
 function keywordPredicate(v, ctx) {
-  const text = v.value;
-  const parts = SPECIAL.test(text) ? normalizeParts(parsePattern(text)) : text === "" ? [] : [{ lit: text }];
+  const text2 = v.value;
+  const parts = SPECIAL.test(text2) ? normalizeParts(parsePattern(text2)) : text2 === "" ? [] : [{ lit: text2 }];
   return predicate(null, "keyword", buildPattern(parts), false, v, ctx);
 }
 function predicate(sourceField, op, value, caseSensitive, at, ctx) {
@@ -32496,8 +32496,8 @@ function predicate(sourceField, op, value, caseSensitive, at, ctx) {
     pos: { line: at.line, column: at.column }
   };
 }
-function opaque(text, reason, at) {
-  return { kind: "opaque", text, reason, pos: { line: at.line, column: at.column } };
+function opaque(text2, reason, at) {
+  return { kind: "opaque", text: text2, reason, pos: { line: at.line, column: at.column } };
 }
 
 // src/formats/lines.ts
@@ -32514,8 +32514,8 @@ var LinePattern = class {
     this.sticky = new RegExp(pattern2.source, pattern2.flags.replace(/[gmy]/g, "") + "my");
     let other = "";
     for (const c of first) {
-      const code = c.charCodeAt(0);
-      if (code < 256) this.first[code] = 1;
+      const code2 = c.charCodeAt(0);
+      if (code2 < 256) this.first[code2] = 1;
       else other += c;
     }
     this.firstOther = other;
@@ -32526,26 +32526,26 @@ var LinePattern = class {
   first = new Uint8Array(256);
   firstOther;
   /** Does some line of `text` start with a match? (`/^pattern/m.test(text)`.) */
-  test(text) {
-    const starts = lineStarts(text);
-    for (let i = 0; i < starts.length; i++) if (this.at(text, starts[i])) return true;
-    if (text.indexOf("\r") === -1 && text.indexOf("\u2028") === -1 && text.indexOf("\u2029") === -1)
+  test(text2) {
+    const starts = lineStarts(text2);
+    for (let i = 0; i < starts.length; i++) if (this.at(text2, starts[i])) return true;
+    if (text2.indexOf("\r") === -1 && text2.indexOf("\u2028") === -1 && text2.indexOf("\u2029") === -1)
       return false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if ((c === 10 || c === 13 || c === 8232 || c === 8233) && this.at(text, i + 1)) return true;
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      if ((c === 10 || c === 13 || c === 8232 || c === 8233) && this.at(text2, i + 1)) return true;
     }
     return false;
   }
   /** Does a match start at `start`, a line start? */
-  at(text, start) {
+  at(text2, start) {
     let i = start;
-    if (this.blanks) while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-    if (i >= text.length) return false;
-    const c = text.charCodeAt(i);
-    if (c < 256 ? this.first[c] === 0 : this.firstOther.indexOf(text[i]) === -1) return false;
+    if (this.blanks) while (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9) i++;
+    if (i >= text2.length) return false;
+    const c = text2.charCodeAt(i);
+    if (c < 256 ? this.first[c] === 0 : this.firstOther.indexOf(text2[i]) === -1) return false;
     this.sticky.lastIndex = start;
-    return this.sticky.test(text);
+    return this.sticky.test(text2);
   }
 };
 
@@ -32606,8 +32606,8 @@ function readLogsource(node, at, diags) {
   for (const { key, value } of node.entries) {
     const k = key.value;
     if (!LOGSOURCE_KEYS.includes(k)) continue;
-    const text = readString2(value, `logsource.${k}`, diags);
-    if (text !== null) out[k] = text;
+    const text2 = readString2(value, `logsource.${k}`, diags);
+    if (text2 !== null) out[k] = text2;
   }
   return out;
 }
@@ -32624,16 +32624,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path17, text) {
-    return YAML_PATH.test(path17) && SIGMA_KEY.test(text);
+  detect(path18, text2) {
+    return YAML_PATH.test(path18) && SIGMA_KEY.test(text2);
   },
-  parse(path17, text) {
+  parse(path18, text2) {
     try {
-      return parseSigma(path17, text);
+      return parseSigma(path18, text2);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path17,
+        path: path18,
         line: 1,
         column: 1,
         severity: "error",
@@ -32644,15 +32644,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path17, text) {
-  const fileDiags = new Diagnostics(path17);
-  const yaml = parseYaml(text, { mergeKeys: true });
+function parseSigma(path18, text2) {
+  const fileDiags = new Diagnostics(path18);
+  const yaml = parseYaml(text2, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path17, text, lines: yaml.lines };
+  const file = { path: path18, text: text2, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -32683,8 +32683,8 @@ function parseSigma(path17, text) {
   }
   return { rules, diagnostics: fileDiags.items };
 }
-function documentName(index, count) {
-  return count === 1 ? "the document" : `document ${index + 1}`;
+function documentName(index, count2) {
+  return count2 === 1 ? "the document" : `document ${index + 1}`;
 }
 function notARule(map) {
   let detection = false;
@@ -32804,22 +32804,22 @@ function readCondition(node, identifiers, ctx) {
   return orFlat(exprs);
 }
 function conditionExpr(node, identifiers, ctx) {
-  const text = node.value;
+  const text2 = node.value;
   const posAt = (index) => ctx.lines.position(scalarOffsetAt(ctx.text, node, index));
-  const parsed = parseCondition(text);
+  const parsed = parseCondition(text2);
   if (parsed.pipe !== -1)
     ctx.diags.notice(
       "sigma/aggregation",
-      `legacy aggregation ${quote(text.slice(parsed.pipe).trim())} is not supported (Sigma correlations replace it); the condition is read up to the \`|\``,
+      `legacy aggregation ${quote(text2.slice(parsed.pipe).trim())} is not supported (Sigma correlations replace it); the condition is read up to the \`|\``,
       posAt(parsed.pipe)
     );
   if (!parsed.ast) {
     const error2 = parsed.error ?? { message: "invalid condition", start: 0 };
     const pos = posAt(error2.start);
-    ctx.diags.error("sigma/condition-syntax", `condition ${quote(text.trim())}: ${error2.message}`, pos);
+    ctx.diags.error("sigma/condition-syntax", `condition ${quote(text2.trim())}: ${error2.message}`, pos);
     return {
       kind: "opaque",
-      text,
+      text: text2,
       reason: `condition syntax error: ${error2.message}`,
       pos: { line: node.line, column: node.column }
     };
@@ -32832,14 +32832,14 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path17, text, start) {
+function verbatimSource(path18, text2, start) {
   const lineStarts2 = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path17,
-    text,
+    path: path18,
+    text: text2,
     pos(offset) {
-      const o = Math.max(0, Math.min(offset, text.length));
+      const o = Math.max(0, Math.min(offset, text2.length));
       let lo = 0;
       let hi = lineStarts2.length - 1;
       while (lo < hi) {
@@ -32851,35 +32851,35 @@ function verbatimSource(path17, text, start) {
     }
   };
 }
-function innerSource(outer, text, offsetOf) {
-  return { path: outer.path, text, pos: (offset) => outer.pos(offsetOf(offset)) };
+function innerSource(outer, text2, offsetOf) {
+  return { path: outer.path, text: text2, pos: (offset) => outer.pos(offsetOf(offset)) };
 }
-function queryDiagnostic(source, offset, severity, code, message3) {
+function queryDiagnostic(source, offset, severity, code2, message3) {
   const { line, column } = source.pos(offset);
-  return { path: source.path, line, column, severity, code, message: message3 };
+  return { path: source.path, line, column, severity, code: code2, message: message3 };
 }
 
 // src/query/spl/lexer.ts
 function isSpace2(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160;
 }
-function stringEnd(text, i, end) {
+function stringEnd(text2, i, end) {
   let j = i + 1;
   while (j < end) {
-    const c = text.charCodeAt(j);
+    const c = text2.charCodeAt(j);
     if (c === 92) j += 2;
     else if (c === 34) return { end: j + 1, terminated: true };
     else j++;
   }
   return { end, terminated: false };
 }
-function bracketEnd(text, i, end) {
+function bracketEnd(text2, i, end) {
   let depth = 0;
   let j = i;
   while (j < end) {
-    const c = text.charCodeAt(j);
+    const c = text2.charCodeAt(j);
     if (c === 34) {
-      j = stringEnd(text, j, end).end;
+      j = stringEnd(text2, j, end).end;
       continue;
     }
     if (c === 92) {
@@ -32895,18 +32895,18 @@ function bracketEnd(text, i, end) {
   }
   return { end, terminated: false };
 }
-function macroEnd(text, i, end) {
-  const j = text.indexOf("`", i + 1);
+function macroEnd(text2, i, end) {
+  const j = text2.indexOf("`", i + 1);
   return j === -1 || j >= end ? { end, terminated: false } : { end: j + 1, terminated: true };
 }
-function isSearchOpStart(text, i) {
-  const c = text.charCodeAt(i);
-  return c === 61 || c === 60 || c === 62 || c === 33 && text.charCodeAt(i + 1) === 61;
+function isSearchOpStart(text2, i) {
+  const c = text2.charCodeAt(i);
+  return c === 61 || c === 60 || c === 62 || c === 33 && text2.charCodeAt(i + 1) === 61;
 }
 function endsSearchWord(c) {
   return c === 40 || c === 41 || c === 34 || c === 44 || c === 96;
 }
-function scanShared(text, i, end, c) {
+function scanShared(text2, i, end, c) {
   const delimited = (kind, s) => ({
     kind,
     end: s.end,
@@ -32915,17 +32915,17 @@ function scanShared(text, i, end, c) {
   if (c === 40) return { kind: "lparen", end: i + 1, unterminated: false };
   if (c === 41) return { kind: "rparen", end: i + 1, unterminated: false };
   if (c === 44) return { kind: "comma", end: i + 1, unterminated: false };
-  if (c === 34) return delimited("string", stringEnd(text, i, end));
-  if (c === 91) return delimited("subsearch", bracketEnd(text, i, end));
-  if (c === 96) return delimited("macro", macroEnd(text, i, end));
+  if (c === 34) return delimited("string", stringEnd(text2, i, end));
+  if (c === 91) return delimited("subsearch", bracketEnd(text2, i, end));
+  if (c === 96) return delimited("macro", macroEnd(text2, i, end));
   return null;
 }
-function lex(text, start, end, scan) {
+function lex(text2, start, end, scan) {
   const out = [];
   let i = start;
   let spaced = true;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isSpace2(c)) {
       spaced = true;
       i++;
@@ -32940,19 +32940,19 @@ function lex(text, start, end, scan) {
   }
   return out;
 }
-function lexSearch(text, start, end) {
-  return lex(text, start, end, (i, c) => {
-    const shared = scanShared(text, i, end, c);
+function lexSearch(text2, start, end) {
+  return lex(text2, start, end, (i, c) => {
+    const shared = scanShared(text2, i, end, c);
     if (shared) return shared;
-    if (isSearchOpStart(text, i)) {
-      const two = text.slice(i, i + 2);
+    if (isSearchOpStart(text2, i)) {
+      const two = text2.slice(i, i + 2);
       const width = two === "!=" || two === "<=" || two === ">=" || two === "==" ? 2 : 1;
       return { kind: "op", end: i + width, unterminated: false };
     }
     let j = i;
     while (j < end) {
-      const w = text.charCodeAt(j);
-      if (isSpace2(w) || endsSearchWord(w) || isSearchOpStart(text, j)) break;
+      const w = text2.charCodeAt(j);
+      if (isSpace2(w) || endsSearchWord(w) || isSearchOpStart(text2, j)) break;
       j += w === 92 && j + 1 < end ? 2 : 1;
     }
     return { kind: "word", end: j, unterminated: false };
@@ -32975,8 +32975,8 @@ function unescapeSpl(raw) {
   }
   return out;
 }
-function stringValue(text, tok) {
-  const inner = text.slice(tok.start + 1, tok.unterminated ? tok.end : tok.end - 1);
+function stringValue(text2, tok) {
+  const inner = text2.slice(tok.start + 1, tok.unterminated ? tok.end : tok.end - 1);
   return unescapeSpl(inner);
 }
 function isIdentStart(c) {
@@ -32990,42 +32990,42 @@ function isDigit(c) {
 }
 var EVAL_OPS2 = /* @__PURE__ */ new Set(["==", "!=", "<=", ">=", "<>"]);
 var EVAL_OPS1 = /* @__PURE__ */ new Set(["=", "<", ">", "+", "-", "*", "/", "%", ".", "!"]);
-function lexEval(text, start, end) {
-  return lex(text, start, end, (i, c) => {
-    const shared = scanShared(text, i, end, c);
+function lexEval(text2, start, end) {
+  return lex(text2, start, end, (i, c) => {
+    const shared = scanShared(text2, i, end, c);
     if (shared) return shared;
     if (c === 39) {
-      const j2 = text.indexOf("'", i + 1);
+      const j2 = text2.indexOf("'", i + 1);
       return j2 === -1 || j2 >= end ? { kind: "field", end, unterminated: true } : { kind: "field", end: j2 + 1, unterminated: false };
     }
     let j = i;
-    if (isDigit(c) || c === 46 && isDigit(text.charCodeAt(i + 1))) {
-      while (j < end && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
-      if (j < end && (text[j] === "e" || text[j] === "E")) {
+    if (isDigit(c) || c === 46 && isDigit(text2.charCodeAt(i + 1))) {
+      while (j < end && (isDigit(text2.charCodeAt(j)) || text2.charCodeAt(j) === 46)) j++;
+      if (j < end && (text2[j] === "e" || text2[j] === "E")) {
         let k = j + 1;
-        if (text[k] === "+" || text[k] === "-") k++;
-        if (isDigit(text.charCodeAt(k))) {
+        if (text2[k] === "+" || text2[k] === "-") k++;
+        if (isDigit(text2.charCodeAt(k))) {
           j = k;
-          while (j < end && isDigit(text.charCodeAt(j))) j++;
+          while (j < end && isDigit(text2.charCodeAt(j))) j++;
         }
       }
-      if (!(j < end && isIdentStart(text.charCodeAt(j))))
+      if (!(j < end && isIdentStart(text2.charCodeAt(j))))
         return { kind: "number", end: j, unterminated: false };
-      while (j < end && isIdentPart(text.charCodeAt(j))) j++;
+      while (j < end && isIdentPart(text2.charCodeAt(j))) j++;
       return { kind: "ident", end: j, unterminated: false };
     }
     if (isIdentStart(c)) {
       j++;
       while (j < end) {
-        const w = text.charCodeAt(j);
+        const w = text2.charCodeAt(j);
         if (isIdentPart(w)) j++;
-        else if (w === 46 && j + 1 < end && isIdentPart(text.charCodeAt(j + 1))) j++;
+        else if (w === 46 && j + 1 < end && isIdentPart(text2.charCodeAt(j + 1))) j++;
         else break;
       }
       return { kind: "ident", end: j, unterminated: false };
     }
-    if (EVAL_OPS2.has(text.slice(i, i + 2))) return { kind: "op", end: i + 2, unterminated: false };
-    if (EVAL_OPS1.has(text[i])) return { kind: "op", end: i + 1, unterminated: false };
+    if (EVAL_OPS2.has(text2.slice(i, i + 2))) return { kind: "op", end: i + 2, unterminated: false };
+    if (EVAL_OPS1.has(text2[i])) return { kind: "op", end: i + 1, unterminated: false };
     return { kind: "error", end: i + 1, unterminated: false };
   });
 }
@@ -33082,8 +33082,8 @@ var GENERATING_WITHOUT_EVENTS = /* @__PURE__ */ new Set([
   "audit"
 ]);
 var Cursor = class {
-  constructor(text, toks) {
-    this.text = text;
+  constructor(text2, toks) {
+    this.text = text2;
     this.toks = toks;
   }
   text;
@@ -33175,8 +33175,8 @@ function fieldList(c, stop = NONE) {
 }
 var NONE = /* @__PURE__ */ new Set();
 var BY = /* @__PURE__ */ new Set(["by", "over", "groupby"]);
-function statsArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function statsArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const outputs = aggregations(c, BY);
   const by = [];
   while (c.i < c.toks.length) {
@@ -33185,8 +33185,8 @@ function statsArgs(text, start, end) {
   }
   return { outputs, by };
 }
-function topArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function topArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const listed2 = fieldList(c, BY);
   const by = [...listed2];
   while (c.i < c.toks.length) {
@@ -33196,8 +33196,8 @@ function topArgs(text, start, end) {
   return { outputs: ["count", "percent"], by };
 }
 var TSTATS_STOP = /* @__PURE__ */ new Set(["from", "where", "by", "groupby"]);
-function tstatsArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function tstatsArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const out = {
     outputs: [],
     by: [],
@@ -33266,12 +33266,12 @@ function withoutNodename(c, toks, out) {
   }
   return kept;
 }
-function fromArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function fromArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   return dataModelSpec(c);
 }
-function datamodelCommandArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function datamodelCommandArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const words = [];
   c.toks.forEach((t, i) => {
     const n = c.name(t);
@@ -33285,8 +33285,8 @@ function datamodelCommandArgs(text, start, end) {
     offset: words[0].offset
   };
 }
-function evalOutputs(text, start, end) {
-  const toks = lexEval(text, start, end);
+function evalOutputs(text2, start, end) {
+  const toks = lexEval(text2, start, end);
   const out = [];
   let depth = 0;
   let segmentStart = true;
@@ -33300,10 +33300,10 @@ function evalOutputs(text, start, end) {
     }
     if (segmentStart && depth === 0) {
       const n = toks[i + 1];
-      if (n?.kind === "op" && text.slice(n.start, n.end) === "=") {
-        const raw = text.slice(t.start, t.end);
+      if (n?.kind === "op" && text2.slice(n.start, n.end) === "=") {
+        const raw = text2.slice(t.start, t.end);
         if (t.kind === "ident") out.push(raw);
-        else if (t.kind === "string") out.push(stringValue(text, t));
+        else if (t.kind === "string") out.push(stringValue(text2, t));
         else if (t.kind === "field") out.push(raw.slice(1, -1));
       }
     }
@@ -33311,8 +33311,8 @@ function evalOutputs(text, start, end) {
   }
   return out;
 }
-function renamePairs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function renamePairs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const out = [];
   while (c.i < c.toks.length) {
     const from = c.name(c.peek());
@@ -33331,8 +33331,8 @@ function renamePairs(text, start, end) {
 function stripQuotes(s) {
   return s.length >= 2 && s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s;
 }
-function lookupOutputs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function lookupOutputs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   while (c.i < c.toks.length && !c.isWord(c.peek(), "output", "outputnew")) c.i++;
   if (c.i >= c.toks.length) return null;
   c.i++;
@@ -33354,13 +33354,13 @@ function lookupOutputs(text, start, end) {
   }
   return out;
 }
-function lookupInputs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function lookupInputs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const out = [];
-  let table = false;
+  let table2 = false;
   while (c.i < c.toks.length && !c.isWord(c.peek(), "output", "outputnew")) {
     const t = c.peek();
-    if (t.kind === "word" && c.peek(1)?.kind === "op" && !table) {
+    if (t.kind === "word" && c.peek(1)?.kind === "op" && !table2) {
       c.i++;
       c.skipValue();
       continue;
@@ -33370,8 +33370,8 @@ function lookupInputs(text, start, end) {
       c.i++;
       continue;
     }
-    if (!table) {
-      table = true;
+    if (!table2) {
+      table2 = true;
       c.i++;
       continue;
     }
@@ -33386,8 +33386,8 @@ function lookupInputs(text, start, end) {
   }
   return out;
 }
-function rexOutputs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function rexOutputs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   let field = "_raw";
   let sed = false;
   const out = [];
@@ -33402,26 +33402,26 @@ function rexOutputs(text, start, end) {
       continue;
     }
     if (t.kind === "string") {
-      const re = stringValue(text, t);
+      const re = stringValue(text2, t);
       for (const m of re.matchAll(/\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g)) out.push(m[1]);
     }
     c.i++;
   }
   return sed ? [field] : out;
 }
-function iplocationOutputs(text, start, end) {
-  const m = /\bprefix\s*=\s*"?([^\s"]*)"?/i.exec(text.slice(start, end));
+function iplocationOutputs(text2, start, end) {
+  const m = /\bprefix\s*=\s*"?([^\s"]*)"?/i.exec(text2.slice(start, end));
   const prefix2 = m ? m[1] : "";
   return ["City", "Country", "Region", "lat", "lon", "MetroCode", "Timezone"].map((f) => prefix2 + f);
 }
-function joinFilters(text, start, end) {
-  const args = text.slice(start, end);
+function joinFilters(text2, start, end) {
+  const args = text2.slice(start, end);
   const type = /\btype\s*=\s*"?(\w+)/i.exec(args)?.[1]?.toLowerCase() ?? "inner";
-  return type === "inner" && lexSearch(text, start, end).some((t) => t.kind === "subsearch");
+  return type === "inner" && lexSearch(text2, start, end).some((t) => t.kind === "subsearch");
 }
-function regexArgs(text, start, end) {
-  const toks = lexSearch(text, start, end);
-  const c = new Cursor(text, toks);
+function regexArgs(text2, start, end) {
+  const toks = lexSearch(text2, start, end);
+  const c = new Cursor(text2, toks);
   if (toks.length === 0) return null;
   const first = toks[0];
   if (toks.length >= 3 && toks[1].kind === "op") {
@@ -33429,18 +33429,18 @@ function regexArgs(text, start, end) {
     const field = c.name(first);
     if (field === null || op !== "=" && op !== "!=") return null;
     const v = toks[2];
-    const regex3 = v.kind === "string" ? stringValue(text, v) : text.slice(v.start, toks[toks.length - 1].end);
+    const regex3 = v.kind === "string" ? stringValue(text2, v) : text2.slice(v.start, toks[toks.length - 1].end);
     return { field, negated: op === "!=", regex: regex3, offset: v.start };
   }
-  const regex2 = first.kind === "string" ? stringValue(text, first) : text.slice(first.start, toks[toks.length - 1].end);
+  const regex2 = first.kind === "string" ? stringValue(text2, first) : text2.slice(first.start, toks[toks.length - 1].end);
   return { field: "_raw", negated: false, regex: regex2, offset: first.start };
 }
-function spathOutput(text, start, end) {
-  const m = /\boutput\s*=\s*"?([^\s"]+)"?/i.exec(text.slice(start, end));
+function spathOutput(text2, start, end) {
+  const m = /\boutput\s*=\s*"?([^\s"]+)"?/i.exec(text2.slice(start, end));
   return m ? m[1] : null;
 }
-function listedFields(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function listedFields(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   return fieldList(c);
 }
 
@@ -33503,12 +33503,12 @@ var EvalSyntaxError = class extends Error {
   offset;
 };
 var COMPARISONS = /* @__PURE__ */ new Set(["=", "==", "!=", "<>", "<", "<=", ">", ">="]);
-function parseEval(text, start, end) {
-  return new EvalParser(text, lexEval(text, start, end), end).parseAll();
+function parseEval(text2, start, end) {
+  return new EvalParser(text2, lexEval(text2, start, end), end).parseAll();
 }
 var EvalParser = class {
-  constructor(text, toks, end) {
-    this.text = text;
+  constructor(text2, toks, end) {
+    this.text = text2;
     this.toks = toks;
     this.end = end;
   }
@@ -33934,8 +33934,8 @@ function expandMacros(search, lookup) {
     calls: 0
   };
   expandText(search, null, out, [], 0);
-  const text = out.chunks.join("");
-  const origin = new Int32Array(text.length + 1);
+  const text2 = out.chunks.join("");
+  const origin = new Int32Array(text2.length + 1);
   let k = 0;
   for (let c = 0; c < out.chunks.length; c++) {
     const o = out.origins[c];
@@ -33944,8 +33944,8 @@ function expandMacros(search, lookup) {
     else origin.fill(o, k, k + n);
     k += n;
   }
-  origin[text.length] = search.length;
-  return { text, origin, expansions: out.expansions, problems: out.problems };
+  origin[text2.length] = search.length;
+  return { text: text2, origin, expansions: out.expansions, problems: out.problems };
 }
 function emit(out, chunk, origin, sequential = false) {
   if (chunk.length === 0 || out.full) return;
@@ -33958,31 +33958,31 @@ function emit(out, chunk, origin, sequential = false) {
   out.sequential.push(sequential);
   out.length += chunk.length;
 }
-function emitSpan(out, text, from, to, at) {
-  if (at === null) emit(out, text.slice(from, to), from, true);
-  else emit(out, text.slice(from, to), at);
+function emitSpan(out, text2, from, to, at) {
+  if (at === null) emit(out, text2.slice(from, to), from, true);
+  else emit(out, text2.slice(from, to), at);
 }
-function expandText(text, at, out, stack, depth) {
+function expandText(text2, at, out, stack, depth) {
   let plain = 0;
   let i = 0;
-  const n = text.length;
+  const n = text2.length;
   const offset = (k) => at === null ? k : at;
   while (i < n && !out.full) {
     MARKUP.lastIndex = i;
-    if (!MARKUP.test(text)) break;
+    if (!MARKUP.test(text2)) break;
     i = MARKUP.lastIndex - 1;
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 34) {
-      i = skipString(text, i);
+      i = skipString(text2, i);
       continue;
     }
     if (c === 92) {
       i += 2;
       continue;
     }
-    emitSpan(out, text, plain, i, at);
-    if (text.startsWith("```", i)) {
-      const close2 = text.indexOf("```", i + 3);
+    emitSpan(out, text2, plain, i, at);
+    if (text2.startsWith("```", i)) {
+      const close2 = text2.indexOf("```", i + 3);
       if (close2 === -1) {
         out.problems.push({
           kind: "comment",
@@ -33997,7 +33997,7 @@ function expandText(text, at, out, stack, depth) {
       plain = i;
       continue;
     }
-    const close = text.indexOf("`", i + 1);
+    const close = text2.indexOf("`", i + 1);
     if (close === -1) {
       out.problems.push({
         kind: "unterminated",
@@ -34006,16 +34006,16 @@ function expandText(text, at, out, stack, depth) {
         offset: offset(i),
         message: "a macro call (`) is not closed"
       });
-      emitSpan(out, text, i, n, at);
+      emitSpan(out, text2, i, n, at);
       plain = n;
       i = n;
       break;
     }
-    expandCall(text, i, close + 1, at, out, stack, depth);
+    expandCall(text2, i, close + 1, at, out, stack, depth);
     i = close + 1;
     plain = i;
   }
-  if (plain < n) emitSpan(out, text, plain, n, at);
+  if (plain < n) emitSpan(out, text2, plain, n, at);
   if (out.full && depth === 0 && !out.problems.some((p) => p.kind === "size"))
     out.problems.push({
       kind: "size",
@@ -34026,20 +34026,20 @@ function expandText(text, at, out, stack, depth) {
     });
 }
 var MARKUP = /["\\`]/g;
-function skipString(text, i) {
+function skipString(text2, i) {
   let j = i + 1;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
+  while (j < text2.length) {
+    const c = text2.charCodeAt(j);
     if (c === 92) j += 2;
     else if (c === 34) return j + 1;
     else j++;
   }
-  return text.length;
+  return text2.length;
 }
-function expandCall(text, start, end, at, out, stack, depth) {
+function expandCall(text2, start, end, at, out, stack, depth) {
   const callOffset = at === null ? start : at;
-  const call2 = parseCall(text.slice(start + 1, end - 1));
-  const keepCall = () => emitSpan(out, text, start, end, at);
+  const call2 = parseCall(text2.slice(start + 1, end - 1));
+  const keepCall = () => emitSpan(out, text2, start, end, at);
   if (call2 === null) {
     keepCall();
     return;
@@ -34106,24 +34106,24 @@ function parseCall(inner) {
   if (m[2] === void 0) return { name, args: [] };
   return { name, args: splitArgs(m[2]) };
 }
-function splitArgs(text) {
-  if (text.trim() === "") return [];
+function splitArgs(text2) {
+  if (text2.trim() === "") return [];
   const args = [];
   let depth = 0;
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (c === '"') {
-      i = skipString(text, i) - 1;
+      i = skipString(text2, i) - 1;
     } else if (c === "\\") i++;
     else if (c === "(" || c === "[") depth++;
     else if (c === ")" || c === "]") depth--;
     else if (c === "," && depth === 0) {
-      args.push(text.slice(from, i).trim());
+      args.push(text2.slice(from, i).trim());
       from = i + 1;
     }
   }
-  args.push(text.slice(from).trim());
+  args.push(text2.slice(from).trim());
   return args;
 }
 function substitute(body, names, values) {
@@ -34155,19 +34155,19 @@ var WHITESPACE = /\s/;
 // src/query/spl/pipeline.ts
 var COMMAND = /[A-Za-z_][A-Za-z0-9_]*/y;
 var PIPELINE_MARKUP = /["[`\\|]/g;
-function splitPipeline(text) {
+function splitPipeline(text2) {
   const cuts = [];
-  const n = text.length;
+  const n = text2.length;
   let i = 0;
   while (i < n) {
     PIPELINE_MARKUP.lastIndex = i;
-    if (!PIPELINE_MARKUP.test(text)) break;
+    if (!PIPELINE_MARKUP.test(text2)) break;
     i = PIPELINE_MARKUP.lastIndex - 1;
-    const c = text.charCodeAt(i);
-    if (c === 34) i = stringEnd(text, i, n).end;
-    else if (c === 91) i = bracketEnd(text, i, n).end;
+    const c = text2.charCodeAt(i);
+    if (c === 34) i = stringEnd(text2, i, n).end;
+    else if (c === 91) i = bracketEnd(text2, i, n).end;
     else if (c === 96) {
-      const j = text.indexOf("`", i + 1);
+      const j = text2.indexOf("`", i + 1);
       i = j === -1 ? n : j + 1;
     } else if (c === 92) i += 2;
     else {
@@ -34184,12 +34184,12 @@ function splitPipeline(text) {
   }
   bounds.push([from, n]);
   bounds.forEach(([start, end], k) => {
-    const at = firstNonSpace(text, start, end);
+    const at = firstNonSpace(text2, start, end);
     if (k === 0 && at === end && bounds.length > 1) return;
     if (k === 0) {
       COMMAND.lastIndex = at;
-      const m2 = COMMAND.exec(text);
-      const explicit = m2 !== null && m2[0].toLowerCase() === "search" && isBoundary(text, at + 6, end);
+      const m2 = COMMAND.exec(text2);
+      const explicit = m2 !== null && m2[0].toLowerCase() === "search" && isBoundary(text2, at + 6, end);
       stages.push({
         start,
         end,
@@ -34201,8 +34201,8 @@ function splitPipeline(text) {
       return;
     }
     COMMAND.lastIndex = at;
-    const m = at < end ? COMMAND.exec(text) : null;
-    const word = m !== null && m.index === at && isBoundary(text, at + m[0].length, end) ? m[0] : "";
+    const m = at < end ? COMMAND.exec(text2) : null;
+    const word = m !== null && m.index === at && isBoundary(text2, at + m[0].length, end) ? m[0] : "";
     stages.push({
       start,
       end,
@@ -34214,21 +34214,21 @@ function splitPipeline(text) {
   });
   return stages;
 }
-function firstNonSpace(text, start, end) {
+function firstNonSpace(text2, start, end) {
   let i = start;
-  while (i < end && /\s/.test(text[i])) i++;
+  while (i < end && /\s/.test(text2[i])) i++;
   return i;
 }
-function isBoundary(text, i, end) {
+function isBoundary(text2, i, end) {
   if (i >= end) return true;
-  const c = text[i];
+  const c = text2[i];
   return /\s/.test(c) || c === "(" || c === "[" || c === '"' || c === "`";
 }
-function trimRange(text, start, end) {
+function trimRange(text2, start, end) {
   let a = start;
   let b = end;
-  while (a < b && /\s/.test(text[a])) a++;
-  while (b > a && /\s/.test(text[b - 1])) b--;
+  while (a < b && /\s/.test(text2[a])) a++;
+  while (b > a && /\s/.test(text2[b - 1])) b--;
   return [a, b];
 }
 
@@ -34489,8 +34489,8 @@ var SearchParser = class {
       node = this.match(field, parts, value.start);
       if (op === "!=") node = { k: "not", item: node };
     } else {
-      const cmp2 = op === "<" ? "lt" : op === "<=" ? "lte" : op === ">" ? "gt" : "gte";
-      node = this.leaf(this.h.pred(field, cmp2, literal(parts), value.start, false));
+      const cmp5 = op === "<" ? "lt" : op === "<=" ? "lte" : op === ">" ? "gt" : "gte";
+      node = this.leaf(this.h.pred(field, cmp5, literal(parts), value.start, false));
     }
     return node;
   }
@@ -34546,17 +34546,17 @@ var SearchParser = class {
     return this.leaf(this.h.pred(null, "keyword", buildPattern(parts), value.start, word === "CASE"));
   }
 };
-function quoteToken(text) {
-  return "`" + text.replace(/`/g, "'") + "`";
+function quoteToken(text2) {
+  return "`" + text2.replace(/`/g, "'") + "`";
 }
-function valueParts(value, text) {
+function valueParts(value, text2) {
   const parts = [];
   let lit2 = "";
   let prev = value.start;
   for (const t of value.pieces) {
-    lit2 += text.slice(prev, t.start);
+    lit2 += text2.slice(prev, t.start);
     prev = t.end;
-    const decoded = t.kind === "string" ? stringValue(text, t) : t.kind === "word" ? unescapeSpl(text.slice(t.start, t.end)) : text.slice(t.start, t.end);
+    const decoded = t.kind === "string" ? stringValue(text2, t) : t.kind === "word" ? unescapeSpl(text2.slice(t.start, t.end)) : text2.slice(t.start, t.end);
     for (const c of decoded) {
       if (c === "*") {
         if (lit2) parts.push({ lit: lit2 });
@@ -34726,8 +34726,8 @@ var SplReader = class {
     if (r.derived) p.derived = true;
     return p;
   }
-  opaque(text, reason, offset) {
-    return { kind: "opaque", text, reason, pos: this.posAt(offset) };
+  opaque(text2, reason, offset) {
+    return { kind: "opaque", text: text2, reason, pos: this.posAt(offset) };
   }
   error(offset, message3) {
     this.diag(offset, "error", "spl/syntax", message3);
@@ -34745,13 +34745,13 @@ var SplReader = class {
     const o = Math.max(0, Math.min(offset, this.text.length));
     return this.source.pos(this.exp.origin[o]);
   }
-  diag(offset, severity, code, message3) {
+  diag(offset, severity, code2, message3) {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code, message3));
+    this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code2, message3));
   }
   macroProblem(p) {
-    const at = (severity, code) => {
-      this.diagnostics.push(queryDiagnostic(this.source, p.offset, severity, code, p.message));
+    const at = (severity, code2) => {
+      this.diagnostics.push(queryDiagnostic(this.source, p.offset, severity, code2, p.message));
     };
     switch (p.kind) {
       case "undefined":
@@ -34855,7 +34855,7 @@ var SplReader = class {
   /** A stage after the first. `record`: add it to the stage list. */
   follow(stage, record = true) {
     const cmd = stage.command;
-    const { text } = this;
+    const { text: text2 } = this;
     const args = [stage.args, stage.end];
     if (record) this.addStage(stage, cmd === "" ? this.stageLabel(stage) : cmd);
     switch (cmd) {
@@ -34868,42 +34868,42 @@ var SplReader = class {
       case "regex":
         return this.filter(this.regex(...args));
       case "join":
-        if (joinFilters(text, ...args))
+        if (joinFilters(text2, ...args))
           this.filter(
-            this.opaque(text.slice(stage.at, stage.end).trim(), "an inner join with a subsearch", stage.at)
+            this.opaque(text2.slice(stage.at, stage.end).trim(), "an inner join with a subsearch", stage.at)
           );
         return;
       case "eval":
-        return this.scope.computed(evalOutputs(text, ...args));
+        return this.scope.computed(evalOutputs(text2, ...args));
       case "rename":
-        for (const [from, to] of renamePairs(text, ...args)) this.scope.rename(from, to);
+        for (const [from, to] of renamePairs(text2, ...args)) this.scope.rename(from, to);
         return;
       case "lookup": {
-        const outputs = lookupOutputs(text, ...args);
+        const outputs = lookupOutputs(text2, ...args);
         if (outputs !== null) return this.scope.computed(outputs);
-        this.scope.see(lookupInputs(text, ...args));
+        this.scope.see(lookupInputs(text2, ...args));
         return this.scope.closeUnknown();
       }
       case "rex":
-        return this.scope.computed(rexOutputs(text, ...args));
+        return this.scope.computed(rexOutputs(text2, ...args));
       case "iplocation":
-        return this.scope.computed(iplocationOutputs(text, ...args));
+        return this.scope.computed(iplocationOutputs(text2, ...args));
       case "eventstats":
       case "streamstats":
-        return this.scope.computed(statsArgs(text, ...args).outputs);
+        return this.scope.computed(statsArgs(text2, ...args).outputs);
       case "transaction":
         return this.scope.computed(["duration", "eventcount", "closed_txn", "field_match_sum", "linecount"]);
       case "table":
       case "fields":
-        return this.scope.see(listedFields(text, ...args));
+        return this.scope.see(listedFields(text2, ...args));
       case "spath": {
-        const out = spathOutput(text, ...args);
+        const out = spathOutput(text2, ...args);
         if (out !== null) this.scope.rename(out, out);
         return;
       }
     }
     if (TRANSFORMING.has(cmd)) {
-      const agg = cmd === "top" || cmd === "rare" || cmd === "sitop" || cmd === "sirare" ? topArgs(text, ...args) : statsArgs(text, ...args);
+      const agg = cmd === "top" || cmd === "rare" || cmd === "sitop" || cmd === "sirare" ? topArgs(text2, ...args) : statsArgs(text2, ...args);
       this.scope.close(agg.by);
       this.scope.computed(agg.outputs);
     } else if (UNNAMED_OUTPUTS.has(cmd)) this.scope.closeUnknown();
@@ -35076,16 +35076,16 @@ function readFolder(folder) {
   }
   return out;
 }
-function parseDefinition(text) {
+function parseDefinition(text2) {
   const attempt2 = (t) => {
     const doc = load(t, { schema: CORE_SCHEMA });
     return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : null;
   };
   try {
-    return attempt2(text);
+    return attempt2(text2);
   } catch {
     try {
-      return attempt2(text.replace(/^(?![A-Za-z_"'][\w"' -]*:(?:\s|$)|#|-|\s|$)/gm, " "));
+      return attempt2(text2.replace(/^(?![A-Za-z_"'][\w"' -]*:(?:\s|$)|#|-|\s|$)/gm, " "));
     } catch {
       return null;
     }
@@ -35109,13 +35109,13 @@ function addDataSource(contents, doc) {
   const name = str(doc.name)?.trim();
   if (!name) return;
   const separator = str(doc.separator);
-  const code = /\b(\d+)$/.exec(name);
+  const code2 = /\b(\d+)$/.exec(name);
   const def = {
     name,
     source: str(doc.source),
     sourcetype: str(doc.sourcetype),
     separator,
-    eventCode: code && separator !== null && /^event_?(code|id)$/i.test(separator) ? code[1] : null
+    eventCode: code2 && separator !== null && /^event_?(code|id)$/i.test(separator) ? code2[1] : null
   };
   if (!contents.dataSources.has(name)) contents.dataSources.set(name, def);
   const folded = name.toLowerCase();
@@ -35232,8 +35232,8 @@ var WINDOWS_CATEGORIES = {
 };
 function eventCodeCategory(codes) {
   const cats = /* @__PURE__ */ new Set();
-  for (const code of codes) {
-    const cat = code.startsWith("sysmon:") ? SYSMON_CATEGORIES[code.slice(7)] : WINDOWS_CATEGORIES[code];
+  for (const code2 of codes) {
+    const cat = code2.startsWith("sysmon:") ? SYSMON_CATEGORIES[code2.slice(7)] : WINDOWS_CATEGORIES[code2];
     if (cat === void 0) return void 0;
     cats.add(cat);
   }
@@ -35304,14 +35304,14 @@ function logsourceOf(input) {
 function isSpace3(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
-function scalarOffsets(text, node) {
-  if (node.contentStart < 0 || !oneCharacterUnits(text, node)) return scalarOffsetMapper(text, node);
-  const end = Math.min(node.contentEnd, text.length);
-  if (end - node.contentStart === node.value.length && text.startsWith(node.value, node.contentStart))
+function scalarOffsets(text2, node) {
+  if (node.contentStart < 0 || !oneCharacterUnits(text2, node)) return scalarOffsetMapper(text2, node);
+  const end = Math.min(node.contentEnd, text2.length);
+  if (end - node.contentStart === node.value.length && text2.startsWith(node.value, node.contentStart))
     return verbatimOffsets(node);
   const units = [];
   for (let i = node.contentStart; i < end; i++)
-    if (!isSpace3(text.charCodeAt(i))) units.push({ offset: i, width: 1 });
+    if (!isSpace3(text2.charCodeAt(i))) units.push({ offset: i, width: 1 });
   return unitMapper(units, node);
 }
 function verbatimOffsets(node) {
@@ -35325,13 +35325,13 @@ function verbatimOffsets(node) {
     return i < end ? start + i : start + end;
   };
 }
-function oneCharacterUnits(text, node) {
-  if (node.style === "single") return text.slice(node.contentStart, node.contentEnd).indexOf("''") === -1;
-  if (node.style === "double") return text.slice(node.contentStart, node.contentEnd).indexOf("\\") === -1;
+function oneCharacterUnits(text2, node) {
+  if (node.style === "single") return text2.slice(node.contentStart, node.contentEnd).indexOf("''") === -1;
+  if (node.style === "double") return text2.slice(node.contentStart, node.contentEnd).indexOf("\\") === -1;
   return true;
 }
-function scalarPositions(text, node, lines) {
-  const offsetOf = scalarOffsets(text, node);
+function scalarPositions(text2, node, lines) {
+  const offsetOf = scalarOffsets(text2, node);
   const memo = /* @__PURE__ */ new Map();
   return (index) => {
     let p = memo.get(index);
@@ -35413,8 +35413,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path17, text) {
-  return YAML_PATH2.test(path17) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+function isSplunkDetection(path18, text2) {
+  return YAML_PATH2.test(path18) && SEARCH_KEY.test(text2) && NAME_KEY.test(text2) && !SIGMA_KEY2.test(text2) && !NOT_A_DETECTION.test(text2);
 }
 function splunkDependencies(file, bytes, context3) {
   if (!bytes.includes("search")) return "";
@@ -35423,13 +35423,13 @@ function splunkDependencies(file, bytes, context3) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path17, text, context3) {
+  parse(path18, text2, context3) {
     try {
-      return parseSplunk(path17, text, context3);
+      return parseSplunk(path18, text2, context3);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path17,
+        path: path18,
         line: 1,
         column: 1,
         severity: "error",
@@ -35440,9 +35440,9 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path17, text, context3) {
-  const fileDiags = new Diagnostics2(path17);
-  const yaml = parseYaml(text);
+function parseSplunk(path18, text2, context3) {
+  const fileDiags = new Diagnostics2(path18);
+  const yaml = parseYaml(text2);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
@@ -35459,8 +35459,8 @@ function parseSplunk(path17, text, context3) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context3));
-  const diags = new Diagnostics2(path17);
-  const rule = readDetection2(root, { path: path17, text, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path18);
+  const rule = readDetection2(root, { path: path18, text: text2, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -35628,8 +35628,8 @@ function definitionSources(defs) {
   }
   return out;
 }
-function isSysmonEventId(code) {
-  const n = Number(code);
+function isSysmonEventId(code2) {
+  const n = Number(code2);
   return n >= 1 && n <= 255;
 }
 function selectorText(p) {
@@ -35640,9 +35640,9 @@ function compareCodes(a, b) {
   const [pb, nb] = splitCode(b);
   return pa !== pb ? pa < pb ? -1 : 1 : na - nb;
 }
-function splitCode(code) {
-  const colon = code.lastIndexOf(":");
-  return [colon === -1 ? "" : code.slice(0, colon), Number(code.slice(colon + 1))];
+function splitCode(code2) {
+  const colon = code2.lastIndexOf(":");
+  return [colon === -1 ? "" : code2.slice(0, colon), Number(code2.slice(colon + 1))];
 }
 function positivePredicates(expr, out = []) {
   if (expr.kind === "pred") out.push(expr);
@@ -36280,8 +36280,8 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
   let m = meta;
   let k;
   let hasOwn = false;
@@ -36430,18 +36430,18 @@ var Diagnostics3 = class extends DiagnosticCollector {
 };
 
 // src/formats/elastic/layout.ts
-function pathKey(path17) {
+function pathKey(path18) {
   let out = "";
-  for (let i = 0; i < path17.length; i++) {
-    const s = path17[i];
+  for (let i = 0; i < path18.length; i++) {
+    const s = path18[i];
     if (i > 0) out += "\0";
     out += typeof s === "number" ? `#${s}` : s;
   }
   return out;
 }
-function locate(layout, path17) {
-  for (let n = path17.length; n > 0; n--) {
-    const key = pathKey(path17.slice(0, n));
+function locate(layout, path18) {
+  for (let n = path18.length; n > 0; n--) {
+    const key = pathKey(path18.slice(0, n));
     const v = layout.values.get(key);
     if (v !== void 0) return v.offset;
     const t = layout.tables.get(key);
@@ -36452,43 +36452,43 @@ function locate(layout, path17) {
 function isBareKeyChar(c) {
   return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45;
 }
-function scanToml(text) {
+function scanToml(text2) {
   const values = /* @__PURE__ */ new Map();
   const tables2 = /* @__PURE__ */ new Map();
   const arrays = /* @__PURE__ */ new Map();
-  const n = text.length;
+  const n = text2.length;
   let i = 0;
   let tableKey = "";
   const skipSpaces = () => {
-    let c = text.charCodeAt(i);
-    while (c === 32 || c === 9) c = text.charCodeAt(++i);
+    let c = text2.charCodeAt(i);
+    while (c === 32 || c === 9) c = text2.charCodeAt(++i);
   };
   const skipToLineEnd = () => {
-    const e = text.indexOf("\n", i);
+    const e = text2.indexOf("\n", i);
     i = e === -1 ? n : e + 1;
   };
   const readKey = () => {
     const parts = [];
     for (; ; ) {
       skipSpaces();
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 34) {
-        const end = basicEnd(text, i + 1);
-        parts.push(decodeBasicKey(text.slice(i + 1, end)));
+        const end = basicEnd(text2, i + 1);
+        parts.push(decodeBasicKey(text2.slice(i + 1, end)));
         i = Math.min(n, end + 1);
       } else if (c === 39) {
-        const e = text.indexOf("'", i + 1);
+        const e = text2.indexOf("'", i + 1);
         const end = e === -1 ? n : e;
-        parts.push(text.slice(i + 1, end));
+        parts.push(text2.slice(i + 1, end));
         i = Math.min(n, end + 1);
       } else {
         const start = i;
-        while (i < n && isBareKeyChar(text.charCodeAt(i))) i++;
+        while (i < n && isBareKeyChar(text2.charCodeAt(i))) i++;
         if (i === start) return parts;
-        parts.push(text.slice(start, i));
+        parts.push(text2.slice(start, i));
       }
       skipSpaces();
-      if (text.charCodeAt(i) !== 46) return parts;
+      if (text2.charCodeAt(i) !== 46) return parts;
       i++;
     }
   };
@@ -36496,16 +36496,16 @@ function scanToml(text) {
     let key = "";
     for (let k = 0; k < parts.length; k++) {
       key = k === 0 ? parts[k] : `${key}\0${parts[k]}`;
-      const count = arrays.get(key);
+      const count2 = arrays.get(key);
       if (k === parts.length - 1 && newElement) {
-        arrays.set(key, (count ?? 0) + 1);
-        key += `\0#${count ?? 0}`;
-      } else if (count !== void 0) key += `\0#${count - 1}`;
+        arrays.set(key, (count2 ?? 0) + 1);
+        key += `\0#${count2 ?? 0}`;
+      } else if (count2 !== void 0) key += `\0#${count2 - 1}`;
     }
     return key;
   };
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 32 || c === 9 || c === 13 || c === 10 || c === 65279) {
       i++;
       continue;
@@ -36516,7 +36516,7 @@ function scanToml(text) {
     }
     if (c === 91) {
       const start = i;
-      const double = text.charCodeAt(i + 1) === 91;
+      const double = text2.charCodeAt(i + 1) === 91;
       i += double ? 2 : 1;
       tableKey = resolve2(readKey(), double);
       tables2.set(tableKey, start);
@@ -36526,72 +36526,72 @@ function scanToml(text) {
     const keyStart = i;
     const parts = readKey();
     skipSpaces();
-    if (parts.length === 0 || text.charCodeAt(i) !== 61) {
+    if (parts.length === 0 || text2.charCodeAt(i) !== 61) {
       if (i === keyStart) i++;
       skipToLineEnd();
       continue;
     }
     i++;
     skipSpaces();
-    const style = styleAt(text, i);
+    const style = styleAt(text2, i);
     const own = parts.length === 1 ? parts[0] : parts.join("\0");
     values.set(tableKey === "" ? own : `${tableKey}\0${own}`, { offset: i, style });
-    i = valueEnd(text, i, style);
+    i = valueEnd(text2, i, style);
     skipToLineEnd();
   }
   return { values, tables: tables2 };
 }
-function styleAt(text, i) {
-  if (text.startsWith("'''", i)) return "literal-ml";
-  if (text[i] === "'") return "literal";
-  if (text.startsWith('"""', i)) return "basic-ml";
-  if (text[i] === '"') return "basic";
+function styleAt(text2, i) {
+  if (text2.startsWith("'''", i)) return "literal-ml";
+  if (text2[i] === "'") return "literal";
+  if (text2.startsWith('"""', i)) return "basic-ml";
+  if (text2[i] === '"') return "basic";
   return "other";
 }
-function basicEnd(text, from) {
+function basicEnd(text2, from) {
   let j = from;
-  while (j < text.length && text[j] !== '"' && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
-  return Math.min(j, text.length);
+  while (j < text2.length && text2[j] !== '"' && text2[j] !== "\n") j += text2[j] === "\\" ? 2 : 1;
+  return Math.min(j, text2.length);
 }
-function multilineEnd(text, i, delim, escapes) {
-  const e = escapes ? nextUnescaped(text, i + 3, delim) : text.indexOf(delim, i + 3);
-  if (e === -1) return text.length;
+function multilineEnd(text2, i, delim, escapes) {
+  const e = escapes ? nextUnescaped(text2, i + 3, delim) : text2.indexOf(delim, i + 3);
+  if (e === -1) return text2.length;
   let close = e;
-  while (close < e + 2 && text[close + 3] === delim[0]) close++;
+  while (close < e + 2 && text2[close + 3] === delim[0]) close++;
   return close + 3;
 }
-function nextUnescaped(text, from, delim) {
+function nextUnescaped(text2, from, delim) {
   let j = from;
   for (; ; ) {
-    const e = text.indexOf(delim, j);
+    const e = text2.indexOf(delim, j);
     if (e === -1) return -1;
     let k = e - 1;
-    while (k >= from && text.charCodeAt(k) === 92) k--;
+    while (k >= from && text2.charCodeAt(k) === 92) k--;
     if ((e - 1 - k) % 2 === 0) return e;
     j = e + 1;
   }
 }
-function valueEnd(text, i, style) {
+function valueEnd(text2, i, style) {
   switch (style) {
     case "literal-ml":
-      return multilineEnd(text, i, "'''", false);
+      return multilineEnd(text2, i, "'''", false);
     case "basic-ml":
-      return multilineEnd(text, i, '"""', true);
+      return multilineEnd(text2, i, '"""', true);
     case "literal": {
-      const e = text.indexOf("'", i + 1);
-      return e === -1 ? text.length : e + 1;
+      const e = text2.indexOf("'", i + 1);
+      return e === -1 ? text2.length : e + 1;
     }
     case "basic":
-      return basicEnd(text, i + 1) + 1;
+      return basicEnd(text2, i + 1) + 1;
     case "other":
-      return text[i] === "[" || text[i] === "{" ? bracketEnd2(text, i) : i;
+      return text2[i] === "[" || text2[i] === "{" ? bracketEnd2(text2, i) : i;
   }
 }
-function bracketEnd2(text, i) {
+function bracketEnd2(text2, i) {
   let depth = 0;
   let j = i;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
+  while (j < text2.length) {
+    const c = text2.charCodeAt(j);
     if (c === 91 || c === 123) {
       depth++;
       j++;
@@ -36600,18 +36600,18 @@ function bracketEnd2(text, i) {
       j++;
       if (depth <= 0) return j;
     } else if (c === 35) {
-      const e = text.indexOf("\n", j);
-      j = e === -1 ? text.length : e + 1;
+      const e = text2.indexOf("\n", j);
+      j = e === -1 ? text2.length : e + 1;
     } else if (c === 34 || c === 39) {
-      j = Math.max(j + 1, valueEnd(text, j, styleAt(text, j)));
+      j = Math.max(j + 1, valueEnd(text2, j, styleAt(text2, j)));
     } else j++;
   }
-  return text.length;
+  return text2.length;
 }
 function decodeBasicKey(raw) {
   return raw.includes("\\") ? decodeBasic(raw, 0, raw.length).value : raw;
 }
-function decodeBasic(text, from, to) {
+function decodeBasic(text2, from, to) {
   let value = "";
   const offsets = [];
   let j = from;
@@ -36620,20 +36620,20 @@ function decodeBasic(text, from, to) {
     for (let k = 0; k < s.length; k++) offsets.push(at);
   };
   while (j < to) {
-    const c = text[j];
+    const c = text2[j];
     if (c !== "\\") {
       push4(c, j);
       j++;
       continue;
     }
-    const e = text[j + 1];
+    const e = text2[j + 1];
     const simple = BASIC_ESCAPES[e];
     if (simple !== void 0) {
       push4(simple, j);
       j += 2;
     } else if (e === "u" || e === "U") {
       const len = e === "u" ? 4 : 8;
-      const hex = text.slice(j + 2, j + 2 + len);
+      const hex = text2.slice(j + 2, j + 2 + len);
       const cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? parseInt(hex, 16) : NaN;
       if (!Number.isNaN(cp) && cp <= 1114111) {
         push4(String.fromCodePoint(cp), j);
@@ -36644,7 +36644,7 @@ function decodeBasic(text, from, to) {
       }
     } else if (e === " " || e === "	" || e === "\n" || e === "\r") {
       let k = j + 1;
-      while (k < to && (text[k] === " " || text[k] === "	" || text[k] === "\n" || text[k] === "\r")) k++;
+      while (k < to && (text2[k] === " " || text2[k] === "	" || text2[k] === "\n" || text2[k] === "\r")) k++;
       j = k;
     } else {
       push4(c, j);
@@ -36670,9 +36670,9 @@ function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 var RuleFile = class {
-  constructor(path17, text, diags) {
-    this.path = path17;
-    this.text = text;
+  constructor(path18, text2, diags) {
+    this.path = path18;
+    this.text = text2;
     this.diags = diags;
   }
   path;
@@ -36693,13 +36693,13 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path17) {
-    const offset = locate(this.layout, path17);
+  pos(path18) {
+    const offset = locate(this.layout, path18);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
-  string(table, key, where) {
-    const v = table[key];
+  string(table2, key, where) {
+    const v = table2[key];
     if (v === void 0) return null;
     if (typeof v === "string") return v;
     this.diags.warning(
@@ -36710,8 +36710,8 @@ var RuleFile = class {
     return null;
   }
   /** An optional list of strings; a single string is accepted (and reported), other items dropped. */
-  strings(table, key, where) {
-    const v = table[key];
+  strings(table2, key, where) {
+    const v = table2[key];
     if (v === void 0) return null;
     const warn2 = (message3) => this.diags.warning(
       "elastic/invalid-metadata",
@@ -36734,9 +36734,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path17) {
+function dotted(path18) {
   let out = "";
-  for (const s of path17) {
+  for (const s of path18) {
     if (typeof s === "number") out += `[${s}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
   }
@@ -36883,8 +36883,8 @@ var DslReader = class {
         return this.unsupported(body, at, "`terms` needs a list of values");
       const preds = [];
       values.forEach((v, i) => {
-        const text = scalar(v);
-        if (text !== null) preds.push(this.pred(field, "eq", text, true, [...at, field, i]));
+        const text2 = scalar(v);
+        if (text2 !== null) preds.push(this.pred(field, "eq", text2, true, [...at, field, i]));
       });
       if (preds.length === 0) return this.unsupported(body, at, "`terms` values should be strings or numbers");
       parts.push(or(preds));
@@ -36955,13 +36955,13 @@ var DslReader = class {
   unsupported(node, at, reason) {
     const pos = this.file.pos(at);
     this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at)}\`: ${reason}; kept as text`, pos);
-    let text;
+    let text2;
     try {
-      text = JSON.stringify(node) ?? String(node);
+      text2 = JSON.stringify(node) ?? String(node);
     } catch {
-      text = String(node);
+      text2 = String(node);
     }
-    return { kind: "opaque", text, reason, pos };
+    return { kind: "opaque", text: text2, reason, pos };
   }
 };
 function scalar(v) {
@@ -37111,8 +37111,8 @@ var KEYWORDS = /* @__PURE__ */ new Set([
   "fork"
 ]);
 var SINGLE_OPERATORS = /* @__PURE__ */ new Set(["(", ")", "[", "]", ",", "|", "+", "-", "*", "/", "%", ":"]);
-function operatorAt(text, i, c) {
-  const next = text.charCodeAt(i + 1);
+function operatorAt(text2, i, c) {
+  const next = text2.charCodeAt(i + 1);
   switch (c) {
     case 61:
       return next === 61 ? "==" : "=";
@@ -37123,7 +37123,7 @@ function operatorAt(text, i, c) {
     case 62:
       return next === 61 ? ">=" : ">";
     default: {
-      const ch = text[i];
+      const ch = text2[i];
       return SINGLE_OPERATORS.has(ch) ? ch : null;
     }
   }
@@ -37150,27 +37150,27 @@ function isDigit3(c) {
 function isLetter(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90;
 }
-function lex2(text) {
+function lex2(text2) {
   const tokens = [];
   const problems = [];
-  const n = text.length;
+  const n = text2.length;
   let i = 0;
-  const problem = (code, offset, message3) => {
-    problems.push({ code, offset, message: message3 });
+  const problem = (code2, offset, message3) => {
+    problems.push({ code: code2, offset, message: message3 });
   };
   const readName2 = (from) => {
     let j = from;
-    let count = 0;
+    let count2 = 0;
     let escaped = null;
     for (; ; ) {
-      const c = text.charCodeAt(j);
+      const c = text2.charCodeAt(j);
       if (c === 96) {
-        if (escaped === null) escaped = count === 0 ? [] : text.slice(from, j - 1).split(".");
+        if (escaped === null) escaped = count2 === 0 ? [] : text2.slice(from, j - 1).split(".");
         let part = "";
         let k = j + 1;
         for (; ; ) {
-          const e = text.indexOf("`", k);
-          const eol = text.indexOf("\n", k);
+          const e = text2.indexOf("`", k);
+          const eol = text2.indexOf("\n", k);
           if (e === -1 || eol !== -1 && eol < e) {
             problem(
               "eql/unterminated-string",
@@ -37178,35 +37178,35 @@ function lex2(text) {
               "unterminated escaped field name: the closing `` ` `` is missing"
             );
             const stop = eol === -1 ? n : eol;
-            part += text.slice(k, stop);
+            part += text2.slice(k, stop);
             k = stop;
             break;
           }
-          part += text.slice(k, e);
+          part += text2.slice(k, e);
           k = e + 1;
-          if (text.charCodeAt(k) !== 96) break;
+          if (text2.charCodeAt(k) !== 96) break;
           part += "`";
           k++;
         }
         escaped.push(part);
-        count++;
+        count2++;
         j = k;
-      } else if (count === 0 ? isIdentStart2(c) : isIdentPart2(c)) {
+      } else if (count2 === 0 ? isIdentStart2(c) : isIdentPart2(c)) {
         let k = j + 1;
-        while (k < n && isIdentPart2(text.charCodeAt(k))) k++;
-        if (escaped !== null) escaped.push(text.slice(j, k));
-        count++;
+        while (k < n && isIdentPart2(text2.charCodeAt(k))) k++;
+        if (escaped !== null) escaped.push(text2.slice(j, k));
+        count2++;
         j = k;
       } else {
         break;
       }
-      const d = text.charCodeAt(j + 1);
-      if (text.charCodeAt(j) !== 46 || !(isIdentPart2(d) || d === 96)) break;
+      const d = text2.charCodeAt(j + 1);
+      if (text2.charCodeAt(j) !== 46 || !(isIdentPart2(d) || d === 96)) break;
       j++;
     }
-    if (count === 0) return null;
-    const value = escaped !== null ? escaped.join(".") : text.slice(from, j);
-    return { value, end: j, dotted: count > 1 || escaped !== null };
+    if (count2 === 0) return null;
+    const value = escaped !== null ? escaped.join(".") : text2.slice(from, j);
+    return { value, end: j, dotted: count2 > 1 || escaped !== null };
   };
   const readEscaped = (from, quote2) => {
     const q = quote2.charCodeAt(0);
@@ -37214,21 +37214,21 @@ function lex2(text) {
     let value = "";
     for (; ; ) {
       const run7 = j;
-      let c = text.charCodeAt(j);
-      while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
-      if (j > run7) value += text.slice(run7, j);
+      let c = text2.charCodeAt(j);
+      while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text2.charCodeAt(++j);
+      if (j > run7) value += text2.slice(run7, j);
       if (j >= n || c === 10 || c === 13) {
         problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
       }
       if (c === q) return { value, end: j + 1 };
-      const e = text[j + 1];
+      const e = text2[j + 1];
       if (e !== void 0 && SIMPLE_ESCAPES[e] !== void 0) {
         value += SIMPLE_ESCAPES[e];
         j += 2;
-      } else if (e === "u" && text[j + 2] === "{") {
-        const close = text.indexOf("}", j + 3);
-        const hex = close === -1 ? "" : text.slice(j + 3, close);
+      } else if (e === "u" && text2[j + 2] === "{") {
+        const close = text2.indexOf("}", j + 3);
+        const hex = close === -1 ? "" : text2.slice(j + 3, close);
         const cp = /^[0-9a-fA-F]{1,8}$/.test(hex) ? parseInt(hex, 16) : NaN;
         if (Number.isNaN(cp) || cp > 1114111) {
           problem(
@@ -37257,28 +37257,28 @@ function lex2(text) {
   const readRaw = (from, quote2) => {
     let j = from + 2;
     for (; ; ) {
-      if (j >= n || text[j] === "\n" || text[j] === "\r") {
+      if (j >= n || text2[j] === "\n" || text2[j] === "\r") {
         problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
-        return { value: text.slice(from + 2, j), end: j };
+        return { value: text2.slice(from + 2, j), end: j };
       }
-      if (text[j] === "\\" && text[j + 1] === quote2) j += 2;
-      else if (text[j] === quote2) return { value: text.slice(from + 2, j), end: j + 1 };
+      if (text2[j] === "\\" && text2[j + 1] === quote2) j += 2;
+      else if (text2[j] === quote2) return { value: text2.slice(from + 2, j), end: j + 1 };
       else j++;
     }
   };
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
       i++;
       continue;
     }
-    if (c === 47 && text.charCodeAt(i + 1) === 47) {
-      const e = text.indexOf("\n", i);
+    if (c === 47 && text2.charCodeAt(i + 1) === 47) {
+      const e = text2.indexOf("\n", i);
       i = e === -1 ? n : e + 1;
       continue;
     }
-    if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      const e = text.indexOf("*/", i + 2);
+    if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const e = text2.indexOf("*/", i + 2);
       if (e === -1) {
         problem("eql/unterminated-comment", i, "unterminated comment: `/*` has no closing `*/`");
         i = n;
@@ -37286,30 +37286,30 @@ function lex2(text) {
       continue;
     }
     const start = i;
-    if (c === 34 && text.startsWith('"""', i)) {
-      const e = text.indexOf('"""', i + 3);
+    if (c === 34 && text2.startsWith('"""', i)) {
+      const e = text2.indexOf('"""', i + 3);
       if (e === -1) {
         problem("eql/unterminated-string", i, 'unterminated raw string: `"""` has no closing `"""`');
-        tokens.push({ kind: "string", value: text.slice(i + 3), start, end: n });
+        tokens.push({ kind: "string", value: text2.slice(i + 3), start, end: n });
         i = n;
         continue;
       }
       let close = e;
-      while (close < e + 2 && text.charCodeAt(close + 3) === 34) close++;
-      tokens.push({ kind: "string", value: text.slice(i + 3, close), start, end: close + 3 });
+      while (close < e + 2 && text2.charCodeAt(close + 3) === 34) close++;
+      tokens.push({ kind: "string", value: text2.slice(i + 3, close), start, end: close + 3 });
       i = close + 3;
       continue;
     }
     if (c === 34 || c === 39) {
-      const s = readEscaped(i, text[i]);
+      const s = readEscaped(i, text2[i]);
       tokens.push({ kind: "string", value: s.value, start, end: s.end });
       i = s.end;
       continue;
     }
     if (c === 63) {
-      const d = text.charCodeAt(i + 1);
+      const d = text2.charCodeAt(i + 1);
       if (d === 34 || d === 39) {
-        const s = readRaw(i, text[i + 1]);
+        const s = readRaw(i, text2[i + 1]);
         tokens.push({ kind: "string", value: s.value, start, end: s.end });
         i = s.end;
         continue;
@@ -37331,26 +37331,26 @@ function lex2(text) {
       i++;
       continue;
     }
-    if (isDigit3(c) || c === 46 && isDigit3(text.charCodeAt(i + 1))) {
+    if (isDigit3(c) || c === 46 && isDigit3(text2.charCodeAt(i + 1))) {
       let j = i;
-      while (isDigit3(text.charCodeAt(j))) j++;
-      if (text.charCodeAt(j) === 46 && isDigit3(text.charCodeAt(j + 1))) {
+      while (isDigit3(text2.charCodeAt(j))) j++;
+      if (text2.charCodeAt(j) === 46 && isDigit3(text2.charCodeAt(j + 1))) {
         j++;
-        while (isDigit3(text.charCodeAt(j))) j++;
+        while (isDigit3(text2.charCodeAt(j))) j++;
       }
-      const e = text.charCodeAt(j);
-      if ((e === 101 || e === 69) && /^[eE][+-]?\d/.test(text.slice(j, j + 3))) {
-        j += text[j + 1] === "+" || text[j + 1] === "-" ? 2 : 1;
-        while (isDigit3(text.charCodeAt(j))) j++;
+      const e = text2.charCodeAt(j);
+      if ((e === 101 || e === 69) && /^[eE][+-]?\d/.test(text2.slice(j, j + 3))) {
+        j += text2[j + 1] === "+" || text2[j + 1] === "-" ? 2 : 1;
+        while (isDigit3(text2.charCodeAt(j))) j++;
       }
-      if (isLetter(text.charCodeAt(j))) {
+      if (isLetter(text2.charCodeAt(j))) {
         let k = j;
-        while (isLetter(text.charCodeAt(k))) k++;
-        tokens.push({ kind: "duration", value: text.slice(i, k), start, end: k });
+        while (isLetter(text2.charCodeAt(k))) k++;
+        tokens.push({ kind: "duration", value: text2.slice(i, k), start, end: k });
         i = k;
         continue;
       }
-      tokens.push({ kind: "number", value: text.slice(i, j), start, end: j });
+      tokens.push({ kind: "number", value: text2.slice(i, j), start, end: j });
       i = j;
       continue;
     }
@@ -37360,7 +37360,7 @@ function lex2(text) {
         let { end } = name;
         let value = name.value;
         let insensitive = false;
-        if (!name.dotted && text.charCodeAt(end) === 126) {
+        if (!name.dotted && text2.charCodeAt(end) === 126) {
           value += "~";
           end++;
           insensitive = true;
@@ -37373,13 +37373,13 @@ function lex2(text) {
         continue;
       }
     }
-    const op = operatorAt(text, i, c);
+    const op = operatorAt(text2, i, c);
     if (op !== null) {
       tokens.push({ kind: "op", value: op, start, end: i + op.length });
       i += op.length;
       continue;
     }
-    const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+    const ch = String.fromCodePoint(text2.codePointAt(i) ?? c);
     problem("eql/unexpected-character", i, `unexpected character \`${ch}\``);
     i += ch.length;
   }
@@ -37650,12 +37650,12 @@ var EqlParser = class {
     const t = this.peek(k);
     return t.kind === "name" && t.keyword === true && t.value === word;
   }
-  report(severity, code, offset, message3) {
+  report(severity, code2, offset, message3) {
     if (severity === "error") {
       if (offset === this.lastErrorOffset) return;
       this.lastErrorOffset = offset;
     }
-    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message3));
+    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code2, message3));
   }
   /** Reports a syntax error at the current token. */
   complain(message3) {
@@ -37910,9 +37910,9 @@ var EqlParser = class {
         end = t.end;
         this.next();
       }
-      const text = this.source.text.slice(bar.end, end).trim();
-      if (text === "") this.report("error", "eql/syntax", bar.start, "expected a pipe command after `|`");
-      else out.push(text);
+      const text2 = this.source.text.slice(bar.end, end).trim();
+      if (text2 === "") this.report("error", "eql/syntax", bar.start, "expected a pipe command after `|`");
+      else out.push(text2);
     }
     return out;
   }
@@ -38219,8 +38219,8 @@ function describe2(t) {
     case "string":
       return "a string";
     default: {
-      const text = t.kind === "name" ? (t.optional ? "?" : "") + t.value : t.value;
-      return `\`${text.length > 40 ? text.slice(0, 39) + "\u2026" : text}\``;
+      const text2 = t.kind === "name" ? (t.optional ? "?" : "") + t.value : t.value;
+      return `\`${text2.length > 40 ? text2.slice(0, 39) + "\u2026" : text2}\``;
     }
   }
 }
@@ -38256,76 +38256,76 @@ function isDigit4(c) {
 function isIdBody(c) {
   return isLetter2(c) || isDigit4(c) || c === 95;
 }
-function scanString(text, i) {
-  const n = text.length;
-  if (text.startsWith('"""', i)) {
-    const close = text.indexOf('"""', i + 3);
+function scanString(text2, i) {
+  const n = text2.length;
+  if (text2.startsWith('"""', i)) {
+    const close = text2.indexOf('"""', i + 3);
     if (close === -1) {
-      const eol = text.indexOf("\n", i);
+      const eol = text2.indexOf("\n", i);
       return { end: eol === -1 ? n : eol, unterminated: true };
     }
     let end = close + 3;
-    for (let k = 0; k < 2 && text.charCodeAt(end) === QUOTE; k++) end++;
+    for (let k = 0; k < 2 && text2.charCodeAt(end) === QUOTE; k++) end++;
     return { end, unterminated: false };
   }
   let j = i + 1;
   while (j < n) {
-    const c = text.charCodeAt(j);
+    const c = text2.charCodeAt(j);
     if (c === QUOTE) return { end: j + 1, unterminated: false };
     if (c === 10 || c === 13) return { end: j, unterminated: true };
     j += c === BACKSLASH2 ? 2 : 1;
   }
   return { end: n, unterminated: true };
 }
-function scanComment(text, i) {
-  if (text.charCodeAt(i) !== 47) return null;
-  const d = text.charCodeAt(i + 1);
+function scanComment(text2, i) {
+  if (text2.charCodeAt(i) !== 47) return null;
+  const d = text2.charCodeAt(i + 1);
   if (d === 47) {
-    const eol = text.indexOf("\n", i);
-    return { end: eol === -1 ? text.length : eol, unterminated: false };
+    const eol = text2.indexOf("\n", i);
+    return { end: eol === -1 ? text2.length : eol, unterminated: false };
   }
   if (d === 42) {
-    const close = text.indexOf("*/", i + 2);
-    return close === -1 ? { end: text.length, unterminated: true } : { end: close + 2, unterminated: false };
+    const close = text2.indexOf("*/", i + 2);
+    return close === -1 ? { end: text2.length, unterminated: true } : { end: close + 2, unterminated: false };
   }
   return null;
 }
-function scanQuotedIdent(text, i) {
+function scanQuotedIdent(text2, i) {
   let j = i + 1;
-  const n = text.length;
+  const n = text2.length;
   while (j < n) {
-    if (text.charCodeAt(j) === 96) {
-      if (text.charCodeAt(j + 1) === 96) {
+    if (text2.charCodeAt(j) === 96) {
+      if (text2.charCodeAt(j + 1) === 96) {
         j += 2;
         continue;
       }
       return { end: j + 1, unterminated: false };
     }
-    if (text.charCodeAt(j) === 10) break;
+    if (text2.charCodeAt(j) === 10) break;
     j++;
   }
   return { end: j, unterminated: true };
 }
-function decodeString(text, start, end, withOffsets, badEscape) {
+function decodeString(text2, start, end, withOffsets, badEscape) {
   const offsets = [];
-  if (text.startsWith('"""', start)) {
-    const closed = end - start >= 6 && text.startsWith('"""', end - 3);
+  if (text2.startsWith('"""', start)) {
+    const closed = end - start >= 6 && text2.startsWith('"""', end - 3);
     const contentEnd2 = Math.max(start + 3, closed ? end - 3 : end);
     if (withOffsets) for (let k = start + 3; k <= contentEnd2; k++) offsets.push(k);
-    return { value: text.slice(start + 3, contentEnd2), offsets };
+    return { value: text2.slice(start + 3, contentEnd2), offsets };
   }
-  const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE && !escapedAt(text, start, end - 1);
+  const terminated = end - start >= 2 && text2.charCodeAt(end - 1) === QUOTE && !escapedAt(text2, start, end - 1);
   const contentEnd = terminated ? end - 1 : end;
   let value = "";
   let run7 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
-    if (text.charCodeAt(i) !== BACKSLASH2) {
+    if (text2.charCodeAt(i) !== BACKSLASH2) {
       if (withOffsets) offsets.push(i);
       i++;
       continue;
     }
-    const e = text[i + 1];
+    const e = text2[i + 1];
     const decoded = e === '"' || e === "\\" ? e : e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : null;
     if (decoded === null || i + 1 >= contentEnd) {
       badEscape?.(i);
@@ -38333,46 +38333,46 @@ function decodeString(text, start, end, withOffsets, badEscape) {
       i++;
       continue;
     }
-    value += text.slice(run7, i) + decoded;
+    value += text2.slice(run7, i) + decoded;
     if (withOffsets) offsets.push(i);
     i += 2;
     run7 = i;
   }
-  value += text.slice(run7, contentEnd);
+  value += text2.slice(run7, contentEnd);
   if (withOffsets) offsets.push(contentEnd);
   return { value, offsets };
 }
-function escapedAt(text, start, at) {
+function escapedAt(text2, start, at) {
   let k = at - 1;
-  let count = 0;
-  while (k > start && text.charCodeAt(k) === BACKSLASH2) {
+  let count2 = 0;
+  while (k > start && text2.charCodeAt(k) === BACKSLASH2) {
     k--;
-    count++;
+    count2++;
   }
-  return count % 2 === 1;
+  return count2 % 2 === 1;
 }
 var TWO_CHAR_OPS = /* @__PURE__ */ new Set(["==", "!=", "=~", "<=", ">=", "::"]);
 function tokenize2(source, start, end, diagnostics) {
-  const text = source.text;
+  const text2 = source.text;
   const tokens = [];
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank2(c)) {
       i++;
       continue;
     }
-    const comment2 = c === 47 ? scanComment(text, i) : null;
+    const comment2 = c === 47 ? scanComment(text2, i) : null;
     if (comment2) {
       i = Math.min(comment2.end, end);
       continue;
     }
     const s = i;
     if (c === QUOTE) {
-      const str5 = scanString(text, i);
+      const str5 = scanString(text2, i);
       const stop = Math.min(str5.end, end);
       const { value } = decodeString(
-        text,
+        text2,
         s,
         stop,
         false,
@@ -38382,7 +38382,7 @@ function tokenize2(source, start, end, diagnostics) {
             offset,
             "warning",
             "esql/invalid-escape",
-            `\`${text.slice(offset, offset + 2)}\` is not an ES|QL escape (Elasticsearch rejects it): write \`\\\\\` for a backslash, or use a \`"""\` string`
+            `\`${text2.slice(offset, offset + 2)}\` is not an ES|QL escape (Elasticsearch rejects it): write \`\\\\\` for a backslash, or use a \`"""\` string`
           )
         )
       );
@@ -38391,38 +38391,38 @@ function tokenize2(source, start, end, diagnostics) {
       continue;
     }
     if (c === 96) {
-      const q = scanQuotedIdent(text, i);
+      const q = scanQuotedIdent(text2, i);
       const stop = Math.min(q.end, end);
-      const inner = text.slice(s + 1, q.unterminated ? stop : stop - 1).replace(/``/g, "`");
+      const inner = text2.slice(s + 1, q.unterminated ? stop : stop - 1).replace(/``/g, "`");
       tokens.push({ type: "quoted-ident", start: s, end: stop, value: inner });
       i = stop;
       continue;
     }
-    if (isLetter2(c) || (c === 95 || c === 64) && isIdBody(text.charCodeAt(i + 1))) {
+    if (isLetter2(c) || (c === 95 || c === 64) && isIdBody(text2.charCodeAt(i + 1))) {
       i++;
-      while (i < end && isIdBody(text.charCodeAt(i))) i++;
-      tokens.push({ type: "ident", start: s, end: i, value: text.slice(s, i) });
+      while (i < end && isIdBody(text2.charCodeAt(i))) i++;
+      tokens.push({ type: "ident", start: s, end: i, value: text2.slice(s, i) });
       continue;
     }
-    if (isDigit4(c) || c === 46 && isDigit4(text.charCodeAt(i + 1))) {
-      i = scanNumber(text, i, end);
-      tokens.push({ type: "number", start: s, end: i, value: text.slice(s, i) });
+    if (isDigit4(c) || c === 46 && isDigit4(text2.charCodeAt(i + 1))) {
+      i = scanNumber(text2, i, end);
+      tokens.push({ type: "number", start: s, end: i, value: text2.slice(s, i) });
       continue;
     }
     if (c === 63) {
       i++;
-      if (text.charCodeAt(i) === 63) i++;
-      while (i < end && isIdBody(text.charCodeAt(i))) i++;
-      tokens.push({ type: "param", start: s, end: i, value: text.slice(s, i) });
+      if (text2.charCodeAt(i) === 63) i++;
+      while (i < end && isIdBody(text2.charCodeAt(i))) i++;
+      tokens.push({ type: "param", start: s, end: i, value: text2.slice(s, i) });
       continue;
     }
-    const two = text.slice(i, i + 2);
+    const two = text2.slice(i, i + 2);
     if (TWO_CHAR_OPS.has(two)) {
       tokens.push({ type: "op", start: s, end: i + 2, value: two });
       i += 2;
       continue;
     }
-    const ch = text[i];
+    const ch = text2[i];
     if ("()[]{},.".includes(ch)) {
       tokens.push({ type: ch, start: s, end: i + 1, value: ch });
       i++;
@@ -38433,27 +38433,27 @@ function tokenize2(source, start, end, diagnostics) {
       i++;
       continue;
     }
-    const cp = String.fromCodePoint(text.codePointAt(i) ?? c);
+    const cp = String.fromCodePoint(text2.codePointAt(i) ?? c);
     tokens.push({ type: "bad", start: s, end: i + cp.length, value: cp });
     i += cp.length;
   }
   tokens.push({ type: "eof", start: end, end, value: "" });
   return tokens;
 }
-function scanNumber(text, i, end) {
-  while (i < end && isDigit4(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) === 46) {
+function scanNumber(text2, i, end) {
+  while (i < end && isDigit4(text2.charCodeAt(i))) i++;
+  if (text2.charCodeAt(i) === 46) {
     i++;
-    while (i < end && isDigit4(text.charCodeAt(i))) i++;
+    while (i < end && isDigit4(text2.charCodeAt(i))) i++;
   }
-  const e = text.charCodeAt(i);
+  const e = text2.charCodeAt(i);
   if (e === 101 || e === 69) {
     let j = i + 1;
-    const sign = text.charCodeAt(j);
+    const sign = text2.charCodeAt(j);
     if (sign === 43 || sign === 45) j++;
-    if (isDigit4(text.charCodeAt(j))) {
+    if (isDigit4(text2.charCodeAt(j))) {
       i = j;
-      while (i < end && isDigit4(text.charCodeAt(i))) i++;
+      while (i < end && isDigit4(text2.charCodeAt(i))) i++;
     }
   }
   return Math.min(i, end);
@@ -38466,15 +38466,15 @@ var SECOND_WORDS = {
   FULL: "JOIN"
 };
 function splitCommands(source, diagnostics) {
-  const text = source.text;
-  const n = text.length;
+  const text2 = source.text;
+  const n = text2.length;
   const commands = [];
   let start = 0;
   let depth = 0;
   let fork = false;
   let named2 = false;
   const close = (end) => {
-    commands.push({ ...readName(text, start, end), pipe: start - 1 });
+    commands.push({ ...readName(text2, start, end), pipe: start - 1 });
     start = end + 1;
     depth = 0;
     fork = false;
@@ -38482,13 +38482,13 @@ function splitCommands(source, diagnostics) {
   };
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!named2 && !isBlank2(c) && !(c === 47 && scanComment(text, i))) {
+    const c = text2.charCodeAt(i);
+    if (!named2 && !isBlank2(c) && !(c === 47 && scanComment(text2, i))) {
       named2 = true;
-      fork = text.slice(i, i + 4).toUpperCase() === "FORK" && !isIdBody(text.charCodeAt(i + 4));
+      fork = text2.slice(i, i + 4).toUpperCase() === "FORK" && !isIdBody(text2.charCodeAt(i + 4));
     }
     if (c === QUOTE) {
-      const s = scanString(text, i);
+      const s = scanString(text2, i);
       if (s.unterminated)
         diagnostics.push(
           queryDiagnostic(
@@ -38496,14 +38496,14 @@ function splitCommands(source, diagnostics) {
             i,
             "error",
             "esql/unterminated-string",
-            text.startsWith('"""', i) ? 'this `"""` string is never closed' : 'this string is never closed on its line: add the closing `"`'
+            text2.startsWith('"""', i) ? 'this `"""` string is never closed' : 'this string is never closed on its line: add the closing `"`'
           )
         );
       i = s.end;
       continue;
     }
     if (c === 96) {
-      const q = scanQuotedIdent(text, i);
+      const q = scanQuotedIdent(text2, i);
       if (q.unterminated)
         diagnostics.push(
           queryDiagnostic(
@@ -38517,7 +38517,7 @@ function splitCommands(source, diagnostics) {
       i = q.end;
       continue;
     }
-    const comment2 = c === 47 ? scanComment(text, i) : null;
+    const comment2 = c === 47 ? scanComment(text2, i) : null;
     if (comment2) {
       if (comment2.unterminated)
         diagnostics.push(
@@ -38540,28 +38540,28 @@ function splitCommands(source, diagnostics) {
   close(n);
   return commands;
 }
-function readName(text, start, end) {
-  let i = skipBlank(text, start, end);
+function readName(text2, start, end) {
+  let i = skipBlank(text2, start, end);
   const s = i;
-  while (i < end && (isLetter2(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
-  let name = text.slice(s, i).toUpperCase();
+  while (i < end && (isLetter2(text2.charCodeAt(i)) || text2.charCodeAt(i) === 95)) i++;
+  let name = text2.slice(s, i).toUpperCase();
   const second = SECOND_WORDS[name];
   if (second) {
-    const j = skipBlank(text, i, end);
-    if (text.slice(j, j + second.length).toUpperCase() === second && !isIdBody(text.charCodeAt(j + second.length))) {
+    const j = skipBlank(text2, i, end);
+    if (text2.slice(j, j + second.length).toUpperCase() === second && !isIdBody(text2.charCodeAt(j + second.length))) {
       name += " " + second;
       i = j + second.length;
     }
   }
   return { name, start: s, argsStart: i, end };
 }
-function skipBlank(text, i, end) {
+function skipBlank(text2, i, end) {
   while (i < end) {
-    if (isBlank2(text.charCodeAt(i))) {
+    if (isBlank2(text2.charCodeAt(i))) {
       i++;
       continue;
     }
-    const comment2 = scanComment(text, i);
+    const comment2 = scanComment(text2, i);
     if (!comment2) break;
     i = comment2.end;
   }
@@ -38604,42 +38604,42 @@ var KNOWN_COMMANDS2 = /* @__PURE__ */ new Set([
   "RRF"
 ]);
 var AGGREGATIONS = /* @__PURE__ */ new Set(["STATS", "INLINE STATS", "INLINESTATS"]);
-function readSources(text, start, end) {
+function readSources(text2, start, end) {
   const out = { indices: [], bad: [] };
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank2(c) || c === 44) {
       i++;
       continue;
     }
-    const comment2 = c === 47 ? scanComment(text, i) : null;
+    const comment2 = c === 47 ? scanComment(text2, i) : null;
     if (comment2) {
       i = comment2.end;
       continue;
     }
     if (c === 34) {
-      const s2 = scanString(text, i);
+      const s2 = scanString(text2, i);
       const stop = Math.min(s2.end, end);
-      out.indices.push({ name: decodeString(text, i, stop, false).value, start: i });
+      out.indices.push({ name: decodeString(text2, i, stop, false).value, start: i });
       i = stop;
       continue;
     }
     const s = i;
-    while (i < end && isSourceChar(text, i)) i++;
+    while (i < end && isSourceChar(text2, i)) i++;
     if (i === s) {
       out.bad.push(i);
       i++;
       continue;
     }
-    const name = text.slice(s, i);
+    const name = text2.slice(s, i);
     if (name.toUpperCase() === "METADATA") break;
     out.indices.push({ name, start: s });
   }
   return out;
 }
-function isSourceChar(text, i) {
-  const c = text.charCodeAt(i);
+function isSourceChar(text2, i) {
+  const c = text2.charCodeAt(i);
   if (isBlank2(c)) return false;
   switch (c) {
     case 34:
@@ -38659,7 +38659,7 @@ function isSourceChar(text, i) {
     case 41:
       return false;
     case 47: {
-      const d = text.charCodeAt(i + 1);
+      const d = text2.charCodeAt(i + 1);
       return d !== 42 && d !== 47;
     }
     default:
@@ -38820,8 +38820,8 @@ var TokenCursor = class {
   leave() {
     this.depth--;
   }
-  error(offset, code, message3) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message3));
+  error(offset, code2, message3) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code2, message3));
   }
 };
 
@@ -38843,18 +38843,18 @@ function isBlank3(c) {
 function isEscapable(c) {
   return isSpecial(c) || c === BACKSLASH3 || c === 42 || c === 32;
 }
-function keywordType(text) {
-  if (text.length < 2 || text.length > 3) return null;
-  const lower2 = text.toLowerCase();
+function keywordType(text2) {
+  if (text2.length < 2 || text2.length > 3) return null;
+  const lower2 = text2.toLowerCase();
   return lower2 === "and" || lower2 === "or" || lower2 === "not" ? lower2 : null;
 }
 function tokenize3(source, diagnostics) {
-  const text = source.text;
-  const n = text.length;
+  const text2 = source.text;
+  const n = text2.length;
   const tokens = [];
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank3(c)) {
       i++;
       continue;
@@ -38866,18 +38866,18 @@ function tokenize3(source, diagnostics) {
       case 123:
       case 125:
       case 58:
-        tokens.push({ type: text[i], start, end: i + 1, value: text[i] });
+        tokens.push({ type: text2[i], start, end: i + 1, value: text2[i] });
         i++;
         continue;
       case 60:
       case 62: {
-        const op = text.charCodeAt(i + 1) === 61 ? text.slice(i, i + 2) : text[i];
+        const op = text2.charCodeAt(i + 1) === 61 ? text2.slice(i, i + 2) : text2[i];
         i += op.length;
         tokens.push({ type: "range", start, end: i, value: op });
         continue;
       }
       case 34: {
-        const { value, end, terminated } = readQuoted(text, i);
+        const { value, end, terminated } = readQuoted(text2, i);
         if (!terminated)
           diagnostics.push(
             queryDiagnostic(
@@ -38894,21 +38894,21 @@ function tokenize3(source, diagnostics) {
       }
     }
     while (i < n) {
-      const d = text.charCodeAt(i);
+      const d = text2.charCodeAt(i);
       if (d === BACKSLASH3) {
-        const e = text.charCodeAt(i + 1);
-        if (isUnicodeEscape(text, i, n)) {
+        const e = text2.charCodeAt(i + 1);
+        if (isUnicodeEscape(text2, i, n)) {
           i += 6;
           continue;
         }
-        if (i + 1 >= n || !(isEscapable(e) || isWhitespaceEscape(e) || startsKeyword(text, i + 1))) {
+        if (i + 1 >= n || !(isEscapable(e) || isWhitespaceEscape(e) || startsKeyword(text2, i + 1))) {
           diagnostics.push(
             queryDiagnostic(
               source,
               i,
               "warning",
               "kql/invalid-escape",
-              i + 1 >= n ? "a backslash ends the query: it is kept as a literal backslash" : `\`\\${String.fromCodePoint(text.codePointAt(i + 1) ?? e)}\` is not a KQL escape: the backslash is kept literally (write \`\\\\\` for a backslash)`
+              i + 1 >= n ? "a backslash ends the query: it is kept as a literal backslash" : `\`\\${String.fromCodePoint(text2.codePointAt(i + 1) ?? e)}\` is not a KQL escape: the backslash is kept literally (write \`\\\\\` for a backslash)`
             )
           );
           i++;
@@ -38920,94 +38920,94 @@ function tokenize3(source, diagnostics) {
       if (isBlank3(d) || isSpecial(d)) break;
       i++;
     }
-    const raw = text.slice(start, i);
+    const raw = text2.slice(start, i);
     tokens.push({ type: keywordType(raw) ?? "word", start, end: i, value: raw });
   }
   tokens.push({ type: "eof", start: n, end: n, value: "" });
   return tokens;
 }
-function isUnicodeEscape(text, i, end) {
-  return text.charCodeAt(i + 1) === 117 && i + 6 <= end && isHex(text.charCodeAt(i + 2)) && isHex(text.charCodeAt(i + 3)) && isHex(text.charCodeAt(i + 4)) && isHex(text.charCodeAt(i + 5));
+function isUnicodeEscape(text2, i, end) {
+  return text2.charCodeAt(i + 1) === 117 && i + 6 <= end && isHex(text2.charCodeAt(i + 2)) && isHex(text2.charCodeAt(i + 3)) && isHex(text2.charCodeAt(i + 4)) && isHex(text2.charCodeAt(i + 5));
 }
 function isWhitespaceEscape(c) {
   return c === 116 || c === 114 || c === 110;
 }
-function startsKeyword(text, i) {
-  for (const k of ["and", "or", "not"]) if (text.slice(i, i + k.length).toLowerCase() === k) return true;
+function startsKeyword(text2, i) {
+  for (const k of ["and", "or", "not"]) if (text2.slice(i, i + k.length).toLowerCase() === k) return true;
   return false;
 }
-function readQuoted(text, start) {
-  const n = text.length;
+function readQuoted(text2, start) {
+  const n = text2.length;
   let i = start + 1;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 34) return { value: decodeQuoted(text, start + 1, i), end: i + 1, terminated: true };
+    const c = text2.charCodeAt(i);
+    if (c === 34) return { value: decodeQuoted(text2, start + 1, i), end: i + 1, terminated: true };
     i += c === BACKSLASH3 ? 2 : 1;
   }
-  const eol = text.indexOf("\n", start);
+  const eol = text2.indexOf("\n", start);
   const end = eol === -1 ? n : eol;
-  return { value: decodeQuoted(text, start + 1, end), end, terminated: false };
+  return { value: decodeQuoted(text2, start + 1, end), end, terminated: false };
 }
 function isHex(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
 }
-function decodeQuoted(text, start, end) {
+function decodeQuoted(text2, start, end) {
   let out = "";
   let run7 = start;
   let i = start;
   while (i < end) {
-    if (text.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
+    if (text2.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
       i++;
       continue;
     }
-    const e = text[i + 1];
+    const e = text2[i + 1];
     let decoded = null;
     let width = 2;
     if (e === '"' || e === "\\") decoded = e;
     else if (e === "t") decoded = "	";
     else if (e === "r") decoded = "\r";
     else if (e === "n") decoded = "\n";
-    else if (isUnicodeEscape(text, i, end)) {
-      decoded = String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+    else if (isUnicodeEscape(text2, i, end)) {
+      decoded = String.fromCharCode(parseInt(text2.slice(i + 2, i + 6), 16));
       width = 6;
     }
     if (decoded === null) {
       i++;
       continue;
     }
-    out += text.slice(run7, i) + decoded;
+    out += text2.slice(run7, i) + decoded;
     i += width;
     run7 = i;
   }
-  return out + text.slice(run7, end);
+  return out + text2.slice(run7, end);
 }
-function decodeUnquoted(text, start, end) {
+function decodeUnquoted(text2, start, end) {
   const parts = [];
   let lit2 = "";
   let run7 = start;
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c !== 42 && !(c === BACKSLASH3 && i + 1 < end)) {
       i++;
       continue;
     }
-    lit2 += text.slice(run7, i);
+    lit2 += text2.slice(run7, i);
     if (c === 42) {
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
       parts.push("*");
       i++;
     } else {
-      const e = text.charCodeAt(i + 1);
-      if (isUnicodeEscape(text, i, end)) {
-        lit2 += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+      const e = text2.charCodeAt(i + 1);
+      if (isUnicodeEscape(text2, i, end)) {
+        lit2 += String.fromCharCode(parseInt(text2.slice(i + 2, i + 6), 16));
         i += 6;
       } else if (isWhitespaceEscape(e)) {
         lit2 += e === 116 ? "	" : e === 114 ? "\r" : "\n";
         i += 2;
-      } else if (isEscapable(e) || startsKeyword(text, i + 1)) {
-        lit2 += text[i + 1];
+      } else if (isEscapable(e) || startsKeyword(text2, i + 1)) {
+        lit2 += text2[i + 1];
         i += 2;
       } else {
         lit2 += "\\";
@@ -39016,7 +39016,7 @@ function decodeUnquoted(text, start, end) {
     }
     run7 = i;
   }
-  lit2 += text.slice(run7, end);
+  lit2 += text2.slice(run7, end);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -39398,19 +39398,19 @@ function isTermStop(c) {
   c === 47;
 }
 function tokenize4(source, diagnostics) {
-  const text = source.text;
-  const n = text.length;
+  const text2 = source.text;
+  const n = text2.length;
   const tokens = [];
-  const error2 = (offset, code, message3) => {
-    diagnostics.push(queryDiagnostic(source, offset, "error", code, message3));
+  const error2 = (offset, code2, message3) => {
+    diagnostics.push(queryDiagnostic(source, offset, "error", code2, message3));
   };
-  const push4 = (type, start, end, value = text.slice(start, end)) => {
+  const push4 = (type, start, end, value = text2.slice(start, end)) => {
     tokens.push({ type, start, end, value });
   };
   let i = 0;
   let inRange = false;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank4(c)) {
       i++;
       continue;
@@ -39422,15 +39422,15 @@ function tokenize4(source, diagnostics) {
         inRange = false;
         i++;
       } else if (c === 34) {
-        i = readPhrase(text, i, tokens, error2);
+        i = readPhrase(text2, i, tokens, error2);
       } else {
         while (i < n) {
-          const d = text.charCodeAt(i);
+          const d = text2.charCodeAt(i);
           if (isBlank4(d) || d === 93 || d === 125) break;
           i += d === BACKSLASH4 ? 2 : 1;
         }
         i = Math.min(i, n);
-        const raw2 = text.slice(start, i);
+        const raw2 = text2.slice(start, i);
         push4(raw2 === "TO" ? "to" : "term", start, i);
       }
       continue;
@@ -39441,7 +39441,7 @@ function tokenize4(source, diagnostics) {
       case 58:
       case 43:
       case 45:
-        push4(text[i], i, i + 1);
+        push4(text2[i], i, i + 1);
         i++;
         continue;
       case 33:
@@ -39456,27 +39456,27 @@ function tokenize4(source, diagnostics) {
         continue;
       case 93:
       case 125:
-        error2(i, "lucene/syntax", `\`${text[i]}\` closes no range`);
+        error2(i, "lucene/syntax", `\`${text2[i]}\` closes no range`);
         i++;
         continue;
       case 94:
       case 126: {
         i++;
-        while (i < n && isNumberChar(text.charCodeAt(i))) i++;
-        push4(c === 94 ? "^" : "~", start, i, text.slice(start + 1, i));
+        while (i < n && isNumberChar(text2.charCodeAt(i))) i++;
+        push4(c === 94 ? "^" : "~", start, i, text2.slice(start + 1, i));
         continue;
       }
       case 34:
-        i = readPhrase(text, i, tokens, error2);
+        i = readPhrase(text2, i, tokens, error2);
         continue;
       case 47: {
-        i = readRegex(text, i, tokens, error2);
+        i = readRegex(text2, i, tokens, error2);
         continue;
       }
       case 38:
       // &&
       case 124:
-        if (text.charCodeAt(i + 1) === c) {
+        if (text2.charCodeAt(i + 1) === c) {
           push4(c === 38 ? "and" : "or", i, i + 2);
           i += 2;
           continue;
@@ -39485,7 +39485,7 @@ function tokenize4(source, diagnostics) {
       case 60:
       case 62:
         if (tokens.length > 0 && tokens[tokens.length - 1].type === ":") {
-          const w = text.charCodeAt(i + 1) === 61 ? 2 : 1;
+          const w = text2.charCodeAt(i + 1) === 61 ? 2 : 1;
           push4("cmp", i, i + w);
           i += w;
           continue;
@@ -39493,7 +39493,7 @@ function tokenize4(source, diagnostics) {
         break;
     }
     while (i < n) {
-      const d = text.charCodeAt(i);
+      const d = text2.charCodeAt(i);
       if (d === BACKSLASH4) {
         if (i + 1 >= n) {
           error2(i, "lucene/syntax", "a backslash ends the query: it escapes nothing");
@@ -39506,7 +39506,7 @@ function tokenize4(source, diagnostics) {
       if (isTermStop(d) && !(i > start && (d === 43 || d === 45))) break;
       i++;
     }
-    const raw = text.slice(start, i);
+    const raw = text2.slice(start, i);
     push4(raw === "AND" ? "and" : raw === "OR" ? "or" : raw === "NOT" ? "not" : "term", start, i);
   }
   tokens.push({ type: "eof", start: n, end: n, value: "" });
@@ -39515,53 +39515,53 @@ function tokenize4(source, diagnostics) {
 function isNumberChar(c) {
   return c >= 48 && c <= 57 || c === 46;
 }
-function readPhrase(text, start, tokens, error2) {
-  const n = text.length;
+function readPhrase(text2, start, tokens, error2) {
+  const n = text2.length;
   let out = "";
   let i = start + 1;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 34) {
       tokens.push({ type: "phrase", start, end: i + 1, value: out });
       return i + 1;
     }
     if (c === BACKSLASH4 && i + 1 < n) {
-      out += text[i + 1];
+      out += text2[i + 1];
       i += 2;
     } else {
-      out += text[i];
+      out += text2[i];
       i++;
     }
   }
   error2(start, "lucene/unterminated-string", 'this quoted phrase is never closed: add the closing `"`');
-  const eol = text.indexOf("\n", start);
+  const eol = text2.indexOf("\n", start);
   const end = eol === -1 ? n : eol;
-  tokens.push({ type: "phrase", start, end, value: decodePhrase(text, start + 1, end) });
+  tokens.push({ type: "phrase", start, end, value: decodePhrase(text2, start + 1, end) });
   return end;
 }
-function decodePhrase(text, start, end) {
+function decodePhrase(text2, start, end) {
   let out = "";
   for (let i = start; i < end; i++) {
-    if (text.charCodeAt(i) === BACKSLASH4 && i + 1 < end) i++;
-    out += text[i];
+    if (text2.charCodeAt(i) === BACKSLASH4 && i + 1 < end) i++;
+    out += text2[i];
   }
   return out;
 }
-function readRegex(text, start, tokens, error2) {
-  const n = text.length;
+function readRegex(text2, start, tokens, error2) {
+  const n = text2.length;
   let out = "";
   let i = start + 1;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 47) {
       tokens.push({ type: "regex", start, end: i + 1, value: out });
       return i + 1;
     }
     if (c === BACKSLASH4 && i + 1 < n) {
-      out += text[i + 1] === "/" ? "/" : text.slice(i, i + 2);
+      out += text2[i + 1] === "/" ? "/" : text2.slice(i, i + 2);
       i += 2;
     } else {
-      out += text[i];
+      out += text2[i];
       i++;
     }
   }
@@ -39606,8 +39606,8 @@ var LuceneParser = class extends TokenCursor {
     if (expr && expr.kind === "opaque" && expr.reason === MATCH_ALL) return null;
     return expr;
   }
-  diag(offset, severity, code, message3) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message3));
+  diag(offset, severity, code2, message3) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code2, message3));
   }
   /** Clauses side by side, up to `)` (when one is open) or the end. */
   clauses(field) {
@@ -39851,8 +39851,8 @@ var LuceneParser = class extends TokenCursor {
   /** The text from `t` up to the next token, after `field:` when there is a field. */
   opaque(t, field, suffix, reason) {
     const written = this.source.text.slice(t.start, this.peek().start).trim() || t.value + suffix;
-    const text = field === null ? written : `${field}:${written}`;
-    return { kind: "opaque", text, reason, pos: this.source.pos(t.start) };
+    const text2 = field === null ? written : `${field}:${written}`;
+    return { kind: "opaque", text: text2, reason, pos: this.source.pos(t.start) };
   }
   pred(field, op, value, caseSensitive, offset) {
     return {
@@ -40452,8 +40452,8 @@ var WhereParser = class {
   opaque(start, end, reason) {
     return { kind: "opaque", text: this.text(start, end), reason, pos: this.ctx.source.pos(start) };
   }
-  warn(offset, code, message3) {
-    this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code, message3));
+  warn(offset, code2, message3) {
+    this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code2, message3));
   }
 };
 function hasInvalidLikeEscape(pattern2) {
@@ -40503,9 +40503,9 @@ function describe5(t) {
 // src/query/esql/index.ts
 function parseEsql(source) {
   const diagnostics = [];
-  const text = source.text;
+  const text2 = source.text;
   const result2 = { expr: null, indices: [], stages: [], diagnostics };
-  if (skipBlank(text, 0, text.length) === text.length) return result2;
+  if (skipBlank(text2, 0, text2.length) === text2.length) return result2;
   const commands = splitCommands(source, diagnostics);
   const derived = /* @__PURE__ */ new Set();
   const ctx = {
@@ -40523,7 +40523,7 @@ function parseEsql(source) {
           empty ? Math.max(0, cmd.pipe) : cmd.start,
           "error",
           "esql/syntax",
-          empty ? "an empty command: nothing follows this `|`" : `expected a command name, found ${quote(text.slice(cmd.start, cmd.start + 1))}`
+          empty ? "an empty command: nothing follows this `|`" : `expected a command name, found ${quote(text2.slice(cmd.start, cmd.start + 1))}`
         )
       );
       return;
@@ -40672,24 +40672,24 @@ function isLanguage(v) {
   return LANGUAGES.includes(v);
 }
 var LITERAL_QUERY_OPENING = /query[ \t]*=[ \t]*('''(?:\r?\n)?|')/y;
-function atLineStart(text, at) {
+function atLineStart(text2, at) {
   let i = at - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  return i < 0 || text.charCodeAt(i) === 10;
+  while (i >= 0 && (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9)) i--;
+  return i < 0 || text2.charCodeAt(i) === 10;
 }
 function querySource(file, value) {
-  const text = file.text;
+  const text2 = file.text;
   let found = -1;
   let matches = 0;
   if (value !== "") {
-    for (let q = text.indexOf("query"); q !== -1 && matches < 2; q = text.indexOf("query", q + 5)) {
-      if (!atLineStart(text, q)) continue;
+    for (let q = text2.indexOf("query"); q !== -1 && matches < 2; q = text2.indexOf("query", q + 5)) {
+      if (!atLineStart(text2, q)) continue;
       LITERAL_QUERY_OPENING.lastIndex = q;
-      const m = LITERAL_QUERY_OPENING.exec(text);
+      const m = LITERAL_QUERY_OPENING.exec(text2);
       if (m === null) continue;
       const at2 = q + m[0].length;
       const closing = m[1].startsWith("'''") ? "'''" : "'";
-      if (text.slice(at2, at2 + value.length) !== value || !text.startsWith(closing, at2 + value.length))
+      if (text2.slice(at2, at2 + value.length) !== value || !text2.startsWith(closing, at2 + value.length))
         continue;
       found = at2;
       matches++;
@@ -40705,20 +40705,20 @@ function querySource(file, value) {
   return { source: verbatimSource(file.path, value, at), exact: false };
 }
 function stringSource(file, offset, style, value) {
-  const text = file.text;
+  const text2 = file.text;
   const quotes = style === "literal-ml" || style === "basic-ml" ? 3 : 1;
   let start = offset + quotes;
   if (quotes === 3) {
-    if (text.charCodeAt(start) === 10) start++;
-    else if (text.charCodeAt(start) === 13 && text.charCodeAt(start + 1) === 10) start += 2;
+    if (text2.charCodeAt(start) === 10) start++;
+    else if (text2.charCodeAt(start) === 13 && text2.charCodeAt(start + 1) === 10) start += 2;
   }
   switch (style) {
     case "literal-ml":
     case "literal":
-      return text.startsWith(value, start) ? verbatimSource(file.path, value, file.lines.position(start)) : null;
+      return text2.startsWith(value, start) ? verbatimSource(file.path, value, file.lines.position(start)) : null;
     case "basic-ml":
     case "basic": {
-      const decoded = decodeBasic(text, start, basicContentEnd(text, start, style === "basic-ml"));
+      const decoded = decodeBasic(text2, start, basicContentEnd(text2, start, style === "basic-ml"));
       if (decoded.value !== value) return null;
       const { offsets } = decoded;
       const last = offsets.length - 1;
@@ -40732,19 +40732,19 @@ function stringSource(file, offset, style, value) {
       return null;
   }
 }
-function basicContentEnd(text, start, multiline) {
+function basicContentEnd(text2, start, multiline) {
   let j = start;
-  while (j < text.length) {
-    const c = text[j];
+  while (j < text2.length) {
+    const c = text2[j];
     if (c === "\\") j += 2;
-    else if (multiline ? text.startsWith('"""', j) : c === '"') {
+    else if (multiline ? text2.startsWith('"""', j) : c === '"') {
       if (!multiline) return j;
       let close = j;
-      while (close < j + 2 && text[close + 3] === '"') close++;
+      while (close < j + 2 && text2[close + 3] === '"') close++;
       return close;
     } else j++;
   }
-  return text.length;
+  return text2.length;
 }
 function parseQuery(language, source) {
   const reading = {
@@ -40835,8 +40835,8 @@ function tables(v, key, where, file) {
   });
   return out;
 }
-function addId(table, key, where, file, found) {
-  const id = table.id;
+function addId(table2, key, where, file, found) {
+  const id = table2.id;
   if (typeof id === "string" && TECHNIQUE_ID.test(id.trim())) found.add(id.trim().toUpperCase());
   else
     warn(
@@ -40878,16 +40878,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path17, text) {
-    return TOML_PATH.test(path17) && RULE_TABLE.test(text) && RULE_ID.test(text);
+  detect(path18, text2) {
+    return TOML_PATH.test(path18) && RULE_TABLE.test(text2) && RULE_ID.test(text2);
   },
-  parse(path17, text) {
+  parse(path18, text2) {
     try {
-      return parseElastic(path17, text);
+      return parseElastic(path18, text2);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path17,
+        path: path18,
         line: 1,
         column: 1,
         severity: "error",
@@ -40898,11 +40898,11 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path17, text) {
-  const fileDiags = new Diagnostics3(path17);
+function parseElastic(path18, text2) {
+  const fileDiags = new Diagnostics3(path18);
   let doc;
   try {
-    doc = parse3(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
+    doc = parse3(text2, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
   } catch (err) {
     if (!(err instanceof TomlError)) throw err;
     const message3 = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
@@ -40919,7 +40919,7 @@ function parseElastic(path17, text) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   return {
-    rules: [readRule2(doc, rule, new RuleFile(path17, text, new Diagnostics3(path17)))],
+    rules: [readRule2(doc, rule, new RuleFile(path18, text2, new Diagnostics3(path18)))],
     diagnostics: fileDiags.items
   };
 }
@@ -41096,18 +41096,18 @@ function exceptionLists(v, file) {
 // src/formats/index.ts
 var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
-function readRuleFile(path17, text, context3) {
-  const format = FORMATS.find((f) => f.detect(path17, text));
+function readRuleFile(path18, text2, context3) {
+  const format = FORMATS.find((f) => f.detect(path18, text2));
   if (!format) return { rules: [], diagnostics: [] };
   try {
-    return format.parse(path17, text, context3);
+    return format.parse(path18, text2, context3);
   } catch (err) {
     const message3 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path17,
+          path: path18,
           line: 1,
           column: 1,
           severity: "error",
@@ -41299,8 +41299,8 @@ function expand2(str5, options = {}) {
 function embrace(str5) {
   return "{" + str5 + "}";
 }
-function isPadded(el) {
-  return /^-?0\d/.test(el);
+function isPadded(el2) {
+  return /^-?0\d/.test(el2);
 }
 function lte(i, y) {
   return i <= y;
@@ -41682,12 +41682,12 @@ var litMatch = (l, c) => {
     return true;
   if (!l.re)
     return false;
-  const code = c.charCodeAt(0);
-  if (code >= 128)
+  const code2 = c.charCodeAt(0);
+  if (code2 >= 128)
     return l.re.test(c);
   const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code] === 1;
+  ascii[code2] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code2] === 1;
 };
 var tokenize5 = (p, nocase, noext, form, mark) => {
   const toks = [];
@@ -42064,17 +42064,17 @@ var Dfa = class {
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    const code = c.charCodeAt(0);
-    const found = code < 128 ? void 0 : d.next.get(c);
+    const code2 = c.charCodeAt(0);
+    const found = code2 < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code < 128) {
+    if (code2 < 128) {
       if (!d.ascii) {
         d.ascii = new Array(128);
         this.#size += 128;
       }
-      d.ascii[code] = n;
+      d.ascii[code2] = n;
     } else {
       d.next.set(c, n);
     }
@@ -42323,8 +42323,8 @@ var Matcher = class {
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str5 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+      const code2 = str5 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -43631,12 +43631,12 @@ var Minimatch = class {
     const { pattern: pattern2 } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code = 57344;
-    while (pattern2.includes(String.fromCharCode(code))) {
-      if (++code > 63743)
+    let code2 = 57344;
+    while (pattern2.includes(String.fromCharCode(code2))) {
+      if (++code2 > 63743)
         return this.braceExpand();
     }
-    const mark = String.fromCharCode(code);
+    const mark = String.fromCharCode(code2);
     let found = false;
     const marked = pattern2.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
@@ -43873,7 +43873,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path17, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path17, { rule: "pathName", name });
+for (const [path18, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path18, { rule: "pathName", name });
 for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
 for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
 for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
@@ -43946,7 +43946,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path17, name]) => [name, path17]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path18, name]) => [name, path18]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -43986,10 +43986,10 @@ function pathBasename(pattern2) {
   }
   return pattern2.slice(2);
 }
-function startsWithFolded(text, lower2) {
-  if (text.length < lower2.length) return false;
+function startsWithFolded(text2, lower2) {
+  if (text2.length < lower2.length) return false;
   for (let i = 0; i < lower2.length; i++) {
-    let c = text.charCodeAt(i);
+    let c = text2.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     if (c !== lower2.charCodeAt(i)) return false;
   }
@@ -44827,23 +44827,23 @@ function isSysmonRange(n) {
 function isSecurityRange(n) {
   return n >= 1100 && n <= 1108 || n >= 4608 && n <= 6424;
 }
-function resolveCode(code, context3, scope) {
+function resolveCode(code2, context3, scope) {
   const pinned = context3.length > 0;
   const specific = pinned ? context3 : WINDOWS_SOURCES.filter((s) => scope.sources.has(s));
   const any = !pinned && scope.anyWindows;
-  if (!any && specific.length === 1) return `${specific[0]}:${code}`;
-  for (const s of specific) if (knows(s, code)) return `${s}:${code}`;
+  if (!any && specific.length === 1) return `${specific[0]}:${code2}`;
+  for (const s of specific) if (knows(s, code2)) return `${s}:${code2}`;
   if (any) {
-    for (const s of WINDOWS_SOURCES) if (knows(s, code)) return `${s}:${code}`;
+    for (const s of WINDOWS_SOURCES) if (knows(s, code2)) return `${s}:${code2}`;
   }
-  if (specific.length === 1) return `${specific[0]}:${code}`;
-  const n = Number(code);
-  if (isSysmonRange(n) && (any || specific.includes("sysmon"))) return `sysmon:${code}`;
-  if (isSecurityRange(n) && (any || specific.includes("security"))) return `security:${code}`;
-  return `windows:${code}`;
+  if (specific.length === 1) return `${specific[0]}:${code2}`;
+  const n = Number(code2);
+  if (isSysmonRange(n) && (any || specific.includes("sysmon"))) return `sysmon:${code2}`;
+  if (isSecurityRange(n) && (any || specific.includes("security"))) return `security:${code2}`;
+  return `windows:${code2}`;
 }
-function knows(source, code) {
-  return SOURCE_INFO.get(source)?.titles?.[code] !== void 0;
+function knows(source, code2) {
+  return SOURCE_INFO.get(source)?.titles?.[code2] !== void 0;
 }
 function addCategoryEvents(category, scope, windowsToo, out) {
   const events2 = CATEGORY_EVENTS.get(category);
@@ -44899,8 +44899,8 @@ function sigmaEvents(rule, out) {
   }
   const reading = readPredicates(rule, product === "windows");
   let explicit = false;
-  for (const { code, context: context3 } of reading.codes) {
-    out.add(fixedChannel !== null ? `${fixedChannel}:${code}` : resolveCode(code, context3, scope));
+  for (const { code: code2, context: context3 } of reading.codes) {
+    out.add(fixedChannel !== null ? `${fixedChannel}:${code2}` : resolveCode(code2, context3, scope));
     explicit = true;
   }
   if (category !== "") addCategoryEvents(category, scope, !explicit, out);
@@ -44924,15 +44924,15 @@ function elasticEvents(rule, out) {
   if (named2 !== void 0) scope.sources.add(named2);
   const reading = readPredicates(rule, true);
   let explicit = false;
-  for (const { code, context: context3 } of reading.codes) {
+  for (const { code: code2, context: context3 } of reading.codes) {
     if (context3.length === 0 && !hasWindows(scope)) continue;
-    out.add(resolveCode(code, context3, scope));
+    out.add(resolveCode(code2, context3, scope));
     explicit = true;
   }
   if (scope.anyWindows || scope.sources.has("security"))
     for (const action of reading.values.get("event.action") ?? EMPTY)
-      for (const code of SECURITY_ACTIONS.get(action.toLowerCase()) ?? EMPTY) {
-        out.add(`security:${code}`);
+      for (const code2 of SECURITY_ACTIONS.get(action.toLowerCase()) ?? EMPTY) {
+        out.add(`security:${code2}`);
         explicit = true;
       }
   for (const e of scope.events) out.add(e);
@@ -44974,9 +44974,9 @@ function splunkEvents(rule, out) {
   if (codes.length > 0 && !hasWindows(scope) && !linux) scope.anyWindows = true;
   const named2 = /* @__PURE__ */ new Set();
   for (const id of out) if (isWindowsSource(sourceOf(id))) named2.add(id.slice(id.indexOf(":") + 1));
-  for (const code of codes) {
-    if (code.startsWith("sysmon:")) out.add(linux ? `sysmon-linux:${code.slice(7)}` : code);
-    else if (/^\d+$/.test(code) && !named2.has(code)) out.add(resolveCode(code, EMPTY, scope));
+  for (const code2 of codes) {
+    if (code2.startsWith("sysmon:")) out.add(linux ? `sysmon-linux:${code2.slice(7)}` : code2);
+    else if (/^\d+$/.test(code2) && !named2.has(code2)) out.add(resolveCode(code2, EMPTY, scope));
   }
   const reading = readPredicates(rule, false);
   for (const sel of ls.index ?? EMPTY) addSelectorValue(sel, reading);
@@ -45045,6 +45045,15 @@ function eventsCovered(rule) {
   }
   return [...out].sort(compareEvents);
 }
+function eventInfo(id) {
+  const colon = id.indexOf(":");
+  const source = colon === -1 ? id : id.slice(0, colon);
+  const event = colon === -1 ? "" : id.slice(colon + 1);
+  const info2 = SOURCE_INFO.get(source);
+  const known = info2?.titles?.[event];
+  const title = known ?? (event === "" ? source : /^\d+$/.test(event) || info2?.named !== true ? `Event ${event}` : event);
+  return { id, provider: info2?.provider ?? source, event, title };
+}
 function compareEvents(a, b) {
   if (a === b) return 0;
   const ca = a.indexOf(":");
@@ -45082,8 +45091,8 @@ function isPlain2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function show3(v) {
-  const text = JSON.stringify(v) ?? String(v);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const text2 = JSON.stringify(v) ?? String(v);
+  return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 }
 var Checker = class {
   constructor(file) {
@@ -45157,10 +45166,10 @@ function readTechnique(c, id, v, shortnames) {
     c.fail(`${where}.tactics`, `expected a list of tactic shortnames, got ${show3(t.tactics)}`);
   const tactics = t.tactics.map((s, i) => {
     const w = `${where}.tactics[${i}]`;
-    const slug = c.pattern(s, w, SHORTNAME, "a tactic shortname like execution");
-    if (shortnames.size > 0 && !shortnames.has(slug))
-      c.fail(w, `${show3(slug)} is not the shortname of a tactic in tactics`);
-    return slug;
+    const slug2 = c.pattern(s, w, SHORTNAME, "a tactic shortname like execution");
+    if (shortnames.size > 0 && !shortnames.has(slug2))
+      c.fail(w, `${show3(slug2)} is not the shortname of a tactic in tactics`);
+    return slug2;
   });
   const out = { name, tactics };
   const revoked = "revoked" in t && c.trueFlag(t.revoked, `${where}.revoked`);
@@ -45200,24 +45209,24 @@ function validateAttackTable(doc, file) {
       "format_version",
       `this detlint reads format ${ATTACK_TABLE_FORMAT}, got ${show3(doc.format_version)} (a newer detlint may read it)`
     );
-  const table = {
+  const table2 = {
     format_version: ATTACK_TABLE_FORMAT,
     attack_version: c.string(doc.attack_version, "attack_version"),
     tactics: {},
     techniques: {}
   };
-  if ("source" in doc) table.source = c.string(doc.source, "source");
-  if ("license" in doc) table.license = c.string(doc.license, "license");
-  if ("tactics" in doc) table.tactics = readTactics(c, doc.tactics);
-  const shortnames = new Set(Object.values(table.tactics).map((t) => t.shortname));
+  if ("source" in doc) table2.source = c.string(doc.source, "source");
+  if ("license" in doc) table2.license = c.string(doc.license, "license");
+  if ("tactics" in doc) table2.tactics = readTactics(c, doc.tactics);
+  const shortnames = new Set(Object.values(table2.tactics).map((t) => t.shortname));
   if (!("techniques" in doc)) c.fail("techniques", "required: the table of techniques by ID");
   const techniques = c.object(doc.techniques, "techniques");
-  for (const [id, v] of Object.entries(techniques)) table.techniques[id] = readTechnique(c, id, v, shortnames);
-  for (const [id, t] of Object.entries(table.techniques))
-    if (t.replaced_by !== void 0 && !(t.replaced_by in table.techniques))
+  for (const [id, v] of Object.entries(techniques)) table2.techniques[id] = readTechnique(c, id, v, shortnames);
+  for (const [id, t] of Object.entries(table2.techniques))
+    if (t.replaced_by !== void 0 && !(t.replaced_by in table2.techniques))
       c.fail(`techniques.${id}.replaced_by`, `${t.replaced_by} is not in techniques`);
-  if ("v18_to_v19" in doc) table.v18_to_v19 = readMoves(c, doc.v18_to_v19);
-  return table;
+  if ("v18_to_v19" in doc) table2.v18_to_v19 = readMoves(c, doc.v18_to_v19);
+  return table2;
 }
 function attackTable(data, file) {
   let maxTechnique = 0;
@@ -45242,24 +45251,24 @@ function attackTable(data, file) {
 function isStixBundle(doc) {
   return isPlain2(doc) && doc.type === "bundle" && Array.isArray(doc.objects);
 }
-function parseJsonText(text, file) {
+function parseJsonText(text2, file) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     throw new AttackError(`${file}: not valid JSON: ${msg}`);
   }
 }
 function readJsonFile(file, shown = file) {
-  let text;
+  let text2;
   try {
-    text = readFileSync3(file, "utf8");
+    text2 = readFileSync3(file, "utf8");
   } catch (err) {
-    const code = err.code;
-    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
+    const code2 = err.code;
+    const reason = code2 === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
     throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason}`);
   }
-  return parseJsonText(text, shown);
+  return parseJsonText(text2, shown);
 }
 function renderAttackTable(data) {
   const ordered = {
@@ -45292,40 +45301,40 @@ function parentOf(id) {
   return dot < 0 ? id : id.slice(0, dot);
 }
 var MAX_CHAIN = 16;
-function replacementChain(table, id) {
+function replacementChain(table2, id) {
   const chain = [id];
   let current = id;
   for (let i = 0; i < MAX_CHAIN; i++) {
-    const next = table.techniques.get(current)?.replaced_by;
+    const next = table2.techniques.get(current)?.replaced_by;
     if (next === void 0 || chain.includes(next)) break;
     chain.push(next);
     current = next;
   }
   return chain;
 }
-function currentId(table, id, options = {}) {
-  const chain = replacementChain(table, id);
+function currentId(table2, id, options = {}) {
+  const chain = replacementChain(table2, id);
   let current = chain[chain.length - 1];
   if (options.moves !== false) {
-    const moved = table.moves.get(current);
+    const moved = table2.moves.get(current);
     if (moved !== void 0) current = moved.id;
   }
   return current;
 }
-function isNewerThanTable(table, id) {
-  if (table.techniques.has(id)) return false;
+function isNewerThanTable(table2, id) {
+  if (table2.techniques.has(id)) return false;
   const parent = parentOf(id);
-  if (table.movedTo.has(id) || table.movedTo.has(parent)) return true;
-  for (const to of table.movedTo) if (parentOf(to) === parent) return true;
-  if (Number(parent.slice(1)) > table.maxTechnique) return true;
+  if (table2.movedTo.has(id) || table2.movedTo.has(parent)) return true;
+  for (const to of table2.movedTo) if (parentOf(to) === parent) return true;
+  if (Number(parent.slice(1)) > table2.maxTechnique) return true;
   if (parent === id) return false;
-  return table.techniques.has(parent) && Number(id.slice(parent.length + 1)) > (table.maxSubtechnique.get(parent) ?? 0);
+  return table2.techniques.has(parent) && Number(id.slice(parent.length + 1)) > (table2.maxSubtechnique.get(parent) ?? 0);
 }
-function techniqueStatus(table, id) {
-  const t = table.techniques.get(id);
-  if (t === void 0) return { kind: isNewerThanTable(table, id) ? "newer" : "unknown" };
+function techniqueStatus(table2, id) {
+  const t = table2.techniques.get(id);
+  if (t === void 0) return { kind: isNewerThanTable(table2, id) ? "newer" : "unknown" };
   if (t.revoked) {
-    const chain = replacementChain(table, id);
+    const chain = replacementChain(table2, id);
     return { kind: "revoked", chain, replacement: chain.length > 1 ? chain[chain.length - 1] : null };
   }
   if (t.deprecated) return { kind: "deprecated" };
@@ -45334,7 +45343,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "33d33a8026a81693" : "source";
+var SOURCE_HASH = true ? "09e2dac38ac01cbb" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -45483,10 +45492,10 @@ function indexList(v, where, max) {
     (x, i) => Number.isInteger(x) && x >= 0 && x < max ? x : fail(`${where}[${i}]`, `expected a key index below ${max}, got ${JSON.stringify(x)}`)
   );
 }
-function parseCatalog(text, source, attack) {
+function parseCatalog(text2, source, attack) {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch (err) {
     fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -45542,16 +45551,16 @@ function parseCatalog(text, source, attack) {
   return indexCatalog(rules, keys, attack);
 }
 function loadCatalogFile(file, attack) {
-  let text;
+  let text2;
   try {
-    text = readFileSync4(file, "utf8");
+    text2 = readFileSync4(file, "utf8");
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
       `cannot read: ${err instanceof Error ? err.message : String(err)}`
     );
   }
-  return parseCatalog(text, file, attack);
+  return parseCatalog(text2, file, attack);
 }
 
 // src/catalog/cache.ts
@@ -45628,9 +45637,9 @@ function buildCatalogCached(files, reader, options) {
   return { catalog: catalogFromEntries(entries), cache: cache2 };
 }
 function loadCache(file, key, notices) {
-  let text;
+  let text2;
   try {
-    text = readFileSync5(file, "utf8");
+    text2 = readFileSync5(file, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT")
       notices.push(
@@ -45639,7 +45648,7 @@ function loadCache(file, key, notices) {
     return null;
   }
   try {
-    return parseCache(text, key);
+    return parseCache(text2, key);
   } catch (err) {
     if (!(err instanceof CacheError)) throw err;
     notices.push(`the catalog cache ${file} is not usable (${err.message}); rebuilding it.`);
@@ -45705,10 +45714,10 @@ function readEntry(v, where) {
   const rules = list(v.rules, `${where}.rules`).map((r, i) => readRule3(r, `${where}.rules[${i}]`, keyStrings));
   return { path: str3(v.path, `${where}.path`), sha256: hash, keys, rules };
 }
-function parseCache(text, key) {
+function parseCache(text2, key) {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch (err) {
     fail2("JSON", message(err));
   }
@@ -45829,9 +45838,9 @@ function ruleRefs(catalog, indices2, n) {
   }
   const queues = [...byVendor.values()].map((list2) => list2.sort(byTitle));
   const picked = [];
-  for (let round = 0; picked.length < n; round++) {
+  for (let round2 = 0; picked.length < n; round2++) {
     const before = picked.length;
-    for (const q of queues) if (round < q.length && picked.length < n) picked.push(q[round]);
+    for (const q of queues) if (round2 < q.length && picked.length < n) picked.push(q[round2]);
     if (picked.length === before) break;
   }
   return picked.sort(byTitle);
@@ -45916,11 +45925,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
-      const path17 = specific.length > 0 ? specific : fullPath;
-      if (path17.length === 0) continue;
-      const noisy = path17.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      const path18 = specific.length > 0 ? specific : fullPath;
+      if (path18.length === 0) continue;
+      const noisy = path18.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path17) {
+      for (const step of path18) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -45929,7 +45938,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path17.length === 1 ? "on its own" : `together with ${path17.length - 1} other equally common condition${path17.length === 2 ? "" : "s"}`;
+        const alone = path18.length === 1 ? "on its own" : `together with ${path18.length - 1} other equally common condition${path18.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -46017,19 +46026,19 @@ function sigmaMatch(field, op, value) {
   return `${field}: ${yamlQuote(value)}`;
 }
 function splMatch(field, op, value) {
-  let text = "";
+  let text2 = "";
   if (op === "eq") {
     if (value.includes("*")) return null;
-    text = value;
+    text2 = value;
   } else {
     for (const p of parsePattern(value)) {
       if (p === "?") return null;
-      if (p === "*") text += "*";
+      if (p === "*") text2 += "*";
       else if (p.lit.includes("*")) return null;
-      else text += p.lit;
+      else text2 += p.lit;
     }
   }
-  return /^[\w.:/*-]+$/.test(text) ? `${field}=${text}` : `${field}="${text.replace(/(["\\])/g, "\\$1")}"`;
+  return /^[\w.:/*-]+$/.test(text2) ? `${field}=${text2}` : `${field}="${text2.replace(/(["\\])/g, "\\$1")}"`;
 }
 function spellKey(vendor, logsource, parts) {
   if (parts.field === null || parts.value === null) return null;
@@ -46175,10 +46184,10 @@ function parseErrorFinding(d, settings, rule) {
 }
 
 // src/checks/technique-common.ts
-function techniquePos(rule, text, id) {
-  if (text !== void 0) {
+function techniquePos(rule, text2, id) {
+  if (text2 !== void 0) {
     const re = new RegExp(`(?<![A-Za-z0-9])${id.replace(".", "\\.")}(?![0-9]|\\.[0-9])`, "i");
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = text2.split(/\r\n|\r|\n/);
     for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
       const m = re.exec(lines[i]);
       if (m) return { line: i + 1, column: m.index + 1 };
@@ -46186,8 +46195,8 @@ function techniquePos(rule, text, id) {
   }
   return { line: rule.line, column: 1 };
 }
-function named(table, id) {
-  const name = table?.techniques.get(id)?.name ?? table?.moves.get(id)?.name;
+function named(table2, id) {
+  const name = table2?.techniques.get(id)?.name ?? table2?.moves.get(id)?.name;
   return name === void 0 ? id : `${id} (${name})`;
 }
 function techniqueFinding(rule, pos, severity, message3, evidence3) {
@@ -46206,10 +46215,10 @@ function techniqueFinding(rule, pos, severity, message3, evidence3) {
 }
 
 // src/checks/technique-unknown.ts
-function moveNote(table, id) {
+function moveNote(table2, id) {
   const exact = [];
   const near = [];
-  for (const [from, to] of table.moves) {
+  for (const [from, to] of table2.moves) {
     if (to.id === id) exact.push(from);
     else if (parentOf(to.id) === parentOf(id)) near.push([from, to.id]);
   }
@@ -46218,22 +46227,22 @@ function moveNote(table, id) {
   return "";
 }
 function run3(rule, ctx) {
-  const table = ctx.attack;
-  if (table === void 0) return [];
+  const table2 = ctx.attack;
+  if (table2 === void 0) return [];
   const opts = ctx.settings.checks["technique-unknown"];
   const out = [];
   for (const id of rule.techniques) {
-    const status = techniqueStatus(table, id);
+    const status = techniqueStatus(table2, id);
     if (status.kind !== "unknown" && status.kind !== "newer") continue;
     const newer = status.kind === "newer";
-    const message3 = newer ? `${id} is not in ATT&CK v${table.version} (${table.file}) but is newer than that table${moveNote(table, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table.version} (${table.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
+    const message3 = newer ? `${id} is not in ATT&CK v${table2.version} (${table2.file}) but is newer than that table${moveNote(table2, id)}. Nothing to change in the rule; point \`attack\` at a newer ATT&CK table to check it.` : `${id} is not a technique in ATT&CK v${table2.version} (${table2.file}). Check the ID for a typo, or point \`attack\` at a newer ATT&CK table if the technique is new.`;
     out.push(
       techniqueFinding(rule, techniquePos(rule, ctx.text, id), newer ? "notice" : opts.severity, message3, {
         kind: "technique-unknown",
         code: newer ? "attack/newer" : "attack/unknown",
         technique: id,
         replacement: null,
-        attackVersion: table.version
+        attackVersion: table2.version
       })
     );
   }
@@ -46249,25 +46258,25 @@ var techniqueUnknown = {
 
 // src/checks/technique-revoked.ts
 function run4(rule, ctx) {
-  const table = ctx.attack;
-  if (table === void 0) return [];
+  const table2 = ctx.attack;
+  if (table2 === void 0) return [];
   const opts = ctx.settings.checks["technique-revoked"];
   const out = [];
   for (const id of rule.techniques) {
-    const status = techniqueStatus(table, id);
+    const status = techniqueStatus(table2, id);
     if (status.kind !== "revoked" && status.kind !== "deprecated") continue;
-    const version = `ATT&CK v${table.version}`;
+    const version = `ATT&CK v${table2.version}`;
     let message3;
     let replacement = null;
     if (status.kind === "revoked" && status.replacement !== null) {
       replacement = status.replacement;
       const via = status.chain.length > 2 ? ` (through ${status.chain.slice(1, -1).join(", ")})` : "";
       const fix = rule.techniques.includes(replacement) ? `the rule already names ${replacement}: remove ${id}` : `name ${replacement} instead`;
-      message3 = `${named(table, id)} is revoked in ${version} and replaced by ${named(table, replacement)}${via}: ${fix}.`;
+      message3 = `${named(table2, id)} is revoked in ${version} and replaced by ${named(table2, replacement)}${via}: ${fix}.`;
     } else if (status.kind === "revoked") {
-      message3 = `${named(table, id)} is revoked in ${version}, with no replacement: remove it or name a current technique.`;
+      message3 = `${named(table2, id)} is revoked in ${version}, with no replacement: remove it or name a current technique.`;
     } else {
-      message3 = `${named(table, id)} is deprecated in ${version}, with no replacement: remove it or name a current technique that describes the behaviour.`;
+      message3 = `${named(table2, id)} is deprecated in ${version}, with no replacement: remove it or name a current technique that describes the behaviour.`;
     }
     out.push(
       techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message3, {
@@ -46275,7 +46284,7 @@ function run4(rule, ctx) {
         code: status.kind === "revoked" ? "attack/revoked" : "attack/deprecated",
         technique: id,
         replacement,
-        attackVersion: table.version
+        attackVersion: table2.version
       })
     );
   }
@@ -46350,14 +46359,14 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path17, region, settings) {
+function invalidSuppressionFinding(p, path18, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path17,
+      path: path18,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -46449,10 +46458,10 @@ function nextContentLine(lines, index) {
   }
   return null;
 }
-function parseInlineSuppressions(text) {
+function parseInlineSuppressions(text2) {
   const out = { suppressions: [], problems: [] };
-  if (!text.includes("detlint-")) return out;
-  const lines = text.replace(/^\uFEFF/, "").split(LINE_BREAK);
+  if (!text2.includes("detlint-")) return out;
+  const lines = text2.replace(/^\uFEFF/, "").split(LINE_BREAK);
   lines.forEach((lineText2, index) => {
     const m = DIRECTIVE.exec(lineText2);
     if (m) readDirective2(m, index, lines, out);
@@ -46463,7 +46472,7 @@ function readDirective2(m, index, lines, out) {
   const [, lead, name, rest] = m;
   const line = index + 1;
   const column = lead.indexOf("#") + 1;
-  const problem = (code, message3, col, checks2, reason2) => out.problems.push({ line, column: col, code, message: message3, checks: checks2, reason: reason2 });
+  const problem = (code2, message3, col, checks2, reason2) => out.problems.push({ line, column: col, code: code2, message: message3, checks: checks2, reason: reason2 });
   if (!isDirectiveName(name)) {
     if (NEAR_DIRECTIVE.test(name))
       problem(
@@ -46618,8 +46627,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path17 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path17, region }, settings));
+    const path18 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path18, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -46639,8 +46648,8 @@ function ioError(shown, err) {
 }
 function parseBytes(file, shown, bytes, context3 = {}) {
   if (bytes instanceof Error) return ioError(shown, bytes);
-  const text = bytes.toString("utf8");
-  return { path: shown, result: readRuleFile(shown, text, { ...context3, file }), text };
+  const text2 = bytes.toString("utf8");
+  return { path: shown, result: readRuleFile(shown, text2, { ...context3, file }), text: text2 };
 }
 function readBytes(file) {
   try {
@@ -46706,6 +46715,14 @@ function corpusCatalog(files, reader, settings, cacheFile, onRule) {
   }
   return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
 }
+function buildCorpusCatalog(sources, root, settings, cacheFile, onRule) {
+  const corpus = resolveSources(sources, root, settings.ignore);
+  const cache2 = cacheFile === void 0 ? void 0 : path10.resolve(root, cacheFile);
+  return {
+    ...corpusCatalog(corpus.files, new FileReader(root, settings), settings, cache2, onRule),
+    missing: corpus.missing
+  };
+}
 function checksRun(rule, settings, attack) {
   const ran = /* @__PURE__ */ new Set();
   if (settings.checks["parse-error"].enabled) ran.add("parse-error");
@@ -46729,18 +46746,18 @@ function checkTargets(files, reader, catalog, settings, attack) {
   const checked2 = [];
   let rulesChecked = 0;
   for (const f of files) {
-    const { path: shown, result: result2, text } = reader.read(f);
+    const { path: shown, result: result2, text: text2 } = reader.read(f);
     findings.push(...parseErrorFindings(result2, settings));
     for (const rule of result2.rules) {
       rulesChecked++;
       if (rule.diagnostics.some((d) => d.severity === "error")) continue;
-      findings.push(...runChecks(rule, catalog, settings, { attack, text }));
+      findings.push(...runChecks(rule, catalog, settings, { attack, text: text2 }));
     }
     if (result2.rules.length === 0 && result2.diagnostics.length === 0) continue;
     checked2.push({
       path: shown,
       regions: regionsOf(result2.rules, settings, attack),
-      inline: parseInlineSuppressions(text)
+      inline: parseInlineSuppressions(text2)
     });
   }
   return { findings, checked: checked2, rulesChecked };
@@ -46751,7 +46768,7 @@ function runCheck(req) {
   const corpus = resolveSources(req.corpus, root, settings.ignore);
   const reader = new FileReader(root, settings, new Set(targets.files));
   const cacheFile = req.cacheFile === void 0 ? void 0 : path10.resolve(root, req.cacheFile);
-  const built = corpusCatalog(corpus.files, reader, settings, cacheFile);
+  const built = corpusCatalog(corpus.files, reader, settings, cacheFile, req.onRule);
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
   catalog = withAttack(catalog, req.attack);
@@ -46903,20 +46920,20 @@ function message2(err) {
 function readCached(dir, version) {
   const file = cachedTableFile(dir, version);
   try {
-    const text = readFileSync7(file, "utf8");
-    const table = attackTable(attackTableFileOf(parseJsonText(text, file), file), file);
-    return table.version === version ? { table, text } : null;
+    const text2 = readFileSync7(file, "utf8");
+    const table2 = attackTable(attackTableFileOf(parseJsonText(text2, file), file), file);
+    return table2.version === version ? { table: table2, text: text2 } : null;
   } catch {
     return null;
   }
 }
-function writeCaches(dirs, version, text) {
+function writeCaches(dirs, version, text2) {
   for (const dir of dirs) {
     const file = cachedTableFile(dir, version);
     try {
       mkdirSync2(dir, { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync3(tmp, text);
+      writeFileSync3(tmp, text2);
       renameSync2(tmp, file);
     } catch {
     }
@@ -46942,27 +46959,27 @@ async function downloadAttackTable(options) {
     url,
     notice: `detlint could not download ATT&CK v${version} from ${url} (${why}): ${lost.join("; ")}. To have the table, give the attack input an ATT&CK table (detlint attack import) or MITRE's STIX enterprise bundle; attack: none skips the download.`
   });
-  let text;
+  let text2;
   try {
     const fetchFn = options.fetch ?? globalThis.fetch;
     const res = await fetchFn(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 6e4) });
     if (!res.ok) return without2(`HTTP ${res.status}`);
-    text = await res.text();
+    text2 = await res.text();
   } catch (err) {
     return without2(message2(err));
   }
-  let table;
+  let table2;
   let rendered;
   try {
-    const data = stixToTable(parseJsonText(text, url), url, { attackVersion: version, source: url });
+    const data = stixToTable(parseJsonText(text2, url), url, { attackVersion: version, source: url });
     rendered = renderAttackTable(data);
-    table = attackTable(data, `ATT&CK v${version}`);
+    table2 = attackTable(data, `ATT&CK v${version}`);
   } catch (err) {
     return without2(message2(err));
   }
   writeCaches(dirs, version, rendered);
   const file = dirs.length > 0 ? cachedTableFile(dirs[0], version) : url;
-  return { table, source: "download", file, url };
+  return { table: table2, source: "download", file, url };
 }
 function listed(names) {
   return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
@@ -47112,7 +47129,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path18) => path18.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -47505,18 +47522,18 @@ function severityCounts(summary3) {
 }
 var LINE_BREAKS = /[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])+[ \t]*/g;
 var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function cleanText(text) {
-  return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "\uFFFD");
+function cleanText(text2) {
+  return text2.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "\uFFFD");
 }
-function clip(text, max) {
-  if (text.length <= max) return text;
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
   let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end--;
-  return `${text.slice(0, end)}\u2026`;
+  const code2 = text2.charCodeAt(end - 1);
+  if (code2 >= 55296 && code2 <= 56319) end--;
+  return `${text2.slice(0, end)}\u2026`;
 }
-function normalizePath(path17) {
-  return path17.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path18) {
+  return path18.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describePeers(technique, eventKind2) {
   const kind = describeEventKind(eventKind2);
@@ -47533,9 +47550,9 @@ function moreThanExamples(e) {
   if (e.kind === "missing-common-exclusion") return Math.max(0, e.support - e.examples.length);
   return 0;
 }
-function exampleTitles(examples2, more) {
+function exampleTitles(examples2, more2) {
   const titles2 = examples2.map((r) => cleanText(r.title)).join("; ");
-  return more > 0 ? `${titles2}, and ${formatCount(more)} more` : titles2;
+  return more2 > 0 ? `${titles2}, and ${formatCount(more2)} more` : titles2;
 }
 function techniqueFacts(e) {
   const lines = [];
@@ -47750,11 +47767,11 @@ var ESCAPES = {
   // a backslash would not, GitHub finds mentions after rendering.
   "@": "@\u200D"
 };
-function escapeMarkdown(text) {
-  return cleanText(text).replace(/[\\`*_[\]()#~|$&<>@]/g, (c) => ESCAPES[c] ?? `\\${c}`).replace(/\\#(?=[0-9])/g, "\\#\u200D").replace(/\b(https?|ftp):(?=\/\/)/gi, "$1&#58;").replace(/\bwww\./gi, "www&#46;").replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)\./, "$1\\.");
+function escapeMarkdown(text2) {
+  return cleanText(text2).replace(/[\\`*_[\]()#~|$&<>@]/g, (c) => ESCAPES[c] ?? `\\${c}`).replace(/\\#(?=[0-9])/g, "\\#\u200D").replace(/\b(https?|ftp):(?=\/\/)/gi, "$1&#58;").replace(/\bwww\./gi, "www&#46;").replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)\./, "$1\\.");
 }
-function codeSpan(text, options = {}) {
-  let content = cleanText(text);
+function codeSpan(text2, options = {}) {
+  let content = cleanText(text2);
   if (options.table !== false) content = content.replace(/\|/g, "\\|");
   let longest = 0;
   for (const run7 of content.match(/`+/g) ?? []) longest = Math.max(longest, run7.length);
@@ -47764,36 +47781,36 @@ function codeSpan(text, options = {}) {
   return pad ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
 }
 var DEFAULT_MAX = 300;
-function moreLine(table) {
-  const more = table.more ?? 0;
-  const noun = table.noun ?? "row";
-  return more > 0 ? `\u2026 and ${formatCount(more)} more ${noun}${more === 1 ? "" : "s"}` : null;
+function moreLine(table2) {
+  const more2 = table2.more ?? 0;
+  const noun = table2.noun ?? "row";
+  return more2 > 0 ? `\u2026 and ${formatCount(more2)} more ${noun}${more2 === 1 ? "" : "s"}` : null;
 }
-function cut(text, max, keepEnd) {
-  if (!keepEnd || text.length <= max) return clip(text, max);
-  let start = text.length - (max - 1);
-  const code = text.charCodeAt(start);
-  if (code >= 56320 && code <= 57343) start++;
-  return `\u2026${text.slice(start)}`;
+function cut(text2, max, keepEnd) {
+  if (!keepEnd || text2.length <= max) return clip(text2, max);
+  let start = text2.length - (max - 1);
+  const code2 = text2.charCodeAt(start);
+  if (code2 >= 56320 && code2 <= 57343) start++;
+  return `\u2026${text2.slice(start)}`;
 }
 function markdownCell(cell, column) {
   const max = column.max ?? DEFAULT_MAX;
-  const fit = (text) => cut(text, max, column.keepEnd);
+  const fit = (text2) => cut(text2, max, column.keepEnd);
   if (cell === null) return "";
   if (typeof cell === "number") return formatCount(cell);
   if (typeof cell === "string") return escapeMarkdown(fit(cell));
   if ("codes" in cell) return cell.codes.map((c) => codeSpan(fit(c))).join(", ");
   return codeSpan(fit(cell.code));
 }
-function renderMarkdownTable(table, indent = "") {
-  const cols = table.columns;
+function renderMarkdownTable(table2, indent = "") {
+  const cols = table2.columns;
   const lines = [
     `| ${cols.map((c) => escapeMarkdown(c.header)).join(" | ")} |`,
     `| ${cols.map((c) => c.numeric ? "---:" : ":--").join(" | ")} |`,
-    ...table.rows.map((r) => `| ${cols.map((c, i) => markdownCell(r[i] ?? null, c)).join(" | ")} |`)
+    ...table2.rows.map((r) => `| ${cols.map((c, i) => markdownCell(r[i] ?? null, c)).join(" | ")} |`)
   ];
-  const more = moreLine(table);
-  if (more !== null) lines.push("", more);
+  const more2 = moreLine(table2);
+  if (more2 !== null) lines.push("", more2);
   return lines.map((l) => l === "" ? l : indent + l);
 }
 function matchParts(op, value) {
@@ -47839,6 +47856,11 @@ function matchParts(op, value) {
     default:
       return { op: `${base}${enc}`, value: v };
   }
+}
+function displayValue(op, value) {
+  const base = op.split("+")[0];
+  if (base !== "wildcard" && base !== "keyword") return value;
+  return parsePattern(value).map((p) => typeof p === "object" ? p.lit : p).join("");
 }
 function fieldCell(field) {
   return field === null ? "(keyword)" : { code: field };
@@ -47931,8 +47953,8 @@ function findingRow(f) {
 }
 function titles(e) {
   const list2 = e.examples.map((r) => escapeMarkdown(clip(r.title, MAX_TITLE))).join(" \xB7 ");
-  const more = moreThanExamples(e);
-  return more > 0 ? `${list2}, and ${formatCount(more)} more` : list2;
+  const more2 = moreThanExamples(e);
+  return more2 > 0 ? `${list2}, and ${formatCount(more2)} more` : list2;
 }
 function evidenceTable(e) {
   if (e.kind === "noisy-indicator") return indicatorTable([e]);
@@ -47976,21 +47998,21 @@ function evidenceDetails(e) {
       ];
   }
 }
-function evidenceItem(f) {
+function evidenceItem(f, links) {
   const rule = f.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : "";
   const head = `- **Line ${lineRange(f)}** \xB7 ${f.check}${rule}
 `;
-  const table = evidenceTable(f.evidence);
-  const body = table ? `
-${renderMarkdownTable(table, "  ").join("\n")}
+  const table2 = evidenceTable(f.evidence);
+  const body = table2 ? `
+${renderMarkdownTable(table2, "  ").join("\n")}
 
 ` : "";
-  return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
+  return head + body + [...evidenceDetails(f.evidence), ...links?.(f) ?? []].map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path17) {
+function fileFrame(path18) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path17), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path18), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -48045,7 +48067,7 @@ ${summaryTable(report.summary)}
       used += opts.measure(block.frame.head + block.frame.mid + block.frame.tail);
     }
     const row = findingRow(f);
-    const item = evidenceItem(f);
+    const item = evidenceItem(f, opts.evidenceLinks);
     block.rows.push(row);
     block.items.push(item);
     used += opts.measure(row) + opts.measure(item);
@@ -48064,12 +48086,12 @@ ${summaryTable(report.summary)}
   if (opts.measure(out) <= opts.limit) return out;
   return cutTo(head + note, opts.limit, opts.measure);
 }
-function cutTo(text, limit, measure) {
-  let out = text;
+function cutTo(text2, limit, measure) {
+  let out = text2;
   while (out.length > 0 && measure(out) > limit) out = clip(out, Math.max(1, Math.floor(out.length * 0.9)));
   return out;
 }
-var byteLength = (text) => Buffer.byteLength(text, "utf8");
+var byteLength = (text2) => Buffer.byteLength(text2, "utf8");
 function renderComment(report, options = {}) {
   const runUrl2 = linkTarget(options.runUrl);
   const where = runUrl2 ? `the [job summary](${runUrl2})` : "the job summary";
@@ -48078,7 +48100,8 @@ function renderComment(report, options = {}) {
     title: options.title ?? DEFAULT_TITLE,
     runUrl: runUrl2,
     limit: options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH,
-    measure: (text) => text.length,
+    ...options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {},
+    measure: (text2) => text2.length,
     truncationNote: (omitted, total) => `> [!NOTE]
 > ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. ${capitalize(where)} and the JSON report of this run list them all.
 
@@ -48091,6 +48114,7 @@ function renderSummary(report, options = {}) {
     title: options.title ?? DEFAULT_TITLE,
     runUrl: null,
     limit: SUMMARY_MAX_BYTES,
+    ...options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {},
     measure: byteLength,
     truncationNote: (omitted, total) => `> [!NOTE]
 > ${leftOut(omitted, total)} of this summary to stay under GitHub's 1 MiB limit for job summaries. The JSON and SARIF reports of this run list them all.
@@ -48101,8 +48125,97 @@ function renderSummary(report, options = {}) {
 function leftOut(omitted, total) {
   return `${formatCount(omitted)} of ${plural(total, "finding")} ${omitted === 1 ? "is" : "are"} left out`;
 }
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalize(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
+
+// src/site/paths.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/site/html.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+var UNSAFE = /[&<>"'\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function text(value) {
+  if (!UNSAFE.test(value)) return value;
+  return cleanText(value).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+var attr = text;
+function el(name, attrs = {}, ...children) {
+  let open3 = `<${name}`;
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (v === true) open3 += ` ${k}`;
+    else if (v !== false && v !== null) open3 += ` ${k}="${attr(String(v))}"`;
+  }
+  return `${open3}>${children.join("")}</${name}>`;
+}
+function link(href, label, attrs = {}) {
+  return el("a", { href, ...attrs }, label);
+}
+var count = formatCount;
+function slug(value, max = 60) {
+  const s = value.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
+  return (s === "" ? "x" : s).slice(0, max);
+}
+function table(headers, rows) {
+  const head = headers.map((h) => el("th", { class: h.num ? "num" : null }, text(h.label))).join("");
+  const body = rows.map((r) => {
+    const cells = Array.isArray(r) ? r : r.cells;
+    const tds = cells.map((c, i) => el("td", { class: headers[i]?.num ? "num" : null }, c));
+    return el("tr", { class: Array.isArray(r) ? null : r.class }, ...tds);
+  }).join("\n");
+  return `<table>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>`;
+}
+
+// src/site/paths.ts
+function techniquePagePath(technique) {
+  return `t/${technique.toUpperCase()}.html`;
+}
+function rulePagePath(rule) {
+  const base = rule.path.split("/").pop()?.replace(/\.[a-z]+$/i, "") ?? "";
+  const hash = createHash3("sha256").update(`${rule.vendor}\0${rule.path}\0${rule.id ?? ""}`).digest("hex");
+  return `r/${rule.vendor}-${slug(base, 48)}-${hash.slice(0, 8)}.html`;
+}
+function siteUrl(base, page) {
+  return `${base.replace(/\/+$/, "")}/${page}`;
+}
+
+// src/site/links.ts
+var TECHNIQUE2 = /^T\d{4}(\.\d{3})?$/;
+var MAX_TITLE2 = 120;
+function techniqueOf(f) {
+  const e = f.evidence;
+  if (e.kind === "missing-common-exclusion") return e.technique;
+  if (e.kind === "technique-revoked" || e.kind === "technique-unknown") return e.replacement;
+  return null;
+}
+function examplesOf(f) {
+  const e = f.evidence;
+  return e.kind === "noisy-indicator" || e.kind === "missing-common-exclusion" ? e.examples : [];
+}
+function siteEvidenceLinks(base) {
+  if (base === null || !/^https?:\/\/[^\s<>"`()\\]+$/i.test(base)) return void 0;
+  const url = (page) => siteUrl(base, page);
+  return (f) => {
+    const links = [];
+    const technique = techniqueOf(f);
+    if (technique !== null && TECHNIQUE2.test(technique))
+      links.push(`[${technique} page](${url(techniquePagePath(technique))})`);
+    for (const r of examplesOf(f))
+      links.push(`[${escapeMarkdown(clip(r.title, MAX_TITLE2))}](${url(rulePagePath(r))})`);
+    return links.length === 0 ? [] : [`Catalog site: ${links.join(" \xB7 ")}`];
+  };
 }
 
 // src/github/checks.ts
@@ -48128,9 +48241,9 @@ function fitCheckRunText(markdown, max = CHECK_RUN_TEXT_MAX) {
   const cut2 = section > 0 ? section : line > 0 ? line : head.length;
   return head.slice(0, cut2).trimEnd() + note;
 }
-function toCheckRunAnnotation(a, path17) {
+function toCheckRunAnnotation(a, path18) {
   const out = {
-    path: path17,
+    path: path18,
     start_line: a.startLine,
     end_line: a.endLine,
     annotation_level: a.level,
@@ -48338,7 +48451,7 @@ async function comment(req, outcome) {
       owner: pr.owner,
       repo: pr.repo,
       issue_number: pr.number,
-      body: renderComment(report),
+      body: renderComment(report, { evidenceLinks: siteEvidenceLinks(req.settings.siteUrl ?? null) }),
       marker: COMMENT_MARKER,
       create: report.findings.length > 0
     });
@@ -48429,8 +48542,8 @@ var Reader = class {
   }
 };
 function clipJson(value) {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
 }
 function ruleRef(r, value, at) {
   const o = r.object(value, at);
@@ -48519,11 +48632,11 @@ function finding(r, value, at) {
     evidence: evidence(r, o.evidence, `${at}.evidence`, check)
   };
 }
-function parseReport(text, source, failOn) {
+function parseReport(text2, source, failOn) {
   const r = new Reader(source);
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch (err) {
     throw new ConfigError(
       `report-from: ${source}: not JSON: ${err instanceof Error ? err.message : String(err)}`
@@ -48569,13 +48682,13 @@ function readReportFile(file, failOn) {
 }
 function readPullRequestNumber(reportFile) {
   const file = path13.join(path13.dirname(reportFile), PR_NUMBER_FILE);
-  let text;
+  let text2;
   try {
-    text = readFileSync8(file, "utf8");
+    text2 = readFileSync8(file, "utf8");
   } catch {
     return null;
   }
-  const trimmed = text.trim();
+  const trimmed = text2.trim();
   if (!/^[1-9][0-9]{0,9}$/.test(trimmed)) {
     throw new ConfigError(
       `report-from: ${PR_NUMBER_FILE}: expected a pull request number, got ${clipJson(trimmed)}`
@@ -48632,8 +48745,8 @@ async function listChangedFiles(octokit, pr) {
 var COMPARE_FILES_CAP = 300;
 var MAX_COMPARE_PAGES = 30;
 function hasNextPage(headers) {
-  const link = headers?.link;
-  return typeof link === "string" && /rel="next"/.test(link);
+  const link2 = headers?.link;
+  return typeof link2 === "string" && /rel="next"/.test(link2);
 }
 async function listComparedFiles(octokit, ref) {
   const seen = /* @__PURE__ */ new Map();
@@ -48774,7 +48887,7 @@ var GLOB_CHARS2 = /[*?[\]{}!]/;
 function stripDotSlash(entry) {
   return entry.replace(/^(\.\/)+(?=.)/, "");
 }
-function splitList(text) {
+function splitList(text2) {
   const out = [];
   let current = "";
   let depth = 0;
@@ -48783,7 +48896,7 @@ function splitList(text) {
     if (entry !== "") out.push(entry);
     current = "";
   };
-  for (const ch of text) {
+  for (const ch of text2) {
     if (ch === "{") depth++;
     else if (ch === "}" && depth > 0) depth--;
     if (ch === "\n" || ch === "\r" || ch === "," && depth === 0) push4();
@@ -48818,16 +48931,16 @@ function readConfig(value, root) {
   const name = value === "" ? DEFAULT_CONFIG_FILE : value;
   const required = path15.normalize(name) !== DEFAULT_CONFIG_FILE;
   const file = path15.resolve(root, name);
-  let text;
+  let text2;
   try {
-    text = readFileSync9(file, "utf8");
+    text2 = readFileSync9(file, "utf8");
   } catch (err) {
-    const code = err.code;
-    if (!required && code === "ENOENT") return { settings: defaultSettings(), file: null };
-    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
+    const code2 = err.code;
+    if (!required && code2 === "ENOENT") return { settings: defaultSettings(), file: null };
+    const reason = code2 === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
     throw new ConfigError(`config: cannot read ${JSON.stringify(name)}: ${reason}`);
   }
-  return { settings: parseConfigText(text, name), file };
+  return { settings: parseConfigText(text2, name), file };
 }
 function checkPathsExist(key, entries, root, want) {
   for (const entry of entries) {
@@ -48857,6 +48970,10 @@ function readInputs(getInput2, options) {
   const catalog = splitList(input("catalog"));
   const sarif = input("sarif");
   const cache2 = input("cache");
+  const site = input("site");
+  const siteUrl2 = input("site-url");
+  if (siteUrl2 !== "" && !/^https?:\/\/[^\s<>"`()\\]+$/i.test(siteUrl2))
+    throw new ConfigError(`site-url: expected an http(s) URL, got ${JSON.stringify(siteUrl2)}`);
   const attackInput = input("attack");
   const attackOff = ATTACK_OFF.has(attackInput.toLowerCase());
   const attack = attackOff ? "" : attackInput;
@@ -48896,7 +49013,9 @@ function readInputs(getInput2, options) {
     attackData: settings.attack !== null ? { kind: "file", file: path15.resolve(root, settings.attack), shown: settings.attack } : attackOff ? { kind: "off" } : { kind: "download", version: attackVersion || PINNED_ATTACK_VERSION },
     workingDirectory,
     workspace: options.workspace,
-    root
+    root,
+    ...site === "" ? {} : { site: path15.resolve(root, site) },
+    ...siteUrl2 === "" ? {} : { siteUrl: siteUrl2 }
   };
 }
 
@@ -48994,8 +49113,1204 @@ function renderJson(report) {
 `;
 }
 
+// src/site/index.ts
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import path16 from "node:path";
+
+// src/site/assets.ts
+var SITE_CSS = `:root {
+  --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --panel: #f6f8fa; --line: #d1d9e0; --link: #0969da;
+  --sigma: #8250df; --elastic: #1a7f37; --splunk: #bc4c00; --bar: #0969da;
+}
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d; --link: #4493f8;
+    --sigma: #ab7df8; --elastic: #3fb950; --splunk: #f0883e; --bar: #4493f8; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+a { color: var(--link); text-decoration: none; }
+a:hover { text-decoration: underline; }
+code { font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--panel); padding: 1px 4px; border-radius: 4px; overflow-wrap: anywhere; }
+header { display: flex; gap: 16px; align-items: center; padding: 10px 24px; border-bottom: 1px solid var(--line); background: var(--panel); position: sticky; top: 0; z-index: 2; }
+header .home { font-weight: 600; color: var(--fg); white-space: nowrap; }
+.search { position: relative; flex: 1; max-width: 640px; }
+.search input { width: 100%; padding: 6px 10px; font: inherit; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
+.search ol { position: absolute; left: 0; right: 0; top: 100%; margin: 4px 0 0; padding: 4px 0; list-style: none; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; max-height: 70vh; overflow-y: auto; box-shadow: 0 8px 24px rgba(0,0,0,.15); }
+.search li a { display: block; padding: 4px 10px; color: var(--fg); }
+.search li a:hover, .search li a:focus { background: var(--panel); text-decoration: none; }
+.search .kind { display: inline-block; min-width: 76px; font-size: 12px; color: var(--muted); }
+.search small { color: var(--muted); margin-left: 6px; }
+main { max-width: 1180px; margin: 0 auto; padding: 8px 24px 48px; }
+footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); }
+h1 { font-size: 26px; margin: 16px 0 4px; }
+h2 { font-size: 19px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 16px; margin: 18px 0 6px; }
+.tid { color: var(--muted); font-weight: 500; margin-right: 6px; }
+.crumbs, .meta, .note { color: var(--muted); font-size: 14px; }
+.description p { margin: 6px 0; max-width: 860px; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: 13px; color: var(--muted); font-weight: 600; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.sub td:first-child { padding-left: 24px; }
+.vendor { display: inline-block; font-size: 12px; padding: 0 6px; border-radius: 10px; border: 1px solid currentColor; margin-right: 4px; white-space: nowrap; }
+.vendor.sigma { color: var(--sigma); } .vendor.elastic { color: var(--elastic); } .vendor.splunk { color: var(--splunk); }
+.v-sigma { fill: var(--sigma); } .v-elastic { fill: var(--elastic); } .v-splunk { fill: var(--splunk); }
+svg.chart { max-width: 100%; height: auto; font-size: 12px; fill: var(--fg); }
+svg.chart .bar { fill: var(--bar); }
+.keys { border-top: 1px solid var(--line); margin: 6px 0; }
+.keyrow { display: grid; grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 90px 100px 150px; gap: 8px; padding: 4px 8px; align-items: start; }
+.excl .keyrow { grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 90px 150px; }
+.keyhead { font-size: 13px; color: var(--muted); font-weight: 600; border-bottom: 1px solid var(--line); }
+details.key { border-bottom: 1px solid var(--line); }
+details.key > summary { list-style: none; cursor: pointer; }
+details.key > summary::-webkit-details-marker { display: none; }
+details.key > summary::before { content: "\u25B8"; color: var(--muted); }
+details.key[open] > summary::before { content: "\u25BE"; }
+details.key > summary:hover { background: var(--panel); }
+details.key[open] { background: var(--panel); }
+ul.rules { margin: 0 0 8px 24px; padding: 0 8px 6px 16px; }
+ul.rules li, ol.similar li { margin: 2px 0; }
+.path { color: var(--muted); font-size: 12px; }
+dl.facts { display: grid; grid-template-columns: 140px 1fr; gap: 4px 16px; margin: 12px 0; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; }
+ul.tree, ul.tree ul { list-style: none; margin: 0; padding-left: 18px; border-left: 1px dotted var(--line); }
+ul.tree { padding-left: 4px; border-left: none; }
+ul.tree li { margin: 3px 0; }
+.op { font-weight: 600; font-size: 13px; text-transform: uppercase; color: var(--muted); }
+.m { color: var(--muted); }
+.opaque { color: var(--splunk); }
+.cols { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+@media (max-width: 800px) { .keyrow, .excl .keyrow { grid-template-columns: 16px 1fr 1fr; } .keyrow > :nth-child(n+5) { display: none; } }
+`;
+var SITE_JS = `(function () {
+  'use strict';
+  var KINDS = { t: 'technique', r: 'rule', f: 'field', v: 'value' };
+  var RANK = { t: 0, r: 1, f: 2, v: 3 };
+  var root = document.body.getAttribute('data-root') || '';
+  var input = document.getElementById('q');
+  var list = document.getElementById('results');
+  var items = null;
+  var requested = false;
+  var waiting = function () {};
+
+  function prepare() {
+    items = window.DETLINT_SEARCH.map(function (e, i) {
+      return { kind: e[0], text: e[1], detail: e[2], url: e[3], hay: (e[1] + ' ' + e[2]).toLowerCase(), low: e[1].toLowerCase(), i: i };
+    });
+  }
+
+  // The index loads once, on first use; whatever asked last runs when it has loaded.
+  function load(then) {
+    if (items) return then();
+    if (window.DETLINT_SEARCH) { prepare(); return then(); }
+    waiting = then;
+    if (requested) return;
+    requested = true;
+    var s = document.createElement('script');
+    s.src = root + 'assets/search-index.js';
+    s.onload = function () { prepare(); waiting(); };
+    document.head.appendChild(s);
+  }
+
+  function search(q) {
+    var words = q.toLowerCase().split(/\\s+/).filter(Boolean);
+    if (words.length === 0) return [];
+    var whole = words.join(' ');
+    var hits = [];
+    for (var i = 0; i < items.length; i++) {
+      var it = items[i];
+      var ok = true;
+      for (var w = 0; w < words.length && ok; w++) ok = it.hay.indexOf(words[w]) !== -1;
+      if (!ok) continue;
+      var score = it.low === whole ? 0 : it.low.indexOf(whole) === 0 ? 1 : it.low.indexOf(whole) !== -1 ? 2 : 3;
+      hits.push({ it: it, score: score });
+    }
+    hits.sort(function (a, b) {
+      return a.score - b.score || RANK[a.it.kind] - RANK[b.it.kind] || a.it.i - b.it.i;
+    });
+    return hits.slice(0, 40).map(function (h) { return h.it; });
+  }
+
+  function show() {
+    var q = input.value.trim();
+    while (list.firstChild) list.removeChild(list.firstChild);
+    if (q === '') { list.hidden = true; return; }
+    var hits = search(q);
+    if (hits.length === 0) {
+      var none = document.createElement('li');
+      none.className = 'none';
+      none.textContent = 'No match for \\u201c' + q + '\\u201d';
+      list.appendChild(none);
+    }
+    hits.forEach(function (it) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = root + it.url;
+      var kind = document.createElement('span');
+      kind.className = 'kind';
+      kind.textContent = KINDS[it.kind] || it.kind;
+      a.appendChild(kind);
+      a.appendChild(document.createTextNode(it.text));
+      if (it.detail) {
+        var small = document.createElement('small');
+        small.textContent = it.detail;
+        a.appendChild(small);
+      }
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    list.hidden = false;
+  }
+
+  if (input && list) {
+    input.addEventListener('focus', function () { load(function () {}); });
+    input.addEventListener('input', function () { load(show); });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter') {
+        var first = list.querySelector('a');
+        if (first) window.location.href = first.href;
+      } else if (e.key === 'Escape') {
+        list.hidden = true;
+      }
+    });
+    document.addEventListener('click', function (e) {
+      if (!list.contains(e.target) && e.target !== input) list.hidden = true;
+    });
+  }
+
+  function openTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    if (target && target.tagName === 'DETAILS') target.open = true;
+  }
+  window.addEventListener('hashchange', openTarget);
+  openTarget();
+})();
+`;
+
+// src/catalog/page.ts
+var DEFAULT_PAGE_LIMIT = 15;
+var SAMPLES = 3;
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var Counter = class {
+  rows = /* @__PURE__ */ new Map();
+  add(key, rule) {
+    const s = this.rows.get(key);
+    if (s) s.add(rule);
+    else this.rows.set(key, /* @__PURE__ */ new Set([rule]));
+  }
+  /** Keys by rules (descending), then by `tie` (default: the key). */
+  sorted(tie = cmp2) {
+    return [...this.rows].sort((a, b) => b[1].size - a[1].size || tie(a[0], b[0]));
+  }
+};
+function take(all2, limit) {
+  return { rows: limit > 0 ? all2.slice(0, limit) : all2, total: all2.length };
+}
+function vendorsOf(catalog, rules) {
+  const present = /* @__PURE__ */ new Set();
+  for (const i of rules) present.add(catalog.rules[i].vendor);
+  return VENDORS.filter((v) => present.has(v));
+}
+function techniqueName(attack, id) {
+  return attack?.techniques.get(id)?.name ?? attack?.moves.get(id)?.name ?? null;
+}
+function tacticNames(attack, id) {
+  const slugs = attack?.techniques.get(id)?.tactics ?? [];
+  if (!attack || slugs.length === 0) return [];
+  const names = /* @__PURE__ */ new Map();
+  for (const t of attack.tactics.values()) names.set(t.shortname, t.name);
+  return slugs.map((s) => names.get(s) ?? s);
+}
+function familyTags(rule, technique, attack) {
+  const out = /* @__PURE__ */ new Set();
+  for (const t of rule.techniques) {
+    const id = attack ? currentId(attack, t) : t;
+    if (parentOf(id) === technique) out.add(id);
+  }
+  return [...out];
+}
+function techniquePage(catalog, technique, limit = DEFAULT_PAGE_LIMIT) {
+  const attack = catalog.attack;
+  const requested = technique.trim().toUpperCase();
+  const id = attack ? currentId(attack, requested) : requested;
+  const indices2 = catalog.techniqueRules.get(id) ?? [];
+  const vendorRules = new Counter();
+  const subs = new Counter();
+  const events2 = new Counter();
+  const eventVendors = new Counter();
+  let rulesWithoutEvents = 0;
+  const fields = new Counter();
+  const fieldOps = /* @__PURE__ */ new Map();
+  const fieldValues = /* @__PURE__ */ new Map();
+  const indicators2 = new Counter();
+  const exclusions2 = new Counter();
+  const isScope = (key) => isScopeField(catalog.keys.get(key)?.field ?? null);
+  const noteField = (key, i) => {
+    const p = catalog.keys.get(key);
+    if (!p || p.field === null || isScopeField(p.field)) return;
+    fields.add(p.field, i);
+    let ops = fieldOps.get(p.field);
+    if (!ops) fieldOps.set(p.field, ops = new Counter());
+    ops.add(p.op, i);
+    if (p.value !== null) {
+      let values = fieldValues.get(p.field);
+      if (!values) fieldValues.set(p.field, values = new Counter());
+      values.add(displayValue(p.op, p.value), i);
+    }
+  };
+  for (const i of indices2) {
+    const r = catalog.rules[i];
+    vendorRules.add(r.vendor, i);
+    if (parentOf(id) === id) for (const t of familyTags(r, id, attack)) subs.add(t, i);
+    if (r.events.length === 0) rulesWithoutEvents++;
+    for (const e of r.events) {
+      events2.add(e, i);
+      eventVendors.add(`${e}\0${r.vendor}`, i);
+    }
+    for (const k of r.indicators) {
+      if (isScope(k)) continue;
+      indicators2.add(k, i);
+      noteField(k, i);
+    }
+    for (const k of r.exclusions) {
+      exclusions2.add(k, i);
+      noteField(k, i);
+    }
+  }
+  const keyParts2 = (key) => {
+    const p = catalog.keys.get(key);
+    return { field: p?.field ?? null, op: p?.op ?? "", value: p?.value ?? null };
+  };
+  const subtechniques = [...subs.rows.keys()];
+  return {
+    technique: id,
+    requested,
+    name: techniqueName(attack, id),
+    tactics: tacticNames(attack, id),
+    attackVersion: attack?.version ?? null,
+    limit,
+    rules: indices2.length,
+    vendors: VENDORS.filter((v) => vendorRules.rows.has(v)).map((v) => ({
+      vendor: v,
+      rules: vendorRules.rows.get(v)?.size ?? 0
+    })),
+    // A parent page lists its family only when a sub-technique is in it.
+    subtechniques: subtechniques.some((t) => t !== id) ? subs.sorted().map(([t, s]) => ({ technique: t, name: techniqueName(attack, t), rules: s.size })) : [],
+    events: take(
+      events2.sorted(compareEvents).map(([e, s]) => {
+        const info2 = eventInfo(e);
+        const vendors = {};
+        for (const v of VENDORS) vendors[v] = eventVendors.rows.get(`${e}\0${v}`)?.size ?? 0;
+        return {
+          id: e,
+          provider: info2.provider,
+          event: info2.event,
+          title: info2.title,
+          rules: s.size,
+          vendors
+        };
+      }),
+      limit
+    ),
+    rulesWithoutEvents,
+    fields: take(
+      fields.sorted().map(([field, s]) => ({
+        field,
+        rules: s.size,
+        ops: fieldOps.get(field).sorted().map(([op, o]) => ({ op, rules: o.size })),
+        samples: (fieldValues.get(field)?.sorted() ?? []).slice(0, SAMPLES).map(([v]) => v)
+      })),
+      limit
+    ),
+    indicators: take(
+      indicators2.sorted().map(([key, s]) => ({
+        key,
+        ...keyParts2(key),
+        here: s.size,
+        reach: catalog.indicatorRules.get(key)?.length ?? 0,
+        vendors: vendorsOf(catalog, s)
+      })),
+      limit
+    ),
+    exclusions: take(
+      exclusions2.sorted().map(([key, s]) => ({
+        key,
+        ...keyParts2(key),
+        rules: s.size,
+        vendors: vendorsOf(catalog, s)
+      })),
+      limit
+    ),
+    ruleGroups: VENDORS.filter((v) => vendorRules.rows.has(v)).map((vendor) => {
+      const list2 = indices2.filter((i) => catalog.rules[i].vendor === vendor).map((i) => {
+        const r = catalog.rules[i];
+        return { vendor: r.vendor, title: r.title, path: r.path, line: r.line, id: r.id };
+      });
+      return { vendor, ...take(list2, limit) };
+    })
+  };
+}
+
+// src/site/similar.ts
+var MAX_REACH = 300;
+function sharedIndicatorSimilarity(catalog) {
+  const n = catalog.rules.length;
+  const idf = (key) => Math.log(1 + n / (catalog.indicatorRules.get(key)?.length ?? 1));
+  const weights = /* @__PURE__ */ new Map();
+  const weightOf = (i) => {
+    let w = weights.get(i);
+    if (w === void 0) {
+      w = 0;
+      for (const k of catalog.rules[i].indicators) w += idf(k);
+      weights.set(i, w);
+    }
+    return w;
+  };
+  return (rule, limit) => {
+    const shared = /* @__PURE__ */ new Map();
+    for (const k of catalog.rules[rule].indicators) {
+      const users = catalog.indicatorRules.get(k) ?? [];
+      if (users.length > MAX_REACH) continue;
+      const w = idf(k);
+      for (const j of users) {
+        if (j === rule) continue;
+        const s = shared.get(j);
+        if (s) {
+          s.w += w;
+          s.n++;
+        } else shared.set(j, { w, n: 1 });
+      }
+    }
+    const mine = weightOf(rule);
+    return [...shared].map(([j, s]) => ({ rule: j, score: s.w / (mine + weightOf(j) - s.w), shared: s.n })).sort((a, b) => b.score - a.score || a.rule - b.rule).slice(0, limit);
+  };
+}
+
+// src/site/model.ts
+var TACTIC_ORDER = [
+  "reconnaissance",
+  "resource-development",
+  "initial-access",
+  "execution",
+  "persistence",
+  "privilege-escalation",
+  "defense-evasion",
+  "stealth",
+  "defense-impairment",
+  "credential-access",
+  "discovery",
+  "lateral-movement",
+  "collection",
+  "command-and-control",
+  "exfiltration",
+  "impact"
+];
+var NO_TACTIC = "No known tactic";
+function cmp3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function descriptionOf(t) {
+  const d = t?.description;
+  return typeof d === "string" && d.trim() !== "" ? d : null;
+}
+function tacticShortnames(attack, family, members) {
+  const own = attack?.techniques.get(family)?.tactics;
+  if (own && own.length > 0) return own;
+  const out = /* @__PURE__ */ new Set();
+  for (const m of members) for (const t of attack?.techniques.get(m)?.tactics ?? []) out.add(t);
+  return [...out];
+}
+function tacticRank(attack) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const [id, t] of attack?.tactics ?? []) ids.set(t.shortname, id);
+  return (s) => {
+    const i = TACTIC_ORDER.indexOf(s);
+    return [i === -1 ? TACTIC_ORDER.length : i, ids.get(s) ?? s];
+  };
+}
+function groupTactics(catalog, techniques) {
+  const attack = catalog.attack;
+  const families = /* @__PURE__ */ new Map();
+  for (const t of techniques) {
+    const p = parentOf(t);
+    const list2 = families.get(p) ?? [];
+    if (t !== p) list2.push(t);
+    families.set(p, list2);
+  }
+  const byTactic = /* @__PURE__ */ new Map();
+  for (const [family, members] of families) {
+    const tactics = tacticShortnames(attack, family, members);
+    for (const s of tactics.length > 0 ? tactics : [NO_TACTIC])
+      byTactic.set(s, [...byTactic.get(s) ?? [], family]);
+  }
+  const rank = tacticRank(attack);
+  const names = /* @__PURE__ */ new Map();
+  for (const t of attack?.tactics.values() ?? []) names.set(t.shortname, t.name);
+  const order = [...byTactic.keys()].sort((a, b) => {
+    if (a === NO_TACTIC || b === NO_TACTIC) return a === b ? 0 : a === NO_TACTIC ? 1 : -1;
+    const [ra, ia] = rank(a);
+    const [rb, ib] = rank(b);
+    return ra - rb || cmp3(ia, ib);
+  });
+  return order.map((s) => {
+    const fams = (byTactic.get(s) ?? []).sort(cmp3);
+    const seen = /* @__PURE__ */ new Set();
+    for (const f of fams) for (const i of catalog.techniqueRules.get(f) ?? []) seen.add(i);
+    const vendors = Object.fromEntries(VENDORS.map((v) => [v, 0]));
+    for (const i of seen) vendors[catalog.rules[i].vendor]++;
+    return { name: names.get(s) ?? s, families: fams, vendors };
+  });
+}
+function rulePaths(rules) {
+  const seen = /* @__PURE__ */ new Set();
+  return rules.map((r) => {
+    let p = rulePagePath(r);
+    if (seen.has(p)) p = p.replace(/\.html$/, `-${r.line}.html`);
+    seen.add(p);
+    return p;
+  });
+}
+function siteModel(catalog, sources = {}) {
+  const techniques = [...catalog.techniqueRules.keys()].filter((t) => /^T\d{4}(\.\d{3})?$/.test(t)).sort(cmp3);
+  return {
+    title: sources.title ?? "detlint catalog",
+    catalog,
+    techniques,
+    tactics: groupTactics(catalog, techniques),
+    rulePaths: rulePaths(catalog.rules),
+    sources,
+    similar: sources.similar ?? sharedIndicatorSimilarity(catalog)
+  };
+}
+function within(users, pageRules) {
+  return (users ?? []).filter((i) => pageRules.has(i));
+}
+function siteTechnique(model, technique) {
+  const { catalog } = model;
+  const page = techniquePage(catalog, technique, 0);
+  const pageRules = new Set(catalog.techniqueRules.get(page.technique) ?? []);
+  return {
+    page,
+    description: descriptionOf(catalog.attack?.techniques.get(page.technique)),
+    indicatorRules: page.indicators.rows.map((r) => within(catalog.indicatorRules.get(r.key), pageRules)),
+    exclusionRules: page.exclusions.rows.map((r) => within(catalog.exclusionRules.get(r.key), pageRules))
+  };
+}
+function ruleTechniques(catalog, rule) {
+  const attack = catalog.attack;
+  return [...new Set(rule.techniques.map((t) => attack ? currentId(attack, t) : t))].sort(cmp3);
+}
+
+// src/site/charts.ts
+var ROW = 22;
+var LABEL = 170;
+var BAR = 420;
+function round(n) {
+  return String(Math.round(n * 10) / 10);
+}
+function stackedBars(title, rows) {
+  const totals = rows.map((r) => VENDORS.reduce((s, v) => s + r.values[v], 0));
+  const max = Math.max(1, ...totals);
+  const legendY = rows.length * ROW + 16;
+  const height = legendY + 12;
+  const width = LABEL + BAR + 60;
+  const parts = [el("title", {}, text(title))];
+  rows.forEach((r, i) => {
+    const y = i * ROW;
+    parts.push(el("text", { x: LABEL - 6, y: y + 15, "text-anchor": "end" }, text(r.label)));
+    let x = LABEL;
+    for (const v of VENDORS) {
+      const n = r.values[v];
+      if (n === 0) continue;
+      const w = n / max * BAR;
+      parts.push(
+        el(
+          "rect",
+          { x: round(x), y: y + 4, width: round(Math.max(w, 1)), height: ROW - 8, class: `v-${v}` },
+          el("title", {}, text(`${r.label}: ${v} ${count(n)}`))
+        )
+      );
+      x += w;
+    }
+    parts.push(el("text", { x: round(x + 6), y: y + 15 }, count(totals[i])));
+  });
+  VENDORS.forEach((v, i) => {
+    const x = LABEL + i * 110;
+    parts.push(el("rect", { x, y: legendY - 9, width: 10, height: 10, class: `v-${v}` }));
+    parts.push(el("text", { x: x + 14, y: legendY }, v));
+  });
+  return el(
+    "svg",
+    { class: "chart", viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-label": title },
+    ...parts
+  );
+}
+function histogram(title, buckets) {
+  const w = 64;
+  const h = 90;
+  const max = Math.max(1, ...buckets.map((b) => b.count));
+  const parts = [el("title", {}, text(title))];
+  buckets.forEach((b, i) => {
+    const bh = b.count / max * h;
+    const x = i * w + 8;
+    parts.push(el("rect", { x, y: round(18 + h - bh), width: w - 16, height: round(bh), class: "bar" }));
+    parts.push(
+      el("text", { x: x + (w - 16) / 2, y: round(14 + h - bh), "text-anchor": "middle" }, count(b.count))
+    );
+    parts.push(el("text", { x: x + (w - 16) / 2, y: 18 + h + 16, "text-anchor": "middle" }, text(b.label)));
+  });
+  const width = buckets.length * w + 8;
+  const height = h + 40;
+  return el(
+    "svg",
+    { class: "chart", viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-label": title },
+    ...parts
+  );
+}
+var REACH_BUCKETS = [
+  { label: "1", min: 1, max: 1 },
+  { label: "2\u20134", min: 2, max: 4 },
+  { label: "5\u20139", min: 5, max: 9 },
+  { label: "10\u201324", min: 10, max: 24 },
+  { label: "25\u201399", min: 25, max: 99 },
+  { label: "100+", min: 100, max: Infinity }
+];
+function reachBuckets(reaches2) {
+  return REACH_BUCKETS.map((b) => ({
+    label: b.label,
+    count: reaches2.filter((r) => r >= b.min && r <= b.max).length
+  }));
+}
+
+// src/site/render.ts
+var SITE_LIMITS = {
+  fields: 20,
+  indicators: 40,
+  exclusions: 40,
+  /** Rules listed under an opened indicator or exclusion row. */
+  ruleList: 50,
+  similar: 10,
+  /** Rows of a rule page's indicator and exclusion tables. */
+  ruleKeys: 100,
+  /** Children shown per and/or node of a rule's logic tree. */
+  treeChildren: 50
+};
+var HERE_SUB = { root: "../" };
+function frame({ title, here, model, body }) {
+  const attack = model.catalog.attack?.version;
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:">`,
+    '<meta name="referrer" content="no-referrer">',
+    el("title", {}, text(title)),
+    `<link rel="stylesheet" href="${here.root}assets/site.css">`,
+    `<script src="${here.root}assets/site.js" defer></script>`,
+    "</head>",
+    `<body data-root="${here.root}">`,
+    "<header>" + link(`${here.root}index.html`, text(model.title), { class: "home" }) + '<div class="search"><input id="q" type="search" placeholder="Search techniques, rules, fields, values" aria-label="Search" autocomplete="off"><ol id="results" hidden></ol></div></header>',
+    "<main>",
+    body,
+    "</main>",
+    el(
+      "footer",
+      {},
+      text(
+        `Built by detlint ${VERSION7} from ${plural(model.catalog.rules.length, "rule")}` + (attack ? ` \xB7 ATT&CK v${attack}` : "") + ". ATT&CK\xAE is a registered trademark of The MITRE Corporation."
+      )
+    ),
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+function vendorBadge(v, n) {
+  return el("span", { class: `vendor ${v}` }, text(n === void 0 ? v : `${v} ${count(n)}`));
+}
+function vendorCounts(list2) {
+  return list2.map((v) => vendorBadge(v.vendor, v.rules)).join(" ");
+}
+function code(s) {
+  return el("code", {}, text(s));
+}
+function attackUrl(technique) {
+  return `https://attack.mitre.org/techniques/${technique.replace(".", "/")}/`;
+}
+function techniqueLink(model, here, id, label) {
+  return model.catalog.techniqueRules.has(id) ? link(here.root + techniquePagePath(id), text(label ?? id)) : text(label ?? id);
+}
+function ruleItem(model, here, i) {
+  const r = model.catalog.rules[i];
+  return el(
+    "li",
+    {},
+    link(here.root + model.rulePaths[i], text(r.title)),
+    " ",
+    vendorBadge(r.vendor),
+    " ",
+    el("span", { class: "path" }, text(r.path))
+  );
+}
+function shortRuleItem(model, here, i) {
+  const r = model.catalog.rules[i];
+  return el("li", {}, link(here.root + model.rulePaths[i], text(r.title)), " ", vendorBadge(r.vendor));
+}
+function ruleList(model, here, rules, max) {
+  const shown = rules.slice(0, max).map((i) => shortRuleItem(model, here, i));
+  if (rules.length > max)
+    shown.push(el("li", { class: "note" }, text(`and ${plural(rules.length - max, "more rule")}`)));
+  return el("ul", { class: "rules" }, ...shown);
+}
+function more(total, shown, noun) {
+  return total > shown ? el("p", { class: "note" }, text(`${plural(total - shown, `more ${noun}`)} not shown.`)) : "";
+}
+function keyAnchor(kind, key) {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619) >>> 0;
+  return `${kind}-${h.toString(16).padStart(8, "0")}`;
+}
+function keyCells2(field, op, value) {
+  const m = matchParts(op, value);
+  return [field === null ? text("(keyword)") : code(field), text(m.op), m.value === null ? "" : code(m.value)];
+}
+function spans(cells) {
+  return cells.map((c) => el("span", {}, c));
+}
+function renderIndex(model, summaries) {
+  const here = { root: "" };
+  const { catalog } = model;
+  const totals = VENDORS.map((v) => ({
+    vendor: v,
+    rules: catalog.rules.filter((r) => r.vendor === v).length
+  })).filter((v) => v.rules > 0);
+  const vendorCols = VENDORS.filter((v) => totals.some((t) => t.vendor === v));
+  const parts = [
+    el("h1", {}, text(model.title)),
+    el(
+      "p",
+      { class: "meta" },
+      text(`${plural(catalog.rules.length, "rule")}: `),
+      vendorCounts(totals),
+      text(` \xB7 ${plural(model.techniques.length, "technique")} with rules`)
+    )
+  ];
+  if (catalog.attack === void 0)
+    parts.push(
+      el("p", { class: "note" }, text("No ATT&CK table given: technique names and tactics are unknown."))
+    );
+  parts.push(
+    el("h2", { id: "chart" }, text("Rules per tactic")),
+    stackedBars(
+      "Rules per vendor per tactic",
+      model.tactics.map((t) => ({ label: t.name, values: t.vendors }))
+    ),
+    el(
+      "p",
+      { class: "note" },
+      text("A rule counts once per tactic, under every tactic of the techniques it is tagged with.")
+    ),
+    el("nav", {}, model.tactics.map((t) => link(`#${tacticId(t.name)}`, text(t.name))).join(" \xB7 "))
+  );
+  for (const t of model.tactics) {
+    const rows = [];
+    for (const family of t.families) {
+      const members = [family, ...model.techniques.filter((x) => x !== family && parentOf(x) === family)];
+      for (const id of members) {
+        const s = summaries.get(id);
+        if (!s) continue;
+        const cells = [
+          techniqueLink(model, here, id),
+          text(s.name ?? ""),
+          ...vendorCols.map((v) => count(s.vendors.find((x) => x.vendor === v)?.rules ?? 0)),
+          count(s.rules)
+        ];
+        rows.push(id === family ? cells : { cells, class: "sub" });
+      }
+    }
+    parts.push(
+      el("h2", { id: tacticId(t.name) }, text(t.name)),
+      table(
+        [
+          { label: "technique" },
+          { label: "name" },
+          ...vendorCols.map((v) => ({ label: v, num: true })),
+          { label: "rules", num: true }
+        ],
+        rows
+      )
+    );
+  }
+  return frame({ title: model.title, here, model, body: parts.join("\n") });
+}
+function tacticId(name) {
+  return `tactic-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+}
+function paragraphs(description) {
+  return description.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== "").map((p) => el("p", {}, text(p))).join("\n");
+}
+function eventsSection(st) {
+  const { page } = st;
+  if (page.events.total === 0)
+    return el("p", { class: "note" }, text("No rule reads an event detlint knows."));
+  const vendors = page.vendors.map((v) => v.vendor);
+  const rows = page.events.rows.map((e) => [
+    text(e.provider),
+    text(e.event),
+    text(e.title),
+    count(e.rules),
+    ...vendors.map((v) => count(e.vendors[v]))
+  ]);
+  const note = page.rulesWithoutEvents > 0 ? el(
+    "p",
+    { class: "note" },
+    text(`${plural(page.rulesWithoutEvents, "rule")} read no event detlint knows.`)
+  ) : "";
+  return table(
+    [
+      { label: "provider" },
+      { label: "event id" },
+      { label: "title" },
+      { label: "rules", num: true },
+      ...vendors.map((v) => ({ label: v, num: true }))
+    ],
+    rows
+  ) + note;
+}
+function fieldsSection(st) {
+  const { fields } = st.page;
+  if (fields.total === 0) return el("p", { class: "note" }, text("No rule tests a field."));
+  const shown = fields.rows.slice(0, SITE_LIMITS.fields);
+  return table(
+    [{ label: "field" }, { label: "rules", num: true }, { label: "operators" }, { label: "sample values" }],
+    shown.map((f) => [
+      code(f.field),
+      count(f.rules),
+      text(f.ops.map((o) => `${o.op} ${count(o.rules)}`).join(", ")),
+      f.samples.map(code).join(" ")
+    ])
+  ) + more(fields.total, shown.length, "field");
+}
+function indicatorsSection(model, here, st) {
+  const { indicators: indicators2 } = st.page;
+  if (indicators2.total === 0) return el("p", { class: "note" }, text("No indicators."));
+  const n = Math.min(indicators2.rows.length, SITE_LIMITS.indicators);
+  const head = el(
+    "div",
+    { class: "keyrow keyhead" },
+    el("span", {}),
+    ...["field", "operator", "value"].map((h) => el("span", {}, h)),
+    el("span", { class: "num" }, "rules here"),
+    el("span", { class: "num" }, "corpus reach"),
+    el("span", {}, "vendors")
+  );
+  const rows = indicators2.rows.slice(0, n).map(
+    (r, i) => el(
+      "details",
+      { class: "key", id: keyAnchor("i", r.key) },
+      el(
+        "summary",
+        { class: "keyrow" },
+        ...spans(keyCells2(r.field, r.op, r.value)),
+        el("span", { class: "num" }, count(r.here)),
+        el("span", { class: "num" }, count(r.reach)),
+        el("span", {}, r.vendors.map((v) => vendorBadge(v)).join(" "))
+      ),
+      ruleList(model, here, st.indicatorRules[i], SITE_LIMITS.ruleList)
+    )
+  );
+  const chart = histogram(
+    "Corpus reach of this page\u2019s indicators",
+    reachBuckets(indicators2.rows.map((r) => r.reach))
+  );
+  return [
+    el(
+      "p",
+      { class: "note" },
+      text(
+        "rules here: rules of this page with the indicator; corpus reach: catalog rules (any technique) with it. Open a row for its rules."
+      )
+    ),
+    el("div", { class: "keys" }, ["", head, ...rows, ""].join("\n")),
+    more(indicators2.total, n, "indicator"),
+    el("h3", {}, text(`Corpus reach of all ${plural(indicators2.total, "indicator")}`)),
+    chart
+  ].join("\n");
+}
+function exclusionsSection(model, here, st) {
+  const { exclusions: exclusions2 } = st.page;
+  if (exclusions2.total === 0) return el("p", { class: "note" }, text("No exclusions."));
+  const n = Math.min(exclusions2.rows.length, SITE_LIMITS.exclusions);
+  const head = el(
+    "div",
+    { class: "keyrow keyhead" },
+    el("span", {}),
+    ...["field", "operator", "value"].map((h) => el("span", {}, h)),
+    el("span", { class: "num" }, "rules"),
+    el("span", {}, "vendors")
+  );
+  const rows = exclusions2.rows.slice(0, n).map(
+    (r, i) => el(
+      "details",
+      { class: "key", id: keyAnchor("x", r.key) },
+      el(
+        "summary",
+        { class: "keyrow" },
+        ...spans(keyCells2(r.field, r.op, r.value)),
+        el("span", { class: "num" }, count(r.rules)),
+        el("span", {}, r.vendors.map((v) => vendorBadge(v)).join(" "))
+      ),
+      ruleList(model, here, st.exclusionRules[i], SITE_LIMITS.ruleList)
+    )
+  );
+  return el("div", { class: "keys excl" }, ["", head, ...rows, ""].join("\n")) + more(exclusions2.total, n, "exclusion");
+}
+function renderTechnique(model, st) {
+  const here = HERE_SUB;
+  const { page } = st;
+  const id = page.technique;
+  const parent = parentOf(id);
+  const crumbs = [link("../index.html", "Index")];
+  if (parent !== id) crumbs.push(techniqueLink(model, here, parent));
+  const meta = [];
+  if (page.attackVersion === null) meta.push(text("No ATT&CK table given: the name and tactics are unknown"));
+  else if (page.name === null) meta.push(text(`ATT&CK v${page.attackVersion} does not know ${id}`));
+  else
+    meta.push(
+      text(`Tactics: ${page.tactics.length > 0 ? page.tactics.join(", ") : "(none)"}`),
+      text(`ATT&CK v${page.attackVersion}`)
+    );
+  meta.push(link(attackUrl(id), text(`${id} on attack.mitre.org`), { rel: "noopener" }));
+  const parts = [
+    el("nav", { class: "crumbs" }, crumbs.join(" \u203A ")),
+    el("h1", {}, el("span", { class: "tid" }, text(id)), text(page.name ?? "")),
+    el("p", { class: "meta" }, meta.join(" \xB7 ")),
+    st.description === null ? "" : el("div", { class: "description" }, paragraphs(st.description)),
+    el("p", {}, text(`${plural(page.rules, "rule")}: `), vendorCounts(page.vendors))
+  ];
+  if (page.subtechniques.length > 0)
+    parts.push(
+      el(
+        "p",
+        {},
+        text("Tagged with: "),
+        page.subtechniques.map(
+          (s) => `${techniqueLink(model, here, s.technique, s.name === null ? s.technique : `${s.technique} ${s.name}`)} (${count(s.rules)})`
+        ).join(", ")
+      )
+    );
+  parts.push(
+    el("h2", { id: "events" }, "Events covered"),
+    eventsSection(st),
+    el("h2", { id: "fields" }, "Fields filtered most"),
+    el(
+      "p",
+      { class: "note" },
+      text("Scope fields (OS, event category, type or code, channel) are left out here and below.")
+    ),
+    fieldsSection(st),
+    el("h2", { id: "indicators" }, "Top indicator values"),
+    indicatorsSection(model, here, st),
+    el("h2", { id: "exclusions" }, "Exclusions"),
+    exclusionsSection(model, here, st),
+    el("h2", { id: "rules" }, "Rules")
+  );
+  const pageRules = model.catalog.techniqueRules.get(id) ?? [];
+  for (const g of page.ruleGroups) {
+    parts.push(
+      el("h3", {}, vendorBadge(g.vendor), text(` ${plural(g.total, "rule")}`)),
+      el(
+        "ul",
+        { class: "rules" },
+        ...pageRules.filter((i) => model.catalog.rules[i].vendor === g.vendor).map((i) => ruleItem(model, here, i))
+      )
+    );
+  }
+  const title = `${id}${page.name === null ? "" : ` ${page.name}`} \xB7 ${model.title}`;
+  return frame({ title, here, model, body: parts.join("\n") });
+}
+var MAX_DEPTH7 = 40;
+function treeItem(e, depth) {
+  if (depth > MAX_DEPTH7) return el("li", { class: "note" }, text("\u2026 (deeper levels not shown)"));
+  switch (e.kind) {
+    case "and":
+    case "or":
+      return el(
+        "li",
+        {},
+        el("span", { class: "op" }, e.kind === "and" ? "all of" : "any of"),
+        el(
+          "ul",
+          {},
+          ...e.children.slice(0, SITE_LIMITS.treeChildren).map((c) => treeItem(c, depth + 1)),
+          e.children.length > SITE_LIMITS.treeChildren ? el(
+            "li",
+            { class: "note" },
+            text(`and ${plural(e.children.length - SITE_LIMITS.treeChildren, "more")}`)
+          ) : ""
+        )
+      );
+    case "not":
+      return el("li", {}, el("span", { class: "op" }, "not"), el("ul", {}, treeItem(e.child, depth + 1)));
+    case "pred": {
+      const m = matchParts(e.op, e.value === null ? null : displayValue(e.op, e.value));
+      const field = e.sourceField ?? e.field;
+      const canonical = e.field !== null && e.field !== e.sourceField ? el("span", { class: "m" }, text(` (${e.field})`)) : "";
+      return el(
+        "li",
+        {},
+        field === null ? el("span", { class: "m" }, "any field") : code(field),
+        canonical,
+        " ",
+        el("span", { class: "m" }, text(m.op + (e.caseSensitive ? " (case-sensitive)" : ""))),
+        m.value === null ? "" : " " + code(m.value)
+      );
+    }
+    case "opaque":
+      return el("li", { class: "opaque" }, text("not interpreted: "), code(e.text), text(` (${e.reason})`));
+  }
+}
+function treeSection(queries) {
+  if (queries === null)
+    return el(
+      "p",
+      { class: "note" },
+      text(
+        "The logic tree is shown when the site is built from the rules themselves (--baseline), not from a catalog file."
+      )
+    );
+  return queries.map(
+    (q) => (q.label === "" ? "" : el("h3", {}, text(q.label))) + el("ul", { class: "tree" }, treeItem(q.expr, 0))
+  ).join("\n");
+}
+function keyTable(model, keys, users, label) {
+  const rows = keys.slice(0, SITE_LIMITS.ruleKeys).map((k) => {
+    const p = model.catalog.keys.get(k);
+    return [...keyCells2(p?.field ?? null, p?.op ?? "", p?.value ?? null), count(users.get(k)?.length ?? 0)];
+  });
+  return table([{ label: "field" }, { label: "operator" }, { label: "value" }, { label, num: true }], rows) + more(keys.length, rows.length, "key");
+}
+function renderRule(model, index) {
+  const here = HERE_SUB;
+  const { catalog } = model;
+  const r = catalog.rules[index];
+  const source = model.sources.sourceUrl?.(r) ?? null;
+  const where = r.line > 1 ? `${r.path}:${r.line}` : r.path;
+  const techniques = ruleTechniques(catalog, r);
+  const facts = [
+    ["Vendor", vendorBadge(r.vendor)],
+    ["Path", source === null ? code(where) : link(source, code(where), { rel: "noopener" })],
+    ["ID", r.id === null ? text("(none)") : code(r.id)],
+    ["Level", text(r.level ?? "(none)")],
+    [
+      "Techniques",
+      techniques.length === 0 ? text("(none)") : techniques.map((t) => techniqueLink(model, here, t, `${t}${nameOf(model, t)}`)).join(", ")
+    ],
+    [
+      "Events",
+      r.events.length === 0 ? text("(none detlint knows)") : r.events.map((e) => eventLabel(e)).join(", ")
+    ],
+    ["Log source", code(r.eventKind)]
+  ];
+  const reaches2 = r.indicators.map((k) => catalog.indicatorRules.get(k)?.length ?? 0);
+  const similar = model.similar(index, SITE_LIMITS.similar);
+  const parts = [
+    el(
+      "nav",
+      { class: "crumbs" },
+      [link("../index.html", "Index"), ...techniques.map((t) => techniqueLink(model, here, t))].join(" \u203A ")
+    ),
+    el("h1", {}, text(r.title)),
+    el("dl", { class: "facts" }, ...facts.map(([k, v]) => el("dt", {}, text(k)) + el("dd", {}, v))),
+    el("h2", { id: "logic" }, "Logic"),
+    treeSection(model.sources.trees?.(r) ?? null),
+    el("h2", { id: "indicators" }, "Indicators"),
+    r.indicators.length === 0 ? el("p", { class: "note" }, text("No indicators.")) : el(
+      "p",
+      { class: "note" },
+      text("corpus reach: catalog rules (any technique) with the indicator, this one included.")
+    ) + keyTable(model, r.indicators, catalog.indicatorRules, "corpus reach") + histogram("Corpus reach of this rule\u2019s indicators", reachBuckets(reaches2)),
+    el("h2", { id: "exclusions" }, "Exclusions"),
+    r.exclusions.length === 0 ? el("p", { class: "note" }, text("No exclusions.")) : keyTable(model, r.exclusions, catalog.exclusionRules, "rules with it"),
+    el("h2", { id: "similar" }, "Rules most like it"),
+    similar.length === 0 ? el("p", { class: "note" }, text("No rule shares an indicator with this one.")) : el(
+      "ol",
+      { class: "similar" },
+      ...similar.map(
+        (s) => el(
+          "li",
+          {},
+          link(here.root + model.rulePaths[s.rule], text(catalog.rules[s.rule].title)),
+          " ",
+          vendorBadge(catalog.rules[s.rule].vendor),
+          " ",
+          el(
+            "span",
+            { class: "path" },
+            text(`${plural(s.shared, "shared indicator")} \xB7 similarity ${s.score.toFixed(2)}`)
+          )
+        )
+      )
+    )
+  ];
+  return frame({ title: `${r.title} \xB7 ${model.title}`, here, model, body: parts.join("\n") });
+}
+function nameOf(model, t) {
+  const name = model.catalog.attack?.techniques.get(t)?.name;
+  return name === void 0 ? "" : ` ${name}`;
+}
+function eventLabel(id) {
+  const e = eventInfo(id);
+  return text(`${e.provider} ${e.event} (${e.title})`);
+}
+
+// src/site/search.ts
+var PLACES = 3;
+function cmp4(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var SearchIndex = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  techniques = [];
+  fields = /* @__PURE__ */ new Map();
+  values = /* @__PURE__ */ new Map();
+  addTechnique(st) {
+    const { page } = st;
+    const id = page.technique;
+    const name = page.name ?? "";
+    const detail = [`${page.rules} rules`, ...page.tactics].join(" \xB7 ");
+    this.techniques.push(["t", name === "" ? id : `${id} ${name}`, detail, techniquePagePath(id)]);
+    const where = name === "" ? id : `${id} ${name}`;
+    for (const f of page.fields.rows) {
+      const list2 = this.fields.get(f.field) ?? [];
+      list2.push({ technique: id, rules: f.rules, anchor: "fields", detail: `${f.rules} rules on ${where}` });
+      this.fields.set(f.field, list2);
+    }
+    const rows = [
+      ...page.indicators.rows.slice(0, 40).map((r) => ({ r, n: r.here, kind: "i", what: "with it" })),
+      ...page.exclusions.rows.slice(0, 40).map((r) => ({ r, n: r.rules, kind: "x", what: "excluding it" }))
+    ];
+    for (const { r, n, kind, what } of rows) {
+      const m = matchParts(r.op, r.value);
+      const label = `${r.field ?? "(keyword)"} ${m.op}${m.value === null ? "" : ` ${m.value}`}`;
+      const v = this.values.get(`${kind}${r.key}`) ?? { label, places: [] };
+      v.places.push({
+        technique: id,
+        rules: n,
+        anchor: keyAnchor(kind, r.key),
+        detail: `${n} rules ${what} on ${where}`
+      });
+      this.values.set(`${kind}${r.key}`, v);
+    }
+  }
+  entries() {
+    const top = (places) => [...places].sort((a, b) => b.rules - a.rules || cmp4(a.technique, b.technique)).slice(0, PLACES);
+    const out = [...this.techniques].sort((a, b) => cmp4(a[3], b[3]));
+    this.model.catalog.rules.forEach(
+      (r, i) => out.push(["r", r.title, `${r.vendor} \xB7 ${r.path}`, this.model.rulePaths[i]])
+    );
+    for (const field of [...this.fields.keys()].sort(cmp4))
+      for (const p of top(this.fields.get(field) ?? []))
+        out.push(["f", field, p.detail, `${techniquePagePath(p.technique)}#${p.anchor}`]);
+    for (const key of [...this.values.keys()].sort(cmp4)) {
+      const v = this.values.get(key);
+      if (v)
+        for (const p of top(v.places))
+          out.push(["v", v.label, p.detail, `${techniquePagePath(p.technique)}#${p.anchor}`]);
+    }
+    return out;
+  }
+  /** The index as a script: one entry per line. `<` is escaped so no entry can close a tag. */
+  script() {
+    const lines = this.entries().map(
+      (e) => JSON.stringify(e).replace(/</g, "\\u003c").replace(/\u2028|\u2029/g, (c) => c === "\u2028" ? "\\u2028" : "\\u2029")
+    );
+    return `window.DETLINT_SEARCH = [
+${lines.join(",\n")}
+];
+`;
+  }
+};
+
+// src/site/index.ts
+function renderSite(catalog, sources, emit2) {
+  const model = siteModel(catalog, sources);
+  const search = new SearchIndex(model);
+  const summaries = /* @__PURE__ */ new Map();
+  for (const id of model.techniques) {
+    const st = siteTechnique(model, id);
+    emit2(techniquePagePath(id), renderTechnique(model, st));
+    search.addTechnique(st);
+    summaries.set(id, { name: st.page.name, rules: st.page.rules, vendors: st.page.vendors });
+  }
+  catalog.rules.forEach((_, i) => emit2(model.rulePaths[i], renderRule(model, i)));
+  emit2("index.html", renderIndex(model, summaries));
+  emit2("assets/site.css", SITE_CSS);
+  emit2("assets/site.js", SITE_JS);
+  emit2("assets/search-index.js", search.script());
+  emit2(".nojekyll", "");
+}
+function writeSite(dir, catalog, sources = {}) {
+  const written = { files: 0, bytes: 0 };
+  const made = /* @__PURE__ */ new Set();
+  renderSite(catalog, sources, (rel, content) => {
+    const file = path16.join(dir, rel);
+    const parent = path16.dirname(file);
+    if (!made.has(parent)) {
+      mkdirSync3(parent, { recursive: true });
+      made.add(parent);
+    }
+    writeFileSync4(file, content);
+    written.files++;
+    written.bytes += Buffer.byteLength(content);
+  });
+  return written;
+}
+
+// src/site/action.ts
+function writeActionSite(log, dir, catalog, trees) {
+  const started = Date.now();
+  const written = writeSite(dir, catalog, { trees: trees.get });
+  log.info(
+    `site: ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) for ${catalog.rules.length} rules written to ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+  );
+}
+function siteCatalogOnly(settings, attack, trees) {
+  const built = buildCorpusCatalog(
+    [...settings.rules, ...settings.baseline],
+    settings.root,
+    settings,
+    void 0,
+    trees.add
+  );
+  return withAttack(
+    mergeCatalogs([built.catalog, ...settings.catalogFiles.map((f) => loadCatalogFile(f))]),
+    attack
+  );
+}
+
+// src/site/trees.ts
+function keyOf(r) {
+  return `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
+}
+var RuleTrees = class {
+  trees = /* @__PURE__ */ new Map();
+  add = (rule) => void this.trees.set(keyOf(rule), rule.queries);
+  get = (rule) => this.trees.get(keyOf(rule)) ?? null;
+};
+
 // src/report/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_VERSION = "2.1.0";
 var FINGERPRINT_KEY = "detlintFindingHash/v1";
@@ -49013,11 +50328,11 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path17) {
-  return normalizePath(path17).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path18) {
+  return normalizePath(path18).split("/").map(encodeURIComponent).join("/");
 }
-function messageText(text) {
-  return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
+function messageText(text2) {
+  return cleanText(text2).replace(/[[\]]/g, (c) => `\\${c}`);
 }
 function evidenceIdentity(e) {
   switch (e.kind) {
@@ -49043,7 +50358,7 @@ function fingerprintBase(f) {
     f.ruleId ?? f.ruleTitle ?? "",
     evidenceIdentity(f.evidence)
   ];
-  return createHash3("sha256").update(JSON.stringify(identity)).digest("hex");
+  return createHash4("sha256").update(JSON.stringify(identity)).digest("hex");
 }
 function evidenceProperties(e) {
   switch (e.kind) {
@@ -49171,14 +50486,14 @@ function lazyClient(deps, settings) {
 }
 async function runAction(deps) {
   const { core, context: context3 } = deps;
-  const workspace = path16.resolve(deps.env.GITHUB_WORKSPACE || deps.cwd);
+  const workspace = path17.resolve(deps.env.GITHUB_WORKSPACE || deps.cwd);
   const settings = readInputs((name) => core.getInput(name), { workspace });
   logSettings(deps, settings);
   const plan = resolveEvent(eventContext(context3));
   const client = lazyClient(deps, settings);
   const { report, scope, pullRequest } = settings.reportFrom ? await published(deps, settings, plan, client) : await checked(deps, settings, plan, client);
   core.info(`checked: ${scope}`);
-  const summary3 = renderSummary(report);
+  const summary3 = renderSummary(report, { evidenceLinks: siteEvidenceLinks(settings.siteUrl ?? null) });
   await writeSummary(deps, summary3);
   const files = writeReports(deps, report, settings);
   setOutputs(core, report, files);
@@ -49233,17 +50548,24 @@ async function checked(deps, settings, plan, client) {
   const pullRequest = plan.pullRequest;
   if (targets.kind === "none" || targets.kind === "files" && targets.files.length === 0) {
     deps.core.info("no changed rule files: nothing to check");
+    if (settings.site) {
+      const trees2 = new RuleTrees();
+      const catalog2 = siteCatalogOnly(settings, await attackTable2(deps, settings), trees2);
+      writeActionSite(deps.core, settings.site, catalog2, trees2);
+    }
     return { report: emptyReport(settings), scope: selection.scope, pullRequest };
   }
   const attack = await attackTable2(deps, settings);
-  const { report, missing, cache: cache2 } = runCheck({
+  const trees = new RuleTrees();
+  const { report, missing, cache: cache2, catalog } = runCheck({
     targets: targets.kind === "all" ? settings.rules : targets.files,
     corpus: [...settings.rules, ...settings.baseline],
     catalogFiles: settings.catalogFiles,
     cacheFile: settings.cacheFile ?? void 0,
     settings,
     root: settings.root,
-    ...attack === void 0 ? {} : { attack }
+    ...attack === void 0 ? {} : { attack },
+    ...settings.site ? { onRule: trees.add } : {}
   });
   if (cache2.notice) deps.core.notice(cache2.notice);
   if (cache2.status !== "off")
@@ -49254,12 +50576,13 @@ async function checked(deps, settings, plan, client) {
   deps.core.info(
     `checked ${s.rulesChecked} rules in ${s.filesChecked} files against a catalog of ${s.catalogRules} rules: ${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices)`
   );
+  if (settings.site) writeActionSite(deps.core, settings.site, catalog, trees);
   return { report, scope: selection.scope, pullRequest };
 }
 function attackCacheDirs(env, cacheFile) {
   const runner = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir();
-  const dirs = [path16.join(runner, "detlint", "attack")];
-  if (cacheFile !== null) dirs.unshift(path16.dirname(cacheFile));
+  const dirs = [path17.join(runner, "detlint", "attack")];
+  if (cacheFile !== null) dirs.unshift(path17.dirname(cacheFile));
   return dirs;
 }
 async function attackTable2(deps, settings) {
@@ -49270,9 +50593,9 @@ async function attackTable2(deps, settings) {
     return void 0;
   }
   if (data.kind === "file") {
-    const table = loadAttackFile(data.file, data.shown);
-    deps.core.info(`ATT&CK data: ${data.shown} (ATT&CK v${table.version})`);
-    return table;
+    const table2 = loadAttackFile(data.file, data.shown);
+    deps.core.info(`ATT&CK data: ${data.shown} (ATT&CK v${table2.version})`);
+    return table2;
   }
   const grouping = settings.checks["missing-common-exclusion"].enabled;
   if (needing.length === 0 && !grouping) {
@@ -49318,13 +50641,13 @@ async function writeSummary(deps, markdown) {
     deps.core.warning(`detlint could not write the job summary: ${errorMessage(err)}`);
   }
 }
-function writeFile2(file, text) {
-  mkdirSync3(path16.dirname(file), { recursive: true });
-  writeFileSync4(file, text);
+function writeFile2(file, text2) {
+  mkdirSync4(path17.dirname(file), { recursive: true });
+  writeFileSync5(file, text2);
 }
 function writeReports(deps, report, settings) {
   const temp = deps.env.RUNNER_TEMP;
-  const jsonFile = path16.resolve(temp || settings.root, "detlint-report.json");
+  const jsonFile = path17.resolve(temp || settings.root, "detlint-report.json");
   if (jsonFile !== settings.reportFrom) writeFile2(jsonFile, renderJson(report));
   deps.core.info(`report: ${jsonFile}`);
   if (settings.sarif) {

@@ -100,6 +100,8 @@ export interface CheckRequest {
   cacheFile?: string
   /** The ATT&CK table: without it, the checks that need one do not run. */
   attack?: AttackTable
+  /** Sees every corpus rule parsed (not those a cache reuses), e.g. to keep trees for the site. */
+  onRule?: (rule: Rule) => void
 }
 
 export interface CheckOutcome {
@@ -266,7 +268,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
   const corpus = resolveSources(req.corpus, root, settings.ignore)
   const reader = new FileReader(root, settings, new Set(targets.files))
   const cacheFile = req.cacheFile === undefined ? undefined : path.resolve(root, req.cacheFile)
-  const built = corpusCatalog(corpus.files, reader, settings, cacheFile)
+  const built = corpusCatalog(corpus.files, reader, settings, cacheFile, req.onRule)
   let catalog = built.catalog
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)])
   catalog = withAttack(catalog, req.attack)

@@ -47,6 +47,10 @@ export interface ActionInputs {
   workspace: string
   /** Absolute folder every path is relative to: the workspace joined with `working-directory`. */
   root: string
+  /** Where to write the catalog's static site (absolute); absent: no site. */
+  site?: string
+  /** The published site's URL: findings link to its technique and rule pages. */
+  siteUrl?: string
 }
 
 export type ActionSettings = Settings & ActionInputs
@@ -172,6 +176,10 @@ export function readInputs(getInput: GetInput, options: ReadInputsOptions): Acti
   const catalog = splitList(input('catalog'))
   const sarif = input('sarif')
   const cache = input('cache')
+  const site = input('site')
+  const siteUrl = input('site-url')
+  if (siteUrl !== '' && !/^https?:\/\/[^\s<>"`()\\]+$/i.test(siteUrl))
+    throw new ConfigError(`site-url: expected an http(s) URL, got ${JSON.stringify(siteUrl)}`)
   const attackInput = input('attack')
   const attackOff = ATTACK_OFF.has(attackInput.toLowerCase())
   const attack = attackOff ? '' : attackInput
@@ -221,6 +229,8 @@ export function readInputs(getInput: GetInput, options: ReadInputsOptions): Acti
           : { kind: 'download', version: attackVersion || PINNED_ATTACK_VERSION },
     workingDirectory,
     workspace: options.workspace,
-    root
+    root,
+    ...(site === '' ? {} : { site: path.resolve(root, site) }),
+    ...(siteUrl === '' ? {} : { siteUrl })
   }
 }

@@ -25,6 +25,9 @@ import { resolveTargets, type TargetSelection } from './github/targets.js'
 import { readInputs, type ActionSettings, type AttackInputs } from './inputs.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/markdown.js'
+import { siteCatalogOnly, writeActionSite } from './site/action.js'
+import { siteEvidenceLinks } from './site/links.js'
+import { RuleTrees } from './site/trees.js'
 import { renderSarifText } from './report/sarif.js'
 import { VERSION } from './version.js'
 
@@ -130,7 +133,7 @@ async function runAction(deps: Deps): Promise<void> {
     : await checked(deps, settings, plan, client)
   core.info(`checked: ${scope}`)
 
-  const summary = renderSummary(report)
+  const summary = renderSummary(report, { evidenceLinks: siteEvidenceLinks(settings.siteUrl ?? null) })
   await writeSummary(deps, summary)
   const files = writeReports(deps, report, settings)
   setOutputs(core, report, files)
@@ -201,17 +204,24 @@ async function checked(
   const pullRequest = plan.pullRequest
   if (targets.kind === 'none' || (targets.kind === 'files' && targets.files.length === 0)) {
     deps.core.info('no changed rule files: nothing to check')
+    if (settings.site) {
+      const trees = new RuleTrees()
+      const catalog = siteCatalogOnly(settings, await attackTable(deps, settings), trees)
+      writeActionSite(deps.core, settings.site, catalog, trees)
+    }
     return { report: emptyReport(settings), scope: selection.scope, pullRequest }
   }
   const attack = await attackTable(deps, settings)
-  const { report, missing, cache } = runCheck({
+  const trees = new RuleTrees()
+  const { report, missing, cache, catalog } = runCheck({
     targets: targets.kind === 'all' ? settings.rules : targets.files,
     corpus: [...settings.rules, ...settings.baseline],
     catalogFiles: settings.catalogFiles,
     cacheFile: settings.cacheFile ?? undefined,
     settings,
     root: settings.root,
-    ...(attack === undefined ? {} : { attack })
+    ...(attack === undefined ? {} : { attack }),
+    ...(settings.site ? { onRule: trees.add } : {})
   })
   if (cache.notice) deps.core.notice(cache.notice)
   if (cache.status !== 'off')
@@ -223,6 +233,7 @@ async function checked(
     `checked ${s.rulesChecked} rules in ${s.filesChecked} files against a catalog of ${s.catalogRules} rules: ` +
       `${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices)`
   )
+  if (settings.site) writeActionSite(deps.core, settings.site, catalog, trees)
   return { report, scope: selection.scope, pullRequest }
 }
 

@@ -10,6 +10,7 @@ import type { Report } from '../findings.js'
 import type { ActionSettings } from '../inputs.js'
 import { toAnnotations, type Annotation } from '../report/annotations.js'
 import { COMMENT_MARKER, renderComment } from '../report/markdown.js'
+import { siteEvidenceLinks } from '../site/links.js'
 import {
   CheckRunUpdateError,
   checkRunTitle,
@@ -188,7 +189,7 @@ async function comment(req: PublishRequest, outcome: Outcome): Promise<void> {
       owner: pr.owner,
       repo: pr.repo,
       issue_number: pr.number,
-      body: renderComment(report),
+      body: renderComment(report, { evidenceLinks: siteEvidenceLinks(req.settings.siteUrl ?? null) }),
       marker: COMMENT_MARKER,
       create: report.findings.length > 0
     })

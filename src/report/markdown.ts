@@ -164,7 +164,7 @@ function evidenceDetails(e: Evidence): string[] {
   }
 }
 
-function evidenceItem(f: Finding): string {
+function evidenceItem(f: Finding, links: EvidenceLinks | undefined): string {
   const rule = f.ruleTitle ? ` · rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : ''
   const head = `- **Line ${lineRange(f)}** · ${f.check}${rule}\n`
   // A table in a list item: indented to the item's content, with a blank line either side.
@@ -173,9 +173,7 @@ function evidenceItem(f: Finding): string {
   return (
     head +
     body +
-    evidenceDetails(f.evidence)
-      .map(line => `  - ${line}\n`)
-      .join('')
+    [...evidenceDetails(f.evidence), ...(links?.(f) ?? [])].map(line => `  - ${line}\n`).join('')
   )
 }
 
@@ -222,7 +220,14 @@ interface RenderOptions {
   measure: (text: string) => number
   /** Completes "…left out of this ___ to stay under …". */
   truncationNote: (omitted: number, total: number) => string
+  evidenceLinks?: EvidenceLinks
 }
+
+/**
+ * Extra lines for a finding's evidence, e.g. links to the published catalog site
+ * (`site-url`). The lines are markdown: the hook escapes the rule text it quotes.
+ */
+export type EvidenceLinks = (finding: Finding) => string[]
 
 function render(report: Report, opts: RenderOptions): string {
   const findings = sortedFindings(report.findings)
@@ -249,7 +254,7 @@ function render(report: Report, opts: RenderOptions): string {
       used += opts.measure(block.frame.head + block.frame.mid + block.frame.tail)
     }
     const row = findingRow(f)
-    const item = evidenceItem(f)
+    const item = evidenceItem(f, opts.evidenceLinks)
     block.rows.push(row)
     block.items.push(item)
     used += opts.measure(row) + opts.measure(item)
@@ -291,6 +296,8 @@ export interface CommentOptions {
   title?: string
   /** Link to the workflow run, shown at the end and in the truncation note. */
   runUrl?: string
+  /** Extra lines for each finding's evidence (links to the catalog site). */
+  evidenceLinks?: EvidenceLinks
 }
 
 /**
@@ -306,6 +313,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
     title: options.title ?? DEFAULT_TITLE,
     runUrl,
     limit: options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH,
+    ...(options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {}),
     measure: text => text.length,
     truncationNote: (omitted, total) =>
       `> [!NOTE]\n> ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. ` +
@@ -316,6 +324,8 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
 export interface SummaryOptions {
   /** Heading text (escaped); default `detlint`. */
   title?: string
+  /** Extra lines for each finding's evidence (links to the catalog site). */
+  evidenceLinks?: EvidenceLinks
 }
 
 /**
@@ -328,6 +338,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     title: options.title ?? DEFAULT_TITLE,
     runUrl: null,
     limit: SUMMARY_MAX_BYTES,
+    ...(options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {}),
     measure: byteLength,
     truncationNote: (omitted, total) =>
       `> [!NOTE]\n> ${leftOut(omitted, total)} of this summary to stay under GitHub's 1 MiB limit for job ` +

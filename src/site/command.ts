@@ -8,7 +8,8 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ParseArgsConfig, parseArgs } from 'node:util'
 import type { Catalog, CatalogRule } from '../catalog/index.js'
-import type { Query, Rule } from '../ir.js'
+import type { Rule } from '../ir.js'
+import { RuleTrees } from './trees.js'
 import { writeSite } from './index.js'
 import { renderNavigatorLayer } from './navigator.js'
 
@@ -112,10 +113,6 @@ function requireSources(values: Record<string, unknown>, command: string, ctx: C
     throw ctx.usage(`${command}: -o is required\n\n${SITE_HELP[command]}`)
 }
 
-function treeKey(r: { vendor: string; path: string; line: number; id: string | null }): string {
-  return `${r.vendor}\u0000${r.path}\u0000${r.line}\u0000${r.id ?? ''}`
-}
-
 function cmdSite(args: string[], ctx: CatalogCommandContext): string {
   const command = 'catalog site'
   const { values, positionals } = ctx.parse(
@@ -129,11 +126,11 @@ function cmdSite(args: string[], ctx: CatalogCommandContext): string {
   requireSources(values, command, ctx)
   const sourceUrl = sourceUrls((values['source-url'] as string[] | undefined) ?? [], ctx.usage)
   const started = Date.now()
-  const trees = new Map<string, readonly Query[]>()
-  const catalog = ctx.catalog(values, rule => void trees.set(treeKey(rule), rule.queries))
+  const trees = new RuleTrees()
+  const catalog = ctx.catalog(values, trees.add)
   const out = path.resolve(ctx.cwd, values.output as string)
   const written = writeSite(out, catalog, {
-    trees: r => trees.get(treeKey(r)) ?? null,
+    trees: trees.get,
     sourceUrl,
     ...(typeof values.title === 'string' ? { title: values.title } : {})
   })
