@@ -17673,7 +17673,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "09e2dac38ac01cbb" : "source";
+var SOURCE_HASH = true ? "ef62b192f7b2087a" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -21083,6 +21083,7 @@ var SITE_LIMITS = {
   /** Children shown per and/or node of a rule's logic tree. */
   treeChildren: 50
 };
+var MIN_CHART = 5;
 var HERE_SUB = { root: "../" };
 function frame({ title, here, model, body }) {
   const attack = model.catalog.attack?.version;
@@ -21519,7 +21520,8 @@ function renderRule(model, index) {
       "p",
       { class: "note" },
       text("corpus reach: catalog rules (any technique) with the indicator, this one included.")
-    ) + keyTable(model, r.indicators, catalog.indicatorRules, "corpus reach") + histogram("Corpus reach of this rule\u2019s indicators", reachBuckets(reaches2)),
+    ) + keyTable(model, r.indicators, catalog.indicatorRules, "corpus reach") + // A chart of a handful of numbers says less than the table above it.
+    (reaches2.length >= MIN_CHART ? histogram("Corpus reach of this rule\u2019s indicators", reachBuckets(reaches2)) : ""),
     el("h2", { id: "exclusions" }, "Exclusions"),
     r.exclusions.length === 0 ? el("p", { class: "note" }, text("No exclusions.")) : keyTable(model, r.exclusions, catalog.exclusionRules, "rules with it"),
     el("h2", { id: "similar" }, "Rules most like it"),

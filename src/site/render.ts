@@ -28,6 +28,9 @@ export const SITE_LIMITS = {
   treeChildren: 50
 }
 
+/** Indicators a rule needs before its page charts their reach. */
+const MIN_CHART = 5
+
 /** Where a page is: its path from the root (for relative links). */
 interface Here {
   /** `''` at the root, `'../'` one folder down. */
@@ -575,7 +578,10 @@ export function renderRule(model: SiteModel, index: number): Html {
           text('corpus reach: catalog rules (any technique) with the indicator, this one included.')
         ) +
         keyTable(model, r.indicators, catalog.indicatorRules, 'corpus reach') +
-        histogram('Corpus reach of this rule’s indicators', reachBuckets(reaches)),
+        // A chart of a handful of numbers says less than the table above it.
+        (reaches.length >= MIN_CHART
+          ? histogram('Corpus reach of this rule’s indicators', reachBuckets(reaches))
+          : ''),
     el('h2', { id: 'exclusions' }, 'Exclusions'),
     r.exclusions.length === 0
       ? el('p', { class: 'note' }, text('No exclusions.'))
