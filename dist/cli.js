@@ -17673,7 +17673,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "ef62b192f7b2087a" : "source";
+var SOURCE_HASH = true ? "54db51234f4f531d" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -21582,8 +21582,8 @@ var SearchIndex = class {
       this.fields.set(f.field, list2);
     }
     const rows = [
-      ...page.indicators.rows.slice(0, 40).map((r) => ({ r, n: r.here, kind: "i", what: "with it" })),
-      ...page.exclusions.rows.slice(0, 40).map((r) => ({ r, n: r.rules, kind: "x", what: "excluding it" }))
+      ...page.indicators.rows.slice(0, SITE_LIMITS.indicators).map((r) => ({ r, n: r.here, kind: "i", what: "with it" })),
+      ...page.exclusions.rows.slice(0, SITE_LIMITS.exclusions).map((r) => ({ r, n: r.rules, kind: "x", what: "excluding it" }))
     ];
     for (const { r, n, kind, what } of rows) {
       const m = matchParts(r.op, r.value);

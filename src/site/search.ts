@@ -5,7 +5,7 @@
  */
 import { matchParts } from '../report/tables.js'
 import type { SiteModel, SiteTechnique } from './model.js'
-import { keyAnchor } from './render.js'
+import { keyAnchor, SITE_LIMITS } from './render.js'
 import { techniquePagePath } from './paths.js'
 
 /** `[kind, text, detail, url]`; kind is `t` technique, `r` rule, `f` field, `v` value. */
@@ -45,10 +45,13 @@ export class SearchIndex {
       list.push({ technique: id, rules: f.rules, anchor: 'fields', detail: `${f.rules} rules on ${where}` })
       this.fields.set(f.field, list)
     }
+    // Only rows the page shows: a value leads to its row there.
     const rows = [
-      ...page.indicators.rows.slice(0, 40).map(r => ({ r, n: r.here, kind: 'i' as const, what: 'with it' })),
+      ...page.indicators.rows
+        .slice(0, SITE_LIMITS.indicators)
+        .map(r => ({ r, n: r.here, kind: 'i' as const, what: 'with it' })),
       ...page.exclusions.rows
-        .slice(0, 40)
+        .slice(0, SITE_LIMITS.exclusions)
         .map(r => ({ r, n: r.rules, kind: 'x' as const, what: 'excluding it' }))
     ]
     for (const { r, n, kind, what } of rows) {
