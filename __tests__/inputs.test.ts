@@ -279,6 +279,8 @@ describe('readInputs', () => {
       'report-from',
       'rules',
       'sarif',
+      'site',
+      'site-url',
       'token',
       'working-directory'
     ])

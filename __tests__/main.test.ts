@@ -1261,3 +1261,31 @@ describe('run() failures', () => {
     expect(core.failed).toEqual(['input service down'])
   })
 })
+
+describe('run() with a catalog site', () => {
+  test('writes the site of the catalog it built, and findings link to its pages', async () => {
+    writeCorpus()
+    const h = harness({ site: '_site', 'site-url': 'https://acme.github.io/rules' })
+    h.gh.files = prFiles()
+    await h.run()
+    expect(existsSync(path.join(ws, '_site/index.html'))).toBe(true)
+    const technique = readFileSync(path.join(ws, '_site/t/T1218.011.html'), 'utf8')
+    expect(technique).toContain('Rundll32 Loads A Library Export A')
+    const rulePage = technique.match(/href="\.\.\/(r\/[^"]+)">Rundll32 Loads A Library Export A</)?.[1] ?? ''
+    expect(readFileSync(path.join(ws, '_site', rulePage), 'utf8')).toContain('<ul class="tree">')
+    expect(h.core.infos.some(m => /^site: \d+ files .* written to /.test(m))).toBe(true)
+    expect(h.core.summaries[0]).toMatch(
+      /Catalog site: \[[^\]]+\]\(https:\/\/acme\.github\.io\/rules\/r\/sigma-/
+    )
+    expect(h.gh.comments[0].body).toContain('](https://acme.github.io/rules/')
+  })
+
+  test('writes the site when no rule changed', async () => {
+    writeCorpus()
+    const h = harness({ site: '_site' })
+    h.gh.files = [{ filename: 'README.md', status: 'modified' }]
+    await h.run()
+    expect(existsSync(path.join(ws, '_site/t/T1218.011.html'))).toBe(true)
+    expect(h.core.summaries[0]).not.toContain('Catalog site')
+  })
+})

@@ -687,26 +687,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH2);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path13) => {
-      const end = path13.length - 1;
-      const index = path13.lastIndexOf(
+    var basenameOf = (path15) => {
+      const end = path15.length - 1;
+      const index = path15.lastIndexOf(
         SLASH2,
-        path13[end] === SLASH2 ? end - 1 : end
+        path15[end] === SLASH2 ? end - 1 : end
       );
-      return index < 0 ? path13 : path13.slice(index + 1);
+      return index < 0 ? path15 : path15.slice(index + 1);
     };
-    var parentOf2 = (path13) => {
-      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path13.split(SLASH2).filter(Boolean);
+    var parentOf2 = (path15) => {
+      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path15.split(SLASH2).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY2;
       }
-      const end = path13.length - 1;
-      const cut2 = path13.lastIndexOf(
+      const end = path15.length - 1;
+      const cut2 = path15.lastIndexOf(
         SLASH2,
-        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut2 < 0 ? EMPTY2 : path13.slice(0, cut2 + 1);
+      return cut2 < 0 ? EMPTY2 : path15.slice(0, cut2 + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern3) => pattern3 && isString(pattern3);
@@ -751,11 +751,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str4) => {
-      let count = 0;
-      while (str4[str4.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str4[str4.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -856,7 +856,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path13) {
+      testLiteral(path15) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
         ));
@@ -865,7 +865,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path13)) {
+          if (rule.checkRegex.test(path15)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -885,15 +885,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path13, mode) {
+      test(path15, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path13) : path13;
+        const basename = shortcut ? basenameOf(path15) : path15;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path13
+            shortcut && rule._basenameOnly ? basename : path15
           )) {
             const { negative } = rule;
             const ret = {
@@ -915,17 +915,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message3, Ctor) => {
       throw new Ctor(message3);
     };
-    var checkPath = (path13, originalPath, doThrow) => {
-      if (!isString(path13)) {
+    var checkPath = (path15, originalPath, doThrow) => {
+      if (!isString(path15)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path13) {
+      if (!path15) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path13)) {
+      if (checkPath.isNotRelative(path15)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -934,25 +934,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path13) => {
-      const first = path13.charCodeAt(0);
+    var isNotRelative = (path15) => {
+      const first = path15.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path13.length === 1) {
+      if (path15.length === 1) {
         return true;
       }
-      const second = path13.charCodeAt(1);
+      const second = path15.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
+      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p2) => p2;
@@ -983,59 +983,59 @@ var require_ignore = __commonJS({
         return this.add(pattern3);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path13) {
+      _test(originalPath, cache2, path15) {
         checkPath(
-          path13,
+          path15,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path13 ? this._t(path13, cache2) : {
+        return path15 ? this._t(path15, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path13 = convertPath(target);
-        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path13);
+        const path15 = convertPath(target);
+        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path15);
         }
-        const dir = this._t(path13, this._testCache);
+        const dir = this._t(path15, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal4 = this._rules.testLiteral(path13);
+        const literal4 = this._rules.testLiteral(path15);
         return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
-      _t(path13, cache2) {
-        const cached2 = cache2[path13];
+      _t(path15, cache2) {
+        const cached2 = cache2[path15];
         if (cached2) {
           return cached2;
         }
-        const parentPath = parentOf2(path13);
+        const parentPath = parentOf2(path15);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
+        return cache2[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
       }
-      ignores(path13) {
-        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
+      ignores(path15) {
+        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
       }
       createFilter() {
-        return (path13) => !this.ignores(path13);
+        return (path15) => !this.ignores(path15);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path13) {
-        return this._test(path13, this._testCache, convertPath(path13));
+      test(path15) {
+        return this._test(path15, this._testCache, convertPath(path15));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
+    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
+      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1604,10 +1604,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message3, code, data) {
+      constructor(message3, code2, data) {
         super(message3);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -1630,12 +1630,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message3, code, { headers, data }) {
+      constructor(message3, code2, { headers, data }) {
         super(message3);
         this.name = "RequestRetryError";
         this.message = message3 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -1646,12 +1646,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message3, code, { headers, data }) {
+      constructor(message3, code2, { headers, data }) {
         super(message3);
         this.name = "ResponseError";
         this.message = message3 || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -1861,8 +1861,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -1883,11 +1883,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -1897,7 +1897,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -1921,19 +1921,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -2089,14 +2089,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2547,39 +2547,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path15, origin },
           error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path15,
           error.message
         );
       });
@@ -2628,9 +2628,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -2640,11 +2640,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason: reason2 } = evt;
+        const { websocket, code: code2, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason2
         );
       });
@@ -2693,7 +2693,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path15,
         method,
         body,
         headers,
@@ -2708,11 +2708,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path13 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2778,7 +2778,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5132,9 +5132,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -5725,8 +5725,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -5752,8 +5752,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -7471,7 +7471,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path13, host, upgrade, blocking, reset } = request;
+      const { method, path: path15, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -7552,7 +7552,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -8044,9 +8044,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -8056,8 +8056,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util2.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util2.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util2.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -8081,7 +8081,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -8178,7 +8178,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -8262,8 +8262,8 @@ var require_client_h2 = __commonJS({
       stream2.once("error", function(err) {
         abort(err);
       });
-      stream2.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream2.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -8531,9 +8531,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9772,10 +9772,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10201,7 +10201,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -10213,7 +10213,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -11747,20 +11747,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11782,7 +11782,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11820,9 +11820,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path13,
+        path: path15,
         method,
         body,
         headers,
@@ -12251,11 +12251,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -12285,10 +12285,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12956,8 +12956,8 @@ var require_headers = __commonJS({
     var util2 = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -17112,8 +17112,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -17121,26 +17121,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -17156,31 +17156,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i = 0; i < path13.length; ++i) {
-        const code = path13.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code2 = path15.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -17191,8 +17191,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -17202,10 +17202,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -17979,37 +17979,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws2, reason2) {
       const { [kController]: controller, [kResponse]: response } = ws2;
@@ -18278,26 +18278,26 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws2, code, reason2, reasonByteLength) {
+    function closeWebSocketConnection(ws2, code2, reason2, reasonByteLength) {
       if (isClosing(ws2) || isClosed(ws2)) {
       } else if (!isEstablished(ws2)) {
         failWebsocketConnection(ws2, "Connection was closed before it was established.");
         ws2[kReadyState] = states.CLOSING;
       } else if (ws2[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws2[kSentClose] = sentCloseFrameState.PROCESSING;
-        const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason2 === void 0) {
-          frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason2 !== void 0) {
-          frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason2, 2, "utf-8");
+        const frame2 = new WebsocketFrameSend();
+        if (code2 !== void 0 && reason2 === void 0) {
+          frame2.frameData = Buffer.allocUnsafe(2);
+          frame2.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason2 !== void 0) {
+          frame2.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
+          frame2.frameData.writeUInt16BE(code2, 0);
+          frame2.frameData.write(reason2, 2, "utf-8");
         } else {
-          frame.frameData = emptyBuffer;
+          frame2.frameData = emptyBuffer;
         }
         const socket = ws2[kResponse].socket;
-        socket.write(frame.createFrame(opcodes.CLOSE));
+        socket.write(frame2.createFrame(opcodes.CLOSE));
         ws2[kSentClose] = sentCloseFrameState.SENT;
         ws2[kReadyState] = states.CLOSING;
       } else {
@@ -18316,25 +18316,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws2[kSentClose] === sentCloseFrameState.SENT && ws2[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason2 = "";
       const result2 = ws2[kByteParser].closingInfo;
       if (result2 && !result2.error) {
-        code = result2.code ?? 1005;
+        code2 = result2.code ?? 1005;
         reason2 = result2.reason;
       } else if (!ws2[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws2[kReadyState] = states.CLOSED;
       fireEvent("close", ws2, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws2,
-          code,
+          code: code2,
           reason: reason2
         });
       }
@@ -18459,8 +18459,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws2, code, reason2) {
-      closeWebSocketConnection(ws2, code, reason2, Buffer.byteLength(reason2));
+    function failWebsocketConnectionWithCode(ws2, code2, reason2) {
+      closeWebSocketConnection(ws2, code2, reason2, Buffer.byteLength(reason2));
       failWebsocketConnection(ws2, reason2);
     }
     var ByteParser = class extends Writable {
@@ -18647,8 +18647,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error, data) => {
                     if (error) {
-                      const code = error instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error.message);
+                      const code2 = error instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -18734,11 +18734,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason2 = data.subarray(2);
@@ -18750,7 +18750,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason: reason2, error: false };
+        return { code: code2, reason: reason2, error: false };
       }
       /**
        * Parses control frames.
@@ -18765,8 +18765,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason: reason2 } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason2, reason2.length);
+            const { code: code2, reason: reason2 } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason2, reason2.length);
             failWebsocketConnection(this.ws, reason2);
             return false;
           }
@@ -18791,8 +18791,8 @@ var require_receiver = __commonJS({
           return false;
         } else if (opcode === opcodes.PING) {
           if (!this.ws[kReceivedClose]) {
-            const frame = new WebsocketFrameSend(body);
-            this.ws[kResponse].socket.write(frame.createFrame(opcodes.PONG));
+            const frame2 = new WebsocketFrameSend(body);
+            this.ws[kResponse].socket.write(frame2.createFrame(opcodes.PONG));
             if (channels.ping.hasSubscribers) {
               channels.ping.publish({
                 payload: body
@@ -18842,14 +18842,14 @@ var require_sender = __commonJS({
       }
       add(item, cb, hint) {
         if (hint !== sendHints.blob) {
-          const frame = createFrame(item, hint);
+          const frame2 = createFrame(item, hint);
           if (!this.#running) {
-            this.#socket.write(frame, cb);
+            this.#socket.write(frame2, cb);
           } else {
             const node2 = {
               promise: null,
               callback: cb,
-              frame
+              frame: frame2
             };
             this.#queue.push(node2);
           }
@@ -19004,17 +19004,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason2 = void 0) {
+      close(code2 = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix2 = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix2, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix2, "code", { clamp: true });
         }
         if (reason2 !== void 0) {
           reason2 = webidl.converters.USVString(reason2, prefix2, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -19028,7 +19028,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason2, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -19274,15 +19274,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message3;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message3 = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message3 = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message3 }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -19674,15 +19674,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -20089,11 +20089,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path13);
+          url = new URL(util2.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20951,7 +20951,7 @@ var require_cmp = __commonJS({
     var gte2 = require_gte();
     var lt2 = require_lt();
     var lte2 = require_lte();
-    var cmp3 = (a, op, b2, loose) => {
+    var cmp6 = (a, op, b2, loose) => {
       switch (op) {
         case "===":
           if (typeof a === "object") {
@@ -20987,7 +20987,7 @@ var require_cmp = __commonJS({
           throw new TypeError(`Invalid operator: ${op}`);
       }
     };
-    module.exports = cmp3;
+    module.exports = cmp6;
   }
 });
 
@@ -21753,7 +21753,7 @@ var require_comparator = __commonJS({
             return false;
           }
         }
-        return cmp3(version, this.operator, this.semver, this.options);
+        return cmp6(version, this.operator, this.semver, this.options);
       }
       intersects(comp, options) {
         if (!(comp instanceof _Comparator)) {
@@ -21786,10 +21786,10 @@ var require_comparator = __commonJS({
         if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
           return true;
         }
-        if (cmp3(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+        if (cmp6(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
           return true;
         }
-        if (cmp3(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+        if (cmp6(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
           return true;
         }
         return false;
@@ -21798,7 +21798,7 @@ var require_comparator = __commonJS({
     module.exports = Comparator;
     var parseOptions = require_parse_options();
     var { safeRe: re2, t } = require_re();
-    var cmp3 = require_cmp();
+    var cmp6 = require_cmp();
     var debug2 = require_debug();
     var SemVer = require_semver();
     var Range = require_range();
@@ -22309,7 +22309,7 @@ var require_semver2 = __commonJS({
     var neq = require_neq();
     var gte2 = require_gte();
     var lte2 = require_lte();
-    var cmp3 = require_cmp();
+    var cmp6 = require_cmp();
     var coerce = require_coerce();
     var truncate = require_truncate();
     var Comparator = require_comparator();
@@ -22348,7 +22348,7 @@ var require_semver2 = __commonJS({
       neq,
       gte: gte2,
       lte: lte2,
-      cmp: cmp3,
+      cmp: cmp6,
       coerce,
       truncate,
       Comparator,
@@ -22378,7 +22378,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/commands.ts
-import path12 from "node:path";
+import path14 from "node:path";
 
 // src/config.ts
 import { readFileSync } from "node:fs";
@@ -23447,9 +23447,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result2 = "";
@@ -23699,59 +23699,59 @@ function chargeMergeWork(state) {
   state.totalMergeKeys++;
   if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
 }
-function mergeKeys(state, frame, source, sourceTag) {
+function mergeKeys(state, frame2, source, sourceTag) {
   chargeMergeWork(state);
   for (const sourceKey of sourceTag.keys(source)) {
     chargeMergeWork(state);
-    if (frame.tag.has(frame.value, sourceKey)) continue;
-    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (frame2.tag.has(frame2.value, sourceKey)) continue;
+    const err = frame2.tag.addPair(frame2.value, sourceKey, sourceTag.get(source, sourceKey));
     if (err) throwError$1(state, err);
-    frame.overridable ??= /* @__PURE__ */ new Set();
-    frame.overridable.add(sourceKey);
+    frame2.overridable ??= /* @__PURE__ */ new Set();
+    frame2.overridable.add(sourceKey);
   }
 }
-function mergeSource(state, frame, source, sourceTag) {
-  state.position = frame.keyPosition;
-  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+function mergeSource(state, frame2, source, sourceTag) {
+  state.position = frame2.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame2, source, sourceTag);
   else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
     if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
     for (const element of source) {
       const elementTag = state.nodeTags.get(element);
       if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-      mergeKeys(state, frame, element, elementTag);
+      mergeKeys(state, frame2, element, elementTag);
     }
   } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
 }
-function addMappingValue(state, frame, key, value, tag) {
-  state.position = frame.keyPosition;
-  if (frame.keyIsMerge) {
-    mergeSource(state, frame, value, tag);
+function addMappingValue(state, frame2, key, value, tag) {
+  state.position = frame2.keyPosition;
+  if (frame2.keyIsMerge) {
+    mergeSource(state, frame2, value, tag);
     return;
   }
-  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key, value);
+  if (!state.json && frame2.tag.has(frame2.value, key) && !frame2.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame2.tag.addPair(frame2.value, key, value);
   if (err) throwError$1(state, err);
-  frame.overridable?.delete(key);
+  frame2.overridable?.delete(key);
 }
 function addValue(state, value, tag) {
-  const frame = state.frames[state.frames.length - 1];
-  if (frame.kind === "document") {
-    frame.value = value;
-    frame.hasValue = true;
-  } else if (frame.kind === "sequence") {
+  const frame2 = state.frames[state.frames.length - 1];
+  if (frame2.kind === "document") {
+    frame2.value = value;
+    frame2.hasValue = true;
+  } else if (frame2.kind === "sequence") {
     if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    const err = frame2.tag.addItem(frame2.value, value, frame2.index++);
     if (err) throwError$1(state, err);
-  } else if (frame.hasKey) {
-    const key = frame.key;
-    frame.key = void 0;
-    frame.hasKey = false;
-    addMappingValue(state, frame, key, value, tag);
+  } else if (frame2.hasKey) {
+    const key = frame2.key;
+    frame2.key = void 0;
+    frame2.hasKey = false;
+    addMappingValue(state, frame2, key, value, tag);
   } else {
-    frame.key = value;
-    frame.keyPosition = state.position;
-    frame.hasKey = true;
-    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+    frame2.key = value;
+    frame2.keyPosition = state.position;
+    frame2.hasKey = true;
+    frame2.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
   }
 }
 function storeAnchor(state, event, value, tag, isValueFinal) {
@@ -23850,19 +23850,19 @@ function constructFromEvents(events, options) {
         break;
       }
       case EVENT_ID.POP: {
-        const frame = state.frames.pop();
-        if (frame.kind === "mapping" && frame.hasKey) {
-          state.position = frame.keyPosition;
+        const frame2 = state.frames.pop();
+        if (frame2.kind === "mapping" && frame2.hasKey) {
+          state.position = frame2.keyPosition;
           throwError$1(state, "incomplete mapping pair in event stream");
         }
-        if (frame.kind === "document") state.documents.push(frame.value);
+        if (frame2.kind === "document") state.documents.push(frame2.value);
         else {
-          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-          if (frame.anchor) {
-            frame.anchor.value = value;
-            frame.anchor.isValueFinal = true;
+          const value = frame2.tag.carrierIsResult ? frame2.value : finalizeCollection(state, frame2.position, frame2.tag, frame2.value);
+          if (frame2.anchor) {
+            frame2.anchor.value = value;
+            frame2.anchor.isValueFinal = true;
           }
-          addValue(state, value, frame.tag);
+          addValue(state, value, frame2.tag);
         }
         break;
       }
@@ -27694,11 +27694,11 @@ function validateConfigDoc(doc) {
 var BOM = 65279;
 var lastText = null;
 var lastStarts = [0];
-function lineStarts(text) {
-  if (text !== lastText) {
+function lineStarts(text2) {
+  if (text2 !== lastText) {
     const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    lastText = text;
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+    lastText = text2;
     lastStarts = starts;
   }
   return lastStarts;
@@ -27706,9 +27706,9 @@ function lineStarts(text) {
 var LineIndex = class {
   starts;
   bom;
-  constructor(text) {
-    this.starts = lineStarts(text);
-    this.bom = text.charCodeAt(0) === BOM;
+  constructor(text2) {
+    this.starts = lineStarts(text2);
+    this.bom = text2.charCodeAt(0) === BOM;
   }
   /** The index in `starts` of the line found last: lookups mostly move forward a little. */
   hint = 0;
@@ -27774,8 +27774,8 @@ var STYLE_NAMES = {
   [SCALAR_STYLE.FOLDED_BLOCK]: "folded"
 };
 var Builder = class {
-  constructor(text, lines, maxAliasExpansion, mergeKeys2) {
-    this.text = text;
+  constructor(text2, lines, maxAliasExpansion, mergeKeys2) {
+    this.text = text2;
     this.lines = lines;
     this.mergeKeys = mergeKeys2;
     this.aliasBudget = maxAliasExpansion;
@@ -27839,11 +27839,11 @@ var Builder = class {
           break;
         }
         case EVENT_ID.POP: {
-          const frame = this.stack.pop();
-          if (!frame || !frame.node) break;
-          if (frame.hasMerge && frame.node.kind === "map") frame.node.entries = this.merge(frame.node.entries);
-          if (frame.anchor !== null) this.anchors.set(frame.anchor, frame.node);
-          this.attach(frame.node);
+          const frame2 = this.stack.pop();
+          if (!frame2 || !frame2.node) break;
+          if (frame2.hasMerge && frame2.node.kind === "map") frame2.node.entries = this.merge(frame2.node.entries);
+          if (frame2.anchor !== null) this.anchors.set(frame2.anchor, frame2.node);
+          this.attach(frame2.node);
           break;
         }
       }
@@ -27852,10 +27852,10 @@ var Builder = class {
     return null;
   }
   scalar(ev) {
-    const text = this.text;
+    const text2 = this.text;
     const style = STYLE_NAMES[ev.style] ?? "plain";
-    const tag = ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null;
-    const value = ev.valueStart >= 0 ? getScalarValue(text, ev) : "";
+    const tag = ev.tagStart >= 0 ? text2.slice(ev.tagStart, ev.tagEnd) : null;
+    const value = ev.valueStart >= 0 ? getScalarValue(text2, ev) : "";
     let offset;
     if (ev.valueStart < 0) offset = this.emptyScalarOffset(ev);
     else if (style === "single" || style === "double") offset = ev.valueStart - 1;
@@ -27884,28 +27884,28 @@ var Builder = class {
     if (ev.anchorStart >= 0) return ev.anchorStart - 1;
     const top = this.stack[this.stack.length - 1];
     if (top?.node?.kind === "map" && top.hasKey && top.key) return top.key.offset;
-    const text = this.text;
+    const text2 = this.text;
     if (top?.node?.kind === "seq") {
-      const dash = text.indexOf("-", this.lastEnd);
+      const dash = text2.indexOf("-", this.lastEnd);
       if (dash !== -1) {
         this.lastEnd = dash + 1;
         return dash;
       }
     }
     let i = this.lastEnd;
-    while (i < text.length && (text[i] === " " || text[i] === "\n" || text[i] === "\r" || text[i] === "	"))
+    while (i < text2.length && (text2[i] === " " || text2[i] === "\n" || text2[i] === "\r" || text2[i] === "	"))
       i++;
-    return Math.min(i, text.length);
+    return Math.min(i, text2.length);
   }
   /** A block scalar starts at its first content character, else at its `|`/`>` indicator. */
   blockScalarOffset(start, end) {
-    const text = this.text;
+    const text2 = this.text;
     for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
     }
-    for (let i = Math.min(start, text.length) - 1; i >= 0; i--) {
-      const c = text[i];
+    for (let i = Math.min(start, text2.length) - 1; i >= 0; i--) {
+      const c = text2[i];
       if (c === "|" || c === ">") return i;
     }
     return start;
@@ -28004,28 +28004,28 @@ var Builder = class {
   documentLine(doc, index) {
     const root = doc.root;
     if (index === 0 || !root) return index === 0 ? 1 : this.lines.lineCount;
-    const text = this.text;
+    const text2 = this.text;
     for (let line = root.line; line >= 1; line--) {
       const start = this.lines.lineStart(line);
-      if (text.startsWith("---", start)) return line;
-      if (start < root.offset && line < root.line && !/^\s*(#.*)?$/.test(lineText(text, start))) break;
+      if (text2.startsWith("---", start)) return line;
+      if (start < root.offset && line < root.line && !/^\s*(#.*)?$/.test(lineText(text2, start))) break;
     }
     return root.line;
   }
 };
-function lineText(text, start) {
-  const end = text.indexOf("\n", start);
-  return text.slice(start, end === -1 ? text.length : end);
+function lineText(text2, start) {
+  const end = text2.indexOf("\n", start);
+  return text2.slice(start, end === -1 ? text2.length : end);
 }
-function parseYaml(text, options = {}) {
-  const lines = new LineIndex(text);
+function parseYaml(text2, options = {}) {
+  const lines = new LineIndex(text2);
   let events;
   try {
-    events = parseEvents(text, { maxDepth: options.maxDepth ?? 100 });
+    events = parseEvents(text2, { maxDepth: options.maxDepth ?? 100 });
   } catch (err) {
     return { documents: [], error: yamlProblem(err, lines), warnings: [], lines };
   }
-  const builder = new Builder(text, lines, options.maxAliasExpansion ?? 1e5, options.mergeKeys ?? false);
+  const builder = new Builder(text2, lines, options.maxAliasExpansion ?? 1e5, options.mergeKeys ?? false);
   let error;
   try {
     error = builder.build(events);
@@ -28048,18 +28048,18 @@ function yamlProblem(err, lines) {
   const message3 = err instanceof Error ? err.message : String(err);
   return { message: message3, line: 1, column: 1 };
 }
-function scalarOffsetAt(text, node, index) {
+function scalarOffsetAt(text2, node, index) {
   if (node.contentStart < 0) return node.offset;
-  const units = sourceUnits(text, node);
+  const units = sourceUnits(text2, node);
   const value = node.value;
   let k2 = 0;
   const stop = Math.min(Math.max(index, 0), value.length);
   for (let i = 0; i < stop; i++) if (!isSpace(value.charCodeAt(i))) k2++;
   return unitOffset(units, k2, index >= value.length, node);
 }
-function scalarOffsetMapper(text, node) {
+function scalarOffsetMapper(text2, node) {
   if (node.contentStart < 0) return () => node.offset;
-  return unitMapper(sourceUnits(text, node), node);
+  return unitMapper(sourceUnits(text2, node), node);
 }
 function unitMapper(units, node) {
   const value = node.value;
@@ -28078,24 +28078,24 @@ function unitOffset(units, k2, past, node) {
   const last = units[units.length - 1];
   return last ? last.offset + last.width : node.contentStart;
 }
-function sourceUnits(text, node) {
+function sourceUnits(text2, node) {
   const out = [];
-  const end = Math.min(node.contentEnd, text.length);
+  const end = Math.min(node.contentEnd, text2.length);
   let i = node.contentStart;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isSpace(c)) {
       i++;
       continue;
     }
-    if (node.style === "single" && c === 39 && text.charCodeAt(i + 1) === 39) {
+    if (node.style === "single" && c === 39 && text2.charCodeAt(i + 1) === 39) {
       out.push({ offset: i, width: 2 });
       i += 2;
       continue;
     }
     if (node.style === "double" && c === 92) {
-      const width2 = escapeWidth(text, i);
-      if (DECODES_TO_SPACE.has(text[i + 1])) {
+      const width2 = escapeWidth(text2, i);
+      if (DECODES_TO_SPACE.has(text2[i + 1])) {
         i += width2;
         continue;
       }
@@ -28109,12 +28109,12 @@ function sourceUnits(text, node) {
   return out;
 }
 var DECODES_TO_SPACE = /* @__PURE__ */ new Set(["\n", "\r", "t", "n", "r", " ", "	"]);
-function escapeWidth(text, i) {
-  const n = text[i + 1];
+function escapeWidth(text2, i) {
+  const n = text2[i + 1];
   if (n === "x") return 4;
   if (n === "u") return 6;
   if (n === "U") return 10;
-  if (n === "\r" && text[i + 2] === "\n") return 3;
+  if (n === "\r" && text2[i + 2] === "\n") return 3;
   return 2;
 }
 function isSpace(c) {
@@ -28133,8 +28133,8 @@ import {
   statSync
 } from "node:fs";
 var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-function problem(code, message3) {
-  return { ok: false, code, message: message3 };
+function problem(code2, message3) {
+  return { ok: false, code: code2, message: message3 };
 }
 function errorCode(err) {
   return err?.code ?? "";
@@ -28206,8 +28206,8 @@ function readSourceBytes(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
-    const code = errorCode(err);
-    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText(err);
+    const code2 = errorCode(err);
+    const why = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : errorText(err);
     return problem("io/unreadable", `cannot read the file: ${why}`);
   }
   try {
@@ -28289,12 +28289,12 @@ function decodeSource(bytes) {
     return { text: bytes.subarray(2).toString("utf16le"), encoding: "utf-16le", problems: [] };
   if (b0 === 254 && b1 === 255)
     return { text: decodeUtf16be(bytes.subarray(2)), encoding: "utf-16be", problems: [] };
-  const text = bytes.toString("utf8");
-  const bad = text.includes("\uFFFD") ? invalidUtf8Offset(bytes) : -1;
-  if (bad === -1) return { text, encoding: "utf-8", problems: [] };
+  const text2 = bytes.toString("utf8");
+  const bad = text2.includes("\uFFFD") ? invalidUtf8Offset(bytes) : -1;
+  if (bad === -1) return { text: text2, encoding: "utf-8", problems: [] };
   const shown = [...bytes.subarray(bad, bad + 4)].map((b4) => `0x${b4.toString(16).padStart(2, "0")}`).join(" ");
   return {
-    text,
+    text: text2,
     encoding: "utf-8",
     problems: [
       {
@@ -28424,11 +28424,11 @@ function applyConfig(base, doc, source = ".detlint.yml") {
   for (const [id, raw] of Object.entries(d.checks ?? {})) applyCheck(s3.checks[id], raw);
   return s3;
 }
-function parseConfigText(text, source, base = defaultSettings()) {
+function parseConfigText(text2, source, base = defaultSettings()) {
   let doc;
   try {
     const docs = [];
-    loadAll(text, (d) => void docs.push(d), { schema: CORE_SCHEMA, filename: source });
+    loadAll(text2, (d) => void docs.push(d), { schema: CORE_SCHEMA, filename: source });
     if (docs.length > 1) throw new ConfigError(`${source}: expected one YAML document, found ${docs.length}`);
     doc = docs[0];
   } catch (err) {
@@ -28443,11 +28443,11 @@ function parseConfigText(text, source, base = defaultSettings()) {
     if (err instanceof ConfigError) throw new ConfigError(`${source}: ${err.message}`);
     throw err;
   }
-  if (settings.suppress.length > 0) locateSuppressions(settings.suppress, text);
+  if (settings.suppress.length > 0) locateSuppressions(settings.suppress, text2);
   return settings;
 }
-function locateSuppressions(entries, text) {
-  const root = parseYaml(text).documents[0]?.root;
+function locateSuppressions(entries, text2) {
+  const root = parseYaml(text2).documents[0]?.root;
   if (root?.kind !== "map") return;
   const list3 = root.entries.find((e) => e.key.value === "suppress")?.value;
   if (list3?.kind !== "seq") return;
@@ -28456,23 +28456,23 @@ function locateSuppressions(entries, text) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path13, required, base = defaultSettings()) {
-  let text;
+function loadConfigFile(path15, required, base = defaultSettings()) {
+  let text2;
   try {
-    text = readFileSync(path13, "utf8");
+    text2 = readFileSync(path15, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path13)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path15)}: ${msg}`);
   }
-  return parseConfigText(text, path13, base);
+  return parseConfigText(text2, path15, base);
 }
 
 // src/engine.ts
 import path5 from "node:path";
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path13 = "") {
+function mergeMaps(base, over, onConflict, path15 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -28487,7 +28487,7 @@ function mergeMaps(base, over, onConflict, path13 = "") {
       continue;
     }
     const b2 = lastEntry(base, k2, e).value;
-    const keyPath = path13 ? `${path13}.${k2}` : k2;
+    const keyPath = path15 ? `${path15}.${k2}` : k2;
     if (b2.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b2, o.value, onConflict, keyPath) });
     else {
@@ -28528,7 +28528,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path13, kept, dropped) => conflicts.push({ path: path13, kept, dropped })
+        (path15, kept, dropped) => conflicts.push({ path: path15, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -28662,13 +28662,13 @@ function isWordChar(c) {
 function isBlank(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
-function tokenize(text) {
+function tokenize(text2) {
   const tokens = [];
   let i = 0;
-  const n = text.length;
+  const n = text2.length;
   let pipe = -1;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank(c)) {
       i++;
       continue;
@@ -28678,23 +28678,23 @@ function tokenize(text) {
       break;
     }
     if (c === 40 || c === 41) {
-      tokens.push({ type: c === 40 ? "(" : ")", text: text[i], start: i });
+      tokens.push({ type: c === 40 ? "(" : ")", text: text2[i], start: i });
       i++;
       continue;
     }
     if (isWordChar(c)) {
       const start = i;
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
-      tokens.push({ type: "word", text: text.slice(start, i), start });
+      while (i < n && isWordChar(text2.charCodeAt(i))) i++;
+      tokens.push({ type: "word", text: text2.slice(start, i), start });
       continue;
     }
-    const cp2 = text.codePointAt(i) ?? c;
+    const cp2 = text2.codePointAt(i) ?? c;
     const ch = String.fromCodePoint(cp2);
     tokens.push({ type: "bad", text: ch, start: i });
     i += ch.length;
   }
   let end = pipe === -1 ? n : pipe;
-  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isBlank(text2.charCodeAt(end - 1))) end--;
   tokens.push({ type: "eof", text: "", start: end });
   return { tokens, pipe };
 }
@@ -28841,8 +28841,8 @@ function describe2(t) {
   if (t.type === "eof") return "the end of the condition";
   return "`" + t.text + "`";
 }
-function parseCondition(text) {
-  const { tokens, pipe } = tokenize(text);
+function parseCondition(text2) {
+  const { tokens, pipe } = tokenize(text2);
   try {
     return { ast: new Parser(tokens).parse(), error: null, pipe };
   } catch (err) {
@@ -28913,29 +28913,29 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path13) {
-    this.path = path13;
+  constructor(path15) {
+    this.path = path15;
   }
   path;
   items = [];
-  add(severity, code, message3, pos) {
+  add(severity, code2, message3, pos) {
     this.items.push({
       path: this.path,
       line: Math.max(1, pos.line),
       column: Math.max(1, pos.column),
       severity,
-      code,
+      code: code2,
       message: message3
     });
   }
-  error(code, message3, pos) {
-    this.add("error", code, message3, pos);
+  error(code2, message3, pos) {
+    this.add("error", code2, message3, pos);
   }
-  warning(code, message3, pos) {
-    this.add("warning", code, message3, pos);
+  warning(code2, message3, pos) {
+    this.add("warning", code2, message3, pos);
   }
-  notice(code, message3, pos) {
-    this.add("notice", code, message3, pos);
+  notice(code2, message3, pos) {
+    this.add("notice", code2, message3, pos);
   }
 };
 
@@ -28944,14 +28944,14 @@ var Diagnostics = class extends DiagnosticCollector {
 };
 
 // src/text.ts
-function quote(text, max = 60) {
-  const t = text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
+function quote(text2, max = 60) {
+  const t = text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
   let out = "";
   for (const c of t) {
-    const code = c.charCodeAt(0);
+    const code2 = c.charCodeAt(0);
     if (c === "\n") out += "\\n";
     else if (c === "	") out += "\\t";
-    else if (code < 32 || code === 127) out += "?";
+    else if (code2 < 32 || code2 === 127) out += "?";
     else if (c === "`") out += "'";
     else out += c;
   }
@@ -29464,27 +29464,27 @@ function isScopeField(field) {
 var BACKSLASH = 92;
 var STAR = 42;
 var QUESTION = 63;
-function parsePattern(text) {
+function parsePattern(text2) {
   const parts = [];
   let lit2 = "";
   let run7 = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === BACKSLASH) {
-      const n = text.charCodeAt(i + 1);
+      const n = text2.charCodeAt(i + 1);
       if (n === STAR || n === QUESTION || n === BACKSLASH) {
-        lit2 += text.slice(run7, i);
+        lit2 += text2.slice(run7, i);
         run7 = ++i;
       }
     } else if (c === STAR || c === QUESTION) {
-      lit2 += text.slice(run7, i);
+      lit2 += text2.slice(run7, i);
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
       parts.push(c === STAR ? "*" : "?");
       run7 = i + 1;
     }
   }
-  lit2 += text.slice(run7);
+  lit2 += text2.slice(run7);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -29535,8 +29535,8 @@ function normalizeParts(parts) {
   }
   return out;
 }
-function wildcardMatches(pattern3, text, caseSensitive) {
-  const subject = caseSensitive ? text : text.toLowerCase();
+function wildcardMatches(pattern3, text2, caseSensitive) {
+  const subject = caseSensitive ? text2 : text2.toLowerCase();
   const pieces = [[]];
   for (const p2 of parsePattern(pattern3)) {
     if (p2 === "*") pieces.push([]);
@@ -29544,10 +29544,10 @@ function wildcardMatches(pattern3, text, caseSensitive) {
   }
   return piecesMatch(pieces, subject);
 }
-function starMatches(pattern3, text) {
+function starMatches(pattern3, text2) {
   return piecesMatch(
     pattern3.split("*").map((lit2) => lit2 === "" ? [] : [{ lit: lit2 }]),
-    text
+    text2
   );
 }
 function piecesMatch(pieces, subject) {
@@ -29569,22 +29569,22 @@ function pieceLength(piece) {
   for (const p2 of piece) n += typeof p2 === "object" ? p2.lit.length : 1;
   return n;
 }
-function pieceAt(piece, text, at2) {
+function pieceAt(piece, text2, at2) {
   for (const p2 of piece) {
     if (typeof p2 === "object") {
-      if (!text.startsWith(p2.lit, at2)) return false;
+      if (!text2.startsWith(p2.lit, at2)) return false;
       at2 += p2.lit.length;
-    } else if (at2++ >= text.length) return false;
+    } else if (at2++ >= text2.length) return false;
   }
   return true;
 }
-function findPiece(piece, text, from, to2) {
+function findPiece(piece, text2, from, to2) {
   const n = pieceLength(piece);
   if (piece.length === 1 && typeof piece[0] === "object") {
-    const i = text.indexOf(piece[0].lit, from);
+    const i = text2.indexOf(piece[0].lit, from);
     return i !== -1 && i + n <= to2 ? i : -1;
   }
-  for (let i = from; i + n <= to2; i++) if (pieceAt(piece, text, i)) return i;
+  for (let i = from; i + n <= to2; i++) if (pieceAt(piece, text2, i)) return i;
   return -1;
 }
 
@@ -29970,7 +29970,7 @@ var NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 var IPV4_CIDR = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/;
 var IPV6_CIDR = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:\/\d{1,3})?$/;
 function valueExpr(sourceField, v2, spec, ctx) {
-  const text = v2.value;
+  const text2 = v2.value;
   if (v2.isNull && spec.type !== "exists") {
     if (sourceField === null) {
       ctx.diags.error("sigma/invalid-value", "a keyword cannot be null (null needs a field)", v2);
@@ -29984,46 +29984,46 @@ function valueExpr(sourceField, v2, spec, ctx) {
     case "string":
       return stringPredicate(sourceField, v2, spec, ctx);
     case "regex": {
-      const p2 = predicate(sourceField, "regex", text, !spec.flags.includes("i"), v2, ctx);
+      const p2 = predicate(sourceField, "regex", text2, !spec.flags.includes("i"), v2, ctx);
       if (spec.flags) p2.flags = spec.flags;
       if (spec.transforms.length > 0) p2.transforms = spec.transforms.slice();
       return p2;
     }
     case "cidr":
-      if (!IPV4_CIDR.test(text) && !IPV6_CIDR.test(text))
-        ctx.diags.warning("sigma/invalid-value", `${quote(text)} is not an IP address or CIDR range`, v2);
-      return predicate(sourceField, "cidr", text, false, v2, ctx);
+      if (!IPV4_CIDR.test(text2) && !IPV6_CIDR.test(text2))
+        ctx.diags.warning("sigma/invalid-value", `${quote(text2)} is not an IP address or CIDR range`, v2);
+      return predicate(sourceField, "cidr", text2, false, v2, ctx);
     case "compare":
-      if (!NUMBER.test(text))
-        ctx.diags.warning("sigma/invalid-value", `${quote(text)} is not a number to compare with`, v2);
-      return predicate(sourceField, spec.compare ?? "gt", text, false, v2, ctx);
+      if (!NUMBER.test(text2))
+        ctx.diags.warning("sigma/invalid-value", `${quote(text2)} is not a number to compare with`, v2);
+      return predicate(sourceField, spec.compare ?? "gt", text2, false, v2, ctx);
     case "exists": {
-      const flag = text.toLowerCase();
+      const flag = text2.toLowerCase();
       if (sourceField === null || flag !== "true" && flag !== "false" || v2.isNull) {
-        ctx.diags.error("sigma/invalid-value", `\`exists\` takes true or false, not ${quote(text)}`, v2);
+        ctx.diags.error("sigma/invalid-value", `\`exists\` takes true or false, not ${quote(text2)}`, v2);
         return null;
       }
       const p2 = predicate(sourceField, "exists", null, false, v2, ctx);
       return flag === "true" ? p2 : { kind: "not", child: p2 };
     }
     case "fieldref":
-      if (SPECIAL.test(text) && hasWildcard(parsePattern(text)))
+      if (SPECIAL.test(text2) && hasWildcard(parsePattern(text2)))
         ctx.diags.error(
           "sigma/invalid-value",
-          `a field reference cannot contain wildcards: ${quote(text)}`,
+          `a field reference cannot contain wildcards: ${quote(text2)}`,
           v2
         );
-      return predicate(sourceField, "fieldref", text, false, v2, ctx);
+      return predicate(sourceField, "fieldref", text2, false, v2, ctx);
   }
 }
 function stringPredicate(sourceField, v2, spec, ctx) {
-  const text = v2.value;
-  if (!SPECIAL.test(text)) return plainStringPredicate(sourceField, v2, spec, ctx);
-  let parts = parsePattern(text);
+  const text2 = v2.value;
+  if (!SPECIAL.test(text2)) return plainStringPredicate(sourceField, v2, spec, ctx);
+  let parts = parsePattern(text2);
   if (spec.base64 && hasWildcard(parts))
     ctx.diags.error(
       "sigma/invalid-value",
-      `a base64-encoded value cannot contain wildcards: ${quote(text)} (escape \`*\` and \`?\` with \`\\\`)`,
+      `a base64-encoded value cannot contain wildcards: ${quote(text2)} (escape \`*\` and \`?\` with \`\\\`)`,
       v2
     );
   if (spec.prefix && parts[0] !== "*") parts.unshift("*");
@@ -30046,17 +30046,17 @@ function stringPredicate(sourceField, v2, spec, ctx) {
   return p2;
 }
 function plainStringPredicate(sourceField, v2, spec, ctx) {
-  const text = v2.value;
+  const text2 = v2.value;
   const wild = spec.prefix || spec.suffix;
-  const value = !wild ? text : text === "" ? "*" : (spec.prefix ? "*" : "") + text + (spec.suffix ? "*" : "");
+  const value = !wild ? text2 : text2 === "" ? "*" : (spec.prefix ? "*" : "") + text2 + (spec.suffix ? "*" : "");
   const op = sourceField === null ? "keyword" : wild ? "wildcard" : "eq";
   const p2 = predicate(sourceField, op, value, spec.cased, v2, ctx);
   if (spec.transforms.length > 0) p2.transforms = spec.transforms.slice();
   return p2;
 }
 function keywordPredicate(v2, ctx) {
-  const text = v2.value;
-  const parts = SPECIAL.test(text) ? normalizeParts(parsePattern(text)) : text === "" ? [] : [{ lit: text }];
+  const text2 = v2.value;
+  const parts = SPECIAL.test(text2) ? normalizeParts(parsePattern(text2)) : text2 === "" ? [] : [{ lit: text2 }];
   return predicate(null, "keyword", buildPattern(parts), false, v2, ctx);
 }
 function predicate(sourceField, op, value, caseSensitive, at2, ctx) {
@@ -30070,8 +30070,8 @@ function predicate(sourceField, op, value, caseSensitive, at2, ctx) {
     pos: { line: at2.line, column: at2.column }
   };
 }
-function opaque(text, reason2, at2) {
-  return { kind: "opaque", text, reason: reason2, pos: { line: at2.line, column: at2.column } };
+function opaque(text2, reason2, at2) {
+  return { kind: "opaque", text: text2, reason: reason2, pos: { line: at2.line, column: at2.column } };
 }
 
 // src/formats/lines.ts
@@ -30088,8 +30088,8 @@ var LinePattern = class {
     this.sticky = new RegExp(pattern3.source, pattern3.flags.replace(/[gmy]/g, "") + "my");
     let other = "";
     for (const c of first) {
-      const code = c.charCodeAt(0);
-      if (code < 256) this.first[code] = 1;
+      const code2 = c.charCodeAt(0);
+      if (code2 < 256) this.first[code2] = 1;
       else other += c;
     }
     this.firstOther = other;
@@ -30100,26 +30100,26 @@ var LinePattern = class {
   first = new Uint8Array(256);
   firstOther;
   /** Does some line of `text` start with a match? (`/^pattern/m.test(text)`.) */
-  test(text) {
-    const starts = lineStarts(text);
-    for (let i = 0; i < starts.length; i++) if (this.at(text, starts[i])) return true;
-    if (text.indexOf("\r") === -1 && text.indexOf("\u2028") === -1 && text.indexOf("\u2029") === -1)
+  test(text2) {
+    const starts = lineStarts(text2);
+    for (let i = 0; i < starts.length; i++) if (this.at(text2, starts[i])) return true;
+    if (text2.indexOf("\r") === -1 && text2.indexOf("\u2028") === -1 && text2.indexOf("\u2029") === -1)
       return false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if ((c === 10 || c === 13 || c === 8232 || c === 8233) && this.at(text, i + 1)) return true;
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      if ((c === 10 || c === 13 || c === 8232 || c === 8233) && this.at(text2, i + 1)) return true;
     }
     return false;
   }
   /** Does a match start at `start`, a line start? */
-  at(text, start) {
+  at(text2, start) {
     let i = start;
-    if (this.blanks) while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-    if (i >= text.length) return false;
-    const c = text.charCodeAt(i);
-    if (c < 256 ? this.first[c] === 0 : this.firstOther.indexOf(text[i]) === -1) return false;
+    if (this.blanks) while (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9) i++;
+    if (i >= text2.length) return false;
+    const c = text2.charCodeAt(i);
+    if (c < 256 ? this.first[c] === 0 : this.firstOther.indexOf(text2[i]) === -1) return false;
     this.sticky.lastIndex = start;
-    return this.sticky.test(text);
+    return this.sticky.test(text2);
   }
 };
 
@@ -30180,8 +30180,8 @@ function readLogsource(node, at2, diags) {
   for (const { key, value } of node.entries) {
     const k2 = key.value;
     if (!LOGSOURCE_KEYS.includes(k2)) continue;
-    const text = readString(value, `logsource.${k2}`, diags);
-    if (text !== null) out[k2] = text;
+    const text2 = readString(value, `logsource.${k2}`, diags);
+    if (text2 !== null) out[k2] = text2;
   }
   return out;
 }
@@ -30198,16 +30198,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path13, text) {
-    return YAML_PATH.test(path13) && SIGMA_KEY.test(text);
+  detect(path15, text2) {
+    return YAML_PATH.test(path15) && SIGMA_KEY.test(text2);
   },
-  parse(path13, text) {
+  parse(path15, text2) {
     try {
-      return parseSigma(path13, text);
+      return parseSigma(path15, text2);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path13,
+        path: path15,
         line: 1,
         column: 1,
         severity: "error",
@@ -30218,15 +30218,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path13, text) {
-  const fileDiags = new Diagnostics(path13);
-  const yaml = parseYaml(text, { mergeKeys: true });
+function parseSigma(path15, text2) {
+  const fileDiags = new Diagnostics(path15);
+  const yaml = parseYaml(text2, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w2 of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w2.message}`, w2);
-  const file = { path: path13, text, lines: yaml.lines };
+  const file = { path: path15, text: text2, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -30257,8 +30257,8 @@ function parseSigma(path13, text) {
   }
   return { rules, diagnostics: fileDiags.items };
 }
-function documentName(index, count) {
-  return count === 1 ? "the document" : `document ${index + 1}`;
+function documentName(index, count2) {
+  return count2 === 1 ? "the document" : `document ${index + 1}`;
 }
 function notARule(map) {
   let detection = false;
@@ -30378,13 +30378,13 @@ function readCondition(node, identifiers, ctx) {
   return orFlat(exprs);
 }
 function conditionExpr(node, identifiers, ctx) {
-  const text = node.value;
+  const text2 = node.value;
   const posAt = (index) => ctx.lines.position(scalarOffsetAt(ctx.text, node, index));
-  const parsed = parseCondition(text);
+  const parsed = parseCondition(text2);
   if (parsed.pipe !== -1)
     ctx.diags.notice(
       "sigma/aggregation",
-      `legacy aggregation ${quote(text.slice(parsed.pipe).trim())} is not supported (Sigma correlations replace it); the condition is read up to the \`|\``,
+      `legacy aggregation ${quote(text2.slice(parsed.pipe).trim())} is not supported (Sigma correlations replace it); the condition is read up to the \`|\``,
       posAt(parsed.pipe)
     );
   if (!parsed.ast) {
@@ -30392,12 +30392,12 @@ function conditionExpr(node, identifiers, ctx) {
     const pos = posAt(error.start);
     ctx.diags.error(
       error.tooDeep === true ? "sigma/too-deep" : "sigma/condition-syntax",
-      `condition ${quote(text.trim())}: ${error.message}`,
+      `condition ${quote(text2.trim())}: ${error.message}`,
       pos
     );
     return {
       kind: "opaque",
-      text,
+      text: text2,
       reason: `condition syntax error: ${error.message}`,
       pos: { line: node.line, column: node.column }
     };
@@ -30410,14 +30410,14 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path13, text, start) {
+function verbatimSource(path15, text2, start) {
   const lineStarts2 = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path13,
-    text,
+    path: path15,
+    text: text2,
     pos(offset) {
-      const o = Math.max(0, Math.min(offset, text.length));
+      const o = Math.max(0, Math.min(offset, text2.length));
       let lo2 = 0;
       let hi2 = lineStarts2.length - 1;
       while (lo2 < hi2) {
@@ -30429,35 +30429,35 @@ function verbatimSource(path13, text, start) {
     }
   };
 }
-function innerSource(outer, text, offsetOf) {
-  return { path: outer.path, text, pos: (offset) => outer.pos(offsetOf(offset)) };
+function innerSource(outer, text2, offsetOf) {
+  return { path: outer.path, text: text2, pos: (offset) => outer.pos(offsetOf(offset)) };
 }
-function queryDiagnostic(source, offset, severity, code, message3) {
+function queryDiagnostic(source, offset, severity, code2, message3) {
   const { line, column } = source.pos(offset);
-  return { path: source.path, line, column, severity, code, message: message3 };
+  return { path: source.path, line, column, severity, code: code2, message: message3 };
 }
 
 // src/query/spl/lexer.ts
 function isSpace2(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160;
 }
-function stringEnd(text, i, end) {
+function stringEnd(text2, i, end) {
   let j2 = i + 1;
   while (j2 < end) {
-    const c = text.charCodeAt(j2);
+    const c = text2.charCodeAt(j2);
     if (c === 92) j2 += 2;
     else if (c === 34) return { end: j2 + 1, terminated: true };
     else j2++;
   }
   return { end, terminated: false };
 }
-function bracketEnd(text, i, end) {
+function bracketEnd(text2, i, end) {
   let depth = 0;
   let j2 = i;
   while (j2 < end) {
-    const c = text.charCodeAt(j2);
+    const c = text2.charCodeAt(j2);
     if (c === 34) {
-      j2 = stringEnd(text, j2, end).end;
+      j2 = stringEnd(text2, j2, end).end;
       continue;
     }
     if (c === 92) {
@@ -30473,18 +30473,18 @@ function bracketEnd(text, i, end) {
   }
   return { end, terminated: false };
 }
-function macroEnd(text, i, end) {
-  const j2 = text.indexOf("`", i + 1);
+function macroEnd(text2, i, end) {
+  const j2 = text2.indexOf("`", i + 1);
   return j2 === -1 || j2 >= end ? { end, terminated: false } : { end: j2 + 1, terminated: true };
 }
-function isSearchOpStart(text, i) {
-  const c = text.charCodeAt(i);
-  return c === 61 || c === 60 || c === 62 || c === 33 && text.charCodeAt(i + 1) === 61;
+function isSearchOpStart(text2, i) {
+  const c = text2.charCodeAt(i);
+  return c === 61 || c === 60 || c === 62 || c === 33 && text2.charCodeAt(i + 1) === 61;
 }
 function endsSearchWord(c) {
   return c === 40 || c === 41 || c === 34 || c === 44 || c === 96;
 }
-function scanShared(text, i, end, c) {
+function scanShared(text2, i, end, c) {
   const delimited = (kind, s3) => ({
     kind,
     end: s3.end,
@@ -30493,17 +30493,17 @@ function scanShared(text, i, end, c) {
   if (c === 40) return { kind: "lparen", end: i + 1, unterminated: false };
   if (c === 41) return { kind: "rparen", end: i + 1, unterminated: false };
   if (c === 44) return { kind: "comma", end: i + 1, unterminated: false };
-  if (c === 34) return delimited("string", stringEnd(text, i, end));
-  if (c === 91) return delimited("subsearch", bracketEnd(text, i, end));
-  if (c === 96) return delimited("macro", macroEnd(text, i, end));
+  if (c === 34) return delimited("string", stringEnd(text2, i, end));
+  if (c === 91) return delimited("subsearch", bracketEnd(text2, i, end));
+  if (c === 96) return delimited("macro", macroEnd(text2, i, end));
   return null;
 }
-function lex(text, start, end, scan) {
+function lex(text2, start, end, scan) {
   const out = [];
   let i = start;
   let spaced = true;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isSpace2(c)) {
       spaced = true;
       i++;
@@ -30518,19 +30518,19 @@ function lex(text, start, end, scan) {
   }
   return out;
 }
-function lexSearch(text, start, end) {
-  return lex(text, start, end, (i, c) => {
-    const shared = scanShared(text, i, end, c);
+function lexSearch(text2, start, end) {
+  return lex(text2, start, end, (i, c) => {
+    const shared = scanShared(text2, i, end, c);
     if (shared) return shared;
-    if (isSearchOpStart(text, i)) {
-      const two = text.slice(i, i + 2);
+    if (isSearchOpStart(text2, i)) {
+      const two = text2.slice(i, i + 2);
       const width2 = two === "!=" || two === "<=" || two === ">=" || two === "==" ? 2 : 1;
       return { kind: "op", end: i + width2, unterminated: false };
     }
     let j2 = i;
     while (j2 < end) {
-      const w2 = text.charCodeAt(j2);
-      if (isSpace2(w2) || endsSearchWord(w2) || isSearchOpStart(text, j2)) break;
+      const w2 = text2.charCodeAt(j2);
+      if (isSpace2(w2) || endsSearchWord(w2) || isSearchOpStart(text2, j2)) break;
       j2 += w2 === 92 && j2 + 1 < end ? 2 : 1;
     }
     return { kind: "word", end: j2, unterminated: false };
@@ -30553,8 +30553,8 @@ function unescapeSpl(raw) {
   }
   return out;
 }
-function stringValue(text, tok) {
-  const inner = text.slice(tok.start + 1, tok.unterminated ? tok.end : tok.end - 1);
+function stringValue(text2, tok) {
+  const inner = text2.slice(tok.start + 1, tok.unterminated ? tok.end : tok.end - 1);
   return unescapeSpl(inner);
 }
 function isIdentStart(c) {
@@ -30568,42 +30568,42 @@ function isDigit(c) {
 }
 var EVAL_OPS2 = /* @__PURE__ */ new Set(["==", "!=", "<=", ">=", "<>"]);
 var EVAL_OPS1 = /* @__PURE__ */ new Set(["=", "<", ">", "+", "-", "*", "/", "%", ".", "!"]);
-function lexEval(text, start, end) {
-  return lex(text, start, end, (i, c) => {
-    const shared = scanShared(text, i, end, c);
+function lexEval(text2, start, end) {
+  return lex(text2, start, end, (i, c) => {
+    const shared = scanShared(text2, i, end, c);
     if (shared) return shared;
     if (c === 39) {
-      const j3 = text.indexOf("'", i + 1);
+      const j3 = text2.indexOf("'", i + 1);
       return j3 === -1 || j3 >= end ? { kind: "field", end, unterminated: true } : { kind: "field", end: j3 + 1, unterminated: false };
     }
     let j2 = i;
-    if (isDigit(c) || c === 46 && isDigit(text.charCodeAt(i + 1))) {
-      while (j2 < end && (isDigit(text.charCodeAt(j2)) || text.charCodeAt(j2) === 46)) j2++;
-      if (j2 < end && (text[j2] === "e" || text[j2] === "E")) {
+    if (isDigit(c) || c === 46 && isDigit(text2.charCodeAt(i + 1))) {
+      while (j2 < end && (isDigit(text2.charCodeAt(j2)) || text2.charCodeAt(j2) === 46)) j2++;
+      if (j2 < end && (text2[j2] === "e" || text2[j2] === "E")) {
         let k2 = j2 + 1;
-        if (text[k2] === "+" || text[k2] === "-") k2++;
-        if (isDigit(text.charCodeAt(k2))) {
+        if (text2[k2] === "+" || text2[k2] === "-") k2++;
+        if (isDigit(text2.charCodeAt(k2))) {
           j2 = k2;
-          while (j2 < end && isDigit(text.charCodeAt(j2))) j2++;
+          while (j2 < end && isDigit(text2.charCodeAt(j2))) j2++;
         }
       }
-      if (!(j2 < end && isIdentStart(text.charCodeAt(j2))))
+      if (!(j2 < end && isIdentStart(text2.charCodeAt(j2))))
         return { kind: "number", end: j2, unterminated: false };
-      while (j2 < end && isIdentPart(text.charCodeAt(j2))) j2++;
+      while (j2 < end && isIdentPart(text2.charCodeAt(j2))) j2++;
       return { kind: "ident", end: j2, unterminated: false };
     }
     if (isIdentStart(c)) {
       j2++;
       while (j2 < end) {
-        const w2 = text.charCodeAt(j2);
+        const w2 = text2.charCodeAt(j2);
         if (isIdentPart(w2)) j2++;
-        else if (w2 === 46 && j2 + 1 < end && isIdentPart(text.charCodeAt(j2 + 1))) j2++;
+        else if (w2 === 46 && j2 + 1 < end && isIdentPart(text2.charCodeAt(j2 + 1))) j2++;
         else break;
       }
       return { kind: "ident", end: j2, unterminated: false };
     }
-    if (EVAL_OPS2.has(text.slice(i, i + 2))) return { kind: "op", end: i + 2, unterminated: false };
-    if (EVAL_OPS1.has(text[i])) return { kind: "op", end: i + 1, unterminated: false };
+    if (EVAL_OPS2.has(text2.slice(i, i + 2))) return { kind: "op", end: i + 2, unterminated: false };
+    if (EVAL_OPS1.has(text2[i])) return { kind: "op", end: i + 1, unterminated: false };
     return { kind: "error", end: i + 1, unterminated: false };
   });
 }
@@ -30660,8 +30660,8 @@ var GENERATING_WITHOUT_EVENTS = /* @__PURE__ */ new Set([
   "audit"
 ]);
 var Cursor = class {
-  constructor(text, toks) {
-    this.text = text;
+  constructor(text2, toks) {
+    this.text = text2;
     this.toks = toks;
   }
   text;
@@ -30753,8 +30753,8 @@ function fieldList(c, stop = NONE) {
 }
 var NONE = /* @__PURE__ */ new Set();
 var BY = /* @__PURE__ */ new Set(["by", "over", "groupby"]);
-function statsArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function statsArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const outputs = aggregations(c, BY);
   const by = [];
   while (c.i < c.toks.length) {
@@ -30763,8 +30763,8 @@ function statsArgs(text, start, end) {
   }
   return { outputs, by };
 }
-function topArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function topArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const listed = fieldList(c, BY);
   const by = [...listed];
   while (c.i < c.toks.length) {
@@ -30774,8 +30774,8 @@ function topArgs(text, start, end) {
   return { outputs: ["count", "percent"], by };
 }
 var TSTATS_STOP = /* @__PURE__ */ new Set(["from", "where", "by", "groupby"]);
-function tstatsArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function tstatsArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const out = {
     outputs: [],
     by: [],
@@ -30844,12 +30844,12 @@ function withoutNodename(c, toks, out) {
   }
   return kept;
 }
-function fromArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function fromArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   return dataModelSpec(c);
 }
-function datamodelCommandArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function datamodelCommandArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const words = [];
   c.toks.forEach((t, i) => {
     const n = c.name(t);
@@ -30863,8 +30863,8 @@ function datamodelCommandArgs(text, start, end) {
     offset: words[0].offset
   };
 }
-function evalOutputs(text, start, end) {
-  const toks = lexEval(text, start, end);
+function evalOutputs(text2, start, end) {
+  const toks = lexEval(text2, start, end);
   const out = [];
   let depth = 0;
   let segmentStart = true;
@@ -30878,10 +30878,10 @@ function evalOutputs(text, start, end) {
     }
     if (segmentStart && depth === 0) {
       const n = toks[i + 1];
-      if (n?.kind === "op" && text.slice(n.start, n.end) === "=") {
-        const raw = text.slice(t.start, t.end);
+      if (n?.kind === "op" && text2.slice(n.start, n.end) === "=") {
+        const raw = text2.slice(t.start, t.end);
         if (t.kind === "ident") out.push(raw);
-        else if (t.kind === "string") out.push(stringValue(text, t));
+        else if (t.kind === "string") out.push(stringValue(text2, t));
         else if (t.kind === "field") out.push(raw.slice(1, -1));
       }
     }
@@ -30889,8 +30889,8 @@ function evalOutputs(text, start, end) {
   }
   return out;
 }
-function renamePairs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function renamePairs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const out = [];
   while (c.i < c.toks.length) {
     const from = c.name(c.peek());
@@ -30909,8 +30909,8 @@ function renamePairs(text, start, end) {
 function stripQuotes(s3) {
   return s3.length >= 2 && s3.startsWith('"') && s3.endsWith('"') ? s3.slice(1, -1) : s3;
 }
-function lookupOutputs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function lookupOutputs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   while (c.i < c.toks.length && !c.isWord(c.peek(), "output", "outputnew")) c.i++;
   if (c.i >= c.toks.length) return null;
   c.i++;
@@ -30932,13 +30932,13 @@ function lookupOutputs(text, start, end) {
   }
   return out;
 }
-function lookupInputs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function lookupInputs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const out = [];
-  let table = false;
+  let table2 = false;
   while (c.i < c.toks.length && !c.isWord(c.peek(), "output", "outputnew")) {
     const t = c.peek();
-    if (t.kind === "word" && c.peek(1)?.kind === "op" && !table) {
+    if (t.kind === "word" && c.peek(1)?.kind === "op" && !table2) {
       c.i++;
       c.skipValue();
       continue;
@@ -30948,8 +30948,8 @@ function lookupInputs(text, start, end) {
       c.i++;
       continue;
     }
-    if (!table) {
-      table = true;
+    if (!table2) {
+      table2 = true;
       c.i++;
       continue;
     }
@@ -30964,8 +30964,8 @@ function lookupInputs(text, start, end) {
   }
   return out;
 }
-function rexOutputs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function rexOutputs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   let field = "_raw";
   let sed = false;
   const out = [];
@@ -30980,26 +30980,26 @@ function rexOutputs(text, start, end) {
       continue;
     }
     if (t.kind === "string") {
-      const re2 = stringValue(text, t);
+      const re2 = stringValue(text2, t);
       for (const m2 of re2.matchAll(/\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g)) out.push(m2[1]);
     }
     c.i++;
   }
   return sed ? [field] : out;
 }
-function iplocationOutputs(text, start, end) {
-  const m2 = /\bprefix\s*=\s*"?([^\s"]*)"?/i.exec(text.slice(start, end));
+function iplocationOutputs(text2, start, end) {
+  const m2 = /\bprefix\s*=\s*"?([^\s"]*)"?/i.exec(text2.slice(start, end));
   const prefix2 = m2 ? m2[1] : "";
   return ["City", "Country", "Region", "lat", "lon", "MetroCode", "Timezone"].map((f2) => prefix2 + f2);
 }
-function joinFilters(text, start, end) {
-  const args = text.slice(start, end);
+function joinFilters(text2, start, end) {
+  const args = text2.slice(start, end);
   const type = /\btype\s*=\s*"?(\w+)/i.exec(args)?.[1]?.toLowerCase() ?? "inner";
-  return type === "inner" && lexSearch(text, start, end).some((t) => t.kind === "subsearch");
+  return type === "inner" && lexSearch(text2, start, end).some((t) => t.kind === "subsearch");
 }
-function regexArgs(text, start, end) {
-  const toks = lexSearch(text, start, end);
-  const c = new Cursor(text, toks);
+function regexArgs(text2, start, end) {
+  const toks = lexSearch(text2, start, end);
+  const c = new Cursor(text2, toks);
   if (toks.length === 0) return null;
   const first = toks[0];
   if (toks.length >= 3 && toks[1].kind === "op") {
@@ -31007,18 +31007,18 @@ function regexArgs(text, start, end) {
     const field = c.name(first);
     if (field === null || op !== "=" && op !== "!=") return null;
     const v2 = toks[2];
-    const regex2 = v2.kind === "string" ? stringValue(text, v2) : text.slice(v2.start, toks[toks.length - 1].end);
+    const regex2 = v2.kind === "string" ? stringValue(text2, v2) : text2.slice(v2.start, toks[toks.length - 1].end);
     return { field, negated: op === "!=", regex: regex2, offset: v2.start };
   }
-  const regex = first.kind === "string" ? stringValue(text, first) : text.slice(first.start, toks[toks.length - 1].end);
+  const regex = first.kind === "string" ? stringValue(text2, first) : text2.slice(first.start, toks[toks.length - 1].end);
   return { field: "_raw", negated: false, regex, offset: first.start };
 }
-function spathOutput(text, start, end) {
-  const m2 = /\boutput\s*=\s*"?([^\s"]+)"?/i.exec(text.slice(start, end));
+function spathOutput(text2, start, end) {
+  const m2 = /\boutput\s*=\s*"?([^\s"]+)"?/i.exec(text2.slice(start, end));
   return m2 ? m2[1] : null;
 }
-function listedFields(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function listedFields(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   return fieldList(c);
 }
 
@@ -31083,12 +31083,12 @@ var EvalSyntaxError = class extends Error {
   tooDeep;
 };
 var COMPARISONS = /* @__PURE__ */ new Set(["=", "==", "!=", "<>", "<", "<=", ">", ">="]);
-function parseEval(text, start, end) {
-  return new EvalParser(text, lexEval(text, start, end), end).parseAll();
+function parseEval(text2, start, end) {
+  return new EvalParser(text2, lexEval(text2, start, end), end).parseAll();
 }
 var EvalParser = class {
-  constructor(text, toks, end) {
-    this.text = text;
+  constructor(text2, toks, end) {
+    this.text = text2;
     this.toks = toks;
     this.end = end;
   }
@@ -31526,8 +31526,8 @@ function expandMacros(search, lookup) {
     calls: 0
   };
   expandText(search, null, out, [], 0);
-  const text = out.chunks.join("");
-  const origin = new Int32Array(text.length + 1);
+  const text2 = out.chunks.join("");
+  const origin = new Int32Array(text2.length + 1);
   let k2 = 0;
   for (let c = 0; c < out.chunks.length; c++) {
     const o = out.origins[c];
@@ -31536,8 +31536,8 @@ function expandMacros(search, lookup) {
     else origin.fill(o, k2, k2 + n);
     k2 += n;
   }
-  origin[text.length] = search.length;
-  return { text, origin, expansions: out.expansions, problems: out.problems };
+  origin[text2.length] = search.length;
+  return { text: text2, origin, expansions: out.expansions, problems: out.problems };
 }
 function emit(out, chunk, origin, sequential = false) {
   if (chunk.length === 0) return;
@@ -31553,31 +31553,31 @@ function emit(out, chunk, origin, sequential = false) {
   out.sequential.push(sequential);
   out.length += chunk.length;
 }
-function emitSpan(out, text, from, to2, at2) {
-  if (at2 === null) emit(out, text.slice(from, to2), from, true);
-  else emit(out, text.slice(from, to2), at2);
+function emitSpan(out, text2, from, to2, at2) {
+  if (at2 === null) emit(out, text2.slice(from, to2), from, true);
+  else emit(out, text2.slice(from, to2), at2);
 }
-function expandText(text, at2, out, stack, depth) {
+function expandText(text2, at2, out, stack, depth) {
   let plain = 0;
   let i = 0;
-  const n = text.length;
+  const n = text2.length;
   const offset = (k2) => at2 === null ? k2 : at2;
   while (i < n && !(out.full && at2 !== null)) {
     MARKUP.lastIndex = i;
-    if (!MARKUP.test(text)) break;
+    if (!MARKUP.test(text2)) break;
     i = MARKUP.lastIndex - 1;
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 34) {
-      i = skipString(text, i);
+      i = skipString(text2, i);
       continue;
     }
     if (c === 92) {
       i += 2;
       continue;
     }
-    emitSpan(out, text, plain, i, at2);
-    if (text.startsWith("```", i)) {
-      const close2 = text.indexOf("```", i + 3);
+    emitSpan(out, text2, plain, i, at2);
+    if (text2.startsWith("```", i)) {
+      const close2 = text2.indexOf("```", i + 3);
       if (close2 === -1) {
         out.problems.push({
           kind: "comment",
@@ -31592,7 +31592,7 @@ function expandText(text, at2, out, stack, depth) {
       plain = i;
       continue;
     }
-    const close = text.indexOf("`", i + 1);
+    const close = text2.indexOf("`", i + 1);
     if (close === -1) {
       out.problems.push({
         kind: "unterminated",
@@ -31601,16 +31601,16 @@ function expandText(text, at2, out, stack, depth) {
         offset: offset(i),
         message: "a macro call (`) is not closed"
       });
-      emitSpan(out, text, i, n, at2);
+      emitSpan(out, text2, i, n, at2);
       plain = n;
       i = n;
       break;
     }
-    expandCall(text, i, close + 1, at2, out, stack, depth);
+    expandCall(text2, i, close + 1, at2, out, stack, depth);
     i = close + 1;
     plain = i;
   }
-  if (plain < n) emitSpan(out, text, plain, n, at2);
+  if (plain < n) emitSpan(out, text2, plain, n, at2);
   if (out.full && depth === 0 && !out.problems.some((p2) => p2.kind === "size"))
     out.problems.push({
       kind: "size",
@@ -31621,20 +31621,20 @@ function expandText(text, at2, out, stack, depth) {
     });
 }
 var MARKUP = /["\\`]/g;
-function skipString(text, i) {
+function skipString(text2, i) {
   let j2 = i + 1;
-  while (j2 < text.length) {
-    const c = text.charCodeAt(j2);
+  while (j2 < text2.length) {
+    const c = text2.charCodeAt(j2);
     if (c === 92) j2 += 2;
     else if (c === 34) return j2 + 1;
     else j2++;
   }
-  return text.length;
+  return text2.length;
 }
-function expandCall(text, start, end, at2, out, stack, depth) {
+function expandCall(text2, start, end, at2, out, stack, depth) {
   const callOffset = at2 === null ? start : at2;
-  const call2 = parseCall(text.slice(start + 1, end - 1));
-  const keepCall = () => emitSpan(out, text, start, end, at2);
+  const call2 = parseCall(text2.slice(start + 1, end - 1));
+  const keepCall = () => emitSpan(out, text2, start, end, at2);
   if (call2 === null) {
     keepCall();
     return;
@@ -31706,24 +31706,24 @@ function parseCall(inner) {
   if (m2[2] === void 0) return { name, args: [] };
   return { name, args: splitArgs(m2[2]) };
 }
-function splitArgs(text) {
-  if (text.trim() === "") return [];
+function splitArgs(text2) {
+  if (text2.trim() === "") return [];
   const args = [];
   let depth = 0;
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (c === '"') {
-      i = skipString(text, i) - 1;
+      i = skipString(text2, i) - 1;
     } else if (c === "\\") i++;
     else if (c === "(" || c === "[") depth++;
     else if (c === ")" || c === "]") depth--;
     else if (c === "," && depth === 0) {
-      args.push(text.slice(from, i).trim());
+      args.push(text2.slice(from, i).trim());
       from = i + 1;
     }
   }
-  args.push(text.slice(from).trim());
+  args.push(text2.slice(from).trim());
   return args;
 }
 function substitute(body, names, values) {
@@ -31755,19 +31755,19 @@ var WHITESPACE = /\s/;
 // src/query/spl/pipeline.ts
 var COMMAND = /[A-Za-z_][A-Za-z0-9_]*/y;
 var PIPELINE_MARKUP = /["[`\\|]/g;
-function splitPipeline(text) {
+function splitPipeline(text2) {
   const cuts = [];
-  const n = text.length;
+  const n = text2.length;
   let i = 0;
   while (i < n) {
     PIPELINE_MARKUP.lastIndex = i;
-    if (!PIPELINE_MARKUP.test(text)) break;
+    if (!PIPELINE_MARKUP.test(text2)) break;
     i = PIPELINE_MARKUP.lastIndex - 1;
-    const c = text.charCodeAt(i);
-    if (c === 34) i = stringEnd(text, i, n).end;
-    else if (c === 91) i = bracketEnd(text, i, n).end;
+    const c = text2.charCodeAt(i);
+    if (c === 34) i = stringEnd(text2, i, n).end;
+    else if (c === 91) i = bracketEnd(text2, i, n).end;
     else if (c === 96) {
-      const j2 = text.indexOf("`", i + 1);
+      const j2 = text2.indexOf("`", i + 1);
       i = j2 === -1 ? n : j2 + 1;
     } else if (c === 92) i += 2;
     else {
@@ -31784,12 +31784,12 @@ function splitPipeline(text) {
   }
   bounds.push([from, n]);
   bounds.forEach(([start, end], k2) => {
-    const at2 = firstNonSpace(text, start, end);
+    const at2 = firstNonSpace(text2, start, end);
     if (k2 === 0 && at2 === end && bounds.length > 1) return;
     if (k2 === 0) {
       COMMAND.lastIndex = at2;
-      const m3 = COMMAND.exec(text);
-      const explicit = m3 !== null && m3[0].toLowerCase() === "search" && isBoundary(text, at2 + 6, end);
+      const m3 = COMMAND.exec(text2);
+      const explicit = m3 !== null && m3[0].toLowerCase() === "search" && isBoundary(text2, at2 + 6, end);
       stages.push({
         start,
         end,
@@ -31801,8 +31801,8 @@ function splitPipeline(text) {
       return;
     }
     COMMAND.lastIndex = at2;
-    const m2 = at2 < end ? COMMAND.exec(text) : null;
-    const word = m2 !== null && m2.index === at2 && isBoundary(text, at2 + m2[0].length, end) ? m2[0] : "";
+    const m2 = at2 < end ? COMMAND.exec(text2) : null;
+    const word = m2 !== null && m2.index === at2 && isBoundary(text2, at2 + m2[0].length, end) ? m2[0] : "";
     stages.push({
       start,
       end,
@@ -31814,21 +31814,21 @@ function splitPipeline(text) {
   });
   return stages;
 }
-function firstNonSpace(text, start, end) {
+function firstNonSpace(text2, start, end) {
   let i = start;
-  while (i < end && /\s/.test(text[i])) i++;
+  while (i < end && /\s/.test(text2[i])) i++;
   return i;
 }
-function isBoundary(text, i, end) {
+function isBoundary(text2, i, end) {
   if (i >= end) return true;
-  const c = text[i];
+  const c = text2[i];
   return /\s/.test(c) || c === "(" || c === "[" || c === '"' || c === "`";
 }
-function trimRange(text, start, end) {
+function trimRange(text2, start, end) {
   let a = start;
   let b2 = end;
-  while (a < b2 && /\s/.test(text[a])) a++;
-  while (b2 > a && /\s/.test(text[b2 - 1])) b2--;
+  while (a < b2 && /\s/.test(text2[a])) a++;
+  while (b2 > a && /\s/.test(text2[b2 - 1])) b2--;
   return [a, b2];
 }
 
@@ -31866,8 +31866,8 @@ var TokenCursor = class {
   leave() {
     this.depth--;
   }
-  error(offset, code, message3) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message3));
+  error(offset, code2, message3) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code2, message3));
   }
 };
 
@@ -32149,8 +32149,8 @@ var SearchParser = class {
       node = this.match(field, parts, value.start);
       if (op === "!=") node = { k: "not", item: node };
     } else {
-      const cmp3 = op === "<" ? "lt" : op === "<=" ? "lte" : op === ">" ? "gt" : "gte";
-      node = this.leaf(this.h.pred(field, cmp3, literal(parts), value.start, false));
+      const cmp6 = op === "<" ? "lt" : op === "<=" ? "lte" : op === ">" ? "gt" : "gte";
+      node = this.leaf(this.h.pred(field, cmp6, literal(parts), value.start, false));
     }
     return node;
   }
@@ -32206,17 +32206,17 @@ var SearchParser = class {
     return this.leaf(this.h.pred(null, "keyword", buildPattern(parts), value.start, word === "CASE"));
   }
 };
-function quoteToken(text) {
-  return "`" + text.replace(/`/g, "'") + "`";
+function quoteToken(text2) {
+  return "`" + text2.replace(/`/g, "'") + "`";
 }
-function valueParts(value, text) {
+function valueParts(value, text2) {
   const parts = [];
   let lit2 = "";
   let prev = value.start;
   for (const t of value.pieces) {
-    lit2 += text.slice(prev, t.start);
+    lit2 += text2.slice(prev, t.start);
     prev = t.end;
-    const decoded = t.kind === "string" ? stringValue(text, t) : t.kind === "word" ? unescapeSpl(text.slice(t.start, t.end)) : text.slice(t.start, t.end);
+    const decoded = t.kind === "string" ? stringValue(text2, t) : t.kind === "word" ? unescapeSpl(text2.slice(t.start, t.end)) : text2.slice(t.start, t.end);
     for (const c of decoded) {
       if (c === "*") {
         if (lit2) parts.push({ lit: lit2 });
@@ -32386,8 +32386,8 @@ var SplReader = class {
     if (r.derived) p2.derived = true;
     return p2;
   }
-  opaque(text, reason2, offset) {
-    return { kind: "opaque", text, reason: reason2, pos: this.posAt(offset) };
+  opaque(text2, reason2, offset) {
+    return { kind: "opaque", text: text2, reason: reason2, pos: this.posAt(offset) };
   }
   error(offset, message3) {
     this.diag(offset, "error", "spl/syntax", message3);
@@ -32413,13 +32413,13 @@ var SplReader = class {
     const o = Math.max(0, Math.min(offset, this.text.length));
     return this.source.pos(this.exp.origin[o]);
   }
-  diag(offset, severity, code, message3) {
+  diag(offset, severity, code2, message3) {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code, message3));
+    this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code2, message3));
   }
   macroProblem(p2) {
-    const at2 = (severity, code) => {
-      this.diagnostics.push(queryDiagnostic(this.source, p2.offset, severity, code, p2.message));
+    const at2 = (severity, code2) => {
+      this.diagnostics.push(queryDiagnostic(this.source, p2.offset, severity, code2, p2.message));
     };
     switch (p2.kind) {
       case "undefined":
@@ -32523,7 +32523,7 @@ var SplReader = class {
   /** A stage after the first. `record`: add it to the stage list. */
   follow(stage, record = true) {
     const cmd = stage.command;
-    const { text } = this;
+    const { text: text2 } = this;
     const args = [stage.args, stage.end];
     if (record) this.addStage(stage, cmd === "" ? this.stageLabel(stage) : cmd);
     switch (cmd) {
@@ -32536,42 +32536,42 @@ var SplReader = class {
       case "regex":
         return this.filter(this.regex(...args));
       case "join":
-        if (joinFilters(text, ...args))
+        if (joinFilters(text2, ...args))
           this.filter(
-            this.opaque(text.slice(stage.at, stage.end).trim(), "an inner join with a subsearch", stage.at)
+            this.opaque(text2.slice(stage.at, stage.end).trim(), "an inner join with a subsearch", stage.at)
           );
         return;
       case "eval":
-        return this.scope.computed(evalOutputs(text, ...args));
+        return this.scope.computed(evalOutputs(text2, ...args));
       case "rename":
-        for (const [from, to2] of renamePairs(text, ...args)) this.scope.rename(from, to2);
+        for (const [from, to2] of renamePairs(text2, ...args)) this.scope.rename(from, to2);
         return;
       case "lookup": {
-        const outputs = lookupOutputs(text, ...args);
+        const outputs = lookupOutputs(text2, ...args);
         if (outputs !== null) return this.scope.computed(outputs);
-        this.scope.see(lookupInputs(text, ...args));
+        this.scope.see(lookupInputs(text2, ...args));
         return this.scope.closeUnknown();
       }
       case "rex":
-        return this.scope.computed(rexOutputs(text, ...args));
+        return this.scope.computed(rexOutputs(text2, ...args));
       case "iplocation":
-        return this.scope.computed(iplocationOutputs(text, ...args));
+        return this.scope.computed(iplocationOutputs(text2, ...args));
       case "eventstats":
       case "streamstats":
-        return this.scope.computed(statsArgs(text, ...args).outputs);
+        return this.scope.computed(statsArgs(text2, ...args).outputs);
       case "transaction":
         return this.scope.computed(["duration", "eventcount", "closed_txn", "field_match_sum", "linecount"]);
       case "table":
       case "fields":
-        return this.scope.see(listedFields(text, ...args));
+        return this.scope.see(listedFields(text2, ...args));
       case "spath": {
-        const out = spathOutput(text, ...args);
+        const out = spathOutput(text2, ...args);
         if (out !== null) this.scope.rename(out, out);
         return;
       }
     }
     if (TRANSFORMING.has(cmd)) {
-      const agg = cmd === "top" || cmd === "rare" || cmd === "sitop" || cmd === "sirare" ? topArgs(text, ...args) : statsArgs(text, ...args);
+      const agg = cmd === "top" || cmd === "rare" || cmd === "sitop" || cmd === "sirare" ? topArgs(text2, ...args) : statsArgs(text2, ...args);
       this.scope.close(agg.by);
       this.scope.computed(agg.outputs);
     } else if (UNNAMED_OUTPUTS.has(cmd)) this.scope.closeUnknown();
@@ -32745,16 +32745,16 @@ function readFolder(folder) {
   }
   return out;
 }
-function parseDefinition(text) {
+function parseDefinition(text2) {
   const attempt2 = (t) => {
     const doc = load(t, { schema: CORE_SCHEMA });
     return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : null;
   };
   try {
-    return attempt2(text);
+    return attempt2(text2);
   } catch {
     try {
-      return attempt2(text.replace(/^(?![A-Za-z_"'][\w"' -]*:(?:\s|$)|#|-|\s|$)/gm, " "));
+      return attempt2(text2.replace(/^(?![A-Za-z_"'][\w"' -]*:(?:\s|$)|#|-|\s|$)/gm, " "));
     } catch {
       return null;
     }
@@ -32778,13 +32778,13 @@ function addDataSource(contents, doc) {
   const name = str(doc.name)?.trim();
   if (!name) return;
   const separator = str(doc.separator);
-  const code = /\b(\d+)$/.exec(name);
+  const code2 = /\b(\d+)$/.exec(name);
   const def = {
     name,
     source: str(doc.source),
     sourcetype: str(doc.sourcetype),
     separator,
-    eventCode: code && separator !== null && /^event_?(code|id)$/i.test(separator) ? code[1] : null
+    eventCode: code2 && separator !== null && /^event_?(code|id)$/i.test(separator) ? code2[1] : null
   };
   if (!contents.dataSources.has(name)) contents.dataSources.set(name, def);
   const folded = name.toLowerCase();
@@ -32901,8 +32901,8 @@ var WINDOWS_CATEGORIES = {
 };
 function eventCodeCategory(codes) {
   const cats = /* @__PURE__ */ new Set();
-  for (const code of codes) {
-    const cat = code.startsWith("sysmon:") ? SYSMON_CATEGORIES[code.slice(7)] : WINDOWS_CATEGORIES[code];
+  for (const code2 of codes) {
+    const cat = code2.startsWith("sysmon:") ? SYSMON_CATEGORIES[code2.slice(7)] : WINDOWS_CATEGORIES[code2];
     if (cat === void 0) return void 0;
     cats.add(cat);
   }
@@ -32973,14 +32973,14 @@ function logsourceOf(input) {
 function isSpace3(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
-function scalarOffsets(text, node) {
-  if (node.contentStart < 0 || !oneCharacterUnits(text, node)) return scalarOffsetMapper(text, node);
-  const end = Math.min(node.contentEnd, text.length);
-  if (end - node.contentStart === node.value.length && text.startsWith(node.value, node.contentStart))
+function scalarOffsets(text2, node) {
+  if (node.contentStart < 0 || !oneCharacterUnits(text2, node)) return scalarOffsetMapper(text2, node);
+  const end = Math.min(node.contentEnd, text2.length);
+  if (end - node.contentStart === node.value.length && text2.startsWith(node.value, node.contentStart))
     return verbatimOffsets(node);
   const units = [];
   for (let i = node.contentStart; i < end; i++)
-    if (!isSpace3(text.charCodeAt(i))) units.push({ offset: i, width: 1 });
+    if (!isSpace3(text2.charCodeAt(i))) units.push({ offset: i, width: 1 });
   return unitMapper(units, node);
 }
 function verbatimOffsets(node) {
@@ -32994,13 +32994,13 @@ function verbatimOffsets(node) {
     return i < end ? start + i : start + end;
   };
 }
-function oneCharacterUnits(text, node) {
-  if (node.style === "single") return text.slice(node.contentStart, node.contentEnd).indexOf("''") === -1;
-  if (node.style === "double") return text.slice(node.contentStart, node.contentEnd).indexOf("\\") === -1;
+function oneCharacterUnits(text2, node) {
+  if (node.style === "single") return text2.slice(node.contentStart, node.contentEnd).indexOf("''") === -1;
+  if (node.style === "double") return text2.slice(node.contentStart, node.contentEnd).indexOf("\\") === -1;
   return true;
 }
-function scalarPositions(text, node, lines) {
-  const offsetOf = scalarOffsets(text, node);
+function scalarPositions(text2, node, lines) {
+  const offsetOf = scalarOffsets(text2, node);
   const memo = /* @__PURE__ */ new Map();
   return (index) => {
     let p2 = memo.get(index);
@@ -33082,8 +33082,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path13, text) {
-  return YAML_PATH2.test(path13) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+function isSplunkDetection(path15, text2) {
+  return YAML_PATH2.test(path15) && SEARCH_KEY.test(text2) && NAME_KEY.test(text2) && !SIGMA_KEY2.test(text2) && !NOT_A_DETECTION.test(text2);
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
@@ -33092,13 +33092,13 @@ function splunkDependencies(file, bytes, context) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path13, text, context) {
+  parse(path15, text2, context) {
     try {
-      return parseSplunk(path13, text, context);
+      return parseSplunk(path15, text2, context);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path13,
+        path: path15,
         line: 1,
         column: 1,
         severity: "error",
@@ -33109,9 +33109,9 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path13, text, context) {
-  const fileDiags = new Diagnostics2(path13);
-  const yaml = parseYaml(text);
+function parseSplunk(path15, text2, context) {
+  const fileDiags = new Diagnostics2(path15);
+  const yaml = parseYaml(text2);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
@@ -33128,8 +33128,8 @@ function parseSplunk(path13, text, context) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context));
-  const diags = new Diagnostics2(path13);
-  const rule = readDetection2(root, { path: path13, text, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path15);
+  const rule = readDetection2(root, { path: path15, text: text2, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -33297,8 +33297,8 @@ function definitionSources(defs) {
   }
   return out;
 }
-function isSysmonEventId(code) {
-  const n = Number(code);
+function isSysmonEventId(code2) {
+  const n = Number(code2);
   return n >= 1 && n <= 255;
 }
 function selectorText(p2) {
@@ -33309,9 +33309,9 @@ function compareCodes(a, b2) {
   const [pb, nb] = splitCode(b2);
   return pa !== pb ? pa < pb ? -1 : 1 : na - nb;
 }
-function splitCode(code) {
-  const colon = code.lastIndexOf(":");
-  return [colon === -1 ? "" : code.slice(0, colon), Number(code.slice(colon + 1))];
+function splitCode(code2) {
+  const colon = code2.lastIndexOf(":");
+  return [colon === -1 ? "" : code2.slice(0, colon), Number(code2.slice(colon + 1))];
 }
 function positivePredicates(expr, out = []) {
   if (expr.kind === "pred") out.push(expr);
@@ -33949,8 +33949,8 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
   let m2 = meta;
   let k2;
   let hasOwn = false;
@@ -34124,8 +34124,8 @@ var KEYWORDS = /* @__PURE__ */ new Set([
   "fork"
 ]);
 var SINGLE_OPERATORS = /* @__PURE__ */ new Set(["(", ")", "[", "]", ",", "|", "+", "-", "*", "/", "%", ":"]);
-function operatorAt(text, i, c) {
-  const next = text.charCodeAt(i + 1);
+function operatorAt(text2, i, c) {
+  const next = text2.charCodeAt(i + 1);
   switch (c) {
     case 61:
       return next === 61 ? "==" : "=";
@@ -34136,7 +34136,7 @@ function operatorAt(text, i, c) {
     case 62:
       return next === 61 ? ">=" : ">";
     default: {
-      const ch = text[i];
+      const ch = text2[i];
       return SINGLE_OPERATORS.has(ch) ? ch : null;
     }
   }
@@ -34166,28 +34166,28 @@ function isSpace4(c) {
 function isLetter(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90;
 }
-function lex2(text, options = {}) {
+function lex2(text2, options = {}) {
   const spacedDots = options.spacedDots === true;
   const tokens = [];
   const problems = [];
-  const n = text.length;
+  const n = text2.length;
   let i = 0;
-  const problem2 = (code, offset, message3) => {
-    problems.push({ code, offset, message: message3 });
+  const problem2 = (code2, offset, message3) => {
+    problems.push({ code: code2, offset, message: message3 });
   };
   const readName2 = (from) => {
     let j2 = from;
-    let count = 0;
+    let count2 = 0;
     let escaped = null;
     for (; ; ) {
-      const c = text.charCodeAt(j2);
+      const c = text2.charCodeAt(j2);
       if (c === 96) {
-        if (escaped === null) escaped = count === 0 ? [] : text.slice(from, j2 - 1).split(".");
+        if (escaped === null) escaped = count2 === 0 ? [] : text2.slice(from, j2 - 1).split(".");
         let part = "";
         let k2 = j2 + 1;
         for (; ; ) {
-          const e = text.indexOf("`", k2);
-          const eol = text.indexOf("\n", k2);
+          const e = text2.indexOf("`", k2);
+          const eol = text2.indexOf("\n", k2);
           if (e === -1 || eol !== -1 && eol < e) {
             problem2(
               "eql/unterminated-string",
@@ -34195,43 +34195,43 @@ function lex2(text, options = {}) {
               "unterminated escaped field name: the closing `` ` `` is missing"
             );
             const stop = eol === -1 ? n : eol;
-            part += text.slice(k2, stop);
+            part += text2.slice(k2, stop);
             k2 = stop;
             break;
           }
-          part += text.slice(k2, e);
+          part += text2.slice(k2, e);
           k2 = e + 1;
-          if (text.charCodeAt(k2) !== 96) break;
+          if (text2.charCodeAt(k2) !== 96) break;
           part += "`";
           k2++;
         }
         escaped.push(part);
-        count++;
+        count2++;
         j2 = k2;
-      } else if (count === 0 ? isIdentStart2(c) : isIdentPart2(c)) {
+      } else if (count2 === 0 ? isIdentStart2(c) : isIdentPart2(c)) {
         let k2 = j2 + 1;
-        while (k2 < n && isIdentPart2(text.charCodeAt(k2))) k2++;
-        if (escaped !== null) escaped.push(text.slice(j2, k2));
-        count++;
+        while (k2 < n && isIdentPart2(text2.charCodeAt(k2))) k2++;
+        if (escaped !== null) escaped.push(text2.slice(j2, k2));
+        count2++;
         j2 = k2;
       } else {
         break;
       }
-      if (text.charCodeAt(j2) !== 46) break;
-      const d = text.charCodeAt(j2 + 1);
+      if (text2.charCodeAt(j2) !== 46) break;
+      const d = text2.charCodeAt(j2 + 1);
       if (isIdentPart2(d) || d === 96) j2++;
       else if (spacedDots && isSpace4(d)) {
         let k2 = j2 + 1;
-        while (isSpace4(text.charCodeAt(k2))) k2++;
-        const e = text.charCodeAt(k2);
+        while (isSpace4(text2.charCodeAt(k2))) k2++;
+        const e = text2.charCodeAt(k2);
         if (!(isIdentStart2(e) || e === 96)) break;
-        if (escaped === null) escaped = text.slice(from, j2).split(".");
+        if (escaped === null) escaped = text2.slice(from, j2).split(".");
         j2 = k2;
       } else break;
     }
-    if (count === 0) return null;
-    const value = escaped !== null ? escaped.join(".") : text.slice(from, j2);
-    return { value, end: j2, dotted: count > 1 || escaped !== null };
+    if (count2 === 0) return null;
+    const value = escaped !== null ? escaped.join(".") : text2.slice(from, j2);
+    return { value, end: j2, dotted: count2 > 1 || escaped !== null };
   };
   const readEscaped = (from, quote2) => {
     const q2 = quote2.charCodeAt(0);
@@ -34239,21 +34239,21 @@ function lex2(text, options = {}) {
     let value = "";
     for (; ; ) {
       const run7 = j2;
-      let c = text.charCodeAt(j2);
-      while (j2 < n && c !== q2 && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j2);
-      if (j2 > run7) value += text.slice(run7, j2);
+      let c = text2.charCodeAt(j2);
+      while (j2 < n && c !== q2 && c !== 92 && c !== 10 && c !== 13) c = text2.charCodeAt(++j2);
+      if (j2 > run7) value += text2.slice(run7, j2);
       if (j2 >= n || c === 10 || c === 13) {
         problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j2 };
       }
       if (c === q2) return { value, end: j2 + 1 };
-      const e = text[j2 + 1];
+      const e = text2[j2 + 1];
       if (e !== void 0 && SIMPLE_ESCAPES[e] !== void 0) {
         value += SIMPLE_ESCAPES[e];
         j2 += 2;
-      } else if (e === "u" && text[j2 + 2] === "{") {
-        const close = text.indexOf("}", j2 + 3);
-        const hex = close === -1 ? "" : text.slice(j2 + 3, close);
+      } else if (e === "u" && text2[j2 + 2] === "{") {
+        const close = text2.indexOf("}", j2 + 3);
+        const hex = close === -1 ? "" : text2.slice(j2 + 3, close);
         const cp2 = /^[0-9a-fA-F]{1,8}$/.test(hex) ? parseInt(hex, 16) : NaN;
         if (Number.isNaN(cp2) || cp2 > 1114111) {
           problem2(
@@ -34282,28 +34282,28 @@ function lex2(text, options = {}) {
   const readRaw = (from, quote2) => {
     let j2 = from + 2;
     for (; ; ) {
-      if (j2 >= n || text[j2] === "\n" || text[j2] === "\r") {
+      if (j2 >= n || text2[j2] === "\n" || text2[j2] === "\r") {
         problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
-        return { value: text.slice(from + 2, j2), end: j2 };
+        return { value: text2.slice(from + 2, j2), end: j2 };
       }
-      if (text[j2] === "\\" && text[j2 + 1] === quote2) j2 += 2;
-      else if (text[j2] === quote2) return { value: text.slice(from + 2, j2), end: j2 + 1 };
+      if (text2[j2] === "\\" && text2[j2 + 1] === quote2) j2 += 2;
+      else if (text2[j2] === quote2) return { value: text2.slice(from + 2, j2), end: j2 + 1 };
       else j2++;
     }
   };
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
       i++;
       continue;
     }
-    if (c === 47 && text.charCodeAt(i + 1) === 47) {
-      const e = text.indexOf("\n", i);
+    if (c === 47 && text2.charCodeAt(i + 1) === 47) {
+      const e = text2.indexOf("\n", i);
       i = e === -1 ? n : e + 1;
       continue;
     }
-    if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      const e = text.indexOf("*/", i + 2);
+    if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const e = text2.indexOf("*/", i + 2);
       if (e === -1) {
         problem2("eql/unterminated-comment", i, "unterminated comment: `/*` has no closing `*/`");
         i = n;
@@ -34311,30 +34311,30 @@ function lex2(text, options = {}) {
       continue;
     }
     const start = i;
-    if (c === 34 && text.startsWith('"""', i)) {
-      const e = text.indexOf('"""', i + 3);
+    if (c === 34 && text2.startsWith('"""', i)) {
+      const e = text2.indexOf('"""', i + 3);
       if (e === -1) {
         problem2("eql/unterminated-string", i, 'unterminated raw string: `"""` has no closing `"""`');
-        tokens.push({ kind: "string", value: text.slice(i + 3), start, end: n });
+        tokens.push({ kind: "string", value: text2.slice(i + 3), start, end: n });
         i = n;
         continue;
       }
       let close = e;
-      while (close < e + 2 && text.charCodeAt(close + 3) === 34) close++;
-      tokens.push({ kind: "string", value: text.slice(i + 3, close), start, end: close + 3 });
+      while (close < e + 2 && text2.charCodeAt(close + 3) === 34) close++;
+      tokens.push({ kind: "string", value: text2.slice(i + 3, close), start, end: close + 3 });
       i = close + 3;
       continue;
     }
     if (c === 34 || c === 39) {
-      const s3 = readEscaped(i, text[i]);
+      const s3 = readEscaped(i, text2[i]);
       tokens.push({ kind: "string", value: s3.value, start, end: s3.end });
       i = s3.end;
       continue;
     }
     if (c === 63) {
-      const d = text.charCodeAt(i + 1);
+      const d = text2.charCodeAt(i + 1);
       if (d === 34 || d === 39) {
-        const s3 = readRaw(i, text[i + 1]);
+        const s3 = readRaw(i, text2[i + 1]);
         tokens.push({ kind: "string", value: s3.value, start, end: s3.end });
         i = s3.end;
         continue;
@@ -34356,26 +34356,26 @@ function lex2(text, options = {}) {
       i++;
       continue;
     }
-    if (isDigit3(c) || c === 46 && isDigit3(text.charCodeAt(i + 1))) {
+    if (isDigit3(c) || c === 46 && isDigit3(text2.charCodeAt(i + 1))) {
       let j2 = i;
-      while (isDigit3(text.charCodeAt(j2))) j2++;
-      if (text.charCodeAt(j2) === 46 && isDigit3(text.charCodeAt(j2 + 1))) {
+      while (isDigit3(text2.charCodeAt(j2))) j2++;
+      if (text2.charCodeAt(j2) === 46 && isDigit3(text2.charCodeAt(j2 + 1))) {
         j2++;
-        while (isDigit3(text.charCodeAt(j2))) j2++;
+        while (isDigit3(text2.charCodeAt(j2))) j2++;
       }
-      const e = text.charCodeAt(j2);
-      if ((e === 101 || e === 69) && /^[eE][+-]?\d/.test(text.slice(j2, j2 + 3))) {
-        j2 += text[j2 + 1] === "+" || text[j2 + 1] === "-" ? 2 : 1;
-        while (isDigit3(text.charCodeAt(j2))) j2++;
+      const e = text2.charCodeAt(j2);
+      if ((e === 101 || e === 69) && /^[eE][+-]?\d/.test(text2.slice(j2, j2 + 3))) {
+        j2 += text2[j2 + 1] === "+" || text2[j2 + 1] === "-" ? 2 : 1;
+        while (isDigit3(text2.charCodeAt(j2))) j2++;
       }
-      if (isLetter(text.charCodeAt(j2))) {
+      if (isLetter(text2.charCodeAt(j2))) {
         let k2 = j2;
-        while (isLetter(text.charCodeAt(k2))) k2++;
-        tokens.push({ kind: "duration", value: text.slice(i, k2), start, end: k2 });
+        while (isLetter(text2.charCodeAt(k2))) k2++;
+        tokens.push({ kind: "duration", value: text2.slice(i, k2), start, end: k2 });
         i = k2;
         continue;
       }
-      tokens.push({ kind: "number", value: text.slice(i, j2), start, end: j2 });
+      tokens.push({ kind: "number", value: text2.slice(i, j2), start, end: j2 });
       i = j2;
       continue;
     }
@@ -34400,7 +34400,7 @@ function lex2(text, options = {}) {
         let { end } = name;
         let value = name.value;
         let insensitive = false;
-        if (!name.dotted && text.charCodeAt(end) === 126) {
+        if (!name.dotted && text2.charCodeAt(end) === 126) {
           value += "~";
           end++;
           insensitive = true;
@@ -34413,13 +34413,13 @@ function lex2(text, options = {}) {
         continue;
       }
     }
-    const op = operatorAt(text, i, c);
+    const op = operatorAt(text2, i, c);
     if (op !== null) {
       tokens.push({ kind: "op", value: op, start, end: i + op.length });
       i += op.length;
       continue;
     }
-    const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+    const ch = String.fromCodePoint(text2.codePointAt(i) ?? c);
     problem2("eql/unexpected-character", i, `unexpected character \`${ch}\``);
     i += ch.length;
   }
@@ -34714,12 +34714,12 @@ var EqlParser = class {
     const t = this.peek(k2);
     return t.kind === "name" && t.keyword === true && t.value === word;
   }
-  report(severity, code, offset, message3) {
+  report(severity, code2, offset, message3) {
     if (severity === "error") {
       if (offset === this.lastErrorOffset) return;
       this.lastErrorOffset = offset;
     }
-    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message3));
+    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code2, message3));
   }
   /** Reports a syntax error at the current token. */
   complain(message3) {
@@ -34987,9 +34987,9 @@ var EqlParser = class {
         end = t.end;
         this.next();
       }
-      const text = this.source.text.slice(bar.end, end).trim();
-      if (text === "") this.report("error", "eql/syntax", bar.start, "expected a pipe command after `|`");
-      else out.push(text);
+      const text2 = this.source.text.slice(bar.end, end).trim();
+      if (text2 === "") this.report("error", "eql/syntax", bar.start, "expected a pipe command after `|`");
+      else out.push(text2);
     }
     return out;
   }
@@ -35369,8 +35369,8 @@ function describe3(t) {
     case "string":
       return "a string";
     default: {
-      const text = t.kind === "name" ? (t.optional ? "?" : "") + t.value : t.value;
-      return `\`${text.length > 40 ? text.slice(0, 39) + "\u2026" : text}\``;
+      const text2 = t.kind === "name" ? (t.optional ? "?" : "") + t.value : t.value;
+      return `\`${text2.length > 40 ? text2.slice(0, 39) + "\u2026" : text2}\``;
     }
   }
 }
@@ -35406,76 +35406,76 @@ function isDigit4(c) {
 function isIdBody(c) {
   return isLetter2(c) || isDigit4(c) || c === 95;
 }
-function scanString(text, i) {
-  const n = text.length;
-  if (text.startsWith('"""', i)) {
-    const close = text.indexOf('"""', i + 3);
+function scanString(text2, i) {
+  const n = text2.length;
+  if (text2.startsWith('"""', i)) {
+    const close = text2.indexOf('"""', i + 3);
     if (close === -1) {
-      const eol = text.indexOf("\n", i);
+      const eol = text2.indexOf("\n", i);
       return { end: eol === -1 ? n : eol, unterminated: true };
     }
     let end = close + 3;
-    for (let k2 = 0; k2 < 2 && text.charCodeAt(end) === QUOTE; k2++) end++;
+    for (let k2 = 0; k2 < 2 && text2.charCodeAt(end) === QUOTE; k2++) end++;
     return { end, unterminated: false };
   }
   let j2 = i + 1;
   while (j2 < n) {
-    const c = text.charCodeAt(j2);
+    const c = text2.charCodeAt(j2);
     if (c === QUOTE) return { end: j2 + 1, unterminated: false };
     if (c === 10 || c === 13) return { end: j2, unterminated: true };
     j2 += c === BACKSLASH2 ? 2 : 1;
   }
   return { end: n, unterminated: true };
 }
-function scanComment(text, i) {
-  if (text.charCodeAt(i) !== 47) return null;
-  const d = text.charCodeAt(i + 1);
+function scanComment(text2, i) {
+  if (text2.charCodeAt(i) !== 47) return null;
+  const d = text2.charCodeAt(i + 1);
   if (d === 47) {
-    const eol = text.indexOf("\n", i);
-    return { end: eol === -1 ? text.length : eol, unterminated: false };
+    const eol = text2.indexOf("\n", i);
+    return { end: eol === -1 ? text2.length : eol, unterminated: false };
   }
   if (d === 42) {
-    const close = text.indexOf("*/", i + 2);
-    return close === -1 ? { end: text.length, unterminated: true } : { end: close + 2, unterminated: false };
+    const close = text2.indexOf("*/", i + 2);
+    return close === -1 ? { end: text2.length, unterminated: true } : { end: close + 2, unterminated: false };
   }
   return null;
 }
-function scanQuotedIdent(text, i) {
+function scanQuotedIdent(text2, i) {
   let j2 = i + 1;
-  const n = text.length;
+  const n = text2.length;
   while (j2 < n) {
-    if (text.charCodeAt(j2) === 96) {
-      if (text.charCodeAt(j2 + 1) === 96) {
+    if (text2.charCodeAt(j2) === 96) {
+      if (text2.charCodeAt(j2 + 1) === 96) {
         j2 += 2;
         continue;
       }
       return { end: j2 + 1, unterminated: false };
     }
-    if (text.charCodeAt(j2) === 10) break;
+    if (text2.charCodeAt(j2) === 10) break;
     j2++;
   }
   return { end: j2, unterminated: true };
 }
-function decodeString(text, start, end, withOffsets, badEscape) {
+function decodeString(text2, start, end, withOffsets, badEscape) {
   const offsets = [];
-  if (text.startsWith('"""', start)) {
-    const closed = end - start >= 6 && text.startsWith('"""', end - 3);
+  if (text2.startsWith('"""', start)) {
+    const closed = end - start >= 6 && text2.startsWith('"""', end - 3);
     const contentEnd2 = Math.max(start + 3, closed ? end - 3 : end);
     if (withOffsets) for (let k2 = start + 3; k2 <= contentEnd2; k2++) offsets.push(k2);
-    return { value: text.slice(start + 3, contentEnd2), offsets };
+    return { value: text2.slice(start + 3, contentEnd2), offsets };
   }
-  const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE && !escapedAt(text, start, end - 1);
+  const terminated = end - start >= 2 && text2.charCodeAt(end - 1) === QUOTE && !escapedAt(text2, start, end - 1);
   const contentEnd = terminated ? end - 1 : end;
   let value = "";
   let run7 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
-    if (text.charCodeAt(i) !== BACKSLASH2) {
+    if (text2.charCodeAt(i) !== BACKSLASH2) {
       if (withOffsets) offsets.push(i);
       i++;
       continue;
     }
-    const e = text[i + 1];
+    const e = text2[i + 1];
     const decoded = e === '"' || e === "\\" ? e : e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : null;
     if (decoded === null || i + 1 >= contentEnd) {
       badEscape?.(i);
@@ -35483,46 +35483,46 @@ function decodeString(text, start, end, withOffsets, badEscape) {
       i++;
       continue;
     }
-    value += text.slice(run7, i) + decoded;
+    value += text2.slice(run7, i) + decoded;
     if (withOffsets) offsets.push(i);
     i += 2;
     run7 = i;
   }
-  value += text.slice(run7, contentEnd);
+  value += text2.slice(run7, contentEnd);
   if (withOffsets) offsets.push(contentEnd);
   return { value, offsets };
 }
-function escapedAt(text, start, at2) {
+function escapedAt(text2, start, at2) {
   let k2 = at2 - 1;
-  let count = 0;
-  while (k2 > start && text.charCodeAt(k2) === BACKSLASH2) {
+  let count2 = 0;
+  while (k2 > start && text2.charCodeAt(k2) === BACKSLASH2) {
     k2--;
-    count++;
+    count2++;
   }
-  return count % 2 === 1;
+  return count2 % 2 === 1;
 }
 var TWO_CHAR_OPS = /* @__PURE__ */ new Set(["==", "!=", "=~", "<=", ">=", "::"]);
 function tokenize2(source, start, end, diagnostics) {
-  const text = source.text;
+  const text2 = source.text;
   const tokens = [];
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank2(c)) {
       i++;
       continue;
     }
-    const comment = c === 47 ? scanComment(text, i) : null;
+    const comment = c === 47 ? scanComment(text2, i) : null;
     if (comment) {
       i = Math.min(comment.end, end);
       continue;
     }
     const s3 = i;
     if (c === QUOTE) {
-      const str4 = scanString(text, i);
+      const str4 = scanString(text2, i);
       const stop = Math.min(str4.end, end);
       const { value } = decodeString(
-        text,
+        text2,
         s3,
         stop,
         false,
@@ -35532,7 +35532,7 @@ function tokenize2(source, start, end, diagnostics) {
             offset,
             "warning",
             "esql/invalid-escape",
-            `\`${text.slice(offset, offset + 2)}\` is not an ES|QL escape (Elasticsearch rejects it): write \`\\\\\` for a backslash, or use a \`"""\` string`
+            `\`${text2.slice(offset, offset + 2)}\` is not an ES|QL escape (Elasticsearch rejects it): write \`\\\\\` for a backslash, or use a \`"""\` string`
           )
         )
       );
@@ -35541,38 +35541,38 @@ function tokenize2(source, start, end, diagnostics) {
       continue;
     }
     if (c === 96) {
-      const q2 = scanQuotedIdent(text, i);
+      const q2 = scanQuotedIdent(text2, i);
       const stop = Math.min(q2.end, end);
-      const inner = text.slice(s3 + 1, q2.unterminated ? stop : stop - 1).replace(/``/g, "`");
+      const inner = text2.slice(s3 + 1, q2.unterminated ? stop : stop - 1).replace(/``/g, "`");
       tokens.push({ type: "quoted-ident", start: s3, end: stop, value: inner });
       i = stop;
       continue;
     }
-    if (isLetter2(c) || (c === 95 || c === 64) && isIdBody(text.charCodeAt(i + 1))) {
+    if (isLetter2(c) || (c === 95 || c === 64) && isIdBody(text2.charCodeAt(i + 1))) {
       i++;
-      while (i < end && isIdBody(text.charCodeAt(i))) i++;
-      tokens.push({ type: "ident", start: s3, end: i, value: text.slice(s3, i) });
+      while (i < end && isIdBody(text2.charCodeAt(i))) i++;
+      tokens.push({ type: "ident", start: s3, end: i, value: text2.slice(s3, i) });
       continue;
     }
-    if (isDigit4(c) || c === 46 && isDigit4(text.charCodeAt(i + 1))) {
-      i = scanNumber(text, i, end);
-      tokens.push({ type: "number", start: s3, end: i, value: text.slice(s3, i) });
+    if (isDigit4(c) || c === 46 && isDigit4(text2.charCodeAt(i + 1))) {
+      i = scanNumber(text2, i, end);
+      tokens.push({ type: "number", start: s3, end: i, value: text2.slice(s3, i) });
       continue;
     }
     if (c === 63) {
       i++;
-      if (text.charCodeAt(i) === 63) i++;
-      while (i < end && isIdBody(text.charCodeAt(i))) i++;
-      tokens.push({ type: "param", start: s3, end: i, value: text.slice(s3, i) });
+      if (text2.charCodeAt(i) === 63) i++;
+      while (i < end && isIdBody(text2.charCodeAt(i))) i++;
+      tokens.push({ type: "param", start: s3, end: i, value: text2.slice(s3, i) });
       continue;
     }
-    const two = text.slice(i, i + 2);
+    const two = text2.slice(i, i + 2);
     if (TWO_CHAR_OPS.has(two)) {
       tokens.push({ type: "op", start: s3, end: i + 2, value: two });
       i += 2;
       continue;
     }
-    const ch = text[i];
+    const ch = text2[i];
     if ("()[]{},.".includes(ch)) {
       tokens.push({ type: ch, start: s3, end: i + 1, value: ch });
       i++;
@@ -35583,27 +35583,27 @@ function tokenize2(source, start, end, diagnostics) {
       i++;
       continue;
     }
-    const cp2 = String.fromCodePoint(text.codePointAt(i) ?? c);
+    const cp2 = String.fromCodePoint(text2.codePointAt(i) ?? c);
     tokens.push({ type: "bad", start: s3, end: i + cp2.length, value: cp2 });
     i += cp2.length;
   }
   tokens.push({ type: "eof", start: end, end, value: "" });
   return tokens;
 }
-function scanNumber(text, i, end) {
-  while (i < end && isDigit4(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) === 46) {
+function scanNumber(text2, i, end) {
+  while (i < end && isDigit4(text2.charCodeAt(i))) i++;
+  if (text2.charCodeAt(i) === 46) {
     i++;
-    while (i < end && isDigit4(text.charCodeAt(i))) i++;
+    while (i < end && isDigit4(text2.charCodeAt(i))) i++;
   }
-  const e = text.charCodeAt(i);
+  const e = text2.charCodeAt(i);
   if (e === 101 || e === 69) {
     let j2 = i + 1;
-    const sign = text.charCodeAt(j2);
+    const sign = text2.charCodeAt(j2);
     if (sign === 43 || sign === 45) j2++;
-    if (isDigit4(text.charCodeAt(j2))) {
+    if (isDigit4(text2.charCodeAt(j2))) {
       i = j2;
-      while (i < end && isDigit4(text.charCodeAt(i))) i++;
+      while (i < end && isDigit4(text2.charCodeAt(i))) i++;
     }
   }
   return Math.min(i, end);
@@ -35616,15 +35616,15 @@ var SECOND_WORDS = {
   FULL: "JOIN"
 };
 function splitCommands(source, diagnostics) {
-  const text = source.text;
-  const n = text.length;
+  const text2 = source.text;
+  const n = text2.length;
   const commands = [];
   let start = 0;
   let depth = 0;
   let fork = false;
   let named2 = false;
   const close = (end) => {
-    commands.push({ ...readName(text, start, end), pipe: start - 1 });
+    commands.push({ ...readName(text2, start, end), pipe: start - 1 });
     start = end + 1;
     depth = 0;
     fork = false;
@@ -35632,13 +35632,13 @@ function splitCommands(source, diagnostics) {
   };
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!named2 && !isBlank2(c) && !(c === 47 && scanComment(text, i))) {
+    const c = text2.charCodeAt(i);
+    if (!named2 && !isBlank2(c) && !(c === 47 && scanComment(text2, i))) {
       named2 = true;
-      fork = text.slice(i, i + 4).toUpperCase() === "FORK" && !isIdBody(text.charCodeAt(i + 4));
+      fork = text2.slice(i, i + 4).toUpperCase() === "FORK" && !isIdBody(text2.charCodeAt(i + 4));
     }
     if (c === QUOTE) {
-      const s3 = scanString(text, i);
+      const s3 = scanString(text2, i);
       if (s3.unterminated)
         diagnostics.push(
           queryDiagnostic(
@@ -35646,14 +35646,14 @@ function splitCommands(source, diagnostics) {
             i,
             "error",
             "esql/unterminated-string",
-            text.startsWith('"""', i) ? 'this `"""` string is never closed' : 'this string is never closed on its line: add the closing `"`'
+            text2.startsWith('"""', i) ? 'this `"""` string is never closed' : 'this string is never closed on its line: add the closing `"`'
           )
         );
       i = s3.end;
       continue;
     }
     if (c === 96) {
-      const q2 = scanQuotedIdent(text, i);
+      const q2 = scanQuotedIdent(text2, i);
       if (q2.unterminated)
         diagnostics.push(
           queryDiagnostic(
@@ -35667,7 +35667,7 @@ function splitCommands(source, diagnostics) {
       i = q2.end;
       continue;
     }
-    const comment = c === 47 ? scanComment(text, i) : null;
+    const comment = c === 47 ? scanComment(text2, i) : null;
     if (comment) {
       if (comment.unterminated)
         diagnostics.push(
@@ -35690,28 +35690,28 @@ function splitCommands(source, diagnostics) {
   close(n);
   return commands;
 }
-function readName(text, start, end) {
-  let i = skipBlank(text, start, end);
+function readName(text2, start, end) {
+  let i = skipBlank(text2, start, end);
   const s3 = i;
-  while (i < end && (isLetter2(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
-  let name = text.slice(s3, i).toUpperCase();
+  while (i < end && (isLetter2(text2.charCodeAt(i)) || text2.charCodeAt(i) === 95)) i++;
+  let name = text2.slice(s3, i).toUpperCase();
   const second = SECOND_WORDS[name];
   if (second) {
-    const j2 = skipBlank(text, i, end);
-    if (text.slice(j2, j2 + second.length).toUpperCase() === second && !isIdBody(text.charCodeAt(j2 + second.length))) {
+    const j2 = skipBlank(text2, i, end);
+    if (text2.slice(j2, j2 + second.length).toUpperCase() === second && !isIdBody(text2.charCodeAt(j2 + second.length))) {
       name += " " + second;
       i = j2 + second.length;
     }
   }
   return { name, start: s3, argsStart: i, end };
 }
-function skipBlank(text, i, end) {
+function skipBlank(text2, i, end) {
   while (i < end) {
-    if (isBlank2(text.charCodeAt(i))) {
+    if (isBlank2(text2.charCodeAt(i))) {
       i++;
       continue;
     }
-    const comment = scanComment(text, i);
+    const comment = scanComment(text2, i);
     if (!comment) break;
     i = comment.end;
   }
@@ -35754,42 +35754,42 @@ var KNOWN_COMMANDS2 = /* @__PURE__ */ new Set([
   "RRF"
 ]);
 var AGGREGATIONS = /* @__PURE__ */ new Set(["STATS", "INLINE STATS", "INLINESTATS"]);
-function readSources(text, start, end) {
+function readSources(text2, start, end) {
   const out = { indices: [], bad: [] };
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank2(c) || c === 44) {
       i++;
       continue;
     }
-    const comment = c === 47 ? scanComment(text, i) : null;
+    const comment = c === 47 ? scanComment(text2, i) : null;
     if (comment) {
       i = comment.end;
       continue;
     }
     if (c === 34) {
-      const s4 = scanString(text, i);
+      const s4 = scanString(text2, i);
       const stop = Math.min(s4.end, end);
-      out.indices.push({ name: decodeString(text, i, stop, false).value, start: i });
+      out.indices.push({ name: decodeString(text2, i, stop, false).value, start: i });
       i = stop;
       continue;
     }
     const s3 = i;
-    while (i < end && isSourceChar(text, i)) i++;
+    while (i < end && isSourceChar(text2, i)) i++;
     if (i === s3) {
       out.bad.push(i);
       i++;
       continue;
     }
-    const name = text.slice(s3, i);
+    const name = text2.slice(s3, i);
     if (name.toUpperCase() === "METADATA") break;
     out.indices.push({ name, start: s3 });
   }
   return out;
 }
-function isSourceChar(text, i) {
-  const c = text.charCodeAt(i);
+function isSourceChar(text2, i) {
+  const c = text2.charCodeAt(i);
   if (isBlank2(c)) return false;
   switch (c) {
     case 34:
@@ -35809,7 +35809,7 @@ function isSourceChar(text, i) {
     case 41:
       return false;
     case 47: {
-      const d = text.charCodeAt(i + 1);
+      const d = text2.charCodeAt(i + 1);
       return d !== 42 && d !== 47;
     }
     default:
@@ -35954,18 +35954,18 @@ function isBlank3(c) {
 function isEscapable(c) {
   return isSpecial(c) || c === BACKSLASH3 || c === 42 || c === 32;
 }
-function keywordType(text) {
-  if (text.length < 2 || text.length > 3) return null;
-  const lower2 = text.toLowerCase();
+function keywordType(text2) {
+  if (text2.length < 2 || text2.length > 3) return null;
+  const lower2 = text2.toLowerCase();
   return lower2 === "and" || lower2 === "or" || lower2 === "not" ? lower2 : null;
 }
 function tokenize3(source, diagnostics) {
-  const text = source.text;
-  const n = text.length;
+  const text2 = source.text;
+  const n = text2.length;
   const tokens = [];
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank3(c)) {
       i++;
       continue;
@@ -35977,18 +35977,18 @@ function tokenize3(source, diagnostics) {
       case 123:
       case 125:
       case 58:
-        tokens.push({ type: text[i], start, end: i + 1, value: text[i] });
+        tokens.push({ type: text2[i], start, end: i + 1, value: text2[i] });
         i++;
         continue;
       case 60:
       case 62: {
-        const op = text.charCodeAt(i + 1) === 61 ? text.slice(i, i + 2) : text[i];
+        const op = text2.charCodeAt(i + 1) === 61 ? text2.slice(i, i + 2) : text2[i];
         i += op.length;
         tokens.push({ type: "range", start, end: i, value: op });
         continue;
       }
       case 34: {
-        const { value, end, terminated } = readQuoted(text, i);
+        const { value, end, terminated } = readQuoted(text2, i);
         if (!terminated)
           diagnostics.push(
             queryDiagnostic(
@@ -36005,21 +36005,21 @@ function tokenize3(source, diagnostics) {
       }
     }
     while (i < n) {
-      const d = text.charCodeAt(i);
+      const d = text2.charCodeAt(i);
       if (d === BACKSLASH3) {
-        const e = text.charCodeAt(i + 1);
-        if (isUnicodeEscape(text, i, n)) {
+        const e = text2.charCodeAt(i + 1);
+        if (isUnicodeEscape(text2, i, n)) {
           i += 6;
           continue;
         }
-        if (i + 1 >= n || !(isEscapable(e) || isWhitespaceEscape(e) || startsKeyword(text, i + 1))) {
+        if (i + 1 >= n || !(isEscapable(e) || isWhitespaceEscape(e) || startsKeyword(text2, i + 1))) {
           diagnostics.push(
             queryDiagnostic(
               source,
               i,
               "warning",
               "kql/invalid-escape",
-              i + 1 >= n ? "a backslash ends the query: it is kept as a literal backslash" : `\`\\${String.fromCodePoint(text.codePointAt(i + 1) ?? e)}\` is not a KQL escape: the backslash is kept literally (write \`\\\\\` for a backslash)`
+              i + 1 >= n ? "a backslash ends the query: it is kept as a literal backslash" : `\`\\${String.fromCodePoint(text2.codePointAt(i + 1) ?? e)}\` is not a KQL escape: the backslash is kept literally (write \`\\\\\` for a backslash)`
             )
           );
           i++;
@@ -36031,94 +36031,94 @@ function tokenize3(source, diagnostics) {
       if (isBlank3(d) || isSpecial(d)) break;
       i++;
     }
-    const raw = text.slice(start, i);
+    const raw = text2.slice(start, i);
     tokens.push({ type: keywordType(raw) ?? "word", start, end: i, value: raw });
   }
   tokens.push({ type: "eof", start: n, end: n, value: "" });
   return tokens;
 }
-function isUnicodeEscape(text, i, end) {
-  return text.charCodeAt(i + 1) === 117 && i + 6 <= end && isHex(text.charCodeAt(i + 2)) && isHex(text.charCodeAt(i + 3)) && isHex(text.charCodeAt(i + 4)) && isHex(text.charCodeAt(i + 5));
+function isUnicodeEscape(text2, i, end) {
+  return text2.charCodeAt(i + 1) === 117 && i + 6 <= end && isHex(text2.charCodeAt(i + 2)) && isHex(text2.charCodeAt(i + 3)) && isHex(text2.charCodeAt(i + 4)) && isHex(text2.charCodeAt(i + 5));
 }
 function isWhitespaceEscape(c) {
   return c === 116 || c === 114 || c === 110;
 }
-function startsKeyword(text, i) {
-  for (const k2 of ["and", "or", "not"]) if (text.slice(i, i + k2.length).toLowerCase() === k2) return true;
+function startsKeyword(text2, i) {
+  for (const k2 of ["and", "or", "not"]) if (text2.slice(i, i + k2.length).toLowerCase() === k2) return true;
   return false;
 }
-function readQuoted(text, start) {
-  const n = text.length;
+function readQuoted(text2, start) {
+  const n = text2.length;
   let i = start + 1;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 34) return { value: decodeQuoted(text, start + 1, i), end: i + 1, terminated: true };
+    const c = text2.charCodeAt(i);
+    if (c === 34) return { value: decodeQuoted(text2, start + 1, i), end: i + 1, terminated: true };
     i += c === BACKSLASH3 ? 2 : 1;
   }
-  const eol = text.indexOf("\n", start);
+  const eol = text2.indexOf("\n", start);
   const end = eol === -1 ? n : eol;
-  return { value: decodeQuoted(text, start + 1, end), end, terminated: false };
+  return { value: decodeQuoted(text2, start + 1, end), end, terminated: false };
 }
 function isHex(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
 }
-function decodeQuoted(text, start, end) {
+function decodeQuoted(text2, start, end) {
   let out = "";
   let run7 = start;
   let i = start;
   while (i < end) {
-    if (text.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
+    if (text2.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
       i++;
       continue;
     }
-    const e = text[i + 1];
+    const e = text2[i + 1];
     let decoded = null;
     let width2 = 2;
     if (e === '"' || e === "\\") decoded = e;
     else if (e === "t") decoded = "	";
     else if (e === "r") decoded = "\r";
     else if (e === "n") decoded = "\n";
-    else if (isUnicodeEscape(text, i, end)) {
-      decoded = String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+    else if (isUnicodeEscape(text2, i, end)) {
+      decoded = String.fromCharCode(parseInt(text2.slice(i + 2, i + 6), 16));
       width2 = 6;
     }
     if (decoded === null) {
       i++;
       continue;
     }
-    out += text.slice(run7, i) + decoded;
+    out += text2.slice(run7, i) + decoded;
     i += width2;
     run7 = i;
   }
-  return out + text.slice(run7, end);
+  return out + text2.slice(run7, end);
 }
-function decodeUnquoted(text, start, end) {
+function decodeUnquoted(text2, start, end) {
   const parts = [];
   let lit2 = "";
   let run7 = start;
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c !== 42 && !(c === BACKSLASH3 && i + 1 < end)) {
       i++;
       continue;
     }
-    lit2 += text.slice(run7, i);
+    lit2 += text2.slice(run7, i);
     if (c === 42) {
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
       parts.push("*");
       i++;
     } else {
-      const e = text.charCodeAt(i + 1);
-      if (isUnicodeEscape(text, i, end)) {
-        lit2 += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+      const e = text2.charCodeAt(i + 1);
+      if (isUnicodeEscape(text2, i, end)) {
+        lit2 += String.fromCharCode(parseInt(text2.slice(i + 2, i + 6), 16));
         i += 6;
       } else if (isWhitespaceEscape(e)) {
         lit2 += e === 116 ? "	" : e === 114 ? "\r" : "\n";
         i += 2;
-      } else if (isEscapable(e) || startsKeyword(text, i + 1)) {
-        lit2 += text[i + 1];
+      } else if (isEscapable(e) || startsKeyword(text2, i + 1)) {
+        lit2 += text2[i + 1];
         i += 2;
       } else {
         lit2 += "\\";
@@ -36127,7 +36127,7 @@ function decodeUnquoted(text, start, end) {
     }
     run7 = i;
   }
-  lit2 += text.slice(run7, end);
+  lit2 += text2.slice(run7, end);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -36509,19 +36509,19 @@ function isTermStop(c) {
   c === 47;
 }
 function tokenize4(source, diagnostics) {
-  const text = source.text;
-  const n = text.length;
+  const text2 = source.text;
+  const n = text2.length;
   const tokens = [];
-  const error = (offset, code, message3) => {
-    diagnostics.push(queryDiagnostic(source, offset, "error", code, message3));
+  const error = (offset, code2, message3) => {
+    diagnostics.push(queryDiagnostic(source, offset, "error", code2, message3));
   };
-  const push4 = (type, start, end, value = text.slice(start, end)) => {
+  const push4 = (type, start, end, value = text2.slice(start, end)) => {
     tokens.push({ type, start, end, value });
   };
   let i = 0;
   let inRange = false;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank4(c)) {
       i++;
       continue;
@@ -36533,15 +36533,15 @@ function tokenize4(source, diagnostics) {
         inRange = false;
         i++;
       } else if (c === 34) {
-        i = readPhrase(text, i, tokens, error);
+        i = readPhrase(text2, i, tokens, error);
       } else {
         while (i < n) {
-          const d = text.charCodeAt(i);
+          const d = text2.charCodeAt(i);
           if (isBlank4(d) || d === 93 || d === 125) break;
           i += d === BACKSLASH4 ? 2 : 1;
         }
         i = Math.min(i, n);
-        const raw2 = text.slice(start, i);
+        const raw2 = text2.slice(start, i);
         push4(raw2 === "TO" ? "to" : "term", start, i);
       }
       continue;
@@ -36552,7 +36552,7 @@ function tokenize4(source, diagnostics) {
       case 58:
       case 43:
       case 45:
-        push4(text[i], i, i + 1);
+        push4(text2[i], i, i + 1);
         i++;
         continue;
       case 33:
@@ -36567,27 +36567,27 @@ function tokenize4(source, diagnostics) {
         continue;
       case 93:
       case 125:
-        error(i, "lucene/syntax", `\`${text[i]}\` closes no range`);
+        error(i, "lucene/syntax", `\`${text2[i]}\` closes no range`);
         i++;
         continue;
       case 94:
       case 126: {
         i++;
-        while (i < n && isNumberChar(text.charCodeAt(i))) i++;
-        push4(c === 94 ? "^" : "~", start, i, text.slice(start + 1, i));
+        while (i < n && isNumberChar(text2.charCodeAt(i))) i++;
+        push4(c === 94 ? "^" : "~", start, i, text2.slice(start + 1, i));
         continue;
       }
       case 34:
-        i = readPhrase(text, i, tokens, error);
+        i = readPhrase(text2, i, tokens, error);
         continue;
       case 47: {
-        i = readRegex(text, i, tokens, error);
+        i = readRegex(text2, i, tokens, error);
         continue;
       }
       case 38:
       // &&
       case 124:
-        if (text.charCodeAt(i + 1) === c) {
+        if (text2.charCodeAt(i + 1) === c) {
           push4(c === 38 ? "and" : "or", i, i + 2);
           i += 2;
           continue;
@@ -36596,7 +36596,7 @@ function tokenize4(source, diagnostics) {
       case 60:
       case 62:
         if (tokens.length > 0 && tokens[tokens.length - 1].type === ":") {
-          const w2 = text.charCodeAt(i + 1) === 61 ? 2 : 1;
+          const w2 = text2.charCodeAt(i + 1) === 61 ? 2 : 1;
           push4("cmp", i, i + w2);
           i += w2;
           continue;
@@ -36604,7 +36604,7 @@ function tokenize4(source, diagnostics) {
         break;
     }
     while (i < n) {
-      const d = text.charCodeAt(i);
+      const d = text2.charCodeAt(i);
       if (d === BACKSLASH4) {
         if (i + 1 >= n) {
           error(i, "lucene/syntax", "a backslash ends the query: it escapes nothing");
@@ -36617,7 +36617,7 @@ function tokenize4(source, diagnostics) {
       if (isTermStop(d) && !(i > start && (d === 43 || d === 45))) break;
       i++;
     }
-    const raw = text.slice(start, i);
+    const raw = text2.slice(start, i);
     push4(raw === "AND" ? "and" : raw === "OR" ? "or" : raw === "NOT" ? "not" : "term", start, i);
   }
   tokens.push({ type: "eof", start: n, end: n, value: "" });
@@ -36626,53 +36626,53 @@ function tokenize4(source, diagnostics) {
 function isNumberChar(c) {
   return c >= 48 && c <= 57 || c === 46;
 }
-function readPhrase(text, start, tokens, error) {
-  const n = text.length;
+function readPhrase(text2, start, tokens, error) {
+  const n = text2.length;
   let out = "";
   let i = start + 1;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 34) {
       tokens.push({ type: "phrase", start, end: i + 1, value: out });
       return i + 1;
     }
     if (c === BACKSLASH4 && i + 1 < n) {
-      out += text[i + 1];
+      out += text2[i + 1];
       i += 2;
     } else {
-      out += text[i];
+      out += text2[i];
       i++;
     }
   }
   error(start, "lucene/unterminated-string", 'this quoted phrase is never closed: add the closing `"`');
-  const eol = text.indexOf("\n", start);
+  const eol = text2.indexOf("\n", start);
   const end = eol === -1 ? n : eol;
-  tokens.push({ type: "phrase", start, end, value: decodePhrase(text, start + 1, end) });
+  tokens.push({ type: "phrase", start, end, value: decodePhrase(text2, start + 1, end) });
   return end;
 }
-function decodePhrase(text, start, end) {
+function decodePhrase(text2, start, end) {
   let out = "";
   for (let i = start; i < end; i++) {
-    if (text.charCodeAt(i) === BACKSLASH4 && i + 1 < end) i++;
-    out += text[i];
+    if (text2.charCodeAt(i) === BACKSLASH4 && i + 1 < end) i++;
+    out += text2[i];
   }
   return out;
 }
-function readRegex(text, start, tokens, error) {
-  const n = text.length;
+function readRegex(text2, start, tokens, error) {
+  const n = text2.length;
   let out = "";
   let i = start + 1;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 47) {
       tokens.push({ type: "regex", start, end: i + 1, value: out });
       return i + 1;
     }
     if (c === BACKSLASH4 && i + 1 < n) {
-      out += text[i + 1] === "/" ? "/" : text.slice(i, i + 2);
+      out += text2[i + 1] === "/" ? "/" : text2.slice(i, i + 2);
       i += 2;
     } else {
-      out += text[i];
+      out += text2[i];
       i++;
     }
   }
@@ -36717,8 +36717,8 @@ var LuceneParser = class extends TokenCursor {
     if (expr && expr.kind === "opaque" && expr.reason === MATCH_ALL) return null;
     return expr;
   }
-  diag(offset, severity, code, message3) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message3));
+  diag(offset, severity, code2, message3) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code2, message3));
   }
   /** Clauses side by side, up to `)` (when one is open) or the end. */
   clauses(field) {
@@ -36962,8 +36962,8 @@ var LuceneParser = class extends TokenCursor {
   /** The text from `t` up to the next token, after `field:` when there is a field. */
   opaque(t, field, suffix, reason2) {
     const written = this.source.text.slice(t.start, this.peek().start).trim() || t.value + suffix;
-    const text = field === null ? written : `${field}:${written}`;
-    return { kind: "opaque", text, reason: reason2, pos: this.source.pos(t.start) };
+    const text2 = field === null ? written : `${field}:${written}`;
+    return { kind: "opaque", text: text2, reason: reason2, pos: this.source.pos(t.start) };
   }
   pred(field, op, value, caseSensitive, offset) {
     return {
@@ -37012,10 +37012,10 @@ function parseLucene(source) {
 
 // src/query/esql/where.ts
 var EsqlSyntaxError = class {
-  constructor(message3, offset, code = "esql/syntax") {
+  constructor(message3, offset, code2 = "esql/syntax") {
     this.message = message3;
     this.offset = offset;
-    this.code = code;
+    this.code = code2;
   }
   message;
   offset;
@@ -37570,8 +37570,8 @@ var WhereParser = class {
   opaque(start, end, reason2) {
     return { kind: "opaque", text: this.text(start, end), reason: reason2, pos: this.ctx.source.pos(start) };
   }
-  warn(offset, code, message3) {
-    this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code, message3));
+  warn(offset, code2, message3) {
+    this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code2, message3));
   }
 };
 function hasInvalidLikeEscape(pattern3) {
@@ -37621,9 +37621,9 @@ function describe6(t) {
 // src/query/esql/index.ts
 function parseEsql(source) {
   const diagnostics = [];
-  const text = source.text;
+  const text2 = source.text;
   const result2 = { expr: null, indices: [], stages: [], diagnostics };
-  if (skipBlank(text, 0, text.length) === text.length) return result2;
+  if (skipBlank(text2, 0, text2.length) === text2.length) return result2;
   const commands = splitCommands(source, diagnostics);
   const derived = /* @__PURE__ */ new Set();
   const ctx = {
@@ -37641,7 +37641,7 @@ function parseEsql(source) {
           empty ? Math.max(0, cmd.pipe) : cmd.start,
           "error",
           "esql/syntax",
-          empty ? "an empty command: nothing follows this `|`" : `expected a command name, found ${quote(text.slice(cmd.start, cmd.start + 1))}`
+          empty ? "an empty command: nothing follows this `|`" : `expected a command name, found ${quote(text2.slice(cmd.start, cmd.start + 1))}`
         )
       );
       return;
@@ -37785,18 +37785,18 @@ function splitTopLevel(tokens) {
 }
 
 // src/formats/elastic/layout.ts
-function pathKey(path13) {
+function pathKey(path15) {
   let out = "";
-  for (let i = 0; i < path13.length; i++) {
-    const s3 = path13[i];
+  for (let i = 0; i < path15.length; i++) {
+    const s3 = path15[i];
     if (i > 0) out += "\0";
     out += typeof s3 === "number" ? `#${s3}` : s3;
   }
   return out;
 }
-function locate(layout, path13) {
-  for (let n = path13.length; n > 0; n--) {
-    const key = pathKey(path13.slice(0, n));
+function locate(layout, path15) {
+  for (let n = path15.length; n > 0; n--) {
+    const key = pathKey(path15.slice(0, n));
     const v2 = layout.values.get(key);
     if (v2 !== void 0) return v2.offset;
     const t = layout.tables.get(key);
@@ -37807,43 +37807,43 @@ function locate(layout, path13) {
 function isBareKeyChar(c) {
   return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45;
 }
-function scanToml(text) {
+function scanToml(text2) {
   const values = /* @__PURE__ */ new Map();
   const tables2 = /* @__PURE__ */ new Map();
   const arrays = /* @__PURE__ */ new Map();
-  const n = text.length;
+  const n = text2.length;
   let i = 0;
   let tableKey = "";
   const skipSpaces = () => {
-    let c = text.charCodeAt(i);
-    while (c === 32 || c === 9) c = text.charCodeAt(++i);
+    let c = text2.charCodeAt(i);
+    while (c === 32 || c === 9) c = text2.charCodeAt(++i);
   };
   const skipToLineEnd = () => {
-    const e = text.indexOf("\n", i);
+    const e = text2.indexOf("\n", i);
     i = e === -1 ? n : e + 1;
   };
   const readKey = () => {
     const parts = [];
     for (; ; ) {
       skipSpaces();
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 34) {
-        const end = basicEnd(text, i + 1);
-        parts.push(decodeBasicKey(text.slice(i + 1, end)));
+        const end = basicEnd(text2, i + 1);
+        parts.push(decodeBasicKey(text2.slice(i + 1, end)));
         i = Math.min(n, end + 1);
       } else if (c === 39) {
-        const e = text.indexOf("'", i + 1);
+        const e = text2.indexOf("'", i + 1);
         const end = e === -1 ? n : e;
-        parts.push(text.slice(i + 1, end));
+        parts.push(text2.slice(i + 1, end));
         i = Math.min(n, end + 1);
       } else {
         const start = i;
-        while (i < n && isBareKeyChar(text.charCodeAt(i))) i++;
+        while (i < n && isBareKeyChar(text2.charCodeAt(i))) i++;
         if (i === start) return parts;
-        parts.push(text.slice(start, i));
+        parts.push(text2.slice(start, i));
       }
       skipSpaces();
-      if (text.charCodeAt(i) !== 46) return parts;
+      if (text2.charCodeAt(i) !== 46) return parts;
       i++;
     }
   };
@@ -37851,16 +37851,16 @@ function scanToml(text) {
     let key = "";
     for (let k2 = 0; k2 < parts.length; k2++) {
       key = k2 === 0 ? parts[k2] : `${key}\0${parts[k2]}`;
-      const count = arrays.get(key);
+      const count2 = arrays.get(key);
       if (k2 === parts.length - 1 && newElement) {
-        arrays.set(key, (count ?? 0) + 1);
-        key += `\0#${count ?? 0}`;
-      } else if (count !== void 0) key += `\0#${count - 1}`;
+        arrays.set(key, (count2 ?? 0) + 1);
+        key += `\0#${count2 ?? 0}`;
+      } else if (count2 !== void 0) key += `\0#${count2 - 1}`;
     }
     return key;
   };
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 32 || c === 9 || c === 13 || c === 10 || c === 65279) {
       i++;
       continue;
@@ -37871,7 +37871,7 @@ function scanToml(text) {
     }
     if (c === 91) {
       const start = i;
-      const double = text.charCodeAt(i + 1) === 91;
+      const double = text2.charCodeAt(i + 1) === 91;
       i += double ? 2 : 1;
       tableKey = resolve2(readKey(), double);
       tables2.set(tableKey, start);
@@ -37881,72 +37881,72 @@ function scanToml(text) {
     const keyStart = i;
     const parts = readKey();
     skipSpaces();
-    if (parts.length === 0 || text.charCodeAt(i) !== 61) {
+    if (parts.length === 0 || text2.charCodeAt(i) !== 61) {
       if (i === keyStart) i++;
       skipToLineEnd();
       continue;
     }
     i++;
     skipSpaces();
-    const style = styleAt(text, i);
+    const style = styleAt(text2, i);
     const own = parts.length === 1 ? parts[0] : parts.join("\0");
     values.set(tableKey === "" ? own : `${tableKey}\0${own}`, { offset: i, style });
-    i = valueEnd(text, i, style);
+    i = valueEnd(text2, i, style);
     skipToLineEnd();
   }
   return { values, tables: tables2 };
 }
-function styleAt(text, i) {
-  if (text.startsWith("'''", i)) return "literal-ml";
-  if (text[i] === "'") return "literal";
-  if (text.startsWith('"""', i)) return "basic-ml";
-  if (text[i] === '"') return "basic";
+function styleAt(text2, i) {
+  if (text2.startsWith("'''", i)) return "literal-ml";
+  if (text2[i] === "'") return "literal";
+  if (text2.startsWith('"""', i)) return "basic-ml";
+  if (text2[i] === '"') return "basic";
   return "other";
 }
-function basicEnd(text, from) {
+function basicEnd(text2, from) {
   let j2 = from;
-  while (j2 < text.length && text[j2] !== '"' && text[j2] !== "\n") j2 += text[j2] === "\\" ? 2 : 1;
-  return Math.min(j2, text.length);
+  while (j2 < text2.length && text2[j2] !== '"' && text2[j2] !== "\n") j2 += text2[j2] === "\\" ? 2 : 1;
+  return Math.min(j2, text2.length);
 }
-function multilineEnd(text, i, delim, escapes) {
-  const e = escapes ? nextUnescaped(text, i + 3, delim) : text.indexOf(delim, i + 3);
-  if (e === -1) return text.length;
+function multilineEnd(text2, i, delim, escapes) {
+  const e = escapes ? nextUnescaped(text2, i + 3, delim) : text2.indexOf(delim, i + 3);
+  if (e === -1) return text2.length;
   let close = e;
-  while (close < e + 2 && text[close + 3] === delim[0]) close++;
+  while (close < e + 2 && text2[close + 3] === delim[0]) close++;
   return close + 3;
 }
-function nextUnescaped(text, from, delim) {
+function nextUnescaped(text2, from, delim) {
   let j2 = from;
   for (; ; ) {
-    const e = text.indexOf(delim, j2);
+    const e = text2.indexOf(delim, j2);
     if (e === -1) return -1;
     let k2 = e - 1;
-    while (k2 >= from && text.charCodeAt(k2) === 92) k2--;
+    while (k2 >= from && text2.charCodeAt(k2) === 92) k2--;
     if ((e - 1 - k2) % 2 === 0) return e;
     j2 = e + 1;
   }
 }
-function valueEnd(text, i, style) {
+function valueEnd(text2, i, style) {
   switch (style) {
     case "literal-ml":
-      return multilineEnd(text, i, "'''", false);
+      return multilineEnd(text2, i, "'''", false);
     case "basic-ml":
-      return multilineEnd(text, i, '"""', true);
+      return multilineEnd(text2, i, '"""', true);
     case "literal": {
-      const e = text.indexOf("'", i + 1);
-      return e === -1 ? text.length : e + 1;
+      const e = text2.indexOf("'", i + 1);
+      return e === -1 ? text2.length : e + 1;
     }
     case "basic":
-      return basicEnd(text, i + 1) + 1;
+      return basicEnd(text2, i + 1) + 1;
     case "other":
-      return text[i] === "[" || text[i] === "{" ? bracketEnd2(text, i) : i;
+      return text2[i] === "[" || text2[i] === "{" ? bracketEnd2(text2, i) : i;
   }
 }
-function bracketEnd2(text, i) {
+function bracketEnd2(text2, i) {
   let depth = 0;
   let j2 = i;
-  while (j2 < text.length) {
-    const c = text.charCodeAt(j2);
+  while (j2 < text2.length) {
+    const c = text2.charCodeAt(j2);
     if (c === 91 || c === 123) {
       depth++;
       j2++;
@@ -37955,18 +37955,18 @@ function bracketEnd2(text, i) {
       j2++;
       if (depth <= 0) return j2;
     } else if (c === 35) {
-      const e = text.indexOf("\n", j2);
-      j2 = e === -1 ? text.length : e + 1;
+      const e = text2.indexOf("\n", j2);
+      j2 = e === -1 ? text2.length : e + 1;
     } else if (c === 34 || c === 39) {
-      j2 = Math.max(j2 + 1, valueEnd(text, j2, styleAt(text, j2)));
+      j2 = Math.max(j2 + 1, valueEnd(text2, j2, styleAt(text2, j2)));
     } else j2++;
   }
-  return text.length;
+  return text2.length;
 }
 function decodeBasicKey(raw) {
   return raw.includes("\\") ? decodeBasic(raw, 0, raw.length).value : raw;
 }
-function decodeBasic(text, from, to2) {
+function decodeBasic(text2, from, to2) {
   let value = "";
   const offsets = [];
   let j2 = from;
@@ -37975,20 +37975,20 @@ function decodeBasic(text, from, to2) {
     for (let k2 = 0; k2 < s3.length; k2++) offsets.push(at2);
   };
   while (j2 < to2) {
-    const c = text[j2];
+    const c = text2[j2];
     if (c !== "\\") {
       push4(c, j2);
       j2++;
       continue;
     }
-    const e = text[j2 + 1];
+    const e = text2[j2 + 1];
     const simple = BASIC_ESCAPES[e];
     if (simple !== void 0) {
       push4(simple, j2);
       j2 += 2;
     } else if (e === "u" || e === "U") {
       const len = e === "u" ? 4 : 8;
-      const hex = text.slice(j2 + 2, j2 + 2 + len);
+      const hex = text2.slice(j2 + 2, j2 + 2 + len);
       const cp2 = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? parseInt(hex, 16) : NaN;
       if (!Number.isNaN(cp2) && cp2 <= 1114111) {
         push4(String.fromCodePoint(cp2), j2);
@@ -37999,7 +37999,7 @@ function decodeBasic(text, from, to2) {
       }
     } else if (e === " " || e === "	" || e === "\n" || e === "\r") {
       let k2 = j2 + 1;
-      while (k2 < to2 && (text[k2] === " " || text[k2] === "	" || text[k2] === "\n" || text[k2] === "\r")) k2++;
+      while (k2 < to2 && (text2[k2] === " " || text2[k2] === "	" || text2[k2] === "\n" || text2[k2] === "\r")) k2++;
       j2 = k2;
     } else {
       push4(c, j2);
@@ -38026,24 +38026,24 @@ function isLanguage(v2) {
   return LANGUAGES.includes(v2);
 }
 var LITERAL_QUERY_OPENING = /query[ \t]*=[ \t]*('''(?:\r?\n)?|')/y;
-function atLineStart(text, at2) {
+function atLineStart(text2, at2) {
   let i = at2 - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  return i < 0 || text.charCodeAt(i) === 10;
+  while (i >= 0 && (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9)) i--;
+  return i < 0 || text2.charCodeAt(i) === 10;
 }
 function querySource(file, value) {
-  const text = file.text;
+  const text2 = file.text;
   let found = -1;
   let matches = 0;
   if (value !== "") {
-    for (let q2 = text.indexOf("query"); q2 !== -1 && matches < 2; q2 = text.indexOf("query", q2 + 5)) {
-      if (!atLineStart(text, q2)) continue;
+    for (let q2 = text2.indexOf("query"); q2 !== -1 && matches < 2; q2 = text2.indexOf("query", q2 + 5)) {
+      if (!atLineStart(text2, q2)) continue;
       LITERAL_QUERY_OPENING.lastIndex = q2;
-      const m2 = LITERAL_QUERY_OPENING.exec(text);
+      const m2 = LITERAL_QUERY_OPENING.exec(text2);
       if (m2 === null) continue;
       const at3 = q2 + m2[0].length;
       const closing = m2[1].startsWith("'''") ? "'''" : "'";
-      if (text.slice(at3, at3 + value.length) !== value || !text.startsWith(closing, at3 + value.length))
+      if (text2.slice(at3, at3 + value.length) !== value || !text2.startsWith(closing, at3 + value.length))
         continue;
       found = at3;
       matches++;
@@ -38069,20 +38069,20 @@ function positionedQuery(file, value) {
   return source;
 }
 function stringSource(file, offset, style, value) {
-  const text = file.text;
+  const text2 = file.text;
   const quotes = style === "literal-ml" || style === "basic-ml" ? 3 : 1;
   let start = offset + quotes;
   if (quotes === 3) {
-    if (text.charCodeAt(start) === 10) start++;
-    else if (text.charCodeAt(start) === 13 && text.charCodeAt(start + 1) === 10) start += 2;
+    if (text2.charCodeAt(start) === 10) start++;
+    else if (text2.charCodeAt(start) === 13 && text2.charCodeAt(start + 1) === 10) start += 2;
   }
   switch (style) {
     case "literal-ml":
     case "literal":
-      return text.startsWith(value, start) ? verbatimSource(file.path, value, file.lines.position(start)) : null;
+      return text2.startsWith(value, start) ? verbatimSource(file.path, value, file.lines.position(start)) : null;
     case "basic-ml":
     case "basic": {
-      const decoded = decodeBasic(text, start, basicContentEnd(text, start, style === "basic-ml"));
+      const decoded = decodeBasic(text2, start, basicContentEnd(text2, start, style === "basic-ml"));
       if (decoded.value !== value) return null;
       const { offsets } = decoded;
       const last = offsets.length - 1;
@@ -38096,19 +38096,19 @@ function stringSource(file, offset, style, value) {
       return null;
   }
 }
-function basicContentEnd(text, start, multiline) {
+function basicContentEnd(text2, start, multiline) {
   let j2 = start;
-  while (j2 < text.length) {
-    const c = text[j2];
+  while (j2 < text2.length) {
+    const c = text2[j2];
     if (c === "\\") j2 += 2;
-    else if (multiline ? text.startsWith('"""', j2) : c === '"') {
+    else if (multiline ? text2.startsWith('"""', j2) : c === '"') {
       if (!multiline) return j2;
       let close = j2;
-      while (close < j2 + 2 && text[close + 3] === '"') close++;
+      while (close < j2 + 2 && text2[close + 3] === '"') close++;
       return close;
     } else j2++;
   }
-  return text.length;
+  return text2.length;
 }
 function sequenceSteps(properties) {
   const sequence = properties.sequence;
@@ -38299,9 +38299,9 @@ function isTable(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
 }
 var RuleFile = class {
-  constructor(path13, text, diags) {
-    this.path = path13;
-    this.text = text;
+  constructor(path15, text2, diags) {
+    this.path = path15;
+    this.text = text2;
     this.diags = diags;
   }
   path;
@@ -38322,13 +38322,13 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path13) {
-    const offset = locate(this.layout, path13);
+  pos(path15) {
+    const offset = locate(this.layout, path15);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
-  string(table, key, where) {
-    const v2 = table[key];
+  string(table2, key, where) {
+    const v2 = table2[key];
     if (v2 === void 0) return null;
     if (typeof v2 === "string") return v2;
     this.diags.warning(
@@ -38339,8 +38339,8 @@ var RuleFile = class {
     return null;
   }
   /** An optional list of strings; a single string is accepted (and reported), other items dropped. */
-  strings(table, key, where) {
-    const v2 = table[key];
+  strings(table2, key, where) {
+    const v2 = table2[key];
     if (v2 === void 0) return null;
     const warn2 = (message3) => this.diags.warning(
       "elastic/invalid-metadata",
@@ -38363,9 +38363,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path13) {
+function dotted(path15) {
   let out = "";
-  for (const s3 of path13) {
+  for (const s3 of path15) {
     if (typeof s3 === "number") out += `[${s3}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s3) ? s3 : JSON.stringify(s3));
   }
@@ -38440,8 +38440,8 @@ function tables(v2, key, where, file) {
   });
   return out;
 }
-function addId(table, key, where, file, found) {
-  const id = table.id;
+function addId(table2, key, where, file, found) {
+  const id = table2.id;
   if (typeof id === "string" && TECHNIQUE_ID.test(id.trim())) found.add(id.trim().toUpperCase());
   else
     warn(
@@ -38647,8 +38647,8 @@ var DslReader = class {
         return this.unsupported(body, at2, "`terms` needs a list of values");
       const preds = [];
       values.forEach((v2, i) => {
-        const text = scalar(v2);
-        if (text !== null) preds.push(this.pred(field, "eq", text, true, [...at2, field, i]));
+        const text2 = scalar(v2);
+        if (text2 !== null) preds.push(this.pred(field, "eq", text2, true, [...at2, field, i]));
       });
       if (preds.length === 0) return this.unsupported(body, at2, "`terms` values should be strings or numbers");
       parts.push(or(preds));
@@ -38719,13 +38719,13 @@ var DslReader = class {
   unsupported(node, at2, reason2) {
     const pos = this.file.pos(at2);
     this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at2)}\`: ${reason2}; kept as text`, pos);
-    let text;
+    let text2;
     try {
-      text = JSON.stringify(node) ?? String(node);
+      text2 = JSON.stringify(node) ?? String(node);
     } catch {
-      text = String(node);
+      text2 = String(node);
     }
-    return { kind: "opaque", text, reason: reason2, pos };
+    return { kind: "opaque", text: text2, reason: reason2, pos };
   }
 };
 function scalar(v2) {
@@ -38762,16 +38762,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path13, text) {
-    return TOML_PATH.test(path13) && RULE_TABLE.test(text);
+  detect(path15, text2) {
+    return TOML_PATH.test(path15) && RULE_TABLE.test(text2);
   },
-  parse(path13, text) {
+  parse(path15, text2) {
     try {
-      return parseElastic(path13, text);
+      return parseElastic(path15, text2);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path13,
+        path: path15,
         line: 1,
         column: 1,
         severity: "error",
@@ -38782,11 +38782,11 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path13, text) {
-  const fileDiags = new Diagnostics3(path13);
+function parseElastic(path15, text2) {
+  const fileDiags = new Diagnostics3(path15);
   let doc;
   try {
-    doc = parse(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
+    doc = parse(text2, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
   } catch (err) {
     if (!(err instanceof TomlError)) throw err;
     const message3 = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
@@ -38802,7 +38802,7 @@ function parseElastic(path13, text) {
     );
     return { rules: [], diagnostics: fileDiags.items };
   }
-  const file = new RuleFile(path13, text, new Diagnostics3(path13));
+  const file = new RuleFile(path15, text2, new Diagnostics3(path15));
   if (isEndpointRule(rule))
     return { rules: [readEndpointRule(doc, rule, file)], diagnostics: fileDiags.items };
   if (rule.rule_id === void 0) {
@@ -38973,9 +38973,9 @@ function exceptionLists(v2, file) {
 // src/formats/index.ts
 var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
-function commonIndent(text) {
+function commonIndent(text2) {
   let indent = Infinity;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of text2.split(/\r?\n/)) {
     const body = line.trimStart();
     if (body === "" || body.startsWith("#") || body === "---" || body === "...") continue;
     indent = Math.min(indent, line.length - body.length);
@@ -38983,38 +38983,38 @@ function commonIndent(text) {
   }
   return Number.isFinite(indent) ? indent : 0;
 }
-function dedent(text, n) {
-  return text.replace(/^[ \t]+/gm, (lead) => lead.slice(Math.min(n, lead.length)));
+function dedent(text2, n) {
+  return text2.replace(/^[ \t]+/gm, (lead) => lead.slice(Math.min(n, lead.length)));
 }
-function detectFormat(path13, text) {
-  const format = FORMATS.find((f2) => f2.detect(path13, text));
+function detectFormat(path15, text2) {
+  const format = FORMATS.find((f2) => f2.detect(path15, text2));
   if (format) return { format, indent: 0 };
-  if (!/\.ya?ml$/i.test(path13)) return null;
-  const indent = commonIndent(text);
+  if (!/\.ya?ml$/i.test(path15)) return null;
+  const indent = commonIndent(text2);
   if (indent === 0) return null;
-  const flat2 = dedent(text, indent);
-  const found = FORMATS.find((f2) => f2.detect(path13, flat2));
+  const flat2 = dedent(text2, indent);
+  const found = FORMATS.find((f2) => f2.detect(path15, flat2));
   return found ? { format: found, indent } : null;
 }
-function firstContentLine(text) {
-  const lines = text.split(/\r?\n/);
+function firstContentLine(text2) {
+  const lines = text2.split(/\r?\n/);
   const i = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
   return i === -1 ? 1 : i + 1;
 }
-function readRuleFile(path13, text, context) {
-  const found = detectFormat(path13, text);
+function readRuleFile(path15, text2, context) {
+  const found = detectFormat(path15, text2);
   if (!found) return { rules: [], diagnostics: [] };
   const { format, indent } = found;
   let result2;
   try {
-    result2 = format.parse(path13, text, context);
+    result2 = format.parse(path15, text2, context);
   } catch (err) {
     const message3 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path13,
+          path: path15,
           line: 1,
           column: 1,
           severity: "error",
@@ -39026,8 +39026,8 @@ function readRuleFile(path13, text, context) {
   }
   if (indent === 0) return result2;
   const diagnostic = {
-    path: path13,
-    line: firstContentLine(text),
+    path: path15,
+    line: firstContentLine(text2),
     column: indent + 1,
     severity: "notice",
     code: "file/indented",
@@ -39035,14 +39035,14 @@ function readRuleFile(path13, text, context) {
   };
   return { ...result2, diagnostics: [diagnostic, ...result2.diagnostics] };
 }
-function whyNotARule(path13, text) {
-  if (/\.ya?ml$/i.test(path13)) {
-    if (text.trim() === "") return "an empty YAML file";
+function whyNotARule(path15, text2) {
+  if (/\.ya?ml$/i.test(path15)) {
+    if (text2.trim() === "") return "an empty YAML file";
     return "YAML that is neither a Sigma rule (no top-level detection, logsource or correlation) nor a Splunk detection (no search)";
   }
-  if (/\.toml$/i.test(path13)) {
-    if (text.trim() === "") return "an empty TOML file";
-    if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text)) return "TOML with a [rule] table but no rule_id";
+  if (/\.toml$/i.test(path15)) {
+    if (text2.trim() === "") return "an empty TOML file";
+    if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text2)) return "TOML with a [rule] table but no rule_id";
     return "TOML without an Elastic [rule] table";
   }
   return `not a rule file: detlint reads ${RULE_EXTENSIONS.join(", ")} files`;
@@ -39060,10 +39060,10 @@ function capDiagnostics(diagnostics) {
   }
   if (!over) return diagnostics;
   const kept = [];
-  const count = /* @__PURE__ */ new Map();
+  const count2 = /* @__PURE__ */ new Map();
   for (const d of diagnostics) {
-    const n = (count.get(d.code) ?? 0) + 1;
-    count.set(d.code, n);
+    const n = (count2.get(d.code) ?? 0) + 1;
+    count2.set(d.code, n);
     if (n <= MAX_PER_CODE) kept.push(d);
     else if (n === MAX_PER_CODE + 1) {
       const rest = (seen.get(d.code) ?? 0) - MAX_PER_CODE;
@@ -39268,8 +39268,8 @@ function expand(str4, options = {}) {
 function embrace(str4) {
   return "{" + str4 + "}";
 }
-function isPadded(el) {
-  return /^-?0\d/.test(el);
+function isPadded(el2) {
+  return /^-?0\d/.test(el2);
 }
 function lte(i, y) {
   return i <= y;
@@ -39651,12 +39651,12 @@ var litMatch = (l, c) => {
     return true;
   if (!l.re)
     return false;
-  const code = c.charCodeAt(0);
-  if (code >= 128)
+  const code2 = c.charCodeAt(0);
+  if (code2 >= 128)
     return l.re.test(c);
   const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code] === 1;
+  ascii[code2] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code2] === 1;
 };
 var tokenize5 = (p2, nocase, noext, form, mark) => {
   const toks = [];
@@ -40033,17 +40033,17 @@ var Dfa = class {
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    const code = c.charCodeAt(0);
-    const found = code < 128 ? void 0 : d.next.get(c);
+    const code2 = c.charCodeAt(0);
+    const found = code2 < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code < 128) {
+    if (code2 < 128) {
       if (!d.ascii) {
         d.ascii = new Array(128);
         this.#size += 128;
       }
-      d.ascii[code] = n;
+      d.ascii[code2] = n;
     } else {
       d.next.set(c, n);
     }
@@ -40292,8 +40292,8 @@ var Matcher = class {
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str4 ? s3.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+      const code2 = str4 ? s3.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -41600,12 +41600,12 @@ var Minimatch = class {
     const { pattern: pattern3 } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code = 57344;
-    while (pattern3.includes(String.fromCharCode(code))) {
-      if (++code > 63743)
+    let code2 = 57344;
+    while (pattern3.includes(String.fromCharCode(code2))) {
+      if (++code2 > 63743)
         return this.braceExpand();
     }
-    const mark = String.fromCharCode(code);
+    const mark = String.fromCharCode(code2);
     let found = false;
     const marked = pattern3.replace(rangeRe, (m2, lo2, hi2) => {
       const a = Number(lo2);
@@ -41778,13 +41778,13 @@ var GitIgnores = class _GitIgnores {
   }
   /** The layers for a subfolder: these plus its own `.gitignore`, when it has one. */
   enter(dir) {
-    let text;
+    let text2;
     try {
-      text = readFileSync3(path3.join(dir, ".gitignore"), "utf8");
+      text2 = readFileSync3(path3.join(dir, ".gitignore"), "utf8");
     } catch {
       return this;
     }
-    return new _GitIgnores([...this.layers, { base: dir, ig: (0, import_ignore.default)().add(text) }]);
+    return new _GitIgnores([...this.layers, { base: dir, ig: (0, import_ignore.default)().add(text2) }]);
   }
   /**
    * Does a `.gitignore` ignore this path (a folder when `dir`)? As in git, the deepest file
@@ -41866,8 +41866,8 @@ var Walker = class {
   }
   unreadable(dir, err) {
     if (errorCode(err) === "ELOOP") return this.loop(dir);
-    const code = errorCode(err);
-    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText(err);
+    const code2 = errorCode(err);
+    const why = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : errorText(err);
     this.problems.push({
       file: dir,
       code: "io/unreadable-folder",
@@ -42051,7 +42051,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path13, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path13, { rule: "pathName", name });
+for (const [path15, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path15, { rule: "pathName", name });
 for (const f2 of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f2, { rule: "hivePrefix" });
 for (const f2 of HIVE_VALUE_FIELDS) FIELD_RULES.set(f2, { rule: "hiveValue" });
 for (const [f2, aliases] of VALUE_ALIASES) FIELD_RULES.set(f2, { rule: "alias", aliases });
@@ -42124,7 +42124,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path13, name]) => [name, path13]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path15, name]) => [name, path15]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -42164,10 +42164,10 @@ function pathBasename(pattern3) {
   }
   return pattern3.slice(2);
 }
-function startsWithFolded(text, lower2) {
-  if (text.length < lower2.length) return false;
+function startsWithFolded(text2, lower2) {
+  if (text2.length < lower2.length) return false;
   for (let i = 0; i < lower2.length; i++) {
-    let c = text.charCodeAt(i);
+    let c = text2.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     if (c !== lower2.charCodeAt(i)) return false;
   }
@@ -43000,23 +43000,23 @@ function isSysmonRange(n) {
 function isSecurityRange(n) {
   return n >= 1100 && n <= 1108 || n >= 4608 && n <= 6424;
 }
-function resolveCode(code, context, scope) {
+function resolveCode(code2, context, scope) {
   const pinned = context.length > 0;
   const specific = pinned ? context : WINDOWS_SOURCES.filter((s3) => scope.sources.has(s3));
   const any = !pinned && scope.anyWindows;
-  if (!any && specific.length === 1) return `${specific[0]}:${code}`;
-  for (const s3 of specific) if (knows(s3, code)) return `${s3}:${code}`;
+  if (!any && specific.length === 1) return `${specific[0]}:${code2}`;
+  for (const s3 of specific) if (knows(s3, code2)) return `${s3}:${code2}`;
   if (any) {
-    for (const s3 of WINDOWS_SOURCES) if (knows(s3, code)) return `${s3}:${code}`;
+    for (const s3 of WINDOWS_SOURCES) if (knows(s3, code2)) return `${s3}:${code2}`;
   }
-  if (specific.length === 1) return `${specific[0]}:${code}`;
-  const n = Number(code);
-  if (isSysmonRange(n) && (any || specific.includes("sysmon"))) return `sysmon:${code}`;
-  if (isSecurityRange(n) && (any || specific.includes("security"))) return `security:${code}`;
-  return `windows:${code}`;
+  if (specific.length === 1) return `${specific[0]}:${code2}`;
+  const n = Number(code2);
+  if (isSysmonRange(n) && (any || specific.includes("sysmon"))) return `sysmon:${code2}`;
+  if (isSecurityRange(n) && (any || specific.includes("security"))) return `security:${code2}`;
+  return `windows:${code2}`;
 }
-function knows(source, code) {
-  return SOURCE_INFO.get(source)?.titles?.[code] !== void 0;
+function knows(source, code2) {
+  return SOURCE_INFO.get(source)?.titles?.[code2] !== void 0;
 }
 function addCategoryEvents(category, scope, windowsToo, out) {
   const events = CATEGORY_EVENTS.get(category);
@@ -43072,8 +43072,8 @@ function sigmaEvents(rule, out) {
   }
   const reading = readPredicates(rule, product === "windows");
   let explicit = false;
-  for (const { code, context } of reading.codes) {
-    out.add(fixedChannel !== null ? `${fixedChannel}:${code}` : resolveCode(code, context, scope));
+  for (const { code: code2, context } of reading.codes) {
+    out.add(fixedChannel !== null ? `${fixedChannel}:${code2}` : resolveCode(code2, context, scope));
     explicit = true;
   }
   if (category !== "") addCategoryEvents(category, scope, !explicit, out);
@@ -43097,15 +43097,15 @@ function elasticEvents(rule, out) {
   if (named2 !== void 0) scope.sources.add(named2);
   const reading = readPredicates(rule, true);
   let explicit = false;
-  for (const { code, context } of reading.codes) {
+  for (const { code: code2, context } of reading.codes) {
     if (context.length === 0 && !hasWindows(scope)) continue;
-    out.add(resolveCode(code, context, scope));
+    out.add(resolveCode(code2, context, scope));
     explicit = true;
   }
   if (scope.anyWindows || scope.sources.has("security"))
     for (const action of reading.values.get("event.action") ?? EMPTY)
-      for (const code of SECURITY_ACTIONS.get(action.toLowerCase()) ?? EMPTY) {
-        out.add(`security:${code}`);
+      for (const code2 of SECURITY_ACTIONS.get(action.toLowerCase()) ?? EMPTY) {
+        out.add(`security:${code2}`);
         explicit = true;
       }
   for (const e of scope.events) out.add(e);
@@ -43147,9 +43147,9 @@ function splunkEvents(rule, out) {
   if (codes.length > 0 && !hasWindows(scope) && !linux) scope.anyWindows = true;
   const named2 = /* @__PURE__ */ new Set();
   for (const id of out) if (isWindowsSource(sourceOf(id))) named2.add(id.slice(id.indexOf(":") + 1));
-  for (const code of codes) {
-    if (code.startsWith("sysmon:")) out.add(linux ? `sysmon-linux:${code.slice(7)}` : code);
-    else if (/^\d+$/.test(code) && !named2.has(code)) out.add(resolveCode(code, EMPTY, scope));
+  for (const code2 of codes) {
+    if (code2.startsWith("sysmon:")) out.add(linux ? `sysmon-linux:${code2.slice(7)}` : code2);
+    else if (/^\d+$/.test(code2) && !named2.has(code2)) out.add(resolveCode(code2, EMPTY, scope));
   }
   const reading = readPredicates(rule, false);
   for (const sel of ls2.index ?? EMPTY) addSelectorValue(sel, reading);
@@ -43264,8 +43264,8 @@ function isPlain(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 }
 function show3(v2) {
-  const text = JSON.stringify(v2) ?? String(v2);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const text2 = JSON.stringify(v2) ?? String(v2);
+  return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 }
 var Checker = class {
   constructor(file) {
@@ -43340,10 +43340,10 @@ function readTechnique(c, id, v2, shortnames) {
     c.fail(`${where}.tactics`, `expected a list of tactic shortnames, got ${show3(t.tactics)}`);
   const tactics = t.tactics.map((s3, i) => {
     const w2 = `${where}.tactics[${i}]`;
-    const slug2 = c.pattern(s3, w2, SHORTNAME, "a tactic shortname like execution");
-    if (shortnames.size > 0 && !shortnames.has(slug2))
-      c.fail(w2, `${show3(slug2)} is not the shortname of a tactic in tactics`);
-    return slug2;
+    const slug3 = c.pattern(s3, w2, SHORTNAME, "a tactic shortname like execution");
+    if (shortnames.size > 0 && !shortnames.has(slug3))
+      c.fail(w2, `${show3(slug3)} is not the shortname of a tactic in tactics`);
+    return slug3;
   });
   const out = { name, tactics };
   const revoked = "revoked" in t && c.trueFlag(t.revoked, `${where}.revoked`);
@@ -43403,25 +43403,25 @@ function validateAttackTable(doc, file) {
       "format_version",
       `this detlint reads format ${ATTACK_TABLE_FORMAT}, got ${show3(doc.format_version)} (a newer detlint may read it)`
     );
-  const table = {
+  const table2 = {
     format_version: ATTACK_TABLE_FORMAT,
     attack_version: c.string(doc.attack_version, "attack_version"),
     tactics: {},
     techniques: {}
   };
-  if ("source" in doc) table.source = c.string(doc.source, "source");
-  if ("license" in doc) table.license = c.string(doc.license, "license");
-  if ("tactics" in doc) table.tactics = readTactics(c, doc.tactics);
-  const shortnames = new Set(Object.values(table.tactics).map((t) => t.shortname));
+  if ("source" in doc) table2.source = c.string(doc.source, "source");
+  if ("license" in doc) table2.license = c.string(doc.license, "license");
+  if ("tactics" in doc) table2.tactics = readTactics(c, doc.tactics);
+  const shortnames = new Set(Object.values(table2.tactics).map((t) => t.shortname));
   if (!("techniques" in doc)) c.fail("techniques", "required: the table of techniques by ID");
   const techniques = c.object(doc.techniques, "techniques");
-  for (const [id, v2] of Object.entries(techniques)) table.techniques[id] = readTechnique(c, id, v2, shortnames);
-  for (const [id, t] of Object.entries(table.techniques))
-    if (t.replaced_by !== void 0 && !(t.replaced_by in table.techniques))
+  for (const [id, v2] of Object.entries(techniques)) table2.techniques[id] = readTechnique(c, id, v2, shortnames);
+  for (const [id, t] of Object.entries(table2.techniques))
+    if (t.replaced_by !== void 0 && !(t.replaced_by in table2.techniques))
       c.fail(`techniques.${id}.replaced_by`, `${t.replaced_by} is not in techniques`);
-  if ("v18_to_v19" in doc) table.v18_to_v19 = readMoves(c, doc.v18_to_v19);
-  if ("v18_to_v19_tactics" in doc) table.v18_to_v19_tactics = readTacticSplits(c, doc.v18_to_v19_tactics);
-  return table;
+  if ("v18_to_v19" in doc) table2.v18_to_v19 = readMoves(c, doc.v18_to_v19);
+  if ("v18_to_v19_tactics" in doc) table2.v18_to_v19_tactics = readTacticSplits(c, doc.v18_to_v19_tactics);
+  return table2;
 }
 function attackTable(data, file) {
   let maxTechnique = 0;
@@ -43447,24 +43447,24 @@ function attackTable(data, file) {
 function isStixBundle(doc) {
   return isPlain(doc) && doc.type === "bundle" && Array.isArray(doc.objects);
 }
-function parseJsonText(text, file) {
+function parseJsonText(text2, file) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     throw new AttackError(`${file}: not valid JSON: ${msg}`);
   }
 }
 function readJsonFile(file, shown = file) {
-  let text;
+  let text2;
   try {
-    text = readFileSync4(file, "utf8");
+    text2 = readFileSync4(file, "utf8");
   } catch (err) {
-    const code = err.code;
-    const reason2 = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
+    const code2 = err.code;
+    const reason2 = code2 === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
     throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason2}`);
   }
-  return parseJsonText(text, shown);
+  return parseJsonText(text2, shown);
 }
 function renderAttackTable(data) {
   const ordered = {
@@ -43504,40 +43504,40 @@ function parentOf(id) {
   return dot < 0 ? id : id.slice(0, dot);
 }
 var MAX_CHAIN = 16;
-function replacementChain(table, id) {
+function replacementChain(table2, id) {
   const chain = [id];
   let current = id;
   for (let i = 0; i < MAX_CHAIN; i++) {
-    const next = table.techniques.get(current)?.replaced_by;
+    const next = table2.techniques.get(current)?.replaced_by;
     if (next === void 0 || chain.includes(next)) break;
     chain.push(next);
     current = next;
   }
   return chain;
 }
-function currentId(table, id, options = {}) {
-  const chain = replacementChain(table, id);
+function currentId(table2, id, options = {}) {
+  const chain = replacementChain(table2, id);
   let current = chain[chain.length - 1];
   if (options.moves !== false) {
-    const moved = table.moves.get(current);
+    const moved = table2.moves.get(current);
     if (moved !== void 0) current = moved.id;
   }
   return current;
 }
-function isNewerThanTable(table, id) {
-  if (table.techniques.has(id)) return false;
+function isNewerThanTable(table2, id) {
+  if (table2.techniques.has(id)) return false;
   const parent = parentOf(id);
-  if (table.movedTo.has(id) || table.movedTo.has(parent)) return true;
-  for (const to2 of table.movedTo) if (parentOf(to2) === parent) return true;
-  if (Number(parent.slice(1)) > table.maxTechnique) return true;
+  if (table2.movedTo.has(id) || table2.movedTo.has(parent)) return true;
+  for (const to2 of table2.movedTo) if (parentOf(to2) === parent) return true;
+  if (Number(parent.slice(1)) > table2.maxTechnique) return true;
   if (parent === id) return false;
-  return table.techniques.has(parent) && Number(id.slice(parent.length + 1)) > (table.maxSubtechnique.get(parent) ?? 0);
+  return table2.techniques.has(parent) && Number(id.slice(parent.length + 1)) > (table2.maxSubtechnique.get(parent) ?? 0);
 }
-function techniqueStatus(table, id) {
-  const t = table.techniques.get(id);
-  if (t === void 0) return { kind: isNewerThanTable(table, id) ? "newer" : "unknown" };
+function techniqueStatus(table2, id) {
+  const t = table2.techniques.get(id);
+  if (t === void 0) return { kind: isNewerThanTable(table2, id) ? "newer" : "unknown" };
   if (t.revoked) {
-    const chain = replacementChain(table, id);
+    const chain = replacementChain(table2, id);
     return { kind: "revoked", chain, replacement: chain.length > 1 ? chain[chain.length - 1] : null };
   }
   if (t.deprecated) return { kind: "deprecated" };
@@ -43546,7 +43546,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "f3647dbb22abd2d4" : "source";
+var SOURCE_HASH = true ? "b32d668639094ba7" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -43725,10 +43725,10 @@ function indexList(v2, where, max) {
     (x, i) => Number.isInteger(x) && x >= 0 && x < max ? x : fail(`${where}[${i}]`, `expected a key index below ${max}, got ${JSON.stringify(x)}`)
   );
 }
-function parseCatalog(text, source, attack) {
+function parseCatalog(text2, source, attack) {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch (err) {
     fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -43784,16 +43784,16 @@ function parseCatalog(text, source, attack) {
   return indexCatalog(rules, keys, attack);
 }
 function loadCatalogFile(file, attack) {
-  let text;
+  let text2;
   try {
-    text = readFileSync5(file, "utf8");
+    text2 = readFileSync5(file, "utf8");
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
       `cannot read: ${err instanceof Error ? err.message : String(err)}`
     );
   }
-  return parseCatalog(text, file, attack);
+  return parseCatalog(text2, file, attack);
 }
 function saveCatalogFile(catalog, file) {
   writeFileSync(file, serializeCatalog(catalog));
@@ -43885,9 +43885,9 @@ function buildCatalogCached(files, reader, options) {
   return { catalog: catalogFromEntries(entries), cache: cache2 };
 }
 function loadCache(file, key, notices) {
-  let text;
+  let text2;
   try {
-    text = readFileSync6(file, "utf8");
+    text2 = readFileSync6(file, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT")
       notices.push(
@@ -43896,7 +43896,7 @@ function loadCache(file, key, notices) {
     return null;
   }
   try {
-    return parseCache(text, key);
+    return parseCache(text2, key);
   } catch (err) {
     if (!(err instanceof CacheError)) throw err;
     notices.push(`the catalog cache ${file} is not usable (${err.message}); rebuilding it.`);
@@ -43962,10 +43962,10 @@ function readEntry(v2, where) {
   const rules = list2(v2.rules, `${where}.rules`).map((r, i) => readRule3(r, `${where}.rules[${i}]`, keyStrings));
   return { path: str3(v2.path, `${where}.path`), sha256: hash, keys, rules };
 }
-function parseCache(text, key) {
+function parseCache(text2, key) {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch (err) {
     fail2("JSON", message(err));
   }
@@ -44086,9 +44086,9 @@ function ruleRefs(catalog, indices2, n) {
   }
   const queues = [...byVendor.values()].map((list3) => list3.sort(byTitle));
   const picked = [];
-  for (let round = 0; picked.length < n; round++) {
+  for (let round2 = 0; picked.length < n; round2++) {
     const before = picked.length;
-    for (const q2 of queues) if (round < q2.length && picked.length < n) picked.push(q2[round]);
+    for (const q2 of queues) if (round2 < q2.length && picked.length < n) picked.push(q2[round2]);
     if (picked.length === before) break;
   }
   return picked.sort(byTitle);
@@ -44136,9 +44136,9 @@ function satisfyingPaths(expr, cap) {
     }
   }
 }
-function append(path13, more) {
-  for (const s3 of more) path13.push(s3);
-  return path13;
+function append(path15, more2) {
+  for (const s3 of more2) path15.push(s3);
+  return path15;
 }
 function branchPaths(expr) {
   const branches = expr.kind === "or" ? expr.children : [expr];
@@ -44181,11 +44181,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s3) => s3 === "opaque" || !isScopeField(s3.field));
-      const path13 = specific.length > 0 ? specific : fullPath;
-      if (path13.length === 0) continue;
-      const noisy = path13.every((s3) => s3 !== "opaque" && reach(predicateKey(s3)).length >= opts.threshold);
+      const path15 = specific.length > 0 ? specific : fullPath;
+      if (path15.length === 0) continue;
+      const noisy = path15.every((s3) => s3 !== "opaque" && reach(predicateKey(s3)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path13) {
+      for (const step of path15) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -44194,7 +44194,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path13.length === 1 ? "on its own" : `together with ${path13.length - 1} other equally common condition${path13.length === 2 ? "" : "s"}`;
+        const alone = path15.length === 1 ? "on its own" : `together with ${path15.length - 1} other equally common condition${path15.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -44282,19 +44282,19 @@ function sigmaMatch(field, op, value) {
   return `${field}: ${yamlQuote(value)}`;
 }
 function splMatch(field, op, value) {
-  let text = "";
+  let text2 = "";
   if (op === "eq") {
     if (value.includes("*")) return null;
-    text = value;
+    text2 = value;
   } else {
     for (const p2 of parsePattern(value)) {
       if (p2 === "?") return null;
-      if (p2 === "*") text += "*";
+      if (p2 === "*") text2 += "*";
       else if (p2.lit.includes("*")) return null;
-      else text += p2.lit;
+      else text2 += p2.lit;
     }
   }
-  return /^[\w.:/*-]+$/.test(text) ? `${field}=${text}` : `${field}="${text.replace(/(["\\])/g, "\\$1")}"`;
+  return /^[\w.:/*-]+$/.test(text2) ? `${field}=${text2}` : `${field}="${text2.replace(/(["\\])/g, "\\$1")}"`;
 }
 function spellKey(vendor, logsource, parts) {
   if (parts.field === null || parts.value === null) return null;
@@ -44450,19 +44450,19 @@ var REFERENCE = [
   [/^ta\d{4}$/i, "tactic"]
 ];
 var EXPECTED_TECHNIQUE = "a technique ID is attack.t1234 or attack.t1234.001";
-function knownTactics(table) {
+function knownTactics(table2) {
   const out = /* @__PURE__ */ new Map();
-  for (const t of table.tactics.values()) out.set(t.shortname, t.name);
-  for (const list3 of table.tacticSplits.values()) for (const t of list3) out.set(t.shortname, t.name);
+  for (const t of table2.tactics.values()) out.set(t.shortname, t.name);
+  for (const list3 of table2.tacticSplits.values()) for (const t of list3) out.set(t.shortname, t.name);
   return out;
 }
-function slug(text) {
-  return text.toLowerCase().replace(/_/g, "-");
+function slug(text2) {
+  return text2.toLowerCase().replace(/_/g, "-");
 }
-function readAttackTag(tag, table) {
-  const text = tag.trim();
-  if (!PREFIX.test(text)) return null;
-  const body = text.slice("attack.".length);
+function readAttackTag(tag, table2) {
+  const text2 = tag.trim();
+  if (!PREFIX.test(text2)) return null;
+  const body = text2.slice("attack.".length);
   const t = TECHNIQUE2.exec(body);
   if (t) return { kind: "technique", id: t[2] === void 0 ? `T${t[1]}` : `T${t[1]}.${t[2]}` };
   for (const [re2, what] of REFERENCE) if (re2.test(body)) return { kind: "reference", what };
@@ -44473,7 +44473,7 @@ function readAttackTag(tag, table) {
   }
   if (/^t\d/i.test(body)) return { kind: "malformed", body, suggestion: null, expected: EXPECTED_TECHNIQUE };
   const shortname = slug(body);
-  const tactics = table ? knownTactics(table) : null;
+  const tactics = table2 ? knownTactics(table2) : null;
   if (/^[a-z]+(?:-[a-z]+)*$/.test(shortname) && (tactics === null || tactics.has(shortname)))
     return { kind: "tactic", shortname };
   const names = tactics ? [...tactics.keys()].sort() : [];
@@ -44484,10 +44484,10 @@ function readAttackTag(tag, table) {
     expected: "a tactic (attack.execution), a technique (attack.t1059.001), a group (attack.g0016), software (attack.s0002) or a campaign (attack.c0010)"
   };
 }
-function tacticsOf(table, id) {
-  const chain = replacementChain(table, id);
+function tacticsOf(table2, id) {
+  const chain = replacementChain(table2, id);
   const last = chain[chain.length - 1];
-  const t = table.techniques.get(last) ?? table.techniques.get(parentOf(last));
+  const t = table2.techniques.get(last) ?? table2.techniques.get(parentOf(last));
   return t === void 0 ? null : t.tactics;
 }
 function closest2(word, names) {
@@ -44506,10 +44506,10 @@ function distance2(a, b2) {
 }
 
 // src/checks/technique-common.ts
-function techniquePos(rule, text, id) {
-  if (text !== void 0) {
+function techniquePos(rule, text2, id) {
+  if (text2 !== void 0) {
     const re2 = new RegExp(`(?<![A-Za-z0-9])${id.replace(".", "\\.")}(?![0-9]|\\.[0-9])`, "i");
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = text2.split(/\r\n|\r|\n/);
     for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
       const m2 = re2.exec(lines[i]);
       if (m2) return { line: i + 1, column: m2.index + 1 };
@@ -44517,11 +44517,11 @@ function techniquePos(rule, text, id) {
   }
   return { line: rule.line, column: 1 };
 }
-function tagPos(rule, text, tag) {
-  if (text !== void 0) {
+function tagPos(rule, text2, tag) {
+  if (text2 !== void 0) {
     const escaped = tag.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const re2 = new RegExp(`(?<![\\w.-])${escaped}(?![\\w.-])`, "i");
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = text2.split(/\r\n|\r|\n/);
     for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
       const m2 = re2.exec(lines[i]);
       if (m2) return { line: i + 1, column: m2.index + 1 };
@@ -44529,8 +44529,8 @@ function tagPos(rule, text, tag) {
   }
   return { line: rule.line, column: 1 };
 }
-function named(table, id) {
-  const name = table?.techniques.get(id)?.name ?? table?.moves.get(id)?.name;
+function named(table2, id) {
+  const name = table2?.techniques.get(id)?.name ?? table2?.moves.get(id)?.name;
   return name === void 0 ? id : `${id} (${name})`;
 }
 function techniqueFinding(rule, pos, severity, message3, evidence2) {
@@ -44549,16 +44549,16 @@ function techniqueFinding(rule, pos, severity, message3, evidence2) {
 }
 
 // src/checks/technique-unknown.ts
-function knownAsNewer(table, id) {
-  return table.movedTo.has(id) || table.movedTo.has(parentOf(id));
+function knownAsNewer(table2, id) {
+  return table2.movedTo.has(id) || table2.movedTo.has(parentOf(id));
 }
-function tagFindings(rule, ctx, table) {
+function tagFindings(rule, ctx, table2) {
   if (rule.vendor !== "sigma") return [];
   const severity = ctx.settings.checks["technique-unknown"].severity;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const tag of rule.tags) {
-    const read = readAttackTag(tag, table);
+    const read = readAttackTag(tag, table2);
     if (read === null || read.kind !== "malformed" || seen.has(tag.trim().toLowerCase())) continue;
     seen.add(tag.trim().toLowerCase());
     const fix = read.suggestion === null ? "fix or remove it" : `write \`${read.suggestion}\``;
@@ -44569,30 +44569,30 @@ function tagFindings(rule, ctx, table) {
         code: "attack/malformed-tag",
         technique: tag.trim(),
         replacement: read.suggestion,
-        attackVersion: table?.version ?? null
+        attackVersion: table2?.version ?? null
       })
     );
   }
   return out;
 }
 function run3(rule, ctx) {
-  const table = ctx.attack;
-  const out = tagFindings(rule, ctx, table);
-  if (table === void 0) return out;
+  const table2 = ctx.attack;
+  const out = tagFindings(rule, ctx, table2);
+  if (table2 === void 0) return out;
   const opts = ctx.settings.checks["technique-unknown"];
   for (const id of rule.techniques) {
-    const status = techniqueStatus(table, id);
+    const status = techniqueStatus(table2, id);
     if (status.kind !== "unknown" && status.kind !== "newer") continue;
-    if (knownAsNewer(table, id)) continue;
-    const moves = table.moves.size > 0 ? ` nor among its moves to ATT&CK v${nextVersion(table.version)}` : "";
-    const message3 = `${id} is not a technique in ATT&CK v${table.version} (${table.file})${moves}. Check the ID for a typo and correct it; if the technique is newer than the table, point \`attack\` at a newer ATT&CK table (\`attack: download\` with \`attack-version\`, or a file).`;
+    if (knownAsNewer(table2, id)) continue;
+    const moves = table2.moves.size > 0 ? ` nor among its moves to ATT&CK v${nextVersion(table2.version)}` : "";
+    const message3 = `${id} is not a technique in ATT&CK v${table2.version} (${table2.file})${moves}. Check the ID for a typo and correct it; if the technique is newer than the table, point \`attack\` at a newer ATT&CK table (\`attack: download\` with \`attack-version\`, or a file).`;
     out.push(
       techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message3, {
         kind: "technique-unknown",
         code: "attack/unknown",
         technique: id,
         replacement: null,
-        attackVersion: table.version
+        attackVersion: table2.version
       })
     );
   }
@@ -44611,25 +44611,25 @@ var techniqueUnknown = {
 
 // src/checks/technique-revoked.ts
 function run4(rule, ctx) {
-  const table = ctx.attack;
-  if (table === void 0) return [];
+  const table2 = ctx.attack;
+  if (table2 === void 0) return [];
   const opts = ctx.settings.checks["technique-revoked"];
   const out = [];
   for (const id of rule.techniques) {
-    const status = techniqueStatus(table, id);
+    const status = techniqueStatus(table2, id);
     if (status.kind !== "revoked" && status.kind !== "deprecated") continue;
-    const version = `ATT&CK v${table.version}`;
+    const version = `ATT&CK v${table2.version}`;
     let message3;
     let replacement = null;
     if (status.kind === "revoked" && status.replacement !== null) {
       replacement = status.replacement;
       const via = status.chain.length > 2 ? ` (through ${status.chain.slice(1, -1).join(", ")})` : "";
       const fix = rule.techniques.includes(replacement) ? `the rule already names ${replacement}: remove ${id}` : `name ${replacement} instead`;
-      message3 = `${named(table, id)} is revoked in ${version} and replaced by ${named(table, replacement)}${via}: ${fix}.`;
+      message3 = `${named(table2, id)} is revoked in ${version} and replaced by ${named(table2, replacement)}${via}: ${fix}.`;
     } else if (status.kind === "revoked") {
-      message3 = `${named(table, id)} is revoked in ${version}, with no replacement: remove it or name a current technique.`;
+      message3 = `${named(table2, id)} is revoked in ${version}, with no replacement: remove it or name a current technique.`;
     } else {
-      message3 = `${named(table, id)} is deprecated in ${version}, with no replacement: remove it or name a current technique that describes the behaviour.`;
+      message3 = `${named(table2, id)} is deprecated in ${version}, with no replacement: remove it or name a current technique that describes the behaviour.`;
     }
     out.push(
       techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message3, {
@@ -44637,7 +44637,7 @@ function run4(rule, ctx) {
         code: status.kind === "revoked" ? "attack/revoked" : "attack/deprecated",
         technique: id,
         replacement,
-        attackVersion: table.version
+        attackVersion: table2.version
       })
     );
   }
@@ -44679,49 +44679,49 @@ var techniqueMissing = {
 };
 
 // src/checks/tactic-mismatch.ts
-function fittingTactics(table, techniques) {
+function fittingTactics(table2, techniques) {
   const fit = /* @__PURE__ */ new Set();
   for (const id of techniques) {
-    const tactics = tacticsOf(table, id);
+    const tactics = tacticsOf(table2, id);
     if (tactics === null) return null;
     for (const t of tactics) {
       fit.add(t);
-      for (const split of table.tacticSplits.get(t) ?? []) fit.add(split.shortname);
+      for (const split of table2.tacticSplits.get(t) ?? []) fit.add(split.shortname);
     }
   }
   return fit;
 }
-function shortnameOf(table, tag) {
-  const read = readAttackTag(tag, table);
+function shortnameOf(table2, tag) {
+  const read = readAttackTag(tag, table2);
   if (read?.kind === "tactic") return read.shortname;
   const id = /^attack\.(ta\d{4})$/i.exec(tag.trim())?.[1].toUpperCase();
-  return id === void 0 ? null : table.tactics.get(id)?.shortname ?? null;
+  return id === void 0 ? null : table2.tactics.get(id)?.shortname ?? null;
 }
 function run6(rule, ctx) {
-  const table = ctx.attack;
-  if (table === void 0 || rule.vendor !== "sigma" || rule.techniques.length === 0) return [];
-  const fit = fittingTactics(table, rule.techniques);
+  const table2 = ctx.attack;
+  if (table2 === void 0 || rule.vendor !== "sigma" || rule.techniques.length === 0) return [];
+  const fit = fittingTactics(table2, rule.techniques);
   if (fit === null) return [];
-  const names = knownTactics(table);
+  const names = knownTactics(table2);
   const severity = ctx.settings.checks["tactic-mismatch"].severity;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const tag of rule.tags) {
-    const shortname = shortnameOf(table, tag);
+    const shortname = shortnameOf(table2, tag);
     if (shortname === null || fit.has(shortname) || seen.has(shortname)) continue;
     seen.add(shortname);
-    const own = [...fit].filter((t) => [...table.tactics.values()].some((x) => x.shortname === t)).sort();
+    const own = [...fit].filter((t) => [...table2.tactics.values()].some((x) => x.shortname === t)).sort();
     const next = [...fit].filter((t) => !own.includes(t)).sort();
     const fits = [...own, ...next].map((t) => `\`attack.${t}\``).join(", ");
-    const techniques = rule.techniques.map((id) => named(table, id)).join(", ");
-    const message3 = `\`${tag.trim()}\` names the tactic ${names.get(shortname) ?? shortname}, which none of the rule's techniques belongs to in ATT&CK v${table.version} (${techniques}). Tactics that fit: ${fits}; tag one of those, or add the technique that serves this tactic.`;
+    const techniques = rule.techniques.map((id) => named(table2, id)).join(", ");
+    const message3 = `\`${tag.trim()}\` names the tactic ${names.get(shortname) ?? shortname}, which none of the rule's techniques belongs to in ATT&CK v${table2.version} (${techniques}). Tactics that fit: ${fits}; tag one of those, or add the technique that serves this tactic.`;
     out.push(
       techniqueFinding(rule, tagPos(rule, ctx.text, tag), severity, message3, {
         kind: "tactic-mismatch",
         code: "attack/tactic-mismatch",
         technique: tag.trim(),
         replacement: null,
-        attackVersion: table.version
+        attackVersion: table2.version
       })
     );
   }
@@ -44772,14 +44772,14 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p2, path13, region, settings) {
+function invalidSuppressionFinding(p2, path15, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path13,
+      path: path15,
       line: p2.line,
       endLine: p2.line,
       column: p2.column,
@@ -44871,10 +44871,10 @@ function nextContentLine(lines, index) {
   }
   return null;
 }
-function parseInlineSuppressions(text) {
+function parseInlineSuppressions(text2) {
   const out = { suppressions: [], problems: [] };
-  if (!text.includes("detlint-")) return out;
-  const lines = text.replace(/^\uFEFF/, "").split(LINE_BREAK);
+  if (!text2.includes("detlint-")) return out;
+  const lines = text2.replace(/^\uFEFF/, "").split(LINE_BREAK);
   lines.forEach((lineText2, index) => {
     const m2 = DIRECTIVE.exec(lineText2);
     if (m2) readDirective2(m2, index, lines, out);
@@ -44885,7 +44885,7 @@ function readDirective2(m2, index, lines, out) {
   const [, lead, name, rest] = m2;
   const line = index + 1;
   const column = lead.indexOf("#") + 1;
-  const problem2 = (code, message3, col, checks2, reason3) => out.problems.push({ line, column: col, code, message: message3, checks: checks2, reason: reason3 });
+  const problem2 = (code2, message3, col, checks2, reason3) => out.problems.push({ line, column: col, code: code2, message: message3, checks: checks2, reason: reason3 });
   if (!isDirectiveName(name)) {
     if (NEAR_DIRECTIVE.test(name))
       problem2(
@@ -45040,8 +45040,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path13 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path13, region }, settings));
+    const path15 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path15, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -45066,19 +45066,19 @@ function internalErrorDiagnostic(f2) {
 }
 function parseBytes(file, shown, bytes, context = {}, parser = readRuleFile, failures) {
   if (!bytes.ok) return unreadable(shown, bytes);
-  const { text, problems } = decodeSource(bytes.bytes);
+  const { text: text2, problems } = decodeSource(bytes.bytes);
   let result2;
   try {
-    result2 = capResult(parser(shown, text, { ...context, file }));
+    result2 = capResult(parser(shown, text2, { ...context, file }));
   } catch (error) {
     const failure2 = { path: shown, stage: "reading it", error };
     failures?.push(failure2);
-    return { path: shown, result: { rules: [], diagnostics: [internalErrorDiagnostic(failure2)] }, text };
+    return { path: shown, result: { rules: [], diagnostics: [internalErrorDiagnostic(failure2)] }, text: text2 };
   }
   if (result2.rules.length === 0 && result2.diagnostics.length === 0)
-    return { path: shown, result: result2, text, skipped: whyNotARule(shown, text) };
+    return { path: shown, result: result2, text: text2, skipped: whyNotARule(shown, text2) };
   const encoding = problems.map((p2) => ({ path: shown, ...p2 }));
-  return { path: shown, result: { ...result2, diagnostics: [...encoding, ...result2.diagnostics] }, text };
+  return { path: shown, result: { ...result2, diagnostics: [...encoding, ...result2.diagnostics] }, text: text2 };
 }
 function readContext(settings, root) {
   return {
@@ -45176,13 +45176,14 @@ var FileReader = class {
     return r;
   }
 };
-function corpusCatalog(files, reader, settings, cacheFile) {
+function corpusCatalog(files, reader, settings, cacheFile, onRule) {
   if (cacheFile === void 0) {
     const builder = new CatalogBuilder();
     for (const f2 of files)
       for (const r of reader.read(f2).result.rules)
         try {
           builder.add(r);
+          onRule?.(r);
         } catch (err) {
           reader.failed(f2, err);
         }
@@ -45202,17 +45203,17 @@ function union(...sources) {
 function entriesWithoutRules(sources, ruleFiles) {
   return sources.entries.filter((e) => e.problems === 0 && !e.files.some(ruleFiles)).map((e) => e.entry);
 }
-function buildCorpusCatalog(sources, root, settings, cacheFile, progress) {
+function buildCorpusCatalog(sources, root, settings, cacheFile, progress, onRule) {
   const corpus = baselineSources(sources, root, settings);
   const cache2 = cacheFile === void 0 ? void 0 : path5.resolve(root, cacheFile);
   const total = corpus.files.length;
   const reader = new FileReader(root, settings, void 0, progress && ((read) => progress(read, total)));
-  const built = corpusCatalog(corpus.files, reader, settings, cache2);
-  const rulePaths = new Set(built.catalog.rules.map((r) => r.path));
+  const built = corpusCatalog(corpus.files, reader, settings, cache2, onRule);
+  const rulePaths2 = new Set(built.catalog.rules.map((r) => r.path));
   return {
     ...built,
     missing: corpus.missing,
-    noRules: entriesWithoutRules(corpus, (f2) => rulePaths.has(displayPath(f2, root))),
+    noRules: entriesWithoutRules(corpus, (f2) => rulePaths2.has(displayPath(f2, root))),
     failures: reader.failures
   };
 }
@@ -45251,7 +45252,7 @@ function checkTargets(files, reader, catalog, settings, attack, checks) {
     const shown = reader.shown(f2);
     const own = [];
     try {
-      const { result: result2, text, skipped: why } = reader.read(f2);
+      const { result: result2, text: text2, skipped: why } = reader.read(f2);
       own.push(...parseErrorFindings(result2, settings));
       for (const failure2 of failedFiles.get(shown) ?? [])
         if (failure2.stage !== "reading it") own.push(internalErrorFinding(failure2, settings));
@@ -45259,7 +45260,7 @@ function checkTargets(files, reader, catalog, settings, attack, checks) {
         rulesChecked++;
         if (rule.diagnostics.some((d) => d.severity === "error")) continue;
         try {
-          own.push(...runChecks(rule, catalog, settings, { attack, text, checks }));
+          own.push(...runChecks(rule, catalog, settings, { attack, text: text2, checks }));
         } catch (error) {
           const failure2 = { path: shown, stage: "checking it", error };
           reader.failures.push(failure2);
@@ -45271,7 +45272,7 @@ function checkTargets(files, reader, catalog, settings, attack, checks) {
         checked.push({
           path: shown,
           regions: regionsOf(result2.rules, settings, attack, checks),
-          inline: parseInlineSuppressions(text)
+          inline: parseInlineSuppressions(text2)
         });
     } catch (error) {
       const failure2 = { path: shown, stage: "checking it", error };
@@ -45303,8 +45304,8 @@ function runCheck(req) {
     req.parser
   );
   const cacheFile = req.cacheFile === void 0 ? void 0 : path5.resolve(root, req.cacheFile);
-  const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile);
-  const rulePaths = new Set(built.catalog.rules.map((r) => r.path));
+  const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile, req.onRule);
+  const rulePaths2 = new Set(built.catalog.rules.map((r) => r.path));
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
   catalog = withAttack(catalog, req.attack);
@@ -45334,7 +45335,7 @@ function runCheck(req) {
   };
   const noRules = [
     ...entriesWithoutRules(targets, (f2) => checkedFiles.has(f2) && !skippedPaths.has(displayPath(f2, root))),
-    ...entriesWithoutRules(baseline, (f2) => rulePaths.has(displayPath(f2, root)))
+    ...entriesWithoutRules(baseline, (f2) => rulePaths2.has(displayPath(f2, root)))
   ];
   return {
     report,
@@ -45387,18 +45388,18 @@ function severityCounts(summary3) {
 }
 var LINE_BREAKS = /[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])+[ \t]*/g;
 var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function cleanText(text) {
-  return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "\uFFFD");
+function cleanText(text2) {
+  return text2.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "\uFFFD");
 }
-function clip(text, max) {
-  if (text.length <= max) return text;
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
   let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end--;
-  return `${text.slice(0, end)}\u2026`;
+  const code2 = text2.charCodeAt(end - 1);
+  if (code2 >= 55296 && code2 <= 56319) end--;
+  return `${text2.slice(0, end)}\u2026`;
 }
-function normalizePath(path13) {
-  return path13.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path15) {
+  return path15.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -45418,9 +45419,9 @@ function moreThanExamples(e) {
   if (e.kind === "missing-common-exclusion") return Math.max(0, e.support - e.examples.length);
   return 0;
 }
-function exampleTitles(examples, more) {
+function exampleTitles(examples, more2) {
   const titles2 = examples.map((r) => cleanText(r.title)).join("; ");
-  return more > 0 ? `${titles2}, and ${formatCount(more)} more` : titles2;
+  return more2 > 0 ? `${titles2}, and ${formatCount(more2)} more` : titles2;
 }
 function evidenceLines(e) {
   switch (e.kind) {
@@ -45499,11 +45500,11 @@ var ESCAPES = {
   // a backslash would not, GitHub finds mentions after rendering.
   "@": "@\u200D"
 };
-function escapeMarkdown(text) {
-  return cleanText(text).replace(/[\\`*_[\]()#~|$&<>@]/g, (c) => ESCAPES[c] ?? `\\${c}`).replace(/\\#(?=[0-9])/g, "\\#\u200D").replace(/\b(https?|ftp):(?=\/\/)/gi, "$1&#58;").replace(/\bwww\./gi, "www&#46;").replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)\./, "$1\\.");
+function escapeMarkdown(text2) {
+  return cleanText(text2).replace(/[\\`*_[\]()#~|$&<>@]/g, (c) => ESCAPES[c] ?? `\\${c}`).replace(/\\#(?=[0-9])/g, "\\#\u200D").replace(/\b(https?|ftp):(?=\/\/)/gi, "$1&#58;").replace(/\bwww\./gi, "www&#46;").replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)\./, "$1\\.");
 }
-function codeSpan(text, options = {}) {
-  let content = cleanText(text);
+function codeSpan(text2, options = {}) {
+  let content = cleanText(text2);
   if (options.table !== false) content = content.replace(/\|/g, "\\|");
   let longest = 0;
   for (const run7 of content.match(/`+/g) ?? []) longest = Math.max(longest, run7.length);
@@ -45514,62 +45515,62 @@ function codeSpan(text, options = {}) {
 }
 var DEFAULT_MAX = 300;
 var TEXT_MAX = 80;
-function moreLine(table) {
-  const more = table.more ?? 0;
-  const noun = table.noun ?? "row";
-  return more > 0 ? `\u2026 and ${formatCount(more)} more ${noun}${more === 1 ? "" : "s"}` : null;
+function moreLine(table2) {
+  const more2 = table2.more ?? 0;
+  const noun = table2.noun ?? "row";
+  return more2 > 0 ? `\u2026 and ${formatCount(more2)} more ${noun}${more2 === 1 ? "" : "s"}` : null;
 }
-function cut(text, max, keepEnd) {
-  if (!keepEnd || text.length <= max) return clip(text, max);
-  let start = text.length - (max - 1);
-  const code = text.charCodeAt(start);
-  if (code >= 56320 && code <= 57343) start++;
-  return `\u2026${text.slice(start)}`;
+function cut(text2, max, keepEnd) {
+  if (!keepEnd || text2.length <= max) return clip(text2, max);
+  let start = text2.length - (max - 1);
+  const code2 = text2.charCodeAt(start);
+  if (code2 >= 56320 && code2 <= 57343) start++;
+  return `\u2026${text2.slice(start)}`;
 }
 function markdownCell(cell, column) {
   const max = column.max ?? DEFAULT_MAX;
-  const fit = (text) => cut(text, max, column.keepEnd);
+  const fit = (text2) => cut(text2, max, column.keepEnd);
   if (cell === null) return "";
   if (typeof cell === "number") return formatCount(cell);
   if (typeof cell === "string") return escapeMarkdown(fit(cell));
   if ("codes" in cell) return cell.codes.map((c) => codeSpan(fit(c))).join(", ");
   return codeSpan(fit(cell.code));
 }
-function renderMarkdownTable(table, indent = "") {
-  const cols = table.columns;
+function renderMarkdownTable(table2, indent = "") {
+  const cols = table2.columns;
   const lines = [
     `| ${cols.map((c) => escapeMarkdown(c.header)).join(" | ")} |`,
     `| ${cols.map((c) => c.numeric ? "---:" : ":--").join(" | ")} |`,
-    ...table.rows.map((r) => `| ${cols.map((c, i) => markdownCell(r[i] ?? null, c)).join(" | ")} |`)
+    ...table2.rows.map((r) => `| ${cols.map((c, i) => markdownCell(r[i] ?? null, c)).join(" | ")} |`)
   ];
-  const more = moreLine(table);
-  if (more !== null) lines.push("", more);
+  const more2 = moreLine(table2);
+  if (more2 !== null) lines.push("", more2);
   return lines.map((l) => l === "" ? l : indent + l);
 }
 function textCell(cell, column) {
   const max = Math.min(column.max ?? DEFAULT_MAX, TEXT_MAX);
-  const fit = (text) => cut(cleanText(text), max, column.keepEnd);
+  const fit = (text2) => cut(cleanText(text2), max, column.keepEnd);
   if (cell === null) return "";
   if (typeof cell === "number") return formatCount(cell);
   if (typeof cell === "string") return fit(cell);
   if ("codes" in cell) return fit(cell.codes.join(", "));
   return fit(cell.code);
 }
-function width(text) {
-  return Array.from(text).length;
+function width(text2) {
+  return Array.from(text2).length;
 }
-function pad(text, to2, right) {
-  const fill = " ".repeat(Math.max(0, to2 - width(text)));
-  return right ? fill + text : text + fill;
+function pad(text2, to2, right) {
+  const fill = " ".repeat(Math.max(0, to2 - width(text2)));
+  return right ? fill + text2 : text2 + fill;
 }
-function renderTextTable(table, indent = "") {
-  const cols = table.columns;
-  const rows = table.rows.map((r) => cols.map((c, i) => textCell(r[i] ?? null, c)));
+function renderTextTable(table2, indent = "") {
+  const cols = table2.columns;
+  const rows = table2.rows.map((r) => cols.map((c, i) => textCell(r[i] ?? null, c)));
   const widths = cols.map((c, i) => Math.max(width(c.header), ...rows.map((r) => width(r[i]))));
   const line = (cells) => indent + cells.map((x, i) => pad(x, widths[i], cols[i].numeric === true)).join("  ").trimEnd();
   const lines = [line(cols.map((c) => c.header)), line(widths.map((w2) => "-".repeat(w2))), ...rows.map(line)];
-  const more = moreLine(table);
-  if (more !== null) lines.push(indent + more);
+  const more2 = moreLine(table2);
+  if (more2 !== null) lines.push(indent + more2);
   return lines;
 }
 function matchParts(op, value) {
@@ -45895,9 +45896,9 @@ function rulesTable(group) {
 }
 function pageBlocks(page, p2) {
   const out = [{ kind: "heading", level: 1, text: namedId(p2, page.technique, page.name) }];
-  const line = (text) => void out.push({ kind: "line", text });
-  const heading = (level, text) => void out.push({ kind: "heading", level, text });
-  const table = (t, empty) => void out.push(t.rows.length > 0 ? t : { kind: "line", text: empty });
+  const line = (text2) => void out.push({ kind: "line", text: text2 });
+  const heading = (level, text2) => void out.push({ kind: "heading", level, text: text2 });
+  const table2 = (t, empty) => void out.push(t.rows.length > 0 ? t : { kind: "line", text: empty });
   const id = p2.text(page.technique);
   if (page.requested !== page.technique)
     line(`${p2.text(page.requested)} is revoked or moved in the ATT&CK table; this is the page of ${id}.`);
@@ -45919,17 +45920,17 @@ function pageBlocks(page, p2) {
       `Tagged with: ${page.subtechniques.map((s3) => `${namedId(p2, s3.technique, s3.name)} (${formatCount(s3.rules)})`).join(", ")}`
     );
   heading(2, "Events covered");
-  table(eventsTable(page), "No rule reads an event detlint knows.");
+  table2(eventsTable(page), "No rule reads an event detlint knows.");
   if (page.rulesWithoutEvents > 0 && page.events.total > 0)
     line(`${ruleCount(page.rulesWithoutEvents)} read no event detlint knows.`);
   heading(2, "Fields filtered most");
   line(
     "rules: rules that test the field, in an indicator or an exclusion. Scope fields (OS, event category, type or code, channel) are left out of this table and the next."
   );
-  table(fieldsTable(page), "No rule tests a field.");
+  table2(fieldsTable(page), "No rule tests a field.");
   heading(2, "Top indicator values");
   line("rules here: rules of this page with the indicator; corpus reach: catalog rules with it.");
-  table(
+  table2(
     indicatorTable(page.indicators.rows, {
       here: true,
       vendors: true,
@@ -45938,14 +45939,14 @@ function pageBlocks(page, p2) {
     "No indicators."
   );
   heading(2, "Exclusions");
-  table(
+  table2(
     exclusionTable(page.exclusions.rows, { more: page.exclusions.total - page.exclusions.rows.length }),
     "No exclusions."
   );
   heading(2, "Rules");
   for (const g2 of page.ruleGroups) {
     heading(3, `${g2.vendor} (${formatCount(g2.total)})`);
-    table(rulesTable(g2), "None.");
+    table2(rulesTable(g2), "None.");
   }
   return out;
 }
@@ -46117,9 +46118,9 @@ function renderParseText(parsed, verbose = false) {
 
 // src/report/text.ts
 import { styleText } from "node:util";
-function paint(color, text, ...styles) {
-  if (!color || styles.length === 0) return text;
-  return styleText(styles, text, { validateStream: false });
+function paint(color, text2, ...styles) {
+  if (!color || styles.length === 0) return text2;
+  return styleText(styles, text2, { validateStream: false });
 }
 var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
 var SEVERITY_WIDTH = "warning".length;
@@ -46469,14 +46470,14 @@ function techniqueUrl(id) {
   const m2 = /^T(\d{4})(?:\.(\d{3}))?$/.exec(id);
   return m2 ? `https://attack.mitre.org/techniques/T${m2[1]}/${m2[2] === void 0 ? "" : `${m2[2]}/`}` : null;
 }
-function fileUrl(links, path13, line) {
+function fileUrl(links, path15, line) {
   if (!links.blobBase) return null;
   const base = links.blobBase.endsWith("/") ? links.blobBase : `${links.blobBase}/`;
-  const encoded = normalizePath(path13).split("/").map(encodeURIComponent).join("/");
+  const encoded = normalizePath(path15).split("/").map(encodeURIComponent).join("/");
   return linkTarget(`${base}${encoded}#L${line}`);
 }
-function linked(text, url) {
-  return url === null ? text : `[${text}](${url})`;
+function linked(text2, url) {
+  return url === null ? text2 : `[${text2}](${url})`;
 }
 function fileCell(f2, links) {
   const shown = codeSpan(clip(normalizePath(f2.path), MAX_PATH));
@@ -46495,8 +46496,8 @@ function ruleTitle(r) {
 }
 function titles(e) {
   const list3 = e.examples.map(ruleTitle).join(" \xB7 ");
-  const more = moreThanExamples(e);
-  return more > 0 ? `${list3}, and ${formatCount(more)} more` : list3;
+  const more2 = moreThanExamples(e);
+  return more2 > 0 ? `${list3}, and ${formatCount(more2)} more` : list3;
 }
 function evidenceTable(e) {
   if (e.kind === "noisy-indicator") return indicatorTable([e]);
@@ -46542,17 +46543,17 @@ function evidenceDetails(e) {
       ];
   }
 }
-function evidenceItem(f2) {
+function evidenceItem(f2, links) {
   const rule = f2.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f2.ruleTitle, MAX_TITLE))}` : "";
   const where = codeSpan(`${clip(normalizePath(f2.path), MAX_PATH)}:${lineRange(f2)}`, { table: false });
   const head = `- ${where} \xB7 ${f2.check}${rule}
 `;
-  const table = evidenceTable(f2.evidence);
-  const body = table ? `
-${renderMarkdownTable(table, "  ").join("\n")}
+  const table2 = evidenceTable(f2.evidence);
+  const body = table2 ? `
+${renderMarkdownTable(table2, "  ").join("\n")}
 
 ` : "";
-  return head + body + evidenceDetails(f2.evidence).map((line) => `  - ${line}
+  return head + body + [...evidenceDetails(f2.evidence), ...links?.(f2) ?? []].map((line) => `  - ${line}
 `).join("");
 }
 var SECTION_TITLE = {
@@ -46560,9 +46561,9 @@ var SECTION_TITLE = {
   warning: "\u26A0\uFE0F Warnings",
   notice: "\u2139\uFE0F Notices"
 };
-function sectionFrame(severity, count) {
+function sectionFrame(severity, count2) {
   return {
-    head: `### ${SECTION_TITLE[severity]} (${formatCount(count)})
+    head: `### ${SECTION_TITLE[severity]} (${formatCount(count2)})
 
 | File | Line | Check | Message |
 | :-- | ---: | :-- | :-- |
@@ -46625,11 +46626,11 @@ ${summaryTable(report.summary)}
     if (!section || section.severity !== f2.severity) {
       section = { severity: f2.severity, rows: [], items: [] };
       sections.push(section);
-      const frame = sectionFrame(f2.severity, counts.get(f2.severity) ?? 0);
-      used += opts.measure(frame.head + frame.mid + frame.tail);
+      const frame2 = sectionFrame(f2.severity, counts.get(f2.severity) ?? 0);
+      used += opts.measure(frame2.head + frame2.mid + frame2.tail);
     }
     const row = findingRow(f2, opts.links);
-    const item = evidenceItem(f2);
+    const item = evidenceItem(f2, opts.evidenceLinks);
     section.rows.push(row);
     section.items.push(item);
     used += opts.measure(row) + opts.measure(item);
@@ -46642,19 +46643,19 @@ ${summaryTable(report.summary)}
     if (left === 0) break;
     const n = Math.min(left, section.rows.length);
     left -= n;
-    const frame = sectionFrame(section.severity, counts.get(section.severity) ?? 0);
-    out += frame.head + section.rows.slice(0, n).join("") + frame.mid + section.items.slice(0, n).join("") + frame.tail;
+    const frame2 = sectionFrame(section.severity, counts.get(section.severity) ?? 0);
+    out += frame2.head + section.rows.slice(0, n).join("") + frame2.mid + section.items.slice(0, n).join("") + frame2.tail;
   }
   out += help + footer;
   if (opts.measure(out) <= opts.limit) return out;
   return cutTo(head + note, opts.limit, opts.measure);
 }
-function cutTo(text, limit, measure) {
-  let out = text;
+function cutTo(text2, limit, measure) {
+  let out = text2;
   while (out.length > 0 && measure(out) > limit) out = clip(out, Math.max(1, Math.floor(out.length * 0.9)));
   return out;
 }
-var byteLength = (text) => Buffer.byteLength(text, "utf8");
+var byteLength = (text2) => Buffer.byteLength(text2, "utf8");
 function renderSummary(report, options = {}) {
   return render(report, {
     marker: false,
@@ -46662,6 +46663,7 @@ function renderSummary(report, options = {}) {
     runUrl: null,
     links: options.links ?? {},
     limit: SUMMARY_MAX_BYTES,
+    ...options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {},
     measure: byteLength,
     truncationNote: (omitted, total) => `> [!NOTE]
 > ${leftOut(omitted, total)} of this summary to stay under GitHub's 1 MiB limit for job summaries. The JSON and SARIF reports of this run list them all.
@@ -46692,11 +46694,11 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path13) {
-  return normalizePath(path13).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path15) {
+  return normalizePath(path15).split("/").map(encodeURIComponent).join("/");
 }
-function messageText(text) {
-  return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
+function messageText(text2) {
+  return cleanText(text2).replace(/[[\]]/g, (c) => `\\${c}`);
 }
 function evidenceIdentity(e) {
   switch (e.kind) {
@@ -46822,13 +46824,13 @@ var OutputPathError = class extends Error {
   }
 };
 function reason(err) {
-  const code = err?.code;
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "permission denied";
-  if (code === "ENOTDIR") return "a part of the path is a file, not a folder";
-  if (code === "EISDIR") return "it is a folder";
+  const code2 = err?.code;
+  if (code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS") return "permission denied";
+  if (code2 === "ENOTDIR") return "a part of the path is a file, not a folder";
+  if (code2 === "EISDIR") return "it is a folder";
   return err instanceof Error ? err.message : String(err);
 }
-function writeOutputFile(file, text, option, cwd = process.cwd()) {
+function writeOutputFile(file, text2, option, cwd = process.cwd()) {
   const abs = path6.resolve(cwd, file);
   let isDir = false;
   try {
@@ -46844,7 +46846,7 @@ function writeOutputFile(file, text, option, cwd = process.cwd()) {
     );
   }
   try {
-    writeFileSync3(abs, text);
+    writeFileSync3(abs, text2);
   } catch (err) {
     throw new OutputPathError(`${option}: cannot write ${JSON.stringify(file)}: ${reason(err)}`);
   }
@@ -46879,8 +46881,8 @@ function firstParagraph(description) {
   if (typeof description !== "string") return null;
   const first = description.trim().split(/\r?\n\s*\r?\n/).find((p2) => p2.trim() !== "");
   if (first === void 0) return null;
-  const text = first.replace(CITATION, "").replace(LINK, "$1").replace(HTML_TAG, "").replace(/\s+/g, " ").trim();
-  return text === "" ? null : text;
+  const text2 = first.replace(CITATION, "").replace(LINK, "$1").replace(HTML_TAG, "").replace(/\s+/g, " ").trim();
+  return text2 === "" ? null : text2;
 }
 function better(a, b2) {
   const rank = (p2) => (p2.technique.revoked ? 2 : 0) + (p2.technique.deprecated ? 1 : 0);
@@ -47013,13 +47015,13 @@ function importAttackData(doc, file, options = {}) {
     options.attackVersion !== void 0 ? { attackVersion: options.attackVersion } : {}
   ) : attackTableFileOf(doc, file);
   const moves = options.moves ? readMoves2(options.moves.doc, options.moves.file) : {};
-  const table = {
+  const table2 = {
     ...base,
     ...options.attackVersion !== void 0 ? { attack_version: options.attackVersion } : {},
     ...options.source !== void 0 ? { source: options.source } : {},
     ...moves
   };
-  return validateAttackTable(table, file);
+  return validateAttackTable(table2, file);
 }
 
 // src/corpus/cli.ts
@@ -47935,8 +47937,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -47955,9 +47957,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -48032,10 +48034,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -48064,9 +48066,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -48077,8 +48079,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -51406,6 +51408,17 @@ function checkoutAdvice(c) {
   const dir = c.spec.repo;
   return `check out ${c.spec.owner}/${c.spec.repo} at ${c.ref} and pass ` + folders2.map((f2) => `--baseline path/to/${dir}/${f2}`).join(" ") + (c.spec.splunk ? ` (with splunk.macros: [path/to/${dir}/${c.spec.splunk.macros}] and splunk.data-sources: [path/to/${dir}/${c.spec.splunk.dataSources}] in .detlint.yml)` : "") + " (in a workflow: actions/checkout with repository and path, then those folders as baseline)";
 }
+var SOURCE_PATH = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)@([A-Za-z0-9._-]+)\/(.+)$/;
+function sourceUrl(rule, server = "https://github.com") {
+  const m2 = SOURCE_PATH.exec(rule.path);
+  if (!m2) return null;
+  const [, owner, repo, ref, file] = m2;
+  const known = Object.values(CORPORA).some((c) => c.owner === owner && c.repo === repo);
+  if (!known || file.split("/").some((s3) => s3 === ".." || s3 === "." || s3 === "")) return null;
+  const encoded = file.split("/").map(encodeURIComponent).join("/");
+  const line = rule.line !== void 0 && rule.line > 0 ? `#L${rule.line}` : "";
+  return `${server.replace(/\/+$/, "")}/${owner}/${repo}/blob/${ref}/${encoded}${line}`;
+}
 
 // src/corpus/fetch.ts
 var CorpusError = class extends Error {
@@ -51656,6 +51669,1203 @@ function corpusList(cacheDir, io2) {
   return 0;
 }
 
+// src/site/command.ts
+import path11 from "node:path";
+
+// src/site/trees.ts
+function keyOf2(r) {
+  return `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
+}
+var RuleTrees = class {
+  trees = /* @__PURE__ */ new Map();
+  add = (rule) => void this.trees.set(keyOf2(rule), rule.queries);
+  get = (rule) => this.trees.get(keyOf2(rule)) ?? null;
+};
+
+// src/site/index.ts
+import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import path10 from "node:path";
+
+// src/site/assets.ts
+var SITE_CSS = `:root {
+  --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --panel: #f6f8fa; --line: #d1d9e0; --link: #0969da;
+  --sigma: #8250df; --elastic: #1a7f37; --splunk: #bc4c00; --bar: #0969da;
+}
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d; --link: #4493f8;
+    --sigma: #ab7df8; --elastic: #3fb950; --splunk: #f0883e; --bar: #4493f8; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+a { color: var(--link); text-decoration: none; }
+a:hover { text-decoration: underline; }
+code { font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--panel); padding: 1px 4px; border-radius: 4px; overflow-wrap: anywhere; }
+header { display: flex; gap: 16px; align-items: center; padding: 10px 24px; border-bottom: 1px solid var(--line); background: var(--panel); position: sticky; top: 0; z-index: 2; }
+header .home { font-weight: 600; color: var(--fg); white-space: nowrap; }
+.search { position: relative; flex: 1; max-width: 640px; }
+.search input { width: 100%; padding: 6px 10px; font: inherit; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
+.search ol { position: absolute; left: 0; right: 0; top: 100%; margin: 4px 0 0; padding: 4px 0; list-style: none; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; max-height: 70vh; overflow-y: auto; box-shadow: 0 8px 24px rgba(0,0,0,.15); }
+.search li a { display: block; padding: 4px 10px; color: var(--fg); }
+.search li a:hover, .search li a:focus { background: var(--panel); text-decoration: none; }
+.search .kind { display: inline-block; min-width: 76px; font-size: 12px; color: var(--muted); }
+.search small { color: var(--muted); margin-left: 6px; }
+main { max-width: 1180px; margin: 0 auto; padding: 8px 24px 48px; }
+footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); }
+h1 { font-size: 26px; margin: 16px 0 4px; }
+h2 { font-size: 19px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 16px; margin: 18px 0 6px; }
+.tid { color: var(--muted); font-weight: 500; margin-right: 6px; }
+.crumbs, .meta, .note { color: var(--muted); font-size: 14px; }
+.description p { margin: 6px 0; max-width: 860px; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: 13px; color: var(--muted); font-weight: 600; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.sub td:first-child { padding-left: 24px; }
+.vendor { display: inline-block; font-size: 12px; padding: 0 6px; border-radius: 10px; border: 1px solid currentColor; margin-right: 4px; white-space: nowrap; }
+.vendor.sigma { color: var(--sigma); } .vendor.elastic { color: var(--elastic); } .vendor.splunk { color: var(--splunk); }
+.v-sigma { fill: var(--sigma); } .v-elastic { fill: var(--elastic); } .v-splunk { fill: var(--splunk); }
+svg.chart { max-width: 100%; height: auto; font-size: 12px; fill: var(--fg); }
+svg.chart .bar { fill: var(--bar); }
+.keys { border-top: 1px solid var(--line); margin: 6px 0; }
+.keyrow { display: grid; grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 90px 100px 150px; gap: 8px; padding: 4px 8px; align-items: start; }
+.excl .keyrow { grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 90px 150px; }
+.keyhead { font-size: 13px; color: var(--muted); font-weight: 600; border-bottom: 1px solid var(--line); }
+details.key { border-bottom: 1px solid var(--line); }
+details.key > summary { list-style: none; cursor: pointer; }
+details.key > summary::-webkit-details-marker { display: none; }
+details.key > summary::before { content: "\u25B8"; color: var(--muted); }
+details.key[open] > summary::before { content: "\u25BE"; }
+details.key > summary:hover { background: var(--panel); }
+details.key[open] { background: var(--panel); }
+ul.rules { margin: 0 0 8px 24px; padding: 0 8px 6px 16px; }
+ul.rules li, ol.similar li { margin: 2px 0; }
+.path { color: var(--muted); font-size: 12px; }
+dl.facts { display: grid; grid-template-columns: 140px 1fr; gap: 4px 16px; margin: 12px 0; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; }
+ul.tree, ul.tree ul { list-style: none; margin: 0; padding-left: 18px; border-left: 1px dotted var(--line); }
+ul.tree { padding-left: 4px; border-left: none; }
+ul.tree li { margin: 3px 0; }
+.op { font-weight: 600; font-size: 13px; text-transform: uppercase; color: var(--muted); }
+.m { color: var(--muted); }
+.opaque { color: var(--splunk); }
+.cols { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+@media (max-width: 800px) { .keyrow, .excl .keyrow { grid-template-columns: 16px 1fr 1fr; } .keyrow > :nth-child(n+5) { display: none; } }
+`;
+var SITE_JS = `(function () {
+  'use strict';
+  var KINDS = { t: 'technique', r: 'rule', f: 'field', v: 'value' };
+  var RANK = { t: 0, r: 1, f: 2, v: 3 };
+  var root = document.body.getAttribute('data-root') || '';
+  var input = document.getElementById('q');
+  var list = document.getElementById('results');
+  var items = null;
+  var requested = false;
+  var waiting = function () {};
+
+  function prepare() {
+    items = window.DETLINT_SEARCH.map(function (e, i) {
+      return { kind: e[0], text: e[1], detail: e[2], url: e[3], hay: (e[1] + ' ' + e[2]).toLowerCase(), low: e[1].toLowerCase(), i: i };
+    });
+  }
+
+  // The index loads once, on first use; whatever asked last runs when it has loaded.
+  function load(then) {
+    if (items) return then();
+    if (window.DETLINT_SEARCH) { prepare(); return then(); }
+    waiting = then;
+    if (requested) return;
+    requested = true;
+    var s = document.createElement('script');
+    s.src = root + 'assets/search-index.js';
+    s.onload = function () { prepare(); waiting(); };
+    document.head.appendChild(s);
+  }
+
+  function search(q) {
+    var words = q.toLowerCase().split(/\\s+/).filter(Boolean);
+    if (words.length === 0) return [];
+    var whole = words.join(' ');
+    var hits = [];
+    for (var i = 0; i < items.length; i++) {
+      var it = items[i];
+      var ok = true;
+      for (var w = 0; w < words.length && ok; w++) ok = it.hay.indexOf(words[w]) !== -1;
+      if (!ok) continue;
+      var score = it.low === whole ? 0 : it.low.indexOf(whole) === 0 ? 1 : it.low.indexOf(whole) !== -1 ? 2 : 3;
+      hits.push({ it: it, score: score });
+    }
+    hits.sort(function (a, b) {
+      return a.score - b.score || RANK[a.it.kind] - RANK[b.it.kind] || a.it.i - b.it.i;
+    });
+    return hits.slice(0, 40).map(function (h) { return h.it; });
+  }
+
+  function show() {
+    var q = input.value.trim();
+    while (list.firstChild) list.removeChild(list.firstChild);
+    if (q === '') { list.hidden = true; return; }
+    var hits = search(q);
+    if (hits.length === 0) {
+      var none = document.createElement('li');
+      none.className = 'none';
+      none.textContent = 'No match for \\u201c' + q + '\\u201d';
+      list.appendChild(none);
+    }
+    hits.forEach(function (it) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = root + it.url;
+      var kind = document.createElement('span');
+      kind.className = 'kind';
+      kind.textContent = KINDS[it.kind] || it.kind;
+      a.appendChild(kind);
+      a.appendChild(document.createTextNode(it.text));
+      if (it.detail) {
+        var small = document.createElement('small');
+        small.textContent = it.detail;
+        a.appendChild(small);
+      }
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    list.hidden = false;
+  }
+
+  if (input && list) {
+    input.addEventListener('focus', function () { load(function () {}); });
+    input.addEventListener('input', function () { load(show); });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter') {
+        var first = list.querySelector('a');
+        if (first) window.location.href = first.href;
+      } else if (e.key === 'Escape') {
+        list.hidden = true;
+      }
+    });
+    document.addEventListener('click', function (e) {
+      if (!list.contains(e.target) && e.target !== input) list.hidden = true;
+    });
+  }
+
+  function openTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    if (target && target.tagName === 'DETAILS') target.open = true;
+  }
+  window.addEventListener('hashchange', openTarget);
+  openTarget();
+})();
+`;
+
+// src/site/paths.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/site/html.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+var UNSAFE = /[&<>"'\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function text(value) {
+  if (!UNSAFE.test(value)) return value;
+  return cleanText(value).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+var attr = text;
+function el(name, attrs = {}, ...children) {
+  let open3 = `<${name}`;
+  for (const k2 in attrs) {
+    const v2 = attrs[k2];
+    if (v2 === true) open3 += ` ${k2}`;
+    else if (v2 !== false && v2 !== null) open3 += ` ${k2}="${attr(String(v2))}"`;
+  }
+  return `${open3}>${children.join("")}</${name}>`;
+}
+function link(href, label, attrs = {}) {
+  return el("a", { href, ...attrs }, label);
+}
+var count = formatCount;
+function slug2(value, max = 60) {
+  const s3 = value.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
+  return (s3 === "" ? "x" : s3).slice(0, max);
+}
+function table(headers, rows) {
+  const head = headers.map((h) => el("th", { class: h.num ? "num" : null }, text(h.label))).join("");
+  const body = rows.map((r) => {
+    const cells = Array.isArray(r) ? r : r.cells;
+    const tds = cells.map((c, i) => el("td", { class: headers[i]?.num ? "num" : null }, c));
+    return el("tr", { class: Array.isArray(r) ? null : r.class }, ...tds);
+  }).join("\n");
+  return `<table>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>`;
+}
+
+// src/site/paths.ts
+function techniquePagePath(technique) {
+  return `t/${technique.toUpperCase()}.html`;
+}
+function rulePagePath(rule) {
+  const base = rule.path.split("/").pop()?.replace(/\.[a-z]+$/i, "") ?? "";
+  const hash = createHash4("sha256").update(`${rule.vendor}\0${rule.path}\0${rule.id ?? ""}`).digest("hex");
+  return `r/${rule.vendor}-${slug2(base, 48)}-${hash.slice(0, 8)}.html`;
+}
+function siteUrl(base, page) {
+  return `${base.replace(/\/+$/, "")}/${page}`;
+}
+
+// src/site/similar.ts
+var MAX_REACH = 300;
+function sharedIndicatorSimilarity(catalog) {
+  const n = catalog.rules.length;
+  const idf = (key) => Math.log(1 + n / (catalog.indicatorRules.get(key)?.length ?? 1));
+  const weights = /* @__PURE__ */ new Map();
+  const weightOf = (i) => {
+    let w2 = weights.get(i);
+    if (w2 === void 0) {
+      w2 = 0;
+      for (const k2 of catalog.rules[i].indicators) w2 += idf(k2);
+      weights.set(i, w2);
+    }
+    return w2;
+  };
+  return (rule, limit) => {
+    const shared = /* @__PURE__ */ new Map();
+    for (const k2 of catalog.rules[rule].indicators) {
+      const users = catalog.indicatorRules.get(k2) ?? [];
+      if (users.length > MAX_REACH) continue;
+      const w2 = idf(k2);
+      for (const j2 of users) {
+        if (j2 === rule) continue;
+        const s3 = shared.get(j2);
+        if (s3) {
+          s3.w += w2;
+          s3.n++;
+        } else shared.set(j2, { w: w2, n: 1 });
+      }
+    }
+    const mine = weightOf(rule);
+    return [...shared].map(([j2, s3]) => ({ rule: j2, score: s3.w / (mine + weightOf(j2) - s3.w), shared: s3.n })).sort((a, b2) => b2.score - a.score || a.rule - b2.rule).slice(0, limit);
+  };
+}
+
+// src/site/model.ts
+var TACTIC_ORDER = [
+  "reconnaissance",
+  "resource-development",
+  "initial-access",
+  "execution",
+  "persistence",
+  "privilege-escalation",
+  "defense-evasion",
+  "stealth",
+  "defense-impairment",
+  "credential-access",
+  "discovery",
+  "lateral-movement",
+  "collection",
+  "command-and-control",
+  "exfiltration",
+  "impact"
+];
+var NO_TACTIC = "No known tactic";
+function cmp3(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+function descriptionOf(t) {
+  const d = t?.description;
+  return typeof d === "string" && d.trim() !== "" ? d : null;
+}
+function tacticShortnames(attack, family, members) {
+  const own = attack?.techniques.get(family)?.tactics;
+  if (own && own.length > 0) return own;
+  const out = /* @__PURE__ */ new Set();
+  for (const m2 of members) for (const t of attack?.techniques.get(m2)?.tactics ?? []) out.add(t);
+  return [...out];
+}
+function tacticRank(attack) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const [id, t] of attack?.tactics ?? []) ids.set(t.shortname, id);
+  return (s3) => {
+    const i = TACTIC_ORDER.indexOf(s3);
+    return [i === -1 ? TACTIC_ORDER.length : i, ids.get(s3) ?? s3];
+  };
+}
+function groupTactics(catalog, techniques) {
+  const attack = catalog.attack;
+  const families = /* @__PURE__ */ new Map();
+  for (const t of techniques) {
+    const p2 = parentOf(t);
+    const list3 = families.get(p2) ?? [];
+    if (t !== p2) list3.push(t);
+    families.set(p2, list3);
+  }
+  const byTactic = /* @__PURE__ */ new Map();
+  for (const [family, members] of families) {
+    const tactics = tacticShortnames(attack, family, members);
+    for (const s3 of tactics.length > 0 ? tactics : [NO_TACTIC])
+      byTactic.set(s3, [...byTactic.get(s3) ?? [], family]);
+  }
+  const rank = tacticRank(attack);
+  const names = /* @__PURE__ */ new Map();
+  for (const t of attack?.tactics.values() ?? []) names.set(t.shortname, t.name);
+  const order = [...byTactic.keys()].sort((a, b2) => {
+    if (a === NO_TACTIC || b2 === NO_TACTIC) return a === b2 ? 0 : a === NO_TACTIC ? 1 : -1;
+    const [ra, ia] = rank(a);
+    const [rb, ib] = rank(b2);
+    return ra - rb || cmp3(ia, ib);
+  });
+  return order.map((s3) => {
+    const fams = (byTactic.get(s3) ?? []).sort(cmp3);
+    const seen = /* @__PURE__ */ new Set();
+    for (const f2 of fams) for (const i of catalog.techniqueRules.get(f2) ?? []) seen.add(i);
+    const vendors = Object.fromEntries(VENDORS.map((v2) => [v2, 0]));
+    for (const i of seen) vendors[catalog.rules[i].vendor]++;
+    return { name: names.get(s3) ?? s3, families: fams, vendors };
+  });
+}
+function rulePaths(rules) {
+  const seen = /* @__PURE__ */ new Set();
+  return rules.map((r) => {
+    let p2 = rulePagePath(r);
+    if (seen.has(p2)) p2 = p2.replace(/\.html$/, `-${r.line}.html`);
+    seen.add(p2);
+    return p2;
+  });
+}
+function siteModel(catalog, sources = {}) {
+  const techniques = [...catalog.techniqueRules.keys()].filter((t) => /^T\d{4}(\.\d{3})?$/.test(t)).sort(cmp3);
+  return {
+    title: sources.title ?? "detlint catalog",
+    catalog,
+    techniques,
+    tactics: groupTactics(catalog, techniques),
+    rulePaths: rulePaths(catalog.rules),
+    sources,
+    similar: sources.similar ?? sharedIndicatorSimilarity(catalog)
+  };
+}
+function within(users, pageRules) {
+  return (users ?? []).filter((i) => pageRules.has(i));
+}
+function siteTechnique(model, technique) {
+  const { catalog } = model;
+  const page = techniquePage(catalog, technique, 0);
+  const pageRules = new Set(catalog.techniqueRules.get(page.technique) ?? []);
+  return {
+    page,
+    description: descriptionOf(catalog.attack?.techniques.get(page.technique)),
+    indicatorRules: page.indicators.rows.map((r) => within(catalog.indicatorRules.get(r.key), pageRules)),
+    exclusionRules: page.exclusions.rows.map((r) => within(catalog.exclusionRules.get(r.key), pageRules))
+  };
+}
+function ruleTechniques(catalog, rule) {
+  const attack = catalog.attack;
+  return [...new Set(rule.techniques.map((t) => attack ? currentId(attack, t) : t))].sort(cmp3);
+}
+
+// src/site/charts.ts
+var ROW = 22;
+var LABEL = 170;
+var BAR = 420;
+function round(n) {
+  return String(Math.round(n * 10) / 10);
+}
+function stackedBars(title, rows) {
+  const totals = rows.map((r) => VENDORS.reduce((s3, v2) => s3 + r.values[v2], 0));
+  const max = Math.max(1, ...totals);
+  const legendY = rows.length * ROW + 16;
+  const height = legendY + 12;
+  const width2 = LABEL + BAR + 60;
+  const parts = [el("title", {}, text(title))];
+  rows.forEach((r, i) => {
+    const y = i * ROW;
+    parts.push(el("text", { x: LABEL - 6, y: y + 15, "text-anchor": "end" }, text(r.label)));
+    let x = LABEL;
+    for (const v2 of VENDORS) {
+      const n = r.values[v2];
+      if (n === 0) continue;
+      const w2 = n / max * BAR;
+      parts.push(
+        el(
+          "rect",
+          { x: round(x), y: y + 4, width: round(Math.max(w2, 1)), height: ROW - 8, class: `v-${v2}` },
+          el("title", {}, text(`${r.label}: ${v2} ${count(n)}`))
+        )
+      );
+      x += w2;
+    }
+    parts.push(el("text", { x: round(x + 6), y: y + 15 }, count(totals[i])));
+  });
+  VENDORS.forEach((v2, i) => {
+    const x = LABEL + i * 110;
+    parts.push(el("rect", { x, y: legendY - 9, width: 10, height: 10, class: `v-${v2}` }));
+    parts.push(el("text", { x: x + 14, y: legendY }, v2));
+  });
+  return el(
+    "svg",
+    { class: "chart", viewBox: `0 0 ${width2} ${height}`, width: width2, height, role: "img", "aria-label": title },
+    ...parts
+  );
+}
+function histogram(title, buckets) {
+  const w2 = 64;
+  const h = 90;
+  const max = Math.max(1, ...buckets.map((b2) => b2.count));
+  const parts = [el("title", {}, text(title))];
+  buckets.forEach((b2, i) => {
+    const bh = b2.count / max * h;
+    const x = i * w2 + 8;
+    parts.push(el("rect", { x, y: round(18 + h - bh), width: w2 - 16, height: round(bh), class: "bar" }));
+    parts.push(
+      el("text", { x: x + (w2 - 16) / 2, y: round(14 + h - bh), "text-anchor": "middle" }, count(b2.count))
+    );
+    parts.push(el("text", { x: x + (w2 - 16) / 2, y: 18 + h + 16, "text-anchor": "middle" }, text(b2.label)));
+  });
+  const width2 = buckets.length * w2 + 8;
+  const height = h + 40;
+  return el(
+    "svg",
+    { class: "chart", viewBox: `0 0 ${width2} ${height}`, width: width2, height, role: "img", "aria-label": title },
+    ...parts
+  );
+}
+var REACH_BUCKETS = [
+  { label: "1", min: 1, max: 1 },
+  { label: "2\u20134", min: 2, max: 4 },
+  { label: "5\u20139", min: 5, max: 9 },
+  { label: "10\u201324", min: 10, max: 24 },
+  { label: "25\u201399", min: 25, max: 99 },
+  { label: "100+", min: 100, max: Infinity }
+];
+function reachBuckets(reaches2) {
+  return REACH_BUCKETS.map((b2) => ({
+    label: b2.label,
+    count: reaches2.filter((r) => r >= b2.min && r <= b2.max).length
+  }));
+}
+
+// src/site/render.ts
+var SITE_LIMITS = {
+  fields: 20,
+  indicators: 40,
+  exclusions: 40,
+  /** Rules listed under an opened indicator or exclusion row. */
+  ruleList: 50,
+  similar: 10,
+  /** Rows of a rule page's indicator and exclusion tables. */
+  ruleKeys: 100,
+  /** Children shown per and/or node of a rule's logic tree. */
+  treeChildren: 50
+};
+var MIN_CHART = 5;
+var HERE_SUB = { root: "../" };
+function frame({ title, here, model, body }) {
+  const attack = model.catalog.attack?.version;
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:">`,
+    '<meta name="referrer" content="no-referrer">',
+    el("title", {}, text(title)),
+    `<link rel="stylesheet" href="${here.root}assets/site.css">`,
+    `<script src="${here.root}assets/site.js" defer></script>`,
+    "</head>",
+    `<body data-root="${here.root}">`,
+    "<header>" + link(`${here.root}index.html`, text(model.title), { class: "home" }) + '<div class="search"><input id="q" type="search" placeholder="Search techniques, rules, fields, values" aria-label="Search" autocomplete="off"><ol id="results" hidden></ol></div></header>',
+    "<main>",
+    body,
+    "</main>",
+    el(
+      "footer",
+      {},
+      text(
+        `Built by detlint ${VERSION} from ${plural(model.catalog.rules.length, "rule")}` + (attack ? ` \xB7 ATT&CK v${attack}` : "") + ". ATT&CK\xAE is a registered trademark of The MITRE Corporation."
+      )
+    ),
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+function vendorBadge(v2, n) {
+  return el("span", { class: `vendor ${v2}` }, text(n === void 0 ? v2 : `${v2} ${count(n)}`));
+}
+function vendorCounts2(list3) {
+  return list3.map((v2) => vendorBadge(v2.vendor, v2.rules)).join(" ");
+}
+function code(s3) {
+  return el("code", {}, text(s3));
+}
+function attackUrl(technique) {
+  return `https://attack.mitre.org/techniques/${technique.replace(".", "/")}/`;
+}
+function techniqueLink(model, here, id, label) {
+  return model.catalog.techniqueRules.has(id) ? link(here.root + techniquePagePath(id), text(label ?? id)) : text(label ?? id);
+}
+function ruleItem(model, here, i) {
+  const r = model.catalog.rules[i];
+  return el(
+    "li",
+    {},
+    link(here.root + model.rulePaths[i], text(r.title)),
+    " ",
+    vendorBadge(r.vendor),
+    " ",
+    el("span", { class: "path" }, text(r.path))
+  );
+}
+function shortRuleItem(model, here, i) {
+  const r = model.catalog.rules[i];
+  return el("li", {}, link(here.root + model.rulePaths[i], text(r.title)), " ", vendorBadge(r.vendor));
+}
+function ruleList(model, here, rules, max) {
+  const shown = rules.slice(0, max).map((i) => shortRuleItem(model, here, i));
+  if (rules.length > max)
+    shown.push(el("li", { class: "note" }, text(`and ${plural(rules.length - max, "more rule")}`)));
+  return el("ul", { class: "rules" }, ...shown);
+}
+function more(total, shown, noun) {
+  return total > shown ? el("p", { class: "note" }, text(`${plural(total - shown, `more ${noun}`)} not shown.`)) : "";
+}
+function keyAnchor(kind, key) {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619) >>> 0;
+  return `${kind}-${h.toString(16).padStart(8, "0")}`;
+}
+function keyCells2(field, op, value) {
+  const m2 = matchParts(op, value);
+  return [field === null ? text("(keyword)") : code(field), text(m2.op), m2.value === null ? "" : code(m2.value)];
+}
+function spans(cells) {
+  return cells.map((c) => el("span", {}, c));
+}
+function renderIndex(model, summaries) {
+  const here = { root: "" };
+  const { catalog } = model;
+  const totals = VENDORS.map((v2) => ({
+    vendor: v2,
+    rules: catalog.rules.filter((r) => r.vendor === v2).length
+  })).filter((v2) => v2.rules > 0);
+  const vendorCols = VENDORS.filter((v2) => totals.some((t) => t.vendor === v2));
+  const parts = [
+    el("h1", {}, text(model.title)),
+    el(
+      "p",
+      { class: "meta" },
+      text(`${plural(catalog.rules.length, "rule")}: `),
+      vendorCounts2(totals),
+      text(` \xB7 ${plural(model.techniques.length, "technique")} with rules`)
+    )
+  ];
+  if (catalog.attack === void 0)
+    parts.push(
+      el("p", { class: "note" }, text("No ATT&CK table given: technique names and tactics are unknown."))
+    );
+  parts.push(
+    el("h2", { id: "chart" }, text("Rules per tactic")),
+    stackedBars(
+      "Rules per vendor per tactic",
+      model.tactics.map((t) => ({ label: t.name, values: t.vendors }))
+    ),
+    el(
+      "p",
+      { class: "note" },
+      text("A rule counts once per tactic, under every tactic of the techniques it is tagged with.")
+    ),
+    el("nav", {}, model.tactics.map((t) => link(`#${tacticId(t.name)}`, text(t.name))).join(" \xB7 "))
+  );
+  for (const t of model.tactics) {
+    const rows = [];
+    for (const family of t.families) {
+      const members = [family, ...model.techniques.filter((x) => x !== family && parentOf(x) === family)];
+      for (const id of members) {
+        const s3 = summaries.get(id);
+        if (!s3) continue;
+        const cells = [
+          techniqueLink(model, here, id),
+          text(s3.name ?? ""),
+          ...vendorCols.map((v2) => count(s3.vendors.find((x) => x.vendor === v2)?.rules ?? 0)),
+          count(s3.rules)
+        ];
+        rows.push(id === family ? cells : { cells, class: "sub" });
+      }
+    }
+    parts.push(
+      el("h2", { id: tacticId(t.name) }, text(t.name)),
+      table(
+        [
+          { label: "technique" },
+          { label: "name" },
+          ...vendorCols.map((v2) => ({ label: v2, num: true })),
+          { label: "rules", num: true }
+        ],
+        rows
+      )
+    );
+  }
+  return frame({ title: model.title, here, model, body: parts.join("\n") });
+}
+function tacticId(name) {
+  return `tactic-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+}
+function paragraphs(description) {
+  return description.split(/\n\s*\n/).map((p2) => p2.trim()).filter((p2) => p2 !== "").map((p2) => el("p", {}, text(p2))).join("\n");
+}
+function eventsSection(st2) {
+  const { page } = st2;
+  if (page.events.total === 0)
+    return el("p", { class: "note" }, text("No rule reads an event detlint knows."));
+  const vendors = page.vendors.map((v2) => v2.vendor);
+  const rows = page.events.rows.map((e) => [
+    text(e.provider),
+    text(e.event),
+    text(e.title),
+    count(e.rules),
+    ...vendors.map((v2) => count(e.vendors[v2]))
+  ]);
+  const note = page.rulesWithoutEvents > 0 ? el(
+    "p",
+    { class: "note" },
+    text(`${plural(page.rulesWithoutEvents, "rule")} read no event detlint knows.`)
+  ) : "";
+  return table(
+    [
+      { label: "provider" },
+      { label: "event id" },
+      { label: "title" },
+      { label: "rules", num: true },
+      ...vendors.map((v2) => ({ label: v2, num: true }))
+    ],
+    rows
+  ) + note;
+}
+function fieldsSection(st2) {
+  const { fields } = st2.page;
+  if (fields.total === 0) return el("p", { class: "note" }, text("No rule tests a field."));
+  const shown = fields.rows.slice(0, SITE_LIMITS.fields);
+  return table(
+    [{ label: "field" }, { label: "rules", num: true }, { label: "operators" }, { label: "sample values" }],
+    shown.map((f2) => [
+      code(f2.field),
+      count(f2.rules),
+      text(f2.ops.map((o) => `${o.op} ${count(o.rules)}`).join(", ")),
+      f2.samples.map(code).join(" ")
+    ])
+  ) + more(fields.total, shown.length, "field");
+}
+function indicatorsSection(model, here, st2) {
+  const { indicators: indicators2 } = st2.page;
+  if (indicators2.total === 0) return el("p", { class: "note" }, text("No indicators."));
+  const n = Math.min(indicators2.rows.length, SITE_LIMITS.indicators);
+  const head = el(
+    "div",
+    { class: "keyrow keyhead" },
+    el("span", {}),
+    ...["field", "operator", "value"].map((h) => el("span", {}, h)),
+    el("span", { class: "num" }, "rules here"),
+    el("span", { class: "num" }, "corpus reach"),
+    el("span", {}, "vendors")
+  );
+  const rows = indicators2.rows.slice(0, n).map(
+    (r, i) => el(
+      "details",
+      { class: "key", id: keyAnchor("i", r.key) },
+      el(
+        "summary",
+        { class: "keyrow" },
+        ...spans(keyCells2(r.field, r.op, r.value)),
+        el("span", { class: "num" }, count(r.here)),
+        el("span", { class: "num" }, count(r.reach)),
+        el("span", {}, r.vendors.map((v2) => vendorBadge(v2)).join(" "))
+      ),
+      ruleList(model, here, st2.indicatorRules[i], SITE_LIMITS.ruleList)
+    )
+  );
+  const chart = histogram(
+    "Corpus reach of this page\u2019s indicators",
+    reachBuckets(indicators2.rows.map((r) => r.reach))
+  );
+  return [
+    el(
+      "p",
+      { class: "note" },
+      text(
+        "rules here: rules of this page with the indicator; corpus reach: catalog rules (any technique) with it. Open a row for its rules."
+      )
+    ),
+    el("div", { class: "keys" }, ["", head, ...rows, ""].join("\n")),
+    more(indicators2.total, n, "indicator"),
+    el("h3", {}, text(`Corpus reach of all ${plural(indicators2.total, "indicator")}`)),
+    chart
+  ].join("\n");
+}
+function exclusionsSection(model, here, st2) {
+  const { exclusions: exclusions2 } = st2.page;
+  if (exclusions2.total === 0) return el("p", { class: "note" }, text("No exclusions."));
+  const n = Math.min(exclusions2.rows.length, SITE_LIMITS.exclusions);
+  const head = el(
+    "div",
+    { class: "keyrow keyhead" },
+    el("span", {}),
+    ...["field", "operator", "value"].map((h) => el("span", {}, h)),
+    el("span", { class: "num" }, "rules"),
+    el("span", {}, "vendors")
+  );
+  const rows = exclusions2.rows.slice(0, n).map(
+    (r, i) => el(
+      "details",
+      { class: "key", id: keyAnchor("x", r.key) },
+      el(
+        "summary",
+        { class: "keyrow" },
+        ...spans(keyCells2(r.field, r.op, r.value)),
+        el("span", { class: "num" }, count(r.rules)),
+        el("span", {}, r.vendors.map((v2) => vendorBadge(v2)).join(" "))
+      ),
+      ruleList(model, here, st2.exclusionRules[i], SITE_LIMITS.ruleList)
+    )
+  );
+  return el("div", { class: "keys excl" }, ["", head, ...rows, ""].join("\n")) + more(exclusions2.total, n, "exclusion");
+}
+function renderTechnique(model, st2) {
+  const here = HERE_SUB;
+  const { page } = st2;
+  const id = page.technique;
+  const parent = parentOf(id);
+  const crumbs = [link("../index.html", "Index")];
+  if (parent !== id) crumbs.push(techniqueLink(model, here, parent));
+  const meta = [];
+  if (page.attackVersion === null) meta.push(text("No ATT&CK table given: the name and tactics are unknown"));
+  else if (page.name === null) meta.push(text(`ATT&CK v${page.attackVersion} does not know ${id}`));
+  else
+    meta.push(
+      text(`Tactics: ${page.tactics.length > 0 ? page.tactics.join(", ") : "(none)"}`),
+      text(`ATT&CK v${page.attackVersion}`)
+    );
+  meta.push(link(attackUrl(id), text(`${id} on attack.mitre.org`), { rel: "noopener" }));
+  const parts = [
+    el("nav", { class: "crumbs" }, crumbs.join(" \u203A ")),
+    el("h1", {}, el("span", { class: "tid" }, text(id)), text(page.name ?? "")),
+    el("p", { class: "meta" }, meta.join(" \xB7 ")),
+    st2.description === null ? "" : el("div", { class: "description" }, paragraphs(st2.description)),
+    el("p", {}, text(`${plural(page.rules, "rule")}: `), vendorCounts2(page.vendors))
+  ];
+  if (page.subtechniques.length > 0)
+    parts.push(
+      el(
+        "p",
+        {},
+        text("Tagged with: "),
+        page.subtechniques.map(
+          (s3) => `${techniqueLink(model, here, s3.technique, s3.name === null ? s3.technique : `${s3.technique} ${s3.name}`)} (${count(s3.rules)})`
+        ).join(", ")
+      )
+    );
+  parts.push(
+    el("h2", { id: "events" }, "Events covered"),
+    eventsSection(st2),
+    el("h2", { id: "fields" }, "Fields filtered most"),
+    el(
+      "p",
+      { class: "note" },
+      text("Scope fields (OS, event category, type or code, channel) are left out here and below.")
+    ),
+    fieldsSection(st2),
+    el("h2", { id: "indicators" }, "Top indicator values"),
+    indicatorsSection(model, here, st2),
+    el("h2", { id: "exclusions" }, "Exclusions"),
+    exclusionsSection(model, here, st2),
+    el("h2", { id: "rules" }, "Rules")
+  );
+  const pageRules = model.catalog.techniqueRules.get(id) ?? [];
+  for (const g2 of page.ruleGroups) {
+    parts.push(
+      el("h3", {}, vendorBadge(g2.vendor), text(` ${plural(g2.total, "rule")}`)),
+      el(
+        "ul",
+        { class: "rules" },
+        ...pageRules.filter((i) => model.catalog.rules[i].vendor === g2.vendor).map((i) => ruleItem(model, here, i))
+      )
+    );
+  }
+  const title = `${id}${page.name === null ? "" : ` ${page.name}`} \xB7 ${model.title}`;
+  return frame({ title, here, model, body: parts.join("\n") });
+}
+var MAX_DEPTH7 = 40;
+function treeItem(e, depth) {
+  if (depth > MAX_DEPTH7) return el("li", { class: "note" }, text("\u2026 (deeper levels not shown)"));
+  switch (e.kind) {
+    case "and":
+    case "or":
+      return el(
+        "li",
+        {},
+        el("span", { class: "op" }, e.kind === "and" ? "all of" : "any of"),
+        el(
+          "ul",
+          {},
+          ...e.children.slice(0, SITE_LIMITS.treeChildren).map((c) => treeItem(c, depth + 1)),
+          e.children.length > SITE_LIMITS.treeChildren ? el(
+            "li",
+            { class: "note" },
+            text(`and ${plural(e.children.length - SITE_LIMITS.treeChildren, "more")}`)
+          ) : ""
+        )
+      );
+    case "not":
+      return el("li", {}, el("span", { class: "op" }, "not"), el("ul", {}, treeItem(e.child, depth + 1)));
+    case "pred": {
+      const m2 = matchParts(e.op, e.value === null ? null : displayValue(e.op, e.value));
+      const field = e.sourceField ?? e.field;
+      const canonical = e.field !== null && e.field !== e.sourceField ? el("span", { class: "m" }, text(` (${e.field})`)) : "";
+      return el(
+        "li",
+        {},
+        field === null ? el("span", { class: "m" }, "any field") : code(field),
+        canonical,
+        " ",
+        el("span", { class: "m" }, text(m2.op + (e.caseSensitive ? " (case-sensitive)" : ""))),
+        m2.value === null ? "" : " " + code(m2.value)
+      );
+    }
+    case "opaque":
+      return el("li", { class: "opaque" }, text("not interpreted: "), code(e.text), text(` (${e.reason})`));
+  }
+}
+function treeSection(queries) {
+  if (queries === null)
+    return el(
+      "p",
+      { class: "note" },
+      text(
+        "The logic tree is shown when the site is built from the rules themselves (--baseline), not from a catalog file."
+      )
+    );
+  return queries.map(
+    (q2) => (q2.label === "" ? "" : el("h3", {}, text(q2.label))) + el("ul", { class: "tree" }, treeItem(q2.expr, 0))
+  ).join("\n");
+}
+function keyTable(model, keys, users, label) {
+  const rows = keys.slice(0, SITE_LIMITS.ruleKeys).map((k2) => {
+    const p2 = model.catalog.keys.get(k2);
+    return [...keyCells2(p2?.field ?? null, p2?.op ?? "", p2?.value ?? null), count(users.get(k2)?.length ?? 0)];
+  });
+  return table([{ label: "field" }, { label: "operator" }, { label: "value" }, { label, num: true }], rows) + more(keys.length, rows.length, "key");
+}
+function renderRule(model, index) {
+  const here = HERE_SUB;
+  const { catalog } = model;
+  const r = catalog.rules[index];
+  const source = model.sources.sourceUrl?.(r) ?? null;
+  const where = r.line > 1 ? `${r.path}:${r.line}` : r.path;
+  const techniques = ruleTechniques(catalog, r);
+  const facts = [
+    ["Vendor", vendorBadge(r.vendor)],
+    ["Path", source === null ? code(where) : link(source, code(where), { rel: "noopener" })],
+    ["ID", r.id === null ? text("(none)") : code(r.id)],
+    ["Level", text(r.level ?? "(none)")],
+    [
+      "Techniques",
+      techniques.length === 0 ? text("(none)") : techniques.map((t) => techniqueLink(model, here, t, `${t}${nameOf(model, t)}`)).join(", ")
+    ],
+    [
+      "Events",
+      r.events.length === 0 ? text("(none detlint knows)") : r.events.map((e) => eventLabel(e)).join(", ")
+    ],
+    ["Log source", code(r.eventKind)]
+  ];
+  const reaches2 = r.indicators.map((k2) => catalog.indicatorRules.get(k2)?.length ?? 0);
+  const similar = model.similar(index, SITE_LIMITS.similar);
+  const parts = [
+    el(
+      "nav",
+      { class: "crumbs" },
+      [link("../index.html", "Index"), ...techniques.map((t) => techniqueLink(model, here, t))].join(" \u203A ")
+    ),
+    el("h1", {}, text(r.title)),
+    el("dl", { class: "facts" }, ...facts.map(([k2, v2]) => el("dt", {}, text(k2)) + el("dd", {}, v2))),
+    el("h2", { id: "logic" }, "Logic"),
+    treeSection(model.sources.trees?.(r) ?? null),
+    el("h2", { id: "indicators" }, "Indicators"),
+    r.indicators.length === 0 ? el("p", { class: "note" }, text("No indicators.")) : el(
+      "p",
+      { class: "note" },
+      text("corpus reach: catalog rules (any technique) with the indicator, this one included.")
+    ) + keyTable(model, r.indicators, catalog.indicatorRules, "corpus reach") + // A chart of a handful of numbers says less than the table above it.
+    (reaches2.length >= MIN_CHART ? histogram("Corpus reach of this rule\u2019s indicators", reachBuckets(reaches2)) : ""),
+    el("h2", { id: "exclusions" }, "Exclusions"),
+    r.exclusions.length === 0 ? el("p", { class: "note" }, text("No exclusions.")) : keyTable(model, r.exclusions, catalog.exclusionRules, "rules with it"),
+    el("h2", { id: "similar" }, "Rules most like it"),
+    similar.length === 0 ? el("p", { class: "note" }, text("No rule shares an indicator with this one.")) : el(
+      "ol",
+      { class: "similar" },
+      ...similar.map(
+        (s3) => el(
+          "li",
+          {},
+          link(here.root + model.rulePaths[s3.rule], text(catalog.rules[s3.rule].title)),
+          " ",
+          vendorBadge(catalog.rules[s3.rule].vendor),
+          " ",
+          el(
+            "span",
+            { class: "path" },
+            text(`${plural(s3.shared, "shared indicator")} \xB7 similarity ${s3.score.toFixed(2)}`)
+          )
+        )
+      )
+    )
+  ];
+  return frame({ title: `${r.title} \xB7 ${model.title}`, here, model, body: parts.join("\n") });
+}
+function nameOf(model, t) {
+  const name = model.catalog.attack?.techniques.get(t)?.name;
+  return name === void 0 ? "" : ` ${name}`;
+}
+function eventLabel(id) {
+  const e = eventInfo(id);
+  return text(`${e.provider} ${e.event} (${e.title})`);
+}
+
+// src/site/search.ts
+var PLACES = 3;
+function cmp4(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+var SearchIndex = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  techniques = [];
+  fields = /* @__PURE__ */ new Map();
+  values = /* @__PURE__ */ new Map();
+  addTechnique(st2) {
+    const { page } = st2;
+    const id = page.technique;
+    const name = page.name ?? "";
+    const detail = [`${page.rules} rules`, ...page.tactics].join(" \xB7 ");
+    this.techniques.push(["t", name === "" ? id : `${id} ${name}`, detail, techniquePagePath(id)]);
+    const where = name === "" ? id : `${id} ${name}`;
+    for (const f2 of page.fields.rows) {
+      const list3 = this.fields.get(f2.field) ?? [];
+      list3.push({ technique: id, rules: f2.rules, anchor: "fields", detail: `${f2.rules} rules on ${where}` });
+      this.fields.set(f2.field, list3);
+    }
+    const rows = [
+      ...page.indicators.rows.slice(0, SITE_LIMITS.indicators).map((r) => ({ r, n: r.here, kind: "i", what: "with it" })),
+      ...page.exclusions.rows.slice(0, SITE_LIMITS.exclusions).map((r) => ({ r, n: r.rules, kind: "x", what: "excluding it" }))
+    ];
+    for (const { r, n, kind, what } of rows) {
+      const m2 = matchParts(r.op, r.value);
+      const label = `${r.field ?? "(keyword)"} ${m2.op}${m2.value === null ? "" : ` ${m2.value}`}`;
+      const v2 = this.values.get(`${kind}${r.key}`) ?? { label, places: [] };
+      v2.places.push({
+        technique: id,
+        rules: n,
+        anchor: keyAnchor(kind, r.key),
+        detail: `${n} rules ${what} on ${where}`
+      });
+      this.values.set(`${kind}${r.key}`, v2);
+    }
+  }
+  entries() {
+    const top = (places) => [...places].sort((a, b2) => b2.rules - a.rules || cmp4(a.technique, b2.technique)).slice(0, PLACES);
+    const out = [...this.techniques].sort((a, b2) => cmp4(a[3], b2[3]));
+    this.model.catalog.rules.forEach(
+      (r, i) => out.push(["r", r.title, `${r.vendor} \xB7 ${r.path}`, this.model.rulePaths[i]])
+    );
+    for (const field of [...this.fields.keys()].sort(cmp4))
+      for (const p2 of top(this.fields.get(field) ?? []))
+        out.push(["f", field, p2.detail, `${techniquePagePath(p2.technique)}#${p2.anchor}`]);
+    for (const key of [...this.values.keys()].sort(cmp4)) {
+      const v2 = this.values.get(key);
+      if (v2)
+        for (const p2 of top(v2.places))
+          out.push(["v", v2.label, p2.detail, `${techniquePagePath(p2.technique)}#${p2.anchor}`]);
+    }
+    return out;
+  }
+  /** The index as a script: one entry per line. `<` is escaped so no entry can close a tag. */
+  script() {
+    const lines = this.entries().map(
+      (e) => JSON.stringify(e).replace(/</g, "\\u003c").replace(/\u2028|\u2029/g, (c) => c === "\u2028" ? "\\u2028" : "\\u2029")
+    );
+    return `window.DETLINT_SEARCH = [
+${lines.join(",\n")}
+];
+`;
+  }
+};
+
+// src/site/index.ts
+function renderSite(catalog, sources, emit3) {
+  const model = siteModel(catalog, sources);
+  const search = new SearchIndex(model);
+  const summaries = /* @__PURE__ */ new Map();
+  for (const id of model.techniques) {
+    const st2 = siteTechnique(model, id);
+    emit3(techniquePagePath(id), renderTechnique(model, st2));
+    search.addTechnique(st2);
+    summaries.set(id, { name: st2.page.name, rules: st2.page.rules, vendors: st2.page.vendors });
+  }
+  catalog.rules.forEach((_2, i) => emit3(model.rulePaths[i], renderRule(model, i)));
+  emit3("index.html", renderIndex(model, summaries));
+  emit3("assets/site.css", SITE_CSS);
+  emit3("assets/site.js", SITE_JS);
+  emit3("assets/search-index.js", search.script());
+  emit3(".nojekyll", "");
+}
+function writeSite(dir, catalog, sources = {}) {
+  const written = { files: 0, bytes: 0 };
+  const made = /* @__PURE__ */ new Set();
+  renderSite(catalog, sources, (rel, content) => {
+    const file = path10.join(dir, rel);
+    const parent = path10.dirname(file);
+    if (!made.has(parent)) {
+      mkdirSync4(parent, { recursive: true });
+      made.add(parent);
+    }
+    writeFileSync5(file, content);
+    written.files++;
+    written.bytes += Buffer.byteLength(content);
+  });
+  return written;
+}
+
+// src/site/navigator.ts
+var LAYER_FORMAT = "4.5";
+var NAVIGATOR_VERSION = "4.9.0";
+var TECHNIQUE3 = /^T\d{4}(\.\d{3})?$/;
+function cmp5(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+function navigatorLayer(catalog, options = {}) {
+  const ids = [...catalog.techniqueRules.keys()].filter((t) => TECHNIQUE3.test(t)).sort(cmp5);
+  const parents = new Set(ids.filter((t) => t.includes(".")).map((t) => t.slice(0, 5)));
+  const techniques = ids.map((id) => {
+    const rules = catalog.techniqueRules.get(id) ?? [];
+    const perVendor = /* @__PURE__ */ new Map();
+    for (const i of rules) {
+      const v2 = catalog.rules[i].vendor;
+      perVendor.set(v2, (perVendor.get(v2) ?? 0) + 1);
+    }
+    const vendors = VENDORS.filter((v2) => perVendor.has(v2));
+    const t = {
+      techniqueID: id,
+      score: rules.length,
+      comment: `${rules.length} rule${rules.length === 1 ? "" : "s"}: ${vendors.map((v2) => `${v2} ${perVendor.get(v2)}`).join(", ")}`,
+      enabled: true,
+      metadata: vendors.map((v2) => ({ name: v2, value: String(perVendor.get(v2)) }))
+    };
+    if (parents.has(id)) t.showSubtechniques = true;
+    if (options.siteUrl !== void 0)
+      t.links = [{ label: "detlint catalog page", url: siteUrl(options.siteUrl, techniquePagePath(id)) }];
+    return t;
+  });
+  const max = Math.max(1, ...techniques.map((t) => t.score));
+  const attack = catalog.attack?.version.match(/^\d+(\.\d+)?/)?.[0];
+  return {
+    name: options.name ?? "detlint catalog",
+    versions: { ...attack ? { attack } : {}, navigator: NAVIGATOR_VERSION, layer: LAYER_FORMAT },
+    domain: "enterprise-attack",
+    description: `Techniques scored by the rules detlint's catalog files under them (${catalog.rules.length} rules).`,
+    sorting: 3,
+    layout: { layout: "side", showID: true, showName: true, expandedSubtechniques: "annotated" },
+    hideDisabled: false,
+    techniques,
+    gradient: { colors: ["#e8f1fb", "#0969da"], minValue: 0, maxValue: max },
+    legendItems: [],
+    metadata: [{ name: "generator", value: `detlint ${VERSION}` }],
+    showTacticRowBackground: false,
+    selectTechniquesAcrossTactics: true,
+    selectSubtechniquesWithParent: false,
+    selectVisibleTechniques: false
+  };
+}
+function renderNavigatorLayer(catalog, options = {}) {
+  return JSON.stringify(navigatorLayer(catalog, options), null, 2) + "\n";
+}
+
+// src/site/command.ts
+function sourceUrls(specs, usage) {
+  const pairs = specs.map((spec) => {
+    const eq = spec.indexOf("=");
+    const prefix2 = eq > 0 ? spec.slice(0, eq).replace(/\\/g, "/").replace(/\/+$/, "") : "";
+    const url = eq > 0 ? spec.slice(eq + 1).replace(/\/+$/, "") : "";
+    if (prefix2 === "" || !/^https?:\/\//i.test(url))
+      throw usage(`--source-url: expected PATH=URL with an http(s) URL, got ${JSON.stringify(spec)}`);
+    return { prefix: prefix2, url };
+  });
+  pairs.sort((a, b2) => b2.prefix.length - a.prefix.length);
+  return (rule) => {
+    for (const { prefix: prefix2, url } of pairs)
+      if (rule.path === prefix2 || rule.path.startsWith(`${prefix2}/`)) {
+        const rest = rule.path.slice(prefix2.length + 1).split("/").map(encodeURIComponent).join("/");
+        return `${url}/${rest}${rule.line > 1 ? `#L${rule.line}` : ""}`;
+      }
+    return null;
+  };
+}
+function requireSources(values, command, ctx) {
+  const given = (k2) => Array.isArray(values[k2]) && values[k2].length > 0;
+  if (!given("catalog") && !given("baseline"))
+    throw ctx.usage(`${command}: give --catalog FILE or --baseline DIR`);
+  if (typeof values.output !== "string") throw ctx.usage(`${command}: -o is required`);
+}
+function runCatalogSite({ values, positionals }, ctx) {
+  const command = "catalog site";
+  if (positionals.length > 0)
+    throw ctx.usage(`${command}: unexpected argument ${JSON.stringify(positionals[0])}`);
+  requireSources(values, command, ctx);
+  const given = sourceUrls(values["source-url"] ?? [], ctx.usage);
+  const sourceUrl2 = (rule) => given(rule) ?? sourceUrl(rule);
+  const started = Date.now();
+  const trees = new RuleTrees();
+  const catalog = ctx.catalog(values, trees.add);
+  const out = path11.resolve(ctx.cwd, values.output);
+  const written = writeSite(out, catalog, {
+    trees: trees.get,
+    sourceUrl: sourceUrl2,
+    ...typeof values.title === "string" ? { title: values.title } : {}
+  });
+  ctx.stderr(
+    `detlint: site of ${catalog.rules.length} rules written to ${values.output}: ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB, ${((Date.now() - started) / 1e3).toFixed(1)} s
+`
+  );
+  return "";
+}
+function runCatalogNavigator({ values, positionals }, ctx) {
+  const command = "catalog navigator";
+  if (positionals.length > 0)
+    throw ctx.usage(`${command}: unexpected argument ${JSON.stringify(positionals[0])}`);
+  requireSources(values, command, ctx);
+  const site = values["site-url"];
+  if (typeof site === "string" && !/^https?:\/\//i.test(site))
+    throw ctx.usage(`--site-url: expected an http(s) URL, got ${JSON.stringify(site)}`);
+  const catalog = ctx.catalog(values);
+  const text2 = renderNavigatorLayer(catalog, {
+    ...typeof values.title === "string" ? { name: values.title } : {},
+    ...typeof site === "string" ? { siteUrl: site } : {}
+  });
+  writeOutputFile(values.output, text2, "-o", ctx.cwd);
+  const n = JSON.parse(text2).techniques.length;
+  ctx.stderr(`detlint: Navigator layer of ${n} techniques written to ${values.output}
+`);
+  return "";
+}
+
 // src/cli/spec.ts
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
@@ -51683,7 +52893,7 @@ function commandHelp(spec) {
   const flags = allFlags(spec);
   const width2 = Math.max(...flags.map((f2) => flagLabel(f2).length)) + 2;
   const lines = flags.flatMap(
-    (f2) => f2.help.split("\n").map((text, i) => `  ${(i === 0 ? flagLabel(f2) : "").padEnd(width2)}${text}`)
+    (f2) => f2.help.split("\n").map((text2, i) => `  ${(i === 0 ? flagLabel(f2) : "").padEnd(width2)}${text2}`)
   );
   return `Usage: detlint ${spec.name} ${spec.usage}
 
@@ -51710,8 +52920,8 @@ function parseCommandArgs(spec, args) {
     const msg = err instanceof Error ? err.message : String(err);
     const unknown = UNKNOWN_OPTION.exec(msg)?.[1];
     const known = flags.map((f2) => `--${f2.name}`);
-    const text = unknown !== void 0 ? `unknown option ${JSON.stringify(unknown)}${didYouMean(unknown.replace(/=.*/, ""), known)}` : msg.replace(/^TypeError \[\w+\]: /, "");
-    throw usageError(spec, text);
+    const text2 = unknown !== void 0 ? `unknown option ${JSON.stringify(unknown)}${didYouMean(unknown.replace(/=.*/, ""), known)}` : msg.replace(/^TypeError \[\w+\]: /, "");
+    throw usageError(spec, text2);
   }
 }
 function usageError(spec, message3) {
@@ -51736,23 +52946,23 @@ function stringFlag(v2) {
 
 // src/cli/settings.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path10 from "node:path";
+import path12 from "node:path";
 var CONFIG_NAMES = [".detlint.yml", ".detlint.yaml"];
 function findConfigFile(cwd) {
-  let dir = path10.resolve(cwd);
+  let dir = path12.resolve(cwd);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const file = path10.join(dir, name);
+      const file = path12.join(dir, name);
       if (existsSync5(file)) return file;
     }
-    const parent = path10.dirname(dir);
-    if (existsSync5(path10.join(dir, ".git")) || parent === dir) return null;
+    const parent = path12.dirname(dir);
+    if (existsSync5(path12.join(dir, ".git")) || parent === dir) return null;
     dir = parent;
   }
 }
 function rebase(settings, configDir, cwd) {
-  if (path10.resolve(configDir) === path10.resolve(cwd)) return settings;
-  const move = (p2) => path10.isAbsolute(p2) ? p2 : path10.relative(cwd, path10.resolve(configDir, p2)).split(path10.sep).join("/") || ".";
+  if (path12.resolve(configDir) === path12.resolve(cwd)) return settings;
+  const move = (p2) => path12.isAbsolute(p2) ? p2 : path12.relative(cwd, path12.resolve(configDir, p2)).split(path12.sep).join("/") || ".";
   return {
     ...settings,
     baseline: settings.baseline.map(move),
@@ -51761,10 +52971,10 @@ function rebase(settings, configDir, cwd) {
   };
 }
 function loadCliSettings(configFlag, cwd) {
-  if (typeof configFlag === "string") return loadConfigFile(path10.resolve(cwd, configFlag), true);
+  if (typeof configFlag === "string") return loadConfigFile(path12.resolve(cwd, configFlag), true);
   const found = findConfigFile(cwd);
   if (found === null) return defaultSettings();
-  return rebase(loadConfigFile(found, true), path10.dirname(found), cwd);
+  return rebase(loadConfigFile(found, true), path12.dirname(found), cwd);
 }
 
 // src/cli/color.ts
@@ -51791,14 +53001,14 @@ function progressReporter(io2, options) {
   const started = now();
   let lastDraw = -Infinity;
   let shown = false;
-  const count = (n) => n.toLocaleString("en-US");
+  const count2 = (n) => n.toLocaleString("en-US");
   return {
     update(done, total) {
       const t = now();
       if (t - started < delay || t - lastDraw < interval && done < total) return;
       lastDraw = t;
       shown = true;
-      io2.stderr(`${CLEAR_LINE}detlint: ${options.label} ${count(done)} of ${count(total)}`);
+      io2.stderr(`${CLEAR_LINE}detlint: ${options.label} ${count2(done)} of ${count2(total)}`);
     },
     end() {
       if (shown) io2.stderr(CLEAR_LINE);
@@ -51815,8 +53025,8 @@ function withProgress(progress, work) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync4, readdirSync as readdirSync5, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
-import path11 from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync5, readdirSync as readdirSync5, readFileSync as readFileSync8, writeFileSync as writeFileSync6 } from "node:fs";
+import path13 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
 }
@@ -51835,18 +53045,18 @@ function findRuleFiles(root) {
       if (seen >= MAX_FILES) return;
       const relPath = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!skipped(e.name)) walk2(path11.join(dir, e.name), relPath);
+        if (!skipped(e.name)) walk2(path13.join(dir, e.name), relPath);
         continue;
       }
-      if (!e.isFile() || !RULE_EXTENSIONS.includes(path11.extname(e.name).toLowerCase())) continue;
+      if (!e.isFile() || !RULE_EXTENSIONS.includes(path13.extname(e.name).toLowerCase())) continue;
       seen++;
-      let text;
+      let text2;
       try {
-        text = readFileSync8(path11.join(dir, e.name), "utf8");
+        text2 = readFileSync8(path13.join(dir, e.name), "utf8");
       } catch {
         continue;
       }
-      const format = FORMATS.find((f2) => f2.detect(relPath, text));
+      const format = FORMATS.find((f2) => f2.detect(relPath, text2));
       if (format) found.set(format.vendor, [...found.get(format.vendor) ?? [], relPath]);
     }
   };
@@ -51857,11 +53067,11 @@ function ruleGlobs(files) {
   const globs = /* @__PURE__ */ new Set();
   for (const f2 of files) {
     const slash = f2.indexOf("/");
-    const ext2 = path11.extname(f2).toLowerCase();
+    const ext2 = path13.extname(f2).toLowerCase();
     globs.add(slash < 0 ? `**/*${ext2}` : `${f2.slice(0, slash)}/**/*${ext2}`);
   }
   const all = [...globs];
-  return all.filter((g2) => g2.startsWith("**/") || !all.includes(`**/*${path11.extname(g2)}`)).sort();
+  return all.filter((g2) => g2.startsWith("**/") || !all.includes(`**/*${path13.extname(g2)}`)).sort();
 }
 var CORPORA2 = {
   sigma: { repository: "SigmaHQ/sigma", folder: ".corpus/sigma", rules: "rules", checkout: ["rules"] },
@@ -51981,26 +53191,26 @@ Existing files are left alone unless --force is given.`,
     { name: "dir", value: "DIR", help: "the repository folder (default: the working folder)" }
   ],
   run({ values }, io2) {
-    const root = path11.resolve(io2.cwd, typeof values.dir === "string" ? values.dir : ".");
+    const root = path13.resolve(io2.cwd, typeof values.dir === "string" ? values.dir : ".");
     if (!existsSync6(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
     const found = findRuleFiles(root);
-    const configName = CONFIG_NAMES.find((n) => existsSync6(path11.join(root, n))) ?? CONFIG_NAMES[0];
+    const configName = CONFIG_NAMES.find((n) => existsSync6(path13.join(root, n))) ?? CONFIG_NAMES[0];
     const files = [
       [configName, configText(found)],
-      [path11.join(".github", "workflows", "detlint.yml"), workflowText(found, configName)]
+      [path13.join(".github", "workflows", "detlint.yml"), workflowText(found, configName)]
     ];
     const existing = files.flatMap(
-      ([f2]) => existsSync6(path11.join(root, f2)) ? [f2.split(path11.sep).join("/")] : []
+      ([f2]) => existsSync6(path13.join(root, f2)) ? [f2.split(path13.sep).join("/")] : []
     );
     if (existing.length > 0 && values.force !== true)
       throw new UsageError(
         `init: ${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}; nothing written (give --force to overwrite)`
       );
-    for (const [file, text] of files) {
-      const abs = path11.join(root, file);
-      mkdirSync4(path11.dirname(abs), { recursive: true });
-      writeFileSync5(abs, text);
-      io2.stderr(`detlint: wrote ${file.split(path11.sep).join("/")}
+    for (const [file, text2] of files) {
+      const abs = path13.join(root, file);
+      mkdirSync5(path13.dirname(abs), { recursive: true });
+      writeFileSync6(abs, text2);
+      io2.stderr(`detlint: wrote ${file.split(path13.sep).join("/")}
 `);
     }
     io2.stderr(
@@ -52026,11 +53236,11 @@ function attackOption(flag, settings, cwd) {
   const file = typeof flag === "string" ? flag : settings.attack;
   if (file === null) return { attack: builtinAttackTable() };
   if (ATTACK_OFF.has(file.trim().toLowerCase())) return {};
-  return { attack: loadAttackFile(path12.resolve(cwd, file), file) };
+  return { attack: loadAttackFile(path14.resolve(cwd, file), file) };
 }
-function emit2(text, output, io2, flag = "--output") {
-  if (output === void 0) return io2.stdout(text);
-  writeOutputFile(output, text, flag, io2.cwd);
+function emit2(text2, output, io2, flag = "--output") {
+  if (output === void 0) return io2.stdout(text2);
+  writeOutputFile(output, text2, flag, io2.cwd);
 }
 var MAX_FILE_SIZE_FLAG = {
   name: "max-file-size",
@@ -52058,11 +53268,11 @@ function reportCache(file, cache2, io2) {
 `
   );
 }
-function catalogFrom(command, dirs, catalogs, settings, io2, cacheFile) {
+function catalogFrom(command, dirs, catalogs, settings, io2, cacheFile, onRule) {
   const progress = progressReporter(io2, { label: "reading files" });
   const built = withProgress(
     progress,
-    (update) => buildCorpusCatalog(dirs, io2.cwd, settings, cacheFile, update)
+    (update) => buildCorpusCatalog(dirs, io2.cwd, settings, cacheFile, update, onRule)
   );
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(", ")}`);
   failOnNoRules(command, built.noRules);
@@ -52190,11 +53400,11 @@ technique-revoked` },
     failOnNoRules(origin, outcome.noRules);
     const report = values.quiet === true ? { ...outcome.report, findings: outcome.report.findings.filter((f2) => f2.severity === "error") } : outcome.report;
     const output = stringFlag(values.output);
-    const text = format === "json" ? renderJson(report) : format === "sarif" ? renderSarifText(report, { toolVersion: VERSION }) : format === "markdown" ? renderSummary(report) : renderText(report, {
+    const text2 = format === "json" ? renderJson(report) : format === "sarif" ? renderSarifText(report, { toolVersion: VERSION }) : format === "markdown" ? renderSummary(report) : renderText(report, {
       color: output === void 0 && colorEnabled(values, io2),
       verbose: values.verbose === true
     });
-    emit2(text, output, io2);
+    emit2(text2, output, io2);
     return report.summary.failed ? 1 : 0;
   }
 };
@@ -52321,21 +53531,100 @@ canonical form.`,
     const output = stringFlag(values.output);
     if (output === void 0) throw usageError(this, "-o FILE is required");
     const [input] = positionals;
-    const doc = readJsonFile(path12.resolve(io2.cwd, input), input);
+    const doc = readJsonFile(path14.resolve(io2.cwd, input), input);
     const version = stringFlag(values["attack-version"]);
     const moves = stringFlag(values.moves);
     const source = stringFlag(values.source);
-    const table = importAttackData(doc, input, {
+    const table2 = importAttackData(doc, input, {
       ...version !== void 0 ? { attackVersion: version } : {},
       ...source !== void 0 ? { source } : {},
-      ...moves !== void 0 ? { moves: { doc: readJsonFile(path12.resolve(io2.cwd, moves), moves), file: moves } } : {}
+      ...moves !== void 0 ? { moves: { doc: readJsonFile(path14.resolve(io2.cwd, moves), moves), file: moves } } : {}
     });
-    emit2(renderAttackTable(table), output, io2, "-o");
-    const all = Object.values(table.techniques);
+    emit2(renderAttackTable(table2), output, io2, "-o");
+    const all = Object.values(table2.techniques);
     io2.stderr(
-      `detlint: ATT&CK v${table.attack_version} table of ${all.length} techniques (${all.filter((t) => t.revoked).length} revoked, ${all.filter((t) => t.deprecated).length} deprecated) written to ${output}
+      `detlint: ATT&CK v${table2.attack_version} table of ${all.length} techniques (${all.filter((t) => t.revoked).length} revoked, ${all.filter((t) => t.deprecated).length} deprecated) written to ${output}
 `
     );
+    return 0;
+  }
+};
+var SITE_SOURCE_FLAGS = [
+  { name: "output", short: "o", value: "PATH", help: "where to write it (required; its folder is created)" },
+  {
+    name: "catalog",
+    value: "FILE",
+    multiple: true,
+    help: "a catalog built by `detlint catalog build`; repeatable"
+  },
+  {
+    name: "baseline",
+    value: "DIR",
+    multiple: true,
+    help: "a folder of rules (or a fetched named corpus) to build the catalog from;\nrepeatable"
+  },
+  { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs and \`attack\`` },
+  {
+    ...ATTACK_FLAG,
+    help: `${ATTACK_FLAG.help}; technique names, tactics and
+descriptions`
+  },
+  { name: "title", value: "TEXT", help: 'the title (default "detlint catalog")' }
+];
+function siteContext(io2) {
+  return {
+    usage: (message3) => new UsageError(message3),
+    catalog: (values, onRule) => {
+      const named2 = namedBaselines(strings(values.baseline), cliEnv(io2));
+      const settings = loadCliSettings(values.config, io2.cwd);
+      const { attack } = attackOption(values.attack, settings, io2.cwd);
+      const catalogs = [...named2.files, ...strings(values.catalog)];
+      return withAttack(
+        catalogFrom("--baseline", named2.paths, catalogs, settings, io2, void 0, onRule),
+        attack
+      );
+    },
+    stderr: io2.stderr,
+    cwd: io2.cwd
+  };
+}
+var catalogSiteCommand = {
+  name: "catalog site",
+  usage: "(--catalog FILE | --baseline DIR...) -o DIR [options]",
+  summary: "write the catalog as a static website (technique and rule pages, search)",
+  description: `Writes the catalog as a static website into DIR: an index of techniques by tactic with a
+search box, a page per technique (events, fields, top indicator values with their corpus
+reach, exclusions, rules by vendor) and a page per rule (its logic, indicators, exclusions
+and the rules most like it). Plain HTML, one stylesheet and one small script: it works from
+file:// and from GitHub Pages, and the same catalog gives the same bytes. Rule logic trees
+are shown for rules read from --baseline folders.`,
+  flags: [
+    ...SITE_SOURCE_FLAGS,
+    {
+      name: "source-url",
+      value: "PATH=URL",
+      multiple: true,
+      help: "link rule pages to their source: a rule whose path starts with PATH links\nto URL + the rest of its path (e.g. sigma=https://github.com/SigmaHQ/sigma/blob/master);\nrepeatable"
+    }
+  ],
+  run(parsed, io2) {
+    io2.stdout(runCatalogSite(parsed, siteContext(io2)));
+    return 0;
+  }
+};
+var catalogNavigatorCommand = {
+  name: "catalog navigator",
+  usage: "(--catalog FILE | --baseline DIR...) -o FILE [options]",
+  summary: "write an ATT&CK Navigator layer of the catalog",
+  description: `Writes an ATT&CK Navigator layer (layer format 4.5): every technique with rules, scored by
+its rules (a parent counts its sub-techniques' rules), with the rules per vendor in the
+comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Existing Layer).`,
+  flags: [
+    ...SITE_SOURCE_FLAGS,
+    { name: "site-url", value: "URL", help: "the published site: each technique links to its page there" }
+  ],
+  run(parsed, io2) {
+    io2.stdout(runCatalogNavigator(parsed, siteContext(io2)));
     return 0;
   }
 };
@@ -52349,7 +53638,7 @@ var CACHE_DIR_FLAG = {
 };
 function corpusCacheDir(values, io2) {
   const dir = stringFlag(values["cache-dir"]);
-  return dir !== void 0 ? path12.resolve(io2.cwd, dir) : userCacheDir(cliEnv(io2));
+  return dir !== void 0 ? path14.resolve(io2.cwd, dir) : userCacheDir(cliEnv(io2));
 }
 function corpusIO(io2) {
   return {
@@ -52393,6 +53682,8 @@ var COMMANDS = [
   checkCommand,
   catalogBuildCommand,
   catalogShowCommand,
+  catalogSiteCommand,
+  catalogNavigatorCommand,
   attackImportCommand,
   corpusFetchCommand,
   corpusListCommand,
@@ -52506,12 +53797,12 @@ for (const stream2 of [process.stdout, process.stderr])
     throw err;
   });
 void runCli(process.argv.slice(2), {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
+  stdout: (text2) => void process.stdout.write(text2),
+  stderr: (text2) => void process.stderr.write(text2),
   cwd: process.cwd(),
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env
-}).then((code) => {
-  process.exitCode = code;
+}).then((code2) => {
+  process.exitCode = code2;
 });

@@ -594,10 +594,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message5, code, data) {
+      constructor(message5, code2, data) {
         super(message5);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -620,12 +620,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message5, code, { headers, data }) {
+      constructor(message5, code2, { headers, data }) {
         super(message5);
         this.name = "RequestRetryError";
         this.message = message5 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -636,12 +636,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message5, code, { headers, data }) {
+      constructor(message5, code2, { headers, data }) {
         super(message5);
         this.name = "ResponseError";
         this.message = message5 || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -851,8 +851,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -873,11 +873,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -887,7 +887,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -911,19 +911,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path28 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path29 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path28 && path28[0] !== "/") {
-          path28 = `/${path28}`;
+        if (path29 && path29[0] !== "/") {
+          path29 = `/${path29}`;
         }
-        return new URL(`${origin}${path28}`);
+        return new URL(`${origin}${path29}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path28, origin }
+          request: { method, path: path29, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path28);
+        debuglog("sending request to %s %s/%s", method, origin, path29);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path28, origin },
+          request: { method, path: path29, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path28,
+          path29,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path28, origin }
+          request: { method, path: path29, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path28);
+        debuglog("trailers received from %s %s/%s", method, origin, path29);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path28, origin },
+          request: { method, path: path29, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path28,
+          path29,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path28, origin }
+            request: { method, path: path29, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path28);
+          debuglog("sending request to %s %s/%s", method, origin, path29);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1630,11 +1630,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path28,
+        path: path29,
         method,
         body: body2,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path28 !== "string") {
+        if (typeof path29 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path28[0] !== "/" && !(path28.startsWith("http://") || path28.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path29[0] !== "/" && !(path29.startsWith("http://") || path29.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path28)) {
+        } else if (invalidPathRegex.test(path29)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path28, query) : path28;
+        this.path = query ? buildURL(path29, query) : path29;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4122,9 +4122,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
-        const code = url2.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url2.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4715,8 +4715,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4742,8 +4742,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path28, host, upgrade, blocking, reset } = request2;
+      const { method, path: path29, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util6.isFormDataLike(body2)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path28} HTTP/1.1\r
+      let header2 = `${method} ${path29} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7034,9 +7034,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7046,8 +7046,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util6.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util6.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util6.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path28, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path29, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util6.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path28;
+      headers[HTTP2_HEADER_PATH] = path29;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7252,8 +7252,8 @@ var require_client_h2 = __commonJS({
       stream3.once("error", function(err) {
         abort(err);
       });
-      stream3.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream3.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path28 = search ? `${pathname}${search}` : pathname;
+        const path29 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path28;
+        this.opts.path = path29;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path28 = "/",
+          path: path29 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path28;
+        opts.path = origin + path29;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -9191,7 +9191,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state: state3, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9203,7 +9203,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state3;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path28) {
-      if (typeof path28 !== "string") {
-        return path28;
+    function safeUrl(path29) {
+      if (typeof path29 !== "string") {
+        return path29;
       }
-      const pathSegments = path28.split("?");
+      const pathSegments = path29.split("?");
       if (pathSegments.length !== 2) {
-        return path28;
+        return path29;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path28, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path28);
+    function matchKey(mockDispatch2, { path: path29, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path29);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path28 }) => matchValue(safeUrl(path28), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path29 }) => matchValue(safeUrl(path29), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path28, method, body: body2, headers, query } = opts;
+      const { path: path29, method, body: body2, headers, query } = opts;
       return {
-        path: path28,
+        path: path29,
         method,
         body: body2,
         headers,
@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path28, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path29, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path28,
+            Path: path29,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11946,8 +11946,8 @@ var require_headers = __commonJS({
     var util6 = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -16102,8 +16102,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16111,26 +16111,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16146,31 +16146,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path28) {
-      for (let i = 0; i < path28.length; ++i) {
-        const code = path28.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+    function validateCookiePath(path29) {
+      for (let i = 0; i < path29.length; ++i) {
+        const code2 = path29.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16181,8 +16181,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16192,10 +16192,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16969,37 +16969,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws2, reason) {
       const { [kController]: controller, [kResponse]: response } = ws2;
@@ -17268,26 +17268,26 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws2, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws2, code2, reason, reasonByteLength) {
       if (isClosing(ws2) || isClosed(ws2)) {
       } else if (!isEstablished(ws2)) {
         failWebsocketConnection(ws2, "Connection was closed before it was established.");
         ws2[kReadyState] = states.CLOSING;
       } else if (ws2[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws2[kSentClose] = sentCloseFrameState.PROCESSING;
-        const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
-          frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
-          frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+        const frame2 = new WebsocketFrameSend();
+        if (code2 !== void 0 && reason === void 0) {
+          frame2.frameData = Buffer.allocUnsafe(2);
+          frame2.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
+          frame2.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
+          frame2.frameData.writeUInt16BE(code2, 0);
+          frame2.frameData.write(reason, 2, "utf-8");
         } else {
-          frame.frameData = emptyBuffer;
+          frame2.frameData = emptyBuffer;
         }
         const socket = ws2[kResponse].socket;
-        socket.write(frame.createFrame(opcodes.CLOSE));
+        socket.write(frame2.createFrame(opcodes.CLOSE));
         ws2[kSentClose] = sentCloseFrameState.SENT;
         ws2[kReadyState] = states.CLOSING;
       } else {
@@ -17306,25 +17306,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws2[kSentClose] === sentCloseFrameState.SENT && ws2[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result2 = ws2[kByteParser].closingInfo;
       if (result2 && !result2.error) {
-        code = result2.code ?? 1005;
+        code2 = result2.code ?? 1005;
         reason = result2.reason;
       } else if (!ws2[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws2[kReadyState] = states.CLOSED;
       fireEvent("close", ws2, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws2,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17449,8 +17449,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws2, code, reason) {
-      closeWebSocketConnection(ws2, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws2, code2, reason) {
+      closeWebSocketConnection(ws2, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws2, reason);
     }
     var ByteParser = class extends Writable {
@@ -17637,8 +17637,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17724,11 +17724,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert4(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17740,7 +17740,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17755,8 +17755,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body2);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17781,8 +17781,8 @@ var require_receiver = __commonJS({
           return false;
         } else if (opcode === opcodes.PING) {
           if (!this.ws[kReceivedClose]) {
-            const frame = new WebsocketFrameSend(body2);
-            this.ws[kResponse].socket.write(frame.createFrame(opcodes.PONG));
+            const frame2 = new WebsocketFrameSend(body2);
+            this.ws[kResponse].socket.write(frame2.createFrame(opcodes.PONG));
             if (channels.ping.hasSubscribers) {
               channels.ping.publish({
                 payload: body2
@@ -17832,14 +17832,14 @@ var require_sender = __commonJS({
       }
       add(item, cb, hint) {
         if (hint !== sendHints.blob) {
-          const frame = createFrame(item, hint);
+          const frame2 = createFrame(item, hint);
           if (!this.#running) {
-            this.#socket.write(frame, cb);
+            this.#socket.write(frame2, cb);
           } else {
             const node2 = {
               promise: null,
               callback: cb,
-              frame
+              frame: frame2
             };
             this.#queue.push(node2);
           }
@@ -17994,17 +17994,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix3 = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix3, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix3, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix3, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18018,7 +18018,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18264,15 +18264,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message5;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message5 = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message5 = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message5 }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -18664,15 +18664,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path28 = opts.path;
+          let path29 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path28 = `/${path28}`;
+            path29 = `/${path29}`;
           }
-          url2 = new URL(util6.parseOrigin(url2).origin + path28);
+          url2 = new URL(util6.parseOrigin(url2).origin + path29);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -20713,7 +20713,7 @@ var require_cmp = __commonJS({
     var gte2 = require_gte();
     var lt2 = require_lt();
     var lte2 = require_lte();
-    var cmp2 = (a, op, b2, loose) => {
+    var cmp5 = (a, op, b2, loose) => {
       switch (op) {
         case "===":
           if (typeof a === "object") {
@@ -20749,7 +20749,7 @@ var require_cmp = __commonJS({
           throw new TypeError(`Invalid operator: ${op}`);
       }
     };
-    module.exports = cmp2;
+    module.exports = cmp5;
   }
 });
 
@@ -21515,7 +21515,7 @@ var require_comparator = __commonJS({
             return false;
           }
         }
-        return cmp2(version3, this.operator, this.semver, this.options);
+        return cmp5(version3, this.operator, this.semver, this.options);
       }
       intersects(comp26, options) {
         if (!(comp26 instanceof _Comparator)) {
@@ -21548,10 +21548,10 @@ var require_comparator = __commonJS({
         if (this.semver.version === comp26.semver.version && this.operator.includes("=") && comp26.operator.includes("=")) {
           return true;
         }
-        if (cmp2(this.semver, "<", comp26.semver, options) && this.operator.startsWith(">") && comp26.operator.startsWith("<")) {
+        if (cmp5(this.semver, "<", comp26.semver, options) && this.operator.startsWith(">") && comp26.operator.startsWith("<")) {
           return true;
         }
-        if (cmp2(this.semver, ">", comp26.semver, options) && this.operator.startsWith("<") && comp26.operator.startsWith(">")) {
+        if (cmp5(this.semver, ">", comp26.semver, options) && this.operator.startsWith("<") && comp26.operator.startsWith(">")) {
           return true;
         }
         return false;
@@ -21560,7 +21560,7 @@ var require_comparator = __commonJS({
     module.exports = Comparator;
     var parseOptions = require_parse_options();
     var { safeRe: re2, t } = require_re();
-    var cmp2 = require_cmp();
+    var cmp5 = require_cmp();
     var debug2 = require_debug();
     var SemVer = require_semver();
     var Range = require_range();
@@ -22071,7 +22071,7 @@ var require_semver2 = __commonJS({
     var neq = require_neq();
     var gte2 = require_gte();
     var lte2 = require_lte();
-    var cmp2 = require_cmp();
+    var cmp5 = require_cmp();
     var coerce = require_coerce();
     var truncate = require_truncate();
     var Comparator = require_comparator();
@@ -22110,7 +22110,7 @@ var require_semver2 = __commonJS({
       neq,
       gte: gte2,
       lte: lte2,
-      cmp: cmp2,
+      cmp: cmp5,
       coerce,
       truncate,
       Comparator,
@@ -26757,11 +26757,11 @@ var require_rpc_error = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RpcError = void 0;
     var RpcError = class extends Error {
-      constructor(message5, code = "UNKNOWN", meta) {
+      constructor(message5, code2 = "UNKNOWN", meta) {
         super(message5);
         this.name = "RpcError";
         Object.setPrototypeOf(this, new.target.prototype);
-        this.code = code;
+        this.code = code2;
         this.meta = meta !== null && meta !== void 0 ? meta : {};
       }
       toString() {
@@ -28484,26 +28484,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH2);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path28) => {
-      const end = path28.length - 1;
-      const index = path28.lastIndexOf(
+    var basenameOf = (path29) => {
+      const end = path29.length - 1;
+      const index = path29.lastIndexOf(
         SLASH2,
-        path28[end] === SLASH2 ? end - 1 : end
+        path29[end] === SLASH2 ? end - 1 : end
       );
-      return index < 0 ? path28 : path28.slice(index + 1);
+      return index < 0 ? path29 : path29.slice(index + 1);
     };
-    var parentOf2 = (path28) => {
-      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices2 = path28.split(SLASH2).filter(Boolean);
+    var parentOf2 = (path29) => {
+      if (path29.charCodeAt(0) === SLASH_CODE || path29.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices2 = path29.split(SLASH2).filter(Boolean);
         slices2.pop();
         return slices2.length ? slices2.join(SLASH2) + SLASH2 : EMPTY2;
       }
-      const end = path28.length - 1;
-      const cut2 = path28.lastIndexOf(
+      const end = path29.length - 1;
+      const cut2 = path29.lastIndexOf(
         SLASH2,
-        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path29.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut2 < 0 ? EMPTY2 : path28.slice(0, cut2 + 1);
+      return cut2 < 0 ? EMPTY2 : path29.slice(0, cut2 + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern3) => pattern3 && isString(pattern3);
@@ -28548,11 +28548,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str5) => {
-      let count = 0;
-      while (str5[str5.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str5[str5.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd2 = (body2, stripLineEnd) => {
       let lineEnd = body2.length;
@@ -28653,7 +28653,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path28) {
+      testLiteral(path29) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH2 ? 2 : 1)] === "*"
         ));
@@ -28662,7 +28662,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path28)) {
+          if (rule.checkRegex.test(path29)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -28682,15 +28682,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path28, mode) {
+      test(path29, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path28) : path28;
+        const basename5 = shortcut ? basenameOf(path29) : path29;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path28
+            shortcut && rule._basenameOnly ? basename5 : path29
           )) {
             const { negative } = rule;
             const ret = {
@@ -28712,17 +28712,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message5, Ctor) => {
       throw new Ctor(message5);
     };
-    var checkPath = (path28, originalPath, doThrow) => {
-      if (!isString(path28)) {
+    var checkPath = (path29, originalPath, doThrow) => {
+      if (!isString(path29)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path28) {
+      if (!path29) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path28)) {
+      if (checkPath.isNotRelative(path29)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -28731,25 +28731,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path28) => {
-      const first = path28.charCodeAt(0);
+    var isNotRelative = (path29) => {
+      const first = path29.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path28.length === 1) {
+      if (path29.length === 1) {
         return true;
       }
-      const second = path28.charCodeAt(1);
+      const second = path29.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
+      return path29.length === 2 || path29.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p2) => p2;
@@ -28780,59 +28780,59 @@ var require_ignore = __commonJS({
         return this.add(pattern3);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path28) {
+      _test(originalPath, cache2, path29) {
         checkPath(
-          path28,
+          path29,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path28 ? this._t(path28, cache2) : {
+        return path29 ? this._t(path29, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path28 = convertPath(target);
-        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path28);
+        const path29 = convertPath(target);
+        if (!path29 || path29.charCodeAt(path29.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path29);
         }
-        const dir = this._t(path28, this._testCache);
+        const dir = this._t(path29, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal4 = this._rules.testLiteral(path28);
+        const literal4 = this._rules.testLiteral(path29);
         return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
-      _t(path28, cache2) {
-        const cached2 = cache2[path28];
+      _t(path29, cache2) {
+        const cached2 = cache2[path29];
         if (cached2) {
           return cached2;
         }
-        const parentPath = parentOf2(path28);
+        const parentPath = parentOf2(path29);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
+        return cache2[path29] = parent && parent.ignored ? parent : this._rules.test(path29, MODE_IGNORE);
       }
-      ignores(path28) {
-        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
+      ignores(path29) {
+        return this._test(path29, this._ignoreCache, convertPath(path29)).ignored;
       }
       createFilter() {
-        return (path28) => !this.ignores(path28);
+        return (path29) => !this.ignores(path29);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path28) {
-        return this._test(path28, this._testCache, convertPath(path28));
+      test(path29) {
+        return this._test(path29, this._testCache, convertPath(path29));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
+    var isPathValid = (path29) => checkPath(convertPath(path29), path29, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
+      checkPath.isNotRelative = (path29) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path29) || isNotRelative(path29);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -29188,59 +29188,59 @@ var require_light = __commonJS({
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
         async doExecute(chained, clearGlobalState, run8, free) {
-          var error2, eventInfo, passed;
+          var error2, eventInfo2, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
             this._states.next(this.options.id);
           } else {
             this._assertStatus("EXECUTING");
           }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
+          eventInfo2 = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo2);
           try {
             passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
             if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
+              this.doDone(eventInfo2);
+              await free(this.options, eventInfo2);
               this._assertStatus("DONE");
               return this._resolve(passed);
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run8, free);
+            return this._onFailure(error2, eventInfo2, clearGlobalState, run8, free);
           }
         }
         doExpire(clearGlobalState, run8, free) {
-          var error2, eventInfo;
+          var error2, eventInfo2;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
           }
           this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          eventInfo2 = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run8, free);
+          return this._onFailure(error2, eventInfo2, clearGlobalState, run8, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run8, free) {
+        async _onFailure(error2, eventInfo2, clearGlobalState, run8, free) {
           var retry3, retryAfter;
           if (clearGlobalState()) {
-            retry3 = await this.Events.trigger("failed", error2, eventInfo);
+            retry3 = await this.Events.trigger("failed", error2, eventInfo2);
             if (retry3 != null) {
               retryAfter = ~~retry3;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo2);
               this.retryCount++;
               return run8(retryAfter);
             } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
+              this.doDone(eventInfo2);
+              await free(this.options, eventInfo2);
               this._assertStatus("DONE");
               return this._reject(error2);
             }
           }
         }
-        doDone(eventInfo) {
+        doDone(eventInfo2) {
           this._assertStatus("EXECUTING");
           this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
+          return this.Events.trigger("done", eventInfo2);
         }
       };
       var Job_1 = Job;
@@ -29852,11 +29852,11 @@ var require_light = __commonJS({
               return false;
             }
           }
-          async _free(index, job, options, eventInfo) {
+          async _free(index, job, options, eventInfo2) {
             var e, running;
             try {
               ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo2);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
               }
@@ -30953,7 +30953,7 @@ var require_cmp2 = __commonJS({
     var gte2 = require_gte2();
     var lt2 = require_lt2();
     var lte2 = require_lte2();
-    var cmp2 = (a, op, b2, loose) => {
+    var cmp5 = (a, op, b2, loose) => {
       switch (op) {
         case "===":
           if (typeof a === "object") {
@@ -30989,7 +30989,7 @@ var require_cmp2 = __commonJS({
           throw new TypeError(`Invalid operator: ${op}`);
       }
     };
-    module.exports = cmp2;
+    module.exports = cmp5;
   }
 });
 
@@ -31755,7 +31755,7 @@ var require_comparator2 = __commonJS({
             return false;
           }
         }
-        return cmp2(version3, this.operator, this.semver, this.options);
+        return cmp5(version3, this.operator, this.semver, this.options);
       }
       intersects(comp26, options) {
         if (!(comp26 instanceof _Comparator)) {
@@ -31788,10 +31788,10 @@ var require_comparator2 = __commonJS({
         if (this.semver.version === comp26.semver.version && this.operator.includes("=") && comp26.operator.includes("=")) {
           return true;
         }
-        if (cmp2(this.semver, "<", comp26.semver, options) && this.operator.startsWith(">") && comp26.operator.startsWith("<")) {
+        if (cmp5(this.semver, "<", comp26.semver, options) && this.operator.startsWith(">") && comp26.operator.startsWith("<")) {
           return true;
         }
-        if (cmp2(this.semver, ">", comp26.semver, options) && this.operator.startsWith("<") && comp26.operator.startsWith(">")) {
+        if (cmp5(this.semver, ">", comp26.semver, options) && this.operator.startsWith("<") && comp26.operator.startsWith(">")) {
           return true;
         }
         return false;
@@ -31800,7 +31800,7 @@ var require_comparator2 = __commonJS({
     module.exports = Comparator;
     var parseOptions = require_parse_options2();
     var { safeRe: re2, t } = require_re2();
-    var cmp2 = require_cmp2();
+    var cmp5 = require_cmp2();
     var debug2 = require_debug2();
     var SemVer = require_semver3();
     var Range = require_range2();
@@ -32311,7 +32311,7 @@ var require_semver4 = __commonJS({
     var neq = require_neq2();
     var gte2 = require_gte2();
     var lte2 = require_lte2();
-    var cmp2 = require_cmp2();
+    var cmp5 = require_cmp2();
     var coerce = require_coerce2();
     var truncate = require_truncate2();
     var Comparator = require_comparator2();
@@ -32350,7 +32350,7 @@ var require_semver4 = __commonJS({
       neq,
       gte: gte2,
       lte: lte2,
-      cmp: cmp2,
+      cmp: cmp5,
       coerce,
       truncate,
       Comparator,
@@ -32380,9 +32380,9 @@ var require_semver4 = __commonJS({
 });
 
 // src/main.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync7 } from "node:fs";
+import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync8 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path27 from "node:path";
+import path28 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -33504,8 +33504,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -33524,9 +33524,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -33601,10 +33601,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -33633,9 +33633,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -33646,8 +33646,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -34238,14 +34238,14 @@ var ToolRunner = class extends events.EventEmitter {
           state3.processClosed = true;
           state3.CheckComplete();
         });
-        cp2.on("exit", (code) => {
-          state3.processExitCode = code;
+        cp2.on("exit", (code2) => {
+          state3.processExitCode = code2;
           state3.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
           state3.CheckComplete();
         });
-        cp2.on("close", (code) => {
-          state3.processExitCode = code;
+        cp2.on("close", (code2) => {
+          state3.processExitCode = code2;
           state3.processExited = true;
           state3.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -34697,8 +34697,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path28 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path28} does not exist${EOL6}`);
+        const path29 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path29} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -35254,20 +35254,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C2 = function() {
@@ -35287,8 +35287,8 @@ function parse2(header2, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header2.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header2.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -35299,7 +35299,7 @@ function parse2(header2, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd2 = whitespace === -1 ? index : whitespace;
@@ -35321,14 +35321,14 @@ function parseParameters(header2, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header2.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header2.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header2.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -35340,16 +35340,16 @@ function parseParameters(header2, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header2.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header2.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header2.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header2.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -35360,7 +35360,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -35373,8 +35373,8 @@ function parseParameters(header2, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header2.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header2.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -35401,7 +35401,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -35660,8 +35660,8 @@ var convertMarkedBigIntsReviver = (key, value, context5, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context5);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context5) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context5) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -35719,8 +35719,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match4, digits, fractional, exponential) => {
       const isString = match4[0] === '"';
@@ -35734,18 +35734,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context5) => convertMarkedBigIntsReviver(key, value, context5, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -35913,12 +35913,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType2);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -39234,8 +39234,8 @@ function expand2(str5, options = {}) {
 function embrace(str5) {
   return "{" + str5 + "}";
 }
-function isPadded(el) {
-  return /^-?0\d/.test(el);
+function isPadded(el2) {
+  return /^-?0\d/.test(el2);
 }
 function lte(i, y) {
   return i <= y;
@@ -41246,8 +41246,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path28, level) {
-    this.path = path28;
+  constructor(path29, level) {
+    this.path = path29;
     this.level = level;
   }
 };
@@ -45591,18 +45591,18 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
 }
 async function parse3(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
   if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
-    const text = operationResponse.bodyAsText;
+    const text2 = operationResponse.bodyAsText;
     const contentType2 = operationResponse.headers.get("Content-Type") || "";
     const contentComponents = !contentType2 ? [] : contentType2.split(";").map((component) => component.toLowerCase());
     try {
       if (contentComponents.length === 0 || contentComponents.some((component) => jsonContentTypes.indexOf(component) !== -1)) {
-        operationResponse.parsedBody = JSON.parse(text);
+        operationResponse.parsedBody = JSON.parse(text2);
         return operationResponse;
       } else if (contentComponents.some((component) => xmlContentTypes.indexOf(component) !== -1)) {
         if (!parseXML2) {
           throw new Error("Parsing XML not supported.");
         }
-        const body2 = await parseXML2(text, opts.xml);
+        const body2 = await parseXML2(text2, opts.xml);
         operationResponse.parsedBody = body2;
         return operationResponse;
       }
@@ -45798,15 +45798,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path28 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path28.startsWith("/")) {
-      path28 = path28.substring(1);
+    let path29 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path29.startsWith("/")) {
+      path29 = path29.substring(1);
     }
-    if (isAbsoluteUrl(path28)) {
-      requestUrl = path28;
+    if (isAbsoluteUrl(path29)) {
+      requestUrl = path29;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path28);
+      requestUrl = appendPath(requestUrl, path29);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -45852,9 +45852,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path28 = pathToAppend.substring(0, searchStart);
+    const path29 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path28;
+    newPath = newPath + path29;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -46145,8 +46145,8 @@ var Constants = {
     AUTHORIZATION: "authorization"
   }
 };
-function isUuid(text) {
-  return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text);
+function isUuid(text2) {
+  return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text2);
 }
 var authorizeRequestOnTenantChallenge = async (challengeOptions) => {
   const requestOptions = requestToOptions(challengeOptions.request);
@@ -46944,9 +46944,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
+  let count2 = 0;
+  for (; i < xmlData.length; i++, count2++) {
+    if (xmlData[i].match(/\w/) && count2 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -46954,10 +46954,10 @@ function validateAmpersand(xmlData, i) {
   }
   return i;
 }
-function getErrorObject(code, message5, lineNumber) {
+function getErrorObject(code2, message5, lineNumber) {
   return {
     err: {
-      code,
+      code: code2,
       msg: message5,
       line: lineNumber.line || lineNumber,
       col: lineNumber.col
@@ -48731,16 +48731,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path28 = this._matcher.path;
-    return path28.length > 0 ? path28[path28.length - 1].tag : void 0;
+    const path29 = this._matcher.path;
+    return path29.length > 0 ? path29[path29.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path28 = this._matcher.path;
-    return path28.length > 0 ? path28[path28.length - 1].namespace : void 0;
+    const path29 = this._matcher.path;
+    return path29.length > 0 ? path29[path29.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -48748,9 +48748,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path28 = this._matcher.path;
-    if (path28.length === 0) return void 0;
-    return path28[path28.length - 1].values?.[attrName];
+    const path29 = this._matcher.path;
+    if (path29.length === 0) return void 0;
+    return path29[path29.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -48758,9 +48758,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path28 = this._matcher.path;
-    if (path28.length === 0) return false;
-    const current = path28[path28.length - 1];
+    const path29 = this._matcher.path;
+    if (path29.length === 0) return false;
+    const current = path29[path29.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -48786,18 +48786,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path28 = this._matcher.path;
-    if (path28.length === 0) return -1;
-    return path28[path28.length - 1].position ?? 0;
+    const path29 = this._matcher.path;
+    if (path29.length === 0) return -1;
+    return path29[path29.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path28 = this._matcher.path;
-    if (path28.length === 0) return -1;
-    return path28[path28.length - 1].counter ?? 0;
+    const path29 = this._matcher.path;
+    if (path29.length === 0) return -1;
+    return path29[path29.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -50463,11 +50463,11 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   let result2 = "";
   let segmentStart = i;
   for (let index = i; index < len; index++) {
-    const code = xmlData.charCodeAt(index);
-    if (code === 34 || code === 39) {
+    const code2 = xmlData.charCodeAt(index);
+    if (code2 === 34 || code2 === 39) {
       index = xmlData.indexOf(xmlData[index], index + 1);
       if (index === -1) return;
-    } else if (code === closeCode0) {
+    } else if (code2 === closeCode0) {
       if (closeCode1 !== -1) {
         if (xmlData.charCodeAt(index + 1) === closeCode1) {
           result2 += xmlData.substring(segmentStart, index);
@@ -50477,7 +50477,7 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
         result2 += xmlData.substring(segmentStart, index);
         return { data: result2, index };
       }
-    } else if (code === 9) {
+    } else if (code2 === 9) {
       result2 += xmlData.substring(segmentStart, index) + " ";
       segmentStart = index + 1;
     }
@@ -50636,7 +50636,7 @@ function prettify(node, options, matcher, readonlyMatcher) {
   return compress(node, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text;
+  let text2;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -50649,8 +50649,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text === void 0) text = tagObj[property];
-      else text += "" + tagObj[property];
+      if (text2 === void 0) text2 = tagObj[property];
+      else text2 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -50688,9 +50688,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options.textNodeName] = text;
-  } else if (text !== void 0) compressedObj[options.textNodeName] = text;
+  if (typeof text2 === "string") {
+    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
+  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
   return compressedObj;
 }
 function propName(obj2) {
@@ -50861,9 +50861,9 @@ function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qName
   }
   if (!Array.isArray(arr)) {
     if (arr !== void 0 && arr !== null) {
-      let text = valToStr(arr);
-      text = replaceEntitiesValue2(text, options);
-      return text;
+      let text2 = valToStr(arr);
+      text2 = replaceEntitiesValue2(text2, options);
+      return text2;
     }
     return "";
   }
@@ -50952,10 +50952,10 @@ function extractAttributeValues(attrMap, options) {
   if (!attrMap || options.ignoreAttributes) return null;
   const attrValues = {};
   let hasAttrs = false;
-  for (let attr in attrMap) {
-    if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
-    const cleanAttrName = attr.startsWith(options.attributeNamePrefix) ? attr.substr(options.attributeNamePrefix.length) : attr;
-    attrValues[cleanAttrName] = escapeAttribute(attrMap[attr]);
+  for (let attr2 in attrMap) {
+    if (!Object.prototype.hasOwnProperty.call(attrMap, attr2)) continue;
+    const cleanAttrName = attr2.startsWith(options.attributeNamePrefix) ? attr2.substr(options.attributeNamePrefix.length) : attr2;
+    attrValues[cleanAttrName] = escapeAttribute(attrMap[attr2]);
     hasAttrs = true;
   }
   return hasAttrs ? attrValues : null;
@@ -50997,13 +50997,13 @@ function getRawContent2(arr, options, depth = 0) {
 function attr_to_str_raw(attrMap, options) {
   let attrStr = "";
   if (attrMap && !options.ignoreAttributes) {
-    for (let attr in attrMap) {
-      if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
-      let attrVal = attrMap[attr];
+    for (let attr2 in attrMap) {
+      if (!Object.prototype.hasOwnProperty.call(attrMap, attr2)) continue;
+      let attrVal = attrMap[attr2];
       if (attrVal === true && options.suppressBooleanAttributes) {
-        attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}`;
+        attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}`;
       } else {
-        attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}="${escapeAttribute(attrVal)}"`;
+        attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}="${escapeAttribute(attrVal)}"`;
       }
     }
   }
@@ -51020,15 +51020,15 @@ function propName2(obj2) {
 function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
   let attrStr = "";
   if (attrMap && !options.ignoreAttributes) {
-    for (let attr in attrMap) {
-      if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
-      const cleanAttrName = attr.substr(options.attributeNamePrefix.length);
+    for (let attr2 in attrMap) {
+      if (!Object.prototype.hasOwnProperty.call(attrMap, attr2)) continue;
+      const cleanAttrName = attr2.substr(options.attributeNamePrefix.length);
       const resolvedAttrName = isStopNode ? cleanAttrName : resolveName(cleanAttrName, true, options, matcher, qNameValidator);
       let attrVal;
       if (isStopNode) {
-        attrVal = attrMap[attr];
+        attrVal = attrMap[attr2];
       } else {
-        attrVal = options.attributeValueProcessor(attr, attrMap[attr]);
+        attrVal = options.attributeValueProcessor(attr2, attrMap[attr2]);
         attrVal = replaceEntitiesValue2(attrVal, options);
       }
       if (attrVal === true && options.suppressBooleanAttributes) {
@@ -51221,11 +51221,11 @@ Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
     } else if (jObj[key] instanceof Date) {
       val += this.buildTextValNode(jObj[key], resolvedKey, "", level, matcher);
     } else if (typeof jObj[key] !== "object") {
-      const attr = this.isAttribute(key);
-      if (attr && !this.ignoreAttributesFn(attr, jPath)) {
-        const resolvedAttr = resolveName(attr, true, this.options, matcher, qNameValidator);
+      const attr2 = this.isAttribute(key);
+      if (attr2 && !this.ignoreAttributesFn(attr2, jPath)) {
+        const resolvedAttr = resolveName(attr2, true, this.options, matcher, qNameValidator);
         attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key]), isCurrentStopNode);
-      } else if (!attr) {
+      } else if (!attr2) {
         if (key === this.options.textNodeName) {
           let newval = this.options.tagValueProcessor(key, valToStr(jObj[key]));
           val += this.replaceEntitiesValue(newval);
@@ -51353,9 +51353,9 @@ Builder.prototype.extractAttributes = function(obj2) {
   } else {
     for (let key in obj2) {
       if (!Object.prototype.hasOwnProperty.call(obj2, key)) continue;
-      const attr = this.isAttribute(key);
-      if (attr) {
-        attrValues[attr] = escapeAttribute(obj2[key]);
+      const attr2 = this.isAttribute(key);
+      if (attr2) {
+        attrValues[attr2] = escapeAttribute(obj2[key]);
         hasAttrs = true;
       }
     }
@@ -51429,13 +51429,13 @@ Builder.prototype.buildAttributesForStopNode = function(obj2) {
   } else {
     for (let key in obj2) {
       if (!Object.prototype.hasOwnProperty.call(obj2, key)) continue;
-      const attr = this.isAttribute(key);
-      if (attr) {
+      const attr2 = this.isAttribute(key);
+      if (attr2) {
         const val = obj2[key];
         if (val === true && this.options.suppressBooleanAttributes) {
-          attrStr += " " + attr;
+          attrStr += " " + attr2;
         } else {
-          attrStr += " " + attr + '="' + escapeAttribute(val) + '"';
+          attrStr += " " + attr2 + '="' + escapeAttribute(val) + '"';
         }
       }
     }
@@ -52059,11 +52059,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path28) {
+    function locateFile(path29) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path28, scriptDirectory);
+        return Module["locateFile"](path29, scriptDirectory);
       }
-      return scriptDirectory + path28;
+      return scriptDirectory + path29;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -52343,9 +52343,9 @@ var NativeCRC64 = (() => {
     var wasmMemory;
     var ABORT = false;
     var EXITSTATUS;
-    function assert4(condition, text) {
+    function assert4(condition, text2) {
       if (!condition) {
-        abort("Assertion failed" + (text ? ": " + text : ""));
+        abort("Assertion failed" + (text2 ? ": " + text2 : ""));
       }
     }
     var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder("utf8") : void 0;
@@ -53452,12 +53452,12 @@ var NativeCRC64 = (() => {
           abort("invalid type for setValue: " + type);
       }
     }
-    function warnOnce(text) {
+    function warnOnce(text2) {
       if (!warnOnce.shown) warnOnce.shown = {};
-      if (!warnOnce.shown[text]) {
-        warnOnce.shown[text] = 1;
-        if (ENVIRONMENT_IS_NODE) text = "warning: " + text;
-        err(text);
+      if (!warnOnce.shown[text2]) {
+        warnOnce.shown[text2] = 1;
+        if (ENVIRONMENT_IS_NODE) text2 = "warning: " + text2;
+        err(text2);
       }
     }
     function _abort() {
@@ -55150,9 +55150,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path28 = getURLPath(request2.url) || "/";
+    const path29 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path28}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path29}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -55634,9 +55634,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path28 = getURLPath(request2.url) || "/";
+    const path29 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path28}`;
+    canonicalizedResourceString += `/${options.accountName}${path29}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -69577,10 +69577,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path28 = urlParsed.pathname;
-  path28 = path28 || "/";
-  path28 = escape2(path28);
-  urlParsed.pathname = path28;
+  let path29 = urlParsed.pathname;
+  path29 = path29 || "/";
+  path29 = escape2(path29);
+  urlParsed.pathname = path29;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -69660,14 +69660,14 @@ function extractConnectionStringParts(connectionString) {
     return { kind: "SASConnString", url: blobEndpoint, accountName, accountSas };
   }
 }
-function escape2(text) {
-  return encodeURIComponent(text).replace(/%2F/g, "/").replace(/'/g, "%27").replace(/\+/g, "%20").replace(/%25/g, "%");
+function escape2(text2) {
+  return encodeURIComponent(text2).replace(/%2F/g, "/").replace(/'/g, "%27").replace(/\+/g, "%20").replace(/%25/g, "%");
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path28 = urlParsed.pathname;
-  path28 = path28 ? path28.endsWith("/") ? `${path28}${name}` : `${path28}/${name}` : name;
-  urlParsed.pathname = path28;
+  let path29 = urlParsed.pathname;
+  path29 = path29 ? path29.endsWith("/") ? `${path29}${name}` : `${path29}/${name}` : name;
+  urlParsed.pathname = path29;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -71382,13 +71382,13 @@ var RetriableReadableStream = class extends Readable3 {
    * @param count - How much data in original data source to read
    * @param options -
    */
-  constructor(source, getter, offset, count, options = {}) {
+  constructor(source, getter, offset, count2, options = {}) {
     super({ highWaterMark: options.highWaterMark });
     this.getter = getter;
     this.source = source;
     this.start = offset;
     this.offset = offset;
-    this.end = offset + count - 1;
+    this.end = offset + count2 - 1;
     this.maxRetryRequests = options.maxRetryRequests && options.maxRetryRequests >= 0 ? options.maxRetryRequests : 0;
     this.onProgress = options.onProgress;
     this.options = options;
@@ -71907,9 +71907,9 @@ var BlobDownloadResponse = class {
    * @param count -
    * @param options -
    */
-  constructor(originalResponse2, getter, offset, count, options = {}) {
+  constructor(originalResponse2, getter, offset, count2, options = {}) {
     this.originalResponse = originalResponse2;
-    this.blobDownloadStream = new RetriableReadableStream(this.originalResponse.readableStreamBody, getter, offset, count, options);
+    this.blobDownloadStream = new RetriableReadableStream(this.originalResponse.readableStreamBody, getter, offset, count2, options);
   }
 };
 
@@ -72036,12 +72036,12 @@ var AvroParser = class _AvroParser {
   }
   static async readArray(stream3, readItemMethod, options = {}) {
     const items = [];
-    for (let count = await _AvroParser.readLong(stream3, options); count !== 0; count = await _AvroParser.readLong(stream3, options)) {
-      if (count < 0) {
+    for (let count2 = await _AvroParser.readLong(stream3, options); count2 !== 0; count2 = await _AvroParser.readLong(stream3, options)) {
+      if (count2 < 0) {
         await _AvroParser.readLong(stream3, options);
-        count = -count;
+        count2 = -count2;
       }
-      while (count--) {
+      while (count2--) {
         const item = await readItemMethod(stream3, options);
         items.push(item);
       }
@@ -73505,11 +73505,11 @@ import fs5 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   let pos = 0;
-  const count = end - offset;
+  const count2 = end - offset;
   return new Promise((resolve4, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream3.on("readable", () => {
-      if (pos >= count) {
+      if (pos >= count2) {
         clearTimeout(timeout);
         resolve4();
         return;
@@ -73521,14 +73521,14 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
       if (typeof chunk === "string") {
         chunk = Buffer.from(chunk, encoding);
       }
-      const chunkLength = pos + chunk.length > count ? count - pos : chunk.length;
+      const chunkLength = pos + chunk.length > count2 ? count2 - pos : chunk.length;
       buffer3.fill(chunk.slice(0, chunkLength), offset + pos, offset + pos + chunkLength);
       pos += chunkLength;
     });
     stream3.on("end", () => {
       clearTimeout(timeout);
-      if (pos < count) {
-        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
+      if (pos < count2) {
+        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count2}`));
       }
       resolve4();
     });
@@ -73745,7 +73745,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * }
    * ```
    */
-  async download(offset = 0, count, options = {}) {
+  async download(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
@@ -73761,7 +73761,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           onDownloadProgress: isNodeLike2 ? void 0 : options.onProgress
           // for Node.js, progress is reported by RetriableReadableStream
         },
-        range: offset === 0 && !count ? void 0 : rangeToString({ offset, count }),
+        range: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
         rangeGetContentMD5: options.rangeGetContentMD5,
         rangeGetContentCRC64: options.rangeGetContentCrc64,
         snapshot: options.snapshot,
@@ -74271,15 +74271,15 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   async downloadToBuffer(param1, param2, param3, param4 = {}) {
     let buffer3;
     let offset = 0;
-    let count = 0;
+    let count2 = 0;
     let options = param4;
     if (param1 instanceof Buffer) {
       buffer3 = param1;
       offset = param2 || 0;
-      count = typeof param3 === "number" ? param3 : 0;
+      count2 = typeof param3 === "number" ? param3 : 0;
     } else {
       offset = typeof param1 === "number" ? param1 : 0;
-      count = typeof param2 === "number" ? param2 : 0;
+      count2 = typeof param2 === "number" ? param2 : 0;
       options = param3 || {};
     }
     let blockSize = options.blockSize ?? 0;
@@ -74292,38 +74292,38 @@ var BlobClient = class _BlobClient extends StorageClient2 {
     if (offset < 0) {
       throw new RangeError("offset option must be >= 0");
     }
-    if (count && count <= 0) {
+    if (count2 && count2 <= 0) {
       throw new RangeError("count option must be greater than 0");
     }
     if (!options.conditions) {
       options.conditions = {};
     }
     return tracingClient.withSpan("BlobClient-downloadToBuffer", options, async (updatedOptions) => {
-      if (!count) {
+      if (!count2) {
         const response = await this.getProperties({
           ...options,
           tracingOptions: updatedOptions.tracingOptions
         });
-        count = response.contentLength - offset;
-        if (count < 0) {
+        count2 = response.contentLength - offset;
+        if (count2 < 0) {
           throw new RangeError(`offset ${offset} shouldn't be larger than blob size ${response.contentLength}`);
         }
       }
       if (!buffer3) {
         try {
-          buffer3 = Buffer.alloc(count);
+          buffer3 = Buffer.alloc(count2);
         } catch (error2) {
-          throw new Error(`Unable to allocate the buffer of size: ${count}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
+          throw new Error(`Unable to allocate the buffer of size: ${count2}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
         }
       }
-      if (buffer3.length < count) {
-        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count}`);
+      if (buffer3.length < count2) {
+        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count2}`);
       }
       let transferProgress = 0;
       const batch = new Batch(options.concurrency);
-      for (let off = offset; off < offset + count; off = off + blockSize) {
+      for (let off = offset; off < offset + count2; off = off + blockSize) {
         batch.addOperation(async () => {
-          let chunkEnd = offset + count;
+          let chunkEnd = offset + count2;
           if (off + blockSize < chunkEnd) {
             chunkEnd = off + blockSize;
           }
@@ -74362,9 +74362,9 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    *                                                 content is already read and written into a local file
    *                                                 at the specified path.
    */
-  async downloadToFile(filePath, offset = 0, count, options = {}) {
+  async downloadToFile(filePath, offset = 0, count2, options = {}) {
     return tracingClient.withSpan("BlobClient-downloadToFile", options, async (updatedOptions) => {
-      const response = await this.download(offset, count, {
+      const response = await this.download(offset, count2, {
         ...options,
         tracingOptions: updatedOptions.tracingOptions
       });
@@ -74832,14 +74832,14 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
    * @param count - Number of bytes to be appended as a block
    * @param options -
    */
-  async appendBlockFromURL(sourceURL, sourceOffset, count, options = {}) {
+  async appendBlockFromURL(sourceURL, sourceOffset, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.sourceConditions = options.sourceConditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("AppendBlobClient-appendBlockFromURL", options, async (updatedOptions) => {
       return assertResponse(await this.appendBlobContext.appendBlockFromUrl(sourceURL, 0, {
         abortSignal: options.abortSignal,
-        sourceRange: rangeToString({ offset: sourceOffset, count }),
+        sourceRange: rangeToString({ offset: sourceOffset, count: count2 }),
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
         leaseAccessConditions: options.conditions,
@@ -75171,7 +75171,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    * @param options - Options to the Block Blob Stage Block From URL operation.
    * @returns Response data for the Block Blob Stage Block From URL operation.
    */
-  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count, options = {}) {
+  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count2, options = {}) {
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("BlockBlobClient-stageBlockFromURL", options, async (updatedOptions) => {
       return assertResponse(await this.blockBlobContext.stageBlockFromURL(blockId2, 0, sourceURL, {
@@ -75179,7 +75179,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
         leaseAccessConditions: options.conditions,
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
-        sourceRange: offset === 0 && !count ? void 0 : rangeToString({ offset, count }),
+        sourceRange: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
         copySourceAuthorization: httpAuthorizationToString(options.sourceAuthorization),
@@ -75408,10 +75408,10 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
   async uploadFile(filePath, options = {}) {
     return tracingClient.withSpan("BlockBlobClient-uploadFile", options, async (updatedOptions) => {
       const size = (await fsStat(filePath)).size;
-      return this.uploadSeekableInternal((offset, count) => {
+      return this.uploadSeekableInternal((offset, count2) => {
         return () => fsCreateReadStream(filePath, {
           autoClose: true,
-          end: count ? offset + count - 1 : Infinity,
+          end: count2 ? offset + count2 - 1 : Infinity,
           start: offset
         });
       }, size, {
@@ -75618,11 +75618,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Upload Pages operation.
    * @returns Response data for the Page Blob Upload Pages operation.
    */
-  async uploadPages(body2, offset, count, options = {}) {
+  async uploadPages(body2, offset, count2, options = {}) {
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPages", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPages(count, body2, {
+      return assertResponse(await this.pageBlobContext.uploadPages(count2, body2, {
         abortSignal: options.abortSignal,
         leaseAccessConditions: options.conditions,
         modifiedAccessConditions: {
@@ -75632,7 +75632,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         requestOptions: {
           onUploadProgress: options.onProgress
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         sequenceNumberAccessConditions: options.conditions,
         transactionalContentMD5: options.transactionalContentMD5,
         transactionalContentCrc64: options.transactionalContentCrc64,
@@ -75653,12 +75653,12 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to be uploaded from source page blob
    * @param options -
    */
-  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count, options = {}) {
+  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.sourceConditions = options.sourceConditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPagesFromURL", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count }), 0, rangeToString({ offset: destOffset, count }), {
+      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count: count2 }), 0, rangeToString({ offset: destOffset, count: count2 }), {
         abortSignal: options.abortSignal,
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
@@ -75691,7 +75691,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Clear Pages operation.
    * @returns Response data for the Page Blob Clear Pages operation.
    */
-  async clearPages(offset = 0, count, options = {}) {
+  async clearPages(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-clearPages", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.clearPages(0, {
@@ -75701,7 +75701,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         sequenceNumberAccessConditions: options.conditions,
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
@@ -75718,7 +75718,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns Response data for the Page Blob Get Ranges operation.
    */
-  async getPageRanges(offset = 0, count, options = {}) {
+  async getPageRanges(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRanges", options, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRanges({
@@ -75728,7 +75728,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -75746,7 +75746,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the list to be returned with the next list operation.
    * @param options - Options to PageBlob Get Page Ranges Segment operation.
    */
-  async listPageRangesSegment(offset = 0, count, marker2, options = {}) {
+  async listPageRangesSegment(offset = 0, count2, marker2, options = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesSegment", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRanges({
         abortSignal: options.abortSignal,
@@ -75755,7 +75755,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         marker: marker2,
         maxPageSize: options.maxPageSize,
         tracingOptions: updatedOptions.tracingOptions
@@ -75776,11 +75776,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItemSegments(offset = 0, count, marker2, options = {}) {
+  async *listPageRangeItemSegments(offset = 0, count2, marker2, options = {}) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count, marker2, options);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count2, marker2, options);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -75793,9 +75793,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to get.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItems(offset = 0, count, options = {}) {
+  async *listPageRangeItems(offset = 0, count2, options = {}) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count, marker2, options)) {
+    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count2, marker2, options)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -75871,9 +75871,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRanges(offset = 0, count, options = {}) {
+  listPageRanges(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
-    const iter = this.listPageRangeItems(offset, count, options);
+    const iter = this.listPageRangeItems(offset, count2, options);
     return {
       /**
        * The next method, part of the iteration protocol
@@ -75891,7 +75891,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeItemSegments(offset, count, settings.continuationToken, {
+        return this.listPageRangeItemSegments(offset, count2, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
@@ -75908,7 +75908,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiff(offset, count, prevSnapshot, options = {}) {
+  async getPageRangesDiff(offset, count2, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiff", options, async (updatedOptions) => {
       const result2 = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -75919,7 +75919,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options.conditions?.tagConditions
         },
         prevsnapshot: prevSnapshot,
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(result2);
@@ -75939,7 +75939,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the get to be returned with the next get operation.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async listPageRangesDiffSegment(offset, count, prevSnapshotOrUrl, marker2, options = {}) {
+  async listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiffSegment", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRangesDiff({
         abortSignal: options?.abortSignal,
@@ -75951,7 +75951,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         prevsnapshot: prevSnapshotOrUrl,
         range: rangeToString({
           offset,
-          count
+          count: count2
         }),
         marker: marker2,
         maxPageSize: options?.maxPageSize,
@@ -75975,11 +75975,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItemSegments(offset, count, prevSnapshotOrUrl, marker2, options) {
+  async *listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count, prevSnapshotOrUrl, marker2, options);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -75993,9 +75993,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param prevSnapshotOrUrl - Timestamp of snapshot to retrieve the difference or URL of snapshot to retrieve the difference.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItems(offset, count, prevSnapshotOrUrl, options) {
+  async *listPageRangeDiffItems(offset, count2, prevSnapshotOrUrl, options) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count, prevSnapshotOrUrl, marker2, options)) {
+    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -76081,9 +76081,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRangesDiff(offset, count, prevSnapshot, options = {}) {
+  listPageRangesDiff(offset, count2, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
-    const iter = this.listPageRangeDiffItems(offset, count, prevSnapshot, {
+    const iter = this.listPageRangeDiffItems(offset, count2, prevSnapshot, {
       ...options
     });
     return {
@@ -76103,7 +76103,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeDiffItemSegments(offset, count, prevSnapshot, settings.continuationToken, {
+        return this.listPageRangeDiffItemSegments(offset, count2, prevSnapshot, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
@@ -76120,7 +76120,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiffForManagedDisks(offset, count, prevSnapshotUrl2, options = {}) {
+  async getPageRangesDiffForManagedDisks(offset, count2, prevSnapshotUrl2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-GetPageRangesDiffForManagedDisks", options, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -76131,7 +76131,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options.conditions?.tagConditions
         },
         prevSnapshotUrl: prevSnapshotUrl2,
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -76232,16 +76232,16 @@ var InvalidResponseError = class extends Error {
   }
 };
 var NetworkError = class extends Error {
-  constructor(code) {
-    const message5 = `Unable to make request: ${code}
+  constructor(code2) {
+    const message5 = `Unable to make request: ${code2}
 If you are using self-hosted runners, please make sure your runner has access to all GitHub endpoints: https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/about-self-hosted-runners#communication-between-self-hosted-runners-and-github`;
     super(message5);
-    this.code = code;
+    this.code = code2;
     this.name = "NetworkError";
   }
 };
-NetworkError.isNetworkErrorCode = (code) => {
-  if (!code)
+NetworkError.isNetworkErrorCode = (code2) => {
+  if (!code2)
     return false;
   return [
     "ECONNRESET",
@@ -76249,7 +76249,7 @@ NetworkError.isNetworkErrorCode = (code) => {
     "ETIMEDOUT",
     "ECONNREFUSED",
     "EHOSTUNREACH"
-  ].includes(code);
+  ].includes(code2);
 };
 var UsageError = class extends Error {
   constructor() {
@@ -76716,11 +76716,11 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
       const downloads = [];
       const blockSize = 4 * 1024 * 1024;
       for (let offset = 0; offset < length; offset += blockSize) {
-        const count = Math.min(blockSize, length - offset);
+        const count2 = Math.min(blockSize, length - offset);
         downloads.push({
           offset,
           promiseGetter: () => __awaiter17(this, void 0, void 0, function* () {
-            return yield downloadSegmentRetry(httpClient2, archiveLocation, offset, count);
+            return yield downloadSegmentRetry(httpClient2, archiveLocation, offset, count2);
           })
         });
       }
@@ -76756,14 +76756,14 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
     }
   });
 }
-function downloadSegmentRetry(httpClient2, archiveLocation, offset, count) {
+function downloadSegmentRetry(httpClient2, archiveLocation, offset, count2) {
   return __awaiter17(this, void 0, void 0, function* () {
     const retries = 5;
     let failures = 0;
     while (true) {
       try {
         const timeout = 3e4;
-        const result2 = yield promiseWithTimeout(timeout, downloadSegment(httpClient2, archiveLocation, offset, count));
+        const result2 = yield promiseWithTimeout(timeout, downloadSegment(httpClient2, archiveLocation, offset, count2));
         if (typeof result2 === "string") {
           throw new Error("downloadSegmentRetry failed due to timeout");
         }
@@ -76777,11 +76777,11 @@ function downloadSegmentRetry(httpClient2, archiveLocation, offset, count) {
     }
   });
 }
-function downloadSegment(httpClient2, archiveLocation, offset, count) {
+function downloadSegment(httpClient2, archiveLocation, offset, count2) {
   return __awaiter17(this, void 0, void 0, function* () {
     const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter17(this, void 0, void 0, function* () {
       return yield httpClient2.get(archiveLocation, {
-        Range: `bytes=${offset}-${offset + count - 1}`
+        Range: `bytes=${offset}-${offset + count2 - 1}`
       });
     }));
     if (!partRes.readBodyBuffer) {
@@ -76789,7 +76789,7 @@ function downloadSegment(httpClient2, archiveLocation, offset, count) {
     }
     return {
       offset,
-      count,
+      count: count2,
       buffer: yield partRes.readBodyBuffer()
     };
   });
@@ -79750,9 +79750,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result2 = "";
@@ -80002,59 +80002,59 @@ function chargeMergeWork(state3) {
   state3.totalMergeKeys++;
   if (state3.maxTotalMergeKeys !== -1 && state3.totalMergeKeys > state3.maxTotalMergeKeys) throwError$1(state3, `merge keys exceeded maxTotalMergeKeys (${state3.maxTotalMergeKeys})`);
 }
-function mergeKeys(state3, frame, source, sourceTag) {
+function mergeKeys(state3, frame2, source, sourceTag) {
   chargeMergeWork(state3);
   for (const sourceKey of sourceTag.keys(source)) {
     chargeMergeWork(state3);
-    if (frame.tag.has(frame.value, sourceKey)) continue;
-    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (frame2.tag.has(frame2.value, sourceKey)) continue;
+    const err = frame2.tag.addPair(frame2.value, sourceKey, sourceTag.get(source, sourceKey));
     if (err) throwError$1(state3, err);
-    frame.overridable ??= /* @__PURE__ */ new Set();
-    frame.overridable.add(sourceKey);
+    frame2.overridable ??= /* @__PURE__ */ new Set();
+    frame2.overridable.add(sourceKey);
   }
 }
-function mergeSource(state3, frame, source, sourceTag) {
-  state3.position = frame.keyPosition;
-  if (isMappingTag(sourceTag)) mergeKeys(state3, frame, source, sourceTag);
+function mergeSource(state3, frame2, source, sourceTag) {
+  state3.position = frame2.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state3, frame2, source, sourceTag);
   else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
     if (source.length > 100) throwError$1(state3, "abnormal merge sequence size");
     for (const element of source) {
       const elementTag = state3.nodeTags.get(element);
       if (!elementTag) throwError$1(state3, "cannot merge mappings; the provided source object is unacceptable");
-      mergeKeys(state3, frame, element, elementTag);
+      mergeKeys(state3, frame2, element, elementTag);
     }
   } else throwError$1(state3, "cannot merge mappings; the provided source object is unacceptable");
 }
-function addMappingValue(state3, frame, key, value, tag) {
-  state3.position = frame.keyPosition;
-  if (frame.keyIsMerge) {
-    mergeSource(state3, frame, value, tag);
+function addMappingValue(state3, frame2, key, value, tag) {
+  state3.position = frame2.keyPosition;
+  if (frame2.keyIsMerge) {
+    mergeSource(state3, frame2, value, tag);
     return;
   }
-  if (!state3.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state3, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key, value);
+  if (!state3.json && frame2.tag.has(frame2.value, key) && !frame2.overridable?.has(key)) throwError$1(state3, "duplicated mapping key");
+  const err = frame2.tag.addPair(frame2.value, key, value);
   if (err) throwError$1(state3, err);
-  frame.overridable?.delete(key);
+  frame2.overridable?.delete(key);
 }
 function addValue(state3, value, tag) {
-  const frame = state3.frames[state3.frames.length - 1];
-  if (frame.kind === "document") {
-    frame.value = value;
-    frame.hasValue = true;
-  } else if (frame.kind === "sequence") {
+  const frame2 = state3.frames[state3.frames.length - 1];
+  if (frame2.kind === "document") {
+    frame2.value = value;
+    frame2.hasValue = true;
+  } else if (frame2.kind === "sequence") {
     if (isMappingTag(tag)) state3.nodeTags.set(value, tag);
-    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    const err = frame2.tag.addItem(frame2.value, value, frame2.index++);
     if (err) throwError$1(state3, err);
-  } else if (frame.hasKey) {
-    const key = frame.key;
-    frame.key = void 0;
-    frame.hasKey = false;
-    addMappingValue(state3, frame, key, value, tag);
+  } else if (frame2.hasKey) {
+    const key = frame2.key;
+    frame2.key = void 0;
+    frame2.hasKey = false;
+    addMappingValue(state3, frame2, key, value, tag);
   } else {
-    frame.key = value;
-    frame.keyPosition = state3.position;
-    frame.hasKey = true;
-    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+    frame2.key = value;
+    frame2.keyPosition = state3.position;
+    frame2.hasKey = true;
+    frame2.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
   }
 }
 function storeAnchor(state3, event, value, tag, isValueFinal) {
@@ -80153,19 +80153,19 @@ function constructFromEvents(events2, options) {
         break;
       }
       case EVENT_ID.POP: {
-        const frame = state3.frames.pop();
-        if (frame.kind === "mapping" && frame.hasKey) {
-          state3.position = frame.keyPosition;
+        const frame2 = state3.frames.pop();
+        if (frame2.kind === "mapping" && frame2.hasKey) {
+          state3.position = frame2.keyPosition;
           throwError$1(state3, "incomplete mapping pair in event stream");
         }
-        if (frame.kind === "document") state3.documents.push(frame.value);
+        if (frame2.kind === "document") state3.documents.push(frame2.value);
         else {
-          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state3, frame.position, frame.tag, frame.value);
-          if (frame.anchor) {
-            frame.anchor.value = value;
-            frame.anchor.isValueFinal = true;
+          const value = frame2.tag.carrierIsResult ? frame2.value : finalizeCollection(state3, frame2.position, frame2.tag, frame2.value);
+          if (frame2.anchor) {
+            frame2.anchor.value = value;
+            frame2.anchor.isValueFinal = true;
           }
-          addValue(state3, value, frame.tag);
+          addValue(state3, value, frame2.tag);
         }
         break;
       }
@@ -83997,11 +83997,11 @@ function validateConfigDoc(doc) {
 var BOM = 65279;
 var lastText = null;
 var lastStarts = [0];
-function lineStarts(text) {
-  if (text !== lastText) {
+function lineStarts(text2) {
+  if (text2 !== lastText) {
     const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    lastText = text;
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+    lastText = text2;
     lastStarts = starts;
   }
   return lastStarts;
@@ -84009,9 +84009,9 @@ function lineStarts(text) {
 var LineIndex = class {
   starts;
   bom;
-  constructor(text) {
-    this.starts = lineStarts(text);
-    this.bom = text.charCodeAt(0) === BOM;
+  constructor(text2) {
+    this.starts = lineStarts(text2);
+    this.bom = text2.charCodeAt(0) === BOM;
   }
   /** The index in `starts` of the line found last: lookups mostly move forward a little. */
   hint = 0;
@@ -84077,8 +84077,8 @@ var STYLE_NAMES = {
   [SCALAR_STYLE.FOLDED_BLOCK]: "folded"
 };
 var Builder2 = class {
-  constructor(text, lines, maxAliasExpansion, mergeKeys2) {
-    this.text = text;
+  constructor(text2, lines, maxAliasExpansion, mergeKeys2) {
+    this.text = text2;
     this.lines = lines;
     this.mergeKeys = mergeKeys2;
     this.aliasBudget = maxAliasExpansion;
@@ -84142,11 +84142,11 @@ var Builder2 = class {
           break;
         }
         case EVENT_ID.POP: {
-          const frame = this.stack.pop();
-          if (!frame || !frame.node) break;
-          if (frame.hasMerge && frame.node.kind === "map") frame.node.entries = this.merge(frame.node.entries);
-          if (frame.anchor !== null) this.anchors.set(frame.anchor, frame.node);
-          this.attach(frame.node);
+          const frame2 = this.stack.pop();
+          if (!frame2 || !frame2.node) break;
+          if (frame2.hasMerge && frame2.node.kind === "map") frame2.node.entries = this.merge(frame2.node.entries);
+          if (frame2.anchor !== null) this.anchors.set(frame2.anchor, frame2.node);
+          this.attach(frame2.node);
           break;
         }
       }
@@ -84155,10 +84155,10 @@ var Builder2 = class {
     return null;
   }
   scalar(ev) {
-    const text = this.text;
+    const text2 = this.text;
     const style = STYLE_NAMES[ev.style] ?? "plain";
-    const tag = ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null;
-    const value = ev.valueStart >= 0 ? getScalarValue(text, ev) : "";
+    const tag = ev.tagStart >= 0 ? text2.slice(ev.tagStart, ev.tagEnd) : null;
+    const value = ev.valueStart >= 0 ? getScalarValue(text2, ev) : "";
     let offset;
     if (ev.valueStart < 0) offset = this.emptyScalarOffset(ev);
     else if (style === "single" || style === "double") offset = ev.valueStart - 1;
@@ -84187,28 +84187,28 @@ var Builder2 = class {
     if (ev.anchorStart >= 0) return ev.anchorStart - 1;
     const top = this.stack[this.stack.length - 1];
     if (top?.node?.kind === "map" && top.hasKey && top.key) return top.key.offset;
-    const text = this.text;
+    const text2 = this.text;
     if (top?.node?.kind === "seq") {
-      const dash = text.indexOf("-", this.lastEnd);
+      const dash = text2.indexOf("-", this.lastEnd);
       if (dash !== -1) {
         this.lastEnd = dash + 1;
         return dash;
       }
     }
     let i = this.lastEnd;
-    while (i < text.length && (text[i] === " " || text[i] === "\n" || text[i] === "\r" || text[i] === "	"))
+    while (i < text2.length && (text2[i] === " " || text2[i] === "\n" || text2[i] === "\r" || text2[i] === "	"))
       i++;
-    return Math.min(i, text.length);
+    return Math.min(i, text2.length);
   }
   /** A block scalar starts at its first content character, else at its `|`/`>` indicator. */
   blockScalarOffset(start, end) {
-    const text = this.text;
+    const text2 = this.text;
     for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
     }
-    for (let i = Math.min(start, text.length) - 1; i >= 0; i--) {
-      const c = text[i];
+    for (let i = Math.min(start, text2.length) - 1; i >= 0; i--) {
+      const c = text2[i];
       if (c === "|" || c === ">") return i;
     }
     return start;
@@ -84307,28 +84307,28 @@ var Builder2 = class {
   documentLine(doc, index) {
     const root = doc.root;
     if (index === 0 || !root) return index === 0 ? 1 : this.lines.lineCount;
-    const text = this.text;
+    const text2 = this.text;
     for (let line = root.line; line >= 1; line--) {
       const start = this.lines.lineStart(line);
-      if (text.startsWith("---", start)) return line;
-      if (start < root.offset && line < root.line && !/^\s*(#.*)?$/.test(lineText(text, start))) break;
+      if (text2.startsWith("---", start)) return line;
+      if (start < root.offset && line < root.line && !/^\s*(#.*)?$/.test(lineText(text2, start))) break;
     }
     return root.line;
   }
 };
-function lineText(text, start) {
-  const end = text.indexOf("\n", start);
-  return text.slice(start, end === -1 ? text.length : end);
+function lineText(text2, start) {
+  const end = text2.indexOf("\n", start);
+  return text2.slice(start, end === -1 ? text2.length : end);
 }
-function parseYaml(text, options = {}) {
-  const lines = new LineIndex(text);
+function parseYaml(text2, options = {}) {
+  const lines = new LineIndex(text2);
   let events2;
   try {
-    events2 = parseEvents(text, { maxDepth: options.maxDepth ?? 100 });
+    events2 = parseEvents(text2, { maxDepth: options.maxDepth ?? 100 });
   } catch (err) {
     return { documents: [], error: yamlProblem(err, lines), warnings: [], lines };
   }
-  const builder = new Builder2(text, lines, options.maxAliasExpansion ?? 1e5, options.mergeKeys ?? false);
+  const builder = new Builder2(text2, lines, options.maxAliasExpansion ?? 1e5, options.mergeKeys ?? false);
   let error2;
   try {
     error2 = builder.build(events2);
@@ -84351,18 +84351,18 @@ function yamlProblem(err, lines) {
   const message5 = err instanceof Error ? err.message : String(err);
   return { message: message5, line: 1, column: 1 };
 }
-function scalarOffsetAt(text, node, index) {
+function scalarOffsetAt(text2, node, index) {
   if (node.contentStart < 0) return node.offset;
-  const units = sourceUnits(text, node);
+  const units = sourceUnits(text2, node);
   const value = node.value;
   let k2 = 0;
   const stop = Math.min(Math.max(index, 0), value.length);
   for (let i = 0; i < stop; i++) if (!isSpace(value.charCodeAt(i))) k2++;
   return unitOffset(units, k2, index >= value.length, node);
 }
-function scalarOffsetMapper(text, node) {
+function scalarOffsetMapper(text2, node) {
   if (node.contentStart < 0) return () => node.offset;
-  return unitMapper(sourceUnits(text, node), node);
+  return unitMapper(sourceUnits(text2, node), node);
 }
 function unitMapper(units, node) {
   const value = node.value;
@@ -84381,24 +84381,24 @@ function unitOffset(units, k2, past, node) {
   const last = units[units.length - 1];
   return last ? last.offset + last.width : node.contentStart;
 }
-function sourceUnits(text, node) {
+function sourceUnits(text2, node) {
   const out = [];
-  const end = Math.min(node.contentEnd, text.length);
+  const end = Math.min(node.contentEnd, text2.length);
   let i = node.contentStart;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isSpace(c)) {
       i++;
       continue;
     }
-    if (node.style === "single" && c === 39 && text.charCodeAt(i + 1) === 39) {
+    if (node.style === "single" && c === 39 && text2.charCodeAt(i + 1) === 39) {
       out.push({ offset: i, width: 2 });
       i += 2;
       continue;
     }
     if (node.style === "double" && c === 92) {
-      const width = escapeWidth(text, i);
-      if (DECODES_TO_SPACE.has(text[i + 1])) {
+      const width = escapeWidth(text2, i);
+      if (DECODES_TO_SPACE.has(text2[i + 1])) {
         i += width;
         continue;
       }
@@ -84412,12 +84412,12 @@ function sourceUnits(text, node) {
   return out;
 }
 var DECODES_TO_SPACE = /* @__PURE__ */ new Set(["\n", "\r", "t", "n", "r", " ", "	"]);
-function escapeWidth(text, i) {
-  const n = text[i + 1];
+function escapeWidth(text2, i) {
+  const n = text2[i + 1];
   if (n === "x") return 4;
   if (n === "u") return 6;
   if (n === "U") return 10;
-  if (n === "\r" && text[i + 2] === "\n") return 3;
+  if (n === "\r" && text2[i + 2] === "\n") return 3;
   return 2;
 }
 function isSpace(c) {
@@ -84436,8 +84436,8 @@ import {
   statSync as statSync2
 } from "node:fs";
 var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-function problem(code, message5) {
-  return { ok: false, code, message: message5 };
+function problem(code2, message5) {
+  return { ok: false, code: code2, message: message5 };
 }
 function errorCode(err) {
   return err?.code ?? "";
@@ -84509,8 +84509,8 @@ function readSourceBytes(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
   try {
     fd = openSync3(file, constants4.O_RDONLY | (constants4.O_NONBLOCK ?? 0));
   } catch (err) {
-    const code = errorCode(err);
-    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText(err);
+    const code2 = errorCode(err);
+    const why = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : errorText(err);
     return problem("io/unreadable", `cannot read the file: ${why}`);
   }
   try {
@@ -84592,12 +84592,12 @@ function decodeSource(bytes) {
     return { text: bytes.subarray(2).toString("utf16le"), encoding: "utf-16le", problems: [] };
   if (b0 === 254 && b1 === 255)
     return { text: decodeUtf16be(bytes.subarray(2)), encoding: "utf-16be", problems: [] };
-  const text = bytes.toString("utf8");
-  const bad = text.includes("\uFFFD") ? invalidUtf8Offset(bytes) : -1;
-  if (bad === -1) return { text, encoding: "utf-8", problems: [] };
+  const text2 = bytes.toString("utf8");
+  const bad = text2.includes("\uFFFD") ? invalidUtf8Offset(bytes) : -1;
+  if (bad === -1) return { text: text2, encoding: "utf-8", problems: [] };
   const shown = [...bytes.subarray(bad, bad + 4)].map((b4) => `0x${b4.toString(16).padStart(2, "0")}`).join(" ");
   return {
-    text,
+    text: text2,
     encoding: "utf-8",
     problems: [
       {
@@ -84727,11 +84727,11 @@ function applyConfig(base, doc, source = ".detlint.yml") {
   for (const [id, raw] of Object.entries(d.checks ?? {})) applyCheck(s3.checks[id], raw);
   return s3;
 }
-function parseConfigText(text, source, base = defaultSettings()) {
+function parseConfigText(text2, source, base = defaultSettings()) {
   let doc;
   try {
     const docs = [];
-    loadAll(text, (d) => void docs.push(d), { schema: CORE_SCHEMA, filename: source });
+    loadAll(text2, (d) => void docs.push(d), { schema: CORE_SCHEMA, filename: source });
     if (docs.length > 1) throw new ConfigError(`${source}: expected one YAML document, found ${docs.length}`);
     doc = docs[0];
   } catch (err) {
@@ -84746,11 +84746,11 @@ function parseConfigText(text, source, base = defaultSettings()) {
     if (err instanceof ConfigError) throw new ConfigError(`${source}: ${err.message}`);
     throw err;
   }
-  if (settings.suppress.length > 0) locateSuppressions(settings.suppress, text);
+  if (settings.suppress.length > 0) locateSuppressions(settings.suppress, text2);
   return settings;
 }
-function locateSuppressions(entries, text) {
-  const root = parseYaml(text).documents[0]?.root;
+function locateSuppressions(entries, text2) {
+  const root = parseYaml(text2).documents[0]?.root;
   if (root?.kind !== "map") return;
   const list3 = root.entries.find((e) => e.key.value === "suppress")?.value;
   if (list3?.kind !== "seq") return;
@@ -84764,7 +84764,7 @@ function locateSuppressions(entries, text) {
 import path18 from "node:path";
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path28 = "") {
+function mergeMaps(base, over, onConflict, path29 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -84779,7 +84779,7 @@ function mergeMaps(base, over, onConflict, path28 = "") {
       continue;
     }
     const b2 = lastEntry(base, k2, e).value;
-    const keyPath = path28 ? `${path28}.${k2}` : k2;
+    const keyPath = path29 ? `${path29}.${k2}` : k2;
     if (b2.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b2, o.value, onConflict, keyPath) });
     else {
@@ -84820,7 +84820,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path28, kept, dropped) => conflicts.push({ path: path28, kept, dropped })
+        (path29, kept, dropped) => conflicts.push({ path: path29, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -84954,13 +84954,13 @@ function isWordChar(c) {
 function isBlank(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
-function tokenize(text) {
+function tokenize(text2) {
   const tokens = [];
   let i = 0;
-  const n = text.length;
+  const n = text2.length;
   let pipe = -1;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank(c)) {
       i++;
       continue;
@@ -84970,23 +84970,23 @@ function tokenize(text) {
       break;
     }
     if (c === 40 || c === 41) {
-      tokens.push({ type: c === 40 ? "(" : ")", text: text[i], start: i });
+      tokens.push({ type: c === 40 ? "(" : ")", text: text2[i], start: i });
       i++;
       continue;
     }
     if (isWordChar(c)) {
       const start = i;
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
-      tokens.push({ type: "word", text: text.slice(start, i), start });
+      while (i < n && isWordChar(text2.charCodeAt(i))) i++;
+      tokens.push({ type: "word", text: text2.slice(start, i), start });
       continue;
     }
-    const cp2 = text.codePointAt(i) ?? c;
+    const cp2 = text2.codePointAt(i) ?? c;
     const ch = String.fromCodePoint(cp2);
     tokens.push({ type: "bad", text: ch, start: i });
     i += ch.length;
   }
   let end = pipe === -1 ? n : pipe;
-  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isBlank(text2.charCodeAt(end - 1))) end--;
   tokens.push({ type: "eof", text: "", start: end });
   return { tokens, pipe };
 }
@@ -85133,8 +85133,8 @@ function describe2(t) {
   if (t.type === "eof") return "the end of the condition";
   return "`" + t.text + "`";
 }
-function parseCondition(text) {
-  const { tokens, pipe } = tokenize(text);
+function parseCondition(text2) {
+  const { tokens, pipe } = tokenize(text2);
   try {
     return { ast: new Parser(tokens).parse(), error: null, pipe };
   } catch (err) {
@@ -85205,29 +85205,29 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path28) {
-    this.path = path28;
+  constructor(path29) {
+    this.path = path29;
   }
   path;
   items = [];
-  add(severity, code, message5, pos) {
+  add(severity, code2, message5, pos) {
     this.items.push({
       path: this.path,
       line: Math.max(1, pos.line),
       column: Math.max(1, pos.column),
       severity,
-      code,
+      code: code2,
       message: message5
     });
   }
-  error(code, message5, pos) {
-    this.add("error", code, message5, pos);
+  error(code2, message5, pos) {
+    this.add("error", code2, message5, pos);
   }
-  warning(code, message5, pos) {
-    this.add("warning", code, message5, pos);
+  warning(code2, message5, pos) {
+    this.add("warning", code2, message5, pos);
   }
-  notice(code, message5, pos) {
-    this.add("notice", code, message5, pos);
+  notice(code2, message5, pos) {
+    this.add("notice", code2, message5, pos);
   }
 };
 
@@ -85236,14 +85236,14 @@ var Diagnostics = class extends DiagnosticCollector {
 };
 
 // src/text.ts
-function quote(text, max = 60) {
-  const t = text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
+function quote(text2, max = 60) {
+  const t = text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
   let out = "";
   for (const c of t) {
-    const code = c.charCodeAt(0);
+    const code2 = c.charCodeAt(0);
     if (c === "\n") out += "\\n";
     else if (c === "	") out += "\\t";
-    else if (code < 32 || code === 127) out += "?";
+    else if (code2 < 32 || code2 === 127) out += "?";
     else if (c === "`") out += "'";
     else out += c;
   }
@@ -85756,27 +85756,27 @@ function isScopeField(field) {
 var BACKSLASH = 92;
 var STAR = 42;
 var QUESTION = 63;
-function parsePattern(text) {
+function parsePattern(text2) {
   const parts = [];
   let lit2 = "";
   let run8 = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === BACKSLASH) {
-      const n = text.charCodeAt(i + 1);
+      const n = text2.charCodeAt(i + 1);
       if (n === STAR || n === QUESTION || n === BACKSLASH) {
-        lit2 += text.slice(run8, i);
+        lit2 += text2.slice(run8, i);
         run8 = ++i;
       }
     } else if (c === STAR || c === QUESTION) {
-      lit2 += text.slice(run8, i);
+      lit2 += text2.slice(run8, i);
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
       parts.push(c === STAR ? "*" : "?");
       run8 = i + 1;
     }
   }
-  lit2 += text.slice(run8);
+  lit2 += text2.slice(run8);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -85827,8 +85827,8 @@ function normalizeParts(parts) {
   }
   return out;
 }
-function wildcardMatches(pattern3, text, caseSensitive) {
-  const subject = caseSensitive ? text : text.toLowerCase();
+function wildcardMatches(pattern3, text2, caseSensitive) {
+  const subject = caseSensitive ? text2 : text2.toLowerCase();
   const pieces = [[]];
   for (const p2 of parsePattern(pattern3)) {
     if (p2 === "*") pieces.push([]);
@@ -85836,10 +85836,10 @@ function wildcardMatches(pattern3, text, caseSensitive) {
   }
   return piecesMatch(pieces, subject);
 }
-function starMatches(pattern3, text) {
+function starMatches(pattern3, text2) {
   return piecesMatch(
     pattern3.split("*").map((lit2) => lit2 === "" ? [] : [{ lit: lit2 }]),
-    text
+    text2
   );
 }
 function piecesMatch(pieces, subject) {
@@ -85861,22 +85861,22 @@ function pieceLength(piece) {
   for (const p2 of piece) n += typeof p2 === "object" ? p2.lit.length : 1;
   return n;
 }
-function pieceAt(piece, text, at2) {
+function pieceAt(piece, text2, at2) {
   for (const p2 of piece) {
     if (typeof p2 === "object") {
-      if (!text.startsWith(p2.lit, at2)) return false;
+      if (!text2.startsWith(p2.lit, at2)) return false;
       at2 += p2.lit.length;
-    } else if (at2++ >= text.length) return false;
+    } else if (at2++ >= text2.length) return false;
   }
   return true;
 }
-function findPiece(piece, text, from, to2) {
+function findPiece(piece, text2, from, to2) {
   const n = pieceLength(piece);
   if (piece.length === 1 && typeof piece[0] === "object") {
-    const i = text.indexOf(piece[0].lit, from);
+    const i = text2.indexOf(piece[0].lit, from);
     return i !== -1 && i + n <= to2 ? i : -1;
   }
-  for (let i = from; i + n <= to2; i++) if (pieceAt(piece, text, i)) return i;
+  for (let i = from; i + n <= to2; i++) if (pieceAt(piece, text2, i)) return i;
   return -1;
 }
 
@@ -86262,7 +86262,7 @@ var NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 var IPV4_CIDR = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/;
 var IPV6_CIDR = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:\/\d{1,3})?$/;
 function valueExpr(sourceField, v2, spec, ctx) {
-  const text = v2.value;
+  const text2 = v2.value;
   if (v2.isNull && spec.type !== "exists") {
     if (sourceField === null) {
       ctx.diags.error("sigma/invalid-value", "a keyword cannot be null (null needs a field)", v2);
@@ -86276,46 +86276,46 @@ function valueExpr(sourceField, v2, spec, ctx) {
     case "string":
       return stringPredicate(sourceField, v2, spec, ctx);
     case "regex": {
-      const p2 = predicate(sourceField, "regex", text, !spec.flags.includes("i"), v2, ctx);
+      const p2 = predicate(sourceField, "regex", text2, !spec.flags.includes("i"), v2, ctx);
       if (spec.flags) p2.flags = spec.flags;
       if (spec.transforms.length > 0) p2.transforms = spec.transforms.slice();
       return p2;
     }
     case "cidr":
-      if (!IPV4_CIDR.test(text) && !IPV6_CIDR.test(text))
-        ctx.diags.warning("sigma/invalid-value", `${quote(text)} is not an IP address or CIDR range`, v2);
-      return predicate(sourceField, "cidr", text, false, v2, ctx);
+      if (!IPV4_CIDR.test(text2) && !IPV6_CIDR.test(text2))
+        ctx.diags.warning("sigma/invalid-value", `${quote(text2)} is not an IP address or CIDR range`, v2);
+      return predicate(sourceField, "cidr", text2, false, v2, ctx);
     case "compare":
-      if (!NUMBER.test(text))
-        ctx.diags.warning("sigma/invalid-value", `${quote(text)} is not a number to compare with`, v2);
-      return predicate(sourceField, spec.compare ?? "gt", text, false, v2, ctx);
+      if (!NUMBER.test(text2))
+        ctx.diags.warning("sigma/invalid-value", `${quote(text2)} is not a number to compare with`, v2);
+      return predicate(sourceField, spec.compare ?? "gt", text2, false, v2, ctx);
     case "exists": {
-      const flag = text.toLowerCase();
+      const flag = text2.toLowerCase();
       if (sourceField === null || flag !== "true" && flag !== "false" || v2.isNull) {
-        ctx.diags.error("sigma/invalid-value", `\`exists\` takes true or false, not ${quote(text)}`, v2);
+        ctx.diags.error("sigma/invalid-value", `\`exists\` takes true or false, not ${quote(text2)}`, v2);
         return null;
       }
       const p2 = predicate(sourceField, "exists", null, false, v2, ctx);
       return flag === "true" ? p2 : { kind: "not", child: p2 };
     }
     case "fieldref":
-      if (SPECIAL.test(text) && hasWildcard(parsePattern(text)))
+      if (SPECIAL.test(text2) && hasWildcard(parsePattern(text2)))
         ctx.diags.error(
           "sigma/invalid-value",
-          `a field reference cannot contain wildcards: ${quote(text)}`,
+          `a field reference cannot contain wildcards: ${quote(text2)}`,
           v2
         );
-      return predicate(sourceField, "fieldref", text, false, v2, ctx);
+      return predicate(sourceField, "fieldref", text2, false, v2, ctx);
   }
 }
 function stringPredicate(sourceField, v2, spec, ctx) {
-  const text = v2.value;
-  if (!SPECIAL.test(text)) return plainStringPredicate(sourceField, v2, spec, ctx);
-  let parts = parsePattern(text);
+  const text2 = v2.value;
+  if (!SPECIAL.test(text2)) return plainStringPredicate(sourceField, v2, spec, ctx);
+  let parts = parsePattern(text2);
   if (spec.base64 && hasWildcard(parts))
     ctx.diags.error(
       "sigma/invalid-value",
-      `a base64-encoded value cannot contain wildcards: ${quote(text)} (escape \`*\` and \`?\` with \`\\\`)`,
+      `a base64-encoded value cannot contain wildcards: ${quote(text2)} (escape \`*\` and \`?\` with \`\\\`)`,
       v2
     );
   if (spec.prefix && parts[0] !== "*") parts.unshift("*");
@@ -86338,17 +86338,17 @@ function stringPredicate(sourceField, v2, spec, ctx) {
   return p2;
 }
 function plainStringPredicate(sourceField, v2, spec, ctx) {
-  const text = v2.value;
+  const text2 = v2.value;
   const wild = spec.prefix || spec.suffix;
-  const value = !wild ? text : text === "" ? "*" : (spec.prefix ? "*" : "") + text + (spec.suffix ? "*" : "");
+  const value = !wild ? text2 : text2 === "" ? "*" : (spec.prefix ? "*" : "") + text2 + (spec.suffix ? "*" : "");
   const op = sourceField === null ? "keyword" : wild ? "wildcard" : "eq";
   const p2 = predicate(sourceField, op, value, spec.cased, v2, ctx);
   if (spec.transforms.length > 0) p2.transforms = spec.transforms.slice();
   return p2;
 }
 function keywordPredicate(v2, ctx) {
-  const text = v2.value;
-  const parts = SPECIAL.test(text) ? normalizeParts(parsePattern(text)) : text === "" ? [] : [{ lit: text }];
+  const text2 = v2.value;
+  const parts = SPECIAL.test(text2) ? normalizeParts(parsePattern(text2)) : text2 === "" ? [] : [{ lit: text2 }];
   return predicate(null, "keyword", buildPattern(parts), false, v2, ctx);
 }
 function predicate(sourceField, op, value, caseSensitive, at2, ctx) {
@@ -86362,8 +86362,8 @@ function predicate(sourceField, op, value, caseSensitive, at2, ctx) {
     pos: { line: at2.line, column: at2.column }
   };
 }
-function opaque(text, reason, at2) {
-  return { kind: "opaque", text, reason, pos: { line: at2.line, column: at2.column } };
+function opaque(text2, reason, at2) {
+  return { kind: "opaque", text: text2, reason, pos: { line: at2.line, column: at2.column } };
 }
 
 // src/formats/lines.ts
@@ -86380,8 +86380,8 @@ var LinePattern = class {
     this.sticky = new RegExp(pattern3.source, pattern3.flags.replace(/[gmy]/g, "") + "my");
     let other = "";
     for (const c of first) {
-      const code = c.charCodeAt(0);
-      if (code < 256) this.first[code] = 1;
+      const code2 = c.charCodeAt(0);
+      if (code2 < 256) this.first[code2] = 1;
       else other += c;
     }
     this.firstOther = other;
@@ -86392,26 +86392,26 @@ var LinePattern = class {
   first = new Uint8Array(256);
   firstOther;
   /** Does some line of `text` start with a match? (`/^pattern/m.test(text)`.) */
-  test(text) {
-    const starts = lineStarts(text);
-    for (let i = 0; i < starts.length; i++) if (this.at(text, starts[i])) return true;
-    if (text.indexOf("\r") === -1 && text.indexOf("\u2028") === -1 && text.indexOf("\u2029") === -1)
+  test(text2) {
+    const starts = lineStarts(text2);
+    for (let i = 0; i < starts.length; i++) if (this.at(text2, starts[i])) return true;
+    if (text2.indexOf("\r") === -1 && text2.indexOf("\u2028") === -1 && text2.indexOf("\u2029") === -1)
       return false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if ((c === 10 || c === 13 || c === 8232 || c === 8233) && this.at(text, i + 1)) return true;
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      if ((c === 10 || c === 13 || c === 8232 || c === 8233) && this.at(text2, i + 1)) return true;
     }
     return false;
   }
   /** Does a match start at `start`, a line start? */
-  at(text, start) {
+  at(text2, start) {
     let i = start;
-    if (this.blanks) while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-    if (i >= text.length) return false;
-    const c = text.charCodeAt(i);
-    if (c < 256 ? this.first[c] === 0 : this.firstOther.indexOf(text[i]) === -1) return false;
+    if (this.blanks) while (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9) i++;
+    if (i >= text2.length) return false;
+    const c = text2.charCodeAt(i);
+    if (c < 256 ? this.first[c] === 0 : this.firstOther.indexOf(text2[i]) === -1) return false;
     this.sticky.lastIndex = start;
-    return this.sticky.test(text);
+    return this.sticky.test(text2);
   }
 };
 
@@ -86472,8 +86472,8 @@ function readLogsource(node, at2, diags) {
   for (const { key, value } of node.entries) {
     const k2 = key.value;
     if (!LOGSOURCE_KEYS.includes(k2)) continue;
-    const text = readString(value, `logsource.${k2}`, diags);
-    if (text !== null) out[k2] = text;
+    const text2 = readString(value, `logsource.${k2}`, diags);
+    if (text2 !== null) out[k2] = text2;
   }
   return out;
 }
@@ -86490,16 +86490,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path28, text) {
-    return YAML_PATH.test(path28) && SIGMA_KEY.test(text);
+  detect(path29, text2) {
+    return YAML_PATH.test(path29) && SIGMA_KEY.test(text2);
   },
-  parse(path28, text) {
+  parse(path29, text2) {
     try {
-      return parseSigma(path28, text);
+      return parseSigma(path29, text2);
     } catch (err) {
       const message5 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path28,
+        path: path29,
         line: 1,
         column: 1,
         severity: "error",
@@ -86510,15 +86510,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path28, text) {
-  const fileDiags = new Diagnostics(path28);
-  const yaml = parseYaml(text, { mergeKeys: true });
+function parseSigma(path29, text2) {
+  const fileDiags = new Diagnostics(path29);
+  const yaml = parseYaml(text2, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w2 of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w2.message}`, w2);
-  const file = { path: path28, text, lines: yaml.lines };
+  const file = { path: path29, text: text2, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -86549,8 +86549,8 @@ function parseSigma(path28, text) {
   }
   return { rules, diagnostics: fileDiags.items };
 }
-function documentName(index, count) {
-  return count === 1 ? "the document" : `document ${index + 1}`;
+function documentName(index, count2) {
+  return count2 === 1 ? "the document" : `document ${index + 1}`;
 }
 function notARule(map) {
   let detection = false;
@@ -86670,13 +86670,13 @@ function readCondition(node, identifiers, ctx) {
   return orFlat(exprs);
 }
 function conditionExpr(node, identifiers, ctx) {
-  const text = node.value;
+  const text2 = node.value;
   const posAt = (index) => ctx.lines.position(scalarOffsetAt(ctx.text, node, index));
-  const parsed = parseCondition(text);
+  const parsed = parseCondition(text2);
   if (parsed.pipe !== -1)
     ctx.diags.notice(
       "sigma/aggregation",
-      `legacy aggregation ${quote(text.slice(parsed.pipe).trim())} is not supported (Sigma correlations replace it); the condition is read up to the \`|\``,
+      `legacy aggregation ${quote(text2.slice(parsed.pipe).trim())} is not supported (Sigma correlations replace it); the condition is read up to the \`|\``,
       posAt(parsed.pipe)
     );
   if (!parsed.ast) {
@@ -86684,12 +86684,12 @@ function conditionExpr(node, identifiers, ctx) {
     const pos = posAt(error2.start);
     ctx.diags.error(
       error2.tooDeep === true ? "sigma/too-deep" : "sigma/condition-syntax",
-      `condition ${quote(text.trim())}: ${error2.message}`,
+      `condition ${quote(text2.trim())}: ${error2.message}`,
       pos
     );
     return {
       kind: "opaque",
-      text,
+      text: text2,
       reason: `condition syntax error: ${error2.message}`,
       pos: { line: node.line, column: node.column }
     };
@@ -86702,14 +86702,14 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path28, text, start) {
+function verbatimSource(path29, text2, start) {
   const lineStarts2 = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path28,
-    text,
+    path: path29,
+    text: text2,
     pos(offset) {
-      const o = Math.max(0, Math.min(offset, text.length));
+      const o = Math.max(0, Math.min(offset, text2.length));
       let lo2 = 0;
       let hi2 = lineStarts2.length - 1;
       while (lo2 < hi2) {
@@ -86721,35 +86721,35 @@ function verbatimSource(path28, text, start) {
     }
   };
 }
-function innerSource(outer, text, offsetOf) {
-  return { path: outer.path, text, pos: (offset) => outer.pos(offsetOf(offset)) };
+function innerSource(outer, text2, offsetOf) {
+  return { path: outer.path, text: text2, pos: (offset) => outer.pos(offsetOf(offset)) };
 }
-function queryDiagnostic(source, offset, severity, code, message5) {
+function queryDiagnostic(source, offset, severity, code2, message5) {
   const { line, column } = source.pos(offset);
-  return { path: source.path, line, column, severity, code, message: message5 };
+  return { path: source.path, line, column, severity, code: code2, message: message5 };
 }
 
 // src/query/spl/lexer.ts
 function isSpace2(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160;
 }
-function stringEnd(text, i, end) {
+function stringEnd(text2, i, end) {
   let j2 = i + 1;
   while (j2 < end) {
-    const c = text.charCodeAt(j2);
+    const c = text2.charCodeAt(j2);
     if (c === 92) j2 += 2;
     else if (c === 34) return { end: j2 + 1, terminated: true };
     else j2++;
   }
   return { end, terminated: false };
 }
-function bracketEnd(text, i, end) {
+function bracketEnd(text2, i, end) {
   let depth = 0;
   let j2 = i;
   while (j2 < end) {
-    const c = text.charCodeAt(j2);
+    const c = text2.charCodeAt(j2);
     if (c === 34) {
-      j2 = stringEnd(text, j2, end).end;
+      j2 = stringEnd(text2, j2, end).end;
       continue;
     }
     if (c === 92) {
@@ -86765,18 +86765,18 @@ function bracketEnd(text, i, end) {
   }
   return { end, terminated: false };
 }
-function macroEnd(text, i, end) {
-  const j2 = text.indexOf("`", i + 1);
+function macroEnd(text2, i, end) {
+  const j2 = text2.indexOf("`", i + 1);
   return j2 === -1 || j2 >= end ? { end, terminated: false } : { end: j2 + 1, terminated: true };
 }
-function isSearchOpStart(text, i) {
-  const c = text.charCodeAt(i);
-  return c === 61 || c === 60 || c === 62 || c === 33 && text.charCodeAt(i + 1) === 61;
+function isSearchOpStart(text2, i) {
+  const c = text2.charCodeAt(i);
+  return c === 61 || c === 60 || c === 62 || c === 33 && text2.charCodeAt(i + 1) === 61;
 }
 function endsSearchWord(c) {
   return c === 40 || c === 41 || c === 34 || c === 44 || c === 96;
 }
-function scanShared(text, i, end, c) {
+function scanShared(text2, i, end, c) {
   const delimited = (kind, s3) => ({
     kind,
     end: s3.end,
@@ -86785,17 +86785,17 @@ function scanShared(text, i, end, c) {
   if (c === 40) return { kind: "lparen", end: i + 1, unterminated: false };
   if (c === 41) return { kind: "rparen", end: i + 1, unterminated: false };
   if (c === 44) return { kind: "comma", end: i + 1, unterminated: false };
-  if (c === 34) return delimited("string", stringEnd(text, i, end));
-  if (c === 91) return delimited("subsearch", bracketEnd(text, i, end));
-  if (c === 96) return delimited("macro", macroEnd(text, i, end));
+  if (c === 34) return delimited("string", stringEnd(text2, i, end));
+  if (c === 91) return delimited("subsearch", bracketEnd(text2, i, end));
+  if (c === 96) return delimited("macro", macroEnd(text2, i, end));
   return null;
 }
-function lex(text, start, end, scan) {
+function lex(text2, start, end, scan) {
   const out = [];
   let i = start;
   let spaced = true;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isSpace2(c)) {
       spaced = true;
       i++;
@@ -86810,19 +86810,19 @@ function lex(text, start, end, scan) {
   }
   return out;
 }
-function lexSearch(text, start, end) {
-  return lex(text, start, end, (i, c) => {
-    const shared = scanShared(text, i, end, c);
+function lexSearch(text2, start, end) {
+  return lex(text2, start, end, (i, c) => {
+    const shared = scanShared(text2, i, end, c);
     if (shared) return shared;
-    if (isSearchOpStart(text, i)) {
-      const two = text.slice(i, i + 2);
+    if (isSearchOpStart(text2, i)) {
+      const two = text2.slice(i, i + 2);
       const width = two === "!=" || two === "<=" || two === ">=" || two === "==" ? 2 : 1;
       return { kind: "op", end: i + width, unterminated: false };
     }
     let j2 = i;
     while (j2 < end) {
-      const w2 = text.charCodeAt(j2);
-      if (isSpace2(w2) || endsSearchWord(w2) || isSearchOpStart(text, j2)) break;
+      const w2 = text2.charCodeAt(j2);
+      if (isSpace2(w2) || endsSearchWord(w2) || isSearchOpStart(text2, j2)) break;
       j2 += w2 === 92 && j2 + 1 < end ? 2 : 1;
     }
     return { kind: "word", end: j2, unterminated: false };
@@ -86845,8 +86845,8 @@ function unescapeSpl(raw) {
   }
   return out;
 }
-function stringValue(text, tok) {
-  const inner = text.slice(tok.start + 1, tok.unterminated ? tok.end : tok.end - 1);
+function stringValue(text2, tok) {
+  const inner = text2.slice(tok.start + 1, tok.unterminated ? tok.end : tok.end - 1);
   return unescapeSpl(inner);
 }
 function isIdentStart(c) {
@@ -86860,42 +86860,42 @@ function isDigit(c) {
 }
 var EVAL_OPS2 = /* @__PURE__ */ new Set(["==", "!=", "<=", ">=", "<>"]);
 var EVAL_OPS1 = /* @__PURE__ */ new Set(["=", "<", ">", "+", "-", "*", "/", "%", ".", "!"]);
-function lexEval(text, start, end) {
-  return lex(text, start, end, (i, c) => {
-    const shared = scanShared(text, i, end, c);
+function lexEval(text2, start, end) {
+  return lex(text2, start, end, (i, c) => {
+    const shared = scanShared(text2, i, end, c);
     if (shared) return shared;
     if (c === 39) {
-      const j3 = text.indexOf("'", i + 1);
+      const j3 = text2.indexOf("'", i + 1);
       return j3 === -1 || j3 >= end ? { kind: "field", end, unterminated: true } : { kind: "field", end: j3 + 1, unterminated: false };
     }
     let j2 = i;
-    if (isDigit(c) || c === 46 && isDigit(text.charCodeAt(i + 1))) {
-      while (j2 < end && (isDigit(text.charCodeAt(j2)) || text.charCodeAt(j2) === 46)) j2++;
-      if (j2 < end && (text[j2] === "e" || text[j2] === "E")) {
+    if (isDigit(c) || c === 46 && isDigit(text2.charCodeAt(i + 1))) {
+      while (j2 < end && (isDigit(text2.charCodeAt(j2)) || text2.charCodeAt(j2) === 46)) j2++;
+      if (j2 < end && (text2[j2] === "e" || text2[j2] === "E")) {
         let k2 = j2 + 1;
-        if (text[k2] === "+" || text[k2] === "-") k2++;
-        if (isDigit(text.charCodeAt(k2))) {
+        if (text2[k2] === "+" || text2[k2] === "-") k2++;
+        if (isDigit(text2.charCodeAt(k2))) {
           j2 = k2;
-          while (j2 < end && isDigit(text.charCodeAt(j2))) j2++;
+          while (j2 < end && isDigit(text2.charCodeAt(j2))) j2++;
         }
       }
-      if (!(j2 < end && isIdentStart(text.charCodeAt(j2))))
+      if (!(j2 < end && isIdentStart(text2.charCodeAt(j2))))
         return { kind: "number", end: j2, unterminated: false };
-      while (j2 < end && isIdentPart(text.charCodeAt(j2))) j2++;
+      while (j2 < end && isIdentPart(text2.charCodeAt(j2))) j2++;
       return { kind: "ident", end: j2, unterminated: false };
     }
     if (isIdentStart(c)) {
       j2++;
       while (j2 < end) {
-        const w2 = text.charCodeAt(j2);
+        const w2 = text2.charCodeAt(j2);
         if (isIdentPart(w2)) j2++;
-        else if (w2 === 46 && j2 + 1 < end && isIdentPart(text.charCodeAt(j2 + 1))) j2++;
+        else if (w2 === 46 && j2 + 1 < end && isIdentPart(text2.charCodeAt(j2 + 1))) j2++;
         else break;
       }
       return { kind: "ident", end: j2, unterminated: false };
     }
-    if (EVAL_OPS2.has(text.slice(i, i + 2))) return { kind: "op", end: i + 2, unterminated: false };
-    if (EVAL_OPS1.has(text[i])) return { kind: "op", end: i + 1, unterminated: false };
+    if (EVAL_OPS2.has(text2.slice(i, i + 2))) return { kind: "op", end: i + 2, unterminated: false };
+    if (EVAL_OPS1.has(text2[i])) return { kind: "op", end: i + 1, unterminated: false };
     return { kind: "error", end: i + 1, unterminated: false };
   });
 }
@@ -86952,8 +86952,8 @@ var GENERATING_WITHOUT_EVENTS = /* @__PURE__ */ new Set([
   "audit"
 ]);
 var Cursor = class {
-  constructor(text, toks) {
-    this.text = text;
+  constructor(text2, toks) {
+    this.text = text2;
     this.toks = toks;
   }
   text;
@@ -87045,8 +87045,8 @@ function fieldList(c, stop = NONE) {
 }
 var NONE = /* @__PURE__ */ new Set();
 var BY = /* @__PURE__ */ new Set(["by", "over", "groupby"]);
-function statsArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function statsArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const outputs = aggregations(c, BY);
   const by = [];
   while (c.i < c.toks.length) {
@@ -87055,8 +87055,8 @@ function statsArgs(text, start, end) {
   }
   return { outputs, by };
 }
-function topArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function topArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const listed2 = fieldList(c, BY);
   const by = [...listed2];
   while (c.i < c.toks.length) {
@@ -87066,8 +87066,8 @@ function topArgs(text, start, end) {
   return { outputs: ["count", "percent"], by };
 }
 var TSTATS_STOP = /* @__PURE__ */ new Set(["from", "where", "by", "groupby"]);
-function tstatsArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function tstatsArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const out = {
     outputs: [],
     by: [],
@@ -87136,12 +87136,12 @@ function withoutNodename(c, toks, out) {
   }
   return kept;
 }
-function fromArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function fromArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   return dataModelSpec(c);
 }
-function datamodelCommandArgs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function datamodelCommandArgs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const words = [];
   c.toks.forEach((t, i) => {
     const n = c.name(t);
@@ -87155,8 +87155,8 @@ function datamodelCommandArgs(text, start, end) {
     offset: words[0].offset
   };
 }
-function evalOutputs(text, start, end) {
-  const toks = lexEval(text, start, end);
+function evalOutputs(text2, start, end) {
+  const toks = lexEval(text2, start, end);
   const out = [];
   let depth = 0;
   let segmentStart = true;
@@ -87170,10 +87170,10 @@ function evalOutputs(text, start, end) {
     }
     if (segmentStart && depth === 0) {
       const n = toks[i + 1];
-      if (n?.kind === "op" && text.slice(n.start, n.end) === "=") {
-        const raw = text.slice(t.start, t.end);
+      if (n?.kind === "op" && text2.slice(n.start, n.end) === "=") {
+        const raw = text2.slice(t.start, t.end);
         if (t.kind === "ident") out.push(raw);
-        else if (t.kind === "string") out.push(stringValue(text, t));
+        else if (t.kind === "string") out.push(stringValue(text2, t));
         else if (t.kind === "field") out.push(raw.slice(1, -1));
       }
     }
@@ -87181,8 +87181,8 @@ function evalOutputs(text, start, end) {
   }
   return out;
 }
-function renamePairs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function renamePairs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const out = [];
   while (c.i < c.toks.length) {
     const from = c.name(c.peek());
@@ -87201,8 +87201,8 @@ function renamePairs(text, start, end) {
 function stripQuotes(s3) {
   return s3.length >= 2 && s3.startsWith('"') && s3.endsWith('"') ? s3.slice(1, -1) : s3;
 }
-function lookupOutputs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function lookupOutputs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   while (c.i < c.toks.length && !c.isWord(c.peek(), "output", "outputnew")) c.i++;
   if (c.i >= c.toks.length) return null;
   c.i++;
@@ -87224,13 +87224,13 @@ function lookupOutputs(text, start, end) {
   }
   return out;
 }
-function lookupInputs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function lookupInputs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   const out = [];
-  let table = false;
+  let table2 = false;
   while (c.i < c.toks.length && !c.isWord(c.peek(), "output", "outputnew")) {
     const t = c.peek();
-    if (t.kind === "word" && c.peek(1)?.kind === "op" && !table) {
+    if (t.kind === "word" && c.peek(1)?.kind === "op" && !table2) {
       c.i++;
       c.skipValue();
       continue;
@@ -87240,8 +87240,8 @@ function lookupInputs(text, start, end) {
       c.i++;
       continue;
     }
-    if (!table) {
-      table = true;
+    if (!table2) {
+      table2 = true;
       c.i++;
       continue;
     }
@@ -87256,8 +87256,8 @@ function lookupInputs(text, start, end) {
   }
   return out;
 }
-function rexOutputs(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function rexOutputs(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   let field = "_raw";
   let sed = false;
   const out = [];
@@ -87272,26 +87272,26 @@ function rexOutputs(text, start, end) {
       continue;
     }
     if (t.kind === "string") {
-      const re2 = stringValue(text, t);
+      const re2 = stringValue(text2, t);
       for (const m2 of re2.matchAll(/\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g)) out.push(m2[1]);
     }
     c.i++;
   }
   return sed ? [field] : out;
 }
-function iplocationOutputs(text, start, end) {
-  const m2 = /\bprefix\s*=\s*"?([^\s"]*)"?/i.exec(text.slice(start, end));
+function iplocationOutputs(text2, start, end) {
+  const m2 = /\bprefix\s*=\s*"?([^\s"]*)"?/i.exec(text2.slice(start, end));
   const prefix3 = m2 ? m2[1] : "";
   return ["City", "Country", "Region", "lat", "lon", "MetroCode", "Timezone"].map((f2) => prefix3 + f2);
 }
-function joinFilters(text, start, end) {
-  const args = text.slice(start, end);
+function joinFilters(text2, start, end) {
+  const args = text2.slice(start, end);
   const type = /\btype\s*=\s*"?(\w+)/i.exec(args)?.[1]?.toLowerCase() ?? "inner";
-  return type === "inner" && lexSearch(text, start, end).some((t) => t.kind === "subsearch");
+  return type === "inner" && lexSearch(text2, start, end).some((t) => t.kind === "subsearch");
 }
-function regexArgs(text, start, end) {
-  const toks = lexSearch(text, start, end);
-  const c = new Cursor(text, toks);
+function regexArgs(text2, start, end) {
+  const toks = lexSearch(text2, start, end);
+  const c = new Cursor(text2, toks);
   if (toks.length === 0) return null;
   const first = toks[0];
   if (toks.length >= 3 && toks[1].kind === "op") {
@@ -87299,18 +87299,18 @@ function regexArgs(text, start, end) {
     const field = c.name(first);
     if (field === null || op !== "=" && op !== "!=") return null;
     const v2 = toks[2];
-    const regex3 = v2.kind === "string" ? stringValue(text, v2) : text.slice(v2.start, toks[toks.length - 1].end);
+    const regex3 = v2.kind === "string" ? stringValue(text2, v2) : text2.slice(v2.start, toks[toks.length - 1].end);
     return { field, negated: op === "!=", regex: regex3, offset: v2.start };
   }
-  const regex2 = first.kind === "string" ? stringValue(text, first) : text.slice(first.start, toks[toks.length - 1].end);
+  const regex2 = first.kind === "string" ? stringValue(text2, first) : text2.slice(first.start, toks[toks.length - 1].end);
   return { field: "_raw", negated: false, regex: regex2, offset: first.start };
 }
-function spathOutput(text, start, end) {
-  const m2 = /\boutput\s*=\s*"?([^\s"]+)"?/i.exec(text.slice(start, end));
+function spathOutput(text2, start, end) {
+  const m2 = /\boutput\s*=\s*"?([^\s"]+)"?/i.exec(text2.slice(start, end));
   return m2 ? m2[1] : null;
 }
-function listedFields(text, start, end) {
-  const c = new Cursor(text, lexSearch(text, start, end));
+function listedFields(text2, start, end) {
+  const c = new Cursor(text2, lexSearch(text2, start, end));
   return fieldList(c);
 }
 
@@ -87375,12 +87375,12 @@ var EvalSyntaxError = class extends Error {
   tooDeep;
 };
 var COMPARISONS = /* @__PURE__ */ new Set(["=", "==", "!=", "<>", "<", "<=", ">", ">="]);
-function parseEval(text, start, end) {
-  return new EvalParser(text, lexEval(text, start, end), end).parseAll();
+function parseEval(text2, start, end) {
+  return new EvalParser(text2, lexEval(text2, start, end), end).parseAll();
 }
 var EvalParser = class {
-  constructor(text, toks, end) {
-    this.text = text;
+  constructor(text2, toks, end) {
+    this.text = text2;
     this.toks = toks;
     this.end = end;
   }
@@ -87818,8 +87818,8 @@ function expandMacros(search, lookup) {
     calls: 0
   };
   expandText(search, null, out, [], 0);
-  const text = out.chunks.join("");
-  const origin = new Int32Array(text.length + 1);
+  const text2 = out.chunks.join("");
+  const origin = new Int32Array(text2.length + 1);
   let k2 = 0;
   for (let c = 0; c < out.chunks.length; c++) {
     const o = out.origins[c];
@@ -87828,8 +87828,8 @@ function expandMacros(search, lookup) {
     else origin.fill(o, k2, k2 + n);
     k2 += n;
   }
-  origin[text.length] = search.length;
-  return { text, origin, expansions: out.expansions, problems: out.problems };
+  origin[text2.length] = search.length;
+  return { text: text2, origin, expansions: out.expansions, problems: out.problems };
 }
 function emit(out, chunk, origin, sequential = false) {
   if (chunk.length === 0) return;
@@ -87845,31 +87845,31 @@ function emit(out, chunk, origin, sequential = false) {
   out.sequential.push(sequential);
   out.length += chunk.length;
 }
-function emitSpan(out, text, from, to2, at2) {
-  if (at2 === null) emit(out, text.slice(from, to2), from, true);
-  else emit(out, text.slice(from, to2), at2);
+function emitSpan(out, text2, from, to2, at2) {
+  if (at2 === null) emit(out, text2.slice(from, to2), from, true);
+  else emit(out, text2.slice(from, to2), at2);
 }
-function expandText(text, at2, out, stack, depth) {
+function expandText(text2, at2, out, stack, depth) {
   let plain = 0;
   let i = 0;
-  const n = text.length;
+  const n = text2.length;
   const offset = (k2) => at2 === null ? k2 : at2;
   while (i < n && !(out.full && at2 !== null)) {
     MARKUP.lastIndex = i;
-    if (!MARKUP.test(text)) break;
+    if (!MARKUP.test(text2)) break;
     i = MARKUP.lastIndex - 1;
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 34) {
-      i = skipString(text, i);
+      i = skipString(text2, i);
       continue;
     }
     if (c === 92) {
       i += 2;
       continue;
     }
-    emitSpan(out, text, plain, i, at2);
-    if (text.startsWith("```", i)) {
-      const close2 = text.indexOf("```", i + 3);
+    emitSpan(out, text2, plain, i, at2);
+    if (text2.startsWith("```", i)) {
+      const close2 = text2.indexOf("```", i + 3);
       if (close2 === -1) {
         out.problems.push({
           kind: "comment",
@@ -87884,7 +87884,7 @@ function expandText(text, at2, out, stack, depth) {
       plain = i;
       continue;
     }
-    const close = text.indexOf("`", i + 1);
+    const close = text2.indexOf("`", i + 1);
     if (close === -1) {
       out.problems.push({
         kind: "unterminated",
@@ -87893,16 +87893,16 @@ function expandText(text, at2, out, stack, depth) {
         offset: offset(i),
         message: "a macro call (`) is not closed"
       });
-      emitSpan(out, text, i, n, at2);
+      emitSpan(out, text2, i, n, at2);
       plain = n;
       i = n;
       break;
     }
-    expandCall(text, i, close + 1, at2, out, stack, depth);
+    expandCall(text2, i, close + 1, at2, out, stack, depth);
     i = close + 1;
     plain = i;
   }
-  if (plain < n) emitSpan(out, text, plain, n, at2);
+  if (plain < n) emitSpan(out, text2, plain, n, at2);
   if (out.full && depth === 0 && !out.problems.some((p2) => p2.kind === "size"))
     out.problems.push({
       kind: "size",
@@ -87913,20 +87913,20 @@ function expandText(text, at2, out, stack, depth) {
     });
 }
 var MARKUP = /["\\`]/g;
-function skipString(text, i) {
+function skipString(text2, i) {
   let j2 = i + 1;
-  while (j2 < text.length) {
-    const c = text.charCodeAt(j2);
+  while (j2 < text2.length) {
+    const c = text2.charCodeAt(j2);
     if (c === 92) j2 += 2;
     else if (c === 34) return j2 + 1;
     else j2++;
   }
-  return text.length;
+  return text2.length;
 }
-function expandCall(text, start, end, at2, out, stack, depth) {
+function expandCall(text2, start, end, at2, out, stack, depth) {
   const callOffset = at2 === null ? start : at2;
-  const call2 = parseCall(text.slice(start + 1, end - 1));
-  const keepCall = () => emitSpan(out, text, start, end, at2);
+  const call2 = parseCall(text2.slice(start + 1, end - 1));
+  const keepCall = () => emitSpan(out, text2, start, end, at2);
   if (call2 === null) {
     keepCall();
     return;
@@ -87998,24 +87998,24 @@ function parseCall(inner) {
   if (m2[2] === void 0) return { name, args: [] };
   return { name, args: splitArgs(m2[2]) };
 }
-function splitArgs(text) {
-  if (text.trim() === "") return [];
+function splitArgs(text2) {
+  if (text2.trim() === "") return [];
   const args = [];
   let depth = 0;
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (c === '"') {
-      i = skipString(text, i) - 1;
+      i = skipString(text2, i) - 1;
     } else if (c === "\\") i++;
     else if (c === "(" || c === "[") depth++;
     else if (c === ")" || c === "]") depth--;
     else if (c === "," && depth === 0) {
-      args.push(text.slice(from, i).trim());
+      args.push(text2.slice(from, i).trim());
       from = i + 1;
     }
   }
-  args.push(text.slice(from).trim());
+  args.push(text2.slice(from).trim());
   return args;
 }
 function substitute(body2, names, values) {
@@ -88047,19 +88047,19 @@ var WHITESPACE = /\s/;
 // src/query/spl/pipeline.ts
 var COMMAND = /[A-Za-z_][A-Za-z0-9_]*/y;
 var PIPELINE_MARKUP = /["[`\\|]/g;
-function splitPipeline(text) {
+function splitPipeline(text2) {
   const cuts = [];
-  const n = text.length;
+  const n = text2.length;
   let i = 0;
   while (i < n) {
     PIPELINE_MARKUP.lastIndex = i;
-    if (!PIPELINE_MARKUP.test(text)) break;
+    if (!PIPELINE_MARKUP.test(text2)) break;
     i = PIPELINE_MARKUP.lastIndex - 1;
-    const c = text.charCodeAt(i);
-    if (c === 34) i = stringEnd(text, i, n).end;
-    else if (c === 91) i = bracketEnd(text, i, n).end;
+    const c = text2.charCodeAt(i);
+    if (c === 34) i = stringEnd(text2, i, n).end;
+    else if (c === 91) i = bracketEnd(text2, i, n).end;
     else if (c === 96) {
-      const j2 = text.indexOf("`", i + 1);
+      const j2 = text2.indexOf("`", i + 1);
       i = j2 === -1 ? n : j2 + 1;
     } else if (c === 92) i += 2;
     else {
@@ -88076,12 +88076,12 @@ function splitPipeline(text) {
   }
   bounds.push([from, n]);
   bounds.forEach(([start, end], k2) => {
-    const at2 = firstNonSpace(text, start, end);
+    const at2 = firstNonSpace(text2, start, end);
     if (k2 === 0 && at2 === end && bounds.length > 1) return;
     if (k2 === 0) {
       COMMAND.lastIndex = at2;
-      const m3 = COMMAND.exec(text);
-      const explicit = m3 !== null && m3[0].toLowerCase() === "search" && isBoundary(text, at2 + 6, end);
+      const m3 = COMMAND.exec(text2);
+      const explicit = m3 !== null && m3[0].toLowerCase() === "search" && isBoundary(text2, at2 + 6, end);
       stages.push({
         start,
         end,
@@ -88093,8 +88093,8 @@ function splitPipeline(text) {
       return;
     }
     COMMAND.lastIndex = at2;
-    const m2 = at2 < end ? COMMAND.exec(text) : null;
-    const word = m2 !== null && m2.index === at2 && isBoundary(text, at2 + m2[0].length, end) ? m2[0] : "";
+    const m2 = at2 < end ? COMMAND.exec(text2) : null;
+    const word = m2 !== null && m2.index === at2 && isBoundary(text2, at2 + m2[0].length, end) ? m2[0] : "";
     stages.push({
       start,
       end,
@@ -88106,21 +88106,21 @@ function splitPipeline(text) {
   });
   return stages;
 }
-function firstNonSpace(text, start, end) {
+function firstNonSpace(text2, start, end) {
   let i = start;
-  while (i < end && /\s/.test(text[i])) i++;
+  while (i < end && /\s/.test(text2[i])) i++;
   return i;
 }
-function isBoundary(text, i, end) {
+function isBoundary(text2, i, end) {
   if (i >= end) return true;
-  const c = text[i];
+  const c = text2[i];
   return /\s/.test(c) || c === "(" || c === "[" || c === '"' || c === "`";
 }
-function trimRange(text, start, end) {
+function trimRange(text2, start, end) {
   let a = start;
   let b2 = end;
-  while (a < b2 && /\s/.test(text[a])) a++;
-  while (b2 > a && /\s/.test(text[b2 - 1])) b2--;
+  while (a < b2 && /\s/.test(text2[a])) a++;
+  while (b2 > a && /\s/.test(text2[b2 - 1])) b2--;
   return [a, b2];
 }
 
@@ -88158,8 +88158,8 @@ var TokenCursor = class {
   leave() {
     this.depth--;
   }
-  error(offset, code, message5) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code, message5));
+  error(offset, code2, message5) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code2, message5));
   }
 };
 
@@ -88441,8 +88441,8 @@ var SearchParser = class {
       node = this.match(field, parts, value.start);
       if (op === "!=") node = { k: "not", item: node };
     } else {
-      const cmp2 = op === "<" ? "lt" : op === "<=" ? "lte" : op === ">" ? "gt" : "gte";
-      node = this.leaf(this.h.pred(field, cmp2, literal(parts), value.start, false));
+      const cmp5 = op === "<" ? "lt" : op === "<=" ? "lte" : op === ">" ? "gt" : "gte";
+      node = this.leaf(this.h.pred(field, cmp5, literal(parts), value.start, false));
     }
     return node;
   }
@@ -88498,17 +88498,17 @@ var SearchParser = class {
     return this.leaf(this.h.pred(null, "keyword", buildPattern(parts), value.start, word === "CASE"));
   }
 };
-function quoteToken(text) {
-  return "`" + text.replace(/`/g, "'") + "`";
+function quoteToken(text2) {
+  return "`" + text2.replace(/`/g, "'") + "`";
 }
-function valueParts(value, text) {
+function valueParts(value, text2) {
   const parts = [];
   let lit2 = "";
   let prev = value.start;
   for (const t of value.pieces) {
-    lit2 += text.slice(prev, t.start);
+    lit2 += text2.slice(prev, t.start);
     prev = t.end;
-    const decoded = t.kind === "string" ? stringValue(text, t) : t.kind === "word" ? unescapeSpl(text.slice(t.start, t.end)) : text.slice(t.start, t.end);
+    const decoded = t.kind === "string" ? stringValue(text2, t) : t.kind === "word" ? unescapeSpl(text2.slice(t.start, t.end)) : text2.slice(t.start, t.end);
     for (const c of decoded) {
       if (c === "*") {
         if (lit2) parts.push({ lit: lit2 });
@@ -88678,8 +88678,8 @@ var SplReader = class {
     if (r.derived) p2.derived = true;
     return p2;
   }
-  opaque(text, reason, offset) {
-    return { kind: "opaque", text, reason, pos: this.posAt(offset) };
+  opaque(text2, reason, offset) {
+    return { kind: "opaque", text: text2, reason, pos: this.posAt(offset) };
   }
   error(offset, message5) {
     this.diag(offset, "error", "spl/syntax", message5);
@@ -88705,13 +88705,13 @@ var SplReader = class {
     const o = Math.max(0, Math.min(offset, this.text.length));
     return this.source.pos(this.exp.origin[o]);
   }
-  diag(offset, severity, code, message5) {
+  diag(offset, severity, code2, message5) {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code, message5));
+    this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code2, message5));
   }
   macroProblem(p2) {
-    const at2 = (severity, code) => {
-      this.diagnostics.push(queryDiagnostic(this.source, p2.offset, severity, code, p2.message));
+    const at2 = (severity, code2) => {
+      this.diagnostics.push(queryDiagnostic(this.source, p2.offset, severity, code2, p2.message));
     };
     switch (p2.kind) {
       case "undefined":
@@ -88815,7 +88815,7 @@ var SplReader = class {
   /** A stage after the first. `record`: add it to the stage list. */
   follow(stage, record = true) {
     const cmd = stage.command;
-    const { text } = this;
+    const { text: text2 } = this;
     const args = [stage.args, stage.end];
     if (record) this.addStage(stage, cmd === "" ? this.stageLabel(stage) : cmd);
     switch (cmd) {
@@ -88828,42 +88828,42 @@ var SplReader = class {
       case "regex":
         return this.filter(this.regex(...args));
       case "join":
-        if (joinFilters(text, ...args))
+        if (joinFilters(text2, ...args))
           this.filter(
-            this.opaque(text.slice(stage.at, stage.end).trim(), "an inner join with a subsearch", stage.at)
+            this.opaque(text2.slice(stage.at, stage.end).trim(), "an inner join with a subsearch", stage.at)
           );
         return;
       case "eval":
-        return this.scope.computed(evalOutputs(text, ...args));
+        return this.scope.computed(evalOutputs(text2, ...args));
       case "rename":
-        for (const [from, to2] of renamePairs(text, ...args)) this.scope.rename(from, to2);
+        for (const [from, to2] of renamePairs(text2, ...args)) this.scope.rename(from, to2);
         return;
       case "lookup": {
-        const outputs = lookupOutputs(text, ...args);
+        const outputs = lookupOutputs(text2, ...args);
         if (outputs !== null) return this.scope.computed(outputs);
-        this.scope.see(lookupInputs(text, ...args));
+        this.scope.see(lookupInputs(text2, ...args));
         return this.scope.closeUnknown();
       }
       case "rex":
-        return this.scope.computed(rexOutputs(text, ...args));
+        return this.scope.computed(rexOutputs(text2, ...args));
       case "iplocation":
-        return this.scope.computed(iplocationOutputs(text, ...args));
+        return this.scope.computed(iplocationOutputs(text2, ...args));
       case "eventstats":
       case "streamstats":
-        return this.scope.computed(statsArgs(text, ...args).outputs);
+        return this.scope.computed(statsArgs(text2, ...args).outputs);
       case "transaction":
         return this.scope.computed(["duration", "eventcount", "closed_txn", "field_match_sum", "linecount"]);
       case "table":
       case "fields":
-        return this.scope.see(listedFields(text, ...args));
+        return this.scope.see(listedFields(text2, ...args));
       case "spath": {
-        const out = spathOutput(text, ...args);
+        const out = spathOutput(text2, ...args);
         if (out !== null) this.scope.rename(out, out);
         return;
       }
     }
     if (TRANSFORMING.has(cmd)) {
-      const agg = cmd === "top" || cmd === "rare" || cmd === "sitop" || cmd === "sirare" ? topArgs(text, ...args) : statsArgs(text, ...args);
+      const agg = cmd === "top" || cmd === "rare" || cmd === "sitop" || cmd === "sirare" ? topArgs(text2, ...args) : statsArgs(text2, ...args);
       this.scope.close(agg.by);
       this.scope.computed(agg.outputs);
     } else if (UNNAMED_OUTPUTS.has(cmd)) this.scope.closeUnknown();
@@ -89037,16 +89037,16 @@ function readFolder(folder) {
   }
   return out;
 }
-function parseDefinition(text) {
+function parseDefinition(text2) {
   const attempt2 = (t) => {
     const doc = load(t, { schema: CORE_SCHEMA });
     return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : null;
   };
   try {
-    return attempt2(text);
+    return attempt2(text2);
   } catch {
     try {
-      return attempt2(text.replace(/^(?![A-Za-z_"'][\w"' -]*:(?:\s|$)|#|-|\s|$)/gm, " "));
+      return attempt2(text2.replace(/^(?![A-Za-z_"'][\w"' -]*:(?:\s|$)|#|-|\s|$)/gm, " "));
     } catch {
       return null;
     }
@@ -89070,13 +89070,13 @@ function addDataSource(contents, doc) {
   const name = str(doc.name)?.trim();
   if (!name) return;
   const separator = str(doc.separator);
-  const code = /\b(\d+)$/.exec(name);
+  const code2 = /\b(\d+)$/.exec(name);
   const def = {
     name,
     source: str(doc.source),
     sourcetype: str(doc.sourcetype),
     separator,
-    eventCode: code && separator !== null && /^event_?(code|id)$/i.test(separator) ? code[1] : null
+    eventCode: code2 && separator !== null && /^event_?(code|id)$/i.test(separator) ? code2[1] : null
   };
   if (!contents.dataSources.has(name)) contents.dataSources.set(name, def);
   const folded = name.toLowerCase();
@@ -89193,8 +89193,8 @@ var WINDOWS_CATEGORIES = {
 };
 function eventCodeCategory(codes) {
   const cats = /* @__PURE__ */ new Set();
-  for (const code of codes) {
-    const cat = code.startsWith("sysmon:") ? SYSMON_CATEGORIES[code.slice(7)] : WINDOWS_CATEGORIES[code];
+  for (const code2 of codes) {
+    const cat = code2.startsWith("sysmon:") ? SYSMON_CATEGORIES[code2.slice(7)] : WINDOWS_CATEGORIES[code2];
     if (cat === void 0) return void 0;
     cats.add(cat);
   }
@@ -89265,14 +89265,14 @@ function logsourceOf(input) {
 function isSpace3(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
-function scalarOffsets(text, node) {
-  if (node.contentStart < 0 || !oneCharacterUnits(text, node)) return scalarOffsetMapper(text, node);
-  const end = Math.min(node.contentEnd, text.length);
-  if (end - node.contentStart === node.value.length && text.startsWith(node.value, node.contentStart))
+function scalarOffsets(text2, node) {
+  if (node.contentStart < 0 || !oneCharacterUnits(text2, node)) return scalarOffsetMapper(text2, node);
+  const end = Math.min(node.contentEnd, text2.length);
+  if (end - node.contentStart === node.value.length && text2.startsWith(node.value, node.contentStart))
     return verbatimOffsets(node);
   const units = [];
   for (let i = node.contentStart; i < end; i++)
-    if (!isSpace3(text.charCodeAt(i))) units.push({ offset: i, width: 1 });
+    if (!isSpace3(text2.charCodeAt(i))) units.push({ offset: i, width: 1 });
   return unitMapper(units, node);
 }
 function verbatimOffsets(node) {
@@ -89286,13 +89286,13 @@ function verbatimOffsets(node) {
     return i < end ? start + i : start + end;
   };
 }
-function oneCharacterUnits(text, node) {
-  if (node.style === "single") return text.slice(node.contentStart, node.contentEnd).indexOf("''") === -1;
-  if (node.style === "double") return text.slice(node.contentStart, node.contentEnd).indexOf("\\") === -1;
+function oneCharacterUnits(text2, node) {
+  if (node.style === "single") return text2.slice(node.contentStart, node.contentEnd).indexOf("''") === -1;
+  if (node.style === "double") return text2.slice(node.contentStart, node.contentEnd).indexOf("\\") === -1;
   return true;
 }
-function scalarPositions(text, node, lines) {
-  const offsetOf = scalarOffsets(text, node);
+function scalarPositions(text2, node, lines) {
+  const offsetOf = scalarOffsets(text2, node);
   const memo = /* @__PURE__ */ new Map();
   return (index) => {
     let p2 = memo.get(index);
@@ -89374,8 +89374,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path28, text) {
-  return YAML_PATH2.test(path28) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+function isSplunkDetection(path29, text2) {
+  return YAML_PATH2.test(path29) && SEARCH_KEY.test(text2) && NAME_KEY.test(text2) && !SIGMA_KEY2.test(text2) && !NOT_A_DETECTION.test(text2);
 }
 function splunkDependencies(file, bytes, context5) {
   if (!bytes.includes("search")) return "";
@@ -89384,13 +89384,13 @@ function splunkDependencies(file, bytes, context5) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path28, text, context5) {
+  parse(path29, text2, context5) {
     try {
-      return parseSplunk(path28, text, context5);
+      return parseSplunk(path29, text2, context5);
     } catch (err) {
       const message5 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path28,
+        path: path29,
         line: 1,
         column: 1,
         severity: "error",
@@ -89401,9 +89401,9 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path28, text, context5) {
-  const fileDiags = new Diagnostics2(path28);
-  const yaml = parseYaml(text);
+function parseSplunk(path29, text2, context5) {
+  const fileDiags = new Diagnostics2(path29);
+  const yaml = parseYaml(text2);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
@@ -89420,8 +89420,8 @@ function parseSplunk(path28, text, context5) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context5));
-  const diags = new Diagnostics2(path28);
-  const rule = readDetection2(root, { path: path28, text, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path29);
+  const rule = readDetection2(root, { path: path29, text: text2, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -89589,8 +89589,8 @@ function definitionSources(defs) {
   }
   return out;
 }
-function isSysmonEventId(code) {
-  const n = Number(code);
+function isSysmonEventId(code2) {
+  const n = Number(code2);
   return n >= 1 && n <= 255;
 }
 function selectorText(p2) {
@@ -89601,9 +89601,9 @@ function compareCodes(a, b2) {
   const [pb, nb] = splitCode(b2);
   return pa !== pb ? pa < pb ? -1 : 1 : na - nb;
 }
-function splitCode(code) {
-  const colon = code.lastIndexOf(":");
-  return [colon === -1 ? "" : code.slice(0, colon), Number(code.slice(colon + 1))];
+function splitCode(code2) {
+  const colon = code2.lastIndexOf(":");
+  return [colon === -1 ? "" : code2.slice(0, colon), Number(code2.slice(colon + 1))];
 }
 function positivePredicates(expr, out = []) {
   if (expr.kind === "pred") out.push(expr);
@@ -90241,8 +90241,8 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
   let m2 = meta;
   let k2;
   let hasOwn = false;
@@ -90416,8 +90416,8 @@ var KEYWORDS = /* @__PURE__ */ new Set([
   "fork"
 ]);
 var SINGLE_OPERATORS = /* @__PURE__ */ new Set(["(", ")", "[", "]", ",", "|", "+", "-", "*", "/", "%", ":"]);
-function operatorAt(text, i, c) {
-  const next = text.charCodeAt(i + 1);
+function operatorAt(text2, i, c) {
+  const next = text2.charCodeAt(i + 1);
   switch (c) {
     case 61:
       return next === 61 ? "==" : "=";
@@ -90428,7 +90428,7 @@ function operatorAt(text, i, c) {
     case 62:
       return next === 61 ? ">=" : ">";
     default: {
-      const ch = text[i];
+      const ch = text2[i];
       return SINGLE_OPERATORS.has(ch) ? ch : null;
     }
   }
@@ -90458,28 +90458,28 @@ function isSpace4(c) {
 function isLetter(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90;
 }
-function lex2(text, options = {}) {
+function lex2(text2, options = {}) {
   const spacedDots = options.spacedDots === true;
   const tokens = [];
   const problems = [];
-  const n = text.length;
+  const n = text2.length;
   let i = 0;
-  const problem2 = (code, offset, message5) => {
-    problems.push({ code, offset, message: message5 });
+  const problem2 = (code2, offset, message5) => {
+    problems.push({ code: code2, offset, message: message5 });
   };
   const readName2 = (from) => {
     let j2 = from;
-    let count = 0;
+    let count2 = 0;
     let escaped = null;
     for (; ; ) {
-      const c = text.charCodeAt(j2);
+      const c = text2.charCodeAt(j2);
       if (c === 96) {
-        if (escaped === null) escaped = count === 0 ? [] : text.slice(from, j2 - 1).split(".");
+        if (escaped === null) escaped = count2 === 0 ? [] : text2.slice(from, j2 - 1).split(".");
         let part = "";
         let k2 = j2 + 1;
         for (; ; ) {
-          const e = text.indexOf("`", k2);
-          const eol = text.indexOf("\n", k2);
+          const e = text2.indexOf("`", k2);
+          const eol = text2.indexOf("\n", k2);
           if (e === -1 || eol !== -1 && eol < e) {
             problem2(
               "eql/unterminated-string",
@@ -90487,43 +90487,43 @@ function lex2(text, options = {}) {
               "unterminated escaped field name: the closing `` ` `` is missing"
             );
             const stop = eol === -1 ? n : eol;
-            part += text.slice(k2, stop);
+            part += text2.slice(k2, stop);
             k2 = stop;
             break;
           }
-          part += text.slice(k2, e);
+          part += text2.slice(k2, e);
           k2 = e + 1;
-          if (text.charCodeAt(k2) !== 96) break;
+          if (text2.charCodeAt(k2) !== 96) break;
           part += "`";
           k2++;
         }
         escaped.push(part);
-        count++;
+        count2++;
         j2 = k2;
-      } else if (count === 0 ? isIdentStart2(c) : isIdentPart2(c)) {
+      } else if (count2 === 0 ? isIdentStart2(c) : isIdentPart2(c)) {
         let k2 = j2 + 1;
-        while (k2 < n && isIdentPart2(text.charCodeAt(k2))) k2++;
-        if (escaped !== null) escaped.push(text.slice(j2, k2));
-        count++;
+        while (k2 < n && isIdentPart2(text2.charCodeAt(k2))) k2++;
+        if (escaped !== null) escaped.push(text2.slice(j2, k2));
+        count2++;
         j2 = k2;
       } else {
         break;
       }
-      if (text.charCodeAt(j2) !== 46) break;
-      const d = text.charCodeAt(j2 + 1);
+      if (text2.charCodeAt(j2) !== 46) break;
+      const d = text2.charCodeAt(j2 + 1);
       if (isIdentPart2(d) || d === 96) j2++;
       else if (spacedDots && isSpace4(d)) {
         let k2 = j2 + 1;
-        while (isSpace4(text.charCodeAt(k2))) k2++;
-        const e = text.charCodeAt(k2);
+        while (isSpace4(text2.charCodeAt(k2))) k2++;
+        const e = text2.charCodeAt(k2);
         if (!(isIdentStart2(e) || e === 96)) break;
-        if (escaped === null) escaped = text.slice(from, j2).split(".");
+        if (escaped === null) escaped = text2.slice(from, j2).split(".");
         j2 = k2;
       } else break;
     }
-    if (count === 0) return null;
-    const value = escaped !== null ? escaped.join(".") : text.slice(from, j2);
-    return { value, end: j2, dotted: count > 1 || escaped !== null };
+    if (count2 === 0) return null;
+    const value = escaped !== null ? escaped.join(".") : text2.slice(from, j2);
+    return { value, end: j2, dotted: count2 > 1 || escaped !== null };
   };
   const readEscaped = (from, quote2) => {
     const q2 = quote2.charCodeAt(0);
@@ -90531,21 +90531,21 @@ function lex2(text, options = {}) {
     let value = "";
     for (; ; ) {
       const run8 = j2;
-      let c = text.charCodeAt(j2);
-      while (j2 < n && c !== q2 && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j2);
-      if (j2 > run8) value += text.slice(run8, j2);
+      let c = text2.charCodeAt(j2);
+      while (j2 < n && c !== q2 && c !== 92 && c !== 10 && c !== 13) c = text2.charCodeAt(++j2);
+      if (j2 > run8) value += text2.slice(run8, j2);
       if (j2 >= n || c === 10 || c === 13) {
         problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j2 };
       }
       if (c === q2) return { value, end: j2 + 1 };
-      const e = text[j2 + 1];
+      const e = text2[j2 + 1];
       if (e !== void 0 && SIMPLE_ESCAPES[e] !== void 0) {
         value += SIMPLE_ESCAPES[e];
         j2 += 2;
-      } else if (e === "u" && text[j2 + 2] === "{") {
-        const close = text.indexOf("}", j2 + 3);
-        const hex = close === -1 ? "" : text.slice(j2 + 3, close);
+      } else if (e === "u" && text2[j2 + 2] === "{") {
+        const close = text2.indexOf("}", j2 + 3);
+        const hex = close === -1 ? "" : text2.slice(j2 + 3, close);
         const cp2 = /^[0-9a-fA-F]{1,8}$/.test(hex) ? parseInt(hex, 16) : NaN;
         if (Number.isNaN(cp2) || cp2 > 1114111) {
           problem2(
@@ -90574,28 +90574,28 @@ function lex2(text, options = {}) {
   const readRaw = (from, quote2) => {
     let j2 = from + 2;
     for (; ; ) {
-      if (j2 >= n || text[j2] === "\n" || text[j2] === "\r") {
+      if (j2 >= n || text2[j2] === "\n" || text2[j2] === "\r") {
         problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
-        return { value: text.slice(from + 2, j2), end: j2 };
+        return { value: text2.slice(from + 2, j2), end: j2 };
       }
-      if (text[j2] === "\\" && text[j2 + 1] === quote2) j2 += 2;
-      else if (text[j2] === quote2) return { value: text.slice(from + 2, j2), end: j2 + 1 };
+      if (text2[j2] === "\\" && text2[j2 + 1] === quote2) j2 += 2;
+      else if (text2[j2] === quote2) return { value: text2.slice(from + 2, j2), end: j2 + 1 };
       else j2++;
     }
   };
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
       i++;
       continue;
     }
-    if (c === 47 && text.charCodeAt(i + 1) === 47) {
-      const e = text.indexOf("\n", i);
+    if (c === 47 && text2.charCodeAt(i + 1) === 47) {
+      const e = text2.indexOf("\n", i);
       i = e === -1 ? n : e + 1;
       continue;
     }
-    if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      const e = text.indexOf("*/", i + 2);
+    if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const e = text2.indexOf("*/", i + 2);
       if (e === -1) {
         problem2("eql/unterminated-comment", i, "unterminated comment: `/*` has no closing `*/`");
         i = n;
@@ -90603,30 +90603,30 @@ function lex2(text, options = {}) {
       continue;
     }
     const start = i;
-    if (c === 34 && text.startsWith('"""', i)) {
-      const e = text.indexOf('"""', i + 3);
+    if (c === 34 && text2.startsWith('"""', i)) {
+      const e = text2.indexOf('"""', i + 3);
       if (e === -1) {
         problem2("eql/unterminated-string", i, 'unterminated raw string: `"""` has no closing `"""`');
-        tokens.push({ kind: "string", value: text.slice(i + 3), start, end: n });
+        tokens.push({ kind: "string", value: text2.slice(i + 3), start, end: n });
         i = n;
         continue;
       }
       let close = e;
-      while (close < e + 2 && text.charCodeAt(close + 3) === 34) close++;
-      tokens.push({ kind: "string", value: text.slice(i + 3, close), start, end: close + 3 });
+      while (close < e + 2 && text2.charCodeAt(close + 3) === 34) close++;
+      tokens.push({ kind: "string", value: text2.slice(i + 3, close), start, end: close + 3 });
       i = close + 3;
       continue;
     }
     if (c === 34 || c === 39) {
-      const s3 = readEscaped(i, text[i]);
+      const s3 = readEscaped(i, text2[i]);
       tokens.push({ kind: "string", value: s3.value, start, end: s3.end });
       i = s3.end;
       continue;
     }
     if (c === 63) {
-      const d = text.charCodeAt(i + 1);
+      const d = text2.charCodeAt(i + 1);
       if (d === 34 || d === 39) {
-        const s3 = readRaw(i, text[i + 1]);
+        const s3 = readRaw(i, text2[i + 1]);
         tokens.push({ kind: "string", value: s3.value, start, end: s3.end });
         i = s3.end;
         continue;
@@ -90648,26 +90648,26 @@ function lex2(text, options = {}) {
       i++;
       continue;
     }
-    if (isDigit3(c) || c === 46 && isDigit3(text.charCodeAt(i + 1))) {
+    if (isDigit3(c) || c === 46 && isDigit3(text2.charCodeAt(i + 1))) {
       let j2 = i;
-      while (isDigit3(text.charCodeAt(j2))) j2++;
-      if (text.charCodeAt(j2) === 46 && isDigit3(text.charCodeAt(j2 + 1))) {
+      while (isDigit3(text2.charCodeAt(j2))) j2++;
+      if (text2.charCodeAt(j2) === 46 && isDigit3(text2.charCodeAt(j2 + 1))) {
         j2++;
-        while (isDigit3(text.charCodeAt(j2))) j2++;
+        while (isDigit3(text2.charCodeAt(j2))) j2++;
       }
-      const e = text.charCodeAt(j2);
-      if ((e === 101 || e === 69) && /^[eE][+-]?\d/.test(text.slice(j2, j2 + 3))) {
-        j2 += text[j2 + 1] === "+" || text[j2 + 1] === "-" ? 2 : 1;
-        while (isDigit3(text.charCodeAt(j2))) j2++;
+      const e = text2.charCodeAt(j2);
+      if ((e === 101 || e === 69) && /^[eE][+-]?\d/.test(text2.slice(j2, j2 + 3))) {
+        j2 += text2[j2 + 1] === "+" || text2[j2 + 1] === "-" ? 2 : 1;
+        while (isDigit3(text2.charCodeAt(j2))) j2++;
       }
-      if (isLetter(text.charCodeAt(j2))) {
+      if (isLetter(text2.charCodeAt(j2))) {
         let k2 = j2;
-        while (isLetter(text.charCodeAt(k2))) k2++;
-        tokens.push({ kind: "duration", value: text.slice(i, k2), start, end: k2 });
+        while (isLetter(text2.charCodeAt(k2))) k2++;
+        tokens.push({ kind: "duration", value: text2.slice(i, k2), start, end: k2 });
         i = k2;
         continue;
       }
-      tokens.push({ kind: "number", value: text.slice(i, j2), start, end: j2 });
+      tokens.push({ kind: "number", value: text2.slice(i, j2), start, end: j2 });
       i = j2;
       continue;
     }
@@ -90692,7 +90692,7 @@ function lex2(text, options = {}) {
         let { end } = name;
         let value = name.value;
         let insensitive = false;
-        if (!name.dotted && text.charCodeAt(end) === 126) {
+        if (!name.dotted && text2.charCodeAt(end) === 126) {
           value += "~";
           end++;
           insensitive = true;
@@ -90705,13 +90705,13 @@ function lex2(text, options = {}) {
         continue;
       }
     }
-    const op = operatorAt(text, i, c);
+    const op = operatorAt(text2, i, c);
     if (op !== null) {
       tokens.push({ kind: "op", value: op, start, end: i + op.length });
       i += op.length;
       continue;
     }
-    const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+    const ch = String.fromCodePoint(text2.codePointAt(i) ?? c);
     problem2("eql/unexpected-character", i, `unexpected character \`${ch}\``);
     i += ch.length;
   }
@@ -91006,12 +91006,12 @@ var EqlParser = class {
     const t = this.peek(k2);
     return t.kind === "name" && t.keyword === true && t.value === word;
   }
-  report(severity, code, offset, message5) {
+  report(severity, code2, offset, message5) {
     if (severity === "error") {
       if (offset === this.lastErrorOffset) return;
       this.lastErrorOffset = offset;
     }
-    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message5));
+    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code2, message5));
   }
   /** Reports a syntax error at the current token. */
   complain(message5) {
@@ -91279,9 +91279,9 @@ var EqlParser = class {
         end = t.end;
         this.next();
       }
-      const text = this.source.text.slice(bar.end, end).trim();
-      if (text === "") this.report("error", "eql/syntax", bar.start, "expected a pipe command after `|`");
-      else out.push(text);
+      const text2 = this.source.text.slice(bar.end, end).trim();
+      if (text2 === "") this.report("error", "eql/syntax", bar.start, "expected a pipe command after `|`");
+      else out.push(text2);
     }
     return out;
   }
@@ -91661,8 +91661,8 @@ function describe3(t) {
     case "string":
       return "a string";
     default: {
-      const text = t.kind === "name" ? (t.optional ? "?" : "") + t.value : t.value;
-      return `\`${text.length > 40 ? text.slice(0, 39) + "\u2026" : text}\``;
+      const text2 = t.kind === "name" ? (t.optional ? "?" : "") + t.value : t.value;
+      return `\`${text2.length > 40 ? text2.slice(0, 39) + "\u2026" : text2}\``;
     }
   }
 }
@@ -91698,76 +91698,76 @@ function isDigit4(c) {
 function isIdBody(c) {
   return isLetter2(c) || isDigit4(c) || c === 95;
 }
-function scanString(text, i) {
-  const n = text.length;
-  if (text.startsWith('"""', i)) {
-    const close = text.indexOf('"""', i + 3);
+function scanString(text2, i) {
+  const n = text2.length;
+  if (text2.startsWith('"""', i)) {
+    const close = text2.indexOf('"""', i + 3);
     if (close === -1) {
-      const eol = text.indexOf("\n", i);
+      const eol = text2.indexOf("\n", i);
       return { end: eol === -1 ? n : eol, unterminated: true };
     }
     let end = close + 3;
-    for (let k2 = 0; k2 < 2 && text.charCodeAt(end) === QUOTE; k2++) end++;
+    for (let k2 = 0; k2 < 2 && text2.charCodeAt(end) === QUOTE; k2++) end++;
     return { end, unterminated: false };
   }
   let j2 = i + 1;
   while (j2 < n) {
-    const c = text.charCodeAt(j2);
+    const c = text2.charCodeAt(j2);
     if (c === QUOTE) return { end: j2 + 1, unterminated: false };
     if (c === 10 || c === 13) return { end: j2, unterminated: true };
     j2 += c === BACKSLASH2 ? 2 : 1;
   }
   return { end: n, unterminated: true };
 }
-function scanComment(text, i) {
-  if (text.charCodeAt(i) !== 47) return null;
-  const d = text.charCodeAt(i + 1);
+function scanComment(text2, i) {
+  if (text2.charCodeAt(i) !== 47) return null;
+  const d = text2.charCodeAt(i + 1);
   if (d === 47) {
-    const eol = text.indexOf("\n", i);
-    return { end: eol === -1 ? text.length : eol, unterminated: false };
+    const eol = text2.indexOf("\n", i);
+    return { end: eol === -1 ? text2.length : eol, unterminated: false };
   }
   if (d === 42) {
-    const close = text.indexOf("*/", i + 2);
-    return close === -1 ? { end: text.length, unterminated: true } : { end: close + 2, unterminated: false };
+    const close = text2.indexOf("*/", i + 2);
+    return close === -1 ? { end: text2.length, unterminated: true } : { end: close + 2, unterminated: false };
   }
   return null;
 }
-function scanQuotedIdent(text, i) {
+function scanQuotedIdent(text2, i) {
   let j2 = i + 1;
-  const n = text.length;
+  const n = text2.length;
   while (j2 < n) {
-    if (text.charCodeAt(j2) === 96) {
-      if (text.charCodeAt(j2 + 1) === 96) {
+    if (text2.charCodeAt(j2) === 96) {
+      if (text2.charCodeAt(j2 + 1) === 96) {
         j2 += 2;
         continue;
       }
       return { end: j2 + 1, unterminated: false };
     }
-    if (text.charCodeAt(j2) === 10) break;
+    if (text2.charCodeAt(j2) === 10) break;
     j2++;
   }
   return { end: j2, unterminated: true };
 }
-function decodeString2(text, start, end, withOffsets, badEscape) {
+function decodeString2(text2, start, end, withOffsets, badEscape) {
   const offsets = [];
-  if (text.startsWith('"""', start)) {
-    const closed = end - start >= 6 && text.startsWith('"""', end - 3);
+  if (text2.startsWith('"""', start)) {
+    const closed = end - start >= 6 && text2.startsWith('"""', end - 3);
     const contentEnd2 = Math.max(start + 3, closed ? end - 3 : end);
     if (withOffsets) for (let k2 = start + 3; k2 <= contentEnd2; k2++) offsets.push(k2);
-    return { value: text.slice(start + 3, contentEnd2), offsets };
+    return { value: text2.slice(start + 3, contentEnd2), offsets };
   }
-  const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE && !escapedAt(text, start, end - 1);
+  const terminated = end - start >= 2 && text2.charCodeAt(end - 1) === QUOTE && !escapedAt(text2, start, end - 1);
   const contentEnd = terminated ? end - 1 : end;
   let value = "";
   let run8 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
-    if (text.charCodeAt(i) !== BACKSLASH2) {
+    if (text2.charCodeAt(i) !== BACKSLASH2) {
       if (withOffsets) offsets.push(i);
       i++;
       continue;
     }
-    const e = text[i + 1];
+    const e = text2[i + 1];
     const decoded = e === '"' || e === "\\" ? e : e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : null;
     if (decoded === null || i + 1 >= contentEnd) {
       badEscape?.(i);
@@ -91775,46 +91775,46 @@ function decodeString2(text, start, end, withOffsets, badEscape) {
       i++;
       continue;
     }
-    value += text.slice(run8, i) + decoded;
+    value += text2.slice(run8, i) + decoded;
     if (withOffsets) offsets.push(i);
     i += 2;
     run8 = i;
   }
-  value += text.slice(run8, contentEnd);
+  value += text2.slice(run8, contentEnd);
   if (withOffsets) offsets.push(contentEnd);
   return { value, offsets };
 }
-function escapedAt(text, start, at2) {
+function escapedAt(text2, start, at2) {
   let k2 = at2 - 1;
-  let count = 0;
-  while (k2 > start && text.charCodeAt(k2) === BACKSLASH2) {
+  let count2 = 0;
+  while (k2 > start && text2.charCodeAt(k2) === BACKSLASH2) {
     k2--;
-    count++;
+    count2++;
   }
-  return count % 2 === 1;
+  return count2 % 2 === 1;
 }
 var TWO_CHAR_OPS = /* @__PURE__ */ new Set(["==", "!=", "=~", "<=", ">=", "::"]);
 function tokenize2(source, start, end, diagnostics) {
-  const text = source.text;
+  const text2 = source.text;
   const tokens = [];
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank2(c)) {
       i++;
       continue;
     }
-    const comment2 = c === 47 ? scanComment(text, i) : null;
+    const comment2 = c === 47 ? scanComment(text2, i) : null;
     if (comment2) {
       i = Math.min(comment2.end, end);
       continue;
     }
     const s3 = i;
     if (c === QUOTE) {
-      const str5 = scanString(text, i);
+      const str5 = scanString(text2, i);
       const stop = Math.min(str5.end, end);
       const { value } = decodeString2(
-        text,
+        text2,
         s3,
         stop,
         false,
@@ -91824,7 +91824,7 @@ function tokenize2(source, start, end, diagnostics) {
             offset,
             "warning",
             "esql/invalid-escape",
-            `\`${text.slice(offset, offset + 2)}\` is not an ES|QL escape (Elasticsearch rejects it): write \`\\\\\` for a backslash, or use a \`"""\` string`
+            `\`${text2.slice(offset, offset + 2)}\` is not an ES|QL escape (Elasticsearch rejects it): write \`\\\\\` for a backslash, or use a \`"""\` string`
           )
         )
       );
@@ -91833,38 +91833,38 @@ function tokenize2(source, start, end, diagnostics) {
       continue;
     }
     if (c === 96) {
-      const q2 = scanQuotedIdent(text, i);
+      const q2 = scanQuotedIdent(text2, i);
       const stop = Math.min(q2.end, end);
-      const inner = text.slice(s3 + 1, q2.unterminated ? stop : stop - 1).replace(/``/g, "`");
+      const inner = text2.slice(s3 + 1, q2.unterminated ? stop : stop - 1).replace(/``/g, "`");
       tokens.push({ type: "quoted-ident", start: s3, end: stop, value: inner });
       i = stop;
       continue;
     }
-    if (isLetter2(c) || (c === 95 || c === 64) && isIdBody(text.charCodeAt(i + 1))) {
+    if (isLetter2(c) || (c === 95 || c === 64) && isIdBody(text2.charCodeAt(i + 1))) {
       i++;
-      while (i < end && isIdBody(text.charCodeAt(i))) i++;
-      tokens.push({ type: "ident", start: s3, end: i, value: text.slice(s3, i) });
+      while (i < end && isIdBody(text2.charCodeAt(i))) i++;
+      tokens.push({ type: "ident", start: s3, end: i, value: text2.slice(s3, i) });
       continue;
     }
-    if (isDigit4(c) || c === 46 && isDigit4(text.charCodeAt(i + 1))) {
-      i = scanNumber(text, i, end);
-      tokens.push({ type: "number", start: s3, end: i, value: text.slice(s3, i) });
+    if (isDigit4(c) || c === 46 && isDigit4(text2.charCodeAt(i + 1))) {
+      i = scanNumber(text2, i, end);
+      tokens.push({ type: "number", start: s3, end: i, value: text2.slice(s3, i) });
       continue;
     }
     if (c === 63) {
       i++;
-      if (text.charCodeAt(i) === 63) i++;
-      while (i < end && isIdBody(text.charCodeAt(i))) i++;
-      tokens.push({ type: "param", start: s3, end: i, value: text.slice(s3, i) });
+      if (text2.charCodeAt(i) === 63) i++;
+      while (i < end && isIdBody(text2.charCodeAt(i))) i++;
+      tokens.push({ type: "param", start: s3, end: i, value: text2.slice(s3, i) });
       continue;
     }
-    const two = text.slice(i, i + 2);
+    const two = text2.slice(i, i + 2);
     if (TWO_CHAR_OPS.has(two)) {
       tokens.push({ type: "op", start: s3, end: i + 2, value: two });
       i += 2;
       continue;
     }
-    const ch = text[i];
+    const ch = text2[i];
     if ("()[]{},.".includes(ch)) {
       tokens.push({ type: ch, start: s3, end: i + 1, value: ch });
       i++;
@@ -91875,27 +91875,27 @@ function tokenize2(source, start, end, diagnostics) {
       i++;
       continue;
     }
-    const cp2 = String.fromCodePoint(text.codePointAt(i) ?? c);
+    const cp2 = String.fromCodePoint(text2.codePointAt(i) ?? c);
     tokens.push({ type: "bad", start: s3, end: i + cp2.length, value: cp2 });
     i += cp2.length;
   }
   tokens.push({ type: "eof", start: end, end, value: "" });
   return tokens;
 }
-function scanNumber(text, i, end) {
-  while (i < end && isDigit4(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) === 46) {
+function scanNumber(text2, i, end) {
+  while (i < end && isDigit4(text2.charCodeAt(i))) i++;
+  if (text2.charCodeAt(i) === 46) {
     i++;
-    while (i < end && isDigit4(text.charCodeAt(i))) i++;
+    while (i < end && isDigit4(text2.charCodeAt(i))) i++;
   }
-  const e = text.charCodeAt(i);
+  const e = text2.charCodeAt(i);
   if (e === 101 || e === 69) {
     let j2 = i + 1;
-    const sign = text.charCodeAt(j2);
+    const sign = text2.charCodeAt(j2);
     if (sign === 43 || sign === 45) j2++;
-    if (isDigit4(text.charCodeAt(j2))) {
+    if (isDigit4(text2.charCodeAt(j2))) {
       i = j2;
-      while (i < end && isDigit4(text.charCodeAt(i))) i++;
+      while (i < end && isDigit4(text2.charCodeAt(i))) i++;
     }
   }
   return Math.min(i, end);
@@ -91908,15 +91908,15 @@ var SECOND_WORDS = {
   FULL: "JOIN"
 };
 function splitCommands(source, diagnostics) {
-  const text = source.text;
-  const n = text.length;
+  const text2 = source.text;
+  const n = text2.length;
   const commands = [];
   let start = 0;
   let depth = 0;
   let fork = false;
   let named2 = false;
   const close = (end) => {
-    commands.push({ ...readName(text, start, end), pipe: start - 1 });
+    commands.push({ ...readName(text2, start, end), pipe: start - 1 });
     start = end + 1;
     depth = 0;
     fork = false;
@@ -91924,13 +91924,13 @@ function splitCommands(source, diagnostics) {
   };
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!named2 && !isBlank2(c) && !(c === 47 && scanComment(text, i))) {
+    const c = text2.charCodeAt(i);
+    if (!named2 && !isBlank2(c) && !(c === 47 && scanComment(text2, i))) {
       named2 = true;
-      fork = text.slice(i, i + 4).toUpperCase() === "FORK" && !isIdBody(text.charCodeAt(i + 4));
+      fork = text2.slice(i, i + 4).toUpperCase() === "FORK" && !isIdBody(text2.charCodeAt(i + 4));
     }
     if (c === QUOTE) {
-      const s3 = scanString(text, i);
+      const s3 = scanString(text2, i);
       if (s3.unterminated)
         diagnostics.push(
           queryDiagnostic(
@@ -91938,14 +91938,14 @@ function splitCommands(source, diagnostics) {
             i,
             "error",
             "esql/unterminated-string",
-            text.startsWith('"""', i) ? 'this `"""` string is never closed' : 'this string is never closed on its line: add the closing `"`'
+            text2.startsWith('"""', i) ? 'this `"""` string is never closed' : 'this string is never closed on its line: add the closing `"`'
           )
         );
       i = s3.end;
       continue;
     }
     if (c === 96) {
-      const q2 = scanQuotedIdent(text, i);
+      const q2 = scanQuotedIdent(text2, i);
       if (q2.unterminated)
         diagnostics.push(
           queryDiagnostic(
@@ -91959,7 +91959,7 @@ function splitCommands(source, diagnostics) {
       i = q2.end;
       continue;
     }
-    const comment2 = c === 47 ? scanComment(text, i) : null;
+    const comment2 = c === 47 ? scanComment(text2, i) : null;
     if (comment2) {
       if (comment2.unterminated)
         diagnostics.push(
@@ -91982,28 +91982,28 @@ function splitCommands(source, diagnostics) {
   close(n);
   return commands;
 }
-function readName(text, start, end) {
-  let i = skipBlank(text, start, end);
+function readName(text2, start, end) {
+  let i = skipBlank(text2, start, end);
   const s3 = i;
-  while (i < end && (isLetter2(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
-  let name = text.slice(s3, i).toUpperCase();
+  while (i < end && (isLetter2(text2.charCodeAt(i)) || text2.charCodeAt(i) === 95)) i++;
+  let name = text2.slice(s3, i).toUpperCase();
   const second = SECOND_WORDS[name];
   if (second) {
-    const j2 = skipBlank(text, i, end);
-    if (text.slice(j2, j2 + second.length).toUpperCase() === second && !isIdBody(text.charCodeAt(j2 + second.length))) {
+    const j2 = skipBlank(text2, i, end);
+    if (text2.slice(j2, j2 + second.length).toUpperCase() === second && !isIdBody(text2.charCodeAt(j2 + second.length))) {
       name += " " + second;
       i = j2 + second.length;
     }
   }
   return { name, start: s3, argsStart: i, end };
 }
-function skipBlank(text, i, end) {
+function skipBlank(text2, i, end) {
   while (i < end) {
-    if (isBlank2(text.charCodeAt(i))) {
+    if (isBlank2(text2.charCodeAt(i))) {
       i++;
       continue;
     }
-    const comment2 = scanComment(text, i);
+    const comment2 = scanComment(text2, i);
     if (!comment2) break;
     i = comment2.end;
   }
@@ -92046,42 +92046,42 @@ var KNOWN_COMMANDS2 = /* @__PURE__ */ new Set([
   "RRF"
 ]);
 var AGGREGATIONS = /* @__PURE__ */ new Set(["STATS", "INLINE STATS", "INLINESTATS"]);
-function readSources(text, start, end) {
+function readSources(text2, start, end) {
   const out = { indices: [], bad: [] };
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank2(c) || c === 44) {
       i++;
       continue;
     }
-    const comment2 = c === 47 ? scanComment(text, i) : null;
+    const comment2 = c === 47 ? scanComment(text2, i) : null;
     if (comment2) {
       i = comment2.end;
       continue;
     }
     if (c === 34) {
-      const s4 = scanString(text, i);
+      const s4 = scanString(text2, i);
       const stop = Math.min(s4.end, end);
-      out.indices.push({ name: decodeString2(text, i, stop, false).value, start: i });
+      out.indices.push({ name: decodeString2(text2, i, stop, false).value, start: i });
       i = stop;
       continue;
     }
     const s3 = i;
-    while (i < end && isSourceChar(text, i)) i++;
+    while (i < end && isSourceChar(text2, i)) i++;
     if (i === s3) {
       out.bad.push(i);
       i++;
       continue;
     }
-    const name = text.slice(s3, i);
+    const name = text2.slice(s3, i);
     if (name.toUpperCase() === "METADATA") break;
     out.indices.push({ name, start: s3 });
   }
   return out;
 }
-function isSourceChar(text, i) {
-  const c = text.charCodeAt(i);
+function isSourceChar(text2, i) {
+  const c = text2.charCodeAt(i);
   if (isBlank2(c)) return false;
   switch (c) {
     case 34:
@@ -92101,7 +92101,7 @@ function isSourceChar(text, i) {
     case 41:
       return false;
     case 47: {
-      const d = text.charCodeAt(i + 1);
+      const d = text2.charCodeAt(i + 1);
       return d !== 42 && d !== 47;
     }
     default:
@@ -92246,18 +92246,18 @@ function isBlank3(c) {
 function isEscapable(c) {
   return isSpecial(c) || c === BACKSLASH3 || c === 42 || c === 32;
 }
-function keywordType(text) {
-  if (text.length < 2 || text.length > 3) return null;
-  const lower2 = text.toLowerCase();
+function keywordType(text2) {
+  if (text2.length < 2 || text2.length > 3) return null;
+  const lower2 = text2.toLowerCase();
   return lower2 === "and" || lower2 === "or" || lower2 === "not" ? lower2 : null;
 }
 function tokenize3(source, diagnostics) {
-  const text = source.text;
-  const n = text.length;
+  const text2 = source.text;
+  const n = text2.length;
   const tokens = [];
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank3(c)) {
       i++;
       continue;
@@ -92269,18 +92269,18 @@ function tokenize3(source, diagnostics) {
       case 123:
       case 125:
       case 58:
-        tokens.push({ type: text[i], start, end: i + 1, value: text[i] });
+        tokens.push({ type: text2[i], start, end: i + 1, value: text2[i] });
         i++;
         continue;
       case 60:
       case 62: {
-        const op = text.charCodeAt(i + 1) === 61 ? text.slice(i, i + 2) : text[i];
+        const op = text2.charCodeAt(i + 1) === 61 ? text2.slice(i, i + 2) : text2[i];
         i += op.length;
         tokens.push({ type: "range", start, end: i, value: op });
         continue;
       }
       case 34: {
-        const { value, end, terminated } = readQuoted(text, i);
+        const { value, end, terminated } = readQuoted(text2, i);
         if (!terminated)
           diagnostics.push(
             queryDiagnostic(
@@ -92297,21 +92297,21 @@ function tokenize3(source, diagnostics) {
       }
     }
     while (i < n) {
-      const d = text.charCodeAt(i);
+      const d = text2.charCodeAt(i);
       if (d === BACKSLASH3) {
-        const e = text.charCodeAt(i + 1);
-        if (isUnicodeEscape(text, i, n)) {
+        const e = text2.charCodeAt(i + 1);
+        if (isUnicodeEscape(text2, i, n)) {
           i += 6;
           continue;
         }
-        if (i + 1 >= n || !(isEscapable(e) || isWhitespaceEscape(e) || startsKeyword(text, i + 1))) {
+        if (i + 1 >= n || !(isEscapable(e) || isWhitespaceEscape(e) || startsKeyword(text2, i + 1))) {
           diagnostics.push(
             queryDiagnostic(
               source,
               i,
               "warning",
               "kql/invalid-escape",
-              i + 1 >= n ? "a backslash ends the query: it is kept as a literal backslash" : `\`\\${String.fromCodePoint(text.codePointAt(i + 1) ?? e)}\` is not a KQL escape: the backslash is kept literally (write \`\\\\\` for a backslash)`
+              i + 1 >= n ? "a backslash ends the query: it is kept as a literal backslash" : `\`\\${String.fromCodePoint(text2.codePointAt(i + 1) ?? e)}\` is not a KQL escape: the backslash is kept literally (write \`\\\\\` for a backslash)`
             )
           );
           i++;
@@ -92323,94 +92323,94 @@ function tokenize3(source, diagnostics) {
       if (isBlank3(d) || isSpecial(d)) break;
       i++;
     }
-    const raw = text.slice(start, i);
+    const raw = text2.slice(start, i);
     tokens.push({ type: keywordType(raw) ?? "word", start, end: i, value: raw });
   }
   tokens.push({ type: "eof", start: n, end: n, value: "" });
   return tokens;
 }
-function isUnicodeEscape(text, i, end) {
-  return text.charCodeAt(i + 1) === 117 && i + 6 <= end && isHex(text.charCodeAt(i + 2)) && isHex(text.charCodeAt(i + 3)) && isHex(text.charCodeAt(i + 4)) && isHex(text.charCodeAt(i + 5));
+function isUnicodeEscape(text2, i, end) {
+  return text2.charCodeAt(i + 1) === 117 && i + 6 <= end && isHex(text2.charCodeAt(i + 2)) && isHex(text2.charCodeAt(i + 3)) && isHex(text2.charCodeAt(i + 4)) && isHex(text2.charCodeAt(i + 5));
 }
 function isWhitespaceEscape(c) {
   return c === 116 || c === 114 || c === 110;
 }
-function startsKeyword(text, i) {
-  for (const k2 of ["and", "or", "not"]) if (text.slice(i, i + k2.length).toLowerCase() === k2) return true;
+function startsKeyword(text2, i) {
+  for (const k2 of ["and", "or", "not"]) if (text2.slice(i, i + k2.length).toLowerCase() === k2) return true;
   return false;
 }
-function readQuoted(text, start) {
-  const n = text.length;
+function readQuoted(text2, start) {
+  const n = text2.length;
   let i = start + 1;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 34) return { value: decodeQuoted(text, start + 1, i), end: i + 1, terminated: true };
+    const c = text2.charCodeAt(i);
+    if (c === 34) return { value: decodeQuoted(text2, start + 1, i), end: i + 1, terminated: true };
     i += c === BACKSLASH3 ? 2 : 1;
   }
-  const eol = text.indexOf("\n", start);
+  const eol = text2.indexOf("\n", start);
   const end = eol === -1 ? n : eol;
-  return { value: decodeQuoted(text, start + 1, end), end, terminated: false };
+  return { value: decodeQuoted(text2, start + 1, end), end, terminated: false };
 }
 function isHex(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
 }
-function decodeQuoted(text, start, end) {
+function decodeQuoted(text2, start, end) {
   let out = "";
   let run8 = start;
   let i = start;
   while (i < end) {
-    if (text.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
+    if (text2.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
       i++;
       continue;
     }
-    const e = text[i + 1];
+    const e = text2[i + 1];
     let decoded = null;
     let width = 2;
     if (e === '"' || e === "\\") decoded = e;
     else if (e === "t") decoded = "	";
     else if (e === "r") decoded = "\r";
     else if (e === "n") decoded = "\n";
-    else if (isUnicodeEscape(text, i, end)) {
-      decoded = String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+    else if (isUnicodeEscape(text2, i, end)) {
+      decoded = String.fromCharCode(parseInt(text2.slice(i + 2, i + 6), 16));
       width = 6;
     }
     if (decoded === null) {
       i++;
       continue;
     }
-    out += text.slice(run8, i) + decoded;
+    out += text2.slice(run8, i) + decoded;
     i += width;
     run8 = i;
   }
-  return out + text.slice(run8, end);
+  return out + text2.slice(run8, end);
 }
-function decodeUnquoted(text, start, end) {
+function decodeUnquoted(text2, start, end) {
   const parts = [];
   let lit2 = "";
   let run8 = start;
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c !== 42 && !(c === BACKSLASH3 && i + 1 < end)) {
       i++;
       continue;
     }
-    lit2 += text.slice(run8, i);
+    lit2 += text2.slice(run8, i);
     if (c === 42) {
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
       parts.push("*");
       i++;
     } else {
-      const e = text.charCodeAt(i + 1);
-      if (isUnicodeEscape(text, i, end)) {
-        lit2 += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+      const e = text2.charCodeAt(i + 1);
+      if (isUnicodeEscape(text2, i, end)) {
+        lit2 += String.fromCharCode(parseInt(text2.slice(i + 2, i + 6), 16));
         i += 6;
       } else if (isWhitespaceEscape(e)) {
         lit2 += e === 116 ? "	" : e === 114 ? "\r" : "\n";
         i += 2;
-      } else if (isEscapable(e) || startsKeyword(text, i + 1)) {
-        lit2 += text[i + 1];
+      } else if (isEscapable(e) || startsKeyword(text2, i + 1)) {
+        lit2 += text2[i + 1];
         i += 2;
       } else {
         lit2 += "\\";
@@ -92419,7 +92419,7 @@ function decodeUnquoted(text, start, end) {
     }
     run8 = i;
   }
-  lit2 += text.slice(run8, end);
+  lit2 += text2.slice(run8, end);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -92801,19 +92801,19 @@ function isTermStop(c) {
   c === 47;
 }
 function tokenize4(source, diagnostics) {
-  const text = source.text;
-  const n = text.length;
+  const text2 = source.text;
+  const n = text2.length;
   const tokens = [];
-  const error2 = (offset, code, message5) => {
-    diagnostics.push(queryDiagnostic(source, offset, "error", code, message5));
+  const error2 = (offset, code2, message5) => {
+    diagnostics.push(queryDiagnostic(source, offset, "error", code2, message5));
   };
-  const push4 = (type, start, end, value = text.slice(start, end)) => {
+  const push4 = (type, start, end, value = text2.slice(start, end)) => {
     tokens.push({ type, start, end, value });
   };
   let i = 0;
   let inRange = false;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBlank4(c)) {
       i++;
       continue;
@@ -92825,15 +92825,15 @@ function tokenize4(source, diagnostics) {
         inRange = false;
         i++;
       } else if (c === 34) {
-        i = readPhrase(text, i, tokens, error2);
+        i = readPhrase(text2, i, tokens, error2);
       } else {
         while (i < n) {
-          const d = text.charCodeAt(i);
+          const d = text2.charCodeAt(i);
           if (isBlank4(d) || d === 93 || d === 125) break;
           i += d === BACKSLASH4 ? 2 : 1;
         }
         i = Math.min(i, n);
-        const raw2 = text.slice(start, i);
+        const raw2 = text2.slice(start, i);
         push4(raw2 === "TO" ? "to" : "term", start, i);
       }
       continue;
@@ -92844,7 +92844,7 @@ function tokenize4(source, diagnostics) {
       case 58:
       case 43:
       case 45:
-        push4(text[i], i, i + 1);
+        push4(text2[i], i, i + 1);
         i++;
         continue;
       case 33:
@@ -92859,27 +92859,27 @@ function tokenize4(source, diagnostics) {
         continue;
       case 93:
       case 125:
-        error2(i, "lucene/syntax", `\`${text[i]}\` closes no range`);
+        error2(i, "lucene/syntax", `\`${text2[i]}\` closes no range`);
         i++;
         continue;
       case 94:
       case 126: {
         i++;
-        while (i < n && isNumberChar(text.charCodeAt(i))) i++;
-        push4(c === 94 ? "^" : "~", start, i, text.slice(start + 1, i));
+        while (i < n && isNumberChar(text2.charCodeAt(i))) i++;
+        push4(c === 94 ? "^" : "~", start, i, text2.slice(start + 1, i));
         continue;
       }
       case 34:
-        i = readPhrase(text, i, tokens, error2);
+        i = readPhrase(text2, i, tokens, error2);
         continue;
       case 47: {
-        i = readRegex(text, i, tokens, error2);
+        i = readRegex(text2, i, tokens, error2);
         continue;
       }
       case 38:
       // &&
       case 124:
-        if (text.charCodeAt(i + 1) === c) {
+        if (text2.charCodeAt(i + 1) === c) {
           push4(c === 38 ? "and" : "or", i, i + 2);
           i += 2;
           continue;
@@ -92888,7 +92888,7 @@ function tokenize4(source, diagnostics) {
       case 60:
       case 62:
         if (tokens.length > 0 && tokens[tokens.length - 1].type === ":") {
-          const w2 = text.charCodeAt(i + 1) === 61 ? 2 : 1;
+          const w2 = text2.charCodeAt(i + 1) === 61 ? 2 : 1;
           push4("cmp", i, i + w2);
           i += w2;
           continue;
@@ -92896,7 +92896,7 @@ function tokenize4(source, diagnostics) {
         break;
     }
     while (i < n) {
-      const d = text.charCodeAt(i);
+      const d = text2.charCodeAt(i);
       if (d === BACKSLASH4) {
         if (i + 1 >= n) {
           error2(i, "lucene/syntax", "a backslash ends the query: it escapes nothing");
@@ -92909,7 +92909,7 @@ function tokenize4(source, diagnostics) {
       if (isTermStop(d) && !(i > start && (d === 43 || d === 45))) break;
       i++;
     }
-    const raw = text.slice(start, i);
+    const raw = text2.slice(start, i);
     push4(raw === "AND" ? "and" : raw === "OR" ? "or" : raw === "NOT" ? "not" : "term", start, i);
   }
   tokens.push({ type: "eof", start: n, end: n, value: "" });
@@ -92918,53 +92918,53 @@ function tokenize4(source, diagnostics) {
 function isNumberChar(c) {
   return c >= 48 && c <= 57 || c === 46;
 }
-function readPhrase(text, start, tokens, error2) {
-  const n = text.length;
+function readPhrase(text2, start, tokens, error2) {
+  const n = text2.length;
   let out = "";
   let i = start + 1;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 34) {
       tokens.push({ type: "phrase", start, end: i + 1, value: out });
       return i + 1;
     }
     if (c === BACKSLASH4 && i + 1 < n) {
-      out += text[i + 1];
+      out += text2[i + 1];
       i += 2;
     } else {
-      out += text[i];
+      out += text2[i];
       i++;
     }
   }
   error2(start, "lucene/unterminated-string", 'this quoted phrase is never closed: add the closing `"`');
-  const eol = text.indexOf("\n", start);
+  const eol = text2.indexOf("\n", start);
   const end = eol === -1 ? n : eol;
-  tokens.push({ type: "phrase", start, end, value: decodePhrase(text, start + 1, end) });
+  tokens.push({ type: "phrase", start, end, value: decodePhrase(text2, start + 1, end) });
   return end;
 }
-function decodePhrase(text, start, end) {
+function decodePhrase(text2, start, end) {
   let out = "";
   for (let i = start; i < end; i++) {
-    if (text.charCodeAt(i) === BACKSLASH4 && i + 1 < end) i++;
-    out += text[i];
+    if (text2.charCodeAt(i) === BACKSLASH4 && i + 1 < end) i++;
+    out += text2[i];
   }
   return out;
 }
-function readRegex(text, start, tokens, error2) {
-  const n = text.length;
+function readRegex(text2, start, tokens, error2) {
+  const n = text2.length;
   let out = "";
   let i = start + 1;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 47) {
       tokens.push({ type: "regex", start, end: i + 1, value: out });
       return i + 1;
     }
     if (c === BACKSLASH4 && i + 1 < n) {
-      out += text[i + 1] === "/" ? "/" : text.slice(i, i + 2);
+      out += text2[i + 1] === "/" ? "/" : text2.slice(i, i + 2);
       i += 2;
     } else {
-      out += text[i];
+      out += text2[i];
       i++;
     }
   }
@@ -93009,8 +93009,8 @@ var LuceneParser = class extends TokenCursor {
     if (expr && expr.kind === "opaque" && expr.reason === MATCH_ALL) return null;
     return expr;
   }
-  diag(offset, severity, code, message5) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code, message5));
+  diag(offset, severity, code2, message5) {
+    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code2, message5));
   }
   /** Clauses side by side, up to `)` (when one is open) or the end. */
   clauses(field) {
@@ -93254,8 +93254,8 @@ var LuceneParser = class extends TokenCursor {
   /** The text from `t` up to the next token, after `field:` when there is a field. */
   opaque(t, field, suffix, reason) {
     const written = this.source.text.slice(t.start, this.peek().start).trim() || t.value + suffix;
-    const text = field === null ? written : `${field}:${written}`;
-    return { kind: "opaque", text, reason, pos: this.source.pos(t.start) };
+    const text2 = field === null ? written : `${field}:${written}`;
+    return { kind: "opaque", text: text2, reason, pos: this.source.pos(t.start) };
   }
   pred(field, op, value, caseSensitive, offset) {
     return {
@@ -93304,10 +93304,10 @@ function parseLucene(source) {
 
 // src/query/esql/where.ts
 var EsqlSyntaxError = class {
-  constructor(message5, offset, code = "esql/syntax") {
+  constructor(message5, offset, code2 = "esql/syntax") {
     this.message = message5;
     this.offset = offset;
-    this.code = code;
+    this.code = code2;
   }
   message;
   offset;
@@ -93862,8 +93862,8 @@ var WhereParser = class {
   opaque(start, end, reason) {
     return { kind: "opaque", text: this.text(start, end), reason, pos: this.ctx.source.pos(start) };
   }
-  warn(offset, code, message5) {
-    this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code, message5));
+  warn(offset, code2, message5) {
+    this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code2, message5));
   }
 };
 function hasInvalidLikeEscape(pattern3) {
@@ -93913,9 +93913,9 @@ function describe6(t) {
 // src/query/esql/index.ts
 function parseEsql(source) {
   const diagnostics = [];
-  const text = source.text;
+  const text2 = source.text;
   const result2 = { expr: null, indices: [], stages: [], diagnostics };
-  if (skipBlank(text, 0, text.length) === text.length) return result2;
+  if (skipBlank(text2, 0, text2.length) === text2.length) return result2;
   const commands = splitCommands(source, diagnostics);
   const derived = /* @__PURE__ */ new Set();
   const ctx = {
@@ -93933,7 +93933,7 @@ function parseEsql(source) {
           empty ? Math.max(0, cmd.pipe) : cmd.start,
           "error",
           "esql/syntax",
-          empty ? "an empty command: nothing follows this `|`" : `expected a command name, found ${quote(text.slice(cmd.start, cmd.start + 1))}`
+          empty ? "an empty command: nothing follows this `|`" : `expected a command name, found ${quote(text2.slice(cmd.start, cmd.start + 1))}`
         )
       );
       return;
@@ -94077,18 +94077,18 @@ function splitTopLevel(tokens) {
 }
 
 // src/formats/elastic/layout.ts
-function pathKey(path28) {
+function pathKey(path29) {
   let out = "";
-  for (let i = 0; i < path28.length; i++) {
-    const s3 = path28[i];
+  for (let i = 0; i < path29.length; i++) {
+    const s3 = path29[i];
     if (i > 0) out += "\0";
     out += typeof s3 === "number" ? `#${s3}` : s3;
   }
   return out;
 }
-function locate(layout, path28) {
-  for (let n = path28.length; n > 0; n--) {
-    const key = pathKey(path28.slice(0, n));
+function locate(layout, path29) {
+  for (let n = path29.length; n > 0; n--) {
+    const key = pathKey(path29.slice(0, n));
     const v2 = layout.values.get(key);
     if (v2 !== void 0) return v2.offset;
     const t = layout.tables.get(key);
@@ -94099,43 +94099,43 @@ function locate(layout, path28) {
 function isBareKeyChar(c) {
   return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45;
 }
-function scanToml(text) {
+function scanToml(text2) {
   const values = /* @__PURE__ */ new Map();
   const tables2 = /* @__PURE__ */ new Map();
   const arrays = /* @__PURE__ */ new Map();
-  const n = text.length;
+  const n = text2.length;
   let i = 0;
   let tableKey = "";
   const skipSpaces = () => {
-    let c = text.charCodeAt(i);
-    while (c === 32 || c === 9) c = text.charCodeAt(++i);
+    let c = text2.charCodeAt(i);
+    while (c === 32 || c === 9) c = text2.charCodeAt(++i);
   };
   const skipToLineEnd = () => {
-    const e = text.indexOf("\n", i);
+    const e = text2.indexOf("\n", i);
     i = e === -1 ? n : e + 1;
   };
   const readKey = () => {
     const parts = [];
     for (; ; ) {
       skipSpaces();
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 34) {
-        const end = basicEnd(text, i + 1);
-        parts.push(decodeBasicKey(text.slice(i + 1, end)));
+        const end = basicEnd(text2, i + 1);
+        parts.push(decodeBasicKey(text2.slice(i + 1, end)));
         i = Math.min(n, end + 1);
       } else if (c === 39) {
-        const e = text.indexOf("'", i + 1);
+        const e = text2.indexOf("'", i + 1);
         const end = e === -1 ? n : e;
-        parts.push(text.slice(i + 1, end));
+        parts.push(text2.slice(i + 1, end));
         i = Math.min(n, end + 1);
       } else {
         const start = i;
-        while (i < n && isBareKeyChar(text.charCodeAt(i))) i++;
+        while (i < n && isBareKeyChar(text2.charCodeAt(i))) i++;
         if (i === start) return parts;
-        parts.push(text.slice(start, i));
+        parts.push(text2.slice(start, i));
       }
       skipSpaces();
-      if (text.charCodeAt(i) !== 46) return parts;
+      if (text2.charCodeAt(i) !== 46) return parts;
       i++;
     }
   };
@@ -94143,16 +94143,16 @@ function scanToml(text) {
     let key = "";
     for (let k2 = 0; k2 < parts.length; k2++) {
       key = k2 === 0 ? parts[k2] : `${key}\0${parts[k2]}`;
-      const count = arrays.get(key);
+      const count2 = arrays.get(key);
       if (k2 === parts.length - 1 && newElement) {
-        arrays.set(key, (count ?? 0) + 1);
-        key += `\0#${count ?? 0}`;
-      } else if (count !== void 0) key += `\0#${count - 1}`;
+        arrays.set(key, (count2 ?? 0) + 1);
+        key += `\0#${count2 ?? 0}`;
+      } else if (count2 !== void 0) key += `\0#${count2 - 1}`;
     }
     return key;
   };
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 32 || c === 9 || c === 13 || c === 10 || c === 65279) {
       i++;
       continue;
@@ -94163,7 +94163,7 @@ function scanToml(text) {
     }
     if (c === 91) {
       const start = i;
-      const double = text.charCodeAt(i + 1) === 91;
+      const double = text2.charCodeAt(i + 1) === 91;
       i += double ? 2 : 1;
       tableKey = resolve4(readKey(), double);
       tables2.set(tableKey, start);
@@ -94173,72 +94173,72 @@ function scanToml(text) {
     const keyStart = i;
     const parts = readKey();
     skipSpaces();
-    if (parts.length === 0 || text.charCodeAt(i) !== 61) {
+    if (parts.length === 0 || text2.charCodeAt(i) !== 61) {
       if (i === keyStart) i++;
       skipToLineEnd();
       continue;
     }
     i++;
     skipSpaces();
-    const style = styleAt(text, i);
+    const style = styleAt(text2, i);
     const own = parts.length === 1 ? parts[0] : parts.join("\0");
     values.set(tableKey === "" ? own : `${tableKey}\0${own}`, { offset: i, style });
-    i = valueEnd(text, i, style);
+    i = valueEnd(text2, i, style);
     skipToLineEnd();
   }
   return { values, tables: tables2 };
 }
-function styleAt(text, i) {
-  if (text.startsWith("'''", i)) return "literal-ml";
-  if (text[i] === "'") return "literal";
-  if (text.startsWith('"""', i)) return "basic-ml";
-  if (text[i] === '"') return "basic";
+function styleAt(text2, i) {
+  if (text2.startsWith("'''", i)) return "literal-ml";
+  if (text2[i] === "'") return "literal";
+  if (text2.startsWith('"""', i)) return "basic-ml";
+  if (text2[i] === '"') return "basic";
   return "other";
 }
-function basicEnd(text, from) {
+function basicEnd(text2, from) {
   let j2 = from;
-  while (j2 < text.length && text[j2] !== '"' && text[j2] !== "\n") j2 += text[j2] === "\\" ? 2 : 1;
-  return Math.min(j2, text.length);
+  while (j2 < text2.length && text2[j2] !== '"' && text2[j2] !== "\n") j2 += text2[j2] === "\\" ? 2 : 1;
+  return Math.min(j2, text2.length);
 }
-function multilineEnd(text, i, delim, escapes) {
-  const e = escapes ? nextUnescaped(text, i + 3, delim) : text.indexOf(delim, i + 3);
-  if (e === -1) return text.length;
+function multilineEnd(text2, i, delim, escapes) {
+  const e = escapes ? nextUnescaped(text2, i + 3, delim) : text2.indexOf(delim, i + 3);
+  if (e === -1) return text2.length;
   let close = e;
-  while (close < e + 2 && text[close + 3] === delim[0]) close++;
+  while (close < e + 2 && text2[close + 3] === delim[0]) close++;
   return close + 3;
 }
-function nextUnescaped(text, from, delim) {
+function nextUnescaped(text2, from, delim) {
   let j2 = from;
   for (; ; ) {
-    const e = text.indexOf(delim, j2);
+    const e = text2.indexOf(delim, j2);
     if (e === -1) return -1;
     let k2 = e - 1;
-    while (k2 >= from && text.charCodeAt(k2) === 92) k2--;
+    while (k2 >= from && text2.charCodeAt(k2) === 92) k2--;
     if ((e - 1 - k2) % 2 === 0) return e;
     j2 = e + 1;
   }
 }
-function valueEnd(text, i, style) {
+function valueEnd(text2, i, style) {
   switch (style) {
     case "literal-ml":
-      return multilineEnd(text, i, "'''", false);
+      return multilineEnd(text2, i, "'''", false);
     case "basic-ml":
-      return multilineEnd(text, i, '"""', true);
+      return multilineEnd(text2, i, '"""', true);
     case "literal": {
-      const e = text.indexOf("'", i + 1);
-      return e === -1 ? text.length : e + 1;
+      const e = text2.indexOf("'", i + 1);
+      return e === -1 ? text2.length : e + 1;
     }
     case "basic":
-      return basicEnd(text, i + 1) + 1;
+      return basicEnd(text2, i + 1) + 1;
     case "other":
-      return text[i] === "[" || text[i] === "{" ? bracketEnd2(text, i) : i;
+      return text2[i] === "[" || text2[i] === "{" ? bracketEnd2(text2, i) : i;
   }
 }
-function bracketEnd2(text, i) {
+function bracketEnd2(text2, i) {
   let depth = 0;
   let j2 = i;
-  while (j2 < text.length) {
-    const c = text.charCodeAt(j2);
+  while (j2 < text2.length) {
+    const c = text2.charCodeAt(j2);
     if (c === 91 || c === 123) {
       depth++;
       j2++;
@@ -94247,18 +94247,18 @@ function bracketEnd2(text, i) {
       j2++;
       if (depth <= 0) return j2;
     } else if (c === 35) {
-      const e = text.indexOf("\n", j2);
-      j2 = e === -1 ? text.length : e + 1;
+      const e = text2.indexOf("\n", j2);
+      j2 = e === -1 ? text2.length : e + 1;
     } else if (c === 34 || c === 39) {
-      j2 = Math.max(j2 + 1, valueEnd(text, j2, styleAt(text, j2)));
+      j2 = Math.max(j2 + 1, valueEnd(text2, j2, styleAt(text2, j2)));
     } else j2++;
   }
-  return text.length;
+  return text2.length;
 }
 function decodeBasicKey(raw) {
   return raw.includes("\\") ? decodeBasic(raw, 0, raw.length).value : raw;
 }
-function decodeBasic(text, from, to2) {
+function decodeBasic(text2, from, to2) {
   let value = "";
   const offsets = [];
   let j2 = from;
@@ -94267,20 +94267,20 @@ function decodeBasic(text, from, to2) {
     for (let k2 = 0; k2 < s3.length; k2++) offsets.push(at2);
   };
   while (j2 < to2) {
-    const c = text[j2];
+    const c = text2[j2];
     if (c !== "\\") {
       push4(c, j2);
       j2++;
       continue;
     }
-    const e = text[j2 + 1];
+    const e = text2[j2 + 1];
     const simple = BASIC_ESCAPES[e];
     if (simple !== void 0) {
       push4(simple, j2);
       j2 += 2;
     } else if (e === "u" || e === "U") {
       const len = e === "u" ? 4 : 8;
-      const hex = text.slice(j2 + 2, j2 + 2 + len);
+      const hex = text2.slice(j2 + 2, j2 + 2 + len);
       const cp2 = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? parseInt(hex, 16) : NaN;
       if (!Number.isNaN(cp2) && cp2 <= 1114111) {
         push4(String.fromCodePoint(cp2), j2);
@@ -94291,7 +94291,7 @@ function decodeBasic(text, from, to2) {
       }
     } else if (e === " " || e === "	" || e === "\n" || e === "\r") {
       let k2 = j2 + 1;
-      while (k2 < to2 && (text[k2] === " " || text[k2] === "	" || text[k2] === "\n" || text[k2] === "\r")) k2++;
+      while (k2 < to2 && (text2[k2] === " " || text2[k2] === "	" || text2[k2] === "\n" || text2[k2] === "\r")) k2++;
       j2 = k2;
     } else {
       push4(c, j2);
@@ -94318,24 +94318,24 @@ function isLanguage(v2) {
   return LANGUAGES.includes(v2);
 }
 var LITERAL_QUERY_OPENING = /query[ \t]*=[ \t]*('''(?:\r?\n)?|')/y;
-function atLineStart(text, at2) {
+function atLineStart(text2, at2) {
   let i = at2 - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  return i < 0 || text.charCodeAt(i) === 10;
+  while (i >= 0 && (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9)) i--;
+  return i < 0 || text2.charCodeAt(i) === 10;
 }
 function querySource(file, value) {
-  const text = file.text;
+  const text2 = file.text;
   let found = -1;
   let matches = 0;
   if (value !== "") {
-    for (let q2 = text.indexOf("query"); q2 !== -1 && matches < 2; q2 = text.indexOf("query", q2 + 5)) {
-      if (!atLineStart(text, q2)) continue;
+    for (let q2 = text2.indexOf("query"); q2 !== -1 && matches < 2; q2 = text2.indexOf("query", q2 + 5)) {
+      if (!atLineStart(text2, q2)) continue;
       LITERAL_QUERY_OPENING.lastIndex = q2;
-      const m2 = LITERAL_QUERY_OPENING.exec(text);
+      const m2 = LITERAL_QUERY_OPENING.exec(text2);
       if (m2 === null) continue;
       const at3 = q2 + m2[0].length;
       const closing = m2[1].startsWith("'''") ? "'''" : "'";
-      if (text.slice(at3, at3 + value.length) !== value || !text.startsWith(closing, at3 + value.length))
+      if (text2.slice(at3, at3 + value.length) !== value || !text2.startsWith(closing, at3 + value.length))
         continue;
       found = at3;
       matches++;
@@ -94361,20 +94361,20 @@ function positionedQuery(file, value) {
   return source;
 }
 function stringSource(file, offset, style, value) {
-  const text = file.text;
+  const text2 = file.text;
   const quotes = style === "literal-ml" || style === "basic-ml" ? 3 : 1;
   let start = offset + quotes;
   if (quotes === 3) {
-    if (text.charCodeAt(start) === 10) start++;
-    else if (text.charCodeAt(start) === 13 && text.charCodeAt(start + 1) === 10) start += 2;
+    if (text2.charCodeAt(start) === 10) start++;
+    else if (text2.charCodeAt(start) === 13 && text2.charCodeAt(start + 1) === 10) start += 2;
   }
   switch (style) {
     case "literal-ml":
     case "literal":
-      return text.startsWith(value, start) ? verbatimSource(file.path, value, file.lines.position(start)) : null;
+      return text2.startsWith(value, start) ? verbatimSource(file.path, value, file.lines.position(start)) : null;
     case "basic-ml":
     case "basic": {
-      const decoded = decodeBasic(text, start, basicContentEnd(text, start, style === "basic-ml"));
+      const decoded = decodeBasic(text2, start, basicContentEnd(text2, start, style === "basic-ml"));
       if (decoded.value !== value) return null;
       const { offsets } = decoded;
       const last = offsets.length - 1;
@@ -94388,19 +94388,19 @@ function stringSource(file, offset, style, value) {
       return null;
   }
 }
-function basicContentEnd(text, start, multiline) {
+function basicContentEnd(text2, start, multiline) {
   let j2 = start;
-  while (j2 < text.length) {
-    const c = text[j2];
+  while (j2 < text2.length) {
+    const c = text2[j2];
     if (c === "\\") j2 += 2;
-    else if (multiline ? text.startsWith('"""', j2) : c === '"') {
+    else if (multiline ? text2.startsWith('"""', j2) : c === '"') {
       if (!multiline) return j2;
       let close = j2;
-      while (close < j2 + 2 && text[close + 3] === '"') close++;
+      while (close < j2 + 2 && text2[close + 3] === '"') close++;
       return close;
     } else j2++;
   }
-  return text.length;
+  return text2.length;
 }
 function sequenceSteps(properties) {
   const sequence = properties.sequence;
@@ -94591,9 +94591,9 @@ function isTable(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
 }
 var RuleFile = class {
-  constructor(path28, text, diags) {
-    this.path = path28;
-    this.text = text;
+  constructor(path29, text2, diags) {
+    this.path = path29;
+    this.text = text2;
     this.diags = diags;
   }
   path;
@@ -94614,13 +94614,13 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path28) {
-    const offset = locate(this.layout, path28);
+  pos(path29) {
+    const offset = locate(this.layout, path29);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
-  string(table, key, where2) {
-    const v2 = table[key];
+  string(table2, key, where2) {
+    const v2 = table2[key];
     if (v2 === void 0) return null;
     if (typeof v2 === "string") return v2;
     this.diags.warning(
@@ -94631,8 +94631,8 @@ var RuleFile = class {
     return null;
   }
   /** An optional list of strings; a single string is accepted (and reported), other items dropped. */
-  strings(table, key, where2) {
-    const v2 = table[key];
+  strings(table2, key, where2) {
+    const v2 = table2[key];
     if (v2 === void 0) return null;
     const warn2 = (message5) => this.diags.warning(
       "elastic/invalid-metadata",
@@ -94655,9 +94655,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path28) {
+function dotted(path29) {
   let out = "";
-  for (const s3 of path28) {
+  for (const s3 of path29) {
     if (typeof s3 === "number") out += `[${s3}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s3) ? s3 : JSON.stringify(s3));
   }
@@ -94732,8 +94732,8 @@ function tables(v2, key, where2, file) {
   });
   return out;
 }
-function addId(table, key, where2, file, found) {
-  const id = table.id;
+function addId(table2, key, where2, file, found) {
+  const id = table2.id;
   if (typeof id === "string" && TECHNIQUE_ID.test(id.trim())) found.add(id.trim().toUpperCase());
   else
     warn(
@@ -94939,8 +94939,8 @@ var DslReader = class {
         return this.unsupported(body2, at2, "`terms` needs a list of values");
       const preds = [];
       values.forEach((v2, i) => {
-        const text = scalar(v2);
-        if (text !== null) preds.push(this.pred(field, "eq", text, true, [...at2, field, i]));
+        const text2 = scalar(v2);
+        if (text2 !== null) preds.push(this.pred(field, "eq", text2, true, [...at2, field, i]));
       });
       if (preds.length === 0) return this.unsupported(body2, at2, "`terms` values should be strings or numbers");
       parts.push(or(preds));
@@ -95011,13 +95011,13 @@ var DslReader = class {
   unsupported(node, at2, reason) {
     const pos = this.file.pos(at2);
     this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at2)}\`: ${reason}; kept as text`, pos);
-    let text;
+    let text2;
     try {
-      text = JSON.stringify(node) ?? String(node);
+      text2 = JSON.stringify(node) ?? String(node);
     } catch {
-      text = String(node);
+      text2 = String(node);
     }
-    return { kind: "opaque", text, reason, pos };
+    return { kind: "opaque", text: text2, reason, pos };
   }
 };
 function scalar(v2) {
@@ -95054,16 +95054,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path28, text) {
-    return TOML_PATH.test(path28) && RULE_TABLE.test(text);
+  detect(path29, text2) {
+    return TOML_PATH.test(path29) && RULE_TABLE.test(text2);
   },
-  parse(path28, text) {
+  parse(path29, text2) {
     try {
-      return parseElastic(path28, text);
+      return parseElastic(path29, text2);
     } catch (err) {
       const message5 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path28,
+        path: path29,
         line: 1,
         column: 1,
         severity: "error",
@@ -95074,11 +95074,11 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path28, text) {
-  const fileDiags = new Diagnostics3(path28);
+function parseElastic(path29, text2) {
+  const fileDiags = new Diagnostics3(path29);
   let doc;
   try {
-    doc = parse4(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
+    doc = parse4(text2, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
   } catch (err) {
     if (!(err instanceof TomlError)) throw err;
     const message5 = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
@@ -95094,7 +95094,7 @@ function parseElastic(path28, text) {
     );
     return { rules: [], diagnostics: fileDiags.items };
   }
-  const file = new RuleFile(path28, text, new Diagnostics3(path28));
+  const file = new RuleFile(path29, text2, new Diagnostics3(path29));
   if (isEndpointRule(rule))
     return { rules: [readEndpointRule(doc, rule, file)], diagnostics: fileDiags.items };
   if (rule.rule_id === void 0) {
@@ -95265,9 +95265,9 @@ function exceptionLists(v2, file) {
 // src/formats/index.ts
 var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
-function commonIndent(text) {
+function commonIndent(text2) {
   let indent = Infinity;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of text2.split(/\r?\n/)) {
     const body2 = line.trimStart();
     if (body2 === "" || body2.startsWith("#") || body2 === "---" || body2 === "...") continue;
     indent = Math.min(indent, line.length - body2.length);
@@ -95275,38 +95275,38 @@ function commonIndent(text) {
   }
   return Number.isFinite(indent) ? indent : 0;
 }
-function dedent(text, n) {
-  return text.replace(/^[ \t]+/gm, (lead) => lead.slice(Math.min(n, lead.length)));
+function dedent(text2, n) {
+  return text2.replace(/^[ \t]+/gm, (lead) => lead.slice(Math.min(n, lead.length)));
 }
-function detectFormat(path28, text) {
-  const format = FORMATS.find((f2) => f2.detect(path28, text));
+function detectFormat(path29, text2) {
+  const format = FORMATS.find((f2) => f2.detect(path29, text2));
   if (format) return { format, indent: 0 };
-  if (!/\.ya?ml$/i.test(path28)) return null;
-  const indent = commonIndent(text);
+  if (!/\.ya?ml$/i.test(path29)) return null;
+  const indent = commonIndent(text2);
   if (indent === 0) return null;
-  const flat2 = dedent(text, indent);
-  const found = FORMATS.find((f2) => f2.detect(path28, flat2));
+  const flat2 = dedent(text2, indent);
+  const found = FORMATS.find((f2) => f2.detect(path29, flat2));
   return found ? { format: found, indent } : null;
 }
-function firstContentLine(text) {
-  const lines = text.split(/\r?\n/);
+function firstContentLine(text2) {
+  const lines = text2.split(/\r?\n/);
   const i = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
   return i === -1 ? 1 : i + 1;
 }
-function readRuleFile(path28, text, context5) {
-  const found = detectFormat(path28, text);
+function readRuleFile(path29, text2, context5) {
+  const found = detectFormat(path29, text2);
   if (!found) return { rules: [], diagnostics: [] };
   const { format, indent } = found;
   let result2;
   try {
-    result2 = format.parse(path28, text, context5);
+    result2 = format.parse(path29, text2, context5);
   } catch (err) {
     const message5 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path28,
+          path: path29,
           line: 1,
           column: 1,
           severity: "error",
@@ -95318,8 +95318,8 @@ function readRuleFile(path28, text, context5) {
   }
   if (indent === 0) return result2;
   const diagnostic = {
-    path: path28,
-    line: firstContentLine(text),
+    path: path29,
+    line: firstContentLine(text2),
     column: indent + 1,
     severity: "notice",
     code: "file/indented",
@@ -95327,14 +95327,14 @@ function readRuleFile(path28, text, context5) {
   };
   return { ...result2, diagnostics: [diagnostic, ...result2.diagnostics] };
 }
-function whyNotARule(path28, text) {
-  if (/\.ya?ml$/i.test(path28)) {
-    if (text.trim() === "") return "an empty YAML file";
+function whyNotARule(path29, text2) {
+  if (/\.ya?ml$/i.test(path29)) {
+    if (text2.trim() === "") return "an empty YAML file";
     return "YAML that is neither a Sigma rule (no top-level detection, logsource or correlation) nor a Splunk detection (no search)";
   }
-  if (/\.toml$/i.test(path28)) {
-    if (text.trim() === "") return "an empty TOML file";
-    if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text)) return "TOML with a [rule] table but no rule_id";
+  if (/\.toml$/i.test(path29)) {
+    if (text2.trim() === "") return "an empty TOML file";
+    if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text2)) return "TOML with a [rule] table but no rule_id";
     return "TOML without an Elastic [rule] table";
   }
   return `not a rule file: detlint reads ${RULE_EXTENSIONS.join(", ")} files`;
@@ -95352,10 +95352,10 @@ function capDiagnostics(diagnostics) {
   }
   if (!over) return diagnostics;
   const kept = [];
-  const count = /* @__PURE__ */ new Map();
+  const count2 = /* @__PURE__ */ new Map();
   for (const d of diagnostics) {
-    const n = (count.get(d.code) ?? 0) + 1;
-    count.set(d.code, n);
+    const n = (count2.get(d.code) ?? 0) + 1;
+    count2.set(d.code, n);
     if (n <= MAX_PER_CODE) kept.push(d);
     else if (n === MAX_PER_CODE + 1) {
       const rest = (seen.get(d.code) ?? 0) - MAX_PER_CODE;
@@ -95568,12 +95568,12 @@ var litMatch = (l, c) => {
     return true;
   if (!l.re)
     return false;
-  const code = c.charCodeAt(0);
-  if (code >= 128)
+  const code2 = c.charCodeAt(0);
+  if (code2 >= 128)
     return l.re.test(c);
   const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code] === 1;
+  ascii[code2] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code2] === 1;
 };
 var tokenize5 = (p2, nocase, noext, form, mark) => {
   const toks = [];
@@ -95950,17 +95950,17 @@ var Dfa = class {
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    const code = c.charCodeAt(0);
-    const found = code < 128 ? void 0 : d.next.get(c);
+    const code2 = c.charCodeAt(0);
+    const found = code2 < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code < 128) {
+    if (code2 < 128) {
       if (!d.ascii) {
         d.ascii = new Array(128);
         this.#size += 128;
       }
-      d.ascii[code] = n;
+      d.ascii[code2] = n;
     } else {
       d.next.set(c, n);
     }
@@ -96209,8 +96209,8 @@ var Matcher2 = class {
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str5 ? s3.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+      const code2 = str5 ? s3.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -97517,12 +97517,12 @@ var Minimatch2 = class {
     const { pattern: pattern3 } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code = 57344;
-    while (pattern3.includes(String.fromCharCode(code))) {
-      if (++code > 63743)
+    let code2 = 57344;
+    while (pattern3.includes(String.fromCharCode(code2))) {
+      if (++code2 > 63743)
         return this.braceExpand();
     }
-    const mark = String.fromCharCode(code);
+    const mark = String.fromCharCode(code2);
     let found = false;
     const marked = pattern3.replace(rangeRe, (m2, lo2, hi2) => {
       const a = Number(lo2);
@@ -97695,13 +97695,13 @@ var GitIgnores = class _GitIgnores {
   }
   /** The layers for a subfolder: these plus its own `.gitignore`, when it has one. */
   enter(dir) {
-    let text;
+    let text2;
     try {
-      text = readFileSync3(path16.join(dir, ".gitignore"), "utf8");
+      text2 = readFileSync3(path16.join(dir, ".gitignore"), "utf8");
     } catch {
       return this;
     }
-    return new _GitIgnores([...this.layers, { base: dir, ig: (0, import_ignore.default)().add(text) }]);
+    return new _GitIgnores([...this.layers, { base: dir, ig: (0, import_ignore.default)().add(text2) }]);
   }
   /**
    * Does a `.gitignore` ignore this path (a folder when `dir`)? As in git, the deepest file
@@ -97783,8 +97783,8 @@ var Walker = class {
   }
   unreadable(dir, err) {
     if (errorCode(err) === "ELOOP") return this.loop(dir);
-    const code = errorCode(err);
-    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorText(err);
+    const code2 = errorCode(err);
+    const why = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : errorText(err);
     this.problems.push({
       file: dir,
       code: "io/unreadable-folder",
@@ -97991,7 +97991,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path28, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path28, { rule: "pathName", name });
+for (const [path29, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path29, { rule: "pathName", name });
 for (const f2 of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f2, { rule: "hivePrefix" });
 for (const f2 of HIVE_VALUE_FIELDS) FIELD_RULES.set(f2, { rule: "hiveValue" });
 for (const [f2, aliases] of VALUE_ALIASES) FIELD_RULES.set(f2, { rule: "alias", aliases });
@@ -98064,7 +98064,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path28, name]) => [name, path28]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path29, name]) => [name, path29]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -98104,10 +98104,10 @@ function pathBasename(pattern3) {
   }
   return pattern3.slice(2);
 }
-function startsWithFolded(text, lower2) {
-  if (text.length < lower2.length) return false;
+function startsWithFolded(text2, lower2) {
+  if (text2.length < lower2.length) return false;
   for (let i = 0; i < lower2.length; i++) {
-    let c = text.charCodeAt(i);
+    let c = text2.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     if (c !== lower2.charCodeAt(i)) return false;
   }
@@ -98940,23 +98940,23 @@ function isSysmonRange(n) {
 function isSecurityRange(n) {
   return n >= 1100 && n <= 1108 || n >= 4608 && n <= 6424;
 }
-function resolveCode(code, context5, scope) {
+function resolveCode(code2, context5, scope) {
   const pinned = context5.length > 0;
   const specific = pinned ? context5 : WINDOWS_SOURCES.filter((s3) => scope.sources.has(s3));
   const any = !pinned && scope.anyWindows;
-  if (!any && specific.length === 1) return `${specific[0]}:${code}`;
-  for (const s3 of specific) if (knows(s3, code)) return `${s3}:${code}`;
+  if (!any && specific.length === 1) return `${specific[0]}:${code2}`;
+  for (const s3 of specific) if (knows(s3, code2)) return `${s3}:${code2}`;
   if (any) {
-    for (const s3 of WINDOWS_SOURCES) if (knows(s3, code)) return `${s3}:${code}`;
+    for (const s3 of WINDOWS_SOURCES) if (knows(s3, code2)) return `${s3}:${code2}`;
   }
-  if (specific.length === 1) return `${specific[0]}:${code}`;
-  const n = Number(code);
-  if (isSysmonRange(n) && (any || specific.includes("sysmon"))) return `sysmon:${code}`;
-  if (isSecurityRange(n) && (any || specific.includes("security"))) return `security:${code}`;
-  return `windows:${code}`;
+  if (specific.length === 1) return `${specific[0]}:${code2}`;
+  const n = Number(code2);
+  if (isSysmonRange(n) && (any || specific.includes("sysmon"))) return `sysmon:${code2}`;
+  if (isSecurityRange(n) && (any || specific.includes("security"))) return `security:${code2}`;
+  return `windows:${code2}`;
 }
-function knows(source, code) {
-  return SOURCE_INFO.get(source)?.titles?.[code] !== void 0;
+function knows(source, code2) {
+  return SOURCE_INFO.get(source)?.titles?.[code2] !== void 0;
 }
 function addCategoryEvents(category, scope, windowsToo, out) {
   const events2 = CATEGORY_EVENTS.get(category);
@@ -99012,8 +99012,8 @@ function sigmaEvents(rule, out) {
   }
   const reading = readPredicates(rule, product === "windows");
   let explicit = false;
-  for (const { code, context: context5 } of reading.codes) {
-    out.add(fixedChannel !== null ? `${fixedChannel}:${code}` : resolveCode(code, context5, scope));
+  for (const { code: code2, context: context5 } of reading.codes) {
+    out.add(fixedChannel !== null ? `${fixedChannel}:${code2}` : resolveCode(code2, context5, scope));
     explicit = true;
   }
   if (category !== "") addCategoryEvents(category, scope, !explicit, out);
@@ -99037,15 +99037,15 @@ function elasticEvents(rule, out) {
   if (named2 !== void 0) scope.sources.add(named2);
   const reading = readPredicates(rule, true);
   let explicit = false;
-  for (const { code, context: context5 } of reading.codes) {
+  for (const { code: code2, context: context5 } of reading.codes) {
     if (context5.length === 0 && !hasWindows(scope)) continue;
-    out.add(resolveCode(code, context5, scope));
+    out.add(resolveCode(code2, context5, scope));
     explicit = true;
   }
   if (scope.anyWindows || scope.sources.has("security"))
     for (const action5 of reading.values.get("event.action") ?? EMPTY)
-      for (const code of SECURITY_ACTIONS.get(action5.toLowerCase()) ?? EMPTY) {
-        out.add(`security:${code}`);
+      for (const code2 of SECURITY_ACTIONS.get(action5.toLowerCase()) ?? EMPTY) {
+        out.add(`security:${code2}`);
         explicit = true;
       }
   for (const e of scope.events) out.add(e);
@@ -99087,9 +99087,9 @@ function splunkEvents(rule, out) {
   if (codes.length > 0 && !hasWindows(scope) && !linux) scope.anyWindows = true;
   const named2 = /* @__PURE__ */ new Set();
   for (const id of out) if (isWindowsSource(sourceOf(id))) named2.add(id.slice(id.indexOf(":") + 1));
-  for (const code of codes) {
-    if (code.startsWith("sysmon:")) out.add(linux ? `sysmon-linux:${code.slice(7)}` : code);
-    else if (/^\d+$/.test(code) && !named2.has(code)) out.add(resolveCode(code, EMPTY, scope));
+  for (const code2 of codes) {
+    if (code2.startsWith("sysmon:")) out.add(linux ? `sysmon-linux:${code2.slice(7)}` : code2);
+    else if (/^\d+$/.test(code2) && !named2.has(code2)) out.add(resolveCode(code2, EMPTY, scope));
   }
   const reading = readPredicates(rule, false);
   for (const sel of ls2.index ?? EMPTY) addSelectorValue(sel, reading);
@@ -99158,6 +99158,15 @@ function eventsCovered(rule) {
   }
   return [...out].sort(compareEvents);
 }
+function eventInfo(id) {
+  const colon = id.indexOf(":");
+  const source = colon === -1 ? id : id.slice(0, colon);
+  const event = colon === -1 ? "" : id.slice(colon + 1);
+  const info2 = SOURCE_INFO.get(source);
+  const known = info2?.titles?.[event];
+  const title = known ?? (event === "" ? source : /^\d+$/.test(event) || info2?.named !== true ? `Event ${event}` : event);
+  return { id, provider: info2?.provider ?? source, event, title };
+}
 function compareEvents(a, b2) {
   if (a === b2) return 0;
   const ca = a.indexOf(":");
@@ -99195,8 +99204,8 @@ function isPlain(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 }
 function show3(v2) {
-  const text = JSON.stringify(v2) ?? String(v2);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const text2 = JSON.stringify(v2) ?? String(v2);
+  return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 }
 var Checker = class {
   constructor(file) {
@@ -99271,10 +99280,10 @@ function readTechnique(c, id, v2, shortnames) {
     c.fail(`${where2}.tactics`, `expected a list of tactic shortnames, got ${show3(t.tactics)}`);
   const tactics = t.tactics.map((s3, i) => {
     const w2 = `${where2}.tactics[${i}]`;
-    const slug2 = c.pattern(s3, w2, SHORTNAME, "a tactic shortname like execution");
-    if (shortnames.size > 0 && !shortnames.has(slug2))
-      c.fail(w2, `${show3(slug2)} is not the shortname of a tactic in tactics`);
-    return slug2;
+    const slug3 = c.pattern(s3, w2, SHORTNAME, "a tactic shortname like execution");
+    if (shortnames.size > 0 && !shortnames.has(slug3))
+      c.fail(w2, `${show3(slug3)} is not the shortname of a tactic in tactics`);
+    return slug3;
   });
   const out = { name, tactics };
   const revoked = "revoked" in t && c.trueFlag(t.revoked, `${where2}.revoked`);
@@ -99334,25 +99343,25 @@ function validateAttackTable(doc, file) {
       "format_version",
       `this detlint reads format ${ATTACK_TABLE_FORMAT}, got ${show3(doc.format_version)} (a newer detlint may read it)`
     );
-  const table = {
+  const table2 = {
     format_version: ATTACK_TABLE_FORMAT,
     attack_version: c.string(doc.attack_version, "attack_version"),
     tactics: {},
     techniques: {}
   };
-  if ("source" in doc) table.source = c.string(doc.source, "source");
-  if ("license" in doc) table.license = c.string(doc.license, "license");
-  if ("tactics" in doc) table.tactics = readTactics(c, doc.tactics);
-  const shortnames = new Set(Object.values(table.tactics).map((t) => t.shortname));
+  if ("source" in doc) table2.source = c.string(doc.source, "source");
+  if ("license" in doc) table2.license = c.string(doc.license, "license");
+  if ("tactics" in doc) table2.tactics = readTactics(c, doc.tactics);
+  const shortnames = new Set(Object.values(table2.tactics).map((t) => t.shortname));
   if (!("techniques" in doc)) c.fail("techniques", "required: the table of techniques by ID");
   const techniques = c.object(doc.techniques, "techniques");
-  for (const [id, v2] of Object.entries(techniques)) table.techniques[id] = readTechnique(c, id, v2, shortnames);
-  for (const [id, t] of Object.entries(table.techniques))
-    if (t.replaced_by !== void 0 && !(t.replaced_by in table.techniques))
+  for (const [id, v2] of Object.entries(techniques)) table2.techniques[id] = readTechnique(c, id, v2, shortnames);
+  for (const [id, t] of Object.entries(table2.techniques))
+    if (t.replaced_by !== void 0 && !(t.replaced_by in table2.techniques))
       c.fail(`techniques.${id}.replaced_by`, `${t.replaced_by} is not in techniques`);
-  if ("v18_to_v19" in doc) table.v18_to_v19 = readMoves(c, doc.v18_to_v19);
-  if ("v18_to_v19_tactics" in doc) table.v18_to_v19_tactics = readTacticSplits(c, doc.v18_to_v19_tactics);
-  return table;
+  if ("v18_to_v19" in doc) table2.v18_to_v19 = readMoves(c, doc.v18_to_v19);
+  if ("v18_to_v19_tactics" in doc) table2.v18_to_v19_tactics = readTacticSplits(c, doc.v18_to_v19_tactics);
+  return table2;
 }
 function attackTable(data, file) {
   let maxTechnique = 0;
@@ -99378,24 +99387,24 @@ function attackTable(data, file) {
 function isStixBundle(doc) {
   return isPlain(doc) && doc.type === "bundle" && Array.isArray(doc.objects);
 }
-function parseJsonText(text, file) {
+function parseJsonText(text2, file) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     throw new AttackError(`${file}: not valid JSON: ${msg}`);
   }
 }
 function readJsonFile(file, shown = file) {
-  let text;
+  let text2;
   try {
-    text = readFileSync4(file, "utf8");
+    text2 = readFileSync4(file, "utf8");
   } catch (err) {
-    const code = err.code;
-    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
+    const code2 = err.code;
+    const reason = code2 === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
     throw new AttackError(`${shown}: cannot read the ATT&CK data: ${reason}`);
   }
-  return parseJsonText(text, shown);
+  return parseJsonText(text2, shown);
 }
 function renderAttackTable(data) {
   const ordered = {
@@ -99435,40 +99444,40 @@ function parentOf(id) {
   return dot < 0 ? id : id.slice(0, dot);
 }
 var MAX_CHAIN = 16;
-function replacementChain(table, id) {
+function replacementChain(table2, id) {
   const chain = [id];
   let current = id;
   for (let i = 0; i < MAX_CHAIN; i++) {
-    const next = table.techniques.get(current)?.replaced_by;
+    const next = table2.techniques.get(current)?.replaced_by;
     if (next === void 0 || chain.includes(next)) break;
     chain.push(next);
     current = next;
   }
   return chain;
 }
-function currentId(table, id, options = {}) {
-  const chain = replacementChain(table, id);
+function currentId(table2, id, options = {}) {
+  const chain = replacementChain(table2, id);
   let current = chain[chain.length - 1];
   if (options.moves !== false) {
-    const moved = table.moves.get(current);
+    const moved = table2.moves.get(current);
     if (moved !== void 0) current = moved.id;
   }
   return current;
 }
-function isNewerThanTable(table, id) {
-  if (table.techniques.has(id)) return false;
+function isNewerThanTable(table2, id) {
+  if (table2.techniques.has(id)) return false;
   const parent = parentOf(id);
-  if (table.movedTo.has(id) || table.movedTo.has(parent)) return true;
-  for (const to2 of table.movedTo) if (parentOf(to2) === parent) return true;
-  if (Number(parent.slice(1)) > table.maxTechnique) return true;
+  if (table2.movedTo.has(id) || table2.movedTo.has(parent)) return true;
+  for (const to2 of table2.movedTo) if (parentOf(to2) === parent) return true;
+  if (Number(parent.slice(1)) > table2.maxTechnique) return true;
   if (parent === id) return false;
-  return table.techniques.has(parent) && Number(id.slice(parent.length + 1)) > (table.maxSubtechnique.get(parent) ?? 0);
+  return table2.techniques.has(parent) && Number(id.slice(parent.length + 1)) > (table2.maxSubtechnique.get(parent) ?? 0);
 }
-function techniqueStatus(table, id) {
-  const t = table.techniques.get(id);
-  if (t === void 0) return { kind: isNewerThanTable(table, id) ? "newer" : "unknown" };
+function techniqueStatus(table2, id) {
+  const t = table2.techniques.get(id);
+  if (t === void 0) return { kind: isNewerThanTable(table2, id) ? "newer" : "unknown" };
   if (t.revoked) {
-    const chain = replacementChain(table, id);
+    const chain = replacementChain(table2, id);
     return { kind: "revoked", chain, replacement: chain.length > 1 ? chain[chain.length - 1] : null };
   }
   if (t.deprecated) return { kind: "deprecated" };
@@ -99477,7 +99486,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "f3647dbb22abd2d4" : "source";
+var SOURCE_HASH = true ? "b32d668639094ba7" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -99656,10 +99665,10 @@ function indexList(v2, where2, max) {
     (x, i) => Number.isInteger(x) && x >= 0 && x < max ? x : fail(`${where2}[${i}]`, `expected a key index below ${max}, got ${JSON.stringify(x)}`)
   );
 }
-function parseCatalog(text, source, attack) {
+function parseCatalog(text2, source, attack) {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch (err) {
     fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -99715,16 +99724,16 @@ function parseCatalog(text, source, attack) {
   return indexCatalog(rules, keys, attack);
 }
 function loadCatalogFile(file, attack) {
-  let text;
+  let text2;
   try {
-    text = readFileSync5(file, "utf8");
+    text2 = readFileSync5(file, "utf8");
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
       `cannot read: ${err instanceof Error ? err.message : String(err)}`
     );
   }
-  return parseCatalog(text, file, attack);
+  return parseCatalog(text2, file, attack);
 }
 function saveCatalogFile(catalog, file) {
   writeFileSync3(file, serializeCatalog(catalog));
@@ -99816,9 +99825,9 @@ function buildCatalogCached(files, reader, options) {
   return { catalog: catalogFromEntries(entries), cache: cache2 };
 }
 function loadCache(file, key, notices) {
-  let text;
+  let text2;
   try {
-    text = readFileSync6(file, "utf8");
+    text2 = readFileSync6(file, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT")
       notices.push(
@@ -99827,7 +99836,7 @@ function loadCache(file, key, notices) {
     return null;
   }
   try {
-    return parseCache(text, key);
+    return parseCache(text2, key);
   } catch (err) {
     if (!(err instanceof CacheError)) throw err;
     notices.push(`the catalog cache ${file} is not usable (${err.message}); rebuilding it.`);
@@ -99893,10 +99902,10 @@ function readEntry(v2, where2) {
   const rules = list2(v2.rules, `${where2}.rules`).map((r, i) => readRule3(r, `${where2}.rules[${i}]`, keyStrings));
   return { path: str3(v2.path, `${where2}.path`), sha256: hash, keys, rules };
 }
-function parseCache(text, key) {
+function parseCache(text2, key) {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch (err) {
     fail2("JSON", message(err));
   }
@@ -100017,9 +100026,9 @@ function ruleRefs(catalog, indices2, n) {
   }
   const queues = [...byVendor.values()].map((list3) => list3.sort(byTitle));
   const picked = [];
-  for (let round = 0; picked.length < n; round++) {
+  for (let round2 = 0; picked.length < n; round2++) {
     const before = picked.length;
-    for (const q2 of queues) if (round < q2.length && picked.length < n) picked.push(q2[round]);
+    for (const q2 of queues) if (round2 < q2.length && picked.length < n) picked.push(q2[round2]);
     if (picked.length === before) break;
   }
   return picked.sort(byTitle);
@@ -100067,9 +100076,9 @@ function satisfyingPaths(expr, cap) {
     }
   }
 }
-function append(path28, more) {
-  for (const s3 of more) path28.push(s3);
-  return path28;
+function append(path29, more2) {
+  for (const s3 of more2) path29.push(s3);
+  return path29;
 }
 function branchPaths(expr) {
   const branches = expr.kind === "or" ? expr.children : [expr];
@@ -100112,11 +100121,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s3) => s3 === "opaque" || !isScopeField(s3.field));
-      const path28 = specific.length > 0 ? specific : fullPath;
-      if (path28.length === 0) continue;
-      const noisy = path28.every((s3) => s3 !== "opaque" && reach(predicateKey(s3)).length >= opts.threshold);
+      const path29 = specific.length > 0 ? specific : fullPath;
+      if (path29.length === 0) continue;
+      const noisy = path29.every((s3) => s3 !== "opaque" && reach(predicateKey(s3)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path28) {
+      for (const step of path29) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -100125,7 +100134,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path28.length === 1 ? "on its own" : `together with ${path28.length - 1} other equally common condition${path28.length === 2 ? "" : "s"}`;
+        const alone = path29.length === 1 ? "on its own" : `together with ${path29.length - 1} other equally common condition${path29.length === 2 ? "" : "s"}`;
         const where2 = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -100213,19 +100222,19 @@ function sigmaMatch(field, op, value) {
   return `${field}: ${yamlQuote(value)}`;
 }
 function splMatch(field, op, value) {
-  let text = "";
+  let text2 = "";
   if (op === "eq") {
     if (value.includes("*")) return null;
-    text = value;
+    text2 = value;
   } else {
     for (const p2 of parsePattern(value)) {
       if (p2 === "?") return null;
-      if (p2 === "*") text += "*";
+      if (p2 === "*") text2 += "*";
       else if (p2.lit.includes("*")) return null;
-      else text += p2.lit;
+      else text2 += p2.lit;
     }
   }
-  return /^[\w.:/*-]+$/.test(text) ? `${field}=${text}` : `${field}="${text.replace(/(["\\])/g, "\\$1")}"`;
+  return /^[\w.:/*-]+$/.test(text2) ? `${field}=${text2}` : `${field}="${text2.replace(/(["\\])/g, "\\$1")}"`;
 }
 function spellKey(vendor, logsource, parts) {
   if (parts.field === null || parts.value === null) return null;
@@ -100381,19 +100390,19 @@ var REFERENCE = [
   [/^ta\d{4}$/i, "tactic"]
 ];
 var EXPECTED_TECHNIQUE = "a technique ID is attack.t1234 or attack.t1234.001";
-function knownTactics(table) {
+function knownTactics(table2) {
   const out = /* @__PURE__ */ new Map();
-  for (const t of table.tactics.values()) out.set(t.shortname, t.name);
-  for (const list3 of table.tacticSplits.values()) for (const t of list3) out.set(t.shortname, t.name);
+  for (const t of table2.tactics.values()) out.set(t.shortname, t.name);
+  for (const list3 of table2.tacticSplits.values()) for (const t of list3) out.set(t.shortname, t.name);
   return out;
 }
-function slug(text) {
-  return text.toLowerCase().replace(/_/g, "-");
+function slug(text2) {
+  return text2.toLowerCase().replace(/_/g, "-");
 }
-function readAttackTag(tag, table) {
-  const text = tag.trim();
-  if (!PREFIX.test(text)) return null;
-  const body2 = text.slice("attack.".length);
+function readAttackTag(tag, table2) {
+  const text2 = tag.trim();
+  if (!PREFIX.test(text2)) return null;
+  const body2 = text2.slice("attack.".length);
   const t = TECHNIQUE2.exec(body2);
   if (t) return { kind: "technique", id: t[2] === void 0 ? `T${t[1]}` : `T${t[1]}.${t[2]}` };
   for (const [re2, what] of REFERENCE) if (re2.test(body2)) return { kind: "reference", what };
@@ -100404,7 +100413,7 @@ function readAttackTag(tag, table) {
   }
   if (/^t\d/i.test(body2)) return { kind: "malformed", body: body2, suggestion: null, expected: EXPECTED_TECHNIQUE };
   const shortname = slug(body2);
-  const tactics = table ? knownTactics(table) : null;
+  const tactics = table2 ? knownTactics(table2) : null;
   if (/^[a-z]+(?:-[a-z]+)*$/.test(shortname) && (tactics === null || tactics.has(shortname)))
     return { kind: "tactic", shortname };
   const names = tactics ? [...tactics.keys()].sort() : [];
@@ -100415,10 +100424,10 @@ function readAttackTag(tag, table) {
     expected: "a tactic (attack.execution), a technique (attack.t1059.001), a group (attack.g0016), software (attack.s0002) or a campaign (attack.c0010)"
   };
 }
-function tacticsOf(table, id) {
-  const chain = replacementChain(table, id);
+function tacticsOf(table2, id) {
+  const chain = replacementChain(table2, id);
   const last = chain[chain.length - 1];
-  const t = table.techniques.get(last) ?? table.techniques.get(parentOf(last));
+  const t = table2.techniques.get(last) ?? table2.techniques.get(parentOf(last));
   return t === void 0 ? null : t.tactics;
 }
 function closest2(word, names) {
@@ -100437,10 +100446,10 @@ function distance2(a, b2) {
 }
 
 // src/checks/technique-common.ts
-function techniquePos(rule, text, id) {
-  if (text !== void 0) {
+function techniquePos(rule, text2, id) {
+  if (text2 !== void 0) {
     const re2 = new RegExp(`(?<![A-Za-z0-9])${id.replace(".", "\\.")}(?![0-9]|\\.[0-9])`, "i");
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = text2.split(/\r\n|\r|\n/);
     for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
       const m2 = re2.exec(lines[i]);
       if (m2) return { line: i + 1, column: m2.index + 1 };
@@ -100448,11 +100457,11 @@ function techniquePos(rule, text, id) {
   }
   return { line: rule.line, column: 1 };
 }
-function tagPos(rule, text, tag) {
-  if (text !== void 0) {
+function tagPos(rule, text2, tag) {
+  if (text2 !== void 0) {
     const escaped = tag.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const re2 = new RegExp(`(?<![\\w.-])${escaped}(?![\\w.-])`, "i");
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = text2.split(/\r\n|\r|\n/);
     for (let i = Math.max(0, rule.line - 1); i < lines.length; i++) {
       const m2 = re2.exec(lines[i]);
       if (m2) return { line: i + 1, column: m2.index + 1 };
@@ -100460,8 +100469,8 @@ function tagPos(rule, text, tag) {
   }
   return { line: rule.line, column: 1 };
 }
-function named(table, id) {
-  const name = table?.techniques.get(id)?.name ?? table?.moves.get(id)?.name;
+function named(table2, id) {
+  const name = table2?.techniques.get(id)?.name ?? table2?.moves.get(id)?.name;
   return name === void 0 ? id : `${id} (${name})`;
 }
 function techniqueFinding(rule, pos, severity, message5, evidence3) {
@@ -100480,16 +100489,16 @@ function techniqueFinding(rule, pos, severity, message5, evidence3) {
 }
 
 // src/checks/technique-unknown.ts
-function knownAsNewer(table, id) {
-  return table.movedTo.has(id) || table.movedTo.has(parentOf(id));
+function knownAsNewer(table2, id) {
+  return table2.movedTo.has(id) || table2.movedTo.has(parentOf(id));
 }
-function tagFindings(rule, ctx, table) {
+function tagFindings(rule, ctx, table2) {
   if (rule.vendor !== "sigma") return [];
   const severity = ctx.settings.checks["technique-unknown"].severity;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const tag of rule.tags) {
-    const read2 = readAttackTag(tag, table);
+    const read2 = readAttackTag(tag, table2);
     if (read2 === null || read2.kind !== "malformed" || seen.has(tag.trim().toLowerCase())) continue;
     seen.add(tag.trim().toLowerCase());
     const fix = read2.suggestion === null ? "fix or remove it" : `write \`${read2.suggestion}\``;
@@ -100500,30 +100509,30 @@ function tagFindings(rule, ctx, table) {
         code: "attack/malformed-tag",
         technique: tag.trim(),
         replacement: read2.suggestion,
-        attackVersion: table?.version ?? null
+        attackVersion: table2?.version ?? null
       })
     );
   }
   return out;
 }
 function run3(rule, ctx) {
-  const table = ctx.attack;
-  const out = tagFindings(rule, ctx, table);
-  if (table === void 0) return out;
+  const table2 = ctx.attack;
+  const out = tagFindings(rule, ctx, table2);
+  if (table2 === void 0) return out;
   const opts = ctx.settings.checks["technique-unknown"];
   for (const id of rule.techniques) {
-    const status = techniqueStatus(table, id);
+    const status = techniqueStatus(table2, id);
     if (status.kind !== "unknown" && status.kind !== "newer") continue;
-    if (knownAsNewer(table, id)) continue;
-    const moves = table.moves.size > 0 ? ` nor among its moves to ATT&CK v${nextVersion(table.version)}` : "";
-    const message5 = `${id} is not a technique in ATT&CK v${table.version} (${table.file})${moves}. Check the ID for a typo and correct it; if the technique is newer than the table, point \`attack\` at a newer ATT&CK table (\`attack: download\` with \`attack-version\`, or a file).`;
+    if (knownAsNewer(table2, id)) continue;
+    const moves = table2.moves.size > 0 ? ` nor among its moves to ATT&CK v${nextVersion(table2.version)}` : "";
+    const message5 = `${id} is not a technique in ATT&CK v${table2.version} (${table2.file})${moves}. Check the ID for a typo and correct it; if the technique is newer than the table, point \`attack\` at a newer ATT&CK table (\`attack: download\` with \`attack-version\`, or a file).`;
     out.push(
       techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message5, {
         kind: "technique-unknown",
         code: "attack/unknown",
         technique: id,
         replacement: null,
-        attackVersion: table.version
+        attackVersion: table2.version
       })
     );
   }
@@ -100542,25 +100551,25 @@ var techniqueUnknown = {
 
 // src/checks/technique-revoked.ts
 function run4(rule, ctx) {
-  const table = ctx.attack;
-  if (table === void 0) return [];
+  const table2 = ctx.attack;
+  if (table2 === void 0) return [];
   const opts = ctx.settings.checks["technique-revoked"];
   const out = [];
   for (const id of rule.techniques) {
-    const status = techniqueStatus(table, id);
+    const status = techniqueStatus(table2, id);
     if (status.kind !== "revoked" && status.kind !== "deprecated") continue;
-    const version3 = `ATT&CK v${table.version}`;
+    const version3 = `ATT&CK v${table2.version}`;
     let message5;
     let replacement = null;
     if (status.kind === "revoked" && status.replacement !== null) {
       replacement = status.replacement;
       const via = status.chain.length > 2 ? ` (through ${status.chain.slice(1, -1).join(", ")})` : "";
       const fix = rule.techniques.includes(replacement) ? `the rule already names ${replacement}: remove ${id}` : `name ${replacement} instead`;
-      message5 = `${named(table, id)} is revoked in ${version3} and replaced by ${named(table, replacement)}${via}: ${fix}.`;
+      message5 = `${named(table2, id)} is revoked in ${version3} and replaced by ${named(table2, replacement)}${via}: ${fix}.`;
     } else if (status.kind === "revoked") {
-      message5 = `${named(table, id)} is revoked in ${version3}, with no replacement: remove it or name a current technique.`;
+      message5 = `${named(table2, id)} is revoked in ${version3}, with no replacement: remove it or name a current technique.`;
     } else {
-      message5 = `${named(table, id)} is deprecated in ${version3}, with no replacement: remove it or name a current technique that describes the behaviour.`;
+      message5 = `${named(table2, id)} is deprecated in ${version3}, with no replacement: remove it or name a current technique that describes the behaviour.`;
     }
     out.push(
       techniqueFinding(rule, techniquePos(rule, ctx.text, id), opts.severity, message5, {
@@ -100568,7 +100577,7 @@ function run4(rule, ctx) {
         code: status.kind === "revoked" ? "attack/revoked" : "attack/deprecated",
         technique: id,
         replacement,
-        attackVersion: table.version
+        attackVersion: table2.version
       })
     );
   }
@@ -100610,49 +100619,49 @@ var techniqueMissing = {
 };
 
 // src/checks/tactic-mismatch.ts
-function fittingTactics(table, techniques) {
+function fittingTactics(table2, techniques) {
   const fit = /* @__PURE__ */ new Set();
   for (const id of techniques) {
-    const tactics = tacticsOf(table, id);
+    const tactics = tacticsOf(table2, id);
     if (tactics === null) return null;
     for (const t of tactics) {
       fit.add(t);
-      for (const split of table.tacticSplits.get(t) ?? []) fit.add(split.shortname);
+      for (const split of table2.tacticSplits.get(t) ?? []) fit.add(split.shortname);
     }
   }
   return fit;
 }
-function shortnameOf(table, tag) {
-  const read2 = readAttackTag(tag, table);
+function shortnameOf(table2, tag) {
+  const read2 = readAttackTag(tag, table2);
   if (read2?.kind === "tactic") return read2.shortname;
   const id = /^attack\.(ta\d{4})$/i.exec(tag.trim())?.[1].toUpperCase();
-  return id === void 0 ? null : table.tactics.get(id)?.shortname ?? null;
+  return id === void 0 ? null : table2.tactics.get(id)?.shortname ?? null;
 }
 function run6(rule, ctx) {
-  const table = ctx.attack;
-  if (table === void 0 || rule.vendor !== "sigma" || rule.techniques.length === 0) return [];
-  const fit = fittingTactics(table, rule.techniques);
+  const table2 = ctx.attack;
+  if (table2 === void 0 || rule.vendor !== "sigma" || rule.techniques.length === 0) return [];
+  const fit = fittingTactics(table2, rule.techniques);
   if (fit === null) return [];
-  const names = knownTactics(table);
+  const names = knownTactics(table2);
   const severity = ctx.settings.checks["tactic-mismatch"].severity;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const tag of rule.tags) {
-    const shortname = shortnameOf(table, tag);
+    const shortname = shortnameOf(table2, tag);
     if (shortname === null || fit.has(shortname) || seen.has(shortname)) continue;
     seen.add(shortname);
-    const own = [...fit].filter((t) => [...table.tactics.values()].some((x) => x.shortname === t)).sort();
+    const own = [...fit].filter((t) => [...table2.tactics.values()].some((x) => x.shortname === t)).sort();
     const next = [...fit].filter((t) => !own.includes(t)).sort();
     const fits = [...own, ...next].map((t) => `\`attack.${t}\``).join(", ");
-    const techniques = rule.techniques.map((id) => named(table, id)).join(", ");
-    const message5 = `\`${tag.trim()}\` names the tactic ${names.get(shortname) ?? shortname}, which none of the rule's techniques belongs to in ATT&CK v${table.version} (${techniques}). Tactics that fit: ${fits}; tag one of those, or add the technique that serves this tactic.`;
+    const techniques = rule.techniques.map((id) => named(table2, id)).join(", ");
+    const message5 = `\`${tag.trim()}\` names the tactic ${names.get(shortname) ?? shortname}, which none of the rule's techniques belongs to in ATT&CK v${table2.version} (${techniques}). Tactics that fit: ${fits}; tag one of those, or add the technique that serves this tactic.`;
     out.push(
       techniqueFinding(rule, tagPos(rule, ctx.text, tag), severity, message5, {
         kind: "tactic-mismatch",
         code: "attack/tactic-mismatch",
         technique: tag.trim(),
         replacement: null,
-        attackVersion: table.version
+        attackVersion: table2.version
       })
     );
   }
@@ -100703,14 +100712,14 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p2, path28, region, settings) {
+function invalidSuppressionFinding(p2, path29, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path28,
+      path: path29,
       line: p2.line,
       endLine: p2.line,
       column: p2.column,
@@ -100802,10 +100811,10 @@ function nextContentLine(lines, index) {
   }
   return null;
 }
-function parseInlineSuppressions(text) {
+function parseInlineSuppressions(text2) {
   const out = { suppressions: [], problems: [] };
-  if (!text.includes("detlint-")) return out;
-  const lines = text.replace(/^\uFEFF/, "").split(LINE_BREAK);
+  if (!text2.includes("detlint-")) return out;
+  const lines = text2.replace(/^\uFEFF/, "").split(LINE_BREAK);
   lines.forEach((lineText2, index) => {
     const m2 = DIRECTIVE.exec(lineText2);
     if (m2) readDirective2(m2, index, lines, out);
@@ -100816,7 +100825,7 @@ function readDirective2(m2, index, lines, out) {
   const [, lead, name, rest] = m2;
   const line = index + 1;
   const column = lead.indexOf("#") + 1;
-  const problem2 = (code, message5, col, checks2, reason2) => out.problems.push({ line, column: col, code, message: message5, checks: checks2, reason: reason2 });
+  const problem2 = (code2, message5, col, checks2, reason2) => out.problems.push({ line, column: col, code: code2, message: message5, checks: checks2, reason: reason2 });
   if (!isDirectiveName(name)) {
     if (NEAR_DIRECTIVE.test(name))
       problem2(
@@ -100971,8 +100980,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path28 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path28, region }, settings));
+    const path29 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path29, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -100997,19 +101006,19 @@ function internalErrorDiagnostic(f2) {
 }
 function parseBytes(file, shown, bytes, context5 = {}, parser = readRuleFile, failures) {
   if (!bytes.ok) return unreadable(shown, bytes);
-  const { text, problems } = decodeSource(bytes.bytes);
+  const { text: text2, problems } = decodeSource(bytes.bytes);
   let result2;
   try {
-    result2 = capResult(parser(shown, text, { ...context5, file }));
+    result2 = capResult(parser(shown, text2, { ...context5, file }));
   } catch (error2) {
     const failure = { path: shown, stage: "reading it", error: error2 };
     failures?.push(failure);
-    return { path: shown, result: { rules: [], diagnostics: [internalErrorDiagnostic(failure)] }, text };
+    return { path: shown, result: { rules: [], diagnostics: [internalErrorDiagnostic(failure)] }, text: text2 };
   }
   if (result2.rules.length === 0 && result2.diagnostics.length === 0)
-    return { path: shown, result: result2, text, skipped: whyNotARule(shown, text) };
+    return { path: shown, result: result2, text: text2, skipped: whyNotARule(shown, text2) };
   const encoding = problems.map((p2) => ({ path: shown, ...p2 }));
-  return { path: shown, result: { ...result2, diagnostics: [...encoding, ...result2.diagnostics] }, text };
+  return { path: shown, result: { ...result2, diagnostics: [...encoding, ...result2.diagnostics] }, text: text2 };
 }
 function readContext(settings, root) {
   return {
@@ -101094,13 +101103,14 @@ var FileReader = class {
     return r;
   }
 };
-function corpusCatalog(files, reader, settings, cacheFile) {
+function corpusCatalog(files, reader, settings, cacheFile, onRule) {
   if (cacheFile === void 0) {
     const builder = new CatalogBuilder();
     for (const f2 of files)
       for (const r of reader.read(f2).result.rules)
         try {
           builder.add(r);
+          onRule?.(r);
         } catch (err) {
           reader.failed(f2, err);
         }
@@ -101120,17 +101130,17 @@ function union(...sources) {
 function entriesWithoutRules(sources, ruleFiles2) {
   return sources.entries.filter((e) => e.problems === 0 && !e.files.some(ruleFiles2)).map((e) => e.entry);
 }
-function buildCorpusCatalog(sources, root, settings, cacheFile, progress) {
+function buildCorpusCatalog(sources, root, settings, cacheFile, progress, onRule) {
   const corpus = baselineSources(sources, root, settings);
   const cache2 = cacheFile === void 0 ? void 0 : path18.resolve(root, cacheFile);
   const total = corpus.files.length;
   const reader = new FileReader(root, settings, void 0, progress && ((read2) => progress(read2, total)));
-  const built = corpusCatalog(corpus.files, reader, settings, cache2);
-  const rulePaths = new Set(built.catalog.rules.map((r) => r.path));
+  const built = corpusCatalog(corpus.files, reader, settings, cache2, onRule);
+  const rulePaths2 = new Set(built.catalog.rules.map((r) => r.path));
   return {
     ...built,
     missing: corpus.missing,
-    noRules: entriesWithoutRules(corpus, (f2) => rulePaths.has(displayPath(f2, root))),
+    noRules: entriesWithoutRules(corpus, (f2) => rulePaths2.has(displayPath(f2, root))),
     failures: reader.failures
   };
 }
@@ -101169,7 +101179,7 @@ function checkTargets(files, reader, catalog, settings, attack, checks) {
     const shown = reader.shown(f2);
     const own = [];
     try {
-      const { result: result2, text, skipped: why } = reader.read(f2);
+      const { result: result2, text: text2, skipped: why } = reader.read(f2);
       own.push(...parseErrorFindings(result2, settings));
       for (const failure of failedFiles.get(shown) ?? [])
         if (failure.stage !== "reading it") own.push(internalErrorFinding(failure, settings));
@@ -101177,7 +101187,7 @@ function checkTargets(files, reader, catalog, settings, attack, checks) {
         rulesChecked++;
         if (rule.diagnostics.some((d) => d.severity === "error")) continue;
         try {
-          own.push(...runChecks(rule, catalog, settings, { attack, text, checks }));
+          own.push(...runChecks(rule, catalog, settings, { attack, text: text2, checks }));
         } catch (error2) {
           const failure = { path: shown, stage: "checking it", error: error2 };
           reader.failures.push(failure);
@@ -101189,7 +101199,7 @@ function checkTargets(files, reader, catalog, settings, attack, checks) {
         checked2.push({
           path: shown,
           regions: regionsOf(result2.rules, settings, attack, checks),
-          inline: parseInlineSuppressions(text)
+          inline: parseInlineSuppressions(text2)
         });
     } catch (error2) {
       const failure = { path: shown, stage: "checking it", error: error2 };
@@ -101221,8 +101231,8 @@ function runCheck(req) {
     req.parser
   );
   const cacheFile = req.cacheFile === void 0 ? void 0 : path18.resolve(root, req.cacheFile);
-  const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile);
-  const rulePaths = new Set(built.catalog.rules.map((r) => r.path));
+  const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile, req.onRule);
+  const rulePaths2 = new Set(built.catalog.rules.map((r) => r.path));
   let catalog = built.catalog;
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)]);
   catalog = withAttack(catalog, req.attack);
@@ -101252,7 +101262,7 @@ function runCheck(req) {
   };
   const noRules = [
     ...entriesWithoutRules(targets, (f2) => checkedFiles.has(f2) && !skippedPaths.has(displayPath(f2, root))),
-    ...entriesWithoutRules(baseline, (f2) => rulePaths.has(displayPath(f2, root)))
+    ...entriesWithoutRules(baseline, (f2) => rulePaths2.has(displayPath(f2, root)))
   ];
   return {
     report,
@@ -101293,8 +101303,8 @@ function firstParagraph(description) {
   if (typeof description !== "string") return null;
   const first = description.trim().split(/\r?\n\s*\r?\n/).find((p2) => p2.trim() !== "");
   if (first === void 0) return null;
-  const text = first.replace(CITATION, "").replace(LINK, "$1").replace(HTML_TAG, "").replace(/\s+/g, " ").trim();
-  return text === "" ? null : text;
+  const text2 = first.replace(CITATION, "").replace(LINK, "$1").replace(HTML_TAG, "").replace(/\s+/g, " ").trim();
+  return text2 === "" ? null : text2;
 }
 function better(a, b2) {
   const rank = (p2) => (p2.technique.revoked ? 2 : 0) + (p2.technique.deprecated ? 1 : 0);
@@ -101399,20 +101409,20 @@ function message2(err) {
 function readCached(dir, version3) {
   const file = cachedTableFile(dir, version3);
   try {
-    const text = readFileSync7(file, "utf8");
-    const table = attackTable(attackTableFileOf(parseJsonText(text, file), file), file);
-    return table.version === version3 ? { table, text } : null;
+    const text2 = readFileSync7(file, "utf8");
+    const table2 = attackTable(attackTableFileOf(parseJsonText(text2, file), file), file);
+    return table2.version === version3 ? { table: table2, text: text2 } : null;
   } catch {
     return null;
   }
 }
-function writeCaches(dirs, version3, text) {
+function writeCaches(dirs, version3, text2) {
   for (const dir of dirs) {
     const file = cachedTableFile(dir, version3);
     try {
       mkdirSync2(dir, { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync5(tmp, text);
+      writeFileSync5(tmp, text2);
       renameSync2(tmp, file);
     } catch {
     }
@@ -101438,27 +101448,27 @@ async function downloadAttackTable(options) {
     url: url2,
     notice: `detlint could not download ATT&CK v${version3} from ${url2} (${why}): ${lost.join("; ")}. To have the table, give the attack input an ATT&CK table (detlint attack import) or MITRE's STIX enterprise bundle; attack: none skips the download.`
   });
-  let text;
+  let text2;
   try {
     const fetchFn = options.fetch ?? globalThis.fetch;
     const res = await fetchFn(url2, { signal: AbortSignal.timeout(options.timeoutMs ?? 6e4) });
     if (!res.ok) return without2(`HTTP ${res.status}`);
-    text = await res.text();
+    text2 = await res.text();
   } catch (err) {
     return without2(message2(err));
   }
-  let table;
+  let table2;
   let rendered;
   try {
-    const data = stixToTable(parseJsonText(text, url2), url2, { attackVersion: version3, source: url2 });
+    const data = stixToTable(parseJsonText(text2, url2), url2, { attackVersion: version3, source: url2 });
     rendered = renderAttackTable(data);
-    table = attackTable(data, `ATT&CK v${version3}`);
+    table2 = attackTable(data, `ATT&CK v${version3}`);
   } catch (err) {
     return without2(message2(err));
   }
   writeCaches(dirs, version3, rendered);
   const file = dirs.length > 0 ? cachedTableFile(dirs[0], version3) : url2;
-  return { table, source: "download", file, url: url2 };
+  return { table: table2, source: "download", file, url: url2 };
 }
 function listed(names) {
   return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
@@ -101636,7 +101646,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path28) => path28.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path29) => path29.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -102036,18 +102046,18 @@ function severityCounts(summary3) {
 }
 var LINE_BREAKS = /[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])+[ \t]*/g;
 var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function cleanText(text) {
-  return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "\uFFFD");
+function cleanText(text2) {
+  return text2.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "\uFFFD");
 }
-function clip(text, max) {
-  if (text.length <= max) return text;
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
   let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end--;
-  return `${text.slice(0, end)}\u2026`;
+  const code2 = text2.charCodeAt(end - 1);
+  if (code2 >= 55296 && code2 <= 56319) end--;
+  return `${text2.slice(0, end)}\u2026`;
 }
-function normalizePath(path28) {
-  return path28.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path29) {
+  return path29.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describePeers(technique, eventKind2) {
   const kind = describeEventKind(eventKind2);
@@ -102064,9 +102074,9 @@ function moreThanExamples(e) {
   if (e.kind === "missing-common-exclusion") return Math.max(0, e.support - e.examples.length);
   return 0;
 }
-function exampleTitles(examples2, more) {
+function exampleTitles(examples2, more2) {
   const titles2 = examples2.map((r) => cleanText(r.title)).join("; ");
-  return more > 0 ? `${titles2}, and ${formatCount(more)} more` : titles2;
+  return more2 > 0 ? `${titles2}, and ${formatCount(more2)} more` : titles2;
 }
 function techniqueFacts(e) {
   const lines = [];
@@ -102298,11 +102308,11 @@ var ESCAPES = {
   // a backslash would not, GitHub finds mentions after rendering.
   "@": "@\u200D"
 };
-function escapeMarkdown(text) {
-  return cleanText(text).replace(/[\\`*_[\]()#~|$&<>@]/g, (c) => ESCAPES[c] ?? `\\${c}`).replace(/\\#(?=[0-9])/g, "\\#\u200D").replace(/\b(https?|ftp):(?=\/\/)/gi, "$1&#58;").replace(/\bwww\./gi, "www&#46;").replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)\./, "$1\\.");
+function escapeMarkdown(text2) {
+  return cleanText(text2).replace(/[\\`*_[\]()#~|$&<>@]/g, (c) => ESCAPES[c] ?? `\\${c}`).replace(/\\#(?=[0-9])/g, "\\#\u200D").replace(/\b(https?|ftp):(?=\/\/)/gi, "$1&#58;").replace(/\bwww\./gi, "www&#46;").replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)\./, "$1\\.");
 }
-function codeSpan(text, options = {}) {
-  let content = cleanText(text);
+function codeSpan(text2, options = {}) {
+  let content = cleanText(text2);
   if (options.table !== false) content = content.replace(/\|/g, "\\|");
   let longest = 0;
   for (const run8 of content.match(/`+/g) ?? []) longest = Math.max(longest, run8.length);
@@ -102312,36 +102322,36 @@ function codeSpan(text, options = {}) {
   return pad ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
 }
 var DEFAULT_MAX = 300;
-function moreLine(table) {
-  const more = table.more ?? 0;
-  const noun = table.noun ?? "row";
-  return more > 0 ? `\u2026 and ${formatCount(more)} more ${noun}${more === 1 ? "" : "s"}` : null;
+function moreLine(table2) {
+  const more2 = table2.more ?? 0;
+  const noun = table2.noun ?? "row";
+  return more2 > 0 ? `\u2026 and ${formatCount(more2)} more ${noun}${more2 === 1 ? "" : "s"}` : null;
 }
-function cut(text, max, keepEnd) {
-  if (!keepEnd || text.length <= max) return clip(text, max);
-  let start = text.length - (max - 1);
-  const code = text.charCodeAt(start);
-  if (code >= 56320 && code <= 57343) start++;
-  return `\u2026${text.slice(start)}`;
+function cut(text2, max, keepEnd) {
+  if (!keepEnd || text2.length <= max) return clip(text2, max);
+  let start = text2.length - (max - 1);
+  const code2 = text2.charCodeAt(start);
+  if (code2 >= 56320 && code2 <= 57343) start++;
+  return `\u2026${text2.slice(start)}`;
 }
 function markdownCell(cell, column) {
   const max = column.max ?? DEFAULT_MAX;
-  const fit = (text) => cut(text, max, column.keepEnd);
+  const fit = (text2) => cut(text2, max, column.keepEnd);
   if (cell === null) return "";
   if (typeof cell === "number") return formatCount(cell);
   if (typeof cell === "string") return escapeMarkdown(fit(cell));
   if ("codes" in cell) return cell.codes.map((c) => codeSpan(fit(c))).join(", ");
   return codeSpan(fit(cell.code));
 }
-function renderMarkdownTable(table, indent = "") {
-  const cols = table.columns;
+function renderMarkdownTable(table2, indent = "") {
+  const cols = table2.columns;
   const lines = [
     `| ${cols.map((c) => escapeMarkdown(c.header)).join(" | ")} |`,
     `| ${cols.map((c) => c.numeric ? "---:" : ":--").join(" | ")} |`,
-    ...table.rows.map((r) => `| ${cols.map((c, i) => markdownCell(r[i] ?? null, c)).join(" | ")} |`)
+    ...table2.rows.map((r) => `| ${cols.map((c, i) => markdownCell(r[i] ?? null, c)).join(" | ")} |`)
   ];
-  const more = moreLine(table);
-  if (more !== null) lines.push("", more);
+  const more2 = moreLine(table2);
+  if (more2 !== null) lines.push("", more2);
   return lines.map((l) => l === "" ? l : indent + l);
 }
 function matchParts(op, value) {
@@ -102387,6 +102397,11 @@ function matchParts(op, value) {
     default:
       return { op: `${base}${enc}`, value: v2 };
   }
+}
+function displayValue(op, value) {
+  const base = op.split("+")[0];
+  if (base !== "wildcard" && base !== "keyword") return value;
+  return parsePattern(value).map((p2) => typeof p2 === "object" ? p2.lit : p2).join("");
 }
 function fieldCell(field) {
   return field === null ? "(keyword)" : { code: field };
@@ -102486,14 +102501,14 @@ function techniqueUrl(id) {
   const m2 = /^T(\d{4})(?:\.(\d{3}))?$/.exec(id);
   return m2 ? `https://attack.mitre.org/techniques/T${m2[1]}/${m2[2] === void 0 ? "" : `${m2[2]}/`}` : null;
 }
-function fileUrl(links, path28, line) {
+function fileUrl(links, path29, line) {
   if (!links.blobBase) return null;
   const base = links.blobBase.endsWith("/") ? links.blobBase : `${links.blobBase}/`;
-  const encoded = normalizePath(path28).split("/").map(encodeURIComponent).join("/");
+  const encoded = normalizePath(path29).split("/").map(encodeURIComponent).join("/");
   return linkTarget(`${base}${encoded}#L${line}`);
 }
-function linked(text, url2) {
-  return url2 === null ? text : `[${text}](${url2})`;
+function linked(text2, url2) {
+  return url2 === null ? text2 : `[${text2}](${url2})`;
 }
 function fileCell(f2, links) {
   const shown = codeSpan(clip(normalizePath(f2.path), MAX_PATH));
@@ -102512,8 +102527,8 @@ function ruleTitle(r) {
 }
 function titles(e) {
   const list3 = e.examples.map(ruleTitle).join(" \xB7 ");
-  const more = moreThanExamples(e);
-  return more > 0 ? `${list3}, and ${formatCount(more)} more` : list3;
+  const more2 = moreThanExamples(e);
+  return more2 > 0 ? `${list3}, and ${formatCount(more2)} more` : list3;
 }
 function evidenceTable(e) {
   if (e.kind === "noisy-indicator") return indicatorTable([e]);
@@ -102559,17 +102574,17 @@ function evidenceDetails(e) {
       ];
   }
 }
-function evidenceItem(f2) {
+function evidenceItem(f2, links) {
   const rule = f2.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f2.ruleTitle, MAX_TITLE))}` : "";
   const where2 = codeSpan(`${clip(normalizePath(f2.path), MAX_PATH)}:${lineRange(f2)}`, { table: false });
   const head = `- ${where2} \xB7 ${f2.check}${rule}
 `;
-  const table = evidenceTable(f2.evidence);
-  const body2 = table ? `
-${renderMarkdownTable(table, "  ").join("\n")}
+  const table2 = evidenceTable(f2.evidence);
+  const body2 = table2 ? `
+${renderMarkdownTable(table2, "  ").join("\n")}
 
 ` : "";
-  return head + body2 + evidenceDetails(f2.evidence).map((line) => `  - ${line}
+  return head + body2 + [...evidenceDetails(f2.evidence), ...links?.(f2) ?? []].map((line) => `  - ${line}
 `).join("");
 }
 var SECTION_TITLE = {
@@ -102577,9 +102592,9 @@ var SECTION_TITLE = {
   warning: "\u26A0\uFE0F Warnings",
   notice: "\u2139\uFE0F Notices"
 };
-function sectionFrame(severity, count) {
+function sectionFrame(severity, count2) {
   return {
-    head: `### ${SECTION_TITLE[severity]} (${formatCount(count)})
+    head: `### ${SECTION_TITLE[severity]} (${formatCount(count2)})
 
 | File | Line | Check | Message |
 | :-- | ---: | :-- | :-- |
@@ -102645,11 +102660,11 @@ ${summaryTable(report.summary)}
     if (!section || section.severity !== f2.severity) {
       section = { severity: f2.severity, rows: [], items: [] };
       sections.push(section);
-      const frame = sectionFrame(f2.severity, counts.get(f2.severity) ?? 0);
-      used += opts.measure(frame.head + frame.mid + frame.tail);
+      const frame2 = sectionFrame(f2.severity, counts.get(f2.severity) ?? 0);
+      used += opts.measure(frame2.head + frame2.mid + frame2.tail);
     }
     const row = findingRow(f2, opts.links);
-    const item = evidenceItem(f2);
+    const item = evidenceItem(f2, opts.evidenceLinks);
     section.rows.push(row);
     section.items.push(item);
     used += opts.measure(row) + opts.measure(item);
@@ -102662,19 +102677,19 @@ ${summaryTable(report.summary)}
     if (left === 0) break;
     const n = Math.min(left, section.rows.length);
     left -= n;
-    const frame = sectionFrame(section.severity, counts.get(section.severity) ?? 0);
-    out += frame.head + section.rows.slice(0, n).join("") + frame.mid + section.items.slice(0, n).join("") + frame.tail;
+    const frame2 = sectionFrame(section.severity, counts.get(section.severity) ?? 0);
+    out += frame2.head + section.rows.slice(0, n).join("") + frame2.mid + section.items.slice(0, n).join("") + frame2.tail;
   }
   out += help + footer;
   if (opts.measure(out) <= opts.limit) return out;
   return cutTo(head + note, opts.limit, opts.measure);
 }
-function cutTo(text, limit, measure) {
-  let out = text;
+function cutTo(text2, limit, measure) {
+  let out = text2;
   while (out.length > 0 && measure(out) > limit) out = clip(out, Math.max(1, Math.floor(out.length * 0.9)));
   return out;
 }
-var byteLength = (text) => Buffer.byteLength(text, "utf8");
+var byteLength = (text2) => Buffer.byteLength(text2, "utf8");
 function renderComment(report, options = {}) {
   const runUrl2 = linkTarget(options.runUrl);
   return render(report, {
@@ -102683,7 +102698,8 @@ function renderComment(report, options = {}) {
     runUrl: runUrl2,
     links: options.links ?? {},
     limit: options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH,
-    measure: (text) => text.length,
+    ...options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {},
+    measure: (text2) => text2.length,
     truncationNote: (omitted, total) => `> [!NOTE]
 > ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. The job summary and the JSON report of this run list them all.
 
@@ -102697,6 +102713,7 @@ function renderSummary(report, options = {}) {
     runUrl: null,
     links: options.links ?? {},
     limit: SUMMARY_MAX_BYTES,
+    ...options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {},
     measure: byteLength,
     truncationNote: (omitted, total) => `> [!NOTE]
 > ${leftOut(omitted, total)} of this summary to stay under GitHub's 1 MiB limit for job summaries. The JSON and SARIF reports of this run list them all.
@@ -102706,6 +102723,95 @@ function renderSummary(report, options = {}) {
 }
 function leftOut(omitted, total) {
   return `${omitted} of ${plural(total, "finding")} ${/^1 \w+$/.test(omitted) ? "is" : "are"} left out`;
+}
+
+// src/site/paths.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/site/html.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+var UNSAFE = /[&<>"'\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function text(value) {
+  if (!UNSAFE.test(value)) return value;
+  return cleanText(value).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+var attr = text;
+function el(name, attrs = {}, ...children) {
+  let open3 = `<${name}`;
+  for (const k2 in attrs) {
+    const v2 = attrs[k2];
+    if (v2 === true) open3 += ` ${k2}`;
+    else if (v2 !== false && v2 !== null) open3 += ` ${k2}="${attr(String(v2))}"`;
+  }
+  return `${open3}>${children.join("")}</${name}>`;
+}
+function link(href, label, attrs = {}) {
+  return el("a", { href, ...attrs }, label);
+}
+var count = formatCount;
+function slug2(value, max = 60) {
+  const s3 = value.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
+  return (s3 === "" ? "x" : s3).slice(0, max);
+}
+function table(headers, rows) {
+  const head = headers.map((h) => el("th", { class: h.num ? "num" : null }, text(h.label))).join("");
+  const body2 = rows.map((r) => {
+    const cells = Array.isArray(r) ? r : r.cells;
+    const tds = cells.map((c, i) => el("td", { class: headers[i]?.num ? "num" : null }, c));
+    return el("tr", { class: Array.isArray(r) ? null : r.class }, ...tds);
+  }).join("\n");
+  return `<table>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body2}
+</tbody>
+</table>`;
+}
+
+// src/site/paths.ts
+function techniquePagePath(technique) {
+  return `t/${technique.toUpperCase()}.html`;
+}
+function rulePagePath(rule) {
+  const base = rule.path.split("/").pop()?.replace(/\.[a-z]+$/i, "") ?? "";
+  const hash = createHash4("sha256").update(`${rule.vendor}\0${rule.path}\0${rule.id ?? ""}`).digest("hex");
+  return `r/${rule.vendor}-${slug2(base, 48)}-${hash.slice(0, 8)}.html`;
+}
+function siteUrl(base, page) {
+  return `${base.replace(/\/+$/, "")}/${page}`;
+}
+
+// src/site/links.ts
+var TECHNIQUE3 = /^T\d{4}(\.\d{3})?$/;
+var MAX_TITLE2 = 120;
+function techniqueOf(f2) {
+  const e = f2.evidence;
+  if (e.kind === "missing-common-exclusion") return e.technique;
+  if (e.kind === "technique-revoked" || e.kind === "technique-unknown") return e.replacement;
+  return null;
+}
+function examplesOf(f2) {
+  const e = f2.evidence;
+  return e.kind === "noisy-indicator" || e.kind === "missing-common-exclusion" ? e.examples : [];
+}
+function siteEvidenceLinks(base) {
+  if (base === null || !/^https?:\/\/[^\s<>"`()\\]+$/i.test(base)) return void 0;
+  const url2 = (page) => siteUrl(base, page);
+  return (f2) => {
+    const links = [];
+    const technique = techniqueOf(f2);
+    if (technique !== null && TECHNIQUE3.test(technique))
+      links.push(`[${technique} page](${url2(techniquePagePath(technique))})`);
+    for (const r of examplesOf(f2))
+      links.push(`[${escapeMarkdown(clip(r.title, MAX_TITLE2))}](${url2(rulePagePath(r))})`);
+    return links.length === 0 ? [] : [`Catalog site: ${links.join(" \xB7 ")}`];
+  };
 }
 
 // src/github/checks.ts
@@ -102731,9 +102837,9 @@ function fitCheckRunText(markdown, max = CHECK_RUN_TEXT_MAX) {
   const cut2 = section > 0 ? section : line > 0 ? line : head.length;
   return head.slice(0, cut2).trimEnd() + note;
 }
-function toCheckRunAnnotation(a, path28) {
+function toCheckRunAnnotation(a, path29) {
   const out = {
-    path: path28,
+    path: path29,
     start_line: a.startLine,
     end_line: a.endLine,
     annotation_level: a.level,
@@ -102951,6 +103057,7 @@ async function comment(req, outcome) {
       body: renderComment(report, {
         title: req.settings.name,
         links: commentLinks(req),
+        evidenceLinks: siteEvidenceLinks(req.settings.siteUrl ?? null),
         ...req.runUrl ? { runUrl: req.runUrl } : {}
       }),
       marker: commentMarker(req.settings.name),
@@ -103043,8 +103150,8 @@ var Reader = class {
   }
 };
 function clipJson(value) {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
 }
 function ruleRef(r, value, at2) {
   const o = r.object(value, at2);
@@ -103134,11 +103241,11 @@ function finding(r, value, at2) {
     evidence: evidence(r, o.evidence, `${at2}.evidence`, check)
   };
 }
-function parseReport(text, source, failOn) {
+function parseReport(text2, source, failOn) {
   const r = new Reader(source);
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch (err) {
     throw new ConfigError(
       `report-from: ${source}: not JSON: ${err instanceof Error ? err.message : String(err)}`
@@ -103192,13 +103299,13 @@ function readReportFile(file, failOn) {
 }
 function readPullRequestNumber(reportFile) {
   const file = path21.join(path21.dirname(reportFile), PR_NUMBER_FILE);
-  let text;
+  let text2;
   try {
-    text = readFileSync9(file, "utf8");
+    text2 = readFileSync9(file, "utf8");
   } catch {
     return null;
   }
-  const trimmed = text.trim();
+  const trimmed = text2.trim();
   if (!/^[1-9][0-9]{0,9}$/.test(trimmed)) {
     throw new ConfigError(
       `report-from: ${PR_NUMBER_FILE}: expected a pull request number, got ${clipJson(trimmed)}`
@@ -103255,8 +103362,8 @@ async function listChangedFiles(octokit, pr2) {
 var COMPARE_FILES_CAP = 300;
 var MAX_COMPARE_PAGES = 30;
 function hasNextPage(headers) {
-  const link = headers?.link;
-  return typeof link === "string" && /rel="next"/.test(link);
+  const link2 = headers?.link;
+  return typeof link2 === "string" && /rel="next"/.test(link2);
 }
 async function listComparedFiles(octokit, ref) {
   const seen = /* @__PURE__ */ new Map();
@@ -103484,7 +103591,7 @@ var GLOB_CHARS2 = /[*?[\]{}!]/;
 function stripDotSlash(entry) {
   return entry.replace(/^(\.\/)+(?=.)/, "");
 }
-function splitList(text) {
+function splitList(text2) {
   const out = [];
   let current = "";
   let depth = 0;
@@ -103493,7 +103600,7 @@ function splitList(text) {
     if (entry !== "") out.push(entry);
     current = "";
   };
-  for (const ch of text) {
+  for (const ch of text2) {
     if (ch === "{") depth++;
     else if (ch === "}" && depth > 0) depth--;
     if (ch === "\n" || ch === "\r" || ch === "," && depth === 0) push4();
@@ -103528,16 +103635,16 @@ function readConfig(value, root) {
   const name = value === "" ? DEFAULT_CONFIG_FILE : value;
   const required = path23.normalize(name) !== DEFAULT_CONFIG_FILE;
   const file = path23.resolve(root, name);
-  let text;
+  let text2;
   try {
-    text = readFileSync10(file, "utf8");
+    text2 = readFileSync10(file, "utf8");
   } catch (err) {
-    const code = err.code;
-    if (!required && code === "ENOENT") return { settings: defaultSettings(), file: null };
-    const reason = code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
+    const code2 = err.code;
+    if (!required && code2 === "ENOENT") return { settings: defaultSettings(), file: null };
+    const reason = code2 === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err);
     throw new ConfigError(`config: cannot read ${JSON.stringify(name)}: ${reason}`);
   }
-  return { settings: parseConfigText(text, name), file };
+  return { settings: parseConfigText(text2, name), file };
 }
 function checkPathsExist(key, entries, root, want) {
   for (const entry of entries) {
@@ -103569,6 +103676,10 @@ function readInputs(getInput2, options) {
   const catalog = splitList(input("catalog"));
   const sarif = input("sarif");
   const cache2 = input("cache");
+  const site = input("site");
+  const siteUrl2 = input("site-url");
+  if (siteUrl2 !== "" && !/^https?:\/\/[^\s<>"`()\\]+$/i.test(siteUrl2))
+    throw new ConfigError(`site-url: expected an http(s) URL, got ${JSON.stringify(siteUrl2)}`);
   const attackInput = input("attack");
   const keyword = (v2) => (v2 ?? "").trim().toLowerCase();
   const attackWord = keyword(attackInput !== "" ? attackInput : settings.attack);
@@ -103616,7 +103727,9 @@ function readInputs(getInput2, options) {
     workingDirectory,
     workspace: options.workspace,
     root,
-    corpora
+    corpora,
+    ...site === "" ? {} : { site: path23.resolve(root, site) },
+    ...siteUrl2 === "" ? {} : { siteUrl: siteUrl2 }
   };
 }
 
@@ -103716,8 +103829,1205 @@ function renderJson(report) {
 `;
 }
 
+// src/site/index.ts
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync6 } from "node:fs";
+import path24 from "node:path";
+
+// src/site/assets.ts
+var SITE_CSS = `:root {
+  --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --panel: #f6f8fa; --line: #d1d9e0; --link: #0969da;
+  --sigma: #8250df; --elastic: #1a7f37; --splunk: #bc4c00; --bar: #0969da;
+}
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d; --link: #4493f8;
+    --sigma: #ab7df8; --elastic: #3fb950; --splunk: #f0883e; --bar: #4493f8; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+a { color: var(--link); text-decoration: none; }
+a:hover { text-decoration: underline; }
+code { font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--panel); padding: 1px 4px; border-radius: 4px; overflow-wrap: anywhere; }
+header { display: flex; gap: 16px; align-items: center; padding: 10px 24px; border-bottom: 1px solid var(--line); background: var(--panel); position: sticky; top: 0; z-index: 2; }
+header .home { font-weight: 600; color: var(--fg); white-space: nowrap; }
+.search { position: relative; flex: 1; max-width: 640px; }
+.search input { width: 100%; padding: 6px 10px; font: inherit; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
+.search ol { position: absolute; left: 0; right: 0; top: 100%; margin: 4px 0 0; padding: 4px 0; list-style: none; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; max-height: 70vh; overflow-y: auto; box-shadow: 0 8px 24px rgba(0,0,0,.15); }
+.search li a { display: block; padding: 4px 10px; color: var(--fg); }
+.search li a:hover, .search li a:focus { background: var(--panel); text-decoration: none; }
+.search .kind { display: inline-block; min-width: 76px; font-size: 12px; color: var(--muted); }
+.search small { color: var(--muted); margin-left: 6px; }
+main { max-width: 1180px; margin: 0 auto; padding: 8px 24px 48px; }
+footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); }
+h1 { font-size: 26px; margin: 16px 0 4px; }
+h2 { font-size: 19px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 16px; margin: 18px 0 6px; }
+.tid { color: var(--muted); font-weight: 500; margin-right: 6px; }
+.crumbs, .meta, .note { color: var(--muted); font-size: 14px; }
+.description p { margin: 6px 0; max-width: 860px; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: 13px; color: var(--muted); font-weight: 600; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.sub td:first-child { padding-left: 24px; }
+.vendor { display: inline-block; font-size: 12px; padding: 0 6px; border-radius: 10px; border: 1px solid currentColor; margin-right: 4px; white-space: nowrap; }
+.vendor.sigma { color: var(--sigma); } .vendor.elastic { color: var(--elastic); } .vendor.splunk { color: var(--splunk); }
+.v-sigma { fill: var(--sigma); } .v-elastic { fill: var(--elastic); } .v-splunk { fill: var(--splunk); }
+svg.chart { max-width: 100%; height: auto; font-size: 12px; fill: var(--fg); }
+svg.chart .bar { fill: var(--bar); }
+.keys { border-top: 1px solid var(--line); margin: 6px 0; }
+.keyrow { display: grid; grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 90px 100px 150px; gap: 8px; padding: 4px 8px; align-items: start; }
+.excl .keyrow { grid-template-columns: 16px minmax(120px, 1.2fr) 110px minmax(160px, 2fr) 90px 150px; }
+.keyhead { font-size: 13px; color: var(--muted); font-weight: 600; border-bottom: 1px solid var(--line); }
+details.key { border-bottom: 1px solid var(--line); }
+details.key > summary { list-style: none; cursor: pointer; }
+details.key > summary::-webkit-details-marker { display: none; }
+details.key > summary::before { content: "\u25B8"; color: var(--muted); }
+details.key[open] > summary::before { content: "\u25BE"; }
+details.key > summary:hover { background: var(--panel); }
+details.key[open] { background: var(--panel); }
+ul.rules { margin: 0 0 8px 24px; padding: 0 8px 6px 16px; }
+ul.rules li, ol.similar li { margin: 2px 0; }
+.path { color: var(--muted); font-size: 12px; }
+dl.facts { display: grid; grid-template-columns: 140px 1fr; gap: 4px 16px; margin: 12px 0; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; }
+ul.tree, ul.tree ul { list-style: none; margin: 0; padding-left: 18px; border-left: 1px dotted var(--line); }
+ul.tree { padding-left: 4px; border-left: none; }
+ul.tree li { margin: 3px 0; }
+.op { font-weight: 600; font-size: 13px; text-transform: uppercase; color: var(--muted); }
+.m { color: var(--muted); }
+.opaque { color: var(--splunk); }
+.cols { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+@media (max-width: 800px) { .keyrow, .excl .keyrow { grid-template-columns: 16px 1fr 1fr; } .keyrow > :nth-child(n+5) { display: none; } }
+`;
+var SITE_JS = `(function () {
+  'use strict';
+  var KINDS = { t: 'technique', r: 'rule', f: 'field', v: 'value' };
+  var RANK = { t: 0, r: 1, f: 2, v: 3 };
+  var root = document.body.getAttribute('data-root') || '';
+  var input = document.getElementById('q');
+  var list = document.getElementById('results');
+  var items = null;
+  var requested = false;
+  var waiting = function () {};
+
+  function prepare() {
+    items = window.DETLINT_SEARCH.map(function (e, i) {
+      return { kind: e[0], text: e[1], detail: e[2], url: e[3], hay: (e[1] + ' ' + e[2]).toLowerCase(), low: e[1].toLowerCase(), i: i };
+    });
+  }
+
+  // The index loads once, on first use; whatever asked last runs when it has loaded.
+  function load(then) {
+    if (items) return then();
+    if (window.DETLINT_SEARCH) { prepare(); return then(); }
+    waiting = then;
+    if (requested) return;
+    requested = true;
+    var s = document.createElement('script');
+    s.src = root + 'assets/search-index.js';
+    s.onload = function () { prepare(); waiting(); };
+    document.head.appendChild(s);
+  }
+
+  function search(q) {
+    var words = q.toLowerCase().split(/\\s+/).filter(Boolean);
+    if (words.length === 0) return [];
+    var whole = words.join(' ');
+    var hits = [];
+    for (var i = 0; i < items.length; i++) {
+      var it = items[i];
+      var ok = true;
+      for (var w = 0; w < words.length && ok; w++) ok = it.hay.indexOf(words[w]) !== -1;
+      if (!ok) continue;
+      var score = it.low === whole ? 0 : it.low.indexOf(whole) === 0 ? 1 : it.low.indexOf(whole) !== -1 ? 2 : 3;
+      hits.push({ it: it, score: score });
+    }
+    hits.sort(function (a, b) {
+      return a.score - b.score || RANK[a.it.kind] - RANK[b.it.kind] || a.it.i - b.it.i;
+    });
+    return hits.slice(0, 40).map(function (h) { return h.it; });
+  }
+
+  function show() {
+    var q = input.value.trim();
+    while (list.firstChild) list.removeChild(list.firstChild);
+    if (q === '') { list.hidden = true; return; }
+    var hits = search(q);
+    if (hits.length === 0) {
+      var none = document.createElement('li');
+      none.className = 'none';
+      none.textContent = 'No match for \\u201c' + q + '\\u201d';
+      list.appendChild(none);
+    }
+    hits.forEach(function (it) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = root + it.url;
+      var kind = document.createElement('span');
+      kind.className = 'kind';
+      kind.textContent = KINDS[it.kind] || it.kind;
+      a.appendChild(kind);
+      a.appendChild(document.createTextNode(it.text));
+      if (it.detail) {
+        var small = document.createElement('small');
+        small.textContent = it.detail;
+        a.appendChild(small);
+      }
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    list.hidden = false;
+  }
+
+  if (input && list) {
+    input.addEventListener('focus', function () { load(function () {}); });
+    input.addEventListener('input', function () { load(show); });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter') {
+        var first = list.querySelector('a');
+        if (first) window.location.href = first.href;
+      } else if (e.key === 'Escape') {
+        list.hidden = true;
+      }
+    });
+    document.addEventListener('click', function (e) {
+      if (!list.contains(e.target) && e.target !== input) list.hidden = true;
+    });
+  }
+
+  function openTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    if (target && target.tagName === 'DETAILS') target.open = true;
+  }
+  window.addEventListener('hashchange', openTarget);
+  openTarget();
+})();
+`;
+
+// src/catalog/page.ts
+var DEFAULT_PAGE_LIMIT = 15;
+var SAMPLES = 3;
+function cmp2(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+var Counter = class {
+  rows = /* @__PURE__ */ new Map();
+  add(key, rule) {
+    const s3 = this.rows.get(key);
+    if (s3) s3.add(rule);
+    else this.rows.set(key, /* @__PURE__ */ new Set([rule]));
+  }
+  /** Keys by rules (descending), then by `tie` (default: the key). */
+  sorted(tie = cmp2) {
+    return [...this.rows].sort((a, b2) => b2[1].size - a[1].size || tie(a[0], b2[0]));
+  }
+};
+function take(all2, limit) {
+  return { rows: limit > 0 ? all2.slice(0, limit) : all2, total: all2.length };
+}
+function vendorsOf(catalog, rules) {
+  const present = /* @__PURE__ */ new Set();
+  for (const i of rules) present.add(catalog.rules[i].vendor);
+  return VENDORS.filter((v2) => present.has(v2));
+}
+function techniqueName(attack, id) {
+  return attack?.techniques.get(id)?.name ?? attack?.moves.get(id)?.name ?? null;
+}
+function tacticNames(attack, id) {
+  const slugs = attack?.techniques.get(id)?.tactics ?? [];
+  if (!attack || slugs.length === 0) return [];
+  const names = /* @__PURE__ */ new Map();
+  for (const t of attack.tactics.values()) names.set(t.shortname, t.name);
+  return slugs.map((s3) => names.get(s3) ?? s3);
+}
+function familyTags(rule, technique, attack) {
+  const out = /* @__PURE__ */ new Set();
+  for (const t of rule.techniques) {
+    const id = attack ? currentId(attack, t) : t;
+    if (parentOf(id) === technique) out.add(id);
+  }
+  return [...out];
+}
+function techniquePage(catalog, technique, limit = DEFAULT_PAGE_LIMIT) {
+  const attack = catalog.attack;
+  const requested = technique.trim().toUpperCase();
+  const id = attack ? currentId(attack, requested) : requested;
+  const indices2 = catalog.techniqueRules.get(id) ?? [];
+  const vendorRules = new Counter();
+  const subs = new Counter();
+  const events2 = new Counter();
+  const eventVendors = new Counter();
+  let rulesWithoutEvents = 0;
+  const fields = new Counter();
+  const fieldOps = /* @__PURE__ */ new Map();
+  const fieldValues = /* @__PURE__ */ new Map();
+  const indicators2 = new Counter();
+  const exclusions2 = new Counter();
+  const isScope = (key) => isScopeField(catalog.keys.get(key)?.field ?? null);
+  const noteField = (key, i) => {
+    const p2 = catalog.keys.get(key);
+    if (!p2 || p2.field === null || isScopeField(p2.field)) return;
+    fields.add(p2.field, i);
+    let ops = fieldOps.get(p2.field);
+    if (!ops) fieldOps.set(p2.field, ops = new Counter());
+    ops.add(p2.op, i);
+    if (p2.value !== null) {
+      let values = fieldValues.get(p2.field);
+      if (!values) fieldValues.set(p2.field, values = new Counter());
+      values.add(displayValue(p2.op, p2.value), i);
+    }
+  };
+  for (const i of indices2) {
+    const r = catalog.rules[i];
+    vendorRules.add(r.vendor, i);
+    if (parentOf(id) === id) for (const t of familyTags(r, id, attack)) subs.add(t, i);
+    if (r.events.length === 0) rulesWithoutEvents++;
+    for (const e of r.events) {
+      events2.add(e, i);
+      eventVendors.add(`${e}\0${r.vendor}`, i);
+    }
+    for (const k2 of r.indicators) {
+      if (isScope(k2)) continue;
+      indicators2.add(k2, i);
+      noteField(k2, i);
+    }
+    for (const k2 of r.exclusions) {
+      exclusions2.add(k2, i);
+      noteField(k2, i);
+    }
+  }
+  const keyParts2 = (key) => {
+    const p2 = catalog.keys.get(key);
+    return { field: p2?.field ?? null, op: p2?.op ?? "", value: p2?.value ?? null };
+  };
+  const subtechniques = [...subs.rows.keys()];
+  return {
+    technique: id,
+    requested,
+    name: techniqueName(attack, id),
+    tactics: tacticNames(attack, id),
+    attackVersion: attack?.version ?? null,
+    limit,
+    rules: indices2.length,
+    vendors: VENDORS.filter((v2) => vendorRules.rows.has(v2)).map((v2) => ({
+      vendor: v2,
+      rules: vendorRules.rows.get(v2)?.size ?? 0
+    })),
+    // A parent page lists its family only when a sub-technique is in it.
+    subtechniques: subtechniques.some((t) => t !== id) ? subs.sorted().map(([t, s3]) => ({ technique: t, name: techniqueName(attack, t), rules: s3.size })) : [],
+    events: take(
+      events2.sorted(compareEvents).map(([e, s3]) => {
+        const info2 = eventInfo(e);
+        const vendors = {};
+        for (const v2 of VENDORS) vendors[v2] = eventVendors.rows.get(`${e}\0${v2}`)?.size ?? 0;
+        return {
+          id: e,
+          provider: info2.provider,
+          event: info2.event,
+          title: info2.title,
+          rules: s3.size,
+          vendors
+        };
+      }),
+      limit
+    ),
+    rulesWithoutEvents,
+    fields: take(
+      fields.sorted().map(([field, s3]) => ({
+        field,
+        rules: s3.size,
+        ops: fieldOps.get(field).sorted().map(([op, o]) => ({ op, rules: o.size })),
+        samples: (fieldValues.get(field)?.sorted() ?? []).slice(0, SAMPLES).map(([v2]) => v2)
+      })),
+      limit
+    ),
+    indicators: take(
+      indicators2.sorted().map(([key, s3]) => ({
+        key,
+        ...keyParts2(key),
+        here: s3.size,
+        reach: catalog.indicatorRules.get(key)?.length ?? 0,
+        vendors: vendorsOf(catalog, s3)
+      })),
+      limit
+    ),
+    exclusions: take(
+      exclusions2.sorted().map(([key, s3]) => ({
+        key,
+        ...keyParts2(key),
+        rules: s3.size,
+        vendors: vendorsOf(catalog, s3)
+      })),
+      limit
+    ),
+    ruleGroups: VENDORS.filter((v2) => vendorRules.rows.has(v2)).map((vendor) => {
+      const list3 = indices2.filter((i) => catalog.rules[i].vendor === vendor).map((i) => {
+        const r = catalog.rules[i];
+        return { vendor: r.vendor, title: r.title, path: r.path, line: r.line, id: r.id };
+      });
+      return { vendor, ...take(list3, limit) };
+    })
+  };
+}
+
+// src/site/similar.ts
+var MAX_REACH = 300;
+function sharedIndicatorSimilarity(catalog) {
+  const n = catalog.rules.length;
+  const idf = (key) => Math.log(1 + n / (catalog.indicatorRules.get(key)?.length ?? 1));
+  const weights = /* @__PURE__ */ new Map();
+  const weightOf = (i) => {
+    let w2 = weights.get(i);
+    if (w2 === void 0) {
+      w2 = 0;
+      for (const k2 of catalog.rules[i].indicators) w2 += idf(k2);
+      weights.set(i, w2);
+    }
+    return w2;
+  };
+  return (rule, limit) => {
+    const shared = /* @__PURE__ */ new Map();
+    for (const k2 of catalog.rules[rule].indicators) {
+      const users = catalog.indicatorRules.get(k2) ?? [];
+      if (users.length > MAX_REACH) continue;
+      const w2 = idf(k2);
+      for (const j2 of users) {
+        if (j2 === rule) continue;
+        const s3 = shared.get(j2);
+        if (s3) {
+          s3.w += w2;
+          s3.n++;
+        } else shared.set(j2, { w: w2, n: 1 });
+      }
+    }
+    const mine = weightOf(rule);
+    return [...shared].map(([j2, s3]) => ({ rule: j2, score: s3.w / (mine + weightOf(j2) - s3.w), shared: s3.n })).sort((a, b2) => b2.score - a.score || a.rule - b2.rule).slice(0, limit);
+  };
+}
+
+// src/site/model.ts
+var TACTIC_ORDER = [
+  "reconnaissance",
+  "resource-development",
+  "initial-access",
+  "execution",
+  "persistence",
+  "privilege-escalation",
+  "defense-evasion",
+  "stealth",
+  "defense-impairment",
+  "credential-access",
+  "discovery",
+  "lateral-movement",
+  "collection",
+  "command-and-control",
+  "exfiltration",
+  "impact"
+];
+var NO_TACTIC = "No known tactic";
+function cmp3(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+function descriptionOf(t) {
+  const d = t?.description;
+  return typeof d === "string" && d.trim() !== "" ? d : null;
+}
+function tacticShortnames(attack, family, members) {
+  const own = attack?.techniques.get(family)?.tactics;
+  if (own && own.length > 0) return own;
+  const out = /* @__PURE__ */ new Set();
+  for (const m2 of members) for (const t of attack?.techniques.get(m2)?.tactics ?? []) out.add(t);
+  return [...out];
+}
+function tacticRank(attack) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const [id, t] of attack?.tactics ?? []) ids.set(t.shortname, id);
+  return (s3) => {
+    const i = TACTIC_ORDER.indexOf(s3);
+    return [i === -1 ? TACTIC_ORDER.length : i, ids.get(s3) ?? s3];
+  };
+}
+function groupTactics(catalog, techniques) {
+  const attack = catalog.attack;
+  const families = /* @__PURE__ */ new Map();
+  for (const t of techniques) {
+    const p2 = parentOf(t);
+    const list3 = families.get(p2) ?? [];
+    if (t !== p2) list3.push(t);
+    families.set(p2, list3);
+  }
+  const byTactic = /* @__PURE__ */ new Map();
+  for (const [family, members] of families) {
+    const tactics = tacticShortnames(attack, family, members);
+    for (const s3 of tactics.length > 0 ? tactics : [NO_TACTIC])
+      byTactic.set(s3, [...byTactic.get(s3) ?? [], family]);
+  }
+  const rank = tacticRank(attack);
+  const names = /* @__PURE__ */ new Map();
+  for (const t of attack?.tactics.values() ?? []) names.set(t.shortname, t.name);
+  const order = [...byTactic.keys()].sort((a, b2) => {
+    if (a === NO_TACTIC || b2 === NO_TACTIC) return a === b2 ? 0 : a === NO_TACTIC ? 1 : -1;
+    const [ra, ia] = rank(a);
+    const [rb, ib] = rank(b2);
+    return ra - rb || cmp3(ia, ib);
+  });
+  return order.map((s3) => {
+    const fams = (byTactic.get(s3) ?? []).sort(cmp3);
+    const seen = /* @__PURE__ */ new Set();
+    for (const f2 of fams) for (const i of catalog.techniqueRules.get(f2) ?? []) seen.add(i);
+    const vendors = Object.fromEntries(VENDORS.map((v2) => [v2, 0]));
+    for (const i of seen) vendors[catalog.rules[i].vendor]++;
+    return { name: names.get(s3) ?? s3, families: fams, vendors };
+  });
+}
+function rulePaths(rules) {
+  const seen = /* @__PURE__ */ new Set();
+  return rules.map((r) => {
+    let p2 = rulePagePath(r);
+    if (seen.has(p2)) p2 = p2.replace(/\.html$/, `-${r.line}.html`);
+    seen.add(p2);
+    return p2;
+  });
+}
+function siteModel(catalog, sources = {}) {
+  const techniques = [...catalog.techniqueRules.keys()].filter((t) => /^T\d{4}(\.\d{3})?$/.test(t)).sort(cmp3);
+  return {
+    title: sources.title ?? "detlint catalog",
+    catalog,
+    techniques,
+    tactics: groupTactics(catalog, techniques),
+    rulePaths: rulePaths(catalog.rules),
+    sources,
+    similar: sources.similar ?? sharedIndicatorSimilarity(catalog)
+  };
+}
+function within(users, pageRules) {
+  return (users ?? []).filter((i) => pageRules.has(i));
+}
+function siteTechnique(model, technique) {
+  const { catalog } = model;
+  const page = techniquePage(catalog, technique, 0);
+  const pageRules = new Set(catalog.techniqueRules.get(page.technique) ?? []);
+  return {
+    page,
+    description: descriptionOf(catalog.attack?.techniques.get(page.technique)),
+    indicatorRules: page.indicators.rows.map((r) => within(catalog.indicatorRules.get(r.key), pageRules)),
+    exclusionRules: page.exclusions.rows.map((r) => within(catalog.exclusionRules.get(r.key), pageRules))
+  };
+}
+function ruleTechniques(catalog, rule) {
+  const attack = catalog.attack;
+  return [...new Set(rule.techniques.map((t) => attack ? currentId(attack, t) : t))].sort(cmp3);
+}
+
+// src/site/charts.ts
+var ROW = 22;
+var LABEL = 170;
+var BAR = 420;
+function round(n) {
+  return String(Math.round(n * 10) / 10);
+}
+function stackedBars(title, rows) {
+  const totals = rows.map((r) => VENDORS.reduce((s3, v2) => s3 + r.values[v2], 0));
+  const max = Math.max(1, ...totals);
+  const legendY = rows.length * ROW + 16;
+  const height = legendY + 12;
+  const width = LABEL + BAR + 60;
+  const parts = [el("title", {}, text(title))];
+  rows.forEach((r, i) => {
+    const y = i * ROW;
+    parts.push(el("text", { x: LABEL - 6, y: y + 15, "text-anchor": "end" }, text(r.label)));
+    let x = LABEL;
+    for (const v2 of VENDORS) {
+      const n = r.values[v2];
+      if (n === 0) continue;
+      const w2 = n / max * BAR;
+      parts.push(
+        el(
+          "rect",
+          { x: round(x), y: y + 4, width: round(Math.max(w2, 1)), height: ROW - 8, class: `v-${v2}` },
+          el("title", {}, text(`${r.label}: ${v2} ${count(n)}`))
+        )
+      );
+      x += w2;
+    }
+    parts.push(el("text", { x: round(x + 6), y: y + 15 }, count(totals[i])));
+  });
+  VENDORS.forEach((v2, i) => {
+    const x = LABEL + i * 110;
+    parts.push(el("rect", { x, y: legendY - 9, width: 10, height: 10, class: `v-${v2}` }));
+    parts.push(el("text", { x: x + 14, y: legendY }, v2));
+  });
+  return el(
+    "svg",
+    { class: "chart", viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-label": title },
+    ...parts
+  );
+}
+function histogram(title, buckets) {
+  const w2 = 64;
+  const h = 90;
+  const max = Math.max(1, ...buckets.map((b2) => b2.count));
+  const parts = [el("title", {}, text(title))];
+  buckets.forEach((b2, i) => {
+    const bh = b2.count / max * h;
+    const x = i * w2 + 8;
+    parts.push(el("rect", { x, y: round(18 + h - bh), width: w2 - 16, height: round(bh), class: "bar" }));
+    parts.push(
+      el("text", { x: x + (w2 - 16) / 2, y: round(14 + h - bh), "text-anchor": "middle" }, count(b2.count))
+    );
+    parts.push(el("text", { x: x + (w2 - 16) / 2, y: 18 + h + 16, "text-anchor": "middle" }, text(b2.label)));
+  });
+  const width = buckets.length * w2 + 8;
+  const height = h + 40;
+  return el(
+    "svg",
+    { class: "chart", viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-label": title },
+    ...parts
+  );
+}
+var REACH_BUCKETS = [
+  { label: "1", min: 1, max: 1 },
+  { label: "2\u20134", min: 2, max: 4 },
+  { label: "5\u20139", min: 5, max: 9 },
+  { label: "10\u201324", min: 10, max: 24 },
+  { label: "25\u201399", min: 25, max: 99 },
+  { label: "100+", min: 100, max: Infinity }
+];
+function reachBuckets(reaches2) {
+  return REACH_BUCKETS.map((b2) => ({
+    label: b2.label,
+    count: reaches2.filter((r) => r >= b2.min && r <= b2.max).length
+  }));
+}
+
+// src/site/render.ts
+var SITE_LIMITS = {
+  fields: 20,
+  indicators: 40,
+  exclusions: 40,
+  /** Rules listed under an opened indicator or exclusion row. */
+  ruleList: 50,
+  similar: 10,
+  /** Rows of a rule page's indicator and exclusion tables. */
+  ruleKeys: 100,
+  /** Children shown per and/or node of a rule's logic tree. */
+  treeChildren: 50
+};
+var MIN_CHART = 5;
+var HERE_SUB = { root: "../" };
+function frame({ title, here, model, body: body2 }) {
+  const attack = model.catalog.attack?.version;
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:">`,
+    '<meta name="referrer" content="no-referrer">',
+    el("title", {}, text(title)),
+    `<link rel="stylesheet" href="${here.root}assets/site.css">`,
+    `<script src="${here.root}assets/site.js" defer></script>`,
+    "</head>",
+    `<body data-root="${here.root}">`,
+    "<header>" + link(`${here.root}index.html`, text(model.title), { class: "home" }) + '<div class="search"><input id="q" type="search" placeholder="Search techniques, rules, fields, values" aria-label="Search" autocomplete="off"><ol id="results" hidden></ol></div></header>',
+    "<main>",
+    body2,
+    "</main>",
+    el(
+      "footer",
+      {},
+      text(
+        `Built by detlint ${VERSION7} from ${plural(model.catalog.rules.length, "rule")}` + (attack ? ` \xB7 ATT&CK v${attack}` : "") + ". ATT&CK\xAE is a registered trademark of The MITRE Corporation."
+      )
+    ),
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+function vendorBadge(v2, n) {
+  return el("span", { class: `vendor ${v2}` }, text(n === void 0 ? v2 : `${v2} ${count(n)}`));
+}
+function vendorCounts(list3) {
+  return list3.map((v2) => vendorBadge(v2.vendor, v2.rules)).join(" ");
+}
+function code(s3) {
+  return el("code", {}, text(s3));
+}
+function attackUrl(technique) {
+  return `https://attack.mitre.org/techniques/${technique.replace(".", "/")}/`;
+}
+function techniqueLink(model, here, id, label) {
+  return model.catalog.techniqueRules.has(id) ? link(here.root + techniquePagePath(id), text(label ?? id)) : text(label ?? id);
+}
+function ruleItem(model, here, i) {
+  const r = model.catalog.rules[i];
+  return el(
+    "li",
+    {},
+    link(here.root + model.rulePaths[i], text(r.title)),
+    " ",
+    vendorBadge(r.vendor),
+    " ",
+    el("span", { class: "path" }, text(r.path))
+  );
+}
+function shortRuleItem(model, here, i) {
+  const r = model.catalog.rules[i];
+  return el("li", {}, link(here.root + model.rulePaths[i], text(r.title)), " ", vendorBadge(r.vendor));
+}
+function ruleList(model, here, rules, max) {
+  const shown = rules.slice(0, max).map((i) => shortRuleItem(model, here, i));
+  if (rules.length > max)
+    shown.push(el("li", { class: "note" }, text(`and ${plural(rules.length - max, "more rule")}`)));
+  return el("ul", { class: "rules" }, ...shown);
+}
+function more(total, shown, noun) {
+  return total > shown ? el("p", { class: "note" }, text(`${plural(total - shown, `more ${noun}`)} not shown.`)) : "";
+}
+function keyAnchor(kind, key) {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619) >>> 0;
+  return `${kind}-${h.toString(16).padStart(8, "0")}`;
+}
+function keyCells2(field, op, value) {
+  const m2 = matchParts(op, value);
+  return [field === null ? text("(keyword)") : code(field), text(m2.op), m2.value === null ? "" : code(m2.value)];
+}
+function spans(cells) {
+  return cells.map((c) => el("span", {}, c));
+}
+function renderIndex(model, summaries) {
+  const here = { root: "" };
+  const { catalog } = model;
+  const totals = VENDORS.map((v2) => ({
+    vendor: v2,
+    rules: catalog.rules.filter((r) => r.vendor === v2).length
+  })).filter((v2) => v2.rules > 0);
+  const vendorCols = VENDORS.filter((v2) => totals.some((t) => t.vendor === v2));
+  const parts = [
+    el("h1", {}, text(model.title)),
+    el(
+      "p",
+      { class: "meta" },
+      text(`${plural(catalog.rules.length, "rule")}: `),
+      vendorCounts(totals),
+      text(` \xB7 ${plural(model.techniques.length, "technique")} with rules`)
+    )
+  ];
+  if (catalog.attack === void 0)
+    parts.push(
+      el("p", { class: "note" }, text("No ATT&CK table given: technique names and tactics are unknown."))
+    );
+  parts.push(
+    el("h2", { id: "chart" }, text("Rules per tactic")),
+    stackedBars(
+      "Rules per vendor per tactic",
+      model.tactics.map((t) => ({ label: t.name, values: t.vendors }))
+    ),
+    el(
+      "p",
+      { class: "note" },
+      text("A rule counts once per tactic, under every tactic of the techniques it is tagged with.")
+    ),
+    el("nav", {}, model.tactics.map((t) => link(`#${tacticId(t.name)}`, text(t.name))).join(" \xB7 "))
+  );
+  for (const t of model.tactics) {
+    const rows = [];
+    for (const family of t.families) {
+      const members = [family, ...model.techniques.filter((x) => x !== family && parentOf(x) === family)];
+      for (const id of members) {
+        const s3 = summaries.get(id);
+        if (!s3) continue;
+        const cells = [
+          techniqueLink(model, here, id),
+          text(s3.name ?? ""),
+          ...vendorCols.map((v2) => count(s3.vendors.find((x) => x.vendor === v2)?.rules ?? 0)),
+          count(s3.rules)
+        ];
+        rows.push(id === family ? cells : { cells, class: "sub" });
+      }
+    }
+    parts.push(
+      el("h2", { id: tacticId(t.name) }, text(t.name)),
+      table(
+        [
+          { label: "technique" },
+          { label: "name" },
+          ...vendorCols.map((v2) => ({ label: v2, num: true })),
+          { label: "rules", num: true }
+        ],
+        rows
+      )
+    );
+  }
+  return frame({ title: model.title, here, model, body: parts.join("\n") });
+}
+function tacticId(name) {
+  return `tactic-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+}
+function paragraphs(description) {
+  return description.split(/\n\s*\n/).map((p2) => p2.trim()).filter((p2) => p2 !== "").map((p2) => el("p", {}, text(p2))).join("\n");
+}
+function eventsSection(st2) {
+  const { page } = st2;
+  if (page.events.total === 0)
+    return el("p", { class: "note" }, text("No rule reads an event detlint knows."));
+  const vendors = page.vendors.map((v2) => v2.vendor);
+  const rows = page.events.rows.map((e) => [
+    text(e.provider),
+    text(e.event),
+    text(e.title),
+    count(e.rules),
+    ...vendors.map((v2) => count(e.vendors[v2]))
+  ]);
+  const note = page.rulesWithoutEvents > 0 ? el(
+    "p",
+    { class: "note" },
+    text(`${plural(page.rulesWithoutEvents, "rule")} read no event detlint knows.`)
+  ) : "";
+  return table(
+    [
+      { label: "provider" },
+      { label: "event id" },
+      { label: "title" },
+      { label: "rules", num: true },
+      ...vendors.map((v2) => ({ label: v2, num: true }))
+    ],
+    rows
+  ) + note;
+}
+function fieldsSection(st2) {
+  const { fields } = st2.page;
+  if (fields.total === 0) return el("p", { class: "note" }, text("No rule tests a field."));
+  const shown = fields.rows.slice(0, SITE_LIMITS.fields);
+  return table(
+    [{ label: "field" }, { label: "rules", num: true }, { label: "operators" }, { label: "sample values" }],
+    shown.map((f2) => [
+      code(f2.field),
+      count(f2.rules),
+      text(f2.ops.map((o) => `${o.op} ${count(o.rules)}`).join(", ")),
+      f2.samples.map(code).join(" ")
+    ])
+  ) + more(fields.total, shown.length, "field");
+}
+function indicatorsSection(model, here, st2) {
+  const { indicators: indicators2 } = st2.page;
+  if (indicators2.total === 0) return el("p", { class: "note" }, text("No indicators."));
+  const n = Math.min(indicators2.rows.length, SITE_LIMITS.indicators);
+  const head = el(
+    "div",
+    { class: "keyrow keyhead" },
+    el("span", {}),
+    ...["field", "operator", "value"].map((h) => el("span", {}, h)),
+    el("span", { class: "num" }, "rules here"),
+    el("span", { class: "num" }, "corpus reach"),
+    el("span", {}, "vendors")
+  );
+  const rows = indicators2.rows.slice(0, n).map(
+    (r, i) => el(
+      "details",
+      { class: "key", id: keyAnchor("i", r.key) },
+      el(
+        "summary",
+        { class: "keyrow" },
+        ...spans(keyCells2(r.field, r.op, r.value)),
+        el("span", { class: "num" }, count(r.here)),
+        el("span", { class: "num" }, count(r.reach)),
+        el("span", {}, r.vendors.map((v2) => vendorBadge(v2)).join(" "))
+      ),
+      ruleList(model, here, st2.indicatorRules[i], SITE_LIMITS.ruleList)
+    )
+  );
+  const chart = histogram(
+    "Corpus reach of this page\u2019s indicators",
+    reachBuckets(indicators2.rows.map((r) => r.reach))
+  );
+  return [
+    el(
+      "p",
+      { class: "note" },
+      text(
+        "rules here: rules of this page with the indicator; corpus reach: catalog rules (any technique) with it. Open a row for its rules."
+      )
+    ),
+    el("div", { class: "keys" }, ["", head, ...rows, ""].join("\n")),
+    more(indicators2.total, n, "indicator"),
+    el("h3", {}, text(`Corpus reach of all ${plural(indicators2.total, "indicator")}`)),
+    chart
+  ].join("\n");
+}
+function exclusionsSection(model, here, st2) {
+  const { exclusions: exclusions2 } = st2.page;
+  if (exclusions2.total === 0) return el("p", { class: "note" }, text("No exclusions."));
+  const n = Math.min(exclusions2.rows.length, SITE_LIMITS.exclusions);
+  const head = el(
+    "div",
+    { class: "keyrow keyhead" },
+    el("span", {}),
+    ...["field", "operator", "value"].map((h) => el("span", {}, h)),
+    el("span", { class: "num" }, "rules"),
+    el("span", {}, "vendors")
+  );
+  const rows = exclusions2.rows.slice(0, n).map(
+    (r, i) => el(
+      "details",
+      { class: "key", id: keyAnchor("x", r.key) },
+      el(
+        "summary",
+        { class: "keyrow" },
+        ...spans(keyCells2(r.field, r.op, r.value)),
+        el("span", { class: "num" }, count(r.rules)),
+        el("span", {}, r.vendors.map((v2) => vendorBadge(v2)).join(" "))
+      ),
+      ruleList(model, here, st2.exclusionRules[i], SITE_LIMITS.ruleList)
+    )
+  );
+  return el("div", { class: "keys excl" }, ["", head, ...rows, ""].join("\n")) + more(exclusions2.total, n, "exclusion");
+}
+function renderTechnique(model, st2) {
+  const here = HERE_SUB;
+  const { page } = st2;
+  const id = page.technique;
+  const parent = parentOf(id);
+  const crumbs = [link("../index.html", "Index")];
+  if (parent !== id) crumbs.push(techniqueLink(model, here, parent));
+  const meta = [];
+  if (page.attackVersion === null) meta.push(text("No ATT&CK table given: the name and tactics are unknown"));
+  else if (page.name === null) meta.push(text(`ATT&CK v${page.attackVersion} does not know ${id}`));
+  else
+    meta.push(
+      text(`Tactics: ${page.tactics.length > 0 ? page.tactics.join(", ") : "(none)"}`),
+      text(`ATT&CK v${page.attackVersion}`)
+    );
+  meta.push(link(attackUrl(id), text(`${id} on attack.mitre.org`), { rel: "noopener" }));
+  const parts = [
+    el("nav", { class: "crumbs" }, crumbs.join(" \u203A ")),
+    el("h1", {}, el("span", { class: "tid" }, text(id)), text(page.name ?? "")),
+    el("p", { class: "meta" }, meta.join(" \xB7 ")),
+    st2.description === null ? "" : el("div", { class: "description" }, paragraphs(st2.description)),
+    el("p", {}, text(`${plural(page.rules, "rule")}: `), vendorCounts(page.vendors))
+  ];
+  if (page.subtechniques.length > 0)
+    parts.push(
+      el(
+        "p",
+        {},
+        text("Tagged with: "),
+        page.subtechniques.map(
+          (s3) => `${techniqueLink(model, here, s3.technique, s3.name === null ? s3.technique : `${s3.technique} ${s3.name}`)} (${count(s3.rules)})`
+        ).join(", ")
+      )
+    );
+  parts.push(
+    el("h2", { id: "events" }, "Events covered"),
+    eventsSection(st2),
+    el("h2", { id: "fields" }, "Fields filtered most"),
+    el(
+      "p",
+      { class: "note" },
+      text("Scope fields (OS, event category, type or code, channel) are left out here and below.")
+    ),
+    fieldsSection(st2),
+    el("h2", { id: "indicators" }, "Top indicator values"),
+    indicatorsSection(model, here, st2),
+    el("h2", { id: "exclusions" }, "Exclusions"),
+    exclusionsSection(model, here, st2),
+    el("h2", { id: "rules" }, "Rules")
+  );
+  const pageRules = model.catalog.techniqueRules.get(id) ?? [];
+  for (const g2 of page.ruleGroups) {
+    parts.push(
+      el("h3", {}, vendorBadge(g2.vendor), text(` ${plural(g2.total, "rule")}`)),
+      el(
+        "ul",
+        { class: "rules" },
+        ...pageRules.filter((i) => model.catalog.rules[i].vendor === g2.vendor).map((i) => ruleItem(model, here, i))
+      )
+    );
+  }
+  const title = `${id}${page.name === null ? "" : ` ${page.name}`} \xB7 ${model.title}`;
+  return frame({ title, here, model, body: parts.join("\n") });
+}
+var MAX_DEPTH7 = 40;
+function treeItem(e, depth) {
+  if (depth > MAX_DEPTH7) return el("li", { class: "note" }, text("\u2026 (deeper levels not shown)"));
+  switch (e.kind) {
+    case "and":
+    case "or":
+      return el(
+        "li",
+        {},
+        el("span", { class: "op" }, e.kind === "and" ? "all of" : "any of"),
+        el(
+          "ul",
+          {},
+          ...e.children.slice(0, SITE_LIMITS.treeChildren).map((c) => treeItem(c, depth + 1)),
+          e.children.length > SITE_LIMITS.treeChildren ? el(
+            "li",
+            { class: "note" },
+            text(`and ${plural(e.children.length - SITE_LIMITS.treeChildren, "more")}`)
+          ) : ""
+        )
+      );
+    case "not":
+      return el("li", {}, el("span", { class: "op" }, "not"), el("ul", {}, treeItem(e.child, depth + 1)));
+    case "pred": {
+      const m2 = matchParts(e.op, e.value === null ? null : displayValue(e.op, e.value));
+      const field = e.sourceField ?? e.field;
+      const canonical = e.field !== null && e.field !== e.sourceField ? el("span", { class: "m" }, text(` (${e.field})`)) : "";
+      return el(
+        "li",
+        {},
+        field === null ? el("span", { class: "m" }, "any field") : code(field),
+        canonical,
+        " ",
+        el("span", { class: "m" }, text(m2.op + (e.caseSensitive ? " (case-sensitive)" : ""))),
+        m2.value === null ? "" : " " + code(m2.value)
+      );
+    }
+    case "opaque":
+      return el("li", { class: "opaque" }, text("not interpreted: "), code(e.text), text(` (${e.reason})`));
+  }
+}
+function treeSection(queries) {
+  if (queries === null)
+    return el(
+      "p",
+      { class: "note" },
+      text(
+        "The logic tree is shown when the site is built from the rules themselves (--baseline), not from a catalog file."
+      )
+    );
+  return queries.map(
+    (q2) => (q2.label === "" ? "" : el("h3", {}, text(q2.label))) + el("ul", { class: "tree" }, treeItem(q2.expr, 0))
+  ).join("\n");
+}
+function keyTable(model, keys, users, label) {
+  const rows = keys.slice(0, SITE_LIMITS.ruleKeys).map((k2) => {
+    const p2 = model.catalog.keys.get(k2);
+    return [...keyCells2(p2?.field ?? null, p2?.op ?? "", p2?.value ?? null), count(users.get(k2)?.length ?? 0)];
+  });
+  return table([{ label: "field" }, { label: "operator" }, { label: "value" }, { label, num: true }], rows) + more(keys.length, rows.length, "key");
+}
+function renderRule(model, index) {
+  const here = HERE_SUB;
+  const { catalog } = model;
+  const r = catalog.rules[index];
+  const source = model.sources.sourceUrl?.(r) ?? null;
+  const where2 = r.line > 1 ? `${r.path}:${r.line}` : r.path;
+  const techniques = ruleTechniques(catalog, r);
+  const facts = [
+    ["Vendor", vendorBadge(r.vendor)],
+    ["Path", source === null ? code(where2) : link(source, code(where2), { rel: "noopener" })],
+    ["ID", r.id === null ? text("(none)") : code(r.id)],
+    ["Level", text(r.level ?? "(none)")],
+    [
+      "Techniques",
+      techniques.length === 0 ? text("(none)") : techniques.map((t) => techniqueLink(model, here, t, `${t}${nameOf(model, t)}`)).join(", ")
+    ],
+    [
+      "Events",
+      r.events.length === 0 ? text("(none detlint knows)") : r.events.map((e) => eventLabel(e)).join(", ")
+    ],
+    ["Log source", code(r.eventKind)]
+  ];
+  const reaches2 = r.indicators.map((k2) => catalog.indicatorRules.get(k2)?.length ?? 0);
+  const similar = model.similar(index, SITE_LIMITS.similar);
+  const parts = [
+    el(
+      "nav",
+      { class: "crumbs" },
+      [link("../index.html", "Index"), ...techniques.map((t) => techniqueLink(model, here, t))].join(" \u203A ")
+    ),
+    el("h1", {}, text(r.title)),
+    el("dl", { class: "facts" }, ...facts.map(([k2, v2]) => el("dt", {}, text(k2)) + el("dd", {}, v2))),
+    el("h2", { id: "logic" }, "Logic"),
+    treeSection(model.sources.trees?.(r) ?? null),
+    el("h2", { id: "indicators" }, "Indicators"),
+    r.indicators.length === 0 ? el("p", { class: "note" }, text("No indicators.")) : el(
+      "p",
+      { class: "note" },
+      text("corpus reach: catalog rules (any technique) with the indicator, this one included.")
+    ) + keyTable(model, r.indicators, catalog.indicatorRules, "corpus reach") + // A chart of a handful of numbers says less than the table above it.
+    (reaches2.length >= MIN_CHART ? histogram("Corpus reach of this rule\u2019s indicators", reachBuckets(reaches2)) : ""),
+    el("h2", { id: "exclusions" }, "Exclusions"),
+    r.exclusions.length === 0 ? el("p", { class: "note" }, text("No exclusions.")) : keyTable(model, r.exclusions, catalog.exclusionRules, "rules with it"),
+    el("h2", { id: "similar" }, "Rules most like it"),
+    similar.length === 0 ? el("p", { class: "note" }, text("No rule shares an indicator with this one.")) : el(
+      "ol",
+      { class: "similar" },
+      ...similar.map(
+        (s3) => el(
+          "li",
+          {},
+          link(here.root + model.rulePaths[s3.rule], text(catalog.rules[s3.rule].title)),
+          " ",
+          vendorBadge(catalog.rules[s3.rule].vendor),
+          " ",
+          el(
+            "span",
+            { class: "path" },
+            text(`${plural(s3.shared, "shared indicator")} \xB7 similarity ${s3.score.toFixed(2)}`)
+          )
+        )
+      )
+    )
+  ];
+  return frame({ title: `${r.title} \xB7 ${model.title}`, here, model, body: parts.join("\n") });
+}
+function nameOf(model, t) {
+  const name = model.catalog.attack?.techniques.get(t)?.name;
+  return name === void 0 ? "" : ` ${name}`;
+}
+function eventLabel(id) {
+  const e = eventInfo(id);
+  return text(`${e.provider} ${e.event} (${e.title})`);
+}
+
+// src/site/search.ts
+var PLACES = 3;
+function cmp4(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+var SearchIndex = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  techniques = [];
+  fields = /* @__PURE__ */ new Map();
+  values = /* @__PURE__ */ new Map();
+  addTechnique(st2) {
+    const { page } = st2;
+    const id = page.technique;
+    const name = page.name ?? "";
+    const detail = [`${page.rules} rules`, ...page.tactics].join(" \xB7 ");
+    this.techniques.push(["t", name === "" ? id : `${id} ${name}`, detail, techniquePagePath(id)]);
+    const where2 = name === "" ? id : `${id} ${name}`;
+    for (const f2 of page.fields.rows) {
+      const list3 = this.fields.get(f2.field) ?? [];
+      list3.push({ technique: id, rules: f2.rules, anchor: "fields", detail: `${f2.rules} rules on ${where2}` });
+      this.fields.set(f2.field, list3);
+    }
+    const rows = [
+      ...page.indicators.rows.slice(0, SITE_LIMITS.indicators).map((r) => ({ r, n: r.here, kind: "i", what: "with it" })),
+      ...page.exclusions.rows.slice(0, SITE_LIMITS.exclusions).map((r) => ({ r, n: r.rules, kind: "x", what: "excluding it" }))
+    ];
+    for (const { r, n, kind, what } of rows) {
+      const m2 = matchParts(r.op, r.value);
+      const label = `${r.field ?? "(keyword)"} ${m2.op}${m2.value === null ? "" : ` ${m2.value}`}`;
+      const v2 = this.values.get(`${kind}${r.key}`) ?? { label, places: [] };
+      v2.places.push({
+        technique: id,
+        rules: n,
+        anchor: keyAnchor(kind, r.key),
+        detail: `${n} rules ${what} on ${where2}`
+      });
+      this.values.set(`${kind}${r.key}`, v2);
+    }
+  }
+  entries() {
+    const top = (places) => [...places].sort((a, b2) => b2.rules - a.rules || cmp4(a.technique, b2.technique)).slice(0, PLACES);
+    const out = [...this.techniques].sort((a, b2) => cmp4(a[3], b2[3]));
+    this.model.catalog.rules.forEach(
+      (r, i) => out.push(["r", r.title, `${r.vendor} \xB7 ${r.path}`, this.model.rulePaths[i]])
+    );
+    for (const field of [...this.fields.keys()].sort(cmp4))
+      for (const p2 of top(this.fields.get(field) ?? []))
+        out.push(["f", field, p2.detail, `${techniquePagePath(p2.technique)}#${p2.anchor}`]);
+    for (const key of [...this.values.keys()].sort(cmp4)) {
+      const v2 = this.values.get(key);
+      if (v2)
+        for (const p2 of top(v2.places))
+          out.push(["v", v2.label, p2.detail, `${techniquePagePath(p2.technique)}#${p2.anchor}`]);
+    }
+    return out;
+  }
+  /** The index as a script: one entry per line. `<` is escaped so no entry can close a tag. */
+  script() {
+    const lines = this.entries().map(
+      (e) => JSON.stringify(e).replace(/</g, "\\u003c").replace(/\u2028|\u2029/g, (c) => c === "\u2028" ? "\\u2028" : "\\u2029")
+    );
+    return `window.DETLINT_SEARCH = [
+${lines.join(",\n")}
+];
+`;
+  }
+};
+
+// src/site/index.ts
+function renderSite(catalog, sources, emit2) {
+  const model = siteModel(catalog, sources);
+  const search = new SearchIndex(model);
+  const summaries = /* @__PURE__ */ new Map();
+  for (const id of model.techniques) {
+    const st2 = siteTechnique(model, id);
+    emit2(techniquePagePath(id), renderTechnique(model, st2));
+    search.addTechnique(st2);
+    summaries.set(id, { name: st2.page.name, rules: st2.page.rules, vendors: st2.page.vendors });
+  }
+  catalog.rules.forEach((_2, i) => emit2(model.rulePaths[i], renderRule(model, i)));
+  emit2("index.html", renderIndex(model, summaries));
+  emit2("assets/site.css", SITE_CSS);
+  emit2("assets/site.js", SITE_JS);
+  emit2("assets/search-index.js", search.script());
+  emit2(".nojekyll", "");
+}
+function writeSite(dir, catalog, sources = {}) {
+  const written = { files: 0, bytes: 0 };
+  const made = /* @__PURE__ */ new Set();
+  renderSite(catalog, sources, (rel, content) => {
+    const file = path24.join(dir, rel);
+    const parent = path24.dirname(file);
+    if (!made.has(parent)) {
+      mkdirSync3(parent, { recursive: true });
+      made.add(parent);
+    }
+    writeFileSync6(file, content);
+    written.files++;
+    written.bytes += Buffer.byteLength(content);
+  });
+  return written;
+}
+
+// src/site/action.ts
+function writeActionSite(log2, dir, catalog, trees) {
+  const started = Date.now();
+  const written = writeSite(dir, catalog, { trees: trees.get });
+  log2.info(
+    `site: ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) for ${catalog.rules.length} rules written to ${dir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`
+  );
+}
+function siteCatalogOnly(settings, namedCatalogs2, attack, trees) {
+  const built = buildCorpusCatalog(
+    [...settings.rules, ...settings.baseline],
+    settings.root,
+    settings,
+    void 0,
+    void 0,
+    trees.add
+  );
+  const files = [...namedCatalogs2, ...settings.catalogFiles];
+  return withAttack(mergeCatalogs([built.catalog, ...files.map((f2) => loadCatalogFile(f2))]), attack);
+}
+
+// src/site/trees.ts
+function keyOf2(r) {
+  return `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
+}
+var RuleTrees = class {
+  trees = /* @__PURE__ */ new Map();
+  add = (rule) => void this.trees.set(keyOf2(rule), rule.queries);
+  get = (rule) => this.trees.get(keyOf2(rule)) ?? null;
+};
+
 // src/report/sarif.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_VERSION = "2.1.0";
 var FINGERPRINT_KEY = "detlintFindingHash/v1";
@@ -103735,11 +105045,11 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path28) {
-  return normalizePath(path28).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path29) {
+  return normalizePath(path29).split("/").map(encodeURIComponent).join("/");
 }
-function messageText(text) {
-  return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
+function messageText(text2) {
+  return cleanText(text2).replace(/[[\]]/g, (c) => `\\${c}`);
 }
 function evidenceIdentity(e) {
   switch (e.kind) {
@@ -103766,7 +105076,7 @@ function fingerprintBase(f2) {
     f2.ruleId ?? f2.ruleTitle ?? "",
     evidenceIdentity(f2.evidence)
   ];
-  return createHash4("sha256").update(JSON.stringify(identity)).digest("hex");
+  return createHash5("sha256").update(JSON.stringify(identity)).digest("hex");
 }
 function evidenceProperties(e) {
   switch (e.kind) {
@@ -103857,11 +105167,11 @@ function renderSarifText(report, options) {
 
 // src/corpus/action.ts
 import { tmpdir } from "node:os";
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/corpus/fetch.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync4, renameSync as renameSync3, rmSync as rmSync2, statSync as statSync9 } from "node:fs";
-import path25 from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync4, mkdtempSync, readdirSync as readdirSync4, renameSync as renameSync3, rmSync as rmSync2, statSync as statSync9 } from "node:fs";
+import path26 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto4 from "crypto";
@@ -103871,7 +105181,7 @@ import * as fs8 from "fs";
 var semver2 = __toESM(require_semver4(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as path24 from "path";
+import * as path25 from "path";
 var semver3 = __toESM(require_semver4(), 1);
 import * as stream2 from "stream";
 import * as util5 from "util";
@@ -103987,8 +105297,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent2 = "actions/tool-cache";
 function downloadTool(url2, dest, auth2, headers) {
   return __awaiter23(this, void 0, void 0, function* () {
-    dest = dest || path24.join(_getTempDirectory(), crypto4.randomUUID());
-    yield mkdirP(path24.dirname(dest));
+    dest = dest || path25.join(_getTempDirectory(), crypto4.randomUUID());
+    yield mkdirP(path25.dirname(dest));
     debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -107040,7 +108350,7 @@ function buildTag() {
   return `catalog${CATALOG_VERSION}-${VERSION7}-${SOURCE_HASH}`;
 }
 function catalogFile(dir, c) {
-  return path25.join(dir, buildTag(), `${c.spec.name}@${c.ref}.catalog.json`);
+  return path26.join(dir, buildTag(), `${c.spec.name}@${c.ref}.catalog.json`);
 }
 function cachedCatalog(dir, c) {
   const file = catalogFile(dir, c);
@@ -107078,7 +108388,7 @@ function isNeeded(spec, rel) {
   return (spec.nested ?? []).some((n) => rel === n || rel.startsWith(`${n}/`));
 }
 async function extractFolders(tarball, dest, c) {
-  mkdirSync3(dest, { recursive: true });
+  mkdirSync4(dest, { recursive: true });
   await So({
     file: tarball,
     cwd: dest,
@@ -107100,20 +108410,20 @@ function ruleFolders(root, c) {
     return [];
   }
   const found = tops.filter((t) => isRuleFolder(c.spec, t));
-  for (const n of c.spec.nested ?? []) if (existsSync7(path25.join(root, n))) found.push(n);
-  return found.filter((f2) => statSync9(path25.join(root, f2)).isDirectory());
+  for (const n of c.spec.nested ?? []) if (existsSync7(path26.join(root, n))) found.push(n);
+  return found.filter((f2) => statSync9(path26.join(root, f2)).isDirectory());
 }
 async function fetchCorpus(c, options) {
   const url2 = tarballUrl(options.apiUrl, c);
-  mkdirSync3(options.tempDir, { recursive: true });
-  const scratch2 = mkdtempSync(path25.join(options.tempDir, `detlint-${c.spec.name}-`));
+  mkdirSync4(options.tempDir, { recursive: true });
+  const scratch2 = mkdtempSync(path26.join(options.tempDir, `detlint-${c.spec.name}-`));
   try {
     const download = options.download ?? downloadTool;
     let tarball;
     try {
       tarball = await download(
         url2,
-        path25.join(scratch2, "corpus.tar.gz"),
+        path26.join(scratch2, "corpus.tar.gz"),
         options.token ? `Bearer ${options.token}` : void 0,
         { accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28" }
       );
@@ -107123,8 +108433,8 @@ async function fetchCorpus(c, options) {
       );
     }
     const prefix3 = corpusPrefix(c);
-    const root = path25.join(scratch2, "src");
-    const repoRoot = path25.join(root, ...prefix3.split("/"));
+    const root = path26.join(scratch2, "src");
+    const repoRoot = path26.join(root, ...prefix3.split("/"));
     try {
       await extractFolders(tarball, repoRoot, c);
     } catch (err) {
@@ -107149,8 +108459,8 @@ async function fetchCorpus(c, options) {
       settings
     );
     const file = catalogFile(options.dir, c);
-    mkdirSync3(path25.dirname(file), { recursive: true });
-    const tmp = path25.join(scratch2, "catalog.json");
+    mkdirSync4(path26.dirname(file), { recursive: true });
+    const tmp = path26.join(scratch2, "catalog.json");
     saveCatalogFile(catalog, tmp);
     try {
       renameSync3(tmp, file);
@@ -107165,7 +108475,7 @@ async function fetchCorpus(c, options) {
 
 // src/corpus/action.ts
 function runnerCorpusDir(env) {
-  return path26.join(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir(), "detlint", "corpus");
+  return path27.join(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir(), "detlint", "corpus");
 }
 function message4(err) {
   return err instanceof Error ? err.message : String(err);
@@ -107264,14 +108574,17 @@ function lazyClient(deps, settings) {
 }
 async function runAction(deps) {
   const { core, context: context5 } = deps;
-  const workspace = path27.resolve(deps.env.GITHUB_WORKSPACE || deps.cwd);
+  const workspace = path28.resolve(deps.env.GITHUB_WORKSPACE || deps.cwd);
   const settings = readInputs((name) => core.getInput(name), { workspace });
   logSettings(deps, settings);
   const plan = resolveEvent(eventContext(context5));
   const client = lazyClient(deps, settings);
   const { report, scope, pullRequest } = settings.reportFrom ? await published(deps, settings, plan, client) : await checked(deps, settings, plan, client);
   core.info(`checked: ${scope}`);
-  const summary3 = renderSummary(report, { title: settings.name });
+  const summary3 = renderSummary(report, {
+    title: settings.name,
+    evidenceLinks: siteEvidenceLinks(settings.siteUrl ?? null)
+  });
   await writeSummary(deps, summary3);
   const files = writeReports(deps, report, settings);
   setOutputs(core, report, files);
@@ -107336,22 +108649,23 @@ async function checked(deps, settings, plan, client) {
   const pullRequest = plan.pullRequest;
   if (targets.kind === "none" || targets.kind === "files" && targets.files.length === 0) {
     deps.core.info("no rule file changed: nothing to check");
+    if (settings.site) {
+      const trees2 = new RuleTrees();
+      const attack2 = await attackTable2(deps, settings);
+      const catalog2 = siteCatalogOnly(settings, await namedCatalogs(deps, settings), attack2, trees2);
+      writeActionSite(deps.core, settings.site, catalog2, trees2);
+    }
     return { report: emptyReport(settings), scope: selection.scope, pullRequest };
   }
   const attack = await attackTable2(deps, settings);
-  const corpusFiles = await corpusCatalogFiles(settings.corpora, {
-    info: (m2) => deps.core.info(m2),
-    warning: (m2) => deps.core.warning(m2),
-    cache: deps.cache,
-    ...deps.download ? { download: deps.download } : {},
-    env: deps.env,
-    token: settings.token
-  });
+  const corpusFiles = await namedCatalogs(deps, settings);
+  const trees = new RuleTrees();
   const {
     report: checkedReport,
     missing: missing2,
     noRules,
-    cache: cache2
+    cache: cache2,
+    catalog
   } = runCheck({
     targets: targets.kind === "all" ? settings.rules : targets.files,
     corpus: settings.rules,
@@ -107360,7 +108674,8 @@ async function checked(deps, settings, plan, client) {
     cacheFile: settings.cacheFile ?? void 0,
     settings,
     root: settings.root,
-    ...attack === void 0 ? {} : { attack }
+    ...attack === void 0 ? {} : { attack },
+    ...settings.site ? { onRule: trees.add } : {}
   });
   const report = repositoryRelative(checkedReport, settings);
   failOnNoRules(settings, targets.kind === "all", noRules, report);
@@ -107373,7 +108688,18 @@ async function checked(deps, settings, plan, client) {
   deps.core.info(
     `checked ${s3.rulesChecked} rules in ${s3.filesChecked} files against a catalog of ${s3.catalogRules} rules: ${s3.findings} findings (${s3.errors} errors, ${s3.warnings} warnings, ${s3.notices} notices)`
   );
+  if (settings.site) writeActionSite(deps.core, settings.site, catalog, trees);
   return { report, scope: selection.scope, pullRequest };
+}
+function namedCatalogs(deps, settings) {
+  return corpusCatalogFiles(settings.corpora, {
+    info: (m2) => deps.core.info(m2),
+    warning: (m2) => deps.core.warning(m2),
+    cache: deps.cache,
+    ...deps.download ? { download: deps.download } : {},
+    env: deps.env,
+    token: settings.token
+  });
 }
 function isDefaultBranchPush(context5) {
   if (context5.eventName !== "push") return false;
@@ -107382,7 +108708,7 @@ function isDefaultBranchPush(context5) {
   return typeof branch === "string" && branch !== "" && payload.ref === `refs/heads/${branch}`;
 }
 function repositoryRelative(report, settings) {
-  if (path27.resolve(settings.root) === path27.resolve(settings.workspace)) return report;
+  if (path28.resolve(settings.root) === path28.resolve(settings.workspace)) return report;
   const rel = (p2) => repositoryPath(settings, p2);
   return {
     ...report,
@@ -107405,8 +108731,8 @@ function failOnNoRules(settings, all2, noRules, report) {
 }
 function attackCacheDirs(env, cacheFile) {
   const runner = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir2();
-  const dirs = [path27.join(runner, "detlint", "attack")];
-  if (cacheFile !== null) dirs.unshift(path27.dirname(cacheFile));
+  const dirs = [path28.join(runner, "detlint", "attack")];
+  if (cacheFile !== null) dirs.unshift(path28.dirname(cacheFile));
   return dirs;
 }
 async function attackTable2(deps, settings) {
@@ -107417,14 +108743,14 @@ async function attackTable2(deps, settings) {
     return void 0;
   }
   if (data.kind === "file") {
-    const table = loadAttackFile(data.file, data.shown);
-    deps.core.info(`ATT&CK data: ${data.shown} (ATT&CK v${table.version})`);
-    return table;
+    const table2 = loadAttackFile(data.file, data.shown);
+    deps.core.info(`ATT&CK data: ${data.shown} (ATT&CK v${table2.version})`);
+    return table2;
   }
   if (data.kind === "builtin") {
-    const table = builtinAttackTable();
-    deps.core.info(`ATT&CK data: the built-in table (ATT&CK v${table.version}, with the v19 moves)`);
-    return table;
+    const table2 = builtinAttackTable();
+    deps.core.info(`ATT&CK data: the built-in table (ATT&CK v${table2.version}, with the v19 moves)`);
+    return table2;
   }
   const grouping = settings.checks["missing-common-exclusion"].enabled;
   if (needing.length === 0 && !grouping) {
@@ -107470,13 +108796,13 @@ async function writeSummary(deps, markdown) {
     deps.core.warning(`detlint could not write the job summary: ${errorMessage(err)}`);
   }
 }
-function writeFile2(file, text) {
-  mkdirSync4(path27.dirname(file), { recursive: true });
-  writeFileSync7(file, text);
+function writeFile2(file, text2) {
+  mkdirSync5(path28.dirname(file), { recursive: true });
+  writeFileSync8(file, text2);
 }
 function writeReports(deps, report, settings) {
   const temp = deps.env.RUNNER_TEMP;
-  const jsonFile = path27.resolve(temp || settings.root, "detlint-report.json");
+  const jsonFile = path28.resolve(temp || settings.root, "detlint-report.json");
   if (jsonFile !== settings.reportFrom) writeFile2(jsonFile, renderJson(report));
   deps.core.info(`report: ${jsonFile}`);
   if (settings.sarif) {

@@ -36,6 +36,8 @@ import { importAttackData } from './attack/import.js'
 import { readJsonFile } from './attack/table.js'
 import { corpusFetch, corpusList, namedBaselines, userCacheDir, type Env } from './corpus/cli.js'
 import { CORPUS_NAMES } from './corpus/registry.js'
+import type { Rule } from './ir.js'
+import { runCatalogNavigator, runCatalogSite, type CatalogCommandContext } from './site/command.js'
 import {
   UsageError,
   commandHelp,
@@ -132,11 +134,12 @@ function catalogFrom(
   catalogs: string[],
   settings: Settings,
   io: CliIO,
-  cacheFile?: string
+  cacheFile?: string,
+  onRule?: (rule: Rule) => void
 ): Catalog {
   const progress = progressReporter(io, { label: 'reading files' })
   const built = withProgress(progress, update =>
-    buildCorpusCatalog(dirs, io.cwd, settings, cacheFile, update)
+    buildCorpusCatalog(dirs, io.cwd, settings, cacheFile, update, onRule)
   )
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(', ')}`)
   failOnNoRules(command, built.noRules)
@@ -441,6 +444,92 @@ canonical form.`,
   }
 }
 
+/** The sources of `catalog site` and `navigator`, as for `catalog show`. */
+const SITE_SOURCE_FLAGS: readonly FlagSpec[] = [
+  { name: 'output', short: 'o', value: 'PATH', help: 'where to write it (required; its folder is created)' },
+  {
+    name: 'catalog',
+    value: 'FILE',
+    multiple: true,
+    help: 'a catalog built by `detlint catalog build`; repeatable'
+  },
+  {
+    name: 'baseline',
+    value: 'DIR',
+    multiple: true,
+    help: 'a folder of rules (or a fetched named corpus) to build the catalog from;\nrepeatable'
+  },
+  { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs and \`attack\`` },
+  {
+    ...ATTACK_FLAG,
+    help: `${ATTACK_FLAG.help}; technique names, tactics and\ndescriptions`
+  },
+  { name: 'title', value: 'TEXT', help: 'the title (default "detlint catalog")' }
+]
+
+/** What `catalog site` and `navigator` need from the CLI: the catalog of their sources. */
+function siteContext(io: CliIO): CatalogCommandContext {
+  return {
+    usage: message => new UsageError(message),
+    catalog: (values, onRule) => {
+      const named = namedBaselines(strings(values.baseline), cliEnv(io))
+      const settings = loadCliSettings(values.config, io.cwd)
+      const { attack } = attackOption(values.attack, settings, io.cwd)
+      const catalogs = [...named.files, ...strings(values.catalog)]
+      return withAttack(
+        catalogFrom('--baseline', named.paths, catalogs, settings, io, undefined, onRule),
+        attack
+      )
+    },
+    stderr: io.stderr,
+    cwd: io.cwd
+  }
+}
+
+const catalogSiteCommand: CommandSpec = {
+  name: 'catalog site',
+  usage: '(--catalog FILE | --baseline DIR...) -o DIR [options]',
+  summary: 'write the catalog as a static website (technique and rule pages, search)',
+  description: `Writes the catalog as a static website into DIR: an index of techniques by tactic with a
+search box, a page per technique (events, fields, top indicator values with their corpus
+reach, exclusions, rules by vendor) and a page per rule (its logic, indicators, exclusions
+and the rules most like it). Plain HTML, one stylesheet and one small script: it works from
+file:// and from GitHub Pages, and the same catalog gives the same bytes. Rule logic trees
+are shown for rules read from --baseline folders.`,
+  flags: [
+    ...SITE_SOURCE_FLAGS,
+    {
+      name: 'source-url',
+      value: 'PATH=URL',
+      multiple: true,
+      help:
+        'link rule pages to their source: a rule whose path starts with PATH links\n' +
+        'to URL + the rest of its path (e.g. sigma=https://github.com/SigmaHQ/sigma/blob/master);\nrepeatable'
+    }
+  ],
+  run(parsed, io) {
+    io.stdout(runCatalogSite(parsed, siteContext(io)))
+    return 0
+  }
+}
+
+const catalogNavigatorCommand: CommandSpec = {
+  name: 'catalog navigator',
+  usage: '(--catalog FILE | --baseline DIR...) -o FILE [options]',
+  summary: 'write an ATT&CK Navigator layer of the catalog',
+  description: `Writes an ATT&CK Navigator layer (layer format 4.5): every technique with rules, scored by
+its rules (a parent counts its sub-techniques' rules), with the rules per vendor in the
+comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Existing Layer).`,
+  flags: [
+    ...SITE_SOURCE_FLAGS,
+    { name: 'site-url', value: 'URL', help: 'the published site: each technique links to its page there' }
+  ],
+  run(parsed, io) {
+    io.stdout(runCatalogNavigator(parsed, siteContext(io)))
+    return 0
+  }
+}
+
 function cliEnv(io: CliIO): Env {
   return (io.env ?? process.env) as Env
 }
@@ -507,6 +596,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   checkCommand,
   catalogBuildCommand,
   catalogShowCommand,
+  catalogSiteCommand,
+  catalogNavigatorCommand,
   attackImportCommand,
   corpusFetchCommand,
   corpusListCommand,

@@ -178,6 +178,8 @@ export interface CheckRequest {
   attack?: AttackTable
   /** Told of each file as it is first read, and how many there are in all (progress lines). */
   progress?: FileProgress
+  /** Sees every corpus rule parsed (not those a cache reuses), e.g. to keep trees for the site. */
+  onRule?: (rule: Rule) => void
 }
 
 /** `(read, total)`: files read so far of the run's files. */
@@ -294,7 +296,8 @@ function corpusCatalog(
   files: readonly string[],
   reader: FileReader,
   settings: Settings,
-  cacheFile: string | undefined
+  cacheFile: string | undefined,
+  onRule?: (rule: Rule) => void
 ): { catalog: Catalog; cache: CacheOutcome } {
   if (cacheFile === undefined) {
     const builder = new CatalogBuilder()
@@ -302,6 +305,7 @@ function corpusCatalog(
       for (const r of reader.read(f).result.rules)
         try {
           builder.add(r)
+          onRule?.(r)
         } catch (err) {
           reader.failed(f, err)
         }
@@ -347,14 +351,16 @@ function entriesWithoutRules(sources: ResolvedSources, ruleFiles: (file: string)
 /**
  * The catalog of rule files (folders, files or globs under `root`), through `cacheFile`
  * when given: `detlint catalog build`. Missing sources and sources that yield no rule file
- * are returned, not an error.
+ * are returned, not an error. `onRule` sees every rule parsed (without a cache: all of
+ * them), e.g. to keep their trees.
  */
 export function buildCorpusCatalog(
   sources: readonly string[],
   root: string,
   settings: Settings,
   cacheFile?: string,
-  progress?: FileProgress
+  progress?: FileProgress,
+  onRule?: (rule: Rule) => void
 ): {
   catalog: Catalog
   cache: CacheOutcome
@@ -366,7 +372,7 @@ export function buildCorpusCatalog(
   const cache = cacheFile === undefined ? undefined : path.resolve(root, cacheFile)
   const total = corpus.files.length
   const reader = new FileReader(root, settings, undefined, progress && (read => progress(read, total)))
-  const built = corpusCatalog(corpus.files, reader, settings, cache)
+  const built = corpusCatalog(corpus.files, reader, settings, cache, onRule)
   const rulePaths = new Set(built.catalog.rules.map(r => r.path))
   return {
     ...built,
@@ -509,7 +515,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
     req.parser
   )
   const cacheFile = req.cacheFile === undefined ? undefined : path.resolve(root, req.cacheFile)
-  const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile)
+  const built = corpusCatalog(union(own, baseline), reader, settings, cacheFile, req.onRule)
   const rulePaths = new Set(built.catalog.rules.map(r => r.path))
   let catalog = built.catalog
   for (const c of req.catalogFiles ?? []) catalog = mergeCatalogs([catalog, loadCatalogFile(c)])

@@ -56,6 +56,10 @@ export interface ActionInputs {
   workspace: string
   /** Absolute folder every path is relative to: the workspace joined with `working-directory`. */
   root: string
+  /** Where to write the catalog's static site (absolute); absent: no site. */
+  site?: string
+  /** The published site's URL: findings link to its technique and rule pages. */
+  siteUrl?: string
 }
 
 /** The named public corpora of `baseline` (`sigma`, `elastic@<ref>`); `baseline` keeps the paths. */
@@ -191,6 +195,10 @@ export function readInputs(
   const catalog = splitList(input('catalog'))
   const sarif = input('sarif')
   const cache = input('cache')
+  const site = input('site')
+  const siteUrl = input('site-url')
+  if (siteUrl !== '' && !/^https?:\/\/[^\s<>"`()\\]+$/i.test(siteUrl))
+    throw new ConfigError(`site-url: expected an http(s) URL, got ${JSON.stringify(siteUrl)}`)
   const attackInput = input('attack')
   const keyword = (v: string | null): string => (v ?? '').trim().toLowerCase()
   // The input wins over the config; either may name a file or a keyword.
@@ -252,6 +260,8 @@ export function readInputs(
     workingDirectory,
     workspace: options.workspace,
     root,
-    corpora
+    corpora,
+    ...(site === '' ? {} : { site: path.resolve(root, site) }),
+    ...(siteUrl === '' ? {} : { siteUrl })
   }
 }

@@ -27,6 +27,9 @@ import { resolveTargets, unmatchedRules, type TargetSelection } from './github/t
 import { readInputs, type ActionSettings, type AttackInputs, type CorpusInputs } from './inputs.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/markdown.js'
+import { siteCatalogOnly, writeActionSite } from './site/action.js'
+import { siteEvidenceLinks } from './site/links.js'
+import { RuleTrees } from './site/trees.js'
 import { renderSarifText } from './report/sarif.js'
 import { VERSION } from './version.js'
 import { corpusCatalogFiles, type CacheApi } from './corpus/action.js'
@@ -140,7 +143,10 @@ async function runAction(deps: Deps): Promise<void> {
     : await checked(deps, settings, plan, client)
   core.info(`checked: ${scope}`)
 
-  const summary = renderSummary(report, { title: settings.name })
+  const summary = renderSummary(report, {
+    title: settings.name,
+    evidenceLinks: siteEvidenceLinks(settings.siteUrl ?? null)
+  })
   await writeSummary(deps, summary)
   const files = writeReports(deps, report, settings)
   setOutputs(core, report, files)
@@ -228,22 +234,23 @@ async function checked(
   const pullRequest = plan.pullRequest
   if (targets.kind === 'none' || (targets.kind === 'files' && targets.files.length === 0)) {
     deps.core.info('no rule file changed: nothing to check')
+    if (settings.site) {
+      const trees = new RuleTrees()
+      const attack = await attackTable(deps, settings)
+      const catalog = siteCatalogOnly(settings, await namedCatalogs(deps, settings), attack, trees)
+      writeActionSite(deps.core, settings.site, catalog, trees)
+    }
     return { report: emptyReport(settings), scope: selection.scope, pullRequest }
   }
   const attack = await attackTable(deps, settings)
-  const corpusFiles = await corpusCatalogFiles(settings.corpora, {
-    info: m => deps.core.info(m),
-    warning: m => deps.core.warning(m),
-    cache: deps.cache,
-    ...(deps.download ? { download: deps.download } : {}),
-    env: deps.env,
-    token: settings.token
-  })
+  const corpusFiles = await namedCatalogs(deps, settings)
+  const trees = new RuleTrees()
   const {
     report: checkedReport,
     missing,
     noRules,
-    cache
+    cache,
+    catalog
   } = runCheck({
     targets: targets.kind === 'all' ? settings.rules : targets.files,
     corpus: settings.rules,
@@ -252,7 +259,8 @@ async function checked(
     cacheFile: settings.cacheFile ?? undefined,
     settings,
     root: settings.root,
-    ...(attack === undefined ? {} : { attack })
+    ...(attack === undefined ? {} : { attack }),
+    ...(settings.site ? { onRule: trees.add } : {})
   })
   const report = repositoryRelative(checkedReport, settings)
   failOnNoRules(settings, targets.kind === 'all', noRules, report)
@@ -266,7 +274,20 @@ async function checked(
     `checked ${s.rulesChecked} rules in ${s.filesChecked} files against a catalog of ${s.catalogRules} rules: ` +
       `${s.findings} findings (${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices)`
   )
+  if (settings.site) writeActionSite(deps.core, settings.site, catalog, trees)
   return { report, scope: selection.scope, pullRequest }
+}
+
+/** The catalog files of the named public corpora (`baseline: sigma, ...`): cached or downloaded. */
+function namedCatalogs(deps: Deps, settings: ActionSettings & CorpusInputs): Promise<string[]> {
+  return corpusCatalogFiles(settings.corpora, {
+    info: m => deps.core.info(m),
+    warning: m => deps.core.warning(m),
+    cache: deps.cache,
+    ...(deps.download ? { download: deps.download } : {}),
+    env: deps.env,
+    token: settings.token
+  })
 }
 
 /** A `push` to the repository's default branch (the payload names both). */

@@ -10,6 +10,7 @@ import type { Report } from '../findings.js'
 import type { ActionSettings } from '../inputs.js'
 import { toAnnotations, type Annotation } from '../report/annotations.js'
 import { commentMarker, renderComment, stableCommentBody, type ReportLinks } from '../report/markdown.js'
+import { siteEvidenceLinks } from '../site/links.js'
 import {
   CheckRunUpdateError,
   checkRunTitle,
@@ -202,6 +203,7 @@ async function comment(req: PublishRequest, outcome: Outcome): Promise<void> {
       body: renderComment(report, {
         title: req.settings.name,
         links: commentLinks(req),
+        evidenceLinks: siteEvidenceLinks(req.settings.siteUrl ?? null),
         ...(req.runUrl ? { runUrl: req.runUrl } : {})
       }),
       marker: commentMarker(req.settings.name),

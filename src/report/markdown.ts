@@ -237,7 +237,7 @@ function evidenceDetails(e: Evidence): string[] {
   }
 }
 
-function evidenceItem(f: Finding): string {
+function evidenceItem(f: Finding, links: EvidenceLinks | undefined): string {
   const rule = f.ruleTitle ? ` · rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : ''
   const where = codeSpan(`${clip(normalizePath(f.path), MAX_PATH)}:${lineRange(f)}`, { table: false })
   const head = `- ${where} · ${f.check}${rule}\n`
@@ -247,9 +247,7 @@ function evidenceItem(f: Finding): string {
   return (
     head +
     body +
-    evidenceDetails(f.evidence)
-      .map(line => `  - ${line}\n`)
-      .join('')
+    [...evidenceDetails(f.evidence), ...(links?.(f) ?? [])].map(line => `  - ${line}\n`).join('')
   )
 }
 
@@ -301,6 +299,7 @@ interface RenderOptions {
   measure: (text: string) => number
   /** Completes "…left out of this ___ to stay under …". */
   truncationNote: (omitted: string, total: number) => string
+  evidenceLinks?: EvidenceLinks
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
@@ -332,6 +331,12 @@ export function stableCommentBody(body: string): string {
     .join('\n')
 }
 
+/**
+ * Extra lines for a finding's evidence, e.g. links to the published catalog site
+ * (`site-url`). The lines are markdown: the hook escapes the rule text it quotes.
+ */
+export type EvidenceLinks = (finding: Finding) => string[]
+
 function render(report: Report, opts: RenderOptions): string {
   // Errors first: truncation from the end drops notices, then warnings, never errors first.
   const findings = bySeverity(report.findings)
@@ -361,7 +366,7 @@ function render(report: Report, opts: RenderOptions): string {
       used += opts.measure(frame.head + frame.mid + frame.tail)
     }
     const row = findingRow(f, opts.links)
-    const item = evidenceItem(f)
+    const item = evidenceItem(f, opts.evidenceLinks)
     section.rows.push(row)
     section.items.push(item)
     used += opts.measure(row) + opts.measure(item)
@@ -406,6 +411,8 @@ export interface CommentOptions {
   title?: string
   /** Link to the workflow run, shown at the end and in the truncation note. */
   runUrl?: string
+  /** Extra lines for each finding's evidence (links to the catalog site). */
+  evidenceLinks?: EvidenceLinks
 }
 
 /**
@@ -421,6 +428,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
     runUrl,
     links: options.links ?? {},
     limit: options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH,
+    ...(options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {}),
     measure: text => text.length,
     truncationNote: (omitted, total) =>
       `> [!NOTE]\n> ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. ` +
@@ -433,6 +441,8 @@ export interface SummaryOptions {
   title?: string
   /** Links to files at the head commit and to the checks' documentation. */
   links?: ReportLinks
+  /** Extra lines for each finding's evidence (links to the catalog site). */
+  evidenceLinks?: EvidenceLinks
 }
 
 /**
@@ -446,6 +456,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     runUrl: null,
     links: options.links ?? {},
     limit: SUMMARY_MAX_BYTES,
+    ...(options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {}),
     measure: byteLength,
     truncationNote: (omitted, total) =>
       `> [!NOTE]\n> ${leftOut(omitted, total)} of this summary to stay under GitHub's 1 MiB limit for job ` +
