@@ -63,11 +63,15 @@ describe('config: valid files give exact settings', () => {
     ],
     [
       'missing-common-exclusion thresholds, share as a percentage',
-      'checks: {missing-common-exclusion: {min-rules: 4, min-share: 40%, top: 2, examples: 1, untagged: skip}}',
+      'checks: {missing-common-exclusion: {min-rules: 4, min-share: 40%, top: 2, examples: 1, untagged: skip, peers: technique, neighbours: 30, technique-weight: 1.5, per-field: 2}}',
       settings(s => {
         s.checks['missing-common-exclusion'] = {
           enabled: true,
           severity: 'warning',
+          peers: 'technique',
+          neighbours: 30,
+          techniqueWeight: 1.5,
+          perField: 2,
           minRules: 4,
           minShare: 0.4,
           top: 2,

@@ -4,8 +4,8 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/commands.ts
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import path6 from "node:path";
-import { parseArgs } from "node:util";
+import path7 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/config.ts
 import { readFileSync } from "node:fs";
@@ -3075,8 +3075,12 @@ function defaultSettings() {
       "missing-common-exclusion": {
         enabled: true,
         severity: "warning",
-        minRules: 3,
-        minShare: 0.25,
+        peers: "similar",
+        neighbours: 20,
+        techniqueWeight: 2,
+        perField: 3,
+        minRules: 2,
+        minShare: 0.15,
         top: 5,
         examples: 3,
         untagged: "logsource"
@@ -3171,6 +3175,10 @@ var CHECK_KEYS = {
   "missing-common-exclusion": [
     "enabled",
     "severity",
+    "peers",
+    "neighbours",
+    "technique-weight",
+    "per-field",
     "min-rules",
     "min-share",
     "top",
@@ -3274,6 +3282,17 @@ function applyConfig(base, doc, source = ".detlint.yml") {
         if ("min-share" in raw) c.minShare = readShare(raw["min-share"], `${where}.min-share`);
         if ("top" in raw) c.top = readNumber(raw.top, `${where}.top`, 1, 100, true);
         if ("examples" in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true);
+        if ("peers" in raw) {
+          const v = raw.peers;
+          if (v !== "similar" && v !== "technique")
+            throw new ConfigError(`${where}.peers: expected similar or technique, got ${show(v)}`);
+          c.peers = v;
+        }
+        if ("neighbours" in raw)
+          c.neighbours = readNumber(raw.neighbours, `${where}.neighbours`, 1, 1e3, true);
+        if ("technique-weight" in raw)
+          c.techniqueWeight = readNumber(raw["technique-weight"], `${where}.technique-weight`, 1, 100, false);
+        if ("per-field" in raw) c.perField = readNumber(raw["per-field"], `${where}.per-field`, 1, 100, true);
         if ("untagged" in raw) {
           const u = raw.untagged;
           if (u !== "logsource" && u !== "skip")
@@ -3317,16 +3336,16 @@ function locateSuppressions(entries, text) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path7, required, base = defaultSettings()) {
+function loadConfigFile(path8, required, base = defaultSettings()) {
   let text;
   try {
-    text = readFileSync(path7, "utf8");
+    text = readFileSync(path8, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path7)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path8)}: ${msg}`);
   }
-  return parseConfigText(text, path7, base);
+  return parseConfigText(text, path8, base);
 }
 
 // src/engine.ts
@@ -3334,7 +3353,7 @@ import { readFileSync as readFileSync6 } from "node:fs";
 import path5 from "node:path";
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path7 = "") {
+function mergeMaps(base, over, onConflict, path8 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -3349,7 +3368,7 @@ function mergeMaps(base, over, onConflict, path7 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path7 ? `${path7}.${k}` : k;
+    const keyPath = path8 ? `${path8}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -3390,7 +3409,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path7, kept, dropped) => conflicts.push({ path: path7, kept, dropped })
+        (path8, kept, dropped) => conflicts.push({ path: path8, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -3714,8 +3733,8 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path7) {
-    this.path = path7;
+  constructor(path8) {
+    this.path = path8;
   }
   path;
   items = [];
@@ -4957,16 +4976,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path7, text) {
-    return YAML_PATH.test(path7) && SIGMA_KEY.test(text);
+  detect(path8, text) {
+    return YAML_PATH.test(path8) && SIGMA_KEY.test(text);
   },
-  parse(path7, text) {
+  parse(path8, text) {
     try {
-      return parseSigma(path7, text);
+      return parseSigma(path8, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path7,
+        path: path8,
         line: 1,
         column: 1,
         severity: "error",
@@ -4977,15 +4996,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path7, text) {
-  const fileDiags = new Diagnostics(path7);
+function parseSigma(path8, text) {
+  const fileDiags = new Diagnostics(path8);
   const yaml = parseYaml(text, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path7, text, lines: yaml.lines };
+  const file = { path: path8, text, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -5165,11 +5184,11 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path7, text, start) {
+function verbatimSource(path8, text, start) {
   const lineStarts2 = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path7,
+    path: path8,
     text,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text.length));
@@ -7746,8 +7765,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path7, text) {
-  return YAML_PATH2.test(path7) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
+function isSplunkDetection(path8, text) {
+  return YAML_PATH2.test(path8) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
@@ -7756,13 +7775,13 @@ function splunkDependencies(file, bytes, context) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path7, text, context) {
+  parse(path8, text, context) {
     try {
-      return parseSplunk(path7, text, context);
+      return parseSplunk(path8, text, context);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path7,
+        path: path8,
         line: 1,
         column: 1,
         severity: "error",
@@ -7773,8 +7792,8 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path7, text, context) {
-  const fileDiags = new Diagnostics2(path7);
+function parseSplunk(path8, text, context) {
+  const fileDiags = new Diagnostics2(path8);
   const yaml = parseYaml(text);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
@@ -7792,8 +7811,8 @@ function parseSplunk(path7, text, context) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context));
-  const diags = new Diagnostics2(path7);
-  const rule = readDetection2(root, { path: path7, text, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path8);
+  const rule = readDetection2(root, { path: path8, text, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -8763,18 +8782,18 @@ var Diagnostics3 = class extends DiagnosticCollector {
 };
 
 // src/formats/elastic/layout.ts
-function pathKey(path7) {
+function pathKey(path8) {
   let out = "";
-  for (let i = 0; i < path7.length; i++) {
-    const s = path7[i];
+  for (let i = 0; i < path8.length; i++) {
+    const s = path8[i];
     if (i > 0) out += "\0";
     out += typeof s === "number" ? `#${s}` : s;
   }
   return out;
 }
-function locate(layout, path7) {
-  for (let n = path7.length; n > 0; n--) {
-    const key = pathKey(path7.slice(0, n));
+function locate(layout, path8) {
+  for (let n = path8.length; n > 0; n--) {
+    const key = pathKey(path8.slice(0, n));
     const v = layout.values.get(key);
     if (v !== void 0) return v.offset;
     const t = layout.tables.get(key);
@@ -9003,8 +9022,8 @@ function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 var RuleFile = class {
-  constructor(path7, text, diags) {
-    this.path = path7;
+  constructor(path8, text, diags) {
+    this.path = path8;
     this.text = text;
     this.diags = diags;
   }
@@ -9026,8 +9045,8 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path7) {
-    const offset = locate(this.layout, path7);
+  pos(path8) {
+    const offset = locate(this.layout, path8);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
@@ -9067,9 +9086,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path7) {
+function dotted(path8) {
   let out = "";
-  for (const s of path7) {
+  for (const s of path8) {
     if (typeof s === "number") out += `[${s}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
   }
@@ -9810,16 +9829,16 @@ var PredicateBuilder = class {
   callPredicate(call2) {
     const name = call2.name.toLowerCase();
     const [first, ...rest] = call2.args;
-    const strings2 = rest.every((a) => a.k === "string") ? rest : null;
-    if (first?.k === "field" && strings2 !== null && strings2.length > 0) {
+    const strings3 = rest.every((a) => a.k === "string") ? rest : null;
+    if (first?.k === "field" && strings3 !== null && strings3.length > 0) {
       const shape = WILDCARD_FUNCTIONS.get(name);
       if (shape !== void 0)
         return or(
-          strings2.map(
+          strings3.map(
             (s) => this.pred(first, "wildcard", buildPattern(shape(s.value)), !call2.insensitive, s.start)
           )
         );
-      if (name === "cidrmatch") return or(strings2.map((s) => this.pred(first, "cidr", s.value, false, s.start)));
+      if (name === "cidrmatch") return or(strings3.map((s) => this.pred(first, "cidr", s.value, false, s.start)));
     }
     return this.opaque(call2.start, call2.end, `function \`${call2.name}\` not interpreted`);
   }
@@ -13013,9 +13032,9 @@ function atLineStart(text, at) {
 function querySource(file, value) {
   const text = file.text;
   let found = -1;
-  let matches = 0;
+  let matches2 = 0;
   if (value !== "") {
-    for (let q = text.indexOf("query"); q !== -1 && matches < 2; q = text.indexOf("query", q + 5)) {
+    for (let q = text.indexOf("query"); q !== -1 && matches2 < 2; q = text.indexOf("query", q + 5)) {
       if (!atLineStart(text, q)) continue;
       LITERAL_QUERY_OPENING.lastIndex = q;
       const m = LITERAL_QUERY_OPENING.exec(text);
@@ -13025,10 +13044,10 @@ function querySource(file, value) {
       if (text.slice(at2, at2 + value.length) !== value || !text.startsWith(closing, at2 + value.length))
         continue;
       found = at2;
-      matches++;
+      matches2++;
     }
   }
-  if (matches === 1) return { source: verbatimSource(file.path, value, file.position(found)), exact: true };
+  if (matches2 === 1) return { source: verbatimSource(file.path, value, file.position(found)), exact: true };
   const loc = file.layout.values.get(pathKey(["rule", "query"]));
   if (loc !== void 0) {
     const source = stringSource(file, loc.offset, loc.style, value);
@@ -13211,16 +13230,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path7, text) {
-    return TOML_PATH.test(path7) && RULE_TABLE.test(text) && RULE_ID.test(text);
+  detect(path8, text) {
+    return TOML_PATH.test(path8) && RULE_TABLE.test(text) && RULE_ID.test(text);
   },
-  parse(path7, text) {
+  parse(path8, text) {
     try {
-      return parseElastic(path7, text);
+      return parseElastic(path8, text);
     } catch (err) {
       const message2 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path7,
+        path: path8,
         line: 1,
         column: 1,
         severity: "error",
@@ -13231,8 +13250,8 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path7, text) {
-  const fileDiags = new Diagnostics3(path7);
+function parseElastic(path8, text) {
+  const fileDiags = new Diagnostics3(path8);
   let doc;
   try {
     doc = parse(text, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
@@ -13252,7 +13271,7 @@ function parseElastic(path7, text) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   return {
-    rules: [readRule2(doc, rule, new RuleFile(path7, text, new Diagnostics3(path7)))],
+    rules: [readRule2(doc, rule, new RuleFile(path8, text, new Diagnostics3(path8)))],
     diagnostics: fileDiags.items
   };
 }
@@ -13429,18 +13448,18 @@ function exceptionLists(v, file) {
 // src/formats/index.ts
 var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
 var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
-function readRuleFile(path7, text, context) {
-  const format = FORMATS.find((f) => f.detect(path7, text));
+function readRuleFile(path8, text, context) {
+  const format = FORMATS.find((f) => f.detect(path8, text));
   if (!format) return { rules: [], diagnostics: [] };
   try {
-    return format.parse(path7, text, context);
+    return format.parse(path8, text, context);
   } catch (err) {
     const message2 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path7,
+          path: path8,
           line: 1,
           column: 1,
           severity: "error",
@@ -16203,7 +16222,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path7, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path7, { rule: "pathName", name });
+for (const [path8, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path8, { rule: "pathName", name });
 for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
 for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
 for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
@@ -16276,7 +16295,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path7, name]) => [name, path7]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path8, name]) => [name, path8]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -17673,11 +17692,11 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "e4d5e58c34a6c9a5" : "source";
+var SOURCE_HASH = true ? "bc3f7fe9a5ade705" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
-var CATALOG_VERSION = 2;
+var CATALOG_VERSION = 3;
 var CatalogError = class extends Error {
   constructor(message2) {
     super(message2);
@@ -17693,11 +17712,14 @@ function compareRules(a, b) {
 function catalogRule(rule, keys) {
   const indicatorKeys = /* @__PURE__ */ new Set();
   const exclusionKeys = /* @__PURE__ */ new Set();
+  const standalone = /* @__PURE__ */ new Set();
   for (const q of rule.queries) {
     const conjuncts = q.expr.kind === "and" ? q.expr.children : [q.expr];
     for (const c of conjuncts)
-      if (c.kind === "not") collectKeys(c.child, exclusionKeys, keys);
-      else collectKeys(c, indicatorKeys, keys);
+      if (c.kind === "not") {
+        collectKeys(c.child, exclusionKeys, keys);
+        collectStandalone(c.child, standalone, keys);
+      } else collectKeys(c, indicatorKeys, keys);
   }
   return {
     vendor: rule.vendor,
@@ -17710,8 +17732,14 @@ function catalogRule(rule, keys) {
     eventKind: eventKind(rule.logsource),
     events: eventsCovered(rule),
     indicators: [...indicatorKeys],
-    exclusions: [...exclusionKeys]
+    exclusions: [...exclusionKeys],
+    standalone: [...exclusionKeys].filter((k) => standalone.has(k))
   };
+}
+function collectStandalone(expr, out, keys) {
+  if (expr.kind === "pred") {
+    if (expr.derived !== true) out.add(keys.key(expr));
+  } else if (expr.kind === "or") for (const c of expr.children) collectStandalone(c, out, keys);
 }
 function collectKeys(expr, out, keys) {
   switch (expr.kind) {
@@ -17826,7 +17854,8 @@ function serializeCatalog(catalog) {
       eventKind: r.eventKind,
       events: r.events,
       indicators: r.indicators.map((k) => index.get(k)).sort(byNumber),
-      exclusions: r.exclusions.map((k) => index.get(k)).sort(byNumber)
+      exclusions: r.exclusions.map((k) => index.get(k)).sort(byNumber),
+      standalone: r.standalone.map((k) => index.get(k)).sort(byNumber)
     }))
   };
   return JSON.stringify(file) + "\n";
@@ -17905,6 +17934,9 @@ function parseCatalog(text, source, attack) {
       ),
       exclusions: [...new Set(indexList(r.exclusions, `${where}.exclusions`, keyList.length))].map(
         (x) => keyStrings[x]
+      ),
+      standalone: [...new Set(indexList(r.standalone, `${where}.standalone`, keyList.length))].map(
+        (x) => keyStrings[x]
       )
     };
   });
@@ -17931,7 +17963,7 @@ import { createHash as createHash2, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path4 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
-var CACHE_VERSION = 3;
+var CACHE_VERSION = 4;
 var CacheError = class extends Error {
 };
 function sha256(data) {
@@ -18057,7 +18089,8 @@ function readRule3(v, where, keys) {
     eventKind: str3(v.eventKind, `${where}.eventKind`),
     events: list(v.events, `${where}.events`).map((e, i) => str3(e, `${where}.events[${i}]`)),
     indicators: indices(v.indicators, `${where}.indicators`, keys),
-    exclusions: indices(v.exclusions, `${where}.exclusions`, keys)
+    exclusions: indices(v.exclusions, `${where}.exclusions`, keys),
+    standalone: indices(v.standalone, `${where}.standalone`, keys)
   };
 }
 function readEntry(v, where) {
@@ -18111,7 +18144,8 @@ function serializeCache(key, entries) {
         eventKind: r.eventKind,
         events: r.events,
         indicators: r.indicators.map((k) => index.get(k)),
-        exclusions: r.exclusions.map((k) => index.get(k))
+        exclusions: r.exclusions.map((k) => index.get(k)),
+        standalone: r.standalone.map((k) => index.get(k))
       }))
     };
   });
@@ -18201,9 +18235,9 @@ function ruleRefs(catalog, indices2, n) {
   }
   const queues = [...byVendor.values()].map((list2) => list2.sort(byTitle));
   const picked = [];
-  for (let round = 0; picked.length < n; round++) {
+  for (let round2 = 0; picked.length < n; round2++) {
     const before = picked.length;
-    for (const q of queues) if (round < q.length && picked.length < n) picked.push(q[round]);
+    for (const q of queues) if (round2 < q.length && picked.length < n) picked.push(q[round2]);
     if (picked.length === before) break;
   }
   return picked.sort(byTitle);
@@ -18288,11 +18322,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
-      const path7 = specific.length > 0 ? specific : fullPath;
-      if (path7.length === 0) continue;
-      const noisy = path7.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      const path8 = specific.length > 0 ? specific : fullPath;
+      if (path8.length === 0) continue;
+      const noisy = path8.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path7) {
+      for (const step of path8) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -18301,7 +18335,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path7.length === 1 ? "on its own" : `together with ${path7.length - 1} other equally common condition${path7.length === 2 ? "" : "s"}`;
+        const alone = path8.length === 1 ? "on its own" : `together with ${path8.length - 1} other equally common condition${path8.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -18337,6 +18371,60 @@ var noisyIndicator = {
   description: "A predicate that many catalog rules check, relied on without a more specific condition beside it.",
   run
 };
+
+// src/normalize/covers.ts
+var PATTERNS = /* @__PURE__ */ new Map();
+function patternOf2(value) {
+  let re = PATTERNS.get(value);
+  if (re === void 0) {
+    if (PATTERNS.size > 5e4) PATTERNS.clear();
+    re = patternToRegExp(value, false);
+    PATTERNS.set(value, re);
+  }
+  return re;
+}
+function covers(own, candidate) {
+  if (own.value === null || candidate.value === null) return false;
+  if (own.field !== candidate.field) return coversByName(own, candidate);
+  if (own.op === candidate.op && own.value === candidate.value) return true;
+  if (own.op === "cidr") return coversCidr(own.value, candidate);
+  if (!matchable(own.op) || !matchable(candidate.op)) return false;
+  if (own.op === "eq") return candidate.op === "eq" && own.value === candidate.value;
+  return patternOf2(own.value).test(candidate.value);
+}
+function matchable(op) {
+  return op === "eq" || op === "wildcard";
+}
+function coversByName(own, candidate) {
+  if (own.field === null || candidate.field === null || pathFieldOf(own.field) !== candidate.field)
+    return false;
+  if (!matchable(own.op) || !matchable(candidate.op)) return false;
+  const parts = parsePattern(candidate.value);
+  const last = parts[parts.length - 1];
+  if (last === void 0 || typeof last === "string") return false;
+  const cut2 = Math.max(last.lit.lastIndexOf("\\"), last.lit.lastIndexOf("/"));
+  if (cut2 < 0) return false;
+  const base = last.lit.slice(cut2 + 1);
+  return base !== "" && covers(own, { field: own.field, op: "eq", value: base });
+}
+function ipv4Range(text) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const octets = m.slice(1, 5).map(Number);
+  if (octets.some((o) => o > 255)) return null;
+  const bits = m[5] === void 0 ? 32 : Number(m[5]);
+  if (bits > 32) return null;
+  const ip = octets.reduce((a, o) => a * 256 + o, 0);
+  const size = 2 ** (32 - bits);
+  const first = Math.floor(ip / size) * size;
+  return [first, first + size - 1];
+}
+function coversCidr(range2, candidate) {
+  if (candidate.op !== "cidr" && candidate.op !== "eq") return false;
+  const outer = ipv4Range(range2);
+  const inner = ipv4Range(candidate.value);
+  return outer !== null && inner !== null && outer[0] <= inner[0] && inner[1] <= outer[1];
+}
 
 // src/normalize/spell.ts
 var EVENT_NAMES = [
@@ -18418,36 +18506,504 @@ function spellKey(vendor, logsource, parts) {
   return vendor === "sigma" ? sigmaMatch(onPath, "wildcard", pattern2) : splMatch(onPath, "wildcard", pattern2);
 }
 
+// src/similarity/features.ts
+var FAMILY = /* @__PURE__ */ new Map([
+  ["process.executable", "process.name"],
+  ["process.parent.executable", "process.parent.name"],
+  ["file.path", "file.name"],
+  ["dll.path", "dll.name"]
+]);
+function familyOf(field) {
+  if (field === null) return "*";
+  return FAMILY.get(field) ?? field;
+}
+var TOKEN = /[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g;
+function valueTokens(value) {
+  if (value === null || value === "") return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const m of value.toLowerCase().matchAll(TOKEN)) if (m[0].length >= 2) out.add(m[0]);
+  return [...out];
+}
+function keyFeatures(parts) {
+  const fam = familyOf(parts.field);
+  const out = [`F:${fam}`];
+  for (const t of valueTokens(parts.value)) out.push(`V:${t}`, `FV:${fam}=${t}`);
+  return out;
+}
+function featuresOf(keys, lookup, memo) {
+  const out = /* @__PURE__ */ new Set();
+  for (const k of keys) {
+    let fs = memo?.get(k);
+    if (fs === void 0) {
+      const parts = lookup(k);
+      if (parts === void 0) continue;
+      fs = keyFeatures(parts);
+      memo?.set(k, fs);
+    }
+    for (const f of fs) out.add(f);
+  }
+  return out;
+}
+
+// src/similarity/index.ts
+var SimilarityIndex = class {
+  constructor(catalog) {
+    this.catalog = catalog;
+  }
+  catalog;
+  kinds = /* @__PURE__ */ new Map();
+  /** Key → its features, shared by every kind. */
+  memo = /* @__PURE__ */ new Map();
+  kind(kind) {
+    let k = this.kinds.get(kind);
+    if (k === void 0) {
+      k = this.build(kind);
+      this.kinds.set(kind, k);
+    }
+    return k;
+  }
+  /** The features of a set of keys, through the shared memo. */
+  features(keys, extra) {
+    const { catalog } = this;
+    return featuresOf(keys, (k) => catalog.keys.get(k) ?? extra?.get(k), this.memo);
+  }
+  build(kind) {
+    const { catalog } = this;
+    const rules = catalog.eventKindRules.get(kind) ?? [];
+    const ids = /* @__PURE__ */ new Map();
+    const df = [];
+    const local = [];
+    const fieldRules = /* @__PURE__ */ new Map();
+    rules.forEach((ri, li) => {
+      const r = catalog.rules[ri];
+      const own = [];
+      for (const f of this.features(r.indicators)) {
+        let id = ids.get(f);
+        if (id === void 0) {
+          id = df.length;
+          ids.set(f, id);
+          df.push(0);
+        }
+        df[id]++;
+        own.push(id);
+      }
+      local.push(own);
+      const fields = /* @__PURE__ */ new Set();
+      for (const k of r.indicators) fields.add(catalog.keys.get(k)?.field ?? "*");
+      for (const k of r.exclusions) fields.add(catalog.keys.get(k)?.field ?? "*");
+      for (const f of fields) {
+        const list2 = fieldRules.get(f);
+        if (list2) list2.push(li);
+        else fieldRules.set(f, [li]);
+      }
+    });
+    const n = rules.length;
+    const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d));
+    const postingLists = df.map(() => []);
+    const weight = new Float64Array(n);
+    const features = local.map((own, li) => {
+      let w = 0;
+      for (const id of own) {
+        w += idf[id];
+        postingLists[id].push(li);
+      }
+      weight[li] = w;
+      return Uint32Array.from(own);
+    });
+    return {
+      kind,
+      rules,
+      ids,
+      idf,
+      features,
+      weight,
+      postings: postingLists.map((l) => Uint32Array.from(l)),
+      fieldRules
+    };
+  }
+};
+var INDEXES = /* @__PURE__ */ new WeakMap();
+function similarityIndex(catalog) {
+  let index = INDEXES.get(catalog.rules);
+  if (index === void 0) {
+    index = new SimilarityIndex(catalog);
+    INDEXES.set(catalog.rules, index);
+  }
+  return index;
+}
+function ruleQuery(catalog, rule, self) {
+  const extra = /* @__PURE__ */ new Map();
+  const keys = [];
+  for (const { pred } of indicators(rule)) {
+    const key = predicateKey(pred);
+    if (!catalog.keys.has(key) && !extra.has(key)) extra.set(key, keyParts(pred));
+    keys.push(key);
+  }
+  return {
+    kind: eventKind(rule.logsource),
+    features: similarityIndex(catalog).features(keys, extra),
+    techniques: rule.techniques,
+    self,
+    vendor: rule.vendor
+  };
+}
+var PARENTS = /* @__PURE__ */ new WeakMap();
+function parentsOf(catalog, attack) {
+  const known = PARENTS.get(catalog);
+  if (known !== void 0 && known.attack === attack) return known.parents;
+  const parents = catalog.rules.map((r) => r.techniques.length === 0 ? [] : peerGroups(r.techniques, attack));
+  PARENTS.set(catalog, { attack, parents });
+  return parents;
+}
+function similarities(catalog, query, options = {}) {
+  const index = similarityIndex(catalog).kind(query.kind);
+  const n = index.rules.length;
+  const unseen = Math.log(n + 1);
+  const inter = new Float64Array(n);
+  let wq = 0;
+  for (const f of query.features) {
+    const id = index.ids.get(f);
+    if (id === void 0) {
+      wq += unseen;
+      continue;
+    }
+    const w = index.idf[id];
+    wq += w;
+    for (const li of index.postings[id]) inter[li] += w;
+  }
+  const weight = options.techniqueWeight ?? 2;
+  const attack = options.attack ?? catalog.attack;
+  const mine = weight === 1 || query.techniques.length === 0 ? [] : peerGroups(query.techniques, attack);
+  const parents = mine.length === 0 ? null : parentsOf(catalog, attack);
+  const vendorWeight = options.vendorWeight ?? 1;
+  const out = [];
+  for (let li = 0; li < n; li++) {
+    const i = inter[li];
+    if (i <= 0) continue;
+    const ci = index.rules[li];
+    if (query.self.has(ci)) continue;
+    const jaccard = i / (wq + index.weight[li] - i);
+    const sharesTechnique = parents !== null && parents[ci].some((t) => mine.includes(t));
+    let similarity = sharesTechnique ? jaccard * weight : jaccard;
+    if (vendorWeight !== 1 && catalog.rules[ci].vendor === query.vendor) similarity *= vendorWeight;
+    out.push({ index: ci, similarity, jaccard, sharesTechnique });
+  }
+  return out;
+}
+function byLikeness(a, b) {
+  return b.similarity - a.similarity || a.index - b.index;
+}
+function neighbours(catalog, query, options = {}) {
+  const min = options.minSimilarity ?? 0;
+  const all = similarities(catalog, query, options).filter((x) => x.similarity >= min);
+  return all.sort(byLikeness).slice(0, options.k ?? 20);
+}
+
+// src/checks/exclusion-support.ts
+var FIELD_FIT = 3;
+var SAME_VENDOR_WEIGHT = 2;
+var RELATIVE_SHARE = 0.6;
+function subjectOf(rule) {
+  const indicatorKeys = /* @__PURE__ */ new Set();
+  const indicatorParts = [];
+  for (const { pred } of indicators(rule)) {
+    const k = predicateKey(pred);
+    if (indicatorKeys.has(k)) continue;
+    indicatorKeys.add(k);
+    indicatorParts.push(keyParts(pred));
+  }
+  return {
+    rule,
+    kind: eventKind(rule.logsource),
+    indicatorKeys,
+    indicatorParts,
+    own: exclusions(rule).map((e) => keyParts(e.pred))
+  };
+}
+function isTwin(catalog, i, subject) {
+  const inds = catalog.rules[i].indicators;
+  if (inds.length !== subject.indicatorKeys.size) return false;
+  return inds.every((k) => subject.indicatorKeys.has(k));
+}
+function byField(catalog, keys) {
+  const out = /* @__PURE__ */ new Map();
+  for (const k of keys) {
+    const parts = catalog.keys.get(k);
+    if (parts === void 0) continue;
+    const f = parts.field ?? "*";
+    const list2 = out.get(f);
+    if (list2) list2.push([k, parts]);
+    else out.set(f, [[k, parts]]);
+  }
+  return out;
+}
+function supportVia(key, parts, exact, fields) {
+  if (exact.has(key)) return key;
+  const field = parts.field ?? "*";
+  const path8 = parts.field === null ? void 0 : pathFieldOf(parts.field);
+  for (const f of path8 === void 0 ? [field] : [field, path8])
+    for (const [y, yp] of fields.get(f) ?? []) if (covers(parts, yp)) return y;
+  return void 0;
+}
+function supportedExclusions(catalog, nbs, skip = /* @__PURE__ */ new Set(), broader) {
+  const lenders = nbs.filter((n) => !skip.has(n.index)).map((n) => {
+    const own = catalog.rules[n.index].standalone;
+    return { n, exact: new Set(own), fields: byField(catalog, own) };
+  });
+  const total = nbs.reduce((a, n) => a + n.similarity, 0);
+  const candidates = /* @__PURE__ */ new Set();
+  for (const l of lenders) for (const k of l.exact) candidates.add(k);
+  if (broader !== void 0)
+    for (const k of broader) {
+      const f = catalog.keys.get(k)?.field ?? "*";
+      if (lenders.some((l) => l.fields.has(f))) candidates.add(k);
+    }
+  const out = [];
+  for (const key of candidates) {
+    const parts = catalog.keys.get(key);
+    if (parts === void 0) continue;
+    const supporters = [];
+    let sum = 0;
+    for (const { n, exact, fields } of lenders) {
+      const via = supportVia(key, parts, exact, fields);
+      if (via === void 0) continue;
+      supporters.push({ index: n.index, similarity: n.similarity, key: via });
+      sum += n.similarity;
+    }
+    out.push({ key, parts, supporters, share: total > 0 ? sum / total : 0 });
+  }
+  return out.sort(bySupport);
+}
+function bySupport(a, b) {
+  return b.share - a.share || b.supporters.length - a.supporters.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+var COMMON_PATTERN_RULES = 2;
+var PATTERNS2 = /* @__PURE__ */ new WeakMap();
+function commonPatterns(catalog, kind) {
+  let byKind = PATTERNS2.get(catalog.rules);
+  if (byKind === void 0) PATTERNS2.set(catalog.rules, byKind = /* @__PURE__ */ new Map());
+  let out = byKind.get(kind);
+  if (out !== void 0) return out;
+  const count = /* @__PURE__ */ new Map();
+  for (const i of catalog.eventKindRules.get(kind) ?? [])
+    for (const k of catalog.rules[i].standalone)
+      if (catalog.keys.get(k)?.op === "wildcard") count.set(k, (count.get(k) ?? 0) + 1);
+  out = [...count].filter(([, n]) => n >= COMMON_PATTERN_RULES).map(([k]) => k);
+  out.sort();
+  byKind.set(kind, out);
+  return out;
+}
+function readsWithin(events, of) {
+  if (events.length === 0) return true;
+  for (const e of events) if (of.has(e)) return true;
+  return false;
+}
+function fieldFits(catalog, index, field, events) {
+  const users = index.fieldRules.get(field ?? "*") ?? [];
+  let n = 0;
+  for (const li of users) {
+    if (readsWithin(catalog.rules[index.rules[li]].events, events) && ++n >= FIELD_FIT) return true;
+  }
+  return false;
+}
+var WINDOWS_FIELDS = /^(winlog\.|registry\.|powershell\.|process\.pe\.|dll\.|process\.code_signature\.|wmi\.)/;
+var WINDOWS_VALUE = /\\|^[a-z]:|\.(exe|dll|ps1|bat|cmd|vbs|sys|msi|lnk)\b/i;
+function isLinuxRule(rule) {
+  return (rule.logsource.product ?? "").toLowerCase() === "linux";
+}
+var WINDOWS_ONLY = /* @__PURE__ */ new WeakMap();
+function windowsOnlyFields(catalog) {
+  let out = WINDOWS_ONLY.get(catalog.rules);
+  if (out !== void 0) return out;
+  const count = /* @__PURE__ */ new Map();
+  const other = /* @__PURE__ */ new Set();
+  for (const r of catalog.rules) {
+    const product = r.eventKind.slice(0, r.eventKind.indexOf("/"));
+    const fields = /* @__PURE__ */ new Set();
+    for (const k of r.indicators) fields.add(catalog.keys.get(k)?.field ?? "*");
+    for (const k of r.exclusions) fields.add(catalog.keys.get(k)?.field ?? "*");
+    for (const f of fields)
+      if (product === "windows") count.set(f, (count.get(f) ?? 0) + 1);
+      else if (product !== "") other.add(f);
+  }
+  out = new Set([...count].filter(([f, n]) => n >= 3 && !other.has(f)).map(([f]) => f));
+  WINDOWS_ONLY.set(catalog.rules, out);
+  return out;
+}
+function isWindowsKey(catalog, parts) {
+  if (parts.field !== null && (WINDOWS_FIELDS.test(parts.field) || windowsOnlyFields(catalog).has(parts.field)))
+    return true;
+  return parts.value !== null && WINDOWS_VALUE.test(parts.value);
+}
+var NAMING = /* @__PURE__ */ new Set([
+  "process.name",
+  "process.parent.name",
+  "file.name",
+  "dll.name",
+  "process.command_line",
+  "*"
+]);
+function namesIn(value) {
+  const out = [];
+  for (const t of valueTokens(value)) {
+    const base = t.slice(Math.max(t.lastIndexOf("\\"), t.lastIndexOf("/")) + 1);
+    const dot = base.lastIndexOf(".");
+    const stem = dot > 0 ? base.slice(0, dot) : base;
+    if (stem.length >= 4) out.push(stem);
+  }
+  return out;
+}
+function namedByRule(subject) {
+  const title = /* @__PURE__ */ new Set();
+  for (const w of subject.rule.title.toLowerCase().split(/[^a-z0-9_]+/)) if (w.length >= 4) title.add(w);
+  const byFamily = /* @__PURE__ */ new Map();
+  for (const p of subject.indicatorParts) {
+    const fam = familyOf(p.field);
+    if (!NAMING.has(fam)) continue;
+    let set = byFamily.get(fam);
+    if (!set) byFamily.set(fam, set = /* @__PURE__ */ new Set());
+    for (const n of namesIn(p.value)) set.add(n);
+  }
+  return { title, byFamily };
+}
+function dropsNamedEvents(subject, parts) {
+  const fam = familyOf(parts.field);
+  if (!NAMING.has(fam) || fam === "process.command_line" || fam === "*") return false;
+  const named2 = namedByRule(subject);
+  const same = named2.byFamily.get(fam);
+  return namesIn(parts.value).some((n) => named2.title.has(n) || (same?.has(n) ?? false));
+}
+function similarPeerExclusions(catalog, rule, self, opts, attack) {
+  const subject = subjectOf(rule);
+  const query = ruleQuery(catalog, rule, self);
+  const nbs = neighbours(catalog, query, {
+    k: opts.neighbours,
+    techniqueWeight: opts.techniqueWeight,
+    vendorWeight: SAME_VENDOR_WEIGHT,
+    ...attack ? { attack } : {}
+  });
+  const twins = nbs.filter((n) => isTwin(catalog, n.index, subject)).map((n) => n.index);
+  const supported = supportedExclusions(catalog, nbs, new Set(twins), commonPatterns(catalog, subject.kind));
+  const index = similarityIndex(catalog).kind(subject.kind);
+  const events = new Set(eventsCovered(rule));
+  const linux = isLinuxRule(rule);
+  const suggestions = [];
+  const rejected = [];
+  const perField = /* @__PURE__ */ new Map();
+  const fits = /* @__PURE__ */ new Map();
+  let best = 0;
+  for (const s of supported) {
+    const why = rejection(s) ?? (s.share < best * RELATIVE_SHARE ? "support" : null);
+    if (why !== null) {
+      rejected.push({ ...s, why });
+      continue;
+    }
+    const field = s.parts.field ?? "*";
+    const used = perField.get(field) ?? 0;
+    if (used >= opts.perField) {
+      rejected.push({ ...s, why: "per-field" });
+      continue;
+    }
+    perField.set(field, used + 1);
+    if (suggestions.length === 0) best = s.share;
+    suggestions.push(s);
+    if (suggestions.length >= opts.top) break;
+  }
+  return { neighbours: nbs, twins, suggestions, rejected };
+  function rejection(s) {
+    if (s.supporters.length < opts.minRules || s.share < opts.minShare) return "support";
+    if (subject.own.some((o) => covers(o, s.parts))) return "covered";
+    if (subject.indicatorKeys.has(s.key) || subject.indicatorParts.some((i) => covers(s.parts, i)))
+      return "indicator";
+    if (linux && isWindowsKey(catalog, s.parts)) return "windows";
+    const field = s.parts.field ?? "*";
+    let fit = fits.get(field);
+    if (fit === void 0) fits.set(field, fit = fieldFits(catalog, index, s.parts.field, events));
+    if (!fit) return "field";
+    if (dropsNamedEvents(subject, s.parts)) return "names";
+    return null;
+  }
+}
+
 // src/checks/missing-common-exclusion.ts
-function covers(own, candidate) {
-  if (own.value === null || candidate.value === null) return false;
-  if (own.field !== candidate.field) return coversByName(own, candidate);
-  if (own.op === candidate.op && own.value === candidate.value) return true;
-  if (!matchable(own.op) || !matchable(candidate.op)) return false;
-  if (own.op === "eq") return candidate.op === "eq" && own.value === candidate.value;
-  return patternToRegExp(own.value, false).test(candidate.value);
-}
-function matchable(op) {
-  return op === "eq" || op === "wildcard";
-}
-function coversByName(own, candidate) {
-  if (own.field === null || candidate.field === null || pathFieldOf(own.field) !== candidate.field)
-    return false;
-  if (!matchable(own.op) || !matchable(candidate.op)) return false;
-  const parts = parsePattern(candidate.value);
-  const last = parts[parts.length - 1];
-  if (last === void 0 || typeof last === "string") return false;
-  const cut2 = Math.max(last.lit.lastIndexOf("\\"), last.lit.lastIndexOf("/"));
-  if (cut2 < 0) return false;
-  const base = last.lit.slice(cut2 + 1);
-  return base !== "" && covers(own, { field: own.field, op: "eq", value: base });
-}
 var FILTER_HINT = {
   sigma: "add it as a filter (`and not filter_...`)",
   elastic: "exclude it in the query (`and not ...`)",
   splunk: "exclude it in the search (`NOT ...`) or in the detection's `_filter` macro"
 };
 function run2(rule, ctx) {
+  return ctx.settings.checks["missing-common-exclusion"].peers === "similar" ? runSimilar(rule, ctx) : runTechnique(rule, ctx);
+}
+function finding(rule, opts, message2, evidence2) {
+  const spelled = spellKey(rule.vendor, rule.logsource, {
+    field: evidence2.field,
+    op: evidence2.op,
+    value: evidence2.value
+  });
+  return {
+    check: "missing-common-exclusion",
+    severity: opts.severity,
+    path: rule.path,
+    line: rule.logicPos.line,
+    endLine: rule.logicPos.line,
+    column: rule.logicPos.column,
+    message: `${message2}, and this rule does not. If the same false positives apply here, ${FILTER_HINT[rule.vendor]}` + (spelled === null ? "." : `: \`${spelled}\`.`),
+    ruleId: rule.id,
+    ruleTitle: rule.title,
+    evidence: evidence2
+  };
+}
+function weighs(weight) {
+  return weight === 2 ? "double" : weight === 3 ? "three times" : `${weight} times`;
+}
+function runSimilar(rule, ctx) {
+  const { catalog, self } = ctx;
+  const opts = ctx.settings.checks["missing-common-exclusion"];
+  const attack = ctx.attack ?? catalog.attack;
+  const result2 = similarPeerExclusions(catalog, rule, self, opts, attack);
+  const kind = eventKind(rule.logsource);
+  const on = describeEventKind(kind);
+  const techniques = peerGroups(rule.techniques, attack);
+  const why = "alike in the fields and values they detect" + (techniques.length > 0 && opts.techniqueWeight !== 1 ? `; rules of ${techniques.join(", ")} weigh ${weighs(opts.techniqueWeight)}` : "");
+  return result2.suggestions.map((s) => {
+    const supporters = s.supporters.map((x) => supportingPeer(catalog, x.index, x.similarity, x.key));
+    const what = describePredicate(s.parts.field, s.parts.op, s.parts.value);
+    const message2 = `${s.supporters.length} of the ${result2.neighbours.length} rules most like this one on ${on} (${why}) exclude ${what} as a filter of its own (${Math.round(s.share * 100)}%)`;
+    return finding(rule, opts, message2, {
+      kind: "missing-common-exclusion",
+      key: s.key,
+      field: s.parts.field,
+      op: s.parts.op,
+      value: s.parts.value,
+      support: s.supporters.length,
+      peers: result2.neighbours.length,
+      share: s.share,
+      technique: techniques.join(", "),
+      eventKind: kind,
+      examples: supporters.slice(0, opts.examples).map((p) => ({
+        vendor: p.vendor,
+        id: p.id,
+        title: p.title,
+        path: p.path
+      })),
+      peerMode: "similar",
+      supporters
+    });
+  });
+}
+function supportingPeer(catalog, index, similarity, key) {
+  const r = catalog.rules[index];
+  const parts = catalog.keys.get(key);
+  return {
+    vendor: r.vendor,
+    id: r.id,
+    title: r.title,
+    path: r.path,
+    similarity: Math.round(similarity * 1e3) / 1e3,
+    filter: describePredicate(parts.field, parts.op, parts.value)
+  };
+}
+function runTechnique(rule, ctx) {
   const { catalog, settings, self } = ctx;
   const opts = settings.checks["missing-common-exclusion"];
   const kind = eventKind(rule.logsource);
@@ -18490,40 +19046,29 @@ function run2(rule, ctx) {
   return ranked.slice(0, opts.top).map((c) => {
     const parts = catalog.keys.get(c.key);
     const share = c.support.length / c.peers;
-    const pct = Math.round(share * 100);
     const on = describeEventKind(kind);
-    const spelled = spellKey(rule.vendor, rule.logsource, parts);
     const scope = c.technique ? `${c.technique} rules on ${on}` : `rules on ${on} (this rule has no technique tag)`;
-    return {
-      check: "missing-common-exclusion",
-      severity: opts.severity,
-      path: rule.path,
-      line: rule.logicPos.line,
-      endLine: rule.logicPos.line,
-      column: rule.logicPos.column,
-      message: `${c.support.length} of ${c.peers} ${scope} (${pct}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}, and this rule does not. If the same false positives apply here, ${FILTER_HINT[rule.vendor]}` + (spelled === null ? "." : `: \`${spelled}\`.`),
-      ruleId: rule.id,
-      ruleTitle: rule.title,
-      evidence: {
-        kind: "missing-common-exclusion",
-        key: c.key,
-        field: parts.field,
-        op: parts.op,
-        value: parts.value,
-        support: c.support.length,
-        peers: c.peers,
-        share,
-        technique: c.technique,
-        eventKind: kind,
-        examples: ruleRefs(catalog, c.support, opts.examples)
-      }
-    };
+    const message2 = `${c.support.length} of ${c.peers} ${scope} (${Math.round(share * 100)}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}`;
+    return finding(rule, opts, message2, {
+      kind: "missing-common-exclusion",
+      key: c.key,
+      field: parts.field,
+      op: parts.op,
+      value: parts.value,
+      support: c.support.length,
+      peers: c.peers,
+      share,
+      technique: c.technique,
+      eventKind: kind,
+      examples: ruleRefs(catalog, c.support, opts.examples),
+      peerMode: "technique"
+    });
   });
 }
 var missingCommonExclusion = {
   id: "missing-common-exclusion",
   defaultSeverity: "warning",
-  description: "A false-positive filter that many rules for the same technique and event use, which this rule lacks.",
+  description: "A false-positive filter that the rules most like this one use as a filter of their own, which this rule lacks.",
   run: run2
 };
 
@@ -18722,14 +19267,14 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path7, region, settings) {
+function invalidSuppressionFinding(p, path8, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path7,
+      path: path8,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -18990,8 +19535,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path7 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path7, region }, settings));
+    const path8 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path8, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -19195,8 +19740,8 @@ function clip(text, max) {
   if (code >= 55296 && code <= 56319) end--;
   return `${text.slice(0, end)}\u2026`;
 }
-function normalizePath(path7) {
-  return path7.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path8) {
+  return path8.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -19232,6 +19777,7 @@ function evidenceLines(e) {
       return lines;
     }
     case "missing-common-exclusion": {
+      if (e.supporters) return similarPeerLines(e, e.supporters);
       const lines = [
         `exclusion: ${cleanText(describeEvidence(e))}`,
         `support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
@@ -19254,6 +19800,21 @@ function evidenceLines(e) {
     case "technique-missing":
       return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)];
   }
+}
+var MAX_SUPPORTERS = 5;
+function supporterLine(p) {
+  return `${p.similarity.toFixed(2)} ${p.vendor} "${cleanText(p.title)}" (${cleanText(p.path)}): ${cleanText(p.filter)}`;
+}
+function similarPeerLines(e, supporters) {
+  const lines = [
+    `exclusion: ${cleanText(describeEvidence(e))}`,
+    `support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ${cleanText(describeEventKind(e.eventKind))} (${formatPercent(e.share)}, weighted by similarity)`,
+    "supporting peers (similarity, vendor, title, path: its filter):",
+    ...supporters.slice(0, MAX_SUPPORTERS).map((p) => `  ${supporterLine(p)}`)
+  ];
+  if (supporters.length > MAX_SUPPORTERS)
+    lines.push(`  and ${formatCount(supporters.length - MAX_SUPPORTERS)} more`);
+  return lines;
 }
 function techniqueFacts(e) {
   const lines = [];
@@ -20084,7 +20645,15 @@ function evidence(e) {
         share: e.share,
         technique: e.technique,
         eventKind: e.eventKind,
-        examples: e.examples.map(ruleRef)
+        examples: e.examples.map(ruleRef),
+        ...e.peerMode ? { peerMode: e.peerMode } : {},
+        ...e.supporters ? {
+          supporters: e.supporters.map((p) => ({
+            ...ruleRef(p),
+            similarity: p.similarity,
+            filter: p.filter
+          }))
+        } : {}
       };
     case "parse-error":
       return { kind: e.kind, code: e.code, column: e.column };
@@ -20103,7 +20672,7 @@ function evidence(e) {
       };
   }
 }
-function finding(f) {
+function finding2(f) {
   return {
     check: f.check,
     severity: f.severity,
@@ -20118,7 +20687,7 @@ function finding(f) {
   };
 }
 function suppressedFinding(f) {
-  return { ...finding(f), reason: f.reason, source: f.source, where: f.where };
+  return { ...finding2(f), reason: f.reason, source: f.source, where: f.where };
 }
 function summary(s) {
   const byCheck = {};
@@ -20139,7 +20708,7 @@ function summary(s) {
 }
 function renderJson(report) {
   const ordered = {
-    findings: sortedFindings(report.findings).map(finding),
+    findings: sortedFindings(report.findings).map(finding2),
     summary: summary(report.summary),
     suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding)
   };
@@ -20203,6 +20772,20 @@ function evidenceTable(e) {
   if (e.kind === "missing-common-exclusion") return exclusionTable([{ ...e, rules: e.support }]);
   return null;
 }
+function similarPeerDetails(e, supporters) {
+  const kind = codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false });
+  const lines = [
+    `Support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ${kind} (${formatPercent(e.share)}, weighted by similarity)`,
+    "Supporting peers, most similar first:"
+  ];
+  for (const p of supporters.slice(0, MAX_SUPPORTERS))
+    lines.push(
+      `- ${p.similarity.toFixed(2)} \xB7 ${p.vendor} \xB7 ${escapeMarkdown(clip(p.title, MAX_TITLE))}: ` + codeSpan(clip(p.filter, MAX_VALUE), { table: false })
+    );
+  if (supporters.length > MAX_SUPPORTERS)
+    lines.push(`- and ${formatCount(supporters.length - MAX_SUPPORTERS)} more`);
+  return lines;
+}
 function evidenceDetails(e) {
   switch (e.kind) {
     case "noisy-indicator": {
@@ -20214,6 +20797,7 @@ function evidenceDetails(e) {
       return lines;
     }
     case "missing-common-exclusion": {
+      if (e.supporters) return similarPeerDetails(e, e.supporters);
       const technique = e.technique ? `${escapeMarkdown(e.technique)} rules` : "rules without a technique tag";
       const lines = [
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
@@ -20252,9 +20836,9 @@ ${renderMarkdownTable(table, "  ").join("\n")}
   return head + body + evidenceDetails(f.evidence).map((line) => `  - ${line}
 `).join("");
 }
-function fileFrame(path7) {
+function fileFrame(path8) {
   return {
-    head: `### ${codeSpan(clip(normalizePath(path7), MAX_PATH), { table: false })}
+    head: `### ${codeSpan(clip(normalizePath(path8), MAX_PATH), { table: false })}
 
 | Line | Severity | Check | Message |
 | ---: | :-- | :-- | :-- |
@@ -20366,8 +20950,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path7) {
-  return normalizePath(path7).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path8) {
+  return normalizePath(path8).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text) {
   return cleanText(text).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -20417,7 +21001,17 @@ function evidenceProperties(e) {
         share: e.share,
         technique: e.technique,
         eventKind: e.eventKind,
-        examples: e.examples.map((r) => r.title)
+        examples: e.examples.map((r) => r.title),
+        ...e.peerMode ? { peerMode: e.peerMode } : {},
+        ...e.supporters ? {
+          supporters: e.supporters.map((p) => ({
+            vendor: p.vendor,
+            title: p.title,
+            path: p.path,
+            similarity: p.similarity,
+            filter: p.filter
+          }))
+        } : {}
       };
     case "parse-error":
       return { code: e.code, column: e.column };
@@ -20581,13 +21175,300 @@ function loadAttackFile(file, shown = file) {
   return attackTable(attackTableFileOf(readJsonFile(file, shown), shown), shown);
 }
 
-// src/commands.ts
+// src/usage-error.ts
 var UsageError = class extends Error {
   constructor(message2) {
     super(message2);
     this.name = "UsageError";
   }
 };
+
+// src/eval/command.ts
+import { createHash as createHash4 } from "node:crypto";
+import path6 from "node:path";
+import { parseArgs } from "node:util";
+
+// src/eval/exclusions.ts
+function stripExclusions(rule) {
+  const queries = [];
+  for (const q of rule.queries) {
+    const { positive } = splitExclusions(q.expr);
+    if (positive === null) return null;
+    queries.push({ ...q, expr: positive });
+  }
+  return { ...rule, queries };
+}
+function matches(suggested, removed) {
+  return covers(suggested, removed) || covers(removed, suggested);
+}
+function evaluateRule(rule, catalog, settings, attack) {
+  const removedParts = /* @__PURE__ */ new Map();
+  for (const { pred } of exclusions(rule)) {
+    const parts = keyParts(pred);
+    removedParts.set(`${parts.field ?? "*"}|${parts.op}|${parts.value ?? ""}`, parts);
+  }
+  const subject = removedParts.size > 0 ? stripExclusions(rule) : rule;
+  if (subject === null) return null;
+  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...attack ? { attack } : {} };
+  const findings = missingCommonExclusion.run(subject, ctx);
+  const suggested = findings.map((f) => f.evidence);
+  const removed = [...removedParts.values()];
+  const matched = suggested.filter((s) => removed.some((r) => matches(s, r))).length;
+  return {
+    vendor: rule.vendor,
+    path: rule.path,
+    title: rule.title,
+    removed: [...removedParts.keys()],
+    suggested: suggested.map((s) => s.key),
+    matched
+  };
+}
+function round(x) {
+  return Math.round(x * 1e4) / 1e4;
+}
+function score(outcomes) {
+  const evaluated = outcomes.filter((o) => o.removed.length > 0);
+  const quiet = outcomes.filter((o) => o.removed.length === 0);
+  const withAny = evaluated.filter((o) => o.suggested.length > 0);
+  const hits = evaluated.filter((o) => o.matched > 0).length;
+  const precision = withAny.reduce((a, o) => a + o.matched / o.suggested.length, 0);
+  const suggestions = evaluated.reduce((a, o) => a + o.suggested.length, 0);
+  const noise = quiet.reduce((a, o) => a + o.suggested.length, 0);
+  const share = (x, n) => n === 0 ? 0 : round(x / n);
+  return {
+    rules: evaluated.length,
+    recallAt5: share(hits, evaluated.length),
+    precisionAt5: share(precision, withAny.length),
+    suggestionsPerRule: share(suggestions, evaluated.length),
+    noSuggestion: share(evaluated.length - withAny.length, evaluated.length),
+    noiseRules: quiet.length,
+    noise: share(noise, quiet.length)
+  };
+}
+function scoreAll(outcomes) {
+  const byVendor = {};
+  for (const v of VENDORS) {
+    const mine = outcomes.filter((o) => o.vendor === v);
+    if (mine.length > 0) byVendor[v] = score(mine);
+  }
+  return { overall: score(outcomes), byVendor };
+}
+function pct(x) {
+  return `${(x * 100).toFixed(1)}%`;
+}
+function renderExclusionEvalText(result2, header = []) {
+  const head = ["", "rules", "recall@5", "precision@5", "suggestions/rule", "none", "noise rules", "noise"];
+  const row = (name, s) => [
+    name,
+    String(s.rules),
+    pct(s.recallAt5),
+    pct(s.precisionAt5),
+    s.suggestionsPerRule.toFixed(2),
+    pct(s.noSuggestion),
+    String(s.noiseRules),
+    s.noise.toFixed(2)
+  ];
+  const rows = [
+    head,
+    ...Object.entries(result2.byVendor).map(([v, s]) => row(v, s)),
+    row("overall", result2.overall)
+  ];
+  const widths = head.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const lines = rows.map(
+    (r) => r.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ")
+  );
+  return [...header, ...lines].join("\n") + "\n";
+}
+function renderExclusionEvalJson(result2) {
+  return JSON.stringify(result2, null, 2) + "\n";
+}
+
+// src/eval/noisy.ts
+function rate(rules, firing) {
+  return { rules, firing, rate: rules === 0 ? 0 : Math.round(firing / rules * 1e4) / 1e4 };
+}
+function noisyFires(rule, catalog, settings) {
+  return noisyIndicator.run(rule, { catalog, settings, self: selfIndices(rule, catalog) }).length > 0;
+}
+function isVetted(rule) {
+  const status = (rule.status ?? "").toLowerCase();
+  const level = (rule.level ?? "").toLowerCase();
+  return (status === "test" || status === "stable") && (level === "high" || level === "critical");
+}
+function scoreNoisy(fired) {
+  const groups = /* @__PURE__ */ new Map();
+  let all = 0;
+  let vetted = 0;
+  let vettedFiring = 0;
+  for (const { rule, fires } of fired) {
+    const key = `${(rule.status ?? "none").toLowerCase()}/${(rule.level ?? "none").toLowerCase()}`;
+    const g = groups.get(key) ?? [0, 0];
+    g[0]++;
+    if (fires) g[1]++;
+    groups.set(key, g);
+    if (fires) all++;
+    if (isVetted(rule)) {
+      vetted++;
+      if (fires) vettedFiring++;
+    }
+  }
+  const byStatusLevel = {};
+  for (const k of [...groups.keys()].sort()) {
+    const [n, f] = groups.get(k);
+    byStatusLevel[k] = rate(n, f);
+  }
+  return { overall: rate(fired.length, all), vetted: rate(vetted, vettedFiring), byStatusLevel };
+}
+function pct2(x) {
+  return `${(x * 100).toFixed(1)}%`;
+}
+function renderNoisyEvalText(result2, header = []) {
+  const line = (name, r) => `${name.padEnd(22)} ${String(r.rules).padStart(6)} rules  ${String(r.firing).padStart(6)} firing  ${pct2(r.rate).padStart(6)}`;
+  return [
+    ...header,
+    line("overall", result2.overall),
+    line("test|stable, high|crit", result2.vetted),
+    "",
+    "by status/level:",
+    ...Object.entries(result2.byStatusLevel).map(([k, r]) => line(k, r))
+  ].join("\n") + "\n";
+}
+
+// src/eval/command.ts
+var HELD_OUT_PERCENT = 30;
+var EVAL_HELP = `Usage: detlint eval exclusions|noisy TARGET... [options]
+
+exclusions: leave-one-out on missing-common-exclusion. Each target rule with exclusions is
+stripped of them and checked against the catalog (itself left out); its suggestions are
+compared with what was removed (the same key, or either covers the other). Prints, overall
+and per vendor: rules evaluated, recall@5, precision@5, suggestions per rule, the share with
+none, and noise (suggestions per target rule without exclusions).
+
+noisy: how often noisy-indicator fires on the target rules as they ship, by status and level.
+
+Options:
+  --baseline DIR     add a folder (or file, or glob) of rules to the catalog; repeatable
+  --config FILE      settings file (default .detlint.yml when present)
+  --cache FILE       catalog cache, as for \`detlint check\`
+  --attack FILE      ATT&CK data, for technique grouping (default \`attack\` from the config)
+  --split SPLIT      all | held-out | tune (default all): held-out keeps the ${HELD_OUT_PERCENT}% of target
+                     rules whose id hashes (sha256) lowest, tune the rest
+  --format FORMAT    text | json (default text)
+  -h, --help         show this help
+`;
+function isHeldOut(rule) {
+  const name = rule.id ?? `${rule.vendor}:${rule.path}`;
+  const h = createHash4("sha256").update(name).digest().readUInt32BE(0);
+  return h / 2 ** 32 < HELD_OUT_PERCENT / 100;
+}
+function inSplit(rule, split) {
+  return split === "all" || isHeldOut(rule) === (split === "held-out");
+}
+function describeSplit(split) {
+  if (split === "all") return "split: all target rules";
+  const part = split === "held-out" ? HELD_OUT_PERCENT : 100 - HELD_OUT_PERCENT;
+  return `split: ${split} (${part}% of target rules, by sha256 of the rule id; tuned on tune only)`;
+}
+function oneOf(value, allowed, key, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value === "string" && allowed.includes(value)) return value;
+  throw new UsageError(`${key}: expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
+}
+function loadInput(targets, values, split, io) {
+  const settings = typeof values.config === "string" ? loadConfigFile(path6.resolve(io.cwd, values.config), true) : loadConfigFile(path6.join(io.cwd, ".detlint.yml"), false, defaultSettings());
+  const baselines = strings(values.baseline);
+  const cache2 = typeof values.cache === "string" ? values.cache : void 0;
+  const built = buildCorpusCatalog([...targets, ...baselines, ...settings.baseline], io.cwd, settings, cache2);
+  if (built.missing.length > 0)
+    throw new UsageError(`eval: no such file or folder: ${built.missing.join(", ")}`);
+  const attackFile = typeof values.attack === "string" ? values.attack : settings.attack;
+  const attack = attackFile === null ? void 0 : loadAttackFile(path6.resolve(io.cwd, attackFile), attackFile);
+  const catalog = withAttack(built.catalog, attack);
+  const context = readContext(settings, io.cwd);
+  const rules = [];
+  for (const file of resolveSources(targets, io.cwd, settings.ignore).files)
+    for (const rule of readOne(file, io.cwd, context).result.rules)
+      if (!rule.diagnostics.some((d) => d.severity === "error") && inSplit(rule, split)) rules.push(rule);
+  return { catalog, rules, settings, ...attack ? { attack } : {} };
+}
+function progress(io, total) {
+  if (io.stderrIsTTY !== true || total === 0) return () => {
+  };
+  const step = Math.max(1, Math.floor(total / 100));
+  return (done) => {
+    if (done % step === 0 || done === total)
+      io.stderr(`\rdetlint eval: ${done}/${total} rules${done === total ? "\n" : ""}`);
+  };
+}
+function cmdEval(args, io) {
+  const [sub, ...rest] = args;
+  if (sub === void 0 || sub === "--help" || sub === "-h") {
+    io.stdout(EVAL_HELP);
+    return sub === void 0 ? 2 : 0;
+  }
+  if (sub !== "exclusions" && sub !== "noisy")
+    throw new UsageError(`eval: unknown subcommand ${JSON.stringify(sub)} (expected exclusions or noisy)`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: {
+        baseline: { type: "string", multiple: true },
+        config: { type: "string" },
+        cache: { type: "string" },
+        attack: { type: "string" },
+        split: { type: "string" },
+        format: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      },
+      allowPositionals: true,
+      strict: true
+    });
+  } catch (err) {
+    throw new UsageError(`eval ${sub}: ${err instanceof Error ? err.message : String(err)}
+
+${EVAL_HELP}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return io.stdout(EVAL_HELP), 0;
+  const format = oneOf(values.format, ["text", "json"], "--format", "text");
+  const split = oneOf(values.split, ["all", "held-out", "tune"], "--split", "all");
+  if (positionals.length === 0) throw new UsageError(`eval ${sub}: give at least one TARGET
+
+${EVAL_HELP}`);
+  const input = loadInput(positionals, values, split, io);
+  const tick = progress(io, input.rules.length);
+  const header = [
+    `detlint eval ${sub}: ${input.rules.length} target rules, catalog of ${input.catalog.rules.length} rules`,
+    describeSplit(split),
+    ""
+  ];
+  if (sub === "noisy") {
+    const fired = input.rules.map((rule, i) => {
+      tick(i + 1);
+      return { rule, fires: noisyFires(rule, input.catalog, input.settings) };
+    });
+    const result3 = scoreNoisy(fired);
+    io.stdout(
+      format === "json" ? JSON.stringify(result3, null, 2) + "\n" : renderNoisyEvalText(result3, header)
+    );
+    return 0;
+  }
+  const outcomes = [];
+  input.rules.forEach((rule, i) => {
+    tick(i + 1);
+    const o = evaluateRule(rule, input.catalog, input.settings, input.attack);
+    if (o) outcomes.push(o);
+  });
+  const result2 = scoreAll(outcomes);
+  io.stdout(format === "json" ? renderExclusionEvalJson(result2) : renderExclusionEvalText(result2, header));
+  return 0;
+}
+
+// src/commands.ts
 var MAIN_HELP = `detlint ${VERSION} \u2014 lint detection rules against a catalog of rules
 
 Usage:
@@ -20599,6 +21480,8 @@ Usage:
   detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--attack FILE] [--limit N]
                 [--format text|markdown]
   detlint attack import STIX.json -o FILE [--attack-version VERSION]
+  detlint eval exclusions|noisy TARGET... [--baseline DIR]... [--split all|held-out|tune]
+                [--format text|json]
 
 Run \`detlint COMMAND --help\` for a command's options.
 Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics); 2 usage or
@@ -20680,7 +21563,7 @@ Options:
 };
 function parse2(args, options, command) {
   try {
-    return parseArgs({
+    return parseArgs2({
       args,
       options: { ...options, help: { type: "boolean", short: "h" } },
       allowPositionals: true,
@@ -20693,17 +21576,17 @@ function parse2(args, options, command) {
 ${HELP[command] ?? MAIN_HELP}`);
   }
 }
-function oneOf(value, allowed, key, fallback) {
+function oneOf2(value, allowed, key, fallback) {
   if (value === void 0) return fallback;
   if (typeof value === "string" && allowed.includes(value)) return value;
   throw new UsageError(`${key}: expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
 }
-function strings(v) {
+function strings2(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
 }
 function loadSettings(configPath, cwd) {
-  if (typeof configPath === "string") return loadConfigFile(path6.resolve(cwd, configPath), true);
-  return loadConfigFile(path6.join(cwd, ".detlint.yml"), false, defaultSettings());
+  if (typeof configPath === "string") return loadConfigFile(path7.resolve(cwd, configPath), true);
+  return loadConfigFile(path7.join(cwd, ".detlint.yml"), false, defaultSettings());
 }
 function cmdParse(args, io) {
   const { values, positionals } = parse2(
@@ -20712,7 +21595,7 @@ function cmdParse(args, io) {
     "parse"
   );
   if (values.help) return io.stdout(HELP.parse), 0;
-  const format = oneOf(values.format, ["json", "text"], "--format", "text");
+  const format = oneOf2(values.format, ["json", "text"], "--format", "text");
   if (positionals.length === 0) throw new UsageError(`parse: give at least one PATH
 
 ${HELP.parse}`);
@@ -20737,17 +21620,17 @@ function cmdCheck(args, io) {
     "check"
   );
   if (values.help) return io.stdout(HELP.check), 0;
-  const format = oneOf(values.format, ["text", "json", "markdown", "sarif"], "--format", "text");
+  const format = oneOf2(values.format, ["text", "json", "markdown", "sarif"], "--format", "text");
   if (positionals.length === 0) throw new UsageError(`check: give at least one PATH
 
 ${HELP.check}`);
   const settings = loadSettings(values.config, io.cwd);
   if (typeof values["fail-on"] === "string") settings.failOn = parseFailOn(values["fail-on"], "--fail-on");
-  const baselines = strings(values.baseline);
+  const baselines = strings2(values.baseline);
   const outcome = runCheck({
     targets: positionals,
     corpus: [...positionals, ...baselines, ...settings.baseline],
-    catalogFiles: strings(values.catalog),
+    catalogFiles: strings2(values.catalog),
     settings,
     root: io.cwd,
     ...typeof values.cache === "string" ? { cacheFile: values.cache } : {},
@@ -20768,7 +21651,7 @@ ${HELP.check}`);
 function attackOption(flag, settings, cwd) {
   const file = typeof flag === "string" ? flag : settings.attack;
   if (file === null) return {};
-  return { attack: loadAttackFile(path6.resolve(cwd, file), file) };
+  return { attack: loadAttackFile(path7.resolve(cwd, file), file) };
 }
 function cmdAttack(args, io) {
   const [sub, ...rest] = args;
@@ -20788,10 +21671,10 @@ ${HELP["attack import"]}`);
 
 ${HELP["attack import"]}`);
     const [input] = positionals;
-    const doc = readJsonFile(path6.resolve(io.cwd, input), input);
+    const doc = readJsonFile(path7.resolve(io.cwd, input), input);
     const version = values["attack-version"];
     const table = isStixBundle(doc) ? stixToTable(doc, input, typeof version === "string" ? { attackVersion: version } : {}) : attackTableFileOf(doc, input);
-    writeFileSync3(path6.resolve(io.cwd, values.output), renderAttackTable(table));
+    writeFileSync3(path7.resolve(io.cwd, values.output), renderAttackTable(table));
     const all = Object.values(table.techniques);
     io.stderr(
       `detlint: ATT&CK v${table.attack_version} table of ${all.length} techniques (${all.filter((t) => t.revoked).length} revoked, ${all.filter((t) => t.deprecated).length} deprecated) written to ${values.output}
@@ -20865,7 +21748,7 @@ ${HELP["catalog build"]}`);
       "catalog show"
     );
     if (values.help) return io.stdout(HELP["catalog show"]), 0;
-    const format = oneOf(values.format, ["text", "markdown"], "--format", "text");
+    const format = oneOf2(values.format, ["text", "markdown"], "--format", "text");
     const limit = pageLimit(values.limit);
     if (positionals.length !== 1)
       throw new UsageError(`catalog show: give exactly one TECHNIQUE
@@ -20876,8 +21759,8 @@ ${HELP["catalog show"]}`);
       throw new UsageError(
         `catalog show: TECHNIQUE: expected an ATT&CK ID like T1059 or T1059.001, got ${JSON.stringify(technique)}`
       );
-    const catalogs = strings(values.catalog);
-    const baselines = strings(values.baseline);
+    const catalogs = strings2(values.catalog);
+    const baselines = strings2(values.baseline);
     if (catalogs.length === 0 && baselines.length === 0)
       throw new UsageError(`catalog show: give --catalog FILE or --baseline DIR
 
@@ -20907,6 +21790,8 @@ function main(argv, io) {
         return cmdCatalog(args, io);
       case "attack":
         return cmdAttack(args, io);
+      case "eval":
+        return cmdEval(args, io);
       case "--version":
       case "-v":
         io.stdout(`${VERSION}
@@ -20942,5 +21827,6 @@ ${MAIN_HELP}`);
 process.exitCode = main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  stderrIsTTY: process.stderr.isTTY === true
 });

@@ -30753,8 +30753,12 @@ function defaultSettings() {
       "missing-common-exclusion": {
         enabled: true,
         severity: "warning",
-        minRules: 3,
-        minShare: 0.25,
+        peers: "similar",
+        neighbours: 20,
+        techniqueWeight: 2,
+        perField: 3,
+        minRules: 2,
+        minShare: 0.15,
         top: 5,
         examples: 3,
         untagged: "logsource"
@@ -30849,6 +30853,10 @@ var CHECK_KEYS = {
   "missing-common-exclusion": [
     "enabled",
     "severity",
+    "peers",
+    "neighbours",
+    "technique-weight",
+    "per-field",
     "min-rules",
     "min-share",
     "top",
@@ -30952,6 +30960,17 @@ function applyConfig(base, doc, source = ".detlint.yml") {
         if ("min-share" in raw) c.minShare = readShare(raw["min-share"], `${where}.min-share`);
         if ("top" in raw) c.top = readNumber(raw.top, `${where}.top`, 1, 100, true);
         if ("examples" in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true);
+        if ("peers" in raw) {
+          const v = raw.peers;
+          if (v !== "similar" && v !== "technique")
+            throw new ConfigError(`${where}.peers: expected similar or technique, got ${show(v)}`);
+          c.peers = v;
+        }
+        if ("neighbours" in raw)
+          c.neighbours = readNumber(raw.neighbours, `${where}.neighbours`, 1, 1e3, true);
+        if ("technique-weight" in raw)
+          c.techniqueWeight = readNumber(raw["technique-weight"], `${where}.technique-weight`, 1, 100, false);
+        if ("per-field" in raw) c.perField = readNumber(raw["per-field"], `${where}.per-field`, 1, 100, true);
         if ("untagged" in raw) {
           const u = raw.untagged;
           if (u !== "logsource" && u !== "skip")
@@ -45334,11 +45353,11 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "e4d5e58c34a6c9a5" : "source";
+var SOURCE_HASH = true ? "bc3f7fe9a5ade705" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
-var CATALOG_VERSION = 2;
+var CATALOG_VERSION = 3;
 var CatalogError = class extends Error {
   constructor(message3) {
     super(message3);
@@ -45354,11 +45373,14 @@ function compareRules(a, b) {
 function catalogRule(rule, keys) {
   const indicatorKeys = /* @__PURE__ */ new Set();
   const exclusionKeys = /* @__PURE__ */ new Set();
+  const standalone = /* @__PURE__ */ new Set();
   for (const q of rule.queries) {
     const conjuncts = q.expr.kind === "and" ? q.expr.children : [q.expr];
     for (const c of conjuncts)
-      if (c.kind === "not") collectKeys(c.child, exclusionKeys, keys);
-      else collectKeys(c, indicatorKeys, keys);
+      if (c.kind === "not") {
+        collectKeys(c.child, exclusionKeys, keys);
+        collectStandalone(c.child, standalone, keys);
+      } else collectKeys(c, indicatorKeys, keys);
   }
   return {
     vendor: rule.vendor,
@@ -45371,8 +45393,14 @@ function catalogRule(rule, keys) {
     eventKind: eventKind(rule.logsource),
     events: eventsCovered(rule),
     indicators: [...indicatorKeys],
-    exclusions: [...exclusionKeys]
+    exclusions: [...exclusionKeys],
+    standalone: [...exclusionKeys].filter((k) => standalone.has(k))
   };
+}
+function collectStandalone(expr, out, keys) {
+  if (expr.kind === "pred") {
+    if (expr.derived !== true) out.add(keys.key(expr));
+  } else if (expr.kind === "or") for (const c of expr.children) collectStandalone(c, out, keys);
 }
 function collectKeys(expr, out, keys) {
   switch (expr.kind) {
@@ -45536,6 +45564,9 @@ function parseCatalog(text, source, attack) {
       ),
       exclusions: [...new Set(indexList(r.exclusions, `${where}.exclusions`, keyList.length))].map(
         (x) => keyStrings[x]
+      ),
+      standalone: [...new Set(indexList(r.standalone, `${where}.standalone`, keyList.length))].map(
+        (x) => keyStrings[x]
       )
     };
   });
@@ -45559,7 +45590,7 @@ import { createHash as createHash2, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path9 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
-var CACHE_VERSION = 3;
+var CACHE_VERSION = 4;
 var CacheError = class extends Error {
 };
 function sha256(data) {
@@ -45685,7 +45716,8 @@ function readRule3(v, where, keys) {
     eventKind: str3(v.eventKind, `${where}.eventKind`),
     events: list(v.events, `${where}.events`).map((e, i) => str3(e, `${where}.events[${i}]`)),
     indicators: indices(v.indicators, `${where}.indicators`, keys),
-    exclusions: indices(v.exclusions, `${where}.exclusions`, keys)
+    exclusions: indices(v.exclusions, `${where}.exclusions`, keys),
+    standalone: indices(v.standalone, `${where}.standalone`, keys)
   };
 }
 function readEntry(v, where) {
@@ -45739,7 +45771,8 @@ function serializeCache(key, entries) {
         eventKind: r.eventKind,
         events: r.events,
         indicators: r.indicators.map((k) => index.get(k)),
-        exclusions: r.exclusions.map((k) => index.get(k))
+        exclusions: r.exclusions.map((k) => index.get(k)),
+        standalone: r.standalone.map((k) => index.get(k))
       }))
     };
   });
@@ -45966,6 +45999,60 @@ var noisyIndicator = {
   run
 };
 
+// src/normalize/covers.ts
+var PATTERNS = /* @__PURE__ */ new Map();
+function patternOf2(value) {
+  let re = PATTERNS.get(value);
+  if (re === void 0) {
+    if (PATTERNS.size > 5e4) PATTERNS.clear();
+    re = patternToRegExp(value, false);
+    PATTERNS.set(value, re);
+  }
+  return re;
+}
+function covers(own, candidate) {
+  if (own.value === null || candidate.value === null) return false;
+  if (own.field !== candidate.field) return coversByName(own, candidate);
+  if (own.op === candidate.op && own.value === candidate.value) return true;
+  if (own.op === "cidr") return coversCidr(own.value, candidate);
+  if (!matchable(own.op) || !matchable(candidate.op)) return false;
+  if (own.op === "eq") return candidate.op === "eq" && own.value === candidate.value;
+  return patternOf2(own.value).test(candidate.value);
+}
+function matchable(op) {
+  return op === "eq" || op === "wildcard";
+}
+function coversByName(own, candidate) {
+  if (own.field === null || candidate.field === null || pathFieldOf(own.field) !== candidate.field)
+    return false;
+  if (!matchable(own.op) || !matchable(candidate.op)) return false;
+  const parts = parsePattern(candidate.value);
+  const last = parts[parts.length - 1];
+  if (last === void 0 || typeof last === "string") return false;
+  const cut2 = Math.max(last.lit.lastIndexOf("\\"), last.lit.lastIndexOf("/"));
+  if (cut2 < 0) return false;
+  const base = last.lit.slice(cut2 + 1);
+  return base !== "" && covers(own, { field: own.field, op: "eq", value: base });
+}
+function ipv4Range(text) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const octets = m.slice(1, 5).map(Number);
+  if (octets.some((o) => o > 255)) return null;
+  const bits = m[5] === void 0 ? 32 : Number(m[5]);
+  if (bits > 32) return null;
+  const ip = octets.reduce((a, o) => a * 256 + o, 0);
+  const size = 2 ** (32 - bits);
+  const first = Math.floor(ip / size) * size;
+  return [first, first + size - 1];
+}
+function coversCidr(range2, candidate) {
+  if (candidate.op !== "cidr" && candidate.op !== "eq") return false;
+  const outer = ipv4Range(range2);
+  const inner = ipv4Range(candidate.value);
+  return outer !== null && inner !== null && outer[0] <= inner[0] && inner[1] <= outer[1];
+}
+
 // src/normalize/spell.ts
 var EVENT_NAMES = [
   ...new Set([...WINDOWS_EVENT_FIELDS, ...LOG_FIELDS].flatMap((t) => Object.keys(t.fields)))
@@ -46046,36 +46133,504 @@ function spellKey(vendor, logsource, parts) {
   return vendor === "sigma" ? sigmaMatch(onPath, "wildcard", pattern2) : splMatch(onPath, "wildcard", pattern2);
 }
 
+// src/similarity/features.ts
+var FAMILY = /* @__PURE__ */ new Map([
+  ["process.executable", "process.name"],
+  ["process.parent.executable", "process.parent.name"],
+  ["file.path", "file.name"],
+  ["dll.path", "dll.name"]
+]);
+function familyOf(field) {
+  if (field === null) return "*";
+  return FAMILY.get(field) ?? field;
+}
+var TOKEN = /[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g;
+function valueTokens(value) {
+  if (value === null || value === "") return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const m of value.toLowerCase().matchAll(TOKEN)) if (m[0].length >= 2) out.add(m[0]);
+  return [...out];
+}
+function keyFeatures(parts) {
+  const fam = familyOf(parts.field);
+  const out = [`F:${fam}`];
+  for (const t of valueTokens(parts.value)) out.push(`V:${t}`, `FV:${fam}=${t}`);
+  return out;
+}
+function featuresOf(keys, lookup, memo) {
+  const out = /* @__PURE__ */ new Set();
+  for (const k of keys) {
+    let fs3 = memo?.get(k);
+    if (fs3 === void 0) {
+      const parts = lookup(k);
+      if (parts === void 0) continue;
+      fs3 = keyFeatures(parts);
+      memo?.set(k, fs3);
+    }
+    for (const f of fs3) out.add(f);
+  }
+  return out;
+}
+
+// src/similarity/index.ts
+var SimilarityIndex = class {
+  constructor(catalog) {
+    this.catalog = catalog;
+  }
+  catalog;
+  kinds = /* @__PURE__ */ new Map();
+  /** Key → its features, shared by every kind. */
+  memo = /* @__PURE__ */ new Map();
+  kind(kind) {
+    let k = this.kinds.get(kind);
+    if (k === void 0) {
+      k = this.build(kind);
+      this.kinds.set(kind, k);
+    }
+    return k;
+  }
+  /** The features of a set of keys, through the shared memo. */
+  features(keys, extra) {
+    const { catalog } = this;
+    return featuresOf(keys, (k) => catalog.keys.get(k) ?? extra?.get(k), this.memo);
+  }
+  build(kind) {
+    const { catalog } = this;
+    const rules = catalog.eventKindRules.get(kind) ?? [];
+    const ids = /* @__PURE__ */ new Map();
+    const df = [];
+    const local = [];
+    const fieldRules = /* @__PURE__ */ new Map();
+    rules.forEach((ri, li) => {
+      const r = catalog.rules[ri];
+      const own = [];
+      for (const f of this.features(r.indicators)) {
+        let id = ids.get(f);
+        if (id === void 0) {
+          id = df.length;
+          ids.set(f, id);
+          df.push(0);
+        }
+        df[id]++;
+        own.push(id);
+      }
+      local.push(own);
+      const fields = /* @__PURE__ */ new Set();
+      for (const k of r.indicators) fields.add(catalog.keys.get(k)?.field ?? "*");
+      for (const k of r.exclusions) fields.add(catalog.keys.get(k)?.field ?? "*");
+      for (const f of fields) {
+        const list2 = fieldRules.get(f);
+        if (list2) list2.push(li);
+        else fieldRules.set(f, [li]);
+      }
+    });
+    const n = rules.length;
+    const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d));
+    const postingLists = df.map(() => []);
+    const weight = new Float64Array(n);
+    const features = local.map((own, li) => {
+      let w = 0;
+      for (const id of own) {
+        w += idf[id];
+        postingLists[id].push(li);
+      }
+      weight[li] = w;
+      return Uint32Array.from(own);
+    });
+    return {
+      kind,
+      rules,
+      ids,
+      idf,
+      features,
+      weight,
+      postings: postingLists.map((l) => Uint32Array.from(l)),
+      fieldRules
+    };
+  }
+};
+var INDEXES = /* @__PURE__ */ new WeakMap();
+function similarityIndex(catalog) {
+  let index = INDEXES.get(catalog.rules);
+  if (index === void 0) {
+    index = new SimilarityIndex(catalog);
+    INDEXES.set(catalog.rules, index);
+  }
+  return index;
+}
+function ruleQuery(catalog, rule, self2) {
+  const extra = /* @__PURE__ */ new Map();
+  const keys = [];
+  for (const { pred } of indicators(rule)) {
+    const key = predicateKey(pred);
+    if (!catalog.keys.has(key) && !extra.has(key)) extra.set(key, keyParts(pred));
+    keys.push(key);
+  }
+  return {
+    kind: eventKind(rule.logsource),
+    features: similarityIndex(catalog).features(keys, extra),
+    techniques: rule.techniques,
+    self: self2,
+    vendor: rule.vendor
+  };
+}
+var PARENTS = /* @__PURE__ */ new WeakMap();
+function parentsOf(catalog, attack) {
+  const known = PARENTS.get(catalog);
+  if (known !== void 0 && known.attack === attack) return known.parents;
+  const parents = catalog.rules.map((r) => r.techniques.length === 0 ? [] : peerGroups(r.techniques, attack));
+  PARENTS.set(catalog, { attack, parents });
+  return parents;
+}
+function similarities(catalog, query, options = {}) {
+  const index = similarityIndex(catalog).kind(query.kind);
+  const n = index.rules.length;
+  const unseen = Math.log(n + 1);
+  const inter = new Float64Array(n);
+  let wq = 0;
+  for (const f of query.features) {
+    const id = index.ids.get(f);
+    if (id === void 0) {
+      wq += unseen;
+      continue;
+    }
+    const w = index.idf[id];
+    wq += w;
+    for (const li of index.postings[id]) inter[li] += w;
+  }
+  const weight = options.techniqueWeight ?? 2;
+  const attack = options.attack ?? catalog.attack;
+  const mine = weight === 1 || query.techniques.length === 0 ? [] : peerGroups(query.techniques, attack);
+  const parents = mine.length === 0 ? null : parentsOf(catalog, attack);
+  const vendorWeight = options.vendorWeight ?? 1;
+  const out = [];
+  for (let li = 0; li < n; li++) {
+    const i = inter[li];
+    if (i <= 0) continue;
+    const ci = index.rules[li];
+    if (query.self.has(ci)) continue;
+    const jaccard = i / (wq + index.weight[li] - i);
+    const sharesTechnique = parents !== null && parents[ci].some((t) => mine.includes(t));
+    let similarity = sharesTechnique ? jaccard * weight : jaccard;
+    if (vendorWeight !== 1 && catalog.rules[ci].vendor === query.vendor) similarity *= vendorWeight;
+    out.push({ index: ci, similarity, jaccard, sharesTechnique });
+  }
+  return out;
+}
+function byLikeness(a, b) {
+  return b.similarity - a.similarity || a.index - b.index;
+}
+function neighbours(catalog, query, options = {}) {
+  const min = options.minSimilarity ?? 0;
+  const all2 = similarities(catalog, query, options).filter((x) => x.similarity >= min);
+  return all2.sort(byLikeness).slice(0, options.k ?? 20);
+}
+
+// src/checks/exclusion-support.ts
+var FIELD_FIT = 3;
+var SAME_VENDOR_WEIGHT = 2;
+var RELATIVE_SHARE = 0.6;
+function subjectOf(rule) {
+  const indicatorKeys = /* @__PURE__ */ new Set();
+  const indicatorParts = [];
+  for (const { pred } of indicators(rule)) {
+    const k = predicateKey(pred);
+    if (indicatorKeys.has(k)) continue;
+    indicatorKeys.add(k);
+    indicatorParts.push(keyParts(pred));
+  }
+  return {
+    rule,
+    kind: eventKind(rule.logsource),
+    indicatorKeys,
+    indicatorParts,
+    own: exclusions(rule).map((e) => keyParts(e.pred))
+  };
+}
+function isTwin(catalog, i, subject) {
+  const inds = catalog.rules[i].indicators;
+  if (inds.length !== subject.indicatorKeys.size) return false;
+  return inds.every((k) => subject.indicatorKeys.has(k));
+}
+function byField(catalog, keys) {
+  const out = /* @__PURE__ */ new Map();
+  for (const k of keys) {
+    const parts = catalog.keys.get(k);
+    if (parts === void 0) continue;
+    const f = parts.field ?? "*";
+    const list2 = out.get(f);
+    if (list2) list2.push([k, parts]);
+    else out.set(f, [[k, parts]]);
+  }
+  return out;
+}
+function supportVia(key, parts, exact, fields) {
+  if (exact.has(key)) return key;
+  const field = parts.field ?? "*";
+  const path17 = parts.field === null ? void 0 : pathFieldOf(parts.field);
+  for (const f of path17 === void 0 ? [field] : [field, path17])
+    for (const [y, yp] of fields.get(f) ?? []) if (covers(parts, yp)) return y;
+  return void 0;
+}
+function supportedExclusions(catalog, nbs, skip = /* @__PURE__ */ new Set(), broader) {
+  const lenders = nbs.filter((n) => !skip.has(n.index)).map((n) => {
+    const own = catalog.rules[n.index].standalone;
+    return { n, exact: new Set(own), fields: byField(catalog, own) };
+  });
+  const total = nbs.reduce((a, n) => a + n.similarity, 0);
+  const candidates = /* @__PURE__ */ new Set();
+  for (const l of lenders) for (const k of l.exact) candidates.add(k);
+  if (broader !== void 0)
+    for (const k of broader) {
+      const f = catalog.keys.get(k)?.field ?? "*";
+      if (lenders.some((l) => l.fields.has(f))) candidates.add(k);
+    }
+  const out = [];
+  for (const key of candidates) {
+    const parts = catalog.keys.get(key);
+    if (parts === void 0) continue;
+    const supporters = [];
+    let sum = 0;
+    for (const { n, exact, fields } of lenders) {
+      const via = supportVia(key, parts, exact, fields);
+      if (via === void 0) continue;
+      supporters.push({ index: n.index, similarity: n.similarity, key: via });
+      sum += n.similarity;
+    }
+    out.push({ key, parts, supporters, share: total > 0 ? sum / total : 0 });
+  }
+  return out.sort(bySupport);
+}
+function bySupport(a, b) {
+  return b.share - a.share || b.supporters.length - a.supporters.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+var COMMON_PATTERN_RULES = 2;
+var PATTERNS2 = /* @__PURE__ */ new WeakMap();
+function commonPatterns(catalog, kind) {
+  let byKind = PATTERNS2.get(catalog.rules);
+  if (byKind === void 0) PATTERNS2.set(catalog.rules, byKind = /* @__PURE__ */ new Map());
+  let out = byKind.get(kind);
+  if (out !== void 0) return out;
+  const count = /* @__PURE__ */ new Map();
+  for (const i of catalog.eventKindRules.get(kind) ?? [])
+    for (const k of catalog.rules[i].standalone)
+      if (catalog.keys.get(k)?.op === "wildcard") count.set(k, (count.get(k) ?? 0) + 1);
+  out = [...count].filter(([, n]) => n >= COMMON_PATTERN_RULES).map(([k]) => k);
+  out.sort();
+  byKind.set(kind, out);
+  return out;
+}
+function readsWithin(events2, of) {
+  if (events2.length === 0) return true;
+  for (const e of events2) if (of.has(e)) return true;
+  return false;
+}
+function fieldFits(catalog, index, field, events2) {
+  const users = index.fieldRules.get(field ?? "*") ?? [];
+  let n = 0;
+  for (const li of users) {
+    if (readsWithin(catalog.rules[index.rules[li]].events, events2) && ++n >= FIELD_FIT) return true;
+  }
+  return false;
+}
+var WINDOWS_FIELDS = /^(winlog\.|registry\.|powershell\.|process\.pe\.|dll\.|process\.code_signature\.|wmi\.)/;
+var WINDOWS_VALUE = /\\|^[a-z]:|\.(exe|dll|ps1|bat|cmd|vbs|sys|msi|lnk)\b/i;
+function isLinuxRule(rule) {
+  return (rule.logsource.product ?? "").toLowerCase() === "linux";
+}
+var WINDOWS_ONLY = /* @__PURE__ */ new WeakMap();
+function windowsOnlyFields(catalog) {
+  let out = WINDOWS_ONLY.get(catalog.rules);
+  if (out !== void 0) return out;
+  const count = /* @__PURE__ */ new Map();
+  const other = /* @__PURE__ */ new Set();
+  for (const r of catalog.rules) {
+    const product = r.eventKind.slice(0, r.eventKind.indexOf("/"));
+    const fields = /* @__PURE__ */ new Set();
+    for (const k of r.indicators) fields.add(catalog.keys.get(k)?.field ?? "*");
+    for (const k of r.exclusions) fields.add(catalog.keys.get(k)?.field ?? "*");
+    for (const f of fields)
+      if (product === "windows") count.set(f, (count.get(f) ?? 0) + 1);
+      else if (product !== "") other.add(f);
+  }
+  out = new Set([...count].filter(([f, n]) => n >= 3 && !other.has(f)).map(([f]) => f));
+  WINDOWS_ONLY.set(catalog.rules, out);
+  return out;
+}
+function isWindowsKey(catalog, parts) {
+  if (parts.field !== null && (WINDOWS_FIELDS.test(parts.field) || windowsOnlyFields(catalog).has(parts.field)))
+    return true;
+  return parts.value !== null && WINDOWS_VALUE.test(parts.value);
+}
+var NAMING = /* @__PURE__ */ new Set([
+  "process.name",
+  "process.parent.name",
+  "file.name",
+  "dll.name",
+  "process.command_line",
+  "*"
+]);
+function namesIn(value) {
+  const out = [];
+  for (const t of valueTokens(value)) {
+    const base = t.slice(Math.max(t.lastIndexOf("\\"), t.lastIndexOf("/")) + 1);
+    const dot = base.lastIndexOf(".");
+    const stem = dot > 0 ? base.slice(0, dot) : base;
+    if (stem.length >= 4) out.push(stem);
+  }
+  return out;
+}
+function namedByRule(subject) {
+  const title = /* @__PURE__ */ new Set();
+  for (const w of subject.rule.title.toLowerCase().split(/[^a-z0-9_]+/)) if (w.length >= 4) title.add(w);
+  const byFamily = /* @__PURE__ */ new Map();
+  for (const p of subject.indicatorParts) {
+    const fam = familyOf(p.field);
+    if (!NAMING.has(fam)) continue;
+    let set = byFamily.get(fam);
+    if (!set) byFamily.set(fam, set = /* @__PURE__ */ new Set());
+    for (const n of namesIn(p.value)) set.add(n);
+  }
+  return { title, byFamily };
+}
+function dropsNamedEvents(subject, parts) {
+  const fam = familyOf(parts.field);
+  if (!NAMING.has(fam) || fam === "process.command_line" || fam === "*") return false;
+  const named2 = namedByRule(subject);
+  const same = named2.byFamily.get(fam);
+  return namesIn(parts.value).some((n) => named2.title.has(n) || (same?.has(n) ?? false));
+}
+function similarPeerExclusions(catalog, rule, self2, opts, attack) {
+  const subject = subjectOf(rule);
+  const query = ruleQuery(catalog, rule, self2);
+  const nbs = neighbours(catalog, query, {
+    k: opts.neighbours,
+    techniqueWeight: opts.techniqueWeight,
+    vendorWeight: SAME_VENDOR_WEIGHT,
+    ...attack ? { attack } : {}
+  });
+  const twins = nbs.filter((n) => isTwin(catalog, n.index, subject)).map((n) => n.index);
+  const supported = supportedExclusions(catalog, nbs, new Set(twins), commonPatterns(catalog, subject.kind));
+  const index = similarityIndex(catalog).kind(subject.kind);
+  const events2 = new Set(eventsCovered(rule));
+  const linux = isLinuxRule(rule);
+  const suggestions = [];
+  const rejected = [];
+  const perField = /* @__PURE__ */ new Map();
+  const fits = /* @__PURE__ */ new Map();
+  let best = 0;
+  for (const s of supported) {
+    const why = rejection(s) ?? (s.share < best * RELATIVE_SHARE ? "support" : null);
+    if (why !== null) {
+      rejected.push({ ...s, why });
+      continue;
+    }
+    const field = s.parts.field ?? "*";
+    const used = perField.get(field) ?? 0;
+    if (used >= opts.perField) {
+      rejected.push({ ...s, why: "per-field" });
+      continue;
+    }
+    perField.set(field, used + 1);
+    if (suggestions.length === 0) best = s.share;
+    suggestions.push(s);
+    if (suggestions.length >= opts.top) break;
+  }
+  return { neighbours: nbs, twins, suggestions, rejected };
+  function rejection(s) {
+    if (s.supporters.length < opts.minRules || s.share < opts.minShare) return "support";
+    if (subject.own.some((o) => covers(o, s.parts))) return "covered";
+    if (subject.indicatorKeys.has(s.key) || subject.indicatorParts.some((i) => covers(s.parts, i)))
+      return "indicator";
+    if (linux && isWindowsKey(catalog, s.parts)) return "windows";
+    const field = s.parts.field ?? "*";
+    let fit = fits.get(field);
+    if (fit === void 0) fits.set(field, fit = fieldFits(catalog, index, s.parts.field, events2));
+    if (!fit) return "field";
+    if (dropsNamedEvents(subject, s.parts)) return "names";
+    return null;
+  }
+}
+
 // src/checks/missing-common-exclusion.ts
-function covers(own, candidate) {
-  if (own.value === null || candidate.value === null) return false;
-  if (own.field !== candidate.field) return coversByName(own, candidate);
-  if (own.op === candidate.op && own.value === candidate.value) return true;
-  if (!matchable(own.op) || !matchable(candidate.op)) return false;
-  if (own.op === "eq") return candidate.op === "eq" && own.value === candidate.value;
-  return patternToRegExp(own.value, false).test(candidate.value);
-}
-function matchable(op) {
-  return op === "eq" || op === "wildcard";
-}
-function coversByName(own, candidate) {
-  if (own.field === null || candidate.field === null || pathFieldOf(own.field) !== candidate.field)
-    return false;
-  if (!matchable(own.op) || !matchable(candidate.op)) return false;
-  const parts = parsePattern(candidate.value);
-  const last = parts[parts.length - 1];
-  if (last === void 0 || typeof last === "string") return false;
-  const cut2 = Math.max(last.lit.lastIndexOf("\\"), last.lit.lastIndexOf("/"));
-  if (cut2 < 0) return false;
-  const base = last.lit.slice(cut2 + 1);
-  return base !== "" && covers(own, { field: own.field, op: "eq", value: base });
-}
 var FILTER_HINT = {
   sigma: "add it as a filter (`and not filter_...`)",
   elastic: "exclude it in the query (`and not ...`)",
   splunk: "exclude it in the search (`NOT ...`) or in the detection's `_filter` macro"
 };
 function run2(rule, ctx) {
+  return ctx.settings.checks["missing-common-exclusion"].peers === "similar" ? runSimilar(rule, ctx) : runTechnique(rule, ctx);
+}
+function finding(rule, opts, message3, evidence3) {
+  const spelled = spellKey(rule.vendor, rule.logsource, {
+    field: evidence3.field,
+    op: evidence3.op,
+    value: evidence3.value
+  });
+  return {
+    check: "missing-common-exclusion",
+    severity: opts.severity,
+    path: rule.path,
+    line: rule.logicPos.line,
+    endLine: rule.logicPos.line,
+    column: rule.logicPos.column,
+    message: `${message3}, and this rule does not. If the same false positives apply here, ${FILTER_HINT[rule.vendor]}` + (spelled === null ? "." : `: \`${spelled}\`.`),
+    ruleId: rule.id,
+    ruleTitle: rule.title,
+    evidence: evidence3
+  };
+}
+function weighs(weight) {
+  return weight === 2 ? "double" : weight === 3 ? "three times" : `${weight} times`;
+}
+function runSimilar(rule, ctx) {
+  const { catalog, self: self2 } = ctx;
+  const opts = ctx.settings.checks["missing-common-exclusion"];
+  const attack = ctx.attack ?? catalog.attack;
+  const result2 = similarPeerExclusions(catalog, rule, self2, opts, attack);
+  const kind = eventKind(rule.logsource);
+  const on = describeEventKind(kind);
+  const techniques = peerGroups(rule.techniques, attack);
+  const why = "alike in the fields and values they detect" + (techniques.length > 0 && opts.techniqueWeight !== 1 ? `; rules of ${techniques.join(", ")} weigh ${weighs(opts.techniqueWeight)}` : "");
+  return result2.suggestions.map((s) => {
+    const supporters = s.supporters.map((x) => supportingPeer(catalog, x.index, x.similarity, x.key));
+    const what = describePredicate(s.parts.field, s.parts.op, s.parts.value);
+    const message3 = `${s.supporters.length} of the ${result2.neighbours.length} rules most like this one on ${on} (${why}) exclude ${what} as a filter of its own (${Math.round(s.share * 100)}%)`;
+    return finding(rule, opts, message3, {
+      kind: "missing-common-exclusion",
+      key: s.key,
+      field: s.parts.field,
+      op: s.parts.op,
+      value: s.parts.value,
+      support: s.supporters.length,
+      peers: result2.neighbours.length,
+      share: s.share,
+      technique: techniques.join(", "),
+      eventKind: kind,
+      examples: supporters.slice(0, opts.examples).map((p) => ({
+        vendor: p.vendor,
+        id: p.id,
+        title: p.title,
+        path: p.path
+      })),
+      peerMode: "similar",
+      supporters
+    });
+  });
+}
+function supportingPeer(catalog, index, similarity, key) {
+  const r = catalog.rules[index];
+  const parts = catalog.keys.get(key);
+  return {
+    vendor: r.vendor,
+    id: r.id,
+    title: r.title,
+    path: r.path,
+    similarity: Math.round(similarity * 1e3) / 1e3,
+    filter: describePredicate(parts.field, parts.op, parts.value)
+  };
+}
+function runTechnique(rule, ctx) {
   const { catalog, settings, self: self2 } = ctx;
   const opts = settings.checks["missing-common-exclusion"];
   const kind = eventKind(rule.logsource);
@@ -46118,40 +46673,29 @@ function run2(rule, ctx) {
   return ranked.slice(0, opts.top).map((c) => {
     const parts = catalog.keys.get(c.key);
     const share = c.support.length / c.peers;
-    const pct = Math.round(share * 100);
     const on = describeEventKind(kind);
-    const spelled = spellKey(rule.vendor, rule.logsource, parts);
     const scope = c.technique ? `${c.technique} rules on ${on}` : `rules on ${on} (this rule has no technique tag)`;
-    return {
-      check: "missing-common-exclusion",
-      severity: opts.severity,
-      path: rule.path,
-      line: rule.logicPos.line,
-      endLine: rule.logicPos.line,
-      column: rule.logicPos.column,
-      message: `${c.support.length} of ${c.peers} ${scope} (${pct}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}, and this rule does not. If the same false positives apply here, ${FILTER_HINT[rule.vendor]}` + (spelled === null ? "." : `: \`${spelled}\`.`),
-      ruleId: rule.id,
-      ruleTitle: rule.title,
-      evidence: {
-        kind: "missing-common-exclusion",
-        key: c.key,
-        field: parts.field,
-        op: parts.op,
-        value: parts.value,
-        support: c.support.length,
-        peers: c.peers,
-        share,
-        technique: c.technique,
-        eventKind: kind,
-        examples: ruleRefs(catalog, c.support, opts.examples)
-      }
-    };
+    const message3 = `${c.support.length} of ${c.peers} ${scope} (${Math.round(share * 100)}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}`;
+    return finding(rule, opts, message3, {
+      kind: "missing-common-exclusion",
+      key: c.key,
+      field: parts.field,
+      op: parts.op,
+      value: parts.value,
+      support: c.support.length,
+      peers: c.peers,
+      share,
+      technique: c.technique,
+      eventKind: kind,
+      examples: ruleRefs(catalog, c.support, opts.examples),
+      peerMode: "technique"
+    });
   });
 }
 var missingCommonExclusion = {
   id: "missing-common-exclusion",
   defaultSeverity: "warning",
-  description: "A false-positive filter that many rules for the same technique and event use, which this rule lacks.",
+  description: "A false-positive filter that the rules most like this one use as a filter of their own, which this rule lacks.",
   run: run2
 };
 
@@ -47533,6 +48077,7 @@ function exampleTitles(examples2, more) {
   const titles2 = examples2.map((r) => cleanText(r.title)).join("; ");
   return more > 0 ? `${titles2}, and ${formatCount(more)} more` : titles2;
 }
+var MAX_SUPPORTERS = 5;
 function techniqueFacts(e) {
   const lines = [];
   if (e.technique) lines.push(`technique: ${e.technique}`);
@@ -47935,6 +48480,20 @@ function evidenceTable(e) {
   if (e.kind === "missing-common-exclusion") return exclusionTable([{ ...e, rules: e.support }]);
   return null;
 }
+function similarPeerDetails(e, supporters) {
+  const kind = codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false });
+  const lines = [
+    `Support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ${kind} (${formatPercent(e.share)}, weighted by similarity)`,
+    "Supporting peers, most similar first:"
+  ];
+  for (const p of supporters.slice(0, MAX_SUPPORTERS))
+    lines.push(
+      `- ${p.similarity.toFixed(2)} \xB7 ${p.vendor} \xB7 ${escapeMarkdown(clip(p.title, MAX_TITLE))}: ` + codeSpan(clip(p.filter, MAX_VALUE), { table: false })
+    );
+  if (supporters.length > MAX_SUPPORTERS)
+    lines.push(`- and ${formatCount(supporters.length - MAX_SUPPORTERS)} more`);
+  return lines;
+}
 function evidenceDetails(e) {
   switch (e.kind) {
     case "noisy-indicator": {
@@ -47946,6 +48505,7 @@ function evidenceDetails(e) {
       return lines;
     }
     case "missing-common-exclusion": {
+      if (e.supporters) return similarPeerDetails(e, e.supporters);
       const technique = e.technique ? `${escapeMarkdown(e.technique)} rules` : "rules without a technique tag";
       const lines = [
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
@@ -48408,6 +48968,12 @@ var Reader = class {
     }
     return value;
   }
+  number(value, at, max) {
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > max) {
+      this.fail(at, `a number from 0 to ${max}`, value);
+    }
+    return value;
+  }
   oneOf(value, at, allowed) {
     if (typeof value !== "string" || !allowed.includes(value)) {
       this.fail(at, `one of ${allowed.join(", ")}`, value);
@@ -48469,7 +49035,19 @@ function evidence(r, value, at, check) {
         share: r.share(o.share, `${at}.share`),
         technique: r.string(o.technique, `${at}.technique`),
         eventKind: r.string(o.eventKind, `${at}.eventKind`),
-        examples: examples(r, o.examples, `${at}.examples`)
+        examples: examples(r, o.examples, `${at}.examples`),
+        ...o.peerMode === void 0 ? {} : { peerMode: r.oneOf(o.peerMode, `${at}.peerMode`, ["similar", "technique"]) },
+        ...o.supporters === void 0 ? {} : {
+          supporters: r.array(o.supporters, `${at}.supporters`, 1e3).map((x, i) => {
+            const where = `${at}.supporters[${i}]`;
+            const p = r.object(x, where);
+            return {
+              ...ruleRef(r, x, where),
+              similarity: r.number(p.similarity, `${where}.similarity`, 100),
+              filter: r.string(p.filter, `${where}.filter`)
+            };
+          })
+        }
       };
     case "parse-error":
       return { kind, code: r.string(o.code, `${at}.code`), column: r.count(o.column, `${at}.column`) };
@@ -48496,7 +49074,7 @@ function evidence(r, value, at, check) {
       return r.fail(`${at}.kind`, "a known kind of evidence", kind);
   }
 }
-function finding(r, value, at) {
+function finding2(r, value, at) {
   const o = r.object(value, at);
   const check = r.oneOf(o.check, `${at}.check`, CHECK_IDS);
   const severity = r.oneOf(o.severity, `${at}.severity`, SEVERITIES2);
@@ -48526,7 +49104,7 @@ function parseReport(text, source, failOn) {
     );
   }
   const o = r.object(doc, "(top)");
-  const findings = r.array(o.findings, "findings", MAX_FINDINGS).map((f, i) => finding(r, f, `findings[${i}]`));
+  const findings = r.array(o.findings, "findings", MAX_FINDINGS).map((f, i) => finding2(r, f, `findings[${i}]`));
   const s = r.object(o.summary, "summary");
   const counts = {
     filesChecked: r.count(s.filesChecked, "summary.filesChecked"),
@@ -48544,7 +49122,7 @@ function parseReport(text, source, failOn) {
 function suppressedFinding(r, value, at) {
   const o = r.object(value, at);
   return {
-    ...finding(r, o, at),
+    ...finding2(r, o, at),
     reason: r.string(o.reason, `${at}.reason`),
     source: r.oneOf(o.source, `${at}.source`, SOURCES2),
     where: r.string(o.where, `${at}.where`)
@@ -48927,7 +49505,15 @@ function evidence2(e) {
         share: e.share,
         technique: e.technique,
         eventKind: e.eventKind,
-        examples: e.examples.map(ruleRef2)
+        examples: e.examples.map(ruleRef2),
+        ...e.peerMode ? { peerMode: e.peerMode } : {},
+        ...e.supporters ? {
+          supporters: e.supporters.map((p) => ({
+            ...ruleRef2(p),
+            similarity: p.similarity,
+            filter: p.filter
+          }))
+        } : {}
       };
     case "parse-error":
       return { kind: e.kind, code: e.code, column: e.column };
@@ -48946,7 +49532,7 @@ function evidence2(e) {
       };
   }
 }
-function finding2(f) {
+function finding3(f) {
   return {
     check: f.check,
     severity: f.severity,
@@ -48961,7 +49547,7 @@ function finding2(f) {
   };
 }
 function suppressedFinding2(f) {
-  return { ...finding2(f), reason: f.reason, source: f.source, where: f.where };
+  return { ...finding3(f), reason: f.reason, source: f.source, where: f.where };
 }
 function summary2(s) {
   const byCheck = {};
@@ -48982,7 +49568,7 @@ function summary2(s) {
 }
 function renderJson(report) {
   const ordered = {
-    findings: sortedFindings(report.findings).map(finding2),
+    findings: sortedFindings(report.findings).map(finding3),
     summary: summary2(report.summary),
     suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding2)
   };
@@ -49060,7 +49646,17 @@ function evidenceProperties(e) {
         share: e.share,
         technique: e.technique,
         eventKind: e.eventKind,
-        examples: e.examples.map((r) => r.title)
+        examples: e.examples.map((r) => r.title),
+        ...e.peerMode ? { peerMode: e.peerMode } : {},
+        ...e.supporters ? {
+          supporters: e.supporters.map((p) => ({
+            vendor: p.vendor,
+            title: p.title,
+            path: p.path,
+            similarity: p.similarity,
+            filter: p.filter
+          }))
+        } : {}
       };
     case "parse-error":
       return { code: e.code, column: e.column };

@@ -4,5 +4,6 @@ import { main } from './commands.js'
 process.exitCode = main(process.argv.slice(2), {
   stdout: text => process.stdout.write(text),
   stderr: text => process.stderr.write(text),
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  stderrIsTTY: process.stderr.isTTY === true
 })

@@ -35,18 +35,17 @@ import {
   type AttackTable
 } from './attack/index.js'
 import { isStixBundle, readJsonFile } from './attack/table.js'
+import { UsageError } from './usage-error.js'
+import { cmdEval } from './eval/command.js'
 
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UsageError'
-  }
-}
+export { UsageError }
 
 export interface CliIO {
   stdout: (text: string) => void
   stderr: (text: string) => void
   cwd: string
+  /** Is standard error a terminal (progress lines are written only there)? */
+  stderrIsTTY?: boolean
 }
 
 const MAIN_HELP = `detlint ${VERSION} — lint detection rules against a catalog of rules
@@ -60,6 +59,8 @@ Usage:
   detlint catalog show TECHNIQUE (--catalog FILE | --baseline DIR...) [--attack FILE] [--limit N]
                 [--format text|markdown]
   detlint attack import STIX.json -o FILE [--attack-version VERSION]
+  detlint eval exclusions|noisy TARGET... [--baseline DIR]... [--split all|held-out|tune]
+                [--format text|json]
 
 Run \`detlint COMMAND --help\` for a command's options.
 Exit codes: 0 fine; 1 findings at or above --fail-on (parse: error diagnostics); 2 usage or\nconfiguration error; 3 internal error.
@@ -386,6 +387,8 @@ export function main(argv: string[], io: CliIO): number {
         return cmdCatalog(args, io)
       case 'attack':
         return cmdAttack(args, io)
+      case 'eval':
+        return cmdEval(args, io)
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`)

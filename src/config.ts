@@ -25,9 +25,21 @@ export interface NoisyIndicatorSettings extends CheckSettings {
 }
 
 export interface MissingExclusionSettings extends CheckSettings {
+  /**
+   * Which rules are peers: `similar` (the `neighbours` catalog rules of the same kind of
+   * event most alike in the fields and values they detect) or `technique` (every catalog
+   * rule sharing a parent technique and the kind of event).
+   */
+  peers: 'similar' | 'technique'
+  /** With `peers: similar`: how many of the most similar rules are peers. */
+  neighbours: number
+  /** With `peers: similar`: a peer sharing a parent technique counts this many times. */
+  techniqueWeight: number
+  /** Findings on one field at most. */
+  perField: number
   /** An exclusion must be used by at least this many peers... */
   minRules: number
-  /** ...and at least this share of them (0..1). */
+  /** ...and at least this share of them (0..1; with `peers: similar`, weighted by similarity). */
   minShare: number
   /** Findings per rule at most, best supported first. */
   top: number
@@ -123,8 +135,12 @@ export function defaultSettings(): Settings {
       'missing-common-exclusion': {
         enabled: true,
         severity: 'warning',
-        minRules: 3,
-        minShare: 0.25,
+        peers: 'similar',
+        neighbours: 20,
+        techniqueWeight: 2,
+        perField: 3,
+        minRules: 2,
+        minShare: 0.15,
         top: 5,
         examples: 3,
         untagged: 'logsource'
@@ -250,6 +266,10 @@ export const CHECK_KEYS: Readonly<Record<CheckId, readonly string[]>> = {
   'missing-common-exclusion': [
     'enabled',
     'severity',
+    'peers',
+    'neighbours',
+    'technique-weight',
+    'per-field',
     'min-rules',
     'min-share',
     'top',
@@ -366,6 +386,17 @@ export function applyConfig(base: Settings, doc: unknown, source = '.detlint.yml
         if ('min-share' in raw) c.minShare = readShare(raw['min-share'], `${where}.min-share`)
         if ('top' in raw) c.top = readNumber(raw.top, `${where}.top`, 1, 100, true)
         if ('examples' in raw) c.examples = readNumber(raw.examples, `${where}.examples`, 0, 50, true)
+        if ('peers' in raw) {
+          const v = raw.peers
+          if (v !== 'similar' && v !== 'technique')
+            throw new ConfigError(`${where}.peers: expected similar or technique, got ${show(v)}`)
+          c.peers = v
+        }
+        if ('neighbours' in raw)
+          c.neighbours = readNumber(raw.neighbours, `${where}.neighbours`, 1, 1000, true)
+        if ('technique-weight' in raw)
+          c.techniqueWeight = readNumber(raw['technique-weight'], `${where}.technique-weight`, 1, 100, false)
+        if ('per-field' in raw) c.perField = readNumber(raw['per-field'], `${where}.per-field`, 1, 100, true)
         if ('untagged' in raw) {
           const u = raw.untagged
           if (u !== 'logsource' && u !== 'skip')

@@ -50,6 +50,14 @@ export interface NoisyIndicatorEvidence {
   label: string
 }
 
+/** A peer behind a missing-common-exclusion finding: how alike it is and the filter it uses. */
+export interface SupportingPeer extends RuleRef {
+  /** Its similarity with the rule (weighted Jaccard, times the technique weight when shared). */
+  similarity: number
+  /** The filter clause it uses, in canonical terms: `process.parent.name equals "msiexec.exe"`. */
+  filter: string
+}
+
 export interface MissingExclusionEvidence {
   kind: 'missing-common-exclusion'
   key: string
@@ -59,14 +67,22 @@ export interface MissingExclusionEvidence {
   value: string | null
   /** Peers that exclude this. */
   support: number
-  /** Peers: catalog rules sharing a technique and the kind of event. */
+  /**
+   * Peers: the rules most like this one (`peerMode: similar`), or the catalog rules sharing
+   * a technique and the kind of event (`technique`).
+   */
   peers: number
-  /** support / peers, 0..1. */
+  /** support / peers, 0..1 (`similar`: weighted by similarity). */
   share: number
+  /** `technique`: the technique group; `similar`: the rule's parent techniques, which weigh more. */
   technique: string
   /** product/category/service of the peers. */
   eventKind: string
   examples: RuleRef[]
+  /** How the peers were chosen (absent: `technique`, as before this field existed). */
+  peerMode?: 'similar' | 'technique'
+  /** `similar`: every supporting peer, most similar first, with its filter clause. */
+  supporters?: SupportingPeer[]
 }
 
 export interface ParseErrorEvidence {

@@ -7,6 +7,7 @@ import {
   type MissingExclusionEvidence,
   type NoisyIndicatorEvidence,
   type RuleRef,
+  type SupportingPeer,
   type SuppressionEvidence,
   type Summary,
   type TechniqueEvidence
@@ -119,6 +120,7 @@ export function evidenceLines(e: Evidence): string[] {
       return lines
     }
     case 'missing-common-exclusion': {
+      if (e.supporters) return similarPeerLines(e, e.supporters)
       const lines = [
         `exclusion: ${cleanText(describeEvidence(e))}`,
         `support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
@@ -141,6 +143,28 @@ export function evidenceLines(e: Evidence): string[] {
     case 'technique-missing':
       return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)]
   }
+}
+
+/** Supporting peers shown in full, most similar first; the rest are counted. */
+export const MAX_SUPPORTERS = 5
+
+/** `0.62 sigma "Title": process.parent.name equals "x"`: one supporting peer, plain. */
+export function supporterLine(p: SupportingPeer): string {
+  return `${p.similarity.toFixed(2)} ${p.vendor} "${cleanText(p.title)}" (${cleanText(p.path)}): ${cleanText(p.filter)}`
+}
+
+/** A missing-common-exclusion found through similar peers, as plain lines. */
+function similarPeerLines(e: MissingExclusionEvidence, supporters: readonly SupportingPeer[]): string[] {
+  const lines = [
+    `exclusion: ${cleanText(describeEvidence(e))}`,
+    `support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ` +
+      `${cleanText(describeEventKind(e.eventKind))} (${formatPercent(e.share)}, weighted by similarity)`,
+    'supporting peers (similarity, vendor, title, path: its filter):',
+    ...supporters.slice(0, MAX_SUPPORTERS).map(p => `  ${supporterLine(p)}`)
+  ]
+  if (supporters.length > MAX_SUPPORTERS)
+    lines.push(`  and ${formatCount(supporters.length - MAX_SUPPORTERS)} more`)
+  return lines
 }
 
 /** The facts of an ATT&CK finding as `label: value` lines (plain, uncleaned). */

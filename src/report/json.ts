@@ -37,7 +37,17 @@ function evidence(e: Evidence): Evidence {
         share: e.share,
         technique: e.technique,
         eventKind: e.eventKind,
-        examples: e.examples.map(ruleRef)
+        examples: e.examples.map(ruleRef),
+        ...(e.peerMode ? { peerMode: e.peerMode } : {}),
+        ...(e.supporters
+          ? {
+              supporters: e.supporters.map(p => ({
+                ...ruleRef(p),
+                similarity: p.similarity,
+                filter: p.filter
+              }))
+            }
+          : {})
       }
     case 'parse-error':
       return { kind: e.kind, code: e.code, column: e.column }

@@ -12,7 +12,8 @@ import type {
   MissingExclusionEvidence,
   NoisyIndicatorEvidence,
   Report,
-  Summary
+  Summary,
+  SupportingPeer
 } from '../findings.js'
 import type { Severity } from '../ir.js'
 import { describeEventKind } from '../describe.js'
@@ -21,6 +22,7 @@ import {
   clip,
   formatCount,
   formatPercent,
+  MAX_SUPPORTERS,
   moreThanExamples,
   normalizePath,
   plural,
@@ -126,6 +128,24 @@ function evidenceTable(e: Evidence): Table | null {
   return null
 }
 
+/** Support through similar peers, and the peers themselves: similarity, vendor, title, filter. */
+function similarPeerDetails(e: MissingExclusionEvidence, supporters: readonly SupportingPeer[]): string[] {
+  const kind = codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })
+  const lines = [
+    `Support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ${kind} ` +
+      `(${formatPercent(e.share)}, weighted by similarity)`,
+    'Supporting peers, most similar first:'
+  ]
+  for (const p of supporters.slice(0, MAX_SUPPORTERS))
+    lines.push(
+      `- ${p.similarity.toFixed(2)} · ${p.vendor} · ${escapeMarkdown(clip(p.title, MAX_TITLE))}: ` +
+        codeSpan(clip(p.filter, MAX_VALUE), { table: false })
+    )
+  if (supporters.length > MAX_SUPPORTERS)
+    lines.push(`- and ${formatCount(supporters.length - MAX_SUPPORTERS)} more`)
+  return lines
+}
+
 function evidenceDetails(e: Evidence): string[] {
   switch (e.kind) {
     case 'noisy-indicator': {
@@ -137,6 +157,7 @@ function evidenceDetails(e: Evidence): string[] {
       return lines
     }
     case 'missing-common-exclusion': {
+      if (e.supporters) return similarPeerDetails(e, e.supporters)
       const technique = e.technique ? `${escapeMarkdown(e.technique)} rules` : 'rules without a technique tag'
       const lines = [
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,

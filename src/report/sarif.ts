@@ -182,7 +182,19 @@ function evidenceProperties(e: Evidence): SarifPropertyBag {
         share: e.share,
         technique: e.technique,
         eventKind: e.eventKind,
-        examples: e.examples.map(r => r.title)
+        examples: e.examples.map(r => r.title),
+        ...(e.peerMode ? { peerMode: e.peerMode } : {}),
+        ...(e.supporters
+          ? {
+              supporters: e.supporters.map(p => ({
+                vendor: p.vendor,
+                title: p.title,
+                path: p.path,
+                similarity: p.similarity,
+                filter: p.filter
+              }))
+            }
+          : {})
       }
     case 'parse-error':
       return { code: e.code, column: e.column }
