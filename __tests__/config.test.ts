@@ -254,7 +254,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'checks: {typo-check: {}}',
-      'x.yml: checks.typo-check: unknown key (expected one of noisy-indicator, missing-common-exclusion, parse-error, invalid-suppression, unused-suppression, technique-unknown, technique-revoked, technique-missing)'
+      'x.yml: checks.typo-check: unknown key (expected one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, invalid-suppression, unused-suppression, technique-unknown, technique-revoked, technique-missing)'
     ],
     [
       'suppress: {rule: a, reason: b}',
@@ -287,11 +287,11 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'suppress: [{rule: a, checks: [noisy-indicator, typo], reason: ok}]',
-      'x.yml: suppress[0].checks[1]: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, got "typo"'
+      'x.yml: suppress[0].checks[1]: expected one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, got "typo"'
     ],
     [
       'suppress: [{rule: a, checks: unused-suppression, reason: ok}]',
-      'x.yml: suppress[0].checks: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, got "unused-suppression"'
+      'x.yml: suppress[0].checks: expected one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, got "unused-suppression"'
     ],
     [
       'suppress: [{rule: a, checks: [], reason: ok}]',

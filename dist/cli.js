@@ -2574,6 +2574,7 @@ function exclusions(rule) {
 var SUPPRESSIBLE_CHECKS = [
   "noisy-indicator",
   "missing-common-exclusion",
+  "duplicate-rule",
   "parse-error",
   "technique-unknown",
   "technique-revoked",
@@ -2594,6 +2595,7 @@ function summarize(findings, counts, failOn, suppressed = 0) {
   const byCheck = {
     "noisy-indicator": 0,
     "missing-common-exclusion": 0,
+    "duplicate-rule": 0,
     "parse-error": 0,
     "invalid-suppression": 0,
     "unused-suppression": 0,
@@ -3085,6 +3087,7 @@ function defaultSettings() {
         examples: 3,
         untagged: "logsource"
       },
+      "duplicate-rule": { enabled: true, severity: "warning" },
       "parse-error": { enabled: true, severity: "error" },
       "invalid-suppression": { enabled: true, severity: "warning" },
       "unused-suppression": { enabled: true, severity: "notice" },
@@ -3185,6 +3188,7 @@ var CHECK_KEYS = {
     "examples",
     "untagged"
   ],
+  "duplicate-rule": ["enabled", "severity"],
   "parse-error": ["enabled", "severity"],
   "invalid-suppression": ["enabled", "severity"],
   "unused-suppression": ["enabled", "severity"],
@@ -4287,24 +4291,24 @@ var QUESTION = 63;
 function parsePattern(text) {
   const parts = [];
   let lit2 = "";
-  let run6 = 0;
+  let run7 = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === BACKSLASH) {
       const n = text.charCodeAt(i + 1);
       if (n === STAR || n === QUESTION || n === BACKSLASH) {
-        lit2 += text.slice(run6, i);
-        run6 = ++i;
+        lit2 += text.slice(run7, i);
+        run7 = ++i;
       }
     } else if (c === STAR || c === QUESTION) {
-      lit2 += text.slice(run6, i);
+      lit2 += text.slice(run7, i);
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
       parts.push(c === STAR ? "*" : "?");
-      run6 = i + 1;
+      run7 = i + 1;
     }
   }
-  lit2 += text.slice(run6);
+  lit2 += text.slice(run7);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -4318,7 +4322,7 @@ function buildPattern(parts) {
 }
 function escapeLiteral(lit2) {
   let out = "";
-  let run6 = 0;
+  let run7 = 0;
   for (let i = 0; i < lit2.length; i++) {
     const c = lit2.charCodeAt(i);
     let escape2 = c === STAR || c === QUESTION;
@@ -4327,11 +4331,11 @@ function escapeLiteral(lit2) {
       escape2 = i + 1 === lit2.length || n === STAR || n === QUESTION || n === BACKSLASH;
     }
     if (escape2) {
-      out += lit2.slice(run6, i) + "\\";
-      run6 = i;
+      out += lit2.slice(run7, i) + "\\";
+      run7 = i;
     }
   }
-  return out === "" ? lit2 : out + lit2.slice(run6);
+  return out === "" ? lit2 : out + lit2.slice(run7);
 }
 function hasWildcard(parts) {
   return parts.some((p) => p === "*" || p === "?");
@@ -5080,8 +5084,21 @@ function readRule(map, line, conflicts, file) {
     logicPos: detection.logicPos,
     level: readString2(top.get("level"), "level", diags),
     status: readString2(top.get("status"), "status", diags),
-    diagnostics: diags.items
+    diagnostics: diags.items,
+    ...relatedProperty(top.get("related"))
   };
+}
+function relatedProperty(node) {
+  if (node?.kind !== "seq") return {};
+  const related = [];
+  for (const item of node.items) {
+    if (item.kind !== "map") continue;
+    const id = item.entries.find((e) => e.key.value === "id")?.value;
+    const type = item.entries.find((e) => e.key.value === "type")?.value;
+    if (id?.kind === "scalar" && id.value !== "")
+      related.push({ id: id.value, type: type?.kind === "scalar" ? type.value : "" });
+  }
+  return related.length > 0 ? { properties: { related } } : {};
 }
 function fieldsOf(map, diags) {
   lastOccurrences(map, { diags });
@@ -9565,10 +9582,10 @@ function lex2(text) {
     let j = from + 1;
     let value = "";
     for (; ; ) {
-      const run6 = j;
+      const run7 = j;
       let c = text.charCodeAt(j);
       while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
-      if (j > run6) value += text.slice(run6, j);
+      if (j > run7) value += text.slice(run7, j);
       if (j >= n || c === 10 || c === 13) {
         problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
@@ -10669,7 +10686,7 @@ function decodeString(text, start, end, withOffsets, badEscape) {
   const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE && !escapedAt(text, start, end - 1);
   const contentEnd = terminated ? end - 1 : end;
   let value = "";
-  let run6 = start + 1;
+  let run7 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
     if (text.charCodeAt(i) !== BACKSLASH2) {
@@ -10685,12 +10702,12 @@ function decodeString(text, start, end, withOffsets, badEscape) {
       i++;
       continue;
     }
-    value += text.slice(run6, i) + decoded;
+    value += text.slice(run7, i) + decoded;
     if (withOffsets) offsets.push(i);
     i += 2;
-    run6 = i;
+    run7 = i;
   }
-  value += text.slice(run6, contentEnd);
+  value += text.slice(run7, contentEnd);
   if (withOffsets) offsets.push(contentEnd);
   return { value, offsets };
 }
@@ -11305,7 +11322,7 @@ function isHex(c) {
 }
 function decodeQuoted(text, start, end) {
   let out = "";
-  let run6 = start;
+  let run7 = start;
   let i = start;
   while (i < end) {
     if (text.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
@@ -11327,16 +11344,16 @@ function decodeQuoted(text, start, end) {
       i++;
       continue;
     }
-    out += text.slice(run6, i) + decoded;
+    out += text.slice(run7, i) + decoded;
     i += width2;
-    run6 = i;
+    run7 = i;
   }
-  return out + text.slice(run6, end);
+  return out + text.slice(run7, end);
 }
 function decodeUnquoted(text, start, end) {
   const parts = [];
   let lit2 = "";
-  let run6 = start;
+  let run7 = start;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -11344,7 +11361,7 @@ function decodeUnquoted(text, start, end) {
       i++;
       continue;
     }
-    lit2 += text.slice(run6, i);
+    lit2 += text.slice(run7, i);
     if (c === 42) {
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
@@ -11366,9 +11383,9 @@ function decodeUnquoted(text, start, end) {
         i++;
       }
     }
-    run6 = i;
+    run7 = i;
   }
-  lit2 += text.slice(run6, end);
+  lit2 += text.slice(run7, end);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -14121,15 +14138,15 @@ var build = (toks, pairs, start, end, top) => {
 };
 var normalize = (items, form) => {
   const out = [];
-  let run6 = "";
+  let run7 = "";
   const flush = () => {
-    for (const ch of run6.normalize(form))
+    for (const ch of run7.normalize(form))
       out.push(lit(ch));
-    run6 = "";
+    run7 = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run6 += it.ch;
+      run7 += it.ch;
       continue;
     }
     flush();
@@ -14306,14 +14323,14 @@ var Sim = class {
         this.#addThread(state, node);
     }
   }
-  addRun(state, run6, i, top) {
+  addRun(state, run7, i, top) {
     for (const r of state.runs) {
-      if (r.neg === run6.neg && sameState(r.state, run6.state))
+      if (r.neg === run7.neg && sameState(r.state, run7.state))
         return;
     }
-    state.runs.push(run6);
-    if (!run6.state.match) {
-      this.add(state, run6.neg.next, i, top);
+    state.runs.push(run7);
+    if (!run7.state.match) {
+      this.add(state, run7.neg.next, i, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -14341,13 +14358,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i, top)) {
-      for (const run6 of state.runs) {
-        if (run6.state.dead) {
-          this.addRun(next, run6, i + 1, top);
+      for (const run7 of state.runs) {
+        if (run7.state.dead) {
+          this.addRun(next, run7, i + 1, top);
           continue;
         }
-        const sub = this.step(run6.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run6.neg, state: sub }, i + 1, top);
+        const sub = this.step(run7.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run7.neg, state: sub }, i + 1, top);
       }
     }
     return this.done(next);
@@ -17692,7 +17709,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "bc3f7fe9a5ade705" : "source";
+var SOURCE_HASH = true ? "2b368cafac071d7e" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -19072,6 +19089,98 @@ var missingCommonExclusion = {
   run: run2
 };
 
+// src/checks/duplicate-rule.ts
+var NEAR_SIMILARITY = 0.85;
+var MAX_DUPLICATES = 3;
+var MAX_KEYS = 10;
+function detectionKeys(keys, field) {
+  const out = /* @__PURE__ */ new Set();
+  for (const k of keys) if (!isScopeField(field(k))) out.add(k);
+  return out;
+}
+function relatedIds(rule) {
+  const out = /* @__PURE__ */ new Set();
+  const related = rule.properties?.related;
+  if (Array.isArray(related)) {
+    for (const r of related)
+      if (r !== null && typeof r === "object" && !Array.isArray(r) && typeof r.id === "string")
+        out.add(r.id.toLowerCase());
+  }
+  return out;
+}
+function isSelf(rule, catalog, i, self) {
+  const r = catalog.rules[i];
+  return self.has(i) || r.path === rule.path || rule.id !== null && r.id !== null && r.id === rule.id;
+}
+function findDuplicates(rule, catalog, self) {
+  const kind = eventKind(rule.logsource);
+  const mine = detectionKeys(
+    indicators(rule).map((i) => predicateKey(i.pred)),
+    (k) => k.slice(0, k.indexOf("|"))
+  );
+  if (mine.size === 0) return [];
+  const field = (k) => catalog.keys.get(k)?.field ?? null;
+  const found = /* @__PURE__ */ new Map();
+  for (const i of catalog.eventKindRules.get(kind) ?? []) {
+    if (isSelf(rule, catalog, i, self)) continue;
+    const theirs = detectionKeys(catalog.rules[i].indicators, field);
+    if (theirs.size === mine.size && [...theirs].every((k) => mine.has(k)))
+      found.set(i, { index: i, identical: true, similarity: 1 });
+  }
+  const query = ruleQuery(catalog, rule, self);
+  for (const n of neighbours(catalog, query, { k: MAX_DUPLICATES + found.size, techniqueWeight: 1 })) {
+    if (n.jaccard < NEAR_SIMILARITY || found.has(n.index) || isSelf(rule, catalog, n.index, self)) continue;
+    found.set(n.index, { index: n.index, identical: false, similarity: n.jaccard });
+  }
+  return [...found.values()].sort(
+    (a, b) => Number(b.identical) - Number(a.identical) || b.similarity - a.similarity || a.index - b.index
+  ).slice(0, MAX_DUPLICATES);
+}
+function run3(rule, ctx) {
+  const { catalog, self } = ctx;
+  const opts = ctx.settings.checks["duplicate-rule"];
+  const mine = detectionKeys(
+    indicators(rule).map((i) => predicateKey(i.pred)),
+    (k) => k.slice(0, k.indexOf("|"))
+  );
+  const related = relatedIds(rule);
+  return findDuplicates(rule, catalog, self).map((d) => {
+    const other = catalog.rules[d.index];
+    const theirs = detectionKeys(other.indicators, (k) => catalog.keys.get(k)?.field ?? null);
+    const onlyHere = [...mine].filter((k) => !theirs.has(k)).sort();
+    const onlyThere = [...theirs].filter((k) => !mine.has(k)).sort();
+    const isRelated = other.id !== null && related.has(other.id.toLowerCase());
+    const who = `${other.vendor} rule "${other.title}" (${other.path}${other.id ? `, id ${other.id}` : ""})`;
+    const how = d.identical ? "checks the same indicators" : `checks nearly the same indicators (similarity ${d.similarity.toFixed(2)}; only here: ${onlyHere.length}, only there: ${onlyThere.length})`;
+    return {
+      check: "duplicate-rule",
+      severity: opts.severity,
+      path: rule.path,
+      line: rule.logicPos.line,
+      endLine: rule.logicPos.line,
+      column: rule.logicPos.column,
+      message: `This rule duplicates the ${who}, which ${how} on ${describeEventKind(other.eventKind)}` + (isRelated ? "; this rule names it under related:" : "") + ". Extend that rule, or say in this one what it catches that the other does not.",
+      ruleId: rule.id,
+      ruleTitle: rule.title,
+      evidence: {
+        kind: "duplicate-rule",
+        match: d.identical ? "identical" : "near",
+        similarity: Math.round(d.similarity * 1e3) / 1e3,
+        other: { vendor: other.vendor, id: other.id, title: other.title, path: other.path },
+        related: isRelated,
+        onlyHere: onlyHere.slice(0, MAX_KEYS),
+        onlyThere: onlyThere.slice(0, MAX_KEYS)
+      }
+    };
+  });
+}
+var duplicateRule = {
+  id: "duplicate-rule",
+  defaultSeverity: "warning",
+  description: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same events, in any vendor.",
+  run: run3
+};
+
 // src/checks/parse-error.ts
 var RANK2 = { notice: 1, warning: 2, error: 3 };
 function parseErrorFinding(d, settings, rule) {
@@ -19134,7 +19243,7 @@ function moveNote(table, id) {
   if (near.length > 0) return ` (the next version moves ${near[0][0]} to ${near[0][1]})`;
   return "";
 }
-function run3(rule, ctx) {
+function run4(rule, ctx) {
   const table = ctx.attack;
   if (table === void 0) return [];
   const opts = ctx.settings.checks["technique-unknown"];
@@ -19161,11 +19270,11 @@ var techniqueUnknown = {
   defaultSeverity: "warning",
   description: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.",
   needsAttack: true,
-  run: run3
+  run: run4
 };
 
 // src/checks/technique-revoked.ts
-function run4(rule, ctx) {
+function run5(rule, ctx) {
   const table = ctx.attack;
   if (table === void 0) return [];
   const opts = ctx.settings.checks["technique-revoked"];
@@ -19203,7 +19312,7 @@ var techniqueRevoked = {
   defaultSeverity: "warning",
   description: "A revoked or deprecated ATT&CK technique; the finding names the replacement.",
   needsAttack: true,
-  run: run4
+  run: run5
 };
 
 // src/checks/technique-missing.ts
@@ -19212,7 +19321,7 @@ var WHERE = {
   elastic: "a `[[rule.threat.technique]]` entry",
   splunk: "an ID in `tags.mitre_attack_id`"
 };
-function run5(rule, ctx) {
+function run6(rule, ctx) {
   if (rule.techniques.length > 0) return [];
   const opts = ctx.settings.checks["technique-missing"];
   const message2 = `The rule names no ATT&CK technique: add the technique it detects as ${WHERE[rule.vendor]}, so it is grouped with the rules that detect the same thing.`;
@@ -19230,13 +19339,14 @@ var techniqueMissing = {
   id: "technique-missing",
   defaultSeverity: "notice",
   description: "A rule that names no ATT&CK technique.",
-  run: run5
+  run: run6
 };
 
 // src/checks/index.ts
 var CHECKS = [
   noisyIndicator,
   missingCommonExclusion,
+  duplicateRule,
   techniqueUnknown,
   techniqueRevoked,
   techniqueMissing
@@ -19786,6 +19896,8 @@ function evidenceLines(e) {
       if (e.examples.length > 0) lines.push(`examples: ${exampleTitles(e.examples, moreThanExamples(e))}`);
       return lines;
     }
+    case "duplicate-rule":
+      return duplicateLines(e);
     case "parse-error":
       return [`code: ${cleanText(e.code)} at column ${e.column}`];
     case "invalid-suppression":
@@ -19800,6 +19912,16 @@ function evidenceLines(e) {
     case "technique-missing":
       return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)];
   }
+}
+function duplicateLines(e) {
+  const o = e.other;
+  const lines = [
+    `other rule: ${o.vendor} "${cleanText(o.title)}" (${cleanText(o.path)}${o.id ? `, id ${cleanText(o.id)}` : ""})`,
+    `match: ${e.match === "identical" ? "identical indicators" : `near (similarity ${e.similarity.toFixed(2)})`}` + (e.related ? "; named under related:" : "")
+  ];
+  if (e.onlyHere.length > 0) lines.push(`only here: ${e.onlyHere.map(cleanText).join("; ")}`);
+  if (e.onlyThere.length > 0) lines.push(`only there: ${e.onlyThere.map(cleanText).join("; ")}`);
+  return lines;
 }
 var MAX_SUPPORTERS = 5;
 function supporterLine(p) {
@@ -19833,6 +19955,8 @@ function evidenceSentence(e) {
       const examples = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
       return `Excluded by ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)}): ${cleanText(describePeers(e.technique, e.eventKind))}${examples}.`;
     }
+    case "duplicate-rule":
+      return `${e.match === "identical" ? "The same indicators as" : `Similarity ${e.similarity.toFixed(2)} with`} ${e.other.vendor} rule "${cleanText(e.other.title)}" (${cleanText(e.other.path)})${e.related ? ", named under related:" : ""}.`;
     case "parse-error":
       return `Code ${cleanText(e.code)} at column ${e.column}.`;
     case "invalid-suppression":
@@ -19863,7 +19987,7 @@ function codeSpan(text, options = {}) {
   let content = cleanText(text);
   if (options.table !== false) content = content.replace(/\|/g, "\\|");
   let longest = 0;
-  for (const run6 of content.match(/`+/g) ?? []) longest = Math.max(longest, run6.length);
+  for (const run7 of content.match(/`+/g) ?? []) longest = Math.max(longest, run7.length);
   const fence = "`".repeat(longest + 1);
   if (content === "") return "` `";
   const pad2 = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
@@ -20468,6 +20592,7 @@ function summaryLine(summary2) {
 var CHECK_IDS = [
   "noisy-indicator",
   "missing-common-exclusion",
+  "duplicate-rule",
   "parse-error",
   "invalid-suppression",
   "unused-suppression",
@@ -20496,19 +20621,40 @@ var CHECK_HELP = {
   "missing-common-exclusion": {
     id: "missing-common-exclusion",
     name: "MissingCommonExclusion",
-    summary: "A false-positive filter that many rules for the same technique and event use, which this rule lacks.",
-    description: "A false-positive filter that many rules for the same ATT&CK technique and the same kind of event use, which this rule lacks. Consider adding it under a `filter_*` selection with `and not`.",
+    summary: "A false-positive filter that the rules most like this one use as a filter of their own, which this rule lacks.",
+    description: "A false-positive filter that the catalog rules most like this one (on the same kind of event, alike in the fields and values they detect; rules of the same ATT&CK technique weigh double) use as a filter of their own, which this rule lacks. Consider adding it under a `filter_*` selection with `and not`.",
     helpMarkdown: [
-      "A false-positive filter that many rules for the same ATT&CK technique and the same kind of event use,",
-      "which this rule lacks.",
+      "A false-positive filter that the catalog rules most like this one use as a filter of their own, which",
+      "this rule lacks. Peers are the 20 rules on the same kind of event most alike in the fields and values",
+      "they detect (rules of the same ATT&CK technique weigh double); `peers: technique` compares the rule",
+      "with every rule of its technique instead.",
       "",
       "**What to do**",
       "",
       "- If the same false positives apply to this rule, add the exclusion under a `filter_*` selection and",
       "  combine it with `and not` (Sigma: `condition: selection and not filter_*`).",
-      "- If they do not apply, leave the rule as it is; the peers listed in the finding show where the",
-      "  exclusion comes from. `checks.missing-common-exclusion.min-rules` and `min-share` in",
-      "  `.detlint.yml` set how common an exclusion must be before it is reported."
+      "- If they do not apply, leave the rule as it is; the supporting peers listed in the finding, with",
+      "  their filters, show where the exclusion comes from. `checks.missing-common-exclusion.min-rules` and",
+      "  `min-share` in `.detlint.yml` set how common an exclusion must be before it is reported."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "duplicate-rule": {
+    id: "duplicate-rule",
+    name: "DuplicateRule",
+    summary: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same events.",
+    description: "A rule whose indicators (scope predicates left out) are the same set as those of a catalog rule on the same kind of event, in any vendor, or nearly the same (weighted similarity of at least 0.85). Two rules that detect the same thing give two alerts for one event and drift apart as they are maintained.",
+    helpMarkdown: [
+      "A rule whose indicators (scope predicates left out) are the same set as those of a catalog rule on the",
+      "same kind of event, in any vendor, or nearly the same (weighted similarity of at least 0.85).",
+      "",
+      "**What to do**",
+      "",
+      "- If the other rule already covers this, extend it instead of adding a second one.",
+      "- If this rule catches something the other does not, make that difference part of its logic; the",
+      "  finding lists the keys only this rule has and those only the other has.",
+      "- A Sigma `related:` link to the other rule is noted in the finding; suppress it with a reason when",
+      "  both rules are meant to exist."
     ].join("\n"),
     defaultSeverity: "warning"
   },
@@ -20654,6 +20800,16 @@ function evidence(e) {
             filter: p.filter
           }))
         } : {}
+      };
+    case "duplicate-rule":
+      return {
+        kind: e.kind,
+        match: e.match,
+        similarity: e.similarity,
+        other: ruleRef(e.other),
+        related: e.related,
+        onlyHere: [...e.onlyHere],
+        onlyThere: [...e.onlyThere]
       };
     case "parse-error":
       return { kind: e.kind, code: e.code, column: e.column };
@@ -20804,6 +20960,17 @@ function evidenceDetails(e) {
         `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
       ];
       if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
+      return lines;
+    }
+    case "duplicate-rule": {
+      const o = e.other;
+      const keys = (list2) => list2.map((k) => codeSpan(clip(k, MAX_VALUE), { table: false })).join(", ");
+      const lines = [
+        `Other rule: ${o.vendor} \xB7 ${escapeMarkdown(clip(o.title, MAX_TITLE))} \xB7 ` + codeSpan(clip(o.path, MAX_VALUE), { table: false }),
+        `Match: ${e.match === "identical" ? "identical indicators" : `near (similarity ${e.similarity.toFixed(2)})`}` + (e.related ? "; named under `related:`" : "")
+      ];
+      if (e.onlyHere.length > 0) lines.push(`Only here: ${keys(e.onlyHere)}`);
+      if (e.onlyThere.length > 0) lines.push(`Only there: ${keys(e.onlyThere)}`);
       return lines;
     }
     case "parse-error":
@@ -20962,6 +21129,8 @@ function evidenceIdentity(e) {
       return `${e.label}\0${e.key}`;
     case "missing-common-exclusion":
       return e.key;
+    case "duplicate-rule":
+      return `${e.other.vendor}\0${e.other.path}\0${e.other.id ?? ""}`;
     case "parse-error":
       return e.code;
     case "invalid-suppression":
@@ -21012,6 +21181,18 @@ function evidenceProperties(e) {
             filter: p.filter
           }))
         } : {}
+      };
+    case "duplicate-rule":
+      return {
+        match: e.match,
+        similarity: e.similarity,
+        otherVendor: e.other.vendor,
+        otherTitle: e.other.title,
+        otherPath: e.other.path,
+        otherId: e.other.id ?? "",
+        related: e.related,
+        onlyHere: [...e.onlyHere],
+        onlyThere: [...e.onlyThere]
       };
     case "parse-error":
       return { code: e.code, column: e.column };

@@ -20266,7 +20266,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run7, free) {
+        async doExecute(chained, clearGlobalState, run8, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -20286,10 +20286,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run7, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run8, free);
           }
         }
-        doExpire(clearGlobalState, run7, free) {
+        doExpire(clearGlobalState, run8, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -20297,9 +20297,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run7, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run8, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run7, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run8, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -20307,7 +20307,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run7(retryAfter);
+              return run8(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -20945,17 +20945,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run7;
+            var clearGlobalState, free, run8;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run7 = this._run.bind(this, index, job);
+            run8 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run7, free);
+                return job.doExecute(this._limiter, clearGlobalState, run8, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run7, free);
+                return job.doExpire(clearGlobalState, run8, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -30252,6 +30252,7 @@ function exclusions(rule) {
 var SUPPRESSIBLE_CHECKS = [
   "noisy-indicator",
   "missing-common-exclusion",
+  "duplicate-rule",
   "parse-error",
   "technique-unknown",
   "technique-revoked",
@@ -30272,6 +30273,7 @@ function summarize(findings, counts, failOn, suppressed = 0) {
   const byCheck = {
     "noisy-indicator": 0,
     "missing-common-exclusion": 0,
+    "duplicate-rule": 0,
     "parse-error": 0,
     "invalid-suppression": 0,
     "unused-suppression": 0,
@@ -30763,6 +30765,7 @@ function defaultSettings() {
         examples: 3,
         untagged: "logsource"
       },
+      "duplicate-rule": { enabled: true, severity: "warning" },
       "parse-error": { enabled: true, severity: "error" },
       "invalid-suppression": { enabled: true, severity: "warning" },
       "unused-suppression": { enabled: true, severity: "notice" },
@@ -30863,6 +30866,7 @@ var CHECK_KEYS = {
     "examples",
     "untagged"
   ],
+  "duplicate-rule": ["enabled", "severity"],
   "parse-error": ["enabled", "severity"],
   "invalid-suppression": ["enabled", "severity"],
   "unused-suppression": ["enabled", "severity"],
@@ -31954,24 +31958,24 @@ var QUESTION = 63;
 function parsePattern(text) {
   const parts = [];
   let lit2 = "";
-  let run7 = 0;
+  let run8 = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === BACKSLASH) {
       const n = text.charCodeAt(i + 1);
       if (n === STAR || n === QUESTION || n === BACKSLASH) {
-        lit2 += text.slice(run7, i);
-        run7 = ++i;
+        lit2 += text.slice(run8, i);
+        run8 = ++i;
       }
     } else if (c === STAR || c === QUESTION) {
-      lit2 += text.slice(run7, i);
+      lit2 += text.slice(run8, i);
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
       parts.push(c === STAR ? "*" : "?");
-      run7 = i + 1;
+      run8 = i + 1;
     }
   }
-  lit2 += text.slice(run7);
+  lit2 += text.slice(run8);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -31985,7 +31989,7 @@ function buildPattern(parts) {
 }
 function escapeLiteral(lit2) {
   let out = "";
-  let run7 = 0;
+  let run8 = 0;
   for (let i = 0; i < lit2.length; i++) {
     const c = lit2.charCodeAt(i);
     let escape2 = c === STAR || c === QUESTION;
@@ -31994,11 +31998,11 @@ function escapeLiteral(lit2) {
       escape2 = i + 1 === lit2.length || n === STAR || n === QUESTION || n === BACKSLASH;
     }
     if (escape2) {
-      out += lit2.slice(run7, i) + "\\";
-      run7 = i;
+      out += lit2.slice(run8, i) + "\\";
+      run8 = i;
     }
   }
-  return out === "" ? lit2 : out + lit2.slice(run7);
+  return out === "" ? lit2 : out + lit2.slice(run8);
 }
 function hasWildcard(parts) {
   return parts.some((p) => p === "*" || p === "?");
@@ -32747,8 +32751,21 @@ function readRule(map, line, conflicts, file) {
     logicPos: detection.logicPos,
     level: readString2(top.get("level"), "level", diags),
     status: readString2(top.get("status"), "status", diags),
-    diagnostics: diags.items
+    diagnostics: diags.items,
+    ...relatedProperty(top.get("related"))
   };
+}
+function relatedProperty(node) {
+  if (node?.kind !== "seq") return {};
+  const related = [];
+  for (const item of node.items) {
+    if (item.kind !== "map") continue;
+    const id = item.entries.find((e) => e.key.value === "id")?.value;
+    const type = item.entries.find((e) => e.key.value === "type")?.value;
+    if (id?.kind === "scalar" && id.value !== "")
+      related.push({ id: id.value, type: type?.kind === "scalar" ? type.value : "" });
+  }
+  return related.length > 0 ? { properties: { related } } : {};
 }
 function fieldsOf(map, diags) {
   lastOccurrences(map, { diags });
@@ -37232,10 +37249,10 @@ function lex2(text) {
     let j = from + 1;
     let value = "";
     for (; ; ) {
-      const run7 = j;
+      const run8 = j;
       let c = text.charCodeAt(j);
       while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text.charCodeAt(++j);
-      if (j > run7) value += text.slice(run7, j);
+      if (j > run8) value += text.slice(run8, j);
       if (j >= n || c === 10 || c === 13) {
         problem("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
@@ -38336,7 +38353,7 @@ function decodeString(text, start, end, withOffsets, badEscape) {
   const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE && !escapedAt(text, start, end - 1);
   const contentEnd = terminated ? end - 1 : end;
   let value = "";
-  let run7 = start + 1;
+  let run8 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
     if (text.charCodeAt(i) !== BACKSLASH2) {
@@ -38352,12 +38369,12 @@ function decodeString(text, start, end, withOffsets, badEscape) {
       i++;
       continue;
     }
-    value += text.slice(run7, i) + decoded;
+    value += text.slice(run8, i) + decoded;
     if (withOffsets) offsets.push(i);
     i += 2;
-    run7 = i;
+    run8 = i;
   }
-  value += text.slice(run7, contentEnd);
+  value += text.slice(run8, contentEnd);
   if (withOffsets) offsets.push(contentEnd);
   return { value, offsets };
 }
@@ -38972,7 +38989,7 @@ function isHex(c) {
 }
 function decodeQuoted(text, start, end) {
   let out = "";
-  let run7 = start;
+  let run8 = start;
   let i = start;
   while (i < end) {
     if (text.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
@@ -38994,16 +39011,16 @@ function decodeQuoted(text, start, end) {
       i++;
       continue;
     }
-    out += text.slice(run7, i) + decoded;
+    out += text.slice(run8, i) + decoded;
     i += width;
-    run7 = i;
+    run8 = i;
   }
-  return out + text.slice(run7, end);
+  return out + text.slice(run8, end);
 }
 function decodeUnquoted(text, start, end) {
   const parts = [];
   let lit2 = "";
-  let run7 = start;
+  let run8 = start;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -39011,7 +39028,7 @@ function decodeUnquoted(text, start, end) {
       i++;
       continue;
     }
-    lit2 += text.slice(run7, i);
+    lit2 += text.slice(run8, i);
     if (c === 42) {
       if (lit2) parts.push({ lit: lit2 });
       lit2 = "";
@@ -39033,9 +39050,9 @@ function decodeUnquoted(text, start, end) {
         i++;
       }
     }
-    run7 = i;
+    run8 = i;
   }
-  lit2 += text.slice(run7, end);
+  lit2 += text.slice(run8, end);
   if (lit2) parts.push({ lit: lit2 });
   return parts;
 }
@@ -41788,15 +41805,15 @@ var build = (toks, pairs, start, end, top) => {
 };
 var normalize = (items, form) => {
   const out = [];
-  let run7 = "";
+  let run8 = "";
   const flush = () => {
-    for (const ch of run7.normalize(form))
+    for (const ch of run8.normalize(form))
       out.push(lit(ch));
-    run7 = "";
+    run8 = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run7 += it.ch;
+      run8 += it.ch;
       continue;
     }
     flush();
@@ -41973,14 +41990,14 @@ var Sim = class {
         this.#addThread(state, node);
     }
   }
-  addRun(state, run7, i, top) {
+  addRun(state, run8, i, top) {
     for (const r of state.runs) {
-      if (r.neg === run7.neg && sameState(r.state, run7.state))
+      if (r.neg === run8.neg && sameState(r.state, run8.state))
         return;
     }
-    state.runs.push(run7);
-    if (!run7.state.match) {
-      this.add(state, run7.neg.next, i, top);
+    state.runs.push(run8);
+    if (!run8.state.match) {
+      this.add(state, run8.neg.next, i, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -42008,13 +42025,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i, top)) {
-      for (const run7 of state.runs) {
-        if (run7.state.dead) {
-          this.addRun(next, run7, i + 1, top);
+      for (const run8 of state.runs) {
+        if (run8.state.dead) {
+          this.addRun(next, run8, i + 1, top);
           continue;
         }
-        const sub = this.step(run7.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run7.neg, state: sub }, i + 1, top);
+        const sub = this.step(run8.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run8.neg, state: sub }, i + 1, top);
       }
     }
     return this.done(next);
@@ -45353,7 +45370,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION7 = "0.1.0";
-var SOURCE_HASH = true ? "bc3f7fe9a5ade705" : "source";
+var SOURCE_HASH = true ? "2b368cafac071d7e" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -46699,6 +46716,98 @@ var missingCommonExclusion = {
   run: run2
 };
 
+// src/checks/duplicate-rule.ts
+var NEAR_SIMILARITY = 0.85;
+var MAX_DUPLICATES = 3;
+var MAX_KEYS = 10;
+function detectionKeys(keys, field) {
+  const out = /* @__PURE__ */ new Set();
+  for (const k of keys) if (!isScopeField(field(k))) out.add(k);
+  return out;
+}
+function relatedIds(rule) {
+  const out = /* @__PURE__ */ new Set();
+  const related = rule.properties?.related;
+  if (Array.isArray(related)) {
+    for (const r of related)
+      if (r !== null && typeof r === "object" && !Array.isArray(r) && typeof r.id === "string")
+        out.add(r.id.toLowerCase());
+  }
+  return out;
+}
+function isSelf(rule, catalog, i, self2) {
+  const r = catalog.rules[i];
+  return self2.has(i) || r.path === rule.path || rule.id !== null && r.id !== null && r.id === rule.id;
+}
+function findDuplicates(rule, catalog, self2) {
+  const kind = eventKind(rule.logsource);
+  const mine = detectionKeys(
+    indicators(rule).map((i) => predicateKey(i.pred)),
+    (k) => k.slice(0, k.indexOf("|"))
+  );
+  if (mine.size === 0) return [];
+  const field = (k) => catalog.keys.get(k)?.field ?? null;
+  const found = /* @__PURE__ */ new Map();
+  for (const i of catalog.eventKindRules.get(kind) ?? []) {
+    if (isSelf(rule, catalog, i, self2)) continue;
+    const theirs = detectionKeys(catalog.rules[i].indicators, field);
+    if (theirs.size === mine.size && [...theirs].every((k) => mine.has(k)))
+      found.set(i, { index: i, identical: true, similarity: 1 });
+  }
+  const query = ruleQuery(catalog, rule, self2);
+  for (const n of neighbours(catalog, query, { k: MAX_DUPLICATES + found.size, techniqueWeight: 1 })) {
+    if (n.jaccard < NEAR_SIMILARITY || found.has(n.index) || isSelf(rule, catalog, n.index, self2)) continue;
+    found.set(n.index, { index: n.index, identical: false, similarity: n.jaccard });
+  }
+  return [...found.values()].sort(
+    (a, b) => Number(b.identical) - Number(a.identical) || b.similarity - a.similarity || a.index - b.index
+  ).slice(0, MAX_DUPLICATES);
+}
+function run3(rule, ctx) {
+  const { catalog, self: self2 } = ctx;
+  const opts = ctx.settings.checks["duplicate-rule"];
+  const mine = detectionKeys(
+    indicators(rule).map((i) => predicateKey(i.pred)),
+    (k) => k.slice(0, k.indexOf("|"))
+  );
+  const related = relatedIds(rule);
+  return findDuplicates(rule, catalog, self2).map((d) => {
+    const other = catalog.rules[d.index];
+    const theirs = detectionKeys(other.indicators, (k) => catalog.keys.get(k)?.field ?? null);
+    const onlyHere = [...mine].filter((k) => !theirs.has(k)).sort();
+    const onlyThere = [...theirs].filter((k) => !mine.has(k)).sort();
+    const isRelated = other.id !== null && related.has(other.id.toLowerCase());
+    const who = `${other.vendor} rule "${other.title}" (${other.path}${other.id ? `, id ${other.id}` : ""})`;
+    const how = d.identical ? "checks the same indicators" : `checks nearly the same indicators (similarity ${d.similarity.toFixed(2)}; only here: ${onlyHere.length}, only there: ${onlyThere.length})`;
+    return {
+      check: "duplicate-rule",
+      severity: opts.severity,
+      path: rule.path,
+      line: rule.logicPos.line,
+      endLine: rule.logicPos.line,
+      column: rule.logicPos.column,
+      message: `This rule duplicates the ${who}, which ${how} on ${describeEventKind(other.eventKind)}` + (isRelated ? "; this rule names it under related:" : "") + ". Extend that rule, or say in this one what it catches that the other does not.",
+      ruleId: rule.id,
+      ruleTitle: rule.title,
+      evidence: {
+        kind: "duplicate-rule",
+        match: d.identical ? "identical" : "near",
+        similarity: Math.round(d.similarity * 1e3) / 1e3,
+        other: { vendor: other.vendor, id: other.id, title: other.title, path: other.path },
+        related: isRelated,
+        onlyHere: onlyHere.slice(0, MAX_KEYS),
+        onlyThere: onlyThere.slice(0, MAX_KEYS)
+      }
+    };
+  });
+}
+var duplicateRule = {
+  id: "duplicate-rule",
+  defaultSeverity: "warning",
+  description: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same events, in any vendor.",
+  run: run3
+};
+
 // src/checks/parse-error.ts
 var RANK2 = { notice: 1, warning: 2, error: 3 };
 function parseErrorFinding(d, settings, rule) {
@@ -46761,7 +46870,7 @@ function moveNote(table, id) {
   if (near.length > 0) return ` (the next version moves ${near[0][0]} to ${near[0][1]})`;
   return "";
 }
-function run3(rule, ctx) {
+function run4(rule, ctx) {
   const table = ctx.attack;
   if (table === void 0) return [];
   const opts = ctx.settings.checks["technique-unknown"];
@@ -46788,11 +46897,11 @@ var techniqueUnknown = {
   defaultSeverity: "warning",
   description: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.",
   needsAttack: true,
-  run: run3
+  run: run4
 };
 
 // src/checks/technique-revoked.ts
-function run4(rule, ctx) {
+function run5(rule, ctx) {
   const table = ctx.attack;
   if (table === void 0) return [];
   const opts = ctx.settings.checks["technique-revoked"];
@@ -46830,7 +46939,7 @@ var techniqueRevoked = {
   defaultSeverity: "warning",
   description: "A revoked or deprecated ATT&CK technique; the finding names the replacement.",
   needsAttack: true,
-  run: run4
+  run: run5
 };
 
 // src/checks/technique-missing.ts
@@ -46839,7 +46948,7 @@ var WHERE = {
   elastic: "a `[[rule.threat.technique]]` entry",
   splunk: "an ID in `tags.mitre_attack_id`"
 };
-function run5(rule, ctx) {
+function run6(rule, ctx) {
   if (rule.techniques.length > 0) return [];
   const opts = ctx.settings.checks["technique-missing"];
   const message3 = `The rule names no ATT&CK technique: add the technique it detects as ${WHERE[rule.vendor]}, so it is grouped with the rules that detect the same thing.`;
@@ -46857,13 +46966,14 @@ var techniqueMissing = {
   id: "technique-missing",
   defaultSeverity: "notice",
   description: "A rule that names no ATT&CK technique.",
-  run: run5
+  run: run6
 };
 
 // src/checks/index.ts
 var CHECKS = [
   noisyIndicator,
   missingCommonExclusion,
+  duplicateRule,
   techniqueUnknown,
   techniqueRevoked,
   techniqueMissing
@@ -47924,14 +48034,14 @@ function mergeGroupPlan(ctx, base) {
   return { ...base, changes, headSha: headSha ?? sha(ctx.sha), pullRequest: null };
 }
 function workflowRunPlan(ctx, base) {
-  const run7 = obj(ctx.payload.workflow_run);
-  const prs = Array.isArray(run7?.pull_requests) ? run7.pull_requests : [];
+  const run8 = obj(ctx.payload.workflow_run);
+  const prs = Array.isArray(run8?.pull_requests) ? run8.pull_requests : [];
   const first = obj(prs[0]);
-  const headRepo = obj(run7?.head_repository)?.full_name;
+  const headRepo = obj(run8?.head_repository)?.full_name;
   return {
     ...base,
     changes: { kind: "all", reason: "a workflow_run event checks every rule" },
-    headSha: sha(run7?.head_sha) ?? sha(ctx.sha),
+    headSha: sha(run8?.head_sha) ?? sha(ctx.sha),
     pullRequest: first ? pullRequestOf(ctx, first, headRepo) : null
   };
 }
@@ -48095,6 +48205,8 @@ function evidenceSentence(e) {
       const examples2 = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
       return `Excluded by ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)}): ${cleanText(describePeers(e.technique, e.eventKind))}${examples2}.`;
     }
+    case "duplicate-rule":
+      return `${e.match === "identical" ? "The same indicators as" : `Similarity ${e.similarity.toFixed(2)} with`} ${e.other.vendor} rule "${cleanText(e.other.title)}" (${cleanText(e.other.path)})${e.related ? ", named under related:" : ""}.`;
     case "parse-error":
       return `Code ${cleanText(e.code)} at column ${e.column}.`;
     case "invalid-suppression":
@@ -48136,6 +48248,7 @@ ${evidenceSentence(f.evidence)}`
 var CHECK_IDS = [
   "noisy-indicator",
   "missing-common-exclusion",
+  "duplicate-rule",
   "parse-error",
   "invalid-suppression",
   "unused-suppression",
@@ -48164,19 +48277,40 @@ var CHECK_HELP = {
   "missing-common-exclusion": {
     id: "missing-common-exclusion",
     name: "MissingCommonExclusion",
-    summary: "A false-positive filter that many rules for the same technique and event use, which this rule lacks.",
-    description: "A false-positive filter that many rules for the same ATT&CK technique and the same kind of event use, which this rule lacks. Consider adding it under a `filter_*` selection with `and not`.",
+    summary: "A false-positive filter that the rules most like this one use as a filter of their own, which this rule lacks.",
+    description: "A false-positive filter that the catalog rules most like this one (on the same kind of event, alike in the fields and values they detect; rules of the same ATT&CK technique weigh double) use as a filter of their own, which this rule lacks. Consider adding it under a `filter_*` selection with `and not`.",
     helpMarkdown: [
-      "A false-positive filter that many rules for the same ATT&CK technique and the same kind of event use,",
-      "which this rule lacks.",
+      "A false-positive filter that the catalog rules most like this one use as a filter of their own, which",
+      "this rule lacks. Peers are the 20 rules on the same kind of event most alike in the fields and values",
+      "they detect (rules of the same ATT&CK technique weigh double); `peers: technique` compares the rule",
+      "with every rule of its technique instead.",
       "",
       "**What to do**",
       "",
       "- If the same false positives apply to this rule, add the exclusion under a `filter_*` selection and",
       "  combine it with `and not` (Sigma: `condition: selection and not filter_*`).",
-      "- If they do not apply, leave the rule as it is; the peers listed in the finding show where the",
-      "  exclusion comes from. `checks.missing-common-exclusion.min-rules` and `min-share` in",
-      "  `.detlint.yml` set how common an exclusion must be before it is reported."
+      "- If they do not apply, leave the rule as it is; the supporting peers listed in the finding, with",
+      "  their filters, show where the exclusion comes from. `checks.missing-common-exclusion.min-rules` and",
+      "  `min-share` in `.detlint.yml` set how common an exclusion must be before it is reported."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "duplicate-rule": {
+    id: "duplicate-rule",
+    name: "DuplicateRule",
+    summary: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same events.",
+    description: "A rule whose indicators (scope predicates left out) are the same set as those of a catalog rule on the same kind of event, in any vendor, or nearly the same (weighted similarity of at least 0.85). Two rules that detect the same thing give two alerts for one event and drift apart as they are maintained.",
+    helpMarkdown: [
+      "A rule whose indicators (scope predicates left out) are the same set as those of a catalog rule on the",
+      "same kind of event, in any vendor, or nearly the same (weighted similarity of at least 0.85).",
+      "",
+      "**What to do**",
+      "",
+      "- If the other rule already covers this, extend it instead of adding a second one.",
+      "- If this rule catches something the other does not, make that difference part of its logic; the",
+      "  finding lists the keys only this rule has and those only the other has.",
+      "- A Sigma `related:` link to the other rule is noted in the finding; suppress it with a reason when",
+      "  both rules are meant to exist."
     ].join("\n"),
     defaultSeverity: "warning"
   },
@@ -48298,7 +48432,7 @@ function codeSpan(text, options = {}) {
   let content = cleanText(text);
   if (options.table !== false) content = content.replace(/\|/g, "\\|");
   let longest = 0;
-  for (const run7 of content.match(/`+/g) ?? []) longest = Math.max(longest, run7.length);
+  for (const run8 of content.match(/`+/g) ?? []) longest = Math.max(longest, run8.length);
   const fence = "`".repeat(longest + 1);
   if (content === "") return "` `";
   const pad = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
@@ -48512,6 +48646,17 @@ function evidenceDetails(e) {
         `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
       ];
       if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
+      return lines;
+    }
+    case "duplicate-rule": {
+      const o = e.other;
+      const keys = (list2) => list2.map((k) => codeSpan(clip(k, MAX_VALUE), { table: false })).join(", ");
+      const lines = [
+        `Other rule: ${o.vendor} \xB7 ${escapeMarkdown(clip(o.title, MAX_TITLE))} \xB7 ` + codeSpan(clip(o.path, MAX_VALUE), { table: false }),
+        `Match: ${e.match === "identical" ? "identical indicators" : `near (similarity ${e.similarity.toFixed(2)})`}` + (e.related ? "; named under `related:`" : "")
+      ];
+      if (e.onlyHere.length > 0) lines.push(`Only here: ${keys(e.onlyHere)}`);
+      if (e.onlyThere.length > 0) lines.push(`Only there: ${keys(e.onlyThere)}`);
       return lines;
     }
     case "parse-error":
@@ -49060,6 +49205,16 @@ function evidence(r, value, at, check) {
         checks: r.array(o.checks, `${at}.checks`, 100).map((c, i) => r.string(c, `${at}.checks[${i}]`)),
         reason: r.string(o.reason, `${at}.reason`)
       };
+    case "duplicate-rule":
+      return {
+        kind,
+        match: r.oneOf(o.match, `${at}.match`, ["identical", "near"]),
+        similarity: r.number(o.similarity, `${at}.similarity`, 1),
+        other: ruleRef(r, o.other, `${at}.other`),
+        related: o.related === true,
+        onlyHere: r.array(o.onlyHere, `${at}.onlyHere`, 100).map((k, i) => r.string(k, `${at}.onlyHere[${i}]`)),
+        onlyThere: r.array(o.onlyThere, `${at}.onlyThere`, 100).map((k, i) => r.string(k, `${at}.onlyThere[${i}]`))
+      };
     case "technique-unknown":
     case "technique-revoked":
     case "technique-missing":
@@ -49515,6 +49670,16 @@ function evidence2(e) {
           }))
         } : {}
       };
+    case "duplicate-rule":
+      return {
+        kind: e.kind,
+        match: e.match,
+        similarity: e.similarity,
+        other: ruleRef2(e.other),
+        related: e.related,
+        onlyHere: [...e.onlyHere],
+        onlyThere: [...e.onlyThere]
+      };
     case "parse-error":
       return { kind: e.kind, code: e.code, column: e.column };
     case "invalid-suppression":
@@ -49607,6 +49772,8 @@ function evidenceIdentity(e) {
       return `${e.label}\0${e.key}`;
     case "missing-common-exclusion":
       return e.key;
+    case "duplicate-rule":
+      return `${e.other.vendor}\0${e.other.path}\0${e.other.id ?? ""}`;
     case "parse-error":
       return e.code;
     case "invalid-suppression":
@@ -49657,6 +49824,18 @@ function evidenceProperties(e) {
             filter: p.filter
           }))
         } : {}
+      };
+    case "duplicate-rule":
+      return {
+        match: e.match,
+        similarity: e.similarity,
+        otherVendor: e.other.vendor,
+        otherTitle: e.other.title,
+        otherPath: e.other.path,
+        otherId: e.other.id ?? "",
+        related: e.related,
+        onlyHere: [...e.onlyHere],
+        onlyThere: [...e.onlyThere]
       };
     case "parse-error":
       return { code: e.code, column: e.column };
@@ -49744,7 +49923,7 @@ function defaultDeps(overrides) {
     ...overrides
   };
 }
-async function run6(overrides = {}) {
+async function run7(overrides = {}) {
   let core = overrides.core ?? core_exports;
   try {
     const deps = defaultDeps(overrides);
@@ -49936,4 +50115,4 @@ function setOutputs(core, report, files) {
 }
 
 // src/index.ts
-run6();
+run7();

@@ -94,6 +94,8 @@ export interface Settings {
   checks: {
     'noisy-indicator': NoisyIndicatorSettings
     'missing-common-exclusion': MissingExclusionSettings
+    /** A rule with the same (or nearly the same) indicators as a catalog rule on the same events. */
+    'duplicate-rule': CheckSettings
     'parse-error': CheckSettings
     /** An inline suppression detlint cannot use (no reason, an unknown check, ...). */
     'invalid-suppression': CheckSettings
@@ -145,6 +147,7 @@ export function defaultSettings(): Settings {
         examples: 3,
         untagged: 'logsource'
       },
+      'duplicate-rule': { enabled: true, severity: 'warning' },
       'parse-error': { enabled: true, severity: 'error' },
       'invalid-suppression': { enabled: true, severity: 'warning' },
       'unused-suppression': { enabled: true, severity: 'notice' },
@@ -276,6 +279,7 @@ export const CHECK_KEYS: Readonly<Record<CheckId, readonly string[]>> = {
     'examples',
     'untagged'
   ],
+  'duplicate-rule': ['enabled', 'severity'],
   'parse-error': ['enabled', 'severity'],
   'invalid-suppression': ['enabled', 'severity'],
   'unused-suppression': ['enabled', 'severity'],

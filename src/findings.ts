@@ -4,6 +4,7 @@ import type { Severity, Vendor } from './ir.js'
 export type CheckId =
   | 'noisy-indicator'
   | 'missing-common-exclusion'
+  | 'duplicate-rule'
   | 'parse-error'
   | 'invalid-suppression'
   | 'unused-suppression'
@@ -15,6 +16,7 @@ export type CheckId =
 export const SUPPRESSIBLE_CHECKS = [
   'noisy-indicator',
   'missing-common-exclusion',
+  'duplicate-rule',
   'parse-error',
   'technique-unknown',
   'technique-revoked',
@@ -85,6 +87,22 @@ export interface MissingExclusionEvidence {
   supporters?: SupportingPeer[]
 }
 
+/** Evidence of `duplicate-rule`: the catalog rule this one duplicates, and how. */
+export interface DuplicateRuleEvidence {
+  kind: 'duplicate-rule'
+  /** `identical`: the same indicator keys; `near`: similarity at or above the threshold. */
+  match: 'identical' | 'near'
+  /** Weighted similarity of the two rules' features (1 when identical). */
+  similarity: number
+  other: RuleRef
+  /** This rule names the other under Sigma's `related:`. */
+  related: boolean
+  /** Indicator keys only this rule has (at most 10). */
+  onlyHere: string[]
+  /** Indicator keys only the other rule has (at most 10). */
+  onlyThere: string[]
+}
+
 export interface ParseErrorEvidence {
   kind: 'parse-error'
   code: string
@@ -128,6 +146,7 @@ export interface TechniqueEvidence {
 export type Evidence =
   | NoisyIndicatorEvidence
   | MissingExclusionEvidence
+  | DuplicateRuleEvidence
   | ParseErrorEvidence
   | SuppressionEvidence
   | TechniqueEvidence
@@ -207,6 +226,7 @@ export function summarize(
   const byCheck: Record<CheckId, number> = {
     'noisy-indicator': 0,
     'missing-common-exclusion': 0,
+    'duplicate-rule': 0,
     'parse-error': 0,
     'invalid-suppression': 0,
     'unused-suppression': 0,

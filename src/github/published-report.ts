@@ -190,6 +190,20 @@ function evidence(r: Reader, value: unknown, at: string, check: CheckId): Eviden
         checks: r.array(o.checks, `${at}.checks`, 100).map((c, i) => r.string(c, `${at}.checks[${i}]`)),
         reason: r.string(o.reason, `${at}.reason`)
       }
+    case 'duplicate-rule':
+      return {
+        kind,
+        match: r.oneOf(o.match, `${at}.match`, ['identical', 'near'] as const),
+        similarity: r.number(o.similarity, `${at}.similarity`, 1),
+        other: ruleRef(r, o.other, `${at}.other`),
+        related: o.related === true,
+        onlyHere: r
+          .array(o.onlyHere, `${at}.onlyHere`, 100)
+          .map((k, i) => r.string(k, `${at}.onlyHere[${i}]`)),
+        onlyThere: r
+          .array(o.onlyThere, `${at}.onlyThere`, 100)
+          .map((k, i) => r.string(k, `${at}.onlyThere[${i}]`))
+      }
     case 'technique-unknown':
     case 'technique-revoked':
     case 'technique-missing':

@@ -2,6 +2,7 @@
 import { describePredicate, describeEventKind } from '../describe.js'
 import {
   compareFindings,
+  type DuplicateRuleEvidence,
   type Evidence,
   type Finding,
   type MissingExclusionEvidence,
@@ -129,6 +130,8 @@ export function evidenceLines(e: Evidence): string[] {
       if (e.examples.length > 0) lines.push(`examples: ${exampleTitles(e.examples, moreThanExamples(e))}`)
       return lines
     }
+    case 'duplicate-rule':
+      return duplicateLines(e)
     case 'parse-error':
       return [`code: ${cleanText(e.code)} at column ${e.column}`]
     case 'invalid-suppression':
@@ -143,6 +146,19 @@ export function evidenceLines(e: Evidence): string[] {
     case 'technique-missing':
       return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)]
   }
+}
+
+/** A duplicate-rule finding as plain lines: the other rule, the match, the keys that differ. */
+function duplicateLines(e: DuplicateRuleEvidence): string[] {
+  const o = e.other
+  const lines = [
+    `other rule: ${o.vendor} "${cleanText(o.title)}" (${cleanText(o.path)}${o.id ? `, id ${cleanText(o.id)}` : ''})`,
+    `match: ${e.match === 'identical' ? 'identical indicators' : `near (similarity ${e.similarity.toFixed(2)})`}` +
+      (e.related ? '; named under related:' : '')
+  ]
+  if (e.onlyHere.length > 0) lines.push(`only here: ${e.onlyHere.map(cleanText).join('; ')}`)
+  if (e.onlyThere.length > 0) lines.push(`only there: ${e.onlyThere.map(cleanText).join('; ')}`)
+  return lines
 }
 
 /** Supporting peers shown in full, most similar first; the rest are counted. */
@@ -193,6 +209,12 @@ export function evidenceSentence(e: Evidence): string {
         `${cleanText(describePeers(e.technique, e.eventKind))}${examples}.`
       )
     }
+    case 'duplicate-rule':
+      return (
+        `${e.match === 'identical' ? 'The same indicators as' : `Similarity ${e.similarity.toFixed(2)} with`} ` +
+        `${e.other.vendor} rule "${cleanText(e.other.title)}" (${cleanText(e.other.path)})` +
+        `${e.related ? ', named under related:' : ''}.`
+      )
     case 'parse-error':
       return `Code ${cleanText(e.code)} at column ${e.column}.`
     case 'invalid-suppression':

@@ -49,6 +49,16 @@ function evidence(e: Evidence): Evidence {
             }
           : {})
       }
+    case 'duplicate-rule':
+      return {
+        kind: e.kind,
+        match: e.match,
+        similarity: e.similarity,
+        other: ruleRef(e.other),
+        related: e.related,
+        onlyHere: [...e.onlyHere],
+        onlyThere: [...e.onlyThere]
+      }
     case 'parse-error':
       return { kind: e.kind, code: e.code, column: e.column }
     case 'invalid-suppression':

@@ -166,6 +166,20 @@ function evidenceDetails(e: Evidence): string[] {
       if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`)
       return lines
     }
+    case 'duplicate-rule': {
+      const o = e.other
+      const keys = (list: readonly string[]): string =>
+        list.map(k => codeSpan(clip(k, MAX_VALUE), { table: false })).join(', ')
+      const lines = [
+        `Other rule: ${o.vendor} · ${escapeMarkdown(clip(o.title, MAX_TITLE))} · ` +
+          codeSpan(clip(o.path, MAX_VALUE), { table: false }),
+        `Match: ${e.match === 'identical' ? 'identical indicators' : `near (similarity ${e.similarity.toFixed(2)})`}` +
+          (e.related ? '; named under `related:`' : '')
+      ]
+      if (e.onlyHere.length > 0) lines.push(`Only here: ${keys(e.onlyHere)}`)
+      if (e.onlyThere.length > 0) lines.push(`Only there: ${keys(e.onlyThere)}`)
+      return lines
+    }
     case 'parse-error':
       return [`Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} at column ${e.column}`]
     case 'invalid-suppression':

@@ -141,6 +141,8 @@ function evidenceIdentity(e: Evidence): string {
       return `${e.label}\u0000${e.key}`
     case 'missing-common-exclusion':
       return e.key
+    case 'duplicate-rule':
+      return `${e.other.vendor}\u0000${e.other.path}\u0000${e.other.id ?? ''}`
     case 'parse-error':
       return e.code
     case 'invalid-suppression':
@@ -195,6 +197,18 @@ function evidenceProperties(e: Evidence): SarifPropertyBag {
               }))
             }
           : {})
+      }
+    case 'duplicate-rule':
+      return {
+        match: e.match,
+        similarity: e.similarity,
+        otherVendor: e.other.vendor,
+        otherTitle: e.other.title,
+        otherPath: e.other.path,
+        otherId: e.other.id ?? '',
+        related: e.related,
+        onlyHere: [...e.onlyHere],
+        onlyThere: [...e.onlyThere]
       }
     case 'parse-error':
       return { code: e.code, column: e.column }
