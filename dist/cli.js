@@ -17709,7 +17709,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "2b368cafac071d7e" : "source";
+var SOURCE_HASH = true ? "30654d2b435a5571" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -18784,7 +18784,7 @@ function supportedExclusions(catalog, nbs, skip = /* @__PURE__ */ new Set(), bro
     for (const { n, exact, fields } of lenders) {
       const via = supportVia(key, parts, exact, fields);
       if (via === void 0) continue;
-      supporters.push({ index: n.index, similarity: n.similarity, key: via });
+      supporters.push({ index: n.index, similarity: n.similarity, jaccard: n.jaccard, key: via });
       sum += n.similarity;
     }
     out.push({ key, parts, supporters, share: total > 0 ? sum / total : 0 });
@@ -18983,7 +18983,7 @@ function runSimilar(rule, ctx) {
   const techniques = peerGroups(rule.techniques, attack);
   const why = "alike in the fields and values they detect" + (techniques.length > 0 && opts.techniqueWeight !== 1 ? `; rules of ${techniques.join(", ")} weigh ${weighs(opts.techniqueWeight)}` : "");
   return result2.suggestions.map((s) => {
-    const supporters = s.supporters.map((x) => supportingPeer(catalog, x.index, x.similarity, x.key));
+    const supporters = s.supporters.map((x) => supportingPeer(catalog, x.index, x.jaccard, x.key));
     const what = describePredicate(s.parts.field, s.parts.op, s.parts.value);
     const message2 = `${s.supporters.length} of the ${result2.neighbours.length} rules most like this one on ${on} (${why}) exclude ${what} as a filter of its own (${Math.round(s.share * 100)}%)`;
     return finding(rule, opts, message2, {
@@ -19098,6 +19098,26 @@ function detectionKeys(keys, field) {
   for (const k of keys) if (!isScopeField(field(k))) out.add(k);
   return out;
 }
+var SIGNATURES = /* @__PURE__ */ new WeakMap();
+function signature(keys) {
+  return `${[...keys].sort().join("\n")}`;
+}
+function rulesBySignature(catalog) {
+  let map = SIGNATURES.get(catalog.rules);
+  if (map !== void 0) return map;
+  map = /* @__PURE__ */ new Map();
+  const field = (k) => catalog.keys.get(k)?.field ?? null;
+  catalog.rules.forEach((r, i) => {
+    const keys = detectionKeys(r.indicators, field);
+    if (keys.size === 0) return;
+    const sig = `${r.eventKind}\0${signature(keys)}`;
+    const list2 = map?.get(sig);
+    if (list2) list2.push(i);
+    else map?.set(sig, [i]);
+  });
+  SIGNATURES.set(catalog.rules, map);
+  return map;
+}
 function relatedIds(rule) {
   const out = /* @__PURE__ */ new Set();
   const related = rule.properties?.related;
@@ -19119,14 +19139,9 @@ function findDuplicates(rule, catalog, self) {
     (k) => k.slice(0, k.indexOf("|"))
   );
   if (mine.size === 0) return [];
-  const field = (k) => catalog.keys.get(k)?.field ?? null;
   const found = /* @__PURE__ */ new Map();
-  for (const i of catalog.eventKindRules.get(kind) ?? []) {
-    if (isSelf(rule, catalog, i, self)) continue;
-    const theirs = detectionKeys(catalog.rules[i].indicators, field);
-    if (theirs.size === mine.size && [...theirs].every((k) => mine.has(k)))
-      found.set(i, { index: i, identical: true, similarity: 1 });
-  }
+  for (const i of rulesBySignature(catalog).get(`${kind}\0${signature(mine)}`) ?? [])
+    if (!isSelf(rule, catalog, i, self)) found.set(i, { index: i, identical: true, similarity: 1 });
   const query = ruleQuery(catalog, rule, self);
   for (const n of neighbours(catalog, query, { k: MAX_DUPLICATES + found.size, techniqueWeight: 1 })) {
     if (n.jaccard < NEAR_SIMILARITY || found.has(n.index) || isSelf(rule, catalog, n.index, self)) continue;
@@ -20931,15 +20946,15 @@ function evidenceTable(e) {
 function similarPeerDetails(e, supporters) {
   const kind = codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false });
   const lines = [
-    `Support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ${kind} (${formatPercent(e.share)}, weighted by similarity)`,
-    "Supporting peers, most similar first:"
+    `Support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ${kind} (${formatPercent(e.share)}, weighted by similarity)`
   ];
-  for (const p of supporters.slice(0, MAX_SUPPORTERS))
-    lines.push(
-      `- ${p.similarity.toFixed(2)} \xB7 ${p.vendor} \xB7 ${escapeMarkdown(clip(p.title, MAX_TITLE))}: ` + codeSpan(clip(p.filter, MAX_VALUE), { table: false })
-    );
+  supporters.slice(0, MAX_SUPPORTERS).forEach(
+    (p, i) => lines.push(
+      `Peer ${i + 1} (similarity ${p.similarity.toFixed(2)}): ${p.vendor} \xB7 ${escapeMarkdown(clip(p.title, MAX_TITLE))} \xB7 ` + codeSpan(clip(p.filter, MAX_VALUE), { table: false })
+    )
+  );
   if (supporters.length > MAX_SUPPORTERS)
-    lines.push(`- and ${formatCount(supporters.length - MAX_SUPPORTERS)} more`);
+    lines.push(`Peers not shown: ${formatCount(supporters.length - MAX_SUPPORTERS)}`);
   return lines;
 }
 function evidenceDetails(e) {

@@ -54,7 +54,7 @@ export interface NoisyIndicatorEvidence {
 
 /** A peer behind a missing-common-exclusion finding: how alike it is and the filter it uses. */
 export interface SupportingPeer extends RuleRef {
-  /** Its similarity with the rule (weighted Jaccard, times the technique weight when shared). */
+  /** Its similarity with the rule: the weighted Jaccard of their features, 0..1 (before the technique and vendor factors). */
   similarity: number
   /** The filter clause it uses, in canonical terms: `process.parent.name equals "msiexec.exe"`. */
   filter: string

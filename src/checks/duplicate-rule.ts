@@ -32,6 +32,30 @@ function detectionKeys(keys: Iterable<string>, field: (key: string) => string | 
   return out
 }
 
+/** Per catalog: each rule's detection keys, sorted and joined, → the rules that have them. */
+const SIGNATURES = new WeakMap<readonly unknown[], Map<string, number[]>>()
+
+function signature(keys: Iterable<string>): string {
+  return `${[...keys].sort().join('\n')}`
+}
+
+function rulesBySignature(catalog: Catalog): Map<string, number[]> {
+  let map = SIGNATURES.get(catalog.rules)
+  if (map !== undefined) return map
+  map = new Map()
+  const field = (k: string): string | null => catalog.keys.get(k)?.field ?? null
+  catalog.rules.forEach((r, i) => {
+    const keys = detectionKeys(r.indicators, field)
+    if (keys.size === 0) return
+    const sig = `${r.eventKind}\u0000${signature(keys)}`
+    const list = map?.get(sig)
+    if (list) list.push(i)
+    else map?.set(sig, [i])
+  })
+  SIGNATURES.set(catalog.rules, map)
+  return map
+}
+
 /** The ids a Sigma rule names under `related:`. */
 function relatedIds(rule: Rule): Set<string> {
   const out = new Set<string>()
@@ -63,14 +87,9 @@ export function findDuplicates(rule: Rule, catalog: Catalog, self: ReadonlySet<n
     k => k.slice(0, k.indexOf('|'))
   )
   if (mine.size === 0) return []
-  const field = (k: string): string | null => catalog.keys.get(k)?.field ?? null
   const found = new Map<number, Duplicate>()
-  for (const i of catalog.eventKindRules.get(kind) ?? []) {
-    if (isSelf(rule, catalog, i, self)) continue
-    const theirs = detectionKeys(catalog.rules[i].indicators, field)
-    if (theirs.size === mine.size && [...theirs].every(k => mine.has(k)))
-      found.set(i, { index: i, identical: true, similarity: 1 })
-  }
+  for (const i of rulesBySignature(catalog).get(`${kind}\u0000${signature(mine)}`) ?? [])
+    if (!isSelf(rule, catalog, i, self)) found.set(i, { index: i, identical: true, similarity: 1 })
   const query = ruleQuery(catalog, rule, self)
   for (const n of neighbours(catalog, query, { k: MAX_DUPLICATES + found.size, techniqueWeight: 1 })) {
     if (n.jaccard < NEAR_SIMILARITY || found.has(n.index) || isSelf(rule, catalog, n.index, self)) continue

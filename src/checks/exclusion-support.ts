@@ -63,7 +63,10 @@ export interface SimilarPeerOptions {
 /** One supporting neighbour: who, how alike, and the exclusion it uses. */
 export interface Supporter {
   index: number
+  /** Its weight in the share: similarity times the technique and vendor factors. */
   similarity: number
+  /** The plain weighted Jaccard of the two rules' features, 0..1. */
+  jaccard: number
   /** The neighbour's own standalone exclusion: the key itself or a narrower one. */
   key: string
 }
@@ -182,7 +185,7 @@ export function supportedExclusions(
     for (const { n, exact, fields } of lenders) {
       const via = supportVia(key, parts, exact, fields)
       if (via === undefined) continue
-      supporters.push({ index: n.index, similarity: n.similarity, key: via })
+      supporters.push({ index: n.index, similarity: n.similarity, jaccard: n.jaccard, key: via })
       sum += n.similarity
     }
     out.push({ key, parts, supporters, share: total > 0 ? sum / total : 0 })

@@ -99,7 +99,7 @@ function runSimilar(rule: Rule, ctx: CheckContext): Finding[] {
       ? `; rules of ${techniques.join(', ')} weigh ${weighs(opts.techniqueWeight)}`
       : '')
   return result.suggestions.map(s => {
-    const supporters = s.supporters.map(x => supportingPeer(catalog, x.index, x.similarity, x.key))
+    const supporters = s.supporters.map(x => supportingPeer(catalog, x.index, x.jaccard, x.key))
     const what = describePredicate(s.parts.field, s.parts.op, s.parts.value)
     const message =
       `${s.supporters.length} of the ${result.neighbours.length} rules most like this one on ${on} (${why}) ` +

@@ -133,16 +133,18 @@ function similarPeerDetails(e: MissingExclusionEvidence, supporters: readonly Su
   const kind = codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })
   const lines = [
     `Support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ${kind} ` +
-      `(${formatPercent(e.share)}, weighted by similarity)`,
-    'Supporting peers, most similar first:'
+      `(${formatPercent(e.share)}, weighted by similarity)`
   ]
-  for (const p of supporters.slice(0, MAX_SUPPORTERS))
-    lines.push(
-      `- ${p.similarity.toFixed(2)} · ${p.vendor} · ${escapeMarkdown(clip(p.title, MAX_TITLE))}: ` +
-        codeSpan(clip(p.filter, MAX_VALUE), { table: false })
+  supporters
+    .slice(0, MAX_SUPPORTERS)
+    .forEach((p, i) =>
+      lines.push(
+        `Peer ${i + 1} (similarity ${p.similarity.toFixed(2)}): ${p.vendor} · ${escapeMarkdown(clip(p.title, MAX_TITLE))} · ` +
+          codeSpan(clip(p.filter, MAX_VALUE), { table: false })
+      )
     )
   if (supporters.length > MAX_SUPPORTERS)
-    lines.push(`- and ${formatCount(supporters.length - MAX_SUPPORTERS)} more`)
+    lines.push(`Peers not shown: ${formatCount(supporters.length - MAX_SUPPORTERS)}`)
   return lines
 }
 
