@@ -219,7 +219,12 @@ describe('without an ATT&CK table', () => {
       runChecks(r, buildCatalog([r]), defaultSettings()).filter(f => f.check.startsWith('technique-'))
     ).toEqual([])
     const ran = CHECKS.filter(c => checkRuns(c, defaultSettings(), undefined)).map(c => c.id)
-    expect(ran).toEqual(['noisy-indicator', 'missing-common-exclusion', 'technique-missing'])
+    expect(ran).toEqual([
+      'noisy-indicator',
+      'missing-common-exclusion',
+      'duplicate-rule',
+      'technique-missing'
+    ])
   })
 })
 
