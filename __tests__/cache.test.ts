@@ -201,7 +201,8 @@ describe('catalog cache', () => {
                   eventKind: '',
                   events: [],
                   indicators: [0],
-                  exclusions: []
+                  exclusions: [],
+                  standalone: []
                 }
               ]
             }

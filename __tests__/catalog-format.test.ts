@@ -1,5 +1,5 @@
 /**
- * The catalog file, version 2: its JSON schema, the events it records, and technique
+ * The catalog file, version 3: its JSON schema, the events it records, and technique
  * grouping through the ATT&CK table (revoked → replacement, version moves, sub-technique →
  * parent).
  */
@@ -16,7 +16,7 @@ import {
   techniqueGroups,
   withAttack
 } from '../src/catalog/index.js'
-import { all, mkRule, not, p } from './helpers/rules.js'
+import { all, any, mkRule, not, p } from './helpers/rules.js'
 import { smallTable } from './attack/tables.js'
 
 const SCHEMA = JSON.parse(
@@ -36,7 +36,7 @@ const rules = () => [
   mkRule('none', p('process.name', 'eq', 'x.exe'), [])
 ]
 
-describe('catalog file version 2', () => {
+describe('catalog file version 3', () => {
   it('validates against schema/detlint-catalog.schema.json', () => {
     const doc = JSON.parse(serializeCatalog(buildCatalog(rules())))
     expect(doc.version).toBe(CATALOG_VERSION)
@@ -58,8 +58,34 @@ describe('catalog file version 2', () => {
     const v1 = { ...doc, version: 1 }
     expect(validate(v1)).toBe(false)
     expect(() => parseCatalog(JSON.stringify(v1), 'c.json')).toThrow(
-      'catalog version 1 is not supported (expected 2)'
+      'catalog version 1 is not supported (expected 3)'
     )
+  })
+
+  it('records the standalone exclusions: reached from a top-level not through or only', () => {
+    const rule = mkRule(
+      'filters',
+      all(
+        p('process.name', 'eq', 'rundll32.exe'),
+        not(any(p('process.parent.name', 'eq', 'a.exe'), p('process.parent.name', 'eq', 'b.exe'))),
+        not(all(p('process.parent.name', 'eq', 'c.exe'), p('process.command_line', 'wildcard', '*x*'))),
+        not(any(p('user.name', 'eq', 'system'), all(p('host.name', 'eq', 'h'), p('user.id', 'eq', 'u'))))
+      )
+    )
+    const cat = buildCatalog([rule])
+    const [entry] = cat.rules
+    expect(entry.exclusions).toHaveLength(7)
+    expect(entry.standalone).toEqual([
+      'process.parent.name|eq|a.exe',
+      'process.parent.name|eq|b.exe',
+      'user.name|eq|system'
+    ])
+    const again = parseCatalog(serializeCatalog(cat), 'c.json')
+    expect(again.rules[0].standalone).toEqual(entry.standalone)
+    const doc = JSON.parse(serializeCatalog(cat))
+    expect(validate(doc)).toBe(true)
+    delete doc.rules[0].standalone
+    expect(validate(doc)).toBe(false)
   })
 
   it('records the events each rule reads, and keeps them through save and load', () => {

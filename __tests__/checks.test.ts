@@ -18,6 +18,17 @@ function settings(mut: (s: Settings) => void = () => {}): Settings {
   return s
 }
 
+/** Peers by technique, with the thresholds that mode had as its defaults. */
+function techniqueSettings(mut: (s: Settings) => void = () => {}): Settings {
+  return settings(s => {
+    const c = s.checks['missing-common-exclusion']
+    c.peers = 'technique'
+    c.minRules = 3
+    c.minShare = 0.25
+    mut(s)
+  })
+}
+
 /** Five corpus rules checking rundll32 with something specific; four exclude msiexec. */
 function corpus(): Rule[] {
   return [
@@ -125,10 +136,10 @@ describe('noisy-indicator', () => {
   })
 })
 
-describe('missing-common-exclusion', () => {
+describe('missing-common-exclusion with peers: technique', () => {
   it('reports an exclusion most peers use, with counts and peer titles, on the logic line', () => {
     const rule = mkRule('new', all(RUNDLL(), p('CommandLine', 'wildcard', '*rare*')))
-    const findings = runChecks(rule, buildCatalog(corpus()), settings()).filter(
+    const findings = runChecks(rule, buildCatalog(corpus()), techniqueSettings()).filter(
       f => f.check === 'missing-common-exclusion'
     )
     expect(findings).toHaveLength(1)
@@ -150,13 +161,15 @@ describe('missing-common-exclusion', () => {
 
   it('groups peers by parent technique: sibling sub-techniques are peers, other techniques are not', () => {
     const rule = mkRule('new', all(RUNDLL(), p('CommandLine', 'wildcard', '*rare*')), ['T1218.005'])
-    const found = runChecks(rule, buildCatalog(corpus()), settings()).filter(
+    const found = runChecks(rule, buildCatalog(corpus()), techniqueSettings()).filter(
       f => f.check === 'missing-common-exclusion'
     )
     expect(found.map(f => f.evidence)).toMatchObject([{ technique: 'T1218', support: 4, peers: 5 }])
     const other = mkRule('new', all(RUNDLL()), ['T1219'])
     expect(
-      runChecks(other, buildCatalog(corpus()), settings()).filter(f => f.check === 'missing-common-exclusion')
+      runChecks(other, buildCatalog(corpus()), techniqueSettings()).filter(
+        f => f.check === 'missing-common-exclusion'
+      )
     ).toEqual([])
   })
 
@@ -165,16 +178,18 @@ describe('missing-common-exclusion', () => {
     const broader = mkRule('broad', all(RUNDLL(), not(p('ParentImage', 'wildcard', '*msiexec*'))))
     for (const r of [same, broader])
       expect(
-        runChecks(r, buildCatalog(corpus()), settings()).filter(f => f.check === 'missing-common-exclusion')
+        runChecks(r, buildCatalog(corpus()), techniqueSettings()).filter(
+          f => f.check === 'missing-common-exclusion'
+        )
       ).toEqual([])
   })
 
   it('needs minRules peers using it and minShare of them', () => {
     const rule = mkRule('new', all(RUNDLL()))
     const cat = buildCatalog(corpus())
-    const tooMany = settings(s => (s.checks['missing-common-exclusion'].minRules = 5))
+    const tooMany = techniqueSettings(s => (s.checks['missing-common-exclusion'].minRules = 5))
     expect(runChecks(rule, cat, tooMany).filter(f => f.check === 'missing-common-exclusion')).toEqual([])
-    const highShare = settings(s => (s.checks['missing-common-exclusion'].minShare = 0.81))
+    const highShare = techniqueSettings(s => (s.checks['missing-common-exclusion'].minShare = 0.81))
     expect(runChecks(rule, cat, highShare).filter(f => f.check === 'missing-common-exclusion')).toEqual([])
   })
 
@@ -182,11 +197,13 @@ describe('missing-common-exclusion', () => {
     const other = corpus().map(r => ({ ...r, logsource: { product: 'windows', category: 'image_load' } }))
     const rule = mkRule('new', all(RUNDLL()))
     expect(
-      runChecks(rule, buildCatalog(other), settings()).filter(f => f.check === 'missing-common-exclusion')
+      runChecks(rule, buildCatalog(other), techniqueSettings()).filter(
+        f => f.check === 'missing-common-exclusion'
+      )
     ).toEqual([])
     const otherTech = mkRule('new', all(RUNDLL()), ['T1059.001'])
     expect(
-      runChecks(otherTech, buildCatalog(corpus()), settings()).filter(
+      runChecks(otherTech, buildCatalog(corpus()), techniqueSettings()).filter(
         f => f.check === 'missing-common-exclusion'
       )
     ).toEqual([])
@@ -194,12 +211,12 @@ describe('missing-common-exclusion', () => {
 
   it('compares untagged rules with their event kind, or skips them', () => {
     const rule = mkRule('new', all(RUNDLL()), [])
-    const byLogsource = runChecks(rule, buildCatalog(corpus()), settings()).filter(
+    const byLogsource = runChecks(rule, buildCatalog(corpus()), techniqueSettings()).filter(
       f => f.check === 'missing-common-exclusion'
     )
     expect(byLogsource).toHaveLength(1)
     expect(byLogsource[0].message).toContain('this rule has no technique tag')
-    const skip = settings(s => (s.checks['missing-common-exclusion'].untagged = 'skip'))
+    const skip = techniqueSettings(s => (s.checks['missing-common-exclusion'].untagged = 'skip'))
     expect(
       runChecks(rule, buildCatalog(corpus()), skip).filter(f => f.check === 'missing-common-exclusion')
     ).toEqual([])
@@ -217,7 +234,7 @@ describe('missing-common-exclusion', () => {
       )
     )
     const rule = mkRule('new', all(RUNDLL(), MSIEXEC()))
-    const found = runChecks(rule, buildCatalog(peers), settings()).filter(
+    const found = runChecks(rule, buildCatalog(peers), techniqueSettings()).filter(
       f => f.check === 'missing-common-exclusion'
     )
     expect(found).toHaveLength(5)

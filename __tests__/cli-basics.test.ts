@@ -171,7 +171,7 @@ describe('.detlint.yml discovery', () => {
     writeFileSync(path.join(repo, 'corpus', 'c.yml'), whoami(2))
     writeFileSync(
       path.join(repo, '.detlint.yaml'),
-      'baseline: [corpus]\nchecks: {technique-missing: off, noisy-indicator: {threshold: 1, severity: error}}\n'
+      'baseline: [corpus]\nchecks: {technique-missing: off, duplicate-rule: off, noisy-indicator: {threshold: 1, severity: error}}\n'
     )
   })
   afterAll(() => rmSync(repo, { recursive: true, force: true }))

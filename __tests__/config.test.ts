@@ -54,11 +54,15 @@ describe('config: valid files give exact settings', () => {
     ],
     [
       'missing-common-exclusion thresholds, share as a percentage',
-      'checks: {missing-common-exclusion: {min-rules: 4, min-share: 40%, top: 2, examples: 1, untagged: skip}}',
+      'checks: {missing-common-exclusion: {min-rules: 4, min-share: 40%, top: 2, examples: 1, untagged: skip, peers: technique, neighbours: 30, technique-weight: 1.5, per-field: 2}}',
       settings(s => {
         s.checks['missing-common-exclusion'] = {
           enabled: true,
           severity: 'warning',
+          peers: 'technique',
+          neighbours: 30,
+          techniqueWeight: 1.5,
+          perField: 2,
           minRules: 4,
           minShare: 0.4,
           top: 2,
@@ -244,7 +248,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'checks: {typo-check: {}}',
-      'x.yml: checks.typo-check: unknown key (expected one of noisy-indicator, missing-common-exclusion, parse-error, invalid-suppression, unused-suppression, technique-unknown, technique-revoked, technique-missing, tactic-mismatch)'
+      'x.yml: checks.typo-check: unknown key (expected one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, invalid-suppression, unused-suppression, technique-unknown, technique-revoked, technique-missing, tactic-mismatch)'
     ],
     [
       'suppress: {rule: a, reason: b}',
@@ -277,7 +281,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'suppress: [{rule: a, checks: [noisy-indicator, typo], reason: ok}]',
-      'x.yml: suppress[0].checks[1]: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch, got "typo"'
+      'x.yml: suppress[0].checks[1]: expected one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch, got "typo"'
     ],
     [
       'suppress: [{rule: a, checks: unused-suppression, reason: ok}]',
@@ -316,7 +320,7 @@ describe('config: invalid files are rejected, naming the key and the value', () 
     ],
     [
       'suppress: [{rule: a, checks: [noisy-indicater], reason: ok}]',
-      'x.yml: suppress[0].checks[0]: expected one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch, got "noisy-indicater" (did you mean "noisy-indicator"?)'
+      'x.yml: suppress[0].checks[0]: expected one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch, got "noisy-indicater" (did you mean "noisy-indicator"?)'
     ]
   ])('suggests the closest name: %j', (text, message) => {
     expect(errorOf(text).startsWith(message)).toBe(true)

@@ -146,7 +146,7 @@ describe('inline suppression comments', () => {
             code: 'detlint/suppression-unknown-check',
             message:
               'detlint-disable names an unknown check "noisy-indicatr" (expected one of noisy-indicator, ' +
-              'missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch), ' +
+              'missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch), ' +
               'so it suppresses nothing for it.',
             checks: ['noisy-indicatr'],
             reason: 'r'
@@ -168,7 +168,7 @@ describe('inline suppression comments', () => {
             code: 'detlint/suppression-unknown-check',
             message:
               'detlint-disable names an unknown check "typo" (expected one of noisy-indicator, ' +
-              'missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch), ' +
+              'missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch), ' +
               'so it suppresses nothing for it.',
             checks: ['typo', 'parse-error'],
             reason: 'r'
@@ -290,6 +290,8 @@ function testSettings(config = ''): Settings {
   const base = defaultSettings()
   base.checks['noisy-indicator'].threshold = 2
   base.checks['missing-common-exclusion'].enabled = false
+  // The fixtures are copies of one rule: duplicates by design.
+  base.checks['duplicate-rule'].enabled = false
   return parseConfigText(config, '.detlint.yml', base)
 }
 

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "b32d668639094ba7" : "source";
+var SOURCE_HASH = true ? "becda120234078f8" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -438,7 +438,7 @@ function isSpace(c) {
 }
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path13 = "") {
+function mergeMaps(base, over, onConflict, path14 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -453,7 +453,7 @@ function mergeMaps(base, over, onConflict, path13 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path13 ? `${path13}.${k}` : k;
+    const keyPath = path14 ? `${path14}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -494,7 +494,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path13, kept, dropped) => conflicts.push({ path: path13, kept, dropped })
+        (path14, kept, dropped) => conflicts.push({ path: path14, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -879,8 +879,8 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path13) {
-    this.path = path13;
+  constructor(path14) {
+    this.path = path14;
   }
   path;
   items = [];
@@ -1433,24 +1433,24 @@ var QUESTION = 63;
 function parsePattern(text2) {
   const parts = [];
   let lit = "";
-  let run7 = 0;
+  let run8 = 0;
   for (let i = 0; i < text2.length; i++) {
     const c = text2.charCodeAt(i);
     if (c === BACKSLASH) {
       const n = text2.charCodeAt(i + 1);
       if (n === STAR || n === QUESTION || n === BACKSLASH) {
-        lit += text2.slice(run7, i);
-        run7 = ++i;
+        lit += text2.slice(run8, i);
+        run8 = ++i;
       }
     } else if (c === STAR || c === QUESTION) {
-      lit += text2.slice(run7, i);
+      lit += text2.slice(run8, i);
       if (lit) parts.push({ lit });
       lit = "";
       parts.push(c === STAR ? "*" : "?");
-      run7 = i + 1;
+      run8 = i + 1;
     }
   }
-  lit += text2.slice(run7);
+  lit += text2.slice(run8);
   if (lit) parts.push({ lit });
   return parts;
 }
@@ -1464,7 +1464,7 @@ function buildPattern(parts) {
 }
 function escapeLiteral(lit) {
   let out = "";
-  let run7 = 0;
+  let run8 = 0;
   for (let i = 0; i < lit.length; i++) {
     const c = lit.charCodeAt(i);
     let escape = c === STAR || c === QUESTION;
@@ -1473,11 +1473,11 @@ function escapeLiteral(lit) {
       escape = i + 1 === lit.length || n === STAR || n === QUESTION || n === BACKSLASH;
     }
     if (escape) {
-      out += lit.slice(run7, i) + "\\";
-      run7 = i;
+      out += lit.slice(run8, i) + "\\";
+      run8 = i;
     }
   }
-  return out === "" ? lit : out + lit.slice(run7);
+  return out === "" ? lit : out + lit.slice(run8);
 }
 function hasWildcard(parts) {
   return parts.some((p) => p === "*" || p === "?");
@@ -2164,16 +2164,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path13, text2) {
-    return YAML_PATH.test(path13) && SIGMA_KEY.test(text2);
+  detect(path14, text2) {
+    return YAML_PATH.test(path14) && SIGMA_KEY.test(text2);
   },
-  parse(path13, text2) {
+  parse(path14, text2) {
     try {
-      return parseSigma(path13, text2);
+      return parseSigma(path14, text2);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path13,
+        path: path14,
         line: 1,
         column: 1,
         severity: "error",
@@ -2184,15 +2184,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path13, text2) {
-  const fileDiags = new Diagnostics(path13);
+function parseSigma(path14, text2) {
+  const fileDiags = new Diagnostics(path14);
   const yaml = parseYaml(text2, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path13, text: text2, lines: yaml.lines };
+  const file = { path: path14, text: text2, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -2268,8 +2268,21 @@ function readRule(map, line, conflicts, file) {
     logicPos: detection.logicPos,
     level: readString(top.get("level"), "level", diags),
     status: readString(top.get("status"), "status", diags),
-    diagnostics: diags.items
+    diagnostics: diags.items,
+    ...relatedProperty(top.get("related"))
   };
+}
+function relatedProperty(node) {
+  if (node?.kind !== "seq") return {};
+  const related = [];
+  for (const item of node.items) {
+    if (item.kind !== "map") continue;
+    const id = item.entries.find((e) => e.key.value === "id")?.value;
+    const type = item.entries.find((e) => e.key.value === "type")?.value;
+    if (id?.kind === "scalar" && id.value !== "")
+      related.push({ id: id.value, type: type?.kind === "scalar" ? type.value : "" });
+  }
+  return related.length > 0 ? { properties: { related } } : {};
 }
 function fieldsOf(map, diags) {
   lastOccurrences(map, { diags });
@@ -2376,11 +2389,11 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path13, text2, start) {
+function verbatimSource(path14, text2, start) {
   const lineStarts2 = [0];
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path13,
+    path: path14,
     text: text2,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text2.length));
@@ -5049,8 +5062,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path13, text2) {
-  return YAML_PATH2.test(path13) && SEARCH_KEY.test(text2) && NAME_KEY.test(text2) && !SIGMA_KEY2.test(text2) && !NOT_A_DETECTION.test(text2);
+function isSplunkDetection(path14, text2) {
+  return YAML_PATH2.test(path14) && SEARCH_KEY.test(text2) && NAME_KEY.test(text2) && !SIGMA_KEY2.test(text2) && !NOT_A_DETECTION.test(text2);
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
@@ -5059,13 +5072,13 @@ function splunkDependencies(file, bytes, context) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path13, text2, context) {
+  parse(path14, text2, context) {
     try {
-      return parseSplunk(path13, text2, context);
+      return parseSplunk(path14, text2, context);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path13,
+        path: path14,
         line: 1,
         column: 1,
         severity: "error",
@@ -5076,8 +5089,8 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path13, text2, context) {
-  const fileDiags = new Diagnostics2(path13);
+function parseSplunk(path14, text2, context) {
+  const fileDiags = new Diagnostics2(path14);
   const yaml = parseYaml(text2);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
@@ -5095,8 +5108,8 @@ function parseSplunk(path13, text2, context) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context));
-  const diags = new Diagnostics2(path13);
-  const rule = readDetection2(root, { path: path13, text: text2, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path14);
+  const rule = readDetection2(root, { path: path14, text: text2, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -5450,10 +5463,10 @@ function lex2(text2, options = {}) {
     let j = from + 1;
     let value = "";
     for (; ; ) {
-      const run7 = j;
+      const run8 = j;
       let c = text2.charCodeAt(j);
       while (j < n && c !== q && c !== 92 && c !== 10 && c !== 13) c = text2.charCodeAt(++j);
-      if (j > run7) value += text2.slice(run7, j);
+      if (j > run8) value += text2.slice(run8, j);
       if (j >= n || c === 10 || c === 13) {
         problem2("eql/unterminated-string", from, "unterminated string: the closing quote is missing");
         return { value, end: j };
@@ -6679,7 +6692,7 @@ function decodeString(text2, start, end, withOffsets, badEscape) {
   const terminated = end - start >= 2 && text2.charCodeAt(end - 1) === QUOTE && !escapedAt(text2, start, end - 1);
   const contentEnd = terminated ? end - 1 : end;
   let value = "";
-  let run7 = start + 1;
+  let run8 = start + 1;
   let i = start + 1;
   while (i < contentEnd) {
     if (text2.charCodeAt(i) !== BACKSLASH2) {
@@ -6695,12 +6708,12 @@ function decodeString(text2, start, end, withOffsets, badEscape) {
       i++;
       continue;
     }
-    value += text2.slice(run7, i) + decoded;
+    value += text2.slice(run8, i) + decoded;
     if (withOffsets) offsets.push(i);
     i += 2;
-    run7 = i;
+    run8 = i;
   }
-  value += text2.slice(run7, contentEnd);
+  value += text2.slice(run8, contentEnd);
   if (withOffsets) offsets.push(contentEnd);
   return { value, offsets };
 }
@@ -7276,7 +7289,7 @@ function isHex(c) {
 }
 function decodeQuoted(text2, start, end) {
   let out = "";
-  let run7 = start;
+  let run8 = start;
   let i = start;
   while (i < end) {
     if (text2.charCodeAt(i) !== BACKSLASH3 || i + 1 >= end) {
@@ -7298,16 +7311,16 @@ function decodeQuoted(text2, start, end) {
       i++;
       continue;
     }
-    out += text2.slice(run7, i) + decoded;
+    out += text2.slice(run8, i) + decoded;
     i += width2;
-    run7 = i;
+    run8 = i;
   }
-  return out + text2.slice(run7, end);
+  return out + text2.slice(run8, end);
 }
 function decodeUnquoted(text2, start, end) {
   const parts = [];
   let lit = "";
-  let run7 = start;
+  let run8 = start;
   let i = start;
   while (i < end) {
     const c = text2.charCodeAt(i);
@@ -7315,7 +7328,7 @@ function decodeUnquoted(text2, start, end) {
       i++;
       continue;
     }
-    lit += text2.slice(run7, i);
+    lit += text2.slice(run8, i);
     if (c === 42) {
       if (lit) parts.push({ lit });
       lit = "";
@@ -7337,9 +7350,9 @@ function decodeUnquoted(text2, start, end) {
         i++;
       }
     }
-    run7 = i;
+    run8 = i;
   }
-  lit += text2.slice(run7, end);
+  lit += text2.slice(run8, end);
   if (lit) parts.push({ lit });
   return parts;
 }
@@ -8997,18 +9010,18 @@ function splitTopLevel(tokens) {
 }
 
 // src/formats/elastic/layout.ts
-function pathKey(path13) {
+function pathKey(path14) {
   let out = "";
-  for (let i = 0; i < path13.length; i++) {
-    const s = path13[i];
+  for (let i = 0; i < path14.length; i++) {
+    const s = path14[i];
     if (i > 0) out += "\0";
     out += typeof s === "number" ? `#${s}` : s;
   }
   return out;
 }
-function locate(layout, path13) {
-  for (let n = path13.length; n > 0; n--) {
-    const key = pathKey(path13.slice(0, n));
+function locate(layout, path14) {
+  for (let n = path14.length; n > 0; n--) {
+    const key = pathKey(path14.slice(0, n));
     const v = layout.values.get(key);
     if (v !== void 0) return v.offset;
     const t = layout.tables.get(key);
@@ -9246,9 +9259,9 @@ function atLineStart(text2, at) {
 function querySource(file, value) {
   const text2 = file.text;
   let found = -1;
-  let matches = 0;
+  let matches2 = 0;
   if (value !== "") {
-    for (let q = text2.indexOf("query"); q !== -1 && matches < 2; q = text2.indexOf("query", q + 5)) {
+    for (let q = text2.indexOf("query"); q !== -1 && matches2 < 2; q = text2.indexOf("query", q + 5)) {
       if (!atLineStart(text2, q)) continue;
       LITERAL_QUERY_OPENING.lastIndex = q;
       const m = LITERAL_QUERY_OPENING.exec(text2);
@@ -9258,10 +9271,10 @@ function querySource(file, value) {
       if (text2.slice(at2, at2 + value.length) !== value || !text2.startsWith(closing, at2 + value.length))
         continue;
       found = at2;
-      matches++;
+      matches2++;
     }
   }
-  if (matches === 1) return { source: verbatimSource(file.path, value, file.position(found)), exact: true };
+  if (matches2 === 1) return { source: verbatimSource(file.path, value, file.position(found)), exact: true };
   const loc = file.layout.values.get(pathKey(["rule", "query"]));
   if (loc !== void 0) {
     const source = stringSource(file, loc.offset, loc.style, value);
@@ -9512,8 +9525,8 @@ function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 var RuleFile = class {
-  constructor(path13, text2, diags) {
-    this.path = path13;
+  constructor(path14, text2, diags) {
+    this.path = path14;
     this.text = text2;
     this.diags = diags;
   }
@@ -9535,8 +9548,8 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path13) {
-    const offset = locate(this.layout, path13);
+  pos(path14) {
+    const offset = locate(this.layout, path14);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
@@ -9576,9 +9589,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path13) {
+function dotted(path14) {
   let out = "";
-  for (const s of path13) {
+  for (const s of path14) {
     if (typeof s === "number") out += `[${s}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
   }
@@ -9975,16 +9988,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path13, text2) {
-    return TOML_PATH.test(path13) && RULE_TABLE.test(text2);
+  detect(path14, text2) {
+    return TOML_PATH.test(path14) && RULE_TABLE.test(text2);
   },
-  parse(path13, text2) {
+  parse(path14, text2) {
     try {
-      return parseElastic(path13, text2);
+      return parseElastic(path14, text2);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path13,
+        path: path14,
         line: 1,
         column: 1,
         severity: "error",
@@ -9995,8 +10008,8 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path13, text2) {
-  const fileDiags = new Diagnostics3(path13);
+function parseElastic(path14, text2) {
+  const fileDiags = new Diagnostics3(path14);
   let doc;
   try {
     doc = parse(text2, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
@@ -10015,7 +10028,7 @@ function parseElastic(path13, text2) {
     );
     return { rules: [], diagnostics: fileDiags.items };
   }
-  const file = new RuleFile(path13, text2, new Diagnostics3(path13));
+  const file = new RuleFile(path14, text2, new Diagnostics3(path14));
   if (isEndpointRule(rule))
     return { rules: [readEndpointRule(doc, rule, file)], diagnostics: fileDiags.items };
   if (rule.rule_id === void 0) {
@@ -10199,14 +10212,14 @@ function commonIndent(text2) {
 function dedent(text2, n) {
   return text2.replace(/^[ \t]+/gm, (lead) => lead.slice(Math.min(n, lead.length)));
 }
-function detectFormat(path13, text2) {
-  const format = FORMATS.find((f) => f.detect(path13, text2));
+function detectFormat(path14, text2) {
+  const format = FORMATS.find((f) => f.detect(path14, text2));
   if (format) return { format, indent: 0 };
-  if (!/\.ya?ml$/i.test(path13)) return null;
+  if (!/\.ya?ml$/i.test(path14)) return null;
   const indent = commonIndent(text2);
   if (indent === 0) return null;
   const flat2 = dedent(text2, indent);
-  const found = FORMATS.find((f) => f.detect(path13, flat2));
+  const found = FORMATS.find((f) => f.detect(path14, flat2));
   return found ? { format: found, indent } : null;
 }
 function firstContentLine(text2) {
@@ -10214,20 +10227,20 @@ function firstContentLine(text2) {
   const i = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
   return i === -1 ? 1 : i + 1;
 }
-function readRuleFile(path13, text2, context) {
-  const found = detectFormat(path13, text2);
+function readRuleFile(path14, text2, context) {
+  const found = detectFormat(path14, text2);
   if (!found) return { rules: [], diagnostics: [] };
   const { format, indent } = found;
   let result2;
   try {
-    result2 = format.parse(path13, text2, context);
+    result2 = format.parse(path14, text2, context);
   } catch (err) {
     const message3 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path13,
+          path: path14,
           line: 1,
           column: 1,
           severity: "error",
@@ -10239,7 +10252,7 @@ function readRuleFile(path13, text2, context) {
   }
   if (indent === 0) return result2;
   const diagnostic = {
-    path: path13,
+    path: path14,
     line: firstContentLine(text2),
     column: indent + 1,
     severity: "notice",
@@ -10248,12 +10261,12 @@ function readRuleFile(path13, text2, context) {
   };
   return { ...result2, diagnostics: [diagnostic, ...result2.diagnostics] };
 }
-function whyNotARule(path13, text2) {
-  if (/\.ya?ml$/i.test(path13)) {
+function whyNotARule(path14, text2) {
+  if (/\.ya?ml$/i.test(path14)) {
     if (text2.trim() === "") return "an empty YAML file";
     return "YAML that is neither a Sigma rule (no top-level detection, logsource or correlation) nor a Splunk detection (no search)";
   }
-  if (/\.toml$/i.test(path13)) {
+  if (/\.toml$/i.test(path14)) {
     if (text2.trim() === "") return "an empty TOML file";
     if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text2)) return "TOML with a [rule] table but no rule_id";
     return "TOML without an Elastic [rule] table";
@@ -10731,6 +10744,7 @@ function resolveSources(entries, root, options = {}) {
 var SUPPRESSIBLE_CHECKS = [
   "noisy-indicator",
   "missing-common-exclusion",
+  "duplicate-rule",
   "parse-error",
   "technique-unknown",
   "technique-revoked",
@@ -10752,6 +10766,7 @@ function summarize(findings, counts, failOn, suppressed = 0) {
   const byCheck = {
     "noisy-indicator": 0,
     "missing-common-exclusion": 0,
+    "duplicate-rule": 0,
     "parse-error": 0,
     "invalid-suppression": 0,
     "unused-suppression": 0,
@@ -10818,7 +10833,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path13, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path13, { rule: "pathName", name });
+for (const [path14, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path14, { rule: "pathName", name });
 for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
 for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
 for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
@@ -10891,7 +10906,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path13, name]) => [name, path13]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path14, name]) => [name, path14]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -12313,7 +12328,7 @@ function techniqueStatus(table2, id) {
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
-var CATALOG_VERSION = 2;
+var CATALOG_VERSION = 3;
 var CatalogError = class extends Error {
   constructor(message3) {
     super(message3);
@@ -12329,11 +12344,14 @@ function compareRules(a, b) {
 function catalogRule(rule, keys) {
   const indicatorKeys = /* @__PURE__ */ new Set();
   const exclusionKeys = /* @__PURE__ */ new Set();
+  const standalone = /* @__PURE__ */ new Set();
   for (const q of rule.queries) {
     const conjuncts = q.expr.kind === "and" ? q.expr.children : [q.expr];
     for (const c of conjuncts)
-      if (c.kind === "not") collectKeys(c.child, exclusionKeys, keys);
-      else collectKeys(c, indicatorKeys, keys);
+      if (c.kind === "not") {
+        collectKeys(c.child, exclusionKeys, keys);
+        collectStandalone(c.child, standalone, keys);
+      } else collectKeys(c, indicatorKeys, keys);
   }
   return {
     vendor: rule.vendor,
@@ -12346,8 +12364,14 @@ function catalogRule(rule, keys) {
     eventKind: eventKind(rule.logsource),
     events: eventsCovered(rule),
     indicators: [...indicatorKeys],
-    exclusions: [...exclusionKeys]
+    exclusions: [...exclusionKeys],
+    standalone: [...exclusionKeys].filter((k) => standalone.has(k))
   };
+}
+function collectStandalone(expr, out, keys) {
+  if (expr.kind === "pred") {
+    if (expr.derived !== true) out.add(keys.key(expr));
+  } else if (expr.kind === "or") for (const c of expr.children) collectStandalone(c, out, keys);
 }
 function collectKeys(expr, out, keys) {
   switch (expr.kind) {
@@ -12467,7 +12491,8 @@ function serializeCatalog(catalog) {
       eventKind: r.eventKind,
       events: r.events,
       indicators: r.indicators.map((k) => index.get(k)).sort(byNumber),
-      exclusions: r.exclusions.map((k) => index.get(k)).sort(byNumber)
+      exclusions: r.exclusions.map((k) => index.get(k)).sort(byNumber),
+      standalone: r.standalone.map((k) => index.get(k)).sort(byNumber)
     }))
   };
   return JSON.stringify(file) + "\n";
@@ -12546,6 +12571,9 @@ function parseCatalog(text2, source, attack) {
       ),
       exclusions: [...new Set(indexList(r.exclusions, `${where}.exclusions`, keyList.length))].map(
         (x) => keyStrings[x]
+      ),
+      standalone: [...new Set(indexList(r.standalone, `${where}.standalone`, keyList.length))].map(
+        (x) => keyStrings[x]
       )
     };
   });
@@ -12572,7 +12600,7 @@ import { createHash as createHash2, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path3 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
-var CACHE_VERSION = 3;
+var CACHE_VERSION = 4;
 var CacheError = class extends Error {
 };
 function sha256(data) {
@@ -12710,7 +12738,8 @@ function readRule3(v, where, keys) {
     eventKind: str3(v.eventKind, `${where}.eventKind`),
     events: list(v.events, `${where}.events`).map((e, i) => str3(e, `${where}.events[${i}]`)),
     indicators: indices(v.indicators, `${where}.indicators`, keys),
-    exclusions: indices(v.exclusions, `${where}.exclusions`, keys)
+    exclusions: indices(v.exclusions, `${where}.exclusions`, keys),
+    standalone: indices(v.standalone, `${where}.standalone`, keys)
   };
 }
 function readEntry(v, where) {
@@ -12764,7 +12793,8 @@ function serializeCache(key, entries) {
         eventKind: r.eventKind,
         events: r.events,
         indicators: r.indicators.map((k) => index.get(k)),
-        exclusions: r.exclusions.map((k) => index.get(k))
+        exclusions: r.exclusions.map((k) => index.get(k)),
+        standalone: r.standalone.map((k) => index.get(k))
       }))
     };
   });
@@ -12854,9 +12884,9 @@ function ruleRefs(catalog, indices2, n) {
   }
   const queues = [...byVendor.values()].map((list3) => list3.sort(byTitle));
   const picked = [];
-  for (let round2 = 0; picked.length < n; round2++) {
+  for (let round3 = 0; picked.length < n; round3++) {
     const before = picked.length;
-    for (const q of queues) if (round2 < q.length && picked.length < n) picked.push(q[round2]);
+    for (const q of queues) if (round3 < q.length && picked.length < n) picked.push(q[round3]);
     if (picked.length === before) break;
   }
   return picked.sort(byTitle);
@@ -12904,9 +12934,9 @@ function satisfyingPaths(expr, cap) {
     }
   }
 }
-function append(path13, more2) {
-  for (const s of more2) path13.push(s);
-  return path13;
+function append(path14, more2) {
+  for (const s of more2) path14.push(s);
+  return path14;
 }
 function branchPaths(expr) {
   const branches = expr.kind === "or" ? expr.children : [expr];
@@ -12949,11 +12979,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
-      const path13 = specific.length > 0 ? specific : fullPath;
-      if (path13.length === 0) continue;
-      const noisy = path13.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      const path14 = specific.length > 0 ? specific : fullPath;
+      if (path14.length === 0) continue;
+      const noisy = path14.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path13) {
+      for (const step of path14) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -12962,7 +12992,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path13.length === 1 ? "on its own" : `together with ${path13.length - 1} other equally common condition${path13.length === 2 ? "" : "s"}`;
+        const alone = path14.length === 1 ? "on its own" : `together with ${path14.length - 1} other equally common condition${path14.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -12998,6 +13028,50 @@ var noisyIndicator = {
   description: "A predicate that many catalog rules check, relied on without a more specific condition beside it.",
   run
 };
+
+// src/normalize/covers.ts
+function covers(own, candidate) {
+  if (own.value === null || candidate.value === null) return false;
+  if (own.field !== candidate.field) return coversByName(own, candidate);
+  if (own.op === candidate.op && own.value === candidate.value) return true;
+  if (own.op === "cidr") return coversCidr(own.value, candidate);
+  if (!matchable(own.op) || !matchable(candidate.op)) return false;
+  if (own.op === "eq") return candidate.op === "eq" && own.value === candidate.value;
+  return wildcardMatches(own.value, candidate.value, false);
+}
+function matchable(op) {
+  return op === "eq" || op === "wildcard";
+}
+function coversByName(own, candidate) {
+  if (own.field === null || candidate.field === null || pathFieldOf(own.field) !== candidate.field)
+    return false;
+  if (!matchable(own.op) || !matchable(candidate.op)) return false;
+  const parts = parsePattern(candidate.value);
+  const last = parts[parts.length - 1];
+  if (last === void 0 || typeof last === "string") return false;
+  const cut2 = Math.max(last.lit.lastIndexOf("\\"), last.lit.lastIndexOf("/"));
+  if (cut2 < 0) return false;
+  const base = last.lit.slice(cut2 + 1);
+  return base !== "" && covers(own, { field: own.field, op: "eq", value: base });
+}
+function ipv4Range(text2) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(text2.trim());
+  if (!m) return null;
+  const octets = m.slice(1, 5).map(Number);
+  if (octets.some((o) => o > 255)) return null;
+  const bits = m[5] === void 0 ? 32 : Number(m[5]);
+  if (bits > 32) return null;
+  const ip = octets.reduce((a, o) => a * 256 + o, 0);
+  const size = 2 ** (32 - bits);
+  const first = Math.floor(ip / size) * size;
+  return [first, first + size - 1];
+}
+function coversCidr(range, candidate) {
+  if (candidate.op !== "cidr" && candidate.op !== "eq") return false;
+  const outer = ipv4Range(range);
+  const inner = ipv4Range(candidate.value);
+  return outer !== null && inner !== null && outer[0] <= inner[0] && inner[1] <= outer[1];
+}
 
 // src/normalize/spell.ts
 var EVENT_NAMES = [
@@ -13079,36 +13153,504 @@ function spellKey(vendor, logsource, parts) {
   return vendor === "sigma" ? sigmaMatch(onPath, "wildcard", pattern3) : splMatch(onPath, "wildcard", pattern3);
 }
 
+// src/similarity/features.ts
+var FAMILY = /* @__PURE__ */ new Map([
+  ["process.executable", "process.name"],
+  ["process.parent.executable", "process.parent.name"],
+  ["file.path", "file.name"],
+  ["dll.path", "dll.name"]
+]);
+function familyOf(field) {
+  if (field === null) return "*";
+  return FAMILY.get(field) ?? field;
+}
+var TOKEN = /[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g;
+function valueTokens(value) {
+  if (value === null || value === "") return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const m of value.toLowerCase().matchAll(TOKEN)) if (m[0].length >= 2) out.add(m[0]);
+  return [...out];
+}
+function keyFeatures(parts) {
+  const fam = familyOf(parts.field);
+  const out = [`F:${fam}`];
+  for (const t of valueTokens(parts.value)) out.push(`V:${t}`, `FV:${fam}=${t}`);
+  return out;
+}
+function featuresOf(keys, lookup, memo) {
+  const out = /* @__PURE__ */ new Set();
+  for (const k of keys) {
+    let fs = memo?.get(k);
+    if (fs === void 0) {
+      const parts = lookup(k);
+      if (parts === void 0) continue;
+      fs = keyFeatures(parts);
+      memo?.set(k, fs);
+    }
+    for (const f of fs) out.add(f);
+  }
+  return out;
+}
+
+// src/similarity/index.ts
+var SimilarityIndex = class {
+  constructor(catalog) {
+    this.catalog = catalog;
+  }
+  catalog;
+  kinds = /* @__PURE__ */ new Map();
+  /** Key → its features, shared by every kind. */
+  memo = /* @__PURE__ */ new Map();
+  kind(kind) {
+    let k = this.kinds.get(kind);
+    if (k === void 0) {
+      k = this.build(kind);
+      this.kinds.set(kind, k);
+    }
+    return k;
+  }
+  /** The features of a set of keys, through the shared memo. */
+  features(keys, extra) {
+    const { catalog } = this;
+    return featuresOf(keys, (k) => catalog.keys.get(k) ?? extra?.get(k), this.memo);
+  }
+  build(kind) {
+    const { catalog } = this;
+    const rules = catalog.eventKindRules.get(kind) ?? [];
+    const ids = /* @__PURE__ */ new Map();
+    const df = [];
+    const local = [];
+    const fieldRules = /* @__PURE__ */ new Map();
+    rules.forEach((ri, li) => {
+      const r = catalog.rules[ri];
+      const own = [];
+      for (const f of this.features(r.indicators)) {
+        let id = ids.get(f);
+        if (id === void 0) {
+          id = df.length;
+          ids.set(f, id);
+          df.push(0);
+        }
+        df[id]++;
+        own.push(id);
+      }
+      local.push(own);
+      const fields = /* @__PURE__ */ new Set();
+      for (const k of r.indicators) fields.add(catalog.keys.get(k)?.field ?? "*");
+      for (const k of r.exclusions) fields.add(catalog.keys.get(k)?.field ?? "*");
+      for (const f of fields) {
+        const list3 = fieldRules.get(f);
+        if (list3) list3.push(li);
+        else fieldRules.set(f, [li]);
+      }
+    });
+    const n = rules.length;
+    const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d));
+    const postingLists = df.map(() => []);
+    const weight = new Float64Array(n);
+    const features = local.map((own, li) => {
+      let w = 0;
+      for (const id of own) {
+        w += idf[id];
+        postingLists[id].push(li);
+      }
+      weight[li] = w;
+      return Uint32Array.from(own);
+    });
+    return {
+      kind,
+      rules,
+      ids,
+      idf,
+      features,
+      weight,
+      postings: postingLists.map((l) => Uint32Array.from(l)),
+      fieldRules
+    };
+  }
+};
+var INDEXES = /* @__PURE__ */ new WeakMap();
+function similarityIndex(catalog) {
+  let index = INDEXES.get(catalog.rules);
+  if (index === void 0) {
+    index = new SimilarityIndex(catalog);
+    INDEXES.set(catalog.rules, index);
+  }
+  return index;
+}
+function ruleQuery(catalog, rule, self) {
+  const extra = /* @__PURE__ */ new Map();
+  const keys = [];
+  for (const { pred } of indicators(rule)) {
+    const key = predicateKey(pred);
+    if (!catalog.keys.has(key) && !extra.has(key)) extra.set(key, keyParts(pred));
+    keys.push(key);
+  }
+  return {
+    kind: eventKind(rule.logsource),
+    features: similarityIndex(catalog).features(keys, extra),
+    techniques: rule.techniques,
+    self,
+    vendor: rule.vendor
+  };
+}
+var PARENTS = /* @__PURE__ */ new WeakMap();
+function parentsOf(catalog, attack) {
+  const known = PARENTS.get(catalog);
+  if (known !== void 0 && known.attack === attack) return known.parents;
+  const parents = catalog.rules.map((r) => r.techniques.length === 0 ? [] : peerGroups(r.techniques, attack));
+  PARENTS.set(catalog, { attack, parents });
+  return parents;
+}
+function similarities(catalog, query, options = {}) {
+  const index = similarityIndex(catalog).kind(query.kind);
+  const n = index.rules.length;
+  const unseen = Math.log(n + 1);
+  const inter = new Float64Array(n);
+  let wq = 0;
+  for (const f of query.features) {
+    const id = index.ids.get(f);
+    if (id === void 0) {
+      wq += unseen;
+      continue;
+    }
+    const w = index.idf[id];
+    wq += w;
+    for (const li of index.postings[id]) inter[li] += w;
+  }
+  const weight = options.techniqueWeight ?? 2;
+  const attack = options.attack ?? catalog.attack;
+  const mine = weight === 1 || query.techniques.length === 0 ? [] : peerGroups(query.techniques, attack);
+  const parents = mine.length === 0 ? null : parentsOf(catalog, attack);
+  const vendorWeight = options.vendorWeight ?? 1;
+  const out = [];
+  for (let li = 0; li < n; li++) {
+    const i = inter[li];
+    if (i <= 0) continue;
+    const ci = index.rules[li];
+    if (query.self.has(ci)) continue;
+    const jaccard = i / (wq + index.weight[li] - i);
+    const sharesTechnique = parents !== null && parents[ci].some((t) => mine.includes(t));
+    let similarity = sharesTechnique ? jaccard * weight : jaccard;
+    if (vendorWeight !== 1 && catalog.rules[ci].vendor === query.vendor) similarity *= vendorWeight;
+    out.push({ index: ci, similarity, jaccard, sharesTechnique });
+  }
+  return out;
+}
+function byLikeness(a, b) {
+  return b.similarity - a.similarity || a.index - b.index;
+}
+function neighbours(catalog, query, options = {}) {
+  const min = options.minSimilarity ?? 0;
+  const all = similarities(catalog, query, options).filter((x) => x.similarity >= min);
+  return all.sort(byLikeness).slice(0, options.k ?? 20);
+}
+
+// src/checks/exclusion-support.ts
+var FIELD_FIT = 3;
+var SAME_VENDOR_WEIGHT = 2;
+var RELATIVE_SHARE = 0.6;
+function subjectOf(rule) {
+  const indicatorKeys = /* @__PURE__ */ new Set();
+  const indicatorParts = [];
+  for (const { pred } of indicators(rule)) {
+    const k = predicateKey(pred);
+    if (indicatorKeys.has(k)) continue;
+    indicatorKeys.add(k);
+    indicatorParts.push(keyParts(pred));
+  }
+  return {
+    rule,
+    kind: eventKind(rule.logsource),
+    indicatorKeys,
+    indicatorParts,
+    own: exclusions(rule).map((e) => keyParts(e.pred))
+  };
+}
+function isTwin(catalog, i, subject) {
+  const inds = catalog.rules[i].indicators;
+  if (inds.length !== subject.indicatorKeys.size) return false;
+  return inds.every((k) => subject.indicatorKeys.has(k));
+}
+function byField(catalog, keys) {
+  const out = /* @__PURE__ */ new Map();
+  for (const k of keys) {
+    const parts = catalog.keys.get(k);
+    if (parts === void 0) continue;
+    const f = parts.field ?? "*";
+    const list3 = out.get(f);
+    if (list3) list3.push([k, parts]);
+    else out.set(f, [[k, parts]]);
+  }
+  return out;
+}
+function supportVia(key, parts, exact, fields) {
+  if (exact.has(key)) return key;
+  const field = parts.field ?? "*";
+  const path14 = parts.field === null ? void 0 : pathFieldOf(parts.field);
+  for (const f of path14 === void 0 ? [field] : [field, path14])
+    for (const [y, yp] of fields.get(f) ?? []) if (covers(parts, yp)) return y;
+  return void 0;
+}
+function supportedExclusions(catalog, nbs, skip = /* @__PURE__ */ new Set(), broader) {
+  const lenders = nbs.filter((n) => !skip.has(n.index)).map((n) => {
+    const own = catalog.rules[n.index].standalone;
+    return { n, exact: new Set(own), fields: byField(catalog, own) };
+  });
+  const total = nbs.reduce((a, n) => a + n.similarity, 0);
+  const candidates = /* @__PURE__ */ new Set();
+  for (const l of lenders) for (const k of l.exact) candidates.add(k);
+  if (broader !== void 0)
+    for (const k of broader) {
+      const f = catalog.keys.get(k)?.field ?? "*";
+      if (lenders.some((l) => l.fields.has(f))) candidates.add(k);
+    }
+  const out = [];
+  for (const key of candidates) {
+    const parts = catalog.keys.get(key);
+    if (parts === void 0) continue;
+    const supporters = [];
+    let sum = 0;
+    for (const { n, exact, fields } of lenders) {
+      const via = supportVia(key, parts, exact, fields);
+      if (via === void 0) continue;
+      supporters.push({ index: n.index, similarity: n.similarity, jaccard: n.jaccard, key: via });
+      sum += n.similarity;
+    }
+    out.push({ key, parts, supporters, share: total > 0 ? sum / total : 0 });
+  }
+  return out.sort(bySupport);
+}
+function bySupport(a, b) {
+  return b.share - a.share || b.supporters.length - a.supporters.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+var COMMON_PATTERN_RULES = 2;
+var PATTERNS = /* @__PURE__ */ new WeakMap();
+function commonPatterns(catalog, kind) {
+  let byKind = PATTERNS.get(catalog.rules);
+  if (byKind === void 0) PATTERNS.set(catalog.rules, byKind = /* @__PURE__ */ new Map());
+  let out = byKind.get(kind);
+  if (out !== void 0) return out;
+  const count2 = /* @__PURE__ */ new Map();
+  for (const i of catalog.eventKindRules.get(kind) ?? [])
+    for (const k of catalog.rules[i].standalone)
+      if (catalog.keys.get(k)?.op === "wildcard") count2.set(k, (count2.get(k) ?? 0) + 1);
+  out = [...count2].filter(([, n]) => n >= COMMON_PATTERN_RULES).map(([k]) => k);
+  out.sort();
+  byKind.set(kind, out);
+  return out;
+}
+function readsWithin(events, of) {
+  if (events.length === 0) return true;
+  for (const e of events) if (of.has(e)) return true;
+  return false;
+}
+function fieldFits(catalog, index, field, events) {
+  const users = index.fieldRules.get(field ?? "*") ?? [];
+  let n = 0;
+  for (const li of users) {
+    if (readsWithin(catalog.rules[index.rules[li]].events, events) && ++n >= FIELD_FIT) return true;
+  }
+  return false;
+}
+var WINDOWS_FIELDS = /^(winlog\.|registry\.|powershell\.|process\.pe\.|dll\.|process\.code_signature\.|wmi\.)/;
+var WINDOWS_VALUE = /\\|^[a-z]:|\.(exe|dll|ps1|bat|cmd|vbs|sys|msi|lnk)\b/i;
+function isLinuxRule(rule) {
+  return (rule.logsource.product ?? "").toLowerCase() === "linux";
+}
+var WINDOWS_ONLY = /* @__PURE__ */ new WeakMap();
+function windowsOnlyFields(catalog) {
+  let out = WINDOWS_ONLY.get(catalog.rules);
+  if (out !== void 0) return out;
+  const count2 = /* @__PURE__ */ new Map();
+  const other = /* @__PURE__ */ new Set();
+  for (const r of catalog.rules) {
+    const product = r.eventKind.slice(0, r.eventKind.indexOf("/"));
+    const fields = /* @__PURE__ */ new Set();
+    for (const k of r.indicators) fields.add(catalog.keys.get(k)?.field ?? "*");
+    for (const k of r.exclusions) fields.add(catalog.keys.get(k)?.field ?? "*");
+    for (const f of fields)
+      if (product === "windows") count2.set(f, (count2.get(f) ?? 0) + 1);
+      else if (product !== "") other.add(f);
+  }
+  out = new Set([...count2].filter(([f, n]) => n >= 3 && !other.has(f)).map(([f]) => f));
+  WINDOWS_ONLY.set(catalog.rules, out);
+  return out;
+}
+function isWindowsKey(catalog, parts) {
+  if (parts.field !== null && (WINDOWS_FIELDS.test(parts.field) || windowsOnlyFields(catalog).has(parts.field)))
+    return true;
+  return parts.value !== null && WINDOWS_VALUE.test(parts.value);
+}
+var NAMING = /* @__PURE__ */ new Set([
+  "process.name",
+  "process.parent.name",
+  "file.name",
+  "dll.name",
+  "process.command_line",
+  "*"
+]);
+function namesIn(value) {
+  const out = [];
+  for (const t of valueTokens(value)) {
+    const base = t.slice(Math.max(t.lastIndexOf("\\"), t.lastIndexOf("/")) + 1);
+    const dot = base.lastIndexOf(".");
+    const stem = dot > 0 ? base.slice(0, dot) : base;
+    if (stem.length >= 4) out.push(stem);
+  }
+  return out;
+}
+function namedByRule(subject) {
+  const title = /* @__PURE__ */ new Set();
+  for (const w of subject.rule.title.toLowerCase().split(/[^a-z0-9_]+/)) if (w.length >= 4) title.add(w);
+  const byFamily = /* @__PURE__ */ new Map();
+  for (const p of subject.indicatorParts) {
+    const fam = familyOf(p.field);
+    if (!NAMING.has(fam)) continue;
+    let set = byFamily.get(fam);
+    if (!set) byFamily.set(fam, set = /* @__PURE__ */ new Set());
+    for (const n of namesIn(p.value)) set.add(n);
+  }
+  return { title, byFamily };
+}
+function dropsNamedEvents(subject, parts) {
+  const fam = familyOf(parts.field);
+  if (!NAMING.has(fam) || fam === "process.command_line" || fam === "*") return false;
+  const named2 = namedByRule(subject);
+  const same = named2.byFamily.get(fam);
+  return namesIn(parts.value).some((n) => named2.title.has(n) || (same?.has(n) ?? false));
+}
+function similarPeerExclusions(catalog, rule, self, opts, attack) {
+  const subject = subjectOf(rule);
+  const query = ruleQuery(catalog, rule, self);
+  const nbs = neighbours(catalog, query, {
+    k: opts.neighbours,
+    techniqueWeight: opts.techniqueWeight,
+    vendorWeight: SAME_VENDOR_WEIGHT,
+    ...attack ? { attack } : {}
+  });
+  const twins = nbs.filter((n) => isTwin(catalog, n.index, subject)).map((n) => n.index);
+  const supported = supportedExclusions(catalog, nbs, new Set(twins), commonPatterns(catalog, subject.kind));
+  const index = similarityIndex(catalog).kind(subject.kind);
+  const events = new Set(eventsCovered(rule));
+  const linux = isLinuxRule(rule);
+  const suggestions = [];
+  const rejected = [];
+  const perField = /* @__PURE__ */ new Map();
+  const fits = /* @__PURE__ */ new Map();
+  let best = 0;
+  for (const s of supported) {
+    const why = rejection(s) ?? (s.share < best * RELATIVE_SHARE ? "support" : null);
+    if (why !== null) {
+      rejected.push({ ...s, why });
+      continue;
+    }
+    const field = s.parts.field ?? "*";
+    const used = perField.get(field) ?? 0;
+    if (used >= opts.perField) {
+      rejected.push({ ...s, why: "per-field" });
+      continue;
+    }
+    perField.set(field, used + 1);
+    if (suggestions.length === 0) best = s.share;
+    suggestions.push(s);
+    if (suggestions.length >= opts.top) break;
+  }
+  return { neighbours: nbs, twins, suggestions, rejected };
+  function rejection(s) {
+    if (s.supporters.length < opts.minRules || s.share < opts.minShare) return "support";
+    if (subject.own.some((o) => covers(o, s.parts))) return "covered";
+    if (subject.indicatorKeys.has(s.key) || subject.indicatorParts.some((i) => covers(s.parts, i)))
+      return "indicator";
+    if (linux && isWindowsKey(catalog, s.parts)) return "windows";
+    const field = s.parts.field ?? "*";
+    let fit = fits.get(field);
+    if (fit === void 0) fits.set(field, fit = fieldFits(catalog, index, s.parts.field, events));
+    if (!fit) return "field";
+    if (dropsNamedEvents(subject, s.parts)) return "names";
+    return null;
+  }
+}
+
 // src/checks/missing-common-exclusion.ts
-function covers(own, candidate) {
-  if (own.value === null || candidate.value === null) return false;
-  if (own.field !== candidate.field) return coversByName(own, candidate);
-  if (own.op === candidate.op && own.value === candidate.value) return true;
-  if (!matchable(own.op) || !matchable(candidate.op)) return false;
-  if (own.op === "eq") return candidate.op === "eq" && own.value === candidate.value;
-  return wildcardMatches(own.value, candidate.value, false);
-}
-function matchable(op) {
-  return op === "eq" || op === "wildcard";
-}
-function coversByName(own, candidate) {
-  if (own.field === null || candidate.field === null || pathFieldOf(own.field) !== candidate.field)
-    return false;
-  if (!matchable(own.op) || !matchable(candidate.op)) return false;
-  const parts = parsePattern(candidate.value);
-  const last = parts[parts.length - 1];
-  if (last === void 0 || typeof last === "string") return false;
-  const cut2 = Math.max(last.lit.lastIndexOf("\\"), last.lit.lastIndexOf("/"));
-  if (cut2 < 0) return false;
-  const base = last.lit.slice(cut2 + 1);
-  return base !== "" && covers(own, { field: own.field, op: "eq", value: base });
-}
 var FILTER_HINT = {
   sigma: "add it as a filter (`and not filter_...`)",
   elastic: "exclude it in the query (`and not ...`)",
   splunk: "exclude it in the search (`NOT ...`) or in the detection's `_filter` macro"
 };
 function run2(rule, ctx) {
+  return ctx.settings.checks["missing-common-exclusion"].peers === "similar" ? runSimilar(rule, ctx) : runTechnique(rule, ctx);
+}
+function finding(rule, opts, message3, evidence2) {
+  const spelled = spellKey(rule.vendor, rule.logsource, {
+    field: evidence2.field,
+    op: evidence2.op,
+    value: evidence2.value
+  });
+  return {
+    check: "missing-common-exclusion",
+    severity: opts.severity,
+    path: rule.path,
+    line: rule.logicPos.line,
+    endLine: rule.logicPos.line,
+    column: rule.logicPos.column,
+    message: `${message3}, and this rule does not. If the same false positives apply here, ${FILTER_HINT[rule.vendor]}` + (spelled === null ? "." : `: \`${spelled}\`.`),
+    ruleId: rule.id,
+    ruleTitle: rule.title,
+    evidence: evidence2
+  };
+}
+function weighs(weight) {
+  return weight === 2 ? "double" : weight === 3 ? "three times" : `${weight} times`;
+}
+function runSimilar(rule, ctx) {
+  const { catalog, self } = ctx;
+  const opts = ctx.settings.checks["missing-common-exclusion"];
+  const attack = ctx.attack ?? catalog.attack;
+  const result2 = similarPeerExclusions(catalog, rule, self, opts, attack);
+  const kind = eventKind(rule.logsource);
+  const on = describeEventKind(kind);
+  const techniques = peerGroups(rule.techniques, attack);
+  const why = "alike in the fields and values they detect" + (techniques.length > 0 && opts.techniqueWeight !== 1 ? `; rules of ${techniques.join(", ")} weigh ${weighs(opts.techniqueWeight)}` : "");
+  return result2.suggestions.map((s) => {
+    const supporters = s.supporters.map((x) => supportingPeer(catalog, x.index, x.jaccard, x.key));
+    const what = describePredicate(s.parts.field, s.parts.op, s.parts.value);
+    const message3 = `${s.supporters.length} of the ${result2.neighbours.length} rules most like this one on ${on} (${why}) exclude ${what} as a filter of its own (${Math.round(s.share * 100)}%)`;
+    return finding(rule, opts, message3, {
+      kind: "missing-common-exclusion",
+      key: s.key,
+      field: s.parts.field,
+      op: s.parts.op,
+      value: s.parts.value,
+      support: s.supporters.length,
+      peers: result2.neighbours.length,
+      share: s.share,
+      technique: techniques.join(", "),
+      eventKind: kind,
+      examples: supporters.slice(0, opts.examples).map((p) => ({
+        vendor: p.vendor,
+        id: p.id,
+        title: p.title,
+        path: p.path
+      })),
+      peerMode: "similar",
+      supporters
+    });
+  });
+}
+function supportingPeer(catalog, index, similarity, key) {
+  const r = catalog.rules[index];
+  const parts = catalog.keys.get(key);
+  return {
+    vendor: r.vendor,
+    id: r.id,
+    title: r.title,
+    path: r.path,
+    similarity: Math.round(similarity * 1e3) / 1e3,
+    filter: describePredicate(parts.field, parts.op, parts.value)
+  };
+}
+function runTechnique(rule, ctx) {
   const { catalog, settings, self } = ctx;
   const opts = settings.checks["missing-common-exclusion"];
   const kind = eventKind(rule.logsource);
@@ -13151,41 +13693,137 @@ function run2(rule, ctx) {
   return ranked.slice(0, opts.top).map((c) => {
     const parts = catalog.keys.get(c.key);
     const share2 = c.support.length / c.peers;
-    const pct = Math.round(share2 * 100);
     const on = describeEventKind(kind);
-    const spelled = spellKey(rule.vendor, rule.logsource, parts);
     const scope = c.technique ? `${c.technique} rules on ${on}` : `rules on ${on} (this rule has no technique tag)`;
-    return {
-      check: "missing-common-exclusion",
-      severity: opts.severity,
-      path: rule.path,
-      line: rule.logicPos.line,
-      endLine: rule.logicPos.line,
-      column: rule.logicPos.column,
-      message: `${c.support.length} of ${c.peers} ${scope} (${pct}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}, and this rule does not. If the same false positives apply here, ${FILTER_HINT[rule.vendor]}` + (spelled === null ? "." : `: \`${spelled}\`.`),
-      ruleId: rule.id,
-      ruleTitle: rule.title,
-      evidence: {
-        kind: "missing-common-exclusion",
-        key: c.key,
-        field: parts.field,
-        op: parts.op,
-        value: parts.value,
-        support: c.support.length,
-        peers: c.peers,
-        share: share2,
-        technique: c.technique,
-        eventKind: kind,
-        examples: ruleRefs(catalog, c.support, opts.examples)
-      }
-    };
+    const message3 = `${c.support.length} of ${c.peers} ${scope} (${Math.round(share2 * 100)}%) exclude ${describePredicate(parts.field, parts.op, parts.value)}`;
+    return finding(rule, opts, message3, {
+      kind: "missing-common-exclusion",
+      key: c.key,
+      field: parts.field,
+      op: parts.op,
+      value: parts.value,
+      support: c.support.length,
+      peers: c.peers,
+      share: share2,
+      technique: c.technique,
+      eventKind: kind,
+      examples: ruleRefs(catalog, c.support, opts.examples),
+      peerMode: "technique"
+    });
   });
 }
 var missingCommonExclusion = {
   id: "missing-common-exclusion",
   defaultSeverity: "warning",
-  description: "A false-positive filter that many rules for the same technique and event use, which this rule lacks.",
+  description: "A false-positive filter that the rules most like this one use as a filter of their own, which this rule lacks.",
   run: run2
+};
+
+// src/checks/duplicate-rule.ts
+var NEAR_SIMILARITY = 0.85;
+var MAX_DUPLICATES = 3;
+var MAX_KEYS = 10;
+function detectionKeys(keys, field) {
+  const out = /* @__PURE__ */ new Set();
+  for (const k of keys) if (!isScopeField(field(k))) out.add(k);
+  return out;
+}
+var SIGNATURES = /* @__PURE__ */ new WeakMap();
+function signature(keys) {
+  return `${[...keys].sort().join("\n")}`;
+}
+function rulesBySignature(catalog) {
+  let map = SIGNATURES.get(catalog.rules);
+  if (map !== void 0) return map;
+  map = /* @__PURE__ */ new Map();
+  const field = (k) => catalog.keys.get(k)?.field ?? null;
+  catalog.rules.forEach((r, i) => {
+    const keys = detectionKeys(r.indicators, field);
+    if (keys.size === 0) return;
+    const sig = `${r.eventKind}\0${signature(keys)}`;
+    const list3 = map?.get(sig);
+    if (list3) list3.push(i);
+    else map?.set(sig, [i]);
+  });
+  SIGNATURES.set(catalog.rules, map);
+  return map;
+}
+function relatedIds(rule) {
+  const out = /* @__PURE__ */ new Set();
+  const related = rule.properties?.related;
+  if (Array.isArray(related)) {
+    for (const r of related)
+      if (r !== null && typeof r === "object" && !Array.isArray(r) && typeof r.id === "string")
+        out.add(r.id.toLowerCase());
+  }
+  return out;
+}
+function isSelf(rule, catalog, i, self) {
+  const r = catalog.rules[i];
+  return self.has(i) || r.path === rule.path || rule.id !== null && r.id !== null && r.id === rule.id;
+}
+function findDuplicates(rule, catalog, self) {
+  const kind = eventKind(rule.logsource);
+  const mine = detectionKeys(
+    indicators(rule).map((i) => predicateKey(i.pred)),
+    (k) => k.slice(0, k.indexOf("|"))
+  );
+  if (mine.size === 0) return [];
+  const found = /* @__PURE__ */ new Map();
+  for (const i of rulesBySignature(catalog).get(`${kind}\0${signature(mine)}`) ?? [])
+    if (!isSelf(rule, catalog, i, self)) found.set(i, { index: i, identical: true, similarity: 1 });
+  const query = ruleQuery(catalog, rule, self);
+  for (const n of neighbours(catalog, query, { k: MAX_DUPLICATES + found.size, techniqueWeight: 1 })) {
+    if (n.jaccard < NEAR_SIMILARITY || found.has(n.index) || isSelf(rule, catalog, n.index, self)) continue;
+    found.set(n.index, { index: n.index, identical: false, similarity: n.jaccard });
+  }
+  return [...found.values()].sort(
+    (a, b) => Number(b.identical) - Number(a.identical) || b.similarity - a.similarity || a.index - b.index
+  ).slice(0, MAX_DUPLICATES);
+}
+function run3(rule, ctx) {
+  const { catalog, self } = ctx;
+  const opts = ctx.settings.checks["duplicate-rule"];
+  const mine = detectionKeys(
+    indicators(rule).map((i) => predicateKey(i.pred)),
+    (k) => k.slice(0, k.indexOf("|"))
+  );
+  const related = relatedIds(rule);
+  return findDuplicates(rule, catalog, self).map((d) => {
+    const other = catalog.rules[d.index];
+    const theirs = detectionKeys(other.indicators, (k) => catalog.keys.get(k)?.field ?? null);
+    const onlyHere = [...mine].filter((k) => !theirs.has(k)).sort();
+    const onlyThere = [...theirs].filter((k) => !mine.has(k)).sort();
+    const isRelated = other.id !== null && related.has(other.id.toLowerCase());
+    const who = `${other.vendor} rule "${other.title}" (${other.path}${other.id ? `, id ${other.id}` : ""})`;
+    const how = d.identical ? "checks the same indicators" : `checks nearly the same indicators (similarity ${d.similarity.toFixed(2)}; only here: ${onlyHere.length}, only there: ${onlyThere.length})`;
+    return {
+      check: "duplicate-rule",
+      severity: opts.severity,
+      path: rule.path,
+      line: rule.logicPos.line,
+      endLine: rule.logicPos.line,
+      column: rule.logicPos.column,
+      message: `This rule duplicates the ${who}, which ${how} on ${describeEventKind(other.eventKind)}` + (isRelated ? "; this rule names it under related:" : "") + ". Extend that rule, or say in this one what it catches that the other does not.",
+      ruleId: rule.id,
+      ruleTitle: rule.title,
+      evidence: {
+        kind: "duplicate-rule",
+        match: d.identical ? "identical" : "near",
+        similarity: Math.round(d.similarity * 1e3) / 1e3,
+        other: { vendor: other.vendor, id: other.id, title: other.title, path: other.path },
+        related: isRelated,
+        onlyHere: onlyHere.slice(0, MAX_KEYS),
+        onlyThere: onlyThere.slice(0, MAX_KEYS)
+      }
+    };
+  });
+}
+var duplicateRule = {
+  id: "duplicate-rule",
+  defaultSeverity: "warning",
+  description: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same events, in any vendor.",
+  run: run3
 };
 
 // src/checks/parse-error.ts
@@ -13343,7 +13981,7 @@ function tagFindings(rule, ctx, table2) {
   }
   return out;
 }
-function run3(rule, ctx) {
+function run4(rule, ctx) {
   const table2 = ctx.attack;
   const out = tagFindings(rule, ctx, table2);
   if (table2 === void 0) return out;
@@ -13374,11 +14012,11 @@ var techniqueUnknown = {
   id: "technique-unknown",
   defaultSeverity: "warning",
   description: "An attack.* tag detlint cannot read, or a technique ID the ATT&CK table and its version map do not know.",
-  run: run3
+  run: run4
 };
 
 // src/checks/technique-revoked.ts
-function run4(rule, ctx) {
+function run5(rule, ctx) {
   const table2 = ctx.attack;
   if (table2 === void 0) return [];
   const opts = ctx.settings.checks["technique-revoked"];
@@ -13416,7 +14054,7 @@ var techniqueRevoked = {
   defaultSeverity: "warning",
   description: "A revoked or deprecated ATT&CK technique; the finding names the replacement.",
   needsAttack: true,
-  run: run4
+  run: run5
 };
 
 // src/checks/technique-missing.ts
@@ -13425,7 +14063,7 @@ var WHERE = {
   elastic: "a `[[rule.threat.technique]]` entry",
   splunk: "an ID in `tags.mitre_attack_id`"
 };
-function run5(rule, ctx) {
+function run6(rule, ctx) {
   if (rule.techniques.length > 0) return [];
   const opts = ctx.settings.checks["technique-missing"];
   const message3 = `The rule names no ATT&CK technique: add the technique it detects as ${WHERE[rule.vendor]}, so it is grouped with the rules that detect the same thing.`;
@@ -13443,7 +14081,7 @@ var techniqueMissing = {
   id: "technique-missing",
   defaultSeverity: "notice",
   description: "A rule that names no ATT&CK technique.",
-  run: run5
+  run: run6
 };
 
 // src/checks/tactic-mismatch.ts
@@ -13465,7 +14103,7 @@ function shortnameOf(table2, tag) {
   const id = /^attack\.(ta\d{4})$/i.exec(tag.trim())?.[1].toUpperCase();
   return id === void 0 ? null : table2.tactics.get(id)?.shortname ?? null;
 }
-function run6(rule, ctx) {
+function run7(rule, ctx) {
   const table2 = ctx.attack;
   if (table2 === void 0 || rule.vendor !== "sigma" || rule.techniques.length === 0) return [];
   const fit = fittingTactics(table2, rule.techniques);
@@ -13500,13 +14138,14 @@ var tacticMismatch = {
   defaultSeverity: "notice",
   description: "A tactic tag that none of the rule's techniques belongs to; the notice names the tactics that fit.",
   needsAttack: true,
-  run: run6
+  run: run7
 };
 
 // src/checks/index.ts
 var CHECKS = [
   noisyIndicator,
   missingCommonExclusion,
+  duplicateRule,
   techniqueUnknown,
   techniqueRevoked,
   techniqueMissing,
@@ -13543,14 +14182,14 @@ function parseErrorFindings(result2, settings) {
 import { Minimatch as Minimatch2 } from "minimatch";
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path13, region, settings) {
+function invalidSuppressionFinding(p, path14, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path13,
+      path: path14,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -13811,8 +14450,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path13 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path13, region }, settings));
+    const path14 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path14, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -13874,10 +14513,10 @@ function allDiagnostics(result2) {
   return [...result2.diagnostics, ...result2.rules.flatMap((r) => r.diagnostics)];
 }
 var FileReader = class {
-  constructor(root, settings, keep = /* @__PURE__ */ new Set(), progress, parser = readRuleFile) {
+  constructor(root, settings, keep = /* @__PURE__ */ new Set(), progress2, parser = readRuleFile) {
     this.root = root;
     this.keep = keep;
-    this.progress = progress;
+    this.progress = progress2;
     this.parser = parser;
     this.context = readContext(settings, root);
     this.maxBytes = settings.maxFileSize;
@@ -13974,11 +14613,11 @@ function union(...sources) {
 function entriesWithoutRules(sources, ruleFiles) {
   return sources.entries.filter((e) => e.problems === 0 && !e.files.some(ruleFiles)).map((e) => e.entry);
 }
-function buildCorpusCatalog(sources, root, settings, cacheFile, progress, onRule) {
+function buildCorpusCatalog(sources, root, settings, cacheFile, progress2, onRule) {
   const corpus = baselineSources(sources, root, settings);
   const cache = cacheFile === void 0 ? void 0 : path4.resolve(root, cacheFile);
   const total = corpus.files.length;
-  const reader = new FileReader(root, settings, void 0, progress && ((read) => progress(read, total)));
+  const reader = new FileReader(root, settings, void 0, progress2 && ((read) => progress2(read, total)));
   const built = corpusCatalog(corpus.files, reader, settings, cache, onRule);
   const rulePaths2 = new Set(built.catalog.rules.map((r) => r.path));
   return {
@@ -14066,12 +14705,12 @@ function runCheck(req) {
   const baseline = baselineSources(req.baselines ?? [], root, settings);
   const files = targetFiles(targets, baseline, req);
   const total = (/* @__PURE__ */ new Set([...files, ...own.files, ...baseline.files])).size;
-  const progress = req.progress;
+  const progress2 = req.progress;
   const reader = new FileReader(
     root,
     settings,
     new Set(files),
-    progress && ((read) => progress(read, total)),
+    progress2 && ((read) => progress2(read, total)),
     req.parser
   );
   const cacheFile = req.cacheFile === void 0 ? void 0 : path4.resolve(root, req.cacheFile);
@@ -14157,8 +14796,8 @@ function clip(text2, max) {
   if (code2 >= 55296 && code2 <= 56319) end--;
   return `${text2.slice(0, end)}\u2026`;
 }
-function normalizePath(path13) {
-  return path13.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path14) {
+  return path14.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -14194,6 +14833,7 @@ function evidenceLines(e) {
       return lines;
     }
     case "missing-common-exclusion": {
+      if (e.supporters) return similarPeerLines(e, e.supporters);
       const lines = [
         `exclusion: ${cleanText(describeEvidence(e))}`,
         `support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
@@ -14202,6 +14842,8 @@ function evidenceLines(e) {
       if (e.examples.length > 0) lines.push(`examples: ${exampleTitles(e.examples, moreThanExamples(e))}`);
       return lines;
     }
+    case "duplicate-rule":
+      return duplicateLines(e);
     case "parse-error":
       return [`code: ${cleanText(e.code)} at column ${e.column}`];
     case "invalid-suppression":
@@ -14217,6 +14859,31 @@ function evidenceLines(e) {
     case "tactic-mismatch":
       return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)];
   }
+}
+function duplicateLines(e) {
+  const o = e.other;
+  const lines = [
+    `other rule: ${o.vendor} "${cleanText(o.title)}" (${cleanText(o.path)}${o.id ? `, id ${cleanText(o.id)}` : ""})`,
+    `match: ${e.match === "identical" ? "identical indicators" : `near (similarity ${e.similarity.toFixed(2)})`}` + (e.related ? "; named under related:" : "")
+  ];
+  if (e.onlyHere.length > 0) lines.push(`only here: ${e.onlyHere.map(cleanText).join("; ")}`);
+  if (e.onlyThere.length > 0) lines.push(`only there: ${e.onlyThere.map(cleanText).join("; ")}`);
+  return lines;
+}
+var MAX_SUPPORTERS = 5;
+function supporterLine(p) {
+  return `${p.similarity.toFixed(2)} ${p.vendor} "${cleanText(p.title)}" (${cleanText(p.path)}): ${cleanText(p.filter)}`;
+}
+function similarPeerLines(e, supporters) {
+  const lines = [
+    `exclusion: ${cleanText(describeEvidence(e))}`,
+    `support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ${cleanText(describeEventKind(e.eventKind))} (${formatPercent(e.share)}, weighted by similarity)`,
+    "supporting peers (similarity, vendor, title, path: its filter):",
+    ...supporters.slice(0, MAX_SUPPORTERS).map((p) => `  ${supporterLine(p)}`)
+  ];
+  if (supporters.length > MAX_SUPPORTERS)
+    lines.push(`  and ${formatCount(supporters.length - MAX_SUPPORTERS)} more`);
+  return lines;
 }
 function techniqueFacts(e) {
   const lines = [];
@@ -14235,6 +14902,8 @@ function evidenceSentence(e) {
       const examples = e.examples.length > 0 ? `, e.g. ${exampleTitles(e.examples, moreThanExamples(e))}` : "";
       return `Excluded by ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)}): ${cleanText(describePeers(e.technique, e.eventKind))}${examples}.`;
     }
+    case "duplicate-rule":
+      return `${e.match === "identical" ? "The same indicators as" : `Similarity ${e.similarity.toFixed(2)} with`} ${e.other.vendor} rule "${cleanText(e.other.title)}" (${cleanText(e.other.path)})${e.related ? ", named under related:" : ""}.`;
     case "parse-error":
       return `Code ${cleanText(e.code)} at column ${e.column}.`;
     case "invalid-suppression":
@@ -14266,7 +14935,7 @@ function codeSpan(text2, options = {}) {
   let content = cleanText(text2);
   if (options.table !== false) content = content.replace(/\|/g, "\\|");
   let longest = 0;
-  for (const run7 of content.match(/`+/g) ?? []) longest = Math.max(longest, run7.length);
+  for (const run8 of content.match(/`+/g) ?? []) longest = Math.max(longest, run8.length);
   const fence = "`".repeat(longest + 1);
   if (content === "") return "` `";
   const pad2 = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
@@ -14876,7 +15545,7 @@ var detlint_schema_default = {
           ]
         },
         "missing-common-exclusion": {
-          description: "A false-positive filter that many rules for the same technique and the same kind of event use, which this rule lacks.",
+          description: "A false-positive filter that the rules most like this one (or, with peers: technique, the rules of its technique) use as a filter of its own, which this rule lacks.",
           anyOf: [
             {
               $ref: "#/definitions/off"
@@ -14893,17 +15562,43 @@ var detlint_schema_default = {
                   default: "warning",
                   enum: ["error", "warning", "notice", "off"]
                 },
+                peers: {
+                  description: "Which rules are peers: similar (the rules of the same kind of event most alike in the fields and values they detect) or technique (every rule sharing a parent technique and the kind of event).",
+                  default: "similar",
+                  enum: ["similar", "technique"]
+                },
+                neighbours: {
+                  description: "With peers: similar, how many of the most similar rules are peers.",
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 1e3,
+                  default: 20
+                },
+                "technique-weight": {
+                  description: "With peers: similar, a peer sharing a parent technique with the rule counts this many times.",
+                  type: "number",
+                  minimum: 1,
+                  maximum: 100,
+                  default: 2
+                },
+                "per-field": {
+                  description: "Findings on one field at most.",
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 100,
+                  default: 3
+                },
                 "min-rules": {
-                  description: "Peers (rules sharing a technique and the kind of event) that must use an exclusion, at least.",
+                  description: "Peers that must exclude a key as a filter of its own (or a narrower key it covers), at least.",
                   type: "integer",
                   minimum: 1,
                   maximum: 1e9,
-                  default: 3
+                  default: 2
                 },
                 "min-share": {
-                  description: 'Share of the peers that must use an exclusion, at least: a number from 0 to 1 (0.25) or a percentage ("25%").',
+                  description: 'Share of the peers that must exclude it, at least (with peers: similar, weighted by similarity): a number from 0 to 1 (0.15) or a percentage ("15%").',
                   errorMessage: "a number from 0 to 1 or a percentage from 0% to 100%",
-                  default: 0.25,
+                  default: 0.15,
                   anyOf: [
                     {
                       type: "number",
@@ -14934,6 +15629,28 @@ var detlint_schema_default = {
                   description: "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.",
                   default: "logsource",
                   enum: ["logsource", "skip"]
+                }
+              }
+            }
+          ]
+        },
+        "duplicate-rule": {
+          description: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same kind of event, in any vendor.",
+          anyOf: [
+            {
+              $ref: "#/definitions/off"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                enabled: {
+                  $ref: "#/definitions/enabled"
+                },
+                severity: {
+                  description: "error, warning or notice; off turns the check off.",
+                  default: "warning",
+                  enum: ["error", "warning", "notice", "off"]
                 }
               }
             }
@@ -15162,13 +15879,14 @@ var detlint_schema_default = {
       enum: [
         "noisy-indicator",
         "missing-common-exclusion",
+        "duplicate-rule",
         "parse-error",
         "technique-unknown",
         "technique-revoked",
         "technique-missing",
         "tactic-mismatch"
       ],
-      errorMessage: "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch"
+      errorMessage: "one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch"
     },
     suppression: {
       description: "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.",
@@ -15248,7 +15966,7 @@ function didYouMean(typed, known, quote2 = true) {
 
 // src/config-validator.ts
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json", "title": "detlint configuration (.detlint.yml)", "description": "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.", "errorMessage": "one of error, warning, notice, none", "default": "error", "anyOf": [{ "enum": ["error", "warning", "notice", "none"] }, { "type": "string", "pattern": "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$" }] }, "rules": { "description": "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.", "default": ["**/*.{yml,yaml,toml}"], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "ignore": { "description": "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "baseline": { "description": "Extra catalog sources: named public corpora (sigma, elastic, splunk, elastic-endpoint; name@ref for another commit, tag or branch), downloaded and cached by detlint, or folders, files or globs of rules (a local folder named like a corpus: sigma/). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "max-file-size": { "description": "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.", "errorMessage": "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB", "default": 5242880, "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1073741824 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$" }] }, "suppress": { "description": "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.", "errorMessage": "a list of entries with rule or path, checks and reason", "default": [], "type": "array", "items": { "$ref": "#/definitions/suppression" } }, "checks": { "description": "Per-check settings. Each check takes a mapping, or off (false) to turn it off.", "type": "object", "additionalProperties": false, "properties": { "noisy-indicator": { "description": "A predicate that many catalog rules check, relied on without a more specific condition beside it.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "threshold": { "description": "A predicate is noisy when at least this many other catalog rules check it.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 20 }, "max-paths": { "description": "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 } } }] }, "missing-common-exclusion": { "description": "A false-positive filter that many rules for the same technique and the same kind of event use, which this rule lacks.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "min-rules": { "description": "Peers (rules sharing a technique and the kind of event) that must use an exclusion, at least.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 3 }, "min-share": { "description": 'Share of the peers that must use an exclusion, at least: a number from 0 to 1 (0.25) or a percentage ("25%").', "errorMessage": "a number from 0 to 1 or a percentage from 0% to 100%", "default": 0.25, "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }] }, "top": { "description": "Findings per rule at most, best supported first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 5 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 }, "untagged": { "description": "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.", "default": "logsource", "enum": ["logsource", "skip"] } } }] }, "parse-error": { "description": "A file or rule that could not be read, with its line and column.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "error", "enum": ["error", "warning", "notice", "off"] } } }] }, "invalid-suppression": { "description": "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "unused-suppression": { "description": "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-unknown": { "description": "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-revoked": { "description": "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-missing": { "description": "A rule that names no ATT&CK technique.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "tactic-mismatch": { "description": "A Sigma tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version (v19's Stealth and Defense Impairment fit where Defense Evasion does).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] } } }, "splunk": { "description": "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).", "errorMessage": "a mapping with macros and data-sources", "type": "object", "additionalProperties": false, "properties": { "macros": { "description": "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "data-sources": { "description": "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "attack": { "description": "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.", "errorMessage": "the path of an ATT&CK table or STIX bundle", "type": "string", "pattern": "\\S" } }, "definitions": { "enabled": { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] }, "off": { "description": "Turns the check off.", "enum": ["off", false] }, "suppressibleCheck": { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing", "tactic-mismatch"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch" }, "suppression": { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json", "title": "detlint configuration (.detlint.yml)", "description": "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.", "errorMessage": "one of error, warning, notice, none", "default": "error", "anyOf": [{ "enum": ["error", "warning", "notice", "none"] }, { "type": "string", "pattern": "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$" }] }, "rules": { "description": "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.", "default": ["**/*.{yml,yaml,toml}"], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "ignore": { "description": "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "baseline": { "description": "Extra catalog sources: named public corpora (sigma, elastic, splunk, elastic-endpoint; name@ref for another commit, tag or branch), downloaded and cached by detlint, or folders, files or globs of rules (a local folder named like a corpus: sigma/). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "max-file-size": { "description": "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.", "errorMessage": "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB", "default": 5242880, "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1073741824 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$" }] }, "suppress": { "description": "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.", "errorMessage": "a list of entries with rule or path, checks and reason", "default": [], "type": "array", "items": { "$ref": "#/definitions/suppression" } }, "checks": { "description": "Per-check settings. Each check takes a mapping, or off (false) to turn it off.", "type": "object", "additionalProperties": false, "properties": { "noisy-indicator": { "description": "A predicate that many catalog rules check, relied on without a more specific condition beside it.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "threshold": { "description": "A predicate is noisy when at least this many other catalog rules check it.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 20 }, "max-paths": { "description": "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 } } }] }, "missing-common-exclusion": { "description": "A false-positive filter that the rules most like this one (or, with peers: technique, the rules of its technique) use as a filter of its own, which this rule lacks.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "peers": { "description": "Which rules are peers: similar (the rules of the same kind of event most alike in the fields and values they detect) or technique (every rule sharing a parent technique and the kind of event).", "default": "similar", "enum": ["similar", "technique"] }, "neighbours": { "description": "With peers: similar, how many of the most similar rules are peers.", "type": "integer", "minimum": 1, "maximum": 1e3, "default": 20 }, "technique-weight": { "description": "With peers: similar, a peer sharing a parent technique with the rule counts this many times.", "type": "number", "minimum": 1, "maximum": 100, "default": 2 }, "per-field": { "description": "Findings on one field at most.", "type": "integer", "minimum": 1, "maximum": 100, "default": 3 }, "min-rules": { "description": "Peers that must exclude a key as a filter of its own (or a narrower key it covers), at least.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 2 }, "min-share": { "description": 'Share of the peers that must exclude it, at least (with peers: similar, weighted by similarity): a number from 0 to 1 (0.15) or a percentage ("15%").', "errorMessage": "a number from 0 to 1 or a percentage from 0% to 100%", "default": 0.15, "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }] }, "top": { "description": "Findings per rule at most, best supported first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 5 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 }, "untagged": { "description": "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.", "default": "logsource", "enum": ["logsource", "skip"] } } }] }, "duplicate-rule": { "description": "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same kind of event, in any vendor.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "parse-error": { "description": "A file or rule that could not be read, with its line and column.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "error", "enum": ["error", "warning", "notice", "off"] } } }] }, "invalid-suppression": { "description": "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "unused-suppression": { "description": "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-unknown": { "description": "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-revoked": { "description": "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-missing": { "description": "A rule that names no ATT&CK technique.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "tactic-mismatch": { "description": "A Sigma tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version (v19's Stealth and Defense Impairment fit where Defense Evasion does).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] } } }, "splunk": { "description": "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).", "errorMessage": "a mapping with macros and data-sources", "type": "object", "additionalProperties": false, "properties": { "macros": { "description": "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "data-sources": { "description": "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "attack": { "description": "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.", "errorMessage": "the path of an ATT&CK table or STIX bundle", "type": "string", "pattern": "\\S" } }, "definitions": { "enabled": { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] }, "off": { "description": "Turns the check off.", "enum": ["off", false] }, "suppressibleCheck": { "enum": ["noisy-indicator", "missing-common-exclusion", "duplicate-rule", "parse-error", "technique-unknown", "technique-revoked", "technique-missing", "tactic-mismatch"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch" }, "suppression": { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] } } };
 var schema15 = { "description": "Turns the check off.", "enum": ["off", false] };
 var schema16 = { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -15257,7 +15975,7 @@ var pattern1 = new RegExp("^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$
 var pattern5 = new RegExp("^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$", "u");
 var pattern2 = new RegExp("\\S", "u");
 var schema12 = { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] };
-var schema13 = { "enum": ["noisy-indicator", "missing-common-exclusion", "parse-error", "technique-unknown", "technique-revoked", "technique-missing", "tactic-mismatch"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch" };
+var schema13 = { "enum": ["noisy-indicator", "missing-common-exclusion", "duplicate-rule", "parse-error", "technique-unknown", "technique-revoked", "technique-missing", "tactic-mismatch"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch" };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15381,7 +16099,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs10 = errors;
       let valid2 = false;
       const _errs11 = errors;
-      if (!(data2 === "noisy-indicator" || data2 === "missing-common-exclusion" || data2 === "parse-error" || data2 === "technique-unknown" || data2 === "technique-revoked" || data2 === "technique-missing" || data2 === "tactic-mismatch")) {
+      if (!(data2 === "noisy-indicator" || data2 === "missing-common-exclusion" || data2 === "duplicate-rule" || data2 === "parse-error" || data2 === "technique-unknown" || data2 === "technique-revoked" || data2 === "technique-missing" || data2 === "tactic-mismatch")) {
         const err9 = { instancePath: instancePath + "/checks", schemaPath: "#/definitions/suppressibleCheck/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
@@ -15407,7 +16125,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           const len0 = data2.length;
           for (let i0 = 0; i0 < len0; i0++) {
             let data3 = data2[i0];
-            if (!(data3 === "noisy-indicator" || data3 === "missing-common-exclusion" || data3 === "parse-error" || data3 === "technique-unknown" || data3 === "technique-revoked" || data3 === "technique-missing" || data3 === "tactic-mismatch")) {
+            if (!(data3 === "noisy-indicator" || data3 === "missing-common-exclusion" || data3 === "duplicate-rule" || data3 === "parse-error" || data3 === "technique-unknown" || data3 === "technique-revoked" || data3 === "technique-missing" || data3 === "tactic-mismatch")) {
               const err11 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/definitions/suppressibleCheck/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
@@ -16106,7 +16824,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs67 = errors;
             if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
               for (const key3 in data17) {
-                if (!(key3 === "enabled" || key3 === "severity" || key3 === "min-rules" || key3 === "min-share" || key3 === "top" || key3 === "examples" || key3 === "untagged")) {
+                if (!func2.call(schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties, key3)) {
                   const err44 = { instancePath: instancePath + "/checks/missing-common-exclusion", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1], data: data17 };
                   if (vErrors === null) {
                     vErrors = [err44];
@@ -16177,10 +16895,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data17["min-rules"] !== void 0) {
-                let data20 = data17["min-rules"];
-                if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-                  const err49 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-rules", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-rules/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-rules"].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-rules"], data: data20 };
+              if (data17.peers !== void 0) {
+                let data20 = data17.peers;
+                if (!(data20 === "similar" || data20 === "technique")) {
+                  const err49 = { instancePath: instancePath + "/checks/missing-common-exclusion/peers", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/peers/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.peers.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.peers.enum, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.peers, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err49];
                   } else {
@@ -16188,18 +16906,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (typeof data20 == "number" && isFinite(data20)) {
-                  if (data20 > 1e9 || isNaN(data20)) {
-                    const err50 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-rules", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-rules/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-rules"], data: data20 };
-                    if (vErrors === null) {
-                      vErrors = [err50];
-                    } else {
-                      vErrors.push(err50);
-                    }
-                    errors++;
+              }
+              if (data17.neighbours !== void 0) {
+                let data21 = data17.neighbours;
+                if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+                  const err50 = { instancePath: instancePath + "/checks/missing-common-exclusion/neighbours", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/neighbours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.neighbours.type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.neighbours, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
                   }
-                  if (data20 < 1 || isNaN(data20)) {
-                    const err51 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-rules", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-rules/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-rules"], data: data20 };
+                  errors++;
+                }
+                if (typeof data21 == "number" && isFinite(data21)) {
+                  if (data21 > 1e3 || isNaN(data21)) {
+                    const err51 = { instancePath: instancePath + "/checks/missing-common-exclusion/neighbours", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/neighbours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.neighbours, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err51];
                     } else {
@@ -16207,16 +16928,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              }
-              if (data17["min-share"] !== void 0) {
-                let data21 = data17["min-share"];
-                const _errs80 = errors;
-                let valid25 = false;
-                const _errs81 = errors;
-                if (typeof data21 == "number" && isFinite(data21)) {
-                  if (data21 > 1 || isNaN(data21)) {
-                    const err52 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[0], data: data21 };
+                  if (data21 < 1 || isNaN(data21)) {
+                    const err52 = { instancePath: instancePath + "/checks/missing-common-exclusion/neighbours", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/neighbours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.neighbours, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err52];
                     } else {
@@ -16224,8 +16937,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (data21 < 0 || isNaN(data21)) {
-                    const err53 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[0], data: data21 };
+                }
+              }
+              if (data17["technique-weight"] !== void 0) {
+                let data22 = data17["technique-weight"];
+                if (typeof data22 == "number" && isFinite(data22)) {
+                  if (data22 > 100 || isNaN(data22)) {
+                    const err53 = { instancePath: instancePath + "/checks/missing-common-exclusion/technique-weight", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/technique-weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["technique-weight"], data: data22 };
                     if (vErrors === null) {
                       vErrors = [err53];
                     } else {
@@ -16233,83 +16951,71 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                } else {
-                  const err54 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[0].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[0], data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-                var _valid9 = _errs81 === errors;
-                valid25 = valid25 || _valid9;
-                if (!valid25) {
-                  const _errs83 = errors;
-                  if (typeof data21 === "string") {
-                    if (!pattern5.test(data21)) {
-                      const err55 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }, message: 'must match pattern "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$"', schema: "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$", parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[1], data: data21 };
-                      if (vErrors === null) {
-                        vErrors = [err55];
-                      } else {
-                        vErrors.push(err55);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err56 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[1], data: data21 };
+                  if (data22 < 1 || isNaN(data22)) {
+                    const err54 = { instancePath: instancePath + "/checks/missing-common-exclusion/technique-weight", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/technique-weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["technique-weight"], data: data22 };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err54];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err54);
                     }
                     errors++;
                   }
-                  var _valid9 = _errs83 === errors;
-                  valid25 = valid25 || _valid9;
-                }
-                if (!valid25) {
-                  const err57 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"], data: data21 };
+                } else {
+                  const err55 = { instancePath: instancePath + "/checks/missing-common-exclusion/technique-weight", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/technique-weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["technique-weight"].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["technique-weight"], data: data22 };
                   if (vErrors === null) {
-                    vErrors = [err57];
+                    vErrors = [err55];
                   } else {
-                    vErrors.push(err57);
+                    vErrors.push(err55);
                   }
                   errors++;
-                } else {
-                  errors = _errs80;
-                  if (vErrors !== null) {
-                    if (_errs80) {
-                      vErrors.length = _errs80;
+                }
+              }
+              if (data17["per-field"] !== void 0) {
+                let data23 = data17["per-field"];
+                if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+                  const err56 = { instancePath: instancePath + "/checks/missing-common-exclusion/per-field", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/per-field/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["per-field"].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["per-field"], data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (typeof data23 == "number" && isFinite(data23)) {
+                  if (data23 > 100 || isNaN(data23)) {
+                    const err57 = { instancePath: instancePath + "/checks/missing-common-exclusion/per-field", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/per-field/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["per-field"], data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err57];
                     } else {
-                      vErrors = null;
+                      vErrors.push(err57);
                     }
+                    errors++;
+                  }
+                  if (data23 < 1 || isNaN(data23)) {
+                    const err58 = { instancePath: instancePath + "/checks/missing-common-exclusion/per-field", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/per-field/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["per-field"], data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
                   }
                 }
               }
-              if (data17.top !== void 0) {
-                let data22 = data17.top;
-                if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-                  const err58 = { instancePath: instancePath + "/checks/missing-common-exclusion/top", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/top/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.top.type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.top, data: data22 };
+              if (data17["min-rules"] !== void 0) {
+                let data24 = data17["min-rules"];
+                if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+                  const err59 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-rules", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-rules/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-rules"].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-rules"], data: data24 };
                   if (vErrors === null) {
-                    vErrors = [err58];
+                    vErrors = [err59];
                   } else {
-                    vErrors.push(err58);
+                    vErrors.push(err59);
                   }
                   errors++;
                 }
-                if (typeof data22 == "number" && isFinite(data22)) {
-                  if (data22 > 100 || isNaN(data22)) {
-                    const err59 = { instancePath: instancePath + "/checks/missing-common-exclusion/top", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/top/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.top, data: data22 };
-                    if (vErrors === null) {
-                      vErrors = [err59];
-                    } else {
-                      vErrors.push(err59);
-                    }
-                    errors++;
-                  }
-                  if (data22 < 1 || isNaN(data22)) {
-                    const err60 = { instancePath: instancePath + "/checks/missing-common-exclusion/top", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/top/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.top, data: data22 };
+                if (typeof data24 == "number" && isFinite(data24)) {
+                  if (data24 > 1e9 || isNaN(data24)) {
+                    const err60 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-rules", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-rules/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-rules"], data: data24 };
                     if (vErrors === null) {
                       vErrors = [err60];
                     } else {
@@ -16317,22 +17023,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (data24 < 1 || isNaN(data24)) {
+                    const err61 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-rules", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-rules/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-rules"], data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
                 }
               }
-              if (data17.examples !== void 0) {
-                let data23 = data17.examples;
-                if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-                  const err61 = { instancePath: instancePath + "/checks/missing-common-exclusion/examples", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/examples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.examples.type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.examples, data: data23 };
-                  if (vErrors === null) {
-                    vErrors = [err61];
-                  } else {
-                    vErrors.push(err61);
-                  }
-                  errors++;
-                }
-                if (typeof data23 == "number" && isFinite(data23)) {
-                  if (data23 > 50 || isNaN(data23)) {
-                    const err62 = { instancePath: instancePath + "/checks/missing-common-exclusion/examples", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/examples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50", schema: 50, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.examples, data: data23 };
+              if (data17["min-share"] !== void 0) {
+                let data25 = data17["min-share"];
+                const _errs87 = errors;
+                let valid25 = false;
+                const _errs88 = errors;
+                if (typeof data25 == "number" && isFinite(data25)) {
+                  if (data25 > 1 || isNaN(data25)) {
+                    const err62 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[0], data: data25 };
                     if (vErrors === null) {
                       vErrors = [err62];
                     } else {
@@ -16340,8 +17049,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (data23 < 0 || isNaN(data23)) {
-                    const err63 = { instancePath: instancePath + "/checks/missing-common-exclusion/examples", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/examples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.examples, data: data23 };
+                  if (data25 < 0 || isNaN(data25)) {
+                    const err63 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[0], data: data25 };
                     if (vErrors === null) {
                       vErrors = [err63];
                     } else {
@@ -16349,12 +17058,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              }
-              if (data17.untagged !== void 0) {
-                let data24 = data17.untagged;
-                if (!(data24 === "logsource" || data24 === "skip")) {
-                  const err64 = { instancePath: instancePath + "/checks/missing-common-exclusion/untagged", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/untagged/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.untagged.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.untagged.enum, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.untagged, data: data24 };
+                } else {
+                  const err64 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[0].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[0], data: data25 };
                   if (vErrors === null) {
                     vErrors = [err64];
                   } else {
@@ -16362,13 +17067,133 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                var _valid9 = _errs88 === errors;
+                valid25 = valid25 || _valid9;
+                if (!valid25) {
+                  const _errs90 = errors;
+                  if (typeof data25 === "string") {
+                    if (!pattern5.test(data25)) {
+                      const err65 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }, message: 'must match pattern "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$"', schema: "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$", parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[1], data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err66 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf[1], data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                  var _valid9 = _errs90 === errors;
+                  valid25 = valid25 || _valid9;
+                }
+                if (!valid25) {
+                  const err67 = { instancePath: instancePath + "/checks/missing-common-exclusion/min-share", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/min-share/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"].anyOf, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties["min-share"], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs87;
+                  if (vErrors !== null) {
+                    if (_errs87) {
+                      vErrors.length = _errs87;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data17.top !== void 0) {
+                let data26 = data17.top;
+                if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+                  const err68 = { instancePath: instancePath + "/checks/missing-common-exclusion/top", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/top/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.top.type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.top, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+                if (typeof data26 == "number" && isFinite(data26)) {
+                  if (data26 > 100 || isNaN(data26)) {
+                    const err69 = { instancePath: instancePath + "/checks/missing-common-exclusion/top", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/top/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.top, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                  if (data26 < 1 || isNaN(data26)) {
+                    const err70 = { instancePath: instancePath + "/checks/missing-common-exclusion/top", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/top/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.top, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data17.examples !== void 0) {
+                let data27 = data17.examples;
+                if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+                  const err71 = { instancePath: instancePath + "/checks/missing-common-exclusion/examples", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/examples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.examples.type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.examples, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                if (typeof data27 == "number" && isFinite(data27)) {
+                  if (data27 > 50 || isNaN(data27)) {
+                    const err72 = { instancePath: instancePath + "/checks/missing-common-exclusion/examples", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/examples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50", schema: 50, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.examples, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                  if (data27 < 0 || isNaN(data27)) {
+                    const err73 = { instancePath: instancePath + "/checks/missing-common-exclusion/examples", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/examples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.examples, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data17.untagged !== void 0) {
+                let data28 = data17.untagged;
+                if (!(data28 === "logsource" || data28 === "skip")) {
+                  const err74 = { instancePath: instancePath + "/checks/missing-common-exclusion/untagged", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/properties/untagged/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.untagged.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.untagged.enum, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].properties.untagged, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
               }
             } else {
-              const err65 = { instancePath: instancePath + "/checks/missing-common-exclusion", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1], data: data17 };
+              const err75 = { instancePath: instancePath + "/checks/missing-common-exclusion", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf[1], data: data17 };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err75];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err75);
               }
               errors++;
             }
@@ -16376,11 +17201,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             valid20 = valid20 || _valid7;
           }
           if (!valid20) {
-            const err66 = { instancePath: instancePath + "/checks/missing-common-exclusion", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"], data: data17 };
+            const err76 = { instancePath: instancePath + "/checks/missing-common-exclusion", schemaPath: "#/properties/checks/properties/missing-common-exclusion/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["missing-common-exclusion"].anyOf, parentSchema: schema11.properties.checks.properties["missing-common-exclusion"], data: data17 };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err76];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err76);
             }
             errors++;
           } else {
@@ -16394,122 +17219,244 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data10["parse-error"] !== void 0) {
-          let data25 = data10["parse-error"];
-          const _errs91 = errors;
+        if (data10["duplicate-rule"] !== void 0) {
+          let data29 = data10["duplicate-rule"];
+          const _errs98 = errors;
           let valid26 = false;
-          const _errs92 = errors;
-          if (!(data25 === "off" || data25 === false)) {
-            const err67 = { instancePath: instancePath + "/checks/parse-error", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data25 };
+          const _errs99 = errors;
+          if (!(data29 === "off" || data29 === false)) {
+            const err77 = { instancePath: instancePath + "/checks/duplicate-rule", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data29 };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err77];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err77);
             }
             errors++;
           }
-          var _valid10 = _errs92 === errors;
+          var _valid10 = _errs99 === errors;
           valid26 = valid26 || _valid10;
           if (!valid26) {
-            const _errs94 = errors;
-            if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-              for (const key4 in data25) {
+            const _errs101 = errors;
+            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+              for (const key4 in data29) {
                 if (!(key4 === "enabled" || key4 === "severity")) {
-                  const err68 = { instancePath: instancePath + "/checks/parse-error", schemaPath: "#/properties/checks/properties/parse-error/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["parse-error"].anyOf[1], data: data25 };
+                  const err78 = { instancePath: instancePath + "/checks/duplicate-rule", schemaPath: "#/properties/checks/properties/duplicate-rule/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["duplicate-rule"].anyOf[1], data: data29 };
                   if (vErrors === null) {
-                    vErrors = [err68];
+                    vErrors = [err78];
                   } else {
-                    vErrors.push(err68);
+                    vErrors.push(err78);
                   }
                   errors++;
                 }
               }
-              if (data25.enabled !== void 0) {
-                let data26 = data25.enabled;
-                const _errs99 = errors;
+              if (data29.enabled !== void 0) {
+                let data30 = data29.enabled;
+                const _errs106 = errors;
                 let valid30 = false;
-                const _errs100 = errors;
-                if (typeof data26 !== "boolean") {
-                  const err69 = { instancePath: instancePath + "/checks/parse-error/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data26 };
+                const _errs107 = errors;
+                if (typeof data30 !== "boolean") {
+                  const err79 = { instancePath: instancePath + "/checks/duplicate-rule/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data30 };
                   if (vErrors === null) {
-                    vErrors = [err69];
+                    vErrors = [err79];
                   } else {
-                    vErrors.push(err69);
+                    vErrors.push(err79);
                   }
                   errors++;
                 }
-                var _valid11 = _errs100 === errors;
+                var _valid11 = _errs107 === errors;
                 valid30 = valid30 || _valid11;
                 if (!valid30) {
-                  const _errs102 = errors;
-                  if (!(data26 === "true" || data26 === "false")) {
-                    const err70 = { instancePath: instancePath + "/checks/parse-error/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data26 };
+                  const _errs109 = errors;
+                  if (!(data30 === "true" || data30 === "false")) {
+                    const err80 = { instancePath: instancePath + "/checks/duplicate-rule/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data30 };
                     if (vErrors === null) {
-                      vErrors = [err70];
+                      vErrors = [err80];
                     } else {
-                      vErrors.push(err70);
+                      vErrors.push(err80);
                     }
                     errors++;
                   }
-                  var _valid11 = _errs102 === errors;
+                  var _valid11 = _errs109 === errors;
                   valid30 = valid30 || _valid11;
                 }
                 if (!valid30) {
-                  const err71 = { instancePath: instancePath + "/checks/parse-error/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data26 };
+                  const err81 = { instancePath: instancePath + "/checks/duplicate-rule/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data30 };
                   if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err81];
                   } else {
-                    vErrors.push(err71);
+                    vErrors.push(err81);
                   }
                   errors++;
                 } else {
-                  errors = _errs99;
+                  errors = _errs106;
                   if (vErrors !== null) {
-                    if (_errs99) {
-                      vErrors.length = _errs99;
+                    if (_errs106) {
+                      vErrors.length = _errs106;
                     } else {
                       vErrors = null;
                     }
                   }
                 }
               }
-              if (data25.severity !== void 0) {
-                let data27 = data25.severity;
-                if (!(data27 === "error" || data27 === "warning" || data27 === "notice" || data27 === "off")) {
-                  const err72 = { instancePath: instancePath + "/checks/parse-error/severity", schemaPath: "#/properties/checks/properties/parse-error/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["parse-error"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["parse-error"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["parse-error"].anyOf[1].properties.severity, data: data27 };
+              if (data29.severity !== void 0) {
+                let data31 = data29.severity;
+                if (!(data31 === "error" || data31 === "warning" || data31 === "notice" || data31 === "off")) {
+                  const err82 = { instancePath: instancePath + "/checks/duplicate-rule/severity", schemaPath: "#/properties/checks/properties/duplicate-rule/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["duplicate-rule"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["duplicate-rule"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["duplicate-rule"].anyOf[1].properties.severity, data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err72];
+                    vErrors = [err82];
                   } else {
-                    vErrors.push(err72);
+                    vErrors.push(err82);
                   }
                   errors++;
                 }
               }
             } else {
-              const err73 = { instancePath: instancePath + "/checks/parse-error", schemaPath: "#/properties/checks/properties/parse-error/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["parse-error"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["parse-error"].anyOf[1], data: data25 };
+              const err83 = { instancePath: instancePath + "/checks/duplicate-rule", schemaPath: "#/properties/checks/properties/duplicate-rule/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["duplicate-rule"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["duplicate-rule"].anyOf[1], data: data29 };
               if (vErrors === null) {
-                vErrors = [err73];
+                vErrors = [err83];
               } else {
-                vErrors.push(err73);
+                vErrors.push(err83);
               }
               errors++;
             }
-            var _valid10 = _errs94 === errors;
+            var _valid10 = _errs101 === errors;
             valid26 = valid26 || _valid10;
           }
           if (!valid26) {
-            const err74 = { instancePath: instancePath + "/checks/parse-error", schemaPath: "#/properties/checks/properties/parse-error/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["parse-error"].anyOf, parentSchema: schema11.properties.checks.properties["parse-error"], data: data25 };
+            const err84 = { instancePath: instancePath + "/checks/duplicate-rule", schemaPath: "#/properties/checks/properties/duplicate-rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["duplicate-rule"].anyOf, parentSchema: schema11.properties.checks.properties["duplicate-rule"], data: data29 };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err84];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err84);
             }
             errors++;
           } else {
-            errors = _errs91;
+            errors = _errs98;
             if (vErrors !== null) {
-              if (_errs91) {
-                vErrors.length = _errs91;
+              if (_errs98) {
+                vErrors.length = _errs98;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data10["parse-error"] !== void 0) {
+          let data32 = data10["parse-error"];
+          const _errs112 = errors;
+          let valid31 = false;
+          const _errs113 = errors;
+          if (!(data32 === "off" || data32 === false)) {
+            const err85 = { instancePath: instancePath + "/checks/parse-error", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+          var _valid12 = _errs113 === errors;
+          valid31 = valid31 || _valid12;
+          if (!valid31) {
+            const _errs115 = errors;
+            if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+              for (const key5 in data32) {
+                if (!(key5 === "enabled" || key5 === "severity")) {
+                  const err86 = { instancePath: instancePath + "/checks/parse-error", schemaPath: "#/properties/checks/properties/parse-error/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["parse-error"].anyOf[1], data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+              }
+              if (data32.enabled !== void 0) {
+                let data33 = data32.enabled;
+                const _errs120 = errors;
+                let valid35 = false;
+                const _errs121 = errors;
+                if (typeof data33 !== "boolean") {
+                  const err87 = { instancePath: instancePath + "/checks/parse-error/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+                var _valid13 = _errs121 === errors;
+                valid35 = valid35 || _valid13;
+                if (!valid35) {
+                  const _errs123 = errors;
+                  if (!(data33 === "true" || data33 === "false")) {
+                    const err88 = { instancePath: instancePath + "/checks/parse-error/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                  var _valid13 = _errs123 === errors;
+                  valid35 = valid35 || _valid13;
+                }
+                if (!valid35) {
+                  const err89 = { instancePath: instancePath + "/checks/parse-error/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err89];
+                  } else {
+                    vErrors.push(err89);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs120;
+                  if (vErrors !== null) {
+                    if (_errs120) {
+                      vErrors.length = _errs120;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data32.severity !== void 0) {
+                let data34 = data32.severity;
+                if (!(data34 === "error" || data34 === "warning" || data34 === "notice" || data34 === "off")) {
+                  const err90 = { instancePath: instancePath + "/checks/parse-error/severity", schemaPath: "#/properties/checks/properties/parse-error/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["parse-error"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["parse-error"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["parse-error"].anyOf[1].properties.severity, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err91 = { instancePath: instancePath + "/checks/parse-error", schemaPath: "#/properties/checks/properties/parse-error/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["parse-error"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["parse-error"].anyOf[1], data: data32 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+            var _valid12 = _errs115 === errors;
+            valid31 = valid31 || _valid12;
+          }
+          if (!valid31) {
+            const err92 = { instancePath: instancePath + "/checks/parse-error", schemaPath: "#/properties/checks/properties/parse-error/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["parse-error"].anyOf, parentSchema: schema11.properties.checks.properties["parse-error"], data: data32 };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          } else {
+            errors = _errs112;
+            if (vErrors !== null) {
+              if (_errs112) {
+                vErrors.length = _errs112;
               } else {
                 vErrors = null;
               }
@@ -16517,121 +17464,121 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data10["invalid-suppression"] !== void 0) {
-          let data28 = data10["invalid-suppression"];
-          const _errs105 = errors;
-          let valid31 = false;
-          const _errs106 = errors;
-          if (!(data28 === "off" || data28 === false)) {
-            const err75 = { instancePath: instancePath + "/checks/invalid-suppression", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data28 };
+          let data35 = data10["invalid-suppression"];
+          const _errs126 = errors;
+          let valid36 = false;
+          const _errs127 = errors;
+          if (!(data35 === "off" || data35 === false)) {
+            const err93 = { instancePath: instancePath + "/checks/invalid-suppression", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data35 };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err93];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err93);
             }
             errors++;
           }
-          var _valid12 = _errs106 === errors;
-          valid31 = valid31 || _valid12;
-          if (!valid31) {
-            const _errs108 = errors;
-            if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-              for (const key5 in data28) {
-                if (!(key5 === "enabled" || key5 === "severity")) {
-                  const err76 = { instancePath: instancePath + "/checks/invalid-suppression", schemaPath: "#/properties/checks/properties/invalid-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1], data: data28 };
+          var _valid14 = _errs127 === errors;
+          valid36 = valid36 || _valid14;
+          if (!valid36) {
+            const _errs129 = errors;
+            if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+              for (const key6 in data35) {
+                if (!(key6 === "enabled" || key6 === "severity")) {
+                  const err94 = { instancePath: instancePath + "/checks/invalid-suppression", schemaPath: "#/properties/checks/properties/invalid-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1], data: data35 };
                   if (vErrors === null) {
-                    vErrors = [err76];
+                    vErrors = [err94];
                   } else {
-                    vErrors.push(err76);
+                    vErrors.push(err94);
                   }
                   errors++;
                 }
               }
-              if (data28.enabled !== void 0) {
-                let data29 = data28.enabled;
-                const _errs113 = errors;
-                let valid35 = false;
-                const _errs114 = errors;
-                if (typeof data29 !== "boolean") {
-                  const err77 = { instancePath: instancePath + "/checks/invalid-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data29 };
+              if (data35.enabled !== void 0) {
+                let data36 = data35.enabled;
+                const _errs134 = errors;
+                let valid40 = false;
+                const _errs135 = errors;
+                if (typeof data36 !== "boolean") {
+                  const err95 = { instancePath: instancePath + "/checks/invalid-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data36 };
                   if (vErrors === null) {
-                    vErrors = [err77];
+                    vErrors = [err95];
                   } else {
-                    vErrors.push(err77);
+                    vErrors.push(err95);
                   }
                   errors++;
                 }
-                var _valid13 = _errs114 === errors;
-                valid35 = valid35 || _valid13;
-                if (!valid35) {
-                  const _errs116 = errors;
-                  if (!(data29 === "true" || data29 === "false")) {
-                    const err78 = { instancePath: instancePath + "/checks/invalid-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data29 };
+                var _valid15 = _errs135 === errors;
+                valid40 = valid40 || _valid15;
+                if (!valid40) {
+                  const _errs137 = errors;
+                  if (!(data36 === "true" || data36 === "false")) {
+                    const err96 = { instancePath: instancePath + "/checks/invalid-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data36 };
                     if (vErrors === null) {
-                      vErrors = [err78];
+                      vErrors = [err96];
                     } else {
-                      vErrors.push(err78);
+                      vErrors.push(err96);
                     }
                     errors++;
                   }
-                  var _valid13 = _errs116 === errors;
-                  valid35 = valid35 || _valid13;
+                  var _valid15 = _errs137 === errors;
+                  valid40 = valid40 || _valid15;
                 }
-                if (!valid35) {
-                  const err79 = { instancePath: instancePath + "/checks/invalid-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data29 };
+                if (!valid40) {
+                  const err97 = { instancePath: instancePath + "/checks/invalid-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data36 };
                   if (vErrors === null) {
-                    vErrors = [err79];
+                    vErrors = [err97];
                   } else {
-                    vErrors.push(err79);
+                    vErrors.push(err97);
                   }
                   errors++;
                 } else {
-                  errors = _errs113;
+                  errors = _errs134;
                   if (vErrors !== null) {
-                    if (_errs113) {
-                      vErrors.length = _errs113;
+                    if (_errs134) {
+                      vErrors.length = _errs134;
                     } else {
                       vErrors = null;
                     }
                   }
                 }
               }
-              if (data28.severity !== void 0) {
-                let data30 = data28.severity;
-                if (!(data30 === "error" || data30 === "warning" || data30 === "notice" || data30 === "off")) {
-                  const err80 = { instancePath: instancePath + "/checks/invalid-suppression/severity", schemaPath: "#/properties/checks/properties/invalid-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["invalid-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1].properties.severity, data: data30 };
+              if (data35.severity !== void 0) {
+                let data37 = data35.severity;
+                if (!(data37 === "error" || data37 === "warning" || data37 === "notice" || data37 === "off")) {
+                  const err98 = { instancePath: instancePath + "/checks/invalid-suppression/severity", schemaPath: "#/properties/checks/properties/invalid-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["invalid-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1].properties.severity, data: data37 };
                   if (vErrors === null) {
-                    vErrors = [err80];
+                    vErrors = [err98];
                   } else {
-                    vErrors.push(err80);
+                    vErrors.push(err98);
                   }
                   errors++;
                 }
               }
             } else {
-              const err81 = { instancePath: instancePath + "/checks/invalid-suppression", schemaPath: "#/properties/checks/properties/invalid-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1], data: data28 };
+              const err99 = { instancePath: instancePath + "/checks/invalid-suppression", schemaPath: "#/properties/checks/properties/invalid-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["invalid-suppression"].anyOf[1], data: data35 };
               if (vErrors === null) {
-                vErrors = [err81];
+                vErrors = [err99];
               } else {
-                vErrors.push(err81);
+                vErrors.push(err99);
               }
               errors++;
             }
-            var _valid12 = _errs108 === errors;
-            valid31 = valid31 || _valid12;
+            var _valid14 = _errs129 === errors;
+            valid36 = valid36 || _valid14;
           }
-          if (!valid31) {
-            const err82 = { instancePath: instancePath + "/checks/invalid-suppression", schemaPath: "#/properties/checks/properties/invalid-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["invalid-suppression"].anyOf, parentSchema: schema11.properties.checks.properties["invalid-suppression"], data: data28 };
+          if (!valid36) {
+            const err100 = { instancePath: instancePath + "/checks/invalid-suppression", schemaPath: "#/properties/checks/properties/invalid-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["invalid-suppression"].anyOf, parentSchema: schema11.properties.checks.properties["invalid-suppression"], data: data35 };
             if (vErrors === null) {
-              vErrors = [err82];
+              vErrors = [err100];
             } else {
-              vErrors.push(err82);
+              vErrors.push(err100);
             }
             errors++;
           } else {
-            errors = _errs105;
+            errors = _errs126;
             if (vErrors !== null) {
-              if (_errs105) {
-                vErrors.length = _errs105;
+              if (_errs126) {
+                vErrors.length = _errs126;
               } else {
                 vErrors = null;
               }
@@ -16639,121 +17586,121 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data10["unused-suppression"] !== void 0) {
-          let data31 = data10["unused-suppression"];
-          const _errs119 = errors;
-          let valid36 = false;
-          const _errs120 = errors;
-          if (!(data31 === "off" || data31 === false)) {
-            const err83 = { instancePath: instancePath + "/checks/unused-suppression", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data31 };
+          let data38 = data10["unused-suppression"];
+          const _errs140 = errors;
+          let valid41 = false;
+          const _errs141 = errors;
+          if (!(data38 === "off" || data38 === false)) {
+            const err101 = { instancePath: instancePath + "/checks/unused-suppression", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data38 };
             if (vErrors === null) {
-              vErrors = [err83];
+              vErrors = [err101];
             } else {
-              vErrors.push(err83);
+              vErrors.push(err101);
             }
             errors++;
           }
-          var _valid14 = _errs120 === errors;
-          valid36 = valid36 || _valid14;
-          if (!valid36) {
-            const _errs122 = errors;
-            if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-              for (const key6 in data31) {
-                if (!(key6 === "enabled" || key6 === "severity")) {
-                  const err84 = { instancePath: instancePath + "/checks/unused-suppression", schemaPath: "#/properties/checks/properties/unused-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unused-suppression"].anyOf[1], data: data31 };
+          var _valid16 = _errs141 === errors;
+          valid41 = valid41 || _valid16;
+          if (!valid41) {
+            const _errs143 = errors;
+            if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+              for (const key7 in data38) {
+                if (!(key7 === "enabled" || key7 === "severity")) {
+                  const err102 = { instancePath: instancePath + "/checks/unused-suppression", schemaPath: "#/properties/checks/properties/unused-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unused-suppression"].anyOf[1], data: data38 };
                   if (vErrors === null) {
-                    vErrors = [err84];
+                    vErrors = [err102];
                   } else {
-                    vErrors.push(err84);
+                    vErrors.push(err102);
                   }
                   errors++;
                 }
               }
-              if (data31.enabled !== void 0) {
-                let data32 = data31.enabled;
-                const _errs127 = errors;
-                let valid40 = false;
-                const _errs128 = errors;
-                if (typeof data32 !== "boolean") {
-                  const err85 = { instancePath: instancePath + "/checks/unused-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data32 };
+              if (data38.enabled !== void 0) {
+                let data39 = data38.enabled;
+                const _errs148 = errors;
+                let valid45 = false;
+                const _errs149 = errors;
+                if (typeof data39 !== "boolean") {
+                  const err103 = { instancePath: instancePath + "/checks/unused-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data39 };
                   if (vErrors === null) {
-                    vErrors = [err85];
+                    vErrors = [err103];
                   } else {
-                    vErrors.push(err85);
+                    vErrors.push(err103);
                   }
                   errors++;
                 }
-                var _valid15 = _errs128 === errors;
-                valid40 = valid40 || _valid15;
-                if (!valid40) {
-                  const _errs130 = errors;
-                  if (!(data32 === "true" || data32 === "false")) {
-                    const err86 = { instancePath: instancePath + "/checks/unused-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data32 };
+                var _valid17 = _errs149 === errors;
+                valid45 = valid45 || _valid17;
+                if (!valid45) {
+                  const _errs151 = errors;
+                  if (!(data39 === "true" || data39 === "false")) {
+                    const err104 = { instancePath: instancePath + "/checks/unused-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data39 };
                     if (vErrors === null) {
-                      vErrors = [err86];
+                      vErrors = [err104];
                     } else {
-                      vErrors.push(err86);
+                      vErrors.push(err104);
                     }
                     errors++;
                   }
-                  var _valid15 = _errs130 === errors;
-                  valid40 = valid40 || _valid15;
+                  var _valid17 = _errs151 === errors;
+                  valid45 = valid45 || _valid17;
                 }
-                if (!valid40) {
-                  const err87 = { instancePath: instancePath + "/checks/unused-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data32 };
+                if (!valid45) {
+                  const err105 = { instancePath: instancePath + "/checks/unused-suppression/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data39 };
                   if (vErrors === null) {
-                    vErrors = [err87];
+                    vErrors = [err105];
                   } else {
-                    vErrors.push(err87);
+                    vErrors.push(err105);
                   }
                   errors++;
                 } else {
-                  errors = _errs127;
+                  errors = _errs148;
                   if (vErrors !== null) {
-                    if (_errs127) {
-                      vErrors.length = _errs127;
+                    if (_errs148) {
+                      vErrors.length = _errs148;
                     } else {
                       vErrors = null;
                     }
                   }
                 }
               }
-              if (data31.severity !== void 0) {
-                let data33 = data31.severity;
-                if (!(data33 === "error" || data33 === "warning" || data33 === "notice" || data33 === "off")) {
-                  const err88 = { instancePath: instancePath + "/checks/unused-suppression/severity", schemaPath: "#/properties/checks/properties/unused-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["unused-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["unused-suppression"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["unused-suppression"].anyOf[1].properties.severity, data: data33 };
+              if (data38.severity !== void 0) {
+                let data40 = data38.severity;
+                if (!(data40 === "error" || data40 === "warning" || data40 === "notice" || data40 === "off")) {
+                  const err106 = { instancePath: instancePath + "/checks/unused-suppression/severity", schemaPath: "#/properties/checks/properties/unused-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["unused-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["unused-suppression"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["unused-suppression"].anyOf[1].properties.severity, data: data40 };
                   if (vErrors === null) {
-                    vErrors = [err88];
+                    vErrors = [err106];
                   } else {
-                    vErrors.push(err88);
+                    vErrors.push(err106);
                   }
                   errors++;
                 }
               }
             } else {
-              const err89 = { instancePath: instancePath + "/checks/unused-suppression", schemaPath: "#/properties/checks/properties/unused-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unused-suppression"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["unused-suppression"].anyOf[1], data: data31 };
+              const err107 = { instancePath: instancePath + "/checks/unused-suppression", schemaPath: "#/properties/checks/properties/unused-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unused-suppression"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["unused-suppression"].anyOf[1], data: data38 };
               if (vErrors === null) {
-                vErrors = [err89];
+                vErrors = [err107];
               } else {
-                vErrors.push(err89);
+                vErrors.push(err107);
               }
               errors++;
             }
-            var _valid14 = _errs122 === errors;
-            valid36 = valid36 || _valid14;
+            var _valid16 = _errs143 === errors;
+            valid41 = valid41 || _valid16;
           }
-          if (!valid36) {
-            const err90 = { instancePath: instancePath + "/checks/unused-suppression", schemaPath: "#/properties/checks/properties/unused-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["unused-suppression"].anyOf, parentSchema: schema11.properties.checks.properties["unused-suppression"], data: data31 };
+          if (!valid41) {
+            const err108 = { instancePath: instancePath + "/checks/unused-suppression", schemaPath: "#/properties/checks/properties/unused-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["unused-suppression"].anyOf, parentSchema: schema11.properties.checks.properties["unused-suppression"], data: data38 };
             if (vErrors === null) {
-              vErrors = [err90];
+              vErrors = [err108];
             } else {
-              vErrors.push(err90);
+              vErrors.push(err108);
             }
             errors++;
           } else {
-            errors = _errs119;
+            errors = _errs140;
             if (vErrors !== null) {
-              if (_errs119) {
-                vErrors.length = _errs119;
+              if (_errs140) {
+                vErrors.length = _errs140;
               } else {
                 vErrors = null;
               }
@@ -16761,121 +17708,121 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data10["technique-unknown"] !== void 0) {
-          let data34 = data10["technique-unknown"];
-          const _errs133 = errors;
-          let valid41 = false;
-          const _errs134 = errors;
-          if (!(data34 === "off" || data34 === false)) {
-            const err91 = { instancePath: instancePath + "/checks/technique-unknown", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data34 };
+          let data41 = data10["technique-unknown"];
+          const _errs154 = errors;
+          let valid46 = false;
+          const _errs155 = errors;
+          if (!(data41 === "off" || data41 === false)) {
+            const err109 = { instancePath: instancePath + "/checks/technique-unknown", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data41 };
             if (vErrors === null) {
-              vErrors = [err91];
+              vErrors = [err109];
             } else {
-              vErrors.push(err91);
+              vErrors.push(err109);
             }
             errors++;
           }
-          var _valid16 = _errs134 === errors;
-          valid41 = valid41 || _valid16;
-          if (!valid41) {
-            const _errs136 = errors;
-            if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-              for (const key7 in data34) {
-                if (!(key7 === "enabled" || key7 === "severity")) {
-                  const err92 = { instancePath: instancePath + "/checks/technique-unknown", schemaPath: "#/properties/checks/properties/technique-unknown/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["technique-unknown"].anyOf[1], data: data34 };
+          var _valid18 = _errs155 === errors;
+          valid46 = valid46 || _valid18;
+          if (!valid46) {
+            const _errs157 = errors;
+            if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+              for (const key8 in data41) {
+                if (!(key8 === "enabled" || key8 === "severity")) {
+                  const err110 = { instancePath: instancePath + "/checks/technique-unknown", schemaPath: "#/properties/checks/properties/technique-unknown/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["technique-unknown"].anyOf[1], data: data41 };
                   if (vErrors === null) {
-                    vErrors = [err92];
+                    vErrors = [err110];
                   } else {
-                    vErrors.push(err92);
+                    vErrors.push(err110);
                   }
                   errors++;
                 }
               }
-              if (data34.enabled !== void 0) {
-                let data35 = data34.enabled;
-                const _errs141 = errors;
-                let valid45 = false;
-                const _errs142 = errors;
-                if (typeof data35 !== "boolean") {
-                  const err93 = { instancePath: instancePath + "/checks/technique-unknown/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data35 };
+              if (data41.enabled !== void 0) {
+                let data42 = data41.enabled;
+                const _errs162 = errors;
+                let valid50 = false;
+                const _errs163 = errors;
+                if (typeof data42 !== "boolean") {
+                  const err111 = { instancePath: instancePath + "/checks/technique-unknown/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data42 };
                   if (vErrors === null) {
-                    vErrors = [err93];
+                    vErrors = [err111];
                   } else {
-                    vErrors.push(err93);
+                    vErrors.push(err111);
                   }
                   errors++;
                 }
-                var _valid17 = _errs142 === errors;
-                valid45 = valid45 || _valid17;
-                if (!valid45) {
-                  const _errs144 = errors;
-                  if (!(data35 === "true" || data35 === "false")) {
-                    const err94 = { instancePath: instancePath + "/checks/technique-unknown/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data35 };
+                var _valid19 = _errs163 === errors;
+                valid50 = valid50 || _valid19;
+                if (!valid50) {
+                  const _errs165 = errors;
+                  if (!(data42 === "true" || data42 === "false")) {
+                    const err112 = { instancePath: instancePath + "/checks/technique-unknown/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data42 };
                     if (vErrors === null) {
-                      vErrors = [err94];
+                      vErrors = [err112];
                     } else {
-                      vErrors.push(err94);
+                      vErrors.push(err112);
                     }
                     errors++;
                   }
-                  var _valid17 = _errs144 === errors;
-                  valid45 = valid45 || _valid17;
+                  var _valid19 = _errs165 === errors;
+                  valid50 = valid50 || _valid19;
                 }
-                if (!valid45) {
-                  const err95 = { instancePath: instancePath + "/checks/technique-unknown/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data35 };
+                if (!valid50) {
+                  const err113 = { instancePath: instancePath + "/checks/technique-unknown/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data42 };
                   if (vErrors === null) {
-                    vErrors = [err95];
+                    vErrors = [err113];
                   } else {
-                    vErrors.push(err95);
+                    vErrors.push(err113);
                   }
                   errors++;
                 } else {
-                  errors = _errs141;
+                  errors = _errs162;
                   if (vErrors !== null) {
-                    if (_errs141) {
-                      vErrors.length = _errs141;
+                    if (_errs162) {
+                      vErrors.length = _errs162;
                     } else {
                       vErrors = null;
                     }
                   }
                 }
               }
-              if (data34.severity !== void 0) {
-                let data36 = data34.severity;
-                if (!(data36 === "error" || data36 === "warning" || data36 === "notice" || data36 === "off")) {
-                  const err96 = { instancePath: instancePath + "/checks/technique-unknown/severity", schemaPath: "#/properties/checks/properties/technique-unknown/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["technique-unknown"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["technique-unknown"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["technique-unknown"].anyOf[1].properties.severity, data: data36 };
+              if (data41.severity !== void 0) {
+                let data43 = data41.severity;
+                if (!(data43 === "error" || data43 === "warning" || data43 === "notice" || data43 === "off")) {
+                  const err114 = { instancePath: instancePath + "/checks/technique-unknown/severity", schemaPath: "#/properties/checks/properties/technique-unknown/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["technique-unknown"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["technique-unknown"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["technique-unknown"].anyOf[1].properties.severity, data: data43 };
                   if (vErrors === null) {
-                    vErrors = [err96];
+                    vErrors = [err114];
                   } else {
-                    vErrors.push(err96);
+                    vErrors.push(err114);
                   }
                   errors++;
                 }
               }
             } else {
-              const err97 = { instancePath: instancePath + "/checks/technique-unknown", schemaPath: "#/properties/checks/properties/technique-unknown/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["technique-unknown"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["technique-unknown"].anyOf[1], data: data34 };
+              const err115 = { instancePath: instancePath + "/checks/technique-unknown", schemaPath: "#/properties/checks/properties/technique-unknown/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["technique-unknown"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["technique-unknown"].anyOf[1], data: data41 };
               if (vErrors === null) {
-                vErrors = [err97];
+                vErrors = [err115];
               } else {
-                vErrors.push(err97);
+                vErrors.push(err115);
               }
               errors++;
             }
-            var _valid16 = _errs136 === errors;
-            valid41 = valid41 || _valid16;
+            var _valid18 = _errs157 === errors;
+            valid46 = valid46 || _valid18;
           }
-          if (!valid41) {
-            const err98 = { instancePath: instancePath + "/checks/technique-unknown", schemaPath: "#/properties/checks/properties/technique-unknown/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["technique-unknown"].anyOf, parentSchema: schema11.properties.checks.properties["technique-unknown"], data: data34 };
+          if (!valid46) {
+            const err116 = { instancePath: instancePath + "/checks/technique-unknown", schemaPath: "#/properties/checks/properties/technique-unknown/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["technique-unknown"].anyOf, parentSchema: schema11.properties.checks.properties["technique-unknown"], data: data41 };
             if (vErrors === null) {
-              vErrors = [err98];
+              vErrors = [err116];
             } else {
-              vErrors.push(err98);
+              vErrors.push(err116);
             }
             errors++;
           } else {
-            errors = _errs133;
+            errors = _errs154;
             if (vErrors !== null) {
-              if (_errs133) {
-                vErrors.length = _errs133;
+              if (_errs154) {
+                vErrors.length = _errs154;
               } else {
                 vErrors = null;
               }
@@ -16883,121 +17830,121 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data10["technique-revoked"] !== void 0) {
-          let data37 = data10["technique-revoked"];
-          const _errs147 = errors;
-          let valid46 = false;
-          const _errs148 = errors;
-          if (!(data37 === "off" || data37 === false)) {
-            const err99 = { instancePath: instancePath + "/checks/technique-revoked", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data37 };
+          let data44 = data10["technique-revoked"];
+          const _errs168 = errors;
+          let valid51 = false;
+          const _errs169 = errors;
+          if (!(data44 === "off" || data44 === false)) {
+            const err117 = { instancePath: instancePath + "/checks/technique-revoked", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data44 };
             if (vErrors === null) {
-              vErrors = [err99];
+              vErrors = [err117];
             } else {
-              vErrors.push(err99);
+              vErrors.push(err117);
             }
             errors++;
           }
-          var _valid18 = _errs148 === errors;
-          valid46 = valid46 || _valid18;
-          if (!valid46) {
-            const _errs150 = errors;
-            if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-              for (const key8 in data37) {
-                if (!(key8 === "enabled" || key8 === "severity")) {
-                  const err100 = { instancePath: instancePath + "/checks/technique-revoked", schemaPath: "#/properties/checks/properties/technique-revoked/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["technique-revoked"].anyOf[1], data: data37 };
+          var _valid20 = _errs169 === errors;
+          valid51 = valid51 || _valid20;
+          if (!valid51) {
+            const _errs171 = errors;
+            if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+              for (const key9 in data44) {
+                if (!(key9 === "enabled" || key9 === "severity")) {
+                  const err118 = { instancePath: instancePath + "/checks/technique-revoked", schemaPath: "#/properties/checks/properties/technique-revoked/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["technique-revoked"].anyOf[1], data: data44 };
                   if (vErrors === null) {
-                    vErrors = [err100];
+                    vErrors = [err118];
                   } else {
-                    vErrors.push(err100);
+                    vErrors.push(err118);
                   }
                   errors++;
                 }
               }
-              if (data37.enabled !== void 0) {
-                let data38 = data37.enabled;
-                const _errs155 = errors;
-                let valid50 = false;
-                const _errs156 = errors;
-                if (typeof data38 !== "boolean") {
-                  const err101 = { instancePath: instancePath + "/checks/technique-revoked/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data38 };
+              if (data44.enabled !== void 0) {
+                let data45 = data44.enabled;
+                const _errs176 = errors;
+                let valid55 = false;
+                const _errs177 = errors;
+                if (typeof data45 !== "boolean") {
+                  const err119 = { instancePath: instancePath + "/checks/technique-revoked/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data45 };
                   if (vErrors === null) {
-                    vErrors = [err101];
+                    vErrors = [err119];
                   } else {
-                    vErrors.push(err101);
+                    vErrors.push(err119);
                   }
                   errors++;
                 }
-                var _valid19 = _errs156 === errors;
-                valid50 = valid50 || _valid19;
-                if (!valid50) {
-                  const _errs158 = errors;
-                  if (!(data38 === "true" || data38 === "false")) {
-                    const err102 = { instancePath: instancePath + "/checks/technique-revoked/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data38 };
+                var _valid21 = _errs177 === errors;
+                valid55 = valid55 || _valid21;
+                if (!valid55) {
+                  const _errs179 = errors;
+                  if (!(data45 === "true" || data45 === "false")) {
+                    const err120 = { instancePath: instancePath + "/checks/technique-revoked/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data45 };
                     if (vErrors === null) {
-                      vErrors = [err102];
+                      vErrors = [err120];
                     } else {
-                      vErrors.push(err102);
+                      vErrors.push(err120);
                     }
                     errors++;
                   }
-                  var _valid19 = _errs158 === errors;
-                  valid50 = valid50 || _valid19;
+                  var _valid21 = _errs179 === errors;
+                  valid55 = valid55 || _valid21;
                 }
-                if (!valid50) {
-                  const err103 = { instancePath: instancePath + "/checks/technique-revoked/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data38 };
+                if (!valid55) {
+                  const err121 = { instancePath: instancePath + "/checks/technique-revoked/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data45 };
                   if (vErrors === null) {
-                    vErrors = [err103];
+                    vErrors = [err121];
                   } else {
-                    vErrors.push(err103);
+                    vErrors.push(err121);
                   }
                   errors++;
                 } else {
-                  errors = _errs155;
+                  errors = _errs176;
                   if (vErrors !== null) {
-                    if (_errs155) {
-                      vErrors.length = _errs155;
+                    if (_errs176) {
+                      vErrors.length = _errs176;
                     } else {
                       vErrors = null;
                     }
                   }
                 }
               }
-              if (data37.severity !== void 0) {
-                let data39 = data37.severity;
-                if (!(data39 === "error" || data39 === "warning" || data39 === "notice" || data39 === "off")) {
-                  const err104 = { instancePath: instancePath + "/checks/technique-revoked/severity", schemaPath: "#/properties/checks/properties/technique-revoked/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["technique-revoked"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["technique-revoked"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["technique-revoked"].anyOf[1].properties.severity, data: data39 };
+              if (data44.severity !== void 0) {
+                let data46 = data44.severity;
+                if (!(data46 === "error" || data46 === "warning" || data46 === "notice" || data46 === "off")) {
+                  const err122 = { instancePath: instancePath + "/checks/technique-revoked/severity", schemaPath: "#/properties/checks/properties/technique-revoked/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["technique-revoked"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["technique-revoked"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["technique-revoked"].anyOf[1].properties.severity, data: data46 };
                   if (vErrors === null) {
-                    vErrors = [err104];
+                    vErrors = [err122];
                   } else {
-                    vErrors.push(err104);
+                    vErrors.push(err122);
                   }
                   errors++;
                 }
               }
             } else {
-              const err105 = { instancePath: instancePath + "/checks/technique-revoked", schemaPath: "#/properties/checks/properties/technique-revoked/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["technique-revoked"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["technique-revoked"].anyOf[1], data: data37 };
+              const err123 = { instancePath: instancePath + "/checks/technique-revoked", schemaPath: "#/properties/checks/properties/technique-revoked/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["technique-revoked"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["technique-revoked"].anyOf[1], data: data44 };
               if (vErrors === null) {
-                vErrors = [err105];
+                vErrors = [err123];
               } else {
-                vErrors.push(err105);
+                vErrors.push(err123);
               }
               errors++;
             }
-            var _valid18 = _errs150 === errors;
-            valid46 = valid46 || _valid18;
+            var _valid20 = _errs171 === errors;
+            valid51 = valid51 || _valid20;
           }
-          if (!valid46) {
-            const err106 = { instancePath: instancePath + "/checks/technique-revoked", schemaPath: "#/properties/checks/properties/technique-revoked/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["technique-revoked"].anyOf, parentSchema: schema11.properties.checks.properties["technique-revoked"], data: data37 };
+          if (!valid51) {
+            const err124 = { instancePath: instancePath + "/checks/technique-revoked", schemaPath: "#/properties/checks/properties/technique-revoked/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["technique-revoked"].anyOf, parentSchema: schema11.properties.checks.properties["technique-revoked"], data: data44 };
             if (vErrors === null) {
-              vErrors = [err106];
+              vErrors = [err124];
             } else {
-              vErrors.push(err106);
+              vErrors.push(err124);
             }
             errors++;
           } else {
-            errors = _errs147;
+            errors = _errs168;
             if (vErrors !== null) {
-              if (_errs147) {
-                vErrors.length = _errs147;
+              if (_errs168) {
+                vErrors.length = _errs168;
               } else {
                 vErrors = null;
               }
@@ -17005,280 +17952,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data10["technique-missing"] !== void 0) {
-          let data40 = data10["technique-missing"];
-          const _errs161 = errors;
-          let valid51 = false;
-          const _errs162 = errors;
-          if (!(data40 === "off" || data40 === false)) {
-            const err107 = { instancePath: instancePath + "/checks/technique-missing", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data40 };
-            if (vErrors === null) {
-              vErrors = [err107];
-            } else {
-              vErrors.push(err107);
-            }
-            errors++;
-          }
-          var _valid20 = _errs162 === errors;
-          valid51 = valid51 || _valid20;
-          if (!valid51) {
-            const _errs164 = errors;
-            if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-              for (const key9 in data40) {
-                if (!(key9 === "enabled" || key9 === "severity")) {
-                  const err108 = { instancePath: instancePath + "/checks/technique-missing", schemaPath: "#/properties/checks/properties/technique-missing/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["technique-missing"].anyOf[1], data: data40 };
-                  if (vErrors === null) {
-                    vErrors = [err108];
-                  } else {
-                    vErrors.push(err108);
-                  }
-                  errors++;
-                }
-              }
-              if (data40.enabled !== void 0) {
-                let data41 = data40.enabled;
-                const _errs169 = errors;
-                let valid55 = false;
-                const _errs170 = errors;
-                if (typeof data41 !== "boolean") {
-                  const err109 = { instancePath: instancePath + "/checks/technique-missing/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data41 };
-                  if (vErrors === null) {
-                    vErrors = [err109];
-                  } else {
-                    vErrors.push(err109);
-                  }
-                  errors++;
-                }
-                var _valid21 = _errs170 === errors;
-                valid55 = valid55 || _valid21;
-                if (!valid55) {
-                  const _errs172 = errors;
-                  if (!(data41 === "true" || data41 === "false")) {
-                    const err110 = { instancePath: instancePath + "/checks/technique-missing/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data41 };
-                    if (vErrors === null) {
-                      vErrors = [err110];
-                    } else {
-                      vErrors.push(err110);
-                    }
-                    errors++;
-                  }
-                  var _valid21 = _errs172 === errors;
-                  valid55 = valid55 || _valid21;
-                }
-                if (!valid55) {
-                  const err111 = { instancePath: instancePath + "/checks/technique-missing/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data41 };
-                  if (vErrors === null) {
-                    vErrors = [err111];
-                  } else {
-                    vErrors.push(err111);
-                  }
-                  errors++;
-                } else {
-                  errors = _errs169;
-                  if (vErrors !== null) {
-                    if (_errs169) {
-                      vErrors.length = _errs169;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
-                }
-              }
-              if (data40.severity !== void 0) {
-                let data42 = data40.severity;
-                if (!(data42 === "error" || data42 === "warning" || data42 === "notice" || data42 === "off")) {
-                  const err112 = { instancePath: instancePath + "/checks/technique-missing/severity", schemaPath: "#/properties/checks/properties/technique-missing/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["technique-missing"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["technique-missing"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["technique-missing"].anyOf[1].properties.severity, data: data42 };
-                  if (vErrors === null) {
-                    vErrors = [err112];
-                  } else {
-                    vErrors.push(err112);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err113 = { instancePath: instancePath + "/checks/technique-missing", schemaPath: "#/properties/checks/properties/technique-missing/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["technique-missing"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["technique-missing"].anyOf[1], data: data40 };
-              if (vErrors === null) {
-                vErrors = [err113];
-              } else {
-                vErrors.push(err113);
-              }
-              errors++;
-            }
-            var _valid20 = _errs164 === errors;
-            valid51 = valid51 || _valid20;
-          }
-          if (!valid51) {
-            const err114 = { instancePath: instancePath + "/checks/technique-missing", schemaPath: "#/properties/checks/properties/technique-missing/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["technique-missing"].anyOf, parentSchema: schema11.properties.checks.properties["technique-missing"], data: data40 };
-            if (vErrors === null) {
-              vErrors = [err114];
-            } else {
-              vErrors.push(err114);
-            }
-            errors++;
-          } else {
-            errors = _errs161;
-            if (vErrors !== null) {
-              if (_errs161) {
-                vErrors.length = _errs161;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data10["tactic-mismatch"] !== void 0) {
-          let data43 = data10["tactic-mismatch"];
-          const _errs175 = errors;
+          let data47 = data10["technique-missing"];
+          const _errs182 = errors;
           let valid56 = false;
-          const _errs176 = errors;
-          if (!(data43 === "off" || data43 === false)) {
-            const err115 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data43 };
-            if (vErrors === null) {
-              vErrors = [err115];
-            } else {
-              vErrors.push(err115);
-            }
-            errors++;
-          }
-          var _valid22 = _errs176 === errors;
-          valid56 = valid56 || _valid22;
-          if (!valid56) {
-            const _errs178 = errors;
-            if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-              for (const key10 in data43) {
-                if (!(key10 === "enabled" || key10 === "severity")) {
-                  const err116 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1], data: data43 };
-                  if (vErrors === null) {
-                    vErrors = [err116];
-                  } else {
-                    vErrors.push(err116);
-                  }
-                  errors++;
-                }
-              }
-              if (data43.enabled !== void 0) {
-                let data44 = data43.enabled;
-                const _errs183 = errors;
-                let valid60 = false;
-                const _errs184 = errors;
-                if (typeof data44 !== "boolean") {
-                  const err117 = { instancePath: instancePath + "/checks/tactic-mismatch/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data44 };
-                  if (vErrors === null) {
-                    vErrors = [err117];
-                  } else {
-                    vErrors.push(err117);
-                  }
-                  errors++;
-                }
-                var _valid23 = _errs184 === errors;
-                valid60 = valid60 || _valid23;
-                if (!valid60) {
-                  const _errs186 = errors;
-                  if (!(data44 === "true" || data44 === "false")) {
-                    const err118 = { instancePath: instancePath + "/checks/tactic-mismatch/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data44 };
-                    if (vErrors === null) {
-                      vErrors = [err118];
-                    } else {
-                      vErrors.push(err118);
-                    }
-                    errors++;
-                  }
-                  var _valid23 = _errs186 === errors;
-                  valid60 = valid60 || _valid23;
-                }
-                if (!valid60) {
-                  const err119 = { instancePath: instancePath + "/checks/tactic-mismatch/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data44 };
-                  if (vErrors === null) {
-                    vErrors = [err119];
-                  } else {
-                    vErrors.push(err119);
-                  }
-                  errors++;
-                } else {
-                  errors = _errs183;
-                  if (vErrors !== null) {
-                    if (_errs183) {
-                      vErrors.length = _errs183;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
-                }
-              }
-              if (data43.severity !== void 0) {
-                let data45 = data43.severity;
-                if (!(data45 === "error" || data45 === "warning" || data45 === "notice" || data45 === "off")) {
-                  const err120 = { instancePath: instancePath + "/checks/tactic-mismatch/severity", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].properties.severity, data: data45 };
-                  if (vErrors === null) {
-                    vErrors = [err120];
-                  } else {
-                    vErrors.push(err120);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err121 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1], data: data43 };
-              if (vErrors === null) {
-                vErrors = [err121];
-              } else {
-                vErrors.push(err121);
-              }
-              errors++;
-            }
-            var _valid22 = _errs178 === errors;
-            valid56 = valid56 || _valid22;
-          }
-          if (!valid56) {
-            const err122 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["tactic-mismatch"].anyOf, parentSchema: schema11.properties.checks.properties["tactic-mismatch"], data: data43 };
-            if (vErrors === null) {
-              vErrors = [err122];
-            } else {
-              vErrors.push(err122);
-            }
-            errors++;
-          } else {
-            errors = _errs175;
-            if (vErrors !== null) {
-              if (_errs175) {
-                vErrors.length = _errs175;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      } else {
-        const err123 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err123];
-        } else {
-          vErrors.push(err123);
-        }
-        errors++;
-      }
-    }
-    if (data.splunk !== void 0) {
-      let data46 = data.splunk;
-      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-        for (const key11 in data46) {
-          if (!(key11 === "macros" || key11 === "data-sources")) {
-            const err124 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.splunk, data: data46 };
-            if (vErrors === null) {
-              vErrors = [err124];
-            } else {
-              vErrors.push(err124);
-            }
-            errors++;
-          }
-        }
-        if (data46.macros !== void 0) {
-          let data47 = data46.macros;
-          const _errs192 = errors;
-          let valid62 = false;
-          const _errs193 = errors;
-          if (typeof data47 !== "string") {
-            const err125 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[0].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[0], data: data47 };
+          const _errs183 = errors;
+          if (!(data47 === "off" || data47 === false)) {
+            const err125 = { instancePath: instancePath + "/checks/technique-missing", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data47 };
             if (vErrors === null) {
               vErrors = [err125];
             } else {
@@ -17286,16 +17965,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid24 = _errs193 === errors;
-          valid62 = valid62 || _valid24;
-          if (!valid62) {
-            const _errs195 = errors;
-            if (Array.isArray(data47)) {
-              const len4 = data47.length;
-              for (let i4 = 0; i4 < len4; i4++) {
-                let data48 = data47[i4];
-                if (typeof data48 !== "string") {
-                  const err126 = { instancePath: instancePath + "/splunk/macros/" + i4, schemaPath: "#/properties/splunk/properties/macros/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1].items, data: data48 };
+          var _valid22 = _errs183 === errors;
+          valid56 = valid56 || _valid22;
+          if (!valid56) {
+            const _errs185 = errors;
+            if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+              for (const key10 in data47) {
+                if (!(key10 === "enabled" || key10 === "severity")) {
+                  const err126 = { instancePath: instancePath + "/checks/technique-missing", schemaPath: "#/properties/checks/properties/technique-missing/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["technique-missing"].anyOf[1], data: data47 };
                   if (vErrors === null) {
                     vErrors = [err126];
                   } else {
@@ -17304,61 +17981,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-            } else {
-              const err127 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties.macros.anyOf[1].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1], data: data47 };
-              if (vErrors === null) {
-                vErrors = [err127];
-              } else {
-                vErrors.push(err127);
+              if (data47.enabled !== void 0) {
+                let data48 = data47.enabled;
+                const _errs190 = errors;
+                let valid60 = false;
+                const _errs191 = errors;
+                if (typeof data48 !== "boolean") {
+                  const err127 = { instancePath: instancePath + "/checks/technique-missing/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+                var _valid23 = _errs191 === errors;
+                valid60 = valid60 || _valid23;
+                if (!valid60) {
+                  const _errs193 = errors;
+                  if (!(data48 === "true" || data48 === "false")) {
+                    const err128 = { instancePath: instancePath + "/checks/technique-missing/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data48 };
+                    if (vErrors === null) {
+                      vErrors = [err128];
+                    } else {
+                      vErrors.push(err128);
+                    }
+                    errors++;
+                  }
+                  var _valid23 = _errs193 === errors;
+                  valid60 = valid60 || _valid23;
+                }
+                if (!valid60) {
+                  const err129 = { instancePath: instancePath + "/checks/technique-missing/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err129];
+                  } else {
+                    vErrors.push(err129);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs190;
+                  if (vErrors !== null) {
+                    if (_errs190) {
+                      vErrors.length = _errs190;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
               }
-              errors++;
-            }
-            var _valid24 = _errs195 === errors;
-            valid62 = valid62 || _valid24;
-          }
-          if (!valid62) {
-            const err128 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties.macros.anyOf, parentSchema: schema11.properties.splunk.properties.macros, data: data47 };
-            if (vErrors === null) {
-              vErrors = [err128];
-            } else {
-              vErrors.push(err128);
-            }
-            errors++;
-          } else {
-            errors = _errs192;
-            if (vErrors !== null) {
-              if (_errs192) {
-                vErrors.length = _errs192;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data46["data-sources"] !== void 0) {
-          let data49 = data46["data-sources"];
-          const _errs200 = errors;
-          let valid65 = false;
-          const _errs201 = errors;
-          if (typeof data49 !== "string") {
-            const err129 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[0].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[0], data: data49 };
-            if (vErrors === null) {
-              vErrors = [err129];
-            } else {
-              vErrors.push(err129);
-            }
-            errors++;
-          }
-          var _valid25 = _errs201 === errors;
-          valid65 = valid65 || _valid25;
-          if (!valid65) {
-            const _errs203 = errors;
-            if (Array.isArray(data49)) {
-              const len5 = data49.length;
-              for (let i5 = 0; i5 < len5; i5++) {
-                let data50 = data49[i5];
-                if (typeof data50 !== "string") {
-                  const err130 = { instancePath: instancePath + "/splunk/data-sources/" + i5, schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items, data: data50 };
+              if (data47.severity !== void 0) {
+                let data49 = data47.severity;
+                if (!(data49 === "error" || data49 === "warning" || data49 === "notice" || data49 === "off")) {
+                  const err130 = { instancePath: instancePath + "/checks/technique-missing/severity", schemaPath: "#/properties/checks/properties/technique-missing/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["technique-missing"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["technique-missing"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["technique-missing"].anyOf[1].properties.severity, data: data49 };
                   if (vErrors === null) {
                     vErrors = [err130];
                   } else {
@@ -17368,7 +18043,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err131 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1], data: data49 };
+              const err131 = { instancePath: instancePath + "/checks/technique-missing", schemaPath: "#/properties/checks/properties/technique-missing/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["technique-missing"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["technique-missing"].anyOf[1], data: data47 };
               if (vErrors === null) {
                 vErrors = [err131];
               } else {
@@ -17376,11 +18051,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            var _valid25 = _errs203 === errors;
-            valid65 = valid65 || _valid25;
+            var _valid22 = _errs185 === errors;
+            valid56 = valid56 || _valid22;
           }
-          if (!valid65) {
-            const err132 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties["data-sources"].anyOf, parentSchema: schema11.properties.splunk.properties["data-sources"], data: data49 };
+          if (!valid56) {
+            const err132 = { instancePath: instancePath + "/checks/technique-missing", schemaPath: "#/properties/checks/properties/technique-missing/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["technique-missing"].anyOf, parentSchema: schema11.properties.checks.properties["technique-missing"], data: data47 };
             if (vErrors === null) {
               vErrors = [err132];
             } else {
@@ -17388,10 +18063,132 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           } else {
-            errors = _errs200;
+            errors = _errs182;
             if (vErrors !== null) {
-              if (_errs200) {
-                vErrors.length = _errs200;
+              if (_errs182) {
+                vErrors.length = _errs182;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data10["tactic-mismatch"] !== void 0) {
+          let data50 = data10["tactic-mismatch"];
+          const _errs196 = errors;
+          let valid61 = false;
+          const _errs197 = errors;
+          if (!(data50 === "off" || data50 === false)) {
+            const err133 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/definitions/off/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err133];
+            } else {
+              vErrors.push(err133);
+            }
+            errors++;
+          }
+          var _valid24 = _errs197 === errors;
+          valid61 = valid61 || _valid24;
+          if (!valid61) {
+            const _errs199 = errors;
+            if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+              for (const key11 in data50) {
+                if (!(key11 === "enabled" || key11 === "severity")) {
+                  const err134 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1], data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err134];
+                  } else {
+                    vErrors.push(err134);
+                  }
+                  errors++;
+                }
+              }
+              if (data50.enabled !== void 0) {
+                let data51 = data50.enabled;
+                const _errs204 = errors;
+                let valid65 = false;
+                const _errs205 = errors;
+                if (typeof data51 !== "boolean") {
+                  const err135 = { instancePath: instancePath + "/checks/tactic-mismatch/enabled", schemaPath: "#/definitions/enabled/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.anyOf[0].type, parentSchema: schema16.anyOf[0], data: data51 };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
+                }
+                var _valid25 = _errs205 === errors;
+                valid65 = valid65 || _valid25;
+                if (!valid65) {
+                  const _errs207 = errors;
+                  if (!(data51 === "true" || data51 === "false")) {
+                    const err136 = { instancePath: instancePath + "/checks/tactic-mismatch/enabled", schemaPath: "#/definitions/enabled/anyOf/1/enum", keyword: "enum", params: { allowedValues: schema16.anyOf[1].enum }, message: "must be equal to one of the allowed values", schema: schema16.anyOf[1].enum, parentSchema: schema16.anyOf[1], data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err136];
+                    } else {
+                      vErrors.push(err136);
+                    }
+                    errors++;
+                  }
+                  var _valid25 = _errs207 === errors;
+                  valid65 = valid65 || _valid25;
+                }
+                if (!valid65) {
+                  const err137 = { instancePath: instancePath + "/checks/tactic-mismatch/enabled", schemaPath: "#/definitions/enabled/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.anyOf, parentSchema: schema16, data: data51 };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs204;
+                  if (vErrors !== null) {
+                    if (_errs204) {
+                      vErrors.length = _errs204;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data50.severity !== void 0) {
+                let data52 = data50.severity;
+                if (!(data52 === "error" || data52 === "warning" || data52 === "notice" || data52 === "off")) {
+                  const err138 = { instancePath: instancePath + "/checks/tactic-mismatch/severity", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].properties.severity.enum, parentSchema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].properties.severity, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err138];
+                  } else {
+                    vErrors.push(err138);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err139 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1].type, parentSchema: schema11.properties.checks.properties["tactic-mismatch"].anyOf[1], data: data50 };
+              if (vErrors === null) {
+                vErrors = [err139];
+              } else {
+                vErrors.push(err139);
+              }
+              errors++;
+            }
+            var _valid24 = _errs199 === errors;
+            valid61 = valid61 || _valid24;
+          }
+          if (!valid61) {
+            const err140 = { instancePath: instancePath + "/checks/tactic-mismatch", schemaPath: "#/properties/checks/properties/tactic-mismatch/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.checks.properties["tactic-mismatch"].anyOf, parentSchema: schema11.properties.checks.properties["tactic-mismatch"], data: data50 };
+            if (vErrors === null) {
+              vErrors = [err140];
+            } else {
+              vErrors.push(err140);
+            }
+            errors++;
+          } else {
+            errors = _errs196;
+            if (vErrors !== null) {
+              if (_errs196) {
+                vErrors.length = _errs196;
               } else {
                 vErrors = null;
               }
@@ -17399,33 +18196,183 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err133 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.splunk.type, parentSchema: schema11.properties.splunk, data: data46 };
+        const err141 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data10 };
         if (vErrors === null) {
-          vErrors = [err133];
+          vErrors = [err141];
         } else {
-          vErrors.push(err133);
+          vErrors.push(err141);
+        }
+        errors++;
+      }
+    }
+    if (data.splunk !== void 0) {
+      let data53 = data.splunk;
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        for (const key12 in data53) {
+          if (!(key12 === "macros" || key12 === "data-sources")) {
+            const err142 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.splunk, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err142];
+            } else {
+              vErrors.push(err142);
+            }
+            errors++;
+          }
+        }
+        if (data53.macros !== void 0) {
+          let data54 = data53.macros;
+          const _errs213 = errors;
+          let valid67 = false;
+          const _errs214 = errors;
+          if (typeof data54 !== "string") {
+            const err143 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[0].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[0], data: data54 };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
+          var _valid26 = _errs214 === errors;
+          valid67 = valid67 || _valid26;
+          if (!valid67) {
+            const _errs216 = errors;
+            if (Array.isArray(data54)) {
+              const len4 = data54.length;
+              for (let i4 = 0; i4 < len4; i4++) {
+                let data55 = data54[i4];
+                if (typeof data55 !== "string") {
+                  const err144 = { instancePath: instancePath + "/splunk/macros/" + i4, schemaPath: "#/properties/splunk/properties/macros/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties.macros.anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1].items, data: data55 };
+                  if (vErrors === null) {
+                    vErrors = [err144];
+                  } else {
+                    vErrors.push(err144);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err145 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties.macros.anyOf[1].type, parentSchema: schema11.properties.splunk.properties.macros.anyOf[1], data: data54 };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+            var _valid26 = _errs216 === errors;
+            valid67 = valid67 || _valid26;
+          }
+          if (!valid67) {
+            const err146 = { instancePath: instancePath + "/splunk/macros", schemaPath: "#/properties/splunk/properties/macros/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties.macros.anyOf, parentSchema: schema11.properties.splunk.properties.macros, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          } else {
+            errors = _errs213;
+            if (vErrors !== null) {
+              if (_errs213) {
+                vErrors.length = _errs213;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data53["data-sources"] !== void 0) {
+          let data56 = data53["data-sources"];
+          const _errs221 = errors;
+          let valid70 = false;
+          const _errs222 = errors;
+          if (typeof data56 !== "string") {
+            const err147 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[0].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[0], data: data56 };
+            if (vErrors === null) {
+              vErrors = [err147];
+            } else {
+              vErrors.push(err147);
+            }
+            errors++;
+          }
+          var _valid27 = _errs222 === errors;
+          valid70 = valid70 || _valid27;
+          if (!valid70) {
+            const _errs224 = errors;
+            if (Array.isArray(data56)) {
+              const len5 = data56.length;
+              for (let i5 = 0; i5 < len5; i5++) {
+                let data57 = data56[i5];
+                if (typeof data57 !== "string") {
+                  const err148 = { instancePath: instancePath + "/splunk/data-sources/" + i5, schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items.type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1].items, data: data57 };
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err149 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.splunk.properties["data-sources"].anyOf[1].type, parentSchema: schema11.properties.splunk.properties["data-sources"].anyOf[1], data: data56 };
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+            }
+            var _valid27 = _errs224 === errors;
+            valid70 = valid70 || _valid27;
+          }
+          if (!valid70) {
+            const err150 = { instancePath: instancePath + "/splunk/data-sources", schemaPath: "#/properties/splunk/properties/data-sources/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.splunk.properties["data-sources"].anyOf, parentSchema: schema11.properties.splunk.properties["data-sources"], data: data56 };
+            if (vErrors === null) {
+              vErrors = [err150];
+            } else {
+              vErrors.push(err150);
+            }
+            errors++;
+          } else {
+            errors = _errs221;
+            if (vErrors !== null) {
+              if (_errs221) {
+                vErrors.length = _errs221;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err151 = { instancePath: instancePath + "/splunk", schemaPath: "#/properties/splunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.splunk.type, parentSchema: schema11.properties.splunk, data: data53 };
+        if (vErrors === null) {
+          vErrors = [err151];
+        } else {
+          vErrors.push(err151);
         }
         errors++;
       }
     }
     if (data.attack !== void 0) {
-      let data51 = data.attack;
-      if (typeof data51 === "string") {
-        if (!pattern2.test(data51)) {
-          const err134 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema11.properties.attack, data: data51 };
+      let data58 = data.attack;
+      if (typeof data58 === "string") {
+        if (!pattern2.test(data58)) {
+          const err152 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema11.properties.attack, data: data58 };
           if (vErrors === null) {
-            vErrors = [err134];
+            vErrors = [err152];
           } else {
-            vErrors.push(err134);
+            vErrors.push(err152);
           }
           errors++;
         }
       } else {
-        const err135 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.attack.type, parentSchema: schema11.properties.attack, data: data51 };
+        const err153 = { instancePath: instancePath + "/attack", schemaPath: "#/properties/attack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.attack.type, parentSchema: schema11.properties.attack, data: data58 };
         if (vErrors === null) {
-          vErrors = [err135];
+          vErrors = [err153];
         } else {
-          vErrors.push(err135);
+          vErrors.push(err153);
         }
         errors++;
       }
@@ -17559,12 +18506,17 @@ function defaultSettings() {
       "missing-common-exclusion": {
         enabled: true,
         severity: "warning",
-        minRules: 3,
-        minShare: 0.25,
+        peers: "similar",
+        neighbours: 20,
+        techniqueWeight: 2,
+        perField: 3,
+        minRules: 2,
+        minShare: 0.15,
         top: 5,
         examples: 3,
         untagged: "logsource"
       },
+      "duplicate-rule": { enabled: true, severity: "warning" },
       "parse-error": { enabled: true, severity: "error" },
       "invalid-suppression": { enabled: true, severity: "warning" },
       "unused-suppression": { enabled: true, severity: "notice" },
@@ -17686,16 +18638,16 @@ function locateSuppressions(entries, text2) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path13, required, base = defaultSettings()) {
+function loadConfigFile(path14, required, base = defaultSettings()) {
   let text2;
   try {
-    text2 = readFileSync6(path13, "utf8");
+    text2 = readFileSync6(path14, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path13)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path14)}: ${msg}`);
   }
-  return parseConfigText(text2, path13, base);
+  return parseConfigText(text2, path14, base);
 }
 
 // src/cli/settings.ts
@@ -17882,6 +18834,7 @@ function summaryLine(summary2) {
 var CHECK_IDS = [
   "noisy-indicator",
   "missing-common-exclusion",
+  "duplicate-rule",
   "parse-error",
   "invalid-suppression",
   "unused-suppression",
@@ -17911,19 +18864,40 @@ var CHECK_HELP = {
   "missing-common-exclusion": {
     id: "missing-common-exclusion",
     name: "MissingCommonExclusion",
-    summary: "A false-positive filter that many rules for the same technique and event use, which this rule lacks.",
-    description: "A false-positive filter that many rules for the same ATT&CK technique and the same kind of event use, which this rule lacks. Consider adding it under a `filter_*` selection with `and not`.",
+    summary: "A false-positive filter that the rules most like this one use as a filter of their own, which this rule lacks.",
+    description: "A false-positive filter that the catalog rules most like this one (on the same kind of event, alike in the fields and values they detect; rules of the same ATT&CK technique weigh double) use as a filter of their own, which this rule lacks. Consider adding it under a `filter_*` selection with `and not`.",
     helpMarkdown: [
-      "A false-positive filter that many rules for the same ATT&CK technique and the same kind of event use,",
-      "which this rule lacks.",
+      "A false-positive filter that the catalog rules most like this one use as a filter of their own, which",
+      "this rule lacks. Peers are the 20 rules on the same kind of event most alike in the fields and values",
+      "they detect (rules of the same ATT&CK technique weigh double); `peers: technique` compares the rule",
+      "with every rule of its technique instead.",
       "",
       "**What to do**",
       "",
       "- If the same false positives apply to this rule, add the exclusion under a `filter_*` selection and",
       "  combine it with `and not` (Sigma: `condition: selection and not filter_*`).",
-      "- If they do not apply, leave the rule as it is; the peers listed in the finding show where the",
-      "  exclusion comes from. `checks.missing-common-exclusion.min-rules` and `min-share` in",
-      "  `.detlint.yml` set how common an exclusion must be before it is reported."
+      "- If they do not apply, leave the rule as it is; the supporting peers listed in the finding, with",
+      "  their filters, show where the exclusion comes from. `checks.missing-common-exclusion.min-rules` and",
+      "  `min-share` in `.detlint.yml` set how common an exclusion must be before it is reported."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "duplicate-rule": {
+    id: "duplicate-rule",
+    name: "DuplicateRule",
+    summary: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same events.",
+    description: "A rule whose indicators (scope predicates left out) are the same set as those of a catalog rule on the same kind of event, in any vendor, or nearly the same (weighted similarity of at least 0.85). Two rules that detect the same thing give two alerts for one event and drift apart as they are maintained.",
+    helpMarkdown: [
+      "A rule whose indicators (scope predicates left out) are the same set as those of a catalog rule on the",
+      "same kind of event, in any vendor, or nearly the same (weighted similarity of at least 0.85).",
+      "",
+      "**What to do**",
+      "",
+      "- If the other rule already covers this, extend it instead of adding a second one.",
+      "- If this rule catches something the other does not, make that difference part of its logic; the",
+      "  finding lists the keys only this rule has and those only the other has.",
+      "- A Sigma `related:` link to the other rule is noted in the finding; suppress it with a reason when",
+      "  both rules are meant to exist."
     ].join("\n"),
     defaultSeverity: "warning"
   },
@@ -18075,7 +19049,25 @@ function evidence(e) {
         share: e.share,
         technique: e.technique,
         eventKind: e.eventKind,
-        examples: e.examples.map(ruleRef)
+        examples: e.examples.map(ruleRef),
+        ...e.peerMode ? { peerMode: e.peerMode } : {},
+        ...e.supporters ? {
+          supporters: e.supporters.map((p) => ({
+            ...ruleRef(p),
+            similarity: p.similarity,
+            filter: p.filter
+          }))
+        } : {}
+      };
+    case "duplicate-rule":
+      return {
+        kind: e.kind,
+        match: e.match,
+        similarity: e.similarity,
+        other: ruleRef(e.other),
+        related: e.related,
+        onlyHere: [...e.onlyHere],
+        onlyThere: [...e.onlyThere]
       };
     case "parse-error":
       return { kind: e.kind, code: e.code, column: e.column };
@@ -18095,7 +19087,7 @@ function evidence(e) {
       };
   }
 }
-function finding(f) {
+function finding2(f) {
   return {
     check: f.check,
     severity: f.severity,
@@ -18110,7 +19102,7 @@ function finding(f) {
   };
 }
 function suppressedFinding(f) {
-  return { ...finding(f), reason: f.reason, source: f.source, where: f.where };
+  return { ...finding2(f), reason: f.reason, source: f.source, where: f.where };
 }
 function summary(s) {
   const byCheck = {};
@@ -18131,7 +19123,7 @@ function summary(s) {
 }
 function renderJson(report) {
   const ordered = {
-    findings: sortedFindings(report.findings).map(finding),
+    findings: sortedFindings(report.findings).map(finding2),
     summary: summary(report.summary),
     suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding),
     skipped: sortedSkipped(report.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason }))
@@ -18196,10 +19188,10 @@ function techniqueUrl(id) {
   const m = /^T(\d{4})(?:\.(\d{3}))?$/.exec(id);
   return m ? `https://attack.mitre.org/techniques/T${m[1]}/${m[2] === void 0 ? "" : `${m[2]}/`}` : null;
 }
-function fileUrl(links, path13, line) {
+function fileUrl(links, path14, line) {
   if (!links.blobBase) return null;
   const base = links.blobBase.endsWith("/") ? links.blobBase : `${links.blobBase}/`;
-  const encoded = normalizePath(path13).split("/").map(encodeURIComponent).join("/");
+  const encoded = normalizePath(path14).split("/").map(encodeURIComponent).join("/");
   return linkTarget(`${base}${encoded}#L${line}`);
 }
 function linked(text2, url) {
@@ -18230,6 +19222,20 @@ function evidenceTable(e) {
   if (e.kind === "missing-common-exclusion") return exclusionTable([{ ...e, rules: e.support }]);
   return null;
 }
+function similarPeerDetails(e, supporters) {
+  const kind = codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false });
+  const lines = [
+    `Support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ${kind} (${formatPercent(e.share)}, weighted by similarity)`
+  ];
+  supporters.slice(0, MAX_SUPPORTERS).forEach(
+    (p, i) => lines.push(
+      `Peer ${i + 1} (similarity ${p.similarity.toFixed(2)}): ${p.vendor} \xB7 ${escapeMarkdown(clip(p.title, MAX_TITLE))} \xB7 ` + codeSpan(clip(p.filter, MAX_VALUE), { table: false })
+    )
+  );
+  if (supporters.length > MAX_SUPPORTERS)
+    lines.push(`Peers not shown: ${formatCount(supporters.length - MAX_SUPPORTERS)}`);
+  return lines;
+}
 function evidenceDetails(e) {
   switch (e.kind) {
     case "noisy-indicator": {
@@ -18241,12 +19247,24 @@ function evidenceDetails(e) {
       return lines;
     }
     case "missing-common-exclusion": {
+      if (e.supporters) return similarPeerDetails(e, e.supporters);
       const technique = e.technique ? `${linked(escapeMarkdown(e.technique), techniqueUrl(e.technique))} rules` : "rules without a technique tag";
       const lines = [
         `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
         `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
       ];
       if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
+      return lines;
+    }
+    case "duplicate-rule": {
+      const o = e.other;
+      const keys = (list3) => list3.map((k) => codeSpan(clip(k, MAX_VALUE), { table: false })).join(", ");
+      const lines = [
+        `Other rule: ${o.vendor} \xB7 ${escapeMarkdown(clip(o.title, MAX_TITLE))} \xB7 ` + codeSpan(clip(o.path, MAX_VALUE), { table: false }),
+        `Match: ${e.match === "identical" ? "identical indicators" : `near (similarity ${e.similarity.toFixed(2)})`}` + (e.related ? "; named under `related:`" : "")
+      ];
+      if (e.onlyHere.length > 0) lines.push(`Only here: ${keys(e.onlyHere)}`);
+      if (e.onlyThere.length > 0) lines.push(`Only there: ${keys(e.onlyThere)}`);
       return lines;
     }
     case "parse-error":
@@ -18436,8 +19454,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path13) {
-  return normalizePath(path13).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path14) {
+  return normalizePath(path14).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text2) {
   return cleanText(text2).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -18448,6 +19466,8 @@ function evidenceIdentity(e) {
       return `${e.label}\0${e.key}`;
     case "missing-common-exclusion":
       return e.key;
+    case "duplicate-rule":
+      return `${e.other.vendor}\0${e.other.path}\0${e.other.id ?? ""}`;
     case "parse-error":
       return e.code;
     case "invalid-suppression":
@@ -18488,7 +19508,29 @@ function evidenceProperties(e) {
         share: e.share,
         technique: e.technique,
         eventKind: e.eventKind,
-        examples: e.examples.map((r) => r.title)
+        examples: e.examples.map((r) => r.title),
+        ...e.peerMode ? { peerMode: e.peerMode } : {},
+        ...e.supporters ? {
+          supporters: e.supporters.map((p) => ({
+            vendor: p.vendor,
+            title: p.title,
+            path: p.path,
+            similarity: p.similarity,
+            filter: p.filter
+          }))
+        } : {}
+      };
+    case "duplicate-rule":
+      return {
+        match: e.match,
+        similarity: e.similarity,
+        otherVendor: e.other.vendor,
+        otherTitle: e.other.title,
+        otherPath: e.other.path,
+        otherId: e.other.id ?? "",
+        related: e.related,
+        onlyHere: [...e.onlyHere],
+        onlyThere: [...e.onlyThere]
       };
     case "parse-error":
       return { code: e.code, column: e.column };
@@ -18557,7 +19599,7 @@ function renderSarifText(report, options) {
 }
 
 // src/commands.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/failures.ts
 function reportFailures(failures, io) {
@@ -19159,8 +20201,356 @@ function corpusList(cacheDir, io) {
   return 0;
 }
 
+// src/eval/command.ts
+import { createHash as createHash4 } from "node:crypto";
+import path9 from "node:path";
+
+// src/cli/spec.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+  constructor(message3) {
+    super(message3);
+    this.name = "UsageError";
+  }
+};
+var COMMON_FLAGS = [
+  { name: "color", help: "colour the output even when it is not a terminal" },
+  {
+    name: "no-color",
+    help: "never colour the output (NO_COLOR=1 does the same; FORCE_COLOR=1 forces colour)"
+  },
+  { name: "help", short: "h", help: "show this help" }
+];
+function allFlags(spec) {
+  return [...spec.flags, ...COMMON_FLAGS];
+}
+function flagLabel(flag) {
+  const long = `--${flag.name}${flag.value ? ` ${flag.value}` : ""}`;
+  return flag.short ? `-${flag.short}, ${long}` : long;
+}
+function commandHelp(spec) {
+  const flags = allFlags(spec);
+  const width2 = Math.max(...flags.map((f) => flagLabel(f).length)) + 2;
+  const lines = flags.flatMap(
+    (f) => f.help.split("\n").map((text2, i) => `  ${(i === 0 ? flagLabel(f) : "").padEnd(width2)}${text2}`)
+  );
+  return `Usage: detlint ${spec.name} ${spec.usage}
+
+${spec.description.trimEnd()}
+
+Options:
+${lines.join("\n")}
+`;
+}
+var UNKNOWN_OPTION = /Unknown option '([^']+)'/;
+function parseCommandArgs(spec, args) {
+  const flags = allFlags(spec);
+  const options = {};
+  for (const f of flags)
+    options[f.name] = {
+      type: f.value ? "string" : "boolean",
+      ...f.short ? { short: f.short } : {},
+      ...f.multiple ? { multiple: true } : {}
+    };
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values, positionals };
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const unknown = UNKNOWN_OPTION.exec(msg)?.[1];
+    const known = flags.map((f) => `--${f.name}`);
+    const text2 = unknown !== void 0 ? `unknown option ${JSON.stringify(unknown)}${didYouMean(unknown.replace(/=.*/, ""), known)}` : msg.replace(/^TypeError \[\w+\]: /, "");
+    throw usageError(spec, text2);
+  }
+}
+function usageError(spec, message3) {
+  return new UsageError(
+    `${spec.name}: ${message3}
+Run \`detlint ${spec.name} --help\` for its usage and options.`
+  );
+}
+function oneOf(value, allowed, key, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value === "string" && allowed.includes(value)) return value;
+  throw new UsageError(
+    `${key}: expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}` + (typeof value === "string" ? didYouMean(value, allowed) : "")
+  );
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
+}
+function stringFlag(v) {
+  return typeof v === "string" ? v : void 0;
+}
+
+// src/eval/exclusions.ts
+function stripExclusions(rule) {
+  const queries = [];
+  for (const q of rule.queries) {
+    const { positive } = splitExclusions(q.expr);
+    if (positive === null) return null;
+    queries.push({ ...q, expr: positive });
+  }
+  return { ...rule, queries };
+}
+function matches(suggested, removed) {
+  return covers(suggested, removed) || covers(removed, suggested);
+}
+function evaluateRule(rule, catalog, settings, attack) {
+  const removedParts = /* @__PURE__ */ new Map();
+  for (const { pred } of exclusions(rule)) {
+    const parts = keyParts(pred);
+    removedParts.set(`${parts.field ?? "*"}|${parts.op}|${parts.value ?? ""}`, parts);
+  }
+  const subject = removedParts.size > 0 ? stripExclusions(rule) : rule;
+  if (subject === null) return null;
+  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...attack ? { attack } : {} };
+  const findings = missingCommonExclusion.run(subject, ctx);
+  const suggested = findings.map((f) => f.evidence);
+  const removed = [...removedParts.values()];
+  const matched = suggested.filter((s) => removed.some((r) => matches(s, r))).length;
+  return {
+    vendor: rule.vendor,
+    path: rule.path,
+    title: rule.title,
+    removed: [...removedParts.keys()],
+    suggested: suggested.map((s) => s.key),
+    matched
+  };
+}
+function round(x) {
+  return Math.round(x * 1e4) / 1e4;
+}
+function score(outcomes) {
+  const evaluated = outcomes.filter((o) => o.removed.length > 0);
+  const quiet = outcomes.filter((o) => o.removed.length === 0);
+  const withAny = evaluated.filter((o) => o.suggested.length > 0);
+  const hits = evaluated.filter((o) => o.matched > 0).length;
+  const precision = withAny.reduce((a, o) => a + o.matched / o.suggested.length, 0);
+  const suggestions = evaluated.reduce((a, o) => a + o.suggested.length, 0);
+  const noise = quiet.reduce((a, o) => a + o.suggested.length, 0);
+  const share2 = (x, n) => n === 0 ? 0 : round(x / n);
+  return {
+    rules: evaluated.length,
+    recallAt5: share2(hits, evaluated.length),
+    precisionAt5: share2(precision, withAny.length),
+    suggestionsPerRule: share2(suggestions, evaluated.length),
+    noSuggestion: share2(evaluated.length - withAny.length, evaluated.length),
+    noiseRules: quiet.length,
+    noise: share2(noise, quiet.length)
+  };
+}
+function scoreAll(outcomes) {
+  const byVendor = {};
+  for (const v of VENDORS) {
+    const mine = outcomes.filter((o) => o.vendor === v);
+    if (mine.length > 0) byVendor[v] = score(mine);
+  }
+  return { overall: score(outcomes), byVendor };
+}
+function pct(x) {
+  return `${(x * 100).toFixed(1)}%`;
+}
+function renderExclusionEvalText(result2, header = []) {
+  const head = ["", "rules", "recall@5", "precision@5", "suggestions/rule", "none", "noise rules", "noise"];
+  const row = (name, s) => [
+    name,
+    String(s.rules),
+    pct(s.recallAt5),
+    pct(s.precisionAt5),
+    s.suggestionsPerRule.toFixed(2),
+    pct(s.noSuggestion),
+    String(s.noiseRules),
+    s.noise.toFixed(2)
+  ];
+  const rows = [
+    head,
+    ...Object.entries(result2.byVendor).map(([v, s]) => row(v, s)),
+    row("overall", result2.overall)
+  ];
+  const widths = head.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const lines = rows.map(
+    (r) => r.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ")
+  );
+  return [...header, ...lines].join("\n") + "\n";
+}
+function renderExclusionEvalJson(result2) {
+  return JSON.stringify(result2, null, 2) + "\n";
+}
+
+// src/eval/noisy.ts
+function rate(rules, firing) {
+  return { rules, firing, rate: rules === 0 ? 0 : Math.round(firing / rules * 1e4) / 1e4 };
+}
+function noisyFires(rule, catalog, settings) {
+  return noisyIndicator.run(rule, { catalog, settings, self: selfIndices(rule, catalog) }).length > 0;
+}
+function isVetted(rule) {
+  const status = (rule.status ?? "").toLowerCase();
+  const level = (rule.level ?? "").toLowerCase();
+  return (status === "test" || status === "stable") && (level === "high" || level === "critical");
+}
+function scoreNoisy(fired) {
+  const groups = /* @__PURE__ */ new Map();
+  let all = 0;
+  let vetted = 0;
+  let vettedFiring = 0;
+  for (const { rule, fires } of fired) {
+    const key = `${(rule.status ?? "none").toLowerCase()}/${(rule.level ?? "none").toLowerCase()}`;
+    const g = groups.get(key) ?? [0, 0];
+    g[0]++;
+    if (fires) g[1]++;
+    groups.set(key, g);
+    if (fires) all++;
+    if (isVetted(rule)) {
+      vetted++;
+      if (fires) vettedFiring++;
+    }
+  }
+  const byStatusLevel = {};
+  for (const k of [...groups.keys()].sort()) {
+    const [n, f] = groups.get(k);
+    byStatusLevel[k] = rate(n, f);
+  }
+  return { overall: rate(fired.length, all), vetted: rate(vetted, vettedFiring), byStatusLevel };
+}
+function pct2(x) {
+  return `${(x * 100).toFixed(1)}%`;
+}
+function renderNoisyEvalText(result2, header = []) {
+  const line = (name, r) => `${name.padEnd(22)} ${String(r.rules).padStart(6)} rules  ${String(r.firing).padStart(6)} firing  ${pct2(r.rate).padStart(6)}`;
+  return [
+    ...header,
+    line("overall", result2.overall),
+    line("test|stable, high|crit", result2.vetted),
+    "",
+    "by status/level:",
+    ...Object.entries(result2.byStatusLevel).map(([k, r]) => line(k, r))
+  ].join("\n") + "\n";
+}
+
+// src/eval/command.ts
+var HELD_OUT_PERCENT = 30;
+function isHeldOut(rule) {
+  const name = rule.id ?? `${rule.vendor}:${rule.path}`;
+  const h = createHash4("sha256").update(name).digest().readUInt32BE(0);
+  return h / 2 ** 32 < HELD_OUT_PERCENT / 100;
+}
+function inSplit(rule, split) {
+  return split === "all" || isHeldOut(rule) === (split === "held-out");
+}
+function describeSplit(split) {
+  if (split === "all") return "split: all target rules";
+  const part = split === "held-out" ? HELD_OUT_PERCENT : 100 - HELD_OUT_PERCENT;
+  return `split: ${split} (${part}% of target rules, by sha256 of the rule id; tuned on tune only)`;
+}
+function loadInput(targets, values, split, io) {
+  const settings = loadCliSettings(values.config, io.cwd);
+  const baselines = strings(values.baseline);
+  const cache = typeof values.cache === "string" ? values.cache : void 0;
+  const built = buildCorpusCatalog([...targets, ...baselines, ...settings.baseline], io.cwd, settings, cache);
+  if (built.missing.length > 0)
+    throw new UsageError(`eval: no such file or folder: ${built.missing.join(", ")}`);
+  const attackFile = typeof values.attack === "string" ? values.attack : settings.attack;
+  const attack = attackFile === null ? builtinAttackTable() : ATTACK_OFF.has(attackFile.trim().toLowerCase()) ? void 0 : loadAttackFile(path9.resolve(io.cwd, attackFile), attackFile);
+  const catalog = withAttack(built.catalog, attack);
+  const context = readContext(settings, io.cwd);
+  const rules = [];
+  for (const file of baselineSources(targets, io.cwd, settings).files)
+    for (const rule of readOne(file, io.cwd, context, settings.maxFileSize).result.rules)
+      if (!rule.diagnostics.some((d) => d.severity === "error") && inSplit(rule, split)) rules.push(rule);
+  return { catalog, rules, settings, ...attack ? { attack } : {} };
+}
+function progress(io, total) {
+  if (io.stderrIsTTY !== true || total === 0) return () => {
+  };
+  const step = Math.max(1, Math.floor(total / 100));
+  return (done) => {
+    if (done % step === 0 || done === total)
+      io.stderr(`\rdetlint eval: ${done}/${total} rules${done === total ? "\n" : ""}`);
+  };
+}
+var EVAL_FLAGS = [
+  {
+    name: "baseline",
+    value: "DIR",
+    multiple: true,
+    help: "add a folder (or file, or glob) of rules to the catalog; repeatable"
+  },
+  { name: "config", value: "FILE", help: "settings file (default: .detlint.yml found upward)" },
+  { name: "cache", value: "FILE", help: "catalog cache, as for `detlint check`" },
+  {
+    name: "attack",
+    value: "FILE",
+    help: "ATT&CK data, for technique grouping (default `attack` from the config,\nelse the built-in table; none: off)"
+  },
+  {
+    name: "split",
+    value: "SPLIT",
+    help: `all | held-out | tune (default all): held-out keeps the ${HELD_OUT_PERCENT}% of target
+rules whose id hashes (sha256) lowest, tune the rest`
+  },
+  { name: "format", value: "FORMAT", help: "text | json (default text)" }
+];
+function evalInput(spec, { values, positionals }, io) {
+  const format = oneOf(values.format, ["text", "json"], "--format", "text");
+  const split = oneOf(values.split, ["all", "held-out", "tune"], "--split", "all");
+  if (positionals.length === 0) throw new UsageError(`${spec.name}: give at least one TARGET`);
+  const input = loadInput(positionals, values, split, io);
+  const header = [
+    `detlint ${spec.name}: ${input.rules.length} target rules, catalog of ${input.catalog.rules.length} rules`,
+    describeSplit(split),
+    ""
+  ];
+  return { input, format, header, tick: progress(io, input.rules.length) };
+}
+var evalExclusionsCommand = {
+  name: "eval exclusions",
+  usage: "TARGET... [options]",
+  summary: "measure missing-common-exclusion by leave-one-out on rules with exclusions",
+  description: `Leave-one-out on missing-common-exclusion. The catalog is built from the targets and the
+baselines, as \`detlint check\` builds it. Each target rule with exclusions is stripped of
+them and checked against the catalog (itself left out); its suggestions are compared with
+what was removed (the same key, or either covers the other). Prints, overall and per vendor:
+rules evaluated, recall@5, precision@5, suggestions per rule, the share with none, and noise
+(suggestions per target rule without exclusions).`,
+  flags: EVAL_FLAGS,
+  run(parsed, io) {
+    const { input, format, header, tick } = evalInput(this, parsed, io);
+    const outcomes = [];
+    input.rules.forEach((rule, i) => {
+      tick(i + 1);
+      const o = evaluateRule(rule, input.catalog, input.settings, input.attack);
+      if (o) outcomes.push(o);
+    });
+    const result2 = scoreAll(outcomes);
+    io.stdout(format === "json" ? renderExclusionEvalJson(result2) : renderExclusionEvalText(result2, header));
+    return 0;
+  }
+};
+var evalNoisyCommand = {
+  name: "eval noisy",
+  usage: "TARGET... [options]",
+  summary: "measure how often noisy-indicator fires on rules as they ship",
+  description: `How often noisy-indicator fires on the target rules as they ship, by status and level,
+against the catalog of the targets and the baselines.`,
+  flags: EVAL_FLAGS,
+  run(parsed, io) {
+    const { input, format, header, tick } = evalInput(this, parsed, io);
+    const fired = input.rules.map((rule, i) => {
+      tick(i + 1);
+      return { rule, fires: noisyFires(rule, input.catalog, input.settings) };
+    });
+    const result2 = scoreNoisy(fired);
+    io.stdout(
+      format === "json" ? JSON.stringify(result2, null, 2) + "\n" : renderNoisyEvalText(result2, header)
+    );
+    return 0;
+  }
+};
+
 // src/site/command.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/site/trees.ts
 function keyOf2(r) {
@@ -19174,7 +20564,7 @@ var RuleTrees = class {
 
 // src/site/index.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/site/assets.ts
 var SITE_CSS = `:root {
@@ -19350,7 +20740,7 @@ var SITE_JS = `(function () {
 `;
 
 // src/site/paths.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 
 // src/site/html.ts
 var ENTITIES = {
@@ -19404,7 +20794,7 @@ function techniquePagePath(technique) {
 }
 function rulePagePath(rule) {
   const base = rule.path.split("/").pop()?.replace(/\.[a-z]+$/i, "") ?? "";
-  const hash = createHash4("sha256").update(`${rule.vendor}\0${rule.path}\0${rule.id ?? ""}`).digest("hex");
+  const hash = createHash5("sha256").update(`${rule.vendor}\0${rule.path}\0${rule.id ?? ""}`).digest("hex");
   return `r/${rule.vendor}-${slug2(base, 48)}-${hash.slice(0, 8)}.html`;
 }
 function siteUrl(base, page) {
@@ -19565,7 +20955,7 @@ function ruleTechniques(catalog, rule) {
 var ROW = 22;
 var LABEL = 170;
 var BAR = 420;
-function round(n) {
+function round2(n) {
   return String(Math.round(n * 10) / 10);
 }
 function stackedBars(title, rows) {
@@ -19586,13 +20976,13 @@ function stackedBars(title, rows) {
       parts.push(
         el(
           "rect",
-          { x: round(x), y: y + 4, width: round(Math.max(w, 1)), height: ROW - 8, class: `v-${v}` },
+          { x: round2(x), y: y + 4, width: round2(Math.max(w, 1)), height: ROW - 8, class: `v-${v}` },
           el("title", {}, text(`${r.label}: ${v} ${count(n)}`))
         )
       );
       x += w;
     }
-    parts.push(el("text", { x: round(x + 6), y: y + 15 }, count(totals[i])));
+    parts.push(el("text", { x: round2(x + 6), y: y + 15 }, count(totals[i])));
   });
   VENDORS.forEach((v, i) => {
     const x = LABEL + i * 110;
@@ -19613,9 +21003,9 @@ function histogram(title, buckets) {
   buckets.forEach((b, i) => {
     const bh = b.count / max * h;
     const x = i * w + 8;
-    parts.push(el("rect", { x, y: round(18 + h - bh), width: w - 16, height: round(bh), class: "bar" }));
+    parts.push(el("rect", { x, y: round2(18 + h - bh), width: w - 16, height: round2(bh), class: "bar" }));
     parts.push(
-      el("text", { x: x + (w - 16) / 2, y: round(14 + h - bh), "text-anchor": "middle" }, count(b.count))
+      el("text", { x: x + (w - 16) / 2, y: round2(14 + h - bh), "text-anchor": "middle" }, count(b.count))
     );
     parts.push(el("text", { x: x + (w - 16) / 2, y: 18 + h + 16, "text-anchor": "middle" }, text(b.label)));
   });
@@ -20221,8 +21611,8 @@ function writeSite(dir, catalog, sources = {}) {
   const written = { files: 0, bytes: 0 };
   const made = /* @__PURE__ */ new Set();
   renderSite(catalog, sources, (rel, content) => {
-    const file = path9.join(dir, rel);
-    const parent = path9.dirname(file);
+    const file = path10.join(dir, rel);
+    const parent = path10.dirname(file);
     if (!made.has(parent)) {
       mkdirSync4(parent, { recursive: true });
       made.add(parent);
@@ -20324,7 +21714,7 @@ function runCatalogSite({ values, positionals }, ctx) {
   const started = Date.now();
   const trees = new RuleTrees();
   const catalog = ctx.catalog(values, trees.add);
-  const out = path10.resolve(ctx.cwd, values.output);
+  const out = path11.resolve(ctx.cwd, values.output);
   const written = writeSite(out, catalog, {
     trees: trees.get,
     sourceUrl: sourceUrl2,
@@ -20354,84 +21744,6 @@ function runCatalogNavigator({ values, positionals }, ctx) {
   ctx.stderr(`detlint: Navigator layer of ${n} techniques written to ${values.output}
 `);
   return "";
-}
-
-// src/cli/spec.ts
-import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-  constructor(message3) {
-    super(message3);
-    this.name = "UsageError";
-  }
-};
-var COMMON_FLAGS = [
-  { name: "color", help: "colour the output even when it is not a terminal" },
-  {
-    name: "no-color",
-    help: "never colour the output (NO_COLOR=1 does the same; FORCE_COLOR=1 forces colour)"
-  },
-  { name: "help", short: "h", help: "show this help" }
-];
-function allFlags(spec) {
-  return [...spec.flags, ...COMMON_FLAGS];
-}
-function flagLabel(flag) {
-  const long = `--${flag.name}${flag.value ? ` ${flag.value}` : ""}`;
-  return flag.short ? `-${flag.short}, ${long}` : long;
-}
-function commandHelp(spec) {
-  const flags = allFlags(spec);
-  const width2 = Math.max(...flags.map((f) => flagLabel(f).length)) + 2;
-  const lines = flags.flatMap(
-    (f) => f.help.split("\n").map((text2, i) => `  ${(i === 0 ? flagLabel(f) : "").padEnd(width2)}${text2}`)
-  );
-  return `Usage: detlint ${spec.name} ${spec.usage}
-
-${spec.description.trimEnd()}
-
-Options:
-${lines.join("\n")}
-`;
-}
-var UNKNOWN_OPTION = /Unknown option '([^']+)'/;
-function parseCommandArgs(spec, args) {
-  const flags = allFlags(spec);
-  const options = {};
-  for (const f of flags)
-    options[f.name] = {
-      type: f.value ? "string" : "boolean",
-      ...f.short ? { short: f.short } : {},
-      ...f.multiple ? { multiple: true } : {}
-    };
-  try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return { values, positionals };
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const unknown = UNKNOWN_OPTION.exec(msg)?.[1];
-    const known = flags.map((f) => `--${f.name}`);
-    const text2 = unknown !== void 0 ? `unknown option ${JSON.stringify(unknown)}${didYouMean(unknown.replace(/=.*/, ""), known)}` : msg.replace(/^TypeError \[\w+\]: /, "");
-    throw usageError(spec, text2);
-  }
-}
-function usageError(spec, message3) {
-  return new UsageError(
-    `${spec.name}: ${message3}
-Run \`detlint ${spec.name} --help\` for its usage and options.`
-  );
-}
-function oneOf(value, allowed, key, fallback) {
-  if (value === void 0) return fallback;
-  if (typeof value === "string" && allowed.includes(value)) return value;
-  throw new UsageError(
-    `${key}: expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}` + (typeof value === "string" ? didYouMean(value, allowed) : "")
-  );
-}
-function strings(v) {
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
-}
-function stringFlag(v) {
-  return typeof v === "string" ? v : void 0;
 }
 
 // src/cli/color.ts
@@ -20473,17 +21785,17 @@ function progressReporter(io, options) {
     }
   };
 }
-function withProgress(progress, work) {
+function withProgress(progress2, work) {
   try {
-    return work(progress.update);
+    return work(progress2.update);
   } finally {
-    progress.end();
+    progress2.end();
   }
 }
 
 // src/cli/init.ts
 import { existsSync as existsSync5, mkdirSync as mkdirSync5, readdirSync as readdirSync4, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
 }
@@ -20502,14 +21814,14 @@ function findRuleFiles(root) {
       if (seen >= MAX_FILES) return;
       const relPath = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!skipped(e.name)) walk2(path11.join(dir, e.name), relPath);
+        if (!skipped(e.name)) walk2(path12.join(dir, e.name), relPath);
         continue;
       }
-      if (!e.isFile() || !RULE_EXTENSIONS.includes(path11.extname(e.name).toLowerCase())) continue;
+      if (!e.isFile() || !RULE_EXTENSIONS.includes(path12.extname(e.name).toLowerCase())) continue;
       seen++;
       let text2;
       try {
-        text2 = readFileSync8(path11.join(dir, e.name), "utf8");
+        text2 = readFileSync8(path12.join(dir, e.name), "utf8");
       } catch {
         continue;
       }
@@ -20524,11 +21836,11 @@ function ruleGlobs(files) {
   const globs = /* @__PURE__ */ new Set();
   for (const f of files) {
     const slash = f.indexOf("/");
-    const ext = path11.extname(f).toLowerCase();
+    const ext = path12.extname(f).toLowerCase();
     globs.add(slash < 0 ? `**/*${ext}` : `${f.slice(0, slash)}/**/*${ext}`);
   }
   const all = [...globs];
-  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path11.extname(g)}`)).sort();
+  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path12.extname(g)}`)).sort();
 }
 var CORPORA2 = {
   sigma: { repository: "SigmaHQ/sigma", folder: ".corpus/sigma", rules: "rules", checkout: ["rules"] },
@@ -20648,26 +21960,26 @@ Existing files are left alone unless --force is given.`,
     { name: "dir", value: "DIR", help: "the repository folder (default: the working folder)" }
   ],
   run({ values }, io) {
-    const root = path11.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
+    const root = path12.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
     if (!existsSync5(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
     const found = findRuleFiles(root);
-    const configName = CONFIG_NAMES.find((n) => existsSync5(path11.join(root, n))) ?? CONFIG_NAMES[0];
+    const configName = CONFIG_NAMES.find((n) => existsSync5(path12.join(root, n))) ?? CONFIG_NAMES[0];
     const files = [
       [configName, configText(found)],
-      [path11.join(".github", "workflows", "detlint.yml"), workflowText(found, configName)]
+      [path12.join(".github", "workflows", "detlint.yml"), workflowText(found, configName)]
     ];
     const existing = files.flatMap(
-      ([f]) => existsSync5(path11.join(root, f)) ? [f.split(path11.sep).join("/")] : []
+      ([f]) => existsSync5(path12.join(root, f)) ? [f.split(path12.sep).join("/")] : []
     );
     if (existing.length > 0 && values.force !== true)
       throw new UsageError(
         `init: ${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}; nothing written (give --force to overwrite)`
       );
     for (const [file, text2] of files) {
-      const abs = path11.join(root, file);
-      mkdirSync5(path11.dirname(abs), { recursive: true });
+      const abs = path12.join(root, file);
+      mkdirSync5(path12.dirname(abs), { recursive: true });
       writeFileSync5(abs, text2);
-      io.stderr(`detlint: wrote ${file.split(path11.sep).join("/")}
+      io.stderr(`detlint: wrote ${file.split(path12.sep).join("/")}
 `);
     }
     io.stderr(
@@ -20693,7 +22005,7 @@ function attackOption(flag, settings, cwd) {
   const file = typeof flag === "string" ? flag : settings.attack;
   if (file === null) return { attack: builtinAttackTable() };
   if (ATTACK_OFF.has(file.trim().toLowerCase())) return {};
-  return { attack: loadAttackFile(path12.resolve(cwd, file), file) };
+  return { attack: loadAttackFile(path13.resolve(cwd, file), file) };
 }
 function emit2(text2, output, io, flag = "--output") {
   if (output === void 0) return io.stdout(text2);
@@ -20726,9 +22038,9 @@ function reportCache(file, cache, io) {
   );
 }
 function catalogFrom(command, dirs, catalogs, settings, io, cacheFile, onRule) {
-  const progress = progressReporter(io, { label: "reading files" });
+  const progress2 = progressReporter(io, { label: "reading files" });
   const built = withProgress(
-    progress,
+    progress2,
     (update) => buildCorpusCatalog(dirs, io.cwd, settings, cacheFile, update, onRule)
   );
   if (built.missing.length > 0) throw new UsageError(`no such file or folder: ${built.missing.join(", ")}`);
@@ -20833,9 +22145,9 @@ technique-revoked` },
     const flagged = namedBaselines(strings(values.baseline), cliEnv(io));
     const configured = namedBaselines(settings.baseline, cliEnv(io), "baseline");
     const baselines = flagged.paths;
-    const progress = progressReporter(io, { label: "reading files", disabled: values.quiet === true });
+    const progress2 = progressReporter(io, { label: "reading files", disabled: values.quiet === true });
     const outcome = withProgress(
-      progress,
+      progress2,
       (update) => runCheck({
         targets: positionals,
         corpus: positionals,
@@ -20988,14 +22300,14 @@ canonical form.`,
     const output = stringFlag(values.output);
     if (output === void 0) throw usageError(this, "-o FILE is required");
     const [input] = positionals;
-    const doc = readJsonFile(path12.resolve(io.cwd, input), input);
+    const doc = readJsonFile(path13.resolve(io.cwd, input), input);
     const version = stringFlag(values["attack-version"]);
     const moves = stringFlag(values.moves);
     const source = stringFlag(values.source);
     const table2 = importAttackData(doc, input, {
       ...version !== void 0 ? { attackVersion: version } : {},
       ...source !== void 0 ? { source } : {},
-      ...moves !== void 0 ? { moves: { doc: readJsonFile(path12.resolve(io.cwd, moves), moves), file: moves } } : {}
+      ...moves !== void 0 ? { moves: { doc: readJsonFile(path13.resolve(io.cwd, moves), moves), file: moves } } : {}
     });
     emit2(renderAttackTable(table2), output, io, "-o");
     const all = Object.values(table2.techniques);
@@ -21095,7 +22407,7 @@ var CACHE_DIR_FLAG = {
 };
 function corpusCacheDir(values, io) {
   const dir = stringFlag(values["cache-dir"]);
-  return dir !== void 0 ? path12.resolve(io.cwd, dir) : userCacheDir(cliEnv(io));
+  return dir !== void 0 ? path13.resolve(io.cwd, dir) : userCacheDir(cliEnv(io));
 }
 function corpusIO(io) {
   return {
@@ -21144,6 +22456,8 @@ var COMMANDS = [
   attackImportCommand,
   corpusFetchCommand,
   corpusListCommand,
+  evalExclusionsCommand,
+  evalNoisyCommand,
   initCommand
 ];
 function mainHelp() {

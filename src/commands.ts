@@ -37,6 +37,7 @@ import { readJsonFile } from './attack/table.js'
 import { corpusFetch, corpusList, namedBaselines, userCacheDir, type Env } from './corpus/cli.js'
 import { CORPUS_NAMES } from './corpus/registry.js'
 import type { Rule } from './ir.js'
+import { evalExclusionsCommand, evalNoisyCommand } from './eval/command.js'
 import { runCatalogNavigator, runCatalogSite, type CatalogCommandContext } from './site/command.js'
 import {
   UsageError,
@@ -601,6 +602,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   attackImportCommand,
   corpusFetchCommand,
   corpusListCommand,
+  evalExclusionsCommand,
+  evalNoisyCommand,
   initCommand
 ]
 

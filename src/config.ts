@@ -29,9 +29,21 @@ export interface NoisyIndicatorSettings extends CheckSettings {
 }
 
 export interface MissingExclusionSettings extends CheckSettings {
+  /**
+   * Which rules are peers: `similar` (the `neighbours` catalog rules of the same kind of
+   * event most alike in the fields and values they detect) or `technique` (every catalog
+   * rule sharing a parent technique and the kind of event).
+   */
+  peers: 'similar' | 'technique'
+  /** With `peers: similar`: how many of the most similar rules are peers. */
+  neighbours: number
+  /** With `peers: similar`: a peer sharing a parent technique counts this many times. */
+  techniqueWeight: number
+  /** Findings on one field at most. */
+  perField: number
   /** An exclusion must be used by at least this many peers... */
   minRules: number
-  /** ...and at least this share of them (0..1). */
+  /** ...and at least this share of them (0..1; with `peers: similar`, weighted by similarity). */
   minShare: number
   /** Findings per rule at most, best supported first. */
   top: number
@@ -88,6 +100,8 @@ export interface Settings {
   checks: {
     'noisy-indicator': NoisyIndicatorSettings
     'missing-common-exclusion': MissingExclusionSettings
+    /** A rule with the same (or nearly the same) indicators as a catalog rule on the same events. */
+    'duplicate-rule': CheckSettings
     'parse-error': CheckSettings
     /** An inline suppression detlint cannot use (no reason, an unknown check, ...). */
     'invalid-suppression': CheckSettings
@@ -133,12 +147,17 @@ export function defaultSettings(): Settings {
       'missing-common-exclusion': {
         enabled: true,
         severity: 'warning',
-        minRules: 3,
-        minShare: 0.25,
+        peers: 'similar',
+        neighbours: 20,
+        techniqueWeight: 2,
+        perField: 3,
+        minRules: 2,
+        minShare: 0.15,
         top: 5,
         examples: 3,
         untagged: 'logsource'
       },
+      'duplicate-rule': { enabled: true, severity: 'warning' },
       'parse-error': { enabled: true, severity: 'error' },
       'invalid-suppression': { enabled: true, severity: 'warning' },
       'unused-suppression': { enabled: true, severity: 'notice' },

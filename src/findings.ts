@@ -4,6 +4,7 @@ import type { Severity, Vendor } from './ir.js'
 export type CheckId =
   | 'noisy-indicator'
   | 'missing-common-exclusion'
+  | 'duplicate-rule'
   | 'parse-error'
   | 'invalid-suppression'
   | 'unused-suppression'
@@ -16,6 +17,7 @@ export type CheckId =
 export const SUPPRESSIBLE_CHECKS = [
   'noisy-indicator',
   'missing-common-exclusion',
+  'duplicate-rule',
   'parse-error',
   'technique-unknown',
   'technique-revoked',
@@ -57,6 +59,14 @@ export interface NoisyIndicatorEvidence {
   label: string
 }
 
+/** A peer behind a missing-common-exclusion finding: how alike it is and the filter it uses. */
+export interface SupportingPeer extends RuleRef {
+  /** Its similarity with the rule: the weighted Jaccard of their features, 0..1 (before the technique and vendor factors). */
+  similarity: number
+  /** The filter clause it uses, in canonical terms: `process.parent.name equals "msiexec.exe"`. */
+  filter: string
+}
+
 export interface MissingExclusionEvidence {
   kind: 'missing-common-exclusion'
   key: string
@@ -66,14 +76,38 @@ export interface MissingExclusionEvidence {
   value: string | null
   /** Peers that exclude this. */
   support: number
-  /** Peers: catalog rules sharing a technique and the kind of event. */
+  /**
+   * Peers: the rules most like this one (`peerMode: similar`), or the catalog rules sharing
+   * a technique and the kind of event (`technique`).
+   */
   peers: number
-  /** support / peers, 0..1. */
+  /** support / peers, 0..1 (`similar`: weighted by similarity). */
   share: number
+  /** `technique`: the technique group; `similar`: the rule's parent techniques, which weigh more. */
   technique: string
   /** product/category/service of the peers. */
   eventKind: string
   examples: RuleRef[]
+  /** How the peers were chosen (absent: `technique`, as before this field existed). */
+  peerMode?: 'similar' | 'technique'
+  /** `similar`: every supporting peer, most similar first, with its filter clause. */
+  supporters?: SupportingPeer[]
+}
+
+/** Evidence of `duplicate-rule`: the catalog rule this one duplicates, and how. */
+export interface DuplicateRuleEvidence {
+  kind: 'duplicate-rule'
+  /** `identical`: the same indicator keys; `near`: similarity at or above the threshold. */
+  match: 'identical' | 'near'
+  /** Weighted similarity of the two rules' features (1 when identical). */
+  similarity: number
+  other: RuleRef
+  /** This rule names the other under Sigma's `related:`. */
+  related: boolean
+  /** Indicator keys only this rule has (at most 10). */
+  onlyHere: string[]
+  /** Indicator keys only the other rule has (at most 10). */
+  onlyThere: string[]
 }
 
 export interface ParseErrorEvidence {
@@ -125,6 +159,7 @@ export interface TechniqueEvidence {
 export type Evidence =
   | NoisyIndicatorEvidence
   | MissingExclusionEvidence
+  | DuplicateRuleEvidence
   | ParseErrorEvidence
   | SuppressionEvidence
   | TechniqueEvidence
@@ -212,6 +247,7 @@ export function summarize(
   const byCheck: Record<CheckId, number> = {
     'noisy-indicator': 0,
     'missing-common-exclusion': 0,
+    'duplicate-rule': 0,
     'parse-error': 0,
     'invalid-suppression': 0,
     'unused-suppression': 0,

@@ -202,6 +202,7 @@ describe('without an ATT&CK table', () => {
     expect(ran).toEqual([
       'noisy-indicator',
       'missing-common-exclusion',
+      'duplicate-rule',
       'technique-unknown',
       'technique-missing'
     ])

@@ -41,6 +41,7 @@ describe('renderSarif', () => {
     expect(rules.map(r => r.id)).toEqual([
       'noisy-indicator',
       'missing-common-exclusion',
+      'duplicate-rule',
       'parse-error',
       'invalid-suppression',
       'unused-suppression',

@@ -19,11 +19,12 @@
  * in memory (key order included), as `buildCatalog` over the same files' rules: entries
  * keep each file's keys in first-seen order and are combined in file order.
  *
- * File format (`format: "detlint-catalog-cache"`, `version: 3`), JSON, deterministic bytes:
+ * File format (`format: "detlint-catalog-cache"`, `version: 4`), JSON, deterministic bytes:
  *   { format, version, generator, key,
  *     files: [{ path, sha256, keys: [[field, op, value]],   (first-seen order)
  *               rules: [{ vendor, id, title, path, line, level, techniques, eventKind, events,
- *                         indicators: [key index], exclusions: [key index] }] }] }  sorted by path
+ *                         indicators: [key index], exclusions: [key index],
+ *                         standalone: [key index] }] }] }  sorted by path
  *
  * A cache that cannot be read or is not valid is a notice and a rebuild, never a failure;
  * it is written to a temporary file and renamed into place, so a reader never sees half a
@@ -39,7 +40,7 @@ import { FORMATS } from '../formats/index.js'
 import { CATALOG_VERSION, catalogRule, indexCatalog, type Catalog, type CatalogRule } from './index.js'
 
 export const CACHE_FORMAT = 'detlint-catalog-cache'
-export const CACHE_VERSION = 3
+export const CACHE_VERSION = 4
 
 export type CacheStatus = 'hit' | 'partial' | 'miss' | 'off'
 
@@ -270,7 +271,8 @@ function readRule(v: unknown, where: string, keys: readonly string[]): CatalogRu
     eventKind: str(v.eventKind, `${where}.eventKind`),
     events: list(v.events, `${where}.events`).map((e, i) => str(e, `${where}.events[${i}]`)),
     indicators: indices(v.indicators, `${where}.indicators`, keys),
-    exclusions: indices(v.exclusions, `${where}.exclusions`, keys)
+    exclusions: indices(v.exclusions, `${where}.exclusions`, keys),
+    standalone: indices(v.standalone, `${where}.standalone`, keys)
   }
 }
 
@@ -335,7 +337,8 @@ function serializeCache(key: string, entries: readonly FileEntry[]): string {
           eventKind: r.eventKind,
           events: r.events,
           indicators: r.indicators.map(k => index.get(k) as number),
-          exclusions: r.exclusions.map(k => index.get(k) as number)
+          exclusions: r.exclusions.map(k => index.get(k) as number),
+          standalone: r.standalone.map(k => index.get(k) as number)
         }))
       }
     })

@@ -2,11 +2,12 @@
  * The catalog: what a corpus of rules checks and excludes. Built from rules, merged from
  * several sources, saved as versioned JSON with deterministic bytes, and indexed on load.
  *
- * File format (`format: "detlint-catalog"`, `version: 2`; schema in
+ * File format (`format: "detlint-catalog"`, `version: 3`; schema in
  * `schema/detlint-catalog.schema.json`, described in `docs/catalog.md`):
  *   keys:  [{ field, op, value }]                  canonical keys, sorted by their key string
  *   rules: [{ vendor, id, title, path, line, level, techniques, eventKind, events,
- *             indicators: [key index], exclusions: [key index] }]   sorted
+ *             indicators: [key index], exclusions: [key index],
+ *             standalone: [key index] }]   sorted
  * Techniques are stored as the rules tag them; everything else (reach per key, rules per
  * technique after ATT&CK normalisation, rules per kind of event) is derived when loading.
  */
@@ -19,7 +20,7 @@ import type { AttackTable } from '../attack/table.js'
 import { VERSION } from '../version.js'
 
 export const CATALOG_FORMAT = 'detlint-catalog'
-export const CATALOG_VERSION = 2
+export const CATALOG_VERSION = 3
 
 export interface CatalogRule {
   vendor: Vendor
@@ -36,6 +37,12 @@ export interface CatalogRule {
   indicators: string[]
   /** Exclusion keys, unique (in source order; the file stores them sorted). */
   exclusions: string[]
+  /**
+   * The exclusions that are a filter of their own: reached from a top-level `not` through
+   * `or` only (`not (a or b)`), not a fragment of an `and` filter (`not (a and b)`). A
+   * subset of `exclusions`, in the same order.
+   */
+  standalone: string[]
 }
 
 export interface Catalog {
@@ -82,13 +89,16 @@ function compareRules(a: CatalogRule, b: CatalogRule): number {
 export function catalogRule(rule: Rule, keys: KeyInterner): CatalogRule {
   const indicatorKeys = new Set<string>()
   const exclusionKeys = new Set<string>()
+  const standalone = new Set<string>()
   for (const q of rule.queries) {
     // The top-level `not` children are exclusions; everything else is an indicator (as
     // `splitExclusions`, without building the positive part).
     const conjuncts = q.expr.kind === 'and' ? q.expr.children : [q.expr]
     for (const c of conjuncts)
-      if (c.kind === 'not') collectKeys(c.child, exclusionKeys, keys)
-      else collectKeys(c, indicatorKeys, keys)
+      if (c.kind === 'not') {
+        collectKeys(c.child, exclusionKeys, keys)
+        collectStandalone(c.child, standalone, keys)
+      } else collectKeys(c, indicatorKeys, keys)
   }
   return {
     vendor: rule.vendor,
@@ -101,8 +111,20 @@ export function catalogRule(rule: Rule, keys: KeyInterner): CatalogRule {
     eventKind: eventKind(rule.logsource),
     events: eventsCovered(rule),
     indicators: [...indicatorKeys],
-    exclusions: [...exclusionKeys]
+    exclusions: [...exclusionKeys],
+    standalone: [...exclusionKeys].filter(k => standalone.has(k))
   }
+}
+
+/**
+ * The keys of the predicates under an exclusion that each exclude on their own: reached
+ * through `or` only. An `and` (a filter of several conditions) or a nested `not` stops the
+ * walk: its predicates are fragments, which exclude nothing alone.
+ */
+export function collectStandalone(expr: Expr, out: Set<string>, keys: KeyInterner): void {
+  if (expr.kind === 'pred') {
+    if (expr.derived !== true) out.add(keys.key(expr))
+  } else if (expr.kind === 'or') for (const c of expr.children) collectStandalone(c, out, keys)
 }
 
 /** The keys of the predicates under `expr` (derived fields aside), in source order. */
@@ -246,7 +268,11 @@ interface CatalogFile {
   generator: string
   keys: KeyParts[]
   rules: Array<
-    Omit<CatalogRule, 'indicators' | 'exclusions'> & { indicators: number[]; exclusions: number[] }
+    Omit<CatalogRule, 'indicators' | 'exclusions' | 'standalone'> & {
+      indicators: number[]
+      exclusions: number[]
+      standalone: number[]
+    }
   >
 }
 
@@ -273,7 +299,8 @@ export function serializeCatalog(catalog: Catalog): string {
       eventKind: r.eventKind,
       events: r.events,
       indicators: r.indicators.map(k => index.get(k) as number).sort(byNumber),
-      exclusions: r.exclusions.map(k => index.get(k) as number).sort(byNumber)
+      exclusions: r.exclusions.map(k => index.get(k) as number).sort(byNumber),
+      standalone: r.standalone.map(k => index.get(k) as number).sort(byNumber)
     }))
   }
   return JSON.stringify(file) + '\n'
@@ -361,6 +388,9 @@ export function parseCatalog(text: string, source: string, attack?: AttackTable)
         x => keyStrings[x]
       ),
       exclusions: [...new Set(indexList(r.exclusions, `${where}.exclusions`, keyList.length))].map(
+        x => keyStrings[x]
+      ),
+      standalone: [...new Set(indexList(r.standalone, `${where}.standalone`, keyList.length))].map(
         x => keyStrings[x]
       )
     }

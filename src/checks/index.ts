@@ -6,6 +6,7 @@ import type { Catalog } from '../catalog/index.js'
 import type { Check } from './types.js'
 import { noisyIndicator } from './noisy-indicator.js'
 import { missingCommonExclusion } from './missing-common-exclusion.js'
+import { duplicateRule } from './duplicate-rule.js'
 import { parseErrorFinding } from './parse-error.js'
 import { techniqueUnknown } from './technique-unknown.js'
 import { techniqueRevoked } from './technique-revoked.js'
@@ -16,6 +17,7 @@ import type { AttackTable } from '../attack/table.js'
 export const CHECKS: readonly Check[] = [
   noisyIndicator,
   missingCommonExclusion,
+  duplicateRule,
   techniqueUnknown,
   techniqueRevoked,
   techniqueMissing,

@@ -81,6 +81,13 @@ class Reader {
     return value
   }
 
+  number(value: unknown, at: string, max: number): number {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) {
+      this.fail(at, `a number from 0 to ${max}`, value)
+    }
+    return value
+  }
+
   oneOf<T extends string>(value: unknown, at: string, allowed: readonly T[]): T {
     if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
       this.fail(at, `one of ${allowed.join(', ')}`, value)
@@ -154,7 +161,23 @@ function evidence(r: Reader, value: unknown, at: string, check: CheckId): Eviden
         share: r.share(o.share, `${at}.share`),
         technique: r.string(o.technique, `${at}.technique`),
         eventKind: r.string(o.eventKind, `${at}.eventKind`),
-        examples: examples(r, o.examples, `${at}.examples`)
+        examples: examples(r, o.examples, `${at}.examples`),
+        ...(o.peerMode === undefined
+          ? {}
+          : { peerMode: r.oneOf(o.peerMode, `${at}.peerMode`, ['similar', 'technique'] as const) }),
+        ...(o.supporters === undefined
+          ? {}
+          : {
+              supporters: r.array(o.supporters, `${at}.supporters`, 1000).map((x, i) => {
+                const where = `${at}.supporters[${i}]`
+                const p = r.object(x, where)
+                return {
+                  ...ruleRef(r, x, where),
+                  similarity: r.number(p.similarity, `${where}.similarity`, 100),
+                  filter: r.string(p.filter, `${where}.filter`)
+                }
+              })
+            })
       }
     case 'parse-error':
       return { kind, code: r.string(o.code, `${at}.code`), column: r.count(o.column, `${at}.column`) }
@@ -166,6 +189,20 @@ function evidence(r: Reader, value: unknown, at: string, check: CheckId): Eviden
         source: r.oneOf(o.source, `${at}.source`, SOURCES),
         checks: r.array(o.checks, `${at}.checks`, 100).map((c, i) => r.string(c, `${at}.checks[${i}]`)),
         reason: r.string(o.reason, `${at}.reason`)
+      }
+    case 'duplicate-rule':
+      return {
+        kind,
+        match: r.oneOf(o.match, `${at}.match`, ['identical', 'near'] as const),
+        similarity: r.number(o.similarity, `${at}.similarity`, 1),
+        other: ruleRef(r, o.other, `${at}.other`),
+        related: o.related === true,
+        onlyHere: r
+          .array(o.onlyHere, `${at}.onlyHere`, 100)
+          .map((k, i) => r.string(k, `${at}.onlyHere[${i}]`)),
+        onlyThere: r
+          .array(o.onlyThere, `${at}.onlyThere`, 100)
+          .map((k, i) => r.string(k, `${at}.onlyThere[${i}]`))
       }
     case 'technique-unknown':
     case 'technique-revoked':

@@ -23,6 +23,7 @@ export interface CheckHelp {
 export const CHECK_IDS: readonly CheckId[] = [
   'noisy-indicator',
   'missing-common-exclusion',
+  'duplicate-rule',
   'parse-error',
   'invalid-suppression',
   'unused-suppression',
@@ -58,21 +59,47 @@ export const CHECK_HELP: Readonly<Record<CheckId, CheckHelp>> = {
     id: 'missing-common-exclusion',
     name: 'MissingCommonExclusion',
     summary:
-      'A false-positive filter that many rules for the same technique and event use, which this rule lacks.',
+      'A false-positive filter that the rules most like this one use as a filter of their own, which this rule lacks.',
     description:
-      'A false-positive filter that many rules for the same ATT&CK technique and the same kind of event use, ' +
-      'which this rule lacks. Consider adding it under a `filter_*` selection with `and not`.',
+      'A false-positive filter that the catalog rules most like this one (on the same kind of event, alike in the ' +
+      'fields and values they detect; rules of the same ATT&CK technique weigh double) use as a filter of their ' +
+      'own, which this rule lacks. Consider adding it under a `filter_*` selection with `and not`.',
     helpMarkdown: [
-      'A false-positive filter that many rules for the same ATT&CK technique and the same kind of event use,',
-      'which this rule lacks.',
+      'A false-positive filter that the catalog rules most like this one use as a filter of their own, which',
+      'this rule lacks. Peers are the 20 rules on the same kind of event most alike in the fields and values',
+      'they detect (rules of the same ATT&CK technique weigh double); `peers: technique` compares the rule',
+      'with every rule of its technique instead.',
       '',
       '**What to do**',
       '',
       '- If the same false positives apply to this rule, add the exclusion under a `filter_*` selection and',
       '  combine it with `and not` (Sigma: `condition: selection and not filter_*`).',
-      '- If they do not apply, leave the rule as it is; the peers listed in the finding show where the',
-      '  exclusion comes from. `checks.missing-common-exclusion.min-rules` and `min-share` in',
-      '  `.detlint.yml` set how common an exclusion must be before it is reported.'
+      '- If they do not apply, leave the rule as it is; the supporting peers listed in the finding, with',
+      '  their filters, show where the exclusion comes from. `checks.missing-common-exclusion.min-rules` and',
+      '  `min-share` in `.detlint.yml` set how common an exclusion must be before it is reported.'
+    ].join('\n'),
+    defaultSeverity: 'warning'
+  },
+  'duplicate-rule': {
+    id: 'duplicate-rule',
+    name: 'DuplicateRule',
+    summary:
+      'A rule whose indicators are the same as (or nearly those of) a catalog rule on the same events.',
+    description:
+      'A rule whose indicators (scope predicates left out) are the same set as those of a catalog rule on the ' +
+      'same kind of event, in any vendor, or nearly the same (weighted similarity of at least 0.85). Two rules ' +
+      'that detect the same thing give two alerts for one event and drift apart as they are maintained.',
+    helpMarkdown: [
+      'A rule whose indicators (scope predicates left out) are the same set as those of a catalog rule on the',
+      'same kind of event, in any vendor, or nearly the same (weighted similarity of at least 0.85).',
+      '',
+      '**What to do**',
+      '',
+      '- If the other rule already covers this, extend it instead of adding a second one.',
+      '- If this rule catches something the other does not, make that difference part of its logic; the',
+      '  finding lists the keys only this rule has and those only the other has.',
+      '- A Sigma `related:` link to the other rule is noted in the finding; suppress it with a reason when',
+      '  both rules are meant to exist.'
     ].join('\n'),
     defaultSeverity: 'warning'
   },

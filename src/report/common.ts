@@ -2,12 +2,14 @@
 import { describePredicate, describeEventKind } from '../describe.js'
 import {
   compareFindings,
+  type DuplicateRuleEvidence,
   type Evidence,
   type Finding,
   type MissingExclusionEvidence,
   type NoisyIndicatorEvidence,
   type RuleRef,
   type SkippedFile,
+  type SupportingPeer,
   type SuppressionEvidence,
   type Summary,
   type TechniqueEvidence
@@ -133,6 +135,7 @@ export function evidenceLines(e: Evidence): string[] {
       return lines
     }
     case 'missing-common-exclusion': {
+      if (e.supporters) return similarPeerLines(e, e.supporters)
       const lines = [
         `exclusion: ${cleanText(describeEvidence(e))}`,
         `support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
@@ -141,6 +144,8 @@ export function evidenceLines(e: Evidence): string[] {
       if (e.examples.length > 0) lines.push(`examples: ${exampleTitles(e.examples, moreThanExamples(e))}`)
       return lines
     }
+    case 'duplicate-rule':
+      return duplicateLines(e)
     case 'parse-error':
       return [`code: ${cleanText(e.code)} at column ${e.column}`]
     case 'invalid-suppression':
@@ -156,6 +161,41 @@ export function evidenceLines(e: Evidence): string[] {
     case 'tactic-mismatch':
       return [`code: ${cleanText(e.code)}`, ...techniqueFacts(e).map(cleanText)]
   }
+}
+
+/** A duplicate-rule finding as plain lines: the other rule, the match, the keys that differ. */
+function duplicateLines(e: DuplicateRuleEvidence): string[] {
+  const o = e.other
+  const lines = [
+    `other rule: ${o.vendor} "${cleanText(o.title)}" (${cleanText(o.path)}${o.id ? `, id ${cleanText(o.id)}` : ''})`,
+    `match: ${e.match === 'identical' ? 'identical indicators' : `near (similarity ${e.similarity.toFixed(2)})`}` +
+      (e.related ? '; named under related:' : '')
+  ]
+  if (e.onlyHere.length > 0) lines.push(`only here: ${e.onlyHere.map(cleanText).join('; ')}`)
+  if (e.onlyThere.length > 0) lines.push(`only there: ${e.onlyThere.map(cleanText).join('; ')}`)
+  return lines
+}
+
+/** Supporting peers shown in full, most similar first; the rest are counted. */
+export const MAX_SUPPORTERS = 5
+
+/** `0.62 sigma "Title": process.parent.name equals "x"`: one supporting peer, plain. */
+export function supporterLine(p: SupportingPeer): string {
+  return `${p.similarity.toFixed(2)} ${p.vendor} "${cleanText(p.title)}" (${cleanText(p.path)}): ${cleanText(p.filter)}`
+}
+
+/** A missing-common-exclusion found through similar peers, as plain lines. */
+function similarPeerLines(e: MissingExclusionEvidence, supporters: readonly SupportingPeer[]): string[] {
+  const lines = [
+    `exclusion: ${cleanText(describeEvidence(e))}`,
+    `support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ` +
+      `${cleanText(describeEventKind(e.eventKind))} (${formatPercent(e.share)}, weighted by similarity)`,
+    'supporting peers (similarity, vendor, title, path: its filter):',
+    ...supporters.slice(0, MAX_SUPPORTERS).map(p => `  ${supporterLine(p)}`)
+  ]
+  if (supporters.length > MAX_SUPPORTERS)
+    lines.push(`  and ${formatCount(supporters.length - MAX_SUPPORTERS)} more`)
+  return lines
 }
 
 /** The facts of an ATT&CK finding as `label: value` lines (plain, uncleaned). */
@@ -184,6 +224,12 @@ export function evidenceSentence(e: Evidence): string {
         `${cleanText(describePeers(e.technique, e.eventKind))}${examples}.`
       )
     }
+    case 'duplicate-rule':
+      return (
+        `${e.match === 'identical' ? 'The same indicators as' : `Similarity ${e.similarity.toFixed(2)} with`} ` +
+        `${e.other.vendor} rule "${cleanText(e.other.title)}" (${cleanText(e.other.path)})` +
+        `${e.related ? ', named under related:' : ''}.`
+      )
     case 'parse-error':
       return `Code ${cleanText(e.code)} at column ${e.column}.`
     case 'invalid-suppression':

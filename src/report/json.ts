@@ -37,7 +37,27 @@ function evidence(e: Evidence): Evidence {
         share: e.share,
         technique: e.technique,
         eventKind: e.eventKind,
-        examples: e.examples.map(ruleRef)
+        examples: e.examples.map(ruleRef),
+        ...(e.peerMode ? { peerMode: e.peerMode } : {}),
+        ...(e.supporters
+          ? {
+              supporters: e.supporters.map(p => ({
+                ...ruleRef(p),
+                similarity: p.similarity,
+                filter: p.filter
+              }))
+            }
+          : {})
+      }
+    case 'duplicate-rule':
+      return {
+        kind: e.kind,
+        match: e.match,
+        similarity: e.similarity,
+        other: ruleRef(e.other),
+        related: e.related,
+        onlyHere: [...e.onlyHere],
+        onlyThere: [...e.onlyThere]
       }
     case 'parse-error':
       return { kind: e.kind, code: e.code, column: e.column }

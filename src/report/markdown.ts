@@ -13,7 +13,8 @@ import type {
   NoisyIndicatorEvidence,
   Report,
   RuleRef,
-  Summary
+  Summary,
+  SupportingPeer
 } from '../findings.js'
 import type { Severity } from '../ir.js'
 import { describeEventKind } from '../describe.js'
@@ -22,6 +23,7 @@ import {
   clip,
   formatCount,
   formatPercent,
+  MAX_SUPPORTERS,
   moreThanExamples,
   normalizePath,
   plural,
@@ -192,6 +194,26 @@ function evidenceTable(e: Evidence): Table | null {
   return null
 }
 
+/** Support through similar peers, and the peers themselves: similarity, vendor, title, filter. */
+function similarPeerDetails(e: MissingExclusionEvidence, supporters: readonly SupportingPeer[]): string[] {
+  const kind = codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })
+  const lines = [
+    `Support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ${kind} ` +
+      `(${formatPercent(e.share)}, weighted by similarity)`
+  ]
+  supporters
+    .slice(0, MAX_SUPPORTERS)
+    .forEach((p, i) =>
+      lines.push(
+        `Peer ${i + 1} (similarity ${p.similarity.toFixed(2)}): ${p.vendor} · ${escapeMarkdown(clip(p.title, MAX_TITLE))} · ` +
+          codeSpan(clip(p.filter, MAX_VALUE), { table: false })
+      )
+    )
+  if (supporters.length > MAX_SUPPORTERS)
+    lines.push(`Peers not shown: ${formatCount(supporters.length - MAX_SUPPORTERS)}`)
+  return lines
+}
+
 function evidenceDetails(e: Evidence): string[] {
   switch (e.kind) {
     case 'noisy-indicator': {
@@ -203,6 +225,7 @@ function evidenceDetails(e: Evidence): string[] {
       return lines
     }
     case 'missing-common-exclusion': {
+      if (e.supporters) return similarPeerDetails(e, e.supporters)
       const technique = e.technique
         ? `${linked(escapeMarkdown(e.technique), techniqueUrl(e.technique))} rules`
         : 'rules without a technique tag'
@@ -211,6 +234,20 @@ function evidenceDetails(e: Evidence): string[] {
         `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
       ]
       if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`)
+      return lines
+    }
+    case 'duplicate-rule': {
+      const o = e.other
+      const keys = (list: readonly string[]): string =>
+        list.map(k => codeSpan(clip(k, MAX_VALUE), { table: false })).join(', ')
+      const lines = [
+        `Other rule: ${o.vendor} · ${escapeMarkdown(clip(o.title, MAX_TITLE))} · ` +
+          codeSpan(clip(o.path, MAX_VALUE), { table: false }),
+        `Match: ${e.match === 'identical' ? 'identical indicators' : `near (similarity ${e.similarity.toFixed(2)})`}` +
+          (e.related ? '; named under `related:`' : '')
+      ]
+      if (e.onlyHere.length > 0) lines.push(`Only here: ${keys(e.onlyHere)}`)
+      if (e.onlyThere.length > 0) lines.push(`Only there: ${keys(e.onlyThere)}`)
       return lines
     }
     case 'parse-error':

@@ -90,6 +90,8 @@ function evidenceIdentity(e: Evidence): string {
       return `${e.label}\u0000${e.key}`
     case 'missing-common-exclusion':
       return e.key
+    case 'duplicate-rule':
+      return `${e.other.vendor}\u0000${e.other.path}\u0000${e.other.id ?? ''}`
     case 'parse-error':
       return e.code
     case 'invalid-suppression':
@@ -132,7 +134,31 @@ function evidenceProperties(e: Evidence): SarifPropertyBag {
         share: e.share,
         technique: e.technique,
         eventKind: e.eventKind,
-        examples: e.examples.map(r => r.title)
+        examples: e.examples.map(r => r.title),
+        ...(e.peerMode ? { peerMode: e.peerMode } : {}),
+        ...(e.supporters
+          ? {
+              supporters: e.supporters.map(p => ({
+                vendor: p.vendor,
+                title: p.title,
+                path: p.path,
+                similarity: p.similarity,
+                filter: p.filter
+              }))
+            }
+          : {})
+      }
+    case 'duplicate-rule':
+      return {
+        match: e.match,
+        similarity: e.similarity,
+        otherVendor: e.other.vendor,
+        otherTitle: e.other.title,
+        otherPath: e.other.path,
+        otherId: e.other.id ?? '',
+        related: e.related,
+        onlyHere: [...e.onlyHere],
+        onlyThere: [...e.onlyThere]
       }
     case 'parse-error':
       return { code: e.code, column: e.column }

@@ -28,7 +28,16 @@
  * | `sigma/aggregation`         | notice                | rule  | a legacy `| count() ...` aggregation; the condition is read up to the `|` |
  * | `sigma/internal-error`      | error                 | file  | a bug in this reader; the file is skipped                       |
  */
-import type { Diagnostic, Expr, ParseResult, Query, Rule, RuleFormat, SourcePos } from '../../ir.js'
+import type {
+  Diagnostic,
+  Expr,
+  JsonValue,
+  ParseResult,
+  Query,
+  Rule,
+  RuleFormat,
+  SourcePos
+} from '../../ir.js'
 import { parseYaml, scalarOffsetAt } from '../../yaml/positioned.js'
 import type { LineIndex, YamlMap, YamlNode, YamlScalar } from '../../yaml/positioned.js'
 import { expandCollection } from './collection.js'
@@ -177,8 +186,23 @@ function readRule(map: YamlMap, line: number, conflicts: TemplateConflict[], fil
     logicPos: detection.logicPos,
     level: readString(top.get('level'), 'level', diags),
     status: readString(top.get('status'), 'status', diags),
-    diagnostics: diags.items
+    diagnostics: diags.items,
+    ...relatedProperty(top.get('related'))
   }
+}
+
+/** `related: [{id, type}]`: the rules this one derives from, obsoletes or is similar to. */
+function relatedProperty(node: YamlNode | undefined): { properties?: Record<string, JsonValue> } {
+  if (node?.kind !== 'seq') return {}
+  const related: JsonValue[] = []
+  for (const item of node.items) {
+    if (item.kind !== 'map') continue
+    const id = item.entries.find(e => e.key.value === 'id')?.value
+    const type = item.entries.find(e => e.key.value === 'type')?.value
+    if (id?.kind === 'scalar' && id.value !== '')
+      related.push({ id: id.value, type: type?.kind === 'scalar' ? type.value : '' })
+  }
+  return related.length > 0 ? { properties: { related } } : {}
 }
 
 /** Top-level keys → values, the last of repeated keys winning (after a warning). */

@@ -1,0 +1,64 @@
+/**
+ * What a rule detects, as features for likeness: from each indicator key (scope fields
+ * included) its field family and the tokens of its value. Two rules that look at the same
+ * fields for the same words share features, whatever their vendor or the shape of their
+ * predicates (`Image|endswith: '\certutil.exe'` and `process.name: certutil.exe` share
+ * `F:process.name`, `V:certutil.exe` and `FV:process.name=certutil.exe`).
+ */
+import type { KeyParts } from '../normalize/keys.js'
+
+/** Path fields folded onto their name field: a path and a name of one process are alike. */
+const FAMILY: ReadonlyMap<string, string> = new Map([
+  ['process.executable', 'process.name'],
+  ['process.parent.executable', 'process.parent.name'],
+  ['file.path', 'file.name'],
+  ['dll.path', 'dll.name']
+])
+
+/** The family of a canonical field: path fields folded onto name fields, `*` for keywords. */
+export function familyOf(field: string | null): string {
+  if (field === null) return '*'
+  return FAMILY.get(field) ?? field
+}
+
+/** A token: a word of letters, digits, `_`, `$`, with inner `.` and `-` (`rundll32.exe`, `-enc`→`enc`). */
+const TOKEN = /[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g
+
+/** The tokens (length ≥ 2) of a value, lower-cased, unique, in order. */
+export function valueTokens(value: string | null): string[] {
+  if (value === null || value === '') return []
+  const out = new Set<string>()
+  for (const m of value.toLowerCase().matchAll(TOKEN)) if (m[0].length >= 2) out.add(m[0])
+  return [...out]
+}
+
+/** The features of one key: `F:fam`, and for each value token `t`, `V:t` and `FV:fam=t`. */
+export function keyFeatures(parts: KeyParts): string[] {
+  const fam = familyOf(parts.field)
+  const out = [`F:${fam}`]
+  for (const t of valueTokens(parts.value)) out.push(`V:${t}`, `FV:${fam}=${t}`)
+  return out
+}
+
+/**
+ * The features of a set of keys, unique. `lookup` gives a key's parts; a memo (key → its
+ * features) saves re-tokenising the keys many rules share.
+ */
+export function featuresOf(
+  keys: Iterable<string>,
+  lookup: (key: string) => KeyParts | undefined,
+  memo?: Map<string, readonly string[]>
+): Set<string> {
+  const out = new Set<string>()
+  for (const k of keys) {
+    let fs = memo?.get(k)
+    if (fs === undefined) {
+      const parts = lookup(k)
+      if (parts === undefined) continue
+      fs = keyFeatures(parts)
+      memo?.set(k, fs)
+    }
+    for (const f of fs) out.add(f)
+  }
+  return out
+}

@@ -1,0 +1,297 @@
+/**
+ * The similarity index: how alike two rules are in what they detect, within one kind of
+ * event (logsource product/category/service).
+ *
+ * Each rule is a set of features (`features.ts`) of its indicator keys. Within a kind of n
+ * rules a feature weighs its idf, `ln((n+1)/df)`; one the kind never uses weighs `ln(n+1)`.
+ * Two rules' similarity is the weighted Jaccard of their features, `I / (W(q) + W(p) − I)`,
+ * multiplied by `techniqueWeight` when they share a parent technique after ATT&CK
+ * normalisation (and, when asked, by `vendorWeight` when they are of the same vendor). A rule's neighbours are the k most similar rules of its kind (ties in
+ * catalog order), the rule itself left out.
+ *
+ * The index of a kind is built the first time a rule of that kind asks (a pull request
+ * touches a few kinds of a catalog's hundreds), and kept with the catalog's rule list, so
+ * every rule of a run, and every copy of the catalog (`withAttack`), shares it.
+ */
+import { indicators, type Rule, type Vendor } from '../ir.js'
+import { eventKind, keyParts, predicateKey, type KeyParts } from '../normalize/keys.js'
+import { peerGroups, type Catalog } from '../catalog/index.js'
+import type { AttackTable } from '../attack/table.js'
+import { featuresOf } from './features.js'
+
+export { familyOf, featuresOf, keyFeatures, valueTokens } from './features.js'
+
+/** One kind of event's rules, their features and the features' weights. */
+export interface KindIndex {
+  kind: string
+  /** Catalog indices of the kind's rules, ascending. */
+  rules: readonly number[]
+  /** Feature → its id. */
+  ids: ReadonlyMap<string, number>
+  /** Weight (idf) by feature id. */
+  idf: Float64Array
+  /** Local rule → the ids of its features. */
+  features: readonly Uint32Array[]
+  /** Local rule → the sum of its features' weights. */
+  weight: Float64Array
+  /** Feature id → the local rules that have it, ascending. */
+  postings: readonly Uint32Array[]
+  /** Field → the local rules that use it (indicator or exclusion), ascending. */
+  fieldRules: ReadonlyMap<string, readonly number[]>
+}
+
+/** Every kind's index, built on demand, for one catalog's rules. */
+export class SimilarityIndex {
+  private readonly kinds = new Map<string, KindIndex>()
+  /** Key → its features, shared by every kind. */
+  private readonly memo = new Map<string, readonly string[]>()
+
+  constructor(private readonly catalog: Catalog) {}
+
+  kind(kind: string): KindIndex {
+    let k = this.kinds.get(kind)
+    if (k === undefined) {
+      k = this.build(kind)
+      this.kinds.set(kind, k)
+    }
+    return k
+  }
+
+  /** The features of a set of keys, through the shared memo. */
+  features(keys: Iterable<string>, extra?: ReadonlyMap<string, KeyParts>): Set<string> {
+    const { catalog } = this
+    return featuresOf(keys, k => catalog.keys.get(k) ?? extra?.get(k), this.memo)
+  }
+
+  private build(kind: string): KindIndex {
+    const { catalog } = this
+    const rules = catalog.eventKindRules.get(kind) ?? []
+    const ids = new Map<string, number>()
+    const df: number[] = []
+    const local: number[][] = []
+    const fieldRules = new Map<string, number[]>()
+    rules.forEach((ri, li) => {
+      const r = catalog.rules[ri]
+      const own: number[] = []
+      for (const f of this.features(r.indicators)) {
+        let id = ids.get(f)
+        if (id === undefined) {
+          id = df.length
+          ids.set(f, id)
+          df.push(0)
+        }
+        df[id]++
+        own.push(id)
+      }
+      local.push(own)
+      const fields = new Set<string>()
+      for (const k of r.indicators) fields.add(catalog.keys.get(k)?.field ?? '*')
+      for (const k of r.exclusions) fields.add(catalog.keys.get(k)?.field ?? '*')
+      for (const f of fields) {
+        const list = fieldRules.get(f)
+        if (list) list.push(li)
+        else fieldRules.set(f, [li])
+      }
+    })
+    const n = rules.length
+    const idf = Float64Array.from(df, d => Math.log((n + 1) / d))
+    const postingLists: number[][] = df.map(() => [])
+    const weight = new Float64Array(n)
+    const features = local.map((own, li) => {
+      let w = 0
+      for (const id of own) {
+        w += idf[id]
+        postingLists[id].push(li)
+      }
+      weight[li] = w
+      return Uint32Array.from(own)
+    })
+    return {
+      kind,
+      rules,
+      ids,
+      idf,
+      features,
+      weight,
+      postings: postingLists.map(l => Uint32Array.from(l)),
+      fieldRules
+    }
+  }
+}
+
+const INDEXES = new WeakMap<readonly unknown[], SimilarityIndex>()
+
+/**
+ * The similarity index of a catalog, built on first use and kept with its rule list (which
+ * every copy of the catalog shares).
+ */
+export function similarityIndex(catalog: Catalog): SimilarityIndex {
+  let index = INDEXES.get(catalog.rules)
+  if (index === undefined) {
+    index = new SimilarityIndex(catalog)
+    INDEXES.set(catalog.rules, index)
+  }
+  return index
+}
+
+/** What is compared: a rule's kind of event, the features of its indicators, its techniques. */
+export interface LikenessQuery {
+  kind: string
+  features: ReadonlySet<string>
+  techniques: readonly string[]
+  /** Catalog rules never counted as neighbours (the rule itself). */
+  self: ReadonlySet<number>
+  /** The rule's vendor, for `vendorWeight`. */
+  vendor?: Vendor
+}
+
+export interface Neighbour {
+  /** Catalog index. */
+  index: number
+  /** Weighted Jaccard, times the technique weight when a parent technique is shared. */
+  similarity: number
+  /** The plain weighted Jaccard. */
+  jaccard: number
+  /** Shares a parent technique with the query. */
+  sharesTechnique: boolean
+}
+
+export interface NeighbourOptions {
+  /** How many neighbours (default 20). */
+  k?: number
+  /** Factor for a peer that shares a parent technique (default 2). */
+  techniqueWeight?: number
+  /** Factor for a peer of the query's own vendor (default 1): it writes filters the same way. */
+  vendorWeight?: number
+  /** Normalises technique tags (revoked → replacement); the catalog's table by default. */
+  attack?: AttackTable
+  /** Keep only neighbours with at least this (multiplied) similarity. */
+  minSimilarity?: number
+}
+
+/** The query of an IR rule: its indicator keys' features (keys the catalog lacks included). */
+export function ruleQuery(catalog: Catalog, rule: Rule, self: ReadonlySet<number>): LikenessQuery {
+  const extra = new Map<string, KeyParts>()
+  const keys: string[] = []
+  for (const { pred } of indicators(rule)) {
+    const key = predicateKey(pred)
+    if (!catalog.keys.has(key) && !extra.has(key)) extra.set(key, keyParts(pred))
+    keys.push(key)
+  }
+  return {
+    kind: eventKind(rule.logsource),
+    features: similarityIndex(catalog).features(keys, extra),
+    techniques: rule.techniques,
+    self,
+    vendor: rule.vendor
+  }
+}
+
+/** The query of a catalog rule, the rule itself left out. */
+export function catalogRuleQuery(catalog: Catalog, index: number): LikenessQuery {
+  const r = catalog.rules[index]
+  return {
+    kind: r.eventKind,
+    features: similarityIndex(catalog).features(r.indicators),
+    techniques: r.techniques,
+    self: new Set([index]),
+    vendor: r.vendor
+  }
+}
+
+/** Each catalog rule's parent techniques (after normalisation), per catalog copy and table. */
+const PARENTS = new WeakMap<Catalog, { attack: AttackTable | undefined; parents: Array<readonly string[]> }>()
+
+function parentsOf(catalog: Catalog, attack: AttackTable | undefined): Array<readonly string[]> {
+  const known = PARENTS.get(catalog)
+  if (known !== undefined && known.attack === attack) return known.parents
+  const parents = catalog.rules.map(r => (r.techniques.length === 0 ? [] : peerGroups(r.techniques, attack)))
+  PARENTS.set(catalog, { attack, parents })
+  return parents
+}
+
+/** Similarity of the query with every rule of its kind that shares a feature. */
+export function similarities(
+  catalog: Catalog,
+  query: LikenessQuery,
+  options: NeighbourOptions = {}
+): Neighbour[] {
+  const index = similarityIndex(catalog).kind(query.kind)
+  const n = index.rules.length
+  const unseen = Math.log(n + 1)
+  const inter = new Float64Array(n)
+  let wq = 0
+  for (const f of query.features) {
+    const id = index.ids.get(f)
+    if (id === undefined) {
+      wq += unseen
+      continue
+    }
+    const w = index.idf[id]
+    wq += w
+    for (const li of index.postings[id]) inter[li] += w
+  }
+  const weight = options.techniqueWeight ?? 2
+  const attack = options.attack ?? catalog.attack
+  const mine = weight === 1 || query.techniques.length === 0 ? [] : peerGroups(query.techniques, attack)
+  const parents = mine.length === 0 ? null : parentsOf(catalog, attack)
+  const vendorWeight = options.vendorWeight ?? 1
+  const out: Neighbour[] = []
+  for (let li = 0; li < n; li++) {
+    const i = inter[li]
+    if (i <= 0) continue
+    const ci = index.rules[li]
+    if (query.self.has(ci)) continue
+    const jaccard = i / (wq + index.weight[li] - i)
+    const sharesTechnique = parents !== null && parents[ci].some(t => mine.includes(t))
+    let similarity = sharesTechnique ? jaccard * weight : jaccard
+    if (vendorWeight !== 1 && catalog.rules[ci].vendor === query.vendor) similarity *= vendorWeight
+    out.push({ index: ci, similarity, jaccard, sharesTechnique })
+  }
+  return out
+}
+
+/** Most similar first; ties in catalog order. */
+function byLikeness(a: Neighbour, b: Neighbour): number {
+  return b.similarity - a.similarity || a.index - b.index
+}
+
+/** The `k` rules most like the query within its kind, most similar first (ties in catalog order). */
+export function neighbours(
+  catalog: Catalog,
+  query: LikenessQuery,
+  options: NeighbourOptions = {}
+): Neighbour[] {
+  const min = options.minSimilarity ?? 0
+  const all = similarities(catalog, query, options).filter(x => x.similarity >= min)
+  return all.sort(byLikeness).slice(0, options.k ?? 20)
+}
+
+/** A catalog rule named by its index, or by vendor and id, or by path (and line). */
+export type RuleSelector = number | { vendor?: string; id?: string | null; path?: string; line?: number }
+
+function findRule(catalog: Catalog, ref: RuleSelector): number {
+  if (typeof ref === 'number') return ref >= 0 && ref < catalog.rules.length ? ref : -1
+  return catalog.rules.findIndex(
+    r =>
+      (ref.vendor === undefined || r.vendor === ref.vendor) &&
+      (ref.id === undefined || ref.id === null || r.id === ref.id) &&
+      (ref.path === undefined || r.path === ref.path) &&
+      (ref.line === undefined || r.line === ref.line)
+  )
+}
+
+/**
+ * The catalog rules most like a catalog rule (the rule itself left out), most similar first:
+ * "rules most like this one" for a page or a report. An unknown rule has none.
+ */
+export function similarRules(
+  catalog: Catalog,
+  ref: RuleSelector,
+  k = 10,
+  options: Omit<NeighbourOptions, 'k'> = {}
+): Neighbour[] {
+  const i = findRule(catalog, ref)
+  if (i < 0) return []
+  return neighbours(catalog, catalogRuleQuery(catalog, i), { ...options, k })
+}
