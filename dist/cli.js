@@ -2990,6 +2990,7 @@ function scalarOffsetAt(text, node, index) {
   for (let i = 0; i < stop; i++) if (!isSpace(value.charCodeAt(i))) k++;
   return unitOffset(units, k, index >= value.length, node);
 }
+var UNITS = /* @__PURE__ */ new WeakMap();
 function scalarOffsetMapper(text, node) {
   if (node.contentStart < 0) return () => node.offset;
   return unitMapper(sourceUnits(text, node), node);
@@ -3012,7 +3013,10 @@ function unitOffset(units, k, past, node) {
   return last ? last.offset + last.width : node.contentStart;
 }
 function sourceUnits(text, node) {
+  const known = UNITS.get(node);
+  if (known !== void 0) return known;
   const out = [];
+  UNITS.set(node, out);
   const end = Math.min(node.contentEnd, text.length);
   let i = node.contentStart;
   while (i < end) {
@@ -17811,7 +17815,7 @@ function techniqueStatus(table, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "9488856979041cf8" : "source";
+var SOURCE_HASH = true ? "1b24a6314a81b115" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
