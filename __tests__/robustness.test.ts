@@ -261,6 +261,20 @@ describe('bounded cost (issue 12 reproducers; each must complete in seconds)', (
     expect(r.rules[0].queries[0].expr.kind).toBe('and')
   })
 
+  it('checks a Sigma key of 10,000 modifiers in seconds (found by npm run fuzz)', () => {
+    const file = write(
+      'cost/modifiers.yml',
+      SIGMA(
+        `    keywords:\n        '${'|all'.repeat(10_000)}':\n            - 'a'\n            - 'b'\n    condition: keywords`
+      )
+    )
+    const { ms, value } = timed(() => check([file]))
+    expect(value.failures).toEqual([])
+    expect(value.report.findings.length).toBeGreaterThan(0)
+    expect(value.report.findings.length).toBeLessThanOrEqual(2 * (MAX_PER_CODE + 1))
+    expect(ms).toBeLessThan(20_000)
+  })
+
   it('matches wildcards without regular expressions, whatever the length', () => {
     expect(starMatches('logs-*-default', 'logs-endpoint.events.process-default')).toBe(true)
     expect(starMatches('logs-*-x', 'logs-endpoint')).toBe(false)

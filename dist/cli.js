@@ -28335,6 +28335,7 @@ function scalarOffsetAt(text2, node, index) {
   for (let i = 0; i < stop; i++) if (!isSpace(value.charCodeAt(i))) k2++;
   return unitOffset(units, k2, index >= value.length, node);
 }
+var UNITS = /* @__PURE__ */ new WeakMap();
 function scalarOffsetMapper(text2, node) {
   if (node.contentStart < 0) return () => node.offset;
   return unitMapper(sourceUnits(text2, node), node);
@@ -28357,7 +28358,10 @@ function unitOffset(units, k2, past, node) {
   return last ? last.offset + last.width : node.contentStart;
 }
 function sourceUnits(text2, node) {
+  const known = UNITS.get(node);
+  if (known !== void 0) return known;
   const out = [];
+  UNITS.set(node, out);
   const end = Math.min(node.contentEnd, text2.length);
   let i = node.contentStart;
   while (i < end) {
@@ -43844,7 +43848,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "becda120234078f8" : "source";
+var SOURCE_HASH = true ? "29b35576eb38094d" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

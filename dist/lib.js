@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "becda120234078f8" : "source";
+var SOURCE_HASH = true ? "29b35576eb38094d" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -373,6 +373,7 @@ function scalarOffsetAt(text2, node, index) {
   for (let i = 0; i < stop; i++) if (!isSpace(value.charCodeAt(i))) k++;
   return unitOffset(units, k, index >= value.length, node);
 }
+var UNITS = /* @__PURE__ */ new WeakMap();
 function scalarOffsetMapper(text2, node) {
   if (node.contentStart < 0) return () => node.offset;
   return unitMapper(sourceUnits(text2, node), node);
@@ -395,7 +396,10 @@ function unitOffset(units, k, past, node) {
   return last ? last.offset + last.width : node.contentStart;
 }
 function sourceUnits(text2, node) {
+  const known = UNITS.get(node);
+  if (known !== void 0) return known;
   const out = [];
+  UNITS.set(node, out);
   const end = Math.min(node.contentEnd, text2.length);
   let i = node.contentStart;
   while (i < end) {

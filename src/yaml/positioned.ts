@@ -533,6 +533,9 @@ export function scalarOffsetAt(text: string, node: YamlScalar, index: number): n
   return unitOffset(units, k, index >= value.length, node)
 }
 
+/** The source units of each scalar read so far (a scalar belongs to one text). */
+const UNITS = new WeakMap<YamlScalar, SourceUnit[]>()
+
 /**
  * `scalarOffsetAt` for many indices of one scalar: the scalar's source is read once, then
  * each index costs two array reads. Same answers as `scalarOffsetAt(text, node, index)`.
@@ -576,7 +579,11 @@ export interface SourceUnit {
 
 /** The non-whitespace characters of a scalar's source, each with its width in the text. */
 function sourceUnits(text: string, node: YamlScalar): SourceUnit[] {
+  // Read once per scalar: a key with thousands of modifiers asks for a position per modifier.
+  const known = UNITS.get(node)
+  if (known !== undefined) return known
   const out: SourceUnit[] = []
+  UNITS.set(node, out)
   const end = Math.min(node.contentEnd, text.length)
   let i = node.contentStart
   while (i < end) {
