@@ -152,7 +152,7 @@ export function defaultSettings(): Settings {
         techniqueWeight: 2,
         perField: 3,
         minRules: 2,
-        minShare: 0.15,
+        minShare: 0.2,
         top: 5,
         examples: 3,
         untagged: 'logsource'
