@@ -37,16 +37,12 @@ describe('detlint init', () => {
     expect(err).toContain('found 2 Elastic detection-rules rule files')
     const settings = parseConfigText(read('.detlint.yml'), '.detlint.yml')
     expect(settings.rules).toEqual(['detections/**/*.toml'])
-    expect(settings.baseline).toEqual(['.corpus/elastic/rules'])
+    expect(settings.baseline).toEqual(['elastic'])
     expect(read('.detlint.yml')).toMatch(/^# yaml-language-server: \$schema=/)
     const workflow = load(read('.github/workflows/detlint.yml')) as Workflow
     const steps = Object.values(workflow.jobs)[0].steps
-    expect(steps.map(s => s.uses)).toEqual([
-      'actions/checkout@v4',
-      'actions/checkout@v4',
-      'detlint/detlint@v0'
-    ])
-    expect(steps[1].with).toMatchObject({ repository: 'elastic/detection-rules', path: '.corpus/elastic' })
+    // The named corpus is downloaded by the action: the repository's checkout is the only one.
+    expect(steps.map(s => s.uses)).toEqual(['actions/checkout@v4', 'detlint/detlint@v0'])
   })
 
   it('names every format of a mixed repository', () => {
@@ -54,14 +50,10 @@ describe('detlint init', () => {
     expect(cli(['init'], repo).code).toBe(0)
     const settings = parseConfigText(read('.detlint.yml'), '.detlint.yml')
     expect(settings.rules).toEqual(['rules/**/*.toml', 'rules/**/*.yml'])
-    expect(settings.baseline).toEqual([
-      '.corpus/sigma/rules',
-      '.corpus/elastic/rules',
-      '.corpus/splunk/detections'
-    ])
+    expect(settings.baseline).toEqual(['sigma', 'elastic', 'splunk'])
     const workflow = load(read('.github/workflows/detlint.yml')) as Workflow
     const corpora = Object.values(workflow.jobs)[0].steps.flatMap(s => s.with?.repository ?? [])
-    expect(corpora).toEqual(['SigmaHQ/sigma', 'elastic/detection-rules', 'splunk/security_content'])
+    expect(corpora).toEqual([])
   })
 
   it('never overwrites without --force', () => {

@@ -43848,7 +43848,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "db0da32c90fead2e" : "source";
+var SOURCE_HASH = true ? "ee74c4b75ddbaad7" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -54389,22 +54389,6 @@ function ruleGlobs(files) {
   const all = [...globs];
   return all.filter((g2) => g2.startsWith("**/") || !all.includes(`**/*${path14.extname(g2)}`)).sort();
 }
-var CORPORA2 = {
-  sigma: { repository: "SigmaHQ/sigma", folder: ".corpus/sigma", rules: "rules", checkout: ["rules"] },
-  elastic: {
-    repository: "elastic/detection-rules",
-    folder: ".corpus/elastic",
-    rules: "rules",
-    checkout: ["rules"]
-  },
-  splunk: {
-    repository: "splunk/security_content",
-    folder: ".corpus/splunk",
-    rules: "detections",
-    // Detections read their macros and data sources from the folders beside them.
-    checkout: ["detections", "macros", "data_sources"]
-  }
-};
 var VENDOR_NAMES = {
   sigma: "Sigma",
   elastic: "Elastic detection-rules",
@@ -54419,7 +54403,7 @@ function summaryOf(found) {
 function configText(found) {
   const vendors = [...found.keys()];
   const rules = ruleGlobs([...found.values()].flat());
-  const baseline = vendors.map((v2) => `${CORPORA2[v2].folder}/${CORPORA2[v2].rules}`);
+  const baseline = vendors;
   return `# yaml-language-server: $schema=https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json
 # detlint settings, written by \`detlint init\` for ${found.size > 0 ? summaryOf(found) : "a repository with no rule files yet"}.
 # Every key is optional; the values shown are the defaults unless said otherwise.
@@ -54434,12 +54418,13 @@ rules: ${yamlList(rules.length > 0 ? rules : ["**/*.yml", "**/*.yaml"])}
 # Paths never checked nor catalogued.
 ignore: []
 
-# Public corpora to compare with (default: none); the workflow checks them out into .corpus/.
-# On your machine: clone them there too, or leave this out.
+# Public corpora to compare with (default: none): named corpora (sigma, elastic, splunk,
+# elastic-endpoint; NAME@REF for another commit) that the action downloads and caches, or
+# folders of rules. On your machine: \`detlint corpus fetch ${vendors.length > 0 ? vendors.join(" ") : "sigma"}\` once.
 baseline: ${yamlList(baseline)}
 
-# ATT&CK data for technique-unknown and technique-revoked: a table from
-# \`detlint attack import\` or MITRE's STIX bundle.
+# ATT&CK data for the technique checks (default: the table built into detlint, v18.1):
+# \`download\`, a table from \`detlint attack import\`, MITRE's STIX bundle, or none.
 # attack: attack/enterprise-attack.json
 
 checks:
@@ -54448,8 +54433,10 @@ checks:
     threshold: 20 # other catalog rules checking a predicate before it counts as noisy
   missing-common-exclusion:
     severity: warning
-    min-rules: 3 # peers using the exclusion, at least
-    min-share: 25% # and at least this share of the peers
+    min-rules: 2 # of the 20 rules most like it, those using the exclusion, at least
+    min-share: 20% # and at least this share of them (weighted by similarity)
+  duplicate-rule:
+    severity: warning
   technique-missing:
     severity: notice
 
@@ -54461,15 +54448,7 @@ checks:
 #     reason: 'Hunting rule; noise accepted'
 `;
 }
-function workflowText(found, configName = ".detlint.yml") {
-  const checkouts = [...found.keys()].map(
-    (v2) => `      - uses: actions/checkout@v4
-        with:
-          repository: ${CORPORA2[v2].repository}
-          path: ${CORPORA2[v2].folder}
-          sparse-checkout: |
-${CORPORA2[v2].checkout.map((f2) => `            ${f2}`).join("\n")}`
-  ).join("\n");
+function workflowText(configName = ".detlint.yml") {
   return `# detlint: lints the detection rules of each pull request, written by \`detlint init\`.
 # Make the \`detlint\` check required in the branch protection rules to block merges on errors.
 name: detlint
@@ -54488,8 +54467,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
-${checkouts ? `${checkouts}
-` : ""}      - uses: detlint/detlint@v0
+      - uses: detlint/detlint@v0
 ${configName === ".detlint.yml" ? "" : `        with:
           config: ${configName}
 `}`;
@@ -54513,7 +54491,7 @@ Existing files are left alone unless --force is given.`,
     const configName = CONFIG_NAMES.find((n) => existsSync6(path14.join(root, n))) ?? CONFIG_NAMES[0];
     const files = [
       [configName, configText(found)],
-      [path14.join(".github", "workflows", "detlint.yml"), workflowText(found, configName)]
+      [path14.join(".github", "workflows", "detlint.yml"), workflowText(configName)]
     ];
     const existing = files.flatMap(
       ([f2]) => existsSync6(path14.join(root, f2)) ? [f2.split(path14.sep).join("/")] : []

@@ -68,24 +68,6 @@ export function ruleGlobs(files: readonly string[]): string[] {
   return all.filter(g => g.startsWith('**/') || !all.includes(`**/*${path.extname(g)}`)).sort()
 }
 
-/** Public corpora per vendor: a catalog to compare the repository's rules with. */
-const CORPORA: Record<Vendor, { repository: string; folder: string; rules: string; checkout: string[] }> = {
-  sigma: { repository: 'SigmaHQ/sigma', folder: '.corpus/sigma', rules: 'rules', checkout: ['rules'] },
-  elastic: {
-    repository: 'elastic/detection-rules',
-    folder: '.corpus/elastic',
-    rules: 'rules',
-    checkout: ['rules']
-  },
-  splunk: {
-    repository: 'splunk/security_content',
-    folder: '.corpus/splunk',
-    rules: 'detections',
-    // Detections read their macros and data sources from the folders beside them.
-    checkout: ['detections', 'macros', 'data_sources']
-  }
-}
-
 const VENDOR_NAMES: Record<Vendor, string> = {
   sigma: 'Sigma',
   elastic: 'Elastic detection-rules',
@@ -106,7 +88,8 @@ function summaryOf(found: Map<Vendor, string[]>): string {
 export function configText(found: Map<Vendor, string[]>): string {
   const vendors = [...found.keys()]
   const rules = ruleGlobs([...found.values()].flat())
-  const baseline = vendors.map(v => `${CORPORA[v].folder}/${CORPORA[v].rules}`)
+  // The named public corpus of each format found (see "Named baselines" in the README).
+  const baseline: string[] = vendors
   return `# yaml-language-server: $schema=https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json
 # detlint settings, written by \`detlint init\` for ${found.size > 0 ? summaryOf(found) : 'a repository with no rule files yet'}.
 # Every key is optional; the values shown are the defaults unless said otherwise.
@@ -121,12 +104,13 @@ rules: ${yamlList(rules.length > 0 ? rules : ['**/*.yml', '**/*.yaml'])}
 # Paths never checked nor catalogued.
 ignore: []
 
-# Public corpora to compare with (default: none); the workflow checks them out into .corpus/.
-# On your machine: clone them there too, or leave this out.
+# Public corpora to compare with (default: none): named corpora (sigma, elastic, splunk,
+# elastic-endpoint; NAME@REF for another commit) that the action downloads and caches, or
+# folders of rules. On your machine: \`detlint corpus fetch ${vendors.length > 0 ? vendors.join(' ') : 'sigma'}\` once.
 baseline: ${yamlList(baseline)}
 
-# ATT&CK data for technique-unknown and technique-revoked: a table from
-# \`detlint attack import\` or MITRE's STIX bundle.
+# ATT&CK data for the technique checks (default: the table built into detlint, v18.1):
+# \`download\`, a table from \`detlint attack import\`, MITRE's STIX bundle, or none.
 # attack: attack/enterprise-attack.json
 
 checks:
@@ -135,8 +119,10 @@ checks:
     threshold: 20 # other catalog rules checking a predicate before it counts as noisy
   missing-common-exclusion:
     severity: warning
-    min-rules: 3 # peers using the exclusion, at least
-    min-share: 25% # and at least this share of the peers
+    min-rules: 2 # of the 20 rules most like it, those using the exclusion, at least
+    min-share: 20% # and at least this share of them (weighted by similarity)
+  duplicate-rule:
+    severity: warning
   technique-missing:
     severity: notice
 
@@ -149,18 +135,11 @@ checks:
 `
 }
 
-/** The workflow: the repository's rules against the public corpora of the formats found. */
-export function workflowText(found: Map<Vendor, string[]>, configName = '.detlint.yml'): string {
-  const checkouts = [...found.keys()]
-    .map(
-      v => `      - uses: actions/checkout@v4
-        with:
-          repository: ${CORPORA[v].repository}
-          path: ${CORPORA[v].folder}
-          sparse-checkout: |
-${CORPORA[v].checkout.map(f => `            ${f}`).join('\n')}`
-    )
-    .join('\n')
+/**
+ * The workflow: the repository's rules against the public corpora of the formats found (named
+ * in the config's `baseline`, which the action downloads and caches: no checkout step).
+ */
+export function workflowText(configName = '.detlint.yml'): string {
   return `# detlint: lints the detection rules of each pull request, written by \`detlint init\`.
 # Make the \`detlint\` check required in the branch protection rules to block merges on errors.
 name: detlint
@@ -179,7 +158,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
-${checkouts ? `${checkouts}\n` : ''}      - uses: detlint/detlint@v0
+      - uses: detlint/detlint@v0
 ${configName === '.detlint.yml' ? '' : `        with:\n          config: ${configName}\n`}`
 }
 
@@ -203,7 +182,7 @@ Existing files are left alone unless --force is given.`,
     const configName = CONFIG_NAMES.find(n => existsSync(path.join(root, n))) ?? CONFIG_NAMES[0]
     const files: Array<[string, string]> = [
       [configName, configText(found)],
-      [path.join('.github', 'workflows', 'detlint.yml'), workflowText(found, configName)]
+      [path.join('.github', 'workflows', 'detlint.yml'), workflowText(configName)]
     ]
     const existing = files.flatMap(([f]) =>
       existsSync(path.join(root, f)) ? [f.split(path.sep).join('/')] : []
