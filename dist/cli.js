@@ -43848,7 +43848,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "ee74c4b75ddbaad7" : "source";
+var SOURCE_HASH = true ? "be2f1b83a59be64e" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -44813,6 +44813,16 @@ function ruleQuery(catalog, rule, self) {
     vendor: rule.vendor
   };
 }
+function catalogRuleQuery(catalog, index) {
+  const r = catalog.rules[index];
+  return {
+    kind: r.eventKind,
+    features: similarityIndex(catalog).features(r.indicators),
+    techniques: r.techniques,
+    self: /* @__PURE__ */ new Set([index]),
+    vendor: r.vendor
+  };
+}
 var PARENTS = /* @__PURE__ */ new WeakMap();
 function parentsOf(catalog, attack) {
   const known = PARENTS.get(catalog);
@@ -44863,6 +44873,17 @@ function neighbours(catalog, query, options = {}) {
   const min = options.minSimilarity ?? 0;
   const all = similarities(catalog, query, options).filter((x) => x.similarity >= min);
   return all.sort(byLikeness).slice(0, options.k ?? 20);
+}
+function findRule(catalog, ref) {
+  if (typeof ref === "number") return ref >= 0 && ref < catalog.rules.length ? ref : -1;
+  return catalog.rules.findIndex(
+    (r) => (ref.vendor === void 0 || r.vendor === ref.vendor) && (ref.id === void 0 || ref.id === null || r.id === ref.id) && (ref.path === void 0 || r.path === ref.path) && (ref.line === void 0 || r.line === ref.line)
+  );
+}
+function similarRules(catalog, ref, k2 = 10, options = {}) {
+  const i = findRule(catalog, ref);
+  if (i < 0) return [];
+  return neighbours(catalog, catalogRuleQuery(catalog, i), { ...options, k: k2 });
 }
 
 // src/checks/exclusion-support.ts
@@ -53382,6 +53403,18 @@ function sharedIndicatorSimilarity(catalog) {
     return [...shared].map(([j2, s3]) => ({ rule: j2, score: s3.w / (mine + weightOf(j2) - s3.w), shared: s3.n })).sort((a, b2) => b2.score - a.score || a.rule - b2.rule).slice(0, limit);
   };
 }
+function catalogSimilarity(catalog) {
+  const fallback = sharedIndicatorSimilarity(catalog);
+  return (rule, limit) => {
+    const mine = new Set(catalog.rules[rule].indicators);
+    const found = similarRules(catalog, rule, limit).filter((n) => n.index !== rule && n.similarity > 0).map((n) => ({
+      rule: n.index,
+      score: Math.min(1, n.jaccard),
+      shared: catalog.rules[n.index].indicators.filter((k2) => mine.has(k2)).length
+    }));
+    return found.length > 0 ? found : fallback(rule, limit);
+  };
+}
 
 // src/site/model.ts
 var TACTIC_ORDER = [
@@ -53476,7 +53509,7 @@ function siteModel(catalog, sources = {}) {
     tactics: groupTactics(catalog, techniques),
     rulePaths: rulePaths(catalog.rules),
     sources,
-    similar: sources.similar ?? sharedIndicatorSimilarity(catalog)
+    similar: sources.similar ?? catalogSimilarity(catalog)
   };
 }
 function within(users, pageRules) {

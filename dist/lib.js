@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "ee74c4b75ddbaad7" : "source";
+var SOURCE_HASH = true ? "be2f1b83a59be64e" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -13298,6 +13298,16 @@ function ruleQuery(catalog, rule, self) {
     vendor: rule.vendor
   };
 }
+function catalogRuleQuery(catalog, index) {
+  const r = catalog.rules[index];
+  return {
+    kind: r.eventKind,
+    features: similarityIndex(catalog).features(r.indicators),
+    techniques: r.techniques,
+    self: /* @__PURE__ */ new Set([index]),
+    vendor: r.vendor
+  };
+}
 var PARENTS = /* @__PURE__ */ new WeakMap();
 function parentsOf(catalog, attack) {
   const known = PARENTS.get(catalog);
@@ -13348,6 +13358,17 @@ function neighbours(catalog, query, options = {}) {
   const min = options.minSimilarity ?? 0;
   const all = similarities(catalog, query, options).filter((x) => x.similarity >= min);
   return all.sort(byLikeness).slice(0, options.k ?? 20);
+}
+function findRule(catalog, ref) {
+  if (typeof ref === "number") return ref >= 0 && ref < catalog.rules.length ? ref : -1;
+  return catalog.rules.findIndex(
+    (r) => (ref.vendor === void 0 || r.vendor === ref.vendor) && (ref.id === void 0 || ref.id === null || r.id === ref.id) && (ref.path === void 0 || r.path === ref.path) && (ref.line === void 0 || r.line === ref.line)
+  );
+}
+function similarRules(catalog, ref, k = 10, options = {}) {
+  const i = findRule(catalog, ref);
+  if (i < 0) return [];
+  return neighbours(catalog, catalogRuleQuery(catalog, i), { ...options, k });
 }
 
 // src/checks/exclusion-support.ts
@@ -20839,6 +20860,18 @@ function sharedIndicatorSimilarity(catalog) {
     return [...shared].map(([j, s]) => ({ rule: j, score: s.w / (mine + weightOf(j) - s.w), shared: s.n })).sort((a, b) => b.score - a.score || a.rule - b.rule).slice(0, limit);
   };
 }
+function catalogSimilarity(catalog) {
+  const fallback = sharedIndicatorSimilarity(catalog);
+  return (rule, limit) => {
+    const mine = new Set(catalog.rules[rule].indicators);
+    const found = similarRules(catalog, rule, limit).filter((n) => n.index !== rule && n.similarity > 0).map((n) => ({
+      rule: n.index,
+      score: Math.min(1, n.jaccard),
+      shared: catalog.rules[n.index].indicators.filter((k) => mine.has(k)).length
+    }));
+    return found.length > 0 ? found : fallback(rule, limit);
+  };
+}
 
 // src/site/model.ts
 var TACTIC_ORDER = [
@@ -20933,7 +20966,7 @@ function siteModel(catalog, sources = {}) {
     tactics: groupTactics(catalog, techniques),
     rulePaths: rulePaths(catalog.rules),
     sources,
-    similar: sources.similar ?? sharedIndicatorSimilarity(catalog)
+    similar: sources.similar ?? catalogSimilarity(catalog)
   };
 }
 function within(users, pageRules) {

@@ -11,7 +11,7 @@ import { currentId, parentOf } from '../attack/normalize.js'
 import type { AttackTable, AttackTechnique } from '../attack/table.js'
 import { VENDORS, type Query, type Vendor } from '../ir.js'
 import { rulePagePath } from './paths.js'
-import { sharedIndicatorSimilarity, type SimilarRules } from './similar.js'
+import { catalogSimilarity, type SimilarRules } from './similar.js'
 
 /** What the site is built from, besides the catalog. */
 export interface SiteSources {
@@ -159,7 +159,7 @@ export function siteModel(catalog: Catalog, sources: SiteSources = {}): SiteMode
     tactics: groupTactics(catalog, techniques),
     rulePaths: rulePaths(catalog.rules),
     sources,
-    similar: sources.similar ?? sharedIndicatorSimilarity(catalog)
+    similar: sources.similar ?? catalogSimilarity(catalog)
   }
 }
 

@@ -1,10 +1,10 @@
 /**
- * "Rules most like this one" on a rule page, behind one small interface so the site can
- * switch to the catalog's similarity index when it has one. The stand-in here scores rules by
- * the indicators they share, each weighted by how rare it is in the catalog (IDF), as a
- * weighted Jaccard index.
+ * "Rules most like this one" on a rule page: the findings' similarity index, and for a rule
+ * it finds no peers for, the indicators shared with other rules, each weighted by how rare it
+ * is in the catalog (IDF), as a weighted Jaccard index.
  */
 import type { Catalog } from '../catalog/index.js'
+import { similarRules } from '../similarity/index.js'
 
 export interface SimilarRule {
   /** Index of the similar rule in `catalog.rules`. */
@@ -55,5 +55,26 @@ export function sharedIndicatorSimilarity(catalog: Catalog): SimilarRules {
       .map(([j, s]) => ({ rule: j, score: s.w / (mine + weightOf(j) - s.w), shared: s.n }))
       .sort((a, b) => b.score - a.score || a.rule - b.rule)
       .slice(0, limit)
+  }
+}
+
+/**
+ * Similarity from the findings' index (the features, weights and neighbours that
+ * missing-common-exclusion and duplicate-rule use): the rules of the same kind of event most
+ * alike in the fields and values they detect, a shared parent technique weighing double.
+ */
+export function catalogSimilarity(catalog: Catalog): SimilarRules {
+  // A rule the index has no peers for (no kind of event in common): shared indicators.
+  const fallback = sharedIndicatorSimilarity(catalog)
+  return (rule, limit) => {
+    const mine = new Set(catalog.rules[rule].indicators)
+    const found = similarRules(catalog, rule, limit)
+      .filter(n => n.index !== rule && n.similarity > 0)
+      .map(n => ({
+        rule: n.index,
+        score: Math.min(1, n.jaccard),
+        shared: catalog.rules[n.index].indicators.filter(k => mine.has(k)).length
+      }))
+    return found.length > 0 ? found : fallback(rule, limit)
   }
 }
