@@ -43848,7 +43848,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "be2f1b83a59be64e" : "source";
+var SOURCE_HASH = true ? "e257b4725481c24b" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -54607,6 +54607,18 @@ function catalogFrom(command, dirs, catalogs, settings, io2, cacheFile, onRule) 
   reportFailures(built.failures, io2);
   return mergeCatalogs([built.catalog, ...catalogs.map((file) => loadCatalogFile(file))]);
 }
+var CATALOG_SOURCE_FLAG = {
+  name: "catalog",
+  value: "FILE",
+  multiple: true,
+  help: "a catalog built by `detlint catalog build`; repeatable"
+};
+var BASELINE_SOURCE_FLAG = {
+  name: "baseline",
+  value: "DIR",
+  multiple: true,
+  help: "a folder of rules (or a fetched named corpus) to build the catalog from;\nrepeatable"
+};
 function pageLimit(value) {
   if (value === void 0) return DEFAULT_PAGE_LIMIT;
   if (typeof value === "string" && /^\d+$/.test(value)) return Number(value);
@@ -54780,18 +54792,8 @@ technique's name and tactics, rules by vendor, events covered, fields filtered m
 indicator values with their corpus reach, exclusions, and the rules themselves. A parent
 technique (T1059) includes its sub-techniques' rules. Each rule counts once per row.`,
   flags: [
-    {
-      name: "catalog",
-      value: "FILE",
-      multiple: true,
-      help: "a catalog built by `detlint catalog build`; repeatable"
-    },
-    {
-      name: "baseline",
-      value: "DIR",
-      multiple: true,
-      help: "a folder of rules to build the catalog from; repeatable"
-    },
+    CATALOG_SOURCE_FLAG,
+    BASELINE_SOURCE_FLAG,
     { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs and \`attack\`` },
     {
       ...ATTACK_FLAG,
@@ -54878,18 +54880,8 @@ canonical form.`,
 };
 var SITE_SOURCE_FLAGS = [
   { name: "output", short: "o", value: "PATH", help: "where to write it (required; its folder is created)" },
-  {
-    name: "catalog",
-    value: "FILE",
-    multiple: true,
-    help: "a catalog built by `detlint catalog build`; repeatable"
-  },
-  {
-    name: "baseline",
-    value: "DIR",
-    multiple: true,
-    help: "a folder of rules (or a fetched named corpus) to build the catalog from;\nrepeatable"
-  },
+  CATALOG_SOURCE_FLAG,
+  BASELINE_SOURCE_FLAG,
   { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs and \`attack\`` },
   {
     ...ATTACK_FLAG,

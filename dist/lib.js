@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "be2f1b83a59be64e" : "source";
+var SOURCE_HASH = true ? "e257b4725481c24b" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -22064,6 +22064,18 @@ function catalogFrom(command, dirs, catalogs, settings, io, cacheFile, onRule) {
   reportFailures(built.failures, io);
   return mergeCatalogs([built.catalog, ...catalogs.map((file) => loadCatalogFile(file))]);
 }
+var CATALOG_SOURCE_FLAG = {
+  name: "catalog",
+  value: "FILE",
+  multiple: true,
+  help: "a catalog built by `detlint catalog build`; repeatable"
+};
+var BASELINE_SOURCE_FLAG = {
+  name: "baseline",
+  value: "DIR",
+  multiple: true,
+  help: "a folder of rules (or a fetched named corpus) to build the catalog from;\nrepeatable"
+};
 function pageLimit(value) {
   if (value === void 0) return DEFAULT_PAGE_LIMIT;
   if (typeof value === "string" && /^\d+$/.test(value)) return Number(value);
@@ -22237,18 +22249,8 @@ technique's name and tactics, rules by vendor, events covered, fields filtered m
 indicator values with their corpus reach, exclusions, and the rules themselves. A parent
 technique (T1059) includes its sub-techniques' rules. Each rule counts once per row.`,
   flags: [
-    {
-      name: "catalog",
-      value: "FILE",
-      multiple: true,
-      help: "a catalog built by `detlint catalog build`; repeatable"
-    },
-    {
-      name: "baseline",
-      value: "DIR",
-      multiple: true,
-      help: "a folder of rules to build the catalog from; repeatable"
-    },
+    CATALOG_SOURCE_FLAG,
+    BASELINE_SOURCE_FLAG,
     { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs and \`attack\`` },
     {
       ...ATTACK_FLAG,
@@ -22335,18 +22337,8 @@ canonical form.`,
 };
 var SITE_SOURCE_FLAGS = [
   { name: "output", short: "o", value: "PATH", help: "where to write it (required; its folder is created)" },
-  {
-    name: "catalog",
-    value: "FILE",
-    multiple: true,
-    help: "a catalog built by `detlint catalog build`; repeatable"
-  },
-  {
-    name: "baseline",
-    value: "DIR",
-    multiple: true,
-    help: "a folder of rules (or a fetched named corpus) to build the catalog from;\nrepeatable"
-  },
+  CATALOG_SOURCE_FLAG,
+  BASELINE_SOURCE_FLAG,
   { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs and \`attack\`` },
   {
     ...ATTACK_FLAG,

@@ -149,6 +149,22 @@ function catalogFrom(
   return mergeCatalogs([built.catalog, ...catalogs.map(file => loadCatalogFile(file))])
 }
 
+/** `--catalog FILE` of the commands that read a catalog (`catalog show`, `site`, `navigator`). */
+const CATALOG_SOURCE_FLAG: FlagSpec = {
+  name: 'catalog',
+  value: 'FILE',
+  multiple: true,
+  help: 'a catalog built by `detlint catalog build`; repeatable'
+}
+
+/** `--baseline DIR` of the same commands: the catalog is built from it. */
+const BASELINE_SOURCE_FLAG: FlagSpec = {
+  name: 'baseline',
+  value: 'DIR',
+  multiple: true,
+  help: 'a folder of rules (or a fetched named corpus) to build the catalog from;\nrepeatable'
+}
+
 /** `--limit N`: rows per table of the technique page; 0 for all. */
 function pageLimit(value: unknown): number {
   if (value === undefined) return DEFAULT_PAGE_LIMIT
@@ -340,18 +356,8 @@ technique's name and tactics, rules by vendor, events covered, fields filtered m
 indicator values with their corpus reach, exclusions, and the rules themselves. A parent
 technique (T1059) includes its sub-techniques' rules. Each rule counts once per row.`,
   flags: [
-    {
-      name: 'catalog',
-      value: 'FILE',
-      multiple: true,
-      help: 'a catalog built by `detlint catalog build`; repeatable'
-    },
-    {
-      name: 'baseline',
-      value: 'DIR',
-      multiple: true,
-      help: 'a folder of rules to build the catalog from; repeatable'
-    },
+    CATALOG_SOURCE_FLAG,
+    BASELINE_SOURCE_FLAG,
     { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs and \`attack\`` },
     {
       ...ATTACK_FLAG,
@@ -448,18 +454,8 @@ canonical form.`,
 /** The sources of `catalog site` and `navigator`, as for `catalog show`. */
 const SITE_SOURCE_FLAGS: readonly FlagSpec[] = [
   { name: 'output', short: 'o', value: 'PATH', help: 'where to write it (required; its folder is created)' },
-  {
-    name: 'catalog',
-    value: 'FILE',
-    multiple: true,
-    help: 'a catalog built by `detlint catalog build`; repeatable'
-  },
-  {
-    name: 'baseline',
-    value: 'DIR',
-    multiple: true,
-    help: 'a folder of rules (or a fetched named corpus) to build the catalog from;\nrepeatable'
-  },
+  CATALOG_SOURCE_FLAG,
+  BASELINE_SOURCE_FLAG,
   { ...CONFIG_FLAG, help: `${CONFIG_FLAG.help}; its ignore globs and \`attack\`` },
   {
     ...ATTACK_FLAG,
