@@ -43848,7 +43848,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "e257b4725481c24b" : "source";
+var SOURCE_HASH = true ? "ae2669334a56bd8b" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "e257b4725481c24b" : "source";
+var SOURCE_HASH = true ? "ae2669334a56bd8b" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";

@@ -69,8 +69,11 @@ export interface Deps {
    * `DETLINT_ATTACK_BASE_URL`.
    */
   env: Record<string, string | undefined>
-  /** Downloads MITRE's ATT&CK bundle when no ATT&CK data is given (tests inject a stand-in). */
-  fetch: typeof globalThis.fetch
+  /**
+   * Downloads MITRE's ATT&CK bundle with `attack: download` as a plain fetch (unit tests inject
+   * one); without it, `@actions/tool-cache` downloads it, with its retries.
+   */
+  fetch?: typeof globalThis.fetch
   /** Keeps named corpora's catalogs between runs (`@actions/cache`; tests inject a folder). */
   cache: CacheApi
   /** Downloads a named corpus's tarball (default `@actions/tool-cache`'s `downloadTool`). */
@@ -95,7 +98,6 @@ function defaultDeps(overrides: Partial<Deps>): Deps {
       }),
     clientTuning,
     env,
-    fetch: globalThis.fetch,
     cache: actionsCache,
     cwd: process.cwd(),
     toolVersion: VERSION,
@@ -388,7 +390,7 @@ async function attackTable(
     version: data.version,
     url: attackBundleUrl(data.version, ...(base ? [base] : [])),
     cacheDirs: attackCacheDirs(deps.env, settings.cacheFile),
-    fetch: deps.fetch,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
     checks: needing,
     ...(grouping
       ? {

@@ -72,7 +72,8 @@ const INPUTS = { token: 'ghs_e2e', rules: 'rules/**/*.yml', 'fail-on': 'none', a
 async function pr(
   inputs: Record<string, string> = {},
   payload = prPayload(),
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  timeoutMs?: number
 ): Promise<ActionRun> {
   return runAction({
     apiUrl: api.url,
@@ -81,6 +82,7 @@ async function pr(
     payload,
     inputs: { ...INPUTS, ...inputs },
     sha: 'merge'.padEnd(40, '0'),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
     env
   })
 }
@@ -347,15 +349,19 @@ describe('the bundled action and ATT&CK data', () => {
     expect(second.outputs.findings).toBe(first.outputs.findings)
   })
 
-  test('offline: one notice, the findings are still posted, exit 0', async () => {
+  // @actions/tool-cache retries a network error twice, 10 to 20 s apart: about 40 s at most.
+  test('offline: one notice after the download retries, the findings are still posted, exit 0', async () => {
     const closed = createServer()
     await new Promise<void>(resolve => closed.listen(0, '127.0.0.1', resolve))
     const port = (closed.address() as AddressInfo).port
     await new Promise(resolve => closed.close(resolve))
     api.pullFiles.set(7, prFiles())
-    const run = await pr({ attack: 'download' }, prPayload(), {
-      DETLINT_ATTACK_BASE_URL: `http://127.0.0.1:${port}`
-    })
+    const run = await pr(
+      { attack: 'download' },
+      prPayload(),
+      { DETLINT_ATTACK_BASE_URL: `http://127.0.0.1:${port}` },
+      90_000
+    )
     expectOk(run)
     const said = notices(run)
     expect(said).toHaveLength(1)
@@ -370,7 +376,7 @@ describe('the bundled action and ATT&CK data', () => {
     expect(api.comments.get(7)).toHaveLength(1)
     expect(api.checkRuns).toHaveLength(1)
     expect(api.checkRuns[0].annotations).toHaveLength(Number(run.outputs.findings))
-  })
+  }, 120_000)
 
   test('attack: none: no request, no notice', async () => {
     ws.write('rules/new/old_tag.yml', OLD_TAG_RULE)

@@ -2,10 +2,14 @@
  * MITRE's enterprise bundle for a pinned ATT&CK version, converted once to detlint's compact
  * table and kept in cache folders (the first of which a workflow may keep with actions/cache).
  * Offline or on any failure the caller gets a notice instead of a table and goes on without
- * the checks that need one. The URL and `fetch` are injectable: tests use a stand-in server.
+ * the checks that need one. The bundle is downloaded with `@actions/tool-cache` (its retries
+ * of network errors and server errors); the URL, the downloader and a `fetch` are injectable:
+ * tests use a stand-in server.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { downloadTool, HTTPError } from '@actions/tool-cache'
 import { attackTableFileOf } from './index.js'
 import { stixToTable } from './stix.js'
 import { attackTable, parseJsonText, renderAttackTable, type AttackTable } from './table.js'
@@ -50,8 +54,14 @@ export interface AttackDownloadOptions {
   version?: string
   /** Default: `attackBundleUrl(version)`. */
   url?: string
+  /**
+   * Downloads `url` to the file `dest` (default: `@actions/tool-cache`'s `downloadTool`, with
+   * its retries). Not used when `fetch` is given.
+   */
+  download?: (url: string, dest: string) => Promise<string>
+  /** A plain `fetch` instead of the downloader (unit tests; no retries). */
   fetch?: typeof globalThis.fetch
-  /** Default 60 s: the bundle is about 40 MB. */
+  /** Default 60 s, with `fetch`: the bundle is about 40 MB. */
   timeoutMs?: number
   /** The checks that cannot run without the table, for the notice. */
   checks?: readonly string[]
@@ -130,12 +140,13 @@ export async function downloadAttackTable(options: AttackDownloadOptions): Promi
   })
   let text: string
   try {
-    const fetchFn = options.fetch ?? globalThis.fetch
-    const res = await fetchFn(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) })
-    if (!res.ok) return without(`HTTP ${res.status}`)
-    text = await res.text()
+    if (options.fetch) {
+      const res = await options.fetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) })
+      if (!res.ok) return without(`HTTP ${res.status}`)
+      text = await res.text()
+    } else text = await downloadText(url, options.download ?? downloadTool)
   } catch (err) {
-    return without(message(err))
+    return without(err instanceof HTTPError ? `HTTP ${err.httpStatusCode ?? 'error'}` : message(err))
   }
   let table: AttackTable
   let rendered: string
@@ -149,6 +160,20 @@ export async function downloadAttackTable(options: AttackDownloadOptions): Promi
   writeCaches(dirs, version, rendered)
   const file = dirs.length > 0 ? cachedTableFile(dirs[0], version) : url
   return { table, source: 'download', file, url }
+}
+
+/** The text at `url`, through a downloader that writes a file (removed afterwards). */
+async function downloadText(
+  url: string,
+  download: (url: string, dest: string) => Promise<string>
+): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'detlint-attack-'))
+  try {
+    const file = await download(url, path.join(dir, 'bundle.json'))
+    return readFileSync(file, 'utf8')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** `a`, `a and b`, `a, b and c`. */
