@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "ae2669334a56bd8b" : "source";
+var SOURCE_HASH = true ? "55cc4a0806039e00" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -19157,6 +19157,89 @@ function renderJson(report) {
 `;
 }
 
+// src/corpus/registry.ts
+var CORPUS_NAMES = ["sigma", "elastic", "splunk", "elastic-endpoint"];
+var CORPORA = {
+  sigma: {
+    name: "sigma",
+    owner: "SigmaHQ",
+    repo: "sigma",
+    ref: "8eaafff1f2845a696050e05e72ba1140ee190698",
+    folders: ["rules*"]
+  },
+  elastic: {
+    name: "elastic",
+    owner: "elastic",
+    repo: "detection-rules",
+    ref: "14cf530f0d2177023092449cd9d9348b4a8884c2",
+    folders: ["rules", "rules_building_block"]
+  },
+  splunk: {
+    name: "splunk",
+    owner: "splunk",
+    repo: "security_content",
+    ref: "b13b314aed0e1778335a55620474e7d27289a20a",
+    folders: ["detections"],
+    splunk: { macros: "macros", dataSources: "data_sources" }
+  },
+  "elastic-endpoint": {
+    name: "elastic-endpoint",
+    owner: "elastic",
+    repo: "protections-artifacts",
+    ref: "9c334cf8298d9ff7e19c2a50817669072abc2d66",
+    folders: [],
+    nested: ["behavior/rules"]
+  }
+};
+var REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+var NAMED = /^([a-z-]+)(?:@(.*))?$/;
+function parseCorpusRef(entry, key = "baseline") {
+  const m = NAMED.exec(entry.trim());
+  if (!m || !CORPUS_NAMES.includes(m[1])) return null;
+  const spec = CORPORA[m[1]];
+  const ref = m[2] ?? spec.ref;
+  if (!REF.test(ref) || ref.includes(".."))
+    throw new ConfigError(
+      `${key}: ${JSON.stringify(entry)}: expected ${spec.name} or ${spec.name}@<commit, tag or branch> (letters, digits, ".", "_" and "-")`
+    );
+  return { spec, ref, entry: entry.trim() };
+}
+function splitBaseline(entries, key = "baseline") {
+  const corpora = [];
+  const paths = [];
+  for (const e of entries) {
+    const named2 = parseCorpusRef(e, key);
+    if (named2 === null) paths.push(e);
+    else if (!corpora.some((c) => c.spec.name === named2.spec.name && c.ref === named2.ref)) corpora.push(named2);
+  }
+  return { corpora, paths };
+}
+function corpusLabel(c) {
+  return `${c.spec.name}@${/^[0-9a-f]{40}$/.test(c.ref) ? c.ref.slice(0, 12) : c.ref}`;
+}
+function isCommit(ref) {
+  return /^[0-9a-f]{40}$/.test(ref);
+}
+function corpusPrefix(c) {
+  return `${c.spec.owner}/${c.spec.repo}@${c.ref}`;
+}
+function checkoutAdvice(c) {
+  const folders2 = [...c.spec.folders.map((f) => f.replace(/\*$/, "")), ...c.spec.nested ?? []];
+  const dir = c.spec.repo;
+  return `check out ${c.spec.owner}/${c.spec.repo} at ${c.ref} and pass ` + folders2.map((f) => `--baseline path/to/${dir}/${f}`).join(" ") + (c.spec.splunk ? ` (with splunk.macros: [path/to/${dir}/${c.spec.splunk.macros}] and splunk.data-sources: [path/to/${dir}/${c.spec.splunk.dataSources}] in .detlint.yml)` : "") + " (in a workflow: actions/checkout with repository and path, then those folders as baseline)";
+}
+var SOURCE_PATH = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)@([A-Za-z0-9._-]+)\/(.+)$/;
+function sourceUrl(rule, server = "https://github.com") {
+  const m = SOURCE_PATH.exec(rule.path);
+  if (!m) return null;
+  const [, owner, repo, ref, file] = m;
+  const known = Object.values(CORPORA).some((c) => c.owner === owner && c.repo === repo);
+  if (!known || file.split("/").some((s) => s === ".." || s === "." || s === "")) return null;
+  const encoded = file.split("/").map(encodeURIComponent).join("/");
+  const line = rule.line !== void 0 && rule.line > 0 ? `#L${rule.line}` : "";
+  return `${server.replace(/\/+$/, "")}/${owner}/${repo}/blob/${ref}/${encoded}${line}`;
+}
+
 // src/report/markdown.ts
 var COMMENT_MARKER = "<!-- detlint:report -->";
 var DEFAULT_NAME = "detlint";
@@ -19235,7 +19318,10 @@ function findingRow(f, links) {
 `;
 }
 function ruleTitle(r) {
-  return linked(escapeMarkdown(clip(r.title, MAX_TITLE)), linkTarget(r.sourceUrl));
+  return linked(
+    escapeMarkdown(clip(r.title, MAX_TITLE)),
+    linkTarget(r.sourceUrl ?? sourceUrl(r) ?? void 0)
+  );
 }
 function titles(e) {
   const list3 = e.examples.map(ruleTitle).join(" \xB7 ");
@@ -19893,91 +19979,6 @@ import { existsSync as existsSync3, mkdirSync as mkdirSync3, mkdtempSync, readdi
 import path7 from "node:path";
 import { downloadTool, HTTPError } from "@actions/tool-cache";
 import { x as extractTar } from "tar";
-
-// src/corpus/registry.ts
-var CORPUS_NAMES = ["sigma", "elastic", "splunk", "elastic-endpoint"];
-var CORPORA = {
-  sigma: {
-    name: "sigma",
-    owner: "SigmaHQ",
-    repo: "sigma",
-    ref: "8eaafff1f2845a696050e05e72ba1140ee190698",
-    folders: ["rules*"]
-  },
-  elastic: {
-    name: "elastic",
-    owner: "elastic",
-    repo: "detection-rules",
-    ref: "14cf530f0d2177023092449cd9d9348b4a8884c2",
-    folders: ["rules", "rules_building_block"]
-  },
-  splunk: {
-    name: "splunk",
-    owner: "splunk",
-    repo: "security_content",
-    ref: "b13b314aed0e1778335a55620474e7d27289a20a",
-    folders: ["detections"],
-    splunk: { macros: "macros", dataSources: "data_sources" }
-  },
-  "elastic-endpoint": {
-    name: "elastic-endpoint",
-    owner: "elastic",
-    repo: "protections-artifacts",
-    ref: "9c334cf8298d9ff7e19c2a50817669072abc2d66",
-    folders: [],
-    nested: ["behavior/rules"]
-  }
-};
-var REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-var NAMED = /^([a-z-]+)(?:@(.*))?$/;
-function parseCorpusRef(entry, key = "baseline") {
-  const m = NAMED.exec(entry.trim());
-  if (!m || !CORPUS_NAMES.includes(m[1])) return null;
-  const spec = CORPORA[m[1]];
-  const ref = m[2] ?? spec.ref;
-  if (!REF.test(ref) || ref.includes(".."))
-    throw new ConfigError(
-      `${key}: ${JSON.stringify(entry)}: expected ${spec.name} or ${spec.name}@<commit, tag or branch> (letters, digits, ".", "_" and "-")`
-    );
-  return { spec, ref, entry: entry.trim() };
-}
-function splitBaseline(entries, key = "baseline") {
-  const corpora = [];
-  const paths = [];
-  for (const e of entries) {
-    const named2 = parseCorpusRef(e, key);
-    if (named2 === null) paths.push(e);
-    else if (!corpora.some((c) => c.spec.name === named2.spec.name && c.ref === named2.ref)) corpora.push(named2);
-  }
-  return { corpora, paths };
-}
-function corpusLabel(c) {
-  return `${c.spec.name}@${/^[0-9a-f]{40}$/.test(c.ref) ? c.ref.slice(0, 12) : c.ref}`;
-}
-function isCommit(ref) {
-  return /^[0-9a-f]{40}$/.test(ref);
-}
-function corpusPrefix(c) {
-  return `${c.spec.owner}/${c.spec.repo}@${c.ref}`;
-}
-function checkoutAdvice(c) {
-  const folders2 = [...c.spec.folders.map((f) => f.replace(/\*$/, "")), ...c.spec.nested ?? []];
-  const dir = c.spec.repo;
-  return `check out ${c.spec.owner}/${c.spec.repo} at ${c.ref} and pass ` + folders2.map((f) => `--baseline path/to/${dir}/${f}`).join(" ") + (c.spec.splunk ? ` (with splunk.macros: [path/to/${dir}/${c.spec.splunk.macros}] and splunk.data-sources: [path/to/${dir}/${c.spec.splunk.dataSources}] in .detlint.yml)` : "") + " (in a workflow: actions/checkout with repository and path, then those folders as baseline)";
-}
-var SOURCE_PATH = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)@([A-Za-z0-9._-]+)\/(.+)$/;
-function sourceUrl(rule, server = "https://github.com") {
-  const m = SOURCE_PATH.exec(rule.path);
-  if (!m) return null;
-  const [, owner, repo, ref, file] = m;
-  const known = Object.values(CORPORA).some((c) => c.owner === owner && c.repo === repo);
-  if (!known || file.split("/").some((s) => s === ".." || s === "." || s === "")) return null;
-  const encoded = file.split("/").map(encodeURIComponent).join("/");
-  const line = rule.line !== void 0 && rule.line > 0 ? `#L${rule.line}` : "";
-  return `${server.replace(/\/+$/, "")}/${owner}/${repo}/blob/${ref}/${encoded}${line}`;
-}
-
-// src/corpus/fetch.ts
 var CorpusError = class extends Error {
   constructor(message3) {
     super(message3);

@@ -202,6 +202,20 @@ describe('renderComment', () => {
     )
   })
 
+  it('links a peer rule of a named public corpus to GitHub at the pinned commit', () => {
+    const report = fixtureReport()
+    const f = report.findings.find(x => x.evidence.kind === 'noisy-indicator')
+    if (f?.evidence.kind !== 'noisy-indicator') throw new Error('fixture')
+    const sha = 'a'.repeat(40)
+    f.evidence.examples[0].path = `SigmaHQ/sigma@${sha}/rules/windows/b c.yml`
+    expect(renderComment(report)).toContain(
+      `](https://github.com/SigmaHQ/sigma/blob/${sha}/rules/windows/b%20c.yml)`
+    )
+    // A repository's own rule (no corpus prefix) is not linked.
+    f.evidence.examples[0].path = 'rules/windows/b.yml'
+    expect(renderComment(report)).not.toContain('rules/windows/b.yml)')
+  })
+
   it('gives the evidence numbers and example titles', () => {
     const out = renderComment(fixtureReport())
     expect(out).toContain('Reach: 412 of 3,120 catalog rules (threshold 20)')

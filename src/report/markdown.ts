@@ -6,6 +6,7 @@
  * anyone, inject HTML, break a table or format itself. The HTML tags in the output
  * (`<details>`, `<summary>`, `<sub>`, the marker comment) are all ours.
  */
+import { sourceUrl as corpusSourceUrl } from '../corpus/registry.js'
 import type {
   Evidence,
   Finding,
@@ -172,9 +173,15 @@ function findingRow(f: Finding, links: ReportLinks): string {
   return `| ${fileCell(f, links)} | ${lineRange(f)} | ${checkCell(f, links)} | ${message} |\n`
 }
 
-/** A rule's title, linked to its source when the corpus it came from is on GitHub. */
+/**
+ * A rule's title, linked to its source when the corpus it came from is on GitHub: the URL the
+ * evidence carries, else the blob URL of a named corpus's rule at its pinned commit.
+ */
 function ruleTitle(r: RuleRef): string {
-  return linked(escapeMarkdown(clip(r.title, MAX_TITLE)), linkTarget(r.sourceUrl))
+  return linked(
+    escapeMarkdown(clip(r.title, MAX_TITLE)),
+    linkTarget(r.sourceUrl ?? corpusSourceUrl(r) ?? undefined)
+  )
 }
 
 function titles(e: NoisyIndicatorEvidence | MissingExclusionEvidence): string {
