@@ -687,26 +687,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH2);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path15) => {
+      const end = path15.length - 1;
+      const index = path15.lastIndexOf(
         SLASH2,
-        path16[end] === SLASH2 ? end - 1 : end
+        path15[end] === SLASH2 ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path15 : path15.slice(index + 1);
     };
-    var parentOf2 = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH2).filter(Boolean);
+    var parentOf2 = (path15) => {
+      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path15.split(SLASH2).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY2;
       }
-      const end = path16.length - 1;
-      const cut2 = path16.lastIndexOf(
+      const end = path15.length - 1;
+      const cut2 = path15.lastIndexOf(
         SLASH2,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut2 < 0 ? EMPTY2 : path16.slice(0, cut2 + 1);
+      return cut2 < 0 ? EMPTY2 : path15.slice(0, cut2 + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern3) => pattern3 && isString(pattern3);
@@ -856,7 +856,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path15) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
         ));
@@ -865,7 +865,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path15)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -885,15 +885,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path15, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path16) : path16;
+        const basename = shortcut ? basenameOf(path15) : path15;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path16
+            shortcut && rule._basenameOnly ? basename : path15
           )) {
             const { negative } = rule;
             const ret = {
@@ -915,17 +915,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message3, Ctor) => {
       throw new Ctor(message3);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path15, originalPath, doThrow) => {
+      if (!isString(path15)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path15) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path15)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -934,25 +934,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path15) => {
+      const first = path15.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path15.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path15.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p2) => p2;
@@ -983,59 +983,59 @@ var require_ignore = __commonJS({
         return this.add(pattern3);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path16) {
+      _test(originalPath, cache2, path15) {
         checkPath(
-          path16,
+          path15,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache2) : {
+        return path15 ? this._t(path15, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path15 = convertPath(target);
+        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path15);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path15, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal4 = this._rules.testLiteral(path16);
+        const literal4 = this._rules.testLiteral(path15);
         return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
-      _t(path16, cache2) {
-        const cached2 = cache2[path16];
+      _t(path15, cache2) {
+        const cached2 = cache2[path15];
         if (cached2) {
           return cached2;
         }
-        const parentPath = parentOf2(path16);
+        const parentPath = parentOf2(path15);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache2[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path15) {
+        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path15) => !this.ignores(path15);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path15) {
+        return this._test(path15, this._testCache, convertPath(path15));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -2089,14 +2089,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2547,39 +2547,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path15, origin },
           error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path15,
           error.message
         );
       });
@@ -2628,9 +2628,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -2693,7 +2693,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path15,
         method,
         body,
         headers,
@@ -2708,11 +2708,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path16 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2778,7 +2778,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -7471,7 +7471,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request;
+      const { method, path: path15, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -7552,7 +7552,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -8081,7 +8081,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -8178,7 +8178,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -8531,9 +8531,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9772,10 +9772,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -11747,20 +11747,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11782,7 +11782,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11820,9 +11820,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path15,
         method,
         body,
         headers,
@@ -12285,10 +12285,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -17167,9 +17167,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code2 = path16.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code2 = path15.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -20089,11 +20089,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path16);
+          url = new URL(util2.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22378,7 +22378,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/commands.ts
-import path15 from "node:path";
+import path14 from "node:path";
 
 // src/config.ts
 import { readFileSync } from "node:fs";
@@ -28743,23 +28743,23 @@ function locateSuppressions(entries, text2) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path16, required, base = defaultSettings()) {
+function loadConfigFile(path15, required, base = defaultSettings()) {
   let text2;
   try {
-    text2 = readFileSync(path16, "utf8");
+    text2 = readFileSync(path15, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path16)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path15)}: ${msg}`);
   }
-  return parseConfigText(text2, path16, base);
+  return parseConfigText(text2, path15, base);
 }
 
 // src/engine.ts
 import path5 from "node:path";
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path16 = "") {
+function mergeMaps(base, over, onConflict, path15 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -28774,7 +28774,7 @@ function mergeMaps(base, over, onConflict, path16 = "") {
       continue;
     }
     const b2 = lastEntry(base, k2, e).value;
-    const keyPath = path16 ? `${path16}.${k2}` : k2;
+    const keyPath = path15 ? `${path15}.${k2}` : k2;
     if (b2.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b2, o.value, onConflict, keyPath) });
     else {
@@ -28815,7 +28815,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path16, kept, dropped) => conflicts.push({ path: path16, kept, dropped })
+        (path15, kept, dropped) => conflicts.push({ path: path15, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -29200,8 +29200,8 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path16) {
-    this.path = path16;
+  constructor(path15) {
+    this.path = path15;
   }
   path;
   items = [];
@@ -30485,16 +30485,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path16, text2) {
-    return YAML_PATH.test(path16) && SIGMA_KEY.test(text2);
+  detect(path15, text2) {
+    return YAML_PATH.test(path15) && SIGMA_KEY.test(text2);
   },
-  parse(path16, text2) {
+  parse(path15, text2) {
     try {
-      return parseSigma(path16, text2);
+      return parseSigma(path15, text2);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path16,
+        path: path15,
         line: 1,
         column: 1,
         severity: "error",
@@ -30505,15 +30505,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path16, text2) {
-  const fileDiags = new Diagnostics(path16);
+function parseSigma(path15, text2) {
+  const fileDiags = new Diagnostics(path15);
   const yaml = parseYaml(text2, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w2 of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w2.message}`, w2);
-  const file = { path: path16, text: text2, lines: yaml.lines };
+  const file = { path: path15, text: text2, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -30710,11 +30710,11 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path16, text2, start) {
+function verbatimSource(path15, text2, start) {
   const lineStarts2 = [0];
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path16,
+    path: path15,
     text: text2,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text2.length));
@@ -33382,8 +33382,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path16, text2) {
-  return YAML_PATH2.test(path16) && SEARCH_KEY.test(text2) && NAME_KEY.test(text2) && !SIGMA_KEY2.test(text2) && !NOT_A_DETECTION.test(text2);
+function isSplunkDetection(path15, text2) {
+  return YAML_PATH2.test(path15) && SEARCH_KEY.test(text2) && NAME_KEY.test(text2) && !SIGMA_KEY2.test(text2) && !NOT_A_DETECTION.test(text2);
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
@@ -33392,13 +33392,13 @@ function splunkDependencies(file, bytes, context) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path16, text2, context) {
+  parse(path15, text2, context) {
     try {
-      return parseSplunk(path16, text2, context);
+      return parseSplunk(path15, text2, context);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path16,
+        path: path15,
         line: 1,
         column: 1,
         severity: "error",
@@ -33409,8 +33409,8 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path16, text2, context) {
-  const fileDiags = new Diagnostics2(path16);
+function parseSplunk(path15, text2, context) {
+  const fileDiags = new Diagnostics2(path15);
   const yaml = parseYaml(text2);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
@@ -33428,8 +33428,8 @@ function parseSplunk(path16, text2, context) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context));
-  const diags = new Diagnostics2(path16);
-  const rule = readDetection2(root, { path: path16, text: text2, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path15);
+  const rule = readDetection2(root, { path: path15, text: text2, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -38085,18 +38085,18 @@ function splitTopLevel(tokens) {
 }
 
 // src/formats/elastic/layout.ts
-function pathKey(path16) {
+function pathKey(path15) {
   let out = "";
-  for (let i = 0; i < path16.length; i++) {
-    const s3 = path16[i];
+  for (let i = 0; i < path15.length; i++) {
+    const s3 = path15[i];
     if (i > 0) out += "\0";
     out += typeof s3 === "number" ? `#${s3}` : s3;
   }
   return out;
 }
-function locate(layout, path16) {
-  for (let n = path16.length; n > 0; n--) {
-    const key = pathKey(path16.slice(0, n));
+function locate(layout, path15) {
+  for (let n = path15.length; n > 0; n--) {
+    const key = pathKey(path15.slice(0, n));
     const v2 = layout.values.get(key);
     if (v2 !== void 0) return v2.offset;
     const t = layout.tables.get(key);
@@ -38599,8 +38599,8 @@ function isTable(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
 }
 var RuleFile = class {
-  constructor(path16, text2, diags) {
-    this.path = path16;
+  constructor(path15, text2, diags) {
+    this.path = path15;
     this.text = text2;
     this.diags = diags;
   }
@@ -38622,8 +38622,8 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path16) {
-    const offset = locate(this.layout, path16);
+  pos(path15) {
+    const offset = locate(this.layout, path15);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
@@ -38663,9 +38663,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path16) {
+function dotted(path15) {
   let out = "";
-  for (const s3 of path16) {
+  for (const s3 of path15) {
     if (typeof s3 === "number") out += `[${s3}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s3) ? s3 : JSON.stringify(s3));
   }
@@ -39062,16 +39062,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path16, text2) {
-    return TOML_PATH.test(path16) && RULE_TABLE.test(text2);
+  detect(path15, text2) {
+    return TOML_PATH.test(path15) && RULE_TABLE.test(text2);
   },
-  parse(path16, text2) {
+  parse(path15, text2) {
     try {
-      return parseElastic(path16, text2);
+      return parseElastic(path15, text2);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path16,
+        path: path15,
         line: 1,
         column: 1,
         severity: "error",
@@ -39082,8 +39082,8 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path16, text2) {
-  const fileDiags = new Diagnostics3(path16);
+function parseElastic(path15, text2) {
+  const fileDiags = new Diagnostics3(path15);
   let doc;
   try {
     doc = parse(text2, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
@@ -39102,7 +39102,7 @@ function parseElastic(path16, text2) {
     );
     return { rules: [], diagnostics: fileDiags.items };
   }
-  const file = new RuleFile(path16, text2, new Diagnostics3(path16));
+  const file = new RuleFile(path15, text2, new Diagnostics3(path15));
   if (isEndpointRule(rule))
     return { rules: [readEndpointRule(doc, rule, file)], diagnostics: fileDiags.items };
   if (rule.rule_id === void 0) {
@@ -39286,14 +39286,14 @@ function commonIndent(text2) {
 function dedent(text2, n) {
   return text2.replace(/^[ \t]+/gm, (lead) => lead.slice(Math.min(n, lead.length)));
 }
-function detectFormat(path16, text2) {
-  const format = FORMATS.find((f2) => f2.detect(path16, text2));
+function detectFormat(path15, text2) {
+  const format = FORMATS.find((f2) => f2.detect(path15, text2));
   if (format) return { format, indent: 0 };
-  if (!/\.ya?ml$/i.test(path16)) return null;
+  if (!/\.ya?ml$/i.test(path15)) return null;
   const indent = commonIndent(text2);
   if (indent === 0) return null;
   const flat2 = dedent(text2, indent);
-  const found = FORMATS.find((f2) => f2.detect(path16, flat2));
+  const found = FORMATS.find((f2) => f2.detect(path15, flat2));
   return found ? { format: found, indent } : null;
 }
 function firstContentLine(text2) {
@@ -39301,20 +39301,20 @@ function firstContentLine(text2) {
   const i = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
   return i === -1 ? 1 : i + 1;
 }
-function readRuleFile(path16, text2, context) {
-  const found = detectFormat(path16, text2);
+function readRuleFile(path15, text2, context) {
+  const found = detectFormat(path15, text2);
   if (!found) return { rules: [], diagnostics: [] };
   const { format, indent } = found;
   let result2;
   try {
-    result2 = format.parse(path16, text2, context);
+    result2 = format.parse(path15, text2, context);
   } catch (err) {
     const message3 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path16,
+          path: path15,
           line: 1,
           column: 1,
           severity: "error",
@@ -39326,7 +39326,7 @@ function readRuleFile(path16, text2, context) {
   }
   if (indent === 0) return result2;
   const diagnostic = {
-    path: path16,
+    path: path15,
     line: firstContentLine(text2),
     column: indent + 1,
     severity: "notice",
@@ -39335,12 +39335,12 @@ function readRuleFile(path16, text2, context) {
   };
   return { ...result2, diagnostics: [diagnostic, ...result2.diagnostics] };
 }
-function whyNotARule(path16, text2) {
-  if (/\.ya?ml$/i.test(path16)) {
+function whyNotARule(path15, text2) {
+  if (/\.ya?ml$/i.test(path15)) {
     if (text2.trim() === "") return "an empty YAML file";
     return "YAML that is neither a Sigma rule (no top-level detection, logsource or correlation) nor a Splunk detection (no search)";
   }
-  if (/\.toml$/i.test(path16)) {
+  if (/\.toml$/i.test(path15)) {
     if (text2.trim() === "") return "an empty TOML file";
     if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text2)) return "TOML with a [rule] table but no rule_id";
     return "TOML without an Elastic [rule] table";
@@ -42353,7 +42353,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path16, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path16, { rule: "pathName", name });
+for (const [path15, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path15, { rule: "pathName", name });
 for (const f2 of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f2, { rule: "hivePrefix" });
 for (const f2 of HIVE_VALUE_FIELDS) FIELD_RULES.set(f2, { rule: "hiveValue" });
 for (const [f2, aliases] of VALUE_ALIASES) FIELD_RULES.set(f2, { rule: "alias", aliases });
@@ -42426,7 +42426,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path16, name]) => [name, path16]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path15, name]) => [name, path15]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -43848,7 +43848,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "55cc4a0806039e00" : "source";
+var SOURCE_HASH = true ? "05816b16380e112d" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -44453,9 +44453,9 @@ function satisfyingPaths(expr, cap) {
     }
   }
 }
-function append(path16, more2) {
-  for (const s3 of more2) path16.push(s3);
-  return path16;
+function append(path15, more2) {
+  for (const s3 of more2) path15.push(s3);
+  return path15;
 }
 function branchPaths(expr) {
   const branches = expr.kind === "or" ? expr.children : [expr];
@@ -44498,11 +44498,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s3) => s3 === "opaque" || !isScopeField(s3.field));
-      const path16 = specific.length > 0 ? specific : fullPath;
-      if (path16.length === 0) continue;
-      const noisy = path16.every((s3) => s3 !== "opaque" && reach(predicateKey(s3)).length >= opts.threshold);
+      const path15 = specific.length > 0 ? specific : fullPath;
+      if (path15.length === 0) continue;
+      const noisy = path15.every((s3) => s3 !== "opaque" && reach(predicateKey(s3)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path16) {
+      for (const step of path15) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -44511,7 +44511,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path16.length === 1 ? "on its own" : `together with ${path16.length - 1} other equally common condition${path16.length === 2 ? "" : "s"}`;
+        const alone = path15.length === 1 ? "on its own" : `together with ${path15.length - 1} other equally common condition${path15.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -44927,8 +44927,8 @@ function byField(catalog, keys) {
 function supportVia(key, parts, exact, fields) {
   if (exact.has(key)) return key;
   const field = parts.field ?? "*";
-  const path16 = parts.field === null ? void 0 : pathFieldOf(parts.field);
-  for (const f2 of path16 === void 0 ? [field] : [field, path16])
+  const path15 = parts.field === null ? void 0 : pathFieldOf(parts.field);
+  for (const f2 of path15 === void 0 ? [field] : [field, path15])
     for (const [y, yp] of fields.get(f2) ?? []) if (covers(parts, yp)) return y;
   return void 0;
 }
@@ -45719,14 +45719,14 @@ function parseErrorFindings(result2, settings) {
 }
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p2, path16, region, settings) {
+function invalidSuppressionFinding(p2, path15, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path16,
+      path: path15,
       line: p2.line,
       endLine: p2.line,
       column: p2.column,
@@ -45987,8 +45987,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path16 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path16, region }, settings));
+    const path15 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path15, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -46345,8 +46345,8 @@ function clip(text2, max) {
   if (code2 >= 55296 && code2 <= 56319) end--;
   return `${text2.slice(0, end)}\u2026`;
 }
-function normalizePath(path16) {
-  return path16.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path15) {
+  return path15.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -47570,10 +47570,10 @@ function techniqueUrl(id) {
   const m2 = /^T(\d{4})(?:\.(\d{3}))?$/.exec(id);
   return m2 ? `https://attack.mitre.org/techniques/T${m2[1]}/${m2[2] === void 0 ? "" : `${m2[2]}/`}` : null;
 }
-function fileUrl(links, path16, line) {
+function fileUrl(links, path15, line) {
   if (!links.blobBase) return null;
   const base = links.blobBase.endsWith("/") ? links.blobBase : `${links.blobBase}/`;
-  const encoded = normalizePath(path16).split("/").map(encodeURIComponent).join("/");
+  const encoded = normalizePath(path15).split("/").map(encodeURIComponent).join("/");
   return linkTarget(`${base}${encoded}#L${line}`);
 }
 function linked(text2, url) {
@@ -47823,8 +47823,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path16) {
-  return normalizePath(path16).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path15) {
+  return normalizePath(path15).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text2) {
   return cleanText(text2).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -48113,34 +48113,6 @@ function attackTableFileOf(doc, file) {
 }
 function loadAttackFile(file, shown = file) {
   return attackTable(attackTableFileOf(readJsonFile(file, shown), shown), shown);
-}
-
-// src/attack/builtin.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { fileURLToPath } from "node:url";
-var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
-var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
-var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
-var CANDIDATES = [`./${BUILTIN_TABLE_FILE}`, `./data/${BUILTIN_TABLE_FILE}`];
-var cached;
-function readShipped() {
-  const errors = [];
-  for (const rel of CANDIDATES) {
-    const file = fileURLToPath(new URL(rel, import.meta.url));
-    try {
-      return readFileSync7(file, "utf8");
-    } catch (err) {
-      errors.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
-  throw new Error(`${BUILTIN_TABLE_LABEL} is missing from this installation (${errors.join("; ")})`);
-}
-function builtinAttackTable() {
-  if (cached === void 0) {
-    const data = validateAttackTable(parseJsonText(readShipped(), BUILTIN_TABLE_FILE), BUILTIN_TABLE_FILE);
-    cached = attackTable(data, "built-in table");
-  }
-  return cached;
 }
 
 // src/attack/import.ts
@@ -52741,7 +52713,6 @@ function corpusList(cacheDir, io2) {
 
 // src/eval/command.ts
 import { createHash as createHash4 } from "node:crypto";
-import path11 from "node:path";
 
 // src/cli/spec.ts
 import { parseArgs } from "node:util";
@@ -52824,6 +52795,36 @@ function stringFlag(v2) {
 // src/cli/settings.ts
 import { existsSync as existsSync5 } from "node:fs";
 import path10 from "node:path";
+
+// src/attack/builtin.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { fileURLToPath } from "node:url";
+var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
+var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
+var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
+var CANDIDATES = [`./${BUILTIN_TABLE_FILE}`, `./data/${BUILTIN_TABLE_FILE}`];
+var cached;
+function readShipped() {
+  const errors = [];
+  for (const rel of CANDIDATES) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    try {
+      return readFileSync7(file, "utf8");
+    } catch (err) {
+      errors.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  throw new Error(`${BUILTIN_TABLE_LABEL} is missing from this installation (${errors.join("; ")})`);
+}
+function builtinAttackTable() {
+  if (cached === void 0) {
+    const data = validateAttackTable(parseJsonText(readShipped(), BUILTIN_TABLE_FILE), BUILTIN_TABLE_FILE);
+    cached = attackTable(data, "built-in table");
+  }
+  return cached;
+}
+
+// src/cli/settings.ts
 var CONFIG_NAMES = [".detlint.yml", ".detlint.yaml"];
 function findConfigFile(cwd) {
   let dir = path10.resolve(cwd);
@@ -52852,6 +52853,12 @@ function loadCliSettings(configFlag, cwd) {
   const found = findConfigFile(cwd);
   if (found === null) return defaultSettings();
   return rebase(loadConfigFile(found, true), path10.dirname(found), cwd);
+}
+function attackOption(flag, settings, cwd) {
+  const file = typeof flag === "string" ? flag : settings.attack;
+  if (file === null) return { attack: builtinAttackTable() };
+  if (ATTACK_OFF.has(file.trim().toLowerCase())) return {};
+  return { attack: loadAttackFile(path10.resolve(cwd, file), file) };
 }
 
 // src/eval/exclusions.ts
@@ -53022,8 +53029,7 @@ function loadInput(targets, values, split, io2) {
   const built = buildCorpusCatalog([...targets, ...baselines, ...settings.baseline], io2.cwd, settings, cache2);
   if (built.missing.length > 0)
     throw new UsageError(`eval: no such file or folder: ${built.missing.join(", ")}`);
-  const attackFile = typeof values.attack === "string" ? values.attack : settings.attack;
-  const attack = attackFile === null ? builtinAttackTable() : ATTACK_OFF.has(attackFile.trim().toLowerCase()) ? void 0 : loadAttackFile(path11.resolve(io2.cwd, attackFile), attackFile);
+  const { attack } = attackOption(values.attack, settings, io2.cwd);
   const catalog = withAttack(built.catalog, attack);
   const context = readContext(settings, io2.cwd);
   const rules = [];
@@ -53121,7 +53127,7 @@ against the catalog of the targets and the baselines.`,
 };
 
 // src/site/command.ts
-import path13 from "node:path";
+import path12 from "node:path";
 
 // src/site/trees.ts
 function keyOf2(r) {
@@ -53135,7 +53141,7 @@ var RuleTrees = class {
 
 // src/site/index.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import path12 from "node:path";
+import path11 from "node:path";
 
 // src/site/assets.ts
 var SITE_CSS = `:root {
@@ -54194,8 +54200,8 @@ function writeSite(dir, catalog, sources = {}) {
   const written = { files: 0, bytes: 0 };
   const made = /* @__PURE__ */ new Set();
   renderSite(catalog, sources, (rel, content) => {
-    const file = path12.join(dir, rel);
-    const parent = path12.dirname(file);
+    const file = path11.join(dir, rel);
+    const parent = path11.dirname(file);
     if (!made.has(parent)) {
       mkdirSync4(parent, { recursive: true });
       made.add(parent);
@@ -54297,7 +54303,7 @@ function runCatalogSite({ values, positionals }, ctx) {
   const started = Date.now();
   const trees = new RuleTrees();
   const catalog = ctx.catalog(values, trees.add);
-  const out = path13.resolve(ctx.cwd, values.output);
+  const out = path12.resolve(ctx.cwd, values.output);
   const written = writeSite(out, catalog, {
     trees: trees.get,
     sourceUrl: sourceUrl2,
@@ -54378,7 +54384,7 @@ function withProgress(progress2, work) {
 
 // src/cli/init.ts
 import { existsSync as existsSync6, mkdirSync as mkdirSync5, readdirSync as readdirSync5, readFileSync as readFileSync8, writeFileSync as writeFileSync6 } from "node:fs";
-import path14 from "node:path";
+import path13 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
 }
@@ -54397,14 +54403,14 @@ function findRuleFiles(root) {
       if (seen >= MAX_FILES) return;
       const relPath = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!skipped(e.name)) walk2(path14.join(dir, e.name), relPath);
+        if (!skipped(e.name)) walk2(path13.join(dir, e.name), relPath);
         continue;
       }
-      if (!e.isFile() || !RULE_EXTENSIONS.includes(path14.extname(e.name).toLowerCase())) continue;
+      if (!e.isFile() || !RULE_EXTENSIONS.includes(path13.extname(e.name).toLowerCase())) continue;
       seen++;
       let text2;
       try {
-        text2 = readFileSync8(path14.join(dir, e.name), "utf8");
+        text2 = readFileSync8(path13.join(dir, e.name), "utf8");
       } catch {
         continue;
       }
@@ -54419,11 +54425,11 @@ function ruleGlobs(files) {
   const globs = /* @__PURE__ */ new Set();
   for (const f2 of files) {
     const slash = f2.indexOf("/");
-    const ext2 = path14.extname(f2).toLowerCase();
+    const ext2 = path13.extname(f2).toLowerCase();
     globs.add(slash < 0 ? `**/*${ext2}` : `${f2.slice(0, slash)}/**/*${ext2}`);
   }
   const all = [...globs];
-  return all.filter((g2) => g2.startsWith("**/") || !all.includes(`**/*${path14.extname(g2)}`)).sort();
+  return all.filter((g2) => g2.startsWith("**/") || !all.includes(`**/*${path13.extname(g2)}`)).sort();
 }
 var VENDOR_NAMES = {
   sigma: "Sigma",
@@ -54521,26 +54527,26 @@ Existing files are left alone unless --force is given.`,
     { name: "dir", value: "DIR", help: "the repository folder (default: the working folder)" }
   ],
   run({ values }, io2) {
-    const root = path14.resolve(io2.cwd, typeof values.dir === "string" ? values.dir : ".");
+    const root = path13.resolve(io2.cwd, typeof values.dir === "string" ? values.dir : ".");
     if (!existsSync6(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
     const found = findRuleFiles(root);
-    const configName = CONFIG_NAMES.find((n) => existsSync6(path14.join(root, n))) ?? CONFIG_NAMES[0];
+    const configName = CONFIG_NAMES.find((n) => existsSync6(path13.join(root, n))) ?? CONFIG_NAMES[0];
     const files = [
       [configName, configText(found)],
-      [path14.join(".github", "workflows", "detlint.yml"), workflowText(configName)]
+      [path13.join(".github", "workflows", "detlint.yml"), workflowText(configName)]
     ];
     const existing = files.flatMap(
-      ([f2]) => existsSync6(path14.join(root, f2)) ? [f2.split(path14.sep).join("/")] : []
+      ([f2]) => existsSync6(path13.join(root, f2)) ? [f2.split(path13.sep).join("/")] : []
     );
     if (existing.length > 0 && values.force !== true)
       throw new UsageError(
         `init: ${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}; nothing written (give --force to overwrite)`
       );
     for (const [file, text2] of files) {
-      const abs = path14.join(root, file);
-      mkdirSync5(path14.dirname(abs), { recursive: true });
+      const abs = path13.join(root, file);
+      mkdirSync5(path13.dirname(abs), { recursive: true });
       writeFileSync6(abs, text2);
-      io2.stderr(`detlint: wrote ${file.split(path14.sep).join("/")}
+      io2.stderr(`detlint: wrote ${file.split(path13.sep).join("/")}
 `);
     }
     io2.stderr(
@@ -54562,12 +54568,6 @@ var ATTACK_FLAG = {
   value: "FILE",
   help: "ATT&CK data: a table from `detlint attack import` or MITRE's STIX bundle\n(default `attack` from the config)"
 };
-function attackOption(flag, settings, cwd) {
-  const file = typeof flag === "string" ? flag : settings.attack;
-  if (file === null) return { attack: builtinAttackTable() };
-  if (ATTACK_OFF.has(file.trim().toLowerCase())) return {};
-  return { attack: loadAttackFile(path15.resolve(cwd, file), file) };
-}
 function emit2(text2, output, io2, flag = "--output") {
   if (output === void 0) return io2.stdout(text2);
   writeOutputFile(output, text2, flag, io2.cwd);
@@ -54863,14 +54863,14 @@ canonical form.`,
     const output = stringFlag(values.output);
     if (output === void 0) throw usageError(this, "-o FILE is required");
     const [input] = positionals;
-    const doc = readJsonFile(path15.resolve(io2.cwd, input), input);
+    const doc = readJsonFile(path14.resolve(io2.cwd, input), input);
     const version = stringFlag(values["attack-version"]);
     const moves = stringFlag(values.moves);
     const source = stringFlag(values.source);
     const table2 = importAttackData(doc, input, {
       ...version !== void 0 ? { attackVersion: version } : {},
       ...source !== void 0 ? { source } : {},
-      ...moves !== void 0 ? { moves: { doc: readJsonFile(path15.resolve(io2.cwd, moves), moves), file: moves } } : {}
+      ...moves !== void 0 ? { moves: { doc: readJsonFile(path14.resolve(io2.cwd, moves), moves), file: moves } } : {}
     });
     emit2(renderAttackTable(table2), output, io2, "-o");
     const all = Object.values(table2.techniques);
@@ -54960,7 +54960,7 @@ var CACHE_DIR_FLAG = {
 };
 function corpusCacheDir(values, io2) {
   const dir = stringFlag(values["cache-dir"]);
-  return dir !== void 0 ? path15.resolve(io2.cwd, dir) : userCacheDir(cliEnv(io2));
+  return dir !== void 0 ? path14.resolve(io2.cwd, dir) : userCacheDir(cliEnv(io2));
 }
 function corpusIO(io2) {
   return {

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "55cc4a0806039e00" : "source";
+var SOURCE_HASH = true ? "05816b16380e112d" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -442,7 +442,7 @@ function isSpace(c) {
 }
 
 // src/formats/sigma/collection.ts
-function mergeMaps(base, over, onConflict, path14 = "") {
+function mergeMaps(base, over, onConflict, path13 = "") {
   const overByKey = /* @__PURE__ */ new Map();
   for (const e of over.entries) overByKey.set(e.key.value, e);
   const entries = [];
@@ -457,7 +457,7 @@ function mergeMaps(base, over, onConflict, path14 = "") {
       continue;
     }
     const b = lastEntry(base, k, e).value;
-    const keyPath = path14 ? `${path14}.${k}` : k;
+    const keyPath = path13 ? `${path13}.${k}` : k;
     if (b.kind === "map" && o.value.kind === "map")
       entries.push({ key: e.key, value: mergeMaps(b, o.value, onConflict, keyPath) });
     else {
@@ -498,7 +498,7 @@ function* expandCollection(documents) {
       const map = template ? mergeMaps(
         withoutAction(doc.map),
         template,
-        (path14, kept, dropped) => conflicts.push({ path: path14, kept, dropped })
+        (path13, kept, dropped) => conflicts.push({ path: path13, kept, dropped })
       ) : doc.map;
       previous = map;
       yield { kind: "rule", map, documentLine: doc.line, conflicts };
@@ -883,8 +883,8 @@ function identifierExpr(name, start, ctx) {
 
 // src/diagnostics.ts
 var DiagnosticCollector = class {
-  constructor(path14) {
-    this.path = path14;
+  constructor(path13) {
+    this.path = path13;
   }
   path;
   items = [];
@@ -2168,16 +2168,16 @@ var YAML_PATH = /\.ya?ml$/i;
 var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
 var sigmaFormat = {
   vendor: "sigma",
-  detect(path14, text2) {
-    return YAML_PATH.test(path14) && SIGMA_KEY.test(text2);
+  detect(path13, text2) {
+    return YAML_PATH.test(path13) && SIGMA_KEY.test(text2);
   },
-  parse(path14, text2) {
+  parse(path13, text2) {
     try {
-      return parseSigma(path14, text2);
+      return parseSigma(path13, text2);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path14,
+        path: path13,
         line: 1,
         column: 1,
         severity: "error",
@@ -2188,15 +2188,15 @@ var sigmaFormat = {
     }
   }
 };
-function parseSigma(path14, text2) {
-  const fileDiags = new Diagnostics(path14);
+function parseSigma(path13, text2) {
+  const fileDiags = new Diagnostics(path13);
   const yaml = parseYaml(text2, { mergeKeys: true });
   if (yaml.error) {
     fileDiags.error("sigma/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
     return { rules: [], diagnostics: fileDiags.items };
   }
   for (const w of yaml.warnings) fileDiags.warning("sigma/yaml-warning", `YAML: ${w.message}`, w);
-  const file = { path: path14, text: text2, lines: yaml.lines };
+  const file = { path: path13, text: text2, lines: yaml.lines };
   const documents = [];
   yaml.documents.forEach((doc, i) => {
     const root = doc.root;
@@ -2393,11 +2393,11 @@ function conditionExpr(node, identifiers, ctx) {
 }
 
 // src/query/source.ts
-function verbatimSource(path14, text2, start) {
+function verbatimSource(path13, text2, start) {
   const lineStarts2 = [0];
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
-    path: path14,
+    path: path13,
     text: text2,
     pos(offset) {
       const o = Math.max(0, Math.min(offset, text2.length));
@@ -5066,8 +5066,8 @@ var NOT_A_DETECTION = new LinePattern(
   /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
   `"'tT`
 );
-function isSplunkDetection(path14, text2) {
-  return YAML_PATH2.test(path14) && SEARCH_KEY.test(text2) && NAME_KEY.test(text2) && !SIGMA_KEY2.test(text2) && !NOT_A_DETECTION.test(text2);
+function isSplunkDetection(path13, text2) {
+  return YAML_PATH2.test(path13) && SEARCH_KEY.test(text2) && NAME_KEY.test(text2) && !SIGMA_KEY2.test(text2) && !NOT_A_DETECTION.test(text2);
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
@@ -5076,13 +5076,13 @@ function splunkDependencies(file, bytes, context) {
 var splunkFormat = {
   vendor: "splunk",
   detect: isSplunkDetection,
-  parse(path14, text2, context) {
+  parse(path13, text2, context) {
     try {
-      return parseSplunk(path14, text2, context);
+      return parseSplunk(path13, text2, context);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path14,
+        path: path13,
         line: 1,
         column: 1,
         severity: "error",
@@ -5093,8 +5093,8 @@ var splunkFormat = {
     }
   }
 };
-function parseSplunk(path14, text2, context) {
-  const fileDiags = new Diagnostics2(path14);
+function parseSplunk(path13, text2, context) {
+  const fileDiags = new Diagnostics2(path13);
   const yaml = parseYaml(text2);
   if (yaml.error) {
     fileDiags.error("splunk/yaml-error", `YAML: ${yaml.error.message}`, yaml.error);
@@ -5112,8 +5112,8 @@ function parseSplunk(path14, text2, context) {
     return { rules: [], diagnostics: fileDiags.items };
   }
   const defs = loadDefinitions(definitionFolders(context));
-  const diags = new Diagnostics2(path14);
-  const rule = readDetection2(root, { path: path14, text: text2, lines: yaml.lines, line: doc.line, defs, diags });
+  const diags = new Diagnostics2(path13);
+  const rule = readDetection2(root, { path: path13, text: text2, lines: yaml.lines, line: doc.line, defs, diags });
   return { rules: [rule], diagnostics: fileDiags.items };
 }
 function readDetection2(root, ctx) {
@@ -9014,18 +9014,18 @@ function splitTopLevel(tokens) {
 }
 
 // src/formats/elastic/layout.ts
-function pathKey(path14) {
+function pathKey(path13) {
   let out = "";
-  for (let i = 0; i < path14.length; i++) {
-    const s = path14[i];
+  for (let i = 0; i < path13.length; i++) {
+    const s = path13[i];
     if (i > 0) out += "\0";
     out += typeof s === "number" ? `#${s}` : s;
   }
   return out;
 }
-function locate(layout, path14) {
-  for (let n = path14.length; n > 0; n--) {
-    const key = pathKey(path14.slice(0, n));
+function locate(layout, path13) {
+  for (let n = path13.length; n > 0; n--) {
+    const key = pathKey(path13.slice(0, n));
     const v = layout.values.get(key);
     if (v !== void 0) return v.offset;
     const t = layout.tables.get(key);
@@ -9529,8 +9529,8 @@ function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 var RuleFile = class {
-  constructor(path14, text2, diags) {
-    this.path = path14;
+  constructor(path13, text2, diags) {
+    this.path = path13;
     this.text = text2;
     this.diags = diags;
   }
@@ -9552,8 +9552,8 @@ var RuleFile = class {
     return this.lines.position(offset);
   }
   /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path14) {
-    const offset = locate(this.layout, path14);
+  pos(path13) {
+    const offset = locate(this.layout, path13);
     return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
   }
   /** An optional string under `table`; another type is reported and ignored. */
@@ -9593,9 +9593,9 @@ var RuleFile = class {
     return out;
   }
 };
-function dotted(path14) {
+function dotted(path13) {
   let out = "";
-  for (const s of path14) {
+  for (const s of path13) {
     if (typeof s === "number") out += `[${s}]`;
     else out += (out ? "." : "") + (/^[A-Za-z0-9_-]+$/.test(s) ? s : JSON.stringify(s));
   }
@@ -9992,16 +9992,16 @@ var COPIED_KEYS = [
 ];
 var elasticFormat = {
   vendor: "elastic",
-  detect(path14, text2) {
-    return TOML_PATH.test(path14) && RULE_TABLE.test(text2);
+  detect(path13, text2) {
+    return TOML_PATH.test(path13) && RULE_TABLE.test(text2);
   },
-  parse(path14, text2) {
+  parse(path13, text2) {
     try {
-      return parseElastic(path14, text2);
+      return parseElastic(path13, text2);
     } catch (err) {
       const message3 = err instanceof Error ? err.message : String(err);
       const d = {
-        path: path14,
+        path: path13,
         line: 1,
         column: 1,
         severity: "error",
@@ -10012,8 +10012,8 @@ var elasticFormat = {
     }
   }
 };
-function parseElastic(path14, text2) {
-  const fileDiags = new Diagnostics3(path14);
+function parseElastic(path13, text2) {
+  const fileDiags = new Diagnostics3(path13);
   let doc;
   try {
     doc = parse(text2, { unsafeKeyBehaviour: "drop", maxDepth: 200 });
@@ -10032,7 +10032,7 @@ function parseElastic(path14, text2) {
     );
     return { rules: [], diagnostics: fileDiags.items };
   }
-  const file = new RuleFile(path14, text2, new Diagnostics3(path14));
+  const file = new RuleFile(path13, text2, new Diagnostics3(path13));
   if (isEndpointRule(rule))
     return { rules: [readEndpointRule(doc, rule, file)], diagnostics: fileDiags.items };
   if (rule.rule_id === void 0) {
@@ -10216,14 +10216,14 @@ function commonIndent(text2) {
 function dedent(text2, n) {
   return text2.replace(/^[ \t]+/gm, (lead) => lead.slice(Math.min(n, lead.length)));
 }
-function detectFormat(path14, text2) {
-  const format = FORMATS.find((f) => f.detect(path14, text2));
+function detectFormat(path13, text2) {
+  const format = FORMATS.find((f) => f.detect(path13, text2));
   if (format) return { format, indent: 0 };
-  if (!/\.ya?ml$/i.test(path14)) return null;
+  if (!/\.ya?ml$/i.test(path13)) return null;
   const indent = commonIndent(text2);
   if (indent === 0) return null;
   const flat2 = dedent(text2, indent);
-  const found = FORMATS.find((f) => f.detect(path14, flat2));
+  const found = FORMATS.find((f) => f.detect(path13, flat2));
   return found ? { format: found, indent } : null;
 }
 function firstContentLine(text2) {
@@ -10231,20 +10231,20 @@ function firstContentLine(text2) {
   const i = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
   return i === -1 ? 1 : i + 1;
 }
-function readRuleFile(path14, text2, context) {
-  const found = detectFormat(path14, text2);
+function readRuleFile(path13, text2, context) {
+  const found = detectFormat(path13, text2);
   if (!found) return { rules: [], diagnostics: [] };
   const { format, indent } = found;
   let result2;
   try {
-    result2 = format.parse(path14, text2, context);
+    result2 = format.parse(path13, text2, context);
   } catch (err) {
     const message3 = err instanceof Error ? err.message : String(err);
     return {
       rules: [],
       diagnostics: [
         {
-          path: path14,
+          path: path13,
           line: 1,
           column: 1,
           severity: "error",
@@ -10256,7 +10256,7 @@ function readRuleFile(path14, text2, context) {
   }
   if (indent === 0) return result2;
   const diagnostic = {
-    path: path14,
+    path: path13,
     line: firstContentLine(text2),
     column: indent + 1,
     severity: "notice",
@@ -10265,12 +10265,12 @@ function readRuleFile(path14, text2, context) {
   };
   return { ...result2, diagnostics: [diagnostic, ...result2.diagnostics] };
 }
-function whyNotARule(path14, text2) {
-  if (/\.ya?ml$/i.test(path14)) {
+function whyNotARule(path13, text2) {
+  if (/\.ya?ml$/i.test(path13)) {
     if (text2.trim() === "") return "an empty YAML file";
     return "YAML that is neither a Sigma rule (no top-level detection, logsource or correlation) nor a Splunk detection (no search)";
   }
-  if (/\.toml$/i.test(path14)) {
+  if (/\.toml$/i.test(path13)) {
     if (text2.trim() === "") return "an empty TOML file";
     if (/^[ \t]*\[[ \t]*rule[ \t]*\]/m.test(text2)) return "TOML with a [rule] table but no rule_id";
     return "TOML without an Elastic [rule] table";
@@ -10837,7 +10837,7 @@ var VALUE_ALIASES = /* @__PURE__ */ new Map([
   ]
 ]);
 var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path14, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path14, { rule: "pathName", name });
+for (const [path13, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path13, { rule: "pathName", name });
 for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
 for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
 for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
@@ -10910,7 +10910,7 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path14, name]) => [name, path14]));
+var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path13, name]) => [name, path13]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
@@ -12938,9 +12938,9 @@ function satisfyingPaths(expr, cap) {
     }
   }
 }
-function append(path14, more2) {
-  for (const s of more2) path14.push(s);
-  return path14;
+function append(path13, more2) {
+  for (const s of more2) path13.push(s);
+  return path13;
 }
 function branchPaths(expr) {
   const branches = expr.kind === "or" ? expr.children : [expr];
@@ -12983,11 +12983,11 @@ function run(rule, ctx) {
     const paths = satisfyingPaths(positive, opts.maxPaths) ?? branchPaths(positive);
     for (const fullPath of paths) {
       const specific = fullPath.filter((s) => s === "opaque" || !isScopeField(s.field));
-      const path14 = specific.length > 0 ? specific : fullPath;
-      if (path14.length === 0) continue;
-      const noisy = path14.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
+      const path13 = specific.length > 0 ? specific : fullPath;
+      if (path13.length === 0) continue;
+      const noisy = path13.every((s) => s !== "opaque" && reach(predicateKey(s)).length >= opts.threshold);
       if (!noisy) continue;
-      for (const step of path14) {
+      for (const step of path13) {
         const pred = step;
         const key = predicateKey(pred);
         const id = `${query.label}\0${key}\0${pred.pos.line}:${pred.pos.column}`;
@@ -12996,7 +12996,7 @@ function run(rule, ctx) {
         const users = reach(key);
         const parts = catalog.keys.get(key);
         const what = describePredicate(pred.sourceField, pred.op, pred.value);
-        const alone = path14.length === 1 ? "on its own" : `together with ${path14.length - 1} other equally common condition${path14.length === 2 ? "" : "s"}`;
+        const alone = path13.length === 1 ? "on its own" : `together with ${path13.length - 1} other equally common condition${path13.length === 2 ? "" : "s"}`;
         const where = query.label ? ` (${query.label})` : "";
         findings.push({
           check: "noisy-indicator",
@@ -13412,8 +13412,8 @@ function byField(catalog, keys) {
 function supportVia(key, parts, exact, fields) {
   if (exact.has(key)) return key;
   const field = parts.field ?? "*";
-  const path14 = parts.field === null ? void 0 : pathFieldOf(parts.field);
-  for (const f of path14 === void 0 ? [field] : [field, path14])
+  const path13 = parts.field === null ? void 0 : pathFieldOf(parts.field);
+  for (const f of path13 === void 0 ? [field] : [field, path13])
     for (const [y, yp] of fields.get(f) ?? []) if (covers(parts, yp)) return y;
   return void 0;
 }
@@ -14207,14 +14207,14 @@ function parseErrorFindings(result2, settings) {
 import { Minimatch as Minimatch2 } from "minimatch";
 
 // src/checks/suppression.ts
-function invalidSuppressionFinding(p, path14, region, settings) {
+function invalidSuppressionFinding(p, path13, region, settings) {
   const opts = settings.checks["invalid-suppression"];
   if (!opts.enabled) return [];
   return [
     {
       check: "invalid-suppression",
       severity: opts.severity,
-      path: path14,
+      path: path13,
       line: p.line,
       endLine: p.line,
       column: p.column,
@@ -14475,8 +14475,8 @@ function applySuppressions(input) {
     if (usedConfig.has(e.s)) continue;
     const region = configJudgedOn(e, input.files);
     if (!region) continue;
-    const path14 = input.configPath(e.s.file);
-    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path14, region }, settings));
+    const path13 = input.configPath(e.s.file);
+    findings.push(...unusedSuppressionFinding({ kind: "config", suppression: e.s, path: path13, region }, settings));
   }
   return { findings, suppressed };
 }
@@ -14821,8 +14821,8 @@ function clip(text2, max) {
   if (code2 >= 55296 && code2 <= 56319) end--;
   return `${text2.slice(0, end)}\u2026`;
 }
-function normalizePath(path14) {
-  return path14.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+function normalizePath(path13) {
+  return path13.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 function describeEvidence(e) {
   return describePredicate(e.field, e.op, e.value);
@@ -18663,50 +18663,21 @@ function locateSuppressions(entries, text2) {
     if (item) entry.line = item.line;
   });
 }
-function loadConfigFile(path14, required, base = defaultSettings()) {
+function loadConfigFile(path13, required, base = defaultSettings()) {
   let text2;
   try {
-    text2 = readFileSync6(path14, "utf8");
+    text2 = readFileSync6(path13, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
-    throw new ConfigError(`config: cannot read ${JSON.stringify(path14)}: ${msg}`);
+    throw new ConfigError(`config: cannot read ${JSON.stringify(path13)}: ${msg}`);
   }
-  return parseConfigText(text2, path14, base);
+  return parseConfigText(text2, path13, base);
 }
 
 // src/cli/settings.ts
 import { existsSync as existsSync2 } from "node:fs";
 import path5 from "node:path";
-var CONFIG_NAMES = [".detlint.yml", ".detlint.yaml"];
-function findConfigFile(cwd) {
-  let dir = path5.resolve(cwd);
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const file = path5.join(dir, name);
-      if (existsSync2(file)) return file;
-    }
-    const parent = path5.dirname(dir);
-    if (existsSync2(path5.join(dir, ".git")) || parent === dir) return null;
-    dir = parent;
-  }
-}
-function rebase(settings, configDir, cwd) {
-  if (path5.resolve(configDir) === path5.resolve(cwd)) return settings;
-  const move = (p) => path5.isAbsolute(p) ? p : path5.relative(cwd, path5.resolve(configDir, p)).split(path5.sep).join("/") || ".";
-  return {
-    ...settings,
-    baseline: settings.baseline.map(move),
-    attack: settings.attack === null ? null : move(settings.attack),
-    splunk: { macros: settings.splunk.macros.map(move), dataSources: settings.splunk.dataSources.map(move) }
-  };
-}
-function loadCliSettings(configFlag, cwd) {
-  if (typeof configFlag === "string") return loadConfigFile(path5.resolve(cwd, configFlag), true);
-  const found = findConfigFile(cwd);
-  if (found === null) return defaultSettings();
-  return rebase(loadConfigFile(found, true), path5.dirname(found), cwd);
-}
 
 // src/attack/stix.ts
 var MITRE_NOTICE = "\xA9 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation. ATT&CK\xAE is a registered trademark of The MITRE Corporation. Terms of use: https://attack.mitre.org/resources/legal-and-branding/terms-of-use/";
@@ -18816,6 +18787,71 @@ function attackTableFileOf(doc, file) {
 }
 function loadAttackFile(file, shown = file) {
   return attackTable(attackTableFileOf(readJsonFile(file, shown), shown), shown);
+}
+
+// src/attack/builtin.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { fileURLToPath } from "node:url";
+var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
+var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
+var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
+var CANDIDATES = [`./${BUILTIN_TABLE_FILE}`, `./data/${BUILTIN_TABLE_FILE}`];
+var cached;
+function readShipped() {
+  const errors = [];
+  for (const rel of CANDIDATES) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    try {
+      return readFileSync7(file, "utf8");
+    } catch (err) {
+      errors.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  throw new Error(`${BUILTIN_TABLE_LABEL} is missing from this installation (${errors.join("; ")})`);
+}
+function builtinAttackTable() {
+  if (cached === void 0) {
+    const data = validateAttackTable(parseJsonText(readShipped(), BUILTIN_TABLE_FILE), BUILTIN_TABLE_FILE);
+    cached = attackTable(data, "built-in table");
+  }
+  return cached;
+}
+
+// src/cli/settings.ts
+var CONFIG_NAMES = [".detlint.yml", ".detlint.yaml"];
+function findConfigFile(cwd) {
+  let dir = path5.resolve(cwd);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const file = path5.join(dir, name);
+      if (existsSync2(file)) return file;
+    }
+    const parent = path5.dirname(dir);
+    if (existsSync2(path5.join(dir, ".git")) || parent === dir) return null;
+    dir = parent;
+  }
+}
+function rebase(settings, configDir, cwd) {
+  if (path5.resolve(configDir) === path5.resolve(cwd)) return settings;
+  const move = (p) => path5.isAbsolute(p) ? p : path5.relative(cwd, path5.resolve(configDir, p)).split(path5.sep).join("/") || ".";
+  return {
+    ...settings,
+    baseline: settings.baseline.map(move),
+    attack: settings.attack === null ? null : move(settings.attack),
+    splunk: { macros: settings.splunk.macros.map(move), dataSources: settings.splunk.dataSources.map(move) }
+  };
+}
+function loadCliSettings(configFlag, cwd) {
+  if (typeof configFlag === "string") return loadConfigFile(path5.resolve(cwd, configFlag), true);
+  const found = findConfigFile(cwd);
+  if (found === null) return defaultSettings();
+  return rebase(loadConfigFile(found, true), path5.dirname(found), cwd);
+}
+function attackOption(flag, settings, cwd) {
+  const file = typeof flag === "string" ? flag : settings.attack;
+  if (file === null) return { attack: builtinAttackTable() };
+  if (ATTACK_OFF.has(file.trim().toLowerCase())) return {};
+  return { attack: loadAttackFile(path5.resolve(cwd, file), file) };
 }
 
 // src/report/text.ts
@@ -19296,10 +19332,10 @@ function techniqueUrl(id) {
   const m = /^T(\d{4})(?:\.(\d{3}))?$/.exec(id);
   return m ? `https://attack.mitre.org/techniques/T${m[1]}/${m[2] === void 0 ? "" : `${m[2]}/`}` : null;
 }
-function fileUrl(links, path14, line) {
+function fileUrl(links, path13, line) {
   if (!links.blobBase) return null;
   const base = links.blobBase.endsWith("/") ? links.blobBase : `${links.blobBase}/`;
-  const encoded = normalizePath(path14).split("/").map(encodeURIComponent).join("/");
+  const encoded = normalizePath(path13).split("/").map(encodeURIComponent).join("/");
   return linkTarget(`${base}${encoded}#L${line}`);
 }
 function linked(text2, url) {
@@ -19565,8 +19601,8 @@ function reportingDescriptors() {
     };
   });
 }
-function artifactUri(path14) {
-  return normalizePath(path14).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path13) {
+  return normalizePath(path13).split("/").map(encodeURIComponent).join("/");
 }
 function messageText(text2) {
   return cleanText(text2).replace(/[[\]]/g, (c) => `\\${c}`);
@@ -19710,7 +19746,7 @@ function renderSarifText(report, options) {
 }
 
 // src/commands.ts
-import path13 from "node:path";
+import path12 from "node:path";
 
 // src/failures.ts
 function reportFailures(failures, io) {
@@ -19905,34 +19941,6 @@ function writeOutputFile(file, text2, option, cwd = process.cwd()) {
   } catch (err) {
     throw new OutputPathError(`${option}: cannot write ${JSON.stringify(file)}: ${reason(err)}`);
   }
-}
-
-// src/attack/builtin.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { fileURLToPath } from "node:url";
-var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
-var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
-var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
-var CANDIDATES = [`./${BUILTIN_TABLE_FILE}`, `./data/${BUILTIN_TABLE_FILE}`];
-var cached;
-function readShipped() {
-  const errors = [];
-  for (const rel of CANDIDATES) {
-    const file = fileURLToPath(new URL(rel, import.meta.url));
-    try {
-      return readFileSync7(file, "utf8");
-    } catch (err) {
-      errors.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
-  throw new Error(`${BUILTIN_TABLE_LABEL} is missing from this installation (${errors.join("; ")})`);
-}
-function builtinAttackTable() {
-  if (cached === void 0) {
-    const data = validateAttackTable(parseJsonText(readShipped(), BUILTIN_TABLE_FILE), BUILTIN_TABLE_FILE);
-    cached = attackTable(data, "built-in table");
-  }
-  return cached;
 }
 
 // src/attack/import.ts
@@ -20229,7 +20237,6 @@ function corpusList(cacheDir, io) {
 
 // src/eval/command.ts
 import { createHash as createHash4 } from "node:crypto";
-import path9 from "node:path";
 
 // src/cli/spec.ts
 import { parseArgs } from "node:util";
@@ -20477,8 +20484,7 @@ function loadInput(targets, values, split, io) {
   const built = buildCorpusCatalog([...targets, ...baselines, ...settings.baseline], io.cwd, settings, cache);
   if (built.missing.length > 0)
     throw new UsageError(`eval: no such file or folder: ${built.missing.join(", ")}`);
-  const attackFile = typeof values.attack === "string" ? values.attack : settings.attack;
-  const attack = attackFile === null ? builtinAttackTable() : ATTACK_OFF.has(attackFile.trim().toLowerCase()) ? void 0 : loadAttackFile(path9.resolve(io.cwd, attackFile), attackFile);
+  const { attack } = attackOption(values.attack, settings, io.cwd);
   const catalog = withAttack(built.catalog, attack);
   const context = readContext(settings, io.cwd);
   const rules = [];
@@ -20576,7 +20582,7 @@ against the catalog of the targets and the baselines.`,
 };
 
 // src/site/command.ts
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/site/trees.ts
 function keyOf2(r) {
@@ -20590,7 +20596,7 @@ var RuleTrees = class {
 
 // src/site/index.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/site/assets.ts
 var SITE_CSS = `:root {
@@ -21649,8 +21655,8 @@ function writeSite(dir, catalog, sources = {}) {
   const written = { files: 0, bytes: 0 };
   const made = /* @__PURE__ */ new Set();
   renderSite(catalog, sources, (rel, content) => {
-    const file = path10.join(dir, rel);
-    const parent = path10.dirname(file);
+    const file = path9.join(dir, rel);
+    const parent = path9.dirname(file);
     if (!made.has(parent)) {
       mkdirSync4(parent, { recursive: true });
       made.add(parent);
@@ -21752,7 +21758,7 @@ function runCatalogSite({ values, positionals }, ctx) {
   const started = Date.now();
   const trees = new RuleTrees();
   const catalog = ctx.catalog(values, trees.add);
-  const out = path11.resolve(ctx.cwd, values.output);
+  const out = path10.resolve(ctx.cwd, values.output);
   const written = writeSite(out, catalog, {
     trees: trees.get,
     sourceUrl: sourceUrl2,
@@ -21833,7 +21839,7 @@ function withProgress(progress2, work) {
 
 // src/cli/init.ts
 import { existsSync as existsSync5, mkdirSync as mkdirSync5, readdirSync as readdirSync4, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
-import path12 from "node:path";
+import path11 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
 }
@@ -21852,14 +21858,14 @@ function findRuleFiles(root) {
       if (seen >= MAX_FILES) return;
       const relPath = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!skipped(e.name)) walk2(path12.join(dir, e.name), relPath);
+        if (!skipped(e.name)) walk2(path11.join(dir, e.name), relPath);
         continue;
       }
-      if (!e.isFile() || !RULE_EXTENSIONS.includes(path12.extname(e.name).toLowerCase())) continue;
+      if (!e.isFile() || !RULE_EXTENSIONS.includes(path11.extname(e.name).toLowerCase())) continue;
       seen++;
       let text2;
       try {
-        text2 = readFileSync8(path12.join(dir, e.name), "utf8");
+        text2 = readFileSync8(path11.join(dir, e.name), "utf8");
       } catch {
         continue;
       }
@@ -21874,11 +21880,11 @@ function ruleGlobs(files) {
   const globs = /* @__PURE__ */ new Set();
   for (const f of files) {
     const slash = f.indexOf("/");
-    const ext = path12.extname(f).toLowerCase();
+    const ext = path11.extname(f).toLowerCase();
     globs.add(slash < 0 ? `**/*${ext}` : `${f.slice(0, slash)}/**/*${ext}`);
   }
   const all = [...globs];
-  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path12.extname(g)}`)).sort();
+  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path11.extname(g)}`)).sort();
 }
 var VENDOR_NAMES = {
   sigma: "Sigma",
@@ -21976,26 +21982,26 @@ Existing files are left alone unless --force is given.`,
     { name: "dir", value: "DIR", help: "the repository folder (default: the working folder)" }
   ],
   run({ values }, io) {
-    const root = path12.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
+    const root = path11.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
     if (!existsSync5(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
     const found = findRuleFiles(root);
-    const configName = CONFIG_NAMES.find((n) => existsSync5(path12.join(root, n))) ?? CONFIG_NAMES[0];
+    const configName = CONFIG_NAMES.find((n) => existsSync5(path11.join(root, n))) ?? CONFIG_NAMES[0];
     const files = [
       [configName, configText(found)],
-      [path12.join(".github", "workflows", "detlint.yml"), workflowText(configName)]
+      [path11.join(".github", "workflows", "detlint.yml"), workflowText(configName)]
     ];
     const existing = files.flatMap(
-      ([f]) => existsSync5(path12.join(root, f)) ? [f.split(path12.sep).join("/")] : []
+      ([f]) => existsSync5(path11.join(root, f)) ? [f.split(path11.sep).join("/")] : []
     );
     if (existing.length > 0 && values.force !== true)
       throw new UsageError(
         `init: ${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}; nothing written (give --force to overwrite)`
       );
     for (const [file, text2] of files) {
-      const abs = path12.join(root, file);
-      mkdirSync5(path12.dirname(abs), { recursive: true });
+      const abs = path11.join(root, file);
+      mkdirSync5(path11.dirname(abs), { recursive: true });
       writeFileSync5(abs, text2);
-      io.stderr(`detlint: wrote ${file.split(path12.sep).join("/")}
+      io.stderr(`detlint: wrote ${file.split(path11.sep).join("/")}
 `);
     }
     io.stderr(
@@ -22017,12 +22023,6 @@ var ATTACK_FLAG = {
   value: "FILE",
   help: "ATT&CK data: a table from `detlint attack import` or MITRE's STIX bundle\n(default `attack` from the config)"
 };
-function attackOption(flag, settings, cwd) {
-  const file = typeof flag === "string" ? flag : settings.attack;
-  if (file === null) return { attack: builtinAttackTable() };
-  if (ATTACK_OFF.has(file.trim().toLowerCase())) return {};
-  return { attack: loadAttackFile(path13.resolve(cwd, file), file) };
-}
 function emit2(text2, output, io, flag = "--output") {
   if (output === void 0) return io.stdout(text2);
   writeOutputFile(output, text2, flag, io.cwd);
@@ -22318,14 +22318,14 @@ canonical form.`,
     const output = stringFlag(values.output);
     if (output === void 0) throw usageError(this, "-o FILE is required");
     const [input] = positionals;
-    const doc = readJsonFile(path13.resolve(io.cwd, input), input);
+    const doc = readJsonFile(path12.resolve(io.cwd, input), input);
     const version = stringFlag(values["attack-version"]);
     const moves = stringFlag(values.moves);
     const source = stringFlag(values.source);
     const table2 = importAttackData(doc, input, {
       ...version !== void 0 ? { attackVersion: version } : {},
       ...source !== void 0 ? { source } : {},
-      ...moves !== void 0 ? { moves: { doc: readJsonFile(path13.resolve(io.cwd, moves), moves), file: moves } } : {}
+      ...moves !== void 0 ? { moves: { doc: readJsonFile(path12.resolve(io.cwd, moves), moves), file: moves } } : {}
     });
     emit2(renderAttackTable(table2), output, io, "-o");
     const all = Object.values(table2.techniques);
@@ -22415,7 +22415,7 @@ var CACHE_DIR_FLAG = {
 };
 function corpusCacheDir(values, io) {
   const dir = stringFlag(values["cache-dir"]);
-  return dir !== void 0 ? path13.resolve(io.cwd, dir) : userCacheDir(cliEnv(io));
+  return dir !== void 0 ? path12.resolve(io.cwd, dir) : userCacheDir(cliEnv(io));
 }
 function corpusIO(io) {
   return {

@@ -30,8 +30,7 @@ import { renderSummary } from './report/markdown.js'
 import { renderSarifText } from './report/sarif.js'
 import { OutputPathError, writeOutputFile } from './output-file.js'
 import { VERSION } from './version.js'
-import { AttackError, loadAttackFile, renderAttackTable, type AttackTable } from './attack/index.js'
-import { ATTACK_OFF, builtinAttackTable } from './attack/builtin.js'
+import { AttackError, renderAttackTable } from './attack/index.js'
 import { importAttackData } from './attack/import.js'
 import { readJsonFile } from './attack/table.js'
 import { corpusFetch, corpusList, namedBaselines, userCacheDir, type Env } from './corpus/cli.js'
@@ -53,7 +52,7 @@ import {
   type ParsedArgs
 } from './cli/spec.js'
 import { didYouMean } from './did-you-mean.js'
-import { loadCliSettings } from './cli/settings.js'
+import { attackOption, loadCliSettings } from './cli/settings.js'
 import { colorEnabled } from './cli/color.js'
 import { progressReporter, withProgress } from './cli/progress.js'
 import { initCommand } from './cli/init.js'
@@ -72,17 +71,6 @@ const ATTACK_FLAG: FlagSpec = {
   help:
     "ATT&CK data: a table from `detlint attack import` or MITRE's STIX bundle\n" +
     '(default `attack` from the config)'
-}
-
-/**
- * The ATT&CK table of `--attack`, else of the config's `attack`, else the built-in table;
- * `--attack none` (or the config's `attack: none`) turns ATT&CK data off.
- */
-function attackOption(flag: unknown, settings: Settings, cwd: string): { attack?: AttackTable } {
-  const file = typeof flag === 'string' ? flag : settings.attack
-  if (file === null) return { attack: builtinAttackTable() }
-  if (ATTACK_OFF.has(file.trim().toLowerCase())) return {}
-  return { attack: loadAttackFile(path.resolve(cwd, file), file) }
 }
 
 /** Writes `text` to `--output FILE` (creating its folder), or to standard output. */

@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { defaultSettings, loadConfigFile, type Settings } from '../config.js'
+import { loadAttackFile, type AttackTable } from '../attack/index.js'
+import { ATTACK_OFF, builtinAttackTable } from '../attack/builtin.js'
 
 export const CONFIG_NAMES = ['.detlint.yml', '.detlint.yaml'] as const
 
@@ -47,4 +49,15 @@ export function loadCliSettings(configFlag: unknown, cwd: string): Settings {
   const found = findConfigFile(cwd)
   if (found === null) return defaultSettings()
   return rebase(loadConfigFile(found, true), path.dirname(found), cwd)
+}
+
+/**
+ * The ATT&CK table of `--attack`, else of the config's `attack`, else the built-in table;
+ * `--attack none` (or the config's `attack: none`) turns ATT&CK data off.
+ */
+export function attackOption(flag: unknown, settings: Settings, cwd: string): { attack?: AttackTable } {
+  const file = typeof flag === 'string' ? flag : settings.attack
+  if (file === null) return { attack: builtinAttackTable() }
+  if (ATTACK_OFF.has(file.trim().toLowerCase())) return {}
+  return { attack: loadAttackFile(path.resolve(cwd, file), file) }
 }

@@ -9,16 +9,13 @@
  * `HELD_OUT_PERCENT` of the range. Tune settings on `tune`; report `held-out`.
  */
 import { createHash } from 'node:crypto'
-import path from 'node:path'
 import type { Rule } from '../ir.js'
 import type { Settings } from '../config.js'
 import { baselineSources, buildCorpusCatalog, readContext, readOne } from '../engine.js'
 import { withAttack, type Catalog } from '../catalog/index.js'
-import { loadAttackFile } from '../attack/index.js'
-import { ATTACK_OFF, builtinAttackTable } from '../attack/builtin.js'
 import type { AttackTable } from '../attack/table.js'
 import { oneOf, strings, UsageError, type CliIO, type CommandSpec, type ParsedArgs } from '../cli/spec.js'
-import { loadCliSettings } from '../cli/settings.js'
+import { attackOption, loadCliSettings } from '../cli/settings.js'
 import {
   evaluateRule,
   renderExclusionEvalJson,
@@ -65,13 +62,7 @@ function loadInput(targets: string[], values: Record<string, unknown>, split: Sp
   const built = buildCorpusCatalog([...targets, ...baselines, ...settings.baseline], io.cwd, settings, cache)
   if (built.missing.length > 0)
     throw new UsageError(`eval: no such file or folder: ${built.missing.join(', ')}`)
-  const attackFile = typeof values.attack === 'string' ? values.attack : settings.attack
-  const attack =
-    attackFile === null
-      ? builtinAttackTable()
-      : ATTACK_OFF.has(attackFile.trim().toLowerCase())
-        ? undefined
-        : loadAttackFile(path.resolve(io.cwd, attackFile), attackFile)
+  const { attack } = attackOption(values.attack, settings, io.cwd)
   const catalog = withAttack(built.catalog, attack)
   const context = readContext(settings, io.cwd)
   const rules: Rule[] = []
