@@ -1,18 +1,20 @@
 /**
- * The catalog file, version 3: its JSON schema, the events it records, and technique
- * grouping through the ATT&CK table (revoked → replacement, version moves, sub-technique →
- * parent).
+ * The catalog file, version 4: its JSON schema, the events it records, the sections read on
+ * demand, and technique grouping through the ATT&CK table (revoked → replacement, version
+ * moves, sub-technique → parent).
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import {
   CATALOG_VERSION,
+  CatalogError,
   buildCatalog,
   mergeCatalogs,
   parseCatalog,
   peerGroups,
   serializeCatalog,
+  storedFeatures,
   techniqueGroups,
   withAttack
 } from '../src/catalog/index.js'
@@ -36,7 +38,7 @@ const rules = () => [
   mkRule('none', p('process.name', 'eq', 'x.exe'), [])
 ]
 
-describe('catalog file version 3', () => {
+describe('catalog file version 4', () => {
   it('validates against schema/detlint-catalog.schema.json', () => {
     const doc = JSON.parse(serializeCatalog(buildCatalog(rules())))
     expect(doc.version).toBe(CATALOG_VERSION)
@@ -45,20 +47,76 @@ describe('catalog file version 3', () => {
   })
 
   it('the schema rejects what the loader rejects: a missing events list, a bad op, another version', () => {
-    const doc = JSON.parse(serializeCatalog(buildCatalog(rules())))
+    const text = serializeCatalog(buildCatalog(rules()))
+    const doc = JSON.parse(text)
     const broken = structuredClone(doc)
-    delete broken.rules[0].events
+    broken.rules[0].pop()
     expect(validate(broken)).toBe(false)
-    expect(() => parseCatalog(JSON.stringify(broken), 'c.json')).toThrow(
-      'c.json: rules[0].events: expected a list'
-    )
+    // The same change in the file, its length kept: the loader names the row.
+    const row = JSON.stringify(doc.rules[0])
+    const cut = `${JSON.stringify(doc.rules[0].slice(0, 8))}`
+    const edited = text.replace(row, cut.padEnd(row.length, ' '))
+    expect(() => parseCatalog(edited, 'c.json')).toThrow('c.json: rules[0]: expected a list of 9 fields')
     const badOp = structuredClone(doc)
-    badOp.keys[0].op = 'equals'
+    badOp.kind[0].keys[0][1] = 'equals'
     expect(validate(badOp)).toBe(false)
     const v1 = { ...doc, version: 1 }
     expect(validate(v1)).toBe(false)
     expect(() => parseCatalog(JSON.stringify(v1), 'c.json')).toThrow(
-      'catalog version 1 is not supported (expected 3)'
+      'catalog version 1 is not supported (expected 4)'
+    )
+  })
+
+  it('reads a kind only when asked, and answers as the catalog it was saved from', () => {
+    const built = buildCatalog([
+      ...rules(),
+      mkRule('linux', p('process.name', 'eq', 'curl'), ['T1105'], {
+        product: 'linux',
+        category: 'process_creation'
+      })
+    ])
+    const text = serializeCatalog(built)
+    const loaded = parseCatalog(text, 'c.json')
+    expect(loaded.rules.map(r => r.title)).toEqual(built.rules.map(r => r.title))
+    expect(loaded.indicatorRules.get('process.name|eq|powershell.exe')).toEqual(
+      built.indicatorRules.get('process.name|eq|powershell.exe')
+    )
+    expect(loaded.keys.get('process.parent.name|eq|ccmexec.exe')).toEqual({
+      field: 'process.parent.name',
+      op: 'eq',
+      value: 'ccmexec.exe'
+    })
+    expect(loaded.fields.get('process.name')).toEqual(built.fields.get('process.name'))
+    expect(loaded.fields.get('process.name')?.kinds).toEqual([
+      'linux/process_creation/',
+      'windows/process_creation/'
+    ])
+    expect([...loaded.exclusionRules]).toEqual([...built.exclusionRules])
+    expect(new Map(loaded.keys)).toEqual(new Map([...built.keys].sort((a, b) => (a[0] < b[0] ? -1 : 1))))
+    // Each rule's features are stored: the similarity index reads them instead of computing.
+    const ps = loaded.rules.findIndex(r => r.title === 'Rule ps')
+    const stored = storedFeatures(loaded.rules[ps])
+    expect(stored?.ids.map(i => stored.table[i])).toEqual([
+      'F:process.name',
+      'V:powershell.exe',
+      'FV:process.name=powershell.exe'
+    ])
+    expect(storedFeatures(built.rules[0])).toBeUndefined()
+    expect(serializeCatalog(loaded)).toBe(text)
+  })
+
+  it('refuses a file cut short, and names a broken section when it is read', () => {
+    const text = serializeCatalog(buildCatalog(rules()))
+    expect(() => parseCatalog(text.slice(0, -20), 'c.json')).toThrow('c.json: the file is cut short')
+    // An index out of range in a kind's section, the length kept: found when the kind is read.
+    const section = JSON.stringify(JSON.parse(text).kind[0])
+    expect(section).toContain('"rules":[[[1')
+    const edited = text.replace(section, section.replace('"rules":[[[1', '"rules":[[[9'))
+    const loaded = parseCatalog(edited, 'c.json')
+    expect(loaded.rules[0].title).toBe('Rule fw')
+    expect(() => loaded.rules[0].indicators).toThrow(CatalogError)
+    expect(() => loaded.rules[0].indicators).toThrow(
+      'c.json: kind[0] (windows/process_creation/).rules[0][0][0]: expected an index below 6, got 9'
     )
   })
 
@@ -84,7 +142,7 @@ describe('catalog file version 3', () => {
     expect(again.rules[0].standalone).toEqual(entry.standalone)
     const doc = JSON.parse(serializeCatalog(cat))
     expect(validate(doc)).toBe(true)
-    delete doc.rules[0].standalone
+    doc.kind[0].rules[0].pop()
     expect(validate(doc)).toBe(false)
   })
 
@@ -127,7 +185,7 @@ describe('technique grouping', () => {
     // The file keeps the tags as written: the table applies when loading.
     const text = serializeCatalog(cat)
     expect(text).toBe(serializeCatalog(buildCatalog(rules())))
-    expect(parseCatalog(text, 'c.json', table).techniqueRules).toEqual(cat.techniqueRules)
+    expect(new Map(parseCatalog(text, 'c.json', table).techniqueRules)).toEqual(new Map(cat.techniqueRules))
     expect(withAttack(cat, undefined).techniqueRules.get('T1086')).toHaveLength(1)
   })
 

@@ -34819,16 +34819,16 @@ var PredicateBuilder = class {
   callPredicate(call2) {
     const name = call2.name.toLowerCase();
     const [first, ...rest] = call2.args;
-    const strings2 = rest.every((a) => a.k === "string") ? rest : null;
-    if (first?.k === "field" && strings2 !== null && strings2.length > 0) {
+    const strings3 = rest.every((a) => a.k === "string") ? rest : null;
+    if (first?.k === "field" && strings3 !== null && strings3.length > 0) {
       const shape = WILDCARD_FUNCTIONS.get(name);
       if (shape !== void 0)
         return or(
-          strings2.map(
+          strings3.map(
             (s3) => this.pred(first, "wildcard", buildPattern(shape(s3.value)), !call2.insensitive, s3.start)
           )
         );
-      if (name === "cidrmatch") return or(strings2.map((s3) => this.pred(first, "cidr", s3.value, false, s3.start)));
+      if (name === "cidrmatch") return or(strings3.map((s3) => this.pred(first, "cidr", s3.value, false, s3.start)));
     }
     return this.opaque(call2.start, call2.end, `function \`${call2.name}\` not interpreted`);
   }
@@ -42317,9 +42317,6 @@ function summarize(findings, counts, failOn, suppressed = 0) {
   };
 }
 
-// src/catalog/index.ts
-import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
-
 // src/normalize/values.ts
 var PATH_NAME_FIELDS = /* @__PURE__ */ new Map([
   ["process.executable", "process.name"],
@@ -43846,13 +43843,57 @@ function techniqueStatus(table2, id) {
   return { kind: "current" };
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "05816b16380e112d" : "source";
+// src/catalog/lazy-map.ts
+var LazyMap = class {
+  constructor(lookup, everything) {
+    this.lookup = lookup;
+    this.everything = everything;
+  }
+  lookup;
+  everything;
+  found = /* @__PURE__ */ new Map();
+  whole = null;
+  get(key) {
+    if (this.whole !== null) return this.whole.get(key);
+    if (this.found.has(key)) return this.found.get(key);
+    const value = this.lookup(key);
+    this.found.set(key, value);
+    return value;
+  }
+  has(key) {
+    return this.get(key) !== void 0;
+  }
+  /** Every entry: built on first use, then kept (and used by `get`). */
+  all() {
+    if (this.whole === null) {
+      this.whole = this.everything();
+      this.found.clear();
+    }
+    return this.whole;
+  }
+  get size() {
+    return this.all().size;
+  }
+  forEach(fn, thisArg) {
+    this.all().forEach((v2, k2) => fn.call(thisArg, v2, k2, this));
+  }
+  entries() {
+    return this.all().entries();
+  }
+  keys() {
+    return this.all().keys();
+  }
+  values() {
+    return this.all().values();
+  }
+  [Symbol.iterator]() {
+    return this.all().entries();
+  }
+};
 
-// src/catalog/index.ts
+// src/catalog/model.ts
 var CATALOG_FORMAT = "detlint-catalog";
-var CATALOG_VERSION = 3;
+var CATALOG_VERSION = 4;
 var CatalogError = class extends Error {
   constructor(message3) {
     super(message3);
@@ -43931,27 +43972,81 @@ function peerGroups(techniques, attack) {
   return [...new Set(techniques.map((t) => parentOf(attack ? currentId(attack, t) : t)))].sort(cmp);
 }
 function indexTechniques(rules, attack) {
-  const map = /* @__PURE__ */ new Map();
-  rules.forEach((r, i) => {
-    for (const t of techniqueGroups(r.techniques, attack)) pushIndex(map, t, i);
+  return computedMap(() => {
+    const byTag = /* @__PURE__ */ new Map();
+    rules.forEach((r, i) => {
+      for (const t of r.techniques) pushIndex(byTag, t, i);
+    });
+    const byGroup = /* @__PURE__ */ new Map();
+    for (const [tag, list3] of byTag)
+      for (const group of techniqueGroups([tag], attack)) {
+        let set = byGroup.get(group);
+        if (set === void 0) byGroup.set(group, set = /* @__PURE__ */ new Set());
+        for (const i of list3) set.add(i);
+      }
+    const out = /* @__PURE__ */ new Map();
+    for (const group of [...byGroup.keys()].sort(cmp))
+      out.set(
+        group,
+        [...byGroup.get(group)].sort((a, b2) => a - b2)
+      );
+    return out;
   });
-  return map;
+}
+function keyField(key) {
+  const bar = key.indexOf("|");
+  return bar < 0 ? key : key.slice(0, bar);
+}
+function kindProduct(kind) {
+  const slash = kind.indexOf("/");
+  return slash < 0 ? kind : kind.slice(0, slash);
+}
+function fieldUses(rules) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of rules) {
+    const product = kindProduct(r.eventKind);
+    const fields = /* @__PURE__ */ new Set();
+    for (const k2 of r.indicators) fields.add(keyField(k2));
+    for (const k2 of r.exclusions) fields.add(keyField(k2));
+    for (const f2 of fields) {
+      let c = counts.get(f2);
+      if (c === void 0) counts.set(f2, c = { windows: 0, other: 0, kinds: /* @__PURE__ */ new Set() });
+      if (product === "windows") c.windows++;
+      else if (product !== "") c.other++;
+      c.kinds.add(r.eventKind);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const f2 of [...counts.keys()].sort(cmp)) {
+    const c = counts.get(f2);
+    out.set(f2, { windows: c.windows, other: c.other, kinds: [...c.kinds].sort(cmp) });
+  }
+  return out;
+}
+function computedMap(build2) {
+  let whole = null;
+  const all = () => whole ??= build2();
+  return new LazyMap((k2) => all().get(k2), all);
 }
 function indexCatalog(rules, keys, attack) {
   rules.sort(compareRules);
+  const indicatorRules = /* @__PURE__ */ new Map();
+  const exclusionRules = /* @__PURE__ */ new Map();
+  const eventKindRules = /* @__PURE__ */ new Map();
   const catalog = {
     rules,
     keys,
-    indicatorRules: /* @__PURE__ */ new Map(),
-    exclusionRules: /* @__PURE__ */ new Map(),
+    indicatorRules,
+    exclusionRules,
     techniqueRules: indexTechniques(rules, attack),
-    eventKindRules: /* @__PURE__ */ new Map()
+    eventKindRules,
+    fields: computedMap(() => fieldUses(rules))
   };
   if (attack) catalog.attack = attack;
   rules.forEach((r, i) => {
-    for (const k2 of r.indicators) pushIndex(catalog.indicatorRules, k2, i);
-    for (const k2 of r.exclusions) pushIndex(catalog.exclusionRules, k2, i);
-    pushIndex(catalog.eventKindRules, r.eventKind, i);
+    for (const k2 of r.indicators) pushIndex(indicatorRules, k2, i);
+    for (const k2 of r.exclusions) pushIndex(exclusionRules, k2, i);
+    pushIndex(eventKindRules, r.eventKind, i);
   });
   return catalog;
 }
@@ -43973,48 +44068,179 @@ var CatalogBuilder = class {
     return indexCatalog(this.rules, this.keys, attack);
   }
 };
-function mergeCatalogs(catalogs, attack) {
-  const keys = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const rules = [];
-  for (const c of catalogs) {
-    for (const [k2, v2] of c.keys) if (!keys.has(k2)) keys.set(k2, v2);
-    for (const r of c.rules) {
-      const id = `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      rules.push({ ...r });
+
+// src/catalog/file.ts
+import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
+
+// src/similarity/features.ts
+var FAMILY = /* @__PURE__ */ new Map([
+  ["process.executable", "process.name"],
+  ["process.parent.executable", "process.parent.name"],
+  ["file.path", "file.name"],
+  ["dll.path", "dll.name"]
+]);
+function familyOf(field) {
+  if (field === null) return "*";
+  return FAMILY.get(field) ?? field;
+}
+var TOKEN = /[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g;
+function valueTokens(value) {
+  if (value === null || value === "") return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const m2 of value.toLowerCase().matchAll(TOKEN)) if (m2[0].length >= 2) out.add(m2[0]);
+  return [...out];
+}
+function keyFeatures(parts) {
+  const fam = familyOf(parts.field);
+  const out = [`F:${fam}`];
+  for (const t of valueTokens(parts.value)) out.push(`V:${t}`, `FV:${fam}=${t}`);
+  return out;
+}
+function featuresOf(keys, lookup, memo) {
+  const out = /* @__PURE__ */ new Set();
+  for (const k2 of keys) {
+    let fs4 = memo?.get(k2);
+    if (fs4 === void 0) {
+      const parts = lookup(k2);
+      if (parts === void 0) continue;
+      fs4 = keyFeatures(parts);
+      memo?.set(k2, fs4);
     }
+    for (const f2 of fs4) out.add(f2);
   }
-  return indexCatalog(rules, keys, attack ?? catalogs.find((c) => c.attack)?.attack);
+  return out;
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+var SOURCE_HASH = true ? "9cd14db9ca7fe847" : "source";
+
+// src/catalog/file.ts
+function ruleFeatures(rule, keys) {
+  const out = /* @__PURE__ */ new Set();
+  for (const k2 of rule.indicators) {
+    const parts = keys.get(k2);
+    if (parts !== void 0) for (const f2 of keyFeatures(parts)) out.add(f2);
+  }
+  return [...out];
+}
+var KEYS_PER_BUCKET = 512;
+function keyBucket(key, buckets) {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0) % buckets;
 }
 function serializeCatalog(catalog) {
-  const keyList = [...catalog.keys.keys()].sort(cmp);
-  const index = new Map(keyList.map((k2, i) => [k2, i]));
-  const file = {
+  const { rules, keys } = catalog;
+  const kinds = [...new Set(rules.map((r) => r.eventKind))].sort(cmp);
+  const kindIndex = new Map(kinds.map((k2, i) => [k2, i]));
+  const byKind = kinds.map(() => []);
+  rules.forEach((r, i) => byKind[kindIndex.get(r.eventKind)].push(i));
+  const fields = {};
+  for (const [f2, use] of [...catalog.fields].sort((a, b2) => cmp(a[0], b2[0])))
+    fields[f2] = [use.windows, use.other, use.kinds.map((k2) => kindIndex.get(k2))];
+  const directory = rules.map((r) => [
+    r.vendor,
+    r.id,
+    r.title,
+    r.path,
+    r.line,
+    r.level,
+    r.techniques,
+    kindIndex.get(r.eventKind),
+    r.events
+  ]);
+  const kindTexts = [];
+  const similarityTexts = [];
+  const allKeys = /* @__PURE__ */ new Set();
+  for (const members of byKind) {
+    const used = /* @__PURE__ */ new Set();
+    for (const i of members) {
+      for (const k2 of rules[i].indicators) used.add(k2);
+      for (const k2 of rules[i].exclusions) used.add(k2);
+    }
+    const list4 = [...used].sort(cmp);
+    for (const k2 of list4) allKeys.add(k2);
+    const local = new Map(list4.map((k2, i) => [k2, i]));
+    const ids = (ks2) => ks2.map((k2) => local.get(k2)).sort(byNumber);
+    const section = {
+      keys: list4.map((k2) => {
+        const p2 = keys.get(k2);
+        return [p2.field, p2.op, p2.value];
+      }),
+      rules: members.map((i) => [ids(rules[i].indicators), ids(rules[i].exclusions), ids(rules[i].standalone)])
+    };
+    kindTexts.push(JSON.stringify(section));
+    const table2 = /* @__PURE__ */ new Map();
+    const featureRules = members.map((i) => {
+      const sorted = { ...rules[i], indicators: [...rules[i].indicators].sort(cmp) };
+      return ruleFeatures(sorted, keys).map((f2) => {
+        let id = table2.get(f2);
+        if (id === void 0) table2.set(f2, id = table2.size);
+        return id;
+      });
+    });
+    const similarity = { features: [...table2.keys()], rules: featureRules };
+    similarityTexts.push(JSON.stringify(similarity));
+  }
+  const parts = [];
+  let at2 = 0;
+  const put = (text2) => {
+    const start = at2;
+    parts.push(text2);
+    at2 += Buffer.byteLength(text2);
+    return [start, at2];
+  };
+  const list3 = (name, texts) => {
+    put(`,${JSON.stringify(name)}:[
+`);
+    const spans3 = texts.map((t, i) => {
+      if (i > 0) put("\n,");
+      return put(t);
+    });
+    put("\n]\n");
+    return spans3;
+  };
+  put(',"kinds":');
+  const kindsSpan = put(JSON.stringify(kinds));
+  put('\n,"fields":');
+  const fieldsSpan = put(JSON.stringify(fields));
+  put('\n,"rules":');
+  const rulesSpan = put(JSON.stringify(directory));
+  put("\n");
+  const kindSpans = list3("kind", kindTexts);
+  const similaritySpans = list3("similarity", similarityTexts);
+  const reachKeys = [...catalog.indicatorRules.keys()].sort(cmp);
+  const bucketCount = Math.max(1, Math.ceil(reachKeys.length / KEYS_PER_BUCKET));
+  const buckets = Array.from({ length: bucketCount }, () => []);
+  for (const k2 of reachKeys)
+    buckets[keyBucket(k2, bucketCount)].push([k2, catalog.indicatorRules.get(k2)]);
+  const reachSpans = list3(
+    "reach",
+    buckets.map((b2) => JSON.stringify(b2))
+  );
+  put("}\n");
+  const header = {
     format: CATALOG_FORMAT,
     version: CATALOG_VERSION,
     generator: `detlint ${VERSION}`,
-    keys: keyList.map((k2) => {
-      const p2 = catalog.keys.get(k2);
-      return { field: p2.field, op: p2.op, value: p2.value };
-    }),
-    rules: catalog.rules.map((r) => ({
-      vendor: r.vendor,
-      id: r.id,
-      title: r.title,
-      path: r.path,
-      line: r.line,
-      level: r.level,
-      techniques: r.techniques,
-      eventKind: r.eventKind,
-      events: r.events,
-      indicators: r.indicators.map((k2) => index.get(k2)).sort(byNumber),
-      exclusions: r.exclusions.map((k2) => index.get(k2)).sort(byNumber),
-      standalone: r.standalone.map((k2) => index.get(k2)).sort(byNumber)
-    }))
+    counts: { rules: rules.length, keys: allKeys.size },
+    body: at2,
+    sections: {
+      kinds: kindsSpan,
+      fields: fieldsSpan,
+      rules: rulesSpan,
+      kind: kindSpans,
+      similarity: similaritySpans,
+      reach: reachSpans
+    }
   };
-  return JSON.stringify(file) + "\n";
+  const head = JSON.stringify(header);
+  return `${head.slice(0, -1)}
+${parts.join("")}`;
 }
 function byNumber(a, b2) {
   return a - b2;
@@ -44025,24 +44251,25 @@ function fail(where, what) {
 function isObject(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 }
-function str2(v2, where) {
-  return typeof v2 === "string" ? v2 : fail(where, `expected a string, got ${JSON.stringify(v2)}`);
+function isSpan(v2, body) {
+  return Array.isArray(v2) && v2.length === 2 && Number.isInteger(v2[0]) && Number.isInteger(v2[1]) && v2[0] >= 0 && v2[0] <= v2[1] && v2[1] <= body;
 }
-function strOrNull(v2, where) {
-  return v2 === null ? null : str2(v2, where);
+function spans(v2, body, where) {
+  if (!Array.isArray(v2) || !v2.every((s3) => isSpan(s3, body))) fail(where, "expected a list of [start, end]");
+  return v2;
 }
-function indexList(v2, where, max) {
-  if (!Array.isArray(v2)) fail(where, "expected a list of key indices");
-  return v2.map(
-    (x, i) => Number.isInteger(x) && x >= 0 && x < max ? x : fail(`${where}[${i}]`, `expected a key index below ${max}, got ${JSON.stringify(x)}`)
-  );
-}
-function parseCatalog(text2, source, attack) {
+function readHeader(bytes, source) {
+  const newline = bytes.indexOf(10);
+  const line = bytes.toString("utf8", 0, newline < 0 ? bytes.length : newline);
   let doc;
   try {
-    doc = JSON.parse(text2);
-  } catch (err) {
-    fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    doc = JSON.parse(`${line}}`);
+  } catch {
+    try {
+      doc = JSON.parse(bytes.toString("utf8"));
+    } catch (err) {
+      fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
   if (!isObject(doc) || doc.format !== CATALOG_FORMAT)
     fail(source, `not a detlint catalog (format is not "${CATALOG_FORMAT}")`);
@@ -44051,57 +44278,262 @@ function parseCatalog(text2, source, attack) {
       source,
       `catalog version ${JSON.stringify(doc.version)} is not supported (expected ${CATALOG_VERSION}); rebuild it with \`detlint catalog build\``
     );
-  if (!Array.isArray(doc.keys) || !Array.isArray(doc.rules)) fail(source, 'expected "keys" and "rules" lists');
-  const keyList = doc.keys.map((k2, i) => {
-    const where = `${source}: keys[${i}]`;
-    if (!isObject(k2)) fail(where, "expected an object");
-    return {
-      field: strOrNull(k2.field, `${where}.field`),
-      op: str2(k2.op, `${where}.op`),
-      value: strOrNull(k2.value, `${where}.value`)
-    };
-  });
-  const keyStrings = keyList.map(formatKey);
-  const keys = new Map(keyStrings.map((k2, i) => [k2, keyList[i]]));
-  const rules = doc.rules.map((r, i) => {
+  const bodyStart = newline + 1;
+  if (newline < 0 || typeof doc.body !== "number" || bytes.length - bodyStart !== doc.body)
+    fail(
+      source,
+      "the file is cut short or was changed after it was written; rebuild it with `detlint catalog build`"
+    );
+  const body = doc.body;
+  const s3 = doc.sections;
+  if (!isObject(s3)) fail(`${source}: sections`, "expected an object");
+  for (const name of ["kinds", "fields", "rules"])
+    if (!isSpan(s3[name], body)) fail(`${source}: sections.${name}`, "expected [start, end]");
+  spans(s3.kind, body, `${source}: sections.kind`);
+  spans(s3.similarity, body, `${source}: sections.similarity`);
+  spans(s3.reach, body, `${source}: sections.reach`);
+  if (s3.reach.length === 0) fail(`${source}: sections.reach`, "expected at least one bucket");
+  if (!isObject(doc.counts) || typeof doc.counts.rules !== "number" || typeof doc.counts.keys !== "number")
+    fail(`${source}: counts`, 'expected the counts of "rules" and "keys"');
+  return { header: doc, bodyStart };
+}
+function str2(v2, where) {
+  return typeof v2 === "string" ? v2 : fail(where, `expected a string, got ${JSON.stringify(v2)}`);
+}
+function strOrNull(v2, where) {
+  return v2 === null ? null : str2(v2, where);
+}
+function strings(v2, where) {
+  if (!Array.isArray(v2)) fail(where, "expected a list");
+  for (let i = 0; i < v2.length; i++) if (typeof v2[i] !== "string") str2(v2[i], `${where}[${i}]`);
+  return v2;
+}
+function indexList(v2, where, max) {
+  if (!Array.isArray(v2)) fail(where, "expected a list of indices");
+  for (let i = 0; i < v2.length; i++) {
+    const x = v2[i];
+    if (!Number.isInteger(x) || x < 0 || x >= max)
+      fail(`${where}[${i}]`, `expected an index below ${max}, got ${JSON.stringify(x)}`);
+  }
+  return v2;
+}
+var STORED_FEATURES = /* @__PURE__ */ new WeakMap();
+function storedFeatures(rule) {
+  return STORED_FEATURES.get(rule)?.();
+}
+function parseCatalog(text2, source, attack) {
+  const bytes = typeof text2 === "string" ? Buffer.from(text2, "utf8") : text2;
+  const { header, bodyStart } = readHeader(bytes, source);
+  const section = (span, where) => {
+    try {
+      return JSON.parse(bytes.toString("utf8", bodyStart + span[0], bodyStart + span[1]));
+    } catch (err) {
+      return fail(
+        `${source}: ${where}`,
+        `not valid JSON: ${err instanceof Error ? err.message : String(err)}`
+      );
+    }
+  };
+  const spansOf = header.sections;
+  const kinds = strings(section(spansOf.kinds, "kinds"), `${source}: kinds`);
+  if (spansOf.kind.length !== kinds.length || spansOf.similarity.length !== kinds.length)
+    fail(`${source}: sections`, `expected one kind and one similarity section per kind (${kinds.length})`);
+  const fieldDoc = section(spansOf.fields, "fields");
+  if (!isObject(fieldDoc)) fail(`${source}: fields`, "expected an object");
+  const fields = /* @__PURE__ */ new Map();
+  for (const [f2, v2] of Object.entries(fieldDoc)) {
+    const where = `${source}: fields.${f2}`;
+    if (!Array.isArray(v2) || v2.length !== 3 || !Number.isInteger(v2[0]) || !Number.isInteger(v2[1]))
+      fail(where, "expected [windows, other, [kind index]]");
+    fields.set(f2, {
+      windows: v2[0],
+      other: v2[1],
+      kinds: indexList(v2[2], `${where}[2]`, kinds.length).map((i) => kinds[i])
+    });
+  }
+  const rowsDoc = section(spansOf.rules, "rules");
+  if (!Array.isArray(rowsDoc)) fail(`${source}: rules`, "expected a list");
+  const rows = rowsDoc;
+  const rules = new Array(rows.length);
+  const members = kinds.map(() => []);
+  const kindIndex = new Map(kinds.map((k2, i) => [k2, i]));
+  const ruleKind = new Int32Array(rows.length);
+  const ruleLocal = new Int32Array(rows.length);
+  const eventKindRules = /* @__PURE__ */ new Map();
+  const loaded2 = new Array(kinds.length);
+  const knownKeys = /* @__PURE__ */ new Map();
+  const similarity = new Array(kinds.length);
+  const kindOf2 = (ki2) => loaded2[ki2] ?? (loaded2[ki2] = loadKind(ki2));
+  const featuresOf2 = (ki2) => similarity[ki2] ?? (similarity[ki2] = loadSimilarity(ki2));
+  for (let i = 0; i < rows.length; i++) {
     const where = `${source}: rules[${i}]`;
-    if (!isObject(r)) fail(where, "expected an object");
-    const vendor = str2(r.vendor, `${where}.vendor`);
+    const row = rows[i];
+    if (!Array.isArray(row) || row.length !== 9) fail(where, "expected a list of 9 fields");
+    const vendor = str2(row[0], `${where}[0]`);
     if (!VENDORS.includes(vendor))
-      fail(`${where}.vendor`, `unknown vendor ${JSON.stringify(vendor)}`);
-    if (!Array.isArray(r.techniques)) fail(`${where}.techniques`, "expected a list");
-    if (!Array.isArray(r.events)) fail(`${where}.events`, "expected a list");
-    return {
+      fail(`${where}[0]`, `unknown vendor ${JSON.stringify(vendor)}`);
+    if (typeof row[4] !== "number") fail(`${where}[4]`, "expected a line number");
+    const ki2 = row[7];
+    if (!Number.isInteger(ki2) || ki2 < 0 || ki2 >= kinds.length) fail(`${where}[7]`, "expected a kind index");
+    const li2 = members[ki2].length;
+    members[ki2].push(i);
+    ruleKind[i] = ki2;
+    ruleLocal[i] = li2;
+    const kind = kinds[ki2];
+    pushIndex(eventKindRules, kind, i);
+    const rule = {
       vendor,
-      id: strOrNull(r.id, `${where}.id`),
-      title: str2(r.title, `${where}.title`),
-      path: str2(r.path, `${where}.path`),
-      line: typeof r.line === "number" ? r.line : fail(`${where}.line`, "expected a number"),
-      level: strOrNull(r.level ?? null, `${where}.level`),
-      techniques: [
-        ...new Set(r.techniques.map((t, j2) => str2(t, `${where}.techniques[${j2}]`)))
-      ],
-      eventKind: str2(r.eventKind, `${where}.eventKind`),
-      events: [...new Set(r.events.map((e, j2) => str2(e, `${where}.events[${j2}]`)))].sort(
-        compareEvents
-      ),
-      indicators: [...new Set(indexList(r.indicators, `${where}.indicators`, keyList.length))].map(
-        (x) => keyStrings[x]
-      ),
-      exclusions: [...new Set(indexList(r.exclusions, `${where}.exclusions`, keyList.length))].map(
-        (x) => keyStrings[x]
-      ),
-      standalone: [...new Set(indexList(r.standalone, `${where}.standalone`, keyList.length))].map(
-        (x) => keyStrings[x]
-      )
+      id: strOrNull(row[1], `${where}[1]`),
+      title: str2(row[2], `${where}[2]`),
+      path: str2(row[3], `${where}[3]`),
+      line: row[4],
+      level: strOrNull(row[5], `${where}[5]`),
+      techniques: [...new Set(strings(row[6], `${where}[6]`))],
+      eventKind: kind,
+      events: [...new Set(strings(row[8], `${where}[8]`))].sort(compareEvents),
+      get indicators() {
+        return kindOf2(ki2).indicators[li2];
+      },
+      get exclusions() {
+        return kindOf2(ki2).exclusions[li2];
+      },
+      get standalone() {
+        return kindOf2(ki2).standalone[li2];
+      }
     };
-  });
-  return indexCatalog(rules, keys, attack);
+    rules[i] = rule;
+    STORED_FEATURES.set(rule, () => {
+      const s3 = featuresOf2(ki2);
+      return { table: s3.features, ids: s3.rules[li2] };
+    });
+  }
+  if (rules.length !== header.counts.rules)
+    fail(source, `the header counts ${header.counts.rules} rules, the file has ${rules.length}`);
+  function loadKind(ki2) {
+    const where = `kind[${ki2}] (${kinds[ki2]})`;
+    const doc = section(spansOf.kind[ki2], where);
+    if (!isObject(doc) || !Array.isArray(doc.keys) || !Array.isArray(doc.rules))
+      fail(`${source}: ${where}`, 'expected "keys" and "rules" lists');
+    const keys2 = doc.keys.map((k2, i) => {
+      const at2 = `${source}: ${where}.keys[${i}]`;
+      if (!Array.isArray(k2) || k2.length !== 3) fail(at2, "expected [field, op, value]");
+      const parts = { field: strOrNull(k2[0], at2), op: str2(k2[1], at2), value: strOrNull(k2[2], at2) };
+      return [formatKey(parts), parts];
+    });
+    const list3 = doc.rules;
+    const own = members[ki2];
+    if (list3.length !== own.length)
+      fail(`${source}: ${where}.rules`, `expected ${own.length} rules, got ${list3.length}`);
+    const out = {
+      members: own,
+      keys: keys2,
+      indicators: [],
+      exclusions: [],
+      standalone: [],
+      indicatorRules: /* @__PURE__ */ new Map(),
+      exclusionRules: /* @__PURE__ */ new Map()
+    };
+    const strs = (v2, at2) => indexList(v2, at2, keys2.length).map((x) => keys2[x][0]);
+    list3.forEach((r, li2) => {
+      const at2 = `${source}: ${where}.rules[${li2}]`;
+      if (!Array.isArray(r) || r.length !== 3) fail(at2, "expected [indicators, exclusions, standalone]");
+      const ind = strs(r[0], `${at2}[0]`);
+      const exc = strs(r[1], `${at2}[1]`);
+      out.indicators.push(ind);
+      out.exclusions.push(exc);
+      out.standalone.push(strs(r[2], `${at2}[2]`));
+      for (const k2 of ind) pushIndex(out.indicatorRules, k2, own[li2]);
+      for (const k2 of exc) pushIndex(out.exclusionRules, k2, own[li2]);
+    });
+    for (const [k2, parts] of keys2) if (!knownKeys.has(k2)) knownKeys.set(k2, parts);
+    return out;
+  }
+  function loadSimilarity(ki2) {
+    const where = `similarity[${ki2}] (${kinds[ki2]})`;
+    const doc = section(spansOf.similarity[ki2], where);
+    if (!isObject(doc)) fail(`${source}: ${where}`, "expected an object");
+    const features = strings(doc.features, `${source}: ${where}.features`);
+    if (!Array.isArray(doc.rules) || doc.rules.length !== members[ki2].length)
+      fail(`${source}: ${where}.rules`, `expected ${members[ki2].length} lists`);
+    const list3 = doc.rules.map(
+      (r, i) => indexList(r, `${source}: ${where}.rules[${i}]`, features.length)
+    );
+    return { features, rules: list3 };
+  }
+  const loadField = (field) => {
+    const use = fields.get(field);
+    if (use === void 0) return [];
+    for (const k2 of use.kinds) kindOf2(kindIndex.get(k2));
+    return use.kinds;
+  };
+  const loadAll2 = () => kinds.forEach((_2, ki2) => kindOf2(ki2));
+  const keyRules = (key, pick2) => {
+    const out = [];
+    for (const kind of loadField(keyField(key))) {
+      const list3 = kindOf2(kindIndex.get(kind))[pick2].get(key);
+      if (list3 !== void 0) for (const i of list3) out.push(i);
+    }
+    return out.length === 0 ? void 0 : out.sort(byNumber);
+  };
+  const wholeIndex = (pick2) => {
+    const out = /* @__PURE__ */ new Map();
+    for (let i = 0; i < rules.length; i++)
+      for (const k2 of kindOf2(ruleKind[i])[pick2][ruleLocal[i]]) pushIndex(out, k2, i);
+    return out;
+  };
+  const keys = new LazyMap(
+    (key) => {
+      const known = knownKeys.get(key);
+      if (known !== void 0) return known;
+      loadField(keyField(key));
+      return knownKeys.get(key);
+    },
+    () => {
+      loadAll2();
+      return new Map([...knownKeys].sort((a, b2) => cmp(a[0], b2[0])));
+    }
+  );
+  const buckets = new Array(spansOf.reach.length);
+  const bucket = (b2) => {
+    let map = buckets[b2];
+    if (map !== void 0) return map;
+    const where = `reach[${b2}]`;
+    const doc = section(spansOf.reach[b2], where);
+    if (!Array.isArray(doc)) fail(`${source}: ${where}`, "expected a list");
+    map = /* @__PURE__ */ new Map();
+    for (let i = 0; i < doc.length; i++) {
+      const e = doc[i];
+      if (!Array.isArray(e) || e.length !== 2)
+        fail(`${source}: ${where}[${i}]`, "expected [key, [rule index]]");
+      map.set(
+        str2(e[0], `${source}: ${where}[${i}][0]`),
+        indexList(e[1], `${source}: ${where}[${i}][1]`, rules.length)
+      );
+    }
+    return buckets[b2] = map;
+  };
+  const catalog = {
+    rules,
+    keys,
+    indicatorRules: new LazyMap(
+      (key) => bucket(keyBucket(key, buckets.length)).get(key),
+      () => wholeIndex("indicators")
+    ),
+    exclusionRules: new LazyMap(
+      (key) => keyRules(key, "exclusionRules"),
+      () => wholeIndex("exclusions")
+    ),
+    techniqueRules: indexTechniques(rules, attack),
+    eventKindRules,
+    fields
+  };
+  if (attack) catalog.attack = attack;
+  return catalog;
 }
 function loadCatalogFile(file, attack) {
   let text2;
   try {
-    text2 = readFileSync5(file, "utf8");
+    text2 = readFileSync5(file);
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
@@ -44112,6 +44544,102 @@ function loadCatalogFile(file, attack) {
 }
 function saveCatalogFile(catalog, file) {
   writeFileSync(file, serializeCatalog(catalog));
+}
+
+// src/catalog/merge.ts
+function identity(r) {
+  return `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
+}
+function mergeCatalogs(catalogs, attack) {
+  const seen = /* @__PURE__ */ new Set();
+  const picked = [];
+  const dropped = [];
+  catalogs.forEach(
+    (c, source) => c.rules.forEach((rule, local) => {
+      const id = identity(rule);
+      if (seen.has(id)) dropped.push(rule);
+      else {
+        seen.add(id);
+        picked.push({ rule, source, local });
+      }
+    })
+  );
+  picked.sort((a, b2) => compareRules(a.rule, b2.rule));
+  const remap = catalogs.map((c) => new Int32Array(c.rules.length).fill(-1));
+  picked.forEach((p2, i) => remap[p2.source][p2.local] = i);
+  const rules = picked.map((p2) => p2.rule);
+  const eventKindRules = /* @__PURE__ */ new Map();
+  rules.forEach((r, i) => pushIndex(eventKindRules, r.eventKind, i));
+  const combined = (key, pick2) => {
+    const out = [];
+    catalogs.forEach((c, source) => {
+      for (const i of c[pick2].get(key) ?? []) {
+        const m2 = remap[source][i];
+        if (m2 >= 0) out.push(m2);
+      }
+    });
+    return out.length === 0 ? void 0 : out.sort((a, b2) => a - b2);
+  };
+  const whole = (pick2) => {
+    const out = /* @__PURE__ */ new Map();
+    rules.forEach((r, i) => {
+      for (const k2 of r[pick2]) pushIndex(out, k2, i);
+    });
+    return out;
+  };
+  const keys = new LazyMap(
+    (key) => {
+      for (const c of catalogs) {
+        const parts = c.keys.get(key);
+        if (parts !== void 0) return parts;
+      }
+      return void 0;
+    },
+    () => {
+      const out = /* @__PURE__ */ new Map();
+      for (const c of catalogs) for (const [k2, v2] of c.keys) if (!out.has(k2)) out.set(k2, v2);
+      return out;
+    }
+  );
+  const fieldOf2 = (field) => {
+    let windows = 0;
+    let other = 0;
+    const kinds = /* @__PURE__ */ new Set();
+    for (const c of catalogs) {
+      const use = c.fields.get(field);
+      if (use === void 0) continue;
+      windows += use.windows;
+      other += use.other;
+      for (const k2 of use.kinds) kinds.add(k2);
+    }
+    if (kinds.size === 0) return void 0;
+    for (const r of dropped) {
+      if (!r.indicators.some((k2) => keyField(k2) === field) && !r.exclusions.some((k2) => keyField(k2) === field))
+        continue;
+      const product = kindProduct(r.eventKind);
+      if (product === "windows") windows--;
+      else if (product !== "") other--;
+    }
+    return { windows, other, kinds: [...kinds].sort() };
+  };
+  const table2 = attack ?? catalogs.find((c) => c.attack)?.attack;
+  const catalog = {
+    rules,
+    keys,
+    indicatorRules: new LazyMap(
+      (key) => combined(key, "indicatorRules"),
+      () => whole("indicators")
+    ),
+    exclusionRules: new LazyMap(
+      (key) => combined(key, "exclusionRules"),
+      () => whole("exclusions")
+    ),
+    techniqueRules: indexTechniques(rules, table2),
+    eventKindRules,
+    fields: new LazyMap(fieldOf2, () => fieldUses(rules))
+  };
+  if (table2) catalog.attack = table2;
+  return catalog;
 }
 
 // src/catalog/cache.ts
@@ -44672,45 +45200,6 @@ function spellKey(vendor, logsource, parts) {
   return vendor === "sigma" ? sigmaMatch(onPath, "wildcard", pattern3) : splMatch(onPath, "wildcard", pattern3);
 }
 
-// src/similarity/features.ts
-var FAMILY = /* @__PURE__ */ new Map([
-  ["process.executable", "process.name"],
-  ["process.parent.executable", "process.parent.name"],
-  ["file.path", "file.name"],
-  ["dll.path", "dll.name"]
-]);
-function familyOf(field) {
-  if (field === null) return "*";
-  return FAMILY.get(field) ?? field;
-}
-var TOKEN = /[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g;
-function valueTokens(value) {
-  if (value === null || value === "") return [];
-  const out = /* @__PURE__ */ new Set();
-  for (const m2 of value.toLowerCase().matchAll(TOKEN)) if (m2[0].length >= 2) out.add(m2[0]);
-  return [...out];
-}
-function keyFeatures(parts) {
-  const fam = familyOf(parts.field);
-  const out = [`F:${fam}`];
-  for (const t of valueTokens(parts.value)) out.push(`V:${t}`, `FV:${fam}=${t}`);
-  return out;
-}
-function featuresOf(keys, lookup, memo) {
-  const out = /* @__PURE__ */ new Set();
-  for (const k2 of keys) {
-    let fs4 = memo?.get(k2);
-    if (fs4 === void 0) {
-      const parts = lookup(k2);
-      if (parts === void 0) continue;
-      fs4 = keyFeatures(parts);
-      memo?.set(k2, fs4);
-    }
-    for (const f2 of fs4) out.add(f2);
-  }
-  return out;
-}
-
 // src/similarity/index.ts
 var SimilarityIndex = class {
   constructor(catalog) {
@@ -44728,35 +45217,65 @@ var SimilarityIndex = class {
     }
     return k2;
   }
-  /** The features of a set of keys, through the shared memo. */
-  features(keys, extra) {
+  /** The features of a set of keys (parts from `own` first, then the catalog), through the shared memo. */
+  features(keys, own) {
     const { catalog } = this;
-    return featuresOf(keys, (k2) => catalog.keys.get(k2) ?? extra?.get(k2), this.memo);
+    return featuresOf(keys, (k2) => own?.get(k2) ?? catalog.keys.get(k2), this.memo);
   }
   build(kind) {
     const { catalog } = this;
     const rules = catalog.eventKindRules.get(kind) ?? [];
     const ids = /* @__PURE__ */ new Map();
     const df = [];
+    const idOf = (f2) => {
+      let id = ids.get(f2);
+      if (id === void 0) {
+        id = df.length;
+        ids.set(f2, id);
+        df.push(0);
+      }
+      return id;
+    };
+    const keyIds = /* @__PURE__ */ new Map();
+    const idsOf = (key) => {
+      let out = keyIds.get(key);
+      if (out === void 0) keyIds.set(key, out = [...this.features([key])].map(idOf));
+      return out;
+    };
+    const tables2 = /* @__PURE__ */ new Map();
+    let seen = new Int32Array(1024);
     const local = [];
     const fieldRules = /* @__PURE__ */ new Map();
+    const own = [];
     rules.forEach((ri2, li2) => {
       const r = catalog.rules[ri2];
-      const own = [];
-      for (const f2 of this.features(r.indicators)) {
-        let id = ids.get(f2);
-        if (id === void 0) {
-          id = df.length;
-          ids.set(f2, id);
-          df.push(0);
+      const stamp = li2 + 1;
+      own.length = 0;
+      const add = (id) => {
+        if (id >= seen.length) {
+          const grown = new Int32Array(Math.max(seen.length * 2, id + 1));
+          grown.set(seen);
+          seen = grown;
         }
+        if (seen[id] === stamp) return;
+        seen[id] = stamp;
         df[id]++;
         own.push(id);
-      }
-      local.push(own);
+      };
+      const stored = storedFeatures(r);
+      if (stored !== void 0) {
+        let map = tables2.get(stored.table);
+        if (map === void 0) tables2.set(stored.table, map = new Int32Array(stored.table.length).fill(-1));
+        for (const f2 of stored.ids) {
+          let id = map[f2];
+          if (id < 0) map[f2] = id = idOf(stored.table[f2]);
+          add(id);
+        }
+      } else for (const k2 of r.indicators) for (const id of idsOf(k2)) add(id);
+      local.push(Uint32Array.from(own));
       const fields = /* @__PURE__ */ new Set();
-      for (const k2 of r.indicators) fields.add(catalog.keys.get(k2)?.field ?? "*");
-      for (const k2 of r.exclusions) fields.add(catalog.keys.get(k2)?.field ?? "*");
+      for (const k2 of r.indicators) fields.add(keyField(k2));
+      for (const k2 of r.exclusions) fields.add(keyField(k2));
       for (const f2 of fields) {
         const list3 = fieldRules.get(f2);
         if (list3) list3.push(li2);
@@ -44765,27 +45284,18 @@ var SimilarityIndex = class {
     });
     const n = rules.length;
     const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d));
-    const postingLists = df.map(() => []);
+    const postingLists = df.map((d) => new Uint32Array(d));
+    const fill = new Uint32Array(df.length);
     const weight = new Float64Array(n);
-    const features = local.map((own, li2) => {
+    local.forEach((own2, li2) => {
       let w2 = 0;
-      for (const id of own) {
+      for (const id of own2) {
         w2 += idf[id];
-        postingLists[id].push(li2);
+        postingLists[id][fill[id]++] = li2;
       }
       weight[li2] = w2;
-      return Uint32Array.from(own);
     });
-    return {
-      kind,
-      rules,
-      ids,
-      idf,
-      features,
-      weight,
-      postings: postingLists.map((l) => Uint32Array.from(l)),
-      fieldRules
-    };
+    return { kind, rules, ids, idf, features: local, weight, postings: postingLists, fieldRules };
   }
 };
 var INDEXES = /* @__PURE__ */ new WeakMap();
@@ -44798,16 +45308,14 @@ function similarityIndex(catalog) {
   return index;
 }
 function ruleQuery(catalog, rule, self) {
-  const extra = /* @__PURE__ */ new Map();
-  const keys = [];
+  const own = /* @__PURE__ */ new Map();
   for (const { pred } of indicators(rule)) {
     const key = predicateKey(pred);
-    if (!catalog.keys.has(key) && !extra.has(key)) extra.set(key, keyParts(pred));
-    keys.push(key);
+    if (!own.has(key)) own.set(key, keyParts(pred));
   }
   return {
     kind: eventKind(rule.logsource),
-    features: similarityIndex(catalog).features(keys, extra),
+    features: similarityIndex(catalog).features(own.keys(), own),
     techniques: rule.techniques,
     self,
     vendor: rule.vendor
@@ -44825,11 +45333,20 @@ function catalogRuleQuery(catalog, index) {
 }
 var PARENTS = /* @__PURE__ */ new WeakMap();
 function parentsOf(catalog, attack) {
-  const known = PARENTS.get(catalog);
-  if (known !== void 0 && known.attack === attack) return known.parents;
-  const parents = catalog.rules.map((r) => r.techniques.length === 0 ? [] : peerGroups(r.techniques, attack));
-  PARENTS.set(catalog, { attack, parents });
-  return parents;
+  let known = PARENTS.get(catalog);
+  if (known === void 0 || known.attack !== attack) {
+    known = { attack, parents: new Array(catalog.rules.length) };
+    PARENTS.set(catalog, known);
+  }
+  const { parents } = known;
+  return (i) => {
+    let p2 = parents[i];
+    if (p2 === void 0) {
+      const r = catalog.rules[i];
+      parents[i] = p2 = r.techniques.length === 0 ? [] : peerGroups(r.techniques, attack);
+    }
+    return p2;
+  };
 }
 function similarities(catalog, query, options = {}) {
   const index = similarityIndex(catalog).kind(query.kind);
@@ -44859,7 +45376,7 @@ function similarities(catalog, query, options = {}) {
     const ci2 = index.rules[li2];
     if (query.self.has(ci2)) continue;
     const jaccard = i / (wq + index.weight[li2] - i);
-    const sharesTechnique = parents !== null && parents[ci2].some((t) => mine.includes(t));
+    const sharesTechnique = parents !== null && parents(ci2).some((t) => mine.includes(t));
     let similarity = sharesTechnique ? jaccard * weight : jaccard;
     if (vendorWeight !== 1 && catalog.rules[ci2].vendor === query.vendor) similarity *= vendorWeight;
     out.push({ index: ci2, similarity, jaccard, sharesTechnique });
@@ -44998,27 +45515,12 @@ var WINDOWS_VALUE = /\\|^[a-z]:|\.(exe|dll|ps1|bat|cmd|vbs|sys|msi|lnk)\b/i;
 function isLinuxRule(rule) {
   return (rule.logsource.product ?? "").toLowerCase() === "linux";
 }
-var WINDOWS_ONLY = /* @__PURE__ */ new WeakMap();
-function windowsOnlyFields(catalog) {
-  let out = WINDOWS_ONLY.get(catalog.rules);
-  if (out !== void 0) return out;
-  const count2 = /* @__PURE__ */ new Map();
-  const other = /* @__PURE__ */ new Set();
-  for (const r of catalog.rules) {
-    const product = r.eventKind.slice(0, r.eventKind.indexOf("/"));
-    const fields = /* @__PURE__ */ new Set();
-    for (const k2 of r.indicators) fields.add(catalog.keys.get(k2)?.field ?? "*");
-    for (const k2 of r.exclusions) fields.add(catalog.keys.get(k2)?.field ?? "*");
-    for (const f2 of fields)
-      if (product === "windows") count2.set(f2, (count2.get(f2) ?? 0) + 1);
-      else if (product !== "") other.add(f2);
-  }
-  out = new Set([...count2].filter(([f2, n]) => n >= 3 && !other.has(f2)).map(([f2]) => f2));
-  WINDOWS_ONLY.set(catalog.rules, out);
-  return out;
+function windowsOnlyField(catalog, field) {
+  const use = catalog.fields.get(field);
+  return use !== void 0 && use.windows >= 3 && use.other === 0;
 }
 function isWindowsKey(catalog, parts) {
-  if (parts.field !== null && (WINDOWS_FIELDS.test(parts.field) || windowsOnlyFields(catalog).has(parts.field)))
+  if (parts.field !== null && (WINDOWS_FIELDS.test(parts.field) || windowsOnlyField(catalog, parts.field)))
     return true;
   return parts.value !== null && WINDOWS_VALUE.test(parts.value);
 }
@@ -45263,6 +45765,10 @@ var missingCommonExclusion = {
 var NEAR_SIMILARITY = 0.85;
 var MAX_DUPLICATES = 3;
 var MAX_KEYS = 10;
+function fieldOf(key) {
+  const f2 = keyField(key);
+  return f2 === "*" ? null : f2;
+}
 function detectionKeys(keys, field) {
   const out = /* @__PURE__ */ new Set();
   for (const k2 of keys) if (!isScopeField(field(k2))) out.add(k2);
@@ -45272,20 +45778,21 @@ var SIGNATURES = /* @__PURE__ */ new WeakMap();
 function signature(keys) {
   return `${[...keys].sort().join("\n")}`;
 }
-function rulesBySignature(catalog) {
-  let map = SIGNATURES.get(catalog.rules);
+function rulesBySignature(catalog, kind) {
+  let kinds = SIGNATURES.get(catalog.rules);
+  if (kinds === void 0) SIGNATURES.set(catalog.rules, kinds = /* @__PURE__ */ new Map());
+  let map = kinds.get(kind);
   if (map !== void 0) return map;
   map = /* @__PURE__ */ new Map();
-  const field = (k2) => catalog.keys.get(k2)?.field ?? null;
-  catalog.rules.forEach((r, i) => {
-    const keys = detectionKeys(r.indicators, field);
-    if (keys.size === 0) return;
-    const sig = `${r.eventKind}\0${signature(keys)}`;
-    const list3 = map?.get(sig);
+  for (const i of catalog.eventKindRules.get(kind) ?? []) {
+    const keys = detectionKeys(catalog.rules[i].indicators, fieldOf);
+    if (keys.size === 0) continue;
+    const sig = signature(keys);
+    const list3 = map.get(sig);
     if (list3) list3.push(i);
-    else map?.set(sig, [i]);
-  });
-  SIGNATURES.set(catalog.rules, map);
+    else map.set(sig, [i]);
+  }
+  kinds.set(kind, map);
   return map;
 }
 function relatedIds(rule) {
@@ -45306,11 +45813,11 @@ function findDuplicates(rule, catalog, self) {
   const kind = eventKind(rule.logsource);
   const mine = detectionKeys(
     indicators(rule).map((i) => predicateKey(i.pred)),
-    (k2) => k2.slice(0, k2.indexOf("|"))
+    fieldOf
   );
   if (mine.size === 0) return [];
   const found = /* @__PURE__ */ new Map();
-  for (const i of rulesBySignature(catalog).get(`${kind}\0${signature(mine)}`) ?? [])
+  for (const i of rulesBySignature(catalog, kind).get(signature(mine)) ?? [])
     if (!isSelf(rule, catalog, i, self)) found.set(i, { index: i, identical: true, similarity: 1 });
   const query = ruleQuery(catalog, rule, self);
   for (const n of neighbours(catalog, query, { k: MAX_DUPLICATES + found.size, techniqueWeight: 1 })) {
@@ -45326,12 +45833,12 @@ function run3(rule, ctx) {
   const opts = ctx.settings.checks["duplicate-rule"];
   const mine = detectionKeys(
     indicators(rule).map((i) => predicateKey(i.pred)),
-    (k2) => k2.slice(0, k2.indexOf("|"))
+    fieldOf
   );
   const related = relatedIds(rule);
   return findDuplicates(rule, catalog, self).map((d) => {
     const other = catalog.rules[d.index];
-    const theirs = detectionKeys(other.indicators, (k2) => catalog.keys.get(k2)?.field ?? null);
+    const theirs = detectionKeys(other.indicators, fieldOf);
     const onlyHere = [...mine].filter((k2) => !theirs.has(k2)).sort();
     const onlyThere = [...theirs].filter((k2) => !mine.has(k2)).sort();
     const isRelated = other.id !== null && related.has(other.id.toLowerCase());
@@ -45695,12 +46202,23 @@ function checkRuns(check, settings, attack) {
   return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
 }
 function selfIndices(rule, catalog) {
-  const self = /* @__PURE__ */ new Set();
+  const { byPlace, byId } = selfLookup(catalog);
+  const self = new Set(byPlace.get(`${rule.vendor}\0${rule.path}\0${rule.line}`) ?? []);
+  if (rule.id !== null) for (const i of byId.get(`${rule.vendor}\0${rule.id}`) ?? []) self.add(i);
+  return new Set([...self].sort((a, b2) => a - b2));
+}
+var SELF = /* @__PURE__ */ new WeakMap();
+function selfLookup(catalog) {
+  const known = SELF.get(catalog.rules);
+  if (known !== void 0) return known;
+  const byPlace = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
   catalog.rules.forEach((r, i) => {
-    if (r.vendor !== rule.vendor) return;
-    if (r.path === rule.path && r.line === rule.line || rule.id !== null && r.id === rule.id) self.add(i);
+    pushIndex(byPlace, `${r.vendor}\0${r.path}\0${r.line}`, i);
+    if (r.id !== null) pushIndex(byId, `${r.vendor}\0${r.id}`, i);
   });
-  return self;
+  SELF.set(catalog.rules, { byPlace, byId });
+  return { byPlace, byId };
 }
 function runChecks(rule, catalog, settings, extra = {}) {
   const { checks = CHECKS, ...rest } = extra;
@@ -47850,13 +48368,13 @@ function evidenceIdentity(e) {
   }
 }
 function fingerprintBase(f2) {
-  const identity = [
+  const identity2 = [
     f2.check,
     normalizePath(f2.path),
     f2.ruleId ?? f2.ruleTitle ?? "",
     evidenceIdentity(f2.evidence)
   ];
-  return createHash3("sha256").update(JSON.stringify(identity)).digest("hex");
+  return createHash3("sha256").update(JSON.stringify(identity2)).digest("hex");
 }
 function evidenceProperties(e) {
   switch (e.kind) {
@@ -52785,7 +53303,7 @@ function oneOf(value, allowed, key, fallback) {
     `${key}: expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}` + (typeof value === "string" ? didYouMean(value, allowed) : "")
   );
 }
-function strings(v2) {
+function strings2(v2) {
   return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : typeof v2 === "string" ? [v2] : [];
 }
 function stringFlag(v2) {
@@ -53024,7 +53542,7 @@ function describeSplit(split) {
 }
 function loadInput(targets, values, split, io2) {
   const settings = loadCliSettings(values.config, io2.cwd);
-  const baselines = strings(values.baseline);
+  const baselines = strings2(values.baseline);
   const cache2 = typeof values.cache === "string" ? values.cache : void 0;
   const built = buildCorpusCatalog([...targets, ...baselines, ...settings.baseline], io2.cwd, settings, cache2);
   if (built.missing.length > 0)
@@ -53716,7 +54234,7 @@ function keyCells2(field, op, value) {
   const m2 = matchParts(op, value);
   return [field === null ? text("(keyword)") : code(field), text(m2.op), m2.value === null ? "" : code(m2.value)];
 }
-function spans(cells) {
+function spans2(cells) {
   return cells.map((c) => el("span", {}, c));
 }
 function renderIndex(model, summaries) {
@@ -53853,7 +54371,7 @@ function indicatorsSection(model, here, st2) {
       el(
         "summary",
         { class: "keyrow" },
-        ...spans(keyCells2(r.field, r.op, r.value)),
+        ...spans2(keyCells2(r.field, r.op, r.value)),
         el("span", { class: "num" }, count(r.here)),
         el("span", { class: "num" }, count(r.reach)),
         el("span", {}, r.vendors.map((v2) => vendorBadge(v2)).join(" "))
@@ -53898,7 +54416,7 @@ function exclusionsSection(model, here, st2) {
       el(
         "summary",
         { class: "keyrow" },
-        ...spans(keyCells2(r.field, r.op, r.value)),
+        ...spans2(keyCells2(r.field, r.op, r.value)),
         el("span", { class: "num" }, count(r.rules)),
         el("span", {}, r.vendors.map((v2) => vendorBadge(v2)).join(" "))
       ),
@@ -54715,7 +55233,7 @@ technique-revoked` },
     const settings = loadCliSettings(values.config, io2.cwd);
     if (typeof values["fail-on"] === "string") settings.failOn = parseFailOn(values["fail-on"], "--fail-on");
     applyMaxFileSize(values["max-file-size"], settings);
-    const flagged = namedBaselines(strings(values.baseline), cliEnv(io2));
+    const flagged = namedBaselines(strings2(values.baseline), cliEnv(io2));
     const configured = namedBaselines(settings.baseline, cliEnv(io2), "baseline");
     const baselines = flagged.paths;
     const progress2 = progressReporter(io2, { label: "reading files", disabled: values.quiet === true });
@@ -54725,7 +55243,7 @@ technique-revoked` },
         targets: positionals,
         corpus: positionals,
         baselines: [...baselines, ...configured.paths],
-        catalogFiles: [...flagged.files, ...configured.files, ...strings(values.catalog)],
+        catalogFiles: [...flagged.files, ...configured.files, ...strings2(values.catalog)],
         settings,
         root: io2.cwd,
         ...typeof values.cache === "string" ? { cacheFile: values.cache } : {},
@@ -54819,8 +55337,8 @@ tactics, and files revoked IDs under their replacements`
       throw new UsageError(
         `catalog show: TECHNIQUE: expected an ATT&CK ID like T1059 or T1059.001, got ${JSON.stringify(technique)}`
       );
-    const named2 = namedBaselines(strings(values.baseline), cliEnv(io2));
-    const catalogs = [...named2.files, ...strings(values.catalog)];
+    const named2 = namedBaselines(strings2(values.baseline), cliEnv(io2));
+    const catalogs = [...named2.files, ...strings2(values.catalog)];
     const baselines = named2.paths;
     if (catalogs.length === 0 && baselines.length === 0)
       throw usageError(this, "give --catalog FILE or --baseline DIR");
@@ -54897,10 +55415,10 @@ function siteContext(io2) {
   return {
     usage: (message3) => new UsageError(message3),
     catalog: (values, onRule) => {
-      const named2 = namedBaselines(strings(values.baseline), cliEnv(io2));
+      const named2 = namedBaselines(strings2(values.baseline), cliEnv(io2));
       const settings = loadCliSettings(values.config, io2.cwd);
       const { attack } = attackOption(values.attack, settings, io2.cwd);
-      const catalogs = [...named2.files, ...strings(values.catalog)];
+      const catalogs = [...named2.files, ...strings2(values.catalog)];
       return withAttack(
         catalogFrom("--baseline", named2.paths, catalogs, settings, io2, void 0, onRule),
         attack

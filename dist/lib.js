@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "05816b16380e112d" : "source";
+var SOURCE_HASH = true ? "9cd14db9ca7fe847" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -5748,16 +5748,16 @@ var PredicateBuilder = class {
   callPredicate(call2) {
     const name = call2.name.toLowerCase();
     const [first, ...rest] = call2.args;
-    const strings2 = rest.every((a) => a.k === "string") ? rest : null;
-    if (first?.k === "field" && strings2 !== null && strings2.length > 0) {
+    const strings3 = rest.every((a) => a.k === "string") ? rest : null;
+    if (first?.k === "field" && strings3 !== null && strings3.length > 0) {
       const shape = WILDCARD_FUNCTIONS.get(name);
       if (shape !== void 0)
         return or(
-          strings2.map(
+          strings3.map(
             (s) => this.pred(first, "wildcard", buildPattern(shape(s.value)), !call2.insensitive, s.start)
           )
         );
-      if (name === "cidrmatch") return or(strings2.map((s) => this.pred(first, "cidr", s.value, false, s.start)));
+      if (name === "cidrmatch") return or(strings3.map((s) => this.pred(first, "cidr", s.value, false, s.start)));
     }
     return this.opaque(call2.start, call2.end, `function \`${call2.name}\` not interpreted`);
   }
@@ -10801,9 +10801,6 @@ function summarize(findings, counts, failOn, suppressed = 0) {
   };
 }
 
-// src/catalog/index.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
-
 // src/normalize/values.ts
 var PATH_NAME_FIELDS = /* @__PURE__ */ new Map([
   ["process.executable", "process.name"],
@@ -12330,9 +12327,57 @@ function techniqueStatus(table2, id) {
   return { kind: "current" };
 }
 
-// src/catalog/index.ts
+// src/catalog/lazy-map.ts
+var LazyMap = class {
+  constructor(lookup, everything) {
+    this.lookup = lookup;
+    this.everything = everything;
+  }
+  lookup;
+  everything;
+  found = /* @__PURE__ */ new Map();
+  whole = null;
+  get(key) {
+    if (this.whole !== null) return this.whole.get(key);
+    if (this.found.has(key)) return this.found.get(key);
+    const value = this.lookup(key);
+    this.found.set(key, value);
+    return value;
+  }
+  has(key) {
+    return this.get(key) !== void 0;
+  }
+  /** Every entry: built on first use, then kept (and used by `get`). */
+  all() {
+    if (this.whole === null) {
+      this.whole = this.everything();
+      this.found.clear();
+    }
+    return this.whole;
+  }
+  get size() {
+    return this.all().size;
+  }
+  forEach(fn, thisArg) {
+    this.all().forEach((v, k) => fn.call(thisArg, v, k, this));
+  }
+  entries() {
+    return this.all().entries();
+  }
+  keys() {
+    return this.all().keys();
+  }
+  values() {
+    return this.all().values();
+  }
+  [Symbol.iterator]() {
+    return this.all().entries();
+  }
+};
+
+// src/catalog/model.ts
 var CATALOG_FORMAT = "detlint-catalog";
-var CATALOG_VERSION = 3;
+var CATALOG_VERSION = 4;
 var CatalogError = class extends Error {
   constructor(message3) {
     super(message3);
@@ -12411,27 +12456,81 @@ function peerGroups(techniques, attack) {
   return [...new Set(techniques.map((t) => parentOf(attack ? currentId(attack, t) : t)))].sort(cmp);
 }
 function indexTechniques(rules, attack) {
-  const map = /* @__PURE__ */ new Map();
-  rules.forEach((r, i) => {
-    for (const t of techniqueGroups(r.techniques, attack)) pushIndex(map, t, i);
+  return computedMap(() => {
+    const byTag = /* @__PURE__ */ new Map();
+    rules.forEach((r, i) => {
+      for (const t of r.techniques) pushIndex(byTag, t, i);
+    });
+    const byGroup = /* @__PURE__ */ new Map();
+    for (const [tag, list3] of byTag)
+      for (const group of techniqueGroups([tag], attack)) {
+        let set = byGroup.get(group);
+        if (set === void 0) byGroup.set(group, set = /* @__PURE__ */ new Set());
+        for (const i of list3) set.add(i);
+      }
+    const out = /* @__PURE__ */ new Map();
+    for (const group of [...byGroup.keys()].sort(cmp))
+      out.set(
+        group,
+        [...byGroup.get(group)].sort((a, b) => a - b)
+      );
+    return out;
   });
-  return map;
+}
+function keyField(key) {
+  const bar = key.indexOf("|");
+  return bar < 0 ? key : key.slice(0, bar);
+}
+function kindProduct(kind) {
+  const slash = kind.indexOf("/");
+  return slash < 0 ? kind : kind.slice(0, slash);
+}
+function fieldUses(rules) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of rules) {
+    const product = kindProduct(r.eventKind);
+    const fields = /* @__PURE__ */ new Set();
+    for (const k of r.indicators) fields.add(keyField(k));
+    for (const k of r.exclusions) fields.add(keyField(k));
+    for (const f of fields) {
+      let c = counts.get(f);
+      if (c === void 0) counts.set(f, c = { windows: 0, other: 0, kinds: /* @__PURE__ */ new Set() });
+      if (product === "windows") c.windows++;
+      else if (product !== "") c.other++;
+      c.kinds.add(r.eventKind);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const f of [...counts.keys()].sort(cmp)) {
+    const c = counts.get(f);
+    out.set(f, { windows: c.windows, other: c.other, kinds: [...c.kinds].sort(cmp) });
+  }
+  return out;
+}
+function computedMap(build) {
+  let whole = null;
+  const all = () => whole ??= build();
+  return new LazyMap((k) => all().get(k), all);
 }
 function indexCatalog(rules, keys, attack) {
   rules.sort(compareRules);
+  const indicatorRules = /* @__PURE__ */ new Map();
+  const exclusionRules = /* @__PURE__ */ new Map();
+  const eventKindRules = /* @__PURE__ */ new Map();
   const catalog = {
     rules,
     keys,
-    indicatorRules: /* @__PURE__ */ new Map(),
-    exclusionRules: /* @__PURE__ */ new Map(),
+    indicatorRules,
+    exclusionRules,
     techniqueRules: indexTechniques(rules, attack),
-    eventKindRules: /* @__PURE__ */ new Map()
+    eventKindRules,
+    fields: computedMap(() => fieldUses(rules))
   };
   if (attack) catalog.attack = attack;
   rules.forEach((r, i) => {
-    for (const k of r.indicators) pushIndex(catalog.indicatorRules, k, i);
-    for (const k of r.exclusions) pushIndex(catalog.exclusionRules, k, i);
-    pushIndex(catalog.eventKindRules, r.eventKind, i);
+    for (const k of r.indicators) pushIndex(indicatorRules, k, i);
+    for (const k of r.exclusions) pushIndex(exclusionRules, k, i);
+    pushIndex(eventKindRules, r.eventKind, i);
   });
   return catalog;
 }
@@ -12458,48 +12557,175 @@ var CatalogBuilder = class {
     return indexCatalog(this.rules, this.keys, attack);
   }
 };
-function mergeCatalogs(catalogs, attack) {
-  const keys = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const rules = [];
-  for (const c of catalogs) {
-    for (const [k, v] of c.keys) if (!keys.has(k)) keys.set(k, v);
-    for (const r of c.rules) {
-      const id = `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      rules.push({ ...r });
+
+// src/catalog/file.ts
+import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+
+// src/similarity/features.ts
+var FAMILY = /* @__PURE__ */ new Map([
+  ["process.executable", "process.name"],
+  ["process.parent.executable", "process.parent.name"],
+  ["file.path", "file.name"],
+  ["dll.path", "dll.name"]
+]);
+function familyOf(field) {
+  if (field === null) return "*";
+  return FAMILY.get(field) ?? field;
+}
+var TOKEN = /[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g;
+function valueTokens(value) {
+  if (value === null || value === "") return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const m of value.toLowerCase().matchAll(TOKEN)) if (m[0].length >= 2) out.add(m[0]);
+  return [...out];
+}
+function keyFeatures(parts) {
+  const fam = familyOf(parts.field);
+  const out = [`F:${fam}`];
+  for (const t of valueTokens(parts.value)) out.push(`V:${t}`, `FV:${fam}=${t}`);
+  return out;
+}
+function featuresOf(keys, lookup, memo) {
+  const out = /* @__PURE__ */ new Set();
+  for (const k of keys) {
+    let fs = memo?.get(k);
+    if (fs === void 0) {
+      const parts = lookup(k);
+      if (parts === void 0) continue;
+      fs = keyFeatures(parts);
+      memo?.set(k, fs);
     }
+    for (const f of fs) out.add(f);
   }
-  return indexCatalog(rules, keys, attack ?? catalogs.find((c) => c.attack)?.attack);
+  return out;
+}
+
+// src/catalog/file.ts
+function ruleFeatures(rule, keys) {
+  const out = /* @__PURE__ */ new Set();
+  for (const k of rule.indicators) {
+    const parts = keys.get(k);
+    if (parts !== void 0) for (const f of keyFeatures(parts)) out.add(f);
+  }
+  return [...out];
+}
+var KEYS_PER_BUCKET = 512;
+function keyBucket(key, buckets) {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0) % buckets;
 }
 function serializeCatalog(catalog) {
-  const keyList = [...catalog.keys.keys()].sort(cmp);
-  const index = new Map(keyList.map((k, i) => [k, i]));
-  const file = {
+  const { rules, keys } = catalog;
+  const kinds = [...new Set(rules.map((r) => r.eventKind))].sort(cmp);
+  const kindIndex = new Map(kinds.map((k, i) => [k, i]));
+  const byKind = kinds.map(() => []);
+  rules.forEach((r, i) => byKind[kindIndex.get(r.eventKind)].push(i));
+  const fields = {};
+  for (const [f, use] of [...catalog.fields].sort((a, b) => cmp(a[0], b[0])))
+    fields[f] = [use.windows, use.other, use.kinds.map((k) => kindIndex.get(k))];
+  const directory = rules.map((r) => [
+    r.vendor,
+    r.id,
+    r.title,
+    r.path,
+    r.line,
+    r.level,
+    r.techniques,
+    kindIndex.get(r.eventKind),
+    r.events
+  ]);
+  const kindTexts = [];
+  const similarityTexts = [];
+  const allKeys = /* @__PURE__ */ new Set();
+  for (const members of byKind) {
+    const used = /* @__PURE__ */ new Set();
+    for (const i of members) {
+      for (const k of rules[i].indicators) used.add(k);
+      for (const k of rules[i].exclusions) used.add(k);
+    }
+    const list4 = [...used].sort(cmp);
+    for (const k of list4) allKeys.add(k);
+    const local = new Map(list4.map((k, i) => [k, i]));
+    const ids = (ks) => ks.map((k) => local.get(k)).sort(byNumber);
+    const section = {
+      keys: list4.map((k) => {
+        const p = keys.get(k);
+        return [p.field, p.op, p.value];
+      }),
+      rules: members.map((i) => [ids(rules[i].indicators), ids(rules[i].exclusions), ids(rules[i].standalone)])
+    };
+    kindTexts.push(JSON.stringify(section));
+    const table2 = /* @__PURE__ */ new Map();
+    const featureRules = members.map((i) => {
+      const sorted = { ...rules[i], indicators: [...rules[i].indicators].sort(cmp) };
+      return ruleFeatures(sorted, keys).map((f) => {
+        let id = table2.get(f);
+        if (id === void 0) table2.set(f, id = table2.size);
+        return id;
+      });
+    });
+    const similarity = { features: [...table2.keys()], rules: featureRules };
+    similarityTexts.push(JSON.stringify(similarity));
+  }
+  const parts = [];
+  let at = 0;
+  const put = (text2) => {
+    const start = at;
+    parts.push(text2);
+    at += Buffer.byteLength(text2);
+    return [start, at];
+  };
+  const list3 = (name, texts) => {
+    put(`,${JSON.stringify(name)}:[
+`);
+    const spans3 = texts.map((t, i) => {
+      if (i > 0) put("\n,");
+      return put(t);
+    });
+    put("\n]\n");
+    return spans3;
+  };
+  put(',"kinds":');
+  const kindsSpan = put(JSON.stringify(kinds));
+  put('\n,"fields":');
+  const fieldsSpan = put(JSON.stringify(fields));
+  put('\n,"rules":');
+  const rulesSpan = put(JSON.stringify(directory));
+  put("\n");
+  const kindSpans = list3("kind", kindTexts);
+  const similaritySpans = list3("similarity", similarityTexts);
+  const reachKeys = [...catalog.indicatorRules.keys()].sort(cmp);
+  const bucketCount = Math.max(1, Math.ceil(reachKeys.length / KEYS_PER_BUCKET));
+  const buckets = Array.from({ length: bucketCount }, () => []);
+  for (const k of reachKeys)
+    buckets[keyBucket(k, bucketCount)].push([k, catalog.indicatorRules.get(k)]);
+  const reachSpans = list3(
+    "reach",
+    buckets.map((b) => JSON.stringify(b))
+  );
+  put("}\n");
+  const header = {
     format: CATALOG_FORMAT,
     version: CATALOG_VERSION,
     generator: `detlint ${VERSION}`,
-    keys: keyList.map((k) => {
-      const p = catalog.keys.get(k);
-      return { field: p.field, op: p.op, value: p.value };
-    }),
-    rules: catalog.rules.map((r) => ({
-      vendor: r.vendor,
-      id: r.id,
-      title: r.title,
-      path: r.path,
-      line: r.line,
-      level: r.level,
-      techniques: r.techniques,
-      eventKind: r.eventKind,
-      events: r.events,
-      indicators: r.indicators.map((k) => index.get(k)).sort(byNumber),
-      exclusions: r.exclusions.map((k) => index.get(k)).sort(byNumber),
-      standalone: r.standalone.map((k) => index.get(k)).sort(byNumber)
-    }))
+    counts: { rules: rules.length, keys: allKeys.size },
+    body: at,
+    sections: {
+      kinds: kindsSpan,
+      fields: fieldsSpan,
+      rules: rulesSpan,
+      kind: kindSpans,
+      similarity: similaritySpans,
+      reach: reachSpans
+    }
   };
-  return JSON.stringify(file) + "\n";
+  const head = JSON.stringify(header);
+  return `${head.slice(0, -1)}
+${parts.join("")}`;
 }
 function byNumber(a, b) {
   return a - b;
@@ -12510,24 +12736,25 @@ function fail(where, what) {
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function str2(v, where) {
-  return typeof v === "string" ? v : fail(where, `expected a string, got ${JSON.stringify(v)}`);
+function isSpan(v, body) {
+  return Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && Number.isInteger(v[1]) && v[0] >= 0 && v[0] <= v[1] && v[1] <= body;
 }
-function strOrNull(v, where) {
-  return v === null ? null : str2(v, where);
+function spans(v, body, where) {
+  if (!Array.isArray(v) || !v.every((s) => isSpan(s, body))) fail(where, "expected a list of [start, end]");
+  return v;
 }
-function indexList(v, where, max) {
-  if (!Array.isArray(v)) fail(where, "expected a list of key indices");
-  return v.map(
-    (x, i) => Number.isInteger(x) && x >= 0 && x < max ? x : fail(`${where}[${i}]`, `expected a key index below ${max}, got ${JSON.stringify(x)}`)
-  );
-}
-function parseCatalog(text2, source, attack) {
+function readHeader(bytes, source) {
+  const newline = bytes.indexOf(10);
+  const line = bytes.toString("utf8", 0, newline < 0 ? bytes.length : newline);
   let doc;
   try {
-    doc = JSON.parse(text2);
-  } catch (err) {
-    fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    doc = JSON.parse(`${line}}`);
+  } catch {
+    try {
+      doc = JSON.parse(bytes.toString("utf8"));
+    } catch (err) {
+      fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
   if (!isObject(doc) || doc.format !== CATALOG_FORMAT)
     fail(source, `not a detlint catalog (format is not "${CATALOG_FORMAT}")`);
@@ -12536,57 +12763,262 @@ function parseCatalog(text2, source, attack) {
       source,
       `catalog version ${JSON.stringify(doc.version)} is not supported (expected ${CATALOG_VERSION}); rebuild it with \`detlint catalog build\``
     );
-  if (!Array.isArray(doc.keys) || !Array.isArray(doc.rules)) fail(source, 'expected "keys" and "rules" lists');
-  const keyList = doc.keys.map((k, i) => {
-    const where = `${source}: keys[${i}]`;
-    if (!isObject(k)) fail(where, "expected an object");
-    return {
-      field: strOrNull(k.field, `${where}.field`),
-      op: str2(k.op, `${where}.op`),
-      value: strOrNull(k.value, `${where}.value`)
-    };
-  });
-  const keyStrings = keyList.map(formatKey);
-  const keys = new Map(keyStrings.map((k, i) => [k, keyList[i]]));
-  const rules = doc.rules.map((r, i) => {
+  const bodyStart = newline + 1;
+  if (newline < 0 || typeof doc.body !== "number" || bytes.length - bodyStart !== doc.body)
+    fail(
+      source,
+      "the file is cut short or was changed after it was written; rebuild it with `detlint catalog build`"
+    );
+  const body = doc.body;
+  const s = doc.sections;
+  if (!isObject(s)) fail(`${source}: sections`, "expected an object");
+  for (const name of ["kinds", "fields", "rules"])
+    if (!isSpan(s[name], body)) fail(`${source}: sections.${name}`, "expected [start, end]");
+  spans(s.kind, body, `${source}: sections.kind`);
+  spans(s.similarity, body, `${source}: sections.similarity`);
+  spans(s.reach, body, `${source}: sections.reach`);
+  if (s.reach.length === 0) fail(`${source}: sections.reach`, "expected at least one bucket");
+  if (!isObject(doc.counts) || typeof doc.counts.rules !== "number" || typeof doc.counts.keys !== "number")
+    fail(`${source}: counts`, 'expected the counts of "rules" and "keys"');
+  return { header: doc, bodyStart };
+}
+function str2(v, where) {
+  return typeof v === "string" ? v : fail(where, `expected a string, got ${JSON.stringify(v)}`);
+}
+function strOrNull(v, where) {
+  return v === null ? null : str2(v, where);
+}
+function strings(v, where) {
+  if (!Array.isArray(v)) fail(where, "expected a list");
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== "string") str2(v[i], `${where}[${i}]`);
+  return v;
+}
+function indexList(v, where, max) {
+  if (!Array.isArray(v)) fail(where, "expected a list of indices");
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (!Number.isInteger(x) || x < 0 || x >= max)
+      fail(`${where}[${i}]`, `expected an index below ${max}, got ${JSON.stringify(x)}`);
+  }
+  return v;
+}
+var STORED_FEATURES = /* @__PURE__ */ new WeakMap();
+function storedFeatures(rule) {
+  return STORED_FEATURES.get(rule)?.();
+}
+function parseCatalog(text2, source, attack) {
+  const bytes = typeof text2 === "string" ? Buffer.from(text2, "utf8") : text2;
+  const { header, bodyStart } = readHeader(bytes, source);
+  const section = (span, where) => {
+    try {
+      return JSON.parse(bytes.toString("utf8", bodyStart + span[0], bodyStart + span[1]));
+    } catch (err) {
+      return fail(
+        `${source}: ${where}`,
+        `not valid JSON: ${err instanceof Error ? err.message : String(err)}`
+      );
+    }
+  };
+  const spansOf = header.sections;
+  const kinds = strings(section(spansOf.kinds, "kinds"), `${source}: kinds`);
+  if (spansOf.kind.length !== kinds.length || spansOf.similarity.length !== kinds.length)
+    fail(`${source}: sections`, `expected one kind and one similarity section per kind (${kinds.length})`);
+  const fieldDoc = section(spansOf.fields, "fields");
+  if (!isObject(fieldDoc)) fail(`${source}: fields`, "expected an object");
+  const fields = /* @__PURE__ */ new Map();
+  for (const [f, v] of Object.entries(fieldDoc)) {
+    const where = `${source}: fields.${f}`;
+    if (!Array.isArray(v) || v.length !== 3 || !Number.isInteger(v[0]) || !Number.isInteger(v[1]))
+      fail(where, "expected [windows, other, [kind index]]");
+    fields.set(f, {
+      windows: v[0],
+      other: v[1],
+      kinds: indexList(v[2], `${where}[2]`, kinds.length).map((i) => kinds[i])
+    });
+  }
+  const rowsDoc = section(spansOf.rules, "rules");
+  if (!Array.isArray(rowsDoc)) fail(`${source}: rules`, "expected a list");
+  const rows = rowsDoc;
+  const rules = new Array(rows.length);
+  const members = kinds.map(() => []);
+  const kindIndex = new Map(kinds.map((k, i) => [k, i]));
+  const ruleKind = new Int32Array(rows.length);
+  const ruleLocal = new Int32Array(rows.length);
+  const eventKindRules = /* @__PURE__ */ new Map();
+  const loaded2 = new Array(kinds.length);
+  const knownKeys = /* @__PURE__ */ new Map();
+  const similarity = new Array(kinds.length);
+  const kindOf2 = (ki) => loaded2[ki] ?? (loaded2[ki] = loadKind(ki));
+  const featuresOf2 = (ki) => similarity[ki] ?? (similarity[ki] = loadSimilarity(ki));
+  for (let i = 0; i < rows.length; i++) {
     const where = `${source}: rules[${i}]`;
-    if (!isObject(r)) fail(where, "expected an object");
-    const vendor = str2(r.vendor, `${where}.vendor`);
+    const row = rows[i];
+    if (!Array.isArray(row) || row.length !== 9) fail(where, "expected a list of 9 fields");
+    const vendor = str2(row[0], `${where}[0]`);
     if (!VENDORS.includes(vendor))
-      fail(`${where}.vendor`, `unknown vendor ${JSON.stringify(vendor)}`);
-    if (!Array.isArray(r.techniques)) fail(`${where}.techniques`, "expected a list");
-    if (!Array.isArray(r.events)) fail(`${where}.events`, "expected a list");
-    return {
+      fail(`${where}[0]`, `unknown vendor ${JSON.stringify(vendor)}`);
+    if (typeof row[4] !== "number") fail(`${where}[4]`, "expected a line number");
+    const ki = row[7];
+    if (!Number.isInteger(ki) || ki < 0 || ki >= kinds.length) fail(`${where}[7]`, "expected a kind index");
+    const li = members[ki].length;
+    members[ki].push(i);
+    ruleKind[i] = ki;
+    ruleLocal[i] = li;
+    const kind = kinds[ki];
+    pushIndex(eventKindRules, kind, i);
+    const rule = {
       vendor,
-      id: strOrNull(r.id, `${where}.id`),
-      title: str2(r.title, `${where}.title`),
-      path: str2(r.path, `${where}.path`),
-      line: typeof r.line === "number" ? r.line : fail(`${where}.line`, "expected a number"),
-      level: strOrNull(r.level ?? null, `${where}.level`),
-      techniques: [
-        ...new Set(r.techniques.map((t, j) => str2(t, `${where}.techniques[${j}]`)))
-      ],
-      eventKind: str2(r.eventKind, `${where}.eventKind`),
-      events: [...new Set(r.events.map((e, j) => str2(e, `${where}.events[${j}]`)))].sort(
-        compareEvents
-      ),
-      indicators: [...new Set(indexList(r.indicators, `${where}.indicators`, keyList.length))].map(
-        (x) => keyStrings[x]
-      ),
-      exclusions: [...new Set(indexList(r.exclusions, `${where}.exclusions`, keyList.length))].map(
-        (x) => keyStrings[x]
-      ),
-      standalone: [...new Set(indexList(r.standalone, `${where}.standalone`, keyList.length))].map(
-        (x) => keyStrings[x]
-      )
+      id: strOrNull(row[1], `${where}[1]`),
+      title: str2(row[2], `${where}[2]`),
+      path: str2(row[3], `${where}[3]`),
+      line: row[4],
+      level: strOrNull(row[5], `${where}[5]`),
+      techniques: [...new Set(strings(row[6], `${where}[6]`))],
+      eventKind: kind,
+      events: [...new Set(strings(row[8], `${where}[8]`))].sort(compareEvents),
+      get indicators() {
+        return kindOf2(ki).indicators[li];
+      },
+      get exclusions() {
+        return kindOf2(ki).exclusions[li];
+      },
+      get standalone() {
+        return kindOf2(ki).standalone[li];
+      }
     };
-  });
-  return indexCatalog(rules, keys, attack);
+    rules[i] = rule;
+    STORED_FEATURES.set(rule, () => {
+      const s = featuresOf2(ki);
+      return { table: s.features, ids: s.rules[li] };
+    });
+  }
+  if (rules.length !== header.counts.rules)
+    fail(source, `the header counts ${header.counts.rules} rules, the file has ${rules.length}`);
+  function loadKind(ki) {
+    const where = `kind[${ki}] (${kinds[ki]})`;
+    const doc = section(spansOf.kind[ki], where);
+    if (!isObject(doc) || !Array.isArray(doc.keys) || !Array.isArray(doc.rules))
+      fail(`${source}: ${where}`, 'expected "keys" and "rules" lists');
+    const keys2 = doc.keys.map((k, i) => {
+      const at = `${source}: ${where}.keys[${i}]`;
+      if (!Array.isArray(k) || k.length !== 3) fail(at, "expected [field, op, value]");
+      const parts = { field: strOrNull(k[0], at), op: str2(k[1], at), value: strOrNull(k[2], at) };
+      return [formatKey(parts), parts];
+    });
+    const list3 = doc.rules;
+    const own = members[ki];
+    if (list3.length !== own.length)
+      fail(`${source}: ${where}.rules`, `expected ${own.length} rules, got ${list3.length}`);
+    const out = {
+      members: own,
+      keys: keys2,
+      indicators: [],
+      exclusions: [],
+      standalone: [],
+      indicatorRules: /* @__PURE__ */ new Map(),
+      exclusionRules: /* @__PURE__ */ new Map()
+    };
+    const strs = (v, at) => indexList(v, at, keys2.length).map((x) => keys2[x][0]);
+    list3.forEach((r, li) => {
+      const at = `${source}: ${where}.rules[${li}]`;
+      if (!Array.isArray(r) || r.length !== 3) fail(at, "expected [indicators, exclusions, standalone]");
+      const ind = strs(r[0], `${at}[0]`);
+      const exc = strs(r[1], `${at}[1]`);
+      out.indicators.push(ind);
+      out.exclusions.push(exc);
+      out.standalone.push(strs(r[2], `${at}[2]`));
+      for (const k of ind) pushIndex(out.indicatorRules, k, own[li]);
+      for (const k of exc) pushIndex(out.exclusionRules, k, own[li]);
+    });
+    for (const [k, parts] of keys2) if (!knownKeys.has(k)) knownKeys.set(k, parts);
+    return out;
+  }
+  function loadSimilarity(ki) {
+    const where = `similarity[${ki}] (${kinds[ki]})`;
+    const doc = section(spansOf.similarity[ki], where);
+    if (!isObject(doc)) fail(`${source}: ${where}`, "expected an object");
+    const features = strings(doc.features, `${source}: ${where}.features`);
+    if (!Array.isArray(doc.rules) || doc.rules.length !== members[ki].length)
+      fail(`${source}: ${where}.rules`, `expected ${members[ki].length} lists`);
+    const list3 = doc.rules.map(
+      (r, i) => indexList(r, `${source}: ${where}.rules[${i}]`, features.length)
+    );
+    return { features, rules: list3 };
+  }
+  const loadField = (field) => {
+    const use = fields.get(field);
+    if (use === void 0) return [];
+    for (const k of use.kinds) kindOf2(kindIndex.get(k));
+    return use.kinds;
+  };
+  const loadAll2 = () => kinds.forEach((_, ki) => kindOf2(ki));
+  const keyRules = (key, pick) => {
+    const out = [];
+    for (const kind of loadField(keyField(key))) {
+      const list3 = kindOf2(kindIndex.get(kind))[pick].get(key);
+      if (list3 !== void 0) for (const i of list3) out.push(i);
+    }
+    return out.length === 0 ? void 0 : out.sort(byNumber);
+  };
+  const wholeIndex = (pick) => {
+    const out = /* @__PURE__ */ new Map();
+    for (let i = 0; i < rules.length; i++)
+      for (const k of kindOf2(ruleKind[i])[pick][ruleLocal[i]]) pushIndex(out, k, i);
+    return out;
+  };
+  const keys = new LazyMap(
+    (key) => {
+      const known = knownKeys.get(key);
+      if (known !== void 0) return known;
+      loadField(keyField(key));
+      return knownKeys.get(key);
+    },
+    () => {
+      loadAll2();
+      return new Map([...knownKeys].sort((a, b) => cmp(a[0], b[0])));
+    }
+  );
+  const buckets = new Array(spansOf.reach.length);
+  const bucket = (b) => {
+    let map = buckets[b];
+    if (map !== void 0) return map;
+    const where = `reach[${b}]`;
+    const doc = section(spansOf.reach[b], where);
+    if (!Array.isArray(doc)) fail(`${source}: ${where}`, "expected a list");
+    map = /* @__PURE__ */ new Map();
+    for (let i = 0; i < doc.length; i++) {
+      const e = doc[i];
+      if (!Array.isArray(e) || e.length !== 2)
+        fail(`${source}: ${where}[${i}]`, "expected [key, [rule index]]");
+      map.set(
+        str2(e[0], `${source}: ${where}[${i}][0]`),
+        indexList(e[1], `${source}: ${where}[${i}][1]`, rules.length)
+      );
+    }
+    return buckets[b] = map;
+  };
+  const catalog = {
+    rules,
+    keys,
+    indicatorRules: new LazyMap(
+      (key) => bucket(keyBucket(key, buckets.length)).get(key),
+      () => wholeIndex("indicators")
+    ),
+    exclusionRules: new LazyMap(
+      (key) => keyRules(key, "exclusionRules"),
+      () => wholeIndex("exclusions")
+    ),
+    techniqueRules: indexTechniques(rules, attack),
+    eventKindRules,
+    fields
+  };
+  if (attack) catalog.attack = attack;
+  return catalog;
 }
 function loadCatalogFile(file, attack) {
   let text2;
   try {
-    text2 = readFileSync4(file, "utf8");
+    text2 = readFileSync4(file);
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
@@ -12597,6 +13029,102 @@ function loadCatalogFile(file, attack) {
 }
 function saveCatalogFile(catalog, file) {
   writeFileSync(file, serializeCatalog(catalog));
+}
+
+// src/catalog/merge.ts
+function identity(r) {
+  return `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
+}
+function mergeCatalogs(catalogs, attack) {
+  const seen = /* @__PURE__ */ new Set();
+  const picked = [];
+  const dropped = [];
+  catalogs.forEach(
+    (c, source) => c.rules.forEach((rule, local) => {
+      const id = identity(rule);
+      if (seen.has(id)) dropped.push(rule);
+      else {
+        seen.add(id);
+        picked.push({ rule, source, local });
+      }
+    })
+  );
+  picked.sort((a, b) => compareRules(a.rule, b.rule));
+  const remap = catalogs.map((c) => new Int32Array(c.rules.length).fill(-1));
+  picked.forEach((p, i) => remap[p.source][p.local] = i);
+  const rules = picked.map((p) => p.rule);
+  const eventKindRules = /* @__PURE__ */ new Map();
+  rules.forEach((r, i) => pushIndex(eventKindRules, r.eventKind, i));
+  const combined = (key, pick) => {
+    const out = [];
+    catalogs.forEach((c, source) => {
+      for (const i of c[pick].get(key) ?? []) {
+        const m = remap[source][i];
+        if (m >= 0) out.push(m);
+      }
+    });
+    return out.length === 0 ? void 0 : out.sort((a, b) => a - b);
+  };
+  const whole = (pick) => {
+    const out = /* @__PURE__ */ new Map();
+    rules.forEach((r, i) => {
+      for (const k of r[pick]) pushIndex(out, k, i);
+    });
+    return out;
+  };
+  const keys = new LazyMap(
+    (key) => {
+      for (const c of catalogs) {
+        const parts = c.keys.get(key);
+        if (parts !== void 0) return parts;
+      }
+      return void 0;
+    },
+    () => {
+      const out = /* @__PURE__ */ new Map();
+      for (const c of catalogs) for (const [k, v] of c.keys) if (!out.has(k)) out.set(k, v);
+      return out;
+    }
+  );
+  const fieldOf2 = (field) => {
+    let windows = 0;
+    let other = 0;
+    const kinds = /* @__PURE__ */ new Set();
+    for (const c of catalogs) {
+      const use = c.fields.get(field);
+      if (use === void 0) continue;
+      windows += use.windows;
+      other += use.other;
+      for (const k of use.kinds) kinds.add(k);
+    }
+    if (kinds.size === 0) return void 0;
+    for (const r of dropped) {
+      if (!r.indicators.some((k) => keyField(k) === field) && !r.exclusions.some((k) => keyField(k) === field))
+        continue;
+      const product = kindProduct(r.eventKind);
+      if (product === "windows") windows--;
+      else if (product !== "") other--;
+    }
+    return { windows, other, kinds: [...kinds].sort() };
+  };
+  const table2 = attack ?? catalogs.find((c) => c.attack)?.attack;
+  const catalog = {
+    rules,
+    keys,
+    indicatorRules: new LazyMap(
+      (key) => combined(key, "indicatorRules"),
+      () => whole("indicators")
+    ),
+    exclusionRules: new LazyMap(
+      (key) => combined(key, "exclusionRules"),
+      () => whole("exclusions")
+    ),
+    techniqueRules: indexTechniques(rules, table2),
+    eventKindRules,
+    fields: new LazyMap(fieldOf2, () => fieldUses(rules))
+  };
+  if (table2) catalog.attack = table2;
+  return catalog;
 }
 
 // src/catalog/cache.ts
@@ -13157,45 +13685,6 @@ function spellKey(vendor, logsource, parts) {
   return vendor === "sigma" ? sigmaMatch(onPath, "wildcard", pattern3) : splMatch(onPath, "wildcard", pattern3);
 }
 
-// src/similarity/features.ts
-var FAMILY = /* @__PURE__ */ new Map([
-  ["process.executable", "process.name"],
-  ["process.parent.executable", "process.parent.name"],
-  ["file.path", "file.name"],
-  ["dll.path", "dll.name"]
-]);
-function familyOf(field) {
-  if (field === null) return "*";
-  return FAMILY.get(field) ?? field;
-}
-var TOKEN = /[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g;
-function valueTokens(value) {
-  if (value === null || value === "") return [];
-  const out = /* @__PURE__ */ new Set();
-  for (const m of value.toLowerCase().matchAll(TOKEN)) if (m[0].length >= 2) out.add(m[0]);
-  return [...out];
-}
-function keyFeatures(parts) {
-  const fam = familyOf(parts.field);
-  const out = [`F:${fam}`];
-  for (const t of valueTokens(parts.value)) out.push(`V:${t}`, `FV:${fam}=${t}`);
-  return out;
-}
-function featuresOf(keys, lookup, memo) {
-  const out = /* @__PURE__ */ new Set();
-  for (const k of keys) {
-    let fs = memo?.get(k);
-    if (fs === void 0) {
-      const parts = lookup(k);
-      if (parts === void 0) continue;
-      fs = keyFeatures(parts);
-      memo?.set(k, fs);
-    }
-    for (const f of fs) out.add(f);
-  }
-  return out;
-}
-
 // src/similarity/index.ts
 var SimilarityIndex = class {
   constructor(catalog) {
@@ -13213,35 +13702,65 @@ var SimilarityIndex = class {
     }
     return k;
   }
-  /** The features of a set of keys, through the shared memo. */
-  features(keys, extra) {
+  /** The features of a set of keys (parts from `own` first, then the catalog), through the shared memo. */
+  features(keys, own) {
     const { catalog } = this;
-    return featuresOf(keys, (k) => catalog.keys.get(k) ?? extra?.get(k), this.memo);
+    return featuresOf(keys, (k) => own?.get(k) ?? catalog.keys.get(k), this.memo);
   }
   build(kind) {
     const { catalog } = this;
     const rules = catalog.eventKindRules.get(kind) ?? [];
     const ids = /* @__PURE__ */ new Map();
     const df = [];
+    const idOf = (f) => {
+      let id = ids.get(f);
+      if (id === void 0) {
+        id = df.length;
+        ids.set(f, id);
+        df.push(0);
+      }
+      return id;
+    };
+    const keyIds = /* @__PURE__ */ new Map();
+    const idsOf = (key) => {
+      let out = keyIds.get(key);
+      if (out === void 0) keyIds.set(key, out = [...this.features([key])].map(idOf));
+      return out;
+    };
+    const tables2 = /* @__PURE__ */ new Map();
+    let seen = new Int32Array(1024);
     const local = [];
     const fieldRules = /* @__PURE__ */ new Map();
+    const own = [];
     rules.forEach((ri, li) => {
       const r = catalog.rules[ri];
-      const own = [];
-      for (const f of this.features(r.indicators)) {
-        let id = ids.get(f);
-        if (id === void 0) {
-          id = df.length;
-          ids.set(f, id);
-          df.push(0);
+      const stamp = li + 1;
+      own.length = 0;
+      const add = (id) => {
+        if (id >= seen.length) {
+          const grown = new Int32Array(Math.max(seen.length * 2, id + 1));
+          grown.set(seen);
+          seen = grown;
         }
+        if (seen[id] === stamp) return;
+        seen[id] = stamp;
         df[id]++;
         own.push(id);
-      }
-      local.push(own);
+      };
+      const stored = storedFeatures(r);
+      if (stored !== void 0) {
+        let map = tables2.get(stored.table);
+        if (map === void 0) tables2.set(stored.table, map = new Int32Array(stored.table.length).fill(-1));
+        for (const f of stored.ids) {
+          let id = map[f];
+          if (id < 0) map[f] = id = idOf(stored.table[f]);
+          add(id);
+        }
+      } else for (const k of r.indicators) for (const id of idsOf(k)) add(id);
+      local.push(Uint32Array.from(own));
       const fields = /* @__PURE__ */ new Set();
-      for (const k of r.indicators) fields.add(catalog.keys.get(k)?.field ?? "*");
-      for (const k of r.exclusions) fields.add(catalog.keys.get(k)?.field ?? "*");
+      for (const k of r.indicators) fields.add(keyField(k));
+      for (const k of r.exclusions) fields.add(keyField(k));
       for (const f of fields) {
         const list3 = fieldRules.get(f);
         if (list3) list3.push(li);
@@ -13250,27 +13769,18 @@ var SimilarityIndex = class {
     });
     const n = rules.length;
     const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d));
-    const postingLists = df.map(() => []);
+    const postingLists = df.map((d) => new Uint32Array(d));
+    const fill = new Uint32Array(df.length);
     const weight = new Float64Array(n);
-    const features = local.map((own, li) => {
+    local.forEach((own2, li) => {
       let w = 0;
-      for (const id of own) {
+      for (const id of own2) {
         w += idf[id];
-        postingLists[id].push(li);
+        postingLists[id][fill[id]++] = li;
       }
       weight[li] = w;
-      return Uint32Array.from(own);
     });
-    return {
-      kind,
-      rules,
-      ids,
-      idf,
-      features,
-      weight,
-      postings: postingLists.map((l) => Uint32Array.from(l)),
-      fieldRules
-    };
+    return { kind, rules, ids, idf, features: local, weight, postings: postingLists, fieldRules };
   }
 };
 var INDEXES = /* @__PURE__ */ new WeakMap();
@@ -13283,16 +13793,14 @@ function similarityIndex(catalog) {
   return index;
 }
 function ruleQuery(catalog, rule, self) {
-  const extra = /* @__PURE__ */ new Map();
-  const keys = [];
+  const own = /* @__PURE__ */ new Map();
   for (const { pred } of indicators(rule)) {
     const key = predicateKey(pred);
-    if (!catalog.keys.has(key) && !extra.has(key)) extra.set(key, keyParts(pred));
-    keys.push(key);
+    if (!own.has(key)) own.set(key, keyParts(pred));
   }
   return {
     kind: eventKind(rule.logsource),
-    features: similarityIndex(catalog).features(keys, extra),
+    features: similarityIndex(catalog).features(own.keys(), own),
     techniques: rule.techniques,
     self,
     vendor: rule.vendor
@@ -13310,11 +13818,20 @@ function catalogRuleQuery(catalog, index) {
 }
 var PARENTS = /* @__PURE__ */ new WeakMap();
 function parentsOf(catalog, attack) {
-  const known = PARENTS.get(catalog);
-  if (known !== void 0 && known.attack === attack) return known.parents;
-  const parents = catalog.rules.map((r) => r.techniques.length === 0 ? [] : peerGroups(r.techniques, attack));
-  PARENTS.set(catalog, { attack, parents });
-  return parents;
+  let known = PARENTS.get(catalog);
+  if (known === void 0 || known.attack !== attack) {
+    known = { attack, parents: new Array(catalog.rules.length) };
+    PARENTS.set(catalog, known);
+  }
+  const { parents } = known;
+  return (i) => {
+    let p = parents[i];
+    if (p === void 0) {
+      const r = catalog.rules[i];
+      parents[i] = p = r.techniques.length === 0 ? [] : peerGroups(r.techniques, attack);
+    }
+    return p;
+  };
 }
 function similarities(catalog, query, options = {}) {
   const index = similarityIndex(catalog).kind(query.kind);
@@ -13344,7 +13861,7 @@ function similarities(catalog, query, options = {}) {
     const ci = index.rules[li];
     if (query.self.has(ci)) continue;
     const jaccard = i / (wq + index.weight[li] - i);
-    const sharesTechnique = parents !== null && parents[ci].some((t) => mine.includes(t));
+    const sharesTechnique = parents !== null && parents(ci).some((t) => mine.includes(t));
     let similarity = sharesTechnique ? jaccard * weight : jaccard;
     if (vendorWeight !== 1 && catalog.rules[ci].vendor === query.vendor) similarity *= vendorWeight;
     out.push({ index: ci, similarity, jaccard, sharesTechnique });
@@ -13483,27 +14000,12 @@ var WINDOWS_VALUE = /\\|^[a-z]:|\.(exe|dll|ps1|bat|cmd|vbs|sys|msi|lnk)\b/i;
 function isLinuxRule(rule) {
   return (rule.logsource.product ?? "").toLowerCase() === "linux";
 }
-var WINDOWS_ONLY = /* @__PURE__ */ new WeakMap();
-function windowsOnlyFields(catalog) {
-  let out = WINDOWS_ONLY.get(catalog.rules);
-  if (out !== void 0) return out;
-  const count2 = /* @__PURE__ */ new Map();
-  const other = /* @__PURE__ */ new Set();
-  for (const r of catalog.rules) {
-    const product = r.eventKind.slice(0, r.eventKind.indexOf("/"));
-    const fields = /* @__PURE__ */ new Set();
-    for (const k of r.indicators) fields.add(catalog.keys.get(k)?.field ?? "*");
-    for (const k of r.exclusions) fields.add(catalog.keys.get(k)?.field ?? "*");
-    for (const f of fields)
-      if (product === "windows") count2.set(f, (count2.get(f) ?? 0) + 1);
-      else if (product !== "") other.add(f);
-  }
-  out = new Set([...count2].filter(([f, n]) => n >= 3 && !other.has(f)).map(([f]) => f));
-  WINDOWS_ONLY.set(catalog.rules, out);
-  return out;
+function windowsOnlyField(catalog, field) {
+  const use = catalog.fields.get(field);
+  return use !== void 0 && use.windows >= 3 && use.other === 0;
 }
 function isWindowsKey(catalog, parts) {
-  if (parts.field !== null && (WINDOWS_FIELDS.test(parts.field) || windowsOnlyFields(catalog).has(parts.field)))
+  if (parts.field !== null && (WINDOWS_FIELDS.test(parts.field) || windowsOnlyField(catalog, parts.field)))
     return true;
   return parts.value !== null && WINDOWS_VALUE.test(parts.value);
 }
@@ -13748,6 +14250,10 @@ var missingCommonExclusion = {
 var NEAR_SIMILARITY = 0.85;
 var MAX_DUPLICATES = 3;
 var MAX_KEYS = 10;
+function fieldOf(key) {
+  const f = keyField(key);
+  return f === "*" ? null : f;
+}
 function detectionKeys(keys, field) {
   const out = /* @__PURE__ */ new Set();
   for (const k of keys) if (!isScopeField(field(k))) out.add(k);
@@ -13757,20 +14263,21 @@ var SIGNATURES = /* @__PURE__ */ new WeakMap();
 function signature(keys) {
   return `${[...keys].sort().join("\n")}`;
 }
-function rulesBySignature(catalog) {
-  let map = SIGNATURES.get(catalog.rules);
+function rulesBySignature(catalog, kind) {
+  let kinds = SIGNATURES.get(catalog.rules);
+  if (kinds === void 0) SIGNATURES.set(catalog.rules, kinds = /* @__PURE__ */ new Map());
+  let map = kinds.get(kind);
   if (map !== void 0) return map;
   map = /* @__PURE__ */ new Map();
-  const field = (k) => catalog.keys.get(k)?.field ?? null;
-  catalog.rules.forEach((r, i) => {
-    const keys = detectionKeys(r.indicators, field);
-    if (keys.size === 0) return;
-    const sig = `${r.eventKind}\0${signature(keys)}`;
-    const list3 = map?.get(sig);
+  for (const i of catalog.eventKindRules.get(kind) ?? []) {
+    const keys = detectionKeys(catalog.rules[i].indicators, fieldOf);
+    if (keys.size === 0) continue;
+    const sig = signature(keys);
+    const list3 = map.get(sig);
     if (list3) list3.push(i);
-    else map?.set(sig, [i]);
-  });
-  SIGNATURES.set(catalog.rules, map);
+    else map.set(sig, [i]);
+  }
+  kinds.set(kind, map);
   return map;
 }
 function relatedIds(rule) {
@@ -13791,11 +14298,11 @@ function findDuplicates(rule, catalog, self) {
   const kind = eventKind(rule.logsource);
   const mine = detectionKeys(
     indicators(rule).map((i) => predicateKey(i.pred)),
-    (k) => k.slice(0, k.indexOf("|"))
+    fieldOf
   );
   if (mine.size === 0) return [];
   const found = /* @__PURE__ */ new Map();
-  for (const i of rulesBySignature(catalog).get(`${kind}\0${signature(mine)}`) ?? [])
+  for (const i of rulesBySignature(catalog, kind).get(signature(mine)) ?? [])
     if (!isSelf(rule, catalog, i, self)) found.set(i, { index: i, identical: true, similarity: 1 });
   const query = ruleQuery(catalog, rule, self);
   for (const n of neighbours(catalog, query, { k: MAX_DUPLICATES + found.size, techniqueWeight: 1 })) {
@@ -13811,12 +14318,12 @@ function run3(rule, ctx) {
   const opts = ctx.settings.checks["duplicate-rule"];
   const mine = detectionKeys(
     indicators(rule).map((i) => predicateKey(i.pred)),
-    (k) => k.slice(0, k.indexOf("|"))
+    fieldOf
   );
   const related = relatedIds(rule);
   return findDuplicates(rule, catalog, self).map((d) => {
     const other = catalog.rules[d.index];
-    const theirs = detectionKeys(other.indicators, (k) => catalog.keys.get(k)?.field ?? null);
+    const theirs = detectionKeys(other.indicators, fieldOf);
     const onlyHere = [...mine].filter((k) => !theirs.has(k)).sort();
     const onlyThere = [...theirs].filter((k) => !mine.has(k)).sort();
     const isRelated = other.id !== null && related.has(other.id.toLowerCase());
@@ -14180,12 +14687,23 @@ function checkRuns(check, settings, attack) {
   return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
 }
 function selfIndices(rule, catalog) {
-  const self = /* @__PURE__ */ new Set();
+  const { byPlace, byId } = selfLookup(catalog);
+  const self = new Set(byPlace.get(`${rule.vendor}\0${rule.path}\0${rule.line}`) ?? []);
+  if (rule.id !== null) for (const i of byId.get(`${rule.vendor}\0${rule.id}`) ?? []) self.add(i);
+  return new Set([...self].sort((a, b) => a - b));
+}
+var SELF = /* @__PURE__ */ new WeakMap();
+function selfLookup(catalog) {
+  const known = SELF.get(catalog.rules);
+  if (known !== void 0) return known;
+  const byPlace = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
   catalog.rules.forEach((r, i) => {
-    if (r.vendor !== rule.vendor) return;
-    if (r.path === rule.path && r.line === rule.line || rule.id !== null && r.id === rule.id) self.add(i);
+    pushIndex(byPlace, `${r.vendor}\0${r.path}\0${r.line}`, i);
+    if (r.id !== null) pushIndex(byId, `${r.vendor}\0${r.id}`, i);
   });
-  return self;
+  SELF.set(catalog.rules, { byPlace, byId });
+  return { byPlace, byId };
 }
 function runChecks(rule, catalog, settings, extra = {}) {
   const { checks = CHECKS, ...rest } = extra;
@@ -19628,13 +20146,13 @@ function evidenceIdentity(e) {
   }
 }
 function fingerprintBase(f) {
-  const identity = [
+  const identity2 = [
     f.check,
     normalizePath(f.path),
     f.ruleId ?? f.ruleTitle ?? "",
     evidenceIdentity(f.evidence)
   ];
-  return createHash3("sha256").update(JSON.stringify(identity)).digest("hex");
+  return createHash3("sha256").update(JSON.stringify(identity2)).digest("hex");
 }
 function evidenceProperties(e) {
   switch (e.kind) {
@@ -20309,7 +20827,7 @@ function oneOf(value, allowed, key, fallback) {
     `${key}: expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}` + (typeof value === "string" ? didYouMean(value, allowed) : "")
   );
 }
-function strings(v) {
+function strings2(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
 }
 function stringFlag(v) {
@@ -20479,7 +20997,7 @@ function describeSplit(split) {
 }
 function loadInput(targets, values, split, io) {
   const settings = loadCliSettings(values.config, io.cwd);
-  const baselines = strings(values.baseline);
+  const baselines = strings2(values.baseline);
   const cache = typeof values.cache === "string" ? values.cache : void 0;
   const built = buildCorpusCatalog([...targets, ...baselines, ...settings.baseline], io.cwd, settings, cache);
   if (built.missing.length > 0)
@@ -21171,7 +21689,7 @@ function keyCells2(field, op, value) {
   const m = matchParts(op, value);
   return [field === null ? text("(keyword)") : code(field), text(m.op), m.value === null ? "" : code(m.value)];
 }
-function spans(cells) {
+function spans2(cells) {
   return cells.map((c) => el("span", {}, c));
 }
 function renderIndex(model, summaries) {
@@ -21308,7 +21826,7 @@ function indicatorsSection(model, here, st) {
       el(
         "summary",
         { class: "keyrow" },
-        ...spans(keyCells2(r.field, r.op, r.value)),
+        ...spans2(keyCells2(r.field, r.op, r.value)),
         el("span", { class: "num" }, count(r.here)),
         el("span", { class: "num" }, count(r.reach)),
         el("span", {}, r.vendors.map((v) => vendorBadge(v)).join(" "))
@@ -21353,7 +21871,7 @@ function exclusionsSection(model, here, st) {
       el(
         "summary",
         { class: "keyrow" },
-        ...spans(keyCells2(r.field, r.op, r.value)),
+        ...spans2(keyCells2(r.field, r.op, r.value)),
         el("span", { class: "num" }, count(r.rules)),
         el("span", {}, r.vendors.map((v) => vendorBadge(v)).join(" "))
       ),
@@ -22170,7 +22688,7 @@ technique-revoked` },
     const settings = loadCliSettings(values.config, io.cwd);
     if (typeof values["fail-on"] === "string") settings.failOn = parseFailOn(values["fail-on"], "--fail-on");
     applyMaxFileSize(values["max-file-size"], settings);
-    const flagged = namedBaselines(strings(values.baseline), cliEnv(io));
+    const flagged = namedBaselines(strings2(values.baseline), cliEnv(io));
     const configured = namedBaselines(settings.baseline, cliEnv(io), "baseline");
     const baselines = flagged.paths;
     const progress2 = progressReporter(io, { label: "reading files", disabled: values.quiet === true });
@@ -22180,7 +22698,7 @@ technique-revoked` },
         targets: positionals,
         corpus: positionals,
         baselines: [...baselines, ...configured.paths],
-        catalogFiles: [...flagged.files, ...configured.files, ...strings(values.catalog)],
+        catalogFiles: [...flagged.files, ...configured.files, ...strings2(values.catalog)],
         settings,
         root: io.cwd,
         ...typeof values.cache === "string" ? { cacheFile: values.cache } : {},
@@ -22274,8 +22792,8 @@ tactics, and files revoked IDs under their replacements`
       throw new UsageError(
         `catalog show: TECHNIQUE: expected an ATT&CK ID like T1059 or T1059.001, got ${JSON.stringify(technique)}`
       );
-    const named2 = namedBaselines(strings(values.baseline), cliEnv(io));
-    const catalogs = [...named2.files, ...strings(values.catalog)];
+    const named2 = namedBaselines(strings2(values.baseline), cliEnv(io));
+    const catalogs = [...named2.files, ...strings2(values.catalog)];
     const baselines = named2.paths;
     if (catalogs.length === 0 && baselines.length === 0)
       throw usageError(this, "give --catalog FILE or --baseline DIR");
@@ -22352,10 +22870,10 @@ function siteContext(io) {
   return {
     usage: (message3) => new UsageError(message3),
     catalog: (values, onRule) => {
-      const named2 = namedBaselines(strings(values.baseline), cliEnv(io));
+      const named2 = namedBaselines(strings2(values.baseline), cliEnv(io));
       const settings = loadCliSettings(values.config, io.cwd);
       const { attack } = attackOption(values.attack, settings, io.cwd);
-      const catalogs = [...named2.files, ...strings(values.catalog)];
+      const catalogs = [...named2.files, ...strings2(values.catalog)];
       return withAttack(
         catalogFrom("--baseline", named2.paths, catalogs, settings, io, void 0, onRule),
         attack

@@ -10,7 +10,7 @@
 import { indicators, type JsonValue, type Rule } from '../ir.js'
 import { eventKind, predicateKey } from '../normalize/keys.js'
 import { isScopeField } from '../normalize/fields.js'
-import type { Catalog } from '../catalog/index.js'
+import { keyField, type Catalog } from '../catalog/index.js'
 import type { Finding } from '../findings.js'
 import { describeEventKind } from '../describe.js'
 import { neighbours, ruleQuery } from '../similarity/index.js'
@@ -25,6 +25,12 @@ export const MAX_DUPLICATES = 3
 /** Keys named in a finding per side at most. */
 const MAX_KEYS = 10
 
+/** The field of a key string (null for a keyword key). */
+function fieldOf(key: string): string | null {
+  const f = keyField(key)
+  return f === '*' ? null : f
+}
+
 /** The indicator keys that say what a rule detects: scope predicates left out. */
 function detectionKeys(keys: Iterable<string>, field: (key: string) => string | null): Set<string> {
   const out = new Set<string>()
@@ -32,27 +38,32 @@ function detectionKeys(keys: Iterable<string>, field: (key: string) => string | 
   return out
 }
 
-/** Per catalog: each rule's detection keys, sorted and joined, → the rules that have them. */
-const SIGNATURES = new WeakMap<readonly unknown[], Map<string, number[]>>()
+/**
+ * Per catalog and kind of event: each rule's detection keys, sorted and joined, → the rules
+ * that have them. Built for a kind when a rule of that kind is first checked (a pull request
+ * touches a few kinds of a catalog's hundreds).
+ */
+const SIGNATURES = new WeakMap<readonly unknown[], Map<string, Map<string, number[]>>>()
 
 function signature(keys: Iterable<string>): string {
   return `${[...keys].sort().join('\n')}`
 }
 
-function rulesBySignature(catalog: Catalog): Map<string, number[]> {
-  let map = SIGNATURES.get(catalog.rules)
+function rulesBySignature(catalog: Catalog, kind: string): Map<string, number[]> {
+  let kinds = SIGNATURES.get(catalog.rules)
+  if (kinds === undefined) SIGNATURES.set(catalog.rules, (kinds = new Map()))
+  let map = kinds.get(kind)
   if (map !== undefined) return map
   map = new Map()
-  const field = (k: string): string | null => catalog.keys.get(k)?.field ?? null
-  catalog.rules.forEach((r, i) => {
-    const keys = detectionKeys(r.indicators, field)
-    if (keys.size === 0) return
-    const sig = `${r.eventKind}\u0000${signature(keys)}`
-    const list = map?.get(sig)
+  for (const i of catalog.eventKindRules.get(kind) ?? []) {
+    const keys = detectionKeys(catalog.rules[i].indicators, fieldOf)
+    if (keys.size === 0) continue
+    const sig = signature(keys)
+    const list = map.get(sig)
     if (list) list.push(i)
-    else map?.set(sig, [i])
-  })
-  SIGNATURES.set(catalog.rules, map)
+    else map.set(sig, [i])
+  }
+  kinds.set(kind, map)
   return map
 }
 
@@ -84,11 +95,11 @@ export function findDuplicates(rule: Rule, catalog: Catalog, self: ReadonlySet<n
   const kind = eventKind(rule.logsource)
   const mine = detectionKeys(
     indicators(rule).map(i => predicateKey(i.pred)),
-    k => k.slice(0, k.indexOf('|'))
+    fieldOf
   )
   if (mine.size === 0) return []
   const found = new Map<number, Duplicate>()
-  for (const i of rulesBySignature(catalog).get(`${kind}\u0000${signature(mine)}`) ?? [])
+  for (const i of rulesBySignature(catalog, kind).get(signature(mine)) ?? [])
     if (!isSelf(rule, catalog, i, self)) found.set(i, { index: i, identical: true, similarity: 1 })
   const query = ruleQuery(catalog, rule, self)
   for (const n of neighbours(catalog, query, { k: MAX_DUPLICATES + found.size, techniqueWeight: 1 })) {
@@ -107,12 +118,12 @@ function run(rule: Rule, ctx: CheckContext): Finding[] {
   const opts = ctx.settings.checks['duplicate-rule']
   const mine = detectionKeys(
     indicators(rule).map(i => predicateKey(i.pred)),
-    k => k.slice(0, k.indexOf('|'))
+    fieldOf
   )
   const related = relatedIds(rule)
   return findDuplicates(rule, catalog, self).map(d => {
     const other = catalog.rules[d.index]
-    const theirs = detectionKeys(other.indicators, k => catalog.keys.get(k)?.field ?? null)
+    const theirs = detectionKeys(other.indicators, fieldOf)
     const onlyHere = [...mine].filter(k => !theirs.has(k)).sort()
     const onlyThere = [...theirs].filter(k => !mine.has(k)).sort()
     const isRelated = other.id !== null && related.has(other.id.toLowerCase())

@@ -257,34 +257,15 @@ export function isLinuxRule(rule: Rule): boolean {
   return (rule.logsource.product ?? '').toLowerCase() === 'linux'
 }
 
-/** Fields only Windows rules use (at least 3 of them, no rule of another product), per catalog. */
-const WINDOWS_ONLY = new WeakMap<readonly unknown[], Set<string>>()
-
-function windowsOnlyFields(catalog: Catalog): Set<string> {
-  let out = WINDOWS_ONLY.get(catalog.rules)
-  if (out !== undefined) return out
-  const count = new Map<string, number>()
-  const other = new Set<string>()
-  for (const r of catalog.rules) {
-    const product = r.eventKind.slice(0, r.eventKind.indexOf('/'))
-    const fields = new Set<string>()
-    for (const k of r.indicators) fields.add(catalog.keys.get(k)?.field ?? '*')
-    for (const k of r.exclusions) fields.add(catalog.keys.get(k)?.field ?? '*')
-    for (const f of fields)
-      if (product === 'windows') count.set(f, (count.get(f) ?? 0) + 1)
-      else if (product !== '') other.add(f)
-  }
-  out = new Set([...count].filter(([f, n]) => n >= 3 && !other.has(f)).map(([f]) => f))
-  WINDOWS_ONLY.set(catalog.rules, out)
-  return out
+/** A field only Windows rules use: at least 3 of them, and no rule of another product. */
+function windowsOnlyField(catalog: Catalog, field: string): boolean {
+  const use = catalog.fields.get(field)
+  return use !== undefined && use.windows >= 3 && use.other === 0
 }
 
 /** A Windows field, path or program: never advice for a Linux rule. */
 export function isWindowsKey(catalog: Catalog, parts: KeyParts): boolean {
-  if (
-    parts.field !== null &&
-    (WINDOWS_FIELDS.test(parts.field) || windowsOnlyFields(catalog).has(parts.field))
-  )
+  if (parts.field !== null && (WINDOWS_FIELDS.test(parts.field) || windowsOnlyField(catalog, parts.field)))
     return true
   return parts.value !== null && WINDOWS_VALUE.test(parts.value)
 }

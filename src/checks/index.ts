@@ -2,7 +2,7 @@
 import type { Diagnostic, ParseResult, Rule } from '../ir.js'
 import type { Settings } from '../config.js'
 import type { Finding } from '../findings.js'
-import type { Catalog } from '../catalog/index.js'
+import { pushIndex, type Catalog } from '../catalog/index.js'
 import type { Check } from './types.js'
 import { noisyIndicator } from './noisy-indicator.js'
 import { missingCommonExclusion } from './missing-common-exclusion.js'
@@ -34,12 +34,31 @@ export function checkRuns(check: Check, settings: Settings, attack: AttackTable 
  * under check never counts towards its own numbers.
  */
 export function selfIndices(rule: Rule, catalog: Catalog): Set<number> {
-  const self = new Set<number>()
+  const { byPlace, byId } = selfLookup(catalog)
+  const self = new Set<number>(byPlace.get(`${rule.vendor}\u0000${rule.path}\u0000${rule.line}`) ?? [])
+  if (rule.id !== null) for (const i of byId.get(`${rule.vendor}\u0000${rule.id}`) ?? []) self.add(i)
+  return new Set([...self].sort((a, b) => a - b))
+}
+
+interface SelfLookup {
+  byPlace: Map<string, number[]>
+  byId: Map<string, number[]>
+}
+
+/** Per catalog: its rules by vendor, path and line, and by vendor and id. */
+const SELF = new WeakMap<readonly unknown[], SelfLookup>()
+
+function selfLookup(catalog: Catalog): SelfLookup {
+  const known = SELF.get(catalog.rules)
+  if (known !== undefined) return known
+  const byPlace = new Map<string, number[]>()
+  const byId = new Map<string, number[]>()
   catalog.rules.forEach((r, i) => {
-    if (r.vendor !== rule.vendor) return
-    if ((r.path === rule.path && r.line === rule.line) || (rule.id !== null && r.id === rule.id)) self.add(i)
+    pushIndex(byPlace, `${r.vendor}\u0000${r.path}\u0000${r.line}`, i)
+    if (r.id !== null) pushIndex(byId, `${r.vendor}\u0000${r.id}`, i)
   })
-  return self
+  SELF.set(catalog.rules, { byPlace, byId })
+  return { byPlace, byId }
 }
 
 export function runChecks(

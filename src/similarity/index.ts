@@ -15,7 +15,7 @@
  */
 import { indicators, type Rule, type Vendor } from '../ir.js'
 import { eventKind, keyParts, predicateKey, type KeyParts } from '../normalize/keys.js'
-import { peerGroups, type Catalog } from '../catalog/index.js'
+import { keyField, peerGroups, storedFeatures, type Catalog } from '../catalog/index.js'
 import type { AttackTable } from '../attack/table.js'
 import { featuresOf } from './features.js'
 
@@ -57,10 +57,10 @@ export class SimilarityIndex {
     return k
   }
 
-  /** The features of a set of keys, through the shared memo. */
-  features(keys: Iterable<string>, extra?: ReadonlyMap<string, KeyParts>): Set<string> {
+  /** The features of a set of keys (parts from `own` first, then the catalog), through the shared memo. */
+  features(keys: Iterable<string>, own?: ReadonlyMap<string, KeyParts>): Set<string> {
     const { catalog } = this
-    return featuresOf(keys, k => catalog.keys.get(k) ?? extra?.get(k), this.memo)
+    return featuresOf(keys, k => own?.get(k) ?? catalog.keys.get(k), this.memo)
   }
 
   private build(kind: string): KindIndex {
@@ -68,25 +68,61 @@ export class SimilarityIndex {
     const rules = catalog.eventKindRules.get(kind) ?? []
     const ids = new Map<string, number>()
     const df: number[] = []
-    const local: number[][] = []
+    const idOf = (f: string): number => {
+      let id = ids.get(f)
+      if (id === undefined) {
+        id = df.length
+        ids.set(f, id)
+        df.push(0)
+      }
+      return id
+    }
+    // Key → the ids of its features in this kind: each key is tokenised once, and a rule's
+    // features are the union of its keys' ids (no feature string is hashed per rule).
+    const keyIds = new Map<string, readonly number[]>()
+    const idsOf = (key: string): readonly number[] => {
+      let out = keyIds.get(key)
+      if (out === undefined) keyIds.set(key, (out = [...this.features([key])].map(idOf)))
+      return out
+    }
+    /** Per stored feature table: its index → the id here (-1: not yet looked up). */
+    const tables = new Map<readonly string[], Int32Array>()
+    // `seen[id] === stamp`: the feature is already counted for the rule being read.
+    let seen = new Int32Array(1024)
+    const local: Uint32Array[] = []
     const fieldRules = new Map<string, number[]>()
+    const own: number[] = []
     rules.forEach((ri, li) => {
       const r = catalog.rules[ri]
-      const own: number[] = []
-      for (const f of this.features(r.indicators)) {
-        let id = ids.get(f)
-        if (id === undefined) {
-          id = df.length
-          ids.set(f, id)
-          df.push(0)
+      const stamp = li + 1
+      own.length = 0
+      const add = (id: number): void => {
+        if (id >= seen.length) {
+          const grown = new Int32Array(Math.max(seen.length * 2, id + 1))
+          grown.set(seen)
+          seen = grown
         }
+        if (seen[id] === stamp) return
+        seen[id] = stamp
         df[id]++
         own.push(id)
       }
-      local.push(own)
+      // A rule read from a catalog file brings its features (each table's strings looked up
+      // once); others are computed from their keys.
+      const stored = storedFeatures(r)
+      if (stored !== undefined) {
+        let map = tables.get(stored.table)
+        if (map === undefined) tables.set(stored.table, (map = new Int32Array(stored.table.length).fill(-1)))
+        for (const f of stored.ids) {
+          let id = map[f]
+          if (id < 0) map[f] = id = idOf(stored.table[f])
+          add(id)
+        }
+      } else for (const k of r.indicators) for (const id of idsOf(k)) add(id)
+      local.push(Uint32Array.from(own))
       const fields = new Set<string>()
-      for (const k of r.indicators) fields.add(catalog.keys.get(k)?.field ?? '*')
-      for (const k of r.exclusions) fields.add(catalog.keys.get(k)?.field ?? '*')
+      for (const k of r.indicators) fields.add(keyField(k))
+      for (const k of r.exclusions) fields.add(keyField(k))
       for (const f of fields) {
         const list = fieldRules.get(f)
         if (list) list.push(li)
@@ -95,27 +131,19 @@ export class SimilarityIndex {
     })
     const n = rules.length
     const idf = Float64Array.from(df, d => Math.log((n + 1) / d))
-    const postingLists: number[][] = df.map(() => [])
+    // Postings in one flat array: offsets from the document frequencies.
+    const postingLists: Uint32Array[] = df.map(d => new Uint32Array(d))
+    const fill = new Uint32Array(df.length)
     const weight = new Float64Array(n)
-    const features = local.map((own, li) => {
+    local.forEach((own, li) => {
       let w = 0
       for (const id of own) {
         w += idf[id]
-        postingLists[id].push(li)
+        postingLists[id][fill[id]++] = li
       }
       weight[li] = w
-      return Uint32Array.from(own)
     })
-    return {
-      kind,
-      rules,
-      ids,
-      idf,
-      features,
-      weight,
-      postings: postingLists.map(l => Uint32Array.from(l)),
-      fieldRules
-    }
+    return { kind, rules, ids, idf, features: local, weight, postings: postingLists, fieldRules }
   }
 }
 
@@ -171,16 +199,16 @@ export interface NeighbourOptions {
 
 /** The query of an IR rule: its indicator keys' features (keys the catalog lacks included). */
 export function ruleQuery(catalog: Catalog, rule: Rule, self: ReadonlySet<number>): LikenessQuery {
-  const extra = new Map<string, KeyParts>()
-  const keys: string[] = []
+  // The parts come from the rule itself: the catalog's for the same key are the same, and
+  // asking the catalog would read the sections of every kind that uses the key's field.
+  const own = new Map<string, KeyParts>()
   for (const { pred } of indicators(rule)) {
     const key = predicateKey(pred)
-    if (!catalog.keys.has(key) && !extra.has(key)) extra.set(key, keyParts(pred))
-    keys.push(key)
+    if (!own.has(key)) own.set(key, keyParts(pred))
   }
   return {
     kind: eventKind(rule.logsource),
-    features: similarityIndex(catalog).features(keys, extra),
+    features: similarityIndex(catalog).features(own.keys(), own),
     techniques: rule.techniques,
     self,
     vendor: rule.vendor
@@ -199,15 +227,27 @@ export function catalogRuleQuery(catalog: Catalog, index: number): LikenessQuery
   }
 }
 
-/** Each catalog rule's parent techniques (after normalisation), per catalog copy and table. */
-const PARENTS = new WeakMap<Catalog, { attack: AttackTable | undefined; parents: Array<readonly string[]> }>()
+/** Each catalog rule's parent techniques (after normalisation), per catalog copy and table: computed when first asked. */
+const PARENTS = new WeakMap<
+  Catalog,
+  { attack: AttackTable | undefined; parents: Array<readonly string[] | undefined> }
+>()
 
-function parentsOf(catalog: Catalog, attack: AttackTable | undefined): Array<readonly string[]> {
-  const known = PARENTS.get(catalog)
-  if (known !== undefined && known.attack === attack) return known.parents
-  const parents = catalog.rules.map(r => (r.techniques.length === 0 ? [] : peerGroups(r.techniques, attack)))
-  PARENTS.set(catalog, { attack, parents })
-  return parents
+function parentsOf(catalog: Catalog, attack: AttackTable | undefined): (i: number) => readonly string[] {
+  let known = PARENTS.get(catalog)
+  if (known === undefined || known.attack !== attack) {
+    known = { attack, parents: new Array(catalog.rules.length) }
+    PARENTS.set(catalog, known)
+  }
+  const { parents } = known
+  return i => {
+    let p = parents[i]
+    if (p === undefined) {
+      const r = catalog.rules[i]
+      parents[i] = p = r.techniques.length === 0 ? [] : peerGroups(r.techniques, attack)
+    }
+    return p
+  }
 }
 
 /** Similarity of the query with every rule of its kind that shares a feature. */
@@ -243,7 +283,7 @@ export function similarities(
     const ci = index.rules[li]
     if (query.self.has(ci)) continue
     const jaccard = i / (wq + index.weight[li] - i)
-    const sharesTechnique = parents !== null && parents[ci].some(t => mine.includes(t))
+    const sharesTechnique = parents !== null && parents(ci).some(t => mine.includes(t))
     let similarity = sharesTechnique ? jaccard * weight : jaccard
     if (vendorWeight !== 1 && catalog.rules[ci].vendor === query.vendor) similarity *= vendorWeight
     out.push({ index: ci, similarity, jaccard, sharesTechnique })

@@ -520,7 +520,7 @@ function treeSection(queries: readonly Query[] | null): Html {
 function keyTable(
   model: SiteModel,
   keys: readonly string[],
-  users: Map<string, number[]>,
+  users: ReadonlyMap<string, number[]>,
   label: string
 ): Html {
   const rows = keys.slice(0, SITE_LIMITS.ruleKeys).map(k => {

@@ -1,0 +1,589 @@
+/**
+ * The catalog file, version 4: one JSON document (deterministic bytes) whose parts are read
+ * only when asked for. Its first line is a header, which with a closing `}` is JSON of its
+ * own: the counts, the body's length and where each section's value lies in the body (the
+ * bytes after the header line; offsets in bytes of UTF-8).
+ *
+ *   {"format":"detlint-catalog","version":4,"generator":…,"counts":{"rules":N,"keys":M},"body":L,
+ *    "sections":{"kinds":[s,e],"fields":[s,e],"rules":[s,e],"kind":[[s,e],…],
+ *                "similarity":[[s,e],…],"reach":[[s,e],…]}
+ *   ,"kinds":[kind, …]                                         sorted
+ *   ,"fields":{field: [windows, other, [kind index, …]]}       sorted by field
+ *   ,"rules":[[vendor, id, title, path, line, level, [technique], kind index, [event]], …]
+ *   ,"kind":[ {"keys":[[field, op, value], …],                  the kind's keys, by key string
+ *              "rules":[[[indicator], [exclusion], [standalone]], …]}, …]   key indices, ascending
+ *   ,"similarity":[ {"features":[feature, …], "rules":[[feature index, …], …]}, …]
+ *   ,"reach":[ [[key, [rule index, …]], …], …]     indicator keys in buckets by `keyBucket`
+ *   }
+ *
+ * Rules are in catalog order (`compareRules`); a kind's section lists its rules in that
+ * order. The similarity section of a kind holds what `similarity/` computes from each
+ * rule's indicators (its features), so a check reads it instead of tokenising the kind's
+ * keys again. The reach buckets hold each indicator key's rules, so the rules that check a
+ * key are found by reading one bucket. Loading reads the header, the kinds, the fields and
+ * the rules (vendor, title, path, techniques, events: the rule directory); a kind's keys and
+ * its rules' indicators and exclusions, its features and a reach bucket are parsed the
+ * first time something asks for them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { VENDORS, type Vendor } from '../ir.js'
+import { formatKey, type KeyParts } from '../normalize/keys.js'
+import { compareEvents } from '../normalize/events.js'
+import { keyFeatures } from '../similarity/features.js'
+import type { AttackTable } from '../attack/table.js'
+import { VERSION } from '../version.js'
+import { LazyMap } from './lazy-map.js'
+import {
+  CATALOG_FORMAT,
+  CATALOG_VERSION,
+  CatalogError,
+  cmp,
+  indexTechniques,
+  keyField,
+  pushIndex,
+  type Catalog,
+  type CatalogRule,
+  type FieldUse
+} from './model.js'
+
+/** Where a section's value lies in the body: `[start, end)`. */
+type Span = [number, number]
+
+interface Header {
+  format: typeof CATALOG_FORMAT
+  version: typeof CATALOG_VERSION
+  generator: string
+  counts: { rules: number; keys: number }
+  body: number
+  sections: { kinds: Span; fields: Span; rules: Span; kind: Span[]; similarity: Span[]; reach: Span[] }
+}
+
+type RuleRow = [Vendor, string | null, string, string, number, string | null, string[], number, string[]]
+
+interface KindSection {
+  keys: Array<[string | null, string, string | null]>
+  rules: Array<[number[], number[], number[]]>
+}
+
+interface SimilaritySection {
+  features: string[]
+  rules: number[][]
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing
+
+/** The features of a rule's indicators, in the order `similarity/` computes them. */
+function ruleFeatures(rule: CatalogRule, keys: ReadonlyMap<string, KeyParts>): string[] {
+  const out = new Set<string>()
+  for (const k of rule.indicators) {
+    const parts = keys.get(k)
+    if (parts !== undefined) for (const f of keyFeatures(parts)) out.add(f)
+  }
+  return [...out]
+}
+
+/** Indicator keys per reach bucket, about. */
+const KEYS_PER_BUCKET = 512
+
+/** The reach bucket of a key: FNV-1a over its UTF-16 code units. */
+export function keyBucket(key: string, buckets: number): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return (h >>> 0) % buckets
+}
+
+/** Serialises with deterministic bytes: sections in a fixed order, everything sorted. */
+export function serializeCatalog(catalog: Catalog): string {
+  const { rules, keys } = catalog
+  const kinds = [...new Set(rules.map(r => r.eventKind))].sort(cmp)
+  const kindIndex = new Map(kinds.map((k, i) => [k, i]))
+  const byKind: number[][] = kinds.map(() => [])
+  rules.forEach((r, i) => byKind[kindIndex.get(r.eventKind) as number].push(i))
+
+  const fields: Record<string, [number, number, number[]]> = {}
+  for (const [f, use] of [...catalog.fields].sort((a, b) => cmp(a[0], b[0])))
+    fields[f] = [use.windows, use.other, use.kinds.map(k => kindIndex.get(k) as number)]
+
+  const directory: RuleRow[] = rules.map(r => [
+    r.vendor,
+    r.id,
+    r.title,
+    r.path,
+    r.line,
+    r.level,
+    r.techniques,
+    kindIndex.get(r.eventKind) as number,
+    r.events
+  ])
+
+  const kindTexts: string[] = []
+  const similarityTexts: string[] = []
+  const allKeys = new Set<string>()
+  for (const members of byKind) {
+    const used = new Set<string>()
+    for (const i of members) {
+      for (const k of rules[i].indicators) used.add(k)
+      for (const k of rules[i].exclusions) used.add(k)
+    }
+    const list = [...used].sort(cmp)
+    for (const k of list) allKeys.add(k)
+    const local = new Map(list.map((k, i) => [k, i]))
+    const ids = (ks: readonly string[]): number[] => ks.map(k => local.get(k) as number).sort(byNumber)
+    const section: KindSection = {
+      keys: list.map(k => {
+        const p = keys.get(k) as KeyParts
+        return [p.field, p.op, p.value]
+      }),
+      rules: members.map(i => [ids(rules[i].indicators), ids(rules[i].exclusions), ids(rules[i].standalone)])
+    }
+    kindTexts.push(JSON.stringify(section))
+    // Features as a loaded rule computes them: from its indicators in key order.
+    const table = new Map<string, number>()
+    const featureRules = members.map(i => {
+      const sorted = { ...rules[i], indicators: [...rules[i].indicators].sort(cmp) }
+      return ruleFeatures(sorted, keys).map(f => {
+        let id = table.get(f)
+        if (id === undefined) table.set(f, (id = table.size))
+        return id
+      })
+    })
+    const similarity: SimilaritySection = { features: [...table.keys()], rules: featureRules }
+    similarityTexts.push(JSON.stringify(similarity))
+  }
+
+  // The body, piece by piece, with each section's span.
+  const parts: string[] = []
+  let at = 0
+  const put = (text: string): Span => {
+    const start = at
+    parts.push(text)
+    at += Buffer.byteLength(text)
+    return [start, at]
+  }
+  const list = (name: string, texts: readonly string[]): Span[] => {
+    put(`,${JSON.stringify(name)}:[\n`)
+    const spans = texts.map((t, i) => {
+      if (i > 0) put('\n,')
+      return put(t)
+    })
+    put('\n]\n')
+    return spans
+  }
+  put(',"kinds":')
+  const kindsSpan = put(JSON.stringify(kinds))
+  put('\n,"fields":')
+  const fieldsSpan = put(JSON.stringify(fields))
+  put('\n,"rules":')
+  const rulesSpan = put(JSON.stringify(directory))
+  put('\n')
+  const kindSpans = list('kind', kindTexts)
+  const similaritySpans = list('similarity', similarityTexts)
+  const reachKeys = [...catalog.indicatorRules.keys()].sort(cmp)
+  const bucketCount = Math.max(1, Math.ceil(reachKeys.length / KEYS_PER_BUCKET))
+  const buckets: Array<Array<[string, number[]]>> = Array.from({ length: bucketCount }, () => [])
+  for (const k of reachKeys)
+    buckets[keyBucket(k, bucketCount)].push([k, catalog.indicatorRules.get(k) as number[]])
+  const reachSpans = list(
+    'reach',
+    buckets.map(b => JSON.stringify(b))
+  )
+  put('}\n')
+
+  const header: Header = {
+    format: CATALOG_FORMAT,
+    version: CATALOG_VERSION,
+    generator: `detlint ${VERSION}`,
+    counts: { rules: rules.length, keys: allKeys.size },
+    body: at,
+    sections: {
+      kinds: kindsSpan,
+      fields: fieldsSpan,
+      rules: rulesSpan,
+      kind: kindSpans,
+      similarity: similaritySpans,
+      reach: reachSpans
+    }
+  }
+  const head = JSON.stringify(header)
+  return `${head.slice(0, -1)}\n${parts.join('')}`
+}
+
+function byNumber(a: number, b: number): number {
+  return a - b
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+function fail(where: string, what: string): never {
+  throw new CatalogError(`${where}: ${what}`)
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function isSpan(v: unknown, body: number): v is Span {
+  return (
+    Array.isArray(v) &&
+    v.length === 2 &&
+    Number.isInteger(v[0]) &&
+    Number.isInteger(v[1]) &&
+    v[0] >= 0 &&
+    v[0] <= v[1] &&
+    v[1] <= body
+  )
+}
+
+function spans(v: unknown, body: number, where: string): Span[] {
+  if (!Array.isArray(v) || !v.every(s => isSpan(s, body))) fail(where, 'expected a list of [start, end]')
+  return v as Span[]
+}
+
+/** Reads and checks the header line; the body starts after it. */
+function readHeader(bytes: Buffer, source: string): { header: Header; bodyStart: number } {
+  const newline = bytes.indexOf(10)
+  const line = bytes.toString('utf8', 0, newline < 0 ? bytes.length : newline)
+  let doc: unknown
+  try {
+    doc = JSON.parse(`${line}}`)
+  } catch {
+    // Not a version 4 header: an older catalog (one JSON line), or not a catalog at all.
+    try {
+      doc = JSON.parse(bytes.toString('utf8'))
+    } catch (err) {
+      fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`)
+    }
+  }
+  if (!isObject(doc) || doc.format !== CATALOG_FORMAT)
+    fail(source, `not a detlint catalog (format is not "${CATALOG_FORMAT}")`)
+  if (doc.version !== CATALOG_VERSION)
+    fail(
+      source,
+      `catalog version ${JSON.stringify(doc.version)} is not supported (expected ${CATALOG_VERSION}); rebuild it with \`detlint catalog build\``
+    )
+  const bodyStart = newline + 1
+  if (newline < 0 || typeof doc.body !== 'number' || bytes.length - bodyStart !== doc.body)
+    fail(
+      source,
+      'the file is cut short or was changed after it was written; rebuild it with `detlint catalog build`'
+    )
+  const body = doc.body
+  const s = doc.sections
+  if (!isObject(s)) fail(`${source}: sections`, 'expected an object')
+  for (const name of ['kinds', 'fields', 'rules'])
+    if (!isSpan(s[name], body)) fail(`${source}: sections.${name}`, 'expected [start, end]')
+  spans(s.kind, body, `${source}: sections.kind`)
+  spans(s.similarity, body, `${source}: sections.similarity`)
+  spans(s.reach, body, `${source}: sections.reach`)
+  if ((s.reach as Span[]).length === 0) fail(`${source}: sections.reach`, 'expected at least one bucket')
+  if (!isObject(doc.counts) || typeof doc.counts.rules !== 'number' || typeof doc.counts.keys !== 'number')
+    fail(`${source}: counts`, 'expected the counts of "rules" and "keys"')
+  return { header: doc as unknown as Header, bodyStart }
+}
+
+function str(v: unknown, where: string): string {
+  return typeof v === 'string' ? v : fail(where, `expected a string, got ${JSON.stringify(v)}`)
+}
+
+function strOrNull(v: unknown, where: string): string | null {
+  return v === null ? null : str(v, where)
+}
+
+function strings(v: unknown, where: string): string[] {
+  if (!Array.isArray(v)) fail(where, 'expected a list')
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') str(v[i], `${where}[${i}]`)
+  return v as string[]
+}
+
+function indexList(v: unknown, where: string, max: number): number[] {
+  if (!Array.isArray(v)) fail(where, 'expected a list of indices')
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i]
+    if (!Number.isInteger(x) || x < 0 || x >= max)
+      fail(`${where}[${i}]`, `expected an index below ${max}, got ${JSON.stringify(x)}`)
+  }
+  return v as number[]
+}
+
+/** A kind's keys and its rules' key lists, as loaded. */
+interface LoadedKind {
+  /** Catalog indices of the kind's rules, ascending. */
+  members: number[]
+  keys: Array<[string, KeyParts]>
+  indicators: string[][]
+  exclusions: string[][]
+  standalone: string[][]
+  indicatorRules: Map<string, number[]>
+  exclusionRules: Map<string, number[]>
+}
+
+/** A rule's stored features: indices into its kind's feature table. */
+export interface StoredFeatures {
+  /** The kind's feature table (one array per kind of a file: the same object for each of its rules). */
+  table: readonly string[]
+  /** The rule's features, as indices into `table`, in the order `similarity/` computes them. */
+  ids: readonly number[]
+}
+
+/**
+ * Stored features of catalog rules read from a file: `similarity/` asks here before
+ * computing them. Rules of a merged catalog are the same objects, so they keep theirs.
+ */
+const STORED_FEATURES = new WeakMap<CatalogRule, () => StoredFeatures>()
+
+/** The features stored for a catalog rule read from a file, if any. */
+export function storedFeatures(rule: CatalogRule): StoredFeatures | undefined {
+  return STORED_FEATURES.get(rule)?.()
+}
+
+/**
+ * Parses catalog text. The header, kinds, fields and rule directory are read and checked
+ * now; a kind's keys, key lists and features when first asked for. Errors name the source
+ * and the place.
+ */
+export function parseCatalog(text: string | Buffer, source: string, attack?: AttackTable): Catalog {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
+  const { header, bodyStart } = readHeader(bytes, source)
+  const section = (span: Span, where: string): unknown => {
+    try {
+      return JSON.parse(bytes.toString('utf8', bodyStart + span[0], bodyStart + span[1]))
+    } catch (err) {
+      return fail(
+        `${source}: ${where}`,
+        `not valid JSON: ${err instanceof Error ? err.message : String(err)}`
+      )
+    }
+  }
+  const spansOf = header.sections
+  const kinds = strings(section(spansOf.kinds, 'kinds'), `${source}: kinds`)
+  if (spansOf.kind.length !== kinds.length || spansOf.similarity.length !== kinds.length)
+    fail(`${source}: sections`, `expected one kind and one similarity section per kind (${kinds.length})`)
+
+  const fieldDoc = section(spansOf.fields, 'fields')
+  if (!isObject(fieldDoc)) fail(`${source}: fields`, 'expected an object')
+  const fields = new Map<string, FieldUse>()
+  for (const [f, v] of Object.entries(fieldDoc)) {
+    const where = `${source}: fields.${f}`
+    if (!Array.isArray(v) || v.length !== 3 || !Number.isInteger(v[0]) || !Number.isInteger(v[1]))
+      fail(where, 'expected [windows, other, [kind index]]')
+    fields.set(f, {
+      windows: v[0],
+      other: v[1],
+      kinds: indexList(v[2], `${where}[2]`, kinds.length).map(i => kinds[i])
+    })
+  }
+
+  const rowsDoc = section(spansOf.rules, 'rules')
+  if (!Array.isArray(rowsDoc)) fail(`${source}: rules`, 'expected a list')
+  const rows = rowsDoc as unknown[]
+  const rules: CatalogRule[] = new Array(rows.length)
+  const members: number[][] = kinds.map(() => [])
+  const kindIndex = new Map(kinds.map((k, i) => [k, i]))
+  /** Each rule's kind (index) and its place among the kind's rules. */
+  const ruleKind = new Int32Array(rows.length)
+  const ruleLocal = new Int32Array(rows.length)
+  const eventKindRules = new Map<string, number[]>()
+  const loaded: Array<LoadedKind | undefined> = new Array(kinds.length)
+  /** Keys of the kinds loaded so far. */
+  const knownKeys = new Map<string, KeyParts>()
+  const similarity: Array<SimilaritySection | undefined> = new Array(kinds.length)
+
+  const kindOf = (ki: number): LoadedKind => loaded[ki] ?? (loaded[ki] = loadKind(ki))
+  const featuresOf = (ki: number): SimilaritySection =>
+    similarity[ki] ?? (similarity[ki] = loadSimilarity(ki))
+
+  for (let i = 0; i < rows.length; i++) {
+    const where = `${source}: rules[${i}]`
+    const row = rows[i]
+    if (!Array.isArray(row) || row.length !== 9) fail(where, 'expected a list of 9 fields')
+    const vendor = str(row[0], `${where}[0]`)
+    if (!(VENDORS as readonly string[]).includes(vendor))
+      fail(`${where}[0]`, `unknown vendor ${JSON.stringify(vendor)}`)
+    if (typeof row[4] !== 'number') fail(`${where}[4]`, 'expected a line number')
+    const ki = row[7]
+    if (!Number.isInteger(ki) || ki < 0 || ki >= kinds.length) fail(`${where}[7]`, 'expected a kind index')
+    const li = members[ki].length
+    members[ki].push(i)
+    ruleKind[i] = ki
+    ruleLocal[i] = li
+    const kind = kinds[ki]
+    pushIndex(eventKindRules, kind, i)
+    const rule: CatalogRule = {
+      vendor: vendor as Vendor,
+      id: strOrNull(row[1], `${where}[1]`),
+      title: str(row[2], `${where}[2]`),
+      path: str(row[3], `${where}[3]`),
+      line: row[4],
+      level: strOrNull(row[5], `${where}[5]`),
+      techniques: [...new Set(strings(row[6], `${where}[6]`))],
+      eventKind: kind,
+      events: [...new Set(strings(row[8], `${where}[8]`))].sort(compareEvents),
+      get indicators(): string[] {
+        return kindOf(ki).indicators[li]
+      },
+      get exclusions(): string[] {
+        return kindOf(ki).exclusions[li]
+      },
+      get standalone(): string[] {
+        return kindOf(ki).standalone[li]
+      }
+    }
+    rules[i] = rule
+    STORED_FEATURES.set(rule, () => {
+      const s = featuresOf(ki)
+      return { table: s.features, ids: s.rules[li] }
+    })
+  }
+  if (rules.length !== header.counts.rules)
+    fail(source, `the header counts ${header.counts.rules} rules, the file has ${rules.length}`)
+
+  function loadKind(ki: number): LoadedKind {
+    const where = `kind[${ki}] (${kinds[ki]})`
+    const doc = section(spansOf.kind[ki], where)
+    if (!isObject(doc) || !Array.isArray(doc.keys) || !Array.isArray(doc.rules))
+      fail(`${source}: ${where}`, 'expected "keys" and "rules" lists')
+    const keys = (doc.keys as unknown[]).map((k, i): [string, KeyParts] => {
+      const at = `${source}: ${where}.keys[${i}]`
+      if (!Array.isArray(k) || k.length !== 3) fail(at, 'expected [field, op, value]')
+      const parts: KeyParts = { field: strOrNull(k[0], at), op: str(k[1], at), value: strOrNull(k[2], at) }
+      return [formatKey(parts), parts]
+    })
+    const list = doc.rules as unknown[]
+    const own = members[ki]
+    if (list.length !== own.length)
+      fail(`${source}: ${where}.rules`, `expected ${own.length} rules, got ${list.length}`)
+    const out: LoadedKind = {
+      members: own,
+      keys,
+      indicators: [],
+      exclusions: [],
+      standalone: [],
+      indicatorRules: new Map(),
+      exclusionRules: new Map()
+    }
+    const strs = (v: unknown, at: string): string[] => indexList(v, at, keys.length).map(x => keys[x][0])
+    list.forEach((r, li) => {
+      const at = `${source}: ${where}.rules[${li}]`
+      if (!Array.isArray(r) || r.length !== 3) fail(at, 'expected [indicators, exclusions, standalone]')
+      const ind = strs(r[0], `${at}[0]`)
+      const exc = strs(r[1], `${at}[1]`)
+      out.indicators.push(ind)
+      out.exclusions.push(exc)
+      out.standalone.push(strs(r[2], `${at}[2]`))
+      for (const k of ind) pushIndex(out.indicatorRules, k, own[li])
+      for (const k of exc) pushIndex(out.exclusionRules, k, own[li])
+    })
+    for (const [k, parts] of keys) if (!knownKeys.has(k)) knownKeys.set(k, parts)
+    return out
+  }
+
+  function loadSimilarity(ki: number): SimilaritySection {
+    const where = `similarity[${ki}] (${kinds[ki]})`
+    const doc = section(spansOf.similarity[ki], where)
+    if (!isObject(doc)) fail(`${source}: ${where}`, 'expected an object')
+    const features = strings(doc.features, `${source}: ${where}.features`)
+    if (!Array.isArray(doc.rules) || doc.rules.length !== members[ki].length)
+      fail(`${source}: ${where}.rules`, `expected ${members[ki].length} lists`)
+    const list = (doc.rules as unknown[]).map((r, i) =>
+      indexList(r, `${source}: ${where}.rules[${i}]`, features.length)
+    )
+    return { features, rules: list }
+  }
+
+  /** Loads every kind whose rules use `field`: then every key of the field is known. */
+  const loadField = (field: string): readonly string[] => {
+    const use = fields.get(field)
+    if (use === undefined) return []
+    for (const k of use.kinds) kindOf(kindIndex.get(k) as number)
+    return use.kinds
+  }
+  const loadAll = (): void => kinds.forEach((_, ki) => kindOf(ki))
+  /** A key's rules across the kinds that use its field, ascending. */
+  const keyRules = (key: string, pick: 'indicatorRules' | 'exclusionRules'): number[] | undefined => {
+    const out: number[] = []
+    for (const kind of loadField(keyField(key))) {
+      const list = kindOf(kindIndex.get(kind) as number)[pick].get(key)
+      if (list !== undefined) for (const i of list) out.push(i)
+    }
+    return out.length === 0 ? undefined : out.sort(byNumber)
+  }
+  /** A key index over every rule, built in rule order: ascending lists, keys in first-use order. */
+  const wholeIndex = (pick: 'indicators' | 'exclusions'): Map<string, number[]> => {
+    const out = new Map<string, number[]>()
+    for (let i = 0; i < rules.length; i++)
+      for (const k of kindOf(ruleKind[i])[pick][ruleLocal[i]]) pushIndex(out, k, i)
+    return out
+  }
+
+  const keys = new LazyMap<string, KeyParts>(
+    key => {
+      const known = knownKeys.get(key)
+      if (known !== undefined) return known
+      loadField(keyField(key))
+      return knownKeys.get(key)
+    },
+    () => {
+      loadAll()
+      return new Map([...knownKeys].sort((a, b) => cmp(a[0], b[0])))
+    }
+  )
+  /** Reach buckets read so far. */
+  const buckets: Array<Map<string, number[]> | undefined> = new Array(spansOf.reach.length)
+  const bucket = (b: number): Map<string, number[]> => {
+    let map = buckets[b]
+    if (map !== undefined) return map
+    const where = `reach[${b}]`
+    const doc = section(spansOf.reach[b], where)
+    if (!Array.isArray(doc)) fail(`${source}: ${where}`, 'expected a list')
+    map = new Map()
+    for (let i = 0; i < doc.length; i++) {
+      const e = doc[i] as unknown
+      if (!Array.isArray(e) || e.length !== 2)
+        fail(`${source}: ${where}[${i}]`, 'expected [key, [rule index]]')
+      map.set(
+        str(e[0], `${source}: ${where}[${i}][0]`),
+        indexList(e[1], `${source}: ${where}[${i}][1]`, rules.length)
+      )
+    }
+    return (buckets[b] = map)
+  }
+  const catalog: Catalog = {
+    rules,
+    keys,
+    indicatorRules: new LazyMap(
+      key => bucket(keyBucket(key, buckets.length)).get(key),
+      () => wholeIndex('indicators')
+    ),
+    exclusionRules: new LazyMap(
+      key => keyRules(key, 'exclusionRules'),
+      () => wholeIndex('exclusions')
+    ),
+    techniqueRules: indexTechniques(rules, attack),
+    eventKindRules,
+    fields
+  }
+  if (attack) catalog.attack = attack
+  return catalog
+}
+
+export function loadCatalogFile(file: string, attack?: AttackTable): Catalog {
+  let text: Buffer
+  try {
+    text = readFileSync(file)
+  } catch (err) {
+    fail(
+      `catalog ${JSON.stringify(file)}`,
+      `cannot read: ${err instanceof Error ? err.message : String(err)}`
+    )
+  }
+  return parseCatalog(text, file, attack)
+}
+
+export function saveCatalogFile(catalog: Catalog, file: string): void {
+  writeFileSync(file, serializeCatalog(catalog))
+}

@@ -1,0 +1,130 @@
+/**
+ * Merging catalogs without reading them whole: the merged catalog holds the parts' rule
+ * objects in catalog order, and answers a key or a field by asking each part and mapping
+ * its rule indices to the merged ones. A pull request's check of a few rules against
+ * catalogs of public corpora reads only the sections those rules need.
+ */
+import type { KeyParts } from '../normalize/keys.js'
+import type { AttackTable } from '../attack/table.js'
+import { LazyMap } from './lazy-map.js'
+import {
+  compareRules,
+  fieldUses,
+  indexTechniques,
+  keyField,
+  kindProduct,
+  pushIndex,
+  type Catalog,
+  type CatalogRule,
+  type FieldUse
+} from './model.js'
+
+/** What makes two catalog rules one: vendor, path, line and id. */
+function identity(r: CatalogRule): string {
+  return `${r.vendor}\u0000${r.path}\u0000${r.line}\u0000${r.id ?? ''}`
+}
+
+/**
+ * Merges catalogs; a rule present in several (same vendor, path, line and id) is kept once,
+ * from the first that has it. The techniques are normalised through `attack`, or else the
+ * first catalog's table.
+ */
+export function mergeCatalogs(catalogs: readonly Catalog[], attack?: AttackTable): Catalog {
+  const seen = new Set<string>()
+  const picked: Array<{ rule: CatalogRule; source: number; local: number }> = []
+  /** Rules left out as a copy of one kept: their uses of fields are not counted twice. */
+  const dropped: CatalogRule[] = []
+  catalogs.forEach((c, source) =>
+    c.rules.forEach((rule, local) => {
+      const id = identity(rule)
+      if (seen.has(id)) dropped.push(rule)
+      else {
+        seen.add(id)
+        picked.push({ rule, source, local })
+      }
+    })
+  )
+  picked.sort((a, b) => compareRules(a.rule, b.rule))
+  /** Per part: its rule index → the merged index (-1: left out). */
+  const remap = catalogs.map(c => new Int32Array(c.rules.length).fill(-1))
+  picked.forEach((p, i) => (remap[p.source][p.local] = i))
+  const rules = picked.map(p => p.rule)
+
+  const eventKindRules = new Map<string, number[]>()
+  rules.forEach((r, i) => pushIndex(eventKindRules, r.eventKind, i))
+
+  /** A key's rules in every part, as merged indices, ascending. */
+  const combined = (key: string, pick: 'indicatorRules' | 'exclusionRules'): number[] | undefined => {
+    const out: number[] = []
+    catalogs.forEach((c, source) => {
+      for (const i of c[pick].get(key) ?? []) {
+        const m = remap[source][i]
+        if (m >= 0) out.push(m)
+      }
+    })
+    return out.length === 0 ? undefined : out.sort((a, b) => a - b)
+  }
+  const whole = (pick: 'indicators' | 'exclusions'): Map<string, number[]> => {
+    const out = new Map<string, number[]>()
+    rules.forEach((r, i) => {
+      for (const k of r[pick]) pushIndex(out, k, i)
+    })
+    return out
+  }
+
+  const keys = new LazyMap<string, KeyParts>(
+    key => {
+      for (const c of catalogs) {
+        const parts = c.keys.get(key)
+        if (parts !== undefined) return parts
+      }
+      return undefined
+    },
+    () => {
+      const out = new Map<string, KeyParts>()
+      for (const c of catalogs) for (const [k, v] of c.keys) if (!out.has(k)) out.set(k, v)
+      return out
+    }
+  )
+
+  const fieldOf = (field: string): FieldUse | undefined => {
+    let windows = 0
+    let other = 0
+    const kinds = new Set<string>()
+    for (const c of catalogs) {
+      const use = c.fields.get(field)
+      if (use === undefined) continue
+      windows += use.windows
+      other += use.other
+      for (const k of use.kinds) kinds.add(k)
+    }
+    if (kinds.size === 0) return undefined
+    for (const r of dropped) {
+      if (!r.indicators.some(k => keyField(k) === field) && !r.exclusions.some(k => keyField(k) === field))
+        continue
+      const product = kindProduct(r.eventKind)
+      if (product === 'windows') windows--
+      else if (product !== '') other--
+    }
+    return { windows, other, kinds: [...kinds].sort() }
+  }
+
+  const table = attack ?? catalogs.find(c => c.attack)?.attack
+  const catalog: Catalog = {
+    rules,
+    keys,
+    indicatorRules: new LazyMap(
+      key => combined(key, 'indicatorRules'),
+      () => whole('indicators')
+    ),
+    exclusionRules: new LazyMap(
+      key => combined(key, 'exclusionRules'),
+      () => whole('exclusions')
+    ),
+    techniqueRules: indexTechniques(rules, table),
+    eventKindRules,
+    fields: new LazyMap(fieldOf, () => fieldUses(rules))
+  }
+  if (table) catalog.attack = table
+  return catalog
+}
