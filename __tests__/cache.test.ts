@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defaultSettings, type Settings } from '../src/config.js'
 import { buildCorpusCatalog, runCheck } from '../src/engine.js'
-import { serializeCatalog, type Catalog } from '../src/catalog/index.js'
-import { CACHE_VERSION, buildCatalogCached, type CorpusReader } from '../src/catalog/cache.js'
+import { buildCatalog, serializeCatalog, type Catalog } from '../src/catalog/index.js'
+import { CACHE_VERSION, buildCatalogCached, overlayLimit, type CorpusReader } from '../src/catalog/cache.js'
 import { readRuleFile } from '../src/formats/index.js'
 import { displayPath, resolveSources } from '../src/files.js'
 
@@ -72,10 +72,26 @@ describe('catalog cache', () => {
   const fresh = (settings = settingsWith()): Catalog => build(settings, undefined).catalog
   const sameCatalog = (a: Catalog, b: Catalog): void => {
     expect(serializeCatalog(a)).toBe(serializeCatalog(b))
-    // In memory too: key order (first seen) and the rules with their keys in source order.
-    expect([...a.keys.keys()]).toEqual([...b.keys.keys()])
-    expect(a.rules).toEqual(b.rules)
+    // In memory too: the same keys, and the same rules with the same keys (a rule from the
+    // stored catalog has its keys in key order, a parsed one in source order).
+    expect([...a.keys].sort()).toEqual([...b.keys].sort())
+    const plain = (c: Catalog) =>
+      c.rules.map(r => ({
+        ...r,
+        indicators: [...r.indicators].sort(),
+        exclusions: [...r.exclusions].sort(),
+        standalone: [...r.standalone].sort()
+      }))
+    expect(plain(a)).toEqual(plain(b))
+    for (const k of b.keys.keys()) {
+      expect(a.indicatorRules.get(k)).toEqual(b.indicatorRules.get(k))
+      expect(a.exclusionRules.get(k)).toEqual(b.exclusionRules.get(k))
+    }
   }
+  const cachedPaths = (): string[] =>
+    JSON.parse(readFileSync(path.join(dir, cacheFile), 'utf8')).files.map((f: [string]) => f[0])
+  const overlayPaths = (): string[] =>
+    JSON.parse(readFileSync(path.join(dir, cacheFile), 'utf8')).overlay.map((e: { path: string }) => e.path)
 
   it('misses, writes the cache, then hits with the same catalog as a fresh build', () => {
     const first = build()
@@ -88,7 +104,7 @@ describe('catalog cache', () => {
       generator: 'detlint 0.1.0'
     })
     expect(doc.key).toMatch(/^[0-9a-f]{64}$/)
-    expect(doc.files.map((f: { path: string }) => f.path)).toEqual([
+    expect(cachedPaths()).toEqual([
       'corpus/broken.yml',
       'corpus/r0.yml',
       'corpus/r1.yml',
@@ -114,7 +130,42 @@ describe('catalog cache', () => {
     expect(partial.cache).toEqual({ status: 'partial', reused: FILES - 1, parsed: 1 })
     sameCatalog(partial.catalog, fresh())
     expect(partial.catalog.keys.has('process.command_line|wildcard|*changed*')).toBe(true)
-    expect(build().cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+    expect(partial.catalog.keys.has('process.command_line|wildcard|*arg0*')).toBe(true)
+    // The changed file went to the overlay; the stored catalog is kept as it was.
+    expect(overlayPaths()).toEqual(['corpus/r2.yml'])
+    const hit = build()
+    expect(hit.cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+    sameCatalog(hit.catalog, fresh())
+  })
+
+  it('writes the whole catalog again once the overlay passes its limit', () => {
+    expect(overlayLimit(7)).toBe(50)
+    expect(overlayLimit(7000)).toBe(700)
+    const root = dir
+    const { files } = resolveSources(['corpus'], root)
+    const reader: CorpusReader = {
+      shown: f => displayPath(f, root),
+      bytes: f => readFileSync(f),
+      rules: (f, bytes) => readRuleFile(displayPath(f, root), (bytes as Buffer).toString('utf8')).rules
+    }
+    const options = { cacheFile: path.join(root, 'c.json'), ignore: [], overlayLimit: 2 }
+    const cached = () => buildCatalogCached(files, reader, options)
+    const doc = () => JSON.parse(readFileSync(options.cacheFile, 'utf8'))
+    cached()
+    writeFileSync(path.join(dir, 'corpus', 'r0.yml'), sigmaRule(0).replace('medium', 'high'))
+    writeFileSync(path.join(dir, 'corpus', 'r1.yml'), sigmaRule(1).replace('medium', 'high'))
+    expect(cached().cache).toEqual({ status: 'partial', reused: FILES - 2, parsed: 2 })
+    expect(doc().overlay.map((e: { path: string }) => e.path)).toEqual(['corpus/r0.yml', 'corpus/r1.yml'])
+    writeFileSync(path.join(dir, 'corpus', 'r2.yml'), sigmaRule(2).replace('medium', 'high'))
+    const third = cached()
+    expect(third.cache).toEqual({ status: 'partial', reused: FILES - 1, parsed: 1 })
+    // Three files past the base: the whole catalog is the new base, the overlay empty.
+    expect(doc().overlay).toEqual([])
+    expect(doc().files.every((f: [string, string, number]) => f[2] === 1)).toBe(true)
+    const hit = cached()
+    expect(hit.cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+    sameCatalog(hit.catalog, fresh())
+    sameCatalog(third.catalog, fresh())
   })
 
   it('drops deleted files and caches added ones', () => {
@@ -124,9 +175,7 @@ describe('catalog cache', () => {
     const next = build()
     expect(next.cache).toEqual({ status: 'partial', reused: FILES - 1, parsed: 1 })
     sameCatalog(next.catalog, fresh())
-    const paths = JSON.parse(readFileSync(path.join(dir, cacheFile), 'utf8')).files.map(
-      (f: { path: string }) => f.path
-    )
+    const paths = cachedPaths()
     expect(paths).not.toContain('corpus/r0.yml')
     expect(paths).toContain('corpus/r9.yml')
   })
@@ -159,6 +208,53 @@ describe('catalog cache', () => {
     sameCatalog(v2.catalog, v1.catalog)
   })
 
+  /** A cache file in the layout of version 5, with the given sections' text. */
+  const cacheText = (key: string, files: string, overlay: string, base: string): string => {
+    const parts = [',"files":', files, '\n,"overlay":', overlay, '\n,"base":\n', base, '}\n']
+    const spans: Record<string, [number, number]> = {}
+    let at = 0
+    parts.forEach((p, i) => {
+      const start = at
+      at += Buffer.byteLength(p)
+      if (i === 1) spans.files = [start, at]
+      if (i === 3) spans.overlay = [start, at]
+      if (i === 5) spans.base = [start, at]
+    })
+    const header = JSON.stringify({
+      format: 'detlint-catalog-cache',
+      version: CACHE_VERSION,
+      key,
+      body: at,
+      sections: spans
+    })
+    return `${header.slice(0, -1)}\n${parts.join('')}`
+  }
+  const emptyBase = () => serializeCatalog(buildCatalog([]))
+  const rule = (extra: Record<string, unknown>) =>
+    JSON.stringify({
+      path: 'corpus/r0.yml',
+      sha256: 'f'.repeat(64),
+      keys: [],
+      rules: [
+        {
+          vendor: 'sigma',
+          id: null,
+          title: 't',
+          path: 'p',
+          line: 1,
+          level: null,
+          techniques: [],
+          eventKind: '',
+          events: [],
+          indicators: [],
+          exclusions: [],
+          standalone: [],
+          ...extra
+        }
+      ]
+    })
+  const oneFile = `[["corpus/r0.yml","${'f'.repeat(64)}",0]]`
+
   it.each([
     ['not JSON', '{"format":', /is not usable \(JSON: /],
     [
@@ -167,48 +263,24 @@ describe('catalog cache', () => {
       /is not usable \(format: not "detlint-catalog-cache"\)/
     ],
     [
+      'cut short',
+      (key: string) => cacheText(key, oneFile, `[${rule({})}]`, emptyBase()).slice(0, -5),
+      /is not usable \(body: the file is cut short or was changed after it was written\)/
+    ],
+    [
       'a bad entry',
-      (key: string) =>
-        JSON.stringify({
-          format: 'detlint-catalog-cache',
-          version: CACHE_VERSION,
-          key,
-          files: [{ path: 'corpus/r0.yml', sha256: 'f'.repeat(64), keys: [], rules: [{ vendor: 'sigma' }] }]
-        }),
-      /is not usable \(files\[0\]\.rules\[0\]\.line: expected a number\)/
+      (key: string) => cacheText(key, oneFile, `[${rule({ line: 'one' })}]`, emptyBase()),
+      /is not usable \(overlay\[0\]\.rules\[0\]\.line: expected a number\)/
     ],
     [
       'a key index out of range',
-      (key: string) =>
-        JSON.stringify({
-          format: 'detlint-catalog-cache',
-          version: CACHE_VERSION,
-          key,
-          files: [
-            {
-              path: 'corpus/r0.yml',
-              sha256: 'f'.repeat(64),
-              keys: [],
-              rules: [
-                {
-                  vendor: 'sigma',
-                  id: null,
-                  title: 't',
-                  path: 'p',
-                  line: 1,
-                  level: null,
-                  techniques: [],
-                  eventKind: '',
-                  events: [],
-                  indicators: [0],
-                  exclusions: [],
-                  standalone: []
-                }
-              ]
-            }
-          ]
-        }),
-      /is not usable \(files\[0\]\.rules\[0\]\.indicators\[0\]: expected a key index below 0\)/
+      (key: string) => cacheText(key, oneFile, `[${rule({ indicators: [0] })}]`, emptyBase()),
+      /is not usable \(overlay\[0\]\.rules\[0\]\.indicators\[0\]: expected a key index below 0\)/
+    ],
+    [
+      'a broken stored catalog',
+      (key: string) => cacheText(key, oneFile, '[]', '{"format":"detlint-catalog","version":3}\n'),
+      /is not usable \(base of .*: catalog version 3 is not supported/
     ]
   ])('rebuilds a corrupt cache (%s) with a notice, never failing', (_name, content, notice) => {
     const key = JSON.parse(readFileSync(path.join(dir, (build(), cacheFile)), 'utf8')).key as string

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "9cd14db9ca7fe847" : "source";
+var SOURCE_HASH = true ? "99acab121005b787" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -12809,9 +12809,9 @@ function storedFeatures(rule) {
 function parseCatalog(text2, source, attack) {
   const bytes = typeof text2 === "string" ? Buffer.from(text2, "utf8") : text2;
   const { header, bodyStart } = readHeader(bytes, source);
-  const section = (span, where) => {
+  const section = (span2, where) => {
     try {
-      return JSON.parse(bytes.toString("utf8", bodyStart + span[0], bodyStart + span[1]));
+      return JSON.parse(bytes.toString("utf8", bodyStart + span2[0], bodyStart + span2[1]));
     } catch (err) {
       return fail(
         `${source}: ${where}`,
@@ -13036,11 +13036,22 @@ function identity(r) {
   return `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
 }
 function mergeCatalogs(catalogs, attack) {
+  return combineCatalogs(
+    catalogs.map((catalog) => ({ catalog })),
+    attack
+  );
+}
+function combineCatalogs(parts, attack) {
+  const catalogs = parts.map((p) => p.catalog);
   const seen = /* @__PURE__ */ new Set();
   const picked = [];
   const dropped = [];
-  catalogs.forEach(
-    (c, source) => c.rules.forEach((rule, local) => {
+  parts.forEach(
+    ({ catalog: c, keep }, source) => c.rules.forEach((rule, local) => {
+      if (keep !== void 0 && !keep(rule)) {
+        dropped.push(rule);
+        return;
+      }
       const id = identity(rule);
       if (seen.has(id)) dropped.push(rule);
       else {
@@ -13072,16 +13083,39 @@ function mergeCatalogs(catalogs, attack) {
     });
     return out;
   };
+  const filtered = parts.some((p) => p.keep !== void 0);
+  let leftOutKeys = null;
+  const usedOnlyByLeftOut = (key) => {
+    if (leftOutKeys === null) {
+      leftOutKeys = /* @__PURE__ */ new Set();
+      for (const r of dropped) for (const k of [...r.indicators, ...r.exclusions]) leftOutKeys.add(k);
+    }
+    return leftOutKeys.has(key) && combined(key, "indicatorRules") === void 0 && combined(key, "exclusionRules") === void 0;
+  };
   const keys = new LazyMap(
     (key) => {
+      if (filtered && usedOnlyByLeftOut(key)) return void 0;
       for (const c of catalogs) {
-        const parts = c.keys.get(key);
-        if (parts !== void 0) return parts;
+        const parts2 = c.keys.get(key);
+        if (parts2 !== void 0) return parts2;
       }
       return void 0;
     },
     () => {
       const out = /* @__PURE__ */ new Map();
+      if (filtered) {
+        const lookup = (k) => {
+          for (const c of catalogs) {
+            const parts2 = c.keys.get(k);
+            if (parts2 !== void 0) return parts2;
+          }
+          return void 0;
+        };
+        for (const r of rules)
+          for (const k of [...r.indicators, ...r.exclusions])
+            if (!out.has(k)) out.set(k, lookup(k));
+        return out;
+      }
       for (const c of catalogs) for (const [k, v] of c.keys) if (!out.has(k)) out.set(k, v);
       return out;
     }
@@ -13132,7 +13166,7 @@ import { createHash as createHash2, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path3 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
-var CACHE_VERSION = 4;
+var CACHE_VERSION = 5;
 var CacheError = class extends Error {
 };
 function sha256(data) {
@@ -13181,41 +13215,58 @@ function catalogFromEntries(entries) {
   }
   return indexCatalog(rules, keys);
 }
+function overlayLimit(files) {
+  return Math.max(50, Math.ceil(files / 10));
+}
 function buildCatalogCached(files, reader, options) {
   const key = cacheKey(options.ignore, options.version);
   const notices = [];
   const loaded2 = loadCache(options.cacheFile, key, notices);
   const entries = [];
+  const fromBase = /* @__PURE__ */ new Set();
+  const current = [];
   let reused = 0;
   let parsed = 0;
-  let changed = loaded2 === null;
   for (const file of files) {
     const shown = reader.shown(file);
     const bytes = reader.bytes(file);
     const hash = bytes === null ? null : fileKey(bytes, reader.dependencies?.(file, bytes) ?? "");
-    const cached2 = hash === null ? void 0 : loaded2?.get(shown);
-    if (cached2 && cached2.sha256 === hash) {
-      reused++;
-      entries.push(cached2);
-      continue;
+    const known = hash === null ? void 0 : loaded2?.files.get(shown);
+    if (known !== void 0 && known[0] === hash) {
+      const entry2 = known[1] ? void 0 : loaded2?.overlay.get(shown);
+      if (known[1] || entry2 !== void 0) {
+        reused++;
+        current.push([shown, hash]);
+        if (entry2 === void 0) fromBase.add(shown);
+        else entries.push(entry2);
+        continue;
+      }
     }
     parsed++;
     const failed = reader.failed === void 0 ? void 0 : (err) => reader.failed?.(file, err);
     const entry = freshEntry(shown, hash ?? "", reader.rules(file, bytes), failed);
-    if (hash !== null) changed = true;
+    if (entry.sha256 !== "") current.push([shown, entry.sha256]);
     entries.push(entry);
   }
-  const stored = entries.filter((e) => e.sha256 !== "");
-  if (changed || stored.length !== loaded2?.size) writeCache(options.cacheFile, key, stored, notices);
+  const fresh = catalogFromEntries(entries);
+  const catalog = loaded2 === null || fromBase.size === 0 ? fresh : combineCatalogs([{ catalog: loaded2.base, keep: (r) => fromBase.has(r.path) }, { catalog: fresh }]);
+  const stored = current.length;
+  const unchanged = loaded2 !== null && parsed === 0 && stored === loaded2.files.size && current.every(([p, h]) => loaded2.files.get(p)?.[0] === h);
+  if (!unchanged) {
+    const overlay = entries.filter((e) => e.sha256 !== "");
+    if (loaded2 === null || overlay.length > (options.overlayLimit ?? overlayLimit(stored)))
+      writeCache(options.cacheFile, key, current, [], serializeCatalog(catalog), fromBase, notices, true);
+    else writeCache(options.cacheFile, key, current, overlay, loaded2.baseBytes, fromBase, notices, false);
+  }
   const status = reused === 0 ? parsed === 0 && loaded2 !== null ? "hit" : "miss" : parsed === 0 ? "hit" : "partial";
   const cache = { status, reused, parsed };
   if (notices.length > 0) cache.notice = notices.join(" ");
-  return { catalog: catalogFromEntries(entries), cache };
+  return { catalog, cache };
 }
 function loadCache(file, key, notices) {
-  let text2;
+  let bytes;
   try {
-    text2 = readFileSync5(file, "utf8");
+    bytes = readFileSync5(file);
   } catch (err) {
     if (err.code !== "ENOENT")
       notices.push(
@@ -13224,9 +13275,9 @@ function loadCache(file, key, notices) {
     return null;
   }
   try {
-    return parseCache(text2, key);
+    return parseCache(bytes, key, file);
   } catch (err) {
-    if (!(err instanceof CacheError)) throw err;
+    if (!(err instanceof CacheError) && !(err instanceof CatalogError)) throw err;
     notices.push(`the catalog cache ${file} is not usable (${err.message}); rebuilding it.`);
     return null;
   }
@@ -13274,10 +13325,11 @@ function readRule3(v, where, keys) {
     standalone: indices(v.standalone, `${where}.standalone`, keys)
   };
 }
+var SHA256 = /^[0-9a-f]{64}$/;
 function readEntry(v, where) {
   if (!isObject2(v)) fail2(where, "expected an object");
   const hash = str3(v.sha256, `${where}.sha256`);
-  if (!/^[0-9a-f]{64}$/.test(hash)) fail2(`${where}.sha256`, "expected a sha256 in hex");
+  if (!SHA256.test(hash)) fail2(`${where}.sha256`, "expected a sha256 in hex");
   const keys = /* @__PURE__ */ new Map();
   const keyStrings = list(v.keys, `${where}.keys`).map((k, i) => {
     const at = `${where}.keys[${i}]`;
@@ -13291,58 +13343,118 @@ function readEntry(v, where) {
   const rules = list(v.rules, `${where}.rules`).map((r, i) => readRule3(r, `${where}.rules[${i}]`, keyStrings));
   return { path: str3(v.path, `${where}.path`), sha256: hash, keys, rules };
 }
-function parseCache(text2, key) {
+function span(v, body, where) {
+  if (!Array.isArray(v) || v.length !== 2 || !Number.isInteger(v[0]) || !Number.isInteger(v[1]) || v[0] < 0 || v[0] > v[1] || v[1] > body)
+    fail2(where, "expected [start, end] within the file");
+  return v;
+}
+function parseCache(bytes, key, file) {
+  const newline = bytes.indexOf(10);
   let doc;
   try {
-    doc = JSON.parse(text2);
-  } catch (err) {
-    fail2("JSON", message(err));
+    doc = JSON.parse(`${bytes.toString("utf8", 0, newline < 0 ? bytes.length : newline)}}`);
+  } catch {
+    try {
+      doc = JSON.parse(bytes.toString("utf8"));
+    } catch (err) {
+      fail2("JSON", message(err));
+    }
   }
   if (!isObject2(doc) || doc.format !== CACHE_FORMAT) fail2("format", `not "${CACHE_FORMAT}"`);
   if (doc.version !== CACHE_VERSION || doc.key !== key) return null;
-  const entries = /* @__PURE__ */ new Map();
-  list(doc.files, "files").forEach((f, i) => {
-    const entry = readEntry(f, `files[${i}]`);
-    entries.set(entry.path, entry);
+  const bodyStart = newline + 1;
+  if (newline < 0 || typeof doc.body !== "number" || bytes.length - bodyStart !== doc.body)
+    fail2("body", "the file is cut short or was changed after it was written");
+  const sections = isObject2(doc.sections) ? doc.sections : fail2("sections", "expected an object");
+  const at = (name) => span(sections[name], doc.body, `sections.${name}`);
+  const section = (name) => {
+    const [s, e] = at(name);
+    try {
+      return JSON.parse(bytes.toString("utf8", bodyStart + s, bodyStart + e));
+    } catch (err) {
+      return fail2(name, `not valid JSON: ${message(err)}`);
+    }
+  };
+  const files = /* @__PURE__ */ new Map();
+  list(section("files"), "files").forEach((f, i) => {
+    if (!Array.isArray(f) || f.length !== 3 || f[2] !== 0 && f[2] !== 1)
+      fail2(`files[${i}]`, "expected [path, sha256, 0 or 1]");
+    const hash = str3(f[1], `files[${i}][1]`);
+    if (!SHA256.test(hash)) fail2(`files[${i}][1]`, "expected a sha256 in hex");
+    files.set(str3(f[0], `files[${i}][0]`), [hash, f[2] === 1]);
   });
-  return entries;
+  const overlay = /* @__PURE__ */ new Map();
+  list(section("overlay"), "overlay").forEach((e, i) => {
+    const entry = readEntry(e, `overlay[${i}]`);
+    overlay.set(entry.path, entry);
+  });
+  const [bs, be] = at("base");
+  const baseBytes = bytes.subarray(bodyStart + bs, bodyStart + be);
+  const base = parseCatalog(baseBytes, `base of ${file}`);
+  return { files, overlay, base, baseBytes };
 }
-function serializeCache(key, entries) {
-  const files = [...entries].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((e) => {
-    const index = new Map([...e.keys.keys()].map((k, i) => [k, i]));
-    return {
-      path: e.path,
-      sha256: e.sha256,
-      keys: [...e.keys.values()].map((p) => [p.field, p.op, p.value]),
-      rules: e.rules.map((r) => ({
-        vendor: r.vendor,
-        id: r.id,
-        title: r.title,
-        path: r.path,
-        line: r.line,
-        level: r.level,
-        techniques: r.techniques,
-        eventKind: r.eventKind,
-        events: r.events,
-        indicators: r.indicators.map((k) => index.get(k)),
-        exclusions: r.exclusions.map((k) => index.get(k)),
-        standalone: r.standalone.map((k) => index.get(k))
-      }))
-    };
-  });
+function byPath(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+function serializeEntry(e) {
+  const index = new Map([...e.keys.keys()].map((k, i) => [k, i]));
   return JSON.stringify({
+    path: e.path,
+    sha256: e.sha256,
+    keys: [...e.keys.values()].map((p) => [p.field, p.op, p.value]),
+    rules: e.rules.map((r) => ({
+      vendor: r.vendor,
+      id: r.id,
+      title: r.title,
+      path: r.path,
+      line: r.line,
+      level: r.level,
+      techniques: r.techniques,
+      eventKind: r.eventKind,
+      events: r.events,
+      indicators: r.indicators.map((k) => index.get(k)),
+      exclusions: r.exclusions.map((k) => index.get(k)),
+      standalone: r.standalone.map((k) => index.get(k))
+    }))
+  });
+}
+function serializeCache(key, files, overlay, base, inBase) {
+  const pieces = [];
+  let at = 0;
+  const put = (data) => {
+    const b = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    const start = at;
+    pieces.push(b);
+    at += b.length;
+    return [start, at];
+  };
+  const rows = [...files].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0).map(([p, h]) => [p, h, inBase(p) ? 1 : 0]);
+  put(',"files":');
+  const filesSpan = put(JSON.stringify(rows));
+  put('\n,"overlay":');
+  const overlaySpan = put(`[${[...overlay].sort(byPath).map(serializeEntry).join(",")}]`);
+  put('\n,"base":\n');
+  const baseSpan = put(base);
+  put("}\n");
+  const header = JSON.stringify({
     format: CACHE_FORMAT,
     version: CACHE_VERSION,
     generator: `detlint ${VERSION}`,
     key,
-    files
-  }) + "\n";
+    body: at,
+    sections: { files: filesSpan, overlay: overlaySpan, base: baseSpan }
+  });
+  return Buffer.concat([Buffer.from(`${header.slice(0, -1)}
+`, "utf8"), ...pieces]);
 }
-function writeCache(file, key, entries, notices) {
+function writeCache(file, key, files, overlay, base, fromBase, notices, whole) {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
     mkdirSync(path3.dirname(path3.resolve(file)), { recursive: true });
-    writeFileSync2(tmp, serializeCache(key, entries));
+    writeFileSync2(
+      tmp,
+      serializeCache(key, files, overlay, base, (p) => whole || fromBase.has(p))
+    );
     renameSync(tmp, file);
   } catch (err) {
     rmSync(tmp, { force: true });
@@ -14946,7 +15058,7 @@ function configJudgedOn({ s, inPath }, files) {
 }
 function applySuppressions(input) {
   const { settings } = input;
-  const byPath = new Map(input.files.map((f) => [f.path, f]));
+  const byPath2 = new Map(input.files.map((f) => [f.path, f]));
   const entries = settings.suppress.map(configEntry);
   const usedInline = /* @__PURE__ */ new Set();
   const usedConfig = /* @__PURE__ */ new Set();
@@ -14957,7 +15069,7 @@ function applySuppressions(input) {
       findings.push(f);
       continue;
     }
-    const file = byPath.get(f.path);
+    const file = byPath2.get(f.path);
     const inline = file ? file.inline.suppressions.filter((s) => inlineCovers(file, s, f)) : [];
     const config = entries.filter((e) => configCovers(e, f)).map((e) => e.s);
     for (const s of inline) usedInline.add(s);

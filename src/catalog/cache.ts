@@ -1,8 +1,8 @@
 /**
- * The catalog cache: what each corpus file adds to the catalog, keyed by the file's path and
+ * The catalog cache: what the corpus files add to the catalog, keyed by each file's path and
  * the sha256 of its bytes, so a rerun parses only the files that changed (a pull request
  * that touches 3 files of 7,000 parses 3). Every file is still read, to hash it; the saving
- * is the parse and the reduction to catalog rules.
+ * is the parse, the reduction to catalog rules, and reading the catalog in parts.
  *
  * A file whose reading depends on other files (a Splunk detection on its macro and data
  * source definitions) is keyed by the sha256 of its bytes' hash and those definitions'
@@ -12,19 +12,25 @@
  * The whole cache is also keyed: a sha256 over detlint's version and source hash (so a build
  * with other readers or normalisation tables at the same version starts afresh), the catalog,
  * cache and key format versions, the readers built in, and the settings that shape the
- * catalog (the ignore globs). Another key
- * means another detlint or other settings, and nothing in the cache is used.
+ * catalog (the ignore globs). Another key means another detlint or other settings, and
+ * nothing in the cache is used.
  *
- * A catalog built from cached entries, fresh ones or a mix is the same, byte for byte and
- * in memory (key order included), as `buildCatalog` over the same files' rules: entries
- * keep each file's keys in first-seen order and are combined in file order.
+ * File format (`format: "detlint-catalog-cache"`, `version: 5`), one JSON document with
+ * deterministic bytes, laid out as a catalog file (`file.ts`): a header line (the key, the
+ * body's length, where each section lies), then
+ *   files:   [[path, sha256, in base (1) or in the overlay (0)]]     sorted by path
+ *   overlay: [{ path, sha256, keys: [[field, op, value]], rules: [{ vendor, id, title, path,
+ *              line, level, techniques, eventKind, events, indicators: [key index],
+ *              exclusions: [key index], standalone: [key index] }] }]   sorted by path
+ *   base:    a catalog file (version 4) of the files marked "in base", read on demand
+ * A warm run takes the base's rules of the files whose bytes are unchanged, the overlay's
+ * entries of the others that are unchanged, and parses the rest. Writing back copies the
+ * base's bytes as they are and puts what changed in the overlay, so a run that changed a
+ * few files rewrites a few entries, not the catalog; when the overlay holds more than
+ * `OVERLAY_LIMIT` of the files, the whole catalog is written as the new base.
  *
- * File format (`format: "detlint-catalog-cache"`, `version: 4`), JSON, deterministic bytes:
- *   { format, version, generator, key,
- *     files: [{ path, sha256, keys: [[field, op, value]],   (first-seen order)
- *               rules: [{ vendor, id, title, path, line, level, techniques, eventKind, events,
- *                         indicators: [key index], exclusions: [key index],
- *                         standalone: [key index] }] }] }  sorted by path
+ * The catalog is the same whatever came from where: its rules, its keys and its answers are
+ * those of `buildCatalog` over the same files' rules, and its bytes when saved are the same.
  *
  * A cache that cannot be read or is not valid is a notice and a rebuild, never a failure;
  * it is written to a temporary file and renamed into place, so a reader never sees half a
@@ -37,10 +43,20 @@ import { VENDORS, type Rule, type Vendor } from '../ir.js'
 import { KEY_VERSION, KeyInterner, formatKey, type KeyParts } from '../normalize/keys.js'
 import { SOURCE_HASH, VERSION } from '../version.js'
 import { FORMATS } from '../formats/index.js'
-import { CATALOG_VERSION, catalogRule, indexCatalog, type Catalog, type CatalogRule } from './index.js'
+import {
+  CATALOG_VERSION,
+  CatalogError,
+  catalogRule,
+  combineCatalogs,
+  indexCatalog,
+  parseCatalog,
+  serializeCatalog,
+  type Catalog,
+  type CatalogRule
+} from './index.js'
 
 export const CACHE_FORMAT = 'detlint-catalog-cache'
-export const CACHE_VERSION = 4
+export const CACHE_VERSION = 5
 
 export type CacheStatus = 'hit' | 'partial' | 'miss' | 'off'
 
@@ -84,6 +100,8 @@ export interface CachedBuildOptions {
   ignore: readonly string[]
   /** detlint's version, part of the key: the running one unless a test says otherwise. */
   version?: string
+  /** Files in the overlay past which the whole catalog is written (default `overlayLimit`). */
+  overlayLimit?: number
 }
 
 /** What one file adds to the catalog. */
@@ -158,8 +176,27 @@ function catalogFromEntries(entries: readonly FileEntry[]): Catalog {
 }
 
 /**
- * Builds the catalog of `files` (in the order given), reusing the cache's entry for every
- * file whose path and bytes are unchanged, then writes the cache back when it changed.
+ * Files in the overlay past which the whole catalog is written as the new base: a tenth of
+ * the files, and at least 50 (the overlay is read whole on every run; the base in parts).
+ */
+export function overlayLimit(files: number): number {
+  return Math.max(50, Math.ceil(files / 10))
+}
+
+/** What a cache holds, as read. */
+interface LoadedCache {
+  /** Path → [sha256, in base]. */
+  files: Map<string, [string, boolean]>
+  /** The overlay's entries by path. */
+  overlay: Map<string, FileEntry>
+  /** The base catalog (read on demand) and its bytes as stored. */
+  base: Catalog
+  baseBytes: Buffer
+}
+
+/**
+ * Builds the catalog of `files` (in the order given), reusing the cache for every file whose
+ * path and bytes are unchanged, then writes the cache back when it changed.
  */
 export function buildCatalogCached(
   files: readonly string[],
@@ -169,44 +206,69 @@ export function buildCatalogCached(
   const key = cacheKey(options.ignore, options.version)
   const notices: string[] = []
   const loaded = loadCache(options.cacheFile, key, notices)
+  /** Entries of the files not taken from the base: the overlay's, and fresh ones. */
   const entries: FileEntry[] = []
+  /** Files taken from the base (their paths). */
+  const fromBase = new Set<string>()
+  /** Every file that could be read: path → sha256 (its rules all added). */
+  const current: Array<[string, string]> = []
   let reused = 0
   let parsed = 0
-  let changed = loaded === null
   for (const file of files) {
     const shown = reader.shown(file)
     const bytes = reader.bytes(file)
     const hash = bytes === null ? null : fileKey(bytes, reader.dependencies?.(file, bytes) ?? '')
-    const cached = hash === null ? undefined : loaded?.get(shown)
-    if (cached && cached.sha256 === hash) {
-      reused++
-      entries.push(cached)
-      continue
+    const known = hash === null ? undefined : loaded?.files.get(shown)
+    if (known !== undefined && known[0] === hash) {
+      const entry = known[1] ? undefined : loaded?.overlay.get(shown)
+      if (known[1] || entry !== undefined) {
+        reused++
+        current.push([shown, hash as string])
+        if (entry === undefined) fromBase.add(shown)
+        else entries.push(entry)
+        continue
+      }
     }
     parsed++
     const failed = reader.failed === undefined ? undefined : (err: unknown) => reader.failed?.(file, err)
     const entry = freshEntry(shown, hash ?? '', reader.rules(file, bytes), failed)
-    // An unreadable file adds nothing and is not cached: it is read again next time.
-    if (hash !== null) changed = true
+    // An unreadable file, or one a rule of which failed, adds what it can and is not
+    // cached: it is read again next time.
+    if (entry.sha256 !== '') current.push([shown, entry.sha256])
     entries.push(entry)
   }
-  const stored = entries.filter(e => e.sha256 !== '')
-  if (changed || stored.length !== loaded?.size) writeCache(options.cacheFile, key, stored, notices)
+  const fresh = catalogFromEntries(entries)
+  const catalog =
+    loaded === null || fromBase.size === 0
+      ? fresh
+      : combineCatalogs([{ catalog: loaded.base, keep: r => fromBase.has(r.path) }, { catalog: fresh }])
+  const stored = current.length
+  const unchanged =
+    loaded !== null &&
+    parsed === 0 &&
+    stored === loaded.files.size &&
+    current.every(([p, h]) => loaded.files.get(p)?.[0] === h)
+  if (!unchanged) {
+    const overlay = entries.filter(e => e.sha256 !== '')
+    if (loaded === null || overlay.length > (options.overlayLimit ?? overlayLimit(stored)))
+      writeCache(options.cacheFile, key, current, [], serializeCatalog(catalog), fromBase, notices, true)
+    else writeCache(options.cacheFile, key, current, overlay, loaded.baseBytes, fromBase, notices, false)
+  }
   const status: CacheStatus =
     reused === 0 ? (parsed === 0 && loaded !== null ? 'hit' : 'miss') : parsed === 0 ? 'hit' : 'partial'
   const cache: CacheOutcome = { status, reused, parsed }
   if (notices.length > 0) cache.notice = notices.join(' ')
-  return { catalog: catalogFromEntries(entries), cache }
+  return { catalog, cache }
 }
 
 // ---------------------------------------------------------------------------------------
 // Reading
 
-/** The cache's entries by path; null when there is none to use (absent, other key, unusable). */
-function loadCache(file: string, key: string, notices: string[]): Map<string, FileEntry> | null {
-  let text: string
+/** The cache as read; null when there is none to use (absent, other key, unusable). */
+function loadCache(file: string, key: string, notices: string[]): LoadedCache | null {
+  let bytes: Buffer
   try {
-    text = readFileSync(file, 'utf8')
+    bytes = readFileSync(file)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
       notices.push(
@@ -215,9 +277,9 @@ function loadCache(file: string, key: string, notices: string[]): Map<string, Fi
     return null
   }
   try {
-    return parseCache(text, key)
+    return parseCache(bytes, key, file)
   } catch (err) {
-    if (!(err instanceof CacheError)) throw err
+    if (!(err instanceof CacheError) && !(err instanceof CatalogError)) throw err
     notices.push(`the catalog cache ${file} is not usable (${err.message}); rebuilding it.`)
     return null
   }
@@ -276,10 +338,12 @@ function readRule(v: unknown, where: string, keys: readonly string[]): CatalogRu
   }
 }
 
+const SHA256 = /^[0-9a-f]{64}$/
+
 function readEntry(v: unknown, where: string): FileEntry {
   if (!isObject(v)) fail(where, 'expected an object')
   const hash = str(v.sha256, `${where}.sha256`)
-  if (!/^[0-9a-f]{64}$/.test(hash)) fail(`${where}.sha256`, 'expected a sha256 in hex')
+  if (!SHA256.test(hash)) fail(`${where}.sha256`, 'expected a sha256 in hex')
   const keys = new Map<string, KeyParts>()
   const keyStrings = list(v.keys, `${where}.keys`).map((k, i) => {
     const at = `${where}.keys[${i}]`
@@ -294,71 +358,161 @@ function readEntry(v: unknown, where: string): FileEntry {
   return { path: str(v.path, `${where}.path`), sha256: hash, keys, rules }
 }
 
-/** Parses cache text; null when it was written with another key. Throws CacheError. */
-function parseCache(text: string, key: string): Map<string, FileEntry> | null {
+type Span = [number, number]
+
+function span(v: unknown, body: number, where: string): Span {
+  if (
+    !Array.isArray(v) ||
+    v.length !== 2 ||
+    !Number.isInteger(v[0]) ||
+    !Number.isInteger(v[1]) ||
+    v[0] < 0 ||
+    v[0] > v[1] ||
+    v[1] > body
+  )
+    fail(where, 'expected [start, end] within the file')
+  return v as Span
+}
+
+/** Parses a cache; null when it was written with another key or format version. Throws CacheError. */
+function parseCache(bytes: Buffer, key: string, file: string): LoadedCache | null {
+  const newline = bytes.indexOf(10)
   let doc: unknown
   try {
-    doc = JSON.parse(text)
-  } catch (err) {
-    fail('JSON', message(err))
+    doc = JSON.parse(`${bytes.toString('utf8', 0, newline < 0 ? bytes.length : newline)}}`)
+  } catch {
+    try {
+      doc = JSON.parse(bytes.toString('utf8'))
+    } catch (err) {
+      fail('JSON', message(err))
+    }
   }
   if (!isObject(doc) || doc.format !== CACHE_FORMAT) fail('format', `not "${CACHE_FORMAT}"`)
   // Another format version or key: a cache of another detlint or other settings, not a fault.
   if (doc.version !== CACHE_VERSION || doc.key !== key) return null
-  const entries = new Map<string, FileEntry>()
-  list(doc.files, 'files').forEach((f, i) => {
-    const entry = readEntry(f, `files[${i}]`)
-    entries.set(entry.path, entry)
+  const bodyStart = newline + 1
+  if (newline < 0 || typeof doc.body !== 'number' || bytes.length - bodyStart !== doc.body)
+    fail('body', 'the file is cut short or was changed after it was written')
+  const sections = isObject(doc.sections) ? doc.sections : fail('sections', 'expected an object')
+  const at = (name: string): Span => span(sections[name], doc.body as number, `sections.${name}`)
+  const section = (name: string): unknown => {
+    const [s, e] = at(name)
+    try {
+      return JSON.parse(bytes.toString('utf8', bodyStart + s, bodyStart + e))
+    } catch (err) {
+      return fail(name, `not valid JSON: ${message(err)}`)
+    }
+  }
+  const files = new Map<string, [string, boolean]>()
+  list(section('files'), 'files').forEach((f, i) => {
+    if (!Array.isArray(f) || f.length !== 3 || (f[2] !== 0 && f[2] !== 1))
+      fail(`files[${i}]`, 'expected [path, sha256, 0 or 1]')
+    const hash = str(f[1], `files[${i}][1]`)
+    if (!SHA256.test(hash)) fail(`files[${i}][1]`, 'expected a sha256 in hex')
+    files.set(str(f[0], `files[${i}][0]`), [hash, f[2] === 1])
   })
-  return entries
+  const overlay = new Map<string, FileEntry>()
+  list(section('overlay'), 'overlay').forEach((e, i) => {
+    const entry = readEntry(e, `overlay[${i}]`)
+    overlay.set(entry.path, entry)
+  })
+  const [bs, be] = at('base')
+  const baseBytes = bytes.subarray(bodyStart + bs, bodyStart + be)
+  const base = parseCatalog(baseBytes, `base of ${file}`)
+  return { files, overlay, base, baseBytes }
 }
 
 // ---------------------------------------------------------------------------------------
 // Writing
 
-/** The cache as text: entries sorted by path, fixed property order. */
-function serializeCache(key: string, entries: readonly FileEntry[]): string {
-  const files = [...entries]
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map(e => {
-      const index = new Map([...e.keys.keys()].map((k, i) => [k, i]))
-      return {
-        path: e.path,
-        sha256: e.sha256,
-        keys: [...e.keys.values()].map(p => [p.field, p.op, p.value]),
-        rules: e.rules.map(r => ({
-          vendor: r.vendor,
-          id: r.id,
-          title: r.title,
-          path: r.path,
-          line: r.line,
-          level: r.level,
-          techniques: r.techniques,
-          eventKind: r.eventKind,
-          events: r.events,
-          indicators: r.indicators.map(k => index.get(k) as number),
-          exclusions: r.exclusions.map(k => index.get(k) as number),
-          standalone: r.standalone.map(k => index.get(k) as number)
-        }))
-      }
-    })
-  return (
-    JSON.stringify({
-      format: CACHE_FORMAT,
-      version: CACHE_VERSION,
-      generator: `detlint ${VERSION}`,
-      key,
-      files
-    }) + '\n'
-  )
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0
 }
 
-/** Writes to a temporary file beside the cache, then renames it into place. */
-function writeCache(file: string, key: string, entries: readonly FileEntry[], notices: string[]): void {
+/** An overlay entry as JSON text: its keys in first-seen order, rules by key index. */
+function serializeEntry(e: FileEntry): string {
+  const index = new Map([...e.keys.keys()].map((k, i) => [k, i]))
+  return JSON.stringify({
+    path: e.path,
+    sha256: e.sha256,
+    keys: [...e.keys.values()].map(p => [p.field, p.op, p.value]),
+    rules: e.rules.map(r => ({
+      vendor: r.vendor,
+      id: r.id,
+      title: r.title,
+      path: r.path,
+      line: r.line,
+      level: r.level,
+      techniques: r.techniques,
+      eventKind: r.eventKind,
+      events: r.events,
+      indicators: r.indicators.map(k => index.get(k) as number),
+      exclusions: r.exclusions.map(k => index.get(k) as number),
+      standalone: r.standalone.map(k => index.get(k) as number)
+    }))
+  })
+}
+
+/** The cache as bytes: files and overlay sorted by path, the base as given. */
+function serializeCache(
+  key: string,
+  files: ReadonlyArray<[string, string]>,
+  overlay: readonly FileEntry[],
+  base: string | Buffer,
+  inBase: (path: string) => boolean
+): Buffer {
+  const pieces: Buffer[] = []
+  let at = 0
+  const put = (data: string | Buffer): Span => {
+    const b = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+    const start = at
+    pieces.push(b)
+    at += b.length
+    return [start, at]
+  }
+  const rows = [...files]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([p, h]) => [p, h, inBase(p) ? 1 : 0])
+  put(',"files":')
+  const filesSpan = put(JSON.stringify(rows))
+  put('\n,"overlay":')
+  const overlaySpan = put(`[${[...overlay].sort(byPath).map(serializeEntry).join(',')}]`)
+  put('\n,"base":\n')
+  const baseSpan = put(base)
+  put('}\n')
+  const header = JSON.stringify({
+    format: CACHE_FORMAT,
+    version: CACHE_VERSION,
+    generator: `detlint ${VERSION}`,
+    key,
+    body: at,
+    sections: { files: filesSpan, overlay: overlaySpan, base: baseSpan }
+  })
+  return Buffer.concat([Buffer.from(`${header.slice(0, -1)}\n`, 'utf8'), ...pieces])
+}
+
+/**
+ * Writes the cache to a temporary file beside it, then renames it into place. `whole`: the
+ * base is the catalog of every file given; otherwise it is the old base and the files not
+ * in it are in the overlay.
+ */
+function writeCache(
+  file: string,
+  key: string,
+  files: ReadonlyArray<[string, string]>,
+  overlay: readonly FileEntry[],
+  base: string | Buffer,
+  fromBase: ReadonlySet<string>,
+  notices: string[],
+  whole: boolean
+): void {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   try {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-    writeFileSync(tmp, serializeCache(key, entries))
+    writeFileSync(
+      tmp,
+      serializeCache(key, files, overlay, base, p => whole || fromBase.has(p))
+    )
     renameSync(tmp, file)
   } catch (err) {
     rmSync(tmp, { force: true })

@@ -30,12 +30,35 @@ function identity(r: CatalogRule): string {
  * first catalog's table.
  */
 export function mergeCatalogs(catalogs: readonly Catalog[], attack?: AttackTable): Catalog {
+  return combineCatalogs(
+    catalogs.map(catalog => ({ catalog })),
+    attack
+  )
+}
+
+/** A catalog to combine, and which of its rules to take (all by default). */
+export interface CatalogPart {
+  catalog: Catalog
+  keep?: (rule: CatalogRule) => boolean
+}
+
+/**
+ * Combines the rules of several catalogs that each part keeps; as `mergeCatalogs` (a rule
+ * present in several parts counts once), with the rules a part leaves out gone from every
+ * answer. The catalog cache uses it to take a stored catalog less the files that changed.
+ */
+export function combineCatalogs(parts: readonly CatalogPart[], attack?: AttackTable): Catalog {
+  const catalogs = parts.map(p => p.catalog)
   const seen = new Set<string>()
   const picked: Array<{ rule: CatalogRule; source: number; local: number }> = []
-  /** Rules left out as a copy of one kept: their uses of fields are not counted twice. */
+  /** Rules left out (a copy of one kept, or not kept): their uses of fields are not counted. */
   const dropped: CatalogRule[] = []
-  catalogs.forEach((c, source) =>
+  parts.forEach(({ catalog: c, keep }, source) =>
     c.rules.forEach((rule, local) => {
+      if (keep !== undefined && !keep(rule)) {
+        dropped.push(rule)
+        return
+      }
       const id = identity(rule)
       if (seen.has(id)) dropped.push(rule)
       else {
@@ -72,8 +95,24 @@ export function mergeCatalogs(catalogs: readonly Catalog[], attack?: AttackTable
     return out
   }
 
+  // With rules left out, a key counts only when a rule kept uses it. Every key of a part is
+  // used by one of its rules, so only the keys of rules left out need asking.
+  const filtered = parts.some(p => p.keep !== undefined)
+  let leftOutKeys: Set<string> | null = null
+  const usedOnlyByLeftOut = (key: string): boolean => {
+    if (leftOutKeys === null) {
+      leftOutKeys = new Set()
+      for (const r of dropped) for (const k of [...r.indicators, ...r.exclusions]) leftOutKeys.add(k)
+    }
+    return (
+      leftOutKeys.has(key) &&
+      combined(key, 'indicatorRules') === undefined &&
+      combined(key, 'exclusionRules') === undefined
+    )
+  }
   const keys = new LazyMap<string, KeyParts>(
     key => {
+      if (filtered && usedOnlyByLeftOut(key)) return undefined
       for (const c of catalogs) {
         const parts = c.keys.get(key)
         if (parts !== undefined) return parts
@@ -82,6 +121,19 @@ export function mergeCatalogs(catalogs: readonly Catalog[], attack?: AttackTable
     },
     () => {
       const out = new Map<string, KeyParts>()
+      if (filtered) {
+        const lookup = (k: string): KeyParts | undefined => {
+          for (const c of catalogs) {
+            const parts = c.keys.get(k)
+            if (parts !== undefined) return parts
+          }
+          return undefined
+        }
+        for (const r of rules)
+          for (const k of [...r.indicators, ...r.exclusions])
+            if (!out.has(k)) out.set(k, lookup(k) as KeyParts)
+        return out
+      }
       for (const c of catalogs) for (const [k, v] of c.keys) if (!out.has(k)) out.set(k, v)
       return out
     }
