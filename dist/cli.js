@@ -34918,8 +34918,8 @@ function computedReason(values) {
     else if (v2.k === "computed") for (const c of v2.calls) calls.push(c.name);
   }
   if (calls.length === 0) return "computed comparison not interpreted";
-  const unique2 = [...new Set(calls)];
-  return `function ${unique2.map((c) => `\`${c}\``).join(", ")} not interpreted`;
+  const unique3 = [...new Set(calls)];
+  return `function ${unique3.map((c) => `\`${c}\``).join(", ")} not interpreted`;
 }
 
 // src/query/eql/parser.ts
@@ -42256,8 +42256,8 @@ function resolveSources(entries, root, options = {}) {
     problems.push(...got.problems);
   }
   const seen = /* @__PURE__ */ new Set();
-  const unique2 = problems.filter((p2) => !seen.has(p2.file) && seen.add(p2.file));
-  return { files: [...all].sort(), missing: missing2, entries: expanded, problems: unique2 };
+  const unique3 = problems.filter((p2) => !seen.has(p2.file) && seen.add(p2.file));
+  return { files: [...all].sort(), missing: missing2, entries: expanded, problems: unique3 };
 }
 
 // src/findings.ts
@@ -44113,7 +44113,7 @@ function featuresOf(keys, lookup, memo) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "99acab121005b787" : "source";
+var SOURCE_HASH = true ? "27d625e097022e2a" : "source";
 
 // src/catalog/file.ts
 function ruleFeatures(rule, keys) {
@@ -44321,6 +44321,30 @@ var STORED_FEATURES = /* @__PURE__ */ new WeakMap();
 function storedFeatures(rule) {
   return STORED_FEATURES.get(rule)?.();
 }
+function unique2(list3) {
+  return new Set(list3).size === list3.length ? list3 : [...new Set(list3)];
+}
+function isStringList(v2) {
+  return Array.isArray(v2) && v2.every((x) => typeof x === "string");
+}
+function isRuleRow(v2, kinds) {
+  return Array.isArray(v2) && v2.length === 9 && VENDORS.includes(v2[0]) && (v2[1] === null || typeof v2[1] === "string") && typeof v2[2] === "string" && typeof v2[3] === "string" && typeof v2[4] === "number" && (v2[5] === null || typeof v2[5] === "string") && isStringList(v2[6]) && Number.isInteger(v2[7]) && v2[7] >= 0 && v2[7] < kinds && isStringList(v2[8]);
+}
+function badRow(row, where, kinds) {
+  if (!Array.isArray(row) || row.length !== 9) fail(where, "expected a list of 9 fields");
+  const vendor = str2(row[0], `${where}[0]`);
+  if (!VENDORS.includes(vendor))
+    fail(`${where}[0]`, `unknown vendor ${JSON.stringify(vendor)}`);
+  strOrNull(row[1], `${where}[1]`);
+  str2(row[2], `${where}[2]`);
+  str2(row[3], `${where}[3]`);
+  if (typeof row[4] !== "number") fail(`${where}[4]`, "expected a line number");
+  strOrNull(row[5], `${where}[5]`);
+  strings(row[6], `${where}[6]`);
+  if (!Number.isInteger(row[7]) || row[7] < 0 || row[7] >= kinds) fail(`${where}[7]`, "expected a kind index");
+  strings(row[8], `${where}[8]`);
+  return fail(where, "not a rule row");
+}
 function parseCatalog(text2, source, attack) {
   const bytes = typeof text2 === "string" ? Buffer.from(text2, "utf8") : text2;
   const { header, bodyStart } = readHeader(bytes, source);
@@ -44366,15 +44390,10 @@ function parseCatalog(text2, source, attack) {
   const kindOf2 = (ki2) => loaded2[ki2] ?? (loaded2[ki2] = loadKind(ki2));
   const featuresOf2 = (ki2) => similarity[ki2] ?? (similarity[ki2] = loadSimilarity(ki2));
   for (let i = 0; i < rows.length; i++) {
-    const where = `${source}: rules[${i}]`;
     const row = rows[i];
-    if (!Array.isArray(row) || row.length !== 9) fail(where, "expected a list of 9 fields");
-    const vendor = str2(row[0], `${where}[0]`);
-    if (!VENDORS.includes(vendor))
-      fail(`${where}[0]`, `unknown vendor ${JSON.stringify(vendor)}`);
-    if (typeof row[4] !== "number") fail(`${where}[4]`, "expected a line number");
+    if (!isRuleRow(row, kinds.length)) badRow(row, `${source}: rules[${i}]`, kinds.length);
+    const vendor = row[0];
     const ki2 = row[7];
-    if (!Number.isInteger(ki2) || ki2 < 0 || ki2 >= kinds.length) fail(`${where}[7]`, "expected a kind index");
     const li2 = members[ki2].length;
     members[ki2].push(i);
     ruleKind[i] = ki2;
@@ -44383,14 +44402,14 @@ function parseCatalog(text2, source, attack) {
     pushIndex(eventKindRules, kind, i);
     const rule = {
       vendor,
-      id: strOrNull(row[1], `${where}[1]`),
-      title: str2(row[2], `${where}[2]`),
-      path: str2(row[3], `${where}[3]`),
+      id: row[1],
+      title: row[2],
+      path: row[3],
       line: row[4],
-      level: strOrNull(row[5], `${where}[5]`),
-      techniques: [...new Set(strings(row[6], `${where}[6]`))],
+      level: row[5],
+      techniques: unique2(row[6]),
       eventKind: kind,
-      events: [...new Set(strings(row[8], `${where}[8]`))].sort(compareEvents),
+      events: unique2(row[8]).sort(compareEvents),
       get indicators() {
         return kindOf2(ki2).indicators[li2];
       },
@@ -44415,9 +44434,9 @@ function parseCatalog(text2, source, attack) {
     if (!isObject(doc) || !Array.isArray(doc.keys) || !Array.isArray(doc.rules))
       fail(`${source}: ${where}`, 'expected "keys" and "rules" lists');
     const keys2 = doc.keys.map((k2, i) => {
-      const at2 = `${source}: ${where}.keys[${i}]`;
-      if (!Array.isArray(k2) || k2.length !== 3) fail(at2, "expected [field, op, value]");
-      const parts = { field: strOrNull(k2[0], at2), op: str2(k2[1], at2), value: strOrNull(k2[2], at2) };
+      if (!Array.isArray(k2) || k2.length !== 3 || k2[0] !== null && typeof k2[0] !== "string" || typeof k2[1] !== "string" || k2[2] !== null && typeof k2[2] !== "string")
+        fail(`${source}: ${where}.keys[${i}]`, "expected [field, op, value]");
+      const parts = { field: k2[0], op: k2[1], value: k2[2] };
       return [formatKey(parts), parts];
     });
     const list3 = doc.rules;
@@ -44433,15 +44452,26 @@ function parseCatalog(text2, source, attack) {
       indicatorRules: /* @__PURE__ */ new Map(),
       exclusionRules: /* @__PURE__ */ new Map()
     };
-    const strs = (v2, at2) => indexList(v2, at2, keys2.length).map((x) => keys2[x][0]);
+    const at2 = (li2, j2) => `${source}: ${where}.rules[${li2}][${j2}]`;
+    const strs = (v2, li2, j2) => {
+      if (!Array.isArray(v2)) fail(at2(li2, j2), "expected a list of indices");
+      const out2 = new Array(v2.length);
+      for (let i = 0; i < v2.length; i++) {
+        const x = v2[i];
+        if (!Number.isInteger(x) || x < 0 || x >= keys2.length)
+          fail(`${at2(li2, j2)}[${i}]`, `expected an index below ${keys2.length}, got ${JSON.stringify(x)}`);
+        out2[i] = keys2[x][0];
+      }
+      return out2;
+    };
     list3.forEach((r, li2) => {
-      const at2 = `${source}: ${where}.rules[${li2}]`;
-      if (!Array.isArray(r) || r.length !== 3) fail(at2, "expected [indicators, exclusions, standalone]");
-      const ind = strs(r[0], `${at2}[0]`);
-      const exc = strs(r[1], `${at2}[1]`);
+      if (!Array.isArray(r) || r.length !== 3)
+        fail(`${source}: ${where}.rules[${li2}]`, "expected [indicators, exclusions, standalone]");
+      const ind = strs(r[0], li2, 0);
+      const exc = strs(r[1], li2, 1);
       out.indicators.push(ind);
       out.exclusions.push(exc);
-      out.standalone.push(strs(r[2], `${at2}[2]`));
+      out.standalone.push(strs(r[2], li2, 2));
       for (const k2 of ind) pushIndex(out.indicatorRules, k2, own[li2]);
       for (const k2 of exc) pushIndex(out.exclusionRules, k2, own[li2]);
     });

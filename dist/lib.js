@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "99acab121005b787" : "source";
+var SOURCE_HASH = true ? "27d625e097022e2a" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -5847,8 +5847,8 @@ function computedReason(values) {
     else if (v.k === "computed") for (const c of v.calls) calls.push(c.name);
   }
   if (calls.length === 0) return "computed comparison not interpreted";
-  const unique2 = [...new Set(calls)];
-  return `function ${unique2.map((c) => `\`${c}\``).join(", ")} not interpreted`;
+  const unique3 = [...new Set(calls)];
+  return `function ${unique3.map((c) => `\`${c}\``).join(", ")} not interpreted`;
 }
 
 // src/query/eql/parser.ts
@@ -10740,8 +10740,8 @@ function resolveSources(entries, root, options = {}) {
     problems.push(...got.problems);
   }
   const seen = /* @__PURE__ */ new Set();
-  const unique2 = problems.filter((p) => !seen.has(p.file) && seen.add(p.file));
-  return { files: [...all].sort(), missing: missing2, entries: expanded, problems: unique2 };
+  const unique3 = problems.filter((p) => !seen.has(p.file) && seen.add(p.file));
+  return { files: [...all].sort(), missing: missing2, entries: expanded, problems: unique3 };
 }
 
 // src/findings.ts
@@ -12806,6 +12806,30 @@ var STORED_FEATURES = /* @__PURE__ */ new WeakMap();
 function storedFeatures(rule) {
   return STORED_FEATURES.get(rule)?.();
 }
+function unique2(list3) {
+  return new Set(list3).size === list3.length ? list3 : [...new Set(list3)];
+}
+function isStringList(v) {
+  return Array.isArray(v) && v.every((x) => typeof x === "string");
+}
+function isRuleRow(v, kinds) {
+  return Array.isArray(v) && v.length === 9 && VENDORS.includes(v[0]) && (v[1] === null || typeof v[1] === "string") && typeof v[2] === "string" && typeof v[3] === "string" && typeof v[4] === "number" && (v[5] === null || typeof v[5] === "string") && isStringList(v[6]) && Number.isInteger(v[7]) && v[7] >= 0 && v[7] < kinds && isStringList(v[8]);
+}
+function badRow(row, where, kinds) {
+  if (!Array.isArray(row) || row.length !== 9) fail(where, "expected a list of 9 fields");
+  const vendor = str2(row[0], `${where}[0]`);
+  if (!VENDORS.includes(vendor))
+    fail(`${where}[0]`, `unknown vendor ${JSON.stringify(vendor)}`);
+  strOrNull(row[1], `${where}[1]`);
+  str2(row[2], `${where}[2]`);
+  str2(row[3], `${where}[3]`);
+  if (typeof row[4] !== "number") fail(`${where}[4]`, "expected a line number");
+  strOrNull(row[5], `${where}[5]`);
+  strings(row[6], `${where}[6]`);
+  if (!Number.isInteger(row[7]) || row[7] < 0 || row[7] >= kinds) fail(`${where}[7]`, "expected a kind index");
+  strings(row[8], `${where}[8]`);
+  return fail(where, "not a rule row");
+}
 function parseCatalog(text2, source, attack) {
   const bytes = typeof text2 === "string" ? Buffer.from(text2, "utf8") : text2;
   const { header, bodyStart } = readHeader(bytes, source);
@@ -12851,15 +12875,10 @@ function parseCatalog(text2, source, attack) {
   const kindOf2 = (ki) => loaded2[ki] ?? (loaded2[ki] = loadKind(ki));
   const featuresOf2 = (ki) => similarity[ki] ?? (similarity[ki] = loadSimilarity(ki));
   for (let i = 0; i < rows.length; i++) {
-    const where = `${source}: rules[${i}]`;
     const row = rows[i];
-    if (!Array.isArray(row) || row.length !== 9) fail(where, "expected a list of 9 fields");
-    const vendor = str2(row[0], `${where}[0]`);
-    if (!VENDORS.includes(vendor))
-      fail(`${where}[0]`, `unknown vendor ${JSON.stringify(vendor)}`);
-    if (typeof row[4] !== "number") fail(`${where}[4]`, "expected a line number");
+    if (!isRuleRow(row, kinds.length)) badRow(row, `${source}: rules[${i}]`, kinds.length);
+    const vendor = row[0];
     const ki = row[7];
-    if (!Number.isInteger(ki) || ki < 0 || ki >= kinds.length) fail(`${where}[7]`, "expected a kind index");
     const li = members[ki].length;
     members[ki].push(i);
     ruleKind[i] = ki;
@@ -12868,14 +12887,14 @@ function parseCatalog(text2, source, attack) {
     pushIndex(eventKindRules, kind, i);
     const rule = {
       vendor,
-      id: strOrNull(row[1], `${where}[1]`),
-      title: str2(row[2], `${where}[2]`),
-      path: str2(row[3], `${where}[3]`),
+      id: row[1],
+      title: row[2],
+      path: row[3],
       line: row[4],
-      level: strOrNull(row[5], `${where}[5]`),
-      techniques: [...new Set(strings(row[6], `${where}[6]`))],
+      level: row[5],
+      techniques: unique2(row[6]),
       eventKind: kind,
-      events: [...new Set(strings(row[8], `${where}[8]`))].sort(compareEvents),
+      events: unique2(row[8]).sort(compareEvents),
       get indicators() {
         return kindOf2(ki).indicators[li];
       },
@@ -12900,9 +12919,9 @@ function parseCatalog(text2, source, attack) {
     if (!isObject(doc) || !Array.isArray(doc.keys) || !Array.isArray(doc.rules))
       fail(`${source}: ${where}`, 'expected "keys" and "rules" lists');
     const keys2 = doc.keys.map((k, i) => {
-      const at = `${source}: ${where}.keys[${i}]`;
-      if (!Array.isArray(k) || k.length !== 3) fail(at, "expected [field, op, value]");
-      const parts = { field: strOrNull(k[0], at), op: str2(k[1], at), value: strOrNull(k[2], at) };
+      if (!Array.isArray(k) || k.length !== 3 || k[0] !== null && typeof k[0] !== "string" || typeof k[1] !== "string" || k[2] !== null && typeof k[2] !== "string")
+        fail(`${source}: ${where}.keys[${i}]`, "expected [field, op, value]");
+      const parts = { field: k[0], op: k[1], value: k[2] };
       return [formatKey(parts), parts];
     });
     const list3 = doc.rules;
@@ -12918,15 +12937,26 @@ function parseCatalog(text2, source, attack) {
       indicatorRules: /* @__PURE__ */ new Map(),
       exclusionRules: /* @__PURE__ */ new Map()
     };
-    const strs = (v, at) => indexList(v, at, keys2.length).map((x) => keys2[x][0]);
+    const at = (li, j) => `${source}: ${where}.rules[${li}][${j}]`;
+    const strs = (v, li, j) => {
+      if (!Array.isArray(v)) fail(at(li, j), "expected a list of indices");
+      const out2 = new Array(v.length);
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (!Number.isInteger(x) || x < 0 || x >= keys2.length)
+          fail(`${at(li, j)}[${i}]`, `expected an index below ${keys2.length}, got ${JSON.stringify(x)}`);
+        out2[i] = keys2[x][0];
+      }
+      return out2;
+    };
     list3.forEach((r, li) => {
-      const at = `${source}: ${where}.rules[${li}]`;
-      if (!Array.isArray(r) || r.length !== 3) fail(at, "expected [indicators, exclusions, standalone]");
-      const ind = strs(r[0], `${at}[0]`);
-      const exc = strs(r[1], `${at}[1]`);
+      if (!Array.isArray(r) || r.length !== 3)
+        fail(`${source}: ${where}.rules[${li}]`, "expected [indicators, exclusions, standalone]");
+      const ind = strs(r[0], li, 0);
+      const exc = strs(r[1], li, 1);
       out.indicators.push(ind);
       out.exclusions.push(exc);
-      out.standalone.push(strs(r[2], `${at}[2]`));
+      out.standalone.push(strs(r[2], li, 2));
       for (const k of ind) pushIndex(out.indicatorRules, k, own[li]);
       for (const k of exc) pushIndex(out.exclusionRules, k, own[li]);
     });

@@ -341,6 +341,51 @@ export function storedFeatures(rule: CatalogRule): StoredFeatures | undefined {
   return STORED_FEATURES.get(rule)?.()
 }
 
+/** A list without repeats (most lists have none: then the list itself). */
+function unique(list: string[]): string[] {
+  return new Set(list).size === list.length ? list : [...new Set(list)]
+}
+
+function isStringList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every(x => typeof x === 'string')
+}
+
+/** A row of the rule directory, checked without building messages (they are for `badRow`). */
+function isRuleRow(v: unknown, kinds: number): v is RuleRow {
+  return (
+    Array.isArray(v) &&
+    v.length === 9 &&
+    (VENDORS as readonly unknown[]).includes(v[0]) &&
+    (v[1] === null || typeof v[1] === 'string') &&
+    typeof v[2] === 'string' &&
+    typeof v[3] === 'string' &&
+    typeof v[4] === 'number' &&
+    (v[5] === null || typeof v[5] === 'string') &&
+    isStringList(v[6]) &&
+    Number.isInteger(v[7]) &&
+    v[7] >= 0 &&
+    v[7] < kinds &&
+    isStringList(v[8])
+  )
+}
+
+/** Says what is wrong with a row `isRuleRow` refused. */
+function badRow(row: unknown, where: string, kinds: number): never {
+  if (!Array.isArray(row) || row.length !== 9) fail(where, 'expected a list of 9 fields')
+  const vendor = str(row[0], `${where}[0]`)
+  if (!(VENDORS as readonly string[]).includes(vendor))
+    fail(`${where}[0]`, `unknown vendor ${JSON.stringify(vendor)}`)
+  strOrNull(row[1], `${where}[1]`)
+  str(row[2], `${where}[2]`)
+  str(row[3], `${where}[3]`)
+  if (typeof row[4] !== 'number') fail(`${where}[4]`, 'expected a line number')
+  strOrNull(row[5], `${where}[5]`)
+  strings(row[6], `${where}[6]`)
+  if (!Number.isInteger(row[7]) || row[7] < 0 || row[7] >= kinds) fail(`${where}[7]`, 'expected a kind index')
+  strings(row[8], `${where}[8]`)
+  return fail(where, 'not a rule row')
+}
+
 /**
  * Parses catalog text. The header, kinds, fields and rule directory are read and checked
  * now; a kind's keys, key lists and features when first asked for. Errors name the source
@@ -398,15 +443,10 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
     similarity[ki] ?? (similarity[ki] = loadSimilarity(ki))
 
   for (let i = 0; i < rows.length; i++) {
-    const where = `${source}: rules[${i}]`
     const row = rows[i]
-    if (!Array.isArray(row) || row.length !== 9) fail(where, 'expected a list of 9 fields')
-    const vendor = str(row[0], `${where}[0]`)
-    if (!(VENDORS as readonly string[]).includes(vendor))
-      fail(`${where}[0]`, `unknown vendor ${JSON.stringify(vendor)}`)
-    if (typeof row[4] !== 'number') fail(`${where}[4]`, 'expected a line number')
+    if (!isRuleRow(row, kinds.length)) badRow(row, `${source}: rules[${i}]`, kinds.length)
+    const vendor = row[0]
     const ki = row[7]
-    if (!Number.isInteger(ki) || ki < 0 || ki >= kinds.length) fail(`${where}[7]`, 'expected a kind index')
     const li = members[ki].length
     members[ki].push(i)
     ruleKind[i] = ki
@@ -414,15 +454,15 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
     const kind = kinds[ki]
     pushIndex(eventKindRules, kind, i)
     const rule: CatalogRule = {
-      vendor: vendor as Vendor,
-      id: strOrNull(row[1], `${where}[1]`),
-      title: str(row[2], `${where}[2]`),
-      path: str(row[3], `${where}[3]`),
+      vendor,
+      id: row[1],
+      title: row[2],
+      path: row[3],
       line: row[4],
-      level: strOrNull(row[5], `${where}[5]`),
-      techniques: [...new Set(strings(row[6], `${where}[6]`))],
+      level: row[5],
+      techniques: unique(row[6]),
       eventKind: kind,
-      events: [...new Set(strings(row[8], `${where}[8]`))].sort(compareEvents),
+      events: unique(row[8]).sort(compareEvents),
       get indicators(): string[] {
         return kindOf(ki).indicators[li]
       },
@@ -448,9 +488,15 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
     if (!isObject(doc) || !Array.isArray(doc.keys) || !Array.isArray(doc.rules))
       fail(`${source}: ${where}`, 'expected "keys" and "rules" lists')
     const keys = (doc.keys as unknown[]).map((k, i): [string, KeyParts] => {
-      const at = `${source}: ${where}.keys[${i}]`
-      if (!Array.isArray(k) || k.length !== 3) fail(at, 'expected [field, op, value]')
-      const parts: KeyParts = { field: strOrNull(k[0], at), op: str(k[1], at), value: strOrNull(k[2], at) }
+      if (
+        !Array.isArray(k) ||
+        k.length !== 3 ||
+        (k[0] !== null && typeof k[0] !== 'string') ||
+        typeof k[1] !== 'string' ||
+        (k[2] !== null && typeof k[2] !== 'string')
+      )
+        fail(`${source}: ${where}.keys[${i}]`, 'expected [field, op, value]')
+      const parts: KeyParts = { field: k[0], op: k[1], value: k[2] }
       return [formatKey(parts), parts]
     })
     const list = doc.rules as unknown[]
@@ -466,15 +512,26 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
       indicatorRules: new Map(),
       exclusionRules: new Map()
     }
-    const strs = (v: unknown, at: string): string[] => indexList(v, at, keys.length).map(x => keys[x][0])
+    const at = (li: number, j: number): string => `${source}: ${where}.rules[${li}][${j}]`
+    const strs = (v: unknown, li: number, j: number): string[] => {
+      if (!Array.isArray(v)) fail(at(li, j), 'expected a list of indices')
+      const out = new Array<string>(v.length)
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i]
+        if (!Number.isInteger(x) || x < 0 || x >= keys.length)
+          fail(`${at(li, j)}[${i}]`, `expected an index below ${keys.length}, got ${JSON.stringify(x)}`)
+        out[i] = keys[x][0]
+      }
+      return out
+    }
     list.forEach((r, li) => {
-      const at = `${source}: ${where}.rules[${li}]`
-      if (!Array.isArray(r) || r.length !== 3) fail(at, 'expected [indicators, exclusions, standalone]')
-      const ind = strs(r[0], `${at}[0]`)
-      const exc = strs(r[1], `${at}[1]`)
+      if (!Array.isArray(r) || r.length !== 3)
+        fail(`${source}: ${where}.rules[${li}]`, 'expected [indicators, exclusions, standalone]')
+      const ind = strs(r[0], li, 0)
+      const exc = strs(r[1], li, 1)
       out.indicators.push(ind)
       out.exclusions.push(exc)
-      out.standalone.push(strs(r[2], `${at}[2]`))
+      out.standalone.push(strs(r[2], li, 2))
       for (const k of ind) pushIndex(out.indicatorRules, k, own[li])
       for (const k of exc) pushIndex(out.exclusionRules, k, own[li])
     })
