@@ -44113,7 +44113,7 @@ function featuresOf(keys, lookup, memo) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "27d625e097022e2a" : "source";
+var SOURCE_HASH = true ? "d49326d99407b619" : "source";
 
 // src/catalog/file.ts
 function ruleFeatures(rule, keys) {
@@ -44317,9 +44317,49 @@ function indexList(v2, where, max) {
   }
   return v2;
 }
-var STORED_FEATURES = /* @__PURE__ */ new WeakMap();
+var StoredRule = class {
+  constructor(vendor, id, title, path15, line, level, techniques, eventKind2, events, store, kind, local) {
+    this.vendor = vendor;
+    this.id = id;
+    this.title = title;
+    this.path = path15;
+    this.line = line;
+    this.level = level;
+    this.techniques = techniques;
+    this.eventKind = eventKind2;
+    this.events = events;
+    this.#store = store;
+    this.#kind = kind;
+    this.#local = local;
+  }
+  vendor;
+  id;
+  title;
+  path;
+  line;
+  level;
+  techniques;
+  eventKind;
+  events;
+  #store;
+  #kind;
+  #local;
+  get indicators() {
+    return this.#store.kind(this.#kind).indicators[this.#local];
+  }
+  get exclusions() {
+    return this.#store.kind(this.#kind).exclusions[this.#local];
+  }
+  get standalone() {
+    return this.#store.kind(this.#kind).standalone[this.#local];
+  }
+  features() {
+    const s3 = this.#store.features(this.#kind);
+    return { table: s3.features, ids: s3.rules[this.#local] };
+  }
+};
 function storedFeatures(rule) {
-  return STORED_FEATURES.get(rule)?.();
+  return rule instanceof StoredRule ? rule.features() : void 0;
 }
 function unique2(list3) {
   return new Set(list3).size === list3.length ? list3 : [...new Set(list3)];
@@ -44389,6 +44429,7 @@ function parseCatalog(text2, source, attack) {
   const similarity = new Array(kinds.length);
   const kindOf2 = (ki2) => loaded2[ki2] ?? (loaded2[ki2] = loadKind(ki2));
   const featuresOf2 = (ki2) => similarity[ki2] ?? (similarity[ki2] = loadSimilarity(ki2));
+  const store = { kind: kindOf2, features: featuresOf2 };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!isRuleRow(row, kinds.length)) badRow(row, `${source}: rules[${i}]`, kinds.length);
@@ -44400,31 +44441,20 @@ function parseCatalog(text2, source, attack) {
     ruleLocal[i] = li2;
     const kind = kinds[ki2];
     pushIndex(eventKindRules, kind, i);
-    const rule = {
+    rules[i] = new StoredRule(
       vendor,
-      id: row[1],
-      title: row[2],
-      path: row[3],
-      line: row[4],
-      level: row[5],
-      techniques: unique2(row[6]),
-      eventKind: kind,
-      events: unique2(row[8]).sort(compareEvents),
-      get indicators() {
-        return kindOf2(ki2).indicators[li2];
-      },
-      get exclusions() {
-        return kindOf2(ki2).exclusions[li2];
-      },
-      get standalone() {
-        return kindOf2(ki2).standalone[li2];
-      }
-    };
-    rules[i] = rule;
-    STORED_FEATURES.set(rule, () => {
-      const s3 = featuresOf2(ki2);
-      return { table: s3.features, ids: s3.rules[li2] };
-    });
+      row[1],
+      row[2],
+      row[3],
+      row[4],
+      row[5],
+      unique2(row[6]),
+      kind,
+      unique2(row[8]).sort(compareEvents),
+      store,
+      ki2,
+      li2
+    );
   }
   if (rules.length !== header.counts.rules)
     fail(source, `the header counts ${header.counts.rules} rules, the file has ${rules.length}`);

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "27d625e097022e2a" : "source";
+var SOURCE_HASH = true ? "d49326d99407b619" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -12802,9 +12802,49 @@ function indexList(v, where, max) {
   }
   return v;
 }
-var STORED_FEATURES = /* @__PURE__ */ new WeakMap();
+var StoredRule = class {
+  constructor(vendor, id, title, path13, line, level, techniques, eventKind2, events, store, kind, local) {
+    this.vendor = vendor;
+    this.id = id;
+    this.title = title;
+    this.path = path13;
+    this.line = line;
+    this.level = level;
+    this.techniques = techniques;
+    this.eventKind = eventKind2;
+    this.events = events;
+    this.#store = store;
+    this.#kind = kind;
+    this.#local = local;
+  }
+  vendor;
+  id;
+  title;
+  path;
+  line;
+  level;
+  techniques;
+  eventKind;
+  events;
+  #store;
+  #kind;
+  #local;
+  get indicators() {
+    return this.#store.kind(this.#kind).indicators[this.#local];
+  }
+  get exclusions() {
+    return this.#store.kind(this.#kind).exclusions[this.#local];
+  }
+  get standalone() {
+    return this.#store.kind(this.#kind).standalone[this.#local];
+  }
+  features() {
+    const s = this.#store.features(this.#kind);
+    return { table: s.features, ids: s.rules[this.#local] };
+  }
+};
 function storedFeatures(rule) {
-  return STORED_FEATURES.get(rule)?.();
+  return rule instanceof StoredRule ? rule.features() : void 0;
 }
 function unique2(list3) {
   return new Set(list3).size === list3.length ? list3 : [...new Set(list3)];
@@ -12874,6 +12914,7 @@ function parseCatalog(text2, source, attack) {
   const similarity = new Array(kinds.length);
   const kindOf2 = (ki) => loaded2[ki] ?? (loaded2[ki] = loadKind(ki));
   const featuresOf2 = (ki) => similarity[ki] ?? (similarity[ki] = loadSimilarity(ki));
+  const store = { kind: kindOf2, features: featuresOf2 };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!isRuleRow(row, kinds.length)) badRow(row, `${source}: rules[${i}]`, kinds.length);
@@ -12885,31 +12926,20 @@ function parseCatalog(text2, source, attack) {
     ruleLocal[i] = li;
     const kind = kinds[ki];
     pushIndex(eventKindRules, kind, i);
-    const rule = {
+    rules[i] = new StoredRule(
       vendor,
-      id: row[1],
-      title: row[2],
-      path: row[3],
-      line: row[4],
-      level: row[5],
-      techniques: unique2(row[6]),
-      eventKind: kind,
-      events: unique2(row[8]).sort(compareEvents),
-      get indicators() {
-        return kindOf2(ki).indicators[li];
-      },
-      get exclusions() {
-        return kindOf2(ki).exclusions[li];
-      },
-      get standalone() {
-        return kindOf2(ki).standalone[li];
-      }
-    };
-    rules[i] = rule;
-    STORED_FEATURES.set(rule, () => {
-      const s = featuresOf2(ki);
-      return { table: s.features, ids: s.rules[li] };
-    });
+      row[1],
+      row[2],
+      row[3],
+      row[4],
+      row[5],
+      unique2(row[6]),
+      kind,
+      unique2(row[8]).sort(compareEvents),
+      store,
+      ki,
+      li
+    );
   }
   if (rules.length !== header.counts.rules)
     fail(source, `the header counts ${header.counts.rules} rules, the file has ${rules.length}`);

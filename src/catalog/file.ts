@@ -330,15 +330,64 @@ export interface StoredFeatures {
   ids: readonly number[]
 }
 
-/**
- * Stored features of catalog rules read from a file: `similarity/` asks here before
- * computing them. Rules of a merged catalog are the same objects, so they keep theirs.
- */
-const STORED_FEATURES = new WeakMap<CatalogRule, () => StoredFeatures>()
+/** What a catalog read from a file gives its rules: a kind's key lists and features, read on demand. */
+interface KindStore {
+  kind(ki: number): LoadedKind
+  features(ki: number): SimilaritySection
+}
 
-/** The features stored for a catalog rule read from a file, if any. */
+/**
+ * A rule of a catalog read from a file: its directory row, with its key lists and features
+ * read from its kind's sections the first time they are asked for. (The store and the
+ * rule's place are private fields: a copy of the rule, `{ ...rule }`, is a plain rule.)
+ */
+class StoredRule implements CatalogRule {
+  readonly #store: KindStore
+  readonly #kind: number
+  readonly #local: number
+  constructor(
+    readonly vendor: Vendor,
+    readonly id: string | null,
+    readonly title: string,
+    readonly path: string,
+    readonly line: number,
+    readonly level: string | null,
+    readonly techniques: string[],
+    readonly eventKind: string,
+    readonly events: string[],
+    store: KindStore,
+    kind: number,
+    local: number
+  ) {
+    this.#store = store
+    this.#kind = kind
+    this.#local = local
+  }
+
+  get indicators(): string[] {
+    return this.#store.kind(this.#kind).indicators[this.#local]
+  }
+
+  get exclusions(): string[] {
+    return this.#store.kind(this.#kind).exclusions[this.#local]
+  }
+
+  get standalone(): string[] {
+    return this.#store.kind(this.#kind).standalone[this.#local]
+  }
+
+  features(): StoredFeatures {
+    const s = this.#store.features(this.#kind)
+    return { table: s.features, ids: s.rules[this.#local] }
+  }
+}
+
+/**
+ * The features stored for a catalog rule read from a file, if any: `similarity/` asks here
+ * before computing them. Rules of a merged catalog are the same objects, so they keep theirs.
+ */
 export function storedFeatures(rule: CatalogRule): StoredFeatures | undefined {
-  return STORED_FEATURES.get(rule)?.()
+  return rule instanceof StoredRule ? rule.features() : undefined
 }
 
 /** A list without repeats (most lists have none: then the list itself). */
@@ -441,6 +490,7 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
   const kindOf = (ki: number): LoadedKind => loaded[ki] ?? (loaded[ki] = loadKind(ki))
   const featuresOf = (ki: number): SimilaritySection =>
     similarity[ki] ?? (similarity[ki] = loadSimilarity(ki))
+  const store: KindStore = { kind: kindOf, features: featuresOf }
 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]
@@ -453,31 +503,20 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
     ruleLocal[i] = li
     const kind = kinds[ki]
     pushIndex(eventKindRules, kind, i)
-    const rule: CatalogRule = {
+    rules[i] = new StoredRule(
       vendor,
-      id: row[1],
-      title: row[2],
-      path: row[3],
-      line: row[4],
-      level: row[5],
-      techniques: unique(row[6]),
-      eventKind: kind,
-      events: unique(row[8]).sort(compareEvents),
-      get indicators(): string[] {
-        return kindOf(ki).indicators[li]
-      },
-      get exclusions(): string[] {
-        return kindOf(ki).exclusions[li]
-      },
-      get standalone(): string[] {
-        return kindOf(ki).standalone[li]
-      }
-    }
-    rules[i] = rule
-    STORED_FEATURES.set(rule, () => {
-      const s = featuresOf(ki)
-      return { table: s.features, ids: s.rules[li] }
-    })
+      row[1],
+      row[2],
+      row[3],
+      row[4],
+      row[5],
+      unique(row[6]),
+      kind,
+      unique(row[8]).sort(compareEvents),
+      store,
+      ki,
+      li
+    )
   }
   if (rules.length !== header.counts.rules)
     fail(source, `the header counts ${header.counts.rules} rules, the file has ${rules.length}`)
