@@ -10,6 +10,7 @@
 // Default: process,inprocess. The corpora: DETLINT_CORPUS (default ../shared/corpus).
 // BENCH_RUNS (default 5) counted runs per whole-process command, BENCH_ROUNDS (default 5)
 // in-process rounds, BENCH_SCALES (default 1,2,4,8) and BENCH_SCALE_RUNS (default 3).
+import os from 'node:os'
 import path from 'node:path'
 import { importBundled } from './bundled.mjs'
 
@@ -24,7 +25,15 @@ if (unknown.length > 0) {
 }
 console.log(`bench: corpora ${corpus}; parts: ${parts.join(', ')} (BENCH=${PARTS.join('|')}|all)`)
 
+// Whole-process figures on a busy machine are slower in wall time than in CPU time: the load
+// average before and after each part says how busy it was.
+const load = () =>
+  os
+    .loadavg()
+    .map(x => x.toFixed(2))
+    .join(' ')
 for (const part of PARTS.filter(p => parts.includes(p))) {
+  console.log(`\nbench: load average ${load()} (${os.cpus().length} cores), before ${part}`)
   if (part === 'process') {
     const { runProcess } = await import('./bench-process.mjs')
     await runProcess(corpus)
@@ -38,3 +47,4 @@ for (const part of PARTS.filter(p => parts.includes(p))) {
     main(corpus, rounds)
   }
 }
+console.log(`\nbench: load average ${load()} at the end`)
