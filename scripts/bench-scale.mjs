@@ -74,18 +74,35 @@ export async function runScale(corpusRoot) {
       { command: node(path.join(ROOT, 'bench', 'parse-only.cjs'), ...dirsAt(s)) }
     ])
     const runs = await alternate(commands, RUNS, { warmup: false })
-    const checks = await alternate(
-      SCALES.map(s => ({
-        command: node(
+    // What to do past one build: a catalog per corpus release, built once, merged at check time.
+    // Each copy's own catalog (built once here), then one rule checked against the one big
+    // catalog and against the copies' catalogs merged (--catalog repeated).
+    const copyCatalog = k => path.join(tmp.dir, `catalog-c${k}.json`)
+    for (let k = 1; k <= max; k++)
+      await runOnce(
+        node(
           CLI,
-          'check',
-          path.join(probe, probeFile),
-          '--catalog',
-          catalogAt(s),
-          '--fail-on',
-          'none'
+          'catalog',
+          'build',
+          ...VENDORS.map(v => path.join(tmp.dir, `c${k}`, v)),
+          '-o',
+          copyCatalog(k)
         )
-      })),
+      )
+    const checkWith = catalogs =>
+      node(
+        CLI,
+        'check',
+        path.join(probe, probeFile),
+        ...catalogs.flatMap(c => ['--catalog', c]),
+        '--fail-on',
+        'none'
+      )
+    const checks = await alternate(
+      SCALES.flatMap(s => [
+        { command: checkWith([catalogAt(s)]) },
+        { command: checkWith(Array.from({ length: s }, (_, k) => copyCatalog(k + 1))) }
+      ]),
       RUNS,
       { warmup: false }
     )
@@ -97,24 +114,37 @@ export async function runScale(corpusRoot) {
         'build s',
         'cpu s',
         'peak MB',
-        'ms/rule',
+        'cpu ms/rule',
         'KB/rule',
         'parse-only s',
         'ratio',
         'catalog MB',
         'check s',
-        'check MB'
+        'check MB',
+        'merged s',
+        'merged MB'
       ]
     ]
     const figures = []
     for (const [i, s] of SCALES.entries()) {
       const build = medians(runs[2 * i])
       const parse = medians(runs[2 * i + 1])
-      const check = medians(checks[i])
+      const check = medians(checks[2 * i])
+      const merged = medians(checks[2 * i + 1])
       const rules = median(runs[2 * i].map(rulesOf))
       const ratio = median(runs[2 * i].map((r, j) => r.wall / runs[2 * i + 1][j].wall))
       const catalogMB = statSync(catalogAt(s)).size / 2 ** 20
-      figures.push({ scale: s, files: filesPerCopy * s, rules, build, parse, ratio, catalogMB, check })
+      figures.push({
+        scale: s,
+        files: filesPerCopy * s,
+        rules,
+        build,
+        parse,
+        ratio,
+        catalogMB,
+        check,
+        merged
+      })
       rows.push([
         `${s}x`,
         filesPerCopy * s,
@@ -122,31 +152,38 @@ export async function runScale(corpusRoot) {
         fmt(build.wall),
         fmt(build.cpu),
         fmt(build.rssMB, 0),
-        fmt((build.wall * 1000) / rules, 3),
+        fmt((build.cpu * 1000) / rules, 3),
         fmt((build.rssMB * 1024) / rules, 1),
         fmt(parse.wall),
         fmt(ratio),
         fmt(catalogMB, 1),
         fmt(check.wall),
-        fmt(check.rssMB, 0)
+        fmt(check.rssMB, 0),
+        fmt(merged.wall),
+        fmt(merged.rssMB, 0)
       ])
     }
     console.log(table(rows))
+    console.log(
+      '  check: one rule against the catalog of that scale (--catalog FILE); merged: against the\n' +
+        "  copies' own catalogs, one per copy, merged at check time (--catalog repeated)"
+    )
     const first = figures[0]
     const last = figures[figures.length - 1]
     if (figures.length > 1) {
-      const perRule = f => f.build.wall / f.rules
+      const times = f => fmt(f(last) / f(first), 1)
       const slopeMB = (last.build.rssMB - first.build.rssMB) / (last.rules - first.rules)
-      const slopeS = (last.build.wall - first.build.wall) / (last.rules - first.rules)
+      const slopeCpu = (last.build.cpu - first.build.cpu) / (last.rules - first.rules)
       console.log(
-        `  ${last.scale}x vs ${first.scale}x: ${fmt(last.rules / first.rules, 1)}x the rules, ` +
-          `${fmt(last.build.wall / first.build.wall, 1)}x the wall time (per rule ${fmt(perRule(last) / perRule(first))}x), ` +
-          `${fmt(last.build.rssMB / first.build.rssMB, 1)}x the peak memory`
+        `  ${last.scale}x vs ${first.scale}x: ${times(f => f.rules)}x the rules, ` +
+          `${times(f => f.build.cpu)}x the CPU time (per rule ` +
+          `${fmt(last.build.cpu / last.rules / (first.build.cpu / first.rules))}x), ` +
+          `${times(f => f.build.wall)}x the wall time, ${times(f => f.build.rssMB)}x the peak memory`
       )
       const heapMB = v8.getHeapStatistics().heap_size_limit / 2 ** 20
       const atLimit = first.rules + (heapMB - first.build.rssMB) / slopeMB
       console.log(
-        `  each 10,000 more rules: +${fmt(slopeS * 1e4, 1)} s wall and +${fmt(slopeMB * 1e4, 0)} MB peak; ` +
+        `  each 10,000 more rules: +${fmt(slopeCpu * 1e4, 1)} s CPU and +${fmt(slopeMB * 1e4, 0)} MB peak; ` +
           `at that slope the peak reaches Node's default heap limit here (${fmt(heapMB, 0)} MB) ` +
           `near ${Math.round(atLimit / 1000) * 1000} rules`
       )
