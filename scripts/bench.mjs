@@ -34,6 +34,8 @@ const load = () =>
     .join(' ')
 for (const part of PARTS.filter(p => parts.includes(p))) {
   console.log(`\nbench: load average ${load()} (${os.cpus().length} cores), before ${part}`)
+  if (os.loadavg()[0] > os.cpus().length)
+    console.log('bench: the machine is busy: wall times are inflated; compare CPU times and ratios')
   if (part === 'process') {
     const { runProcess } = await import('./bench-process.mjs')
     await runProcess(corpus)
