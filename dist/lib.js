@@ -1,15 +1,32 @@
 import { createRequire as __detlintCreateRequire } from 'node:module';
 const require = __detlintCreateRequire(import.meta.url);
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 
 // src/version.ts
-var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "d49326d99407b619" : "source";
+var VERSION, SOURCE_HASH;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+    SOURCE_HASH = true ? "45054bfe4b742905" : "source";
+  }
+});
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
-var BOM = 65279;
-var lastText = null;
-var lastStarts = [0];
 function lineStarts(text2) {
   if (text2 !== lastText) {
     const starts = [0];
@@ -19,316 +36,9 @@ function lineStarts(text2) {
   }
   return lastStarts;
 }
-var LineIndex = class {
-  starts;
-  bom;
-  constructor(text2) {
-    this.starts = lineStarts(text2);
-    this.bom = text2.charCodeAt(0) === BOM;
-  }
-  /** The index in `starts` of the line found last: lookups mostly move forward a little. */
-  hint = 0;
-  /** The 1-based line of a 0-based offset (clamped to the text). */
-  lineOf(offset) {
-    const starts = this.starts;
-    if (offset <= 0) return 1;
-    let lo;
-    let hi;
-    let i = this.hint;
-    if (starts[i] <= offset) {
-      for (let step = 0; step < 4; step++) {
-        if (i + 1 === starts.length || starts[i + 1] > offset) {
-          this.hint = i;
-          return i + 1;
-        }
-        i++;
-      }
-      lo = i;
-      hi = starts.length - 1;
-    } else {
-      lo = 0;
-      hi = i - 1;
-    }
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.hint = lo;
-    return lo + 1;
-  }
-  /** The 0-based offset where a 1-based line starts. */
-  lineStart(line) {
-    const i = Math.min(Math.max(line, 1), this.starts.length) - 1;
-    return this.starts[i];
-  }
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** 1-based line and column. A byte-order mark does not count as a column. */
-  position(offset) {
-    const line = this.lineOf(offset);
-    return { line, column: this.columnOf(offset, line) };
-  }
-  /** The 1-based column of an offset on its line (`lineOf(offset)`), as `position` gives it. */
-  columnOf(offset, line) {
-    const o = Math.max(0, offset);
-    let column = o - this.starts[line - 1] + 1;
-    if (line === 1 && this.bom && o > 0) column--;
-    return column;
-  }
-};
-var NULL_WORDS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
 function isNullWord(value) {
   return value.length <= 4 && NULL_WORDS.has(value);
 }
-var STYLE_NAMES = {
-  [SCALAR_STYLE.PLAIN]: "plain",
-  [SCALAR_STYLE.SINGLE_QUOTED]: "single",
-  [SCALAR_STYLE.DOUBLE_QUOTED]: "double",
-  [SCALAR_STYLE.LITERAL_BLOCK]: "literal",
-  [SCALAR_STYLE.FOLDED_BLOCK]: "folded"
-};
-var Builder = class {
-  constructor(text2, lines, maxAliasExpansion, mergeKeys) {
-    this.text = text2;
-    this.lines = lines;
-    this.mergeKeys = mergeKeys;
-    this.aliasBudget = maxAliasExpansion;
-  }
-  text;
-  lines;
-  mergeKeys;
-  documents = [];
-  warnings = [];
-  anchors = /* @__PURE__ */ new Map();
-  sizes = /* @__PURE__ */ new Map();
-  aliasBudget;
-  stack = [];
-  doc = null;
-  /** End of the last thing with a source position, to place empty scalars. */
-  lastEnd = 0;
-  build(events) {
-    for (const ev of events) {
-      switch (ev.type) {
-        case EVENT_ID.DOCUMENT:
-          this.doc = { root: null, line: 0, explicitStart: ev.explicitStart };
-          this.documents.push(this.doc);
-          this.anchors.clear();
-          this.stack = [
-            { node: null, anchor: null, key: null, skipValue: false, hasKey: false, hasMerge: false }
-          ];
-          break;
-        case EVENT_ID.MAPPING:
-        case EVENT_ID.SEQUENCE: {
-          const line = this.lines.lineOf(ev.start);
-          const column = this.lines.columnOf(ev.start, line);
-          const flow = ev.style === 2;
-          const node = ev.type === EVENT_ID.MAPPING ? { kind: "map", entries: [], flow, line, column, offset: ev.start } : { kind: "seq", items: [], flow, line, column, offset: ev.start };
-          if (ev.start > this.lastEnd) this.lastEnd = ev.start;
-          this.stack.push({
-            node,
-            anchor: ev.anchorStart >= 0 ? this.text.slice(ev.anchorStart, ev.anchorEnd) : null,
-            key: null,
-            skipValue: false,
-            hasKey: false,
-            hasMerge: false
-          });
-          break;
-        }
-        case EVENT_ID.SCALAR: {
-          const node = this.scalar(ev);
-          if (ev.anchorStart >= 0) this.anchors.set(this.text.slice(ev.anchorStart, ev.anchorEnd), node);
-          this.attach(node);
-          break;
-        }
-        case EVENT_ID.ALIAS: {
-          const name = this.text.slice(ev.anchorStart, ev.anchorEnd);
-          const target = this.anchors.get(name);
-          const pos = this.lines.position(ev.anchorStart - 1);
-          if (!target) return { message: `unknown alias *${name}`, ...pos };
-          this.aliasBudget -= this.expandedSize(target);
-          if (this.aliasBudget < 0)
-            return { message: `aliases expand to too many nodes (alias *${name})`, ...pos };
-          if (ev.anchorEnd > this.lastEnd) this.lastEnd = ev.anchorEnd;
-          this.attach(target);
-          break;
-        }
-        case EVENT_ID.POP: {
-          const frame2 = this.stack.pop();
-          if (!frame2 || !frame2.node) break;
-          if (frame2.hasMerge && frame2.node.kind === "map") frame2.node.entries = this.merge(frame2.node.entries);
-          if (frame2.anchor !== null) this.anchors.set(frame2.anchor, frame2.node);
-          this.attach(frame2.node);
-          break;
-        }
-      }
-    }
-    this.documents.forEach((d, i) => d.line = this.documentLine(d, i));
-    return null;
-  }
-  scalar(ev) {
-    const text2 = this.text;
-    const style = STYLE_NAMES[ev.style] ?? "plain";
-    const tag = ev.tagStart >= 0 ? text2.slice(ev.tagStart, ev.tagEnd) : null;
-    const value = ev.valueStart >= 0 ? getScalarValue(text2, ev) : "";
-    let offset;
-    if (ev.valueStart < 0) offset = this.emptyScalarOffset(ev);
-    else if (style === "single" || style === "double") offset = ev.valueStart - 1;
-    else if (style === "literal" || style === "folded")
-      offset = this.blockScalarOffset(ev.valueStart, ev.valueEnd);
-    else offset = ev.valueStart;
-    if (ev.valueEnd > this.lastEnd) this.lastEnd = ev.valueEnd;
-    const isNull = tag === null ? style === "plain" && isNullWord(value) : tag === "!!null" || tag.endsWith(":null");
-    const line = this.lines.lineOf(offset);
-    return {
-      kind: "scalar",
-      value,
-      style,
-      isNull,
-      contentStart: ev.valueStart,
-      contentEnd: ev.valueEnd,
-      tag,
-      line,
-      column: this.lines.columnOf(offset, line),
-      offset
-    };
-  }
-  /** An empty value sits where its key is; an empty list item where its `-` is. */
-  emptyScalarOffset(ev) {
-    if (ev.tagStart >= 0) return ev.tagStart;
-    if (ev.anchorStart >= 0) return ev.anchorStart - 1;
-    const top = this.stack[this.stack.length - 1];
-    if (top?.node?.kind === "map" && top.hasKey && top.key) return top.key.offset;
-    const text2 = this.text;
-    if (top?.node?.kind === "seq") {
-      const dash = text2.indexOf("-", this.lastEnd);
-      if (dash !== -1) {
-        this.lastEnd = dash + 1;
-        return dash;
-      }
-    }
-    let i = this.lastEnd;
-    while (i < text2.length && (text2[i] === " " || text2[i] === "\n" || text2[i] === "\r" || text2[i] === "	"))
-      i++;
-    return Math.min(i, text2.length);
-  }
-  /** A block scalar starts at its first content character, else at its `|`/`>` indicator. */
-  blockScalarOffset(start, end) {
-    const text2 = this.text;
-    for (let i = start; i < end; i++) {
-      const c = text2.charCodeAt(i);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
-    }
-    for (let i = Math.min(start, text2.length) - 1; i >= 0; i--) {
-      const c = text2[i];
-      if (c === "|" || c === ">") return i;
-    }
-    return start;
-  }
-  attach(node) {
-    const top = this.stack[this.stack.length - 1];
-    if (!top) return;
-    const parent = top.node;
-    if (parent === null) {
-      if (this.doc) this.doc.root = node;
-      return;
-    }
-    if (parent.kind === "seq") {
-      parent.items.push(node);
-      return;
-    }
-    if (!top.hasKey) {
-      top.hasKey = true;
-      if (node.kind === "scalar") {
-        top.key = node;
-        if (this.mergeKeys && node.style === "plain" && node.value === "<<" && node.tag === null)
-          top.hasMerge = true;
-        top.skipValue = false;
-      } else {
-        top.key = null;
-        top.skipValue = true;
-        this.warnings.push({
-          message: `a ${node.kind === "map" ? "mapping" : "sequence"} used as a mapping key is not supported; the entry is ignored`,
-          line: node.line,
-          column: node.column
-        });
-      }
-      return;
-    }
-    if (!top.skipValue && top.key) parent.entries.push({ key: top.key, value: node });
-    top.hasKey = false;
-    top.key = null;
-    top.skipValue = false;
-  }
-  /** Resolves `<<` entries (PyYAML's `flatten_mapping`). */
-  merge(entries) {
-    const merged = [];
-    const own = [];
-    for (const e of entries) {
-      const k = e.key;
-      if (!(k.value === "<<" && k.style === "plain" && k.tag === null)) {
-        own.push(e);
-        continue;
-      }
-      const sources = e.value.kind === "seq" ? e.value.items : [e.value];
-      const maps = [];
-      for (const src of sources) {
-        if (src.kind === "map") maps.push(src);
-        else
-          this.warnings.push({
-            message: "a merge key (`<<`) takes a map or a list of maps; this value is ignored",
-            line: src.line,
-            column: src.column
-          });
-      }
-      for (let i = maps.length - 1; i >= 0; i--) merged.push(...maps[i].entries);
-    }
-    const all = [...merged, ...own];
-    const last = /* @__PURE__ */ new Map();
-    for (const e of merged) last.set(e.key.value, e);
-    const ownEntries = new Set(own);
-    const ownKeys = new Set(own.map((e) => e.key.value));
-    const out = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const e of all) {
-      const key = e.key.value;
-      if (ownKeys.has(key)) {
-        if (ownEntries.has(e)) out.push(e);
-        continue;
-      }
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(last.get(key) ?? e);
-    }
-    return out;
-  }
-  /** Number of nodes in the fully expanded tree under `node`, memoised. */
-  expandedSize(node) {
-    const known = this.sizes.get(node);
-    if (known !== void 0) return known;
-    let size = 1;
-    if (node.kind === "seq") for (const item of node.items) size += this.expandedSize(item);
-    else if (node.kind === "map") for (const e of node.entries) size += 1 + this.expandedSize(e.value);
-    this.sizes.set(node, size);
-    return size;
-  }
-  /**
-   * A document's line: 1 for the first document, else the line of the `---` before its
-   * content (searched backwards over blank and comment lines), else the content's line.
-   */
-  documentLine(doc, index) {
-    const root = doc.root;
-    if (index === 0 || !root) return index === 0 ? 1 : this.lines.lineCount;
-    const text2 = this.text;
-    for (let line = root.line; line >= 1; line--) {
-      const start = this.lines.lineStart(line);
-      if (text2.startsWith("---", start)) return line;
-      if (start < root.offset && line < root.line && !/^\s*(#.*)?$/.test(lineText(text2, start))) break;
-    }
-    return root.line;
-  }
-};
 function lineText(text2, start) {
   const end = text2.indexOf("\n", start);
   return text2.slice(start, end === -1 ? text2.length : end);
@@ -373,7 +83,6 @@ function scalarOffsetAt(text2, node, index) {
   for (let i = 0; i < stop; i++) if (!isSpace(value.charCodeAt(i))) k++;
   return unitOffset(units, k, index >= value.length, node);
 }
-var UNITS = /* @__PURE__ */ new WeakMap();
 function scalarOffsetMapper(text2, node) {
   if (node.contentStart < 0) return () => node.offset;
   return unitMapper(sourceUnits(text2, node), node);
@@ -428,7 +137,6 @@ function sourceUnits(text2, node) {
   }
   return out;
 }
-var DECODES_TO_SPACE = /* @__PURE__ */ new Set(["\n", "\r", "t", "n", "r", " ", "	"]);
 function escapeWidth(text2, i) {
   const n = text2[i + 1];
   if (n === "x") return 4;
@@ -440,6 +148,324 @@ function escapeWidth(text2, i) {
 function isSpace(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
+var BOM, lastText, lastStarts, LineIndex, NULL_WORDS, STYLE_NAMES, Builder, UNITS, DECODES_TO_SPACE;
+var init_positioned = __esm({
+  "src/yaml/positioned.ts"() {
+    "use strict";
+    BOM = 65279;
+    lastText = null;
+    lastStarts = [0];
+    LineIndex = class {
+      starts;
+      bom;
+      constructor(text2) {
+        this.starts = lineStarts(text2);
+        this.bom = text2.charCodeAt(0) === BOM;
+      }
+      /** The index in `starts` of the line found last: lookups mostly move forward a little. */
+      hint = 0;
+      /** The 1-based line of a 0-based offset (clamped to the text). */
+      lineOf(offset) {
+        const starts = this.starts;
+        if (offset <= 0) return 1;
+        let lo;
+        let hi;
+        let i = this.hint;
+        if (starts[i] <= offset) {
+          for (let step = 0; step < 4; step++) {
+            if (i + 1 === starts.length || starts[i + 1] > offset) {
+              this.hint = i;
+              return i + 1;
+            }
+            i++;
+          }
+          lo = i;
+          hi = starts.length - 1;
+        } else {
+          lo = 0;
+          hi = i - 1;
+        }
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        this.hint = lo;
+        return lo + 1;
+      }
+      /** The 0-based offset where a 1-based line starts. */
+      lineStart(line) {
+        const i = Math.min(Math.max(line, 1), this.starts.length) - 1;
+        return this.starts[i];
+      }
+      get lineCount() {
+        return this.starts.length;
+      }
+      /** 1-based line and column. A byte-order mark does not count as a column. */
+      position(offset) {
+        const line = this.lineOf(offset);
+        return { line, column: this.columnOf(offset, line) };
+      }
+      /** The 1-based column of an offset on its line (`lineOf(offset)`), as `position` gives it. */
+      columnOf(offset, line) {
+        const o = Math.max(0, offset);
+        let column = o - this.starts[line - 1] + 1;
+        if (line === 1 && this.bom && o > 0) column--;
+        return column;
+      }
+    };
+    NULL_WORDS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+    STYLE_NAMES = {
+      [SCALAR_STYLE.PLAIN]: "plain",
+      [SCALAR_STYLE.SINGLE_QUOTED]: "single",
+      [SCALAR_STYLE.DOUBLE_QUOTED]: "double",
+      [SCALAR_STYLE.LITERAL_BLOCK]: "literal",
+      [SCALAR_STYLE.FOLDED_BLOCK]: "folded"
+    };
+    Builder = class {
+      constructor(text2, lines, maxAliasExpansion, mergeKeys) {
+        this.text = text2;
+        this.lines = lines;
+        this.mergeKeys = mergeKeys;
+        this.aliasBudget = maxAliasExpansion;
+      }
+      text;
+      lines;
+      mergeKeys;
+      documents = [];
+      warnings = [];
+      anchors = /* @__PURE__ */ new Map();
+      sizes = /* @__PURE__ */ new Map();
+      aliasBudget;
+      stack = [];
+      doc = null;
+      /** End of the last thing with a source position, to place empty scalars. */
+      lastEnd = 0;
+      build(events) {
+        for (const ev of events) {
+          switch (ev.type) {
+            case EVENT_ID.DOCUMENT:
+              this.doc = { root: null, line: 0, explicitStart: ev.explicitStart };
+              this.documents.push(this.doc);
+              this.anchors.clear();
+              this.stack = [
+                { node: null, anchor: null, key: null, skipValue: false, hasKey: false, hasMerge: false }
+              ];
+              break;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+              const line = this.lines.lineOf(ev.start);
+              const column = this.lines.columnOf(ev.start, line);
+              const flow = ev.style === 2;
+              const node = ev.type === EVENT_ID.MAPPING ? { kind: "map", entries: [], flow, line, column, offset: ev.start } : { kind: "seq", items: [], flow, line, column, offset: ev.start };
+              if (ev.start > this.lastEnd) this.lastEnd = ev.start;
+              this.stack.push({
+                node,
+                anchor: ev.anchorStart >= 0 ? this.text.slice(ev.anchorStart, ev.anchorEnd) : null,
+                key: null,
+                skipValue: false,
+                hasKey: false,
+                hasMerge: false
+              });
+              break;
+            }
+            case EVENT_ID.SCALAR: {
+              const node = this.scalar(ev);
+              if (ev.anchorStart >= 0) this.anchors.set(this.text.slice(ev.anchorStart, ev.anchorEnd), node);
+              this.attach(node);
+              break;
+            }
+            case EVENT_ID.ALIAS: {
+              const name = this.text.slice(ev.anchorStart, ev.anchorEnd);
+              const target = this.anchors.get(name);
+              const pos = this.lines.position(ev.anchorStart - 1);
+              if (!target) return { message: `unknown alias *${name}`, ...pos };
+              this.aliasBudget -= this.expandedSize(target);
+              if (this.aliasBudget < 0)
+                return { message: `aliases expand to too many nodes (alias *${name})`, ...pos };
+              if (ev.anchorEnd > this.lastEnd) this.lastEnd = ev.anchorEnd;
+              this.attach(target);
+              break;
+            }
+            case EVENT_ID.POP: {
+              const frame2 = this.stack.pop();
+              if (!frame2 || !frame2.node) break;
+              if (frame2.hasMerge && frame2.node.kind === "map") frame2.node.entries = this.merge(frame2.node.entries);
+              if (frame2.anchor !== null) this.anchors.set(frame2.anchor, frame2.node);
+              this.attach(frame2.node);
+              break;
+            }
+          }
+        }
+        this.documents.forEach((d, i) => d.line = this.documentLine(d, i));
+        return null;
+      }
+      scalar(ev) {
+        const text2 = this.text;
+        const style = STYLE_NAMES[ev.style] ?? "plain";
+        const tag = ev.tagStart >= 0 ? text2.slice(ev.tagStart, ev.tagEnd) : null;
+        const value = ev.valueStart >= 0 ? getScalarValue(text2, ev) : "";
+        let offset;
+        if (ev.valueStart < 0) offset = this.emptyScalarOffset(ev);
+        else if (style === "single" || style === "double") offset = ev.valueStart - 1;
+        else if (style === "literal" || style === "folded")
+          offset = this.blockScalarOffset(ev.valueStart, ev.valueEnd);
+        else offset = ev.valueStart;
+        if (ev.valueEnd > this.lastEnd) this.lastEnd = ev.valueEnd;
+        const isNull = tag === null ? style === "plain" && isNullWord(value) : tag === "!!null" || tag.endsWith(":null");
+        const line = this.lines.lineOf(offset);
+        return {
+          kind: "scalar",
+          value,
+          style,
+          isNull,
+          contentStart: ev.valueStart,
+          contentEnd: ev.valueEnd,
+          tag,
+          line,
+          column: this.lines.columnOf(offset, line),
+          offset
+        };
+      }
+      /** An empty value sits where its key is; an empty list item where its `-` is. */
+      emptyScalarOffset(ev) {
+        if (ev.tagStart >= 0) return ev.tagStart;
+        if (ev.anchorStart >= 0) return ev.anchorStart - 1;
+        const top = this.stack[this.stack.length - 1];
+        if (top?.node?.kind === "map" && top.hasKey && top.key) return top.key.offset;
+        const text2 = this.text;
+        if (top?.node?.kind === "seq") {
+          const dash = text2.indexOf("-", this.lastEnd);
+          if (dash !== -1) {
+            this.lastEnd = dash + 1;
+            return dash;
+          }
+        }
+        let i = this.lastEnd;
+        while (i < text2.length && (text2[i] === " " || text2[i] === "\n" || text2[i] === "\r" || text2[i] === "	"))
+          i++;
+        return Math.min(i, text2.length);
+      }
+      /** A block scalar starts at its first content character, else at its `|`/`>` indicator. */
+      blockScalarOffset(start, end) {
+        const text2 = this.text;
+        for (let i = start; i < end; i++) {
+          const c = text2.charCodeAt(i);
+          if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
+        }
+        for (let i = Math.min(start, text2.length) - 1; i >= 0; i--) {
+          const c = text2[i];
+          if (c === "|" || c === ">") return i;
+        }
+        return start;
+      }
+      attach(node) {
+        const top = this.stack[this.stack.length - 1];
+        if (!top) return;
+        const parent = top.node;
+        if (parent === null) {
+          if (this.doc) this.doc.root = node;
+          return;
+        }
+        if (parent.kind === "seq") {
+          parent.items.push(node);
+          return;
+        }
+        if (!top.hasKey) {
+          top.hasKey = true;
+          if (node.kind === "scalar") {
+            top.key = node;
+            if (this.mergeKeys && node.style === "plain" && node.value === "<<" && node.tag === null)
+              top.hasMerge = true;
+            top.skipValue = false;
+          } else {
+            top.key = null;
+            top.skipValue = true;
+            this.warnings.push({
+              message: `a ${node.kind === "map" ? "mapping" : "sequence"} used as a mapping key is not supported; the entry is ignored`,
+              line: node.line,
+              column: node.column
+            });
+          }
+          return;
+        }
+        if (!top.skipValue && top.key) parent.entries.push({ key: top.key, value: node });
+        top.hasKey = false;
+        top.key = null;
+        top.skipValue = false;
+      }
+      /** Resolves `<<` entries (PyYAML's `flatten_mapping`). */
+      merge(entries) {
+        const merged = [];
+        const own = [];
+        for (const e of entries) {
+          const k = e.key;
+          if (!(k.value === "<<" && k.style === "plain" && k.tag === null)) {
+            own.push(e);
+            continue;
+          }
+          const sources = e.value.kind === "seq" ? e.value.items : [e.value];
+          const maps = [];
+          for (const src of sources) {
+            if (src.kind === "map") maps.push(src);
+            else
+              this.warnings.push({
+                message: "a merge key (`<<`) takes a map or a list of maps; this value is ignored",
+                line: src.line,
+                column: src.column
+              });
+          }
+          for (let i = maps.length - 1; i >= 0; i--) merged.push(...maps[i].entries);
+        }
+        const all = [...merged, ...own];
+        const last = /* @__PURE__ */ new Map();
+        for (const e of merged) last.set(e.key.value, e);
+        const ownEntries = new Set(own);
+        const ownKeys = new Set(own.map((e) => e.key.value));
+        const out = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const e of all) {
+          const key = e.key.value;
+          if (ownKeys.has(key)) {
+            if (ownEntries.has(e)) out.push(e);
+            continue;
+          }
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push(last.get(key) ?? e);
+        }
+        return out;
+      }
+      /** Number of nodes in the fully expanded tree under `node`, memoised. */
+      expandedSize(node) {
+        const known = this.sizes.get(node);
+        if (known !== void 0) return known;
+        let size = 1;
+        if (node.kind === "seq") for (const item of node.items) size += this.expandedSize(item);
+        else if (node.kind === "map") for (const e of node.entries) size += 1 + this.expandedSize(e.value);
+        this.sizes.set(node, size);
+        return size;
+      }
+      /**
+       * A document's line: 1 for the first document, else the line of the `---` before its
+       * content (searched backwards over blank and comment lines), else the content's line.
+       */
+      documentLine(doc, index) {
+        const root = doc.root;
+        if (index === 0 || !root) return index === 0 ? 1 : this.lines.lineCount;
+        const text2 = this.text;
+        for (let line = root.line; line >= 1; line--) {
+          const start = this.lines.lineStart(line);
+          if (text2.startsWith("---", start)) return line;
+          if (start < root.offset && line < root.line && !/^\s*(#.*)?$/.test(lineText(text2, start))) break;
+        }
+        return root.line;
+      }
+    };
+    UNITS = /* @__PURE__ */ new WeakMap();
+    DECODES_TO_SPACE = /* @__PURE__ */ new Set(["\n", "\r", "t", "n", "r", " ", "	"]);
+  }
+});
 
 // src/formats/sigma/collection.ts
 function mergeMaps(base, over, onConflict, path13 = "") {
@@ -534,9 +560,13 @@ function* expandCollection(documents) {
     }
   }
 }
+var init_collection = __esm({
+  "src/formats/sigma/collection.ts"() {
+    "use strict";
+  }
+});
 
 // src/ir.ts
-var VENDORS = ["sigma", "elastic", "splunk"];
 function and(children) {
   return children.length === 1 ? children[0] : { kind: "and", children };
 }
@@ -589,9 +619,15 @@ function exclusions(rule) {
   }
   return out;
 }
+var VENDORS;
+var init_ir = __esm({
+  "src/ir.ts"() {
+    "use strict";
+    VENDORS = ["sigma", "elastic", "splunk"];
+  }
+});
 
 // src/expr.ts
-var SPLICE_LIMIT = 1e4;
 function flat(kind, children) {
   let total = 0;
   let nested = false;
@@ -615,12 +651,25 @@ function andFlat(children) {
 function orFlat(children) {
   return or(flat("or", children));
 }
+var SPLICE_LIMIT;
+var init_expr = __esm({
+  "src/expr.ts"() {
+    "use strict";
+    init_ir();
+    SPLICE_LIMIT = 1e4;
+  }
+});
 
 // src/query/depth.ts
-var MAX_QUERY_DEPTH = 100;
+var MAX_QUERY_DEPTH;
+var init_depth = __esm({
+  "src/query/depth.ts"() {
+    "use strict";
+    MAX_QUERY_DEPTH = 100;
+  }
+});
 
 // src/formats/sigma/condition.ts
-var MAX_DEPTH = MAX_QUERY_DEPTH;
 function isWordChar(c) {
   return c >= 48 && c <= 57 || // 0-9
   c >= 65 && c <= 90 || // A-Z
@@ -668,141 +717,6 @@ function tokenize(text2) {
   tokens.push({ type: "eof", text: "", start: end });
   return { tokens, pipe };
 }
-var ConditionError = class {
-  constructor(message3, start, tooDeep = false) {
-    this.message = message3;
-    this.start = start;
-    this.tooDeep = tooDeep;
-  }
-  message;
-  start;
-  tooDeep;
-};
-var Parser = class {
-  constructor(tokens) {
-    this.tokens = tokens;
-  }
-  tokens;
-  i = 0;
-  depth = 0;
-  parse() {
-    const node = this.parseOr();
-    const t = this.peek();
-    if (t.type !== "eof") {
-      if (t.type === ")") throw new ConditionError("unbalanced `)`: no `(` is open", t.start);
-      if (t.type === "bad") throw new ConditionError(`unexpected character ${describe(t)}`, t.start);
-      throw new ConditionError(
-        `expected \`and\`, \`or\` or the end of the condition, found ${describe(t)}`,
-        t.start
-      );
-    }
-    return node;
-  }
-  peek(k = 0) {
-    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
-  }
-  next() {
-    const t = this.peek();
-    if (this.i < this.tokens.length - 1) this.i++;
-    return t;
-  }
-  isKeyword(t, word) {
-    return t.type === "word" && t.text.length === word.length && t.text.toLowerCase() === word;
-  }
-  enter(t) {
-    if (++this.depth > MAX_DEPTH)
-      throw new ConditionError(`the condition nests deeper than ${MAX_DEPTH} levels`, t.start, true);
-  }
-  parseOr() {
-    const first = this.parseAnd();
-    if (!this.isKeyword(this.peek(), "or")) return first;
-    const children = [first];
-    while (this.isKeyword(this.peek(), "or")) {
-      this.next();
-      children.push(this.parseAnd());
-    }
-    return { kind: "or", children };
-  }
-  parseAnd() {
-    const first = this.parseNot();
-    if (!this.isKeyword(this.peek(), "and")) return first;
-    const children = [first];
-    while (this.isKeyword(this.peek(), "and")) {
-      this.next();
-      children.push(this.parseNot());
-    }
-    return { kind: "and", children };
-  }
-  parseNot() {
-    const t = this.peek();
-    if (!this.isKeyword(t, "not")) return this.parsePrimary();
-    this.next();
-    this.enter(t);
-    const child = this.parseNot();
-    this.depth--;
-    return { kind: "not", child };
-  }
-  parsePrimary() {
-    const t = this.next();
-    switch (t.type) {
-      case "(": {
-        this.enter(t);
-        const inner = this.parseOr();
-        this.depth--;
-        const close = this.peek();
-        if (close.type === "bad")
-          throw new ConditionError(`unexpected character ${describe(close)}`, close.start);
-        if (close.type !== ")")
-          throw new ConditionError(
-            `expected \`)\` to close the \`(\` at offset ${t.start + 1}, found ${describe(close)}`,
-            close.start
-          );
-        this.next();
-        return inner;
-      }
-      case ")":
-        throw new ConditionError("expected a search identifier, found `)`", t.start);
-      case "eof":
-        throw new ConditionError("the condition ends too early: expected a search identifier", t.start);
-      case "bad":
-        throw new ConditionError(`unexpected character ${describe(t)}`, t.start);
-      case "word":
-        return this.word(t);
-    }
-  }
-  word(t) {
-    const lower2 = t.text.toLowerCase();
-    if (this.isKeyword(this.peek(), "of")) {
-      if (lower2 !== "1" && lower2 !== "any" && lower2 !== "all")
-        throw new ConditionError(
-          `only \`1 of\`, \`any of\` and \`all of\` exist, not \`${t.text} of\``,
-          t.start
-        );
-      this.next();
-      const p = this.next();
-      if (p.type !== "word" || isOperator(p))
-        throw new ConditionError(
-          `expected a search-identifier pattern or \`them\` after \`${t.text} of\`, found ${describe(p)}`,
-          p.start
-        );
-      return {
-        kind: "of",
-        quantifier: lower2 === "all" ? "all" : "one",
-        pattern: p.text.toLowerCase() === "them" ? "them" : p.text,
-        start: t.start
-      };
-    }
-    if (lower2 === "and" || lower2 === "or")
-      throw new ConditionError(`expected a search identifier before \`${t.text}\``, t.start);
-    const star = t.text.indexOf("*");
-    if (star !== -1)
-      throw new ConditionError(
-        `a wildcard is only allowed in a pattern after \`1 of\` or \`all of\`: \`${t.text}\``,
-        t.start + star
-      );
-    return { kind: "ident", name: t.text, start: t.start };
-  }
-};
 function isOperator(t) {
   const lower2 = t.text.toLowerCase();
   return lower2 === "and" || lower2 === "or" || lower2 === "not";
@@ -880,38 +794,195 @@ function identifierExpr(name, start, ctx) {
   const e = ctx.identifiers.get(name);
   return e ?? { kind: "opaque", text: name, reason: "search identifier could not be read", pos: ctx.posAt(start) };
 }
+var MAX_DEPTH, ConditionError, Parser;
+var init_condition = __esm({
+  "src/formats/sigma/condition.ts"() {
+    "use strict";
+    init_expr();
+    init_depth();
+    MAX_DEPTH = MAX_QUERY_DEPTH;
+    ConditionError = class {
+      constructor(message3, start, tooDeep = false) {
+        this.message = message3;
+        this.start = start;
+        this.tooDeep = tooDeep;
+      }
+      message;
+      start;
+      tooDeep;
+    };
+    Parser = class {
+      constructor(tokens) {
+        this.tokens = tokens;
+      }
+      tokens;
+      i = 0;
+      depth = 0;
+      parse() {
+        const node = this.parseOr();
+        const t = this.peek();
+        if (t.type !== "eof") {
+          if (t.type === ")") throw new ConditionError("unbalanced `)`: no `(` is open", t.start);
+          if (t.type === "bad") throw new ConditionError(`unexpected character ${describe(t)}`, t.start);
+          throw new ConditionError(
+            `expected \`and\`, \`or\` or the end of the condition, found ${describe(t)}`,
+            t.start
+          );
+        }
+        return node;
+      }
+      peek(k = 0) {
+        return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+      }
+      next() {
+        const t = this.peek();
+        if (this.i < this.tokens.length - 1) this.i++;
+        return t;
+      }
+      isKeyword(t, word) {
+        return t.type === "word" && t.text.length === word.length && t.text.toLowerCase() === word;
+      }
+      enter(t) {
+        if (++this.depth > MAX_DEPTH)
+          throw new ConditionError(`the condition nests deeper than ${MAX_DEPTH} levels`, t.start, true);
+      }
+      parseOr() {
+        const first = this.parseAnd();
+        if (!this.isKeyword(this.peek(), "or")) return first;
+        const children = [first];
+        while (this.isKeyword(this.peek(), "or")) {
+          this.next();
+          children.push(this.parseAnd());
+        }
+        return { kind: "or", children };
+      }
+      parseAnd() {
+        const first = this.parseNot();
+        if (!this.isKeyword(this.peek(), "and")) return first;
+        const children = [first];
+        while (this.isKeyword(this.peek(), "and")) {
+          this.next();
+          children.push(this.parseNot());
+        }
+        return { kind: "and", children };
+      }
+      parseNot() {
+        const t = this.peek();
+        if (!this.isKeyword(t, "not")) return this.parsePrimary();
+        this.next();
+        this.enter(t);
+        const child = this.parseNot();
+        this.depth--;
+        return { kind: "not", child };
+      }
+      parsePrimary() {
+        const t = this.next();
+        switch (t.type) {
+          case "(": {
+            this.enter(t);
+            const inner = this.parseOr();
+            this.depth--;
+            const close = this.peek();
+            if (close.type === "bad")
+              throw new ConditionError(`unexpected character ${describe(close)}`, close.start);
+            if (close.type !== ")")
+              throw new ConditionError(
+                `expected \`)\` to close the \`(\` at offset ${t.start + 1}, found ${describe(close)}`,
+                close.start
+              );
+            this.next();
+            return inner;
+          }
+          case ")":
+            throw new ConditionError("expected a search identifier, found `)`", t.start);
+          case "eof":
+            throw new ConditionError("the condition ends too early: expected a search identifier", t.start);
+          case "bad":
+            throw new ConditionError(`unexpected character ${describe(t)}`, t.start);
+          case "word":
+            return this.word(t);
+        }
+      }
+      word(t) {
+        const lower2 = t.text.toLowerCase();
+        if (this.isKeyword(this.peek(), "of")) {
+          if (lower2 !== "1" && lower2 !== "any" && lower2 !== "all")
+            throw new ConditionError(
+              `only \`1 of\`, \`any of\` and \`all of\` exist, not \`${t.text} of\``,
+              t.start
+            );
+          this.next();
+          const p = this.next();
+          if (p.type !== "word" || isOperator(p))
+            throw new ConditionError(
+              `expected a search-identifier pattern or \`them\` after \`${t.text} of\`, found ${describe(p)}`,
+              p.start
+            );
+          return {
+            kind: "of",
+            quantifier: lower2 === "all" ? "all" : "one",
+            pattern: p.text.toLowerCase() === "them" ? "them" : p.text,
+            start: t.start
+          };
+        }
+        if (lower2 === "and" || lower2 === "or")
+          throw new ConditionError(`expected a search identifier before \`${t.text}\``, t.start);
+        const star = t.text.indexOf("*");
+        if (star !== -1)
+          throw new ConditionError(
+            `a wildcard is only allowed in a pattern after \`1 of\` or \`all of\`: \`${t.text}\``,
+            t.start + star
+          );
+        return { kind: "ident", name: t.text, start: t.start };
+      }
+    };
+  }
+});
 
 // src/diagnostics.ts
-var DiagnosticCollector = class {
-  constructor(path13) {
-    this.path = path13;
+var DiagnosticCollector;
+var init_diagnostics = __esm({
+  "src/diagnostics.ts"() {
+    "use strict";
+    DiagnosticCollector = class {
+      constructor(path13) {
+        this.path = path13;
+      }
+      path;
+      items = [];
+      add(severity, code2, message3, pos) {
+        this.items.push({
+          path: this.path,
+          line: Math.max(1, pos.line),
+          column: Math.max(1, pos.column),
+          severity,
+          code: code2,
+          message: message3
+        });
+      }
+      error(code2, message3, pos) {
+        this.add("error", code2, message3, pos);
+      }
+      warning(code2, message3, pos) {
+        this.add("warning", code2, message3, pos);
+      }
+      notice(code2, message3, pos) {
+        this.add("notice", code2, message3, pos);
+      }
+    };
   }
-  path;
-  items = [];
-  add(severity, code2, message3, pos) {
-    this.items.push({
-      path: this.path,
-      line: Math.max(1, pos.line),
-      column: Math.max(1, pos.column),
-      severity,
-      code: code2,
-      message: message3
-    });
-  }
-  error(code2, message3, pos) {
-    this.add("error", code2, message3, pos);
-  }
-  warning(code2, message3, pos) {
-    this.add("warning", code2, message3, pos);
-  }
-  notice(code2, message3, pos) {
-    this.add("notice", code2, message3, pos);
-  }
-};
+});
 
 // src/formats/sigma/diagnostics.ts
-var Diagnostics = class extends DiagnosticCollector {
-};
+var Diagnostics;
+var init_diagnostics2 = __esm({
+  "src/formats/sigma/diagnostics.ts"() {
+    "use strict";
+    init_diagnostics();
+    Diagnostics = class extends DiagnosticCollector {
+    };
+  }
+});
 
 // src/text.ts
 function quote(text2, max = 60) {
@@ -927,375 +998,386 @@ function quote(text2, max = 60) {
   }
   return "`" + out + "`";
 }
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+  }
+});
 
 // src/normalize/field-map.ts
-var EVENT_DATA_PREFIX = "winlog.event_data.";
-var REGISTRY_CATEGORIES = [
-  "registry_add",
-  "registry_delete",
-  "registry_event",
-  "registry_rename",
-  "registry_set"
-];
-var FILE_CATEGORIES = [
-  "create_stream_hash",
-  "file_access",
-  "file_block_executable",
-  "file_block_shredding",
-  "file_change",
-  "file_delete",
-  "file_delete_detected",
-  "file_event",
-  "file_executable_detected",
-  "file_rename",
-  "raw_access_read"
-];
-var EVENT_CATEGORIES = [
-  "process_creation",
-  "process_termination",
-  "network_connection",
-  "dns_query",
-  "image_load",
-  "driver_load",
-  "process_access",
-  "create_remote_thread",
-  "pipe_created",
-  "raw_access_thread",
-  ...FILE_CATEGORIES,
-  ...REGISTRY_CATEGORIES
-];
-var WINDOWS_EVENT_FIELDS = [
-  {
-    about: "Common to every Windows event (Sysmon, Security, System, ...)",
-    fields: {
-      EventID: "event.code",
-      Channel: "winlog.channel",
-      Provider_Name: "winlog.provider_name",
-      Computer: "host.name",
-      // pySigma splunk: Computer → <dataset>.dest
-      ComputerName: "host.name",
-      // pySigma: winlog.computer_name, an alias of the host name
-      User: "user.name",
-      // Sysmon: the process behind the event
-      Image: "process.executable",
-      CommandLine: "process.command_line",
-      CurrentDirectory: "process.working_directory",
-      ProcessId: "process.pid",
-      ProcessGuid: "process.entity_id",
-      ParentImage: "process.parent.executable",
-      ParentCommandLine: "process.parent.command_line",
-      ParentProcessId: "process.parent.pid",
-      ParentProcessGuid: "process.parent.entity_id",
-      Hashes: "winlog.event_data.Hashes",
-      // pySigma: no ECS name (the Sysmon `SHA256=…,IMPHASH=…` list)
-      IntegrityLevel: "winlog.event_data.IntegrityLevel",
-      TargetFilename: "file.path",
-      FileName: "file.path",
-      // file_access (Kernel-File ETW) and Security object access
-      Device: "file.path",
-      // raw_access_thread
-      QueryName: "dns.question.name",
-      // Sysmon 22, DNS Client 3008
-      SourceIp: "source.ip",
-      SourcePort: "source.port",
-      SourceHostname: "source.domain",
-      DestinationIp: "destination.ip",
-      DestinationPort: "destination.port",
-      DestinationHostname: "destination.domain",
-      DestinationPortName: "network.protocol",
-      // PowerShell 4104 / 4103 and classic 400/800 (pySigma maps Payload like ScriptBlockText)
-      ScriptBlockText: "powershell.file.script_block_text",
-      ScriptBlockId: "powershell.file.script_block_id",
-      Payload: "powershell.file.script_block_text",
-      HostApplication: "process.command_line",
-      ScriptName: "file.path",
-      CommandName: "powershell.command.name",
-      CommandPath: "powershell.command.path",
-      CommandType: "powershell.command.type",
-      // Security audit events (4688 process creation, 4624/4625 logon, 5156 WFP, 4697, ...)
-      NewProcessName: "process.executable",
-      NewProcessId: "process.pid",
-      ParentProcessName: "process.parent.executable",
-      // pySigma: process.parent.name, but 4688 gives a full path
-      ProcessName: "process.executable",
-      Application: "process.executable",
-      // 5156/5157
-      SubjectUserName: "user.name",
-      SubjectDomainName: "user.domain",
-      SubjectUserSid: "user.id",
-      SubjectLogonId: "winlog.logon.id",
-      AccountName: "user.name",
-      AccountDomain: "user.domain",
-      IpAddress: "source.ip",
-      IpPort: "source.port",
-      WorkstationName: "source.domain",
-      ClientAddress: "source.ip",
-      ClientName: "source.domain",
-      SourceAddress: "source.ip",
-      DestAddress: "destination.ip",
-      DestPort: "destination.port",
-      // Services: Security 4697 and System 7045 (pySigma scopes this row to Security; Elastic
-      // writes `service.name` for both)
-      ServiceName: "service.name"
-    }
-  },
-  {
-    about: "Process creation (Sysmon 1, Security 4688): PE metadata of the new process",
-    categories: ["process_creation"],
-    fields: {
-      OriginalFileName: "process.pe.original_file_name",
-      Description: "process.pe.description",
-      Product: "process.pe.product",
-      Company: "process.pe.company",
-      FileVersion: "process.pe.file_version"
-    }
-  },
-  {
-    about: "Image and driver loads (Sysmon 7, 6): the loaded module, under dll.* as Elastic Defend has it",
-    categories: ["image_load", "driver_load"],
-    fields: {
-      ImageLoaded: "dll.path",
-      // pySigma: file.path; Elastic library/driver rules use dll.*
-      OriginalFileName: "dll.pe.original_file_name",
-      Description: "dll.pe.description",
-      Product: "dll.pe.product",
-      Company: "dll.pe.company",
-      FileVersion: "dll.pe.file_version",
-      Signed: "dll.code_signature.exists",
-      // pySigma: file.code_signature.signed, not an ECS field
-      Signature: "dll.code_signature.subject_name",
-      SignatureStatus: "dll.code_signature.status"
-    }
-  },
-  {
-    about: "Process access and remote threads (Sysmon 10, 8): the source process is the actor",
-    categories: ["process_access", "create_remote_thread"],
-    fields: {
-      SourceImage: "process.executable",
-      SourceProcessId: "process.pid",
-      SourceProcessGuid: "process.entity_id",
-      SourceProcessGUID: "process.entity_id",
-      SourceThreadId: "process.thread.id",
-      SourceCommandLine: "process.command_line",
-      // pySigma has no ECS names for the target or the access mask
-      TargetImage: "winlog.event_data.TargetImage",
-      GrantedAccess: "winlog.event_data.GrantedAccess",
-      CallTrace: "winlog.event_data.CallTrace"
-    }
-  },
-  {
-    about: "Registry events (Sysmon 12-14)",
-    categories: REGISTRY_CATEGORIES,
-    fields: {
-      TargetObject: "registry.path",
-      Details: "registry.data.strings"
-      // pySigma: winlog.event_data.Details; Elastic writes registry.data.strings
-    }
-  },
-  {
-    about: "Network connections (Sysmon 3)",
-    categories: ["network_connection"],
-    fields: {
-      Initiated: "network.direction",
-      Protocol: "network.transport"
-    }
-  },
-  {
-    about: "Named pipes (Sysmon 17, 18)",
-    categories: ["pipe_created"],
-    fields: { PipeName: "file.name" }
-  },
-  {
-    about: "PowerShell script blocks (4104): the script file",
-    categories: ["ps_script"],
-    fields: { Path: "file.path" }
-    // Winlogbeat's powershell module; Elastic rules use file.path
-  },
-  {
-    about: "File rename (Kernel-File ETW)",
-    categories: ["file_rename"],
-    fields: { FilePath: "file.path" }
-  }
-];
-var NON_EVENT_LOG_SERVICES = ["iis"];
-var LOG_FIELDS = [
-  {
-    about: "Proxy logs (Sigma `category: proxy`, W3C-style names)",
-    categories: ["proxy"],
-    fields: {
-      "c-uri": "url.original",
-      "cs-uri": "url.original",
-      "c-uri-query": "url.query",
-      "cs-uri-query": "url.query",
-      "c-uri-stem": "url.path",
-      "cs-uri-stem": "url.path",
-      "c-uri-extension": "url.extension",
-      "c-useragent": "user_agent.original",
-      "cs-host": "url.domain",
-      "cs-method": "http.request.method",
-      "cs-referrer": "http.request.referrer",
-      "sc-status": "http.response.status_code",
-      "cs-bytes": "http.request.bytes",
-      "sc-bytes": "http.response.bytes",
-      "cs-version": "http.version",
-      "r-dns": "destination.domain",
+var EVENT_DATA_PREFIX, REGISTRY_CATEGORIES, FILE_CATEGORIES, EVENT_CATEGORIES, WINDOWS_EVENT_FIELDS, NON_EVENT_LOG_SERVICES, LOG_FIELDS, CIM_FIELDS, CIM_DATASET_FIELDS, CIM_ROOT_DATASETS, CIM_CATEGORY_DATASETS, SPLUNK_RAW_FIELDS, ELASTIC_FIELDS;
+var init_field_map = __esm({
+  "src/normalize/field-map.ts"() {
+    "use strict";
+    EVENT_DATA_PREFIX = "winlog.event_data.";
+    REGISTRY_CATEGORIES = [
+      "registry_add",
+      "registry_delete",
+      "registry_event",
+      "registry_rename",
+      "registry_set"
+    ];
+    FILE_CATEGORIES = [
+      "create_stream_hash",
+      "file_access",
+      "file_block_executable",
+      "file_block_shredding",
+      "file_change",
+      "file_delete",
+      "file_delete_detected",
+      "file_event",
+      "file_executable_detected",
+      "file_rename",
+      "raw_access_read"
+    ];
+    EVENT_CATEGORIES = [
+      "process_creation",
+      "process_termination",
+      "network_connection",
+      "dns_query",
+      "image_load",
+      "driver_load",
+      "process_access",
+      "create_remote_thread",
+      "pipe_created",
+      "raw_access_thread",
+      ...FILE_CATEGORIES,
+      ...REGISTRY_CATEGORIES
+    ];
+    WINDOWS_EVENT_FIELDS = [
+      {
+        about: "Common to every Windows event (Sysmon, Security, System, ...)",
+        fields: {
+          EventID: "event.code",
+          Channel: "winlog.channel",
+          Provider_Name: "winlog.provider_name",
+          Computer: "host.name",
+          // pySigma splunk: Computer → <dataset>.dest
+          ComputerName: "host.name",
+          // pySigma: winlog.computer_name, an alias of the host name
+          User: "user.name",
+          // Sysmon: the process behind the event
+          Image: "process.executable",
+          CommandLine: "process.command_line",
+          CurrentDirectory: "process.working_directory",
+          ProcessId: "process.pid",
+          ProcessGuid: "process.entity_id",
+          ParentImage: "process.parent.executable",
+          ParentCommandLine: "process.parent.command_line",
+          ParentProcessId: "process.parent.pid",
+          ParentProcessGuid: "process.parent.entity_id",
+          Hashes: "winlog.event_data.Hashes",
+          // pySigma: no ECS name (the Sysmon `SHA256=…,IMPHASH=…` list)
+          IntegrityLevel: "winlog.event_data.IntegrityLevel",
+          TargetFilename: "file.path",
+          FileName: "file.path",
+          // file_access (Kernel-File ETW) and Security object access
+          Device: "file.path",
+          // raw_access_thread
+          QueryName: "dns.question.name",
+          // Sysmon 22, DNS Client 3008
+          SourceIp: "source.ip",
+          SourcePort: "source.port",
+          SourceHostname: "source.domain",
+          DestinationIp: "destination.ip",
+          DestinationPort: "destination.port",
+          DestinationHostname: "destination.domain",
+          DestinationPortName: "network.protocol",
+          // PowerShell 4104 / 4103 and classic 400/800 (pySigma maps Payload like ScriptBlockText)
+          ScriptBlockText: "powershell.file.script_block_text",
+          ScriptBlockId: "powershell.file.script_block_id",
+          Payload: "powershell.file.script_block_text",
+          HostApplication: "process.command_line",
+          ScriptName: "file.path",
+          CommandName: "powershell.command.name",
+          CommandPath: "powershell.command.path",
+          CommandType: "powershell.command.type",
+          // Security audit events (4688 process creation, 4624/4625 logon, 5156 WFP, 4697, ...)
+          NewProcessName: "process.executable",
+          NewProcessId: "process.pid",
+          ParentProcessName: "process.parent.executable",
+          // pySigma: process.parent.name, but 4688 gives a full path
+          ProcessName: "process.executable",
+          Application: "process.executable",
+          // 5156/5157
+          SubjectUserName: "user.name",
+          SubjectDomainName: "user.domain",
+          SubjectUserSid: "user.id",
+          SubjectLogonId: "winlog.logon.id",
+          AccountName: "user.name",
+          AccountDomain: "user.domain",
+          IpAddress: "source.ip",
+          IpPort: "source.port",
+          WorkstationName: "source.domain",
+          ClientAddress: "source.ip",
+          ClientName: "source.domain",
+          SourceAddress: "source.ip",
+          DestAddress: "destination.ip",
+          DestPort: "destination.port",
+          // Services: Security 4697 and System 7045 (pySigma scopes this row to Security; Elastic
+          // writes `service.name` for both)
+          ServiceName: "service.name"
+        }
+      },
+      {
+        about: "Process creation (Sysmon 1, Security 4688): PE metadata of the new process",
+        categories: ["process_creation"],
+        fields: {
+          OriginalFileName: "process.pe.original_file_name",
+          Description: "process.pe.description",
+          Product: "process.pe.product",
+          Company: "process.pe.company",
+          FileVersion: "process.pe.file_version"
+        }
+      },
+      {
+        about: "Image and driver loads (Sysmon 7, 6): the loaded module, under dll.* as Elastic Defend has it",
+        categories: ["image_load", "driver_load"],
+        fields: {
+          ImageLoaded: "dll.path",
+          // pySigma: file.path; Elastic library/driver rules use dll.*
+          OriginalFileName: "dll.pe.original_file_name",
+          Description: "dll.pe.description",
+          Product: "dll.pe.product",
+          Company: "dll.pe.company",
+          FileVersion: "dll.pe.file_version",
+          Signed: "dll.code_signature.exists",
+          // pySigma: file.code_signature.signed, not an ECS field
+          Signature: "dll.code_signature.subject_name",
+          SignatureStatus: "dll.code_signature.status"
+        }
+      },
+      {
+        about: "Process access and remote threads (Sysmon 10, 8): the source process is the actor",
+        categories: ["process_access", "create_remote_thread"],
+        fields: {
+          SourceImage: "process.executable",
+          SourceProcessId: "process.pid",
+          SourceProcessGuid: "process.entity_id",
+          SourceProcessGUID: "process.entity_id",
+          SourceThreadId: "process.thread.id",
+          SourceCommandLine: "process.command_line",
+          // pySigma has no ECS names for the target or the access mask
+          TargetImage: "winlog.event_data.TargetImage",
+          GrantedAccess: "winlog.event_data.GrantedAccess",
+          CallTrace: "winlog.event_data.CallTrace"
+        }
+      },
+      {
+        about: "Registry events (Sysmon 12-14)",
+        categories: REGISTRY_CATEGORIES,
+        fields: {
+          TargetObject: "registry.path",
+          Details: "registry.data.strings"
+          // pySigma: winlog.event_data.Details; Elastic writes registry.data.strings
+        }
+      },
+      {
+        about: "Network connections (Sysmon 3)",
+        categories: ["network_connection"],
+        fields: {
+          Initiated: "network.direction",
+          Protocol: "network.transport"
+        }
+      },
+      {
+        about: "Named pipes (Sysmon 17, 18)",
+        categories: ["pipe_created"],
+        fields: { PipeName: "file.name" }
+      },
+      {
+        about: "PowerShell script blocks (4104): the script file",
+        categories: ["ps_script"],
+        fields: { Path: "file.path" }
+        // Winlogbeat's powershell module; Elastic rules use file.path
+      },
+      {
+        about: "File rename (Kernel-File ETW)",
+        categories: ["file_rename"],
+        fields: { FilePath: "file.path" }
+      }
+    ];
+    NON_EVENT_LOG_SERVICES = ["iis"];
+    LOG_FIELDS = [
+      {
+        about: "Proxy logs (Sigma `category: proxy`, W3C-style names)",
+        categories: ["proxy"],
+        fields: {
+          "c-uri": "url.original",
+          "cs-uri": "url.original",
+          "c-uri-query": "url.query",
+          "cs-uri-query": "url.query",
+          "c-uri-stem": "url.path",
+          "cs-uri-stem": "url.path",
+          "c-uri-extension": "url.extension",
+          "c-useragent": "user_agent.original",
+          "cs-host": "url.domain",
+          "cs-method": "http.request.method",
+          "cs-referrer": "http.request.referrer",
+          "sc-status": "http.response.status_code",
+          "cs-bytes": "http.request.bytes",
+          "sc-bytes": "http.response.bytes",
+          "cs-version": "http.version",
+          "r-dns": "destination.domain",
+          src_ip: "source.ip",
+          dst_ip: "destination.ip"
+        }
+      },
+      {
+        about: "Web server access logs (Sigma `category: webserver`, Windows `service: iis`, W3C names)",
+        categories: ["webserver"],
+        services: ["iis"],
+        fields: {
+          "cs-uri-query": "url.query",
+          "cs-uri-stem": "url.path",
+          "cs-method": "http.request.method",
+          "sc-status": "http.response.status_code",
+          "cs-user-agent": "user_agent.original",
+          "cs-referer": "http.request.referrer",
+          "cs-host": "url.domain",
+          "cs-username": "user.name",
+          "c-ip": "source.ip",
+          "s-ip": "destination.ip",
+          "s-port": "destination.port",
+          "cs-bytes": "http.request.bytes",
+          "sc-bytes": "http.response.bytes",
+          "cs-version": "http.version"
+        }
+      },
+      {
+        about: "DNS logs (Sigma `category: dns`, Zeek `service: dns`)",
+        categories: ["dns"],
+        services: ["dns"],
+        fields: {
+          query: "dns.question.name",
+          answer: "dns.answers.data",
+          record_type: "dns.question.type"
+        }
+      },
+      {
+        about: "GitHub audit log (Sigma `product: github, service: audit`; Elastic github integration names)",
+        services: ["audit"],
+        fields: { action: "event.action" }
+      },
+      {
+        about: "AWS CloudTrail records (Elastic aws.cloudtrail integration names)",
+        services: ["cloudtrail"],
+        fields: {
+          eventName: "event.action",
+          eventSource: "event.provider",
+          errorCode: "aws.cloudtrail.error_code",
+          errorMessage: "aws.cloudtrail.error_message",
+          eventType: "aws.cloudtrail.event_type",
+          sourceIPAddress: "source.ip",
+          userAgent: "user_agent.original",
+          awsRegion: "cloud.region",
+          recipientAccountId: "cloud.account.id",
+          "userIdentity.type": "aws.cloudtrail.user_identity.type",
+          "userIdentity.arn": "aws.cloudtrail.user_identity.arn",
+          "userIdentity.invokedBy": "aws.cloudtrail.user_identity.invoked_by",
+          "userIdentity.accessKeyId": "aws.cloudtrail.user_identity.access_key_id"
+        }
+      }
+    ];
+    CIM_FIELDS = {
+      process_name: "process.name",
+      process_exec: "process.name",
+      process_path: "process.executable",
+      process_id: "process.pid",
+      process_guid: "process.entity_id",
+      process_hash: "winlog.event_data.Hashes",
+      // Splunk data_sources: Hashes → Processes.process_hash
+      process_current_directory: "process.working_directory",
+      process_integrity_level: "winlog.event_data.IntegrityLevel",
+      original_file_name: "process.pe.original_file_name",
+      parent_process: "process.parent.command_line",
+      parent_process_name: "process.parent.name",
+      parent_process_exec: "process.parent.name",
+      parent_process_path: "process.parent.executable",
+      parent_process_id: "process.parent.pid",
+      parent_process_guid: "process.parent.entity_id",
+      user: "user.name",
+      file_name: "file.name",
+      file_path: "file.path",
+      file_extension: "file.extension",
+      registry_path: "registry.path",
+      registry_key_name: "registry.path",
+      // pySigma maps TargetObject here; the corpus prefers registry_path
+      registry_value_name: "registry.value",
+      registry_value_data: "registry.data.strings",
+      dest_ip: "destination.ip",
+      dest_port: "destination.port",
       src_ip: "source.ip",
-      dst_ip: "destination.ip"
-    }
-  },
-  {
-    about: "Web server access logs (Sigma `category: webserver`, Windows `service: iis`, W3C names)",
-    categories: ["webserver"],
-    services: ["iis"],
-    fields: {
-      "cs-uri-query": "url.query",
-      "cs-uri-stem": "url.path",
-      "cs-method": "http.request.method",
-      "sc-status": "http.response.status_code",
-      "cs-user-agent": "user_agent.original",
-      "cs-referer": "http.request.referrer",
-      "cs-host": "url.domain",
-      "cs-username": "user.name",
-      "c-ip": "source.ip",
-      "s-ip": "destination.ip",
-      "s-port": "destination.port",
-      "cs-bytes": "http.request.bytes",
-      "sc-bytes": "http.response.bytes",
-      "cs-version": "http.version"
-    }
-  },
-  {
-    about: "DNS logs (Sigma `category: dns`, Zeek `service: dns`)",
-    categories: ["dns"],
-    services: ["dns"],
-    fields: {
-      query: "dns.question.name",
-      answer: "dns.answers.data",
-      record_type: "dns.question.type"
-    }
-  },
-  {
-    about: "GitHub audit log (Sigma `product: github, service: audit`; Elastic github integration names)",
-    services: ["audit"],
-    fields: { action: "event.action" }
-  },
-  {
-    about: "AWS CloudTrail records (Elastic aws.cloudtrail integration names)",
-    services: ["cloudtrail"],
-    fields: {
-      eventName: "event.action",
-      eventSource: "event.provider",
-      errorCode: "aws.cloudtrail.error_code",
-      errorMessage: "aws.cloudtrail.error_message",
-      eventType: "aws.cloudtrail.event_type",
-      sourceIPAddress: "source.ip",
-      userAgent: "user_agent.original",
-      awsRegion: "cloud.region",
-      recipientAccountId: "cloud.account.id",
-      "userIdentity.type": "aws.cloudtrail.user_identity.type",
-      "userIdentity.arn": "aws.cloudtrail.user_identity.arn",
-      "userIdentity.invokedBy": "aws.cloudtrail.user_identity.invoked_by",
-      "userIdentity.accessKeyId": "aws.cloudtrail.user_identity.access_key_id"
-    }
+      src_port: "source.port",
+      http_user_agent: "user_agent.original",
+      service_name: "service.name",
+      // Sysmon add-on aliases
+      granted_access: "winlog.event_data.GrantedAccess",
+      loaded_file: "dll.name",
+      loaded_file_path: "dll.path"
+    };
+    CIM_DATASET_FIELDS = {
+      Processes: { process: "process.command_line", dest: "host.name" },
+      Filesystem: { dest: "host.name" },
+      Registry: { dest: "host.name" },
+      Services: { dest: "host.name" },
+      All_Traffic: {
+        app: "network.protocol",
+        // the application protocol (smb, tor), not the program
+        transport: "network.transport",
+        direction: "network.direction"
+      },
+      DNS: {
+        query: "dns.question.name",
+        answer: "dns.answers.data",
+        record_type: "dns.question.type",
+        reply_code: "dns.response_code"
+      },
+      Web: {
+        url: "url.original",
+        url_domain: "url.domain",
+        uri_path: "url.path",
+        uri_query: "url.query",
+        http_method: "http.request.method",
+        http_referrer: "http.request.referrer",
+        status: "http.response.status_code"
+      }
+    };
+    CIM_ROOT_DATASETS = {
+      Network_Traffic: "All_Traffic",
+      Network_Resolution: "DNS",
+      Change: "All_Changes",
+      Risk: "All_Risk",
+      Web: "Web",
+      Authentication: "Authentication",
+      Email: "All_Email",
+      Intrusion_Detection: "IDS_Attacks"
+    };
+    CIM_CATEGORY_DATASETS = {
+      process_creation: "Processes",
+      ...Object.fromEntries(FILE_CATEGORIES.map((c) => [c, "Filesystem"])),
+      ...Object.fromEntries(REGISTRY_CATEGORIES.map((c) => [c, "Registry"])),
+      network_connection: "All_Traffic",
+      dns_query: "DNS",
+      proxy: "Web",
+      webserver: "Web"
+    };
+    SPLUNK_RAW_FIELDS = {
+      EventCode: "event.code",
+      Process_Command_Line: "process.command_line",
+      New_Process_Name: "process.executable",
+      Creator_Process_Name: "process.parent.executable",
+      Logon_Type: "winlog.event_data.LogonType",
+      Message: "message"
+    };
+    ELASTIC_FIELDS = {
+      "process.name.caseless": "process.name",
+      // the endpoint's case-folded copy of process.name
+      "winlog.event_id": "event.code",
+      "winlog.computer_name": "host.name"
+    };
   }
-];
-var CIM_FIELDS = {
-  process_name: "process.name",
-  process_exec: "process.name",
-  process_path: "process.executable",
-  process_id: "process.pid",
-  process_guid: "process.entity_id",
-  process_hash: "winlog.event_data.Hashes",
-  // Splunk data_sources: Hashes → Processes.process_hash
-  process_current_directory: "process.working_directory",
-  process_integrity_level: "winlog.event_data.IntegrityLevel",
-  original_file_name: "process.pe.original_file_name",
-  parent_process: "process.parent.command_line",
-  parent_process_name: "process.parent.name",
-  parent_process_exec: "process.parent.name",
-  parent_process_path: "process.parent.executable",
-  parent_process_id: "process.parent.pid",
-  parent_process_guid: "process.parent.entity_id",
-  user: "user.name",
-  file_name: "file.name",
-  file_path: "file.path",
-  file_extension: "file.extension",
-  registry_path: "registry.path",
-  registry_key_name: "registry.path",
-  // pySigma maps TargetObject here; the corpus prefers registry_path
-  registry_value_name: "registry.value",
-  registry_value_data: "registry.data.strings",
-  dest_ip: "destination.ip",
-  dest_port: "destination.port",
-  src_ip: "source.ip",
-  src_port: "source.port",
-  http_user_agent: "user_agent.original",
-  service_name: "service.name",
-  // Sysmon add-on aliases
-  granted_access: "winlog.event_data.GrantedAccess",
-  loaded_file: "dll.name",
-  loaded_file_path: "dll.path"
-};
-var CIM_DATASET_FIELDS = {
-  Processes: { process: "process.command_line", dest: "host.name" },
-  Filesystem: { dest: "host.name" },
-  Registry: { dest: "host.name" },
-  Services: { dest: "host.name" },
-  All_Traffic: {
-    app: "network.protocol",
-    // the application protocol (smb, tor), not the program
-    transport: "network.transport",
-    direction: "network.direction"
-  },
-  DNS: {
-    query: "dns.question.name",
-    answer: "dns.answers.data",
-    record_type: "dns.question.type",
-    reply_code: "dns.response_code"
-  },
-  Web: {
-    url: "url.original",
-    url_domain: "url.domain",
-    uri_path: "url.path",
-    uri_query: "url.query",
-    http_method: "http.request.method",
-    http_referrer: "http.request.referrer",
-    status: "http.response.status_code"
-  }
-};
-var CIM_ROOT_DATASETS = {
-  Network_Traffic: "All_Traffic",
-  Network_Resolution: "DNS",
-  Change: "All_Changes",
-  Risk: "All_Risk",
-  Web: "Web",
-  Authentication: "Authentication",
-  Email: "All_Email",
-  Intrusion_Detection: "IDS_Attacks"
-};
-var CIM_CATEGORY_DATASETS = {
-  process_creation: "Processes",
-  ...Object.fromEntries(FILE_CATEGORIES.map((c) => [c, "Filesystem"])),
-  ...Object.fromEntries(REGISTRY_CATEGORIES.map((c) => [c, "Registry"])),
-  network_connection: "All_Traffic",
-  dns_query: "DNS",
-  proxy: "Web",
-  webserver: "Web"
-};
-var SPLUNK_RAW_FIELDS = {
-  EventCode: "event.code",
-  Process_Command_Line: "process.command_line",
-  New_Process_Name: "process.executable",
-  Creator_Process_Name: "process.parent.executable",
-  Logon_Type: "winlog.event_data.LogonType",
-  Message: "message"
-};
-var ELASTIC_FIELDS = {
-  "process.name.caseless": "process.name",
-  // the endpoint's case-folded copy of process.name
-  "winlog.event_id": "event.code",
-  "winlog.computer_name": "host.name"
-};
+});
 
 // src/normalize/fields.ts
 function compileScoped(tables2) {
@@ -1311,26 +1393,6 @@ function compileScoped(tables2) {
     }
   return { all, byCategory };
 }
-var EVENT = compileScoped(WINDOWS_EVENT_FIELDS);
-var EVENT_CATEGORY_SET = new Set(EVENT_CATEGORIES);
-var NON_EVENT_LOG = new Set(NON_EVENT_LOG_SERVICES);
-var LOG_BY_CATEGORY = /* @__PURE__ */ new Map();
-var LOG_BY_SERVICE = /* @__PURE__ */ new Map();
-for (const t of LOG_FIELDS) {
-  const m = new Map(Object.entries(t.fields));
-  for (const c of t.categories ?? []) LOG_BY_CATEGORY.set(c, m);
-  for (const s of t.services ?? []) LOG_BY_SERVICE.set(s, m);
-}
-var lowerKeys = (r) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
-var CIM_ANY = lowerKeys(CIM_FIELDS);
-var CIM_BY_DATASET = new Map(Object.entries(CIM_DATASET_FIELDS).map(([d, r]) => [d, lowerKeys(r)]));
-var CIM_BY_CATEGORY = new Map(Object.entries(CIM_CATEGORY_DATASETS));
-var CIM_ROOTS = new Map(Object.entries(CIM_ROOT_DATASETS));
-var SPLUNK_RAW = new Map(Object.entries(SPLUNK_RAW_FIELDS));
-var ELASTIC = new Map(Object.entries(ELASTIC_FIELDS));
-var SIGMA_EVENT_DATA_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
-var SPLUNK_EVENT_DATA_NAME = /^(?:[A-Z][A-Za-z0-9]*|param[0-9]+)$/;
-var eventDataNames = /* @__PURE__ */ new Map();
 function eventData(field) {
   let name = eventDataNames.get(field);
   if (name === void 0) {
@@ -1339,7 +1401,6 @@ function eventData(field) {
   }
   return name;
 }
-var datasets = /* @__PURE__ */ new Map();
 function splunkDataset(logsource) {
   const model = logsource.dataModel;
   if (model === void 0)
@@ -1400,40 +1461,65 @@ function splunkField(logsource, field) {
   if (mapped !== void 0) return mapped;
   return logsource.product === "windows" && logsource.dataModel === void 0 && SPLUNK_EVENT_DATA_NAME.test(field) ? eventData(field) : field;
 }
-var SCOPE_FIELDS = new Set(
-  [
-    "host.os.type",
-    "host.os.family",
-    "host.os.platform",
-    "os.type",
-    "event.category",
-    "event.type",
-    "event.kind",
-    "event.module",
-    "event.dataset",
-    "event.provider",
-    "event.code",
-    "data_stream.dataset",
-    "winlog.channel",
-    "winlog.provider_name",
-    "EventID",
-    "EventCode",
-    "Channel",
-    "Provider_Name",
-    "index",
-    "source",
-    "sourcetype",
-    "eventtype"
-  ].map((f) => f.toLowerCase())
-);
 function isScopeField(field) {
   return field !== null && SCOPE_FIELDS.has(field.toLowerCase());
 }
+var EVENT, EVENT_CATEGORY_SET, NON_EVENT_LOG, LOG_BY_CATEGORY, LOG_BY_SERVICE, lowerKeys, CIM_ANY, CIM_BY_DATASET, CIM_BY_CATEGORY, CIM_ROOTS, SPLUNK_RAW, ELASTIC, SIGMA_EVENT_DATA_NAME, SPLUNK_EVENT_DATA_NAME, eventDataNames, datasets, SCOPE_FIELDS;
+var init_fields = __esm({
+  "src/normalize/fields.ts"() {
+    "use strict";
+    init_field_map();
+    EVENT = compileScoped(WINDOWS_EVENT_FIELDS);
+    EVENT_CATEGORY_SET = new Set(EVENT_CATEGORIES);
+    NON_EVENT_LOG = new Set(NON_EVENT_LOG_SERVICES);
+    LOG_BY_CATEGORY = /* @__PURE__ */ new Map();
+    LOG_BY_SERVICE = /* @__PURE__ */ new Map();
+    for (const t of LOG_FIELDS) {
+      const m = new Map(Object.entries(t.fields));
+      for (const c of t.categories ?? []) LOG_BY_CATEGORY.set(c, m);
+      for (const s of t.services ?? []) LOG_BY_SERVICE.set(s, m);
+    }
+    lowerKeys = (r) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
+    CIM_ANY = lowerKeys(CIM_FIELDS);
+    CIM_BY_DATASET = new Map(Object.entries(CIM_DATASET_FIELDS).map(([d, r]) => [d, lowerKeys(r)]));
+    CIM_BY_CATEGORY = new Map(Object.entries(CIM_CATEGORY_DATASETS));
+    CIM_ROOTS = new Map(Object.entries(CIM_ROOT_DATASETS));
+    SPLUNK_RAW = new Map(Object.entries(SPLUNK_RAW_FIELDS));
+    ELASTIC = new Map(Object.entries(ELASTIC_FIELDS));
+    SIGMA_EVENT_DATA_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+    SPLUNK_EVENT_DATA_NAME = /^(?:[A-Z][A-Za-z0-9]*|param[0-9]+)$/;
+    eventDataNames = /* @__PURE__ */ new Map();
+    datasets = /* @__PURE__ */ new Map();
+    SCOPE_FIELDS = new Set(
+      [
+        "host.os.type",
+        "host.os.family",
+        "host.os.platform",
+        "os.type",
+        "event.category",
+        "event.type",
+        "event.kind",
+        "event.module",
+        "event.dataset",
+        "event.provider",
+        "event.code",
+        "data_stream.dataset",
+        "winlog.channel",
+        "winlog.provider_name",
+        "EventID",
+        "EventCode",
+        "Channel",
+        "Provider_Name",
+        "index",
+        "source",
+        "sourcetype",
+        "eventtype"
+      ].map((f) => f.toLowerCase())
+    );
+  }
+});
 
 // src/wildcard.ts
-var BACKSLASH = 92;
-var STAR = 42;
-var QUESTION = 63;
 function parsePattern(text2) {
   const parts = [];
   let lit = "";
@@ -1557,52 +1643,17 @@ function findPiece(piece, text2, from, to) {
   for (let i = from; i + n <= to; i++) if (pieceAt(piece, text2, i)) return i;
   return -1;
 }
+var BACKSLASH, STAR, QUESTION;
+var init_wildcard = __esm({
+  "src/wildcard.ts"() {
+    "use strict";
+    BACKSLASH = 92;
+    STAR = 42;
+    QUESTION = 63;
+  }
+});
 
 // src/formats/sigma/modifiers.ts
-var MODIFIERS = /* @__PURE__ */ new Map([
-  ["contains", { kind: "affix", prefix: true, suffix: true }],
-  ["startswith", { kind: "affix", prefix: false, suffix: true }],
-  ["endswith", { kind: "affix", prefix: true, suffix: false }],
-  ["all", { kind: "all" }],
-  ["neq", { kind: "neq" }],
-  ["re", { kind: "re" }],
-  ["i", { kind: "flag", flag: "i" }],
-  ["ignorecase", { kind: "flag", flag: "i" }],
-  ["m", { kind: "flag", flag: "m" }],
-  ["multiline", { kind: "flag", flag: "m" }],
-  ["s", { kind: "flag", flag: "s" }],
-  ["dotall", { kind: "flag", flag: "s" }],
-  ["cased", { kind: "cased" }],
-  ["cidr", { kind: "cidr" }],
-  ["gt", { kind: "compare", op: "gt" }],
-  ["gte", { kind: "compare", op: "gte" }],
-  ["lt", { kind: "compare", op: "lt" }],
-  ["lte", { kind: "compare", op: "lte" }],
-  ["exists", { kind: "exists" }],
-  ["fieldref", { kind: "fieldref" }],
-  ["windash", { kind: "encode", base64: false }],
-  ["base64", { kind: "encode", base64: true }],
-  ["base64offset", { kind: "encode", base64: true }],
-  ["wide", { kind: "encode", base64: false }],
-  ["utf16le", { kind: "encode", base64: false }],
-  ["utf16be", { kind: "encode", base64: false }],
-  ["utf16", { kind: "encode", base64: false }],
-  ["expand", { kind: "expand" }],
-  ["minute", { kind: "timepart" }],
-  ["hour", { kind: "timepart" }],
-  ["day", { kind: "timepart" }],
-  ["week", { kind: "timepart" }],
-  ["month", { kind: "timepart" }],
-  ["year", { kind: "timepart" }]
-]);
-var TYPE_NAMES = {
-  string: "a string",
-  regex: "a regular expression",
-  cidr: "a CIDR range",
-  compare: "a numeric comparison",
-  exists: "an existence test",
-  fieldref: "a field reference"
-};
 function splitKey(key) {
   const bar = key.indexOf("|");
   if (bar === -1) return { field: key, modifiers: [] };
@@ -1617,22 +1668,6 @@ function splitKey(key) {
   }
   return { field: key.slice(0, bar), modifiers };
 }
-var NO_MODIFIERS = Object.freeze({
-  spec: Object.freeze({
-    type: "string",
-    compare: null,
-    prefix: false,
-    suffix: false,
-    cased: false,
-    flags: "",
-    transforms: [],
-    all: false,
-    neq: false,
-    base64: false
-  }),
-  unknown: [],
-  problems: []
-});
 function readModifiers(tokens, hasField) {
   if (tokens.length === 0) return NO_MODIFIERS;
   const spec = {
@@ -1797,6 +1832,72 @@ function readModifiers(tokens, hasField) {
   }
   return { spec, unknown, problems };
 }
+var MODIFIERS, TYPE_NAMES, NO_MODIFIERS;
+var init_modifiers = __esm({
+  "src/formats/sigma/modifiers.ts"() {
+    "use strict";
+    MODIFIERS = /* @__PURE__ */ new Map([
+      ["contains", { kind: "affix", prefix: true, suffix: true }],
+      ["startswith", { kind: "affix", prefix: false, suffix: true }],
+      ["endswith", { kind: "affix", prefix: true, suffix: false }],
+      ["all", { kind: "all" }],
+      ["neq", { kind: "neq" }],
+      ["re", { kind: "re" }],
+      ["i", { kind: "flag", flag: "i" }],
+      ["ignorecase", { kind: "flag", flag: "i" }],
+      ["m", { kind: "flag", flag: "m" }],
+      ["multiline", { kind: "flag", flag: "m" }],
+      ["s", { kind: "flag", flag: "s" }],
+      ["dotall", { kind: "flag", flag: "s" }],
+      ["cased", { kind: "cased" }],
+      ["cidr", { kind: "cidr" }],
+      ["gt", { kind: "compare", op: "gt" }],
+      ["gte", { kind: "compare", op: "gte" }],
+      ["lt", { kind: "compare", op: "lt" }],
+      ["lte", { kind: "compare", op: "lte" }],
+      ["exists", { kind: "exists" }],
+      ["fieldref", { kind: "fieldref" }],
+      ["windash", { kind: "encode", base64: false }],
+      ["base64", { kind: "encode", base64: true }],
+      ["base64offset", { kind: "encode", base64: true }],
+      ["wide", { kind: "encode", base64: false }],
+      ["utf16le", { kind: "encode", base64: false }],
+      ["utf16be", { kind: "encode", base64: false }],
+      ["utf16", { kind: "encode", base64: false }],
+      ["expand", { kind: "expand" }],
+      ["minute", { kind: "timepart" }],
+      ["hour", { kind: "timepart" }],
+      ["day", { kind: "timepart" }],
+      ["week", { kind: "timepart" }],
+      ["month", { kind: "timepart" }],
+      ["year", { kind: "timepart" }]
+    ]);
+    TYPE_NAMES = {
+      string: "a string",
+      regex: "a regular expression",
+      cidr: "a CIDR range",
+      compare: "a numeric comparison",
+      exists: "an existence test",
+      fieldref: "a field reference"
+    };
+    NO_MODIFIERS = Object.freeze({
+      spec: Object.freeze({
+        type: "string",
+        compare: null,
+        prefix: false,
+        suffix: false,
+        cased: false,
+        flags: "",
+        transforms: [],
+        all: false,
+        neq: false,
+        base64: false
+      }),
+      unknown: [],
+      problems: []
+    });
+  }
+});
 
 // src/formats/sigma/detection.ts
 function searchIdentifierExpr(node, ctx) {
@@ -1872,7 +1973,6 @@ function lastOccurrences(node, ctx) {
   });
   return last;
 }
-var SMALL_MAP = 16;
 function uniqueKeys(entries) {
   for (let i = 1; i < entries.length; i++) {
     const key = entries[i].key.value;
@@ -1935,10 +2035,6 @@ function itemExpr(key, value, ctx) {
   const linked2 = spec.all ? andFlat(children) : orFlat(children);
   return spec.neq ? { kind: "not", child: linked2 } : linked2;
 }
-var SPECIAL = /[*?\\]/;
-var NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
-var IPV4_CIDR = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/;
-var IPV6_CIDR = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:\/\d{1,3})?$/;
 function valueExpr(sourceField, v, spec, ctx) {
   const text2 = v.value;
   if (v.isNull && spec.type !== "exists") {
@@ -2043,58 +2139,81 @@ function predicate(sourceField, op, value, caseSensitive, at, ctx) {
 function opaque(text2, reason2, at) {
   return { kind: "opaque", text: text2, reason: reason2, pos: { line: at.line, column: at.column } };
 }
+var SMALL_MAP, SPECIAL, NUMBER, IPV4_CIDR, IPV6_CIDR;
+var init_detection = __esm({
+  "src/formats/sigma/detection.ts"() {
+    "use strict";
+    init_fields();
+    init_wildcard();
+    init_positioned();
+    init_text();
+    init_expr();
+    init_modifiers();
+    SMALL_MAP = 16;
+    SPECIAL = /[*?\\]/;
+    NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+    IPV4_CIDR = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/;
+    IPV6_CIDR = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:\/\d{1,3})?$/;
+  }
+});
 
 // src/formats/lines.ts
-var LinePattern = class {
-  /**
-   * `pattern`: the regex without its leading `^` (other flags are kept; `m` is added, so a
-   * `$` still matches at a line end), matching at least one character. `first`: every
-   * character a match can start with, as the pattern's flags read it (both cases under `i`).
-   * `blanks`: the pattern starts with `[ \t]*`, and `first` holds the characters that can
-   * follow those blanks (a line of indented text is then passed over without the regex).
-   */
-  constructor(pattern3, first, blanks = false) {
-    this.blanks = blanks;
-    this.sticky = new RegExp(pattern3.source, pattern3.flags.replace(/[gmy]/g, "") + "my");
-    let other = "";
-    for (const c of first) {
-      const code2 = c.charCodeAt(0);
-      if (code2 < 256) this.first[code2] = 1;
-      else other += c;
-    }
-    this.firstOther = other;
+var LinePattern;
+var init_lines = __esm({
+  "src/formats/lines.ts"() {
+    "use strict";
+    init_positioned();
+    LinePattern = class {
+      /**
+       * `pattern`: the regex without its leading `^` (other flags are kept; `m` is added, so a
+       * `$` still matches at a line end), matching at least one character. `first`: every
+       * character a match can start with, as the pattern's flags read it (both cases under `i`).
+       * `blanks`: the pattern starts with `[ \t]*`, and `first` holds the characters that can
+       * follow those blanks (a line of indented text is then passed over without the regex).
+       */
+      constructor(pattern3, first, blanks = false) {
+        this.blanks = blanks;
+        this.sticky = new RegExp(pattern3.source, pattern3.flags.replace(/[gmy]/g, "") + "my");
+        let other = "";
+        for (const c of first) {
+          const code2 = c.charCodeAt(0);
+          if (code2 < 256) this.first[code2] = 1;
+          else other += c;
+        }
+        this.firstOther = other;
+      }
+      blanks;
+      sticky;
+      /** `first` as a lookup table over Latin-1; `firstOther`: its characters above U+00FF. */
+      first = new Uint8Array(256);
+      firstOther;
+      /** Does some line of `text` start with a match? (`/^pattern/m.test(text)`.) */
+      test(text2) {
+        const starts = lineStarts(text2);
+        for (let i = 0; i < starts.length; i++) if (this.at(text2, starts[i])) return true;
+        if (text2.indexOf("\r") === -1 && text2.indexOf("\u2028") === -1 && text2.indexOf("\u2029") === -1)
+          return false;
+        for (let i = 0; i < text2.length; i++) {
+          const c = text2.charCodeAt(i);
+          if ((c === 10 || c === 13 || c === 8232 || c === 8233) && this.at(text2, i + 1)) return true;
+        }
+        return false;
+      }
+      /** Does a match start at `start`, a line start? */
+      at(text2, start) {
+        let i = start;
+        if (this.blanks) while (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9) i++;
+        if (i >= text2.length) return false;
+        const c = text2.charCodeAt(i);
+        if (c < 256 ? this.first[c] === 0 : this.firstOther.indexOf(text2[i]) === -1) return false;
+        this.sticky.lastIndex = start;
+        return this.sticky.test(text2);
+      }
+    };
   }
-  blanks;
-  sticky;
-  /** `first` as a lookup table over Latin-1; `firstOther`: its characters above U+00FF. */
-  first = new Uint8Array(256);
-  firstOther;
-  /** Does some line of `text` start with a match? (`/^pattern/m.test(text)`.) */
-  test(text2) {
-    const starts = lineStarts(text2);
-    for (let i = 0; i < starts.length; i++) if (this.at(text2, starts[i])) return true;
-    if (text2.indexOf("\r") === -1 && text2.indexOf("\u2028") === -1 && text2.indexOf("\u2029") === -1)
-      return false;
-    for (let i = 0; i < text2.length; i++) {
-      const c = text2.charCodeAt(i);
-      if ((c === 10 || c === 13 || c === 8232 || c === 8233) && this.at(text2, i + 1)) return true;
-    }
-    return false;
-  }
-  /** Does a match start at `start`, a line start? */
-  at(text2, start) {
-    let i = start;
-    if (this.blanks) while (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9) i++;
-    if (i >= text2.length) return false;
-    const c = text2.charCodeAt(i);
-    if (c < 256 ? this.first[c] === 0 : this.firstOther.indexOf(text2[i]) === -1) return false;
-    this.sticky.lastIndex = start;
-    return this.sticky.test(text2);
-  }
-};
+});
 
 // src/formats/sigma/metadata.ts
-var TECHNIQUE_TAG = /^attack\.t(\d{4})(?:\.(\d{3}))?$/i;
 function techniquesFromTags(tags) {
   const out = /* @__PURE__ */ new Set();
   for (const tag of tags) {
@@ -2133,7 +2252,6 @@ function readTags(node, diags) {
   }
   return tags;
 }
-var LOGSOURCE_KEYS = ["product", "category", "service", "definition"];
 function readLogsource(node, at, diags) {
   const out = {};
   if (node === void 0) {
@@ -2158,36 +2276,16 @@ function readLogsource(node, at, diags) {
 function kindName(node) {
   return node.kind === "map" ? "map" : node.kind === "seq" ? "list" : "scalar";
 }
+var TECHNIQUE_TAG, LOGSOURCE_KEYS;
+var init_metadata = __esm({
+  "src/formats/sigma/metadata.ts"() {
+    "use strict";
+    TECHNIQUE_TAG = /^attack\.t(\d{4})(?:\.(\d{3}))?$/i;
+    LOGSOURCE_KEYS = ["product", "category", "service", "definition"];
+  }
+});
 
 // src/formats/sigma/index.ts
-var SIGMA_KEY = new LinePattern(
-  /\ufeff?["']?(?:detection|logsource|correlation)["']?[ \t]*:/,
-  `\uFEFF"'dlc`
-);
-var YAML_PATH = /\.ya?ml$/i;
-var NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
-var sigmaFormat = {
-  vendor: "sigma",
-  detect(path13, text2) {
-    return YAML_PATH.test(path13) && SIGMA_KEY.test(text2);
-  },
-  parse(path13, text2) {
-    try {
-      return parseSigma(path13, text2);
-    } catch (err) {
-      const message3 = err instanceof Error ? err.message : String(err);
-      const d = {
-        path: path13,
-        line: 1,
-        column: 1,
-        severity: "error",
-        code: "sigma/internal-error",
-        message: `the Sigma reader failed on this file: ${message3}`
-      };
-      return { rules: [], diagnostics: [d] };
-    }
-  }
-};
 function parseSigma(path13, text2) {
   const fileDiags = new Diagnostics(path13);
   const yaml = parseYaml(text2, { mergeKeys: true });
@@ -2391,6 +2489,49 @@ function conditionExpr(node, identifiers, ctx) {
     unknown: (message3, pos) => ctx.diags.error("sigma/unknown-identifier", message3, pos)
   });
 }
+var SIGMA_KEY, YAML_PATH, NOT_IDENTIFIERS, sigmaFormat;
+var init_sigma = __esm({
+  "src/formats/sigma/index.ts"() {
+    "use strict";
+    init_positioned();
+    init_collection();
+    init_condition();
+    init_diagnostics2();
+    init_text();
+    init_detection();
+    init_expr();
+    init_lines();
+    init_metadata();
+    SIGMA_KEY = new LinePattern(
+      /\ufeff?["']?(?:detection|logsource|correlation)["']?[ \t]*:/,
+      `\uFEFF"'dlc`
+    );
+    YAML_PATH = /\.ya?ml$/i;
+    NOT_IDENTIFIERS = /* @__PURE__ */ new Set(["condition", "timeframe"]);
+    sigmaFormat = {
+      vendor: "sigma",
+      detect(path13, text2) {
+        return YAML_PATH.test(path13) && SIGMA_KEY.test(text2);
+      },
+      parse(path13, text2) {
+        try {
+          return parseSigma(path13, text2);
+        } catch (err) {
+          const message3 = err instanceof Error ? err.message : String(err);
+          const d = {
+            path: path13,
+            line: 1,
+            column: 1,
+            severity: "error",
+            code: "sigma/internal-error",
+            message: `the Sigma reader failed on this file: ${message3}`
+          };
+          return { rules: [], diagnostics: [d] };
+        }
+      }
+    };
+  }
+});
 
 // src/query/source.ts
 function verbatimSource(path13, text2, start) {
@@ -2419,6 +2560,11 @@ function queryDiagnostic(source, offset, severity, code2, message3) {
   const { line, column } = source.pos(offset);
   return { path: source.path, line, column, severity, code: code2, message: message3 };
 }
+var init_source = __esm({
+  "src/query/source.ts"() {
+    "use strict";
+  }
+});
 
 // src/query/spl/lexer.ts
 function isSpace2(c) {
@@ -2549,8 +2695,6 @@ function isIdentPart(c) {
 function isDigit(c) {
   return c >= 48 && c <= 57;
 }
-var EVAL_OPS2 = /* @__PURE__ */ new Set(["==", "!=", "<=", ">=", "<>"]);
-var EVAL_OPS1 = /* @__PURE__ */ new Set(["=", "<", ">", "+", "-", "*", "/", "%", ".", "!"]);
 function lexEval(text2, start, end) {
   return lex(text2, start, end, (i, c) => {
     const shared = scanShared(text2, i, end, c);
@@ -2590,100 +2734,16 @@ function lexEval(text2, start, end) {
     return { kind: "error", end: i + 1, unterminated: false };
   });
 }
+var EVAL_OPS2, EVAL_OPS1;
+var init_lexer = __esm({
+  "src/query/spl/lexer.ts"() {
+    "use strict";
+    EVAL_OPS2 = /* @__PURE__ */ new Set(["==", "!=", "<=", ">=", "<>"]);
+    EVAL_OPS1 = /* @__PURE__ */ new Set(["=", "<", ">", "+", "-", "*", "/", "%", ".", "!"]);
+  }
+});
 
 // src/query/spl/commands.ts
-var KNOWN_COMMANDS = new Set(
-  "abstract accum addcoltotals addinfo addtotals analyzefields anomalies anomalousvalue anomalydetection append appendcols appendpipe apply arules associate audit autoregress bin bucket bucketdir chart cluster cofilter collect concurrency contingency convert correlate datamodel dbinspect dbxquery dedup delete delta diff erex eval eventcount eventstats extract fieldformat fields fieldsummary filldown fillnull findtypes fit folderize foreach format from fromjson gauge gentimes geom geomfilter geostats head highlight history iconify inputcsv inputlookup iplocation join kmeans kv kvform loadjob localize localop lookup makecontinuous makejson makemv makeresults map mcollect metadata metasearch meventcollect mpreview msearch mstats multikv multisearch mvcombine mvexpand nomv outlier outputcsv outputlookup outputtext overlap pivot predict rangemap rare redistribute regex reltime rename replace require rest return reverse rex rtorder run savedsearch score script scrub search searchtxn selfjoin sendalert sendemail set setfields sichart sirare sistats sitimechart sitop sort spath stats strcat streamstats summary table tags tail timechart timewrap tojson top transaction transpose trendline tscollect tstats typeahead typelearner typer union uniq untable walklex where x11 xmlkv xmlunescape xpath xsdisplayconcept xsdisplaycontext xsfindbestconcept xslistconcept xslistcontext xsupdateddicontext xswhere xyseries".split(" ")
-);
-var TRANSFORMING = /* @__PURE__ */ new Set([
-  "stats",
-  "sistats",
-  "tstats",
-  "mstats",
-  "chart",
-  "sichart",
-  "timechart",
-  "sitimechart",
-  "top",
-  "sitop",
-  "rare",
-  "sirare",
-  "geostats",
-  "xyseries",
-  "transpose",
-  "untable",
-  "contingency"
-]);
-var UNNAMED_OUTPUTS = /* @__PURE__ */ new Set([
-  "apply",
-  "fit",
-  "score",
-  "predict",
-  "cluster",
-  "kmeans",
-  "anomalydetection",
-  "anomalies",
-  "anomalousvalue",
-  "associate",
-  "analyzefields"
-]);
-var GENERATING_WITHOUT_EVENTS = /* @__PURE__ */ new Set([
-  "inputlookup",
-  "inputcsv",
-  "rest",
-  "makeresults",
-  "metadata",
-  "dbinspect",
-  "eventcount",
-  "gentimes",
-  "loadjob",
-  "savedsearch",
-  "dbxquery",
-  "history",
-  "audit"
-]);
-var Cursor = class {
-  constructor(text2, toks) {
-    this.text = text2;
-    this.toks = toks;
-  }
-  text;
-  toks;
-  i = 0;
-  peek(k = 0) {
-    return this.toks[this.i + k];
-  }
-  src(t) {
-    return this.text.slice(t.start, t.end);
-  }
-  isWord(t, ...words) {
-    return t !== void 0 && t.kind === "word" && words.includes(this.src(t).toLowerCase());
-  }
-  /** A word's or string's text (decoded), or null. */
-  name(t) {
-    if (t === void 0) return null;
-    if (t.kind === "string") return stringValue(this.text, t);
-    if (t.kind === "word") return unescapeSpl(this.src(t));
-    return null;
-  }
-  /** Skips a balanced `( ... )` starting at the cursor. */
-  skipParens() {
-    let depth = 0;
-    while (this.i < this.toks.length) {
-      const t = this.toks[this.i++];
-      if (t.kind === "lparen") depth++;
-      else if (t.kind === "rparen" && --depth <= 0) return;
-    }
-  }
-  /** Skips `= value` (an option's value), glued pieces included. */
-  skipValue() {
-    this.i++;
-    const v = this.peek();
-    if (v === void 0) return;
-    this.i++;
-    while (this.i < this.toks.length && !this.toks[this.i].spaced) this.i++;
-  }
-};
 function aggregations(c, stop) {
   const outputs = [];
   while (c.i < c.toks.length) {
@@ -2734,8 +2794,6 @@ function fieldList(c, stop = NONE) {
   }
   return out;
 }
-var NONE = /* @__PURE__ */ new Set();
-var BY = /* @__PURE__ */ new Set(["by", "over", "groupby"]);
 function statsArgs(text2, start, end) {
   const c = new Cursor(text2, lexSearch(text2, start, end));
   const outputs = aggregations(c, BY);
@@ -2756,7 +2814,6 @@ function topArgs(text2, start, end) {
   }
   return { outputs: ["count", "percent"], by };
 }
-var TSTATS_STOP = /* @__PURE__ */ new Set(["from", "where", "by", "groupby"]);
 function tstatsArgs(text2, start, end) {
   const c = new Cursor(text2, lexSearch(text2, start, end));
   const out = {
@@ -3004,39 +3061,110 @@ function listedFields(text2, start, end) {
   const c = new Cursor(text2, lexSearch(text2, start, end));
   return fieldList(c);
 }
+var KNOWN_COMMANDS, TRANSFORMING, UNNAMED_OUTPUTS, GENERATING_WITHOUT_EVENTS, Cursor, NONE, BY, TSTATS_STOP;
+var init_commands = __esm({
+  "src/query/spl/commands.ts"() {
+    "use strict";
+    init_lexer();
+    KNOWN_COMMANDS = new Set(
+      "abstract accum addcoltotals addinfo addtotals analyzefields anomalies anomalousvalue anomalydetection append appendcols appendpipe apply arules associate audit autoregress bin bucket bucketdir chart cluster cofilter collect concurrency contingency convert correlate datamodel dbinspect dbxquery dedup delete delta diff erex eval eventcount eventstats extract fieldformat fields fieldsummary filldown fillnull findtypes fit folderize foreach format from fromjson gauge gentimes geom geomfilter geostats head highlight history iconify inputcsv inputlookup iplocation join kmeans kv kvform loadjob localize localop lookup makecontinuous makejson makemv makeresults map mcollect metadata metasearch meventcollect mpreview msearch mstats multikv multisearch mvcombine mvexpand nomv outlier outputcsv outputlookup outputtext overlap pivot predict rangemap rare redistribute regex reltime rename replace require rest return reverse rex rtorder run savedsearch score script scrub search searchtxn selfjoin sendalert sendemail set setfields sichart sirare sistats sitimechart sitop sort spath stats strcat streamstats summary table tags tail timechart timewrap tojson top transaction transpose trendline tscollect tstats typeahead typelearner typer union uniq untable walklex where x11 xmlkv xmlunescape xpath xsdisplayconcept xsdisplaycontext xsfindbestconcept xslistconcept xslistcontext xsupdateddicontext xswhere xyseries".split(" ")
+    );
+    TRANSFORMING = /* @__PURE__ */ new Set([
+      "stats",
+      "sistats",
+      "tstats",
+      "mstats",
+      "chart",
+      "sichart",
+      "timechart",
+      "sitimechart",
+      "top",
+      "sitop",
+      "rare",
+      "sirare",
+      "geostats",
+      "xyseries",
+      "transpose",
+      "untable",
+      "contingency"
+    ]);
+    UNNAMED_OUTPUTS = /* @__PURE__ */ new Set([
+      "apply",
+      "fit",
+      "score",
+      "predict",
+      "cluster",
+      "kmeans",
+      "anomalydetection",
+      "anomalies",
+      "anomalousvalue",
+      "associate",
+      "analyzefields"
+    ]);
+    GENERATING_WITHOUT_EVENTS = /* @__PURE__ */ new Set([
+      "inputlookup",
+      "inputcsv",
+      "rest",
+      "makeresults",
+      "metadata",
+      "dbinspect",
+      "eventcount",
+      "gentimes",
+      "loadjob",
+      "savedsearch",
+      "dbxquery",
+      "history",
+      "audit"
+    ]);
+    Cursor = class {
+      constructor(text2, toks) {
+        this.text = text2;
+        this.toks = toks;
+      }
+      text;
+      toks;
+      i = 0;
+      peek(k = 0) {
+        return this.toks[this.i + k];
+      }
+      src(t) {
+        return this.text.slice(t.start, t.end);
+      }
+      isWord(t, ...words) {
+        return t !== void 0 && t.kind === "word" && words.includes(this.src(t).toLowerCase());
+      }
+      /** A word's or string's text (decoded), or null. */
+      name(t) {
+        if (t === void 0) return null;
+        if (t.kind === "string") return stringValue(this.text, t);
+        if (t.kind === "word") return unescapeSpl(this.src(t));
+        return null;
+      }
+      /** Skips a balanced `( ... )` starting at the cursor. */
+      skipParens() {
+        let depth = 0;
+        while (this.i < this.toks.length) {
+          const t = this.toks[this.i++];
+          if (t.kind === "lparen") depth++;
+          else if (t.kind === "rparen" && --depth <= 0) return;
+        }
+      }
+      /** Skips `= value` (an option's value), glued pieces included. */
+      skipValue() {
+        this.i++;
+        const v = this.peek();
+        if (v === void 0) return;
+        this.i++;
+        while (this.i < this.toks.length && !this.toks[this.i].spaced) this.i++;
+      }
+    };
+    NONE = /* @__PURE__ */ new Set();
+    BY = /* @__PURE__ */ new Set(["by", "over", "groupby"]);
+    TSTATS_STOP = /* @__PURE__ */ new Set(["from", "where", "by", "groupby"]);
+  }
+});
 
 // src/query/spl/datamodels.ts
-var ROOT_DATASETS = {
-  Alerts: ["Alerts"],
-  Application_State: ["All_Application_State"],
-  Authentication: ["Authentication"],
-  Certificates: ["All_Certificates"],
-  Change: ["All_Changes"],
-  Change_Analysis: ["All_Changes"],
-  Compute_Inventory: ["All_Inventory"],
-  Data_Access: ["Data_Access"],
-  Databases: ["All_Databases"],
-  DLP: ["DLP_Incidents"],
-  Email: ["All_Email"],
-  Endpoint: ["Processes", "Filesystem", "Registry", "Services", "Ports"],
-  Event_Signatures: ["Signatures"],
-  Interprocess_Messaging: ["All_Interprocess_Messaging"],
-  Intrusion_Detection: ["IDS_Attacks"],
-  Inventory: ["All_Inventory"],
-  JVM: ["JVM"],
-  Malware: ["Malware_Attacks", "Malware_Operations"],
-  Network_Resolution: ["DNS"],
-  Network_Sessions: ["All_Sessions"],
-  Network_Traffic: ["All_Traffic"],
-  Performance: ["All_Performance"],
-  Risk: ["All_Risk"],
-  Splunk_Audit: ["Datamodel_Acceleration", "Search_Activity", "View_Activity"],
-  Ticket_Management: ["All_Ticket_Management"],
-  UEBA: ["All_UEBA_Events"],
-  Updates: ["Updates"],
-  Vulnerabilities: ["Vulnerabilities"],
-  Web: ["Web"]
-};
 function dataModelRef(written) {
   const name = written.trim();
   const dot = name.indexOf(".");
@@ -3054,228 +3182,48 @@ function datasetPrefixes(ref, nodename) {
   }
   return [...out];
 }
+var ROOT_DATASETS;
+var init_datamodels = __esm({
+  "src/query/spl/datamodels.ts"() {
+    "use strict";
+    ROOT_DATASETS = {
+      Alerts: ["Alerts"],
+      Application_State: ["All_Application_State"],
+      Authentication: ["Authentication"],
+      Certificates: ["All_Certificates"],
+      Change: ["All_Changes"],
+      Change_Analysis: ["All_Changes"],
+      Compute_Inventory: ["All_Inventory"],
+      Data_Access: ["Data_Access"],
+      Databases: ["All_Databases"],
+      DLP: ["DLP_Incidents"],
+      Email: ["All_Email"],
+      Endpoint: ["Processes", "Filesystem", "Registry", "Services", "Ports"],
+      Event_Signatures: ["Signatures"],
+      Interprocess_Messaging: ["All_Interprocess_Messaging"],
+      Intrusion_Detection: ["IDS_Attacks"],
+      Inventory: ["All_Inventory"],
+      JVM: ["JVM"],
+      Malware: ["Malware_Attacks", "Malware_Operations"],
+      Network_Resolution: ["DNS"],
+      Network_Sessions: ["All_Sessions"],
+      Network_Traffic: ["All_Traffic"],
+      Performance: ["All_Performance"],
+      Risk: ["All_Risk"],
+      Splunk_Audit: ["Datamodel_Acceleration", "Search_Activity", "View_Activity"],
+      Ticket_Management: ["All_Ticket_Management"],
+      UEBA: ["All_UEBA_Events"],
+      Updates: ["Updates"],
+      Vulnerabilities: ["Vulnerabilities"],
+      Web: ["Web"]
+    };
+  }
+});
 
 // src/query/spl/eval.ts
-var EvalSyntaxError = class extends Error {
-  constructor(message3, offset, tooDeep = false) {
-    super(message3);
-    this.offset = offset;
-    this.tooDeep = tooDeep;
-  }
-  offset;
-  tooDeep;
-};
-var COMPARISONS = /* @__PURE__ */ new Set(["=", "==", "!=", "<>", "<", "<=", ">", ">="]);
 function parseEval(text2, start, end) {
   return new EvalParser(text2, lexEval(text2, start, end), end).parseAll();
 }
-var EvalParser = class {
-  constructor(text2, toks, end) {
-    this.text = text2;
-    this.toks = toks;
-    this.end = end;
-  }
-  text;
-  toks;
-  end;
-  i = 0;
-  depth = 0;
-  parseAll() {
-    if (this.toks.length === 0) throw new EvalSyntaxError("the expression is empty", this.end);
-    const e = this.parseOr();
-    const t = this.peek();
-    if (t) throw new EvalSyntaxError(`unexpected ${this.describe(t)}`, t.start);
-    return e;
-  }
-  peek(k = 0) {
-    return this.toks[this.i + k];
-  }
-  src(t) {
-    return this.text.slice(t.start, t.end);
-  }
-  describe(t) {
-    const s = this.src(t);
-    return "`" + (s.length > 30 ? s.slice(0, 29) + "\u2026" : s).replace(/`/g, "'") + "`";
-  }
-  keyword(word) {
-    const t = this.peek();
-    return t !== void 0 && t.kind === "ident" && this.src(t).toUpperCase() === word;
-  }
-  isOp(ops) {
-    const t = this.peek();
-    if (t === void 0 || t.kind !== "op") return null;
-    const s = this.src(t);
-    return (typeof ops === "string" ? s === ops : ops.has(s)) ? s : null;
-  }
-  expect(kind, what, from) {
-    const t = this.peek();
-    if (t === void 0 || t.kind !== kind)
-      throw new EvalSyntaxError(
-        t ? `expected ${what}, found ${this.describe(t)}` : `expected ${what}`,
-        t ? t.start : from
-      );
-    this.i++;
-    return t;
-  }
-  binary(op, l, r) {
-    return { k: "bin", start: l.start, end: r.end, op, l, r };
-  }
-  parseOr() {
-    let l = this.parseXor();
-    while (this.keyword("OR")) {
-      this.i++;
-      l = this.binary("OR", l, this.parseXor());
-    }
-    return l;
-  }
-  parseXor() {
-    let l = this.parseAnd();
-    while (this.keyword("XOR")) {
-      this.i++;
-      l = this.binary("XOR", l, this.parseAnd());
-    }
-    return l;
-  }
-  parseAnd() {
-    let l = this.parseNot();
-    while (this.keyword("AND")) {
-      this.i++;
-      l = this.binary("AND", l, this.parseNot());
-    }
-    return l;
-  }
-  parseNot() {
-    const t = this.peek();
-    if (t && (this.keyword("NOT") || t.kind === "op" && this.src(t) === "!")) {
-      this.i++;
-      const x = this.nested(t, () => this.parseNot());
-      return { k: "not", start: t.start, end: x.end, x };
-    }
-    return this.parseComparison();
-  }
-  /** `parse` one level deeper; past `MAX_QUERY_DEPTH` a too-deep error. */
-  nested(t, parse2) {
-    if (++this.depth > MAX_QUERY_DEPTH)
-      throw new EvalSyntaxError(`the expression nests deeper than ${MAX_QUERY_DEPTH} levels`, t.start, true);
-    try {
-      return parse2();
-    } finally {
-      this.depth--;
-    }
-  }
-  parseComparison() {
-    const l = this.parseAdditive();
-    const op = this.isOp(COMPARISONS);
-    if (op !== null) {
-      this.i++;
-      return this.binary(op, l, this.parseAdditive());
-    }
-    if (this.keyword("LIKE")) {
-      this.i++;
-      return this.binary("LIKE", l, this.parseAdditive());
-    }
-    if (this.keyword("IN")) {
-      const at = this.peek().start;
-      this.i++;
-      this.expect("lparen", "`(` after `IN`", at);
-      const list3 = this.parseArgs(at);
-      const close = this.toks[this.i - 1];
-      return { k: "in", start: l.start, end: close.end, x: l, list: list3 };
-    }
-    return l;
-  }
-  parseAdditive() {
-    let l = this.parseMultiplicative();
-    for (; ; ) {
-      const op = this.isOp(ADDITIVE);
-      if (op === null) return l;
-      this.i++;
-      l = this.binary(op, l, this.parseMultiplicative());
-    }
-  }
-  parseMultiplicative() {
-    let l = this.parseUnary();
-    for (; ; ) {
-      const op = this.isOp(MULTIPLICATIVE);
-      if (op === null) return l;
-      this.i++;
-      l = this.binary(op, l, this.parseUnary());
-    }
-  }
-  parseUnary() {
-    const t = this.peek();
-    if (t && t.kind === "op" && (this.src(t) === "-" || this.src(t) === "+")) {
-      this.i++;
-      const x = this.nested(t, () => this.parseUnary());
-      if (this.src(t) === "+") return x;
-      if (x.k === "num") return { k: "num", start: t.start, end: x.end, text: "-" + x.text };
-      return { k: "neg", start: t.start, end: x.end, x };
-    }
-    return this.parsePrimary();
-  }
-  parsePrimary() {
-    const t = this.peek();
-    if (t === void 0) throw new EvalSyntaxError("the expression ends too early", this.end);
-    this.i++;
-    switch (t.kind) {
-      case "number":
-        return { k: "num", start: t.start, end: t.end, text: this.src(t) };
-      case "string":
-        if (t.unterminated) throw new EvalSyntaxError("this string is not closed", t.start);
-        return { k: "str", start: t.start, end: t.end, value: stringValue(this.text, t) };
-      case "field":
-        if (t.unterminated) throw new EvalSyntaxError("this ' is not closed", t.start);
-        return { k: "field", start: t.start, end: t.end, name: this.text.slice(t.start + 1, t.end - 1) };
-      case "ident": {
-        const name = this.src(t);
-        const n = this.peek();
-        if (n?.kind === "lparen") {
-          this.i++;
-          const args = this.nested(n, () => this.parseArgs(n.start));
-          return { k: "call", start: t.start, end: this.toks[this.i - 1].end, name, args };
-        }
-        return { k: "field", start: t.start, end: t.end, name };
-      }
-      case "lparen": {
-        const inner = this.nested(t, () => this.parseOr());
-        const close = this.expect("rparen", "`)`", t.start);
-        return { ...inner, start: t.start, end: close.end };
-      }
-      case "subsearch":
-        return { k: "other", start: t.start, end: t.end, reason: "a subsearch is not read" };
-      case "macro":
-        return { k: "other", start: t.start, end: t.end, reason: "a macro that could not be expanded" };
-      default:
-        throw new EvalSyntaxError(`unexpected ${this.describe(t)}`, t.start);
-    }
-  }
-  /** Arguments after `(`, up to and including `)`. */
-  parseArgs(open2) {
-    const args = [];
-    if (this.peek()?.kind === "rparen") {
-      this.i++;
-      return args;
-    }
-    for (; ; ) {
-      args.push(this.parseOr());
-      const t = this.peek();
-      if (t?.kind === "comma") {
-        this.i++;
-        continue;
-      }
-      if (t?.kind === "rparen") {
-        this.i++;
-        return args;
-      }
-      throw new EvalSyntaxError(
-        t ? `expected \`,\` or \`)\`, found ${this.describe(t)}` : "this `(` is not closed",
-        t ? t.start : open2
-      );
-    }
-  }
-};
-var ADDITIVE = /* @__PURE__ */ new Set(["+", "-", "."]);
-var MULTIPLICATIVE = /* @__PURE__ */ new Set(["*", "/", "%"]);
 function evalToExpr(node, h) {
   switch (node.k) {
     case "bin":
@@ -3313,8 +3261,6 @@ function isLiteral(n) {
 function literalValue(n) {
   return n.k === "num" ? n.text : n.value;
 }
-var FLIPPED = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
-var ORDER_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
 function comparison(op, l, r, node, h) {
   if (l.k === "field" && r.k === "field") {
     if (op === "=" || op === "==") return h.pred(l.name, "fieldref", r.name, r.start, true);
@@ -3361,7 +3307,6 @@ function inList(x, list3, node, h) {
   );
   return children.length === 1 ? children[0] : { kind: "or", children };
 }
-var INLINE_FLAGS = /^\(\?([ims]+)\)/;
 function inlineFlags(value) {
   const m = INLINE_FLAGS.exec(value);
   if (m === null) return { regex: value, flags: "" };
@@ -3395,106 +3340,338 @@ function call(node, h) {
   }
   return opaque2(node, h, `${node.name}() is not read as a condition`);
 }
+var EvalSyntaxError, COMPARISONS, EvalParser, ADDITIVE, MULTIPLICATIVE, FLIPPED, ORDER_OPS, INLINE_FLAGS;
+var init_eval = __esm({
+  "src/query/spl/eval.ts"() {
+    "use strict";
+    init_wildcard();
+    init_lexer();
+    init_depth();
+    EvalSyntaxError = class extends Error {
+      constructor(message3, offset, tooDeep = false) {
+        super(message3);
+        this.offset = offset;
+        this.tooDeep = tooDeep;
+      }
+      offset;
+      tooDeep;
+    };
+    COMPARISONS = /* @__PURE__ */ new Set(["=", "==", "!=", "<>", "<", "<=", ">", ">="]);
+    EvalParser = class {
+      constructor(text2, toks, end) {
+        this.text = text2;
+        this.toks = toks;
+        this.end = end;
+      }
+      text;
+      toks;
+      end;
+      i = 0;
+      depth = 0;
+      parseAll() {
+        if (this.toks.length === 0) throw new EvalSyntaxError("the expression is empty", this.end);
+        const e = this.parseOr();
+        const t = this.peek();
+        if (t) throw new EvalSyntaxError(`unexpected ${this.describe(t)}`, t.start);
+        return e;
+      }
+      peek(k = 0) {
+        return this.toks[this.i + k];
+      }
+      src(t) {
+        return this.text.slice(t.start, t.end);
+      }
+      describe(t) {
+        const s = this.src(t);
+        return "`" + (s.length > 30 ? s.slice(0, 29) + "\u2026" : s).replace(/`/g, "'") + "`";
+      }
+      keyword(word) {
+        const t = this.peek();
+        return t !== void 0 && t.kind === "ident" && this.src(t).toUpperCase() === word;
+      }
+      isOp(ops) {
+        const t = this.peek();
+        if (t === void 0 || t.kind !== "op") return null;
+        const s = this.src(t);
+        return (typeof ops === "string" ? s === ops : ops.has(s)) ? s : null;
+      }
+      expect(kind, what, from) {
+        const t = this.peek();
+        if (t === void 0 || t.kind !== kind)
+          throw new EvalSyntaxError(
+            t ? `expected ${what}, found ${this.describe(t)}` : `expected ${what}`,
+            t ? t.start : from
+          );
+        this.i++;
+        return t;
+      }
+      binary(op, l, r) {
+        return { k: "bin", start: l.start, end: r.end, op, l, r };
+      }
+      parseOr() {
+        let l = this.parseXor();
+        while (this.keyword("OR")) {
+          this.i++;
+          l = this.binary("OR", l, this.parseXor());
+        }
+        return l;
+      }
+      parseXor() {
+        let l = this.parseAnd();
+        while (this.keyword("XOR")) {
+          this.i++;
+          l = this.binary("XOR", l, this.parseAnd());
+        }
+        return l;
+      }
+      parseAnd() {
+        let l = this.parseNot();
+        while (this.keyword("AND")) {
+          this.i++;
+          l = this.binary("AND", l, this.parseNot());
+        }
+        return l;
+      }
+      parseNot() {
+        const t = this.peek();
+        if (t && (this.keyword("NOT") || t.kind === "op" && this.src(t) === "!")) {
+          this.i++;
+          const x = this.nested(t, () => this.parseNot());
+          return { k: "not", start: t.start, end: x.end, x };
+        }
+        return this.parseComparison();
+      }
+      /** `parse` one level deeper; past `MAX_QUERY_DEPTH` a too-deep error. */
+      nested(t, parse2) {
+        if (++this.depth > MAX_QUERY_DEPTH)
+          throw new EvalSyntaxError(`the expression nests deeper than ${MAX_QUERY_DEPTH} levels`, t.start, true);
+        try {
+          return parse2();
+        } finally {
+          this.depth--;
+        }
+      }
+      parseComparison() {
+        const l = this.parseAdditive();
+        const op = this.isOp(COMPARISONS);
+        if (op !== null) {
+          this.i++;
+          return this.binary(op, l, this.parseAdditive());
+        }
+        if (this.keyword("LIKE")) {
+          this.i++;
+          return this.binary("LIKE", l, this.parseAdditive());
+        }
+        if (this.keyword("IN")) {
+          const at = this.peek().start;
+          this.i++;
+          this.expect("lparen", "`(` after `IN`", at);
+          const list3 = this.parseArgs(at);
+          const close = this.toks[this.i - 1];
+          return { k: "in", start: l.start, end: close.end, x: l, list: list3 };
+        }
+        return l;
+      }
+      parseAdditive() {
+        let l = this.parseMultiplicative();
+        for (; ; ) {
+          const op = this.isOp(ADDITIVE);
+          if (op === null) return l;
+          this.i++;
+          l = this.binary(op, l, this.parseMultiplicative());
+        }
+      }
+      parseMultiplicative() {
+        let l = this.parseUnary();
+        for (; ; ) {
+          const op = this.isOp(MULTIPLICATIVE);
+          if (op === null) return l;
+          this.i++;
+          l = this.binary(op, l, this.parseUnary());
+        }
+      }
+      parseUnary() {
+        const t = this.peek();
+        if (t && t.kind === "op" && (this.src(t) === "-" || this.src(t) === "+")) {
+          this.i++;
+          const x = this.nested(t, () => this.parseUnary());
+          if (this.src(t) === "+") return x;
+          if (x.k === "num") return { k: "num", start: t.start, end: x.end, text: "-" + x.text };
+          return { k: "neg", start: t.start, end: x.end, x };
+        }
+        return this.parsePrimary();
+      }
+      parsePrimary() {
+        const t = this.peek();
+        if (t === void 0) throw new EvalSyntaxError("the expression ends too early", this.end);
+        this.i++;
+        switch (t.kind) {
+          case "number":
+            return { k: "num", start: t.start, end: t.end, text: this.src(t) };
+          case "string":
+            if (t.unterminated) throw new EvalSyntaxError("this string is not closed", t.start);
+            return { k: "str", start: t.start, end: t.end, value: stringValue(this.text, t) };
+          case "field":
+            if (t.unterminated) throw new EvalSyntaxError("this ' is not closed", t.start);
+            return { k: "field", start: t.start, end: t.end, name: this.text.slice(t.start + 1, t.end - 1) };
+          case "ident": {
+            const name = this.src(t);
+            const n = this.peek();
+            if (n?.kind === "lparen") {
+              this.i++;
+              const args = this.nested(n, () => this.parseArgs(n.start));
+              return { k: "call", start: t.start, end: this.toks[this.i - 1].end, name, args };
+            }
+            return { k: "field", start: t.start, end: t.end, name };
+          }
+          case "lparen": {
+            const inner = this.nested(t, () => this.parseOr());
+            const close = this.expect("rparen", "`)`", t.start);
+            return { ...inner, start: t.start, end: close.end };
+          }
+          case "subsearch":
+            return { k: "other", start: t.start, end: t.end, reason: "a subsearch is not read" };
+          case "macro":
+            return { k: "other", start: t.start, end: t.end, reason: "a macro that could not be expanded" };
+          default:
+            throw new EvalSyntaxError(`unexpected ${this.describe(t)}`, t.start);
+        }
+      }
+      /** Arguments after `(`, up to and including `)`. */
+      parseArgs(open2) {
+        const args = [];
+        if (this.peek()?.kind === "rparen") {
+          this.i++;
+          return args;
+        }
+        for (; ; ) {
+          args.push(this.parseOr());
+          const t = this.peek();
+          if (t?.kind === "comma") {
+            this.i++;
+            continue;
+          }
+          if (t?.kind === "rparen") {
+            this.i++;
+            return args;
+          }
+          throw new EvalSyntaxError(
+            t ? `expected \`,\` or \`)\`, found ${this.describe(t)}` : "this `(` is not closed",
+            t ? t.start : open2
+          );
+        }
+      }
+    };
+    ADDITIVE = /* @__PURE__ */ new Set(["+", "-", "."]);
+    MULTIPLICATIVE = /* @__PURE__ */ new Set(["*", "/", "%"]);
+    FLIPPED = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
+    ORDER_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
+    INLINE_FLAGS = /^\(\?([ims]+)\)/;
+  }
+});
 
 // src/query/spl/fields.ts
-var FieldScope = class {
-  prefixes = null;
-  derived = /* @__PURE__ */ new Set();
-  aliases = /* @__PURE__ */ new Map();
-  /** Event fields still there after a transforming command; null before any. */
-  known = null;
-  /** Event fields referenced so far. */
-  seen = /* @__PURE__ */ new Set();
-  /** Dataset names whose `Name.` prefix is stripped from field names. */
-  setPrefixes(prefixes) {
-    this.prefixes = new Set(prefixes);
-  }
-  /** The name without dataset prefixes (`Processes.process_name` → `process_name`). */
-  cim(name) {
-    const prefixes = this.prefixes;
-    if (prefixes === null) return name;
-    let n = name;
-    for (; ; ) {
-      const dot = n.indexOf(".");
-      if (dot <= 0 || dot === n.length - 1 || !prefixes.has(n.slice(0, dot))) break;
-      n = n.slice(dot + 1);
-    }
-    return n;
-  }
-  isDerived(name) {
-    const c = this.cim(name);
-    if (this.derived.has(name) || this.derived.has(c)) return true;
-    const known = this.known;
-    return known !== null && !known.has(name) && !known.has(c);
-  }
-  resolve(name) {
-    const c = this.cim(name);
-    const derived = this.isDerived(name);
-    if (!derived) this.seen.add(c);
-    return { field: this.aliases.get(c) ?? c, derived };
-  }
-  /** Fields referenced as the events' own (a `table`, a `by` list). */
-  see(names) {
-    for (const n of names) if (!this.isDerived(n)) this.seen.add(this.cim(n));
-  }
-  /** Fields the query computes from here on. */
-  computed(names) {
-    for (const n of names) {
-      const c = this.cim(n);
-      this.derived.add(c);
-      this.aliases.delete(c);
-    }
-  }
-  /** A transforming command: only `keep` (and what is computed later) is left. */
-  close(keep) {
-    const known = /* @__PURE__ */ new Set();
-    for (const k of keep) if (!this.isDerived(k)) known.add(this.cim(k));
-    this.known = known;
-  }
-  /** A command with outputs nobody can name (a model's): the fields seen so far are kept. */
-  closeUnknown() {
-    if (this.known === null) this.known = new Set(this.seen);
-  }
-  /** Every field is computed from here on (a lookup table or REST endpoint as the source). */
-  noEvents() {
-    this.known = /* @__PURE__ */ new Set();
-  }
-  /** `rename from as to`; `*` in both renames by pattern (`Processes.* as *`). */
-  rename(from, to) {
-    const star = from.indexOf("*");
-    if (star !== -1 && from.indexOf("*", star + 1) === -1 && to.split("*").length === 2) {
-      const [pre, post] = [from.slice(0, star), from.slice(star + 1)];
-      const [tPre, tPost] = to.split("*");
-      const map = (n) => n.length >= pre.length + post.length && n.startsWith(pre) && n.endsWith(post) ? tPre + n.slice(pre.length, n.length - post.length) + tPost : null;
-      for (const d of [...this.derived]) {
-        const m = map(d);
-        if (m !== null) this.derived.add(m);
+var FieldScope;
+var init_fields2 = __esm({
+  "src/query/spl/fields.ts"() {
+    "use strict";
+    FieldScope = class {
+      prefixes = null;
+      derived = /* @__PURE__ */ new Set();
+      aliases = /* @__PURE__ */ new Map();
+      /** Event fields still there after a transforming command; null before any. */
+      known = null;
+      /** Event fields referenced so far. */
+      seen = /* @__PURE__ */ new Set();
+      /** Dataset names whose `Name.` prefix is stripped from field names. */
+      setPrefixes(prefixes) {
+        this.prefixes = new Set(prefixes);
       }
-      if (this.known)
-        for (const k of [...this.known]) {
-          const m = map(k);
-          if (m !== null) this.known.add(m);
+      /** The name without dataset prefixes (`Processes.process_name` → `process_name`). */
+      cim(name) {
+        const prefixes = this.prefixes;
+        if (prefixes === null) return name;
+        let n = name;
+        for (; ; ) {
+          const dot = n.indexOf(".");
+          if (dot <= 0 || dot === n.length - 1 || !prefixes.has(n.slice(0, dot))) break;
+          n = n.slice(dot + 1);
         }
-      return;
-    }
-    const c = this.cim(to);
-    if (this.isDerived(from)) {
-      this.derived.add(c);
-      this.aliases.delete(c);
-      return;
-    }
-    const target = this.resolve(from).field;
-    this.derived.delete(c);
-    if (target !== c) this.aliases.set(c, target);
-    else this.aliases.delete(c);
-    this.known?.add(c);
+        return n;
+      }
+      isDerived(name) {
+        const c = this.cim(name);
+        if (this.derived.has(name) || this.derived.has(c)) return true;
+        const known = this.known;
+        return known !== null && !known.has(name) && !known.has(c);
+      }
+      resolve(name) {
+        const c = this.cim(name);
+        const derived = this.isDerived(name);
+        if (!derived) this.seen.add(c);
+        return { field: this.aliases.get(c) ?? c, derived };
+      }
+      /** Fields referenced as the events' own (a `table`, a `by` list). */
+      see(names) {
+        for (const n of names) if (!this.isDerived(n)) this.seen.add(this.cim(n));
+      }
+      /** Fields the query computes from here on. */
+      computed(names) {
+        for (const n of names) {
+          const c = this.cim(n);
+          this.derived.add(c);
+          this.aliases.delete(c);
+        }
+      }
+      /** A transforming command: only `keep` (and what is computed later) is left. */
+      close(keep) {
+        const known = /* @__PURE__ */ new Set();
+        for (const k of keep) if (!this.isDerived(k)) known.add(this.cim(k));
+        this.known = known;
+      }
+      /** A command with outputs nobody can name (a model's): the fields seen so far are kept. */
+      closeUnknown() {
+        if (this.known === null) this.known = new Set(this.seen);
+      }
+      /** Every field is computed from here on (a lookup table or REST endpoint as the source). */
+      noEvents() {
+        this.known = /* @__PURE__ */ new Set();
+      }
+      /** `rename from as to`; `*` in both renames by pattern (`Processes.* as *`). */
+      rename(from, to) {
+        const star = from.indexOf("*");
+        if (star !== -1 && from.indexOf("*", star + 1) === -1 && to.split("*").length === 2) {
+          const [pre, post] = [from.slice(0, star), from.slice(star + 1)];
+          const [tPre, tPost] = to.split("*");
+          const map = (n) => n.length >= pre.length + post.length && n.startsWith(pre) && n.endsWith(post) ? tPre + n.slice(pre.length, n.length - post.length) + tPost : null;
+          for (const d of [...this.derived]) {
+            const m = map(d);
+            if (m !== null) this.derived.add(m);
+          }
+          if (this.known)
+            for (const k of [...this.known]) {
+              const m = map(k);
+              if (m !== null) this.known.add(m);
+            }
+          return;
+        }
+        const c = this.cim(to);
+        if (this.isDerived(from)) {
+          this.derived.add(c);
+          this.aliases.delete(c);
+          return;
+        }
+        const target = this.resolve(from).field;
+        this.derived.delete(c);
+        if (target !== c) this.aliases.set(c, target);
+        else this.aliases.delete(c);
+        this.known?.add(c);
+      }
+    };
   }
-};
+});
 
 // src/query/spl/macros.ts
-var MAX_DEPTH2 = 32;
-var MAX_EXPANDED = 1e6;
-var MAX_CALLS = 1e5;
 function expandMacros(search, lookup) {
   const out = {
     chunks: [],
@@ -3603,7 +3780,6 @@ function expandText(text2, at, out, stack, depth) {
       message: out.calls > MAX_CALLS ? `the search's macros expand into more than ${MAX_CALLS} macro calls; later calls are kept unexpanded` : `the search's macros add more than ${MAX_EXPANDED} characters; later calls are kept unexpanded`
     });
 }
-var MARKUP = /["\\`]/g;
 function skipString(text2, i) {
   let j = i + 1;
   while (j < text2.length) {
@@ -3733,11 +3909,19 @@ function substitute(body, names, values) {
   }
   return done === 0 ? body : out + body.slice(done);
 }
-var WHITESPACE = /\s/;
+var MAX_DEPTH2, MAX_EXPANDED, MAX_CALLS, MARKUP, WHITESPACE;
+var init_macros = __esm({
+  "src/query/spl/macros.ts"() {
+    "use strict";
+    MAX_DEPTH2 = 32;
+    MAX_EXPANDED = 1e6;
+    MAX_CALLS = 1e5;
+    MARKUP = /["\\`]/g;
+    WHITESPACE = /\s/;
+  }
+});
 
 // src/query/spl/pipeline.ts
-var COMMAND = /[A-Za-z_][A-Za-z0-9_]*/y;
-var PIPELINE_MARKUP = /["[`\\|]/g;
 function splitPipeline(text2) {
   const cuts = [];
   const n = text2.length;
@@ -3814,78 +3998,63 @@ function trimRange(text2, start, end) {
   while (b > a && /\s/.test(text2[b - 1])) b--;
   return [a, b];
 }
+var COMMAND, PIPELINE_MARKUP;
+var init_pipeline = __esm({
+  "src/query/spl/pipeline.ts"() {
+    "use strict";
+    init_lexer();
+    COMMAND = /[A-Za-z_][A-Za-z0-9_]*/y;
+    PIPELINE_MARKUP = /["[`\\|]/g;
+  }
+});
 
 // src/query/cursor.ts
-var TooDeep = class {
-  constructor(start) {
-    this.start = start;
+var TooDeep, TokenCursor;
+var init_cursor = __esm({
+  "src/query/cursor.ts"() {
+    "use strict";
+    init_source();
+    TooDeep = class {
+      constructor(start) {
+        this.start = start;
+      }
+      start;
+    };
+    TokenCursor = class {
+      constructor(tokens, maxDepth, source, diagnostics) {
+        this.tokens = tokens;
+        this.maxDepth = maxDepth;
+        this.source = source;
+        this.diagnostics = diagnostics;
+      }
+      tokens;
+      maxDepth;
+      source;
+      diagnostics;
+      i = 0;
+      depth = 0;
+      peek(k = 0) {
+        return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+      }
+      next() {
+        const t = this.peek();
+        if (this.i < this.tokens.length - 1) this.i++;
+        return t;
+      }
+      enter(t) {
+        if (++this.depth > this.maxDepth) throw new TooDeep(t.start);
+      }
+      leave() {
+        this.depth--;
+      }
+      error(offset, code2, message3) {
+        this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code2, message3));
+      }
+    };
   }
-  start;
-};
-var TokenCursor = class {
-  constructor(tokens, maxDepth, source, diagnostics) {
-    this.tokens = tokens;
-    this.maxDepth = maxDepth;
-    this.source = source;
-    this.diagnostics = diagnostics;
-  }
-  tokens;
-  maxDepth;
-  source;
-  diagnostics;
-  i = 0;
-  depth = 0;
-  peek(k = 0) {
-    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
-  }
-  next() {
-    const t = this.peek();
-    if (this.i < this.tokens.length - 1) this.i++;
-    return t;
-  }
-  enter(t) {
-    if (++this.depth > this.maxDepth) throw new TooDeep(t.start);
-  }
-  leave() {
-    this.depth--;
-  }
-  error(offset, code2, message3) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, "error", code2, message3));
-  }
-};
+});
 
 // src/query/spl/search.ts
-var CIDR = /^(?:\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}|[0-9a-f:]*:[0-9a-f:.]*\/\d{1,3})$/i;
-var SELECTOR_FIELDS = /* @__PURE__ */ new Set([
-  "index",
-  "source",
-  "sourcetype",
-  "eventtype",
-  "channel"
-]);
-var TIME_MODIFIERS = /* @__PURE__ */ new Set([
-  "earliest",
-  "latest",
-  "_index_earliest",
-  "_index_latest",
-  "starttime",
-  "endtime",
-  "starttimeu",
-  "endtimeu",
-  "startdaysago",
-  "enddaysago",
-  "starthoursago",
-  "endhoursago",
-  "startminutesago",
-  "endminutesago",
-  "startmonthsago",
-  "endmonthsago",
-  "searchtimespandays",
-  "searchtimespanhours",
-  "searchtimespanminutes",
-  "searchtimespanmonths",
-  "timeformat"
-]);
 function parseSearch(tokens, hooks) {
   const p = new SearchParser(tokens, hooks);
   try {
@@ -3901,294 +4070,6 @@ function parseSearch(tokens, hooks) {
     };
   }
 }
-var SearchParser = class {
-  constructor(toks, h) {
-    this.toks = toks;
-    this.h = h;
-  }
-  toks;
-  h;
-  i = 0;
-  depth = 0;
-  parseAll() {
-    const items = [];
-    while (this.i < this.toks.length) {
-      const node = this.parseAnd();
-      if (node) items.push(node);
-      const t = this.peek();
-      if (t?.kind === "rparen") {
-        this.h.error(t.start, "this `)` closes no `(`; it is skipped");
-        this.i++;
-      }
-    }
-    return items.length === 0 ? null : items.length === 1 ? items[0] : { k: "and", items };
-  }
-  peek(k = 0) {
-    return this.toks[this.i + k];
-  }
-  text(t) {
-    return this.h.text.slice(t.start, t.end);
-  }
-  isWord(t, word) {
-    return t !== void 0 && t.kind === "word" && t.end - t.start === word.length && this.text(t) === word;
-  }
-  /** A conjunction, up to a `)` or the end. */
-  parseAnd() {
-    const items = [];
-    for (; ; ) {
-      const t = this.peek();
-      if (t === void 0 || t.kind === "rparen") break;
-      if (this.isWord(t, "AND")) {
-        this.i++;
-        const n = this.peek();
-        if (items.length === 0 || n === void 0 || n.kind === "rparen" || this.isWord(n, "AND"))
-          this.h.error(t.start, "`AND` needs a condition on each side");
-        continue;
-      }
-      if (this.isWord(t, "OR")) {
-        this.h.error(t.start, "`OR` needs a condition on each side");
-        this.i++;
-        continue;
-      }
-      const item = this.parseOr();
-      if (item) items.push(item);
-    }
-    return items.length === 0 ? null : items.length === 1 ? items[0] : { k: "and", items };
-  }
-  parseOr() {
-    const first = this.parseNot();
-    const items = first ? [first] : [];
-    while (this.isWord(this.peek(), "OR")) {
-      const or2 = this.peek();
-      this.i++;
-      const next = this.parseNot();
-      if (next === null || items.length === 0) this.h.error(or2.start, "`OR` needs a condition on each side");
-      if (next) items.push(next);
-    }
-    return items.length === 0 ? null : items.length === 1 ? items[0] : { k: "or", items };
-  }
-  parseNot() {
-    const t = this.peek();
-    if (this.isWord(t, "NOT")) {
-      this.i++;
-      const inner = this.nested(t, () => this.parseNot());
-      if (inner === null) {
-        this.h.error(t.start, "`NOT` needs a condition after it");
-        return null;
-      }
-      return { k: "not", item: inner };
-    }
-    return this.parsePrimary();
-  }
-  /** `parse` one level deeper; past `MAX_QUERY_DEPTH` the whole search is given up. */
-  nested(t, parse2) {
-    if (++this.depth > MAX_QUERY_DEPTH) throw new TooDeep(t.start);
-    try {
-      return parse2();
-    } finally {
-      this.depth--;
-    }
-  }
-  parsePrimary() {
-    const t = this.peek();
-    if (t === void 0 || t.kind === "rparen") return null;
-    switch (t.kind) {
-      case "lparen": {
-        this.i++;
-        const inner = this.nested(t, () => this.parseAnd());
-        if (this.peek()?.kind === "rparen") this.i++;
-        else this.h.error(t.start, "this `(` is not closed");
-        if (inner === null) this.h.error(t.start, "`()` holds no condition");
-        return inner;
-      }
-      case "subsearch":
-        this.i++;
-        return this.leaf(this.h.opaque(this.text(t), "a subsearch is not read", t.start));
-      case "macro":
-        this.i++;
-        return this.leaf(this.h.opaque(this.text(t), "a macro that could not be expanded", t.start));
-      case "comma":
-        this.i++;
-        return null;
-      case "op": {
-        this.i++;
-        const value = this.glue(false);
-        this.h.error(t.start, `\`${this.text(t)}\` has no field before it`);
-        const end = value ? value.end : t.end;
-        return this.leaf(
-          this.h.opaque(this.h.text.slice(t.start, end), "a comparison without a field", t.start)
-        );
-      }
-      default:
-        return this.parseTerm();
-    }
-  }
-  leaf(expr) {
-    return { k: "leaf", expr };
-  }
-  parseTerm() {
-    const t = this.peek();
-    const next = this.peek(1);
-    if (next?.kind === "op") {
-      this.i += 2;
-      return this.comparison(t, next);
-    }
-    if ((t.kind === "word" || t.kind === "string") && this.isWord(next, "IN") && this.peek(2)?.kind === "lparen") {
-      this.i += 3;
-      return this.inList(t, this.toks[this.i - 1]);
-    }
-    if (t.kind === "word" && next?.kind === "lparen" && !next.spaced) {
-      const w = this.text(t).toUpperCase();
-      if (w === "TERM" || w === "CASE") {
-        this.i += 2;
-        return this.termOrCase(w, next);
-      }
-    }
-    const value = this.glue(false);
-    const raw = this.h.text.slice(value.start, value.end);
-    const upper = raw.toUpperCase();
-    if (t.kind === "word" && raw !== upper && (upper === "AND" || upper === "OR" || upper === "NOT"))
-      this.h.lowercaseOperator(t.start, raw);
-    if (t.kind === "word" && raw !== upper && upper === "IN" && this.peek()?.kind === "lparen")
-      this.h.lowercaseOperator(t.start, raw);
-    const parts = valueParts(value, this.h.text);
-    if (isAll(parts)) return { k: "all" };
-    return this.leaf(this.h.pred(null, "keyword", buildPattern(parts), value.start, false));
-  }
-  /**
-   * Tokens glued to the one at the cursor (no space between them), consumed. A `(` opened
-   * in the value carries it over spaces up to its `)` (`relative_time(now(), "-1d")`);
-   * when no `)` comes, the value ends at its first space.
-   */
-  glue(list3) {
-    const first = this.peek();
-    if (first === void 0 || first.kind !== "word" && first.kind !== "string") return null;
-    const pieces = [first];
-    this.i++;
-    let depth = 0;
-    let fallback = null;
-    for (; ; ) {
-      const t = this.peek();
-      if (t === void 0 || t.spaced && depth === 0 || !this.glues(t, depth, list3)) break;
-      if (t.spaced && fallback === null) fallback = { i: this.i, length: pieces.length };
-      if (t.kind === "lparen") depth++;
-      else if (t.kind === "rparen") depth--;
-      pieces.push(t);
-      this.i++;
-    }
-    if (depth > 0 && fallback !== null) {
-      this.i = fallback.i;
-      pieces.length = fallback.length;
-    }
-    return { start: first.start, end: pieces[pieces.length - 1].end, pieces };
-  }
-  glues(t, depth, list3) {
-    switch (t.kind) {
-      case "word":
-      case "string":
-      case "op":
-      case "lparen":
-        return true;
-      case "rparen":
-        return depth > 0;
-      case "comma":
-        return !list3 || depth > 0;
-      default:
-        return false;
-    }
-  }
-  fieldName(t) {
-    return t.kind === "string" ? stringValue(this.h.text, t) : unescapeSpl(this.text(t));
-  }
-  comparison(fieldTok, opTok) {
-    const op = this.text(opTok);
-    const v = this.peek();
-    const missing2 = v === void 0 || v.kind !== "word" && v.kind !== "string" || v.spaced && v.kind === "word" && ["AND", "OR", "NOT"].includes(this.text(v));
-    const value = missing2 ? null : this.glue(false);
-    if (value === null) {
-      this.h.error(opTok.start, `\`${this.text(fieldTok)}${op}\` has no value after it`);
-      return this.leaf(
-        this.h.opaque(
-          this.h.text.slice(fieldTok.start, opTok.end),
-          "a comparison without a value",
-          fieldTok.start
-        )
-      );
-    }
-    if (fieldTok.kind !== "word" && fieldTok.kind !== "string") {
-      this.h.error(fieldTok.start, `a field name cannot be ${this.text(fieldTok)}`);
-      return this.leaf(
-        this.h.opaque(
-          this.h.text.slice(fieldTok.start, value.end),
-          "a comparison without a field",
-          fieldTok.start
-        )
-      );
-    }
-    const field = this.fieldName(fieldTok);
-    const parts = valueParts(value, this.h.text);
-    let node;
-    if (op === "=" || op === "==" || op === "!=") {
-      node = this.match(field, parts, value.start);
-      if (op === "!=") node = { k: "not", item: node };
-    } else {
-      const cmp6 = op === "<" ? "lt" : op === "<=" ? "lte" : op === ">" ? "gt" : "gte";
-      node = this.leaf(this.h.pred(field, cmp6, literal(parts), value.start, false));
-    }
-    return node;
-  }
-  /** `field=value`: exists, eq, wildcard or cidr; a selector when the field chooses the data. */
-  match(field, parts, offset) {
-    const pred = isAll(parts) ? this.h.pred(field, "exists", null, offset, false) : parts.some((p) => p === "*") ? this.h.pred(field, "wildcard", buildPattern(parts), offset, false) : CIDR.test(literal(parts)) ? this.h.pred(field, "cidr", literal(parts), offset, false) : this.h.pred(field, "eq", literal(parts), offset, false);
-    const lower2 = field.toLowerCase();
-    if (TIME_MODIFIERS.has(lower2)) return { k: "meta", pred, time: true };
-    return SELECTOR_FIELDS.has(lower2) ? { k: "meta", pred } : this.leaf(pred);
-  }
-  inList(fieldTok, open2) {
-    const field = this.fieldName(fieldTok);
-    const items = [];
-    for (; ; ) {
-      const t = this.peek();
-      if (t === void 0) {
-        this.h.error(open2.start, "this `(` of `IN` is not closed");
-        break;
-      }
-      if (t.kind === "rparen") {
-        this.i++;
-        break;
-      }
-      if (t.kind === "comma") {
-        this.i++;
-        continue;
-      }
-      const value = this.glue(true);
-      if (value === null) {
-        this.h.error(t.start, `\`IN\` takes values, not ${quoteToken(this.text(t))}`);
-        this.i++;
-        continue;
-      }
-      items.push(this.match(field, valueParts(value, this.h.text), value.start));
-    }
-    if (items.length === 0) {
-      this.h.error(fieldTok.start, "`IN ()` lists no value");
-      return this.leaf(
-        this.h.opaque(this.h.text.slice(fieldTok.start, open2.end), "an empty IN list", fieldTok.start)
-      );
-    }
-    return items.length === 1 ? items[0] : { k: "or", items };
-  }
-  termOrCase(word, open2) {
-    const value = this.glue(false);
-    if (this.peek()?.kind === "rparen") this.i++;
-    else this.h.error(open2.start, `this \`(\` of \`${word}\` is not closed`);
-    if (value === null) {
-      this.h.error(open2.start, `\`${word}()\` holds no value`);
-      return null;
-    }
-    const parts = valueParts(value, this.h.text);
-    return this.leaf(this.h.pred(null, "keyword", buildPattern(parts), value.start, word === "CASE"));
-  }
-};
 function quoteToken(text2) {
   return "`" + text2.replace(/`/g, "'") + "`";
 }
@@ -4305,335 +4186,675 @@ function firstPos(node) {
       return { line: 1, column: 1 };
   }
 }
+var CIDR, SELECTOR_FIELDS, TIME_MODIFIERS, SearchParser;
+var init_search = __esm({
+  "src/query/spl/search.ts"() {
+    "use strict";
+    init_wildcard();
+    init_lexer();
+    init_cursor();
+    init_depth();
+    CIDR = /^(?:\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}|[0-9a-f:]*:[0-9a-f:.]*\/\d{1,3})$/i;
+    SELECTOR_FIELDS = /* @__PURE__ */ new Set([
+      "index",
+      "source",
+      "sourcetype",
+      "eventtype",
+      "channel"
+    ]);
+    TIME_MODIFIERS = /* @__PURE__ */ new Set([
+      "earliest",
+      "latest",
+      "_index_earliest",
+      "_index_latest",
+      "starttime",
+      "endtime",
+      "starttimeu",
+      "endtimeu",
+      "startdaysago",
+      "enddaysago",
+      "starthoursago",
+      "endhoursago",
+      "startminutesago",
+      "endminutesago",
+      "startmonthsago",
+      "endmonthsago",
+      "searchtimespandays",
+      "searchtimespanhours",
+      "searchtimespanminutes",
+      "searchtimespanmonths",
+      "timeformat"
+    ]);
+    SearchParser = class {
+      constructor(toks, h) {
+        this.toks = toks;
+        this.h = h;
+      }
+      toks;
+      h;
+      i = 0;
+      depth = 0;
+      parseAll() {
+        const items = [];
+        while (this.i < this.toks.length) {
+          const node = this.parseAnd();
+          if (node) items.push(node);
+          const t = this.peek();
+          if (t?.kind === "rparen") {
+            this.h.error(t.start, "this `)` closes no `(`; it is skipped");
+            this.i++;
+          }
+        }
+        return items.length === 0 ? null : items.length === 1 ? items[0] : { k: "and", items };
+      }
+      peek(k = 0) {
+        return this.toks[this.i + k];
+      }
+      text(t) {
+        return this.h.text.slice(t.start, t.end);
+      }
+      isWord(t, word) {
+        return t !== void 0 && t.kind === "word" && t.end - t.start === word.length && this.text(t) === word;
+      }
+      /** A conjunction, up to a `)` or the end. */
+      parseAnd() {
+        const items = [];
+        for (; ; ) {
+          const t = this.peek();
+          if (t === void 0 || t.kind === "rparen") break;
+          if (this.isWord(t, "AND")) {
+            this.i++;
+            const n = this.peek();
+            if (items.length === 0 || n === void 0 || n.kind === "rparen" || this.isWord(n, "AND"))
+              this.h.error(t.start, "`AND` needs a condition on each side");
+            continue;
+          }
+          if (this.isWord(t, "OR")) {
+            this.h.error(t.start, "`OR` needs a condition on each side");
+            this.i++;
+            continue;
+          }
+          const item = this.parseOr();
+          if (item) items.push(item);
+        }
+        return items.length === 0 ? null : items.length === 1 ? items[0] : { k: "and", items };
+      }
+      parseOr() {
+        const first = this.parseNot();
+        const items = first ? [first] : [];
+        while (this.isWord(this.peek(), "OR")) {
+          const or2 = this.peek();
+          this.i++;
+          const next = this.parseNot();
+          if (next === null || items.length === 0) this.h.error(or2.start, "`OR` needs a condition on each side");
+          if (next) items.push(next);
+        }
+        return items.length === 0 ? null : items.length === 1 ? items[0] : { k: "or", items };
+      }
+      parseNot() {
+        const t = this.peek();
+        if (this.isWord(t, "NOT")) {
+          this.i++;
+          const inner = this.nested(t, () => this.parseNot());
+          if (inner === null) {
+            this.h.error(t.start, "`NOT` needs a condition after it");
+            return null;
+          }
+          return { k: "not", item: inner };
+        }
+        return this.parsePrimary();
+      }
+      /** `parse` one level deeper; past `MAX_QUERY_DEPTH` the whole search is given up. */
+      nested(t, parse2) {
+        if (++this.depth > MAX_QUERY_DEPTH) throw new TooDeep(t.start);
+        try {
+          return parse2();
+        } finally {
+          this.depth--;
+        }
+      }
+      parsePrimary() {
+        const t = this.peek();
+        if (t === void 0 || t.kind === "rparen") return null;
+        switch (t.kind) {
+          case "lparen": {
+            this.i++;
+            const inner = this.nested(t, () => this.parseAnd());
+            if (this.peek()?.kind === "rparen") this.i++;
+            else this.h.error(t.start, "this `(` is not closed");
+            if (inner === null) this.h.error(t.start, "`()` holds no condition");
+            return inner;
+          }
+          case "subsearch":
+            this.i++;
+            return this.leaf(this.h.opaque(this.text(t), "a subsearch is not read", t.start));
+          case "macro":
+            this.i++;
+            return this.leaf(this.h.opaque(this.text(t), "a macro that could not be expanded", t.start));
+          case "comma":
+            this.i++;
+            return null;
+          case "op": {
+            this.i++;
+            const value = this.glue(false);
+            this.h.error(t.start, `\`${this.text(t)}\` has no field before it`);
+            const end = value ? value.end : t.end;
+            return this.leaf(
+              this.h.opaque(this.h.text.slice(t.start, end), "a comparison without a field", t.start)
+            );
+          }
+          default:
+            return this.parseTerm();
+        }
+      }
+      leaf(expr) {
+        return { k: "leaf", expr };
+      }
+      parseTerm() {
+        const t = this.peek();
+        const next = this.peek(1);
+        if (next?.kind === "op") {
+          this.i += 2;
+          return this.comparison(t, next);
+        }
+        if ((t.kind === "word" || t.kind === "string") && this.isWord(next, "IN") && this.peek(2)?.kind === "lparen") {
+          this.i += 3;
+          return this.inList(t, this.toks[this.i - 1]);
+        }
+        if (t.kind === "word" && next?.kind === "lparen" && !next.spaced) {
+          const w = this.text(t).toUpperCase();
+          if (w === "TERM" || w === "CASE") {
+            this.i += 2;
+            return this.termOrCase(w, next);
+          }
+        }
+        const value = this.glue(false);
+        const raw = this.h.text.slice(value.start, value.end);
+        const upper = raw.toUpperCase();
+        if (t.kind === "word" && raw !== upper && (upper === "AND" || upper === "OR" || upper === "NOT"))
+          this.h.lowercaseOperator(t.start, raw);
+        if (t.kind === "word" && raw !== upper && upper === "IN" && this.peek()?.kind === "lparen")
+          this.h.lowercaseOperator(t.start, raw);
+        const parts = valueParts(value, this.h.text);
+        if (isAll(parts)) return { k: "all" };
+        return this.leaf(this.h.pred(null, "keyword", buildPattern(parts), value.start, false));
+      }
+      /**
+       * Tokens glued to the one at the cursor (no space between them), consumed. A `(` opened
+       * in the value carries it over spaces up to its `)` (`relative_time(now(), "-1d")`);
+       * when no `)` comes, the value ends at its first space.
+       */
+      glue(list3) {
+        const first = this.peek();
+        if (first === void 0 || first.kind !== "word" && first.kind !== "string") return null;
+        const pieces = [first];
+        this.i++;
+        let depth = 0;
+        let fallback = null;
+        for (; ; ) {
+          const t = this.peek();
+          if (t === void 0 || t.spaced && depth === 0 || !this.glues(t, depth, list3)) break;
+          if (t.spaced && fallback === null) fallback = { i: this.i, length: pieces.length };
+          if (t.kind === "lparen") depth++;
+          else if (t.kind === "rparen") depth--;
+          pieces.push(t);
+          this.i++;
+        }
+        if (depth > 0 && fallback !== null) {
+          this.i = fallback.i;
+          pieces.length = fallback.length;
+        }
+        return { start: first.start, end: pieces[pieces.length - 1].end, pieces };
+      }
+      glues(t, depth, list3) {
+        switch (t.kind) {
+          case "word":
+          case "string":
+          case "op":
+          case "lparen":
+            return true;
+          case "rparen":
+            return depth > 0;
+          case "comma":
+            return !list3 || depth > 0;
+          default:
+            return false;
+        }
+      }
+      fieldName(t) {
+        return t.kind === "string" ? stringValue(this.h.text, t) : unescapeSpl(this.text(t));
+      }
+      comparison(fieldTok, opTok) {
+        const op = this.text(opTok);
+        const v = this.peek();
+        const missing2 = v === void 0 || v.kind !== "word" && v.kind !== "string" || v.spaced && v.kind === "word" && ["AND", "OR", "NOT"].includes(this.text(v));
+        const value = missing2 ? null : this.glue(false);
+        if (value === null) {
+          this.h.error(opTok.start, `\`${this.text(fieldTok)}${op}\` has no value after it`);
+          return this.leaf(
+            this.h.opaque(
+              this.h.text.slice(fieldTok.start, opTok.end),
+              "a comparison without a value",
+              fieldTok.start
+            )
+          );
+        }
+        if (fieldTok.kind !== "word" && fieldTok.kind !== "string") {
+          this.h.error(fieldTok.start, `a field name cannot be ${this.text(fieldTok)}`);
+          return this.leaf(
+            this.h.opaque(
+              this.h.text.slice(fieldTok.start, value.end),
+              "a comparison without a field",
+              fieldTok.start
+            )
+          );
+        }
+        const field = this.fieldName(fieldTok);
+        const parts = valueParts(value, this.h.text);
+        let node;
+        if (op === "=" || op === "==" || op === "!=") {
+          node = this.match(field, parts, value.start);
+          if (op === "!=") node = { k: "not", item: node };
+        } else {
+          const cmp6 = op === "<" ? "lt" : op === "<=" ? "lte" : op === ">" ? "gt" : "gte";
+          node = this.leaf(this.h.pred(field, cmp6, literal(parts), value.start, false));
+        }
+        return node;
+      }
+      /** `field=value`: exists, eq, wildcard or cidr; a selector when the field chooses the data. */
+      match(field, parts, offset) {
+        const pred = isAll(parts) ? this.h.pred(field, "exists", null, offset, false) : parts.some((p) => p === "*") ? this.h.pred(field, "wildcard", buildPattern(parts), offset, false) : CIDR.test(literal(parts)) ? this.h.pred(field, "cidr", literal(parts), offset, false) : this.h.pred(field, "eq", literal(parts), offset, false);
+        const lower2 = field.toLowerCase();
+        if (TIME_MODIFIERS.has(lower2)) return { k: "meta", pred, time: true };
+        return SELECTOR_FIELDS.has(lower2) ? { k: "meta", pred } : this.leaf(pred);
+      }
+      inList(fieldTok, open2) {
+        const field = this.fieldName(fieldTok);
+        const items = [];
+        for (; ; ) {
+          const t = this.peek();
+          if (t === void 0) {
+            this.h.error(open2.start, "this `(` of `IN` is not closed");
+            break;
+          }
+          if (t.kind === "rparen") {
+            this.i++;
+            break;
+          }
+          if (t.kind === "comma") {
+            this.i++;
+            continue;
+          }
+          const value = this.glue(true);
+          if (value === null) {
+            this.h.error(t.start, `\`IN\` takes values, not ${quoteToken(this.text(t))}`);
+            this.i++;
+            continue;
+          }
+          items.push(this.match(field, valueParts(value, this.h.text), value.start));
+        }
+        if (items.length === 0) {
+          this.h.error(fieldTok.start, "`IN ()` lists no value");
+          return this.leaf(
+            this.h.opaque(this.h.text.slice(fieldTok.start, open2.end), "an empty IN list", fieldTok.start)
+          );
+        }
+        return items.length === 1 ? items[0] : { k: "or", items };
+      }
+      termOrCase(word, open2) {
+        const value = this.glue(false);
+        if (this.peek()?.kind === "rparen") this.i++;
+        else this.h.error(open2.start, `this \`(\` of \`${word}\` is not closed`);
+        if (value === null) {
+          this.h.error(open2.start, `\`${word}()\` holds no value`);
+          return null;
+        }
+        const parts = valueParts(value, this.h.text);
+        return this.leaf(this.h.pred(null, "keyword", buildPattern(parts), value.start, word === "CASE"));
+      }
+    };
+  }
+});
 
 // src/query/spl/index.ts
 function parseSpl(source, options) {
   return new SplReader(source, options).read();
 }
-var SplReader = class {
-  constructor(source, options) {
-    this.source = source;
-    this.isHook = options.isExclusionHook ?? (() => false);
-    this.exp = expandMacros(source.text, options.lookup);
-    this.text = this.exp.text;
-  }
-  source;
-  text;
-  exp;
-  scope = new FieldScope();
-  diagnostics = [];
-  selectors = [];
-  filters = [];
-  stages = [];
-  dataModel = null;
-  firstCommand = "search";
-  isHook;
-  read() {
-    const exp = this.exp;
-    for (const p of exp.problems) this.macroProblem(p);
-    const result2 = () => ({
-      expr: this.combine(),
-      stages: this.stages,
-      firstCommand: this.firstCommand,
-      dataModel: this.dataModel,
-      selectors: this.selectors,
-      macros: unique(exp.expansions.map((e) => e.name)),
-      undefinedMacros: unique(exp.problems.filter((p) => p.kind === "undefined").map((p) => p.name)),
-      exclusionHooks: this.hooks(),
-      diagnostics: this.diagnostics
-    });
-    if (this.text.trim() === "") {
-      this.diag(0, "error", "spl/empty-search", "the search is empty");
-      return result2();
-    }
-    const stages = splitPipeline(this.text);
-    const hookRanges = exp.expansions.filter((e) => e.depth === 0 && this.isHook(e.name));
-    stages.forEach((stage, i) => {
-      const [a, b] = trimRange(this.text, stage.start, stage.end);
-      const hook = hookRanges.some((r) => a >= r.start && b <= r.end && a < b);
-      const added = this.filters.length;
-      if (i === 0) this.first(stage);
-      else this.follow(stage);
-      if (hook) for (let k = added; k < this.filters.length; k++) this.filters[k].hook = true;
-    });
-    return result2();
-  }
-  // -------------------------------------------------------------------------------------
-  // Hooks for the expression parsers
-  pred(field, op, value, offset, caseSensitive, flags) {
-    const pos = this.posAt(offset);
-    if (field === null) return { kind: "pred", field: null, sourceField: null, op, value, caseSensitive, pos };
-    const r = this.scope.resolve(field);
-    const p = { kind: "pred", field: r.field, sourceField: field, op, value, caseSensitive, pos };
-    if (flags) p.flags = flags;
-    if (r.derived) p.derived = true;
-    return p;
-  }
-  opaque(text2, reason2, offset) {
-    return { kind: "opaque", text: text2, reason: reason2, pos: this.posAt(offset) };
-  }
-  error(offset, message3) {
-    this.diag(offset, "error", "spl/syntax", message3);
-  }
-  tooDeep(offset) {
-    this.diag(
-      offset,
-      "error",
-      "spl/too-deep",
-      `the search nests deeper than ${MAX_QUERY_DEPTH} levels; it is not read`
-    );
-  }
-  lowercaseOperator(offset, word) {
-    this.diag(
-      offset,
-      "warning",
-      "spl/lowercase-operator",
-      `\`${word}\` is searched as a word: Splunk reads boolean operators only in uppercase (\`${word.toUpperCase()}\`)`
-    );
-  }
-  // -------------------------------------------------------------------------------------
-  posAt(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    return this.source.pos(this.exp.origin[o]);
-  }
-  diag(offset, severity, code2, message3) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code2, message3));
-  }
-  macroProblem(p) {
-    const at = (severity, code2) => {
-      this.diagnostics.push(queryDiagnostic(this.source, p.offset, severity, code2, p.message));
-    };
-    switch (p.kind) {
-      case "undefined":
-        if (!this.isHook(p.name)) at("notice", "spl/undefined-macro");
-        break;
-      case "cycle":
-        at("warning", "spl/macro-cycle");
-        break;
-      case "depth":
-      case "size":
-        at("warning", "spl/macro-limit");
-        break;
-      case "unterminated":
-        at("error", "spl/unterminated-macro");
-        break;
-      case "comment":
-        at("warning", "spl/unterminated-comment");
-        break;
-    }
-  }
-  hooks() {
-    const out = [];
-    for (const e of this.exp.expansions)
-      if (e.depth === 0 && this.isHook(e.name))
-        out.push({ name: e.name, defined: !e.builtin, pos: this.source.pos(e.callStart) });
-    for (const p of this.exp.problems)
-      if (p.kind === "undefined" && this.isHook(p.name))
-        out.push({ name: p.name, defined: false, pos: this.source.pos(p.offset) });
-    return out;
-  }
-  addStage(stage, command) {
-    this.stages.push({ command, offset: this.exp.origin[Math.min(stage.at, this.text.length)] });
-  }
-  filter(expr) {
-    if (expr !== null) this.filters.push({ expr, hook: false });
-  }
-  /** The conditions of all stages, ANDed; a hook's conjuncts as exclusions. */
-  combine() {
-    const out = [];
-    for (const f of this.filters) {
-      const conjuncts = f.expr.kind === "and" ? f.expr.children : [f.expr];
-      for (const c of conjuncts)
-        out.push(f.hook && c.kind !== "not" ? { kind: "not", child: { kind: "not", child: c } } : c);
-    }
-    return out.length === 0 ? null : out.length === 1 ? out[0] : { kind: "and", children: out };
-  }
-  // -------------------------------------------------------------------------------------
-  // Stages
-  first(stage) {
-    const cmd = stage.command;
-    this.firstCommand = cmd === "" ? this.stageLabel(stage) : cmd;
-    this.addStage(stage, this.firstCommand);
-    switch (cmd) {
-      case "search":
-        this.filter(this.searchRange(stage.args, stage.end));
-        return;
-      case "tstats":
-      case "mstats":
-        this.tstats(stage);
-        return;
-      case "from": {
-        const dm = fromArgs(this.text, stage.args, stage.end);
-        if (dm) this.useDataModel(dm.name);
-        else this.scope.noEvents();
-        return;
-      }
-      case "datamodel": {
-        const dm = datamodelCommandArgs(this.text, stage.args, stage.end);
-        if (dm) this.useDataModel(dm.name);
-        return;
-      }
-    }
-    if (GENERATING_WITHOUT_EVENTS.has(cmd)) this.scope.noEvents();
-    else this.follow(stage, false);
-  }
-  stageLabel(stage) {
-    const [a, b] = trimRange(this.text, stage.start, stage.end);
-    if (a === b) return "";
-    if (this.text[a] === "`") {
-      const close = this.text.indexOf("`", a + 1);
-      return this.text.slice(a, close === -1 || close > b ? b : close + 1);
-    }
-    return "";
-  }
-  useDataModel(name, nodename) {
-    const ref = dataModelRef(name);
-    this.dataModel = ref.name;
-    this.scope.setPrefixes(datasetPrefixes(ref, nodename));
-  }
-  tstats(stage) {
-    const a = tstatsArgs(this.text, stage.args, stage.end);
-    if (a.dataModel) this.useDataModel(a.dataModel.name, a.nodename ?? void 0);
-    if (a.where) {
-      if (a.where.length === 0 && a.nodename === null)
-        this.error(a.whereAt, "`where` has no condition after it");
-      this.filter(this.searchTokens(a.where));
-    }
-    this.scope.close(a.by);
-    this.scope.computed(a.outputs);
-  }
-  /** A stage after the first. `record`: add it to the stage list. */
-  follow(stage, record = true) {
-    const cmd = stage.command;
-    const { text: text2 } = this;
-    const args = [stage.args, stage.end];
-    if (record) this.addStage(stage, cmd === "" ? this.stageLabel(stage) : cmd);
-    switch (cmd) {
-      case "":
-        return this.noCommand(stage);
-      case "search":
-        return this.filter(this.searchRange(...args));
-      case "where":
-        return this.filter(this.where(...args));
-      case "regex":
-        return this.filter(this.regex(...args));
-      case "join":
-        if (joinFilters(text2, ...args))
-          this.filter(
-            this.opaque(text2.slice(stage.at, stage.end).trim(), "an inner join with a subsearch", stage.at)
-          );
-        return;
-      case "eval":
-        return this.scope.computed(evalOutputs(text2, ...args));
-      case "rename":
-        for (const [from, to] of renamePairs(text2, ...args)) this.scope.rename(from, to);
-        return;
-      case "lookup": {
-        const outputs = lookupOutputs(text2, ...args);
-        if (outputs !== null) return this.scope.computed(outputs);
-        this.scope.see(lookupInputs(text2, ...args));
-        return this.scope.closeUnknown();
-      }
-      case "rex":
-        return this.scope.computed(rexOutputs(text2, ...args));
-      case "iplocation":
-        return this.scope.computed(iplocationOutputs(text2, ...args));
-      case "eventstats":
-      case "streamstats":
-        return this.scope.computed(statsArgs(text2, ...args).outputs);
-      case "transaction":
-        return this.scope.computed(["duration", "eventcount", "closed_txn", "field_match_sum", "linecount"]);
-      case "table":
-      case "fields":
-        return this.scope.see(listedFields(text2, ...args));
-      case "spath": {
-        const out = spathOutput(text2, ...args);
-        if (out !== null) this.scope.rename(out, out);
-        return;
-      }
-    }
-    if (TRANSFORMING.has(cmd)) {
-      const agg = cmd === "top" || cmd === "rare" || cmd === "sitop" || cmd === "sirare" ? topArgs(text2, ...args) : statsArgs(text2, ...args);
-      this.scope.close(agg.by);
-      this.scope.computed(agg.outputs);
-    } else if (UNNAMED_OUTPUTS.has(cmd)) this.scope.closeUnknown();
-    else if (!KNOWN_COMMANDS.has(cmd))
-      this.diag(
-        stage.at,
-        "notice",
-        "spl/unknown-command",
-        `\`${cmd}\` is not an SPL command; the stage is kept as it is`
-      );
-  }
-  noCommand(stage) {
-    const [a, b] = trimRange(this.text, stage.start, stage.end);
-    if (a === b) {
-      this.diag(stage.start - 1, "warning", "spl/empty-stage", "this stage is empty (`| |`)");
-      return;
-    }
-    if (this.text[a] === "`") return;
-    const shown = this.text.slice(a, Math.min(b, a + 30)).replace(/`/g, "'");
-    this.diag(
-      a,
-      "notice",
-      "spl/unknown-command",
-      `\`${shown}\` does not start with a command; the stage is kept as it is`
-    );
-  }
-  searchRange(start, end) {
-    return this.searchTokens(lexSearch(this.text, start, end));
-  }
-  searchTokens(toks) {
-    this.unterminated(toks);
-    const node = parseSearch(toks, this);
-    return node === null ? null : lowerSearch(node, this.selectors);
-  }
-  unterminated(toks) {
-    for (const t of toks)
-      if (t.unterminated)
-        this.error(
-          t.start,
-          t.kind === "string" ? "this string is not closed" : t.kind === "subsearch" ? "this `[` is not closed" : "this macro call is not closed"
-        );
-  }
-  where(start, end) {
-    try {
-      return evalToExpr(parseEval(this.text, start, end), this);
-    } catch (err) {
-      if (!(err instanceof EvalSyntaxError)) throw err;
-      if (err.tooDeep) this.diag(err.offset, "error", "spl/too-deep", `\`where\`: ${err.message}`);
-      else this.error(err.offset, `\`where\`: ${err.message}`);
-      const [a, b] = trimRange(this.text, start, end);
-      return this.opaque(
-        this.text.slice(a, b),
-        `a \`where\` expression that does not parse: ${err.message}`,
-        a
-      );
-    }
-  }
-  regex(start, end) {
-    const r = regexArgs(this.text, start, end);
-    if (r === null) return null;
-    const { regex, flags } = inlineFlags(r.regex);
-    const p = this.pred(r.field, "regex", regex, r.offset, !flags.includes("i"), flags || void 0);
-    return r.negated ? { kind: "not", child: p } : p;
-  }
-};
 function unique(xs) {
   return [...new Set(xs)];
 }
+var SplReader;
+var init_spl = __esm({
+  "src/query/spl/index.ts"() {
+    "use strict";
+    init_source();
+    init_commands();
+    init_datamodels();
+    init_eval();
+    init_fields2();
+    init_lexer();
+    init_macros();
+    init_pipeline();
+    init_search();
+    init_depth();
+    SplReader = class {
+      constructor(source, options) {
+        this.source = source;
+        this.isHook = options.isExclusionHook ?? (() => false);
+        this.exp = expandMacros(source.text, options.lookup);
+        this.text = this.exp.text;
+      }
+      source;
+      text;
+      exp;
+      scope = new FieldScope();
+      diagnostics = [];
+      selectors = [];
+      filters = [];
+      stages = [];
+      dataModel = null;
+      firstCommand = "search";
+      isHook;
+      read() {
+        const exp = this.exp;
+        for (const p of exp.problems) this.macroProblem(p);
+        const result2 = () => ({
+          expr: this.combine(),
+          stages: this.stages,
+          firstCommand: this.firstCommand,
+          dataModel: this.dataModel,
+          selectors: this.selectors,
+          macros: unique(exp.expansions.map((e) => e.name)),
+          undefinedMacros: unique(exp.problems.filter((p) => p.kind === "undefined").map((p) => p.name)),
+          exclusionHooks: this.hooks(),
+          diagnostics: this.diagnostics
+        });
+        if (this.text.trim() === "") {
+          this.diag(0, "error", "spl/empty-search", "the search is empty");
+          return result2();
+        }
+        const stages = splitPipeline(this.text);
+        const hookRanges = exp.expansions.filter((e) => e.depth === 0 && this.isHook(e.name));
+        stages.forEach((stage, i) => {
+          const [a, b] = trimRange(this.text, stage.start, stage.end);
+          const hook = hookRanges.some((r) => a >= r.start && b <= r.end && a < b);
+          const added = this.filters.length;
+          if (i === 0) this.first(stage);
+          else this.follow(stage);
+          if (hook) for (let k = added; k < this.filters.length; k++) this.filters[k].hook = true;
+        });
+        return result2();
+      }
+      // -------------------------------------------------------------------------------------
+      // Hooks for the expression parsers
+      pred(field, op, value, offset, caseSensitive, flags) {
+        const pos = this.posAt(offset);
+        if (field === null) return { kind: "pred", field: null, sourceField: null, op, value, caseSensitive, pos };
+        const r = this.scope.resolve(field);
+        const p = { kind: "pred", field: r.field, sourceField: field, op, value, caseSensitive, pos };
+        if (flags) p.flags = flags;
+        if (r.derived) p.derived = true;
+        return p;
+      }
+      opaque(text2, reason2, offset) {
+        return { kind: "opaque", text: text2, reason: reason2, pos: this.posAt(offset) };
+      }
+      error(offset, message3) {
+        this.diag(offset, "error", "spl/syntax", message3);
+      }
+      tooDeep(offset) {
+        this.diag(
+          offset,
+          "error",
+          "spl/too-deep",
+          `the search nests deeper than ${MAX_QUERY_DEPTH} levels; it is not read`
+        );
+      }
+      lowercaseOperator(offset, word) {
+        this.diag(
+          offset,
+          "warning",
+          "spl/lowercase-operator",
+          `\`${word}\` is searched as a word: Splunk reads boolean operators only in uppercase (\`${word.toUpperCase()}\`)`
+        );
+      }
+      // -------------------------------------------------------------------------------------
+      posAt(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        return this.source.pos(this.exp.origin[o]);
+      }
+      diag(offset, severity, code2, message3) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        this.diagnostics.push(queryDiagnostic(this.source, this.exp.origin[o], severity, code2, message3));
+      }
+      macroProblem(p) {
+        const at = (severity, code2) => {
+          this.diagnostics.push(queryDiagnostic(this.source, p.offset, severity, code2, p.message));
+        };
+        switch (p.kind) {
+          case "undefined":
+            if (!this.isHook(p.name)) at("notice", "spl/undefined-macro");
+            break;
+          case "cycle":
+            at("warning", "spl/macro-cycle");
+            break;
+          case "depth":
+          case "size":
+            at("warning", "spl/macro-limit");
+            break;
+          case "unterminated":
+            at("error", "spl/unterminated-macro");
+            break;
+          case "comment":
+            at("warning", "spl/unterminated-comment");
+            break;
+        }
+      }
+      hooks() {
+        const out = [];
+        for (const e of this.exp.expansions)
+          if (e.depth === 0 && this.isHook(e.name))
+            out.push({ name: e.name, defined: !e.builtin, pos: this.source.pos(e.callStart) });
+        for (const p of this.exp.problems)
+          if (p.kind === "undefined" && this.isHook(p.name))
+            out.push({ name: p.name, defined: false, pos: this.source.pos(p.offset) });
+        return out;
+      }
+      addStage(stage, command) {
+        this.stages.push({ command, offset: this.exp.origin[Math.min(stage.at, this.text.length)] });
+      }
+      filter(expr) {
+        if (expr !== null) this.filters.push({ expr, hook: false });
+      }
+      /** The conditions of all stages, ANDed; a hook's conjuncts as exclusions. */
+      combine() {
+        const out = [];
+        for (const f of this.filters) {
+          const conjuncts = f.expr.kind === "and" ? f.expr.children : [f.expr];
+          for (const c of conjuncts)
+            out.push(f.hook && c.kind !== "not" ? { kind: "not", child: { kind: "not", child: c } } : c);
+        }
+        return out.length === 0 ? null : out.length === 1 ? out[0] : { kind: "and", children: out };
+      }
+      // -------------------------------------------------------------------------------------
+      // Stages
+      first(stage) {
+        const cmd = stage.command;
+        this.firstCommand = cmd === "" ? this.stageLabel(stage) : cmd;
+        this.addStage(stage, this.firstCommand);
+        switch (cmd) {
+          case "search":
+            this.filter(this.searchRange(stage.args, stage.end));
+            return;
+          case "tstats":
+          case "mstats":
+            this.tstats(stage);
+            return;
+          case "from": {
+            const dm = fromArgs(this.text, stage.args, stage.end);
+            if (dm) this.useDataModel(dm.name);
+            else this.scope.noEvents();
+            return;
+          }
+          case "datamodel": {
+            const dm = datamodelCommandArgs(this.text, stage.args, stage.end);
+            if (dm) this.useDataModel(dm.name);
+            return;
+          }
+        }
+        if (GENERATING_WITHOUT_EVENTS.has(cmd)) this.scope.noEvents();
+        else this.follow(stage, false);
+      }
+      stageLabel(stage) {
+        const [a, b] = trimRange(this.text, stage.start, stage.end);
+        if (a === b) return "";
+        if (this.text[a] === "`") {
+          const close = this.text.indexOf("`", a + 1);
+          return this.text.slice(a, close === -1 || close > b ? b : close + 1);
+        }
+        return "";
+      }
+      useDataModel(name, nodename) {
+        const ref = dataModelRef(name);
+        this.dataModel = ref.name;
+        this.scope.setPrefixes(datasetPrefixes(ref, nodename));
+      }
+      tstats(stage) {
+        const a = tstatsArgs(this.text, stage.args, stage.end);
+        if (a.dataModel) this.useDataModel(a.dataModel.name, a.nodename ?? void 0);
+        if (a.where) {
+          if (a.where.length === 0 && a.nodename === null)
+            this.error(a.whereAt, "`where` has no condition after it");
+          this.filter(this.searchTokens(a.where));
+        }
+        this.scope.close(a.by);
+        this.scope.computed(a.outputs);
+      }
+      /** A stage after the first. `record`: add it to the stage list. */
+      follow(stage, record = true) {
+        const cmd = stage.command;
+        const { text: text2 } = this;
+        const args = [stage.args, stage.end];
+        if (record) this.addStage(stage, cmd === "" ? this.stageLabel(stage) : cmd);
+        switch (cmd) {
+          case "":
+            return this.noCommand(stage);
+          case "search":
+            return this.filter(this.searchRange(...args));
+          case "where":
+            return this.filter(this.where(...args));
+          case "regex":
+            return this.filter(this.regex(...args));
+          case "join":
+            if (joinFilters(text2, ...args))
+              this.filter(
+                this.opaque(text2.slice(stage.at, stage.end).trim(), "an inner join with a subsearch", stage.at)
+              );
+            return;
+          case "eval":
+            return this.scope.computed(evalOutputs(text2, ...args));
+          case "rename":
+            for (const [from, to] of renamePairs(text2, ...args)) this.scope.rename(from, to);
+            return;
+          case "lookup": {
+            const outputs = lookupOutputs(text2, ...args);
+            if (outputs !== null) return this.scope.computed(outputs);
+            this.scope.see(lookupInputs(text2, ...args));
+            return this.scope.closeUnknown();
+          }
+          case "rex":
+            return this.scope.computed(rexOutputs(text2, ...args));
+          case "iplocation":
+            return this.scope.computed(iplocationOutputs(text2, ...args));
+          case "eventstats":
+          case "streamstats":
+            return this.scope.computed(statsArgs(text2, ...args).outputs);
+          case "transaction":
+            return this.scope.computed(["duration", "eventcount", "closed_txn", "field_match_sum", "linecount"]);
+          case "table":
+          case "fields":
+            return this.scope.see(listedFields(text2, ...args));
+          case "spath": {
+            const out = spathOutput(text2, ...args);
+            if (out !== null) this.scope.rename(out, out);
+            return;
+          }
+        }
+        if (TRANSFORMING.has(cmd)) {
+          const agg = cmd === "top" || cmd === "rare" || cmd === "sitop" || cmd === "sirare" ? topArgs(text2, ...args) : statsArgs(text2, ...args);
+          this.scope.close(agg.by);
+          this.scope.computed(agg.outputs);
+        } else if (UNNAMED_OUTPUTS.has(cmd)) this.scope.closeUnknown();
+        else if (!KNOWN_COMMANDS.has(cmd))
+          this.diag(
+            stage.at,
+            "notice",
+            "spl/unknown-command",
+            `\`${cmd}\` is not an SPL command; the stage is kept as it is`
+          );
+      }
+      noCommand(stage) {
+        const [a, b] = trimRange(this.text, stage.start, stage.end);
+        if (a === b) {
+          this.diag(stage.start - 1, "warning", "spl/empty-stage", "this stage is empty (`| |`)");
+          return;
+        }
+        if (this.text[a] === "`") return;
+        const shown = this.text.slice(a, Math.min(b, a + 30)).replace(/`/g, "'");
+        this.diag(
+          a,
+          "notice",
+          "spl/unknown-command",
+          `\`${shown}\` does not start with a command; the stage is kept as it is`
+        );
+      }
+      searchRange(start, end) {
+        return this.searchTokens(lexSearch(this.text, start, end));
+      }
+      searchTokens(toks) {
+        this.unterminated(toks);
+        const node = parseSearch(toks, this);
+        return node === null ? null : lowerSearch(node, this.selectors);
+      }
+      unterminated(toks) {
+        for (const t of toks)
+          if (t.unterminated)
+            this.error(
+              t.start,
+              t.kind === "string" ? "this string is not closed" : t.kind === "subsearch" ? "this `[` is not closed" : "this macro call is not closed"
+            );
+      }
+      where(start, end) {
+        try {
+          return evalToExpr(parseEval(this.text, start, end), this);
+        } catch (err) {
+          if (!(err instanceof EvalSyntaxError)) throw err;
+          if (err.tooDeep) this.diag(err.offset, "error", "spl/too-deep", `\`where\`: ${err.message}`);
+          else this.error(err.offset, `\`where\`: ${err.message}`);
+          const [a, b] = trimRange(this.text, start, end);
+          return this.opaque(
+            this.text.slice(a, b),
+            `a \`where\` expression that does not parse: ${err.message}`,
+            a
+          );
+        }
+      }
+      regex(start, end) {
+        const r = regexArgs(this.text, start, end);
+        if (r === null) return null;
+        const { regex, flags } = inlineFlags(r.regex);
+        const p = this.pred(r.field, "regex", regex, r.offset, !flags.includes("i"), flags || void 0);
+        return r.negated ? { kind: "not", child: p } : p;
+      }
+    };
+  }
+});
 
 // src/formats/splunk/definitions.ts
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { CORE_SCHEMA, load } from "js-yaml";
-var folders = /* @__PURE__ */ new Map();
-var beside = /* @__PURE__ */ new Map();
-var loaded = /* @__PURE__ */ new Map();
-var resolved = /* @__PURE__ */ new Map();
-var generation = 0;
 function refreshSplunkDefinitions() {
   generation++;
   beside.clear();
@@ -4814,33 +5035,30 @@ function definitionsFingerprint(context) {
     hash.update(`data_sources\0${loadFolder(d, "data_sources").fingerprint}\0`);
   return hash.digest("hex");
 }
+var folders, beside, loaded, resolved, generation;
+var init_definitions = __esm({
+  "src/formats/splunk/definitions.ts"() {
+    "use strict";
+    folders = /* @__PURE__ */ new Map();
+    beside = /* @__PURE__ */ new Map();
+    loaded = /* @__PURE__ */ new Map();
+    resolved = /* @__PURE__ */ new Map();
+    generation = 0;
+  }
+});
 
 // src/formats/splunk/diagnostics.ts
-var Diagnostics2 = class extends DiagnosticCollector {
-};
+var Diagnostics2;
+var init_diagnostics3 = __esm({
+  "src/formats/splunk/diagnostics.ts"() {
+    "use strict";
+    init_diagnostics();
+    Diagnostics2 = class extends DiagnosticCollector {
+    };
+  }
+});
 
 // src/formats/splunk/logsource.ts
-var DATASET_CATEGORIES = {
-  "Endpoint.Processes": "process_creation",
-  "Endpoint.Filesystem": "file_event",
-  "Endpoint.Registry": "registry_event",
-  "Endpoint.Services": "service",
-  "Endpoint.Ports": "network_listen",
-  "Network_Traffic.All_Traffic": "network_connection",
-  "Network_Resolution.DNS": "dns_query",
-  "Web.Web": "proxy",
-  "Authentication.Authentication": "authentication",
-  "Change.All_Changes": "change",
-  "Risk.All_Risk": "risk",
-  "Email.All_Email": "email",
-  "Alerts.Alerts": "alert",
-  "Intrusion_Detection.IDS_Attacks": "ids",
-  "Malware.Malware_Attacks": "antivirus",
-  "Network_Sessions.All_Sessions": "network_session",
-  "Certificates.All_Certificates": "certificate",
-  "Updates.Updates": "update",
-  "Vulnerabilities.Vulnerabilities": "vulnerability"
-};
 function dataModelCategory(written) {
   const ref = dataModelRef(written);
   const byDataset = ref.dataset ? DATASET_CATEGORIES[`${ref.model}.${ref.dataset}`] : void 0;
@@ -4849,40 +5067,6 @@ function dataModelCategory(written) {
   if (roots.length === 1) return DATASET_CATEGORIES[roots[0]];
   return ref.model.toLowerCase();
 }
-var SYSMON_CATEGORIES = {
-  "1": "process_creation",
-  "2": "file_change",
-  "3": "network_connection",
-  "5": "process_termination",
-  "6": "driver_load",
-  "7": "image_load",
-  "8": "create_remote_thread",
-  "9": "raw_access_thread",
-  "10": "process_access",
-  "11": "file_event",
-  "12": "registry_event",
-  "13": "registry_set",
-  "14": "registry_rename",
-  "15": "create_stream_hash",
-  "17": "pipe_created",
-  "18": "pipe_created",
-  "19": "wmi_event",
-  "20": "wmi_event",
-  "21": "wmi_event",
-  "22": "dns_query",
-  "23": "file_delete",
-  "24": "clipboard_capture",
-  "25": "process_tampering",
-  "26": "file_delete_detected",
-  "27": "file_block_executable",
-  "28": "file_block_shredding",
-  "29": "file_executable_detected"
-};
-var WINDOWS_CATEGORIES = {
-  "4688": "process_creation",
-  "4103": "ps_module",
-  "4104": "ps_script"
-};
 function eventCodeCategory(codes) {
   const cats = /* @__PURE__ */ new Set();
   for (const code2 of codes) {
@@ -4894,34 +5078,6 @@ function eventCodeCategory(codes) {
   if (cats.size > 1 && [...cats].every((c) => c.startsWith("registry_"))) return "registry_event";
   return void 0;
 }
-var PRODUCTS = [
-  {
-    test: /linux-sysmon|sysmon:linux|sysmon for linux|linux:audit|auditd|^syslog|linux_secure/i,
-    product: "linux"
-  },
-  { test: /sysmon/i, product: "windows", service: "sysmon" },
-  // Data source names, when no definition resolves them.
-  { test: /^windows event log security\b/i, product: "windows", service: "security" },
-  { test: /^windows event log system\b/i, product: "windows", service: "system" },
-  { test: /^windows event log application\b/i, product: "windows", service: "application" },
-  { test: /^(windows event log )?powershell\b/i, product: "windows", service: "powershell" },
-  { test: /^windows event log\b/i, product: "windows" },
-  { test: /wineventlog:security$/i, product: "windows", service: "security" },
-  { test: /wineventlog:system$/i, product: "windows", service: "system" },
-  { test: /wineventlog:application$/i, product: "windows", service: "application" },
-  { test: /wineventlog:.*powershell/i, product: "windows", service: "powershell" },
-  { test: /wineventlog/i, product: "windows" },
-  { test: /cloudtrail/i, product: "aws", service: "cloudtrail" },
-  { test: /^aws:|^aws_/i, product: "aws" },
-  { test: /o365|office ?365|ms:o365/i, product: "m365" },
-  { test: /azure|aad/i, product: "azure" },
-  { test: /gcp|google:gcp/i, product: "gcp", service: "gcp.audit" },
-  { test: /gws:|gsuite|google_workspace/i, product: "google_workspace" },
-  { test: /okta/i, product: "okta", service: "okta" },
-  { test: /github/i, product: "github", service: "audit" },
-  { test: /kube|k8s/i, product: "kubernetes" },
-  { test: /zeek|bro:/i, product: "zeek" }
-];
 function productOf(sourceOrType) {
   const r = PRODUCTS.find((p) => p.test.test(sourceOrType));
   return r ? { product: r.product, ...r.service ? { service: r.service } : {} } : void 0;
@@ -4952,6 +5108,96 @@ function logsourceOf(input) {
   if (input.eventCodes.length > 0) out.eventCodes = input.eventCodes;
   return out;
 }
+var DATASET_CATEGORIES, SYSMON_CATEGORIES, WINDOWS_CATEGORIES, PRODUCTS;
+var init_logsource = __esm({
+  "src/formats/splunk/logsource.ts"() {
+    "use strict";
+    init_datamodels();
+    DATASET_CATEGORIES = {
+      "Endpoint.Processes": "process_creation",
+      "Endpoint.Filesystem": "file_event",
+      "Endpoint.Registry": "registry_event",
+      "Endpoint.Services": "service",
+      "Endpoint.Ports": "network_listen",
+      "Network_Traffic.All_Traffic": "network_connection",
+      "Network_Resolution.DNS": "dns_query",
+      "Web.Web": "proxy",
+      "Authentication.Authentication": "authentication",
+      "Change.All_Changes": "change",
+      "Risk.All_Risk": "risk",
+      "Email.All_Email": "email",
+      "Alerts.Alerts": "alert",
+      "Intrusion_Detection.IDS_Attacks": "ids",
+      "Malware.Malware_Attacks": "antivirus",
+      "Network_Sessions.All_Sessions": "network_session",
+      "Certificates.All_Certificates": "certificate",
+      "Updates.Updates": "update",
+      "Vulnerabilities.Vulnerabilities": "vulnerability"
+    };
+    SYSMON_CATEGORIES = {
+      "1": "process_creation",
+      "2": "file_change",
+      "3": "network_connection",
+      "5": "process_termination",
+      "6": "driver_load",
+      "7": "image_load",
+      "8": "create_remote_thread",
+      "9": "raw_access_thread",
+      "10": "process_access",
+      "11": "file_event",
+      "12": "registry_event",
+      "13": "registry_set",
+      "14": "registry_rename",
+      "15": "create_stream_hash",
+      "17": "pipe_created",
+      "18": "pipe_created",
+      "19": "wmi_event",
+      "20": "wmi_event",
+      "21": "wmi_event",
+      "22": "dns_query",
+      "23": "file_delete",
+      "24": "clipboard_capture",
+      "25": "process_tampering",
+      "26": "file_delete_detected",
+      "27": "file_block_executable",
+      "28": "file_block_shredding",
+      "29": "file_executable_detected"
+    };
+    WINDOWS_CATEGORIES = {
+      "4688": "process_creation",
+      "4103": "ps_module",
+      "4104": "ps_script"
+    };
+    PRODUCTS = [
+      {
+        test: /linux-sysmon|sysmon:linux|sysmon for linux|linux:audit|auditd|^syslog|linux_secure/i,
+        product: "linux"
+      },
+      { test: /sysmon/i, product: "windows", service: "sysmon" },
+      // Data source names, when no definition resolves them.
+      { test: /^windows event log security\b/i, product: "windows", service: "security" },
+      { test: /^windows event log system\b/i, product: "windows", service: "system" },
+      { test: /^windows event log application\b/i, product: "windows", service: "application" },
+      { test: /^(windows event log )?powershell\b/i, product: "windows", service: "powershell" },
+      { test: /^windows event log\b/i, product: "windows" },
+      { test: /wineventlog:security$/i, product: "windows", service: "security" },
+      { test: /wineventlog:system$/i, product: "windows", service: "system" },
+      { test: /wineventlog:application$/i, product: "windows", service: "application" },
+      { test: /wineventlog:.*powershell/i, product: "windows", service: "powershell" },
+      { test: /wineventlog/i, product: "windows" },
+      { test: /cloudtrail/i, product: "aws", service: "cloudtrail" },
+      { test: /^aws:|^aws_/i, product: "aws" },
+      { test: /o365|office ?365|ms:o365/i, product: "m365" },
+      { test: /azure|aad/i, product: "azure" },
+      { test: /gcp|google:gcp/i, product: "gcp", service: "gcp.audit" },
+      { test: /gws:|gsuite|google_workspace/i, product: "google_workspace" },
+      { test: /okta/i, product: "okta", service: "okta" },
+      { test: /github/i, product: "github", service: "audit" },
+      { test: /kube|k8s/i, product: "kubernetes" },
+      { test: /zeek|bro:/i, product: "zeek" }
+    ];
+  }
+});
 
 // src/formats/splunk/positions.ts
 function isSpace3(c) {
@@ -4995,6 +5241,12 @@ function scalarPositions(text2, node, lines) {
     return { line: p.line, column: p.column };
   };
 }
+var init_positions = __esm({
+  "src/formats/splunk/positions.ts"() {
+    "use strict";
+    init_positioned();
+  }
+});
 
 // src/formats/splunk/metadata.ts
 function kindName2(node) {
@@ -5041,7 +5293,6 @@ function readList(node, name, diags) {
   }
   return out;
 }
-var TECHNIQUE = /^T\d{4}(\.\d{3})?$/;
 function readTechniques(node, diags) {
   const out = /* @__PURE__ */ new Set();
   for (const { value, node: item } of readList(node, "tags.mitre_attack_id", diags)) {
@@ -5056,16 +5307,16 @@ function readTechniques(node, diags) {
   }
   return [...out].sort();
 }
+var TECHNIQUE;
+var init_metadata2 = __esm({
+  "src/formats/splunk/metadata.ts"() {
+    "use strict";
+    init_text();
+    TECHNIQUE = /^T\d{4}(\.\d{3})?$/;
+  }
+});
 
 // src/formats/splunk/index.ts
-var YAML_PATH2 = /\.ya?ml$/i;
-var SEARCH_KEY = new LinePattern(/\ufeff?["']?search["']?[ \t]*:/, `\uFEFF"'s`);
-var NAME_KEY = new LinePattern(/\ufeff?["']?name["']?[ \t]*:/, `\uFEFF"'n`);
-var SIGMA_KEY2 = new LinePattern(/\ufeff?["']?(?:detection|logsource)["']?[ \t]*:/, `\uFEFF"'dl`);
-var NOT_A_DETECTION = new LinePattern(
-  /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
-  `"'tT`
-);
 function isSplunkDetection(path13, text2) {
   return YAML_PATH2.test(path13) && SEARCH_KEY.test(text2) && NAME_KEY.test(text2) && !SIGMA_KEY2.test(text2) && !NOT_A_DETECTION.test(text2);
 }
@@ -5073,26 +5324,6 @@ function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return "";
   return isSplunkDetection(file, bytes.toString("utf8")) ? definitionsFingerprint({ ...context, file }) : "";
 }
-var splunkFormat = {
-  vendor: "splunk",
-  detect: isSplunkDetection,
-  parse(path13, text2, context) {
-    try {
-      return parseSplunk(path13, text2, context);
-    } catch (err) {
-      const message3 = err instanceof Error ? err.message : String(err);
-      const d = {
-        path: path13,
-        line: 1,
-        column: 1,
-        severity: "error",
-        code: "splunk/internal-error",
-        message: `the Splunk reader failed on this file: ${message3}`
-      };
-      return { rules: [], diagnostics: [d] };
-    }
-  }
-};
 function parseSplunk(path13, text2, context) {
   const fileDiags = new Diagnostics2(path13);
   const yaml = parseYaml(text2);
@@ -5224,20 +5455,12 @@ function readSearch(node, start, ctx) {
 function searchSource(ctx, node) {
   return { path: ctx.path, text: node.value, pos: scalarPositions(ctx.text, node, ctx.lines) };
 }
-var DROP_DM_OBJECT_NAME = {
-  name: "drop_dm_object_name",
-  args: ["object"],
-  definition: "rename $object$.* AS *",
-  builtin: true
-};
-var NO_ARGS = [];
 function builtinMacro(name, arity) {
   if (name === "drop_dm_object_name" && arity === 1) return DROP_DM_OBJECT_NAME;
   if (name.endsWith("_filter") && arity === 0)
     return { name, args: NO_ARGS, definition: "search *", builtin: true };
   return void 0;
 }
-var EVENT_CODE_FIELD = /^event_?(code|id)$/i;
 function buildLogsource(result2, dataSources) {
   const selectors = result2?.selectors ?? [];
   const selectorSources = selectors.filter((s) => SOURCE_SELECTOR.test(s.sourceField ?? "") && s.value !== null).map((s) => s.value);
@@ -5271,8 +5494,6 @@ function buildLogsource(result2, dataSources) {
     index: [...new Set(selectors.map(selectorText))].sort()
   });
 }
-var SOURCE_SELECTOR = /^(source|sourcetype)$/i;
-var SYSMON = /sysmon/i;
 function definitionSources(defs) {
   const out = [];
   for (const x of defs) {
@@ -5319,40 +5540,74 @@ function canonicalize(expr, logsource) {
       break;
   }
 }
-
-// src/formats/elastic/index.ts
-import { parse, TomlError } from "smol-toml";
+var YAML_PATH2, SEARCH_KEY, NAME_KEY, SIGMA_KEY2, NOT_A_DETECTION, splunkFormat, DROP_DM_OBJECT_NAME, NO_ARGS, EVENT_CODE_FIELD, SOURCE_SELECTOR, SYSMON;
+var init_splunk = __esm({
+  "src/formats/splunk/index.ts"() {
+    "use strict";
+    init_fields();
+    init_spl();
+    init_positioned();
+    init_definitions();
+    init_diagnostics3();
+    init_text();
+    init_lines();
+    init_logsource();
+    init_positions();
+    init_metadata2();
+    init_definitions();
+    YAML_PATH2 = /\.ya?ml$/i;
+    SEARCH_KEY = new LinePattern(/\ufeff?["']?search["']?[ \t]*:/, `\uFEFF"'s`);
+    NAME_KEY = new LinePattern(/\ufeff?["']?name["']?[ \t]*:/, `\uFEFF"'n`);
+    SIGMA_KEY2 = new LinePattern(/\ufeff?["']?(?:detection|logsource)["']?[ \t]*:/, `\uFEFF"'dl`);
+    NOT_A_DETECTION = new LinePattern(
+      /["']?type["']?[ \t]*:[ \t]*["']?(?:baseline|investigation)\b/i,
+      `"'tT`
+    );
+    splunkFormat = {
+      vendor: "splunk",
+      detect: isSplunkDetection,
+      parse(path13, text2, context) {
+        try {
+          return parseSplunk(path13, text2, context);
+        } catch (err) {
+          const message3 = err instanceof Error ? err.message : String(err);
+          const d = {
+            path: path13,
+            line: 1,
+            column: 1,
+            severity: "error",
+            code: "splunk/internal-error",
+            message: `the Splunk reader failed on this file: ${message3}`
+          };
+          return { rules: [], diagnostics: [d] };
+        }
+      }
+    };
+    DROP_DM_OBJECT_NAME = {
+      name: "drop_dm_object_name",
+      args: ["object"],
+      definition: "rename $object$.* AS *",
+      builtin: true
+    };
+    NO_ARGS = [];
+    EVENT_CODE_FIELD = /^event_?(code|id)$/i;
+    SOURCE_SELECTOR = /^(source|sourcetype)$/i;
+    SYSMON = /sysmon/i;
+  }
+});
 
 // src/formats/elastic/diagnostics.ts
-var Diagnostics3 = class extends DiagnosticCollector {
-};
+var Diagnostics3;
+var init_diagnostics4 = __esm({
+  "src/formats/elastic/diagnostics.ts"() {
+    "use strict";
+    init_diagnostics();
+    Diagnostics3 = class extends DiagnosticCollector {
+    };
+  }
+});
 
 // src/query/eql/lexer.ts
-var KEYWORDS = /* @__PURE__ */ new Set([
-  "and",
-  "or",
-  "not",
-  "in",
-  "in~",
-  "like",
-  "like~",
-  "regex",
-  "regex~",
-  "where",
-  "sequence",
-  "sample",
-  "join",
-  "by",
-  "with",
-  "until",
-  "true",
-  "false",
-  "null",
-  "any",
-  "of",
-  "fork"
-]);
-var SINGLE_OPERATORS = /* @__PURE__ */ new Set(["(", ")", "[", "]", ",", "|", "+", "-", "*", "/", "%", ":"]);
 function operatorAt(text2, i, c) {
   const next = text2.charCodeAt(i + 1);
   switch (c) {
@@ -5370,16 +5625,6 @@ function operatorAt(text2, i, c) {
     }
   }
 }
-var SIMPLE_ESCAPES = {
-  b: "\b",
-  t: "	",
-  n: "\n",
-  f: "\f",
-  r: "\r",
-  '"': '"',
-  "'": "'",
-  "\\": "\\"
-};
 function isIdentStart2(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 64;
 }
@@ -5655,170 +5900,59 @@ function lex2(text2, options = {}) {
   tokens.push({ kind: "eof", value: "", start: n, end: n });
   return { tokens, problems };
 }
+var KEYWORDS, SINGLE_OPERATORS, SIMPLE_ESCAPES;
+var init_lexer2 = __esm({
+  "src/query/eql/lexer.ts"() {
+    "use strict";
+    KEYWORDS = /* @__PURE__ */ new Set([
+      "and",
+      "or",
+      "not",
+      "in",
+      "in~",
+      "like",
+      "like~",
+      "regex",
+      "regex~",
+      "where",
+      "sequence",
+      "sample",
+      "join",
+      "by",
+      "with",
+      "until",
+      "true",
+      "false",
+      "null",
+      "any",
+      "of",
+      "fork"
+    ]);
+    SINGLE_OPERATORS = /* @__PURE__ */ new Set(["(", ")", "[", "]", ",", "|", "+", "-", "*", "/", "%", ":"]);
+    SIMPLE_ESCAPES = {
+      b: "\b",
+      t: "	",
+      n: "\n",
+      f: "\f",
+      r: "\r",
+      '"': '"',
+      "'": "'",
+      "\\": "\\"
+    };
+  }
+});
 
 // src/query/eql/ast.ts
 function isLiteral2(v) {
   return v.k === "string" || v.k === "number" || v.k === "bool" || v.k === "null";
 }
+var init_ast = __esm({
+  "src/query/eql/ast.ts"() {
+    "use strict";
+  }
+});
 
 // src/query/eql/predicates.ts
-var KNOWN_FUNCTIONS = /* @__PURE__ */ new Set([
-  "add",
-  "between",
-  "cidrmatch",
-  "concat",
-  "divide",
-  "endswith",
-  "indexof",
-  "length",
-  "modulo",
-  "multiply",
-  "number",
-  "startswith",
-  "string",
-  "stringcontains",
-  "substring",
-  "subtract"
-]);
-var RANGE_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
-var MIRROR = {
-  "==": "==",
-  "!=": "!=",
-  "<": ">",
-  "<=": ">=",
-  ">": "<",
-  ">=": "<="
-};
-var PredicateBuilder = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  opaque(start, end, reason2) {
-    return { kind: "opaque", text: this.source.text.slice(start, end), reason: reason2, pos: this.source.pos(start) };
-  }
-  pred(field, op, value, caseSensitive, at) {
-    const p = {
-      kind: "pred",
-      field: field.name,
-      sourceField: field.name,
-      op,
-      value,
-      caseSensitive,
-      pos: this.source.pos(at)
-    };
-    if (field.array !== void 0) p.array = field.array;
-    return p;
-  }
-  /** `left op right`; `start`/`end` span the whole comparison. */
-  comparison(left, op, right, start, end) {
-    if (left.k === "field") {
-      if (isLiteral2(right))
-        return this.fieldLiteral(left, op, right) ?? this.opaque(start, end, "comparison not interpreted");
-      if (right.k === "field")
-        return this.fieldField(left, op, right) ?? this.opaque(start, end, "comparison of two fields not interpreted");
-    } else if (right.k === "field" && isLiteral2(left) && MIRROR[op] !== void 0) {
-      return this.comparison(right, MIRROR[op], left, start, end);
-    } else if ((left.k === "call" || left.k === "search") && right.k === "bool" && (op === "==" || op === "!=")) {
-      const test = left.k === "search" ? left.expr : this.callPredicate(left);
-      if (test.kind !== "opaque") return right.value === "true" === (op === "==") ? test : not(test);
-    }
-    return this.opaque(start, end, computedReason([left, right]));
-  }
-  /** `left op (items...)`. */
-  listComparison(left, op, negated, items, start, end) {
-    if (left.k !== "field") return this.opaque(start, end, computedReason([left, ...items]));
-    const children = [];
-    for (const item of items) {
-      let child = null;
-      if (op === "in" || op === "in~") {
-        if (item.k === "field") child = this.pred(left, "fieldref", item.name, op === "in", item.start);
-        else if (isLiteral2(item)) child = this.equality(left, item, op === "in");
-      } else if (isLiteral2(item)) {
-        child = this.fieldLiteral(left, op, item);
-      } else if (item.k === "field" && op === ":") {
-        child = this.fieldField(left, op, item);
-      }
-      children.push(child ?? this.opaque(item.start, item.end, `list item not interpreted`));
-    }
-    const any = or(children);
-    return negated ? not(any) : any;
-  }
-  /** A function call used as a condition. */
-  callPredicate(call2) {
-    const name = call2.name.toLowerCase();
-    const [first, ...rest] = call2.args;
-    const strings3 = rest.every((a) => a.k === "string") ? rest : null;
-    if (first?.k === "field" && strings3 !== null && strings3.length > 0) {
-      const shape = WILDCARD_FUNCTIONS.get(name);
-      if (shape !== void 0)
-        return or(
-          strings3.map(
-            (s) => this.pred(first, "wildcard", buildPattern(shape(s.value)), !call2.insensitive, s.start)
-          )
-        );
-      if (name === "cidrmatch") return or(strings3.map((s) => this.pred(first, "cidr", s.value, false, s.start)));
-    }
-    return this.opaque(call2.start, call2.end, `function \`${call2.name}\` not interpreted`);
-  }
-  /** A value standing alone as a condition (`true`, `?field`, `length(x)`). */
-  condition(v) {
-    if (v.k === "call") return this.callPredicate(v);
-    if (v.k === "search") return v.expr;
-    if (v.k === "bool" || v.k === "null" || v.k === "number" || v.k === "string")
-      return this.opaque(v.start, v.end, "constant condition");
-    if (v.k === "field") return this.opaque(v.start, v.end, "a field used as a condition");
-    return this.opaque(v.start, v.end, computedReason([v]));
-  }
-  equality(field, lit, caseSensitive) {
-    if (lit.k === "null") return this.pred(field, "null", null, false, lit.start);
-    return this.pred(field, "eq", literalText2(lit), caseSensitive, lit.start);
-  }
-  fieldLiteral(field, op, lit) {
-    switch (op) {
-      case "==":
-        return this.equality(field, lit, true);
-      case "!=":
-        return lit.k === "null" ? this.pred(field, "exists", null, false, lit.start) : not(this.equality(field, lit, true));
-      case "<":
-      case "<=":
-      case ">":
-      case ">=":
-        return lit.k === "null" ? null : this.pred(field, RANGE_OPS[op], literalText2(lit), true, lit.start);
-      case ":":
-        return this.match(field, lit, false);
-      case "!:": {
-        const m = this.match(field, lit, false);
-        return m === null ? null : not(m);
-      }
-      case "like":
-      case "like~":
-        return lit.k === "string" ? this.match(field, lit, op === "like") : null;
-      case "regex":
-      case "regex~": {
-        if (lit.k !== "string") return null;
-        const p = this.pred(field, "regex", lit.value, op === "regex", lit.start);
-        if (op === "regex~") p.flags = "i";
-        return p;
-      }
-      case "in":
-      case "in~":
-        return this.equality(field, lit, op === "in");
-    }
-  }
-  /** `:` / `like`: a wildcard when the value has `*` or `?`, else an equality. */
-  match(field, lit, caseSensitive) {
-    if (lit.k !== "string") return this.equality(field, lit, caseSensitive);
-    const v = lit.value;
-    return v.includes("*") || v.includes("?") ? this.pred(field, "wildcard", eqlWildcard(v), caseSensitive, lit.start) : this.pred(field, "eq", v, caseSensitive, lit.start);
-  }
-  fieldField(left, op, right) {
-    if (op === "==" || op === ":") return this.pred(left, "fieldref", right.name, op === "==", right.start);
-    if (op === "!=" || op === "!:")
-      return not(this.pred(left, "fieldref", right.name, op === "!=", right.start));
-    return null;
-  }
-};
 function not(child) {
   return { kind: "not", child };
 }
@@ -5834,11 +5968,6 @@ function literalText2(lit) {
 function eqlWildcard(value) {
   return value.includes("\\") ? value.replace(/\\(?=[*?\\]|$)/g, "\\\\") : value;
 }
-var WILDCARD_FUNCTIONS = /* @__PURE__ */ new Map([
-  ["stringcontains", (v) => ["*", { lit: v }, "*"]],
-  ["startswith", (v) => [{ lit: v }, "*"]],
-  ["endswith", (v) => ["*", { lit: v }]]
-]);
 function computedReason(values) {
   const calls = [];
   for (const v of values) {
@@ -5850,725 +5979,179 @@ function computedReason(values) {
   const unique3 = [...new Set(calls)];
   return `function ${unique3.map((c) => `\`${c}\``).join(", ")} not interpreted`;
 }
+var KNOWN_FUNCTIONS, RANGE_OPS, MIRROR, PredicateBuilder, WILDCARD_FUNCTIONS;
+var init_predicates = __esm({
+  "src/query/eql/predicates.ts"() {
+    "use strict";
+    init_ir();
+    init_wildcard();
+    init_ast();
+    KNOWN_FUNCTIONS = /* @__PURE__ */ new Set([
+      "add",
+      "between",
+      "cidrmatch",
+      "concat",
+      "divide",
+      "endswith",
+      "indexof",
+      "length",
+      "modulo",
+      "multiply",
+      "number",
+      "startswith",
+      "string",
+      "stringcontains",
+      "substring",
+      "subtract"
+    ]);
+    RANGE_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
+    MIRROR = {
+      "==": "==",
+      "!=": "!=",
+      "<": ">",
+      "<=": ">=",
+      ">": "<",
+      ">=": "<="
+    };
+    PredicateBuilder = class {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      opaque(start, end, reason2) {
+        return { kind: "opaque", text: this.source.text.slice(start, end), reason: reason2, pos: this.source.pos(start) };
+      }
+      pred(field, op, value, caseSensitive, at) {
+        const p = {
+          kind: "pred",
+          field: field.name,
+          sourceField: field.name,
+          op,
+          value,
+          caseSensitive,
+          pos: this.source.pos(at)
+        };
+        if (field.array !== void 0) p.array = field.array;
+        return p;
+      }
+      /** `left op right`; `start`/`end` span the whole comparison. */
+      comparison(left, op, right, start, end) {
+        if (left.k === "field") {
+          if (isLiteral2(right))
+            return this.fieldLiteral(left, op, right) ?? this.opaque(start, end, "comparison not interpreted");
+          if (right.k === "field")
+            return this.fieldField(left, op, right) ?? this.opaque(start, end, "comparison of two fields not interpreted");
+        } else if (right.k === "field" && isLiteral2(left) && MIRROR[op] !== void 0) {
+          return this.comparison(right, MIRROR[op], left, start, end);
+        } else if ((left.k === "call" || left.k === "search") && right.k === "bool" && (op === "==" || op === "!=")) {
+          const test = left.k === "search" ? left.expr : this.callPredicate(left);
+          if (test.kind !== "opaque") return right.value === "true" === (op === "==") ? test : not(test);
+        }
+        return this.opaque(start, end, computedReason([left, right]));
+      }
+      /** `left op (items...)`. */
+      listComparison(left, op, negated, items, start, end) {
+        if (left.k !== "field") return this.opaque(start, end, computedReason([left, ...items]));
+        const children = [];
+        for (const item of items) {
+          let child = null;
+          if (op === "in" || op === "in~") {
+            if (item.k === "field") child = this.pred(left, "fieldref", item.name, op === "in", item.start);
+            else if (isLiteral2(item)) child = this.equality(left, item, op === "in");
+          } else if (isLiteral2(item)) {
+            child = this.fieldLiteral(left, op, item);
+          } else if (item.k === "field" && op === ":") {
+            child = this.fieldField(left, op, item);
+          }
+          children.push(child ?? this.opaque(item.start, item.end, `list item not interpreted`));
+        }
+        const any = or(children);
+        return negated ? not(any) : any;
+      }
+      /** A function call used as a condition. */
+      callPredicate(call2) {
+        const name = call2.name.toLowerCase();
+        const [first, ...rest] = call2.args;
+        const strings3 = rest.every((a) => a.k === "string") ? rest : null;
+        if (first?.k === "field" && strings3 !== null && strings3.length > 0) {
+          const shape = WILDCARD_FUNCTIONS.get(name);
+          if (shape !== void 0)
+            return or(
+              strings3.map(
+                (s) => this.pred(first, "wildcard", buildPattern(shape(s.value)), !call2.insensitive, s.start)
+              )
+            );
+          if (name === "cidrmatch") return or(strings3.map((s) => this.pred(first, "cidr", s.value, false, s.start)));
+        }
+        return this.opaque(call2.start, call2.end, `function \`${call2.name}\` not interpreted`);
+      }
+      /** A value standing alone as a condition (`true`, `?field`, `length(x)`). */
+      condition(v) {
+        if (v.k === "call") return this.callPredicate(v);
+        if (v.k === "search") return v.expr;
+        if (v.k === "bool" || v.k === "null" || v.k === "number" || v.k === "string")
+          return this.opaque(v.start, v.end, "constant condition");
+        if (v.k === "field") return this.opaque(v.start, v.end, "a field used as a condition");
+        return this.opaque(v.start, v.end, computedReason([v]));
+      }
+      equality(field, lit, caseSensitive) {
+        if (lit.k === "null") return this.pred(field, "null", null, false, lit.start);
+        return this.pred(field, "eq", literalText2(lit), caseSensitive, lit.start);
+      }
+      fieldLiteral(field, op, lit) {
+        switch (op) {
+          case "==":
+            return this.equality(field, lit, true);
+          case "!=":
+            return lit.k === "null" ? this.pred(field, "exists", null, false, lit.start) : not(this.equality(field, lit, true));
+          case "<":
+          case "<=":
+          case ">":
+          case ">=":
+            return lit.k === "null" ? null : this.pred(field, RANGE_OPS[op], literalText2(lit), true, lit.start);
+          case ":":
+            return this.match(field, lit, false);
+          case "!:": {
+            const m = this.match(field, lit, false);
+            return m === null ? null : not(m);
+          }
+          case "like":
+          case "like~":
+            return lit.k === "string" ? this.match(field, lit, op === "like") : null;
+          case "regex":
+          case "regex~": {
+            if (lit.k !== "string") return null;
+            const p = this.pred(field, "regex", lit.value, op === "regex", lit.start);
+            if (op === "regex~") p.flags = "i";
+            return p;
+          }
+          case "in":
+          case "in~":
+            return this.equality(field, lit, op === "in");
+        }
+      }
+      /** `:` / `like`: a wildcard when the value has `*` or `?`, else an equality. */
+      match(field, lit, caseSensitive) {
+        if (lit.k !== "string") return this.equality(field, lit, caseSensitive);
+        const v = lit.value;
+        return v.includes("*") || v.includes("?") ? this.pred(field, "wildcard", eqlWildcard(v), caseSensitive, lit.start) : this.pred(field, "eq", v, caseSensitive, lit.start);
+      }
+      fieldField(left, op, right) {
+        if (op === "==" || op === ":") return this.pred(left, "fieldref", right.name, op === "==", right.start);
+        if (op === "!=" || op === "!:")
+          return not(this.pred(left, "fieldref", right.name, op === "!=", right.start));
+        return null;
+      }
+    };
+    WILDCARD_FUNCTIONS = /* @__PURE__ */ new Map([
+      ["stringcontains", (v) => ["*", { lit: v }, "*"]],
+      ["startswith", (v) => [{ lit: v }, "*"]],
+      ["endswith", (v) => ["*", { lit: v }]]
+    ]);
+  }
+});
 
 // src/query/eql/parser.ts
-var MAX_DEPTH3 = MAX_QUERY_DEPTH;
-var COMPARE_OPS = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">=", ":", "!:"]);
-var STRING_PREDICATES = /* @__PURE__ */ new Set(["like", "like~", "regex", "regex~"]);
-var SyntaxFailure = class {
-  constructor(token) {
-    this.token = token;
-  }
-  token;
-};
-var RELATIONSHIPS = /* @__PURE__ */ new Set(["descendant", "child", "event"]);
-var EqlParser = class {
-  constructor(source, dialect = "elasticsearch") {
-    this.source = source;
-    this.dialect = dialect;
-    const { tokens, problems } = lex2(source.text, { spacedDots: dialect === "endpoint" });
-    this.tokens = tokens;
-    for (const p of problems) this.report("error", p.code, p.offset, p.message);
-    this.build = new PredicateBuilder(source);
-  }
-  source;
-  dialect;
-  tokens;
-  diagnostics = [];
-  build;
-  i = 0;
-  depth = 0;
-  lastErrorOffset = -1;
-  /** The `_arraysearch` variables in scope, innermost last: `$entry` → its array field. */
-  scopes = [];
-  parse() {
-    const queries = [];
-    const properties = {};
-    const categories = [];
-    const t = this.peek();
-    if (t.kind === "eof") {
-      if (!this.diagnostics.some((d) => d.severity === "error"))
-        this.report("error", "eql/empty-query", 0, "the query is empty");
-      return { queries, diagnostics: this.diagnostics, properties };
-    }
-    if (t.keyword && (t.value === "sequence" || t.value === "sample" || t.value === "join")) {
-      properties[t.value] = this.steps(t, queries, categories);
-    } else {
-      const q = this.eventQuery();
-      categories.push(q.category);
-      queries.push({ label: "", expr: q.expr });
-    }
-    const pipes = this.pipes();
-    if (pipes.length > 0) properties.pipes = pipes;
-    const rest = this.peek();
-    if (rest.kind !== "eof")
-      this.report(
-        "error",
-        "eql/syntax",
-        rest.start,
-        `unexpected ${describe2(rest)} after the end of the query`
-      );
-    properties.eventCategories = categories;
-    return { queries, diagnostics: this.diagnostics, properties };
-  }
-  // ------------------------------------------------------------------ tokens and errors
-  peek(k = 0) {
-    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
-  }
-  next() {
-    const t = this.peek();
-    if (t.kind !== "eof") this.i++;
-    return t;
-  }
-  isOp(op, k = 0) {
-    const t = this.peek(k);
-    return t.kind === "op" && t.value === op;
-  }
-  /** A plain word that is no EQL keyword (`as`). */
-  isWord(word, k = 0) {
-    const t = this.peek(k);
-    return t.kind === "name" && !t.dotted && !t.optional && !t.variable && t.value === word;
-  }
-  /** An endpoint-dialect construct met in the Elasticsearch dialect: a warning. */
-  endpointOnly(t, what) {
-    if (this.dialect !== "endpoint")
-      this.report(
-        "warning",
-        "eql/unsupported",
-        t.start,
-        `${what} belongs to Elastic Defend's endpoint EQL; Elasticsearch EQL does not support it`
-      );
-  }
-  isKeyword(word, k = 0) {
-    const t = this.peek(k);
-    return t.kind === "name" && t.keyword === true && t.value === word;
-  }
-  report(severity, code2, offset, message3) {
-    if (severity === "error") {
-      if (offset === this.lastErrorOffset) return;
-      this.lastErrorOffset = offset;
-    }
-    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code2, message3));
-  }
-  /** Reports a syntax error at the current token. */
-  complain(message3) {
-    const t = this.peek();
-    this.report("error", "eql/syntax", t.start, `${message3}, found ${describe2(t)}`);
-  }
-  /** Reports a syntax error at the current token and aborts to the nearest recovery point. */
-  fail(message3) {
-    this.complain(message3);
-    throw new SyntaxFailure(this.i);
-  }
-  /** Aborts an operand nested deeper than MAX_DEPTH. */
-  tooDeep() {
-    this.report("error", "eql/too-deep", this.peek().start, `the query nests deeper than ${MAX_DEPTH3} levels`);
-    throw new SyntaxFailure(this.i);
-  }
-  expectOp(op, what) {
-    if (!this.isOp(op)) this.fail(`expected \`${op}\` ${what}`);
-    return this.next();
-  }
-  /** Runs `fn`; after a syntax failure, skips to the next `[` (or the end) and returns `fallback`. */
-  guard(fn, fallback) {
-    try {
-      return fn();
-    } catch (e) {
-      if (!(e instanceof SyntaxFailure)) throw e;
-      while (this.peek().kind !== "eof" && !this.isOp("[")) this.next();
-      return fallback;
-    }
-  }
-  // ------------------------------------------------------------------ statements
-  /** A `sequence`, `sample` or `join` after its keyword `t`: its steps' trees and its settings. */
-  steps(t, queries, categories) {
-    this.next();
-    if (t.value === "join")
-      this.report("warning", "eql/unsupported", t.start, "`join` is not supported by Elasticsearch EQL");
-    const header = this.guard(() => this.header(t.value === "sequence"), { by: [] });
-    const steps = [];
-    while (this.isOp("[") || this.isOp("!") && this.isOp("[", 1)) {
-      const missing2 = this.isOp("!");
-      if (missing2) this.next();
-      const step = this.step();
-      if (missing2) step.info.missing = true;
-      steps.push(step.info);
-      categories.push(step.info.category);
-      queries.push({
-        label: `step ${steps.length}`,
-        expr: missing2 ? { kind: "not", child: step.expr } : step.expr
-      });
-    }
-    if (steps.length === 0) this.complain(`expected \`[\` to start the first ${t.value} step`);
-    const out = { by: header.by };
-    if (header.maxspan !== void 0) out.maxspan = header.maxspan;
-    out.steps = steps.map(stepJson);
-    if (this.isKeyword("until")) {
-      const until = this.next();
-      if (t.value === "sample")
-        this.report("error", "eql/syntax", until.start, "`until` is not allowed in a `sample`");
-      if (this.isOp("[")) {
-        const step = this.step();
-        categories.push(step.info.category);
-        queries.push({ label: "until", expr: step.expr });
-        out.until = stepJson(step.info);
-      } else this.complain("expected `[` after `until`");
-    }
-    return out;
-  }
-  header(sequence) {
-    const out = { by: [] };
-    let by = false;
-    let withSeen = false;
-    for (; ; ) {
-      if (this.isKeyword("by") && !by) {
-        this.next();
-        out.by = this.keys();
-        by = true;
-      } else if (this.isKeyword("with") && !withSeen && sequence) {
-        const w = this.next();
-        const params = this.params();
-        withSeen = true;
-        for (const [name, value, at] of params) {
-          if (name === "maxspan") out.maxspan = value;
-          else
-            this.report(
-              "error",
-              "eql/syntax",
-              at,
-              `unknown sequence parameter \`${name}\` (expected \`maxspan\`)`
-            );
-        }
-        if (params.length === 0)
-          this.report("error", "eql/syntax", w.start, "expected `maxspan=` after `with`");
-      } else return out;
-    }
-  }
-  /** `key=value (, key=value)*` after `with`: [name, value, offset]. */
-  params() {
-    const out = [];
-    do {
-      const name = this.peek();
-      if (name.kind !== "name") this.fail("expected a parameter such as `maxspan=5m` or `runs=2`");
-      this.next();
-      this.expectOp("=", `after \`${name.value}\``);
-      const v = this.peek();
-      if (v.kind === "duration") {
-        this.next();
-        out.push([name.value, v.value, name.start]);
-      } else if (v.kind === "number") {
-        this.next();
-        const unit = this.peek();
-        if (unit.kind === "name" && !unit.keyword && !unit.dotted && /^[a-z]+$/.test(unit.value)) {
-          this.next();
-          out.push([name.value, v.value + unit.value, name.start]);
-        } else out.push([name.value, v.value, name.start]);
-      } else this.fail(`expected a number or a duration (\`5m\`) for \`${name.value}\``);
-    } while (this.isOp(",") && this.next());
-    return out;
-  }
-  /** Join keys after `by`: field names (without `?`), or the text of other expressions. */
-  keys() {
-    const out = [];
-    do {
-      const v = this.value();
-      out.push(v.k === "field" ? v.name : this.source.text.slice(v.start, v.end));
-    } while (this.isOp(",") && this.next());
-    return out;
-  }
-  step() {
-    const open2 = this.next();
-    const q = this.eventQuery();
-    const info = { category: q.category };
-    this.closeStep(open2);
-    for (; ; ) {
-      if (this.isKeyword("by") && info.by === void 0) {
-        this.next();
-        info.by = this.guard(() => this.keys(), []);
-      } else if (this.isKeyword("with") && info.runs === void 0) {
-        this.next();
-        const params = this.guard(() => this.params(), []);
-        for (const [name, value, at] of params) {
-          const runs = Number(value);
-          if (name === "runs" && Number.isInteger(runs) && runs > 0) info.runs = runs;
-          else
-            this.report(
-              "error",
-              "eql/syntax",
-              at,
-              `expected \`runs=\` and a positive integer, found \`${name}=${value}\``
-            );
-        }
-      } else if (this.isWord("as") && info.alias === void 0) {
-        const as = this.next();
-        const name = this.peek();
-        if (name.kind === "name" && !name.dotted && !name.keyword && !name.variable && !name.optional) {
-          this.next();
-          info.alias = name.value;
-          this.endpointOnly(as, "`as` after a sequence step");
-        } else this.complain("expected a name for the step after `as`");
-      } else if (this.isKeyword("fork")) {
-        const f = this.next();
-        this.report(
-          "warning",
-          "eql/unsupported",
-          f.start,
-          "`fork` is not supported by Elasticsearch EQL; ignored"
-        );
-        if (this.isOp("=")) {
-          this.next();
-          if (this.isKeyword("true") || this.isKeyword("false")) this.next();
-        }
-      } else break;
-    }
-    return { expr: q.expr, info };
-  }
-  /** The `]` of the bracket `open`; when missing, reported and skipped to. */
-  closeStep(open2) {
-    if (this.isOp("]")) {
-      this.next();
-      return;
-    }
-    const { line, column } = this.source.pos(open2.start);
-    this.complain(`expected \`]\` to close the step opened at ${line}:${column}`);
-    this.skipTo("]");
-  }
-  /** Skips to the next `close` at depth 0 and consumes it; stops before a `[` or the end. */
-  skipTo(close) {
-    let depth = 0;
-    for (; ; ) {
-      const t = this.peek();
-      if (t.kind === "eof") return;
-      if (t.kind === "op") {
-        if (depth === 0 && t.value === close) {
-          this.next();
-          return;
-        }
-        if (depth === 0 && t.value === "[") return;
-        if (t.value === "(" || t.value === "[") depth++;
-        else if ((t.value === ")" || t.value === "]") && depth > 0) depth--;
-      }
-      this.next();
-    }
-  }
-  /** `category where expr` (or, after an error, the condition alone). */
-  eventQuery() {
-    const first = this.peek();
-    const second = this.peek(1);
-    const categoryLike = first.kind === "name" && !first.dotted && !first.optional && (!first.keyword || first.value === "any") || first.kind === "string";
-    if (categoryLike && second.kind === "name" && second.keyword && second.value === "where") {
-      this.next();
-      this.next();
-      return { category: first.value, expr: this.condition() };
-    }
-    if (categoryLike && (second.kind === "name" || second.kind === "string" || second.kind === "number")) {
-      this.report(
-        "error",
-        "eql/syntax",
-        second.start,
-        `expected \`where\` after the event category ${describe2(first)}, found ${describe2(second)}`
-      );
-      const start = first.start;
-      this.skipCondition();
-      return { category: null, expr: this.build.opaque(start, this.lastEnd(start), "syntax error") };
-    }
-    if (first.kind === "eof" || this.isOp("]")) {
-      this.complain("expected an event category and `where`");
-      return { category: null, expr: this.build.opaque(first.start, first.start, "syntax error") };
-    }
-    this.report(
-      "error",
-      "eql/syntax",
-      first.start,
-      `expected an event category (\`process\`, \`any\`, ...) and \`where\` before the condition, found ${describe2(first)}`
-    );
-    return { category: null, expr: this.condition() };
-  }
-  /** Skips to the end of the current (sub)query: a `]` or `|` at depth 0, or the end. */
-  skipCondition() {
-    let depth = 0;
-    for (; ; ) {
-      const t = this.peek();
-      if (t.kind === "eof") return;
-      if (t.kind === "op") {
-        if (depth === 0 && (t.value === "]" || t.value === "|")) return;
-        if (t.value === "(" || t.value === "[") depth++;
-        else if ((t.value === ")" || t.value === "]") && depth > 0) depth--;
-      }
-      this.next();
-    }
-  }
-  /** End offset of the last consumed token (at least `start`). */
-  lastEnd(start) {
-    return this.i > 0 ? Math.max(start, this.tokens[this.i - 1].end) : start;
-  }
-  pipes() {
-    const out = [];
-    while (this.isOp("|")) {
-      const bar = this.next();
-      let depth = 0;
-      let end = bar.end;
-      for (; ; ) {
-        const t = this.peek();
-        if (t.kind === "eof" || depth === 0 && t.kind === "op" && t.value === "|") break;
-        if (t.kind === "op" && (t.value === "(" || t.value === "[")) depth++;
-        else if (t.kind === "op" && (t.value === ")" || t.value === "]") && depth > 0) depth--;
-        end = t.end;
-        this.next();
-      }
-      const text2 = this.source.text.slice(bar.end, end).trim();
-      if (text2 === "") this.report("error", "eql/syntax", bar.start, "expected a pipe command after `|`");
-      else out.push(text2);
-    }
-    return out;
-  }
-  // ------------------------------------------------------------------ conditions
-  /** A whole condition; never throws. */
-  condition() {
-    return this.or();
-  }
-  or() {
-    const children = [this.and()];
-    while (this.isKeyword("or")) {
-      this.next();
-      children.push(this.and());
-    }
-    return orFlat(children);
-  }
-  and() {
-    const children = [this.not()];
-    while (this.isKeyword("and")) {
-      this.next();
-      children.push(this.not());
-    }
-    return andFlat(children);
-  }
-  not() {
-    if (!this.isKeyword("not")) return this.term();
-    this.next();
-    if (this.depth >= MAX_DEPTH3) return this.giveUp();
-    this.depth++;
-    try {
-      return { kind: "not", child: this.not() };
-    } finally {
-      this.depth--;
-    }
-  }
-  /** Past MAX_DEPTH: the rest of the query is reported, skipped and kept as text. */
-  giveUp() {
-    const t = this.peek();
-    this.report(
-      "error",
-      "eql/too-deep",
-      t.start,
-      `the query nests deeper than ${MAX_DEPTH3} levels; the rest is not read`
-    );
-    this.i = this.tokens.length - 1;
-    this.lastErrorOffset = this.source.text.length;
-    return this.build.opaque(t.start, this.source.text.length, "nested too deep");
-  }
-  /** One comparison, function call or parenthesised condition; recovers from syntax errors. */
-  term() {
-    const start = this.i;
-    if (this.depth >= MAX_DEPTH3) return this.giveUp();
-    this.depth++;
-    try {
-      return this.comparison();
-    } catch (e) {
-      if (!(e instanceof SyntaxFailure)) throw e;
-      return this.recover(start, e.token);
-    } finally {
-      this.depth--;
-    }
-  }
-  comparison() {
-    if (this.isOp("(")) {
-      this.next();
-      const inner = this.or();
-      if (this.isOp(")")) this.next();
-      else this.complain("expected `)` to close the parenthesis");
-      return inner;
-    }
-    const t = this.peek();
-    if (t.kind === "name" && !t.keyword && !t.dotted && this.isKeyword("of", 1)) return this.relationship();
-    const left = this.value();
-    const op = this.peek();
-    if (op.kind === "op" && COMPARE_OPS.has(op.value)) {
-      this.next();
-      if ((op.value === ":" || op.value === "!:") && this.isOp("(")) {
-        const items = this.list();
-        return this.build.listComparison(
-          left,
-          op.value,
-          false,
-          items,
-          left.start,
-          this.lastEnd(left.start)
-        );
-      }
-      const right = this.value();
-      return this.build.comparison(left, op.value, right, left.start, right.end);
-    }
-    if (op.kind === "op" && op.value === "=" && this.dialect === "endpoint") {
-      this.next();
-      const right = this.value();
-      return this.build.comparison(left, "==", right, left.start, right.end);
-    }
-    if (op.kind === "name" && op.keyword) {
-      if (op.value === "in" || op.value === "in~" || op.value === "not" && (this.isKeyword("in", 1) || this.isKeyword("in~", 1))) {
-        const negated = op.value === "not";
-        if (negated) this.next();
-        const kind = this.next().value;
-        if (!this.isOp("(")) this.fail(`expected \`(\` after \`${kind}\``);
-        const items = this.list();
-        return this.build.listComparison(left, kind, negated, items, left.start, this.lastEnd(left.start));
-      }
-      if (STRING_PREDICATES.has(op.value)) {
-        this.next();
-        const kind = op.value;
-        if (this.isOp("(")) {
-          const items = this.list();
-          return this.build.listComparison(left, kind, false, items, left.start, this.lastEnd(left.start));
-        }
-        const right = this.value();
-        return this.build.comparison(left, kind, right, left.start, right.end);
-      }
-    }
-    return this.build.condition(left);
-  }
-  /**
-   * `descendant of [...]` and the like: a condition on another event (an ancestor), kept as
-   * text. The endpoint dialect reads the inner query (for its diagnostics); the
-   * Elasticsearch dialect does not support it.
-   */
-  relationship() {
-    const name = this.next();
-    this.next();
-    if (!this.isOp("[")) this.fail(`expected \`[\` after \`${name.value} of\``);
-    const open2 = this.next();
-    if (this.dialect === "endpoint" && RELATIONSHIPS.has(name.value)) {
-      const q = this.eventQuery();
-      this.closeStep(open2);
-      const what = q.category === null ? "another event" : `a \`${q.category}\` event`;
-      return this.build.opaque(
-        name.start,
-        this.lastEnd(name.start),
-        `\`${name.value} of [...]\`: a condition on ${what}, not this one`
-      );
-    }
-    this.skipTo("]");
-    this.report(
-      "warning",
-      "eql/unsupported",
-      name.start,
-      `\`${name.value} of [...]\` is not supported by Elasticsearch EQL`
-    );
-    return this.build.opaque(name.start, this.lastEnd(name.start), `\`${name.value} of\` not supported`);
-  }
-  /** `( item, item, ... )`, a trailing comma allowed. */
-  list() {
-    this.next();
-    const items = [];
-    while (!this.isOp(")")) {
-      items.push(this.value());
-      if (this.isOp(",")) this.next();
-      else if (!this.isOp(")")) this.fail("expected `,` or `)` in the list");
-    }
-    if (items.length === 0) this.fail("expected at least one value in the list");
-    this.next();
-    return items;
-  }
-  /**
-   * After a syntax failure at token `failed` in a term that began at token `start`: skips
-   * to the next `and` / `or` / `|` at the term's depth, or to a `)` / `]` that closes an
-   * enclosing group, and returns the skipped text as an opaque node.
-   */
-  recover(start, failed) {
-    let depth = 0;
-    for (let k = start; k < failed; k++) depth += nesting(this.tokens[k]);
-    let j = Math.max(failed, start);
-    for (; ; ) {
-      const t = this.tokens[j];
-      if (t.kind === "eof") break;
-      if (depth === 0 && (t.keyword && (t.value === "and" || t.value === "or") || t.kind === "op" && t.value === "|"))
-        break;
-      const d = nesting(t);
-      if (d < 0 && depth === 0) break;
-      depth += d;
-      j++;
-    }
-    this.i = j;
-    const from = this.tokens[start].start;
-    const to = j > start ? this.tokens[j - 1].end : from;
-    return this.build.opaque(from, to, "syntax error");
-  }
-  // ------------------------------------------------------------------ operands
-  value() {
-    let left = this.product();
-    while (this.isOp("+") || this.isOp("-")) {
-      this.next();
-      const right = this.product();
-      left = computed(left, right);
-    }
-    return left;
-  }
-  product() {
-    let left = this.unary();
-    while (this.isOp("*") || this.isOp("/") || this.isOp("%")) {
-      this.next();
-      const right = this.unary();
-      left = computed(left, right);
-    }
-    return left;
-  }
-  unary() {
-    if (this.isOp("-") || this.isOp("+")) {
-      const sign = this.next();
-      if (this.depth >= MAX_DEPTH3) this.tooDeep();
-      this.depth++;
-      try {
-        const v = this.unary();
-        if (v.k === "number")
-          return {
-            k: "number",
-            text: sign.value === "-" ? `-${v.text}` : v.text,
-            start: sign.start,
-            end: v.end
-          };
-        return { k: "computed", calls: callsOf(v), start: sign.start, end: v.end };
-      } finally {
-        this.depth--;
-      }
-    }
-    return this.primary();
-  }
-  primary() {
-    const t = this.peek();
-    switch (t.kind) {
-      case "string":
-        this.next();
-        return { k: "string", value: t.value, start: t.start, end: t.end };
-      case "number":
-        this.next();
-        return { k: "number", text: t.value, start: t.start, end: t.end };
-      case "name":
-        if (t.keyword) {
-          if (t.value === "true" || t.value === "false") {
-            this.next();
-            return { k: "bool", value: t.value, start: t.start, end: t.end };
-          }
-          if (t.value === "null") {
-            this.next();
-            return { k: "null", start: t.start, end: t.end };
-          }
-          break;
-        }
-        this.next();
-        if (t.variable === true) return this.variable(t);
-        if (!t.dotted && !t.optional && this.isOp("(")) {
-          if (t.value.toLowerCase() === "_arraysearch") return this.arraySearch(t);
-          return this.call(t);
-        }
-        if (t.insensitive) {
-          this.i--;
-          break;
-        }
-        return { k: "field", name: t.value, start: t.start, end: t.end };
-      case "op":
-        if (t.value === "(") {
-          this.next();
-          if (this.depth >= MAX_DEPTH3) this.tooDeep();
-          this.depth++;
-          try {
-            const inner = this.value();
-            const close = this.expectOp(")", "to close the parenthesis");
-            return { k: "computed", calls: callsOf(inner), start: t.start, end: close.end };
-          } finally {
-            this.depth--;
-          }
-        }
-        break;
-      default:
-        break;
-    }
-    return this.fail("expected a field, a value or a function call");
-  }
-  /** `$entry.sub` inside `_arraysearch(array, $entry, ...)`: the field `array.sub`. */
-  variable(t) {
-    const dot = t.value.indexOf(".");
-    const variable = dot === -1 ? t.value : t.value.slice(0, dot);
-    for (let k = this.scopes.length - 1; k >= 0; k--) {
-      const scope = this.scopes[k];
-      if (scope.variable !== variable) continue;
-      const name = dot === -1 ? scope.array : `${scope.array}${t.value.slice(dot)}`;
-      return { k: "field", name, array: scope.array, start: t.start, end: t.end };
-    }
-    this.report(
-      "error",
-      "eql/unknown-variable",
-      t.start,
-      `\`${variable}\` is not declared here: a \`$\` variable names the element in \`_arraysearch(array, ${variable}, ...)\``
-    );
-    throw new SyntaxFailure(this.i);
-  }
-  /**
-   * `_arraysearch(array, $var, condition)`: true when one element of `array` matches
-   * `condition`, where `$var.sub` is the element's field `sub` (read as `array.sub`).
-   */
-  arraySearch(name) {
-    this.endpointOnly(name, "`_arraysearch`");
-    this.next();
-    if (this.depth >= MAX_DEPTH3) this.tooDeep();
-    this.depth++;
-    try {
-      const array = this.value();
-      if (array.k !== "field") this.fail("expected the array field as the first argument of `_arraysearch`");
-      this.expectOp(",", "after the array of `_arraysearch`");
-      const v = this.peek();
-      if (v.kind !== "name" || v.variable !== true || v.dotted === true)
-        this.fail("expected a `$` variable (`$entry`) as the second argument of `_arraysearch`");
-      this.next();
-      this.expectOp(",", `after \`${v.value}\``);
-      this.scopes.push({ variable: v.value, array: array.name });
-      let expr;
-      try {
-        expr = this.or();
-      } finally {
-        this.scopes.pop();
-      }
-      const close = this.expectOp(")", "to close `_arraysearch`");
-      return { k: "search", expr, start: name.start, end: close.end };
-    } finally {
-      this.depth--;
-    }
-  }
-  call(name) {
-    const insensitive = name.insensitive === true;
-    const fn = insensitive ? name.value.slice(0, -1) : name.value;
-    if (!KNOWN_FUNCTIONS.has(fn.toLowerCase()))
-      this.report(
-        "notice",
-        "eql/unknown-function",
-        name.start,
-        `unknown function \`${fn}\`: Elasticsearch EQL does not define it; kept as text`
-      );
-    this.next();
-    const args = [];
-    if (this.depth >= MAX_DEPTH3) this.tooDeep();
-    this.depth++;
-    try {
-      while (!this.isOp(")")) {
-        args.push(this.value());
-        if (this.isOp(",")) this.next();
-        else if (!this.isOp(")")) this.fail(`expected \`,\` or \`)\` in the arguments of \`${fn}\``);
-      }
-    } finally {
-      this.depth--;
-    }
-    const close = this.next();
-    return { k: "call", name: fn, insensitive, args, start: name.start, end: close.end };
-  }
-};
 function nesting(t) {
   if (t.kind !== "op") return 0;
   if (t.value === "(" || t.value === "[") return 1;
@@ -6603,6 +6186,734 @@ function describe2(t) {
     }
   }
 }
+var MAX_DEPTH3, COMPARE_OPS, STRING_PREDICATES, SyntaxFailure, RELATIONSHIPS, EqlParser;
+var init_parser = __esm({
+  "src/query/eql/parser.ts"() {
+    "use strict";
+    init_expr();
+    init_source();
+    init_lexer2();
+    init_predicates();
+    init_depth();
+    MAX_DEPTH3 = MAX_QUERY_DEPTH;
+    COMPARE_OPS = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">=", ":", "!:"]);
+    STRING_PREDICATES = /* @__PURE__ */ new Set(["like", "like~", "regex", "regex~"]);
+    SyntaxFailure = class {
+      constructor(token) {
+        this.token = token;
+      }
+      token;
+    };
+    RELATIONSHIPS = /* @__PURE__ */ new Set(["descendant", "child", "event"]);
+    EqlParser = class {
+      constructor(source, dialect = "elasticsearch") {
+        this.source = source;
+        this.dialect = dialect;
+        const { tokens, problems } = lex2(source.text, { spacedDots: dialect === "endpoint" });
+        this.tokens = tokens;
+        for (const p of problems) this.report("error", p.code, p.offset, p.message);
+        this.build = new PredicateBuilder(source);
+      }
+      source;
+      dialect;
+      tokens;
+      diagnostics = [];
+      build;
+      i = 0;
+      depth = 0;
+      lastErrorOffset = -1;
+      /** The `_arraysearch` variables in scope, innermost last: `$entry` → its array field. */
+      scopes = [];
+      parse() {
+        const queries = [];
+        const properties = {};
+        const categories = [];
+        const t = this.peek();
+        if (t.kind === "eof") {
+          if (!this.diagnostics.some((d) => d.severity === "error"))
+            this.report("error", "eql/empty-query", 0, "the query is empty");
+          return { queries, diagnostics: this.diagnostics, properties };
+        }
+        if (t.keyword && (t.value === "sequence" || t.value === "sample" || t.value === "join")) {
+          properties[t.value] = this.steps(t, queries, categories);
+        } else {
+          const q = this.eventQuery();
+          categories.push(q.category);
+          queries.push({ label: "", expr: q.expr });
+        }
+        const pipes = this.pipes();
+        if (pipes.length > 0) properties.pipes = pipes;
+        const rest = this.peek();
+        if (rest.kind !== "eof")
+          this.report(
+            "error",
+            "eql/syntax",
+            rest.start,
+            `unexpected ${describe2(rest)} after the end of the query`
+          );
+        properties.eventCategories = categories;
+        return { queries, diagnostics: this.diagnostics, properties };
+      }
+      // ------------------------------------------------------------------ tokens and errors
+      peek(k = 0) {
+        return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+      }
+      next() {
+        const t = this.peek();
+        if (t.kind !== "eof") this.i++;
+        return t;
+      }
+      isOp(op, k = 0) {
+        const t = this.peek(k);
+        return t.kind === "op" && t.value === op;
+      }
+      /** A plain word that is no EQL keyword (`as`). */
+      isWord(word, k = 0) {
+        const t = this.peek(k);
+        return t.kind === "name" && !t.dotted && !t.optional && !t.variable && t.value === word;
+      }
+      /** An endpoint-dialect construct met in the Elasticsearch dialect: a warning. */
+      endpointOnly(t, what) {
+        if (this.dialect !== "endpoint")
+          this.report(
+            "warning",
+            "eql/unsupported",
+            t.start,
+            `${what} belongs to Elastic Defend's endpoint EQL; Elasticsearch EQL does not support it`
+          );
+      }
+      isKeyword(word, k = 0) {
+        const t = this.peek(k);
+        return t.kind === "name" && t.keyword === true && t.value === word;
+      }
+      report(severity, code2, offset, message3) {
+        if (severity === "error") {
+          if (offset === this.lastErrorOffset) return;
+          this.lastErrorOffset = offset;
+        }
+        this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code2, message3));
+      }
+      /** Reports a syntax error at the current token. */
+      complain(message3) {
+        const t = this.peek();
+        this.report("error", "eql/syntax", t.start, `${message3}, found ${describe2(t)}`);
+      }
+      /** Reports a syntax error at the current token and aborts to the nearest recovery point. */
+      fail(message3) {
+        this.complain(message3);
+        throw new SyntaxFailure(this.i);
+      }
+      /** Aborts an operand nested deeper than MAX_DEPTH. */
+      tooDeep() {
+        this.report("error", "eql/too-deep", this.peek().start, `the query nests deeper than ${MAX_DEPTH3} levels`);
+        throw new SyntaxFailure(this.i);
+      }
+      expectOp(op, what) {
+        if (!this.isOp(op)) this.fail(`expected \`${op}\` ${what}`);
+        return this.next();
+      }
+      /** Runs `fn`; after a syntax failure, skips to the next `[` (or the end) and returns `fallback`. */
+      guard(fn, fallback) {
+        try {
+          return fn();
+        } catch (e) {
+          if (!(e instanceof SyntaxFailure)) throw e;
+          while (this.peek().kind !== "eof" && !this.isOp("[")) this.next();
+          return fallback;
+        }
+      }
+      // ------------------------------------------------------------------ statements
+      /** A `sequence`, `sample` or `join` after its keyword `t`: its steps' trees and its settings. */
+      steps(t, queries, categories) {
+        this.next();
+        if (t.value === "join")
+          this.report("warning", "eql/unsupported", t.start, "`join` is not supported by Elasticsearch EQL");
+        const header = this.guard(() => this.header(t.value === "sequence"), { by: [] });
+        const steps = [];
+        while (this.isOp("[") || this.isOp("!") && this.isOp("[", 1)) {
+          const missing2 = this.isOp("!");
+          if (missing2) this.next();
+          const step = this.step();
+          if (missing2) step.info.missing = true;
+          steps.push(step.info);
+          categories.push(step.info.category);
+          queries.push({
+            label: `step ${steps.length}`,
+            expr: missing2 ? { kind: "not", child: step.expr } : step.expr
+          });
+        }
+        if (steps.length === 0) this.complain(`expected \`[\` to start the first ${t.value} step`);
+        const out = { by: header.by };
+        if (header.maxspan !== void 0) out.maxspan = header.maxspan;
+        out.steps = steps.map(stepJson);
+        if (this.isKeyword("until")) {
+          const until = this.next();
+          if (t.value === "sample")
+            this.report("error", "eql/syntax", until.start, "`until` is not allowed in a `sample`");
+          if (this.isOp("[")) {
+            const step = this.step();
+            categories.push(step.info.category);
+            queries.push({ label: "until", expr: step.expr });
+            out.until = stepJson(step.info);
+          } else this.complain("expected `[` after `until`");
+        }
+        return out;
+      }
+      header(sequence) {
+        const out = { by: [] };
+        let by = false;
+        let withSeen = false;
+        for (; ; ) {
+          if (this.isKeyword("by") && !by) {
+            this.next();
+            out.by = this.keys();
+            by = true;
+          } else if (this.isKeyword("with") && !withSeen && sequence) {
+            const w = this.next();
+            const params = this.params();
+            withSeen = true;
+            for (const [name, value, at] of params) {
+              if (name === "maxspan") out.maxspan = value;
+              else
+                this.report(
+                  "error",
+                  "eql/syntax",
+                  at,
+                  `unknown sequence parameter \`${name}\` (expected \`maxspan\`)`
+                );
+            }
+            if (params.length === 0)
+              this.report("error", "eql/syntax", w.start, "expected `maxspan=` after `with`");
+          } else return out;
+        }
+      }
+      /** `key=value (, key=value)*` after `with`: [name, value, offset]. */
+      params() {
+        const out = [];
+        do {
+          const name = this.peek();
+          if (name.kind !== "name") this.fail("expected a parameter such as `maxspan=5m` or `runs=2`");
+          this.next();
+          this.expectOp("=", `after \`${name.value}\``);
+          const v = this.peek();
+          if (v.kind === "duration") {
+            this.next();
+            out.push([name.value, v.value, name.start]);
+          } else if (v.kind === "number") {
+            this.next();
+            const unit = this.peek();
+            if (unit.kind === "name" && !unit.keyword && !unit.dotted && /^[a-z]+$/.test(unit.value)) {
+              this.next();
+              out.push([name.value, v.value + unit.value, name.start]);
+            } else out.push([name.value, v.value, name.start]);
+          } else this.fail(`expected a number or a duration (\`5m\`) for \`${name.value}\``);
+        } while (this.isOp(",") && this.next());
+        return out;
+      }
+      /** Join keys after `by`: field names (without `?`), or the text of other expressions. */
+      keys() {
+        const out = [];
+        do {
+          const v = this.value();
+          out.push(v.k === "field" ? v.name : this.source.text.slice(v.start, v.end));
+        } while (this.isOp(",") && this.next());
+        return out;
+      }
+      step() {
+        const open2 = this.next();
+        const q = this.eventQuery();
+        const info = { category: q.category };
+        this.closeStep(open2);
+        for (; ; ) {
+          if (this.isKeyword("by") && info.by === void 0) {
+            this.next();
+            info.by = this.guard(() => this.keys(), []);
+          } else if (this.isKeyword("with") && info.runs === void 0) {
+            this.next();
+            const params = this.guard(() => this.params(), []);
+            for (const [name, value, at] of params) {
+              const runs = Number(value);
+              if (name === "runs" && Number.isInteger(runs) && runs > 0) info.runs = runs;
+              else
+                this.report(
+                  "error",
+                  "eql/syntax",
+                  at,
+                  `expected \`runs=\` and a positive integer, found \`${name}=${value}\``
+                );
+            }
+          } else if (this.isWord("as") && info.alias === void 0) {
+            const as = this.next();
+            const name = this.peek();
+            if (name.kind === "name" && !name.dotted && !name.keyword && !name.variable && !name.optional) {
+              this.next();
+              info.alias = name.value;
+              this.endpointOnly(as, "`as` after a sequence step");
+            } else this.complain("expected a name for the step after `as`");
+          } else if (this.isKeyword("fork")) {
+            const f = this.next();
+            this.report(
+              "warning",
+              "eql/unsupported",
+              f.start,
+              "`fork` is not supported by Elasticsearch EQL; ignored"
+            );
+            if (this.isOp("=")) {
+              this.next();
+              if (this.isKeyword("true") || this.isKeyword("false")) this.next();
+            }
+          } else break;
+        }
+        return { expr: q.expr, info };
+      }
+      /** The `]` of the bracket `open`; when missing, reported and skipped to. */
+      closeStep(open2) {
+        if (this.isOp("]")) {
+          this.next();
+          return;
+        }
+        const { line, column } = this.source.pos(open2.start);
+        this.complain(`expected \`]\` to close the step opened at ${line}:${column}`);
+        this.skipTo("]");
+      }
+      /** Skips to the next `close` at depth 0 and consumes it; stops before a `[` or the end. */
+      skipTo(close) {
+        let depth = 0;
+        for (; ; ) {
+          const t = this.peek();
+          if (t.kind === "eof") return;
+          if (t.kind === "op") {
+            if (depth === 0 && t.value === close) {
+              this.next();
+              return;
+            }
+            if (depth === 0 && t.value === "[") return;
+            if (t.value === "(" || t.value === "[") depth++;
+            else if ((t.value === ")" || t.value === "]") && depth > 0) depth--;
+          }
+          this.next();
+        }
+      }
+      /** `category where expr` (or, after an error, the condition alone). */
+      eventQuery() {
+        const first = this.peek();
+        const second = this.peek(1);
+        const categoryLike = first.kind === "name" && !first.dotted && !first.optional && (!first.keyword || first.value === "any") || first.kind === "string";
+        if (categoryLike && second.kind === "name" && second.keyword && second.value === "where") {
+          this.next();
+          this.next();
+          return { category: first.value, expr: this.condition() };
+        }
+        if (categoryLike && (second.kind === "name" || second.kind === "string" || second.kind === "number")) {
+          this.report(
+            "error",
+            "eql/syntax",
+            second.start,
+            `expected \`where\` after the event category ${describe2(first)}, found ${describe2(second)}`
+          );
+          const start = first.start;
+          this.skipCondition();
+          return { category: null, expr: this.build.opaque(start, this.lastEnd(start), "syntax error") };
+        }
+        if (first.kind === "eof" || this.isOp("]")) {
+          this.complain("expected an event category and `where`");
+          return { category: null, expr: this.build.opaque(first.start, first.start, "syntax error") };
+        }
+        this.report(
+          "error",
+          "eql/syntax",
+          first.start,
+          `expected an event category (\`process\`, \`any\`, ...) and \`where\` before the condition, found ${describe2(first)}`
+        );
+        return { category: null, expr: this.condition() };
+      }
+      /** Skips to the end of the current (sub)query: a `]` or `|` at depth 0, or the end. */
+      skipCondition() {
+        let depth = 0;
+        for (; ; ) {
+          const t = this.peek();
+          if (t.kind === "eof") return;
+          if (t.kind === "op") {
+            if (depth === 0 && (t.value === "]" || t.value === "|")) return;
+            if (t.value === "(" || t.value === "[") depth++;
+            else if ((t.value === ")" || t.value === "]") && depth > 0) depth--;
+          }
+          this.next();
+        }
+      }
+      /** End offset of the last consumed token (at least `start`). */
+      lastEnd(start) {
+        return this.i > 0 ? Math.max(start, this.tokens[this.i - 1].end) : start;
+      }
+      pipes() {
+        const out = [];
+        while (this.isOp("|")) {
+          const bar = this.next();
+          let depth = 0;
+          let end = bar.end;
+          for (; ; ) {
+            const t = this.peek();
+            if (t.kind === "eof" || depth === 0 && t.kind === "op" && t.value === "|") break;
+            if (t.kind === "op" && (t.value === "(" || t.value === "[")) depth++;
+            else if (t.kind === "op" && (t.value === ")" || t.value === "]") && depth > 0) depth--;
+            end = t.end;
+            this.next();
+          }
+          const text2 = this.source.text.slice(bar.end, end).trim();
+          if (text2 === "") this.report("error", "eql/syntax", bar.start, "expected a pipe command after `|`");
+          else out.push(text2);
+        }
+        return out;
+      }
+      // ------------------------------------------------------------------ conditions
+      /** A whole condition; never throws. */
+      condition() {
+        return this.or();
+      }
+      or() {
+        const children = [this.and()];
+        while (this.isKeyword("or")) {
+          this.next();
+          children.push(this.and());
+        }
+        return orFlat(children);
+      }
+      and() {
+        const children = [this.not()];
+        while (this.isKeyword("and")) {
+          this.next();
+          children.push(this.not());
+        }
+        return andFlat(children);
+      }
+      not() {
+        if (!this.isKeyword("not")) return this.term();
+        this.next();
+        if (this.depth >= MAX_DEPTH3) return this.giveUp();
+        this.depth++;
+        try {
+          return { kind: "not", child: this.not() };
+        } finally {
+          this.depth--;
+        }
+      }
+      /** Past MAX_DEPTH: the rest of the query is reported, skipped and kept as text. */
+      giveUp() {
+        const t = this.peek();
+        this.report(
+          "error",
+          "eql/too-deep",
+          t.start,
+          `the query nests deeper than ${MAX_DEPTH3} levels; the rest is not read`
+        );
+        this.i = this.tokens.length - 1;
+        this.lastErrorOffset = this.source.text.length;
+        return this.build.opaque(t.start, this.source.text.length, "nested too deep");
+      }
+      /** One comparison, function call or parenthesised condition; recovers from syntax errors. */
+      term() {
+        const start = this.i;
+        if (this.depth >= MAX_DEPTH3) return this.giveUp();
+        this.depth++;
+        try {
+          return this.comparison();
+        } catch (e) {
+          if (!(e instanceof SyntaxFailure)) throw e;
+          return this.recover(start, e.token);
+        } finally {
+          this.depth--;
+        }
+      }
+      comparison() {
+        if (this.isOp("(")) {
+          this.next();
+          const inner = this.or();
+          if (this.isOp(")")) this.next();
+          else this.complain("expected `)` to close the parenthesis");
+          return inner;
+        }
+        const t = this.peek();
+        if (t.kind === "name" && !t.keyword && !t.dotted && this.isKeyword("of", 1)) return this.relationship();
+        const left = this.value();
+        const op = this.peek();
+        if (op.kind === "op" && COMPARE_OPS.has(op.value)) {
+          this.next();
+          if ((op.value === ":" || op.value === "!:") && this.isOp("(")) {
+            const items = this.list();
+            return this.build.listComparison(
+              left,
+              op.value,
+              false,
+              items,
+              left.start,
+              this.lastEnd(left.start)
+            );
+          }
+          const right = this.value();
+          return this.build.comparison(left, op.value, right, left.start, right.end);
+        }
+        if (op.kind === "op" && op.value === "=" && this.dialect === "endpoint") {
+          this.next();
+          const right = this.value();
+          return this.build.comparison(left, "==", right, left.start, right.end);
+        }
+        if (op.kind === "name" && op.keyword) {
+          if (op.value === "in" || op.value === "in~" || op.value === "not" && (this.isKeyword("in", 1) || this.isKeyword("in~", 1))) {
+            const negated = op.value === "not";
+            if (negated) this.next();
+            const kind = this.next().value;
+            if (!this.isOp("(")) this.fail(`expected \`(\` after \`${kind}\``);
+            const items = this.list();
+            return this.build.listComparison(left, kind, negated, items, left.start, this.lastEnd(left.start));
+          }
+          if (STRING_PREDICATES.has(op.value)) {
+            this.next();
+            const kind = op.value;
+            if (this.isOp("(")) {
+              const items = this.list();
+              return this.build.listComparison(left, kind, false, items, left.start, this.lastEnd(left.start));
+            }
+            const right = this.value();
+            return this.build.comparison(left, kind, right, left.start, right.end);
+          }
+        }
+        return this.build.condition(left);
+      }
+      /**
+       * `descendant of [...]` and the like: a condition on another event (an ancestor), kept as
+       * text. The endpoint dialect reads the inner query (for its diagnostics); the
+       * Elasticsearch dialect does not support it.
+       */
+      relationship() {
+        const name = this.next();
+        this.next();
+        if (!this.isOp("[")) this.fail(`expected \`[\` after \`${name.value} of\``);
+        const open2 = this.next();
+        if (this.dialect === "endpoint" && RELATIONSHIPS.has(name.value)) {
+          const q = this.eventQuery();
+          this.closeStep(open2);
+          const what = q.category === null ? "another event" : `a \`${q.category}\` event`;
+          return this.build.opaque(
+            name.start,
+            this.lastEnd(name.start),
+            `\`${name.value} of [...]\`: a condition on ${what}, not this one`
+          );
+        }
+        this.skipTo("]");
+        this.report(
+          "warning",
+          "eql/unsupported",
+          name.start,
+          `\`${name.value} of [...]\` is not supported by Elasticsearch EQL`
+        );
+        return this.build.opaque(name.start, this.lastEnd(name.start), `\`${name.value} of\` not supported`);
+      }
+      /** `( item, item, ... )`, a trailing comma allowed. */
+      list() {
+        this.next();
+        const items = [];
+        while (!this.isOp(")")) {
+          items.push(this.value());
+          if (this.isOp(",")) this.next();
+          else if (!this.isOp(")")) this.fail("expected `,` or `)` in the list");
+        }
+        if (items.length === 0) this.fail("expected at least one value in the list");
+        this.next();
+        return items;
+      }
+      /**
+       * After a syntax failure at token `failed` in a term that began at token `start`: skips
+       * to the next `and` / `or` / `|` at the term's depth, or to a `)` / `]` that closes an
+       * enclosing group, and returns the skipped text as an opaque node.
+       */
+      recover(start, failed) {
+        let depth = 0;
+        for (let k = start; k < failed; k++) depth += nesting(this.tokens[k]);
+        let j = Math.max(failed, start);
+        for (; ; ) {
+          const t = this.tokens[j];
+          if (t.kind === "eof") break;
+          if (depth === 0 && (t.keyword && (t.value === "and" || t.value === "or") || t.kind === "op" && t.value === "|"))
+            break;
+          const d = nesting(t);
+          if (d < 0 && depth === 0) break;
+          depth += d;
+          j++;
+        }
+        this.i = j;
+        const from = this.tokens[start].start;
+        const to = j > start ? this.tokens[j - 1].end : from;
+        return this.build.opaque(from, to, "syntax error");
+      }
+      // ------------------------------------------------------------------ operands
+      value() {
+        let left = this.product();
+        while (this.isOp("+") || this.isOp("-")) {
+          this.next();
+          const right = this.product();
+          left = computed(left, right);
+        }
+        return left;
+      }
+      product() {
+        let left = this.unary();
+        while (this.isOp("*") || this.isOp("/") || this.isOp("%")) {
+          this.next();
+          const right = this.unary();
+          left = computed(left, right);
+        }
+        return left;
+      }
+      unary() {
+        if (this.isOp("-") || this.isOp("+")) {
+          const sign = this.next();
+          if (this.depth >= MAX_DEPTH3) this.tooDeep();
+          this.depth++;
+          try {
+            const v = this.unary();
+            if (v.k === "number")
+              return {
+                k: "number",
+                text: sign.value === "-" ? `-${v.text}` : v.text,
+                start: sign.start,
+                end: v.end
+              };
+            return { k: "computed", calls: callsOf(v), start: sign.start, end: v.end };
+          } finally {
+            this.depth--;
+          }
+        }
+        return this.primary();
+      }
+      primary() {
+        const t = this.peek();
+        switch (t.kind) {
+          case "string":
+            this.next();
+            return { k: "string", value: t.value, start: t.start, end: t.end };
+          case "number":
+            this.next();
+            return { k: "number", text: t.value, start: t.start, end: t.end };
+          case "name":
+            if (t.keyword) {
+              if (t.value === "true" || t.value === "false") {
+                this.next();
+                return { k: "bool", value: t.value, start: t.start, end: t.end };
+              }
+              if (t.value === "null") {
+                this.next();
+                return { k: "null", start: t.start, end: t.end };
+              }
+              break;
+            }
+            this.next();
+            if (t.variable === true) return this.variable(t);
+            if (!t.dotted && !t.optional && this.isOp("(")) {
+              if (t.value.toLowerCase() === "_arraysearch") return this.arraySearch(t);
+              return this.call(t);
+            }
+            if (t.insensitive) {
+              this.i--;
+              break;
+            }
+            return { k: "field", name: t.value, start: t.start, end: t.end };
+          case "op":
+            if (t.value === "(") {
+              this.next();
+              if (this.depth >= MAX_DEPTH3) this.tooDeep();
+              this.depth++;
+              try {
+                const inner = this.value();
+                const close = this.expectOp(")", "to close the parenthesis");
+                return { k: "computed", calls: callsOf(inner), start: t.start, end: close.end };
+              } finally {
+                this.depth--;
+              }
+            }
+            break;
+          default:
+            break;
+        }
+        return this.fail("expected a field, a value or a function call");
+      }
+      /** `$entry.sub` inside `_arraysearch(array, $entry, ...)`: the field `array.sub`. */
+      variable(t) {
+        const dot = t.value.indexOf(".");
+        const variable = dot === -1 ? t.value : t.value.slice(0, dot);
+        for (let k = this.scopes.length - 1; k >= 0; k--) {
+          const scope = this.scopes[k];
+          if (scope.variable !== variable) continue;
+          const name = dot === -1 ? scope.array : `${scope.array}${t.value.slice(dot)}`;
+          return { k: "field", name, array: scope.array, start: t.start, end: t.end };
+        }
+        this.report(
+          "error",
+          "eql/unknown-variable",
+          t.start,
+          `\`${variable}\` is not declared here: a \`$\` variable names the element in \`_arraysearch(array, ${variable}, ...)\``
+        );
+        throw new SyntaxFailure(this.i);
+      }
+      /**
+       * `_arraysearch(array, $var, condition)`: true when one element of `array` matches
+       * `condition`, where `$var.sub` is the element's field `sub` (read as `array.sub`).
+       */
+      arraySearch(name) {
+        this.endpointOnly(name, "`_arraysearch`");
+        this.next();
+        if (this.depth >= MAX_DEPTH3) this.tooDeep();
+        this.depth++;
+        try {
+          const array = this.value();
+          if (array.k !== "field") this.fail("expected the array field as the first argument of `_arraysearch`");
+          this.expectOp(",", "after the array of `_arraysearch`");
+          const v = this.peek();
+          if (v.kind !== "name" || v.variable !== true || v.dotted === true)
+            this.fail("expected a `$` variable (`$entry`) as the second argument of `_arraysearch`");
+          this.next();
+          this.expectOp(",", `after \`${v.value}\``);
+          this.scopes.push({ variable: v.value, array: array.name });
+          let expr;
+          try {
+            expr = this.or();
+          } finally {
+            this.scopes.pop();
+          }
+          const close = this.expectOp(")", "to close `_arraysearch`");
+          return { k: "search", expr, start: name.start, end: close.end };
+        } finally {
+          this.depth--;
+        }
+      }
+      call(name) {
+        const insensitive = name.insensitive === true;
+        const fn = insensitive ? name.value.slice(0, -1) : name.value;
+        if (!KNOWN_FUNCTIONS.has(fn.toLowerCase()))
+          this.report(
+            "notice",
+            "eql/unknown-function",
+            name.start,
+            `unknown function \`${fn}\`: Elasticsearch EQL does not define it; kept as text`
+          );
+        this.next();
+        const args = [];
+        if (this.depth >= MAX_DEPTH3) this.tooDeep();
+        this.depth++;
+        try {
+          while (!this.isOp(")")) {
+            args.push(this.value());
+            if (this.isOp(",")) this.next();
+            else if (!this.isOp(")")) this.fail(`expected \`,\` or \`)\` in the arguments of \`${fn}\``);
+          }
+        } finally {
+          this.depth--;
+        }
+        const close = this.next();
+        return { k: "call", name: fn, insensitive, args, start: name.start, end: close.end };
+      }
+    };
+  }
+});
 
 // src/query/eql/index.ts
 function parseEql(source, options = {}) {
@@ -6619,10 +6930,15 @@ function parseEql(source, options = {}) {
     };
   }
 }
+var init_eql = __esm({
+  "src/query/eql/index.ts"() {
+    "use strict";
+    init_source();
+    init_parser();
+  }
+});
 
 // src/query/esql/lexer.ts
-var BACKSLASH2 = 92;
-var QUOTE = 34;
 function isBlank2(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
@@ -6730,7 +7046,6 @@ function escapedAt(text2, start, at) {
   }
   return count2 % 2 === 1;
 }
-var TWO_CHAR_OPS = /* @__PURE__ */ new Set(["==", "!=", "=~", "<=", ">=", "::"]);
 function tokenize2(source, start, end, diagnostics) {
   const text2 = source.text;
   const tokens = [];
@@ -6837,13 +7152,6 @@ function scanNumber(text2, i, end) {
   }
   return Math.min(i, end);
 }
-var SECOND_WORDS = {
-  INLINE: "STATS",
-  LOOKUP: "JOIN",
-  LEFT: "JOIN",
-  RIGHT: "JOIN",
-  FULL: "JOIN"
-};
 function splitCommands(source, diagnostics) {
   const text2 = source.text;
   const n = text2.length;
@@ -6946,43 +7254,25 @@ function skipBlank(text2, i, end) {
   }
   return Math.min(i, end);
 }
+var BACKSLASH2, QUOTE, TWO_CHAR_OPS, SECOND_WORDS;
+var init_lexer3 = __esm({
+  "src/query/esql/lexer.ts"() {
+    "use strict";
+    init_source();
+    BACKSLASH2 = 92;
+    QUOTE = 34;
+    TWO_CHAR_OPS = /* @__PURE__ */ new Set(["==", "!=", "=~", "<=", ">=", "::"]);
+    SECOND_WORDS = {
+      INLINE: "STATS",
+      LOOKUP: "JOIN",
+      LEFT: "JOIN",
+      RIGHT: "JOIN",
+      FULL: "JOIN"
+    };
+  }
+});
 
 // src/query/esql/commands.ts
-var KNOWN_COMMANDS2 = /* @__PURE__ */ new Set([
-  "FROM",
-  "TS",
-  "ROW",
-  "SHOW",
-  "WHERE",
-  "EVAL",
-  "STATS",
-  "INLINE STATS",
-  "INLINESTATS",
-  "KEEP",
-  "DROP",
-  "RENAME",
-  "SORT",
-  "LIMIT",
-  "DISSECT",
-  "GROK",
-  "ENRICH",
-  "MV_EXPAND",
-  "LOOKUP JOIN",
-  "LEFT JOIN",
-  "RIGHT JOIN",
-  "FULL JOIN",
-  "COMPLETION",
-  "CHANGE_POINT",
-  "FORK",
-  "FUSE",
-  "RERANK",
-  "SAMPLE",
-  "INSIST",
-  "EXPLAIN",
-  "METRICS",
-  "RRF"
-]);
-var AGGREGATIONS = /* @__PURE__ */ new Set(["STATS", "INLINE STATS", "INLINESTATS"]);
 function readSources(text2, start, end) {
   const out = { indices: [], bad: [] };
   let i = start;
@@ -7072,8 +7362,6 @@ function leadingName(tokens, from = 0) {
   }
   return { name, length: k - from };
 }
-var isWord = (t, word) => t !== void 0 && t.type === "ident" && t.value.toUpperCase() === word;
-var isAssign = (t) => t !== void 0 && t.type === "op" && t.value === "=";
 function assignedNames(tokens, bareToo) {
   const names = [];
   for (const arg of splitArgs2(tokens)) {
@@ -7164,9 +7452,52 @@ function grokKeys(pattern3) {
   }
   return out;
 }
+var KNOWN_COMMANDS2, AGGREGATIONS, isWord, isAssign;
+var init_commands2 = __esm({
+  "src/query/esql/commands.ts"() {
+    "use strict";
+    init_lexer3();
+    KNOWN_COMMANDS2 = /* @__PURE__ */ new Set([
+      "FROM",
+      "TS",
+      "ROW",
+      "SHOW",
+      "WHERE",
+      "EVAL",
+      "STATS",
+      "INLINE STATS",
+      "INLINESTATS",
+      "KEEP",
+      "DROP",
+      "RENAME",
+      "SORT",
+      "LIMIT",
+      "DISSECT",
+      "GROK",
+      "ENRICH",
+      "MV_EXPAND",
+      "LOOKUP JOIN",
+      "LEFT JOIN",
+      "RIGHT JOIN",
+      "FULL JOIN",
+      "COMPLETION",
+      "CHANGE_POINT",
+      "FORK",
+      "FUSE",
+      "RERANK",
+      "SAMPLE",
+      "INSIST",
+      "EXPLAIN",
+      "METRICS",
+      "RRF"
+    ]);
+    AGGREGATIONS = /* @__PURE__ */ new Set(["STATS", "INLINE STATS", "INLINESTATS"]);
+    isWord = (t, word) => t !== void 0 && t.type === "ident" && t.value.toUpperCase() === word;
+    isAssign = (t) => t !== void 0 && t.type === "op" && t.value === "=";
+  }
+});
 
 // src/query/kql/lexer.ts
-var BACKSLASH3 = 92;
 function isSpecial(c) {
   return c === 40 || // (
   c === 41 || // )
@@ -7360,330 +7691,16 @@ function decodeUnquoted(text2, start, end) {
   if (lit) parts.push({ lit });
   return parts;
 }
+var BACKSLASH3;
+var init_lexer4 = __esm({
+  "src/query/kql/lexer.ts"() {
+    "use strict";
+    init_source();
+    BACKSLASH3 = 92;
+  }
+});
 
 // src/query/kql/parser.ts
-var MAX_DEPTH4 = MAX_QUERY_DEPTH;
-var MATCH_ALL = "matches every document";
-var RANGE_OPS2 = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
-var KqlParser = class extends TokenCursor {
-  /** Open `(` and `{`: a closing bracket with none open is unbalanced. */
-  parens = 0;
-  braces = 0;
-  /** Field prefix inside nested queries (`a:{ b:1 }` compares `a.b`). */
-  prefix = "";
-  constructor(source, diagnostics) {
-    super(tokenize3(source, diagnostics), MAX_DEPTH4, source, diagnostics);
-  }
-  parse() {
-    if (this.tokens[0].type === "eof") return null;
-    let expr;
-    try {
-      expr = this.or();
-    } catch (err) {
-      if (!(err instanceof TooDeep)) throw err;
-      this.error(err.start, "kql/too-deep", `the query nests more than ${MAX_DEPTH4} levels deep`);
-      return null;
-    }
-    if (expr && expr.kind === "opaque" && expr.reason === MATCH_ALL) return null;
-    return expr;
-  }
-  // -- tokens ----------------------------------------------------------------------------
-  /** A closing bracket with no matching opening one: reported and skipped. */
-  isStrayCloser(t) {
-    return t.type === ")" && this.parens === 0 || t.type === "}" && this.braces === 0;
-  }
-  skipStrayCloser(t) {
-    this.error(t.start, "kql/unbalanced-parens", `${describe3(t)} closes nothing: no \`${open(t)}\` is open`);
-    this.next();
-  }
-  // -- query level -----------------------------------------------------------------------
-  or() {
-    const children = [];
-    push(children, this.and());
-    while (this.peek().type === "or") {
-      this.next();
-      push(children, this.and());
-    }
-    return children.length === 0 ? null : orFlat(children);
-  }
-  and() {
-    const children = [];
-    push(children, this.not());
-    let skipped2 = false;
-    for (; ; ) {
-      const t = this.peek();
-      if (t.type === "and") {
-        this.next();
-        push(children, this.not());
-      } else if (t.type === "or" || t.type === "eof") break;
-      else if (t.type === ")" || t.type === "}") {
-        if (!this.isStrayCloser(t)) break;
-        this.skipStrayCloser(t);
-        skipped2 = true;
-        continue;
-      } else if (t.type === ":" || t.type === "{" || t.type === "range") {
-        this.error(t.start, "kql/syntax", `unexpected ${describe3(t)}: a field name should come before it`);
-        this.next();
-        skipped2 = true;
-        continue;
-      } else {
-        if (!skipped2)
-          this.error(
-            t.start,
-            "kql/syntax",
-            `expected \`and\`, \`or\` or the end of the query before ${describe3(t)}; read as \`and\``
-          );
-        push(children, this.not());
-      }
-      skipped2 = false;
-    }
-    return children.length === 0 ? null : andFlat(children);
-  }
-  not() {
-    const t = this.peek();
-    if (t.type !== "not") return this.primary();
-    this.next();
-    this.enter(t);
-    const child = this.not();
-    this.leave();
-    return child ? { kind: "not", child } : null;
-  }
-  primary() {
-    let skipped2 = false;
-    for (; ; ) {
-      const t = this.peek();
-      switch (t.type) {
-        case "(":
-          return this.group(() => this.or());
-        case "word":
-        case "string":
-          return this.expression();
-        case "not":
-          return this.not();
-        case ")":
-        case "}":
-          if (this.isStrayCloser(t)) {
-            this.skipStrayCloser(t);
-            skipped2 = true;
-            continue;
-          }
-          this.error(t.start, "kql/syntax", `expected a field or a value, found ${describe3(t)}`);
-          return null;
-        case "and":
-        case "or":
-          this.error(t.start, "kql/syntax", `expected a field or a value before ${describe3(t)}`);
-          return null;
-        case "eof":
-          if (!skipped2)
-            this.error(t.start, "kql/syntax", "the query ends where a field or a value is expected");
-          return null;
-        case ":":
-        case "{":
-        case "range":
-          this.error(t.start, "kql/syntax", `unexpected ${describe3(t)}: a field name should come before it`);
-          this.next();
-          skipped2 = true;
-          continue;
-      }
-    }
-  }
-  /** `( inner )`: the inner expression; an unclosed `(` is reported at itself. */
-  group(inner) {
-    const open2 = this.next();
-    this.enter(open2);
-    this.parens++;
-    const e = inner();
-    this.parens--;
-    this.leave();
-    if (this.peek().type === ")") this.next();
-    else this.error(open2.start, "kql/unbalanced-parens", "this `(` is never closed: add the `)`");
-    return e;
-  }
-  /** A term starting with a word or a string: `field: ...`, `field < x`, or a keyword term. */
-  expression() {
-    const after = this.peek(1);
-    if (after.type === ":") {
-      const fieldTok = this.next();
-      this.next();
-      const field = this.prefix + this.fieldName(fieldTok);
-      if (this.peek().type === "{") return this.nested(field);
-      return this.values(field);
-    }
-    if (after.type === "range") {
-      const fieldTok = this.next();
-      const opTok = this.next();
-      const field = this.prefix + this.fieldName(fieldTok);
-      const v = this.peek();
-      if (v.type !== "word" && v.type !== "string") {
-        this.error(v.start, "kql/syntax", `expected a value after ${describe3(opTok)}, found ${describe3(v)}`);
-        return null;
-      }
-      const { first, last } = this.valueTokens();
-      const value = first.type === "string" ? first.value : literalOf(this.decode(first, last));
-      return this.pred(field, RANGE_OPS2[opTok.value], value, true, first.start);
-    }
-    return this.keywordTerm();
-  }
-  fieldName(t) {
-    if (t.type === "string") return t.value;
-    return this.decode(t, t).map((p) => p === "*" ? "*" : p.lit).join("");
-  }
-  /** `field:{ query }`: the inner fields are relative to `field`. */
-  nested(field) {
-    const open2 = this.next();
-    this.enter(open2);
-    this.braces++;
-    const saved = this.prefix;
-    this.prefix = field + ".";
-    const e = this.or();
-    this.prefix = saved;
-    this.braces--;
-    this.leave();
-    if (this.peek().type === "}") this.next();
-    else this.error(open2.start, "kql/unbalanced-parens", "this `{` is never closed: add the `}`");
-    return e;
-  }
-  // -- value lists -----------------------------------------------------------------------
-  values(field) {
-    const t = this.peek();
-    if (t.type === "word" || t.type === "string" || t.type === "(" || t.type === "not")
-      return this.valueTerm(field);
-    this.error(t.start, "kql/syntax", `expected a value after \`${field}:\`, found ${describe3(t)}`);
-    return null;
-  }
-  valueOr(field) {
-    const children = [];
-    push(children, this.valueAnd(field));
-    while (this.peek().type === "or") {
-      this.next();
-      push(children, this.valueAnd(field));
-    }
-    return children.length === 0 ? null : orFlat(children);
-  }
-  valueAnd(field) {
-    const children = [];
-    push(children, this.valueTerm(field));
-    let skipped2 = false;
-    for (; ; ) {
-      const t = this.peek();
-      if (t.type === "and") {
-        this.next();
-        push(children, this.valueTerm(field));
-      } else if (t.type === "or" || t.type === "eof" || t.type === ")" || t.type === "}") break;
-      else if (t.type === ":" || t.type === "{" || t.type === "range") {
-        this.error(t.start, "kql/syntax", `unexpected ${describe3(t)} in the values of \`${field}\``);
-        this.next();
-        skipped2 = true;
-        continue;
-      } else {
-        if (!skipped2)
-          this.error(
-            t.start,
-            "kql/syntax",
-            `expected \`and\`, \`or\` or \`)\` before ${describe3(t)}; read as \`and\``
-          );
-        push(children, this.valueTerm(field));
-      }
-      skipped2 = false;
-    }
-    return children.length === 0 ? null : andFlat(children);
-  }
-  valueTerm(field) {
-    for (; ; ) {
-      const t = this.peek();
-      switch (t.type) {
-        case "(":
-          return this.group(() => this.valueOr(field));
-        case "not": {
-          this.next();
-          this.enter(t);
-          const child = this.valueTerm(field);
-          this.leave();
-          return child ? { kind: "not", child } : null;
-        }
-        case "word":
-        case "string":
-          return this.valuePredicate(field);
-        case ":":
-        case "{":
-        case "range":
-          this.error(t.start, "kql/syntax", `unexpected ${describe3(t)} in the values of \`${field}\``);
-          this.next();
-          continue;
-        default:
-          this.error(
-            t.start,
-            "kql/syntax",
-            t.type === "eof" ? `the query ends where a value of \`${field}\` is expected` : `expected a value of \`${field}\`, found ${describe3(t)}`
-          );
-          return null;
-      }
-    }
-  }
-  // -- values ----------------------------------------------------------------------------
-  /**
-   * The tokens of one value: a string, or a run of words. Words are joined across
-   * whitespace (`*S3 Browser*`) while the next word is not a keyword and not the field of
-   * a new term (a word followed by `:` or a range operator).
-   */
-  valueTokens() {
-    const first = this.next();
-    let last = first;
-    if (first.type === "word")
-      while (this.peek().type === "word") {
-        const after = this.peek(1).type;
-        if (after === ":" || after === "range") break;
-        const word = this.next();
-        if (this.source.text.slice(last.end, word.start).includes("\n"))
-          this.diagnostics.push(
-            queryDiagnostic(
-              this.source,
-              word.start,
-              "warning",
-              "kql/multiline-value",
-              `this unquoted value goes on from the line before: ${quote(this.source.text.slice(first.start, word.end))} is one value (is an \`or\` missing?)`
-            )
-          );
-        last = word;
-      }
-    return { first, last };
-  }
-  decode(first, last) {
-    return decodeUnquoted(this.source.text, first.start, last.end);
-  }
-  valuePredicate(field) {
-    const { first, last } = this.valueTokens();
-    if (first.type === "string") return this.pred(field, "eq", first.value, true, first.start);
-    const parts = this.decode(first, last);
-    if (!parts.includes("*")) return this.pred(field, "eq", literalOf(parts), true, first.start);
-    if (parts.every((p) => p === "*")) return this.pred(field, "exists", null, false, first.start);
-    return this.pred(field, "wildcard", patternOf(parts), true, first.start);
-  }
-  /**
-   * A value with no field: a full-text match over the default fields. Analysed text fields
-   * match it whatever the case, so it is not case-sensitive. A bare `*` matches everything.
-   */
-  keywordTerm() {
-    const { first, last } = this.valueTokens();
-    if (first.type === "string")
-      return this.pred(null, "keyword", escapeLiteral(first.value), false, first.start);
-    const parts = this.decode(first, last);
-    if (parts.length > 0 && parts.every((p) => p === "*"))
-      return { kind: "opaque", text: "*", reason: MATCH_ALL, pos: this.source.pos(first.start) };
-    return this.pred(null, "keyword", patternOf(parts), false, first.start);
-  }
-  pred(field, op, value, caseSensitive, offset) {
-    return {
-      kind: "pred",
-      field,
-      sourceField: field,
-      op,
-      value,
-      caseSensitive,
-      pos: this.source.pos(offset)
-    };
-  }
-};
 function push(children, e) {
   if (e) children.push(e);
 }
@@ -7708,6 +7725,341 @@ function describe3(t) {
 function open(t) {
   return t.type === ")" ? "(" : "{";
 }
+var MAX_DEPTH4, MATCH_ALL, RANGE_OPS2, KqlParser;
+var init_parser2 = __esm({
+  "src/query/kql/parser.ts"() {
+    "use strict";
+    init_wildcard();
+    init_expr();
+    init_text();
+    init_source();
+    init_cursor();
+    init_lexer4();
+    init_depth();
+    MAX_DEPTH4 = MAX_QUERY_DEPTH;
+    MATCH_ALL = "matches every document";
+    RANGE_OPS2 = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
+    KqlParser = class extends TokenCursor {
+      /** Open `(` and `{`: a closing bracket with none open is unbalanced. */
+      parens = 0;
+      braces = 0;
+      /** Field prefix inside nested queries (`a:{ b:1 }` compares `a.b`). */
+      prefix = "";
+      constructor(source, diagnostics) {
+        super(tokenize3(source, diagnostics), MAX_DEPTH4, source, diagnostics);
+      }
+      parse() {
+        if (this.tokens[0].type === "eof") return null;
+        let expr;
+        try {
+          expr = this.or();
+        } catch (err) {
+          if (!(err instanceof TooDeep)) throw err;
+          this.error(err.start, "kql/too-deep", `the query nests more than ${MAX_DEPTH4} levels deep`);
+          return null;
+        }
+        if (expr && expr.kind === "opaque" && expr.reason === MATCH_ALL) return null;
+        return expr;
+      }
+      // -- tokens ----------------------------------------------------------------------------
+      /** A closing bracket with no matching opening one: reported and skipped. */
+      isStrayCloser(t) {
+        return t.type === ")" && this.parens === 0 || t.type === "}" && this.braces === 0;
+      }
+      skipStrayCloser(t) {
+        this.error(t.start, "kql/unbalanced-parens", `${describe3(t)} closes nothing: no \`${open(t)}\` is open`);
+        this.next();
+      }
+      // -- query level -----------------------------------------------------------------------
+      or() {
+        const children = [];
+        push(children, this.and());
+        while (this.peek().type === "or") {
+          this.next();
+          push(children, this.and());
+        }
+        return children.length === 0 ? null : orFlat(children);
+      }
+      and() {
+        const children = [];
+        push(children, this.not());
+        let skipped2 = false;
+        for (; ; ) {
+          const t = this.peek();
+          if (t.type === "and") {
+            this.next();
+            push(children, this.not());
+          } else if (t.type === "or" || t.type === "eof") break;
+          else if (t.type === ")" || t.type === "}") {
+            if (!this.isStrayCloser(t)) break;
+            this.skipStrayCloser(t);
+            skipped2 = true;
+            continue;
+          } else if (t.type === ":" || t.type === "{" || t.type === "range") {
+            this.error(t.start, "kql/syntax", `unexpected ${describe3(t)}: a field name should come before it`);
+            this.next();
+            skipped2 = true;
+            continue;
+          } else {
+            if (!skipped2)
+              this.error(
+                t.start,
+                "kql/syntax",
+                `expected \`and\`, \`or\` or the end of the query before ${describe3(t)}; read as \`and\``
+              );
+            push(children, this.not());
+          }
+          skipped2 = false;
+        }
+        return children.length === 0 ? null : andFlat(children);
+      }
+      not() {
+        const t = this.peek();
+        if (t.type !== "not") return this.primary();
+        this.next();
+        this.enter(t);
+        const child = this.not();
+        this.leave();
+        return child ? { kind: "not", child } : null;
+      }
+      primary() {
+        let skipped2 = false;
+        for (; ; ) {
+          const t = this.peek();
+          switch (t.type) {
+            case "(":
+              return this.group(() => this.or());
+            case "word":
+            case "string":
+              return this.expression();
+            case "not":
+              return this.not();
+            case ")":
+            case "}":
+              if (this.isStrayCloser(t)) {
+                this.skipStrayCloser(t);
+                skipped2 = true;
+                continue;
+              }
+              this.error(t.start, "kql/syntax", `expected a field or a value, found ${describe3(t)}`);
+              return null;
+            case "and":
+            case "or":
+              this.error(t.start, "kql/syntax", `expected a field or a value before ${describe3(t)}`);
+              return null;
+            case "eof":
+              if (!skipped2)
+                this.error(t.start, "kql/syntax", "the query ends where a field or a value is expected");
+              return null;
+            case ":":
+            case "{":
+            case "range":
+              this.error(t.start, "kql/syntax", `unexpected ${describe3(t)}: a field name should come before it`);
+              this.next();
+              skipped2 = true;
+              continue;
+          }
+        }
+      }
+      /** `( inner )`: the inner expression; an unclosed `(` is reported at itself. */
+      group(inner) {
+        const open2 = this.next();
+        this.enter(open2);
+        this.parens++;
+        const e = inner();
+        this.parens--;
+        this.leave();
+        if (this.peek().type === ")") this.next();
+        else this.error(open2.start, "kql/unbalanced-parens", "this `(` is never closed: add the `)`");
+        return e;
+      }
+      /** A term starting with a word or a string: `field: ...`, `field < x`, or a keyword term. */
+      expression() {
+        const after = this.peek(1);
+        if (after.type === ":") {
+          const fieldTok = this.next();
+          this.next();
+          const field = this.prefix + this.fieldName(fieldTok);
+          if (this.peek().type === "{") return this.nested(field);
+          return this.values(field);
+        }
+        if (after.type === "range") {
+          const fieldTok = this.next();
+          const opTok = this.next();
+          const field = this.prefix + this.fieldName(fieldTok);
+          const v = this.peek();
+          if (v.type !== "word" && v.type !== "string") {
+            this.error(v.start, "kql/syntax", `expected a value after ${describe3(opTok)}, found ${describe3(v)}`);
+            return null;
+          }
+          const { first, last } = this.valueTokens();
+          const value = first.type === "string" ? first.value : literalOf(this.decode(first, last));
+          return this.pred(field, RANGE_OPS2[opTok.value], value, true, first.start);
+        }
+        return this.keywordTerm();
+      }
+      fieldName(t) {
+        if (t.type === "string") return t.value;
+        return this.decode(t, t).map((p) => p === "*" ? "*" : p.lit).join("");
+      }
+      /** `field:{ query }`: the inner fields are relative to `field`. */
+      nested(field) {
+        const open2 = this.next();
+        this.enter(open2);
+        this.braces++;
+        const saved = this.prefix;
+        this.prefix = field + ".";
+        const e = this.or();
+        this.prefix = saved;
+        this.braces--;
+        this.leave();
+        if (this.peek().type === "}") this.next();
+        else this.error(open2.start, "kql/unbalanced-parens", "this `{` is never closed: add the `}`");
+        return e;
+      }
+      // -- value lists -----------------------------------------------------------------------
+      values(field) {
+        const t = this.peek();
+        if (t.type === "word" || t.type === "string" || t.type === "(" || t.type === "not")
+          return this.valueTerm(field);
+        this.error(t.start, "kql/syntax", `expected a value after \`${field}:\`, found ${describe3(t)}`);
+        return null;
+      }
+      valueOr(field) {
+        const children = [];
+        push(children, this.valueAnd(field));
+        while (this.peek().type === "or") {
+          this.next();
+          push(children, this.valueAnd(field));
+        }
+        return children.length === 0 ? null : orFlat(children);
+      }
+      valueAnd(field) {
+        const children = [];
+        push(children, this.valueTerm(field));
+        let skipped2 = false;
+        for (; ; ) {
+          const t = this.peek();
+          if (t.type === "and") {
+            this.next();
+            push(children, this.valueTerm(field));
+          } else if (t.type === "or" || t.type === "eof" || t.type === ")" || t.type === "}") break;
+          else if (t.type === ":" || t.type === "{" || t.type === "range") {
+            this.error(t.start, "kql/syntax", `unexpected ${describe3(t)} in the values of \`${field}\``);
+            this.next();
+            skipped2 = true;
+            continue;
+          } else {
+            if (!skipped2)
+              this.error(
+                t.start,
+                "kql/syntax",
+                `expected \`and\`, \`or\` or \`)\` before ${describe3(t)}; read as \`and\``
+              );
+            push(children, this.valueTerm(field));
+          }
+          skipped2 = false;
+        }
+        return children.length === 0 ? null : andFlat(children);
+      }
+      valueTerm(field) {
+        for (; ; ) {
+          const t = this.peek();
+          switch (t.type) {
+            case "(":
+              return this.group(() => this.valueOr(field));
+            case "not": {
+              this.next();
+              this.enter(t);
+              const child = this.valueTerm(field);
+              this.leave();
+              return child ? { kind: "not", child } : null;
+            }
+            case "word":
+            case "string":
+              return this.valuePredicate(field);
+            case ":":
+            case "{":
+            case "range":
+              this.error(t.start, "kql/syntax", `unexpected ${describe3(t)} in the values of \`${field}\``);
+              this.next();
+              continue;
+            default:
+              this.error(
+                t.start,
+                "kql/syntax",
+                t.type === "eof" ? `the query ends where a value of \`${field}\` is expected` : `expected a value of \`${field}\`, found ${describe3(t)}`
+              );
+              return null;
+          }
+        }
+      }
+      // -- values ----------------------------------------------------------------------------
+      /**
+       * The tokens of one value: a string, or a run of words. Words are joined across
+       * whitespace (`*S3 Browser*`) while the next word is not a keyword and not the field of
+       * a new term (a word followed by `:` or a range operator).
+       */
+      valueTokens() {
+        const first = this.next();
+        let last = first;
+        if (first.type === "word")
+          while (this.peek().type === "word") {
+            const after = this.peek(1).type;
+            if (after === ":" || after === "range") break;
+            const word = this.next();
+            if (this.source.text.slice(last.end, word.start).includes("\n"))
+              this.diagnostics.push(
+                queryDiagnostic(
+                  this.source,
+                  word.start,
+                  "warning",
+                  "kql/multiline-value",
+                  `this unquoted value goes on from the line before: ${quote(this.source.text.slice(first.start, word.end))} is one value (is an \`or\` missing?)`
+                )
+              );
+            last = word;
+          }
+        return { first, last };
+      }
+      decode(first, last) {
+        return decodeUnquoted(this.source.text, first.start, last.end);
+      }
+      valuePredicate(field) {
+        const { first, last } = this.valueTokens();
+        if (first.type === "string") return this.pred(field, "eq", first.value, true, first.start);
+        const parts = this.decode(first, last);
+        if (!parts.includes("*")) return this.pred(field, "eq", literalOf(parts), true, first.start);
+        if (parts.every((p) => p === "*")) return this.pred(field, "exists", null, false, first.start);
+        return this.pred(field, "wildcard", patternOf(parts), true, first.start);
+      }
+      /**
+       * A value with no field: a full-text match over the default fields. Analysed text fields
+       * match it whatever the case, so it is not case-sensitive. A bare `*` matches everything.
+       */
+      keywordTerm() {
+        const { first, last } = this.valueTokens();
+        if (first.type === "string")
+          return this.pred(null, "keyword", escapeLiteral(first.value), false, first.start);
+        const parts = this.decode(first, last);
+        if (parts.length > 0 && parts.every((p) => p === "*"))
+          return { kind: "opaque", text: "*", reason: MATCH_ALL, pos: this.source.pos(first.start) };
+        return this.pred(null, "keyword", patternOf(parts), false, first.start);
+      }
+      pred(field, op, value, caseSensitive, offset) {
+        return {
+          kind: "pred",
+          field,
+          sourceField: field,
+          op,
+          value,
+          caseSensitive,
+          pos: this.source.pos(offset)
+        };
+      }
+    };
+  }
+});
 
 // src/query/kql/index.ts
 function parseKql(source) {
@@ -7715,9 +8067,15 @@ function parseKql(source) {
   const expr = new KqlParser(source, diagnostics).parse();
   return { expr, diagnostics };
 }
+var init_kql = __esm({
+  "src/query/kql/index.ts"() {
+    "use strict";
+    init_parser2();
+    init_parser2();
+  }
+});
 
 // src/query/lucene/lexer.ts
-var BACKSLASH4 = 92;
 function isBlank4(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12288;
 }
@@ -7925,287 +8283,16 @@ function decodeTerm(raw) {
   if (lit) parts.push({ lit });
   return parts;
 }
+var BACKSLASH4;
+var init_lexer5 = __esm({
+  "src/query/lucene/lexer.ts"() {
+    "use strict";
+    init_source();
+    BACKSLASH4 = 92;
+  }
+});
 
 // src/query/lucene/parser.ts
-var MAX_DEPTH5 = MAX_QUERY_DEPTH;
-var CMP_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
-var LuceneParser = class extends TokenCursor {
-  parens = 0;
-  constructor(source, diagnostics) {
-    super(tokenize4(source, diagnostics), MAX_DEPTH5, source, diagnostics);
-  }
-  parse() {
-    let expr;
-    try {
-      expr = this.clauses(null);
-    } catch (err) {
-      if (!(err instanceof TooDeep)) throw err;
-      this.error(err.start, "lucene/too-deep", `the query nests more than ${MAX_DEPTH5} levels deep`);
-      return null;
-    }
-    if (expr && expr.kind === "opaque" && expr.reason === MATCH_ALL) return null;
-    return expr;
-  }
-  diag(offset, severity, code2, message3) {
-    this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code2, message3));
-  }
-  /** Clauses side by side, up to `)` (when one is open) or the end. */
-  clauses(field) {
-    const list3 = [];
-    for (; ; ) {
-      const t = this.peek();
-      if (t.type === "eof") break;
-      if (t.type === ")") {
-        if (this.parens > 0) break;
-        this.error(t.start, "lucene/unbalanced-parens", "`)` closes nothing: no `(` is open");
-        this.next();
-        continue;
-      }
-      if (t.type === "and" || t.type === "or") {
-        this.error(t.start, "lucene/syntax", `expected a term before ${describe4(t)}`);
-        this.next();
-        continue;
-      }
-      const before = this.i;
-      list3.push(this.or(field));
-      if (this.i === before) this.next();
-    }
-    return this.combine(list3);
-  }
-  combine(list3) {
-    const clauses = list3.filter((c) => c.expr !== null);
-    if (clauses.length === 1) return applyMark(clauses[0]);
-    const musts = clauses.filter((c) => c.mark === "must").map((c) => c.expr);
-    const nots = clauses.filter((c) => c.mark === "must-not").map((c) => ({ kind: "not", child: c.expr }));
-    const shoulds = clauses.filter((c) => c.mark === "should");
-    if (musts.length > 0) {
-      if (shoulds.length > 0)
-        this.diag(
-          shoulds[0].start,
-          "notice",
-          "lucene/optional-clause",
-          "an optional clause beside a required (`+`) one does not filter anything: it is ignored"
-        );
-      return andFlat([...musts, ...nots]);
-    }
-    const parts = shoulds.length > 0 ? [orFlat(shoulds.map((c) => c.expr)), ...nots] : nots;
-    return parts.length === 0 ? null : andFlat(parts);
-  }
-  or(field) {
-    const first = this.and(field);
-    if (this.peek().type !== "or") return first;
-    const children = [];
-    push2(children, applyMark(first));
-    while (this.peek().type === "or") {
-      this.next();
-      const c = this.and(field);
-      push2(children, applyMark(c));
-    }
-    return { expr: children.length === 0 ? null : orFlat(children), mark: "should", start: first.start };
-  }
-  and(field) {
-    const first = this.unary(field);
-    if (this.peek().type !== "and") return first;
-    const children = [];
-    push2(children, applyMark(first));
-    while (this.peek().type === "and") {
-      this.next();
-      const c = this.unary(field);
-      push2(children, applyMark(c));
-    }
-    return { expr: children.length === 0 ? null : andFlat(children), mark: "should", start: first.start };
-  }
-  unary(field) {
-    const t = this.peek();
-    if (t.type === "not" || t.type === "-" || t.type === "+") {
-      this.next();
-      this.enter(t);
-      const inner = this.unary(field);
-      this.leave();
-      const expr2 = inner.expr && inner.mark === "must-not" ? { kind: "not", child: inner.expr } : inner.expr;
-      return { expr: expr2, mark: t.type === "+" ? "must" : "must-not", start: t.start };
-    }
-    const expr = this.primary(field);
-    if (this.peek().type === "^") this.next();
-    return { expr, mark: "should", start: t.start };
-  }
-  primary(field) {
-    const t = this.peek();
-    switch (t.type) {
-      case "(":
-        return this.group(field);
-      case "term":
-        if (this.peek(1).type === ":") return this.fieldValue();
-        return this.value(field);
-      case "phrase":
-      case "regex":
-      case "range-start":
-      case "cmp":
-        return this.value(field);
-      case "eof":
-        this.error(t.start, "lucene/syntax", "the query ends where a term is expected");
-        return null;
-      case ")":
-        this.error(t.start, "lucene/syntax", "expected a term, found `)`");
-        return null;
-      default:
-        this.error(t.start, "lucene/syntax", `unexpected ${describe4(t)}`);
-        this.next();
-        return null;
-    }
-  }
-  group(field) {
-    const open2 = this.next();
-    this.enter(open2);
-    this.parens++;
-    const e = this.clauses(field);
-    this.parens--;
-    this.leave();
-    if (this.peek().type === ")") this.next();
-    else this.error(open2.start, "lucene/unbalanced-parens", "this `(` is never closed: add the `)`");
-    return e;
-  }
-  fieldValue() {
-    const fieldTok = this.next();
-    this.next();
-    const field = literal2(decodeTerm(fieldTok.value));
-    if (field === "_exists_") {
-      const t2 = this.peek();
-      if (t2.type !== "term" && t2.type !== "phrase") {
-        this.error(
-          t2.start,
-          "lucene/syntax",
-          `expected a field name after \`_exists_:\`, found ${describe4(t2)}`
-        );
-        return null;
-      }
-      this.next();
-      const name = t2.type === "term" ? literal2(decodeTerm(t2.value)) : t2.value;
-      return this.pred(name, "exists", null, false, t2.start);
-    }
-    const t = this.peek();
-    if (t.type === "(") return this.group(field);
-    if (t.type === "term" || t.type === "phrase" || t.type === "regex" || t.type === "range-start" || t.type === "cmp")
-      return this.value(field);
-    this.error(t.start, "lucene/syntax", `expected a value after \`${field}:\`, found ${describe4(t)}`);
-    return null;
-  }
-  /** One value, compared with `field` (or field-less when null). */
-  value(field) {
-    const t = this.next();
-    switch (t.type) {
-      case "term": {
-        const fuzzy = this.fuzziness();
-        if (fuzzy !== null) return this.opaque(t, field, fuzzy, "fuzzy match");
-        const parts = decodeTerm(t.value);
-        this.lowercaseOperator(t);
-        const wild = parts.some((p) => p === "*" || p === "?");
-        if (parts.length > 0 && parts.every((p) => p === "*")) {
-          if (field === null || field === "*") return this.matchAll(t);
-          return this.pred(field, "exists", null, false, t.start);
-        }
-        if (field === null) return this.pred(null, "keyword", pattern(parts), false, t.start);
-        return wild ? this.pred(field, "wildcard", pattern(parts), true, t.start) : this.pred(field, "eq", literal2(parts), true, t.start);
-      }
-      case "phrase": {
-        const slop = this.fuzziness();
-        if (slop !== null) return this.opaque(t, field, slop, "proximity match");
-        return field === null ? this.pred(null, "keyword", escapeLiteral(t.value), false, t.start) : this.pred(field, "eq", t.value, true, t.start);
-      }
-      case "regex":
-        return this.pred(field, "regex", t.value, true, t.start);
-      case "cmp": {
-        const v = this.peek();
-        if (v.type !== "term" && v.type !== "phrase") {
-          this.error(v.start, "lucene/syntax", `expected a value after \`${t.value}\`, found ${describe4(v)}`);
-          return null;
-        }
-        this.next();
-        const value = v.type === "term" ? literal2(decodeTerm(v.value)) : v.value;
-        if (field === null) return this.opaque(t, null, "", "comparison without a field");
-        return this.pred(field, CMP_OPS[t.value], value, true, v.start);
-      }
-      case "range-start":
-        return this.range(field, t);
-      default:
-        this.error(t.start, "lucene/syntax", `unexpected ${describe4(t)}`);
-        return null;
-    }
-  }
-  /** `[a TO b]`, `{a TO b}` or mixed: `gte`/`gt` and `lte`/`lt`; `*` leaves a side open. */
-  range(field, open2) {
-    const isBound = (t) => t.type === "term" || t.type === "phrase";
-    const expected = [
-      isBound,
-      (t) => t.type === "to",
-      isBound,
-      (t) => t.type === "range-end"
-    ];
-    const parts = [];
-    for (const accepts of expected) {
-      const t = this.peek();
-      if (!accepts(t)) {
-        this.error(
-          t.start,
-          "lucene/syntax",
-          `expected a range \`[from TO to]\`, found ${describe4(t)}${t.type === "eof" ? " (the range is never closed)" : ""}`
-        );
-        while (this.peek().type !== "range-end" && this.peek().type !== "eof") this.next();
-        if (this.peek().type === "range-end") this.next();
-        return null;
-      }
-      parts.push(this.next());
-    }
-    const [lower2, , upper, close] = parts;
-    if (field === null) return this.opaque(open2, null, "", "range without a field");
-    const bound = (t) => {
-      if (t.type === "phrase") return t.value;
-      return t.value === "*" ? null : literal2(decodeTerm(t.value));
-    };
-    const lo = bound(lower2);
-    const hi = bound(upper);
-    const children = [];
-    if (lo !== null) children.push(this.pred(field, open2.value === "[" ? "gte" : "gt", lo, true, lower2.start));
-    if (hi !== null)
-      children.push(this.pred(field, close.value === "]" ? "lte" : "lt", hi, true, upper.start));
-    if (children.length === 0) return this.pred(field, "exists", null, false, lower2.start);
-    return andFlat(children);
-  }
-  /** `~` or `~n` after a term or phrase: its text, or null when there is none. */
-  fuzziness() {
-    if (this.peek().type !== "~") return null;
-    return "~" + this.next().value;
-  }
-  lowercaseOperator(t) {
-    if (t.value === "and" || t.value === "or" || t.value === "not")
-      this.diag(
-        t.start,
-        "warning",
-        "lucene/lowercase-operator",
-        `\`${t.value}\` is a search term here: Lucene operators are upper-case (\`${t.value.toUpperCase()}\`)`
-      );
-  }
-  matchAll(t) {
-    return { kind: "opaque", text: "*", reason: MATCH_ALL, pos: this.source.pos(t.start) };
-  }
-  /** The text from `t` up to the next token, after `field:` when there is a field. */
-  opaque(t, field, suffix, reason2) {
-    const written = this.source.text.slice(t.start, this.peek().start).trim() || t.value + suffix;
-    const text2 = field === null ? written : `${field}:${written}`;
-    return { kind: "opaque", text: text2, reason: reason2, pos: this.source.pos(t.start) };
-  }
-  pred(field, op, value, caseSensitive, offset) {
-    return {
-      kind: "pred",
-      field,
-      sourceField: field,
-      op,
-      value,
-      caseSensitive,
-      pos: this.source.pos(offset)
-    };
-  }
-};
 function push2(children, e) {
   if (e) children.push(e);
 }
@@ -8231,6 +8318,299 @@ function describe4(t) {
       return quote(t.type === "^" || t.type === "~" ? t.type + t.value : t.value);
   }
 }
+var MAX_DEPTH5, CMP_OPS, LuceneParser;
+var init_parser3 = __esm({
+  "src/query/lucene/parser.ts"() {
+    "use strict";
+    init_wildcard();
+    init_expr();
+    init_text();
+    init_parser2();
+    init_source();
+    init_cursor();
+    init_lexer5();
+    init_depth();
+    MAX_DEPTH5 = MAX_QUERY_DEPTH;
+    CMP_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
+    LuceneParser = class extends TokenCursor {
+      parens = 0;
+      constructor(source, diagnostics) {
+        super(tokenize4(source, diagnostics), MAX_DEPTH5, source, diagnostics);
+      }
+      parse() {
+        let expr;
+        try {
+          expr = this.clauses(null);
+        } catch (err) {
+          if (!(err instanceof TooDeep)) throw err;
+          this.error(err.start, "lucene/too-deep", `the query nests more than ${MAX_DEPTH5} levels deep`);
+          return null;
+        }
+        if (expr && expr.kind === "opaque" && expr.reason === MATCH_ALL) return null;
+        return expr;
+      }
+      diag(offset, severity, code2, message3) {
+        this.diagnostics.push(queryDiagnostic(this.source, offset, severity, code2, message3));
+      }
+      /** Clauses side by side, up to `)` (when one is open) or the end. */
+      clauses(field) {
+        const list3 = [];
+        for (; ; ) {
+          const t = this.peek();
+          if (t.type === "eof") break;
+          if (t.type === ")") {
+            if (this.parens > 0) break;
+            this.error(t.start, "lucene/unbalanced-parens", "`)` closes nothing: no `(` is open");
+            this.next();
+            continue;
+          }
+          if (t.type === "and" || t.type === "or") {
+            this.error(t.start, "lucene/syntax", `expected a term before ${describe4(t)}`);
+            this.next();
+            continue;
+          }
+          const before = this.i;
+          list3.push(this.or(field));
+          if (this.i === before) this.next();
+        }
+        return this.combine(list3);
+      }
+      combine(list3) {
+        const clauses = list3.filter((c) => c.expr !== null);
+        if (clauses.length === 1) return applyMark(clauses[0]);
+        const musts = clauses.filter((c) => c.mark === "must").map((c) => c.expr);
+        const nots = clauses.filter((c) => c.mark === "must-not").map((c) => ({ kind: "not", child: c.expr }));
+        const shoulds = clauses.filter((c) => c.mark === "should");
+        if (musts.length > 0) {
+          if (shoulds.length > 0)
+            this.diag(
+              shoulds[0].start,
+              "notice",
+              "lucene/optional-clause",
+              "an optional clause beside a required (`+`) one does not filter anything: it is ignored"
+            );
+          return andFlat([...musts, ...nots]);
+        }
+        const parts = shoulds.length > 0 ? [orFlat(shoulds.map((c) => c.expr)), ...nots] : nots;
+        return parts.length === 0 ? null : andFlat(parts);
+      }
+      or(field) {
+        const first = this.and(field);
+        if (this.peek().type !== "or") return first;
+        const children = [];
+        push2(children, applyMark(first));
+        while (this.peek().type === "or") {
+          this.next();
+          const c = this.and(field);
+          push2(children, applyMark(c));
+        }
+        return { expr: children.length === 0 ? null : orFlat(children), mark: "should", start: first.start };
+      }
+      and(field) {
+        const first = this.unary(field);
+        if (this.peek().type !== "and") return first;
+        const children = [];
+        push2(children, applyMark(first));
+        while (this.peek().type === "and") {
+          this.next();
+          const c = this.unary(field);
+          push2(children, applyMark(c));
+        }
+        return { expr: children.length === 0 ? null : andFlat(children), mark: "should", start: first.start };
+      }
+      unary(field) {
+        const t = this.peek();
+        if (t.type === "not" || t.type === "-" || t.type === "+") {
+          this.next();
+          this.enter(t);
+          const inner = this.unary(field);
+          this.leave();
+          const expr2 = inner.expr && inner.mark === "must-not" ? { kind: "not", child: inner.expr } : inner.expr;
+          return { expr: expr2, mark: t.type === "+" ? "must" : "must-not", start: t.start };
+        }
+        const expr = this.primary(field);
+        if (this.peek().type === "^") this.next();
+        return { expr, mark: "should", start: t.start };
+      }
+      primary(field) {
+        const t = this.peek();
+        switch (t.type) {
+          case "(":
+            return this.group(field);
+          case "term":
+            if (this.peek(1).type === ":") return this.fieldValue();
+            return this.value(field);
+          case "phrase":
+          case "regex":
+          case "range-start":
+          case "cmp":
+            return this.value(field);
+          case "eof":
+            this.error(t.start, "lucene/syntax", "the query ends where a term is expected");
+            return null;
+          case ")":
+            this.error(t.start, "lucene/syntax", "expected a term, found `)`");
+            return null;
+          default:
+            this.error(t.start, "lucene/syntax", `unexpected ${describe4(t)}`);
+            this.next();
+            return null;
+        }
+      }
+      group(field) {
+        const open2 = this.next();
+        this.enter(open2);
+        this.parens++;
+        const e = this.clauses(field);
+        this.parens--;
+        this.leave();
+        if (this.peek().type === ")") this.next();
+        else this.error(open2.start, "lucene/unbalanced-parens", "this `(` is never closed: add the `)`");
+        return e;
+      }
+      fieldValue() {
+        const fieldTok = this.next();
+        this.next();
+        const field = literal2(decodeTerm(fieldTok.value));
+        if (field === "_exists_") {
+          const t2 = this.peek();
+          if (t2.type !== "term" && t2.type !== "phrase") {
+            this.error(
+              t2.start,
+              "lucene/syntax",
+              `expected a field name after \`_exists_:\`, found ${describe4(t2)}`
+            );
+            return null;
+          }
+          this.next();
+          const name = t2.type === "term" ? literal2(decodeTerm(t2.value)) : t2.value;
+          return this.pred(name, "exists", null, false, t2.start);
+        }
+        const t = this.peek();
+        if (t.type === "(") return this.group(field);
+        if (t.type === "term" || t.type === "phrase" || t.type === "regex" || t.type === "range-start" || t.type === "cmp")
+          return this.value(field);
+        this.error(t.start, "lucene/syntax", `expected a value after \`${field}:\`, found ${describe4(t)}`);
+        return null;
+      }
+      /** One value, compared with `field` (or field-less when null). */
+      value(field) {
+        const t = this.next();
+        switch (t.type) {
+          case "term": {
+            const fuzzy = this.fuzziness();
+            if (fuzzy !== null) return this.opaque(t, field, fuzzy, "fuzzy match");
+            const parts = decodeTerm(t.value);
+            this.lowercaseOperator(t);
+            const wild = parts.some((p) => p === "*" || p === "?");
+            if (parts.length > 0 && parts.every((p) => p === "*")) {
+              if (field === null || field === "*") return this.matchAll(t);
+              return this.pred(field, "exists", null, false, t.start);
+            }
+            if (field === null) return this.pred(null, "keyword", pattern(parts), false, t.start);
+            return wild ? this.pred(field, "wildcard", pattern(parts), true, t.start) : this.pred(field, "eq", literal2(parts), true, t.start);
+          }
+          case "phrase": {
+            const slop = this.fuzziness();
+            if (slop !== null) return this.opaque(t, field, slop, "proximity match");
+            return field === null ? this.pred(null, "keyword", escapeLiteral(t.value), false, t.start) : this.pred(field, "eq", t.value, true, t.start);
+          }
+          case "regex":
+            return this.pred(field, "regex", t.value, true, t.start);
+          case "cmp": {
+            const v = this.peek();
+            if (v.type !== "term" && v.type !== "phrase") {
+              this.error(v.start, "lucene/syntax", `expected a value after \`${t.value}\`, found ${describe4(v)}`);
+              return null;
+            }
+            this.next();
+            const value = v.type === "term" ? literal2(decodeTerm(v.value)) : v.value;
+            if (field === null) return this.opaque(t, null, "", "comparison without a field");
+            return this.pred(field, CMP_OPS[t.value], value, true, v.start);
+          }
+          case "range-start":
+            return this.range(field, t);
+          default:
+            this.error(t.start, "lucene/syntax", `unexpected ${describe4(t)}`);
+            return null;
+        }
+      }
+      /** `[a TO b]`, `{a TO b}` or mixed: `gte`/`gt` and `lte`/`lt`; `*` leaves a side open. */
+      range(field, open2) {
+        const isBound = (t) => t.type === "term" || t.type === "phrase";
+        const expected = [
+          isBound,
+          (t) => t.type === "to",
+          isBound,
+          (t) => t.type === "range-end"
+        ];
+        const parts = [];
+        for (const accepts of expected) {
+          const t = this.peek();
+          if (!accepts(t)) {
+            this.error(
+              t.start,
+              "lucene/syntax",
+              `expected a range \`[from TO to]\`, found ${describe4(t)}${t.type === "eof" ? " (the range is never closed)" : ""}`
+            );
+            while (this.peek().type !== "range-end" && this.peek().type !== "eof") this.next();
+            if (this.peek().type === "range-end") this.next();
+            return null;
+          }
+          parts.push(this.next());
+        }
+        const [lower2, , upper, close] = parts;
+        if (field === null) return this.opaque(open2, null, "", "range without a field");
+        const bound = (t) => {
+          if (t.type === "phrase") return t.value;
+          return t.value === "*" ? null : literal2(decodeTerm(t.value));
+        };
+        const lo = bound(lower2);
+        const hi = bound(upper);
+        const children = [];
+        if (lo !== null) children.push(this.pred(field, open2.value === "[" ? "gte" : "gt", lo, true, lower2.start));
+        if (hi !== null)
+          children.push(this.pred(field, close.value === "]" ? "lte" : "lt", hi, true, upper.start));
+        if (children.length === 0) return this.pred(field, "exists", null, false, lower2.start);
+        return andFlat(children);
+      }
+      /** `~` or `~n` after a term or phrase: its text, or null when there is none. */
+      fuzziness() {
+        if (this.peek().type !== "~") return null;
+        return "~" + this.next().value;
+      }
+      lowercaseOperator(t) {
+        if (t.value === "and" || t.value === "or" || t.value === "not")
+          this.diag(
+            t.start,
+            "warning",
+            "lucene/lowercase-operator",
+            `\`${t.value}\` is a search term here: Lucene operators are upper-case (\`${t.value.toUpperCase()}\`)`
+          );
+      }
+      matchAll(t) {
+        return { kind: "opaque", text: "*", reason: MATCH_ALL, pos: this.source.pos(t.start) };
+      }
+      /** The text from `t` up to the next token, after `field:` when there is a field. */
+      opaque(t, field, suffix, reason2) {
+        const written = this.source.text.slice(t.start, this.peek().start).trim() || t.value + suffix;
+        const text2 = field === null ? written : `${field}:${written}`;
+        return { kind: "opaque", text: text2, reason: reason2, pos: this.source.pos(t.start) };
+      }
+      pred(field, op, value, caseSensitive, offset) {
+        return {
+          kind: "pred",
+          field,
+          sourceField: field,
+          op,
+          value,
+          caseSensitive,
+          pos: this.source.pos(offset)
+        };
+      }
+    };
+  }
+});
 
 // src/query/lucene/index.ts
 function parseLucene(source) {
@@ -8238,571 +8618,14 @@ function parseLucene(source) {
   const expr = new LuceneParser(source, diagnostics).parse();
   return { expr, diagnostics };
 }
+var init_lucene = __esm({
+  "src/query/lucene/index.ts"() {
+    "use strict";
+    init_parser3();
+  }
+});
 
 // src/query/esql/where.ts
-var EsqlSyntaxError = class {
-  constructor(message3, offset, code2 = "esql/syntax") {
-    this.message = message3;
-    this.offset = offset;
-    this.code = code2;
-  }
-  message;
-  offset;
-  code;
-};
-var MAX_DEPTH6 = MAX_QUERY_DEPTH;
-var COMPARISONS2 = {
-  "<": "lt",
-  "<=": "lte",
-  ">": "gt",
-  ">=": "gte",
-  "==": "eq",
-  "=~": "eq",
-  "!=": "eq"
-};
-var CONVERSIONS = /* @__PURE__ */ new Set([
-  "TO_STRING",
-  "TO_IP",
-  "TO_INTEGER",
-  "TO_INT",
-  "TO_LONG",
-  "TO_DOUBLE",
-  "TO_DBL",
-  "TO_UNSIGNED_LONG",
-  "TO_UL",
-  "TO_ULONG",
-  "TO_BOOLEAN",
-  "TO_BOOL",
-  "TO_VERSION",
-  "TO_VER",
-  "TO_DATETIME",
-  "TO_DT"
-]);
-var FLIPPED2 = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
-var WhereParser = class {
-  constructor(ctx, tokens) {
-    this.ctx = ctx;
-    this.tokens = tokens;
-  }
-  ctx;
-  tokens;
-  i = 0;
-  depth = 0;
-  /** Diagnostics of this parse (kept by the caller only when the parse succeeds). */
-  diagnostics = [];
-  /** Parses the whole token list as one boolean expression. */
-  parse() {
-    const node = this.or();
-    const t = this.peek();
-    if (t.type !== "eof")
-      throw new EsqlSyntaxError(`expected AND, OR or the end of the clause, found ${describe5(t)}`, t.start);
-    return this.toBool(node);
-  }
-  // -- tokens ----------------------------------------------------------------------------
-  peek(k = 0) {
-    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
-  }
-  next() {
-    const t = this.peek();
-    if (this.i < this.tokens.length - 1) this.i++;
-    return t;
-  }
-  isWord(t, word) {
-    return t.type === "ident" && t.value.length === word.length && t.value.toUpperCase() === word;
-  }
-  isOp(t, op) {
-    return t.type === "op" && t.value === op;
-  }
-  expect(type, what) {
-    const t = this.peek();
-    if (t.type !== type) throw new EsqlSyntaxError(`expected ${what}, found ${describe5(t)}`, t.start);
-    return this.next();
-  }
-  enter(t) {
-    if (++this.depth > MAX_DEPTH6)
-      throw new EsqlSyntaxError(
-        `the expression nests deeper than ${MAX_DEPTH6} levels`,
-        t.start,
-        "esql/too-deep"
-      );
-  }
-  text(start, end) {
-    return this.ctx.source.text.slice(start, end);
-  }
-  // -- boolean level ---------------------------------------------------------------------
-  or() {
-    const first = this.and();
-    if (!this.isWord(this.peek(), "OR")) return first;
-    const children = [];
-    push3(children, this.toBool(first));
-    let end = first.end;
-    while (this.isWord(this.peek(), "OR")) {
-      this.next();
-      const n = this.and();
-      push3(children, this.toBool(n));
-      end = n.end;
-    }
-    return { kind: "bool", expr: children.length === 0 ? null : orFlat(children), start: first.start, end };
-  }
-  and() {
-    const first = this.not();
-    if (!this.isWord(this.peek(), "AND")) return first;
-    const children = [];
-    push3(children, this.toBool(first));
-    let end = first.end;
-    while (this.isWord(this.peek(), "AND")) {
-      this.next();
-      const n = this.not();
-      push3(children, this.toBool(n));
-      end = n.end;
-    }
-    return { kind: "bool", expr: children.length === 0 ? null : andFlat(children), start: first.start, end };
-  }
-  not() {
-    const t = this.peek();
-    if (!this.isWord(t, "NOT")) return this.test();
-    this.next();
-    this.enter(t);
-    const child = this.not();
-    this.depth--;
-    const e = this.toBool(child);
-    return { kind: "bool", expr: e ? { kind: "not", child: e } : null, start: t.start, end: child.end };
-  }
-  test() {
-    const left = this.value();
-    const t = this.peek();
-    if (t.type === "op" && t.value in COMPARISONS2) return this.compare(left);
-    if (this.isOp(t, ":")) {
-      this.next();
-      const right = this.value();
-      return this.bool(this.opaque(left.start, right.end, "full-text match"), left.start, right.end);
-    }
-    let negated = false;
-    if (this.isWord(t, "NOT") && ["IN", "LIKE", "RLIKE"].some((w) => this.isWord(this.peek(1), w))) {
-      this.next();
-      negated = true;
-    }
-    const kw = this.peek();
-    let e;
-    if (this.isWord(kw, "IN")) {
-      this.next();
-      e = this.inList(left);
-    } else if (this.isWord(kw, "LIKE") || this.isWord(kw, "RLIKE")) {
-      this.next();
-      e = this.like(left, kw.value.toUpperCase() === "RLIKE");
-    } else if (this.isWord(kw, "IS")) {
-      this.next();
-      const not2 = this.isWord(this.peek(), "NOT");
-      if (not2) this.next();
-      const nul = this.peek();
-      if (!this.isWord(nul, "NULL"))
-        throw new EsqlSyntaxError(
-          `expected NULL after IS${not2 ? " NOT" : ""}, found ${describe5(nul)}`,
-          nul.start
-        );
-      this.next();
-      e = this.nullTest(left, not2, nul.end);
-    } else return left;
-    const end = this.tokens[this.i - 1].end;
-    if (negated && e) e = { kind: "not", child: e };
-    return this.bool(e, left.start, end);
-  }
-  /** A value, or a comparison (an `IN` list item may be one: `true IN (a == 1, b == 2)`). */
-  valueOrComparison() {
-    const left = this.value();
-    const t = this.peek();
-    return t.type === "op" && t.value in COMPARISONS2 ? this.compare(left) : left;
-  }
-  compare(left) {
-    const op = this.next().value;
-    const right = this.value();
-    return this.bool(this.comparison(left, op, right), left.start, right.end);
-  }
-  bool(expr, start, end) {
-    return { kind: "bool", expr, start, end };
-  }
-  /** A node in a boolean position: a test, or a value such as a function call. */
-  toBool(node) {
-    switch (node.kind) {
-      case "bool":
-        return node.expr;
-      case "call":
-        return this.callExpr(node);
-      case "field":
-        return this.pred(node.name, "eq", "true", true, node.start);
-      default:
-        return this.opaque(node.start, node.end, "expression");
-    }
-  }
-  // -- values ----------------------------------------------------------------------------
-  value() {
-    let left = this.product();
-    while (this.isOp(this.peek(), "+") || this.isOp(this.peek(), "-")) {
-      this.next();
-      const right = this.product();
-      left = { kind: "other", start: left.start, end: right.end };
-    }
-    return left;
-  }
-  product() {
-    let left = this.sign();
-    while (this.isOp(this.peek(), "*") || this.isOp(this.peek(), "/") || this.isOp(this.peek(), "%")) {
-      this.next();
-      const right = this.sign();
-      left = { kind: "other", start: left.start, end: right.end };
-    }
-    return left;
-  }
-  sign() {
-    const t = this.peek();
-    if (this.isOp(t, "-") || this.isOp(t, "+")) {
-      this.next();
-      this.enter(t);
-      const inner = this.sign();
-      this.depth--;
-      if (inner.kind === "const" && inner.type === "number")
-        return { ...inner, value: t.value === "-" ? negate(inner.value) : inner.value, start: t.start };
-      return { kind: "other", start: t.start, end: inner.end };
-    }
-    return this.cast();
-  }
-  cast() {
-    let node = this.primary();
-    while (this.isOp(this.peek(), "::")) {
-      this.next();
-      const type = this.expect("ident", "a type name after `::`");
-      node = node.kind === "field" ? { ...node, end: type.end } : { kind: "other", start: node.start, end: type.end };
-    }
-    return node;
-  }
-  primary() {
-    const t = this.peek();
-    switch (t.type) {
-      case "string":
-        this.next();
-        return { kind: "const", type: "string", value: t.value, start: t.start, end: t.end };
-      case "number": {
-        this.next();
-        const unit = this.peek();
-        if (unit.type === "ident" && !isKeyword(unit.value)) {
-          this.next();
-          return {
-            kind: "const",
-            type: "other",
-            value: this.text(t.start, unit.end),
-            start: t.start,
-            end: unit.end
-          };
-        }
-        return { kind: "const", type: "number", value: t.value, start: t.start, end: t.end };
-      }
-      case "param":
-        this.next();
-        return { kind: "const", type: "other", value: t.value, start: t.start, end: t.end };
-      case "(": {
-        this.next();
-        this.enter(t);
-        const inner = this.or();
-        this.depth--;
-        const close = this.expect(")", "`)` to close the `(`");
-        return { ...inner, start: t.start, end: close.end };
-      }
-      case "[":
-        return this.skipBalanced("[", "]");
-      case "{":
-        return this.skipBalanced("{", "}");
-      case "ident":
-      case "quoted-ident": {
-        if (t.type === "ident") {
-          const upper = t.value.toUpperCase();
-          if (upper === "NULL" || upper === "TRUE" || upper === "FALSE") {
-            this.next();
-            return {
-              kind: "const",
-              type: upper === "NULL" ? "null" : "bool",
-              value: t.value.toLowerCase(),
-              start: t.start,
-              end: t.end
-            };
-          }
-          if (this.peek(1).type === "(") return this.call();
-          if (isKeyword(t.value)) throw new EsqlSyntaxError(`expected a value, found ${describe5(t)}`, t.start);
-        }
-        return this.name();
-      }
-      default:
-        throw new EsqlSyntaxError(`expected a value, found ${describe5(t)}`, t.start);
-    }
-  }
-  /** A qualified name: `a.b.c`, parts possibly backquoted. */
-  name() {
-    const first = this.next();
-    let name = first.value;
-    let end = first.end;
-    while (this.peek().type === "." && (this.peek(1).type === "ident" || this.peek(1).type === "quoted-ident")) {
-      this.next();
-      const part = this.next();
-      name += "." + part.value;
-      end = part.end;
-    }
-    return { kind: "field", name, start: first.start, end };
-  }
-  call() {
-    const nameTok = this.next();
-    const open2 = this.next();
-    this.enter(open2);
-    const args = [];
-    if (this.isOp(this.peek(), "*")) {
-      this.next();
-    } else if (this.peek().type !== ")") {
-      for (; ; ) {
-        args.push(this.or());
-        if (this.peek().type !== ",") break;
-        this.next();
-      }
-    }
-    this.depth--;
-    const close = this.expect(")", `\`,\` or \`)\` in the arguments of ${nameTok.value}()`);
-    return {
-      kind: "call",
-      name: nameTok.value.toUpperCase(),
-      args,
-      start: nameTok.start,
-      end: close.end
-    };
-  }
-  /** A list `[...]` or a map `{...}`: kept as text. */
-  skipBalanced(open2, close) {
-    const first = this.next();
-    let depth = 1;
-    for (; ; ) {
-      const t = this.next();
-      if (t.type === "eof") throw new EsqlSyntaxError(`this \`${open2}\` is never closed`, first.start);
-      if (t.type === open2) depth++;
-      else if (t.type === close && --depth === 0) return { kind: "other", start: first.start, end: t.end };
-    }
-  }
-  // -- predicates ------------------------------------------------------------------------
-  comparison(left, op, right) {
-    let subject = this.subject(left);
-    let value = constant(right);
-    let valueNode = right;
-    if (!subject || value === null) {
-      const flipped = this.subject(right);
-      const v = constant(left);
-      if (flipped && v !== null) {
-        subject = flipped;
-        value = v;
-        valueNode = left;
-        op = FLIPPED2[op] ?? op;
-      }
-    }
-    if ((op === "==" || op === "!=") && left.kind === "field" && right.kind === "field") {
-      const p2 = this.pred(left.name, "fieldref", right.name, true, right.start);
-      if (this.ctx.isDerived(right.name)) p2.derived = true;
-      return op === "!=" ? { kind: "not", child: p2 } : p2;
-    }
-    if (!subject || value === null || valueNode.kind !== "const" || valueNode.type === "null")
-      return this.opaque(left.start, right.end, "comparison");
-    const irOp = COMPARISONS2[op];
-    if (irOp !== "eq" && subject.fold) return this.opaque(left.start, right.end, "comparison");
-    let caseSensitive = op !== "=~";
-    if (subject.fold) {
-      if (!this.foldable(value, subject.fold, valueNode.start))
-        return this.opaque(left.start, right.end, "never matches");
-      caseSensitive = false;
-    }
-    const p = this.pred(subject.field, irOp, value, caseSensitive, valueNode.start);
-    return op === "!=" ? { kind: "not", child: p } : p;
-  }
-  inList(left) {
-    const open2 = this.expect("(", "`(` after IN");
-    const items = [];
-    if (this.peek().type !== ")")
-      for (; ; ) {
-        items.push(this.valueOrComparison());
-        if (this.peek().type !== ",") break;
-        this.next();
-      }
-    const close = this.expect(")", "`,` or `)` in the IN list");
-    if (left.kind === "const" && left.type === "bool" && left.value === "true") {
-      const children2 = [];
-      for (const item of items) push3(children2, this.toBool(item));
-      return children2.length === 0 ? null : orFlat(children2);
-    }
-    const subject = this.subject(left);
-    if (!subject) return this.opaque(left.start, close.end, "IN test");
-    const children = [];
-    for (const item of items) {
-      const v = constant(item);
-      if (v === null || item.kind === "const" && item.type === "null") {
-        children.push(this.opaque(item.start, item.end, "IN item"));
-        continue;
-      }
-      if (subject.fold && !this.foldable(v, subject.fold, item.start)) {
-        children.push(this.opaque(item.start, item.end, "never matches"));
-        continue;
-      }
-      children.push(this.pred(subject.field, "eq", v, !subject.fold, item.start));
-    }
-    if (children.length === 0) return this.opaque(open2.start, close.end, "empty IN list");
-    return orFlat(children);
-  }
-  like(left, regex) {
-    const keyword = regex ? "RLIKE" : "LIKE";
-    const patterns = [];
-    const start = this.peek().start;
-    if (this.peek().type === "(") {
-      this.next();
-      for (; ; ) {
-        patterns.push(this.expect("string", `a string in the ${keyword} list`));
-        if (this.peek().type !== ",") break;
-        this.next();
-      }
-      this.expect(")", `\`,\` or \`)\` in the ${keyword} list`);
-    } else patterns.push(this.expect("string", `a string after ${keyword}`));
-    const subject = this.subject(left);
-    const end = this.tokens[this.i - 1].end;
-    if (!subject) return this.opaque(left.start, end, `${keyword} test`);
-    const children = patterns.map((t) => regex ? this.regexPred(subject, t) : this.likePred(subject, t));
-    return children.length === 0 ? this.opaque(start, end, keyword) : orFlat(children);
-  }
-  likePred(subject, t) {
-    const parts = parsePattern(t.value);
-    if (hasInvalidLikeEscape(t.value))
-      this.warn(
-        t.start,
-        "esql/invalid-pattern",
-        `a backslash in a LIKE pattern must escape \`*\`, \`?\` or \`\\\`: ${quote(t.value)} is rejected by Elasticsearch`
-      );
-    const literal3 = literalText(parts.filter((p) => typeof p === "object"));
-    if (subject.fold && !this.foldable(literal3, subject.fold, t.start))
-      return this.opaque(t.start, t.end, "never matches");
-    const caseSensitive = !subject.fold;
-    if (!hasWildcard(parts)) return this.pred(subject.field, "eq", literalText(parts), caseSensitive, t.start);
-    return this.pred(subject.field, "wildcard", buildPattern(normalizeParts(parts)), caseSensitive, t.start);
-  }
-  regexPred(subject, t) {
-    if (subject.fold) {
-      const letters = t.value.replace(/\\./g, "");
-      const folded = subject.fold === "lower" ? letters.toLowerCase() : letters.toUpperCase();
-      if (folded !== letters)
-        return this.opaque(t.start, t.end, "regex in another case than the folded field");
-    }
-    return this.pred(subject.field, "regex", t.value, !subject.fold, t.start);
-  }
-  nullTest(left, not2, end) {
-    const subject = this.subject(left);
-    if (!subject || subject.fold)
-      return this.opaque(left.start, end, not2 ? "IS NOT NULL test" : "IS NULL test");
-    return this.pred(subject.field, not2 ? "exists" : "null", null, false, left.start);
-  }
-  /**
-   * What a test compares: a field, possibly cast (`::type` or a conversion function such as
-   * `TO_STRING`, which change a value's type, not which events match), or `TO_LOWER(field)` /
-   * `TO_UPPER(field)` (a case-insensitive comparison).
-   */
-  subject(node) {
-    if (node.kind === "field") return { field: node.name, fold: null };
-    if (node.kind !== "call" || node.args.length !== 1) return null;
-    if (CONVERSIONS.has(node.name)) return this.subject(node.args[0]);
-    if (node.name === "TO_LOWER" || node.name === "TO_UPPER") {
-      const inner = this.subject(node.args[0]);
-      return inner && { field: inner.field, fold: node.name === "TO_LOWER" ? "lower" : "upper" };
-    }
-    return null;
-  }
-  /** Can a folded field equal `value`? Warns when it cannot. */
-  foldable(value, fold, offset) {
-    const folded = fold === "lower" ? value.toLowerCase() : value.toUpperCase();
-    if (folded === value) return true;
-    this.warn(
-      offset,
-      "esql/case-mismatch",
-      `${quote(value)} has ${fold === "lower" ? "upper" : "lower"}-case letters but is compared with ${fold === "lower" ? "TO_LOWER" : "TO_UPPER"}(...): it never matches`
-    );
-    return false;
-  }
-  // -- functions -------------------------------------------------------------------------
-  callExpr(node) {
-    switch (node.name) {
-      case "KQL":
-      case "QSTR":
-        return this.embedded(node);
-      case "MATCH":
-      case "MATCH_PHRASE":
-      case "MULTI_MATCH":
-        return this.opaque(node.start, node.end, "full-text match");
-      case "STARTS_WITH":
-      case "ENDS_WITH":
-      case "CONTAINS": {
-        const subject = node.args.length === 2 ? this.subject(node.args[0]) : null;
-        const arg = node.args[1];
-        if (!subject || arg?.kind !== "const" || arg.type !== "string") break;
-        if (subject.fold && !this.foldable(arg.value, subject.fold, arg.start))
-          return this.opaque(node.start, node.end, "never matches");
-        const lit = escapeLiteral(arg.value);
-        const pattern3 = node.name === "STARTS_WITH" ? lit + "*" : node.name === "ENDS_WITH" ? "*" + lit : "*" + lit + "*";
-        return this.pred(subject.field, "wildcard", pattern3, !subject.fold, arg.start);
-      }
-      case "MV_CONTAINS": {
-        const subject = node.args.length === 2 ? this.subject(node.args[0]) : null;
-        const arg = node.args[1];
-        const value = arg ? constant(arg) : null;
-        if (!subject || subject.fold || value === null || arg.kind !== "const" || arg.type === "null") break;
-        return this.pred(subject.field, "eq", value, true, arg.start);
-      }
-      case "CIDR_MATCH": {
-        const subject = node.args.length >= 2 ? this.subject(node.args[0]) : null;
-        if (!subject || subject.fold) break;
-        const ranges = node.args.slice(1);
-        if (!ranges.every((a) => a.kind === "const" && a.type === "string")) break;
-        return orFlat(
-          ranges.map((a) => this.pred(subject.field, "cidr", a.value, true, a.start))
-        );
-      }
-    }
-    return this.opaque(node.start, node.end, `function ${node.name}()`);
-  }
-  /** `KQL("...")` and `QSTR("...")`: the string is a query of its own, positioned in the file. */
-  embedded(node) {
-    const arg = node.args[0];
-    if (arg?.kind !== "const" || arg.type !== "string")
-      return this.opaque(node.start, node.end, `function ${node.name}()`);
-    const { value, offsets } = decodeString(this.ctx.source.text, arg.start, arg.end, true);
-    const inner = innerSource(
-      this.ctx.source,
-      value,
-      (k) => offsets[Math.max(0, Math.min(k, offsets.length - 1))]
-    );
-    const result2 = node.name === "KQL" ? parseKql(inner) : parseLucene(inner);
-    this.diagnostics.push(...result2.diagnostics);
-    if (!result2.expr) return this.opaque(node.start, node.end, MATCH_ALL);
-    for (const p of predicates(result2.expr))
-      if (p.field !== null && this.ctx.isDerived(p.field)) p.derived = true;
-    return result2.expr;
-  }
-  // -- building --------------------------------------------------------------------------
-  pred(field, op, value, caseSensitive, offset) {
-    const p = {
-      kind: "pred",
-      field,
-      sourceField: field,
-      op,
-      value,
-      caseSensitive,
-      pos: this.ctx.source.pos(offset)
-    };
-    if (this.ctx.isDerived(field)) p.derived = true;
-    return p;
-  }
-  opaque(start, end, reason2) {
-    return { kind: "opaque", text: this.text(start, end), reason: reason2, pos: this.ctx.source.pos(start) };
-  }
-  warn(offset, code2, message3) {
-    this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code2, message3));
-  }
-};
 function hasInvalidLikeEscape(pattern3) {
   for (let i = 0; i < pattern3.length; i++) {
     if (pattern3[i] !== "\\") continue;
@@ -8816,22 +8639,6 @@ function constant(node) {
   if (node.kind !== "const" || node.type === "other") return null;
   return node.value;
 }
-var KEYWORDS2 = /* @__PURE__ */ new Set([
-  "AND",
-  "OR",
-  "NOT",
-  "IN",
-  "LIKE",
-  "RLIKE",
-  "IS",
-  "NULL",
-  "BY",
-  "AS",
-  "ON",
-  "WITH",
-  "ASC",
-  "DESC"
-]);
 function isKeyword(word) {
   return KEYWORDS2.has(word.toUpperCase());
 }
@@ -8846,6 +8653,600 @@ function describe5(t) {
   if (t.type === "string") return "the string " + quote(JSON.stringify(t.value));
   return quote(t.value);
 }
+var EsqlSyntaxError, MAX_DEPTH6, COMPARISONS2, CONVERSIONS, FLIPPED2, WhereParser, KEYWORDS2;
+var init_where = __esm({
+  "src/query/esql/where.ts"() {
+    "use strict";
+    init_ir();
+    init_expr();
+    init_text();
+    init_wildcard();
+    init_kql();
+    init_lucene();
+    init_source();
+    init_lexer3();
+    init_depth();
+    EsqlSyntaxError = class {
+      constructor(message3, offset, code2 = "esql/syntax") {
+        this.message = message3;
+        this.offset = offset;
+        this.code = code2;
+      }
+      message;
+      offset;
+      code;
+    };
+    MAX_DEPTH6 = MAX_QUERY_DEPTH;
+    COMPARISONS2 = {
+      "<": "lt",
+      "<=": "lte",
+      ">": "gt",
+      ">=": "gte",
+      "==": "eq",
+      "=~": "eq",
+      "!=": "eq"
+    };
+    CONVERSIONS = /* @__PURE__ */ new Set([
+      "TO_STRING",
+      "TO_IP",
+      "TO_INTEGER",
+      "TO_INT",
+      "TO_LONG",
+      "TO_DOUBLE",
+      "TO_DBL",
+      "TO_UNSIGNED_LONG",
+      "TO_UL",
+      "TO_ULONG",
+      "TO_BOOLEAN",
+      "TO_BOOL",
+      "TO_VERSION",
+      "TO_VER",
+      "TO_DATETIME",
+      "TO_DT"
+    ]);
+    FLIPPED2 = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
+    WhereParser = class {
+      constructor(ctx, tokens) {
+        this.ctx = ctx;
+        this.tokens = tokens;
+      }
+      ctx;
+      tokens;
+      i = 0;
+      depth = 0;
+      /** Diagnostics of this parse (kept by the caller only when the parse succeeds). */
+      diagnostics = [];
+      /** Parses the whole token list as one boolean expression. */
+      parse() {
+        const node = this.or();
+        const t = this.peek();
+        if (t.type !== "eof")
+          throw new EsqlSyntaxError(`expected AND, OR or the end of the clause, found ${describe5(t)}`, t.start);
+        return this.toBool(node);
+      }
+      // -- tokens ----------------------------------------------------------------------------
+      peek(k = 0) {
+        return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+      }
+      next() {
+        const t = this.peek();
+        if (this.i < this.tokens.length - 1) this.i++;
+        return t;
+      }
+      isWord(t, word) {
+        return t.type === "ident" && t.value.length === word.length && t.value.toUpperCase() === word;
+      }
+      isOp(t, op) {
+        return t.type === "op" && t.value === op;
+      }
+      expect(type, what) {
+        const t = this.peek();
+        if (t.type !== type) throw new EsqlSyntaxError(`expected ${what}, found ${describe5(t)}`, t.start);
+        return this.next();
+      }
+      enter(t) {
+        if (++this.depth > MAX_DEPTH6)
+          throw new EsqlSyntaxError(
+            `the expression nests deeper than ${MAX_DEPTH6} levels`,
+            t.start,
+            "esql/too-deep"
+          );
+      }
+      text(start, end) {
+        return this.ctx.source.text.slice(start, end);
+      }
+      // -- boolean level ---------------------------------------------------------------------
+      or() {
+        const first = this.and();
+        if (!this.isWord(this.peek(), "OR")) return first;
+        const children = [];
+        push3(children, this.toBool(first));
+        let end = first.end;
+        while (this.isWord(this.peek(), "OR")) {
+          this.next();
+          const n = this.and();
+          push3(children, this.toBool(n));
+          end = n.end;
+        }
+        return { kind: "bool", expr: children.length === 0 ? null : orFlat(children), start: first.start, end };
+      }
+      and() {
+        const first = this.not();
+        if (!this.isWord(this.peek(), "AND")) return first;
+        const children = [];
+        push3(children, this.toBool(first));
+        let end = first.end;
+        while (this.isWord(this.peek(), "AND")) {
+          this.next();
+          const n = this.not();
+          push3(children, this.toBool(n));
+          end = n.end;
+        }
+        return { kind: "bool", expr: children.length === 0 ? null : andFlat(children), start: first.start, end };
+      }
+      not() {
+        const t = this.peek();
+        if (!this.isWord(t, "NOT")) return this.test();
+        this.next();
+        this.enter(t);
+        const child = this.not();
+        this.depth--;
+        const e = this.toBool(child);
+        return { kind: "bool", expr: e ? { kind: "not", child: e } : null, start: t.start, end: child.end };
+      }
+      test() {
+        const left = this.value();
+        const t = this.peek();
+        if (t.type === "op" && t.value in COMPARISONS2) return this.compare(left);
+        if (this.isOp(t, ":")) {
+          this.next();
+          const right = this.value();
+          return this.bool(this.opaque(left.start, right.end, "full-text match"), left.start, right.end);
+        }
+        let negated = false;
+        if (this.isWord(t, "NOT") && ["IN", "LIKE", "RLIKE"].some((w) => this.isWord(this.peek(1), w))) {
+          this.next();
+          negated = true;
+        }
+        const kw = this.peek();
+        let e;
+        if (this.isWord(kw, "IN")) {
+          this.next();
+          e = this.inList(left);
+        } else if (this.isWord(kw, "LIKE") || this.isWord(kw, "RLIKE")) {
+          this.next();
+          e = this.like(left, kw.value.toUpperCase() === "RLIKE");
+        } else if (this.isWord(kw, "IS")) {
+          this.next();
+          const not2 = this.isWord(this.peek(), "NOT");
+          if (not2) this.next();
+          const nul = this.peek();
+          if (!this.isWord(nul, "NULL"))
+            throw new EsqlSyntaxError(
+              `expected NULL after IS${not2 ? " NOT" : ""}, found ${describe5(nul)}`,
+              nul.start
+            );
+          this.next();
+          e = this.nullTest(left, not2, nul.end);
+        } else return left;
+        const end = this.tokens[this.i - 1].end;
+        if (negated && e) e = { kind: "not", child: e };
+        return this.bool(e, left.start, end);
+      }
+      /** A value, or a comparison (an `IN` list item may be one: `true IN (a == 1, b == 2)`). */
+      valueOrComparison() {
+        const left = this.value();
+        const t = this.peek();
+        return t.type === "op" && t.value in COMPARISONS2 ? this.compare(left) : left;
+      }
+      compare(left) {
+        const op = this.next().value;
+        const right = this.value();
+        return this.bool(this.comparison(left, op, right), left.start, right.end);
+      }
+      bool(expr, start, end) {
+        return { kind: "bool", expr, start, end };
+      }
+      /** A node in a boolean position: a test, or a value such as a function call. */
+      toBool(node) {
+        switch (node.kind) {
+          case "bool":
+            return node.expr;
+          case "call":
+            return this.callExpr(node);
+          case "field":
+            return this.pred(node.name, "eq", "true", true, node.start);
+          default:
+            return this.opaque(node.start, node.end, "expression");
+        }
+      }
+      // -- values ----------------------------------------------------------------------------
+      value() {
+        let left = this.product();
+        while (this.isOp(this.peek(), "+") || this.isOp(this.peek(), "-")) {
+          this.next();
+          const right = this.product();
+          left = { kind: "other", start: left.start, end: right.end };
+        }
+        return left;
+      }
+      product() {
+        let left = this.sign();
+        while (this.isOp(this.peek(), "*") || this.isOp(this.peek(), "/") || this.isOp(this.peek(), "%")) {
+          this.next();
+          const right = this.sign();
+          left = { kind: "other", start: left.start, end: right.end };
+        }
+        return left;
+      }
+      sign() {
+        const t = this.peek();
+        if (this.isOp(t, "-") || this.isOp(t, "+")) {
+          this.next();
+          this.enter(t);
+          const inner = this.sign();
+          this.depth--;
+          if (inner.kind === "const" && inner.type === "number")
+            return { ...inner, value: t.value === "-" ? negate(inner.value) : inner.value, start: t.start };
+          return { kind: "other", start: t.start, end: inner.end };
+        }
+        return this.cast();
+      }
+      cast() {
+        let node = this.primary();
+        while (this.isOp(this.peek(), "::")) {
+          this.next();
+          const type = this.expect("ident", "a type name after `::`");
+          node = node.kind === "field" ? { ...node, end: type.end } : { kind: "other", start: node.start, end: type.end };
+        }
+        return node;
+      }
+      primary() {
+        const t = this.peek();
+        switch (t.type) {
+          case "string":
+            this.next();
+            return { kind: "const", type: "string", value: t.value, start: t.start, end: t.end };
+          case "number": {
+            this.next();
+            const unit = this.peek();
+            if (unit.type === "ident" && !isKeyword(unit.value)) {
+              this.next();
+              return {
+                kind: "const",
+                type: "other",
+                value: this.text(t.start, unit.end),
+                start: t.start,
+                end: unit.end
+              };
+            }
+            return { kind: "const", type: "number", value: t.value, start: t.start, end: t.end };
+          }
+          case "param":
+            this.next();
+            return { kind: "const", type: "other", value: t.value, start: t.start, end: t.end };
+          case "(": {
+            this.next();
+            this.enter(t);
+            const inner = this.or();
+            this.depth--;
+            const close = this.expect(")", "`)` to close the `(`");
+            return { ...inner, start: t.start, end: close.end };
+          }
+          case "[":
+            return this.skipBalanced("[", "]");
+          case "{":
+            return this.skipBalanced("{", "}");
+          case "ident":
+          case "quoted-ident": {
+            if (t.type === "ident") {
+              const upper = t.value.toUpperCase();
+              if (upper === "NULL" || upper === "TRUE" || upper === "FALSE") {
+                this.next();
+                return {
+                  kind: "const",
+                  type: upper === "NULL" ? "null" : "bool",
+                  value: t.value.toLowerCase(),
+                  start: t.start,
+                  end: t.end
+                };
+              }
+              if (this.peek(1).type === "(") return this.call();
+              if (isKeyword(t.value)) throw new EsqlSyntaxError(`expected a value, found ${describe5(t)}`, t.start);
+            }
+            return this.name();
+          }
+          default:
+            throw new EsqlSyntaxError(`expected a value, found ${describe5(t)}`, t.start);
+        }
+      }
+      /** A qualified name: `a.b.c`, parts possibly backquoted. */
+      name() {
+        const first = this.next();
+        let name = first.value;
+        let end = first.end;
+        while (this.peek().type === "." && (this.peek(1).type === "ident" || this.peek(1).type === "quoted-ident")) {
+          this.next();
+          const part = this.next();
+          name += "." + part.value;
+          end = part.end;
+        }
+        return { kind: "field", name, start: first.start, end };
+      }
+      call() {
+        const nameTok = this.next();
+        const open2 = this.next();
+        this.enter(open2);
+        const args = [];
+        if (this.isOp(this.peek(), "*")) {
+          this.next();
+        } else if (this.peek().type !== ")") {
+          for (; ; ) {
+            args.push(this.or());
+            if (this.peek().type !== ",") break;
+            this.next();
+          }
+        }
+        this.depth--;
+        const close = this.expect(")", `\`,\` or \`)\` in the arguments of ${nameTok.value}()`);
+        return {
+          kind: "call",
+          name: nameTok.value.toUpperCase(),
+          args,
+          start: nameTok.start,
+          end: close.end
+        };
+      }
+      /** A list `[...]` or a map `{...}`: kept as text. */
+      skipBalanced(open2, close) {
+        const first = this.next();
+        let depth = 1;
+        for (; ; ) {
+          const t = this.next();
+          if (t.type === "eof") throw new EsqlSyntaxError(`this \`${open2}\` is never closed`, first.start);
+          if (t.type === open2) depth++;
+          else if (t.type === close && --depth === 0) return { kind: "other", start: first.start, end: t.end };
+        }
+      }
+      // -- predicates ------------------------------------------------------------------------
+      comparison(left, op, right) {
+        let subject = this.subject(left);
+        let value = constant(right);
+        let valueNode = right;
+        if (!subject || value === null) {
+          const flipped = this.subject(right);
+          const v = constant(left);
+          if (flipped && v !== null) {
+            subject = flipped;
+            value = v;
+            valueNode = left;
+            op = FLIPPED2[op] ?? op;
+          }
+        }
+        if ((op === "==" || op === "!=") && left.kind === "field" && right.kind === "field") {
+          const p2 = this.pred(left.name, "fieldref", right.name, true, right.start);
+          if (this.ctx.isDerived(right.name)) p2.derived = true;
+          return op === "!=" ? { kind: "not", child: p2 } : p2;
+        }
+        if (!subject || value === null || valueNode.kind !== "const" || valueNode.type === "null")
+          return this.opaque(left.start, right.end, "comparison");
+        const irOp = COMPARISONS2[op];
+        if (irOp !== "eq" && subject.fold) return this.opaque(left.start, right.end, "comparison");
+        let caseSensitive = op !== "=~";
+        if (subject.fold) {
+          if (!this.foldable(value, subject.fold, valueNode.start))
+            return this.opaque(left.start, right.end, "never matches");
+          caseSensitive = false;
+        }
+        const p = this.pred(subject.field, irOp, value, caseSensitive, valueNode.start);
+        return op === "!=" ? { kind: "not", child: p } : p;
+      }
+      inList(left) {
+        const open2 = this.expect("(", "`(` after IN");
+        const items = [];
+        if (this.peek().type !== ")")
+          for (; ; ) {
+            items.push(this.valueOrComparison());
+            if (this.peek().type !== ",") break;
+            this.next();
+          }
+        const close = this.expect(")", "`,` or `)` in the IN list");
+        if (left.kind === "const" && left.type === "bool" && left.value === "true") {
+          const children2 = [];
+          for (const item of items) push3(children2, this.toBool(item));
+          return children2.length === 0 ? null : orFlat(children2);
+        }
+        const subject = this.subject(left);
+        if (!subject) return this.opaque(left.start, close.end, "IN test");
+        const children = [];
+        for (const item of items) {
+          const v = constant(item);
+          if (v === null || item.kind === "const" && item.type === "null") {
+            children.push(this.opaque(item.start, item.end, "IN item"));
+            continue;
+          }
+          if (subject.fold && !this.foldable(v, subject.fold, item.start)) {
+            children.push(this.opaque(item.start, item.end, "never matches"));
+            continue;
+          }
+          children.push(this.pred(subject.field, "eq", v, !subject.fold, item.start));
+        }
+        if (children.length === 0) return this.opaque(open2.start, close.end, "empty IN list");
+        return orFlat(children);
+      }
+      like(left, regex) {
+        const keyword = regex ? "RLIKE" : "LIKE";
+        const patterns = [];
+        const start = this.peek().start;
+        if (this.peek().type === "(") {
+          this.next();
+          for (; ; ) {
+            patterns.push(this.expect("string", `a string in the ${keyword} list`));
+            if (this.peek().type !== ",") break;
+            this.next();
+          }
+          this.expect(")", `\`,\` or \`)\` in the ${keyword} list`);
+        } else patterns.push(this.expect("string", `a string after ${keyword}`));
+        const subject = this.subject(left);
+        const end = this.tokens[this.i - 1].end;
+        if (!subject) return this.opaque(left.start, end, `${keyword} test`);
+        const children = patterns.map((t) => regex ? this.regexPred(subject, t) : this.likePred(subject, t));
+        return children.length === 0 ? this.opaque(start, end, keyword) : orFlat(children);
+      }
+      likePred(subject, t) {
+        const parts = parsePattern(t.value);
+        if (hasInvalidLikeEscape(t.value))
+          this.warn(
+            t.start,
+            "esql/invalid-pattern",
+            `a backslash in a LIKE pattern must escape \`*\`, \`?\` or \`\\\`: ${quote(t.value)} is rejected by Elasticsearch`
+          );
+        const literal3 = literalText(parts.filter((p) => typeof p === "object"));
+        if (subject.fold && !this.foldable(literal3, subject.fold, t.start))
+          return this.opaque(t.start, t.end, "never matches");
+        const caseSensitive = !subject.fold;
+        if (!hasWildcard(parts)) return this.pred(subject.field, "eq", literalText(parts), caseSensitive, t.start);
+        return this.pred(subject.field, "wildcard", buildPattern(normalizeParts(parts)), caseSensitive, t.start);
+      }
+      regexPred(subject, t) {
+        if (subject.fold) {
+          const letters = t.value.replace(/\\./g, "");
+          const folded = subject.fold === "lower" ? letters.toLowerCase() : letters.toUpperCase();
+          if (folded !== letters)
+            return this.opaque(t.start, t.end, "regex in another case than the folded field");
+        }
+        return this.pred(subject.field, "regex", t.value, !subject.fold, t.start);
+      }
+      nullTest(left, not2, end) {
+        const subject = this.subject(left);
+        if (!subject || subject.fold)
+          return this.opaque(left.start, end, not2 ? "IS NOT NULL test" : "IS NULL test");
+        return this.pred(subject.field, not2 ? "exists" : "null", null, false, left.start);
+      }
+      /**
+       * What a test compares: a field, possibly cast (`::type` or a conversion function such as
+       * `TO_STRING`, which change a value's type, not which events match), or `TO_LOWER(field)` /
+       * `TO_UPPER(field)` (a case-insensitive comparison).
+       */
+      subject(node) {
+        if (node.kind === "field") return { field: node.name, fold: null };
+        if (node.kind !== "call" || node.args.length !== 1) return null;
+        if (CONVERSIONS.has(node.name)) return this.subject(node.args[0]);
+        if (node.name === "TO_LOWER" || node.name === "TO_UPPER") {
+          const inner = this.subject(node.args[0]);
+          return inner && { field: inner.field, fold: node.name === "TO_LOWER" ? "lower" : "upper" };
+        }
+        return null;
+      }
+      /** Can a folded field equal `value`? Warns when it cannot. */
+      foldable(value, fold, offset) {
+        const folded = fold === "lower" ? value.toLowerCase() : value.toUpperCase();
+        if (folded === value) return true;
+        this.warn(
+          offset,
+          "esql/case-mismatch",
+          `${quote(value)} has ${fold === "lower" ? "upper" : "lower"}-case letters but is compared with ${fold === "lower" ? "TO_LOWER" : "TO_UPPER"}(...): it never matches`
+        );
+        return false;
+      }
+      // -- functions -------------------------------------------------------------------------
+      callExpr(node) {
+        switch (node.name) {
+          case "KQL":
+          case "QSTR":
+            return this.embedded(node);
+          case "MATCH":
+          case "MATCH_PHRASE":
+          case "MULTI_MATCH":
+            return this.opaque(node.start, node.end, "full-text match");
+          case "STARTS_WITH":
+          case "ENDS_WITH":
+          case "CONTAINS": {
+            const subject = node.args.length === 2 ? this.subject(node.args[0]) : null;
+            const arg = node.args[1];
+            if (!subject || arg?.kind !== "const" || arg.type !== "string") break;
+            if (subject.fold && !this.foldable(arg.value, subject.fold, arg.start))
+              return this.opaque(node.start, node.end, "never matches");
+            const lit = escapeLiteral(arg.value);
+            const pattern3 = node.name === "STARTS_WITH" ? lit + "*" : node.name === "ENDS_WITH" ? "*" + lit : "*" + lit + "*";
+            return this.pred(subject.field, "wildcard", pattern3, !subject.fold, arg.start);
+          }
+          case "MV_CONTAINS": {
+            const subject = node.args.length === 2 ? this.subject(node.args[0]) : null;
+            const arg = node.args[1];
+            const value = arg ? constant(arg) : null;
+            if (!subject || subject.fold || value === null || arg.kind !== "const" || arg.type === "null") break;
+            return this.pred(subject.field, "eq", value, true, arg.start);
+          }
+          case "CIDR_MATCH": {
+            const subject = node.args.length >= 2 ? this.subject(node.args[0]) : null;
+            if (!subject || subject.fold) break;
+            const ranges = node.args.slice(1);
+            if (!ranges.every((a) => a.kind === "const" && a.type === "string")) break;
+            return orFlat(
+              ranges.map((a) => this.pred(subject.field, "cidr", a.value, true, a.start))
+            );
+          }
+        }
+        return this.opaque(node.start, node.end, `function ${node.name}()`);
+      }
+      /** `KQL("...")` and `QSTR("...")`: the string is a query of its own, positioned in the file. */
+      embedded(node) {
+        const arg = node.args[0];
+        if (arg?.kind !== "const" || arg.type !== "string")
+          return this.opaque(node.start, node.end, `function ${node.name}()`);
+        const { value, offsets } = decodeString(this.ctx.source.text, arg.start, arg.end, true);
+        const inner = innerSource(
+          this.ctx.source,
+          value,
+          (k) => offsets[Math.max(0, Math.min(k, offsets.length - 1))]
+        );
+        const result2 = node.name === "KQL" ? parseKql(inner) : parseLucene(inner);
+        this.diagnostics.push(...result2.diagnostics);
+        if (!result2.expr) return this.opaque(node.start, node.end, MATCH_ALL);
+        for (const p of predicates(result2.expr))
+          if (p.field !== null && this.ctx.isDerived(p.field)) p.derived = true;
+        return result2.expr;
+      }
+      // -- building --------------------------------------------------------------------------
+      pred(field, op, value, caseSensitive, offset) {
+        const p = {
+          kind: "pred",
+          field,
+          sourceField: field,
+          op,
+          value,
+          caseSensitive,
+          pos: this.ctx.source.pos(offset)
+        };
+        if (this.ctx.isDerived(field)) p.derived = true;
+        return p;
+      }
+      opaque(start, end, reason2) {
+        return { kind: "opaque", text: this.text(start, end), reason: reason2, pos: this.ctx.source.pos(start) };
+      }
+      warn(offset, code2, message3) {
+        this.diagnostics.push(queryDiagnostic(this.ctx.source, offset, "warning", code2, message3));
+      }
+    };
+    KEYWORDS2 = /* @__PURE__ */ new Set([
+      "AND",
+      "OR",
+      "NOT",
+      "IN",
+      "LIKE",
+      "RLIKE",
+      "IS",
+      "NULL",
+      "BY",
+      "AS",
+      "ON",
+      "WITH",
+      "ASC",
+      "DESC"
+    ]);
+  }
+});
 
 // src/query/esql/index.ts
 function parseEsql(source) {
@@ -9012,6 +9413,17 @@ function splitTopLevel(tokens) {
   if (current.length > 0) close(tokens[tokens.length - 1].start);
   return parts.length > 1 ? parts : null;
 }
+var init_esql = __esm({
+  "src/query/esql/index.ts"() {
+    "use strict";
+    init_expr();
+    init_text();
+    init_source();
+    init_commands2();
+    init_lexer3();
+    init_where();
+  }
+});
 
 // src/formats/elastic/layout.ts
 function pathKey(path13) {
@@ -9238,23 +9650,27 @@ function decodeBasic(text2, from, to) {
   offsets.push(to);
   return { value, offsets };
 }
-var BASIC_ESCAPES = {
-  b: "\b",
-  t: "	",
-  n: "\n",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  '"': '"',
-  "\\": "\\"
-};
+var BASIC_ESCAPES;
+var init_layout = __esm({
+  "src/formats/elastic/layout.ts"() {
+    "use strict";
+    BASIC_ESCAPES = {
+      b: "\b",
+      t: "	",
+      n: "\n",
+      f: "\f",
+      r: "\r",
+      e: "\x1B",
+      '"': '"',
+      "\\": "\\"
+    };
+  }
+});
 
 // src/formats/elastic/query.ts
-var LANGUAGES = ["kuery", "eql", "esql", "lucene"];
 function isLanguage(v) {
   return LANGUAGES.includes(v);
 }
-var LITERAL_QUERY_OPENING = /query[ \t]*=[ \t]*('''(?:\r?\n)?|')/y;
 function atLineStart(text2, at) {
   let i = at - 1;
   while (i >= 0 && (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9)) i--;
@@ -9389,6 +9805,20 @@ function parseQuery(language, source, eqlDialect = "elasticsearch") {
   }
   return reading;
 }
+var LANGUAGES, LITERAL_QUERY_OPENING;
+var init_query = __esm({
+  "src/formats/elastic/query.ts"() {
+    "use strict";
+    init_eql();
+    init_esql();
+    init_kql();
+    init_lucene();
+    init_source();
+    init_layout();
+    LANGUAGES = ["kuery", "eql", "esql", "lucene"];
+    LITERAL_QUERY_OPENING = /query[ \t]*=[ \t]*('''(?:\r?\n)?|')/y;
+  }
+});
 
 // src/formats/elastic/fields.ts
 function canonicaliseFields(queries, logsource, properties) {
@@ -9407,49 +9837,16 @@ function stepAliases(properties) {
   for (const step of sequenceSteps(properties)) if (typeof step?.alias === "string") out.add(step.alias);
   return out;
 }
+var init_fields3 = __esm({
+  "src/formats/elastic/fields.ts"() {
+    "use strict";
+    init_ir();
+    init_fields();
+    init_query();
+  }
+});
 
 // src/formats/elastic/logsource.ts
-var CATEGORIES = /* @__PURE__ */ new Map([
-  ["process", "process_creation"],
-  ["file", "file_event"],
-  ["network", "network_connection"],
-  ["registry", "registry_set"],
-  ["library", "image_load"],
-  ["driver", "driver_load"]
-]);
-var DATASETS = /* @__PURE__ */ new Map([
-  ["aws.cloudtrail", { product: "aws", service: "cloudtrail" }],
-  ["azure.activitylogs", { product: "azure", service: "activitylogs" }],
-  ["azure.auditlogs", { product: "azure", service: "auditlogs" }],
-  ["azure.signinlogs", { product: "azure", service: "signinlogs" }],
-  ["gcp.audit", { product: "gcp", service: "gcp.audit" }],
-  ["googlecloud.audit", { product: "gcp", service: "gcp.audit" }],
-  ["o365.audit", { product: "m365", service: "audit" }],
-  ["okta.system", { product: "okta", service: "okta" }],
-  ["github.audit", { product: "github", service: "audit" }],
-  ["kubernetes.audit_logs", { product: "kubernetes", service: "audit" }],
-  ["google_workspace.admin", { product: "google_workspace", service: "google_workspace.admin" }]
-]);
-var ENDPOINT_DATASETS = /* @__PURE__ */ new Set([
-  "endpoint",
-  "windows",
-  "system",
-  "auditd",
-  "auditd_manager",
-  "sysmon_linux",
-  "winlog"
-]);
-var OS_VALUES = /* @__PURE__ */ new Map([
-  ["windows", "windows"],
-  ["linux", "linux"],
-  ["macos", "macos"]
-]);
-var OS_TAGS = /* @__PURE__ */ new Map([
-  ["os: windows", "windows"],
-  ["os: linux", "linux"],
-  ["os: macos", "macos"]
-]);
-var INDEX_DATASET = /^logs-([A-Za-z0-9_]+\.[A-Za-z0-9_.]+?)(?:-|\*|$)/;
 function elasticLogsource(inputs) {
   const out = {};
   if (inputs.index !== null && inputs.index.length > 0) out.index = inputs.index;
@@ -9522,77 +9919,59 @@ function single(values) {
   }
   return found;
 }
+var CATEGORIES, DATASETS, ENDPOINT_DATASETS, OS_VALUES, OS_TAGS, INDEX_DATASET;
+var init_logsource2 = __esm({
+  "src/formats/elastic/logsource.ts"() {
+    "use strict";
+    CATEGORIES = /* @__PURE__ */ new Map([
+      ["process", "process_creation"],
+      ["file", "file_event"],
+      ["network", "network_connection"],
+      ["registry", "registry_set"],
+      ["library", "image_load"],
+      ["driver", "driver_load"]
+    ]);
+    DATASETS = /* @__PURE__ */ new Map([
+      ["aws.cloudtrail", { product: "aws", service: "cloudtrail" }],
+      ["azure.activitylogs", { product: "azure", service: "activitylogs" }],
+      ["azure.auditlogs", { product: "azure", service: "auditlogs" }],
+      ["azure.signinlogs", { product: "azure", service: "signinlogs" }],
+      ["gcp.audit", { product: "gcp", service: "gcp.audit" }],
+      ["googlecloud.audit", { product: "gcp", service: "gcp.audit" }],
+      ["o365.audit", { product: "m365", service: "audit" }],
+      ["okta.system", { product: "okta", service: "okta" }],
+      ["github.audit", { product: "github", service: "audit" }],
+      ["kubernetes.audit_logs", { product: "kubernetes", service: "audit" }],
+      ["google_workspace.admin", { product: "google_workspace", service: "google_workspace.admin" }]
+    ]);
+    ENDPOINT_DATASETS = /* @__PURE__ */ new Set([
+      "endpoint",
+      "windows",
+      "system",
+      "auditd",
+      "auditd_manager",
+      "sysmon_linux",
+      "winlog"
+    ]);
+    OS_VALUES = /* @__PURE__ */ new Map([
+      ["windows", "windows"],
+      ["linux", "linux"],
+      ["macos", "macos"]
+    ]);
+    OS_TAGS = /* @__PURE__ */ new Map([
+      ["os: windows", "windows"],
+      ["os: linux", "linux"],
+      ["os: macos", "macos"]
+    ]);
+    INDEX_DATASET = /^logs-([A-Za-z0-9_]+\.[A-Za-z0-9_.]+?)(?:-|\*|$)/;
+  }
+});
 
 // src/formats/elastic/toml.ts
 import { TomlDate } from "smol-toml";
 function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
-var RuleFile = class {
-  constructor(path13, text2, diags) {
-    this.path = path13;
-    this.text = text2;
-    this.diags = diags;
-  }
-  path;
-  text;
-  diags;
-  scanned = null;
-  indexed = null;
-  get layout() {
-    if (this.scanned === null) this.scanned = scanToml(this.text);
-    return this.scanned;
-  }
-  get lines() {
-    if (this.indexed === null) this.indexed = new LineIndex(this.text);
-    return this.indexed;
-  }
-  /** 1-based line and column of an offset, as `LineIndex#position` gives them. */
-  position(offset) {
-    return this.lines.position(offset);
-  }
-  /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
-  pos(path13) {
-    const offset = locate(this.layout, path13);
-    return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
-  }
-  /** An optional string under `table`; another type is reported and ignored. */
-  string(table2, key, where) {
-    const v = table2[key];
-    if (v === void 0) return null;
-    if (typeof v === "string") return v;
-    this.diags.warning(
-      "elastic/invalid-metadata",
-      `\`${dotted([...where, key])}\` should be a string, not ${typeName(v)}`,
-      this.pos([...where, key])
-    );
-    return null;
-  }
-  /** An optional list of strings; a single string is accepted (and reported), other items dropped. */
-  strings(table2, key, where) {
-    const v = table2[key];
-    if (v === void 0) return null;
-    const warn2 = (message3) => this.diags.warning(
-      "elastic/invalid-metadata",
-      message3(dotted([...where, key])),
-      this.pos([...where, key])
-    );
-    if (typeof v === "string") {
-      warn2((name) => `\`${name}\` should be a list of strings; read as one`);
-      return [v];
-    }
-    if (!Array.isArray(v)) {
-      warn2((name) => `\`${name}\` should be a list of strings, not ${typeName(v)}`);
-      return null;
-    }
-    const out = [];
-    for (const item of v) {
-      if (typeof item === "string") out.push(item);
-      else warn2((name) => `an item of \`${name}\` is ${typeName(item)}, not a string; ignored`);
-    }
-    return out;
-  }
-};
 function dotted(path13) {
   let out = "";
   for (const s of path13) {
@@ -9625,10 +10004,81 @@ function toJson(v) {
   }
   return String(v);
 }
+var RuleFile;
+var init_toml = __esm({
+  "src/formats/elastic/toml.ts"() {
+    "use strict";
+    init_positioned();
+    init_layout();
+    RuleFile = class {
+      constructor(path13, text2, diags) {
+        this.path = path13;
+        this.text = text2;
+        this.diags = diags;
+      }
+      path;
+      text;
+      diags;
+      scanned = null;
+      indexed = null;
+      get layout() {
+        if (this.scanned === null) this.scanned = scanToml(this.text);
+        return this.scanned;
+      }
+      get lines() {
+        if (this.indexed === null) this.indexed = new LineIndex(this.text);
+        return this.indexed;
+      }
+      /** 1-based line and column of an offset, as `LineIndex#position` gives them. */
+      position(offset) {
+        return this.lines.position(offset);
+      }
+      /** File position of a key path's value (or of its nearest located ancestor, else line 1). */
+      pos(path13) {
+        const offset = locate(this.layout, path13);
+        return offset === null ? { line: 1, column: 1 } : this.lines.position(offset);
+      }
+      /** An optional string under `table`; another type is reported and ignored. */
+      string(table2, key, where) {
+        const v = table2[key];
+        if (v === void 0) return null;
+        if (typeof v === "string") return v;
+        this.diags.warning(
+          "elastic/invalid-metadata",
+          `\`${dotted([...where, key])}\` should be a string, not ${typeName(v)}`,
+          this.pos([...where, key])
+        );
+        return null;
+      }
+      /** An optional list of strings; a single string is accepted (and reported), other items dropped. */
+      strings(table2, key, where) {
+        const v = table2[key];
+        if (v === void 0) return null;
+        const warn2 = (message3) => this.diags.warning(
+          "elastic/invalid-metadata",
+          message3(dotted([...where, key])),
+          this.pos([...where, key])
+        );
+        if (typeof v === "string") {
+          warn2((name) => `\`${name}\` should be a list of strings; read as one`);
+          return [v];
+        }
+        if (!Array.isArray(v)) {
+          warn2((name) => `\`${name}\` should be a list of strings, not ${typeName(v)}`);
+          return null;
+        }
+        const out = [];
+        for (const item of v) {
+          if (typeof item === "string") out.push(item);
+          else warn2((name) => `an item of \`${name}\` is ${typeName(item)}, not a string; ignored`);
+        }
+        return out;
+      }
+    };
+  }
+});
 
 // src/formats/elastic/techniques.ts
-var FRAMEWORK = "MITRE ATT&CK";
-var TECHNIQUE_ID = /^T\d{4}(?:\.\d{3})?$/i;
 function readTechniques2(threat, where, file) {
   if (threat === void 0) return [];
   const found = /* @__PURE__ */ new Set();
@@ -9683,9 +10133,17 @@ function addId(table2, key, where, file, found) {
 function warn(file, where, message3) {
   file.diags.warning("elastic/invalid-threat", message3, file.pos(where));
 }
+var FRAMEWORK, TECHNIQUE_ID;
+var init_techniques = __esm({
+  "src/formats/elastic/techniques.ts"() {
+    "use strict";
+    init_toml();
+    FRAMEWORK = "MITRE ATT&CK";
+    TECHNIQUE_ID = /^T\d{4}(?:\.\d{3})?$/i;
+  }
+});
 
 // src/formats/elastic/endpoint.ts
-var ENDPOINT_EVENTS_INDEX = "logs-endpoint.events.*";
 function isEndpointRule(rule) {
   return rule.rule_id === void 0 && rule.id !== void 0 && rule.type === void 0;
 }
@@ -9760,6 +10218,18 @@ function actionNames(v) {
       out.push(entry.action);
   return out;
 }
+var ENDPOINT_EVENTS_INDEX;
+var init_endpoint = __esm({
+  "src/formats/elastic/endpoint.ts"() {
+    "use strict";
+    init_fields3();
+    init_logsource2();
+    init_query();
+    init_techniques();
+    init_toml();
+    ENDPOINT_EVENTS_INDEX = "logs-endpoint.events.*";
+  }
+});
 
 // src/formats/elastic/filters.ts
 function filterConjuncts(filters, file) {
@@ -9800,218 +10270,181 @@ function filterConjuncts(filters, file) {
   });
   return out;
 }
-var DslReader = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  /** A DSL query; null when it matches everything. */
-  read(node, at) {
-    if (!isTable(node)) return this.unsupported(node, at, `a query should be a table, not ${typeName(node)}`);
-    const parts = [];
-    for (const [kind, body] of Object.entries(node)) {
-      const e = this.clause(kind, body, [...at, kind]);
-      if (e !== null) parts.push(e);
-    }
-    return parts.length === 0 ? null : and(parts);
-  }
-  clause(kind, body, at) {
-    switch (kind) {
-      case "match_all":
-        return null;
-      case "bool":
-        return this.bool(body, at);
-      case "exists": {
-        const field = isTable(body) ? body.field : void 0;
-        if (typeof field !== "string") return this.unsupported(body, at, "`exists` needs a `field`");
-        return this.pred(field, "exists", null, false, [...at, "field"]);
-      }
-      case "terms":
-        return this.terms(body, at);
-      case "match_phrase":
-      case "match":
-      case "term":
-      case "wildcard":
-      case "prefix":
-      case "regexp":
-      case "range":
-        return this.fieldClause(kind, body, at);
-      default:
-        return this.unsupported(body, at, `filter \`${kind}\` not interpreted`);
-    }
-  }
-  bool(body, at) {
-    if (!isTable(body)) return this.unsupported(body, at, "`bool` should be a table");
-    const list3 = (key) => {
-      const v = body[key];
-      if (v === void 0) return [];
-      return Array.isArray(v) ? v.map((x, i) => [x, [...at, key, i]]) : [[v, [...at, key]]];
-    };
-    const conjuncts = [];
-    for (const key of ["must", "filter"]) {
-      for (const [q, where] of list3(key)) {
-        const e = this.read(q, where);
-        if (e !== null) conjuncts.push(e);
-      }
-    }
-    const should = [];
-    let shouldAll = false;
-    for (const [q, where] of list3("should")) {
-      const e = this.read(q, where);
-      if (e === null) shouldAll = true;
-      else should.push(e);
-    }
-    if (should.length > 0 && !shouldAll) conjuncts.push(or(should));
-    for (const [q, where] of list3("must_not")) {
-      const e = this.read(q, where);
-      if (e !== null) conjuncts.push({ kind: "not", child: e });
-    }
-    return conjuncts.length === 0 ? null : and(conjuncts);
-  }
-  terms(body, at) {
-    if (!isTable(body)) return this.unsupported(body, at, "`terms` should be a table");
-    const parts = [];
-    for (const [field, values] of Object.entries(body)) {
-      if (field === "boost") continue;
-      if (!Array.isArray(values) || values.length === 0)
-        return this.unsupported(body, at, "`terms` needs a list of values");
-      const preds = [];
-      values.forEach((v, i) => {
-        const text2 = scalar(v);
-        if (text2 !== null) preds.push(this.pred(field, "eq", text2, true, [...at, field, i]));
-      });
-      if (preds.length === 0) return this.unsupported(body, at, "`terms` values should be strings or numbers");
-      parts.push(or(preds));
-    }
-    return parts.length === 0 ? null : and(parts);
-  }
-  /** `{ field: value }` or `{ field: { value / query / wildcard: v, case_insensitive, ... } }`. */
-  fieldClause(kind, body, at) {
-    if (!isTable(body)) return this.unsupported(body, at, `\`${kind}\` should be a table`);
-    const entries = Object.entries(body).filter(([k]) => k !== "boost");
-    if (entries.length !== 1) return this.unsupported(body, at, `\`${kind}\` should name exactly one field`);
-    const [field, spec] = entries[0];
-    const fieldAt = [...at, field];
-    if (kind === "range") return this.range(field, spec, fieldAt);
-    let value;
-    let valueAt = fieldAt;
-    let caseInsensitive = false;
-    let flags;
-    if (isTable(spec)) {
-      const key = ["value", "query", "wildcard"].find((k) => spec[k] !== void 0);
-      value = key === void 0 ? null : scalar(spec[key]);
-      if (key !== void 0) valueAt = [...fieldAt, key];
-      caseInsensitive = spec.case_insensitive === true;
-      flags = spec.flags;
-    } else value = scalar(spec);
-    if (value === null) return this.unsupported(body, at, `\`${kind}\` on \`${field}\` has no usable value`);
-    switch (kind) {
-      case "wildcard": {
-        const parts = parsePattern(value);
-        return hasWildcard(parts) ? this.pred(field, "wildcard", buildPattern(parts), !caseInsensitive, valueAt) : this.pred(field, "eq", literalText(parts), !caseInsensitive, valueAt);
-      }
-      case "prefix":
-        return this.pred(field, "wildcard", escapeLiteral(value) + "*", !caseInsensitive, valueAt);
-      case "regexp": {
-        const p = this.pred(field, "regex", value, !caseInsensitive, valueAt);
-        if (caseInsensitive) p.flags = "i";
-        if (flags !== void 0 && flags !== "ALL" && flags !== "NONE")
-          this.file.diags.notice(
-            "elastic/unsupported-filter",
-            `regexp flags \`${String(flags)}\` are not kept`,
-            this.file.pos([...fieldAt, "flags"])
-          );
-        return p;
-      }
-      default:
-        return this.pred(field, "eq", value, !caseInsensitive, valueAt);
-    }
-  }
-  range(field, spec, at) {
-    if (!isTable(spec)) return this.unsupported(spec, at, `\`range\` on \`${field}\` should be a table`);
-    const ops = [
-      ["gt", "gt"],
-      ["gte", "gte"],
-      ["lt", "lt"],
-      ["lte", "lte"]
-    ];
-    const parts = [];
-    for (const [key, op] of ops) {
-      const v = scalar(spec[key]);
-      if (v !== null) parts.push(this.pred(field, op, v, true, [...at, key]));
-    }
-    if (parts.length === 0) return this.unsupported(spec, at, `\`range\` on \`${field}\` has no bound`);
-    return and(parts);
-  }
-  pred(field, op, value, caseSensitive, at) {
-    return { kind: "pred", field, sourceField: field, op, value, caseSensitive, pos: this.file.pos(at) };
-  }
-  unsupported(node, at, reason2) {
-    const pos = this.file.pos(at);
-    this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at)}\`: ${reason2}; kept as text`, pos);
-    let text2;
-    try {
-      text2 = JSON.stringify(node) ?? String(node);
-    } catch {
-      text2 = String(node);
-    }
-    return { kind: "opaque", text: text2, reason: reason2, pos };
-  }
-};
 function scalar(v) {
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
   return null;
 }
+var DslReader;
+var init_filters = __esm({
+  "src/formats/elastic/filters.ts"() {
+    "use strict";
+    init_ir();
+    init_wildcard();
+    init_toml();
+    DslReader = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      /** A DSL query; null when it matches everything. */
+      read(node, at) {
+        if (!isTable(node)) return this.unsupported(node, at, `a query should be a table, not ${typeName(node)}`);
+        const parts = [];
+        for (const [kind, body] of Object.entries(node)) {
+          const e = this.clause(kind, body, [...at, kind]);
+          if (e !== null) parts.push(e);
+        }
+        return parts.length === 0 ? null : and(parts);
+      }
+      clause(kind, body, at) {
+        switch (kind) {
+          case "match_all":
+            return null;
+          case "bool":
+            return this.bool(body, at);
+          case "exists": {
+            const field = isTable(body) ? body.field : void 0;
+            if (typeof field !== "string") return this.unsupported(body, at, "`exists` needs a `field`");
+            return this.pred(field, "exists", null, false, [...at, "field"]);
+          }
+          case "terms":
+            return this.terms(body, at);
+          case "match_phrase":
+          case "match":
+          case "term":
+          case "wildcard":
+          case "prefix":
+          case "regexp":
+          case "range":
+            return this.fieldClause(kind, body, at);
+          default:
+            return this.unsupported(body, at, `filter \`${kind}\` not interpreted`);
+        }
+      }
+      bool(body, at) {
+        if (!isTable(body)) return this.unsupported(body, at, "`bool` should be a table");
+        const list3 = (key) => {
+          const v = body[key];
+          if (v === void 0) return [];
+          return Array.isArray(v) ? v.map((x, i) => [x, [...at, key, i]]) : [[v, [...at, key]]];
+        };
+        const conjuncts = [];
+        for (const key of ["must", "filter"]) {
+          for (const [q, where] of list3(key)) {
+            const e = this.read(q, where);
+            if (e !== null) conjuncts.push(e);
+          }
+        }
+        const should = [];
+        let shouldAll = false;
+        for (const [q, where] of list3("should")) {
+          const e = this.read(q, where);
+          if (e === null) shouldAll = true;
+          else should.push(e);
+        }
+        if (should.length > 0 && !shouldAll) conjuncts.push(or(should));
+        for (const [q, where] of list3("must_not")) {
+          const e = this.read(q, where);
+          if (e !== null) conjuncts.push({ kind: "not", child: e });
+        }
+        return conjuncts.length === 0 ? null : and(conjuncts);
+      }
+      terms(body, at) {
+        if (!isTable(body)) return this.unsupported(body, at, "`terms` should be a table");
+        const parts = [];
+        for (const [field, values] of Object.entries(body)) {
+          if (field === "boost") continue;
+          if (!Array.isArray(values) || values.length === 0)
+            return this.unsupported(body, at, "`terms` needs a list of values");
+          const preds = [];
+          values.forEach((v, i) => {
+            const text2 = scalar(v);
+            if (text2 !== null) preds.push(this.pred(field, "eq", text2, true, [...at, field, i]));
+          });
+          if (preds.length === 0) return this.unsupported(body, at, "`terms` values should be strings or numbers");
+          parts.push(or(preds));
+        }
+        return parts.length === 0 ? null : and(parts);
+      }
+      /** `{ field: value }` or `{ field: { value / query / wildcard: v, case_insensitive, ... } }`. */
+      fieldClause(kind, body, at) {
+        if (!isTable(body)) return this.unsupported(body, at, `\`${kind}\` should be a table`);
+        const entries = Object.entries(body).filter(([k]) => k !== "boost");
+        if (entries.length !== 1) return this.unsupported(body, at, `\`${kind}\` should name exactly one field`);
+        const [field, spec] = entries[0];
+        const fieldAt = [...at, field];
+        if (kind === "range") return this.range(field, spec, fieldAt);
+        let value;
+        let valueAt = fieldAt;
+        let caseInsensitive = false;
+        let flags;
+        if (isTable(spec)) {
+          const key = ["value", "query", "wildcard"].find((k) => spec[k] !== void 0);
+          value = key === void 0 ? null : scalar(spec[key]);
+          if (key !== void 0) valueAt = [...fieldAt, key];
+          caseInsensitive = spec.case_insensitive === true;
+          flags = spec.flags;
+        } else value = scalar(spec);
+        if (value === null) return this.unsupported(body, at, `\`${kind}\` on \`${field}\` has no usable value`);
+        switch (kind) {
+          case "wildcard": {
+            const parts = parsePattern(value);
+            return hasWildcard(parts) ? this.pred(field, "wildcard", buildPattern(parts), !caseInsensitive, valueAt) : this.pred(field, "eq", literalText(parts), !caseInsensitive, valueAt);
+          }
+          case "prefix":
+            return this.pred(field, "wildcard", escapeLiteral(value) + "*", !caseInsensitive, valueAt);
+          case "regexp": {
+            const p = this.pred(field, "regex", value, !caseInsensitive, valueAt);
+            if (caseInsensitive) p.flags = "i";
+            if (flags !== void 0 && flags !== "ALL" && flags !== "NONE")
+              this.file.diags.notice(
+                "elastic/unsupported-filter",
+                `regexp flags \`${String(flags)}\` are not kept`,
+                this.file.pos([...fieldAt, "flags"])
+              );
+            return p;
+          }
+          default:
+            return this.pred(field, "eq", value, !caseInsensitive, valueAt);
+        }
+      }
+      range(field, spec, at) {
+        if (!isTable(spec)) return this.unsupported(spec, at, `\`range\` on \`${field}\` should be a table`);
+        const ops = [
+          ["gt", "gt"],
+          ["gte", "gte"],
+          ["lt", "lt"],
+          ["lte", "lte"]
+        ];
+        const parts = [];
+        for (const [key, op] of ops) {
+          const v = scalar(spec[key]);
+          if (v !== null) parts.push(this.pred(field, op, v, true, [...at, key]));
+        }
+        if (parts.length === 0) return this.unsupported(spec, at, `\`range\` on \`${field}\` has no bound`);
+        return and(parts);
+      }
+      pred(field, op, value, caseSensitive, at) {
+        return { kind: "pred", field, sourceField: field, op, value, caseSensitive, pos: this.file.pos(at) };
+      }
+      unsupported(node, at, reason2) {
+        const pos = this.file.pos(at);
+        this.file.diags.notice("elastic/unsupported-filter", `\`${dotted(at)}\`: ${reason2}; kept as text`, pos);
+        let text2;
+        try {
+          text2 = JSON.stringify(node) ?? String(node);
+        } catch {
+          text2 = String(node);
+        }
+        return { kind: "opaque", text: text2, reason: reason2, pos };
+      }
+    };
+  }
+});
 
 // src/formats/elastic/index.ts
-var TOML_PATH = /\.toml$/i;
-var RULE_TABLE = new LinePattern(/[ \t]*\[[ \t]*rule[ \t]*\][ \t]*(?:#[^\n]*)?\r?$/, "[", true);
-var RULE_TYPES = /* @__PURE__ */ new Set([
-  "query",
-  "eql",
-  "esql",
-  "threshold",
-  "new_terms",
-  "threat_match",
-  "machine_learning",
-  "saved_query"
-]);
-var COPIED_KEYS = [
-  "threshold",
-  "new_terms",
-  "alert_suppression",
-  "threat_index",
-  "threat_query",
-  "threat_language",
-  "threat_mapping",
-  "threat_indicator_path",
-  "machine_learning_job_id",
-  "anomaly_threshold",
-  "saved_id"
-];
-var elasticFormat = {
-  vendor: "elastic",
-  detect(path13, text2) {
-    return TOML_PATH.test(path13) && RULE_TABLE.test(text2);
-  },
-  parse(path13, text2) {
-    try {
-      return parseElastic(path13, text2);
-    } catch (err) {
-      const message3 = err instanceof Error ? err.message : String(err);
-      const d = {
-        path: path13,
-        line: 1,
-        column: 1,
-        severity: "error",
-        code: "elastic/internal-error",
-        message: `the Elastic reader failed on this file: ${message3}`
-      };
-      return { rules: [], diagnostics: [d] };
-    }
-  }
-};
+import { parse, TomlError } from "smol-toml";
 function parseElastic(path13, text2) {
   const fileDiags = new Diagnostics3(path13);
   let doc;
@@ -10199,10 +10632,71 @@ function exceptionLists(v, file) {
   });
   return out;
 }
+var TOML_PATH, RULE_TABLE, RULE_TYPES, COPIED_KEYS, elasticFormat;
+var init_elastic = __esm({
+  "src/formats/elastic/index.ts"() {
+    "use strict";
+    init_expr();
+    init_diagnostics4();
+    init_endpoint();
+    init_fields3();
+    init_filters();
+    init_logsource2();
+    init_query();
+    init_techniques();
+    init_lines();
+    init_toml();
+    TOML_PATH = /\.toml$/i;
+    RULE_TABLE = new LinePattern(/[ \t]*\[[ \t]*rule[ \t]*\][ \t]*(?:#[^\n]*)?\r?$/, "[", true);
+    RULE_TYPES = /* @__PURE__ */ new Set([
+      "query",
+      "eql",
+      "esql",
+      "threshold",
+      "new_terms",
+      "threat_match",
+      "machine_learning",
+      "saved_query"
+    ]);
+    COPIED_KEYS = [
+      "threshold",
+      "new_terms",
+      "alert_suppression",
+      "threat_index",
+      "threat_query",
+      "threat_language",
+      "threat_mapping",
+      "threat_indicator_path",
+      "machine_learning_job_id",
+      "anomaly_threshold",
+      "saved_id"
+    ];
+    elasticFormat = {
+      vendor: "elastic",
+      detect(path13, text2) {
+        return TOML_PATH.test(path13) && RULE_TABLE.test(text2);
+      },
+      parse(path13, text2) {
+        try {
+          return parseElastic(path13, text2);
+        } catch (err) {
+          const message3 = err instanceof Error ? err.message : String(err);
+          const d = {
+            path: path13,
+            line: 1,
+            column: 1,
+            severity: "error",
+            code: "elastic/internal-error",
+            message: `the Elastic reader failed on this file: ${message3}`
+          };
+          return { rules: [], diagnostics: [d] };
+        }
+      }
+    };
+  }
+});
 
 // src/formats/index.ts
-var FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
-var RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
 function commonIndent(text2) {
   let indent = Infinity;
   for (const line of text2.split(/\r?\n/)) {
@@ -10277,12 +10771,19 @@ function whyNotARule(path13, text2) {
   }
   return `not a rule file: detlint reads ${RULE_EXTENSIONS.join(", ")} files`;
 }
-
-// src/engine.ts
-import path4 from "node:path";
+var FORMATS, RULE_EXTENSIONS;
+var init_formats = __esm({
+  "src/formats/index.ts"() {
+    "use strict";
+    init_sigma();
+    init_splunk();
+    init_elastic();
+    FORMATS = [sigmaFormat, splunkFormat, elasticFormat];
+    RULE_EXTENSIONS = [".yml", ".yaml", ".toml"];
+  }
+});
 
 // src/diagnostics-cap.ts
-var MAX_PER_CODE = 50;
 function capDiagnostics(diagnostics) {
   const seen = /* @__PURE__ */ new Map();
   let over = false;
@@ -10312,19 +10813,13 @@ function capResult(result2) {
   for (const rule of result2.rules) rule.diagnostics = capDiagnostics(rule.diagnostics);
   return { ...result2, diagnostics: capDiagnostics(result2.diagnostics) };
 }
-
-// src/files.ts
-import {
-  existsSync,
-  lstatSync as lstatSync2,
-  readdirSync as readdirSync2,
-  readFileSync as readFileSync2,
-  realpathSync,
-  statSync as statSync3
-} from "node:fs";
-import path2 from "node:path";
-import ignoreFactory from "ignore";
-import { Minimatch, minimatch } from "minimatch";
+var MAX_PER_CODE;
+var init_diagnostics_cap = __esm({
+  "src/diagnostics-cap.ts"() {
+    "use strict";
+    MAX_PER_CODE = 50;
+  }
+});
 
 // src/source-file.ts
 import {
@@ -10337,7 +10832,6 @@ import {
   readSync,
   statSync as statSync2
 } from "node:fs";
-var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 function problem(code2, message3) {
   return { ok: false, code: code2, message: message3 };
 }
@@ -10511,10 +11005,26 @@ function decodeSource(bytes) {
     ]
   };
 }
+var DEFAULT_MAX_FILE_SIZE;
+var init_source_file = __esm({
+  "src/source-file.ts"() {
+    "use strict";
+    DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+  }
+});
 
 // src/files.ts
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
-var GLOB_CHARS = /[*?[\]{}!]/;
+import {
+  existsSync,
+  lstatSync as lstatSync2,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync2,
+  realpathSync,
+  statSync as statSync3
+} from "node:fs";
+import path2 from "node:path";
+import ignoreFactory from "ignore";
+import { Minimatch, minimatch } from "minimatch";
 function displayPath(file, root) {
   const rel = path2.relative(root, file);
   const shown = rel === "" || path2.isAbsolute(rel) ? file : rel;
@@ -10529,143 +11039,6 @@ function isRuleExtension(name) {
 function skippedDir(name) {
   return name.startsWith(".") || SKIP_DIRS.has(name);
 }
-var GitIgnores = class _GitIgnores {
-  constructor(layers) {
-    this.layers = layers;
-  }
-  layers;
-  /** Nothing ignored. */
-  static none() {
-    return new _GitIgnores([]);
-  }
-  /**
-   * The `.gitignore` files of the folders above `dir` up to the repository's top (the first
-   * folder holding `.git`); none when `dir` is not in a repository. `dir`'s own is added
-   * when it is entered.
-   */
-  static above(dir) {
-    const chain = [];
-    let d = path2.resolve(dir);
-    while (!existsSync(path2.join(d, ".git"))) {
-      const up = path2.dirname(d);
-      if (up === d) return _GitIgnores.none();
-      chain.unshift(up);
-      d = up;
-    }
-    let layers = _GitIgnores.none();
-    for (const folder of chain) layers = layers.enter(folder);
-    return layers;
-  }
-  /** Every `.gitignore` file that applies at `dir`, its own included. */
-  static at(dir) {
-    return _GitIgnores.above(dir).enter(path2.resolve(dir));
-  }
-  /** The layers for a subfolder: these plus its own `.gitignore`, when it has one. */
-  enter(dir) {
-    let text2;
-    try {
-      text2 = readFileSync2(path2.join(dir, ".gitignore"), "utf8");
-    } catch {
-      return this;
-    }
-    return new _GitIgnores([...this.layers, { base: dir, ig: ignoreFactory().add(text2) }]);
-  }
-  /**
-   * Does a `.gitignore` ignore this path (a folder when `dir`)? As in git, the deepest file
-   * with a rule for the path decides (`!name` below re-includes what a parent ignores).
-   */
-  ignores(abs, dir) {
-    for (let i = this.layers.length - 1; i >= 0; i--) {
-      const { base, ig } = this.layers[i];
-      const rel = posix(path2.relative(base, abs));
-      if (rel === "" || rel.startsWith("../") || path2.isAbsolute(rel)) continue;
-      const verdict = ig.test(dir ? `${rel}/` : rel);
-      if (verdict.ignored) return true;
-      if (verdict.unignored) return false;
-    }
-    return false;
-  }
-};
-var Walker = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  files = [];
-  problems = [];
-  /** Real paths of the folders walked, against folder symlinks walked twice. */
-  seen = /* @__PURE__ */ new Set();
-  walk(dir, ignores, ancestors = []) {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch (err) {
-      this.unreadable(dir, err);
-      return;
-    }
-    if (ancestors.includes(real)) {
-      this.problems.push({
-        file: dir,
-        code: "io/symlink-loop",
-        message: `a symbolic link loop: this folder leads back to ${real}, which contains it; not walked again`
-      });
-      return;
-    }
-    if (this.seen.has(real)) return;
-    this.seen.add(real);
-    let entries;
-    try {
-      entries = readdirSync2(dir, { withFileTypes: true });
-    } catch (err) {
-      this.unreadable(dir, err);
-      return;
-    }
-    const here = this.options.gitignore ? ignores.enter(dir) : ignores;
-    const chain = [...ancestors, real];
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) this.visit(path2.join(dir, e.name), e, here, chain);
-  }
-  visit(abs, e, ignores, chain) {
-    let isDir = e.isDirectory();
-    if (e.isSymbolicLink()) {
-      try {
-        isDir = statSync3(abs).isDirectory();
-      } catch (err) {
-        if (errorCode(err) === "ELOOP" || !isRuleExtension(e.name)) {
-          if (errorCode(err) === "ELOOP") this.loop(abs);
-          return;
-        }
-        if (this.options.keepFile(abs)) this.files.push(abs);
-        return;
-      }
-    }
-    if (isDir) {
-      if (skippedDir(e.name) && !this.options.spelled(abs)) return;
-      if (this.options.gitignore && ignores.ignores(abs, true)) return;
-      if (this.options.enterDir(abs)) this.walk(abs, ignores, chain);
-      return;
-    }
-    if (this.options.gitignore && ignores.ignores(abs, false)) return;
-    if (this.options.keepFile(abs)) this.files.push(abs);
-  }
-  unreadable(dir, err) {
-    if (errorCode(err) === "ELOOP") return this.loop(dir);
-    const code2 = errorCode(err);
-    const why = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : errorText(err);
-    this.problems.push({
-      file: dir,
-      code: "io/unreadable-folder",
-      message: `cannot read this folder: ${why}`
-    });
-  }
-  loop(abs) {
-    this.problems.push({
-      file: abs,
-      code: "io/symlink-loop",
-      message: "a symbolic link loop: the link resolves to itself through other links"
-    });
-  }
-};
 function globBase(pattern3) {
   const segs = pattern3.split("/");
   const base = [];
@@ -10743,19 +11116,155 @@ function resolveSources(entries, root, options = {}) {
   const unique3 = problems.filter((p) => !seen.has(p.file) && seen.add(p.file));
   return { files: [...all].sort(), missing: missing2, entries: expanded, problems: unique3 };
 }
+var SKIP_DIRS, GLOB_CHARS, GitIgnores, Walker;
+var init_files = __esm({
+  "src/files.ts"() {
+    "use strict";
+    init_formats();
+    init_source_file();
+    SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
+    GLOB_CHARS = /[*?[\]{}!]/;
+    GitIgnores = class _GitIgnores {
+      constructor(layers) {
+        this.layers = layers;
+      }
+      layers;
+      /** Nothing ignored. */
+      static none() {
+        return new _GitIgnores([]);
+      }
+      /**
+       * The `.gitignore` files of the folders above `dir` up to the repository's top (the first
+       * folder holding `.git`); none when `dir` is not in a repository. `dir`'s own is added
+       * when it is entered.
+       */
+      static above(dir) {
+        const chain = [];
+        let d = path2.resolve(dir);
+        while (!existsSync(path2.join(d, ".git"))) {
+          const up = path2.dirname(d);
+          if (up === d) return _GitIgnores.none();
+          chain.unshift(up);
+          d = up;
+        }
+        let layers = _GitIgnores.none();
+        for (const folder of chain) layers = layers.enter(folder);
+        return layers;
+      }
+      /** Every `.gitignore` file that applies at `dir`, its own included. */
+      static at(dir) {
+        return _GitIgnores.above(dir).enter(path2.resolve(dir));
+      }
+      /** The layers for a subfolder: these plus its own `.gitignore`, when it has one. */
+      enter(dir) {
+        let text2;
+        try {
+          text2 = readFileSync2(path2.join(dir, ".gitignore"), "utf8");
+        } catch {
+          return this;
+        }
+        return new _GitIgnores([...this.layers, { base: dir, ig: ignoreFactory().add(text2) }]);
+      }
+      /**
+       * Does a `.gitignore` ignore this path (a folder when `dir`)? As in git, the deepest file
+       * with a rule for the path decides (`!name` below re-includes what a parent ignores).
+       */
+      ignores(abs, dir) {
+        for (let i = this.layers.length - 1; i >= 0; i--) {
+          const { base, ig } = this.layers[i];
+          const rel = posix(path2.relative(base, abs));
+          if (rel === "" || rel.startsWith("../") || path2.isAbsolute(rel)) continue;
+          const verdict = ig.test(dir ? `${rel}/` : rel);
+          if (verdict.ignored) return true;
+          if (verdict.unignored) return false;
+        }
+        return false;
+      }
+    };
+    Walker = class {
+      constructor(options) {
+        this.options = options;
+      }
+      options;
+      files = [];
+      problems = [];
+      /** Real paths of the folders walked, against folder symlinks walked twice. */
+      seen = /* @__PURE__ */ new Set();
+      walk(dir, ignores, ancestors = []) {
+        let real;
+        try {
+          real = realpathSync(dir);
+        } catch (err) {
+          this.unreadable(dir, err);
+          return;
+        }
+        if (ancestors.includes(real)) {
+          this.problems.push({
+            file: dir,
+            code: "io/symlink-loop",
+            message: `a symbolic link loop: this folder leads back to ${real}, which contains it; not walked again`
+          });
+          return;
+        }
+        if (this.seen.has(real)) return;
+        this.seen.add(real);
+        let entries;
+        try {
+          entries = readdirSync2(dir, { withFileTypes: true });
+        } catch (err) {
+          this.unreadable(dir, err);
+          return;
+        }
+        const here = this.options.gitignore ? ignores.enter(dir) : ignores;
+        const chain = [...ancestors, real];
+        entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        for (const e of entries) this.visit(path2.join(dir, e.name), e, here, chain);
+      }
+      visit(abs, e, ignores, chain) {
+        let isDir = e.isDirectory();
+        if (e.isSymbolicLink()) {
+          try {
+            isDir = statSync3(abs).isDirectory();
+          } catch (err) {
+            if (errorCode(err) === "ELOOP" || !isRuleExtension(e.name)) {
+              if (errorCode(err) === "ELOOP") this.loop(abs);
+              return;
+            }
+            if (this.options.keepFile(abs)) this.files.push(abs);
+            return;
+          }
+        }
+        if (isDir) {
+          if (skippedDir(e.name) && !this.options.spelled(abs)) return;
+          if (this.options.gitignore && ignores.ignores(abs, true)) return;
+          if (this.options.enterDir(abs)) this.walk(abs, ignores, chain);
+          return;
+        }
+        if (this.options.gitignore && ignores.ignores(abs, false)) return;
+        if (this.options.keepFile(abs)) this.files.push(abs);
+      }
+      unreadable(dir, err) {
+        if (errorCode(err) === "ELOOP") return this.loop(dir);
+        const code2 = errorCode(err);
+        const why = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : errorText(err);
+        this.problems.push({
+          file: dir,
+          code: "io/unreadable-folder",
+          message: `cannot read this folder: ${why}`
+        });
+      }
+      loop(abs) {
+        this.problems.push({
+          file: abs,
+          code: "io/symlink-loop",
+          message: "a symbolic link loop: the link resolves to itself through other links"
+        });
+      }
+    };
+  }
+});
 
 // src/findings.ts
-var SUPPRESSIBLE_CHECKS = [
-  "noisy-indicator",
-  "missing-common-exclusion",
-  "duplicate-rule",
-  "parse-error",
-  "technique-unknown",
-  "technique-revoked",
-  "technique-missing",
-  "tactic-mismatch"
-];
-var RANK = { error: 3, warning: 2, notice: 1 };
 function reaches(severity, failOn) {
   return failOn !== "none" && RANK[severity] >= RANK[failOn];
 }
@@ -10800,53 +11309,25 @@ function summarize(findings, counts, failOn, suppressed = 0) {
     suppressed
   };
 }
+var SUPPRESSIBLE_CHECKS, RANK;
+var init_findings = __esm({
+  "src/findings.ts"() {
+    "use strict";
+    SUPPRESSIBLE_CHECKS = [
+      "noisy-indicator",
+      "missing-common-exclusion",
+      "duplicate-rule",
+      "parse-error",
+      "technique-unknown",
+      "technique-revoked",
+      "technique-missing",
+      "tactic-mismatch"
+    ];
+    RANK = { error: 3, warning: 2, notice: 1 };
+  }
+});
 
 // src/normalize/values.ts
-var PATH_NAME_FIELDS = /* @__PURE__ */ new Map([
-  ["process.executable", "process.name"],
-  ["process.parent.executable", "process.parent.name"],
-  ["file.path", "file.name"],
-  ["dll.path", "dll.name"]
-]);
-var HIVE_PREFIX_FIELDS = ["registry.path", "registry.key"];
-var HIVE_VALUE_FIELDS = ["registry.hive"];
-var REGISTRY_HIVES = [
-  ["HKEY_LOCAL_MACHINE", "HKLM"],
-  ["\\REGISTRY\\MACHINE", "HKLM"],
-  ["HKLM", "HKLM"],
-  ["HKEY_USERS", "HKU"],
-  ["\\REGISTRY\\USER", "HKU"],
-  ["HKU", "HKU"],
-  ["HKEY_CURRENT_USER", "HKCU"],
-  ["HKCU", "HKCU"],
-  ["HKEY_CLASSES_ROOT", "HKCR"],
-  ["HKCR", "HKCR"],
-  ["HKEY_CURRENT_CONFIG", "HKCC"],
-  ["HKCC", "HKCC"]
-];
-var VALUE_ALIASES = /* @__PURE__ */ new Map([
-  [
-    "network.direction",
-    /* @__PURE__ */ new Map([
-      ["true", "egress"],
-      ["false", "ingress"]
-    ])
-  ]
-]);
-var FIELD_RULES = /* @__PURE__ */ new Map();
-for (const [path13, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path13, { rule: "pathName", name });
-for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
-for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
-for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
-var HIVE_ROWS = REGISTRY_HIVES.map(([spelling, short]) => ({
-  lower: spelling.toLowerCase(),
-  upperShort: short.toUpperCase(),
-  lowerShort: short.toLowerCase()
-}));
-var BACKSLASH5 = 92;
-var SLASH = 47;
-var STAR2 = 42;
-var QUESTION2 = 63;
 function canonicalValue(field, op, value, caseSensitive, encoded = false, out = { field, op, value }) {
   out.field = field;
   out.op = op;
@@ -10907,12 +11388,9 @@ function canonicalValue(field, op, value, caseSensitive, encoded = false, out = 
   }
   return out;
 }
-var NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path13, name]) => [name, path13]));
 function pathFieldOf(nameField) {
   return NAME_PATH_FIELDS.get(nameField);
 }
-var CANONICAL = 1;
-var WILDCARD = 2;
 function scanPattern(p) {
   const n = p.length;
   const slash = p.indexOf("\\");
@@ -10973,10 +11451,63 @@ function canonicalHiveName(value, folded) {
       return folded ? row.lowerShort : row.upperShort;
   return value;
 }
+var PATH_NAME_FIELDS, HIVE_PREFIX_FIELDS, HIVE_VALUE_FIELDS, REGISTRY_HIVES, VALUE_ALIASES, FIELD_RULES, HIVE_ROWS, BACKSLASH5, SLASH, STAR2, QUESTION2, NAME_PATH_FIELDS, CANONICAL, WILDCARD;
+var init_values = __esm({
+  "src/normalize/values.ts"() {
+    "use strict";
+    init_wildcard();
+    PATH_NAME_FIELDS = /* @__PURE__ */ new Map([
+      ["process.executable", "process.name"],
+      ["process.parent.executable", "process.parent.name"],
+      ["file.path", "file.name"],
+      ["dll.path", "dll.name"]
+    ]);
+    HIVE_PREFIX_FIELDS = ["registry.path", "registry.key"];
+    HIVE_VALUE_FIELDS = ["registry.hive"];
+    REGISTRY_HIVES = [
+      ["HKEY_LOCAL_MACHINE", "HKLM"],
+      ["\\REGISTRY\\MACHINE", "HKLM"],
+      ["HKLM", "HKLM"],
+      ["HKEY_USERS", "HKU"],
+      ["\\REGISTRY\\USER", "HKU"],
+      ["HKU", "HKU"],
+      ["HKEY_CURRENT_USER", "HKCU"],
+      ["HKCU", "HKCU"],
+      ["HKEY_CLASSES_ROOT", "HKCR"],
+      ["HKCR", "HKCR"],
+      ["HKEY_CURRENT_CONFIG", "HKCC"],
+      ["HKCC", "HKCC"]
+    ];
+    VALUE_ALIASES = /* @__PURE__ */ new Map([
+      [
+        "network.direction",
+        /* @__PURE__ */ new Map([
+          ["true", "egress"],
+          ["false", "ingress"]
+        ])
+      ]
+    ]);
+    FIELD_RULES = /* @__PURE__ */ new Map();
+    for (const [path13, name] of PATH_NAME_FIELDS) FIELD_RULES.set(path13, { rule: "pathName", name });
+    for (const f of HIVE_PREFIX_FIELDS) FIELD_RULES.set(f, { rule: "hivePrefix" });
+    for (const f of HIVE_VALUE_FIELDS) FIELD_RULES.set(f, { rule: "hiveValue" });
+    for (const [f, aliases] of VALUE_ALIASES) FIELD_RULES.set(f, { rule: "alias", aliases });
+    HIVE_ROWS = REGISTRY_HIVES.map(([spelling, short]) => ({
+      lower: spelling.toLowerCase(),
+      upperShort: short.toUpperCase(),
+      lowerShort: short.toLowerCase()
+    }));
+    BACKSLASH5 = 92;
+    SLASH = 47;
+    STAR2 = 42;
+    QUESTION2 = 63;
+    NAME_PATH_FIELDS = new Map([...PATH_NAME_FIELDS].map(([path13, name]) => [name, path13]));
+    CANONICAL = 1;
+    WILDCARD = 2;
+  }
+});
 
 // src/normalize/keys.ts
-var KEY_VERSION = 2;
-var ENCODING_TRANSFORMS = /* @__PURE__ */ new Set(["base64", "base64offset", "wide", "utf16", "utf16le", "utf16be"]);
 function encodingSuffix(pred) {
   const t = pred.transforms;
   if (t === void 0 || t.length === 0) return "";
@@ -10992,599 +11523,59 @@ function keyParts(pred) {
 function formatKey(parts) {
   return `${parts.field ?? "*"}|${parts.op}|${parts.value ?? ""}`;
 }
-var scratch = { field: null, op: "eq", value: null };
 function predicateKey(pred) {
   const enc = encodingSuffix(pred);
   const c = canonicalValue(pred.field, pred.op, pred.value, pred.caseSensitive, enc !== "", scratch);
   return `${c.field ?? "*"}|${c.op}${enc}|${c.value ?? ""}`;
 }
-var KeyInterner = class {
-  constructor(keys) {
-    this.keys = keys;
-    for (const [key, parts] of keys)
-      this.groupOf(parts.field ?? "*", parts.op).byValue.set(parts.value ?? "", key);
-  }
-  keys;
-  root = /* @__PURE__ */ new Map();
-  key(pred) {
-    const enc = encodingSuffix(pred);
-    const c = canonicalValue(pred.field, pred.op, pred.value, pred.caseSensitive, enc !== "", scratch);
-    const group = this.groupOf(c.field ?? "*", enc === "" ? c.op : c.op + enc);
-    const value = c.value ?? "";
-    let key = group.byValue.get(value);
-    if (key === void 0) {
-      key = group.prefix + value;
-      this.keys.set(key, { field: c.field, op: group.op, value: c.value });
-      group.byValue.set(value, key);
-    }
-    return key;
-  }
-  /** The keys of a field (`*` for none) and an op. */
-  groupOf(field, op) {
-    let ops = this.root.get(field);
-    if (ops === void 0) this.root.set(field, ops = /* @__PURE__ */ new Map());
-    let group = ops.get(op);
-    if (group === void 0) ops.set(op, group = { op, prefix: `${field}|${op}|`, byValue: /* @__PURE__ */ new Map() });
-    return group;
-  }
-};
 function eventKind(logsource) {
   return `${logsource.product ?? ""}/${logsource.category ?? ""}/${logsource.service ?? ""}`.toLowerCase();
 }
+var KEY_VERSION, ENCODING_TRANSFORMS, scratch, KeyInterner;
+var init_keys = __esm({
+  "src/normalize/keys.ts"() {
+    "use strict";
+    init_values();
+    KEY_VERSION = 2;
+    ENCODING_TRANSFORMS = /* @__PURE__ */ new Set(["base64", "base64offset", "wide", "utf16", "utf16le", "utf16be"]);
+    scratch = { field: null, op: "eq", value: null };
+    KeyInterner = class {
+      constructor(keys) {
+        this.keys = keys;
+        for (const [key, parts] of keys)
+          this.groupOf(parts.field ?? "*", parts.op).byValue.set(parts.value ?? "", key);
+      }
+      keys;
+      root = /* @__PURE__ */ new Map();
+      key(pred) {
+        const enc = encodingSuffix(pred);
+        const c = canonicalValue(pred.field, pred.op, pred.value, pred.caseSensitive, enc !== "", scratch);
+        const group = this.groupOf(c.field ?? "*", enc === "" ? c.op : c.op + enc);
+        const value = c.value ?? "";
+        let key = group.byValue.get(value);
+        if (key === void 0) {
+          key = group.prefix + value;
+          this.keys.set(key, { field: c.field, op: group.op, value: c.value });
+          group.byValue.set(value, key);
+        }
+        return key;
+      }
+      /** The keys of a field (`*` for none) and an op. */
+      groupOf(field, op) {
+        let ops = this.root.get(field);
+        if (ops === void 0) this.root.set(field, ops = /* @__PURE__ */ new Map());
+        let group = ops.get(op);
+        if (group === void 0) ops.set(op, group = { op, prefix: `${field}|${op}|`, byValue: /* @__PURE__ */ new Map() });
+        return group;
+      }
+    };
+  }
+});
 
 // src/normalize/events.ts
-var SYSMON_TITLES = {
-  "1": "Process creation",
-  "2": "File creation time changed",
-  "3": "Network connection",
-  "4": "Sysmon service state changed",
-  "5": "Process terminated",
-  "6": "Driver loaded",
-  "7": "Image loaded",
-  "8": "CreateRemoteThread",
-  "9": "RawAccessRead",
-  "10": "Process access",
-  "11": "File created",
-  "12": "Registry key or value created or deleted",
-  "13": "Registry value set",
-  "14": "Registry key or value renamed",
-  "15": "File stream created",
-  "16": "Sysmon configuration changed",
-  "17": "Pipe created",
-  "18": "Pipe connected",
-  "19": "WMI event filter registered",
-  "20": "WMI event consumer registered",
-  "21": "WMI consumer bound to filter",
-  "22": "DNS query",
-  "23": "File deleted (archived)",
-  "24": "Clipboard changed",
-  "25": "Process tampering",
-  "26": "File deleted (logged)",
-  "27": "Executable file blocked",
-  "28": "File shredding blocked",
-  "29": "Executable file detected",
-  "255": "Sysmon error"
-};
-var SECURITY_TITLES = {
-  "1100": "Event logging service shut down",
-  "1102": "Audit log cleared",
-  "4608": "Windows starting up",
-  "4611": "Trusted logon process registered",
-  "4614": "Notification package loaded",
-  "4616": "System time changed",
-  "4622": "Security package loaded",
-  "4624": "Successful logon",
-  "4625": "Failed logon",
-  "4627": "Group membership information",
-  "4634": "Logoff",
-  "4647": "User-initiated logoff",
-  "4648": "Logon with explicit credentials",
-  "4649": "Replay attack detected",
-  "4656": "Handle to an object requested",
-  "4657": "Registry value modified",
-  "4658": "Handle to an object closed",
-  "4660": "Object deleted",
-  "4661": "Handle to a SAM or directory object requested",
-  "4662": "Operation performed on a directory object",
-  "4663": "Attempt to access an object",
-  "4664": "Attempt to create a hard link",
-  "4670": "Object permissions changed",
-  "4672": "Special privileges assigned to a new logon",
-  "4673": "Privileged service called",
-  "4674": "Operation attempted on a privileged object",
-  "4688": "Process creation",
-  "4689": "Process exited",
-  "4692": "Backup of a DPAPI master key attempted",
-  "4697": "Service installed",
-  "4698": "Scheduled task created",
-  "4699": "Scheduled task deleted",
-  "4700": "Scheduled task enabled",
-  "4701": "Scheduled task disabled",
-  "4702": "Scheduled task updated",
-  "4703": "Token right adjusted",
-  "4704": "User right assigned",
-  "4706": "Trust to a domain created",
-  "4713": "Kerberos policy changed",
-  "4715": "Audit policy (SACL) on an object changed",
-  "4716": "Trusted domain information modified",
-  "4719": "System audit policy changed",
-  "4720": "User account created",
-  "4722": "User account enabled",
-  "4723": "Attempt to change an account password",
-  "4724": "Attempt to reset an account password",
-  "4725": "User account disabled",
-  "4726": "User account deleted",
-  "4727": "Security-enabled global group created",
-  "4728": "Member added to a security-enabled global group",
-  "4729": "Member removed from a security-enabled global group",
-  "4730": "Security-enabled global group deleted",
-  "4731": "Security-enabled local group created",
-  "4732": "Member added to a security-enabled local group",
-  "4733": "Member removed from a security-enabled local group",
-  "4734": "Security-enabled local group deleted",
-  "4735": "Security-enabled local group changed",
-  "4737": "Security-enabled global group changed",
-  "4738": "User account changed",
-  "4739": "Domain policy changed",
-  "4740": "User account locked out",
-  "4741": "Computer account created",
-  "4742": "Computer account changed",
-  "4743": "Computer account deleted",
-  "4744": "Security-disabled local group created",
-  "4749": "Security-disabled global group created",
-  "4754": "Security-enabled universal group created",
-  "4756": "Member added to a security-enabled universal group",
-  "4759": "Security-disabled universal group created",
-  "4764": "Group type changed",
-  "4765": "SID History added to an account",
-  "4766": "Attempt to add SID History failed",
-  "4767": "User account unlocked",
-  "4768": "Kerberos TGT requested",
-  "4769": "Kerberos service ticket requested",
-  "4770": "Kerberos service ticket renewed",
-  "4771": "Kerberos pre-authentication failed",
-  "4776": "Credential validation (NTLM)",
-  "4778": "Session reconnected",
-  "4779": "Session disconnected",
-  "4780": "ACL set on members of administrators groups",
-  "4781": "Account name changed",
-  "4782": "Password hash of an account accessed",
-  "4783": "Basic application group created",
-  "4790": "LDAP query group created",
-  "4794": "Attempt to set the DSRM administrator password",
-  "4797": "Blank password existence queried",
-  "4798": "Local group membership of a user enumerated",
-  "4799": "Security-enabled local group membership enumerated",
-  "4817": "Auditing settings on an object changed",
-  "4876": "Certificate Services backup started",
-  "4886": "Certificate request received",
-  "4887": "Certificate request approved and certificate issued",
-  "4898": "Certificate Services loaded a template",
-  "4899": "Certificate Services template updated",
-  "4900": "Certificate Services template security updated",
-  "4904": "Security event source registration attempted",
-  "4907": "Auditing settings on an object changed",
-  "4946": "Windows Firewall exception rule added",
-  "4948": "Windows Firewall exception rule deleted",
-  "4964": "Special groups assigned to a new logon",
-  "5038": "Code integrity: invalid image hash",
-  "5136": "Directory service object modified",
-  "5137": "Directory service object created",
-  "5140": "Network share accessed",
-  "5141": "Directory service object deleted",
-  "5142": "Network share added",
-  "5144": "Network share deleted",
-  "5145": "Network share object checked for access",
-  "5156": "Connection allowed by the Windows Filtering Platform",
-  "5157": "Connection blocked by the Windows Filtering Platform",
-  "5379": "Credential Manager credentials read",
-  "5381": "Vault credentials read",
-  "5382": "Vault credentials read",
-  "6416": "External device recognised"
-};
-var SYSTEM_TITLES = {
-  "104": "Event log cleared",
-  "6005": "Event log service started",
-  "6006": "Event log service stopped",
-  "7034": "Service terminated unexpectedly",
-  "7036": "Service state changed",
-  "7040": "Service start type changed",
-  "7045": "Service installed"
-};
-var APPLICATION_TITLES = {
-  "1000": "Application error",
-  "1001": "Windows Error Reporting",
-  "1033": "Windows Installer installed a product",
-  "11707": "Product installed"
-};
-var POWERSHELL_TITLES = {
-  "4103": "Module logging (pipeline execution)",
-  "4104": "Script block logging",
-  "4105": "Script block invocation started",
-  "4106": "Script block invocation completed"
-};
-var WINDOWS_POWERSHELL_TITLES = {
-  "400": "Engine started",
-  "403": "Engine stopped",
-  "600": "Provider started",
-  "800": "Pipeline execution details"
-};
-var SOURCES = [
-  [
-    "sysmon",
-    { provider: "Sysmon", channels: ["Microsoft-Windows-Sysmon/Operational"], titles: SYSMON_TITLES }
-  ],
-  ["security", { provider: "Security", channels: ["Security"], titles: SECURITY_TITLES }],
-  ["system", { provider: "System", channels: ["System"], titles: SYSTEM_TITLES }],
-  ["application", { provider: "Application", channels: ["Application"], titles: APPLICATION_TITLES }],
-  [
-    "powershell",
-    {
-      provider: "PowerShell/Operational",
-      channels: ["Microsoft-Windows-PowerShell/Operational", "PowerShellCore/Operational"],
-      titles: POWERSHELL_TITLES
-    }
-  ],
-  [
-    "windows-powershell",
-    { provider: "Windows PowerShell", channels: ["Windows PowerShell"], titles: WINDOWS_POWERSHELL_TITLES }
-  ],
-  // Sigma's other Windows services (its taxonomy appendix; pySigma's windows_logsource_mapping).
-  [
-    "application-experience",
-    {
-      provider: "Microsoft-Windows-Application-Experience",
-      channels: [
-        "Microsoft-Windows-Application-Experience/Program-Telemetry",
-        "Microsoft-Windows-Application-Experience/Program-Compatibility-Assistant"
-      ]
-    }
-  ],
-  [
-    "applocker",
-    {
-      provider: "Microsoft-Windows-AppLocker",
-      channels: [
-        "Microsoft-Windows-AppLocker/MSI and Script",
-        "Microsoft-Windows-AppLocker/EXE and DLL",
-        "Microsoft-Windows-AppLocker/Packaged app-Deployment",
-        "Microsoft-Windows-AppLocker/Packaged app-Execution"
-      ],
-      titles: { "8003": "File allowed (audit only)", "8004": "File blocked" }
-    }
-  ],
-  ["appmodel-runtime", channel("Microsoft-Windows-AppModel-Runtime/Admin")],
-  ["appxdeployment-server", channel("Microsoft-Windows-AppXDeploymentServer/Operational")],
-  ["appxpackaging-om", channel("Microsoft-Windows-AppxPackaging/Operational")],
-  ["bitlocker", channel("Microsoft-Windows-BitLocker/BitLocker Management")],
-  [
-    "bits-client",
-    channel("Microsoft-Windows-Bits-Client/Operational", {
-      "3": "BITS job created",
-      "59": "BITS transfer started"
-    })
-  ],
-  ["capi2", channel("Microsoft-Windows-CAPI2/Operational")],
-  [
-    "certificateservicesclient-lifecycle-system",
-    channel("Microsoft-Windows-CertificateServicesClient-Lifecycle-System/Operational")
-  ],
-  [
-    "codeintegrity-operational",
-    channel("Microsoft-Windows-CodeIntegrity/Operational", {
-      "3033": "Image did not meet the signing level",
-      "3076": "File would have been blocked (audit)",
-      "3077": "File blocked"
-    })
-  ],
-  ["dhcp", channel("Microsoft-Windows-DHCP-Server/Operational")],
-  ["diagnosis-scripted", channel("Microsoft-Windows-Diagnosis-Scripted/Operational")],
-  [
-    "dns-client",
-    channel("Microsoft-Windows-DNS Client Events/Operational", { "3008": "DNS query completed" })
-  ],
-  ["dns-server", channel("DNS Server")],
-  ["dns-server-analytic", channel("Microsoft-Windows-DNS-Server/Analytical")],
-  ["dns-server-audit", channel("Microsoft-Windows-DNS-Server/Audit")],
-  ["driver-framework", channel("Microsoft-Windows-DriverFrameworks-UserMode/Operational")],
-  ["firewall-as", channel("Microsoft-Windows-Windows Firewall With Advanced Security/Firewall")],
-  ["hyper-v-worker", channel("Microsoft-Windows-Hyper-V-Worker")],
-  ["iis-configuration", channel("Microsoft-IIS-Configuration/Operational")],
-  ["kernel-event-tracing", channel("Microsoft-Windows-Kernel-EventTracing")],
-  ["kernel-shimengine", channel("Microsoft-Windows-Kernel-ShimEngine/Operational")],
-  ["ldap", channel("Microsoft-Windows-LDAP-Client/Debug")],
-  ["lsa-server", channel("Microsoft-Windows-LSA/Operational")],
-  ["msexchange-management", channel("MSExchange Management")],
-  ["ntfs", channel("Microsoft-Windows-Ntfs/Operational")],
-  ["ntlm", channel("Microsoft-Windows-NTLM/Operational")],
-  ["openssh", channel("OpenSSH/Operational")],
-  ["printservice-admin", channel("Microsoft-Windows-PrintService/Admin")],
-  ["printservice-operational", channel("Microsoft-Windows-PrintService/Operational")],
-  [
-    "security-mitigations",
-    {
-      provider: "Microsoft-Windows-Security-Mitigations",
-      channels: [
-        "Microsoft-Windows-Security-Mitigations/Kernel Mode",
-        "Microsoft-Windows-Security-Mitigations/User Mode"
-      ]
-    }
-  ],
-  ["sense", channel("Microsoft-Windows-SENSE/Operational")],
-  [
-    "servicebus-client",
-    {
-      provider: "Microsoft-ServiceBus-Client",
-      channels: ["Microsoft-ServiceBus-Client", "Microsoft-ServiceBus-Client/Operational"]
-    }
-  ],
-  ["shell-core", channel("Microsoft-Windows-Shell-Core/Operational")],
-  ["smbclient-connectivity", channel("Microsoft-Windows-SmbClient/Connectivity")],
-  ["smbclient-security", channel("Microsoft-Windows-SmbClient/Security")],
-  ["smbserver-connectivity", channel("Microsoft-Windows-SMBServer/Connectivity")],
-  [
-    "taskscheduler",
-    channel("Microsoft-Windows-TaskScheduler/Operational", {
-      "106": "Scheduled task registered",
-      "129": "Task process created",
-      "140": "Scheduled task updated",
-      "141": "Scheduled task deleted",
-      "200": "Task action started",
-      "201": "Task action completed"
-    })
-  ],
-  [
-    "terminalservices-localsessionmanager",
-    channel("Microsoft-Windows-TerminalServices-LocalSessionManager/Operational", {
-      "21": "Remote Desktop session logon",
-      "22": "Remote Desktop shell start",
-      "24": "Remote Desktop session disconnected",
-      "25": "Remote Desktop session reconnected"
-    })
-  ],
-  [
-    "terminalservices-remoteconnectionmanager",
-    channel("Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational", {
-      "1149": "Remote Desktop user authentication succeeded"
-    })
-  ],
-  ["vhdmp", channel("Microsoft-Windows-VHDMP/Operational")],
-  [
-    "windefend",
-    channel("Microsoft-Windows-Windows Defender/Operational", {
-      "1116": "Malware detected",
-      "1117": "Action taken against malware",
-      "1121": "Attack surface reduction rule blocked",
-      "1122": "Attack surface reduction rule audited",
-      "1123": "Controlled folder access blocked",
-      "1124": "Controlled folder access audited",
-      "1125": "Network protection audited",
-      "1126": "Network protection blocked",
-      "2000": "Security intelligence updated",
-      "5001": "Real-time protection disabled",
-      "5007": "Configuration changed",
-      "5010": "Anti-spyware scanning disabled",
-      "5012": "Antivirus scanning disabled",
-      "5013": "Tamper protection blocked a change"
-    })
-  ],
-  [
-    "wmi",
-    channel("Microsoft-Windows-WMI-Activity/Operational", {
-      "5857": "WMI provider loaded",
-      "5860": "Temporary WMI event consumer registered",
-      "5861": "Permanent WMI event consumer bound"
-    })
-  ],
-  ["windows", { provider: "Windows" }],
-  ["sysmon-linux", { provider: "Sysmon for Linux", titles: SYSMON_TITLES }],
-  [
-    "auditd",
-    {
-      provider: "Linux auditd",
-      named: true,
-      titles: {
-        EXECVE: "Program execution (arguments)",
-        SYSCALL: "System call",
-        PATH: "File path",
-        PROCTITLE: "Process title (command line)",
-        ADD_USER: "User account added",
-        SERVICE_STOP: "Service stopped"
-      }
-    }
-  ],
-  [
-    "endpoint",
-    {
-      provider: "Elastic Defend",
-      titles: {
-        process: "Process events",
-        file: "File events",
-        network: "Network events",
-        registry: "Registry events",
-        library: "Library load events",
-        api: "API call events",
-        security: "Security events",
-        alerts: "Elastic Defend alerts"
-      }
-    }
-  ],
-  [
-    "crowdstrike",
-    {
-      provider: "CrowdStrike Falcon",
-      named: true,
-      titles: {
-        ProcessRollup2: "Process creation",
-        SyntheticProcessRollup2: "Process creation (synthetic)",
-        DnsRequest: "DNS request",
-        NetworkConnectIP4: "Network connection (IPv4)"
-      }
-    }
-  ],
-  ["cloudtrail", { provider: "AWS CloudTrail", named: true }],
-  ["okta", { provider: "Okta System Log", named: true }],
-  ["o365", { provider: "Microsoft 365 audit", named: true }],
-  ["github", { provider: "GitHub audit log", named: true }]
-];
 function channel(name, titles2) {
   return titles2 ? { provider: name, channels: [name], titles: titles2 } : { provider: name, channels: [name] };
 }
-var SOURCE_INFO = new Map(SOURCES);
-var SOURCE_RANK = new Map(SOURCES.map(([id], i) => [id, i]));
-var WINDOWS_SOURCES = SOURCES.filter(([, s]) => s.channels !== void 0).map(
-  ([id]) => id
-);
-var WINDOWS_SOURCE_SET = new Set(WINDOWS_SOURCES);
-var CHANNEL_SOURCES = new Map(
-  SOURCES.flatMap(([id, s]) => (s.channels ?? []).map((c) => [c.toLowerCase(), id]))
-);
-var SERVICE_ALIASES = /* @__PURE__ */ new Map([
-  ["powershell-classic", "windows-powershell"],
-  ["ldap_debug", "ldap"],
-  ["microsoft-servicebus-client", "servicebus-client"]
-]);
-var PROVIDER_SOURCES = /* @__PURE__ */ new Map([
-  ["microsoft-windows-sysmon", "sysmon"],
-  ["microsoft-windows-security-auditing", "security"],
-  ["service control manager", "system"],
-  ["microsoft-windows-powershell", "powershell"],
-  ["powershellcore", "powershell"],
-  ["powershell", "windows-powershell"],
-  ["microsoft-windows-wmi-activity", "wmi"],
-  ["microsoft-windows-taskscheduler", "taskscheduler"],
-  ["microsoft-windows-windows defender", "windefend"],
-  ["microsoft-windows-dns-client", "dns-client"],
-  ["microsoft-windows-codeintegrity", "codeintegrity-operational"],
-  ["microsoft-windows-bits-client", "bits-client"]
-]);
-var CATEGORY_EVENTS = /* @__PURE__ */ new Map([
-  [
-    "process_creation",
-    ["sysmon:1", "security:4688", "sysmon-linux:1", "endpoint:process", "crowdstrike:ProcessRollup2"]
-  ],
-  ["file_change", ["sysmon:2", "endpoint:file"]],
-  ["network_connection", ["sysmon:3", "sysmon-linux:3", "endpoint:network", "crowdstrike:NetworkConnectIP4"]],
-  ["sysmon_status", ["sysmon:4", "sysmon:16"]],
-  ["process_termination", ["sysmon:5", "sysmon-linux:5", "endpoint:process"]],
-  ["driver_load", ["sysmon:6"]],
-  ["image_load", ["sysmon:7", "endpoint:library"]],
-  ["create_remote_thread", ["sysmon:8"]],
-  ["raw_access_thread", ["sysmon:9"]],
-  ["process_access", ["sysmon:10"]],
-  ["file_event", ["sysmon:11", "sysmon-linux:11", "endpoint:file"]],
-  ["registry_add", ["sysmon:12", "security:4657", "endpoint:registry"]],
-  ["registry_delete", ["sysmon:12", "security:4657", "endpoint:registry"]],
-  ["registry_set", ["sysmon:13", "security:4657", "endpoint:registry"]],
-  ["registry_event", ["sysmon:12", "sysmon:13", "sysmon:14", "security:4657", "endpoint:registry"]],
-  ["registry_rename", ["sysmon:14", "endpoint:registry"]],
-  ["create_stream_hash", ["sysmon:15"]],
-  ["pipe_created", ["sysmon:17", "sysmon:18"]],
-  ["wmi_event", ["sysmon:19", "sysmon:20", "sysmon:21"]],
-  ["dns_query", ["sysmon:22", "dns-client:3008", "endpoint:network", "crowdstrike:DnsRequest"]],
-  ["file_delete", ["sysmon:23", "sysmon-linux:23", "endpoint:file"]],
-  ["clipboard_capture", ["sysmon:24"]],
-  ["process_tampering", ["sysmon:25"]],
-  ["file_delete_detected", ["sysmon:26", "endpoint:file"]],
-  ["file_block_executable", ["sysmon:27"]],
-  ["file_block_shredding", ["sysmon:28"]],
-  ["file_executable_detected", ["sysmon:29"]],
-  ["sysmon_error", ["sysmon:255"]],
-  ["ps_module", ["powershell:4103"]],
-  ["ps_script", ["powershell:4104"]],
-  ["ps_classic_start", ["windows-powershell:400"]],
-  ["ps_classic_provider_start", ["windows-powershell:600"]],
-  ["ps_classic_script", ["windows-powershell:800"]],
-  ["api", ["endpoint:api"]]
-]);
-var CATEGORY_REFINEMENTS = /* @__PURE__ */ new Map([
-  ["process_creation", /* @__PURE__ */ new Map([["end", "process_termination"]])],
-  ["file_event", /* @__PURE__ */ new Map([["deletion", "file_delete"]])]
-]);
-var PRODUCT_SERVICE_SOURCES = /* @__PURE__ */ new Map([
-  ["aws/cloudtrail", "cloudtrail"],
-  ["okta/okta", "okta"],
-  ["m365/audit", "o365"],
-  ["github/audit", "github"],
-  ["linux/auditd", "auditd"]
-]);
-var NAMED_EVENT_FIELDS = /* @__PURE__ */ new Map([
-  ["cloudtrail", ["eventName", "event.action", "api.operation"]],
-  ["okta", ["eventType", "event.action"]],
-  ["o365", ["Operation", "event.action"]],
-  ["github", ["action", "event.action"]],
-  ["auditd", ["type"]]
-]);
-var SECURITY_ACTIONS = /* @__PURE__ */ new Map([
-  ["audit-log-cleared", ["1102"]],
-  ["logged-in", ["4624"]],
-  ["logon-failed", ["4625"]],
-  ["logged-out", ["4634", "4647"]],
-  ["logged-in-explicit", ["4648"]],
-  ["registry-value-modified", ["4657"]],
-  ["object-operation-performed", ["4662"]],
-  ["permissions-changed", ["4670"]],
-  ["logged-in-special", ["4672", "4964"]],
-  ["privileged-service-called", ["4673"]],
-  ["created-process", ["4688"]],
-  ["exited-process", ["4689"]],
-  ["service-installed", ["4697"]],
-  ["scheduled-task-created", ["4698"]],
-  ["scheduled-task-deleted", ["4699"]],
-  ["scheduled-task-enabled", ["4700"]],
-  ["scheduled-task-disabled", ["4701"]],
-  ["scheduled-task-updated", ["4702"]],
-  ["domain-trust-added", ["4706"]],
-  ["changed-audit-config", ["4719"]],
-  ["added-user-account", ["4720"]],
-  ["enabled-user-account", ["4722"]],
-  ["changed-password", ["4723"]],
-  ["reset-password", ["4724"]],
-  ["disabled-user-account", ["4725"]],
-  ["deleted-user-account", ["4726"]],
-  ["added-group-account", ["4727", "4731", "4754"]],
-  ["added-member-to-group", ["4728", "4732", "4756"]],
-  ["removed-member-from-group", ["4729", "4733", "4757"]],
-  ["modified-user-account", ["4738"]],
-  ["locked-out-user-account", ["4740"]],
-  ["added-computer-account", ["4741"]],
-  ["changed-computer-account", ["4742"]],
-  ["deleted-computer-account", ["4743"]],
-  ["unlocked-user-account", ["4767"]],
-  ["kerberos-authentication-ticket-requested", ["4768"]],
-  ["kerberos-service-ticket-requested", ["4769"]],
-  ["kerberos-service-ticket-renewed", ["4770"]],
-  ["kerberos-preauth-failed", ["4771"]],
-  ["credential-validated", ["4776"]],
-  ["renamed-user-account", ["4781"]],
-  ["group-membership-enumerated", ["4798"]],
-  ["user-member-enumerated", ["4799"]],
-  ["directory-service-object-modified", ["5136"]],
-  ["directory-service-object-created", ["5137"]],
-  ["network-share-object-accessed", ["5140"]]
-]);
-var INDEX_STREAMS = [
-  { name: "winlogbeat-9", source: "windows" },
-  { name: "logs-windows.forwarded-default", source: "windows" },
-  { name: "logs-windows.sysmon_operational-default", source: "sysmon" },
-  { name: "logs-windows.powershell-default", source: "windows-powershell" },
-  { name: "logs-windows.powershell_operational-default", source: "powershell" },
-  { name: "logs-system.security-default", source: "security" },
-  { name: "logs-system.system-default", source: "system" },
-  { name: "logs-system.application-default", source: "application" },
-  { name: "logs-endpoint.events.process-default", source: "endpoint", event: "process" },
-  { name: "logs-endpoint.events.file-default", source: "endpoint", event: "file" },
-  { name: "logs-endpoint.events.network-default", source: "endpoint", event: "network" },
-  { name: "logs-endpoint.events.registry-default", source: "endpoint", event: "registry" },
-  { name: "logs-endpoint.events.library-default", source: "endpoint", event: "library" },
-  { name: "logs-endpoint.events.api-default", source: "endpoint", event: "api" },
-  { name: "logs-endpoint.events.security-default", source: "endpoint", event: "security" },
-  { name: "logs-endpoint.alerts-default", source: "endpoint", event: "alerts" },
-  { name: "logs-crowdstrike.fdr-default", source: "crowdstrike" },
-  { name: "logs-sysmon_linux.log-default", source: "sysmon-linux" }
-];
-var NOTHING = { sources: [], events: [] };
-var patternCache = /* @__PURE__ */ new Map();
 function admitOfPattern(pattern3) {
   let found = patternCache.get(pattern3);
   if (found === void 0) {
@@ -11603,57 +11594,9 @@ function computeAdmit(pattern3) {
     return { sources: [], events: [`${matched[0].source}:${matched[0].event}`] };
   return { sources: [...new Set(matched.map((s) => s.source))], events: [] };
 }
-var EVENT_LOG_WORDS = /* @__PURE__ */ new Map([
-  ["security", "security"],
-  ["system", "system"],
-  ["application", "application"],
-  ["defender", "windefend"],
-  ["taskscheduler", "taskscheduler"],
-  ["printservice", "printservice-admin"],
-  ["capi2", "capi2"],
-  ["certificateservicesclient", "certificateservicesclient-lifecycle-system"],
-  ["remoteconnectionmanager", "terminalservices-remoteconnectionmanager"],
-  ["powershell", "powershell"],
-  ["sysmon", "sysmon"],
-  ["iis", "iis-configuration"]
-]);
-var DATA_SOURCE_NAMES = [
-  { test: /^Sysmon for Linux EventID (\d+)$/i, ids: (m) => [`sysmon-linux:${m[1]}`] },
-  { test: /^Sysmon EventID (\d+)$/i, ids: (m) => [`sysmon:${m[1]}`] },
-  {
-    test: /^Windows (?:Event Log )?(\w+) (\d+)$/i,
-    ids: (m) => {
-      const source = EVENT_LOG_WORDS.get(m[1].toLowerCase());
-      return source ? [`${source}:${m[2]}`] : [];
-    }
-  },
-  { test: /^Powershell Script Block Logging (\d+)$/i, ids: (m) => [`powershell:${m[1]}`] },
-  { test: /^NTLM Operational ([\d, ]+)$/i, ids: (m) => numbers(m[1]).map((n) => `ntlm:${n}`) },
-  { test: /^Windows IIS (\d+)$/i, ids: (m) => [`iis-configuration:${m[1]}`] },
-  { test: /^CrowdStrike (\w+)$/i, ids: (m) => [`crowdstrike:${m[1]}`] },
-  {
-    test: /^Linux Auditd (.+)$/i,
-    ids: (m) => [`auditd:${m[1].trim().toUpperCase().replace(/\s+/g, "_")}`]
-  },
-  { test: /^AWS CloudTrail (\w+)$/i, ids: (m) => [`cloudtrail:${m[1]}`] },
-  { test: /^AWS CloudTrail$/i, ids: () => [], source: () => "cloudtrail" },
-  { test: /^Okta$/i, ids: () => [], source: () => "okta" },
-  { test: /^(?:O365|Office 365)\b/i, ids: () => [], source: () => "o365" },
-  { test: /^Windows IIS$/i, ids: () => [], source: () => "iis-configuration" }
-];
 function numbers(s) {
   return s.split(/[\s,]+/).filter((x) => x !== "");
 }
-var SELECTOR_SOURCES = [
-  [/linux-sysmon|sysmon:linux/, "sysmon-linux"],
-  [/^wineventlog_(security|system|application)$/, "$1"],
-  [/^linux:audit$/, "auditd"],
-  [/^aws:cloudtrail/, "cloudtrail"],
-  [/^oktaim2:|^okta_log$|^okta:/, "okta"],
-  [/^o365:management:activity$/, "o365"],
-  [/^crowdstrike:events:sensor$/, "crowdstrike"]
-];
-var selectorCache = /* @__PURE__ */ new Map();
 function selectorSource(selector) {
   let found = selectorCache.get(selector);
   if (found === void 0) {
@@ -11687,21 +11630,6 @@ function wildcardChannel(pattern3) {
     }
   return found;
 }
-var CHANNEL_FIELDS = /* @__PURE__ */ new Set([
-  "winlog.channel",
-  "channel",
-  "event.provider",
-  "winlog.provider_name",
-  "provider_name",
-  "data_stream.dataset",
-  "event.dataset"
-]);
-var CHANNEL_FIELD_LENGTHS = new Set([...CHANNEL_FIELDS].map((f) => f.length));
-var WATCHED_FIELDS = /* @__PURE__ */ new Set([
-  "event.type",
-  ...[...NAMED_EVENT_FIELDS.values()].flat()
-]);
-var EMPTY = [];
 function readPredicates(rule, withCodes) {
   const reading = { codes: [], values: /* @__PURE__ */ new Map() };
   for (const q of rule.queries) walk(q.expr, EMPTY, reading, withCodes);
@@ -11958,7 +11886,6 @@ function addSelectorValue(selector, reading) {
   if (list3) list3.push(value);
   else reading.values.set(field, [value]);
 }
-var nameCache = /* @__PURE__ */ new Map();
 function addDataSource2(name, scope, out) {
   let found = nameCache.get(name);
   if (found === void 0) {
@@ -12030,19 +11957,629 @@ function compareEvents(a, b) {
   if (Number.isNaN(na) !== Number.isNaN(nb)) return Number.isNaN(na) ? 1 : -1;
   return ea < eb ? -1 : ea > eb ? 1 : 0;
 }
+var SYSMON_TITLES, SECURITY_TITLES, SYSTEM_TITLES, APPLICATION_TITLES, POWERSHELL_TITLES, WINDOWS_POWERSHELL_TITLES, SOURCES, SOURCE_INFO, SOURCE_RANK, WINDOWS_SOURCES, WINDOWS_SOURCE_SET, CHANNEL_SOURCES, SERVICE_ALIASES, PROVIDER_SOURCES, CATEGORY_EVENTS, CATEGORY_REFINEMENTS, PRODUCT_SERVICE_SOURCES, NAMED_EVENT_FIELDS, SECURITY_ACTIONS, INDEX_STREAMS, NOTHING, patternCache, EVENT_LOG_WORDS, DATA_SOURCE_NAMES, SELECTOR_SOURCES, selectorCache, CHANNEL_FIELDS, CHANNEL_FIELD_LENGTHS, WATCHED_FIELDS, EMPTY, nameCache;
+var init_events = __esm({
+  "src/normalize/events.ts"() {
+    "use strict";
+    init_wildcard();
+    SYSMON_TITLES = {
+      "1": "Process creation",
+      "2": "File creation time changed",
+      "3": "Network connection",
+      "4": "Sysmon service state changed",
+      "5": "Process terminated",
+      "6": "Driver loaded",
+      "7": "Image loaded",
+      "8": "CreateRemoteThread",
+      "9": "RawAccessRead",
+      "10": "Process access",
+      "11": "File created",
+      "12": "Registry key or value created or deleted",
+      "13": "Registry value set",
+      "14": "Registry key or value renamed",
+      "15": "File stream created",
+      "16": "Sysmon configuration changed",
+      "17": "Pipe created",
+      "18": "Pipe connected",
+      "19": "WMI event filter registered",
+      "20": "WMI event consumer registered",
+      "21": "WMI consumer bound to filter",
+      "22": "DNS query",
+      "23": "File deleted (archived)",
+      "24": "Clipboard changed",
+      "25": "Process tampering",
+      "26": "File deleted (logged)",
+      "27": "Executable file blocked",
+      "28": "File shredding blocked",
+      "29": "Executable file detected",
+      "255": "Sysmon error"
+    };
+    SECURITY_TITLES = {
+      "1100": "Event logging service shut down",
+      "1102": "Audit log cleared",
+      "4608": "Windows starting up",
+      "4611": "Trusted logon process registered",
+      "4614": "Notification package loaded",
+      "4616": "System time changed",
+      "4622": "Security package loaded",
+      "4624": "Successful logon",
+      "4625": "Failed logon",
+      "4627": "Group membership information",
+      "4634": "Logoff",
+      "4647": "User-initiated logoff",
+      "4648": "Logon with explicit credentials",
+      "4649": "Replay attack detected",
+      "4656": "Handle to an object requested",
+      "4657": "Registry value modified",
+      "4658": "Handle to an object closed",
+      "4660": "Object deleted",
+      "4661": "Handle to a SAM or directory object requested",
+      "4662": "Operation performed on a directory object",
+      "4663": "Attempt to access an object",
+      "4664": "Attempt to create a hard link",
+      "4670": "Object permissions changed",
+      "4672": "Special privileges assigned to a new logon",
+      "4673": "Privileged service called",
+      "4674": "Operation attempted on a privileged object",
+      "4688": "Process creation",
+      "4689": "Process exited",
+      "4692": "Backup of a DPAPI master key attempted",
+      "4697": "Service installed",
+      "4698": "Scheduled task created",
+      "4699": "Scheduled task deleted",
+      "4700": "Scheduled task enabled",
+      "4701": "Scheduled task disabled",
+      "4702": "Scheduled task updated",
+      "4703": "Token right adjusted",
+      "4704": "User right assigned",
+      "4706": "Trust to a domain created",
+      "4713": "Kerberos policy changed",
+      "4715": "Audit policy (SACL) on an object changed",
+      "4716": "Trusted domain information modified",
+      "4719": "System audit policy changed",
+      "4720": "User account created",
+      "4722": "User account enabled",
+      "4723": "Attempt to change an account password",
+      "4724": "Attempt to reset an account password",
+      "4725": "User account disabled",
+      "4726": "User account deleted",
+      "4727": "Security-enabled global group created",
+      "4728": "Member added to a security-enabled global group",
+      "4729": "Member removed from a security-enabled global group",
+      "4730": "Security-enabled global group deleted",
+      "4731": "Security-enabled local group created",
+      "4732": "Member added to a security-enabled local group",
+      "4733": "Member removed from a security-enabled local group",
+      "4734": "Security-enabled local group deleted",
+      "4735": "Security-enabled local group changed",
+      "4737": "Security-enabled global group changed",
+      "4738": "User account changed",
+      "4739": "Domain policy changed",
+      "4740": "User account locked out",
+      "4741": "Computer account created",
+      "4742": "Computer account changed",
+      "4743": "Computer account deleted",
+      "4744": "Security-disabled local group created",
+      "4749": "Security-disabled global group created",
+      "4754": "Security-enabled universal group created",
+      "4756": "Member added to a security-enabled universal group",
+      "4759": "Security-disabled universal group created",
+      "4764": "Group type changed",
+      "4765": "SID History added to an account",
+      "4766": "Attempt to add SID History failed",
+      "4767": "User account unlocked",
+      "4768": "Kerberos TGT requested",
+      "4769": "Kerberos service ticket requested",
+      "4770": "Kerberos service ticket renewed",
+      "4771": "Kerberos pre-authentication failed",
+      "4776": "Credential validation (NTLM)",
+      "4778": "Session reconnected",
+      "4779": "Session disconnected",
+      "4780": "ACL set on members of administrators groups",
+      "4781": "Account name changed",
+      "4782": "Password hash of an account accessed",
+      "4783": "Basic application group created",
+      "4790": "LDAP query group created",
+      "4794": "Attempt to set the DSRM administrator password",
+      "4797": "Blank password existence queried",
+      "4798": "Local group membership of a user enumerated",
+      "4799": "Security-enabled local group membership enumerated",
+      "4817": "Auditing settings on an object changed",
+      "4876": "Certificate Services backup started",
+      "4886": "Certificate request received",
+      "4887": "Certificate request approved and certificate issued",
+      "4898": "Certificate Services loaded a template",
+      "4899": "Certificate Services template updated",
+      "4900": "Certificate Services template security updated",
+      "4904": "Security event source registration attempted",
+      "4907": "Auditing settings on an object changed",
+      "4946": "Windows Firewall exception rule added",
+      "4948": "Windows Firewall exception rule deleted",
+      "4964": "Special groups assigned to a new logon",
+      "5038": "Code integrity: invalid image hash",
+      "5136": "Directory service object modified",
+      "5137": "Directory service object created",
+      "5140": "Network share accessed",
+      "5141": "Directory service object deleted",
+      "5142": "Network share added",
+      "5144": "Network share deleted",
+      "5145": "Network share object checked for access",
+      "5156": "Connection allowed by the Windows Filtering Platform",
+      "5157": "Connection blocked by the Windows Filtering Platform",
+      "5379": "Credential Manager credentials read",
+      "5381": "Vault credentials read",
+      "5382": "Vault credentials read",
+      "6416": "External device recognised"
+    };
+    SYSTEM_TITLES = {
+      "104": "Event log cleared",
+      "6005": "Event log service started",
+      "6006": "Event log service stopped",
+      "7034": "Service terminated unexpectedly",
+      "7036": "Service state changed",
+      "7040": "Service start type changed",
+      "7045": "Service installed"
+    };
+    APPLICATION_TITLES = {
+      "1000": "Application error",
+      "1001": "Windows Error Reporting",
+      "1033": "Windows Installer installed a product",
+      "11707": "Product installed"
+    };
+    POWERSHELL_TITLES = {
+      "4103": "Module logging (pipeline execution)",
+      "4104": "Script block logging",
+      "4105": "Script block invocation started",
+      "4106": "Script block invocation completed"
+    };
+    WINDOWS_POWERSHELL_TITLES = {
+      "400": "Engine started",
+      "403": "Engine stopped",
+      "600": "Provider started",
+      "800": "Pipeline execution details"
+    };
+    SOURCES = [
+      [
+        "sysmon",
+        { provider: "Sysmon", channels: ["Microsoft-Windows-Sysmon/Operational"], titles: SYSMON_TITLES }
+      ],
+      ["security", { provider: "Security", channels: ["Security"], titles: SECURITY_TITLES }],
+      ["system", { provider: "System", channels: ["System"], titles: SYSTEM_TITLES }],
+      ["application", { provider: "Application", channels: ["Application"], titles: APPLICATION_TITLES }],
+      [
+        "powershell",
+        {
+          provider: "PowerShell/Operational",
+          channels: ["Microsoft-Windows-PowerShell/Operational", "PowerShellCore/Operational"],
+          titles: POWERSHELL_TITLES
+        }
+      ],
+      [
+        "windows-powershell",
+        { provider: "Windows PowerShell", channels: ["Windows PowerShell"], titles: WINDOWS_POWERSHELL_TITLES }
+      ],
+      // Sigma's other Windows services (its taxonomy appendix; pySigma's windows_logsource_mapping).
+      [
+        "application-experience",
+        {
+          provider: "Microsoft-Windows-Application-Experience",
+          channels: [
+            "Microsoft-Windows-Application-Experience/Program-Telemetry",
+            "Microsoft-Windows-Application-Experience/Program-Compatibility-Assistant"
+          ]
+        }
+      ],
+      [
+        "applocker",
+        {
+          provider: "Microsoft-Windows-AppLocker",
+          channels: [
+            "Microsoft-Windows-AppLocker/MSI and Script",
+            "Microsoft-Windows-AppLocker/EXE and DLL",
+            "Microsoft-Windows-AppLocker/Packaged app-Deployment",
+            "Microsoft-Windows-AppLocker/Packaged app-Execution"
+          ],
+          titles: { "8003": "File allowed (audit only)", "8004": "File blocked" }
+        }
+      ],
+      ["appmodel-runtime", channel("Microsoft-Windows-AppModel-Runtime/Admin")],
+      ["appxdeployment-server", channel("Microsoft-Windows-AppXDeploymentServer/Operational")],
+      ["appxpackaging-om", channel("Microsoft-Windows-AppxPackaging/Operational")],
+      ["bitlocker", channel("Microsoft-Windows-BitLocker/BitLocker Management")],
+      [
+        "bits-client",
+        channel("Microsoft-Windows-Bits-Client/Operational", {
+          "3": "BITS job created",
+          "59": "BITS transfer started"
+        })
+      ],
+      ["capi2", channel("Microsoft-Windows-CAPI2/Operational")],
+      [
+        "certificateservicesclient-lifecycle-system",
+        channel("Microsoft-Windows-CertificateServicesClient-Lifecycle-System/Operational")
+      ],
+      [
+        "codeintegrity-operational",
+        channel("Microsoft-Windows-CodeIntegrity/Operational", {
+          "3033": "Image did not meet the signing level",
+          "3076": "File would have been blocked (audit)",
+          "3077": "File blocked"
+        })
+      ],
+      ["dhcp", channel("Microsoft-Windows-DHCP-Server/Operational")],
+      ["diagnosis-scripted", channel("Microsoft-Windows-Diagnosis-Scripted/Operational")],
+      [
+        "dns-client",
+        channel("Microsoft-Windows-DNS Client Events/Operational", { "3008": "DNS query completed" })
+      ],
+      ["dns-server", channel("DNS Server")],
+      ["dns-server-analytic", channel("Microsoft-Windows-DNS-Server/Analytical")],
+      ["dns-server-audit", channel("Microsoft-Windows-DNS-Server/Audit")],
+      ["driver-framework", channel("Microsoft-Windows-DriverFrameworks-UserMode/Operational")],
+      ["firewall-as", channel("Microsoft-Windows-Windows Firewall With Advanced Security/Firewall")],
+      ["hyper-v-worker", channel("Microsoft-Windows-Hyper-V-Worker")],
+      ["iis-configuration", channel("Microsoft-IIS-Configuration/Operational")],
+      ["kernel-event-tracing", channel("Microsoft-Windows-Kernel-EventTracing")],
+      ["kernel-shimengine", channel("Microsoft-Windows-Kernel-ShimEngine/Operational")],
+      ["ldap", channel("Microsoft-Windows-LDAP-Client/Debug")],
+      ["lsa-server", channel("Microsoft-Windows-LSA/Operational")],
+      ["msexchange-management", channel("MSExchange Management")],
+      ["ntfs", channel("Microsoft-Windows-Ntfs/Operational")],
+      ["ntlm", channel("Microsoft-Windows-NTLM/Operational")],
+      ["openssh", channel("OpenSSH/Operational")],
+      ["printservice-admin", channel("Microsoft-Windows-PrintService/Admin")],
+      ["printservice-operational", channel("Microsoft-Windows-PrintService/Operational")],
+      [
+        "security-mitigations",
+        {
+          provider: "Microsoft-Windows-Security-Mitigations",
+          channels: [
+            "Microsoft-Windows-Security-Mitigations/Kernel Mode",
+            "Microsoft-Windows-Security-Mitigations/User Mode"
+          ]
+        }
+      ],
+      ["sense", channel("Microsoft-Windows-SENSE/Operational")],
+      [
+        "servicebus-client",
+        {
+          provider: "Microsoft-ServiceBus-Client",
+          channels: ["Microsoft-ServiceBus-Client", "Microsoft-ServiceBus-Client/Operational"]
+        }
+      ],
+      ["shell-core", channel("Microsoft-Windows-Shell-Core/Operational")],
+      ["smbclient-connectivity", channel("Microsoft-Windows-SmbClient/Connectivity")],
+      ["smbclient-security", channel("Microsoft-Windows-SmbClient/Security")],
+      ["smbserver-connectivity", channel("Microsoft-Windows-SMBServer/Connectivity")],
+      [
+        "taskscheduler",
+        channel("Microsoft-Windows-TaskScheduler/Operational", {
+          "106": "Scheduled task registered",
+          "129": "Task process created",
+          "140": "Scheduled task updated",
+          "141": "Scheduled task deleted",
+          "200": "Task action started",
+          "201": "Task action completed"
+        })
+      ],
+      [
+        "terminalservices-localsessionmanager",
+        channel("Microsoft-Windows-TerminalServices-LocalSessionManager/Operational", {
+          "21": "Remote Desktop session logon",
+          "22": "Remote Desktop shell start",
+          "24": "Remote Desktop session disconnected",
+          "25": "Remote Desktop session reconnected"
+        })
+      ],
+      [
+        "terminalservices-remoteconnectionmanager",
+        channel("Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational", {
+          "1149": "Remote Desktop user authentication succeeded"
+        })
+      ],
+      ["vhdmp", channel("Microsoft-Windows-VHDMP/Operational")],
+      [
+        "windefend",
+        channel("Microsoft-Windows-Windows Defender/Operational", {
+          "1116": "Malware detected",
+          "1117": "Action taken against malware",
+          "1121": "Attack surface reduction rule blocked",
+          "1122": "Attack surface reduction rule audited",
+          "1123": "Controlled folder access blocked",
+          "1124": "Controlled folder access audited",
+          "1125": "Network protection audited",
+          "1126": "Network protection blocked",
+          "2000": "Security intelligence updated",
+          "5001": "Real-time protection disabled",
+          "5007": "Configuration changed",
+          "5010": "Anti-spyware scanning disabled",
+          "5012": "Antivirus scanning disabled",
+          "5013": "Tamper protection blocked a change"
+        })
+      ],
+      [
+        "wmi",
+        channel("Microsoft-Windows-WMI-Activity/Operational", {
+          "5857": "WMI provider loaded",
+          "5860": "Temporary WMI event consumer registered",
+          "5861": "Permanent WMI event consumer bound"
+        })
+      ],
+      ["windows", { provider: "Windows" }],
+      ["sysmon-linux", { provider: "Sysmon for Linux", titles: SYSMON_TITLES }],
+      [
+        "auditd",
+        {
+          provider: "Linux auditd",
+          named: true,
+          titles: {
+            EXECVE: "Program execution (arguments)",
+            SYSCALL: "System call",
+            PATH: "File path",
+            PROCTITLE: "Process title (command line)",
+            ADD_USER: "User account added",
+            SERVICE_STOP: "Service stopped"
+          }
+        }
+      ],
+      [
+        "endpoint",
+        {
+          provider: "Elastic Defend",
+          titles: {
+            process: "Process events",
+            file: "File events",
+            network: "Network events",
+            registry: "Registry events",
+            library: "Library load events",
+            api: "API call events",
+            security: "Security events",
+            alerts: "Elastic Defend alerts"
+          }
+        }
+      ],
+      [
+        "crowdstrike",
+        {
+          provider: "CrowdStrike Falcon",
+          named: true,
+          titles: {
+            ProcessRollup2: "Process creation",
+            SyntheticProcessRollup2: "Process creation (synthetic)",
+            DnsRequest: "DNS request",
+            NetworkConnectIP4: "Network connection (IPv4)"
+          }
+        }
+      ],
+      ["cloudtrail", { provider: "AWS CloudTrail", named: true }],
+      ["okta", { provider: "Okta System Log", named: true }],
+      ["o365", { provider: "Microsoft 365 audit", named: true }],
+      ["github", { provider: "GitHub audit log", named: true }]
+    ];
+    SOURCE_INFO = new Map(SOURCES);
+    SOURCE_RANK = new Map(SOURCES.map(([id], i) => [id, i]));
+    WINDOWS_SOURCES = SOURCES.filter(([, s]) => s.channels !== void 0).map(
+      ([id]) => id
+    );
+    WINDOWS_SOURCE_SET = new Set(WINDOWS_SOURCES);
+    CHANNEL_SOURCES = new Map(
+      SOURCES.flatMap(([id, s]) => (s.channels ?? []).map((c) => [c.toLowerCase(), id]))
+    );
+    SERVICE_ALIASES = /* @__PURE__ */ new Map([
+      ["powershell-classic", "windows-powershell"],
+      ["ldap_debug", "ldap"],
+      ["microsoft-servicebus-client", "servicebus-client"]
+    ]);
+    PROVIDER_SOURCES = /* @__PURE__ */ new Map([
+      ["microsoft-windows-sysmon", "sysmon"],
+      ["microsoft-windows-security-auditing", "security"],
+      ["service control manager", "system"],
+      ["microsoft-windows-powershell", "powershell"],
+      ["powershellcore", "powershell"],
+      ["powershell", "windows-powershell"],
+      ["microsoft-windows-wmi-activity", "wmi"],
+      ["microsoft-windows-taskscheduler", "taskscheduler"],
+      ["microsoft-windows-windows defender", "windefend"],
+      ["microsoft-windows-dns-client", "dns-client"],
+      ["microsoft-windows-codeintegrity", "codeintegrity-operational"],
+      ["microsoft-windows-bits-client", "bits-client"]
+    ]);
+    CATEGORY_EVENTS = /* @__PURE__ */ new Map([
+      [
+        "process_creation",
+        ["sysmon:1", "security:4688", "sysmon-linux:1", "endpoint:process", "crowdstrike:ProcessRollup2"]
+      ],
+      ["file_change", ["sysmon:2", "endpoint:file"]],
+      ["network_connection", ["sysmon:3", "sysmon-linux:3", "endpoint:network", "crowdstrike:NetworkConnectIP4"]],
+      ["sysmon_status", ["sysmon:4", "sysmon:16"]],
+      ["process_termination", ["sysmon:5", "sysmon-linux:5", "endpoint:process"]],
+      ["driver_load", ["sysmon:6"]],
+      ["image_load", ["sysmon:7", "endpoint:library"]],
+      ["create_remote_thread", ["sysmon:8"]],
+      ["raw_access_thread", ["sysmon:9"]],
+      ["process_access", ["sysmon:10"]],
+      ["file_event", ["sysmon:11", "sysmon-linux:11", "endpoint:file"]],
+      ["registry_add", ["sysmon:12", "security:4657", "endpoint:registry"]],
+      ["registry_delete", ["sysmon:12", "security:4657", "endpoint:registry"]],
+      ["registry_set", ["sysmon:13", "security:4657", "endpoint:registry"]],
+      ["registry_event", ["sysmon:12", "sysmon:13", "sysmon:14", "security:4657", "endpoint:registry"]],
+      ["registry_rename", ["sysmon:14", "endpoint:registry"]],
+      ["create_stream_hash", ["sysmon:15"]],
+      ["pipe_created", ["sysmon:17", "sysmon:18"]],
+      ["wmi_event", ["sysmon:19", "sysmon:20", "sysmon:21"]],
+      ["dns_query", ["sysmon:22", "dns-client:3008", "endpoint:network", "crowdstrike:DnsRequest"]],
+      ["file_delete", ["sysmon:23", "sysmon-linux:23", "endpoint:file"]],
+      ["clipboard_capture", ["sysmon:24"]],
+      ["process_tampering", ["sysmon:25"]],
+      ["file_delete_detected", ["sysmon:26", "endpoint:file"]],
+      ["file_block_executable", ["sysmon:27"]],
+      ["file_block_shredding", ["sysmon:28"]],
+      ["file_executable_detected", ["sysmon:29"]],
+      ["sysmon_error", ["sysmon:255"]],
+      ["ps_module", ["powershell:4103"]],
+      ["ps_script", ["powershell:4104"]],
+      ["ps_classic_start", ["windows-powershell:400"]],
+      ["ps_classic_provider_start", ["windows-powershell:600"]],
+      ["ps_classic_script", ["windows-powershell:800"]],
+      ["api", ["endpoint:api"]]
+    ]);
+    CATEGORY_REFINEMENTS = /* @__PURE__ */ new Map([
+      ["process_creation", /* @__PURE__ */ new Map([["end", "process_termination"]])],
+      ["file_event", /* @__PURE__ */ new Map([["deletion", "file_delete"]])]
+    ]);
+    PRODUCT_SERVICE_SOURCES = /* @__PURE__ */ new Map([
+      ["aws/cloudtrail", "cloudtrail"],
+      ["okta/okta", "okta"],
+      ["m365/audit", "o365"],
+      ["github/audit", "github"],
+      ["linux/auditd", "auditd"]
+    ]);
+    NAMED_EVENT_FIELDS = /* @__PURE__ */ new Map([
+      ["cloudtrail", ["eventName", "event.action", "api.operation"]],
+      ["okta", ["eventType", "event.action"]],
+      ["o365", ["Operation", "event.action"]],
+      ["github", ["action", "event.action"]],
+      ["auditd", ["type"]]
+    ]);
+    SECURITY_ACTIONS = /* @__PURE__ */ new Map([
+      ["audit-log-cleared", ["1102"]],
+      ["logged-in", ["4624"]],
+      ["logon-failed", ["4625"]],
+      ["logged-out", ["4634", "4647"]],
+      ["logged-in-explicit", ["4648"]],
+      ["registry-value-modified", ["4657"]],
+      ["object-operation-performed", ["4662"]],
+      ["permissions-changed", ["4670"]],
+      ["logged-in-special", ["4672", "4964"]],
+      ["privileged-service-called", ["4673"]],
+      ["created-process", ["4688"]],
+      ["exited-process", ["4689"]],
+      ["service-installed", ["4697"]],
+      ["scheduled-task-created", ["4698"]],
+      ["scheduled-task-deleted", ["4699"]],
+      ["scheduled-task-enabled", ["4700"]],
+      ["scheduled-task-disabled", ["4701"]],
+      ["scheduled-task-updated", ["4702"]],
+      ["domain-trust-added", ["4706"]],
+      ["changed-audit-config", ["4719"]],
+      ["added-user-account", ["4720"]],
+      ["enabled-user-account", ["4722"]],
+      ["changed-password", ["4723"]],
+      ["reset-password", ["4724"]],
+      ["disabled-user-account", ["4725"]],
+      ["deleted-user-account", ["4726"]],
+      ["added-group-account", ["4727", "4731", "4754"]],
+      ["added-member-to-group", ["4728", "4732", "4756"]],
+      ["removed-member-from-group", ["4729", "4733", "4757"]],
+      ["modified-user-account", ["4738"]],
+      ["locked-out-user-account", ["4740"]],
+      ["added-computer-account", ["4741"]],
+      ["changed-computer-account", ["4742"]],
+      ["deleted-computer-account", ["4743"]],
+      ["unlocked-user-account", ["4767"]],
+      ["kerberos-authentication-ticket-requested", ["4768"]],
+      ["kerberos-service-ticket-requested", ["4769"]],
+      ["kerberos-service-ticket-renewed", ["4770"]],
+      ["kerberos-preauth-failed", ["4771"]],
+      ["credential-validated", ["4776"]],
+      ["renamed-user-account", ["4781"]],
+      ["group-membership-enumerated", ["4798"]],
+      ["user-member-enumerated", ["4799"]],
+      ["directory-service-object-modified", ["5136"]],
+      ["directory-service-object-created", ["5137"]],
+      ["network-share-object-accessed", ["5140"]]
+    ]);
+    INDEX_STREAMS = [
+      { name: "winlogbeat-9", source: "windows" },
+      { name: "logs-windows.forwarded-default", source: "windows" },
+      { name: "logs-windows.sysmon_operational-default", source: "sysmon" },
+      { name: "logs-windows.powershell-default", source: "windows-powershell" },
+      { name: "logs-windows.powershell_operational-default", source: "powershell" },
+      { name: "logs-system.security-default", source: "security" },
+      { name: "logs-system.system-default", source: "system" },
+      { name: "logs-system.application-default", source: "application" },
+      { name: "logs-endpoint.events.process-default", source: "endpoint", event: "process" },
+      { name: "logs-endpoint.events.file-default", source: "endpoint", event: "file" },
+      { name: "logs-endpoint.events.network-default", source: "endpoint", event: "network" },
+      { name: "logs-endpoint.events.registry-default", source: "endpoint", event: "registry" },
+      { name: "logs-endpoint.events.library-default", source: "endpoint", event: "library" },
+      { name: "logs-endpoint.events.api-default", source: "endpoint", event: "api" },
+      { name: "logs-endpoint.events.security-default", source: "endpoint", event: "security" },
+      { name: "logs-endpoint.alerts-default", source: "endpoint", event: "alerts" },
+      { name: "logs-crowdstrike.fdr-default", source: "crowdstrike" },
+      { name: "logs-sysmon_linux.log-default", source: "sysmon-linux" }
+    ];
+    NOTHING = { sources: [], events: [] };
+    patternCache = /* @__PURE__ */ new Map();
+    EVENT_LOG_WORDS = /* @__PURE__ */ new Map([
+      ["security", "security"],
+      ["system", "system"],
+      ["application", "application"],
+      ["defender", "windefend"],
+      ["taskscheduler", "taskscheduler"],
+      ["printservice", "printservice-admin"],
+      ["capi2", "capi2"],
+      ["certificateservicesclient", "certificateservicesclient-lifecycle-system"],
+      ["remoteconnectionmanager", "terminalservices-remoteconnectionmanager"],
+      ["powershell", "powershell"],
+      ["sysmon", "sysmon"],
+      ["iis", "iis-configuration"]
+    ]);
+    DATA_SOURCE_NAMES = [
+      { test: /^Sysmon for Linux EventID (\d+)$/i, ids: (m) => [`sysmon-linux:${m[1]}`] },
+      { test: /^Sysmon EventID (\d+)$/i, ids: (m) => [`sysmon:${m[1]}`] },
+      {
+        test: /^Windows (?:Event Log )?(\w+) (\d+)$/i,
+        ids: (m) => {
+          const source = EVENT_LOG_WORDS.get(m[1].toLowerCase());
+          return source ? [`${source}:${m[2]}`] : [];
+        }
+      },
+      { test: /^Powershell Script Block Logging (\d+)$/i, ids: (m) => [`powershell:${m[1]}`] },
+      { test: /^NTLM Operational ([\d, ]+)$/i, ids: (m) => numbers(m[1]).map((n) => `ntlm:${n}`) },
+      { test: /^Windows IIS (\d+)$/i, ids: (m) => [`iis-configuration:${m[1]}`] },
+      { test: /^CrowdStrike (\w+)$/i, ids: (m) => [`crowdstrike:${m[1]}`] },
+      {
+        test: /^Linux Auditd (.+)$/i,
+        ids: (m) => [`auditd:${m[1].trim().toUpperCase().replace(/\s+/g, "_")}`]
+      },
+      { test: /^AWS CloudTrail (\w+)$/i, ids: (m) => [`cloudtrail:${m[1]}`] },
+      { test: /^AWS CloudTrail$/i, ids: () => [], source: () => "cloudtrail" },
+      { test: /^Okta$/i, ids: () => [], source: () => "okta" },
+      { test: /^(?:O365|Office 365)\b/i, ids: () => [], source: () => "o365" },
+      { test: /^Windows IIS$/i, ids: () => [], source: () => "iis-configuration" }
+    ];
+    SELECTOR_SOURCES = [
+      [/linux-sysmon|sysmon:linux/, "sysmon-linux"],
+      [/^wineventlog_(security|system|application)$/, "$1"],
+      [/^linux:audit$/, "auditd"],
+      [/^aws:cloudtrail/, "cloudtrail"],
+      [/^oktaim2:|^okta_log$|^okta:/, "okta"],
+      [/^o365:management:activity$/, "o365"],
+      [/^crowdstrike:events:sensor$/, "crowdstrike"]
+    ];
+    selectorCache = /* @__PURE__ */ new Map();
+    CHANNEL_FIELDS = /* @__PURE__ */ new Set([
+      "winlog.channel",
+      "channel",
+      "event.provider",
+      "winlog.provider_name",
+      "provider_name",
+      "data_stream.dataset",
+      "event.dataset"
+    ]);
+    CHANNEL_FIELD_LENGTHS = new Set([...CHANNEL_FIELDS].map((f) => f.length));
+    WATCHED_FIELDS = /* @__PURE__ */ new Set([
+      "event.type",
+      ...[...NAMED_EVENT_FIELDS.values()].flat()
+    ]);
+    EMPTY = [];
+    nameCache = /* @__PURE__ */ new Map();
+  }
+});
 
 // src/attack/table.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-var ATTACK_TABLE_FORMAT = 1;
-var TECHNIQUE_ID2 = /^T\d{4}(?:\.\d{3})?$/;
-var TACTIC_ID = /^TA\d{4}$/;
-var SHORTNAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-var AttackError = class extends Error {
-  constructor(message3) {
-    super(message3);
-    this.name = "AttackError";
-  }
-};
 function isPlain(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -12050,49 +12587,6 @@ function show(v) {
   const text2 = JSON.stringify(v) ?? String(v);
   return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 }
-var Checker = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  fail(where, message3) {
-    throw new AttackError(`${this.file}: ${where}: ${message3}`);
-  }
-  object(v, where) {
-    if (!isPlain(v)) this.fail(where, `expected an object, got ${show(v)}`);
-    return v;
-  }
-  keys(obj, where, allowed) {
-    for (const k of Object.keys(obj))
-      if (!allowed.includes(k))
-        this.fail(`${where}.${k}`, `unknown key (expected one of ${allowed.join(", ")})`);
-  }
-  string(v, where) {
-    if (typeof v !== "string" || v.trim() === "")
-      this.fail(where, `expected a non-empty string, got ${show(v)}`);
-    return v;
-  }
-  pattern(v, where, re, what) {
-    if (typeof v !== "string" || !re.test(v)) this.fail(where, `expected ${what}, got ${show(v)}`);
-    return v;
-  }
-  trueFlag(v, where) {
-    if (typeof v !== "boolean") this.fail(where, `expected true or false, got ${show(v)}`);
-    return v;
-  }
-};
-var TOP_KEYS = [
-  "format_version",
-  "attack_version",
-  "source",
-  "license",
-  "tactics",
-  "techniques",
-  "v18_to_v19",
-  "v18_to_v19_tactics"
-];
-var TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated", "description"];
-var ID_TEXT = "a technique ID like T1234 or T1234.001";
 function readTactics(c, raw) {
   const obj = c.object(raw, "tactics");
   const out = {};
@@ -12280,13 +12774,71 @@ function sortedRecord(rec, map) {
   for (const k of Object.keys(rec).sort()) out[k] = map(rec[k]);
   return out;
 }
+var ATTACK_TABLE_FORMAT, TECHNIQUE_ID2, TACTIC_ID, SHORTNAME, AttackError, Checker, TOP_KEYS, TECHNIQUE_KEYS, ID_TEXT;
+var init_table = __esm({
+  "src/attack/table.ts"() {
+    "use strict";
+    ATTACK_TABLE_FORMAT = 1;
+    TECHNIQUE_ID2 = /^T\d{4}(?:\.\d{3})?$/;
+    TACTIC_ID = /^TA\d{4}$/;
+    SHORTNAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+    AttackError = class extends Error {
+      constructor(message3) {
+        super(message3);
+        this.name = "AttackError";
+      }
+    };
+    Checker = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      fail(where, message3) {
+        throw new AttackError(`${this.file}: ${where}: ${message3}`);
+      }
+      object(v, where) {
+        if (!isPlain(v)) this.fail(where, `expected an object, got ${show(v)}`);
+        return v;
+      }
+      keys(obj, where, allowed) {
+        for (const k of Object.keys(obj))
+          if (!allowed.includes(k))
+            this.fail(`${where}.${k}`, `unknown key (expected one of ${allowed.join(", ")})`);
+      }
+      string(v, where) {
+        if (typeof v !== "string" || v.trim() === "")
+          this.fail(where, `expected a non-empty string, got ${show(v)}`);
+        return v;
+      }
+      pattern(v, where, re, what) {
+        if (typeof v !== "string" || !re.test(v)) this.fail(where, `expected ${what}, got ${show(v)}`);
+        return v;
+      }
+      trueFlag(v, where) {
+        if (typeof v !== "boolean") this.fail(where, `expected true or false, got ${show(v)}`);
+        return v;
+      }
+    };
+    TOP_KEYS = [
+      "format_version",
+      "attack_version",
+      "source",
+      "license",
+      "tactics",
+      "techniques",
+      "v18_to_v19",
+      "v18_to_v19_tactics"
+    ];
+    TECHNIQUE_KEYS = ["name", "tactics", "revoked", "replaced_by", "deprecated", "description"];
+    ID_TEXT = "a technique ID like T1234 or T1234.001";
+  }
+});
 
 // src/attack/normalize.ts
 function parentOf(id) {
   const dot = id.indexOf(".");
   return dot < 0 ? id : id.slice(0, dot);
 }
-var MAX_CHAIN = 16;
 function replacementChain(table2, id) {
   const chain = [id];
   let current = id;
@@ -12326,64 +12878,70 @@ function techniqueStatus(table2, id) {
   if (t.deprecated) return { kind: "deprecated" };
   return { kind: "current" };
 }
+var MAX_CHAIN;
+var init_normalize = __esm({
+  "src/attack/normalize.ts"() {
+    "use strict";
+    init_table();
+    MAX_CHAIN = 16;
+  }
+});
 
 // src/catalog/lazy-map.ts
-var LazyMap = class {
-  constructor(lookup, everything) {
-    this.lookup = lookup;
-    this.everything = everything;
+var LazyMap;
+var init_lazy_map = __esm({
+  "src/catalog/lazy-map.ts"() {
+    "use strict";
+    LazyMap = class {
+      constructor(lookup, everything) {
+        this.lookup = lookup;
+        this.everything = everything;
+      }
+      lookup;
+      everything;
+      found = /* @__PURE__ */ new Map();
+      whole = null;
+      get(key) {
+        if (this.whole !== null) return this.whole.get(key);
+        if (this.found.has(key)) return this.found.get(key);
+        const value = this.lookup(key);
+        this.found.set(key, value);
+        return value;
+      }
+      has(key) {
+        return this.get(key) !== void 0;
+      }
+      /** Every entry: built on first use, then kept (and used by `get`). */
+      all() {
+        if (this.whole === null) {
+          this.whole = this.everything();
+          this.found.clear();
+        }
+        return this.whole;
+      }
+      get size() {
+        return this.all().size;
+      }
+      forEach(fn, thisArg) {
+        this.all().forEach((v, k) => fn.call(thisArg, v, k, this));
+      }
+      entries() {
+        return this.all().entries();
+      }
+      keys() {
+        return this.all().keys();
+      }
+      values() {
+        return this.all().values();
+      }
+      [Symbol.iterator]() {
+        return this.all().entries();
+      }
+    };
   }
-  lookup;
-  everything;
-  found = /* @__PURE__ */ new Map();
-  whole = null;
-  get(key) {
-    if (this.whole !== null) return this.whole.get(key);
-    if (this.found.has(key)) return this.found.get(key);
-    const value = this.lookup(key);
-    this.found.set(key, value);
-    return value;
-  }
-  has(key) {
-    return this.get(key) !== void 0;
-  }
-  /** Every entry: built on first use, then kept (and used by `get`). */
-  all() {
-    if (this.whole === null) {
-      this.whole = this.everything();
-      this.found.clear();
-    }
-    return this.whole;
-  }
-  get size() {
-    return this.all().size;
-  }
-  forEach(fn, thisArg) {
-    this.all().forEach((v, k) => fn.call(thisArg, v, k, this));
-  }
-  entries() {
-    return this.all().entries();
-  }
-  keys() {
-    return this.all().keys();
-  }
-  values() {
-    return this.all().values();
-  }
-  [Symbol.iterator]() {
-    return this.all().entries();
-  }
-};
+});
 
 // src/catalog/model.ts
-var CATALOG_FORMAT = "detlint-catalog";
-var CATALOG_VERSION = 4;
-var CatalogError = class extends Error {
-  constructor(message3) {
-    super(message3);
-    this.name = "CatalogError";
-  }
-};
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -12546,33 +13104,41 @@ function buildCatalog(rules, attack) {
   for (const r of rules) builder.add(r);
   return builder.finish(attack);
 }
-var CatalogBuilder = class {
-  keys = /* @__PURE__ */ new Map();
-  interner = new KeyInterner(this.keys);
-  rules = [];
-  add(rule) {
-    this.rules.push(catalogRule(rule, this.interner));
+var CATALOG_FORMAT, CATALOG_VERSION, CatalogError, CatalogBuilder;
+var init_model = __esm({
+  "src/catalog/model.ts"() {
+    "use strict";
+    init_keys();
+    init_events();
+    init_normalize();
+    init_lazy_map();
+    CATALOG_FORMAT = "detlint-catalog";
+    CATALOG_VERSION = 4;
+    CatalogError = class extends Error {
+      constructor(message3) {
+        super(message3);
+        this.name = "CatalogError";
+      }
+    };
+    CatalogBuilder = class {
+      keys = /* @__PURE__ */ new Map();
+      interner = new KeyInterner(this.keys);
+      rules = [];
+      add(rule) {
+        this.rules.push(catalogRule(rule, this.interner));
+      }
+      finish(attack) {
+        return indexCatalog(this.rules, this.keys, attack);
+      }
+    };
   }
-  finish(attack) {
-    return indexCatalog(this.rules, this.keys, attack);
-  }
-};
-
-// src/catalog/file.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+});
 
 // src/similarity/features.ts
-var FAMILY = /* @__PURE__ */ new Map([
-  ["process.executable", "process.name"],
-  ["process.parent.executable", "process.parent.name"],
-  ["file.path", "file.name"],
-  ["dll.path", "dll.name"]
-]);
 function familyOf(field) {
   if (field === null) return "*";
   return FAMILY.get(field) ?? field;
 }
-var TOKEN = /[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g;
 function valueTokens(value) {
   if (value === null || value === "") return [];
   const out = /* @__PURE__ */ new Set();
@@ -12599,8 +13165,22 @@ function featuresOf(keys, lookup, memo) {
   }
   return out;
 }
+var FAMILY, TOKEN;
+var init_features = __esm({
+  "src/similarity/features.ts"() {
+    "use strict";
+    FAMILY = /* @__PURE__ */ new Map([
+      ["process.executable", "process.name"],
+      ["process.parent.executable", "process.parent.name"],
+      ["file.path", "file.name"],
+      ["dll.path", "dll.name"]
+    ]);
+    TOKEN = /[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g;
+  }
+});
 
 // src/catalog/file.ts
+import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
 function ruleFeatures(rule, keys) {
   const out = /* @__PURE__ */ new Set();
   for (const k of rule.indicators) {
@@ -12609,7 +13189,6 @@ function ruleFeatures(rule, keys) {
   }
   return [...out];
 }
-var KEYS_PER_BUCKET = 512;
 function keyBucket(key, buckets) {
   let h = 2166136261;
   for (let i = 0; i < key.length; i++) {
@@ -12802,47 +13381,6 @@ function indexList(v, where, max) {
   }
   return v;
 }
-var StoredRule = class {
-  constructor(vendor, id, title, path13, line, level, techniques, eventKind2, events, store, kind, local) {
-    this.vendor = vendor;
-    this.id = id;
-    this.title = title;
-    this.path = path13;
-    this.line = line;
-    this.level = level;
-    this.techniques = techniques;
-    this.eventKind = eventKind2;
-    this.events = events;
-    this.#store = store;
-    this.#kind = kind;
-    this.#local = local;
-  }
-  vendor;
-  id;
-  title;
-  path;
-  line;
-  level;
-  techniques;
-  eventKind;
-  events;
-  #store;
-  #kind;
-  #local;
-  get indicators() {
-    return this.#store.kind(this.#kind).indicators[this.#local];
-  }
-  get exclusions() {
-    return this.#store.kind(this.#kind).exclusions[this.#local];
-  }
-  get standalone() {
-    return this.#store.kind(this.#kind).standalone[this.#local];
-  }
-  features() {
-    const s = this.#store.features(this.#kind);
-    return { table: s.features, ids: s.rules[this.#local] };
-  }
-};
 function storedFeatures(rule) {
   return rule instanceof StoredRule ? rule.features() : void 0;
 }
@@ -13090,6 +13628,61 @@ function loadCatalogFile(file, attack) {
 function saveCatalogFile(catalog, file) {
   writeFileSync(file, serializeCatalog(catalog));
 }
+var KEYS_PER_BUCKET, StoredRule;
+var init_file = __esm({
+  "src/catalog/file.ts"() {
+    "use strict";
+    init_ir();
+    init_keys();
+    init_events();
+    init_features();
+    init_version();
+    init_lazy_map();
+    init_model();
+    KEYS_PER_BUCKET = 512;
+    StoredRule = class {
+      constructor(vendor, id, title, path13, line, level, techniques, eventKind2, events, store, kind, local) {
+        this.vendor = vendor;
+        this.id = id;
+        this.title = title;
+        this.path = path13;
+        this.line = line;
+        this.level = level;
+        this.techniques = techniques;
+        this.eventKind = eventKind2;
+        this.events = events;
+        this.#store = store;
+        this.#kind = kind;
+        this.#local = local;
+      }
+      vendor;
+      id;
+      title;
+      path;
+      line;
+      level;
+      techniques;
+      eventKind;
+      events;
+      #store;
+      #kind;
+      #local;
+      get indicators() {
+        return this.#store.kind(this.#kind).indicators[this.#local];
+      }
+      get exclusions() {
+        return this.#store.kind(this.#kind).exclusions[this.#local];
+      }
+      get standalone() {
+        return this.#store.kind(this.#kind).standalone[this.#local];
+      }
+      features() {
+        const s = this.#store.features(this.#kind);
+        return { table: s.features, ids: s.rules[this.#local] };
+      }
+    };
+  }
+});
 
 // src/catalog/merge.ts
 function identity(r) {
@@ -13220,15 +13813,28 @@ function combineCatalogs(parts, attack) {
   if (table2) catalog.attack = table2;
   return catalog;
 }
+var init_merge = __esm({
+  "src/catalog/merge.ts"() {
+    "use strict";
+    init_lazy_map();
+    init_model();
+  }
+});
+
+// src/catalog/index.ts
+var init_catalog = __esm({
+  "src/catalog/index.ts"() {
+    "use strict";
+    init_model();
+    init_file();
+    init_merge();
+  }
+});
 
 // src/catalog/cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path3 from "node:path";
-var CACHE_FORMAT = "detlint-catalog-cache";
-var CACHE_VERSION = 5;
-var CacheError = class extends Error {
-};
 function sha256(data) {
   return createHash2("sha256").update(data).digest("hex");
 }
@@ -13385,7 +13991,6 @@ function readRule3(v, where, keys) {
     standalone: indices(v.standalone, `${where}.standalone`, keys)
   };
 }
-var SHA256 = /^[0-9a-f]{64}$/;
 function readEntry(v, where) {
   if (!isObject2(v)) fail2(where, "expected an object");
   const hash = str3(v.sha256, `${where}.sha256`);
@@ -13523,6 +14128,22 @@ function writeCache(file, key, files, overlay, base, fromBase, notices, whole) {
     );
   }
 }
+var CACHE_FORMAT, CACHE_VERSION, CacheError, SHA256;
+var init_cache = __esm({
+  "src/catalog/cache.ts"() {
+    "use strict";
+    init_ir();
+    init_keys();
+    init_version();
+    init_formats();
+    init_catalog();
+    CACHE_FORMAT = "detlint-catalog-cache";
+    CACHE_VERSION = 5;
+    CacheError = class extends Error {
+    };
+    SHA256 = /^[0-9a-f]{64}$/;
+  }
+});
 
 // src/describe.ts
 function describeMatch(op, value) {
@@ -13578,6 +14199,12 @@ function describeEventKind(eventKind2) {
   const parts = eventKind2.split("/").filter((p) => p !== "");
   return parts.length > 0 ? parts.join("/") : "any log source";
 }
+var init_describe = __esm({
+  "src/describe.ts"() {
+    "use strict";
+    init_wildcard();
+  }
+});
 
 // src/checks/types.ts
 function ruleRefs(catalog, indices2, n) {
@@ -13602,6 +14229,12 @@ function without(list3, skip) {
   if (!list3) return [];
   return skip.size === 0 ? [...list3] : list3.filter((i) => !skip.has(i));
 }
+var init_types = __esm({
+  "src/checks/types.ts"() {
+    "use strict";
+    init_ir();
+  }
+});
 
 // src/checks/noisy-indicator.ts
 function satisfyingPaths(expr, cap) {
@@ -13726,12 +14359,23 @@ function run(rule, ctx) {
   }
   return findings;
 }
-var noisyIndicator = {
-  id: "noisy-indicator",
-  defaultSeverity: "warning",
-  description: "A predicate that many catalog rules check, relied on without a more specific condition beside it.",
-  run
-};
+var noisyIndicator;
+var init_noisy_indicator = __esm({
+  "src/checks/noisy-indicator.ts"() {
+    "use strict";
+    init_ir();
+    init_keys();
+    init_fields();
+    init_describe();
+    init_types();
+    noisyIndicator = {
+      id: "noisy-indicator",
+      defaultSeverity: "warning",
+      description: "A predicate that many catalog rules check, relied on without a more specific condition beside it.",
+      run
+    };
+  }
+});
 
 // src/normalize/covers.ts
 function covers(own, candidate) {
@@ -13776,11 +14420,15 @@ function coversCidr(range, candidate) {
   const inner = ipv4Range(candidate.value);
   return outer !== null && inner !== null && outer[0] <= inner[0] && inner[1] <= outer[1];
 }
+var init_covers = __esm({
+  "src/normalize/covers.ts"() {
+    "use strict";
+    init_wildcard();
+    init_values();
+  }
+});
 
 // src/normalize/spell.ts
-var EVENT_NAMES = [
-  ...new Set([...WINDOWS_EVENT_FIELDS, ...LOG_FIELDS].flatMap((t) => Object.keys(t.fields)))
-];
 function datasetOf(logsource) {
   const dm = logsource.dataModel;
   if (dm === void 0) return void 0;
@@ -13856,106 +14504,21 @@ function spellKey(vendor, logsource, parts) {
   const pattern3 = buildPattern(["*", { lit: `\\${parts.value}` }]);
   return vendor === "sigma" ? sigmaMatch(onPath, "wildcard", pattern3) : splMatch(onPath, "wildcard", pattern3);
 }
+var EVENT_NAMES;
+var init_spell = __esm({
+  "src/normalize/spell.ts"() {
+    "use strict";
+    init_wildcard();
+    init_fields();
+    init_field_map();
+    init_values();
+    EVENT_NAMES = [
+      ...new Set([...WINDOWS_EVENT_FIELDS, ...LOG_FIELDS].flatMap((t) => Object.keys(t.fields)))
+    ];
+  }
+});
 
 // src/similarity/index.ts
-var SimilarityIndex = class {
-  constructor(catalog) {
-    this.catalog = catalog;
-  }
-  catalog;
-  kinds = /* @__PURE__ */ new Map();
-  /** Key → its features, shared by every kind. */
-  memo = /* @__PURE__ */ new Map();
-  kind(kind) {
-    let k = this.kinds.get(kind);
-    if (k === void 0) {
-      k = this.build(kind);
-      this.kinds.set(kind, k);
-    }
-    return k;
-  }
-  /** The features of a set of keys (parts from `own` first, then the catalog), through the shared memo. */
-  features(keys, own) {
-    const { catalog } = this;
-    return featuresOf(keys, (k) => own?.get(k) ?? catalog.keys.get(k), this.memo);
-  }
-  build(kind) {
-    const { catalog } = this;
-    const rules = catalog.eventKindRules.get(kind) ?? [];
-    const ids = /* @__PURE__ */ new Map();
-    const df = [];
-    const idOf = (f) => {
-      let id = ids.get(f);
-      if (id === void 0) {
-        id = df.length;
-        ids.set(f, id);
-        df.push(0);
-      }
-      return id;
-    };
-    const keyIds = /* @__PURE__ */ new Map();
-    const idsOf = (key) => {
-      let out = keyIds.get(key);
-      if (out === void 0) keyIds.set(key, out = [...this.features([key])].map(idOf));
-      return out;
-    };
-    const tables2 = /* @__PURE__ */ new Map();
-    let seen = new Int32Array(1024);
-    const local = [];
-    const fieldRules = /* @__PURE__ */ new Map();
-    const own = [];
-    rules.forEach((ri, li) => {
-      const r = catalog.rules[ri];
-      const stamp = li + 1;
-      own.length = 0;
-      const add = (id) => {
-        if (id >= seen.length) {
-          const grown = new Int32Array(Math.max(seen.length * 2, id + 1));
-          grown.set(seen);
-          seen = grown;
-        }
-        if (seen[id] === stamp) return;
-        seen[id] = stamp;
-        df[id]++;
-        own.push(id);
-      };
-      const stored = storedFeatures(r);
-      if (stored !== void 0) {
-        let map = tables2.get(stored.table);
-        if (map === void 0) tables2.set(stored.table, map = new Int32Array(stored.table.length).fill(-1));
-        for (const f of stored.ids) {
-          let id = map[f];
-          if (id < 0) map[f] = id = idOf(stored.table[f]);
-          add(id);
-        }
-      } else for (const k of r.indicators) for (const id of idsOf(k)) add(id);
-      local.push(Uint32Array.from(own));
-      const fields = /* @__PURE__ */ new Set();
-      for (const k of r.indicators) fields.add(keyField(k));
-      for (const k of r.exclusions) fields.add(keyField(k));
-      for (const f of fields) {
-        const list3 = fieldRules.get(f);
-        if (list3) list3.push(li);
-        else fieldRules.set(f, [li]);
-      }
-    });
-    const n = rules.length;
-    const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d));
-    const postingLists = df.map((d) => new Uint32Array(d));
-    const fill = new Uint32Array(df.length);
-    const weight = new Float64Array(n);
-    local.forEach((own2, li) => {
-      let w = 0;
-      for (const id of own2) {
-        w += idf[id];
-        postingLists[id][fill[id]++] = li;
-      }
-      weight[li] = w;
-    });
-    return { kind, rules, ids, idf, features: local, weight, postings: postingLists, fieldRules };
-  }
-};
-var INDEXES = /* @__PURE__ */ new WeakMap();
 function similarityIndex(catalog) {
   let index = INDEXES.get(catalog.rules);
   if (index === void 0) {
@@ -13988,7 +14551,6 @@ function catalogRuleQuery(catalog, index) {
     vendor: r.vendor
   };
 }
-var PARENTS = /* @__PURE__ */ new WeakMap();
 function parentsOf(catalog, attack) {
   let known = PARENTS.get(catalog);
   if (known === void 0 || known.attack !== attack) {
@@ -14059,11 +14621,118 @@ function similarRules(catalog, ref, k = 10, options = {}) {
   if (i < 0) return [];
   return neighbours(catalog, catalogRuleQuery(catalog, i), { ...options, k });
 }
+var SimilarityIndex, INDEXES, PARENTS;
+var init_similarity = __esm({
+  "src/similarity/index.ts"() {
+    "use strict";
+    init_ir();
+    init_keys();
+    init_catalog();
+    init_features();
+    init_features();
+    SimilarityIndex = class {
+      constructor(catalog) {
+        this.catalog = catalog;
+      }
+      catalog;
+      kinds = /* @__PURE__ */ new Map();
+      /** Key → its features, shared by every kind. */
+      memo = /* @__PURE__ */ new Map();
+      kind(kind) {
+        let k = this.kinds.get(kind);
+        if (k === void 0) {
+          k = this.build(kind);
+          this.kinds.set(kind, k);
+        }
+        return k;
+      }
+      /** The features of a set of keys (parts from `own` first, then the catalog), through the shared memo. */
+      features(keys, own) {
+        const { catalog } = this;
+        return featuresOf(keys, (k) => own?.get(k) ?? catalog.keys.get(k), this.memo);
+      }
+      build(kind) {
+        const { catalog } = this;
+        const rules = catalog.eventKindRules.get(kind) ?? [];
+        const ids = /* @__PURE__ */ new Map();
+        const df = [];
+        const idOf = (f) => {
+          let id = ids.get(f);
+          if (id === void 0) {
+            id = df.length;
+            ids.set(f, id);
+            df.push(0);
+          }
+          return id;
+        };
+        const keyIds = /* @__PURE__ */ new Map();
+        const idsOf = (key) => {
+          let out = keyIds.get(key);
+          if (out === void 0) keyIds.set(key, out = [...this.features([key])].map(idOf));
+          return out;
+        };
+        const tables2 = /* @__PURE__ */ new Map();
+        let seen = new Int32Array(1024);
+        const local = [];
+        const fieldRules = /* @__PURE__ */ new Map();
+        const own = [];
+        rules.forEach((ri, li) => {
+          const r = catalog.rules[ri];
+          const stamp = li + 1;
+          own.length = 0;
+          const add = (id) => {
+            if (id >= seen.length) {
+              const grown = new Int32Array(Math.max(seen.length * 2, id + 1));
+              grown.set(seen);
+              seen = grown;
+            }
+            if (seen[id] === stamp) return;
+            seen[id] = stamp;
+            df[id]++;
+            own.push(id);
+          };
+          const stored = storedFeatures(r);
+          if (stored !== void 0) {
+            let map = tables2.get(stored.table);
+            if (map === void 0) tables2.set(stored.table, map = new Int32Array(stored.table.length).fill(-1));
+            for (const f of stored.ids) {
+              let id = map[f];
+              if (id < 0) map[f] = id = idOf(stored.table[f]);
+              add(id);
+            }
+          } else for (const k of r.indicators) for (const id of idsOf(k)) add(id);
+          local.push(Uint32Array.from(own));
+          const fields = /* @__PURE__ */ new Set();
+          for (const k of r.indicators) fields.add(keyField(k));
+          for (const k of r.exclusions) fields.add(keyField(k));
+          for (const f of fields) {
+            const list3 = fieldRules.get(f);
+            if (list3) list3.push(li);
+            else fieldRules.set(f, [li]);
+          }
+        });
+        const n = rules.length;
+        const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d));
+        const postingLists = df.map((d) => new Uint32Array(d));
+        const fill = new Uint32Array(df.length);
+        const weight = new Float64Array(n);
+        local.forEach((own2, li) => {
+          let w = 0;
+          for (const id of own2) {
+            w += idf[id];
+            postingLists[id][fill[id]++] = li;
+          }
+          weight[li] = w;
+        });
+        return { kind, rules, ids, idf, features: local, weight, postings: postingLists, fieldRules };
+      }
+    };
+    INDEXES = /* @__PURE__ */ new WeakMap();
+    PARENTS = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // src/checks/exclusion-support.ts
-var FIELD_FIT = 3;
-var SAME_VENDOR_WEIGHT = 2;
-var RELATIVE_SHARE = 0.6;
 function subjectOf(rule) {
   const indicatorKeys = /* @__PURE__ */ new Set();
   const indicatorParts = [];
@@ -14138,8 +14807,6 @@ function supportedExclusions(catalog, nbs, skip = /* @__PURE__ */ new Set(), bro
 function bySupport(a, b) {
   return b.share - a.share || b.supporters.length - a.supporters.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
-var COMMON_PATTERN_RULES = 2;
-var PATTERNS = /* @__PURE__ */ new WeakMap();
 function commonPatterns(catalog, kind) {
   let byKind = PATTERNS.get(catalog.rules);
   if (byKind === void 0) PATTERNS.set(catalog.rules, byKind = /* @__PURE__ */ new Map());
@@ -14167,8 +14834,6 @@ function fieldFits(catalog, index, field, events) {
   }
   return false;
 }
-var WINDOWS_FIELDS = /^(winlog\.|registry\.|powershell\.|process\.pe\.|dll\.|process\.code_signature\.|wmi\.)/;
-var WINDOWS_VALUE = /\\|^[a-z]:|\.(exe|dll|ps1|bat|cmd|vbs|sys|msi|lnk)\b/i;
 function isLinuxRule(rule) {
   return (rule.logsource.product ?? "").toLowerCase() === "linux";
 }
@@ -14181,14 +14846,6 @@ function isWindowsKey(catalog, parts) {
     return true;
   return parts.value !== null && WINDOWS_VALUE.test(parts.value);
 }
-var NAMING = /* @__PURE__ */ new Set([
-  "process.name",
-  "process.parent.name",
-  "file.name",
-  "dll.name",
-  "process.command_line",
-  "*"
-]);
 function namesIn(value) {
   const out = [];
   for (const t of valueTokens(value)) {
@@ -14270,13 +14927,35 @@ function similarPeerExclusions(catalog, rule, self, opts, attack) {
     return null;
   }
 }
+var FIELD_FIT, SAME_VENDOR_WEIGHT, RELATIVE_SHARE, COMMON_PATTERN_RULES, PATTERNS, WINDOWS_FIELDS, WINDOWS_VALUE, NAMING;
+var init_exclusion_support = __esm({
+  "src/checks/exclusion-support.ts"() {
+    "use strict";
+    init_ir();
+    init_keys();
+    init_covers();
+    init_events();
+    init_values();
+    init_similarity();
+    FIELD_FIT = 3;
+    SAME_VENDOR_WEIGHT = 2;
+    RELATIVE_SHARE = 0.6;
+    COMMON_PATTERN_RULES = 2;
+    PATTERNS = /* @__PURE__ */ new WeakMap();
+    WINDOWS_FIELDS = /^(winlog\.|registry\.|powershell\.|process\.pe\.|dll\.|process\.code_signature\.|wmi\.)/;
+    WINDOWS_VALUE = /\\|^[a-z]:|\.(exe|dll|ps1|bat|cmd|vbs|sys|msi|lnk)\b/i;
+    NAMING = /* @__PURE__ */ new Set([
+      "process.name",
+      "process.parent.name",
+      "file.name",
+      "dll.name",
+      "process.command_line",
+      "*"
+    ]);
+  }
+});
 
 // src/checks/missing-common-exclusion.ts
-var FILTER_HINT = {
-  sigma: "add it as a filter (`and not filter_...`)",
-  elastic: "exclude it in the query (`and not ...`)",
-  splunk: "exclude it in the search (`NOT ...`) or in the detection's `_filter` macro"
-};
 function run2(rule, ctx) {
   return ctx.settings.checks["missing-common-exclusion"].peers === "similar" ? runSimilar(rule, ctx) : runTechnique(rule, ctx);
 }
@@ -14411,17 +15090,34 @@ function runTechnique(rule, ctx) {
     });
   });
 }
-var missingCommonExclusion = {
-  id: "missing-common-exclusion",
-  defaultSeverity: "warning",
-  description: "A false-positive filter that the rules most like this one use as a filter of their own, which this rule lacks.",
-  run: run2
-};
+var FILTER_HINT, missingCommonExclusion;
+var init_missing_common_exclusion = __esm({
+  "src/checks/missing-common-exclusion.ts"() {
+    "use strict";
+    init_ir();
+    init_catalog();
+    init_keys();
+    init_covers();
+    init_spell();
+    init_describe();
+    init_types();
+    init_exclusion_support();
+    init_covers();
+    FILTER_HINT = {
+      sigma: "add it as a filter (`and not filter_...`)",
+      elastic: "exclude it in the query (`and not ...`)",
+      splunk: "exclude it in the search (`NOT ...`) or in the detection's `_filter` macro"
+    };
+    missingCommonExclusion = {
+      id: "missing-common-exclusion",
+      defaultSeverity: "warning",
+      description: "A false-positive filter that the rules most like this one use as a filter of their own, which this rule lacks.",
+      run: run2
+    };
+  }
+});
 
 // src/checks/duplicate-rule.ts
-var NEAR_SIMILARITY = 0.85;
-var MAX_DUPLICATES = 3;
-var MAX_KEYS = 10;
 function fieldOf(key) {
   const f = keyField(key);
   return f === "*" ? null : f;
@@ -14431,7 +15127,6 @@ function detectionKeys(keys, field) {
   for (const k of keys) if (!isScopeField(field(k))) out.add(k);
   return out;
 }
-var SIGNATURES = /* @__PURE__ */ new WeakMap();
 function signature(keys) {
   return `${[...keys].sort().join("\n")}`;
 }
@@ -14523,15 +15218,30 @@ function run3(rule, ctx) {
     };
   });
 }
-var duplicateRule = {
-  id: "duplicate-rule",
-  defaultSeverity: "warning",
-  description: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same events, in any vendor.",
-  run: run3
-};
+var NEAR_SIMILARITY, MAX_DUPLICATES, MAX_KEYS, SIGNATURES, duplicateRule;
+var init_duplicate_rule = __esm({
+  "src/checks/duplicate-rule.ts"() {
+    "use strict";
+    init_ir();
+    init_keys();
+    init_fields();
+    init_catalog();
+    init_describe();
+    init_similarity();
+    NEAR_SIMILARITY = 0.85;
+    MAX_DUPLICATES = 3;
+    MAX_KEYS = 10;
+    SIGNATURES = /* @__PURE__ */ new WeakMap();
+    duplicateRule = {
+      id: "duplicate-rule",
+      defaultSeverity: "warning",
+      description: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same events, in any vendor.",
+      run: run3
+    };
+  }
+});
 
 // src/checks/parse-error.ts
-var RANK2 = { notice: 1, warning: 2, error: 3 };
 function parseErrorFinding(d, settings, rule) {
   const configured = settings.checks["parse-error"].severity;
   const severity = d.severity === "error" || RANK2[d.severity] > RANK2[configured] ? configured : d.severity;
@@ -14548,18 +15258,15 @@ function parseErrorFinding(d, settings, rule) {
     evidence: { kind: "parse-error", code: d.code, column: d.column }
   };
 }
+var RANK2;
+var init_parse_error = __esm({
+  "src/checks/parse-error.ts"() {
+    "use strict";
+    RANK2 = { notice: 1, warning: 2, error: 3 };
+  }
+});
 
 // src/attack/tags.ts
-var PREFIX = /^attack\./i;
-var TECHNIQUE2 = /^t(\d{4})(?:\.(\d{3}))?$/i;
-var NEAR_TECHNIQUE = /^t(\d{4})(?:[._-](\d{1,3})|(\d{3}))$/i;
-var REFERENCE = [
-  [/^g\d{4}$/i, "group"],
-  [/^s\d{4}$/i, "software"],
-  [/^c\d{4}$/i, "campaign"],
-  [/^ta\d{4}$/i, "tactic"]
-];
-var EXPECTED_TECHNIQUE = "a technique ID is attack.t1234 or attack.t1234.001";
 function knownTactics(table2) {
   const out = /* @__PURE__ */ new Map();
   for (const t of table2.tactics.values()) out.set(t.shortname, t.name);
@@ -14614,6 +15321,23 @@ function distance(a, b) {
   }
   return prev[b.length];
 }
+var PREFIX, TECHNIQUE2, NEAR_TECHNIQUE, REFERENCE, EXPECTED_TECHNIQUE;
+var init_tags = __esm({
+  "src/attack/tags.ts"() {
+    "use strict";
+    init_normalize();
+    PREFIX = /^attack\./i;
+    TECHNIQUE2 = /^t(\d{4})(?:\.(\d{3}))?$/i;
+    NEAR_TECHNIQUE = /^t(\d{4})(?:[._-](\d{1,3})|(\d{3}))$/i;
+    REFERENCE = [
+      [/^g\d{4}$/i, "group"],
+      [/^s\d{4}$/i, "software"],
+      [/^c\d{4}$/i, "campaign"],
+      [/^ta\d{4}$/i, "tactic"]
+    ];
+    EXPECTED_TECHNIQUE = "a technique ID is attack.t1234 or attack.t1234.001";
+  }
+});
 
 // src/checks/technique-common.ts
 function techniquePos(rule, text2, id) {
@@ -14657,6 +15381,11 @@ function techniqueFinding(rule, pos, severity, message3, evidence2) {
     evidence: evidence2
   };
 }
+var init_technique_common = __esm({
+  "src/checks/technique-common.ts"() {
+    "use strict";
+  }
+});
 
 // src/checks/technique-unknown.ts
 function knownAsNewer(table2, id) {
@@ -14712,12 +15441,21 @@ function nextVersion(version) {
   const major = Number.parseInt(version, 10);
   return Number.isFinite(major) ? String(major + 1) : "next";
 }
-var techniqueUnknown = {
-  id: "technique-unknown",
-  defaultSeverity: "warning",
-  description: "An attack.* tag detlint cannot read, or a technique ID the ATT&CK table and its version map do not know.",
-  run: run4
-};
+var techniqueUnknown;
+var init_technique_unknown = __esm({
+  "src/checks/technique-unknown.ts"() {
+    "use strict";
+    init_normalize();
+    init_tags();
+    init_technique_common();
+    techniqueUnknown = {
+      id: "technique-unknown",
+      defaultSeverity: "warning",
+      description: "An attack.* tag detlint cannot read, or a technique ID the ATT&CK table and its version map do not know.",
+      run: run4
+    };
+  }
+});
 
 // src/checks/technique-revoked.ts
 function run5(rule, ctx) {
@@ -14753,20 +15491,23 @@ function run5(rule, ctx) {
   }
   return out;
 }
-var techniqueRevoked = {
-  id: "technique-revoked",
-  defaultSeverity: "warning",
-  description: "A revoked or deprecated ATT&CK technique; the finding names the replacement.",
-  needsAttack: true,
-  run: run5
-};
+var techniqueRevoked;
+var init_technique_revoked = __esm({
+  "src/checks/technique-revoked.ts"() {
+    "use strict";
+    init_normalize();
+    init_technique_common();
+    techniqueRevoked = {
+      id: "technique-revoked",
+      defaultSeverity: "warning",
+      description: "A revoked or deprecated ATT&CK technique; the finding names the replacement.",
+      needsAttack: true,
+      run: run5
+    };
+  }
+});
 
 // src/checks/technique-missing.ts
-var WHERE = {
-  sigma: "a tag such as `attack.t1059.001`",
-  elastic: "a `[[rule.threat.technique]]` entry",
-  splunk: "an ID in `tags.mitre_attack_id`"
-};
 function run6(rule, ctx) {
   if (rule.techniques.length > 0) return [];
   const opts = ctx.settings.checks["technique-missing"];
@@ -14781,12 +15522,24 @@ function run6(rule, ctx) {
     })
   ];
 }
-var techniqueMissing = {
-  id: "technique-missing",
-  defaultSeverity: "notice",
-  description: "A rule that names no ATT&CK technique.",
-  run: run6
-};
+var WHERE, techniqueMissing;
+var init_technique_missing = __esm({
+  "src/checks/technique-missing.ts"() {
+    "use strict";
+    init_technique_common();
+    WHERE = {
+      sigma: "a tag such as `attack.t1059.001`",
+      elastic: "a `[[rule.threat.technique]]` entry",
+      splunk: "an ID in `tags.mitre_attack_id`"
+    };
+    techniqueMissing = {
+      id: "technique-missing",
+      defaultSeverity: "notice",
+      description: "A rule that names no ATT&CK technique.",
+      run: run6
+    };
+  }
+});
 
 // src/checks/tactic-mismatch.ts
 function fittingTactics(table2, techniques) {
@@ -14837,24 +15590,23 @@ function run7(rule, ctx) {
   }
   return out;
 }
-var tacticMismatch = {
-  id: "tactic-mismatch",
-  defaultSeverity: "notice",
-  description: "A tactic tag that none of the rule's techniques belongs to; the notice names the tactics that fit.",
-  needsAttack: true,
-  run: run7
-};
+var tacticMismatch;
+var init_tactic_mismatch = __esm({
+  "src/checks/tactic-mismatch.ts"() {
+    "use strict";
+    init_tags();
+    init_technique_common();
+    tacticMismatch = {
+      id: "tactic-mismatch",
+      defaultSeverity: "notice",
+      description: "A tactic tag that none of the rule's techniques belongs to; the notice names the tactics that fit.",
+      needsAttack: true,
+      run: run7
+    };
+  }
+});
 
 // src/checks/index.ts
-var CHECKS = [
-  noisyIndicator,
-  missingCommonExclusion,
-  duplicateRule,
-  techniqueUnknown,
-  techniqueRevoked,
-  techniqueMissing,
-  tacticMismatch
-];
 function checkRuns(check, settings, attack) {
   return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
 }
@@ -14864,7 +15616,6 @@ function selfIndices(rule, catalog) {
   if (rule.id !== null) for (const i of byId.get(`${rule.vendor}\0${rule.id}`) ?? []) self.add(i);
   return new Set([...self].sort((a, b) => a - b));
 }
-var SELF = /* @__PURE__ */ new WeakMap();
 function selfLookup(catalog) {
   const known = SELF.get(catalog.rules);
   if (known !== void 0) return known;
@@ -14892,9 +15643,31 @@ function parseErrorFindings(result2, settings) {
     out.push(...rule.diagnostics.filter(keep).map((d) => parseErrorFinding(d, settings, rule)));
   return out;
 }
-
-// src/suppress.ts
-import { Minimatch as Minimatch2 } from "minimatch";
+var CHECKS, SELF;
+var init_checks = __esm({
+  "src/checks/index.ts"() {
+    "use strict";
+    init_catalog();
+    init_noisy_indicator();
+    init_missing_common_exclusion();
+    init_duplicate_rule();
+    init_parse_error();
+    init_technique_unknown();
+    init_technique_revoked();
+    init_technique_missing();
+    init_tactic_mismatch();
+    CHECKS = [
+      noisyIndicator,
+      missingCommonExclusion,
+      duplicateRule,
+      techniqueUnknown,
+      techniqueRevoked,
+      techniqueMissing,
+      tacticMismatch
+    ];
+    SELF = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // src/checks/suppression.ts
 function invalidSuppressionFinding(p, path13, region, settings) {
@@ -14975,20 +15748,20 @@ function unusedSuppressionFinding(u, settings) {
     }
   ];
 }
+var init_suppression = __esm({
+  "src/checks/suppression.ts"() {
+    "use strict";
+  }
+});
 
 // src/suppress.ts
-var DIRECTIVE = /^([ \t]*#+[ \t]*)detlint-(\S*)(.*)$/;
-var NEAR_DIRECTIVE = /^(?:dis|ena)/;
-var SEPARATOR = /(^|\s)--(\s|$)/;
-var CHECK_TOKEN = /[^\s,]+/g;
-var LINE_BREAK = /\r\n?|\n/;
+import { Minimatch as Minimatch2 } from "minimatch";
 function isDirectiveName(name) {
   return name === "disable" || name === "disable-next-line";
 }
 function isSuppressible(name) {
   return SUPPRESSIBLE_CHECKS.includes(name);
 }
-var UNSUPPRESSIBLE = ["invalid-suppression", "unused-suppression"];
 function nextContentLine(lines, index) {
   for (let j = index + 1; j < lines.length; j++) {
     const t = lines[j].trim();
@@ -15170,8 +15943,23 @@ function applySuppressions(input) {
   }
   return { findings, suppressed };
 }
+var DIRECTIVE, NEAR_DIRECTIVE, SEPARATOR, CHECK_TOKEN, LINE_BREAK, UNSUPPRESSIBLE;
+var init_suppress = __esm({
+  "src/suppress.ts"() {
+    "use strict";
+    init_findings();
+    init_suppression();
+    DIRECTIVE = /^([ \t]*#+[ \t]*)detlint-(\S*)(.*)$/;
+    NEAR_DIRECTIVE = /^(?:dis|ena)/;
+    SEPARATOR = /(^|\s)--(\s|$)/;
+    CHECK_TOKEN = /[^\s,]+/g;
+    LINE_BREAK = /\r\n?|\n/;
+    UNSUPPRESSIBLE = ["invalid-suppression", "unused-suppression"];
+  }
+});
 
 // src/engine.ts
+import path4 from "node:path";
 function problemDiagnostic(shown, p) {
   return { path: shown, line: 1, column: 1, severity: "error", code: p.code, message: p.message };
 }
@@ -15227,80 +16015,6 @@ function problemDiagnostics(problems, root) {
 function allDiagnostics(result2) {
   return [...result2.diagnostics, ...result2.rules.flatMap((r) => r.diagnostics)];
 }
-var FileReader = class {
-  constructor(root, settings, keep = /* @__PURE__ */ new Set(), progress2, parser = readRuleFile) {
-    this.root = root;
-    this.keep = keep;
-    this.progress = progress2;
-    this.parser = parser;
-    this.context = readContext(settings, root);
-    this.maxBytes = settings.maxFileSize;
-    refreshSplunkDefinitions();
-  }
-  root;
-  keep;
-  progress;
-  parser;
-  files = /* @__PURE__ */ new Map();
-  /** What readers may use beyond a file's text: the configured Splunk folders. */
-  context;
-  /** Files read so far, for `progress`. */
-  seen = /* @__PURE__ */ new Set();
-  maxBytes;
-  /** Everything thrown on a file, in order. */
-  failures = [];
-  touch(file) {
-    if (this.progress === void 0 || this.seen.has(file)) return;
-    this.seen.add(file);
-    this.progress(this.seen.size);
-  }
-  shown(file) {
-    return displayPath(file, this.root);
-  }
-  bytes(file) {
-    this.touch(file);
-    const b = readSourceBytes(file, this.maxBytes);
-    return b.ok ? b.bytes : null;
-  }
-  rules(file, bytes) {
-    if (bytes === null) return this.read(file).result.rules;
-    const kept = this.files.get(file);
-    if (kept) return kept.result.rules;
-    const r = parseBytes(
-      file,
-      this.shown(file),
-      { ok: true, bytes },
-      this.context,
-      this.parser,
-      this.failures
-    );
-    if (this.keep.has(file)) this.files.set(file, r);
-    return r.result.rules;
-  }
-  /** A rule of `file` that could not be added to the catalog. */
-  failed(file, err) {
-    this.failures.push({ path: this.shown(file), stage: "adding it to the catalog", error: err });
-  }
-  dependencies(file, bytes) {
-    return splunkDependencies(file, bytes, this.context);
-  }
-  read(file) {
-    this.touch(file);
-    let r = this.files.get(file);
-    if (!r) {
-      r = parseBytes(
-        file,
-        this.shown(file),
-        readSourceBytes(file, this.maxBytes),
-        this.context,
-        this.parser,
-        this.failures
-      );
-      if (this.keep.has(file)) this.files.set(file, r);
-    }
-    return r;
-  }
-};
 function corpusCatalog(files, reader, settings, cacheFile, onRule) {
   if (cacheFile === void 0) {
     const builder = new CatalogBuilder();
@@ -15471,6 +16185,97 @@ function runCheck(req) {
     failures: reader.failures
   };
 }
+var FileReader;
+var init_engine = __esm({
+  "src/engine.ts"() {
+    "use strict";
+    init_formats();
+    init_diagnostics_cap();
+    init_splunk();
+    init_files();
+    init_source_file();
+    init_findings();
+    init_catalog();
+    init_cache();
+    init_checks();
+    init_parse_error();
+    init_suppress();
+    FileReader = class {
+      constructor(root, settings, keep = /* @__PURE__ */ new Set(), progress2, parser = readRuleFile) {
+        this.root = root;
+        this.keep = keep;
+        this.progress = progress2;
+        this.parser = parser;
+        this.context = readContext(settings, root);
+        this.maxBytes = settings.maxFileSize;
+        refreshSplunkDefinitions();
+      }
+      root;
+      keep;
+      progress;
+      parser;
+      files = /* @__PURE__ */ new Map();
+      /** What readers may use beyond a file's text: the configured Splunk folders. */
+      context;
+      /** Files read so far, for `progress`. */
+      seen = /* @__PURE__ */ new Set();
+      maxBytes;
+      /** Everything thrown on a file, in order. */
+      failures = [];
+      touch(file) {
+        if (this.progress === void 0 || this.seen.has(file)) return;
+        this.seen.add(file);
+        this.progress(this.seen.size);
+      }
+      shown(file) {
+        return displayPath(file, this.root);
+      }
+      bytes(file) {
+        this.touch(file);
+        const b = readSourceBytes(file, this.maxBytes);
+        return b.ok ? b.bytes : null;
+      }
+      rules(file, bytes) {
+        if (bytes === null) return this.read(file).result.rules;
+        const kept = this.files.get(file);
+        if (kept) return kept.result.rules;
+        const r = parseBytes(
+          file,
+          this.shown(file),
+          { ok: true, bytes },
+          this.context,
+          this.parser,
+          this.failures
+        );
+        if (this.keep.has(file)) this.files.set(file, r);
+        return r.result.rules;
+      }
+      /** A rule of `file` that could not be added to the catalog. */
+      failed(file, err) {
+        this.failures.push({ path: this.shown(file), stage: "adding it to the catalog", error: err });
+      }
+      dependencies(file, bytes) {
+        return splunkDependencies(file, bytes, this.context);
+      }
+      read(file) {
+        this.touch(file);
+        let r = this.files.get(file);
+        if (!r) {
+          r = parseBytes(
+            file,
+            this.shown(file),
+            readSourceBytes(file, this.maxBytes),
+            this.context,
+            this.parser,
+            this.failures
+          );
+          if (this.keep.has(file)) this.files.set(file, r);
+        }
+        return r;
+      }
+    };
+  }
+});
 
 // src/report/common.ts
 function sortedFindings(findings) {
@@ -15499,8 +16304,6 @@ function severityCounts(summary2) {
     plural(summary2.notices, "notice")
   ].join(", ");
 }
-var LINE_BREAKS = /[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])+[ \t]*/g;
-var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 function cleanText(text2) {
   return text2.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "\uFFFD");
 }
@@ -15585,7 +16388,6 @@ function duplicateLines(e) {
   if (e.onlyThere.length > 0) lines.push(`only there: ${e.onlyThere.map(cleanText).join("; ")}`);
   return lines;
 }
-var MAX_SUPPORTERS = 5;
 function supporterLine(p) {
   return `${p.similarity.toFixed(2)} ${p.vendor} "${cleanText(p.title)}" (${cleanText(p.path)}): ${cleanText(p.filter)}`;
 }
@@ -15633,16 +16435,19 @@ function evidenceSentence(e) {
       return `Code ${cleanText(e.code)}; ${cleanText(techniqueFacts(e).join("; "))}.`;
   }
 }
+var LINE_BREAKS, CONTROLS, MAX_SUPPORTERS;
+var init_common = __esm({
+  "src/report/common.ts"() {
+    "use strict";
+    init_describe();
+    init_findings();
+    LINE_BREAKS = /[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])+[ \t]*/g;
+    CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+    MAX_SUPPORTERS = 5;
+  }
+});
 
 // src/report/tables.ts
-var ESCAPES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  // A zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone;
-  // a backslash would not, GitHub finds mentions after rendering.
-  "@": "@\u200D"
-};
 function escapeMarkdown(text2) {
   return cleanText(text2).replace(/[\\`*_[\]()#~|$&<>@]/g, (c) => ESCAPES[c] ?? `\\${c}`).replace(/\\#(?=[0-9])/g, "\\#\u200D").replace(/\b(https?|ftp):(?=\/\/)/gi, "$1&#58;").replace(/\bwww\./gi, "www&#46;").replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)\./, "$1\\.");
 }
@@ -15656,8 +16461,6 @@ function codeSpan(text2, options = {}) {
   const pad2 = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
   return pad2 ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
 }
-var DEFAULT_MAX = 300;
-var TEXT_MAX = 80;
 function moreLine(table2) {
   const more2 = table2.more ?? 0;
   const noun = table2.noun ?? "row";
@@ -15772,11 +16575,6 @@ function keyCells(key) {
   const m = matchParts(key.op, key.value);
   return [fieldCell(key.field), m.op, m.value === null ? null : { code: m.value }];
 }
-var KEY_COLUMNS = [
-  { header: "field" },
-  { header: "operator" },
-  { header: "value" }
-];
 function vendorList(vendors) {
   return vendors.join(", ");
 }
@@ -15806,25 +16604,34 @@ function exclusionTable(rows, options = {}) {
     noun: "exclusion"
   };
 }
+var ESCAPES, DEFAULT_MAX, TEXT_MAX, KEY_COLUMNS;
+var init_tables = __esm({
+  "src/report/tables.ts"() {
+    "use strict";
+    init_wildcard();
+    init_common();
+    ESCAPES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      // A zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone;
+      // a backslash would not, GitHub finds mentions after rendering.
+      "@": "@\u200D"
+    };
+    DEFAULT_MAX = 300;
+    TEXT_MAX = 80;
+    KEY_COLUMNS = [
+      { header: "field" },
+      { header: "operator" },
+      { header: "value" }
+    ];
+  }
+});
 
 // src/catalog/page.ts
-var DEFAULT_PAGE_LIMIT = 15;
-var SAMPLES = 3;
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var Counter = class {
-  rows = /* @__PURE__ */ new Map();
-  add(key, rule) {
-    const s = this.rows.get(key);
-    if (s) s.add(rule);
-    else this.rows.set(key, /* @__PURE__ */ new Set([rule]));
-  }
-  /** Keys by rules (descending), then by `tie` (default: the key). */
-  sorted(tie = cmp2) {
-    return [...this.rows].sort((a, b) => b[1].size - a[1].size || tie(a[0], b[0]));
-  }
-};
 function take(all, limit) {
   return { rows: limit > 0 ? all.slice(0, limit) : all, total: all.length };
 }
@@ -15972,8 +16779,6 @@ function techniquePage(catalog, technique, limit = DEFAULT_PAGE_LIMIT) {
     })
   };
 }
-var MARKDOWN = { text: escapeMarkdown };
-var TEXT = { text: cleanText };
 function namedId(p, id, name) {
   return name === null ? p.text(id) : `${p.text(id)} ${p.text(name)}`;
 }
@@ -16113,428 +16918,78 @@ function renderPageText(page) {
   while (lines[lines.length - 1] === "") lines.pop();
   return lines.join("\n") + "\n";
 }
-
-// src/config.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { loadAll, CORE_SCHEMA as CORE_SCHEMA2 } from "js-yaml";
+var DEFAULT_PAGE_LIMIT, SAMPLES, Counter, MARKDOWN, TEXT;
+var init_page = __esm({
+  "src/catalog/page.ts"() {
+    "use strict";
+    init_ir();
+    init_normalize();
+    init_events();
+    init_fields();
+    init_common();
+    init_tables();
+    DEFAULT_PAGE_LIMIT = 15;
+    SAMPLES = 3;
+    Counter = class {
+      rows = /* @__PURE__ */ new Map();
+      add(key, rule) {
+        const s = this.rows.get(key);
+        if (s) s.add(rule);
+        else this.rows.set(key, /* @__PURE__ */ new Set([rule]));
+      }
+      /** Keys by rules (descending), then by `tie` (default: the key). */
+      sorted(tie = cmp2) {
+        return [...this.rows].sort((a, b) => b[1].size - a[1].size || tie(a[0], b[0]));
+      }
+    };
+    MARKDOWN = { text: escapeMarkdown };
+    TEXT = { text: cleanText };
+  }
+});
 
 // schema/detlint.schema.json
-var detlint_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json",
-  title: "detlint configuration (.detlint.yml)",
-  description: "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.",
-  type: ["object", "null"],
-  additionalProperties: false,
-  properties: {
-    "fail-on": {
-      description: "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.",
-      errorMessage: "one of error, warning, notice, none",
-      default: "error",
-      anyOf: [
-        {
-          enum: ["error", "warning", "notice", "none"]
-        },
-        {
-          type: "string",
-          pattern: "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$"
-        }
-      ]
-    },
-    rules: {
-      description: "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.",
-      default: ["**/*.{yml,yaml,toml}"],
-      anyOf: [
-        {
-          type: "string"
-        },
-        {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        }
-      ]
-    },
-    ignore: {
-      description: "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.",
-      default: [],
-      anyOf: [
-        {
-          type: "string"
-        },
-        {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        }
-      ]
-    },
-    baseline: {
-      description: "Extra catalog sources: named public corpora (sigma, elastic, splunk, elastic-endpoint; name@ref for another commit, tag or branch), downloaded and cached by detlint, or folders, files or globs of rules (a local folder named like a corpus: sigma/). A string or a list.",
-      default: [],
-      anyOf: [
-        {
-          type: "string"
-        },
-        {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        }
-      ]
-    },
-    "max-file-size": {
-      description: "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.",
-      errorMessage: "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB",
-      default: 5242880,
-      anyOf: [
-        {
-          type: "integer",
-          minimum: 1,
-          maximum: 1073741824
-        },
-        {
-          type: "string",
-          pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$"
-        }
-      ]
-    },
-    suppress: {
-      description: "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.",
-      errorMessage: "a list of entries with rule or path, checks and reason",
-      default: [],
-      type: "array",
-      items: {
-        $ref: "#/definitions/suppression"
-      }
-    },
-    checks: {
-      description: "Per-check settings. Each check takes a mapping, or off (false) to turn it off.",
-      type: "object",
+var detlint_schema_default;
+var init_detlint_schema = __esm({
+  "schema/detlint.schema.json"() {
+    detlint_schema_default = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json",
+      title: "detlint configuration (.detlint.yml)",
+      description: "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.",
+      type: ["object", "null"],
       additionalProperties: false,
       properties: {
-        "noisy-indicator": {
-          description: "A predicate that many catalog rules check, relied on without a more specific condition beside it.",
+        "fail-on": {
+          description: "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.",
+          errorMessage: "one of error, warning, notice, none",
+          default: "error",
           anyOf: [
             {
-              $ref: "#/definitions/off"
+              enum: ["error", "warning", "notice", "none"]
             },
             {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enabled: {
-                  $ref: "#/definitions/enabled"
-                },
-                severity: {
-                  description: "error, warning or notice; off turns the check off.",
-                  default: "warning",
-                  enum: ["error", "warning", "notice", "off"]
-                },
-                threshold: {
-                  description: "A predicate is noisy when at least this many other catalog rules check it.",
-                  type: "integer",
-                  minimum: 1,
-                  maximum: 1e9,
-                  default: 20
-                },
-                "max-paths": {
-                  description: "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.",
-                  type: "integer",
-                  minimum: 1,
-                  maximum: 1e5,
-                  default: 64
-                },
-                examples: {
-                  description: "Catalog rules named as examples in a finding.",
-                  type: "integer",
-                  minimum: 0,
-                  maximum: 50,
-                  default: 3
-                }
+              type: "string",
+              pattern: "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$"
+            }
+          ]
+        },
+        rules: {
+          description: "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.",
+          default: ["**/*.{yml,yaml,toml}"],
+          anyOf: [
+            {
+              type: "string"
+            },
+            {
+              type: "array",
+              items: {
+                type: "string"
               }
             }
           ]
         },
-        "missing-common-exclusion": {
-          description: "A false-positive filter that the rules most like this one (or, with peers: technique, the rules of its technique) use as a filter of its own, which this rule lacks.",
-          anyOf: [
-            {
-              $ref: "#/definitions/off"
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enabled: {
-                  $ref: "#/definitions/enabled"
-                },
-                severity: {
-                  description: "error, warning or notice; off turns the check off.",
-                  default: "warning",
-                  enum: ["error", "warning", "notice", "off"]
-                },
-                peers: {
-                  description: "Which rules are peers: similar (the rules of the same kind of event most alike in the fields and values they detect) or technique (every rule sharing a parent technique and the kind of event).",
-                  default: "similar",
-                  enum: ["similar", "technique"]
-                },
-                neighbours: {
-                  description: "With peers: similar, how many of the most similar rules are peers.",
-                  type: "integer",
-                  minimum: 1,
-                  maximum: 1e3,
-                  default: 20
-                },
-                "technique-weight": {
-                  description: "With peers: similar, a peer sharing a parent technique with the rule counts this many times.",
-                  type: "number",
-                  minimum: 1,
-                  maximum: 100,
-                  default: 2
-                },
-                "per-field": {
-                  description: "Findings on one field at most.",
-                  type: "integer",
-                  minimum: 1,
-                  maximum: 100,
-                  default: 3
-                },
-                "min-rules": {
-                  description: "Peers that must exclude a key as a filter of its own (or a narrower key it covers), at least.",
-                  type: "integer",
-                  minimum: 1,
-                  maximum: 1e9,
-                  default: 2
-                },
-                "min-share": {
-                  description: 'Share of the peers that must exclude it, at least (with peers: similar, weighted by similarity): a number from 0 to 1 (0.2) or a percentage ("20%").',
-                  errorMessage: "a number from 0 to 1 or a percentage from 0% to 100%",
-                  default: 0.2,
-                  anyOf: [
-                    {
-                      type: "number",
-                      minimum: 0,
-                      maximum: 1
-                    },
-                    {
-                      type: "string",
-                      pattern: "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$"
-                    }
-                  ]
-                },
-                top: {
-                  description: "Findings per rule at most, best supported first.",
-                  type: "integer",
-                  minimum: 1,
-                  maximum: 100,
-                  default: 5
-                },
-                examples: {
-                  description: "Catalog rules named as examples in a finding.",
-                  type: "integer",
-                  minimum: 0,
-                  maximum: 50,
-                  default: 3
-                },
-                untagged: {
-                  description: "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.",
-                  default: "logsource",
-                  enum: ["logsource", "skip"]
-                }
-              }
-            }
-          ]
-        },
-        "duplicate-rule": {
-          description: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same kind of event, in any vendor.",
-          anyOf: [
-            {
-              $ref: "#/definitions/off"
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enabled: {
-                  $ref: "#/definitions/enabled"
-                },
-                severity: {
-                  description: "error, warning or notice; off turns the check off.",
-                  default: "warning",
-                  enum: ["error", "warning", "notice", "off"]
-                }
-              }
-            }
-          ]
-        },
-        "parse-error": {
-          description: "A file or rule that could not be read, with its line and column.",
-          anyOf: [
-            {
-              $ref: "#/definitions/off"
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enabled: {
-                  $ref: "#/definitions/enabled"
-                },
-                severity: {
-                  description: "error, warning or notice; off turns the check off.",
-                  default: "error",
-                  enum: ["error", "warning", "notice", "off"]
-                }
-              }
-            }
-          ]
-        },
-        "invalid-suppression": {
-          description: "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.",
-          anyOf: [
-            {
-              $ref: "#/definitions/off"
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enabled: {
-                  $ref: "#/definitions/enabled"
-                },
-                severity: {
-                  description: "error, warning or notice; off turns the check off.",
-                  default: "warning",
-                  enum: ["error", "warning", "notice", "off"]
-                }
-              }
-            }
-          ]
-        },
-        "unused-suppression": {
-          description: "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.",
-          anyOf: [
-            {
-              $ref: "#/definitions/off"
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enabled: {
-                  $ref: "#/definitions/enabled"
-                },
-                severity: {
-                  description: "error, warning or notice; off turns the check off.",
-                  default: "notice",
-                  enum: ["error", "warning", "notice", "off"]
-                }
-              }
-            }
-          ]
-        },
-        "technique-unknown": {
-          description: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).",
-          anyOf: [
-            {
-              $ref: "#/definitions/off"
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enabled: {
-                  $ref: "#/definitions/enabled"
-                },
-                severity: {
-                  description: "error, warning or notice; off turns the check off.",
-                  default: "warning",
-                  enum: ["error", "warning", "notice", "off"]
-                }
-              }
-            }
-          ]
-        },
-        "technique-revoked": {
-          description: "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).",
-          anyOf: [
-            {
-              $ref: "#/definitions/off"
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enabled: {
-                  $ref: "#/definitions/enabled"
-                },
-                severity: {
-                  description: "error, warning or notice; off turns the check off.",
-                  default: "warning",
-                  enum: ["error", "warning", "notice", "off"]
-                }
-              }
-            }
-          ]
-        },
-        "technique-missing": {
-          description: "A rule that names no ATT&CK technique.",
-          anyOf: [
-            {
-              $ref: "#/definitions/off"
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enabled: {
-                  $ref: "#/definitions/enabled"
-                },
-                severity: {
-                  description: "error, warning or notice; off turns the check off.",
-                  default: "notice",
-                  enum: ["error", "warning", "notice", "off"]
-                }
-              }
-            }
-          ]
-        },
-        "tactic-mismatch": {
-          description: "A Sigma tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version (v19's Stealth and Defense Impairment fit where Defense Evasion does).",
-          anyOf: [
-            {
-              $ref: "#/definitions/off"
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enabled: {
-                  $ref: "#/definitions/enabled"
-                },
-                severity: {
-                  description: "error, warning or notice; off turns the check off.",
-                  default: "notice",
-                  enum: ["error", "warning", "notice", "off"]
-                }
-              }
-            }
-          ]
-        }
-      }
-    },
-    splunk: {
-      description: "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).",
-      errorMessage: "a mapping with macros and data-sources",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        macros: {
-          description: "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.",
+        ignore: {
+          description: "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.",
           default: [],
           anyOf: [
             {
@@ -16548,8 +17003,8 @@ var detlint_schema_default = {
             }
           ]
         },
-        "data-sources": {
-          description: "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.",
+        baseline: {
+          description: "Extra catalog sources: named public corpora (sigma, elastic, splunk, elastic-endpoint; name@ref for another commit, tag or branch), downloaded and cached by detlint, or folders, files or globs of rules (a local folder named like a corpus: sigma/). A string or a list.",
           default: [],
           anyOf: [
             {
@@ -16562,100 +17017,479 @@ var detlint_schema_default = {
               }
             }
           ]
-        }
-      }
-    },
-    attack: {
-      description: "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.",
-      errorMessage: "the path of an ATT&CK table or STIX bundle",
-      type: "string",
-      pattern: "\\S"
-    }
-  },
-  definitions: {
-    enabled: {
-      description: "false turns the check off.",
-      errorMessage: "true or false",
-      default: true,
-      anyOf: [
-        {
-          type: "boolean"
         },
-        {
-          enum: ["true", "false"]
-        }
-      ]
-    },
-    off: {
-      description: "Turns the check off.",
-      enum: ["off", false]
-    },
-    suppressibleCheck: {
-      enum: [
-        "noisy-indicator",
-        "missing-common-exclusion",
-        "duplicate-rule",
-        "parse-error",
-        "technique-unknown",
-        "technique-revoked",
-        "technique-missing",
-        "tactic-mismatch"
-      ],
-      errorMessage: "one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch"
-    },
-    suppression: {
-      description: "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.",
-      errorMessage: "a mapping with rule or path, checks and reason",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        rule: {
-          description: "The rule's id (compared case-insensitively).",
-          errorMessage: "a rule id",
-          type: "string",
-          pattern: "\\S"
+        "max-file-size": {
+          description: "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.",
+          errorMessage: "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB",
+          default: 5242880,
+          anyOf: [
+            {
+              type: "integer",
+              minimum: 1,
+              maximum: 1073741824
+            },
+            {
+              type: "string",
+              pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$"
+            }
+          ]
         },
-        path: {
-          description: "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).",
-          errorMessage: "a glob of rule files",
-          type: "string",
-          pattern: "\\S"
+        suppress: {
+          description: "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.",
+          errorMessage: "a list of entries with rule or path, checks and reason",
+          default: [],
+          type: "array",
+          items: {
+            $ref: "#/definitions/suppression"
+          }
         },
         checks: {
-          description: "The checks suppressed: one or a list. Leave it out to suppress every check.",
-          errorMessage: "one check or a list of one or more checks (leave it out to suppress every check)",
-          anyOf: [
-            {
-              $ref: "#/definitions/suppressibleCheck"
+          description: "Per-check settings. Each check takes a mapping, or off (false) to turn it off.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            "noisy-indicator": {
+              description: "A predicate that many catalog rules check, relied on without a more specific condition beside it.",
+              anyOf: [
+                {
+                  $ref: "#/definitions/off"
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    enabled: {
+                      $ref: "#/definitions/enabled"
+                    },
+                    severity: {
+                      description: "error, warning or notice; off turns the check off.",
+                      default: "warning",
+                      enum: ["error", "warning", "notice", "off"]
+                    },
+                    threshold: {
+                      description: "A predicate is noisy when at least this many other catalog rules check it.",
+                      type: "integer",
+                      minimum: 1,
+                      maximum: 1e9,
+                      default: 20
+                    },
+                    "max-paths": {
+                      description: "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.",
+                      type: "integer",
+                      minimum: 1,
+                      maximum: 1e5,
+                      default: 64
+                    },
+                    examples: {
+                      description: "Catalog rules named as examples in a finding.",
+                      type: "integer",
+                      minimum: 0,
+                      maximum: 50,
+                      default: 3
+                    }
+                  }
+                }
+              ]
             },
-            {
-              type: "array",
-              minItems: 1,
-              items: {
-                $ref: "#/definitions/suppressibleCheck"
-              }
+            "missing-common-exclusion": {
+              description: "A false-positive filter that the rules most like this one (or, with peers: technique, the rules of its technique) use as a filter of its own, which this rule lacks.",
+              anyOf: [
+                {
+                  $ref: "#/definitions/off"
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    enabled: {
+                      $ref: "#/definitions/enabled"
+                    },
+                    severity: {
+                      description: "error, warning or notice; off turns the check off.",
+                      default: "warning",
+                      enum: ["error", "warning", "notice", "off"]
+                    },
+                    peers: {
+                      description: "Which rules are peers: similar (the rules of the same kind of event most alike in the fields and values they detect) or technique (every rule sharing a parent technique and the kind of event).",
+                      default: "similar",
+                      enum: ["similar", "technique"]
+                    },
+                    neighbours: {
+                      description: "With peers: similar, how many of the most similar rules are peers.",
+                      type: "integer",
+                      minimum: 1,
+                      maximum: 1e3,
+                      default: 20
+                    },
+                    "technique-weight": {
+                      description: "With peers: similar, a peer sharing a parent technique with the rule counts this many times.",
+                      type: "number",
+                      minimum: 1,
+                      maximum: 100,
+                      default: 2
+                    },
+                    "per-field": {
+                      description: "Findings on one field at most.",
+                      type: "integer",
+                      minimum: 1,
+                      maximum: 100,
+                      default: 3
+                    },
+                    "min-rules": {
+                      description: "Peers that must exclude a key as a filter of its own (or a narrower key it covers), at least.",
+                      type: "integer",
+                      minimum: 1,
+                      maximum: 1e9,
+                      default: 2
+                    },
+                    "min-share": {
+                      description: 'Share of the peers that must exclude it, at least (with peers: similar, weighted by similarity): a number from 0 to 1 (0.2) or a percentage ("20%").',
+                      errorMessage: "a number from 0 to 1 or a percentage from 0% to 100%",
+                      default: 0.2,
+                      anyOf: [
+                        {
+                          type: "number",
+                          minimum: 0,
+                          maximum: 1
+                        },
+                        {
+                          type: "string",
+                          pattern: "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$"
+                        }
+                      ]
+                    },
+                    top: {
+                      description: "Findings per rule at most, best supported first.",
+                      type: "integer",
+                      minimum: 1,
+                      maximum: 100,
+                      default: 5
+                    },
+                    examples: {
+                      description: "Catalog rules named as examples in a finding.",
+                      type: "integer",
+                      minimum: 0,
+                      maximum: 50,
+                      default: 3
+                    },
+                    untagged: {
+                      description: "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.",
+                      default: "logsource",
+                      enum: ["logsource", "skip"]
+                    }
+                  }
+                }
+              ]
+            },
+            "duplicate-rule": {
+              description: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same kind of event, in any vendor.",
+              anyOf: [
+                {
+                  $ref: "#/definitions/off"
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    enabled: {
+                      $ref: "#/definitions/enabled"
+                    },
+                    severity: {
+                      description: "error, warning or notice; off turns the check off.",
+                      default: "warning",
+                      enum: ["error", "warning", "notice", "off"]
+                    }
+                  }
+                }
+              ]
+            },
+            "parse-error": {
+              description: "A file or rule that could not be read, with its line and column.",
+              anyOf: [
+                {
+                  $ref: "#/definitions/off"
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    enabled: {
+                      $ref: "#/definitions/enabled"
+                    },
+                    severity: {
+                      description: "error, warning or notice; off turns the check off.",
+                      default: "error",
+                      enum: ["error", "warning", "notice", "off"]
+                    }
+                  }
+                }
+              ]
+            },
+            "invalid-suppression": {
+              description: "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.",
+              anyOf: [
+                {
+                  $ref: "#/definitions/off"
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    enabled: {
+                      $ref: "#/definitions/enabled"
+                    },
+                    severity: {
+                      description: "error, warning or notice; off turns the check off.",
+                      default: "warning",
+                      enum: ["error", "warning", "notice", "off"]
+                    }
+                  }
+                }
+              ]
+            },
+            "unused-suppression": {
+              description: "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.",
+              anyOf: [
+                {
+                  $ref: "#/definitions/off"
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    enabled: {
+                      $ref: "#/definitions/enabled"
+                    },
+                    severity: {
+                      description: "error, warning or notice; off turns the check off.",
+                      default: "notice",
+                      enum: ["error", "warning", "notice", "off"]
+                    }
+                  }
+                }
+              ]
+            },
+            "technique-unknown": {
+              description: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).",
+              anyOf: [
+                {
+                  $ref: "#/definitions/off"
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    enabled: {
+                      $ref: "#/definitions/enabled"
+                    },
+                    severity: {
+                      description: "error, warning or notice; off turns the check off.",
+                      default: "warning",
+                      enum: ["error", "warning", "notice", "off"]
+                    }
+                  }
+                }
+              ]
+            },
+            "technique-revoked": {
+              description: "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).",
+              anyOf: [
+                {
+                  $ref: "#/definitions/off"
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    enabled: {
+                      $ref: "#/definitions/enabled"
+                    },
+                    severity: {
+                      description: "error, warning or notice; off turns the check off.",
+                      default: "warning",
+                      enum: ["error", "warning", "notice", "off"]
+                    }
+                  }
+                }
+              ]
+            },
+            "technique-missing": {
+              description: "A rule that names no ATT&CK technique.",
+              anyOf: [
+                {
+                  $ref: "#/definitions/off"
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    enabled: {
+                      $ref: "#/definitions/enabled"
+                    },
+                    severity: {
+                      description: "error, warning or notice; off turns the check off.",
+                      default: "notice",
+                      enum: ["error", "warning", "notice", "off"]
+                    }
+                  }
+                }
+              ]
+            },
+            "tactic-mismatch": {
+              description: "A Sigma tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version (v19's Stealth and Defense Impairment fit where Defense Evasion does).",
+              anyOf: [
+                {
+                  $ref: "#/definitions/off"
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    enabled: {
+                      $ref: "#/definitions/enabled"
+                    },
+                    severity: {
+                      description: "error, warning or notice; off turns the check off.",
+                      default: "notice",
+                      enum: ["error", "warning", "notice", "off"]
+                    }
+                  }
+                }
+              ]
             }
-          ]
+          }
         },
-        reason: {
-          description: "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.",
-          errorMessage: "a reason that says why these findings are accepted",
+        splunk: {
+          description: "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).",
+          errorMessage: "a mapping with macros and data-sources",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            macros: {
+              description: "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.",
+              default: [],
+              anyOf: [
+                {
+                  type: "string"
+                },
+                {
+                  type: "array",
+                  items: {
+                    type: "string"
+                  }
+                }
+              ]
+            },
+            "data-sources": {
+              description: "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.",
+              default: [],
+              anyOf: [
+                {
+                  type: "string"
+                },
+                {
+                  type: "array",
+                  items: {
+                    type: "string"
+                  }
+                }
+              ]
+            }
+          }
+        },
+        attack: {
+          description: "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.",
+          errorMessage: "the path of an ATT&CK table or STIX bundle",
           type: "string",
           pattern: "\\S"
         }
       },
-      required: ["reason"],
-      anyOf: [
-        {
-          required: ["rule"]
+      definitions: {
+        enabled: {
+          description: "false turns the check off.",
+          errorMessage: "true or false",
+          default: true,
+          anyOf: [
+            {
+              type: "boolean"
+            },
+            {
+              enum: ["true", "false"]
+            }
+          ]
         },
-        {
-          required: ["path"]
+        off: {
+          description: "Turns the check off.",
+          enum: ["off", false]
+        },
+        suppressibleCheck: {
+          enum: [
+            "noisy-indicator",
+            "missing-common-exclusion",
+            "duplicate-rule",
+            "parse-error",
+            "technique-unknown",
+            "technique-revoked",
+            "technique-missing",
+            "tactic-mismatch"
+          ],
+          errorMessage: "one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch"
+        },
+        suppression: {
+          description: "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.",
+          errorMessage: "a mapping with rule or path, checks and reason",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            rule: {
+              description: "The rule's id (compared case-insensitively).",
+              errorMessage: "a rule id",
+              type: "string",
+              pattern: "\\S"
+            },
+            path: {
+              description: "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).",
+              errorMessage: "a glob of rule files",
+              type: "string",
+              pattern: "\\S"
+            },
+            checks: {
+              description: "The checks suppressed: one or a list. Leave it out to suppress every check.",
+              errorMessage: "one check or a list of one or more checks (leave it out to suppress every check)",
+              anyOf: [
+                {
+                  $ref: "#/definitions/suppressibleCheck"
+                },
+                {
+                  type: "array",
+                  minItems: 1,
+                  items: {
+                    $ref: "#/definitions/suppressibleCheck"
+                  }
+                }
+              ]
+            },
+            reason: {
+              description: "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.",
+              errorMessage: "a reason that says why these findings are accepted",
+              type: "string",
+              pattern: "\\S"
+            }
+          },
+          required: ["reason"],
+          anyOf: [
+            {
+              required: ["rule"]
+            },
+            {
+              required: ["path"]
+            }
+          ]
         }
-      ]
-    }
+      }
+    };
   }
-};
+});
 
 // src/did-you-mean.ts
 import { distance as distance2 } from "fastest-levenshtein";
@@ -16678,19 +17512,13 @@ function didYouMean(typed, known, quote2 = true) {
   if (best === null) return "";
   return ` (did you mean ${quote2 ? JSON.stringify(best) : best}?)`;
 }
+var init_did_you_mean = __esm({
+  "src/did-you-mean.ts"() {
+    "use strict";
+  }
+});
 
 // src/config-validator.ts
-var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json", "title": "detlint configuration (.detlint.yml)", "description": "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.", "errorMessage": "one of error, warning, notice, none", "default": "error", "anyOf": [{ "enum": ["error", "warning", "notice", "none"] }, { "type": "string", "pattern": "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$" }] }, "rules": { "description": "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.", "default": ["**/*.{yml,yaml,toml}"], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "ignore": { "description": "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "baseline": { "description": "Extra catalog sources: named public corpora (sigma, elastic, splunk, elastic-endpoint; name@ref for another commit, tag or branch), downloaded and cached by detlint, or folders, files or globs of rules (a local folder named like a corpus: sigma/). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "max-file-size": { "description": "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.", "errorMessage": "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB", "default": 5242880, "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1073741824 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$" }] }, "suppress": { "description": "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.", "errorMessage": "a list of entries with rule or path, checks and reason", "default": [], "type": "array", "items": { "$ref": "#/definitions/suppression" } }, "checks": { "description": "Per-check settings. Each check takes a mapping, or off (false) to turn it off.", "type": "object", "additionalProperties": false, "properties": { "noisy-indicator": { "description": "A predicate that many catalog rules check, relied on without a more specific condition beside it.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "threshold": { "description": "A predicate is noisy when at least this many other catalog rules check it.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 20 }, "max-paths": { "description": "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 } } }] }, "missing-common-exclusion": { "description": "A false-positive filter that the rules most like this one (or, with peers: technique, the rules of its technique) use as a filter of its own, which this rule lacks.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "peers": { "description": "Which rules are peers: similar (the rules of the same kind of event most alike in the fields and values they detect) or technique (every rule sharing a parent technique and the kind of event).", "default": "similar", "enum": ["similar", "technique"] }, "neighbours": { "description": "With peers: similar, how many of the most similar rules are peers.", "type": "integer", "minimum": 1, "maximum": 1e3, "default": 20 }, "technique-weight": { "description": "With peers: similar, a peer sharing a parent technique with the rule counts this many times.", "type": "number", "minimum": 1, "maximum": 100, "default": 2 }, "per-field": { "description": "Findings on one field at most.", "type": "integer", "minimum": 1, "maximum": 100, "default": 3 }, "min-rules": { "description": "Peers that must exclude a key as a filter of its own (or a narrower key it covers), at least.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 2 }, "min-share": { "description": 'Share of the peers that must exclude it, at least (with peers: similar, weighted by similarity): a number from 0 to 1 (0.2) or a percentage ("20%").', "errorMessage": "a number from 0 to 1 or a percentage from 0% to 100%", "default": 0.2, "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }] }, "top": { "description": "Findings per rule at most, best supported first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 5 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 }, "untagged": { "description": "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.", "default": "logsource", "enum": ["logsource", "skip"] } } }] }, "duplicate-rule": { "description": "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same kind of event, in any vendor.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "parse-error": { "description": "A file or rule that could not be read, with its line and column.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "error", "enum": ["error", "warning", "notice", "off"] } } }] }, "invalid-suppression": { "description": "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "unused-suppression": { "description": "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-unknown": { "description": "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-revoked": { "description": "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-missing": { "description": "A rule that names no ATT&CK technique.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "tactic-mismatch": { "description": "A Sigma tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version (v19's Stealth and Defense Impairment fit where Defense Evasion does).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] } } }, "splunk": { "description": "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).", "errorMessage": "a mapping with macros and data-sources", "type": "object", "additionalProperties": false, "properties": { "macros": { "description": "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "data-sources": { "description": "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "attack": { "description": "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.", "errorMessage": "the path of an ATT&CK table or STIX bundle", "type": "string", "pattern": "\\S" } }, "definitions": { "enabled": { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] }, "off": { "description": "Turns the check off.", "enum": ["off", false] }, "suppressibleCheck": { "enum": ["noisy-indicator", "missing-common-exclusion", "duplicate-rule", "parse-error", "technique-unknown", "technique-revoked", "technique-missing", "tactic-mismatch"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch" }, "suppression": { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] } } };
-var schema15 = { "description": "Turns the check off.", "enum": ["off", false] };
-var schema16 = { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] };
-var func2 = Object.prototype.hasOwnProperty;
-var pattern0 = new RegExp("^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$", "u");
-var pattern1 = new RegExp("^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$", "u");
-var pattern5 = new RegExp("^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$", "u");
-var pattern2 = new RegExp("\\S", "u");
-var schema12 = { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] };
-var schema13 = { "enum": ["noisy-indicator", "missing-common-exclusion", "duplicate-rule", "parse-error", "technique-unknown", "technique-revoked", "technique-missing", "tactic-mismatch"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch" };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -19099,9 +19927,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 function configValidator() {
   return validate;
 }
+var validate, schema11, schema15, schema16, func2, pattern0, pattern1, pattern5, pattern2, schema12, schema13;
+var init_config_validator = __esm({
+  "src/config-validator.ts"() {
+    "use strict";
+    validate = validate10;
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/detlint/detlint/main/schema/detlint.schema.json", "title": "detlint configuration (.detlint.yml)", "description": "Settings for detlint, the detection-rule linter: which files are rules, what the catalog is built from, each check's severity and thresholds, and accepted findings. detlint validates the same keys and values as this schema; an error names the key and the value.", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "The lowest severity that fails the check: error, warning, notice, or none (never fail). Case does not matter.", "errorMessage": "one of error, warning, notice, none", "default": "error", "anyOf": [{ "enum": ["error", "warning", "notice", "none"] }, { "type": "string", "pattern": "^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$" }] }, "rules": { "description": "Globs (relative to the repository root) of the repository's rule files: the files the action checks and the default catalog. A string or a list.", "default": ["**/*.{yml,yaml,toml}"], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "ignore": { "description": "Globs (relative to the repository root) of paths never checked nor catalogued. A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "baseline": { "description": "Extra catalog sources: named public corpora (sigma, elastic, splunk, elastic-endpoint; name@ref for another commit, tag or branch), downloaded and cached by detlint, or folders, files or globs of rules (a local folder named like a corpus: sigma/). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "max-file-size": { "description": "The size limit per file: a bigger file is not read and gets one parse-error finding. A whole number of bytes, or a number with a unit: 512kB, 5MB, 1GB (1,024-based). At most 1 GB.", "errorMessage": "a size from 1 byte to 1 GB: a whole number of bytes or a number with kB, MB or GB", "default": 5242880, "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1073741824 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$" }] }, "suppress": { "description": "Accepted findings: each entry names a rule id and/or a path glob, optionally the checks, and the reason (required). An entry that suppressed nothing while its rule was checked is reported as unused-suppression.", "errorMessage": "a list of entries with rule or path, checks and reason", "default": [], "type": "array", "items": { "$ref": "#/definitions/suppression" } }, "checks": { "description": "Per-check settings. Each check takes a mapping, or off (false) to turn it off.", "type": "object", "additionalProperties": false, "properties": { "noisy-indicator": { "description": "A predicate that many catalog rules check, relied on without a more specific condition beside it.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "threshold": { "description": "A predicate is noisy when at least this many other catalog rules check it.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 20 }, "max-paths": { "description": "Satisfying paths of a rule expanded at most, before falling back to its top-level branches.", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 } } }] }, "missing-common-exclusion": { "description": "A false-positive filter that the rules most like this one (or, with peers: technique, the rules of its technique) use as a filter of its own, which this rule lacks.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] }, "peers": { "description": "Which rules are peers: similar (the rules of the same kind of event most alike in the fields and values they detect) or technique (every rule sharing a parent technique and the kind of event).", "default": "similar", "enum": ["similar", "technique"] }, "neighbours": { "description": "With peers: similar, how many of the most similar rules are peers.", "type": "integer", "minimum": 1, "maximum": 1e3, "default": 20 }, "technique-weight": { "description": "With peers: similar, a peer sharing a parent technique with the rule counts this many times.", "type": "number", "minimum": 1, "maximum": 100, "default": 2 }, "per-field": { "description": "Findings on one field at most.", "type": "integer", "minimum": 1, "maximum": 100, "default": 3 }, "min-rules": { "description": "Peers that must exclude a key as a filter of its own (or a narrower key it covers), at least.", "type": "integer", "minimum": 1, "maximum": 1e9, "default": 2 }, "min-share": { "description": 'Share of the peers that must exclude it, at least (with peers: similar, weighted by similarity): a number from 0 to 1 (0.2) or a percentage ("20%").', "errorMessage": "a number from 0 to 1 or a percentage from 0% to 100%", "default": 0.2, "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$" }] }, "top": { "description": "Findings per rule at most, best supported first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 5 }, "examples": { "description": "Catalog rules named as examples in a finding.", "type": "integer", "minimum": 0, "maximum": 50, "default": 3 }, "untagged": { "description": "Rules without ATT&CK technique tags: logsource compares them with every catalog rule of the same kind of event; skip leaves them out of this check.", "default": "logsource", "enum": ["logsource", "skip"] } } }] }, "duplicate-rule": { "description": "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same kind of event, in any vendor.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "parse-error": { "description": "A file or rule that could not be read, with its line and column.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "error", "enum": ["error", "warning", "notice", "off"] } } }] }, "invalid-suppression": { "description": "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "unused-suppression": { "description": "A suppression (comment or suppress entry) that suppressed nothing although its checks ran on its rule.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-unknown": { "description": "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-revoked": { "description": "A revoked or deprecated ATT&CK technique; the finding names the replacement. Runs only with ATT&CK data (attack).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "warning", "enum": ["error", "warning", "notice", "off"] } } }] }, "technique-missing": { "description": "A rule that names no ATT&CK technique.", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] }, "tactic-mismatch": { "description": "A Sigma tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version (v19's Stealth and Defense Impairment fit where Defense Evasion does).", "anyOf": [{ "$ref": "#/definitions/off" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "$ref": "#/definitions/enabled" }, "severity": { "description": "error, warning or notice; off turns the check off.", "default": "notice", "enum": ["error", "warning", "notice", "off"] } } }] } } }, "splunk": { "description": "Where Splunk detections find their macro and data source definitions, besides the macros/ and data_sources/ folders found beside the detections (searched after these).", "errorMessage": "a mapping with macros and data-sources", "type": "object", "additionalProperties": false, "properties": { "macros": { "description": "Folders (relative to the repository root) of Splunk macro definitions (macros/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "data-sources": { "description": "Folders (relative to the repository root) of Splunk data source definitions (data_sources/*.yml). A string or a list.", "default": [], "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "attack": { "description": "ATT&CK data, relative to the repository root: detlint's compact table (detlint attack import) or MITRE's STIX enterprise bundle. Without it, technique-unknown and technique-revoked do not run.", "errorMessage": "the path of an ATT&CK table or STIX bundle", "type": "string", "pattern": "\\S" } }, "definitions": { "enabled": { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] }, "off": { "description": "Turns the check off.", "enum": ["off", false] }, "suppressibleCheck": { "enum": ["noisy-indicator", "missing-common-exclusion", "duplicate-rule", "parse-error", "technique-unknown", "technique-revoked", "technique-missing", "tactic-mismatch"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch" }, "suppression": { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] } } };
+    schema15 = { "description": "Turns the check off.", "enum": ["off", false] };
+    schema16 = { "description": "false turns the check off.", "errorMessage": "true or false", "default": true, "anyOf": [{ "type": "boolean" }, { "enum": ["true", "false"] }] };
+    func2 = Object.prototype.hasOwnProperty;
+    pattern0 = new RegExp("^\\s*([Ee][Rr][Rr][Oo][Rr]|[Ww][Aa][Rr][Nn][Ii][Nn][Gg]|[Nn][Oo][Tt][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee])\\s*$", "u");
+    pattern1 = new RegExp("^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]?\\s*$", "u");
+    pattern5 = new RegExp("^\\s*0*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$", "u");
+    pattern2 = new RegExp("\\S", "u");
+    schema12 = { "description": "Accept findings of a rule (by id) and/or of files (by path glob), for a reason.", "errorMessage": "a mapping with rule or path, checks and reason", "type": "object", "additionalProperties": false, "properties": { "rule": { "description": "The rule's id (compared case-insensitively).", "errorMessage": "a rule id", "type": "string", "pattern": "\\S" }, "path": { "description": "A glob of rule files, relative to the repository root (e.g. rules/hunting/**).", "errorMessage": "a glob of rule files", "type": "string", "pattern": "\\S" }, "checks": { "description": "The checks suppressed: one or a list. Leave it out to suppress every check.", "errorMessage": "one check or a list of one or more checks (leave it out to suppress every check)", "anyOf": [{ "$ref": "#/definitions/suppressibleCheck" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/suppressibleCheck" } }] }, "reason": { "description": "Why these findings are accepted. Required, shown in the JSON report next to each suppressed finding.", "errorMessage": "a reason that says why these findings are accepted", "type": "string", "pattern": "\\S" } }, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["path"] }] };
+    schema13 = { "enum": ["noisy-indicator", "missing-common-exclusion", "duplicate-rule", "parse-error", "technique-unknown", "technique-revoked", "technique-missing", "tactic-mismatch"], "errorMessage": "one of noisy-indicator, missing-common-exclusion, duplicate-rule, parse-error, technique-unknown, technique-revoked, technique-missing, tactic-mismatch" };
+  }
+});
 
 // src/config-schema.ts
-var CONFIG_SCHEMA = detlint_schema_default;
 function show2(v) {
   return JSON.stringify(v) ?? String(v);
 }
@@ -19198,15 +20042,20 @@ function validateConfigDoc(doc) {
   if (validate2(doc)) return null;
   return configErrorMessage(validate2.errors ?? []);
 }
+var CONFIG_SCHEMA;
+var init_config_schema = __esm({
+  "src/config-schema.ts"() {
+    "use strict";
+    init_detlint_schema();
+    init_did_you_mean();
+    init_config_validator();
+    CONFIG_SCHEMA = detlint_schema_default;
+  }
+});
 
 // src/config.ts
-var ConfigError = class extends Error {
-  constructor(message3) {
-    super(message3);
-    this.name = "ConfigError";
-  }
-};
-var DEFAULT_RULE_GLOBS = ["**/*.{yml,yaml,toml}"];
+import { readFileSync as readFileSync6 } from "node:fs";
+import { loadAll, CORE_SCHEMA as CORE_SCHEMA2 } from "js-yaml";
 function defaultSettings() {
   return {
     failOn: "error",
@@ -19243,7 +20092,6 @@ function defaultSettings() {
     attack: null
   };
 }
-var FAIL_ON = ["error", "warning", "notice", "none"];
 function parseFailOn(value, key = "fail-on") {
   const v = value.trim().toLowerCase();
   if (FAIL_ON.includes(v)) return v;
@@ -19252,10 +20100,6 @@ function parseFailOn(value, key = "fail-on") {
 function list2(v) {
   return typeof v === "string" ? [v] : v;
 }
-var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/;
-var SIZE = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?)?b?\s*$/i;
-var SIZE_UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-var MAX_FILE_SIZE_LIMIT = 1024 ** 3;
 function parseSize(v, key) {
   const m = typeof v === "string" ? SIZE.exec(v) : null;
   const bytes = m ? Math.floor(Number(m[1]) * SIZE_UNITS[(m[2] ?? "").toLowerCase()]) : v;
@@ -19272,7 +20116,6 @@ function share(v) {
 function camel(key) {
   return key.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 }
-var CHECK_OPTION_VALUES = { "min-share": share };
 function applyCheck(target, raw) {
   if (raw === "off" || raw === false) {
     target.enabled = false;
@@ -19364,561 +20207,30 @@ function loadConfigFile(path13, required, base = defaultSettings()) {
   }
   return parseConfigText(text2, path13, base);
 }
-
-// src/cli/settings.ts
-import { existsSync as existsSync2 } from "node:fs";
-import path5 from "node:path";
-
-// src/attack/stix.ts
-var MITRE_NOTICE = "\xA9 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation. ATT&CK\xAE is a registered trademark of The MITRE Corporation. Terms of use: https://attack.mitre.org/resources/legal-and-branding/terms-of-use/";
-function isPlain2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function mitreId(obj) {
-  const refs = obj.external_references;
-  if (!Array.isArray(refs)) return null;
-  for (const r of refs)
-    if (isPlain2(r) && r.source_name === "mitre-attack" && typeof r.external_id === "string")
-      return r.external_id;
-  return null;
-}
-function phases(obj) {
-  const list3 = obj.kill_chain_phases;
-  if (!Array.isArray(list3)) return [];
-  const out = /* @__PURE__ */ new Set();
-  for (const p of list3)
-    if (isPlain2(p) && p.kill_chain_name === "mitre-attack" && typeof p.phase_name === "string")
-      out.add(p.phase_name);
-  return [...out].sort();
-}
-var CITATION = /\s*\(Citation:[^)]*\)/g;
-var LINK = /\[([^\]]*)\]\([^)\s]*\)/g;
-var HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
-function firstParagraph(description) {
-  if (typeof description !== "string") return null;
-  const first = description.trim().split(/\r?\n\s*\r?\n/).find((p) => p.trim() !== "");
-  if (first === void 0) return null;
-  const text2 = first.replace(CITATION, "").replace(LINK, "$1").replace(HTML_TAG, "").replace(/\s+/g, " ").trim();
-  return text2 === "" ? null : text2;
-}
-function better(a, b) {
-  const rank = (p) => (p.technique.revoked ? 2 : 0) + (p.technique.deprecated ? 1 : 0);
-  return rank(b) < rank(a) ? b : a;
-}
-function stixToTable(doc, file, options = {}) {
-  if (!isPlain2(doc) || doc.type !== "bundle" || !Array.isArray(doc.objects))
-    throw new AttackError(`${file}: expected a STIX bundle ({"type": "bundle", "objects": [...]})`);
-  const byStixId = /* @__PURE__ */ new Map();
-  const byId = /* @__PURE__ */ new Map();
-  const tactics = {};
-  const revokedBy = /* @__PURE__ */ new Map();
-  let collectionVersion = null;
-  doc.objects.forEach((obj) => {
-    if (!isPlain2(obj)) return;
-    switch (obj.type) {
-      case "attack-pattern": {
-        const id = mitreId(obj);
-        if (id === null || !TECHNIQUE_ID2.test(id) || typeof obj.id !== "string") return;
-        const technique = {
-          name: typeof obj.name === "string" ? obj.name : id,
-          tactics: phases(obj)
-        };
-        if (obj.revoked === true) technique.revoked = true;
-        if (obj.x_mitre_deprecated === true) technique.deprecated = true;
-        const description = technique.revoked || technique.deprecated ? null : firstParagraph(obj.description);
-        if (description !== null) technique.description = description;
-        const p = { stixId: obj.id, id, technique };
-        byStixId.set(obj.id, p);
-        const seen = byId.get(id);
-        byId.set(id, seen ? better(seen, p) : p);
-        return;
+var ConfigError, DEFAULT_RULE_GLOBS, FAIL_ON, PERCENT, SIZE, SIZE_UNITS, MAX_FILE_SIZE_LIMIT, CHECK_OPTION_VALUES;
+var init_config = __esm({
+  "src/config.ts"() {
+    "use strict";
+    init_config_schema();
+    init_positioned();
+    init_source_file();
+    ConfigError = class extends Error {
+      constructor(message3) {
+        super(message3);
+        this.name = "ConfigError";
       }
-      case "x-mitre-tactic": {
-        const id = mitreId(obj);
-        if (id === null || typeof obj.x_mitre_shortname !== "string") return;
-        tactics[id] = { name: typeof obj.name === "string" ? obj.name : id, shortname: obj.x_mitre_shortname };
-        return;
-      }
-      case "relationship":
-        if (obj.relationship_type === "revoked-by" && typeof obj.source_ref === "string" && typeof obj.target_ref === "string")
-          revokedBy.set(obj.source_ref, obj.target_ref);
-        return;
-      case "x-mitre-collection":
-        if (typeof obj.x_mitre_version === "string") collectionVersion = obj.x_mitre_version;
-        return;
-    }
-  });
-  const techniques = {};
-  for (const [id, p] of byId) {
-    const target = p.technique.revoked ? revokedBy.get(p.stixId) : void 0;
-    const by = target === void 0 ? void 0 : byStixId.get(target)?.id;
-    techniques[id] = by !== void 0 && by !== id ? { ...p.technique, replaced_by: by } : p.technique;
+    };
+    DEFAULT_RULE_GLOBS = ["**/*.{yml,yaml,toml}"];
+    FAIL_ON = ["error", "warning", "notice", "none"];
+    PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/;
+    SIZE = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?)?b?\s*$/i;
+    SIZE_UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+    MAX_FILE_SIZE_LIMIT = 1024 ** 3;
+    CHECK_OPTION_VALUES = { "min-share": share };
   }
-  const version = options.attackVersion ?? collectionVersion;
-  if (version === null)
-    throw new AttackError(
-      `${file}: the bundle names no ATT&CK version (no x-mitre-collection); give --attack-version`
-    );
-  return validateAttackTable(
-    {
-      attack_version: version,
-      source: options.source ?? `MITRE ATT&CK STIX bundle ${file.split(/[\\/]/).pop() ?? file}`,
-      license: MITRE_NOTICE,
-      tactics,
-      techniques
-    },
-    file
-  );
-}
-
-// src/attack/index.ts
-function attackTableFileOf(doc, file) {
-  return isStixBundle(doc) ? stixToTable(doc, file) : validateAttackTable(doc, file);
-}
-function loadAttackFile(file, shown = file) {
-  return attackTable(attackTableFileOf(readJsonFile(file, shown), shown), shown);
-}
-
-// src/attack/builtin.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { fileURLToPath } from "node:url";
-var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
-var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
-var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
-var CANDIDATES = [`./${BUILTIN_TABLE_FILE}`, `./data/${BUILTIN_TABLE_FILE}`];
-var cached;
-function readShipped() {
-  const errors = [];
-  for (const rel of CANDIDATES) {
-    const file = fileURLToPath(new URL(rel, import.meta.url));
-    try {
-      return readFileSync7(file, "utf8");
-    } catch (err) {
-      errors.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
-  throw new Error(`${BUILTIN_TABLE_LABEL} is missing from this installation (${errors.join("; ")})`);
-}
-function builtinAttackTable() {
-  if (cached === void 0) {
-    const data = validateAttackTable(parseJsonText(readShipped(), BUILTIN_TABLE_FILE), BUILTIN_TABLE_FILE);
-    cached = attackTable(data, "built-in table");
-  }
-  return cached;
-}
-
-// src/cli/settings.ts
-var CONFIG_NAMES = [".detlint.yml", ".detlint.yaml"];
-function findConfigFile(cwd) {
-  let dir = path5.resolve(cwd);
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const file = path5.join(dir, name);
-      if (existsSync2(file)) return file;
-    }
-    const parent = path5.dirname(dir);
-    if (existsSync2(path5.join(dir, ".git")) || parent === dir) return null;
-    dir = parent;
-  }
-}
-function rebase(settings, configDir, cwd) {
-  if (path5.resolve(configDir) === path5.resolve(cwd)) return settings;
-  const move = (p) => path5.isAbsolute(p) ? p : path5.relative(cwd, path5.resolve(configDir, p)).split(path5.sep).join("/") || ".";
-  return {
-    ...settings,
-    baseline: settings.baseline.map(move),
-    attack: settings.attack === null ? null : move(settings.attack),
-    splunk: { macros: settings.splunk.macros.map(move), dataSources: settings.splunk.dataSources.map(move) }
-  };
-}
-function loadCliSettings(configFlag, cwd) {
-  if (typeof configFlag === "string") return loadConfigFile(path5.resolve(cwd, configFlag), true);
-  const found = findConfigFile(cwd);
-  if (found === null) return defaultSettings();
-  return rebase(loadConfigFile(found, true), path5.dirname(found), cwd);
-}
-function attackOption(flag, settings, cwd) {
-  const file = typeof flag === "string" ? flag : settings.attack;
-  if (file === null) return { attack: builtinAttackTable() };
-  if (ATTACK_OFF.has(file.trim().toLowerCase())) return {};
-  return { attack: loadAttackFile(path5.resolve(cwd, file), file) };
-}
-
-// src/report/text.ts
-import { styleText } from "node:util";
-function paint(color, text2, ...styles) {
-  if (!color || styles.length === 0) return text2;
-  return styleText(styles, text2, { validateStream: false });
-}
-var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
-var SEVERITY_WIDTH = "warning".length;
-function renderText(report, options = {}) {
-  const color = options.color === true;
-  const blocks = sortedFindings(report.findings).map((f) => {
-    const where = paint(color, `${cleanText(normalizePath(f.path))}:${f.line}:${f.column}`, "bold");
-    const severity = paint(color, f.severity.padEnd(SEVERITY_WIDTH), SEVERITY_STYLE[f.severity]);
-    const head = `${where}  ${severity}  ${paint(color, f.check, "dim")}  ${cleanText(f.message)}`;
-    const evidence2 = evidenceLines(f.evidence).map((line) => `    ${paint(color, line, "dim")}`);
-    return [head, ...evidence2].join("\n");
-  });
-  const skipped2 = skippedLine(report.skipped);
-  const summary2 = summaryLine(report.summary) + (skipped2 === "" ? "" : `; ${skipped2}`);
-  if (options.verbose)
-    for (const f of sortedSkipped(report.skipped ?? []))
-      blocks.push(
-        `${paint(color, cleanText(normalizePath(f.path)), "bold")}  ${paint(color, "skipped", "dim")}  ${cleanText(f.reason)}`
-      );
-  const style = report.summary.failed ? "red" : report.summary.findings > 0 ? "yellow" : "green";
-  const tail = paint(color, summary2, style, "bold");
-  return blocks.length > 0 ? `${blocks.join("\n\n")}
-
-${tail}
-` : `${tail}
-`;
-}
-function summaryLine(summary2) {
-  const suppressed = summary2.suppressed > 0 ? `; ${formatCount(summary2.suppressed)} suppressed` : "";
-  return `${plural(summary2.findings, "finding")} (${severityCounts(summary2)}) in ${plural(summary2.rulesChecked, "rule")}; catalog of ${plural(summary2.catalogRules, "rule")}${suppressed}`;
-}
-
-// src/report/checks-help.ts
-var CHECK_IDS = [
-  "noisy-indicator",
-  "missing-common-exclusion",
-  "duplicate-rule",
-  "parse-error",
-  "invalid-suppression",
-  "unused-suppression",
-  "technique-unknown",
-  "technique-revoked",
-  "technique-missing",
-  "tactic-mismatch"
-];
-var CHECK_HELP = {
-  "noisy-indicator": {
-    id: "noisy-indicator",
-    name: "NoisyIndicator",
-    summary: "A predicate that many catalog rules check, relied on without a more specific condition beside it.",
-    description: "A predicate that many rules across the catalog check ('corpus reach'), relied on without a more specific condition beside it: on its own it matches too much. Add a more specific condition on the same path (parent process, command-line fragment, path) or raise the threshold in .detlint.yml.",
-    helpMarkdown: [
-      "A predicate that many rules across the catalog check (its *corpus reach*), relied on without a more",
-      "specific condition beside it: on its own it matches whatever all those rules match.",
-      "",
-      "**What to do**",
-      "",
-      "- Add a more specific condition on the same path of the rule: a parent process, a command-line",
-      "  fragment, a file path.",
-      "- If the broad match is intended, raise `checks.noisy-indicator.threshold` in `.detlint.yml`."
-    ].join("\n"),
-    defaultSeverity: "warning"
-  },
-  "missing-common-exclusion": {
-    id: "missing-common-exclusion",
-    name: "MissingCommonExclusion",
-    summary: "A false-positive filter that the rules most like this one use as a filter of their own, which this rule lacks.",
-    description: "A false-positive filter that the catalog rules most like this one (on the same kind of event, alike in the fields and values they detect; rules of the same ATT&CK technique weigh double) use as a filter of their own, which this rule lacks. Consider adding it under a `filter_*` selection with `and not`.",
-    helpMarkdown: [
-      "A false-positive filter that the catalog rules most like this one use as a filter of their own, which",
-      "this rule lacks. Peers are the 20 rules on the same kind of event most alike in the fields and values",
-      "they detect (rules of the same ATT&CK technique weigh double); `peers: technique` compares the rule",
-      "with every rule of its technique instead.",
-      "",
-      "**What to do**",
-      "",
-      "- If the same false positives apply to this rule, add the exclusion under a `filter_*` selection and",
-      "  combine it with `and not` (Sigma: `condition: selection and not filter_*`).",
-      "- If they do not apply, leave the rule as it is; the supporting peers listed in the finding, with",
-      "  their filters, show where the exclusion comes from. `checks.missing-common-exclusion.min-rules` and",
-      "  `min-share` in `.detlint.yml` set how common an exclusion must be before it is reported."
-    ].join("\n"),
-    defaultSeverity: "warning"
-  },
-  "duplicate-rule": {
-    id: "duplicate-rule",
-    name: "DuplicateRule",
-    summary: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same events.",
-    description: "A rule whose indicators (scope predicates left out) are the same set as those of a catalog rule on the same kind of event, in any vendor, or nearly the same (weighted similarity of at least 0.85). Two rules that detect the same thing give two alerts for one event and drift apart as they are maintained.",
-    helpMarkdown: [
-      "A rule whose indicators (scope predicates left out) are the same set as those of a catalog rule on the",
-      "same kind of event, in any vendor, or nearly the same (weighted similarity of at least 0.85).",
-      "",
-      "**What to do**",
-      "",
-      "- If the other rule already covers this, extend it instead of adding a second one.",
-      "- If this rule catches something the other does not, make that difference part of its logic; the",
-      "  finding lists the keys only this rule has and those only the other has.",
-      "- A Sigma `related:` link to the other rule is noted in the finding; suppress it with a reason when",
-      "  both rules are meant to exist."
-    ].join("\n"),
-    defaultSeverity: "warning"
-  },
-  "parse-error": {
-    id: "parse-error",
-    name: "ParseError",
-    summary: "The file or rule could not be read.",
-    description: "The file or rule could not be read. Other files are still checked.",
-    helpMarkdown: [
-      "The file or rule could not be read. Other files are still checked.",
-      "",
-      "**What to do**",
-      "",
-      "- Fix the syntax at the line and column given; the diagnostic code names the problem."
-    ].join("\n"),
-    defaultSeverity: "error"
-  },
-  "invalid-suppression": {
-    id: "invalid-suppression",
-    name: "InvalidSuppression",
-    summary: "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.",
-    description: 'A detlint suppression comment in the rule file that cannot be used: it gives no reason after " -- ", names a check detlint does not know, or is not a directive detlint knows. A comment without a reason suppresses nothing.',
-    helpMarkdown: [
-      "A detlint suppression comment in the rule file that cannot be used. The forms are",
-      "`# detlint-disable CHECK... -- reason` (the whole rule) and",
-      "`# detlint-disable-next-line CHECK... -- reason` (the next line that is not a comment).",
-      "",
-      "**What to do**",
-      "",
-      "- Give the reason after ` -- `: a suppression without one suppresses nothing.",
-      "- Name checks as detlint does: `noisy-indicator`, `missing-common-exclusion`, `parse-error`,",
-      "  `technique-unknown`, `technique-revoked`, `technique-missing`."
-    ].join("\n"),
-    defaultSeverity: "warning"
-  },
-  "unused-suppression": {
-    id: "unused-suppression",
-    name: "UnusedSuppression",
-    summary: "A suppression that suppressed nothing: the finding it was written for is gone.",
-    description: "A suppression (a comment in the rule file or a suppress entry in .detlint.yml) that suppressed nothing although the checks it names ran on its rule. The finding it was written for is gone; remove the suppression so it cannot hide a new finding later.",
-    helpMarkdown: [
-      "A suppression (a comment in the rule file, or a `suppress:` entry in `.detlint.yml`) that suppressed",
-      "nothing, although the checks it names ran on its rule: the finding it was written for is gone.",
-      "",
-      "**What to do**",
-      "",
-      "- Remove the suppression, so it cannot hide a new finding later.",
-      "- Turn the check off (`checks.unused-suppression: off`) if suppressions are kept on purpose."
-    ].join("\n"),
-    defaultSeverity: "notice"
-  },
-  "technique-unknown": {
-    id: "technique-unknown",
-    name: "TechniqueUnknown",
-    summary: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.",
-    description: "A well-formed ATT&CK technique ID (T1234 or T1234.001) that the ATT&CK table given to detlint does not know, most often a typo. An ID newer than the table (one the next version moves a technique to, or numbered above the highest the table knows) is only a notice: the rule is ahead of the table. Runs only when ATT&CK data is given (attack in .detlint.yml, --attack, the attack input).",
-    helpMarkdown: [
-      "A well-formed ATT&CK technique ID that the ATT&CK table does not know, most often a typo.",
-      "An ID newer than the table (for example a v19 ID such as `T1686.002` checked against a v18 table)",
-      "is only a notice: the rule is ahead of the table.",
-      "",
-      "**What to do**",
-      "",
-      "- Check the ID against <https://attack.mitre.org/techniques/enterprise/> and fix a typo.",
-      "- For a newer ID, point `attack` in `.detlint.yml` (or `--attack`, or the action input `attack`) at a",
-      "  newer table: `detlint attack import enterprise-attack.json -o attack-table.json`."
-    ].join("\n"),
-    defaultSeverity: "warning"
-  },
-  "technique-revoked": {
-    id: "technique-revoked",
-    name: "TechniqueRevoked",
-    summary: "A revoked or deprecated ATT&CK technique; the finding names the replacement.",
-    description: "An ATT&CK technique that MITRE revoked (the finding names the technique that replaces it, following the chain of revocations to its end) or deprecated (there is no replacement). Rules tagged with it are not grouped with the rules that use the current ID. Runs only when ATT&CK data is given.",
-    helpMarkdown: [
-      "An ATT&CK technique that MITRE revoked or deprecated. A revoked technique has a replacement: the",
-      "finding names it, following the chain of revocations to its end. A deprecated one has none.",
-      "",
-      "**What to do**",
-      "",
-      "- Revoked: name the replacement instead (or just remove the old ID when the rule already names it).",
-      "- Deprecated: remove the ID, or name a current technique that describes the behaviour."
-    ].join("\n"),
-    defaultSeverity: "warning"
-  },
-  "technique-missing": {
-    id: "technique-missing",
-    name: "TechniqueMissing",
-    summary: "A rule that names no ATT&CK technique.",
-    description: "A rule that names no ATT&CK technique. Without one it cannot be grouped with the rules that detect the same thing: missing-common-exclusion falls back to the kind of event, and the catalog cannot list it on a technique page. Runs with or without ATT&CK data.",
-    helpMarkdown: [
-      "A rule that names no ATT&CK technique, so it cannot be grouped with the rules that detect the same",
-      "thing.",
-      "",
-      "**What to do**",
-      "",
-      "- Add the technique the rule detects: Sigma `tags: [attack.t1059.001]`, Elastic a",
-      "  `[[rule.threat.technique]]` entry, Splunk `tags.mitre_attack_id`.",
-      "- If the rule detects no one technique (a broad hunting query), suppress the finding with a reason,",
-      "  or turn the check off (`checks.technique-missing: off`)."
-    ].join("\n"),
-    defaultSeverity: "notice"
-  },
-  "tactic-mismatch": {
-    id: "tactic-mismatch",
-    name: "TacticMismatch",
-    summary: "A tactic tag that none of the rule's techniques belongs to.",
-    description: "A Sigma tactic tag (attack.persistence) that none of the rule's techniques belongs to in the ATT&CK table's version; the notice names the tactics that fit. Tactics the next ATT&CK version split off (v19's Stealth and Defense Impairment, from Defense Evasion) fit too. Runs only with ATT&CK data.",
-    helpMarkdown: [
-      "A tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version. v19's",
-      "Stealth and Defense Impairment fit wherever Defense Evasion does.",
-      "",
-      "**What to do**",
-      "",
-      "- Tag one of the tactics the notice names, or add the technique that serves the tactic you tagged."
-    ].join("\n"),
-    defaultSeverity: "notice"
-  }
-};
-
-// src/report/json.ts
-function ruleRef(r) {
-  return { vendor: r.vendor, id: r.id, title: r.title, path: r.path };
-}
-function evidence(e) {
-  switch (e.kind) {
-    case "noisy-indicator":
-      return {
-        kind: e.kind,
-        key: e.key,
-        field: e.field,
-        op: e.op,
-        value: e.value,
-        reach: e.reach,
-        threshold: e.threshold,
-        corpusRules: e.corpusRules,
-        examples: e.examples.map(ruleRef),
-        label: e.label
-      };
-    case "missing-common-exclusion":
-      return {
-        kind: e.kind,
-        key: e.key,
-        field: e.field,
-        op: e.op,
-        value: e.value,
-        support: e.support,
-        peers: e.peers,
-        share: e.share,
-        technique: e.technique,
-        eventKind: e.eventKind,
-        examples: e.examples.map(ruleRef),
-        ...e.peerMode ? { peerMode: e.peerMode } : {},
-        ...e.supporters ? {
-          supporters: e.supporters.map((p) => ({
-            ...ruleRef(p),
-            similarity: p.similarity,
-            filter: p.filter
-          }))
-        } : {}
-      };
-    case "duplicate-rule":
-      return {
-        kind: e.kind,
-        match: e.match,
-        similarity: e.similarity,
-        other: ruleRef(e.other),
-        related: e.related,
-        onlyHere: [...e.onlyHere],
-        onlyThere: [...e.onlyThere]
-      };
-    case "parse-error":
-      return { kind: e.kind, code: e.code, column: e.column };
-    case "invalid-suppression":
-    case "unused-suppression":
-      return { kind: e.kind, code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
-    case "technique-unknown":
-    case "technique-revoked":
-    case "technique-missing":
-    case "tactic-mismatch":
-      return {
-        kind: e.kind,
-        code: e.code,
-        technique: e.technique,
-        replacement: e.replacement,
-        attackVersion: e.attackVersion
-      };
-  }
-}
-function finding2(f) {
-  return {
-    check: f.check,
-    severity: f.severity,
-    path: f.path,
-    line: f.line,
-    endLine: f.endLine,
-    column: f.column,
-    message: f.message,
-    ruleId: f.ruleId,
-    ruleTitle: f.ruleTitle,
-    evidence: evidence(f.evidence)
-  };
-}
-function suppressedFinding(f) {
-  return { ...finding2(f), reason: f.reason, source: f.source, where: f.where };
-}
-function summary(s) {
-  const byCheck = {};
-  for (const id of CHECK_IDS) byCheck[id] = s.byCheck[id] ?? 0;
-  return {
-    filesChecked: s.filesChecked,
-    rulesChecked: s.rulesChecked,
-    catalogRules: s.catalogRules,
-    findings: s.findings,
-    errors: s.errors,
-    warnings: s.warnings,
-    notices: s.notices,
-    byCheck,
-    failOn: s.failOn,
-    failed: s.failed,
-    suppressed: s.suppressed ?? 0
-  };
-}
-function renderJson(report) {
-  const ordered = {
-    findings: sortedFindings(report.findings).map(finding2),
-    summary: summary(report.summary),
-    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding),
-    skipped: sortedSkipped(report.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason }))
-  };
-  return `${JSON.stringify(ordered, null, 2)}
-`;
-}
+});
 
 // src/corpus/registry.ts
-var CORPUS_NAMES = ["sigma", "elastic", "splunk", "elastic-endpoint"];
-var CORPORA = {
-  sigma: {
-    name: "sigma",
-    owner: "SigmaHQ",
-    repo: "sigma",
-    ref: "8eaafff1f2845a696050e05e72ba1140ee190698",
-    folders: ["rules*"]
-  },
-  elastic: {
-    name: "elastic",
-    owner: "elastic",
-    repo: "detection-rules",
-    ref: "14cf530f0d2177023092449cd9d9348b4a8884c2",
-    folders: ["rules", "rules_building_block"]
-  },
-  splunk: {
-    name: "splunk",
-    owner: "splunk",
-    repo: "security_content",
-    ref: "b13b314aed0e1778335a55620474e7d27289a20a",
-    folders: ["detections"],
-    splunk: { macros: "macros", dataSources: "data_sources" }
-  },
-  "elastic-endpoint": {
-    name: "elastic-endpoint",
-    owner: "elastic",
-    repo: "protections-artifacts",
-    ref: "9c334cf8298d9ff7e19c2a50817669072abc2d66",
-    folders: [],
-    nested: ["behavior/rules"]
-  }
-};
-var REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-var NAMED = /^([a-z-]+)(?:@(.*))?$/;
 function parseCorpusRef(entry, key = "baseline") {
   const m = NAMED.exec(entry.trim());
   if (!m || !CORPUS_NAMES.includes(m[1])) return null;
@@ -19954,7 +20266,6 @@ function checkoutAdvice(c) {
   const dir = c.spec.repo;
   return `check out ${c.spec.owner}/${c.spec.repo} at ${c.ref} and pass ` + folders2.map((f) => `--baseline path/to/${dir}/${f}`).join(" ") + (c.spec.splunk ? ` (with splunk.macros: [path/to/${dir}/${c.spec.splunk.macros}] and splunk.data-sources: [path/to/${dir}/${c.spec.splunk.dataSources}] in .detlint.yml)` : "") + " (in a workflow: actions/checkout with repository and path, then those folders as baseline)";
 }
-var SOURCE_PATH = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)@([A-Za-z0-9._-]+)\/(.+)$/;
 function sourceUrl(rule, server = "https://github.com") {
   const m = SOURCE_PATH.exec(rule.path);
   if (!m) return null;
@@ -19965,645 +20276,55 @@ function sourceUrl(rule, server = "https://github.com") {
   const line = rule.line !== void 0 && rule.line > 0 ? `#L${rule.line}` : "";
   return `${server.replace(/\/+$/, "")}/${owner}/${repo}/blob/${ref}/${encoded}${line}`;
 }
-
-// src/report/markdown.ts
-var COMMENT_MARKER = "<!-- detlint:report -->";
-var DEFAULT_NAME = "detlint";
-function commentMarker(name = DEFAULT_NAME) {
-  if (name === DEFAULT_NAME) return COMMENT_MARKER;
-  const key = name.toLowerCase().replace(/[^a-z0-9._/-]+/g, "_");
-  return `<!-- detlint:report:${key} -->`;
-}
-var DEFAULT_COMMENT_MAX_LENGTH = 65e3;
-var SUMMARY_MAX_BYTES = 1024 * 1024;
-var DEFAULT_TITLE = "detlint";
-var MAX_MESSAGE = 1e3;
-var MAX_TITLE = 200;
-var MAX_VALUE = 300;
-var MAX_PATH = 400;
-function statusLine(report) {
-  const skipped2 = skippedLine(report.skipped);
-  const status = statusOf(report.summary);
-  return skipped2 === "" ? status : `${status} (${skipped2[0].toUpperCase()}${skipped2.slice(1)}.)`;
-}
-function statusOf(summary2) {
-  if (summary2.failed)
-    return `\u274C **Failing**: ${severityCounts(summary2)}; findings at or above \`${summary2.failOn}\` fail this check.`;
-  if (summary2.findings > 0) {
-    const why = summary2.failOn === "none" ? "`fail-on` is `none`, so they do not fail this check" : `none is at or above \`${summary2.failOn}\`, so they do not fail this check`;
-    return `\u26A0\uFE0F **${plural(summary2.findings, "finding")}** (${severityCounts(summary2)}); ${why}.`;
-  }
-  if (summary2.filesChecked === 0) return "\u2705 **No rule file changed**: nothing to check.";
-  if (summary2.rulesChecked === 0)
-    return `\u2705 **No rule checked**: none of the ${plural(summary2.filesChecked, "file")} read is a rule.`;
-  return `\u2705 **All clear**: no findings in ${plural(summary2.rulesChecked, "rule")}.`;
-}
-function summaryTable(summary2) {
-  const cells = [
-    summary2.filesChecked,
-    summary2.rulesChecked,
-    summary2.catalogRules,
-    summary2.errors,
-    summary2.warnings,
-    summary2.notices,
-    summary2.suppressed
-  ].map(formatCount);
-  return [
-    "| Files checked | Rules checked | Catalog rules | Errors | Warnings | Notices | Suppressed |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    `| ${cells.join(" | ")} |`
-  ].join("\n");
-}
-function lineRange(f) {
-  return f.endLine > f.line ? `${f.line}\u2013${f.endLine}` : String(f.line);
-}
-var DEFAULT_DOCS_URL = "https://github.com/detlint/detlint/blob/main/README.md";
-function techniqueUrl(id) {
-  const m = /^T(\d{4})(?:\.(\d{3}))?$/.exec(id);
-  return m ? `https://attack.mitre.org/techniques/T${m[1]}/${m[2] === void 0 ? "" : `${m[2]}/`}` : null;
-}
-function fileUrl(links, path13, line) {
-  if (!links.blobBase) return null;
-  const base = links.blobBase.endsWith("/") ? links.blobBase : `${links.blobBase}/`;
-  const encoded = normalizePath(path13).split("/").map(encodeURIComponent).join("/");
-  return linkTarget(`${base}${encoded}#L${line}`);
-}
-function linked(text2, url) {
-  return url === null ? text2 : `[${text2}](${url})`;
-}
-function fileCell(f, links) {
-  const shown = codeSpan(clip(normalizePath(f.path), MAX_PATH));
-  return linked(shown, fileUrl(links, f.path, f.line));
-}
-function checkCell(f, links) {
-  return linked(f.check, linkTarget(`${links.docsUrl ?? DEFAULT_DOCS_URL}#check-${f.check}`));
-}
-function findingRow(f, links) {
-  const message3 = escapeMarkdown(clip(f.message, MAX_MESSAGE));
-  return `| ${fileCell(f, links)} | ${lineRange(f)} | ${checkCell(f, links)} | ${message3} |
-`;
-}
-function ruleTitle(r) {
-  return linked(
-    escapeMarkdown(clip(r.title, MAX_TITLE)),
-    linkTarget(r.sourceUrl ?? sourceUrl(r) ?? void 0)
-  );
-}
-function titles(e) {
-  const list3 = e.examples.map(ruleTitle).join(" \xB7 ");
-  const more2 = moreThanExamples(e);
-  return more2 > 0 ? `${list3}, and ${formatCount(more2)} more` : list3;
-}
-function evidenceTable(e) {
-  if (e.kind === "noisy-indicator") return indicatorTable([e]);
-  if (e.kind === "missing-common-exclusion") return exclusionTable([{ ...e, rules: e.support }]);
-  return null;
-}
-function similarPeerDetails(e, supporters) {
-  const kind = codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false });
-  const lines = [
-    `Support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ${kind} (${formatPercent(e.share)}, weighted by similarity)`
-  ];
-  supporters.slice(0, MAX_SUPPORTERS).forEach(
-    (p, i) => lines.push(
-      `Peer ${i + 1} (similarity ${p.similarity.toFixed(2)}): ${p.vendor} \xB7 ${escapeMarkdown(clip(p.title, MAX_TITLE))} \xB7 ` + codeSpan(clip(p.filter, MAX_VALUE), { table: false })
-    )
-  );
-  if (supporters.length > MAX_SUPPORTERS)
-    lines.push(`Peers not shown: ${formatCount(supporters.length - MAX_SUPPORTERS)}`);
-  return lines;
-}
-function evidenceDetails(e) {
-  switch (e.kind) {
-    case "noisy-indicator": {
-      const lines = [
-        `Reach: ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})`
-      ];
-      if (e.label) lines.push(`Query: ${escapeMarkdown(clip(e.label, MAX_VALUE))}`);
-      if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
-      return lines;
-    }
-    case "missing-common-exclusion": {
-      if (e.supporters) return similarPeerDetails(e, e.supporters);
-      const technique = e.technique ? `${linked(escapeMarkdown(e.technique), techniqueUrl(e.technique))} rules` : "rules without a technique tag";
-      const lines = [
-        `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
-        `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
-      ];
-      if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
-      return lines;
-    }
-    case "duplicate-rule": {
-      const o = e.other;
-      const keys = (list3) => list3.map((k) => codeSpan(clip(k, MAX_VALUE), { table: false })).join(", ");
-      const lines = [
-        `Other rule: ${o.vendor} \xB7 ${escapeMarkdown(clip(o.title, MAX_TITLE))} \xB7 ` + codeSpan(clip(o.path, MAX_VALUE), { table: false }),
-        `Match: ${e.match === "identical" ? "identical indicators" : `near (similarity ${e.similarity.toFixed(2)})`}` + (e.related ? "; named under `related:`" : "")
-      ];
-      if (e.onlyHere.length > 0) lines.push(`Only here: ${keys(e.onlyHere)}`);
-      if (e.onlyThere.length > 0) lines.push(`Only there: ${keys(e.onlyThere)}`);
-      return lines;
-    }
-    case "parse-error":
-      return [`Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} at column ${e.column}`];
-    case "invalid-suppression":
-    case "unused-suppression":
-      return [
-        `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} (${suppressionSource(e)})`,
-        `Checks: ${escapeMarkdown(clip(suppressedChecks(e), MAX_VALUE))}`,
-        `Reason: ${e.reason ? escapeMarkdown(clip(e.reason, MAX_MESSAGE)) : "(none)"}`
-      ];
-    case "technique-unknown":
-    case "technique-revoked":
-    case "technique-missing":
-    case "tactic-mismatch":
-      return [
-        `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
-        ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE))),
-        ...[e.technique, e.replacement].map((id) => id ? techniqueUrl(id) : null).filter((url) => url !== null).map((url) => `ATT&CK: [${url.slice("https://".length)}](${url})`)
-      ];
-  }
-}
-function evidenceItem(f, links) {
-  const rule = f.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : "";
-  const where = codeSpan(`${clip(normalizePath(f.path), MAX_PATH)}:${lineRange(f)}`, { table: false });
-  const head = `- ${where} \xB7 ${f.check}${rule}
-`;
-  const table2 = evidenceTable(f.evidence);
-  const body = table2 ? `
-${renderMarkdownTable(table2, "  ").join("\n")}
-
-` : "";
-  return head + body + [...evidenceDetails(f.evidence), ...links?.(f) ?? []].map((line) => `  - ${line}
-`).join("");
-}
-var SECTION_TITLE = {
-  error: "\u274C Errors",
-  warning: "\u26A0\uFE0F Warnings",
-  notice: "\u2139\uFE0F Notices"
-};
-function sectionFrame(severity, count2) {
-  return {
-    head: `### ${SECTION_TITLE[severity]} (${formatCount(count2)})
-
-| File | Line | Check | Message |
-| :-- | ---: | :-- | :-- |
-`,
-    mid: "\n<details>\n<summary>Evidence</summary>\n\n",
-    tail: "\n</details>\n\n"
-  };
-}
-function checksHelp(findings) {
-  const present = CHECK_IDS.filter((id) => findings.some((f) => f.check === id));
-  if (present.length === 0) return "";
-  const sections = present.map((id) => `#### ${id}
-
-${CHECK_HELP[id].helpMarkdown}
-
-`);
-  return `<details>
-<summary>About these checks</summary>
-
-${sections.join("")}</details>
-
-`;
-}
-function linkTarget(url) {
-  if (url === void 0 || !/^https?:\/\/[^\s<>"`]+$/i.test(url)) return null;
-  return url.replace(/[()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function bySeverity(findings) {
-  return sortedFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-}
-function leftOutCounts(findings) {
-  const parts = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s));
-  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-}
-var RUN_LINK_PREFIX = "<sub>Details: [workflow run](";
-function render(report, opts) {
-  const findings = bySeverity(report.findings);
-  const head = (opts.marker ? `${commentMarker(opts.title)}
-` : "") + `## ${escapeMarkdown(opts.title)}
-
-${statusLine(report)}
-
-${summaryTable(report.summary)}
-
-`;
-  const help = checksHelp(findings);
-  const footer = opts.runUrl ? `${RUN_LINK_PREFIX}${opts.runUrl})</sub>
-` : "";
-  const total = findings.length;
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
-  const noteCost = (shown2) => shown2 === total ? 0 : opts.measure(opts.truncationNote(leftOutCounts(findings.slice(shown2)), total));
-  const sections = [];
-  let used = opts.measure(head + help + footer);
-  let shown = 0;
-  for (let i = 0; i < total && used <= opts.limit; i++) {
-    const f = findings[i];
-    let section = sections[sections.length - 1];
-    if (!section || section.severity !== f.severity) {
-      section = { severity: f.severity, rows: [], items: [] };
-      sections.push(section);
-      const frame2 = sectionFrame(f.severity, counts.get(f.severity) ?? 0);
-      used += opts.measure(frame2.head + frame2.mid + frame2.tail);
-    }
-    const row = findingRow(f, opts.links);
-    const item = evidenceItem(f, opts.evidenceLinks);
-    section.rows.push(row);
-    section.items.push(item);
-    used += opts.measure(row) + opts.measure(item);
-    if (used + noteCost(i + 1) <= opts.limit) shown = i + 1;
-  }
-  const note = shown < total ? opts.truncationNote(leftOutCounts(findings.slice(shown)), total) : "";
-  let out = head + note;
-  let left = shown;
-  for (const section of sections) {
-    if (left === 0) break;
-    const n = Math.min(left, section.rows.length);
-    left -= n;
-    const frame2 = sectionFrame(section.severity, counts.get(section.severity) ?? 0);
-    out += frame2.head + section.rows.slice(0, n).join("") + frame2.mid + section.items.slice(0, n).join("") + frame2.tail;
-  }
-  out += help + footer;
-  if (opts.measure(out) <= opts.limit) return out;
-  return cutTo(head + note, opts.limit, opts.measure);
-}
-function cutTo(text2, limit, measure) {
-  let out = text2;
-  while (out.length > 0 && measure(out) > limit) out = clip(out, Math.max(1, Math.floor(out.length * 0.9)));
-  return out;
-}
-var byteLength = (text2) => Buffer.byteLength(text2, "utf8");
-function renderComment(report, options = {}) {
-  const runUrl = linkTarget(options.runUrl);
-  return render(report, {
-    marker: true,
-    title: options.title ?? DEFAULT_TITLE,
-    runUrl,
-    links: options.links ?? {},
-    limit: options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH,
-    ...options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {},
-    measure: (text2) => text2.length,
-    truncationNote: (omitted, total) => `> [!NOTE]
-> ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. The job summary and the JSON report of this run list them all.
-
-`
-  });
-}
-function renderSummary(report, options = {}) {
-  return render(report, {
-    marker: false,
-    title: options.title ?? DEFAULT_TITLE,
-    runUrl: null,
-    links: options.links ?? {},
-    limit: SUMMARY_MAX_BYTES,
-    ...options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {},
-    measure: byteLength,
-    truncationNote: (omitted, total) => `> [!NOTE]
-> ${leftOut(omitted, total)} of this summary to stay under GitHub's 1 MiB limit for job summaries. The JSON and SARIF reports of this run list them all.
-
-`
-  });
-}
-function leftOut(omitted, total) {
-  return `${omitted} of ${plural(total, "finding")} ${/^1 \w+$/.test(omitted) ? "is" : "are"} left out`;
-}
-
-// src/report/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var SARIF_VERSION = "2.1.0";
-var FINGERPRINT_KEY = "detlintFindingHash/v1";
-var LEVEL = { error: "error", warning: "warning", notice: "note" };
-function reportingDescriptors() {
-  return CHECK_IDS.map((id) => {
-    const help = CHECK_HELP[id];
-    return {
-      id,
-      name: help.name,
-      shortDescription: { text: help.summary },
-      fullDescription: { text: help.description },
-      help: { text: help.description, markdown: help.helpMarkdown },
-      defaultConfiguration: { level: LEVEL[help.defaultSeverity] }
-    };
-  });
-}
-function artifactUri(path13) {
-  return normalizePath(path13).split("/").map(encodeURIComponent).join("/");
-}
-function messageText(text2) {
-  return cleanText(text2).replace(/[[\]]/g, (c) => `\\${c}`);
-}
-function evidenceIdentity(e) {
-  switch (e.kind) {
-    case "noisy-indicator":
-      return `${e.label}\0${e.key}`;
-    case "missing-common-exclusion":
-      return e.key;
-    case "duplicate-rule":
-      return `${e.other.vendor}\0${e.other.path}\0${e.other.id ?? ""}`;
-    case "parse-error":
-      return e.code;
-    case "invalid-suppression":
-    case "unused-suppression":
-      return `${e.code}\0${e.source}\0${e.checks.join(",")}\0${e.reason}`;
-    case "technique-unknown":
-    case "technique-revoked":
-    case "technique-missing":
-    case "tactic-mismatch":
-      return `${e.code}\0${e.technique}`;
-  }
-}
-function fingerprintBase(f) {
-  const identity2 = [
-    f.check,
-    normalizePath(f.path),
-    f.ruleId ?? f.ruleTitle ?? "",
-    evidenceIdentity(f.evidence)
-  ];
-  return createHash3("sha256").update(JSON.stringify(identity2)).digest("hex");
-}
-function evidenceProperties(e) {
-  switch (e.kind) {
-    case "noisy-indicator":
-      return {
-        key: e.key,
-        reach: e.reach,
-        threshold: e.threshold,
-        corpusRules: e.corpusRules,
-        label: e.label,
-        examples: e.examples.map((r) => r.title)
-      };
-    case "missing-common-exclusion":
-      return {
-        key: e.key,
-        support: e.support,
-        peers: e.peers,
-        share: e.share,
-        technique: e.technique,
-        eventKind: e.eventKind,
-        examples: e.examples.map((r) => r.title),
-        ...e.peerMode ? { peerMode: e.peerMode } : {},
-        ...e.supporters ? {
-          supporters: e.supporters.map((p) => ({
-            vendor: p.vendor,
-            title: p.title,
-            path: p.path,
-            similarity: p.similarity,
-            filter: p.filter
-          }))
-        } : {}
-      };
-    case "duplicate-rule":
-      return {
-        match: e.match,
-        similarity: e.similarity,
-        otherVendor: e.other.vendor,
-        otherTitle: e.other.title,
-        otherPath: e.other.path,
-        otherId: e.other.id ?? "",
-        related: e.related,
-        onlyHere: [...e.onlyHere],
-        onlyThere: [...e.onlyThere]
-      };
-    case "parse-error":
-      return { code: e.code, column: e.column };
-    case "invalid-suppression":
-    case "unused-suppression":
-      return { code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
-    case "technique-unknown":
-    case "technique-revoked":
-    case "technique-missing":
-    case "tactic-mismatch":
-      return {
-        code: e.code,
-        technique: e.technique,
-        replacement: e.replacement,
-        attackVersion: e.attackVersion
-      };
-  }
-}
-function result(f, fingerprint) {
-  const startLine = Math.max(1, f.line);
-  return {
-    ruleId: f.check,
-    ruleIndex: CHECK_IDS.indexOf(f.check),
-    level: LEVEL[f.severity],
-    message: { text: `${messageText(f.message)}
-${messageText(evidenceSentence(f.evidence))}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: artifactUri(f.path), uriBaseId: "%SRCROOT%" },
-          region: { startLine, endLine: Math.max(startLine, f.endLine), startColumn: Math.max(1, f.column) }
-        }
+var CORPUS_NAMES, CORPORA, REF, NAMED, SOURCE_PATH;
+var init_registry = __esm({
+  "src/corpus/registry.ts"() {
+    "use strict";
+    init_catalog();
+    init_config();
+    init_version();
+    CORPUS_NAMES = ["sigma", "elastic", "splunk", "elastic-endpoint"];
+    CORPORA = {
+      sigma: {
+        name: "sigma",
+        owner: "SigmaHQ",
+        repo: "sigma",
+        ref: "8eaafff1f2845a696050e05e72ba1140ee190698",
+        folders: ["rules*"]
+      },
+      elastic: {
+        name: "elastic",
+        owner: "elastic",
+        repo: "detection-rules",
+        ref: "14cf530f0d2177023092449cd9d9348b4a8884c2",
+        folders: ["rules", "rules_building_block"]
+      },
+      splunk: {
+        name: "splunk",
+        owner: "splunk",
+        repo: "security_content",
+        ref: "b13b314aed0e1778335a55620474e7d27289a20a",
+        folders: ["detections"],
+        splunk: { macros: "macros", dataSources: "data_sources" }
+      },
+      "elastic-endpoint": {
+        name: "elastic-endpoint",
+        owner: "elastic",
+        repo: "protections-artifacts",
+        ref: "9c334cf8298d9ff7e19c2a50817669072abc2d66",
+        folders: [],
+        nested: ["behavior/rules"]
       }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    properties: {
-      detectionRuleId: f.ruleId,
-      detectionRuleTitle: f.ruleTitle,
-      ...evidenceProperties(f.evidence)
-    }
-  };
-}
-function renderSarif(report, options) {
-  const seen = /* @__PURE__ */ new Map();
-  const results = sortedFindings(report.findings).map((f) => {
-    const base = fingerprintBase(f);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return result(f, `${base}:${n}`);
-  });
-  const driver = {
-    name: "detlint",
-    version: options.toolVersion,
-    ...options.informationUri ? { informationUri: options.informationUri } : {},
-    rules: reportingDescriptors()
-  };
-  return {
-    $schema: SARIF_SCHEMA,
-    version: SARIF_VERSION,
-    runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }]
-  };
-}
-function renderSarifText(report, options) {
-  return `${JSON.stringify(renderSarif(report, options), null, 2)}
-`;
-}
-
-// src/commands.ts
-import path12 from "node:path";
-
-// src/failures.ts
-function reportFailures(failures, io) {
-  for (const f of failures) {
-    const err = f.error;
-    const msg = err instanceof Error ? err.message : String(err);
-    io.stderr(`detlint: internal error on ${f.path} while ${f.stage}: ${msg}
-`);
-    if (io.debug === true && err instanceof Error && err.stack !== void 0) io.stderr(`${err.stack}
-`);
+    };
+    REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+    NAMED = /^([a-z-]+)(?:@(.*))?$/;
+    SOURCE_PATH = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)@([A-Za-z0-9._-]+)\/(.+)$/;
   }
-}
-
-// src/parse-output.ts
-function parsePaths(inputs, cwd, context = {}, settings = defaultSettings(), failures) {
-  const sources = repositorySources(inputs, cwd, settings);
-  const rules = [];
-  const diagnostics = problemDiagnostics(sources.problems, cwd);
-  const skipped2 = [];
-  for (const f of sources.files) {
-    const read = readOne(f, cwd, context, settings.maxFileSize, failures);
-    rules.push(...read.result.rules);
-    diagnostics.push(...allDiagnostics(read.result));
-    if (read.skipped !== void 0) skipped2.push({ path: read.path, reason: read.skipped });
-  }
-  for (const m of sources.missing)
-    diagnostics.push({
-      path: m,
-      line: 1,
-      column: 1,
-      severity: "error",
-      code: "io-error",
-      message: "no such file or folder"
-    });
-  const notRules = new Set(skipped2.map((s) => s.path));
-  const noRules = sources.entries.filter((e) => !sources.missing.includes(e.entry) && e.problems === 0).filter((e) => e.files.every((f) => notRules.has(displayPath(f, cwd)))).map((e) => e.entry);
-  return { rules, diagnostics, missing: sources.missing, skipped: skipped2, noRules };
-}
-function predJson({ pred, label }) {
-  const out = {
-    field: pred.field,
-    sourceField: pred.sourceField,
-    op: pred.op,
-    value: pred.value,
-    line: pred.pos.line,
-    column: pred.pos.column,
-    caseSensitive: pred.caseSensitive
-  };
-  if (pred.flags) out.flags = pred.flags;
-  if (pred.transforms && pred.transforms.length > 0) out.transforms = pred.transforms;
-  if (pred.array !== void 0) out.array = pred.array;
-  if (label) out.step = label;
-  return out;
-}
-function logsourceJson(l) {
-  const out = {};
-  for (const k of [
-    "product",
-    "category",
-    "service",
-    "definition",
-    "index",
-    "dataModel",
-    "eventCodes"
-  ]) {
-    if (l[k] !== void 0) out[k] = l[k];
-  }
-  return out;
-}
-function parseDoc(parsed) {
-  return {
-    rules: parsed.rules.map((r) => ({
-      path: r.path,
-      line: r.line,
-      vendor: r.vendor,
-      id: r.id,
-      title: r.title,
-      level: r.level,
-      status: r.status,
-      techniques: r.techniques,
-      logsource: logsourceJson(r.logsource),
-      indicators: indicators(r).map(predJson),
-      exclusions: exclusions(r).map(predJson)
-    })),
-    diagnostics: parsed.diagnostics.map((d) => ({
-      path: d.path,
-      line: d.line,
-      column: d.column,
-      severity: d.severity,
-      code: d.code,
-      message: d.message
-    })),
-    skipped: sortedSkipped(parsed.skipped).map((f) => ({ path: f.path, reason: f.reason }))
-  };
-}
-function writeParseJson(parsed, write) {
-  let buffer = "";
-  const out = (s) => {
-    buffer += s;
-    if (buffer.length >= CHUNK) {
-      write(buffer);
-      buffer = "";
-    }
-  };
-  streamJson(parseDoc(parsed), "", 0, out);
-  write(buffer + "\n");
-}
-var CHUNK = 1 << 16;
-var STREAM_DEPTH = 3;
-function streamJson(value, indent, depth, out) {
-  if (depth > STREAM_DEPTH || value === null || typeof value !== "object") {
-    out((JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n" + indent));
-    return;
-  }
-  const inner = indent + "  ";
-  const entries = Array.isArray(value) ? value.map((v) => [null, v]) : Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function");
-  const [open2, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
-  if (entries.length === 0) {
-    out(open2 + close);
-    return;
-  }
-  out(open2);
-  entries.forEach(([key, v], i) => {
-    out((i === 0 ? "\n" : ",\n") + inner + (key === null ? "" : JSON.stringify(key) + ": "));
-    streamJson(v, inner, depth + 1, out);
-  });
-  out("\n" + indent + close);
-}
-function predText(prefix, { pred, label }) {
-  const step = label ? ` [${label}]` : "";
-  const cs = pred.caseSensitive ? " (case-sensitive)" : "";
-  const tr = pred.transforms && pred.transforms.length > 0 ? ` (${pred.transforms.join(", ")})` : "";
-  return `    ${prefix} ${cleanText(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
-}
-function renderParseText(parsed, verbose = false) {
-  const lines = [];
-  for (const r of parsed.rules) {
-    lines.push(`${r.path}:${r.line}  ${cleanText(r.title)}${r.id ? `  [${cleanText(r.id)}]` : ""}`);
-    const ls = logsourceJson(r.logsource);
-    const lsText = Object.entries(ls).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ");
-    lines.push(
-      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${cleanText(lsText) || "(none)"}`
-    );
-    for (const i of indicators(r)) lines.push(predText("+", i));
-    for (const e of exclusions(r)) lines.push(predText("-", e));
-  }
-  for (const d of parsed.diagnostics)
-    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
-  const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
-  if (verbose)
-    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${cleanText(f.path)}  skipped  ${f.reason}`);
-  const skipped2 = skippedLine(parsed.skipped);
-  lines.push(
-    `${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)` + (skipped2 === "" ? "" : `; ${skipped2}`)
-  );
-  return lines.join("\n") + "\n";
-}
+});
 
 // src/output-file.ts
 import { mkdirSync as mkdirSync2, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import path6 from "node:path";
-var OutputPathError = class extends Error {
-  constructor(message3) {
-    super(message3);
-    this.name = "OutputPathError";
-  }
-};
 function reason(err) {
   const code2 = err?.code;
   if (code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS") return "permission denied";
@@ -20632,67 +20353,33 @@ function writeOutputFile(file, text2, option, cwd = process.cwd()) {
     throw new OutputPathError(`${option}: cannot write ${JSON.stringify(file)}: ${reason(err)}`);
   }
 }
-
-// src/attack/import.ts
-var MOVE_KEYS = ["source", "v18_to_v19", "v18_to_v19_tactics"];
-function readMoves2(doc, file) {
-  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
-    throw new AttackError(`${file}: expected a JSON object with v18_to_v19 and v18_to_v19_tactics`);
-  for (const key of Object.keys(doc))
-    if (!MOVE_KEYS.includes(key))
-      throw new AttackError(`${file}: ${key}: unknown key (expected one of ${MOVE_KEYS.join(", ")})`);
-  const { v18_to_v19, v18_to_v19_tactics } = doc;
-  const checked = validateAttackTable(
-    { attack_version: "0", techniques: {}, v18_to_v19, v18_to_v19_tactics },
-    file
-  );
-  return {
-    ...v18_to_v19 !== void 0 ? { v18_to_v19: checked.v18_to_v19 } : {},
-    ...v18_to_v19_tactics !== void 0 ? { v18_to_v19_tactics: checked.v18_to_v19_tactics } : {}
-  };
-}
-function importAttackData(doc, file, options = {}) {
-  const base = isStixBundle(doc) ? stixToTable(
-    doc,
-    file,
-    options.attackVersion !== void 0 ? { attackVersion: options.attackVersion } : {}
-  ) : attackTableFileOf(doc, file);
-  const moves = options.moves ? readMoves2(options.moves.doc, options.moves.file) : {};
-  const table2 = {
-    ...base,
-    ...options.attackVersion !== void 0 ? { attack_version: options.attackVersion } : {},
-    ...options.source !== void 0 ? { source: options.source } : {},
-    ...moves
-  };
-  return validateAttackTable(table2, file);
-}
-
-// src/corpus/cli.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { homedir, tmpdir } from "node:os";
-import path8 from "node:path";
+var OutputPathError;
+var init_output_file = __esm({
+  "src/output-file.ts"() {
+    "use strict";
+    OutputPathError = class extends Error {
+      constructor(message3) {
+        super(message3);
+        this.name = "OutputPathError";
+      }
+    };
+  }
+});
 
 // src/corpus/fetch.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync3, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync4, mkdirSync as mkdirSync4, mkdtempSync, readdirSync as readdirSync4, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
+import path8 from "node:path";
 import { downloadTool, HTTPError } from "@actions/tool-cache";
 import { x as extractTar } from "tar";
-var CorpusError = class extends Error {
-  constructor(message3) {
-    super(message3);
-    this.name = "CorpusError";
-  }
-};
-var DEFAULT_API_URL = "https://api.github.com";
 function buildTag() {
   return `catalog${CATALOG_VERSION}-${VERSION}-${SOURCE_HASH}`;
 }
 function catalogFile(dir, c) {
-  return path7.join(dir, buildTag(), `${c.spec.name}@${c.ref}.catalog.json`);
+  return path8.join(dir, buildTag(), `${c.spec.name}@${c.ref}.catalog.json`);
 }
 function cachedCatalog(dir, c) {
   const file = catalogFile(dir, c);
-  if (!existsSync3(file)) return null;
+  if (!existsSync4(file)) return null;
   try {
     return loadCatalogFile(file);
   } catch (err) {
@@ -20726,7 +20413,7 @@ function isNeeded(spec, rel) {
   return (spec.nested ?? []).some((n) => rel === n || rel.startsWith(`${n}/`));
 }
 async function extractFolders(tarball, dest, c) {
-  mkdirSync3(dest, { recursive: true });
+  mkdirSync4(dest, { recursive: true });
   await extractTar({
     file: tarball,
     cwd: dest,
@@ -20743,25 +20430,25 @@ async function extractFolders(tarball, dest, c) {
 function ruleFolders(root, c) {
   let tops;
   try {
-    tops = readdirSync3(root).sort();
+    tops = readdirSync4(root).sort();
   } catch {
     return [];
   }
   const found = tops.filter((t) => isRuleFolder(c.spec, t));
-  for (const n of c.spec.nested ?? []) if (existsSync3(path7.join(root, n))) found.push(n);
-  return found.filter((f) => statSync5(path7.join(root, f)).isDirectory());
+  for (const n of c.spec.nested ?? []) if (existsSync4(path8.join(root, n))) found.push(n);
+  return found.filter((f) => statSync5(path8.join(root, f)).isDirectory());
 }
 async function fetchCorpus(c, options) {
   const url = tarballUrl(options.apiUrl, c);
-  mkdirSync3(options.tempDir, { recursive: true });
-  const scratch2 = mkdtempSync(path7.join(options.tempDir, `detlint-${c.spec.name}-`));
+  mkdirSync4(options.tempDir, { recursive: true });
+  const scratch2 = mkdtempSync(path8.join(options.tempDir, `detlint-${c.spec.name}-`));
   try {
     const download = options.download ?? downloadTool;
     let tarball;
     try {
       tarball = await download(
         url,
-        path7.join(scratch2, "corpus.tar.gz"),
+        path8.join(scratch2, "corpus.tar.gz"),
         options.token ? `Bearer ${options.token}` : void 0,
         { accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28" }
       );
@@ -20771,8 +20458,8 @@ async function fetchCorpus(c, options) {
       );
     }
     const prefix = corpusPrefix(c);
-    const root = path7.join(scratch2, "src");
-    const repoRoot = path7.join(root, ...prefix.split("/"));
+    const root = path8.join(scratch2, "src");
+    const repoRoot = path8.join(root, ...prefix.split("/"));
     try {
       await extractFolders(tarball, repoRoot, c);
     } catch (err) {
@@ -20797,8 +20484,8 @@ async function fetchCorpus(c, options) {
       settings
     );
     const file = catalogFile(options.dir, c);
-    mkdirSync3(path7.dirname(file), { recursive: true });
-    const tmp = path7.join(scratch2, "catalog.json");
+    mkdirSync4(path8.dirname(file), { recursive: true });
+    const tmp = path8.join(scratch2, "catalog.json");
     saveCatalogFile(catalog, tmp);
     try {
       renameSync2(tmp, file);
@@ -20811,31 +20498,62 @@ async function fetchCorpus(c, options) {
   }
 }
 function listCached(dir) {
-  const here = path7.join(dir, buildTag());
-  const current = (existsSync3(here) ? readdirSync3(here) : []).filter((f) => f.endsWith(".catalog.json")).sort().map((f) => ({ name: f.slice(0, -".catalog.json".length), file: path7.join(here, f) }));
+  const here = path8.join(dir, buildTag());
+  const current = (existsSync4(here) ? readdirSync4(here) : []).filter((f) => f.endsWith(".catalog.json")).sort().map((f) => ({ name: f.slice(0, -".catalog.json".length), file: path8.join(here, f) }));
   let stale = 0;
-  for (const d of existsSync3(dir) ? readdirSync3(dir) : [])
+  for (const d of existsSync4(dir) ? readdirSync4(dir) : [])
     if (d !== buildTag() && d.startsWith("catalog"))
-      stale += readdirSync3(path7.join(dir, d)).filter((f) => f.endsWith(".catalog.json")).length;
+      stale += readdirSync4(path8.join(dir, d)).filter((f) => f.endsWith(".catalog.json")).length;
   return { current, stale };
 }
+var CorpusError, DEFAULT_API_URL;
+var init_fetch = __esm({
+  "src/corpus/fetch.ts"() {
+    "use strict";
+    init_config();
+    init_engine();
+    init_catalog();
+    init_version();
+    init_catalog();
+    init_registry();
+    CorpusError = class extends Error {
+      constructor(message3) {
+        super(message3);
+        this.name = "CorpusError";
+      }
+    };
+    DEFAULT_API_URL = "https://api.github.com";
+  }
+});
 
 // src/corpus/cli.ts
-var CACHE_DIR_ENV = "DETLINT_CACHE_DIR";
+var cli_exports = {};
+__export(cli_exports, {
+  CACHE_DIR_ENV: () => CACHE_DIR_ENV,
+  CORPUS_HELP: () => CORPUS_HELP,
+  corpusDir: () => corpusDir,
+  corpusFetch: () => corpusFetch,
+  corpusList: () => corpusList,
+  namedBaselines: () => namedBaselines,
+  userCacheDir: () => userCacheDir
+});
+import { existsSync as existsSync5 } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import path9 from "node:path";
 function userCacheDir(env) {
-  if (env[CACHE_DIR_ENV]) return path8.resolve(env[CACHE_DIR_ENV]);
-  const base = env.XDG_CACHE_HOME ? env.XDG_CACHE_HOME : path8.join(env.HOME || homedir(), ".cache");
-  return path8.join(base, "detlint");
+  if (env[CACHE_DIR_ENV]) return path9.resolve(env[CACHE_DIR_ENV]);
+  const base = env.XDG_CACHE_HOME ? env.XDG_CACHE_HOME : path9.join(env.HOME || homedir(), ".cache");
+  return path9.join(base, "detlint");
 }
 function corpusDir(cacheDir) {
-  return path8.join(cacheDir, "corpus");
+  return path9.join(cacheDir, "corpus");
 }
 function namedBaselines(entries, env, key = "--baseline") {
   const { corpora, paths } = splitBaseline(entries, key);
   const dir = corpusDir(userCacheDir(env));
   const files = corpora.map((c) => {
     const file = catalogFile(dir, c);
-    if (existsSync4(file)) return file;
+    if (existsSync5(file)) return file;
     const ref = c.entry.includes("@") ? c.entry : c.spec.name;
     throw new ConfigError(
       `${key}: ${ref}: ${corpusLabel(c)} is not in the cache ${dir}: run \`detlint corpus fetch ${ref}\` (it downloads from the GitHub API), or ${checkoutAdvice(c)}`
@@ -20843,24 +20561,6 @@ function namedBaselines(entries, env, key = "--baseline") {
   });
   return { paths, files, corpora };
 }
-var CORPUS_HELP = `Usage: detlint corpus fetch NAME[@REF]... [--cache-dir DIR]
-       detlint corpus list [--cache-dir DIR]
-
-Named public corpora (${CORPUS_NAMES.join(", ")}), usable as
-\`--baseline NAME\` (or \`baseline: [NAME]\` in .detlint.yml) once fetched. Each is pinned
-to the commit this detlint release was measured on; NAME@REF picks another commit, tag or
-branch.
-
-fetch downloads each corpus's tarball through the GitHub API (GITHUB_API_URL, default
-${DEFAULT_API_URL}; GITHUB_TOKEN or GH_TOKEN when set), reads its rule folders into a
-catalog and keeps it in the cache folder; later runs read it offline. list shows what is
-cached.
-
-Options:
-  --cache-dir DIR    cache folder (default $${CACHE_DIR_ENV}, else $XDG_CACHE_HOME/detlint,
-                     else ~/.cache/detlint)
-  -h, --help         show this help
-`;
 async function corpusFetch(names, cacheDir, io) {
   if (names.length === 0) throw new ConfigError(`corpus fetch: give a NAME (${CORPUS_NAMES.join(", ")})`);
   const corpora = names.map((n) => {
@@ -20891,7 +20591,7 @@ async function corpusFetch(names, cacheDir, io) {
         apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
         ...token ? { token } : {},
         dir,
-        tempDir: path8.join(env.TMPDIR || tmpdir()),
+        tempDir: path9.join(env.TMPDIR || tmpdir()),
         ...io.download ? { download: io.download } : {}
       });
       io.stderr(`detlint: ${corpusLabel(c)}: catalog of ${got.catalog.rules.length} rules in ${got.file}
@@ -20924,372 +20624,57 @@ function corpusList(cacheDir, io) {
 `);
   return 0;
 }
+var CACHE_DIR_ENV, CORPUS_HELP;
+var init_cli = __esm({
+  "src/corpus/cli.ts"() {
+    "use strict";
+    init_config();
+    init_fetch();
+    init_registry();
+    CACHE_DIR_ENV = "DETLINT_CACHE_DIR";
+    CORPUS_HELP = `Usage: detlint corpus fetch NAME[@REF]... [--cache-dir DIR]
+       detlint corpus list [--cache-dir DIR]
 
-// src/eval/command.ts
-import { createHash as createHash4 } from "node:crypto";
+Named public corpora (${CORPUS_NAMES.join(", ")}), usable as
+\`--baseline NAME\` (or \`baseline: [NAME]\` in .detlint.yml) once fetched. Each is pinned
+to the commit this detlint release was measured on; NAME@REF picks another commit, tag or
+branch.
 
-// src/cli/spec.ts
-import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-  constructor(message3) {
-    super(message3);
-    this.name = "UsageError";
-  }
-};
-var COMMON_FLAGS = [
-  { name: "color", help: "colour the output even when it is not a terminal" },
-  {
-    name: "no-color",
-    help: "never colour the output (NO_COLOR=1 does the same; FORCE_COLOR=1 forces colour)"
-  },
-  { name: "help", short: "h", help: "show this help" }
-];
-function allFlags(spec) {
-  return [...spec.flags, ...COMMON_FLAGS];
-}
-function flagLabel(flag) {
-  const long = `--${flag.name}${flag.value ? ` ${flag.value}` : ""}`;
-  return flag.short ? `-${flag.short}, ${long}` : long;
-}
-function commandHelp(spec) {
-  const flags = allFlags(spec);
-  const width2 = Math.max(...flags.map((f) => flagLabel(f).length)) + 2;
-  const lines = flags.flatMap(
-    (f) => f.help.split("\n").map((text2, i) => `  ${(i === 0 ? flagLabel(f) : "").padEnd(width2)}${text2}`)
-  );
-  return `Usage: detlint ${spec.name} ${spec.usage}
-
-${spec.description.trimEnd()}
+fetch downloads each corpus's tarball through the GitHub API (GITHUB_API_URL, default
+${DEFAULT_API_URL}; GITHUB_TOKEN or GH_TOKEN when set), reads its rule folders into a
+catalog and keeps it in the cache folder; later runs read it offline. list shows what is
+cached.
 
 Options:
-${lines.join("\n")}
+  --cache-dir DIR    cache folder (default $${CACHE_DIR_ENV}, else $XDG_CACHE_HOME/detlint,
+                     else ~/.cache/detlint)
+  -h, --help         show this help
 `;
-}
-var UNKNOWN_OPTION = /Unknown option '([^']+)'/;
-function parseCommandArgs(spec, args) {
-  const flags = allFlags(spec);
-  const options = {};
-  for (const f of flags)
-    options[f.name] = {
-      type: f.value ? "string" : "boolean",
-      ...f.short ? { short: f.short } : {},
-      ...f.multiple ? { multiple: true } : {}
-    };
-  try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return { values, positionals };
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const unknown = UNKNOWN_OPTION.exec(msg)?.[1];
-    const known = flags.map((f) => `--${f.name}`);
-    const text2 = unknown !== void 0 ? `unknown option ${JSON.stringify(unknown)}${didYouMean(unknown.replace(/=.*/, ""), known)}` : msg.replace(/^TypeError \[\w+\]: /, "");
-    throw usageError(spec, text2);
   }
-}
-function usageError(spec, message3) {
-  return new UsageError(
-    `${spec.name}: ${message3}
-Run \`detlint ${spec.name} --help\` for its usage and options.`
-  );
-}
-function oneOf(value, allowed, key, fallback) {
-  if (value === void 0) return fallback;
-  if (typeof value === "string" && allowed.includes(value)) return value;
-  throw new UsageError(
-    `${key}: expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}` + (typeof value === "string" ? didYouMean(value, allowed) : "")
-  );
-}
-function strings2(v) {
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
-}
-function stringFlag(v) {
-  return typeof v === "string" ? v : void 0;
-}
-
-// src/eval/exclusions.ts
-function stripExclusions(rule) {
-  const queries = [];
-  for (const q of rule.queries) {
-    const { positive } = splitExclusions(q.expr);
-    if (positive === null) return null;
-    queries.push({ ...q, expr: positive });
-  }
-  return { ...rule, queries };
-}
-function matches(suggested, removed) {
-  return covers(suggested, removed) || covers(removed, suggested);
-}
-function evaluateRule(rule, catalog, settings, attack) {
-  const removedParts = /* @__PURE__ */ new Map();
-  for (const { pred } of exclusions(rule)) {
-    const parts = keyParts(pred);
-    removedParts.set(`${parts.field ?? "*"}|${parts.op}|${parts.value ?? ""}`, parts);
-  }
-  const subject = removedParts.size > 0 ? stripExclusions(rule) : rule;
-  if (subject === null) return null;
-  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...attack ? { attack } : {} };
-  const findings = missingCommonExclusion.run(subject, ctx);
-  const suggested = findings.map((f) => f.evidence);
-  const removed = [...removedParts.values()];
-  const matched = suggested.filter((s) => removed.some((r) => matches(s, r))).length;
-  return {
-    vendor: rule.vendor,
-    path: rule.path,
-    title: rule.title,
-    removed: [...removedParts.keys()],
-    suggested: suggested.map((s) => s.key),
-    matched
-  };
-}
-function round(x) {
-  return Math.round(x * 1e4) / 1e4;
-}
-function score(outcomes) {
-  const evaluated = outcomes.filter((o) => o.removed.length > 0);
-  const quiet = outcomes.filter((o) => o.removed.length === 0);
-  const withAny = evaluated.filter((o) => o.suggested.length > 0);
-  const hits = evaluated.filter((o) => o.matched > 0).length;
-  const precision = withAny.reduce((a, o) => a + o.matched / o.suggested.length, 0);
-  const suggestions = evaluated.reduce((a, o) => a + o.suggested.length, 0);
-  const noise = quiet.reduce((a, o) => a + o.suggested.length, 0);
-  const share2 = (x, n) => n === 0 ? 0 : round(x / n);
-  return {
-    rules: evaluated.length,
-    recallAt5: share2(hits, evaluated.length),
-    precisionAt5: share2(precision, withAny.length),
-    suggestionsPerRule: share2(suggestions, evaluated.length),
-    noSuggestion: share2(evaluated.length - withAny.length, evaluated.length),
-    noiseRules: quiet.length,
-    noise: share2(noise, quiet.length)
-  };
-}
-function scoreAll(outcomes) {
-  const byVendor = {};
-  for (const v of VENDORS) {
-    const mine = outcomes.filter((o) => o.vendor === v);
-    if (mine.length > 0) byVendor[v] = score(mine);
-  }
-  return { overall: score(outcomes), byVendor };
-}
-function pct(x) {
-  return `${(x * 100).toFixed(1)}%`;
-}
-function renderExclusionEvalText(result2, header = []) {
-  const head = ["", "rules", "recall@5", "precision@5", "suggestions/rule", "none", "noise rules", "noise"];
-  const row = (name, s) => [
-    name,
-    String(s.rules),
-    pct(s.recallAt5),
-    pct(s.precisionAt5),
-    s.suggestionsPerRule.toFixed(2),
-    pct(s.noSuggestion),
-    String(s.noiseRules),
-    s.noise.toFixed(2)
-  ];
-  const rows = [
-    head,
-    ...Object.entries(result2.byVendor).map(([v, s]) => row(v, s)),
-    row("overall", result2.overall)
-  ];
-  const widths = head.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const lines = rows.map(
-    (r) => r.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ")
-  );
-  return [...header, ...lines].join("\n") + "\n";
-}
-function renderExclusionEvalJson(result2) {
-  return JSON.stringify(result2, null, 2) + "\n";
-}
-
-// src/eval/noisy.ts
-function rate(rules, firing) {
-  return { rules, firing, rate: rules === 0 ? 0 : Math.round(firing / rules * 1e4) / 1e4 };
-}
-function noisyFires(rule, catalog, settings) {
-  return noisyIndicator.run(rule, { catalog, settings, self: selfIndices(rule, catalog) }).length > 0;
-}
-function isVetted(rule) {
-  const status = (rule.status ?? "").toLowerCase();
-  const level = (rule.level ?? "").toLowerCase();
-  return (status === "test" || status === "stable") && (level === "high" || level === "critical");
-}
-function scoreNoisy(fired) {
-  const groups = /* @__PURE__ */ new Map();
-  let all = 0;
-  let vetted = 0;
-  let vettedFiring = 0;
-  for (const { rule, fires } of fired) {
-    const key = `${(rule.status ?? "none").toLowerCase()}/${(rule.level ?? "none").toLowerCase()}`;
-    const g = groups.get(key) ?? [0, 0];
-    g[0]++;
-    if (fires) g[1]++;
-    groups.set(key, g);
-    if (fires) all++;
-    if (isVetted(rule)) {
-      vetted++;
-      if (fires) vettedFiring++;
-    }
-  }
-  const byStatusLevel = {};
-  for (const k of [...groups.keys()].sort()) {
-    const [n, f] = groups.get(k);
-    byStatusLevel[k] = rate(n, f);
-  }
-  return { overall: rate(fired.length, all), vetted: rate(vetted, vettedFiring), byStatusLevel };
-}
-function pct2(x) {
-  return `${(x * 100).toFixed(1)}%`;
-}
-function renderNoisyEvalText(result2, header = []) {
-  const line = (name, r) => `${name.padEnd(22)} ${String(r.rules).padStart(6)} rules  ${String(r.firing).padStart(6)} firing  ${pct2(r.rate).padStart(6)}`;
-  return [
-    ...header,
-    line("overall", result2.overall),
-    line("test|stable, high|crit", result2.vetted),
-    "",
-    "by status/level:",
-    ...Object.entries(result2.byStatusLevel).map(([k, r]) => line(k, r))
-  ].join("\n") + "\n";
-}
-
-// src/eval/command.ts
-var HELD_OUT_PERCENT = 30;
-function isHeldOut(rule) {
-  const name = rule.id ?? `${rule.vendor}:${rule.path}`;
-  const h = createHash4("sha256").update(name).digest().readUInt32BE(0);
-  return h / 2 ** 32 < HELD_OUT_PERCENT / 100;
-}
-function inSplit(rule, split) {
-  return split === "all" || isHeldOut(rule) === (split === "held-out");
-}
-function describeSplit(split) {
-  if (split === "all") return "split: all target rules";
-  const part = split === "held-out" ? HELD_OUT_PERCENT : 100 - HELD_OUT_PERCENT;
-  return `split: ${split} (${part}% of target rules, by sha256 of the rule id; tuned on tune only)`;
-}
-function loadInput(targets, values, split, io) {
-  const settings = loadCliSettings(values.config, io.cwd);
-  const baselines = strings2(values.baseline);
-  const cache = typeof values.cache === "string" ? values.cache : void 0;
-  const built = buildCorpusCatalog([...targets, ...baselines, ...settings.baseline], io.cwd, settings, cache);
-  if (built.missing.length > 0)
-    throw new UsageError(`eval: no such file or folder: ${built.missing.join(", ")}`);
-  const { attack } = attackOption(values.attack, settings, io.cwd);
-  const catalog = withAttack(built.catalog, attack);
-  const context = readContext(settings, io.cwd);
-  const rules = [];
-  for (const file of baselineSources(targets, io.cwd, settings).files)
-    for (const rule of readOne(file, io.cwd, context, settings.maxFileSize).result.rules)
-      if (!rule.diagnostics.some((d) => d.severity === "error") && inSplit(rule, split)) rules.push(rule);
-  return { catalog, rules, settings, ...attack ? { attack } : {} };
-}
-function progress(io, total) {
-  if (io.stderrIsTTY !== true || total === 0) return () => {
-  };
-  const step = Math.max(1, Math.floor(total / 100));
-  return (done) => {
-    if (done % step === 0 || done === total)
-      io.stderr(`\rdetlint eval: ${done}/${total} rules${done === total ? "\n" : ""}`);
-  };
-}
-var EVAL_FLAGS = [
-  {
-    name: "baseline",
-    value: "DIR",
-    multiple: true,
-    help: "add a folder (or file, or glob) of rules to the catalog; repeatable"
-  },
-  { name: "config", value: "FILE", help: "settings file (default: .detlint.yml found upward)" },
-  { name: "cache", value: "FILE", help: "catalog cache, as for `detlint check`" },
-  {
-    name: "attack",
-    value: "FILE",
-    help: "ATT&CK data, for technique grouping (default `attack` from the config,\nelse the built-in table; none: off)"
-  },
-  {
-    name: "split",
-    value: "SPLIT",
-    help: `all | held-out | tune (default all): held-out keeps the ${HELD_OUT_PERCENT}% of target
-rules whose id hashes (sha256) lowest, tune the rest`
-  },
-  { name: "format", value: "FORMAT", help: "text | json (default text)" }
-];
-function evalInput(spec, { values, positionals }, io) {
-  const format = oneOf(values.format, ["text", "json"], "--format", "text");
-  const split = oneOf(values.split, ["all", "held-out", "tune"], "--split", "all");
-  if (positionals.length === 0) throw new UsageError(`${spec.name}: give at least one TARGET`);
-  const input = loadInput(positionals, values, split, io);
-  const header = [
-    `detlint ${spec.name}: ${input.rules.length} target rules, catalog of ${input.catalog.rules.length} rules`,
-    describeSplit(split),
-    ""
-  ];
-  return { input, format, header, tick: progress(io, input.rules.length) };
-}
-var evalExclusionsCommand = {
-  name: "eval exclusions",
-  usage: "TARGET... [options]",
-  summary: "measure missing-common-exclusion by leave-one-out on rules with exclusions",
-  description: `Leave-one-out on missing-common-exclusion. The catalog is built from the targets and the
-baselines, as \`detlint check\` builds it. Each target rule with exclusions is stripped of
-them and checked against the catalog (itself left out); its suggestions are compared with
-what was removed (the same key, or either covers the other). Prints, overall and per vendor:
-rules evaluated, recall@5, precision@5, suggestions per rule, the share with none, and noise
-(suggestions per target rule without exclusions).`,
-  flags: EVAL_FLAGS,
-  run(parsed, io) {
-    const { input, format, header, tick } = evalInput(this, parsed, io);
-    const outcomes = [];
-    input.rules.forEach((rule, i) => {
-      tick(i + 1);
-      const o = evaluateRule(rule, input.catalog, input.settings, input.attack);
-      if (o) outcomes.push(o);
-    });
-    const result2 = scoreAll(outcomes);
-    io.stdout(format === "json" ? renderExclusionEvalJson(result2) : renderExclusionEvalText(result2, header));
-    return 0;
-  }
-};
-var evalNoisyCommand = {
-  name: "eval noisy",
-  usage: "TARGET... [options]",
-  summary: "measure how often noisy-indicator fires on rules as they ship",
-  description: `How often noisy-indicator fires on the target rules as they ship, by status and level,
-against the catalog of the targets and the baselines.`,
-  flags: EVAL_FLAGS,
-  run(parsed, io) {
-    const { input, format, header, tick } = evalInput(this, parsed, io);
-    const fired = input.rules.map((rule, i) => {
-      tick(i + 1);
-      return { rule, fires: noisyFires(rule, input.catalog, input.settings) };
-    });
-    const result2 = scoreNoisy(fired);
-    io.stdout(
-      format === "json" ? JSON.stringify(result2, null, 2) + "\n" : renderNoisyEvalText(result2, header)
-    );
-    return 0;
-  }
-};
-
-// src/site/command.ts
-import path10 from "node:path";
+});
 
 // src/site/trees.ts
 function keyOf2(r) {
   return `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
 }
-var RuleTrees = class {
-  trees = /* @__PURE__ */ new Map();
-  add = (rule) => void this.trees.set(keyOf2(rule), rule.queries);
-  get = (rule) => this.trees.get(keyOf2(rule)) ?? null;
-};
-
-// src/site/index.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import path9 from "node:path";
+var RuleTrees;
+var init_trees = __esm({
+  "src/site/trees.ts"() {
+    "use strict";
+    RuleTrees = class {
+      trees = /* @__PURE__ */ new Map();
+      add = (rule) => void this.trees.set(keyOf2(rule), rule.queries);
+      get = (rule) => this.trees.get(keyOf2(rule)) ?? null;
+    };
+  }
+});
 
 // src/site/assets.ts
-var SITE_CSS = `:root {
+var SITE_CSS, SITE_JS;
+var init_assets = __esm({
+  "src/site/assets.ts"() {
+    "use strict";
+    SITE_CSS = `:root {
   --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --panel: #f6f8fa; --line: #d1d9e0; --link: #0969da;
   --sigma: #8250df; --elastic: #1a7f37; --splunk: #bc4c00; --bar: #0969da;
 }
@@ -21355,7 +20740,7 @@ ul.tree li { margin: 3px 0; }
 .cols { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
 @media (max-width: 800px) { .keyrow, .excl .keyrow { grid-template-columns: 16px 1fr 1fr; } .keyrow > :nth-child(n+5) { display: none; } }
 `;
-var SITE_JS = `(function () {
+    SITE_JS = `(function () {
   'use strict';
   var KINDS = { t: 'technique', r: 'rule', f: 'field', v: 'value' };
   var RANK = { t: 0, r: 1, f: 2, v: 3 };
@@ -21460,24 +20845,14 @@ var SITE_JS = `(function () {
   openTarget();
 })();
 `;
-
-// src/site/paths.ts
-import { createHash as createHash5 } from "node:crypto";
+  }
+});
 
 // src/site/html.ts
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-var UNSAFE = /[&<>"'\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 function text(value) {
   if (!UNSAFE.test(value)) return value;
   return cleanText(value).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
-var attr = text;
 function el(name, attrs = {}, ...children) {
   let open2 = `<${name}`;
   for (const k in attrs) {
@@ -21490,7 +20865,6 @@ function el(name, attrs = {}, ...children) {
 function link(href, label, attrs = {}) {
   return el("a", { href, ...attrs }, label);
 }
-var count = formatCount;
 function slug2(value, max = 60) {
   const s = value.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
   return (s === "" ? "x" : s).slice(0, max);
@@ -21509,8 +20883,26 @@ ${body}
 </tbody>
 </table>`;
 }
+var ENTITIES, UNSAFE, attr, count;
+var init_html = __esm({
+  "src/site/html.ts"() {
+    "use strict";
+    init_common();
+    ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;"
+    };
+    UNSAFE = /[&<>"'\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    attr = text;
+    count = formatCount;
+  }
+});
 
 // src/site/paths.ts
+import { createHash as createHash5 } from "node:crypto";
 function techniquePagePath(technique) {
   return `t/${technique.toUpperCase()}.html`;
 }
@@ -21522,9 +20914,14 @@ function rulePagePath(rule) {
 function siteUrl(base, page) {
   return `${base.replace(/\/+$/, "")}/${page}`;
 }
+var init_paths = __esm({
+  "src/site/paths.ts"() {
+    "use strict";
+    init_html();
+  }
+});
 
 // src/site/similar.ts
-var MAX_REACH = 300;
 function sharedIndicatorSimilarity(catalog) {
   const n = catalog.rules.length;
   const idf = (key) => Math.log(1 + n / (catalog.indicatorRules.get(key)?.length ?? 1));
@@ -21569,27 +20966,16 @@ function catalogSimilarity(catalog) {
     return found.length > 0 ? found : fallback(rule, limit);
   };
 }
+var MAX_REACH;
+var init_similar = __esm({
+  "src/site/similar.ts"() {
+    "use strict";
+    init_similarity();
+    MAX_REACH = 300;
+  }
+});
 
 // src/site/model.ts
-var TACTIC_ORDER = [
-  "reconnaissance",
-  "resource-development",
-  "initial-access",
-  "execution",
-  "persistence",
-  "privilege-escalation",
-  "defense-evasion",
-  "stealth",
-  "defense-impairment",
-  "credential-access",
-  "discovery",
-  "lateral-movement",
-  "collection",
-  "command-and-control",
-  "exfiltration",
-  "impact"
-];
-var NO_TACTIC = "No known tactic";
 function cmp3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -21684,11 +21070,38 @@ function ruleTechniques(catalog, rule) {
   const attack = catalog.attack;
   return [...new Set(rule.techniques.map((t) => attack ? currentId(attack, t) : t))].sort(cmp3);
 }
+var TACTIC_ORDER, NO_TACTIC;
+var init_model2 = __esm({
+  "src/site/model.ts"() {
+    "use strict";
+    init_page();
+    init_normalize();
+    init_ir();
+    init_paths();
+    init_similar();
+    TACTIC_ORDER = [
+      "reconnaissance",
+      "resource-development",
+      "initial-access",
+      "execution",
+      "persistence",
+      "privilege-escalation",
+      "defense-evasion",
+      "stealth",
+      "defense-impairment",
+      "credential-access",
+      "discovery",
+      "lateral-movement",
+      "collection",
+      "command-and-control",
+      "exfiltration",
+      "impact"
+    ];
+    NO_TACTIC = "No known tactic";
+  }
+});
 
 // src/site/charts.ts
-var ROW = 22;
-var LABEL = 170;
-var BAR = 420;
 function round2(n) {
   return String(Math.round(n * 10) / 10);
 }
@@ -21751,36 +21164,33 @@ function histogram(title, buckets) {
     ...parts
   );
 }
-var REACH_BUCKETS = [
-  { label: "1", min: 1, max: 1 },
-  { label: "2\u20134", min: 2, max: 4 },
-  { label: "5\u20139", min: 5, max: 9 },
-  { label: "10\u201324", min: 10, max: 24 },
-  { label: "25\u201399", min: 25, max: 99 },
-  { label: "100+", min: 100, max: Infinity }
-];
 function reachBuckets(reaches2) {
   return REACH_BUCKETS.map((b) => ({
     label: b.label,
     count: reaches2.filter((r) => r >= b.min && r <= b.max).length
   }));
 }
+var ROW, LABEL, BAR, REACH_BUCKETS;
+var init_charts = __esm({
+  "src/site/charts.ts"() {
+    "use strict";
+    init_ir();
+    init_html();
+    ROW = 22;
+    LABEL = 170;
+    BAR = 420;
+    REACH_BUCKETS = [
+      { label: "1", min: 1, max: 1 },
+      { label: "2\u20134", min: 2, max: 4 },
+      { label: "5\u20139", min: 5, max: 9 },
+      { label: "10\u201324", min: 10, max: 24 },
+      { label: "25\u201399", min: 25, max: 99 },
+      { label: "100+", min: 100, max: Infinity }
+    ];
+  }
+});
 
 // src/site/render.ts
-var SITE_LIMITS = {
-  fields: 20,
-  indicators: 40,
-  exclusions: 40,
-  /** Rules listed under an opened indicator or exclusion row. */
-  ruleList: 50,
-  similar: 10,
-  /** Rows of a rule page's indicator and exclusion tables. */
-  ruleKeys: 100,
-  /** Children shown per and/or node of a rule's logic tree. */
-  treeChildren: 50
-};
-var MIN_CHART = 5;
-var HERE_SUB = { root: "../" };
 function frame({ title, here, model, body }) {
   const attack = model.catalog.attack?.version;
   return [
@@ -22116,7 +21526,6 @@ function renderTechnique(model, st) {
   const title = `${id}${page.name === null ? "" : ` ${page.name}`} \xB7 ${model.title}`;
   return frame({ title, here, model, body: parts.join("\n") });
 }
-var MAX_DEPTH7 = 40;
 function treeItem(e, depth) {
   if (depth > MAX_DEPTH7) return el("li", { class: "note" }, text("\u2026 (deeper levels not shown)"));
   switch (e.kind) {
@@ -22251,79 +21660,120 @@ function eventLabel(id) {
   const e = eventInfo(id);
   return text(`${e.provider} ${e.event} (${e.title})`);
 }
+var SITE_LIMITS, MIN_CHART, HERE_SUB, MAX_DEPTH7;
+var init_render = __esm({
+  "src/site/render.ts"() {
+    "use strict";
+    init_normalize();
+    init_events();
+    init_tables();
+    init_ir();
+    init_version();
+    init_charts();
+    init_html();
+    init_model2();
+    init_paths();
+    SITE_LIMITS = {
+      fields: 20,
+      indicators: 40,
+      exclusions: 40,
+      /** Rules listed under an opened indicator or exclusion row. */
+      ruleList: 50,
+      similar: 10,
+      /** Rows of a rule page's indicator and exclusion tables. */
+      ruleKeys: 100,
+      /** Children shown per and/or node of a rule's logic tree. */
+      treeChildren: 50
+    };
+    MIN_CHART = 5;
+    HERE_SUB = { root: "../" };
+    MAX_DEPTH7 = 40;
+  }
+});
 
 // src/site/search.ts
-var PLACES = 3;
 function cmp4(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var SearchIndex = class {
-  constructor(model) {
-    this.model = model;
-  }
-  model;
-  techniques = [];
-  fields = /* @__PURE__ */ new Map();
-  values = /* @__PURE__ */ new Map();
-  addTechnique(st) {
-    const { page } = st;
-    const id = page.technique;
-    const name = page.name ?? "";
-    const detail = [`${page.rules} rules`, ...page.tactics].join(" \xB7 ");
-    this.techniques.push(["t", name === "" ? id : `${id} ${name}`, detail, techniquePagePath(id)]);
-    const where = name === "" ? id : `${id} ${name}`;
-    for (const f of page.fields.rows) {
-      const list3 = this.fields.get(f.field) ?? [];
-      list3.push({ technique: id, rules: f.rules, anchor: "fields", detail: `${f.rules} rules on ${where}` });
-      this.fields.set(f.field, list3);
-    }
-    const rows = [
-      ...page.indicators.rows.slice(0, SITE_LIMITS.indicators).map((r) => ({ r, n: r.here, kind: "i", what: "with it" })),
-      ...page.exclusions.rows.slice(0, SITE_LIMITS.exclusions).map((r) => ({ r, n: r.rules, kind: "x", what: "excluding it" }))
-    ];
-    for (const { r, n, kind, what } of rows) {
-      const m = matchParts(r.op, r.value);
-      const label = `${r.field ?? "(keyword)"} ${m.op}${m.value === null ? "" : ` ${m.value}`}`;
-      const v = this.values.get(`${kind}${r.key}`) ?? { label, places: [] };
-      v.places.push({
-        technique: id,
-        rules: n,
-        anchor: keyAnchor(kind, r.key),
-        detail: `${n} rules ${what} on ${where}`
-      });
-      this.values.set(`${kind}${r.key}`, v);
-    }
-  }
-  entries() {
-    const top = (places) => [...places].sort((a, b) => b.rules - a.rules || cmp4(a.technique, b.technique)).slice(0, PLACES);
-    const out = [...this.techniques].sort((a, b) => cmp4(a[3], b[3]));
-    this.model.catalog.rules.forEach(
-      (r, i) => out.push(["r", r.title, `${r.vendor} \xB7 ${r.path}`, this.model.rulePaths[i]])
-    );
-    for (const field of [...this.fields.keys()].sort(cmp4))
-      for (const p of top(this.fields.get(field) ?? []))
-        out.push(["f", field, p.detail, `${techniquePagePath(p.technique)}#${p.anchor}`]);
-    for (const key of [...this.values.keys()].sort(cmp4)) {
-      const v = this.values.get(key);
-      if (v)
-        for (const p of top(v.places))
-          out.push(["v", v.label, p.detail, `${techniquePagePath(p.technique)}#${p.anchor}`]);
-    }
-    return out;
-  }
-  /** The index as a script: one entry per line. `<` is escaped so no entry can close a tag. */
-  script() {
-    const lines = this.entries().map(
-      (e) => JSON.stringify(e).replace(/</g, "\\u003c").replace(/\u2028|\u2029/g, (c) => c === "\u2028" ? "\\u2028" : "\\u2029")
-    );
-    return `window.DETLINT_SEARCH = [
+var PLACES, SearchIndex;
+var init_search2 = __esm({
+  "src/site/search.ts"() {
+    "use strict";
+    init_tables();
+    init_render();
+    init_paths();
+    PLACES = 3;
+    SearchIndex = class {
+      constructor(model) {
+        this.model = model;
+      }
+      model;
+      techniques = [];
+      fields = /* @__PURE__ */ new Map();
+      values = /* @__PURE__ */ new Map();
+      addTechnique(st) {
+        const { page } = st;
+        const id = page.technique;
+        const name = page.name ?? "";
+        const detail = [`${page.rules} rules`, ...page.tactics].join(" \xB7 ");
+        this.techniques.push(["t", name === "" ? id : `${id} ${name}`, detail, techniquePagePath(id)]);
+        const where = name === "" ? id : `${id} ${name}`;
+        for (const f of page.fields.rows) {
+          const list3 = this.fields.get(f.field) ?? [];
+          list3.push({ technique: id, rules: f.rules, anchor: "fields", detail: `${f.rules} rules on ${where}` });
+          this.fields.set(f.field, list3);
+        }
+        const rows = [
+          ...page.indicators.rows.slice(0, SITE_LIMITS.indicators).map((r) => ({ r, n: r.here, kind: "i", what: "with it" })),
+          ...page.exclusions.rows.slice(0, SITE_LIMITS.exclusions).map((r) => ({ r, n: r.rules, kind: "x", what: "excluding it" }))
+        ];
+        for (const { r, n, kind, what } of rows) {
+          const m = matchParts(r.op, r.value);
+          const label = `${r.field ?? "(keyword)"} ${m.op}${m.value === null ? "" : ` ${m.value}`}`;
+          const v = this.values.get(`${kind}${r.key}`) ?? { label, places: [] };
+          v.places.push({
+            technique: id,
+            rules: n,
+            anchor: keyAnchor(kind, r.key),
+            detail: `${n} rules ${what} on ${where}`
+          });
+          this.values.set(`${kind}${r.key}`, v);
+        }
+      }
+      entries() {
+        const top = (places) => [...places].sort((a, b) => b.rules - a.rules || cmp4(a.technique, b.technique)).slice(0, PLACES);
+        const out = [...this.techniques].sort((a, b) => cmp4(a[3], b[3]));
+        this.model.catalog.rules.forEach(
+          (r, i) => out.push(["r", r.title, `${r.vendor} \xB7 ${r.path}`, this.model.rulePaths[i]])
+        );
+        for (const field of [...this.fields.keys()].sort(cmp4))
+          for (const p of top(this.fields.get(field) ?? []))
+            out.push(["f", field, p.detail, `${techniquePagePath(p.technique)}#${p.anchor}`]);
+        for (const key of [...this.values.keys()].sort(cmp4)) {
+          const v = this.values.get(key);
+          if (v)
+            for (const p of top(v.places))
+              out.push(["v", v.label, p.detail, `${techniquePagePath(p.technique)}#${p.anchor}`]);
+        }
+        return out;
+      }
+      /** The index as a script: one entry per line. `<` is escaped so no entry can close a tag. */
+      script() {
+        const lines = this.entries().map(
+          (e) => JSON.stringify(e).replace(/</g, "\\u003c").replace(/\u2028|\u2029/g, (c) => c === "\u2028" ? "\\u2028" : "\\u2029")
+        );
+        return `window.DETLINT_SEARCH = [
 ${lines.join(",\n")}
 ];
 `;
+      }
+    };
   }
-};
+});
 
 // src/site/index.ts
+import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync5 } from "node:fs";
+import path10 from "node:path";
 function renderSite(catalog, sources, emit3) {
   const model = siteModel(catalog, sources);
   const search = new SearchIndex(model);
@@ -22345,23 +21795,31 @@ function writeSite(dir, catalog, sources = {}) {
   const written = { files: 0, bytes: 0 };
   const made = /* @__PURE__ */ new Set();
   renderSite(catalog, sources, (rel, content) => {
-    const file = path9.join(dir, rel);
-    const parent = path9.dirname(file);
+    const file = path10.join(dir, rel);
+    const parent = path10.dirname(file);
     if (!made.has(parent)) {
-      mkdirSync4(parent, { recursive: true });
+      mkdirSync5(parent, { recursive: true });
       made.add(parent);
     }
-    writeFileSync4(file, content);
+    writeFileSync5(file, content);
     written.files++;
     written.bytes += Buffer.byteLength(content);
   });
   return written;
 }
+var init_site = __esm({
+  "src/site/index.ts"() {
+    "use strict";
+    init_assets();
+    init_model2();
+    init_render();
+    init_search2();
+    init_paths();
+    init_paths();
+  }
+});
 
 // src/site/navigator.ts
-var LAYER_FORMAT = "4.5";
-var NAVIGATOR_VERSION = "4.9.0";
-var TECHNIQUE3 = /^T\d{4}(\.\d{3})?$/;
 function cmp5(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -22411,8 +21869,27 @@ function navigatorLayer(catalog, options = {}) {
 function renderNavigatorLayer(catalog, options = {}) {
   return JSON.stringify(navigatorLayer(catalog, options), null, 2) + "\n";
 }
+var LAYER_FORMAT, NAVIGATOR_VERSION, TECHNIQUE3;
+var init_navigator = __esm({
+  "src/site/navigator.ts"() {
+    "use strict";
+    init_ir();
+    init_version();
+    init_paths();
+    LAYER_FORMAT = "4.5";
+    NAVIGATOR_VERSION = "4.9.0";
+    TECHNIQUE3 = /^T\d{4}(\.\d{3})?$/;
+  }
+});
 
 // src/site/command.ts
+var command_exports = {};
+__export(command_exports, {
+  runCatalogNavigator: () => runCatalogNavigator,
+  runCatalogSite: () => runCatalogSite,
+  sourceUrls: () => sourceUrls
+});
+import path11 from "node:path";
 function sourceUrls(specs, usage) {
   const pairs = specs.map((spec) => {
     const eq = spec.indexOf("=");
@@ -22448,7 +21925,7 @@ function runCatalogSite({ values, positionals }, ctx) {
   const started = Date.now();
   const trees = new RuleTrees();
   const catalog = ctx.catalog(values, trees.add);
-  const out = path10.resolve(ctx.cwd, values.output);
+  const out = path11.resolve(ctx.cwd, values.output);
   const written = writeSite(out, catalog, {
     trees: trees.get,
     sourceUrl: sourceUrl2,
@@ -22479,6 +21956,1601 @@ function runCatalogNavigator({ values, positionals }, ctx) {
 `);
   return "";
 }
+var init_command = __esm({
+  "src/site/command.ts"() {
+    "use strict";
+    init_trees();
+    init_site();
+    init_navigator();
+    init_output_file();
+    init_registry();
+  }
+});
+
+// src/lib.ts
+init_version();
+init_formats();
+init_engine();
+init_catalog();
+init_page();
+init_checks();
+init_config();
+
+// src/cli/settings.ts
+init_config();
+import { existsSync as existsSync2 } from "node:fs";
+import path5 from "node:path";
+
+// src/attack/stix.ts
+init_table();
+var MITRE_NOTICE = "\xA9 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation. ATT&CK\xAE is a registered trademark of The MITRE Corporation. Terms of use: https://attack.mitre.org/resources/legal-and-branding/terms-of-use/";
+function isPlain2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function mitreId(obj) {
+  const refs = obj.external_references;
+  if (!Array.isArray(refs)) return null;
+  for (const r of refs)
+    if (isPlain2(r) && r.source_name === "mitre-attack" && typeof r.external_id === "string")
+      return r.external_id;
+  return null;
+}
+function phases(obj) {
+  const list3 = obj.kill_chain_phases;
+  if (!Array.isArray(list3)) return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const p of list3)
+    if (isPlain2(p) && p.kill_chain_name === "mitre-attack" && typeof p.phase_name === "string")
+      out.add(p.phase_name);
+  return [...out].sort();
+}
+var CITATION = /\s*\(Citation:[^)]*\)/g;
+var LINK = /\[([^\]]*)\]\([^)\s]*\)/g;
+var HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+function firstParagraph(description) {
+  if (typeof description !== "string") return null;
+  const first = description.trim().split(/\r?\n\s*\r?\n/).find((p) => p.trim() !== "");
+  if (first === void 0) return null;
+  const text2 = first.replace(CITATION, "").replace(LINK, "$1").replace(HTML_TAG, "").replace(/\s+/g, " ").trim();
+  return text2 === "" ? null : text2;
+}
+function better(a, b) {
+  const rank = (p) => (p.technique.revoked ? 2 : 0) + (p.technique.deprecated ? 1 : 0);
+  return rank(b) < rank(a) ? b : a;
+}
+function stixToTable(doc, file, options = {}) {
+  if (!isPlain2(doc) || doc.type !== "bundle" || !Array.isArray(doc.objects))
+    throw new AttackError(`${file}: expected a STIX bundle ({"type": "bundle", "objects": [...]})`);
+  const byStixId = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  const tactics = {};
+  const revokedBy = /* @__PURE__ */ new Map();
+  let collectionVersion = null;
+  doc.objects.forEach((obj) => {
+    if (!isPlain2(obj)) return;
+    switch (obj.type) {
+      case "attack-pattern": {
+        const id = mitreId(obj);
+        if (id === null || !TECHNIQUE_ID2.test(id) || typeof obj.id !== "string") return;
+        const technique = {
+          name: typeof obj.name === "string" ? obj.name : id,
+          tactics: phases(obj)
+        };
+        if (obj.revoked === true) technique.revoked = true;
+        if (obj.x_mitre_deprecated === true) technique.deprecated = true;
+        const description = technique.revoked || technique.deprecated ? null : firstParagraph(obj.description);
+        if (description !== null) technique.description = description;
+        const p = { stixId: obj.id, id, technique };
+        byStixId.set(obj.id, p);
+        const seen = byId.get(id);
+        byId.set(id, seen ? better(seen, p) : p);
+        return;
+      }
+      case "x-mitre-tactic": {
+        const id = mitreId(obj);
+        if (id === null || typeof obj.x_mitre_shortname !== "string") return;
+        tactics[id] = { name: typeof obj.name === "string" ? obj.name : id, shortname: obj.x_mitre_shortname };
+        return;
+      }
+      case "relationship":
+        if (obj.relationship_type === "revoked-by" && typeof obj.source_ref === "string" && typeof obj.target_ref === "string")
+          revokedBy.set(obj.source_ref, obj.target_ref);
+        return;
+      case "x-mitre-collection":
+        if (typeof obj.x_mitre_version === "string") collectionVersion = obj.x_mitre_version;
+        return;
+    }
+  });
+  const techniques = {};
+  for (const [id, p] of byId) {
+    const target = p.technique.revoked ? revokedBy.get(p.stixId) : void 0;
+    const by = target === void 0 ? void 0 : byStixId.get(target)?.id;
+    techniques[id] = by !== void 0 && by !== id ? { ...p.technique, replaced_by: by } : p.technique;
+  }
+  const version = options.attackVersion ?? collectionVersion;
+  if (version === null)
+    throw new AttackError(
+      `${file}: the bundle names no ATT&CK version (no x-mitre-collection); give --attack-version`
+    );
+  return validateAttackTable(
+    {
+      attack_version: version,
+      source: options.source ?? `MITRE ATT&CK STIX bundle ${file.split(/[\\/]/).pop() ?? file}`,
+      license: MITRE_NOTICE,
+      tactics,
+      techniques
+    },
+    file
+  );
+}
+
+// src/attack/index.ts
+init_table();
+init_table();
+init_normalize();
+function attackTableFileOf(doc, file) {
+  return isStixBundle(doc) ? stixToTable(doc, file) : validateAttackTable(doc, file);
+}
+function loadAttackFile(file, shown = file) {
+  return attackTable(attackTableFileOf(readJsonFile(file, shown), shown), shown);
+}
+
+// src/attack/builtin.ts
+init_table();
+import { readFileSync as readFileSync7 } from "node:fs";
+import { fileURLToPath } from "node:url";
+var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
+var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
+var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
+var CANDIDATES = [`./${BUILTIN_TABLE_FILE}`, `./data/${BUILTIN_TABLE_FILE}`];
+var cached;
+function readShipped() {
+  const errors = [];
+  for (const rel of CANDIDATES) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    try {
+      return readFileSync7(file, "utf8");
+    } catch (err) {
+      errors.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  throw new Error(`${BUILTIN_TABLE_LABEL} is missing from this installation (${errors.join("; ")})`);
+}
+function builtinAttackTable() {
+  if (cached === void 0) {
+    const data = validateAttackTable(parseJsonText(readShipped(), BUILTIN_TABLE_FILE), BUILTIN_TABLE_FILE);
+    cached = attackTable(data, "built-in table");
+  }
+  return cached;
+}
+
+// src/cli/settings.ts
+var CONFIG_NAMES = [".detlint.yml", ".detlint.yaml"];
+function findConfigFile(cwd) {
+  let dir = path5.resolve(cwd);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const file = path5.join(dir, name);
+      if (existsSync2(file)) return file;
+    }
+    const parent = path5.dirname(dir);
+    if (existsSync2(path5.join(dir, ".git")) || parent === dir) return null;
+    dir = parent;
+  }
+}
+function rebase(settings, configDir, cwd) {
+  if (path5.resolve(configDir) === path5.resolve(cwd)) return settings;
+  const move = (p) => path5.isAbsolute(p) ? p : path5.relative(cwd, path5.resolve(configDir, p)).split(path5.sep).join("/") || ".";
+  return {
+    ...settings,
+    baseline: settings.baseline.map(move),
+    attack: settings.attack === null ? null : move(settings.attack),
+    splunk: { macros: settings.splunk.macros.map(move), dataSources: settings.splunk.dataSources.map(move) }
+  };
+}
+function loadCliSettings(configFlag, cwd) {
+  if (typeof configFlag === "string") return loadConfigFile(path5.resolve(cwd, configFlag), true);
+  const found = findConfigFile(cwd);
+  if (found === null) return defaultSettings();
+  return rebase(loadConfigFile(found, true), path5.dirname(found), cwd);
+}
+function attackOption(flag, settings, cwd) {
+  const file = typeof flag === "string" ? flag : settings.attack;
+  if (file === null) return { attack: builtinAttackTable() };
+  if (ATTACK_OFF.has(file.trim().toLowerCase())) return {};
+  return { attack: loadAttackFile(path5.resolve(cwd, file), file) };
+}
+
+// src/report/text.ts
+init_common();
+import { styleText } from "node:util";
+function paint(color, text2, ...styles) {
+  if (!color || styles.length === 0) return text2;
+  return styleText(styles, text2, { validateStream: false });
+}
+var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
+var SEVERITY_WIDTH = "warning".length;
+function renderText(report, options = {}) {
+  const color = options.color === true;
+  const blocks = sortedFindings(report.findings).map((f) => {
+    const where = paint(color, `${cleanText(normalizePath(f.path))}:${f.line}:${f.column}`, "bold");
+    const severity = paint(color, f.severity.padEnd(SEVERITY_WIDTH), SEVERITY_STYLE[f.severity]);
+    const head = `${where}  ${severity}  ${paint(color, f.check, "dim")}  ${cleanText(f.message)}`;
+    const evidence2 = evidenceLines(f.evidence).map((line) => `    ${paint(color, line, "dim")}`);
+    return [head, ...evidence2].join("\n");
+  });
+  const skipped2 = skippedLine(report.skipped);
+  const summary2 = summaryLine(report.summary) + (skipped2 === "" ? "" : `; ${skipped2}`);
+  if (options.verbose)
+    for (const f of sortedSkipped(report.skipped ?? []))
+      blocks.push(
+        `${paint(color, cleanText(normalizePath(f.path)), "bold")}  ${paint(color, "skipped", "dim")}  ${cleanText(f.reason)}`
+      );
+  const style = report.summary.failed ? "red" : report.summary.findings > 0 ? "yellow" : "green";
+  const tail = paint(color, summary2, style, "bold");
+  return blocks.length > 0 ? `${blocks.join("\n\n")}
+
+${tail}
+` : `${tail}
+`;
+}
+function summaryLine(summary2) {
+  const suppressed = summary2.suppressed > 0 ? `; ${formatCount(summary2.suppressed)} suppressed` : "";
+  return `${plural(summary2.findings, "finding")} (${severityCounts(summary2)}) in ${plural(summary2.rulesChecked, "rule")}; catalog of ${plural(summary2.catalogRules, "rule")}${suppressed}`;
+}
+
+// src/report/checks-help.ts
+var CHECK_IDS = [
+  "noisy-indicator",
+  "missing-common-exclusion",
+  "duplicate-rule",
+  "parse-error",
+  "invalid-suppression",
+  "unused-suppression",
+  "technique-unknown",
+  "technique-revoked",
+  "technique-missing",
+  "tactic-mismatch"
+];
+var CHECK_HELP = {
+  "noisy-indicator": {
+    id: "noisy-indicator",
+    name: "NoisyIndicator",
+    summary: "A predicate that many catalog rules check, relied on without a more specific condition beside it.",
+    description: "A predicate that many rules across the catalog check ('corpus reach'), relied on without a more specific condition beside it: on its own it matches too much. Add a more specific condition on the same path (parent process, command-line fragment, path) or raise the threshold in .detlint.yml.",
+    helpMarkdown: [
+      "A predicate that many rules across the catalog check (its *corpus reach*), relied on without a more",
+      "specific condition beside it: on its own it matches whatever all those rules match.",
+      "",
+      "**What to do**",
+      "",
+      "- Add a more specific condition on the same path of the rule: a parent process, a command-line",
+      "  fragment, a file path.",
+      "- If the broad match is intended, raise `checks.noisy-indicator.threshold` in `.detlint.yml`."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "missing-common-exclusion": {
+    id: "missing-common-exclusion",
+    name: "MissingCommonExclusion",
+    summary: "A false-positive filter that the rules most like this one use as a filter of their own, which this rule lacks.",
+    description: "A false-positive filter that the catalog rules most like this one (on the same kind of event, alike in the fields and values they detect; rules of the same ATT&CK technique weigh double) use as a filter of their own, which this rule lacks. Consider adding it under a `filter_*` selection with `and not`.",
+    helpMarkdown: [
+      "A false-positive filter that the catalog rules most like this one use as a filter of their own, which",
+      "this rule lacks. Peers are the 20 rules on the same kind of event most alike in the fields and values",
+      "they detect (rules of the same ATT&CK technique weigh double); `peers: technique` compares the rule",
+      "with every rule of its technique instead.",
+      "",
+      "**What to do**",
+      "",
+      "- If the same false positives apply to this rule, add the exclusion under a `filter_*` selection and",
+      "  combine it with `and not` (Sigma: `condition: selection and not filter_*`).",
+      "- If they do not apply, leave the rule as it is; the supporting peers listed in the finding, with",
+      "  their filters, show where the exclusion comes from. `checks.missing-common-exclusion.min-rules` and",
+      "  `min-share` in `.detlint.yml` set how common an exclusion must be before it is reported."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "duplicate-rule": {
+    id: "duplicate-rule",
+    name: "DuplicateRule",
+    summary: "A rule whose indicators are the same as (or nearly those of) a catalog rule on the same events.",
+    description: "A rule whose indicators (scope predicates left out) are the same set as those of a catalog rule on the same kind of event, in any vendor, or nearly the same (weighted similarity of at least 0.85). Two rules that detect the same thing give two alerts for one event and drift apart as they are maintained.",
+    helpMarkdown: [
+      "A rule whose indicators (scope predicates left out) are the same set as those of a catalog rule on the",
+      "same kind of event, in any vendor, or nearly the same (weighted similarity of at least 0.85).",
+      "",
+      "**What to do**",
+      "",
+      "- If the other rule already covers this, extend it instead of adding a second one.",
+      "- If this rule catches something the other does not, make that difference part of its logic; the",
+      "  finding lists the keys only this rule has and those only the other has.",
+      "- A Sigma `related:` link to the other rule is noted in the finding; suppress it with a reason when",
+      "  both rules are meant to exist."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "parse-error": {
+    id: "parse-error",
+    name: "ParseError",
+    summary: "The file or rule could not be read.",
+    description: "The file or rule could not be read. Other files are still checked.",
+    helpMarkdown: [
+      "The file or rule could not be read. Other files are still checked.",
+      "",
+      "**What to do**",
+      "",
+      "- Fix the syntax at the line and column given; the diagnostic code names the problem."
+    ].join("\n"),
+    defaultSeverity: "error"
+  },
+  "invalid-suppression": {
+    id: "invalid-suppression",
+    name: "InvalidSuppression",
+    summary: "A detlint suppression comment that cannot be used: no reason, an unknown check, a typo.",
+    description: 'A detlint suppression comment in the rule file that cannot be used: it gives no reason after " -- ", names a check detlint does not know, or is not a directive detlint knows. A comment without a reason suppresses nothing.',
+    helpMarkdown: [
+      "A detlint suppression comment in the rule file that cannot be used. The forms are",
+      "`# detlint-disable CHECK... -- reason` (the whole rule) and",
+      "`# detlint-disable-next-line CHECK... -- reason` (the next line that is not a comment).",
+      "",
+      "**What to do**",
+      "",
+      "- Give the reason after ` -- `: a suppression without one suppresses nothing.",
+      "- Name checks as detlint does: `noisy-indicator`, `missing-common-exclusion`, `parse-error`,",
+      "  `technique-unknown`, `technique-revoked`, `technique-missing`."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "unused-suppression": {
+    id: "unused-suppression",
+    name: "UnusedSuppression",
+    summary: "A suppression that suppressed nothing: the finding it was written for is gone.",
+    description: "A suppression (a comment in the rule file or a suppress entry in .detlint.yml) that suppressed nothing although the checks it names ran on its rule. The finding it was written for is gone; remove the suppression so it cannot hide a new finding later.",
+    helpMarkdown: [
+      "A suppression (a comment in the rule file, or a `suppress:` entry in `.detlint.yml`) that suppressed",
+      "nothing, although the checks it names ran on its rule: the finding it was written for is gone.",
+      "",
+      "**What to do**",
+      "",
+      "- Remove the suppression, so it cannot hide a new finding later.",
+      "- Turn the check off (`checks.unused-suppression: off`) if suppressions are kept on purpose."
+    ].join("\n"),
+    defaultSeverity: "notice"
+  },
+  "technique-unknown": {
+    id: "technique-unknown",
+    name: "TechniqueUnknown",
+    summary: "A technique ID the ATT&CK table does not know; an ID newer than the table is a notice.",
+    description: "A well-formed ATT&CK technique ID (T1234 or T1234.001) that the ATT&CK table given to detlint does not know, most often a typo. An ID newer than the table (one the next version moves a technique to, or numbered above the highest the table knows) is only a notice: the rule is ahead of the table. Runs only when ATT&CK data is given (attack in .detlint.yml, --attack, the attack input).",
+    helpMarkdown: [
+      "A well-formed ATT&CK technique ID that the ATT&CK table does not know, most often a typo.",
+      "An ID newer than the table (for example a v19 ID such as `T1686.002` checked against a v18 table)",
+      "is only a notice: the rule is ahead of the table.",
+      "",
+      "**What to do**",
+      "",
+      "- Check the ID against <https://attack.mitre.org/techniques/enterprise/> and fix a typo.",
+      "- For a newer ID, point `attack` in `.detlint.yml` (or `--attack`, or the action input `attack`) at a",
+      "  newer table: `detlint attack import enterprise-attack.json -o attack-table.json`."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "technique-revoked": {
+    id: "technique-revoked",
+    name: "TechniqueRevoked",
+    summary: "A revoked or deprecated ATT&CK technique; the finding names the replacement.",
+    description: "An ATT&CK technique that MITRE revoked (the finding names the technique that replaces it, following the chain of revocations to its end) or deprecated (there is no replacement). Rules tagged with it are not grouped with the rules that use the current ID. Runs only when ATT&CK data is given.",
+    helpMarkdown: [
+      "An ATT&CK technique that MITRE revoked or deprecated. A revoked technique has a replacement: the",
+      "finding names it, following the chain of revocations to its end. A deprecated one has none.",
+      "",
+      "**What to do**",
+      "",
+      "- Revoked: name the replacement instead (or just remove the old ID when the rule already names it).",
+      "- Deprecated: remove the ID, or name a current technique that describes the behaviour."
+    ].join("\n"),
+    defaultSeverity: "warning"
+  },
+  "technique-missing": {
+    id: "technique-missing",
+    name: "TechniqueMissing",
+    summary: "A rule that names no ATT&CK technique.",
+    description: "A rule that names no ATT&CK technique. Without one it cannot be grouped with the rules that detect the same thing: missing-common-exclusion falls back to the kind of event, and the catalog cannot list it on a technique page. Runs with or without ATT&CK data.",
+    helpMarkdown: [
+      "A rule that names no ATT&CK technique, so it cannot be grouped with the rules that detect the same",
+      "thing.",
+      "",
+      "**What to do**",
+      "",
+      "- Add the technique the rule detects: Sigma `tags: [attack.t1059.001]`, Elastic a",
+      "  `[[rule.threat.technique]]` entry, Splunk `tags.mitre_attack_id`.",
+      "- If the rule detects no one technique (a broad hunting query), suppress the finding with a reason,",
+      "  or turn the check off (`checks.technique-missing: off`)."
+    ].join("\n"),
+    defaultSeverity: "notice"
+  },
+  "tactic-mismatch": {
+    id: "tactic-mismatch",
+    name: "TacticMismatch",
+    summary: "A tactic tag that none of the rule's techniques belongs to.",
+    description: "A Sigma tactic tag (attack.persistence) that none of the rule's techniques belongs to in the ATT&CK table's version; the notice names the tactics that fit. Tactics the next ATT&CK version split off (v19's Stealth and Defense Impairment, from Defense Evasion) fit too. Runs only with ATT&CK data.",
+    helpMarkdown: [
+      "A tactic tag that none of the rule's techniques belongs to in the ATT&CK table's version. v19's",
+      "Stealth and Defense Impairment fit wherever Defense Evasion does.",
+      "",
+      "**What to do**",
+      "",
+      "- Tag one of the tactics the notice names, or add the technique that serves the tactic you tagged."
+    ].join("\n"),
+    defaultSeverity: "notice"
+  }
+};
+
+// src/report/json.ts
+init_common();
+function ruleRef(r) {
+  return { vendor: r.vendor, id: r.id, title: r.title, path: r.path };
+}
+function evidence(e) {
+  switch (e.kind) {
+    case "noisy-indicator":
+      return {
+        kind: e.kind,
+        key: e.key,
+        field: e.field,
+        op: e.op,
+        value: e.value,
+        reach: e.reach,
+        threshold: e.threshold,
+        corpusRules: e.corpusRules,
+        examples: e.examples.map(ruleRef),
+        label: e.label
+      };
+    case "missing-common-exclusion":
+      return {
+        kind: e.kind,
+        key: e.key,
+        field: e.field,
+        op: e.op,
+        value: e.value,
+        support: e.support,
+        peers: e.peers,
+        share: e.share,
+        technique: e.technique,
+        eventKind: e.eventKind,
+        examples: e.examples.map(ruleRef),
+        ...e.peerMode ? { peerMode: e.peerMode } : {},
+        ...e.supporters ? {
+          supporters: e.supporters.map((p) => ({
+            ...ruleRef(p),
+            similarity: p.similarity,
+            filter: p.filter
+          }))
+        } : {}
+      };
+    case "duplicate-rule":
+      return {
+        kind: e.kind,
+        match: e.match,
+        similarity: e.similarity,
+        other: ruleRef(e.other),
+        related: e.related,
+        onlyHere: [...e.onlyHere],
+        onlyThere: [...e.onlyThere]
+      };
+    case "parse-error":
+      return { kind: e.kind, code: e.code, column: e.column };
+    case "invalid-suppression":
+    case "unused-suppression":
+      return { kind: e.kind, code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+    case "tactic-mismatch":
+      return {
+        kind: e.kind,
+        code: e.code,
+        technique: e.technique,
+        replacement: e.replacement,
+        attackVersion: e.attackVersion
+      };
+  }
+}
+function finding2(f) {
+  return {
+    check: f.check,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    endLine: f.endLine,
+    column: f.column,
+    message: f.message,
+    ruleId: f.ruleId,
+    ruleTitle: f.ruleTitle,
+    evidence: evidence(f.evidence)
+  };
+}
+function suppressedFinding(f) {
+  return { ...finding2(f), reason: f.reason, source: f.source, where: f.where };
+}
+function summary(s) {
+  const byCheck = {};
+  for (const id of CHECK_IDS) byCheck[id] = s.byCheck[id] ?? 0;
+  return {
+    filesChecked: s.filesChecked,
+    rulesChecked: s.rulesChecked,
+    catalogRules: s.catalogRules,
+    findings: s.findings,
+    errors: s.errors,
+    warnings: s.warnings,
+    notices: s.notices,
+    byCheck,
+    failOn: s.failOn,
+    failed: s.failed,
+    suppressed: s.suppressed ?? 0
+  };
+}
+function renderJson(report) {
+  const ordered = {
+    findings: sortedFindings(report.findings).map(finding2),
+    summary: summary(report.summary),
+    suppressed: sortedFindings(report.suppressed ?? []).map(suppressedFinding),
+    skipped: sortedSkipped(report.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason }))
+  };
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+
+// src/report/markdown.ts
+init_registry();
+init_describe();
+init_common();
+init_tables();
+init_tables();
+var COMMENT_MARKER = "<!-- detlint:report -->";
+var DEFAULT_NAME = "detlint";
+function commentMarker(name = DEFAULT_NAME) {
+  if (name === DEFAULT_NAME) return COMMENT_MARKER;
+  const key = name.toLowerCase().replace(/[^a-z0-9._/-]+/g, "_");
+  return `<!-- detlint:report:${key} -->`;
+}
+var DEFAULT_COMMENT_MAX_LENGTH = 65e3;
+var SUMMARY_MAX_BYTES = 1024 * 1024;
+var DEFAULT_TITLE = "detlint";
+var MAX_MESSAGE = 1e3;
+var MAX_TITLE = 200;
+var MAX_VALUE = 300;
+var MAX_PATH = 400;
+function statusLine(report) {
+  const skipped2 = skippedLine(report.skipped);
+  const status = statusOf(report.summary);
+  return skipped2 === "" ? status : `${status} (${skipped2[0].toUpperCase()}${skipped2.slice(1)}.)`;
+}
+function statusOf(summary2) {
+  if (summary2.failed)
+    return `\u274C **Failing**: ${severityCounts(summary2)}; findings at or above \`${summary2.failOn}\` fail this check.`;
+  if (summary2.findings > 0) {
+    const why = summary2.failOn === "none" ? "`fail-on` is `none`, so they do not fail this check" : `none is at or above \`${summary2.failOn}\`, so they do not fail this check`;
+    return `\u26A0\uFE0F **${plural(summary2.findings, "finding")}** (${severityCounts(summary2)}); ${why}.`;
+  }
+  if (summary2.filesChecked === 0) return "\u2705 **No rule file changed**: nothing to check.";
+  if (summary2.rulesChecked === 0)
+    return `\u2705 **No rule checked**: none of the ${plural(summary2.filesChecked, "file")} read is a rule.`;
+  return `\u2705 **All clear**: no findings in ${plural(summary2.rulesChecked, "rule")}.`;
+}
+function summaryTable(summary2) {
+  const cells = [
+    summary2.filesChecked,
+    summary2.rulesChecked,
+    summary2.catalogRules,
+    summary2.errors,
+    summary2.warnings,
+    summary2.notices,
+    summary2.suppressed
+  ].map(formatCount);
+  return [
+    "| Files checked | Rules checked | Catalog rules | Errors | Warnings | Notices | Suppressed |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| ${cells.join(" | ")} |`
+  ].join("\n");
+}
+function lineRange(f) {
+  return f.endLine > f.line ? `${f.line}\u2013${f.endLine}` : String(f.line);
+}
+var DEFAULT_DOCS_URL = "https://github.com/detlint/detlint/blob/main/README.md";
+function techniqueUrl(id) {
+  const m = /^T(\d{4})(?:\.(\d{3}))?$/.exec(id);
+  return m ? `https://attack.mitre.org/techniques/T${m[1]}/${m[2] === void 0 ? "" : `${m[2]}/`}` : null;
+}
+function fileUrl(links, path13, line) {
+  if (!links.blobBase) return null;
+  const base = links.blobBase.endsWith("/") ? links.blobBase : `${links.blobBase}/`;
+  const encoded = normalizePath(path13).split("/").map(encodeURIComponent).join("/");
+  return linkTarget(`${base}${encoded}#L${line}`);
+}
+function linked(text2, url) {
+  return url === null ? text2 : `[${text2}](${url})`;
+}
+function fileCell(f, links) {
+  const shown = codeSpan(clip(normalizePath(f.path), MAX_PATH));
+  return linked(shown, fileUrl(links, f.path, f.line));
+}
+function checkCell(f, links) {
+  return linked(f.check, linkTarget(`${links.docsUrl ?? DEFAULT_DOCS_URL}#check-${f.check}`));
+}
+function findingRow(f, links) {
+  const message3 = escapeMarkdown(clip(f.message, MAX_MESSAGE));
+  return `| ${fileCell(f, links)} | ${lineRange(f)} | ${checkCell(f, links)} | ${message3} |
+`;
+}
+function ruleTitle(r) {
+  return linked(
+    escapeMarkdown(clip(r.title, MAX_TITLE)),
+    linkTarget(r.sourceUrl ?? sourceUrl(r) ?? void 0)
+  );
+}
+function titles(e) {
+  const list3 = e.examples.map(ruleTitle).join(" \xB7 ");
+  const more2 = moreThanExamples(e);
+  return more2 > 0 ? `${list3}, and ${formatCount(more2)} more` : list3;
+}
+function evidenceTable(e) {
+  if (e.kind === "noisy-indicator") return indicatorTable([e]);
+  if (e.kind === "missing-common-exclusion") return exclusionTable([{ ...e, rules: e.support }]);
+  return null;
+}
+function similarPeerDetails(e, supporters) {
+  const kind = codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false });
+  const lines = [
+    `Support: ${formatCount(e.support)} of the ${formatCount(e.peers)} most similar rules on ${kind} (${formatPercent(e.share)}, weighted by similarity)`
+  ];
+  supporters.slice(0, MAX_SUPPORTERS).forEach(
+    (p, i) => lines.push(
+      `Peer ${i + 1} (similarity ${p.similarity.toFixed(2)}): ${p.vendor} \xB7 ${escapeMarkdown(clip(p.title, MAX_TITLE))} \xB7 ` + codeSpan(clip(p.filter, MAX_VALUE), { table: false })
+    )
+  );
+  if (supporters.length > MAX_SUPPORTERS)
+    lines.push(`Peers not shown: ${formatCount(supporters.length - MAX_SUPPORTERS)}`);
+  return lines;
+}
+function evidenceDetails(e) {
+  switch (e.kind) {
+    case "noisy-indicator": {
+      const lines = [
+        `Reach: ${formatCount(e.reach)} of ${formatCount(e.corpusRules)} catalog rules (threshold ${formatCount(e.threshold)})`
+      ];
+      if (e.label) lines.push(`Query: ${escapeMarkdown(clip(e.label, MAX_VALUE))}`);
+      if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
+      return lines;
+    }
+    case "missing-common-exclusion": {
+      if (e.supporters) return similarPeerDetails(e, e.supporters);
+      const technique = e.technique ? `${linked(escapeMarkdown(e.technique), techniqueUrl(e.technique))} rules` : "rules without a technique tag";
+      const lines = [
+        `Support: ${formatCount(e.support)} of ${formatCount(e.peers)} peers (${formatPercent(e.share)})`,
+        `Peers: ${technique} on ${codeSpan(clip(describeEventKind(e.eventKind), MAX_VALUE), { table: false })}`
+      ];
+      if (e.examples.length > 0) lines.push(`Examples: ${titles(e)}`);
+      return lines;
+    }
+    case "duplicate-rule": {
+      const o = e.other;
+      const keys = (list3) => list3.map((k) => codeSpan(clip(k, MAX_VALUE), { table: false })).join(", ");
+      const lines = [
+        `Other rule: ${o.vendor} \xB7 ${escapeMarkdown(clip(o.title, MAX_TITLE))} \xB7 ` + codeSpan(clip(o.path, MAX_VALUE), { table: false }),
+        `Match: ${e.match === "identical" ? "identical indicators" : `near (similarity ${e.similarity.toFixed(2)})`}` + (e.related ? "; named under `related:`" : "")
+      ];
+      if (e.onlyHere.length > 0) lines.push(`Only here: ${keys(e.onlyHere)}`);
+      if (e.onlyThere.length > 0) lines.push(`Only there: ${keys(e.onlyThere)}`);
+      return lines;
+    }
+    case "parse-error":
+      return [`Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} at column ${e.column}`];
+    case "invalid-suppression":
+    case "unused-suppression":
+      return [
+        `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })} (${suppressionSource(e)})`,
+        `Checks: ${escapeMarkdown(clip(suppressedChecks(e), MAX_VALUE))}`,
+        `Reason: ${e.reason ? escapeMarkdown(clip(e.reason, MAX_MESSAGE)) : "(none)"}`
+      ];
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+    case "tactic-mismatch":
+      return [
+        `Code: ${codeSpan(clip(e.code, MAX_VALUE), { table: false })}`,
+        ...techniqueFacts(e).map((line) => escapeMarkdown(clip(line, MAX_VALUE))),
+        ...[e.technique, e.replacement].map((id) => id ? techniqueUrl(id) : null).filter((url) => url !== null).map((url) => `ATT&CK: [${url.slice("https://".length)}](${url})`)
+      ];
+  }
+}
+function evidenceItem(f, links) {
+  const rule = f.ruleTitle ? ` \xB7 rule: ${escapeMarkdown(clip(f.ruleTitle, MAX_TITLE))}` : "";
+  const where = codeSpan(`${clip(normalizePath(f.path), MAX_PATH)}:${lineRange(f)}`, { table: false });
+  const head = `- ${where} \xB7 ${f.check}${rule}
+`;
+  const table2 = evidenceTable(f.evidence);
+  const body = table2 ? `
+${renderMarkdownTable(table2, "  ").join("\n")}
+
+` : "";
+  return head + body + [...evidenceDetails(f.evidence), ...links?.(f) ?? []].map((line) => `  - ${line}
+`).join("");
+}
+var SECTION_TITLE = {
+  error: "\u274C Errors",
+  warning: "\u26A0\uFE0F Warnings",
+  notice: "\u2139\uFE0F Notices"
+};
+function sectionFrame(severity, count2) {
+  return {
+    head: `### ${SECTION_TITLE[severity]} (${formatCount(count2)})
+
+| File | Line | Check | Message |
+| :-- | ---: | :-- | :-- |
+`,
+    mid: "\n<details>\n<summary>Evidence</summary>\n\n",
+    tail: "\n</details>\n\n"
+  };
+}
+function checksHelp(findings) {
+  const present = CHECK_IDS.filter((id) => findings.some((f) => f.check === id));
+  if (present.length === 0) return "";
+  const sections = present.map((id) => `#### ${id}
+
+${CHECK_HELP[id].helpMarkdown}
+
+`);
+  return `<details>
+<summary>About these checks</summary>
+
+${sections.join("")}</details>
+
+`;
+}
+function linkTarget(url) {
+  if (url === void 0 || !/^https?:\/\/[^\s<>"`]+$/i.test(url)) return null;
+  return url.replace(/[()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function bySeverity(findings) {
+  return sortedFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+function leftOutCounts(findings) {
+  const parts = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s));
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+var RUN_LINK_PREFIX = "<sub>Details: [workflow run](";
+function render(report, opts) {
+  const findings = bySeverity(report.findings);
+  const head = (opts.marker ? `${commentMarker(opts.title)}
+` : "") + `## ${escapeMarkdown(opts.title)}
+
+${statusLine(report)}
+
+${summaryTable(report.summary)}
+
+`;
+  const help = checksHelp(findings);
+  const footer = opts.runUrl ? `${RUN_LINK_PREFIX}${opts.runUrl})</sub>
+` : "";
+  const total = findings.length;
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  const noteCost = (shown2) => shown2 === total ? 0 : opts.measure(opts.truncationNote(leftOutCounts(findings.slice(shown2)), total));
+  const sections = [];
+  let used = opts.measure(head + help + footer);
+  let shown = 0;
+  for (let i = 0; i < total && used <= opts.limit; i++) {
+    const f = findings[i];
+    let section = sections[sections.length - 1];
+    if (!section || section.severity !== f.severity) {
+      section = { severity: f.severity, rows: [], items: [] };
+      sections.push(section);
+      const frame2 = sectionFrame(f.severity, counts.get(f.severity) ?? 0);
+      used += opts.measure(frame2.head + frame2.mid + frame2.tail);
+    }
+    const row = findingRow(f, opts.links);
+    const item = evidenceItem(f, opts.evidenceLinks);
+    section.rows.push(row);
+    section.items.push(item);
+    used += opts.measure(row) + opts.measure(item);
+    if (used + noteCost(i + 1) <= opts.limit) shown = i + 1;
+  }
+  const note = shown < total ? opts.truncationNote(leftOutCounts(findings.slice(shown)), total) : "";
+  let out = head + note;
+  let left = shown;
+  for (const section of sections) {
+    if (left === 0) break;
+    const n = Math.min(left, section.rows.length);
+    left -= n;
+    const frame2 = sectionFrame(section.severity, counts.get(section.severity) ?? 0);
+    out += frame2.head + section.rows.slice(0, n).join("") + frame2.mid + section.items.slice(0, n).join("") + frame2.tail;
+  }
+  out += help + footer;
+  if (opts.measure(out) <= opts.limit) return out;
+  return cutTo(head + note, opts.limit, opts.measure);
+}
+function cutTo(text2, limit, measure) {
+  let out = text2;
+  while (out.length > 0 && measure(out) > limit) out = clip(out, Math.max(1, Math.floor(out.length * 0.9)));
+  return out;
+}
+var byteLength = (text2) => Buffer.byteLength(text2, "utf8");
+function renderComment(report, options = {}) {
+  const runUrl = linkTarget(options.runUrl);
+  return render(report, {
+    marker: true,
+    title: options.title ?? DEFAULT_TITLE,
+    runUrl,
+    links: options.links ?? {},
+    limit: options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH,
+    ...options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {},
+    measure: (text2) => text2.length,
+    truncationNote: (omitted, total) => `> [!NOTE]
+> ${leftOut(omitted, total)} of this comment to stay under GitHub's size limit for comments. The job summary and the JSON report of this run list them all.
+
+`
+  });
+}
+function renderSummary(report, options = {}) {
+  return render(report, {
+    marker: false,
+    title: options.title ?? DEFAULT_TITLE,
+    runUrl: null,
+    links: options.links ?? {},
+    limit: SUMMARY_MAX_BYTES,
+    ...options.evidenceLinks ? { evidenceLinks: options.evidenceLinks } : {},
+    measure: byteLength,
+    truncationNote: (omitted, total) => `> [!NOTE]
+> ${leftOut(omitted, total)} of this summary to stay under GitHub's 1 MiB limit for job summaries. The JSON and SARIF reports of this run list them all.
+
+`
+  });
+}
+function leftOut(omitted, total) {
+  return `${omitted} of ${plural(total, "finding")} ${/^1 \w+$/.test(omitted) ? "is" : "are"} left out`;
+}
+
+// src/report/sarif.ts
+import { createHash as createHash3 } from "node:crypto";
+init_common();
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_VERSION = "2.1.0";
+var FINGERPRINT_KEY = "detlintFindingHash/v1";
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+function reportingDescriptors() {
+  return CHECK_IDS.map((id) => {
+    const help = CHECK_HELP[id];
+    return {
+      id,
+      name: help.name,
+      shortDescription: { text: help.summary },
+      fullDescription: { text: help.description },
+      help: { text: help.description, markdown: help.helpMarkdown },
+      defaultConfiguration: { level: LEVEL[help.defaultSeverity] }
+    };
+  });
+}
+function artifactUri(path13) {
+  return normalizePath(path13).split("/").map(encodeURIComponent).join("/");
+}
+function messageText(text2) {
+  return cleanText(text2).replace(/[[\]]/g, (c) => `\\${c}`);
+}
+function evidenceIdentity(e) {
+  switch (e.kind) {
+    case "noisy-indicator":
+      return `${e.label}\0${e.key}`;
+    case "missing-common-exclusion":
+      return e.key;
+    case "duplicate-rule":
+      return `${e.other.vendor}\0${e.other.path}\0${e.other.id ?? ""}`;
+    case "parse-error":
+      return e.code;
+    case "invalid-suppression":
+    case "unused-suppression":
+      return `${e.code}\0${e.source}\0${e.checks.join(",")}\0${e.reason}`;
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+    case "tactic-mismatch":
+      return `${e.code}\0${e.technique}`;
+  }
+}
+function fingerprintBase(f) {
+  const identity2 = [
+    f.check,
+    normalizePath(f.path),
+    f.ruleId ?? f.ruleTitle ?? "",
+    evidenceIdentity(f.evidence)
+  ];
+  return createHash3("sha256").update(JSON.stringify(identity2)).digest("hex");
+}
+function evidenceProperties(e) {
+  switch (e.kind) {
+    case "noisy-indicator":
+      return {
+        key: e.key,
+        reach: e.reach,
+        threshold: e.threshold,
+        corpusRules: e.corpusRules,
+        label: e.label,
+        examples: e.examples.map((r) => r.title)
+      };
+    case "missing-common-exclusion":
+      return {
+        key: e.key,
+        support: e.support,
+        peers: e.peers,
+        share: e.share,
+        technique: e.technique,
+        eventKind: e.eventKind,
+        examples: e.examples.map((r) => r.title),
+        ...e.peerMode ? { peerMode: e.peerMode } : {},
+        ...e.supporters ? {
+          supporters: e.supporters.map((p) => ({
+            vendor: p.vendor,
+            title: p.title,
+            path: p.path,
+            similarity: p.similarity,
+            filter: p.filter
+          }))
+        } : {}
+      };
+    case "duplicate-rule":
+      return {
+        match: e.match,
+        similarity: e.similarity,
+        otherVendor: e.other.vendor,
+        otherTitle: e.other.title,
+        otherPath: e.other.path,
+        otherId: e.other.id ?? "",
+        related: e.related,
+        onlyHere: [...e.onlyHere],
+        onlyThere: [...e.onlyThere]
+      };
+    case "parse-error":
+      return { code: e.code, column: e.column };
+    case "invalid-suppression":
+    case "unused-suppression":
+      return { code: e.code, source: e.source, checks: [...e.checks], reason: e.reason };
+    case "technique-unknown":
+    case "technique-revoked":
+    case "technique-missing":
+    case "tactic-mismatch":
+      return {
+        code: e.code,
+        technique: e.technique,
+        replacement: e.replacement,
+        attackVersion: e.attackVersion
+      };
+  }
+}
+function result(f, fingerprint) {
+  const startLine = Math.max(1, f.line);
+  return {
+    ruleId: f.check,
+    ruleIndex: CHECK_IDS.indexOf(f.check),
+    level: LEVEL[f.severity],
+    message: { text: `${messageText(f.message)}
+${messageText(evidenceSentence(f.evidence))}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(f.path), uriBaseId: "%SRCROOT%" },
+          region: { startLine, endLine: Math.max(startLine, f.endLine), startColumn: Math.max(1, f.column) }
+        }
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    properties: {
+      detectionRuleId: f.ruleId,
+      detectionRuleTitle: f.ruleTitle,
+      ...evidenceProperties(f.evidence)
+    }
+  };
+}
+function renderSarif(report, options) {
+  const seen = /* @__PURE__ */ new Map();
+  const results = sortedFindings(report.findings).map((f) => {
+    const base = fingerprintBase(f);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return result(f, `${base}:${n}`);
+  });
+  const driver = {
+    name: "detlint",
+    version: options.toolVersion,
+    ...options.informationUri ? { informationUri: options.informationUri } : {},
+    rules: reportingDescriptors()
+  };
+  return {
+    $schema: SARIF_SCHEMA,
+    version: SARIF_VERSION,
+    runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }]
+  };
+}
+function renderSarifText(report, options) {
+  return `${JSON.stringify(renderSarif(report, options), null, 2)}
+`;
+}
+
+// src/commands.ts
+init_config();
+init_engine();
+import path12 from "node:path";
+
+// src/failures.ts
+function reportFailures(failures, io) {
+  for (const f of failures) {
+    const err = f.error;
+    const msg = err instanceof Error ? err.message : String(err);
+    io.stderr(`detlint: internal error on ${f.path} while ${f.stage}: ${msg}
+`);
+    if (io.debug === true && err instanceof Error && err.stack !== void 0) io.stderr(`${err.stack}
+`);
+  }
+}
+
+// src/commands.ts
+init_catalog();
+init_page();
+
+// src/parse-output.ts
+init_ir();
+init_files();
+init_engine();
+init_config();
+init_common();
+init_describe();
+init_common();
+function parsePaths(inputs, cwd, context = {}, settings = defaultSettings(), failures) {
+  const sources = repositorySources(inputs, cwd, settings);
+  const rules = [];
+  const diagnostics = problemDiagnostics(sources.problems, cwd);
+  const skipped2 = [];
+  for (const f of sources.files) {
+    const read = readOne(f, cwd, context, settings.maxFileSize, failures);
+    rules.push(...read.result.rules);
+    diagnostics.push(...allDiagnostics(read.result));
+    if (read.skipped !== void 0) skipped2.push({ path: read.path, reason: read.skipped });
+  }
+  for (const m of sources.missing)
+    diagnostics.push({
+      path: m,
+      line: 1,
+      column: 1,
+      severity: "error",
+      code: "io-error",
+      message: "no such file or folder"
+    });
+  const notRules = new Set(skipped2.map((s) => s.path));
+  const noRules = sources.entries.filter((e) => !sources.missing.includes(e.entry) && e.problems === 0).filter((e) => e.files.every((f) => notRules.has(displayPath(f, cwd)))).map((e) => e.entry);
+  return { rules, diagnostics, missing: sources.missing, skipped: skipped2, noRules };
+}
+function predJson({ pred, label }) {
+  const out = {
+    field: pred.field,
+    sourceField: pred.sourceField,
+    op: pred.op,
+    value: pred.value,
+    line: pred.pos.line,
+    column: pred.pos.column,
+    caseSensitive: pred.caseSensitive
+  };
+  if (pred.flags) out.flags = pred.flags;
+  if (pred.transforms && pred.transforms.length > 0) out.transforms = pred.transforms;
+  if (pred.array !== void 0) out.array = pred.array;
+  if (label) out.step = label;
+  return out;
+}
+function logsourceJson(l) {
+  const out = {};
+  for (const k of [
+    "product",
+    "category",
+    "service",
+    "definition",
+    "index",
+    "dataModel",
+    "eventCodes"
+  ]) {
+    if (l[k] !== void 0) out[k] = l[k];
+  }
+  return out;
+}
+function parseDoc(parsed) {
+  return {
+    rules: parsed.rules.map((r) => ({
+      path: r.path,
+      line: r.line,
+      vendor: r.vendor,
+      id: r.id,
+      title: r.title,
+      level: r.level,
+      status: r.status,
+      techniques: r.techniques,
+      logsource: logsourceJson(r.logsource),
+      indicators: indicators(r).map(predJson),
+      exclusions: exclusions(r).map(predJson)
+    })),
+    diagnostics: parsed.diagnostics.map((d) => ({
+      path: d.path,
+      line: d.line,
+      column: d.column,
+      severity: d.severity,
+      code: d.code,
+      message: d.message
+    })),
+    skipped: sortedSkipped(parsed.skipped).map((f) => ({ path: f.path, reason: f.reason }))
+  };
+}
+function writeParseJson(parsed, write) {
+  let buffer = "";
+  const out = (s) => {
+    buffer += s;
+    if (buffer.length >= CHUNK) {
+      write(buffer);
+      buffer = "";
+    }
+  };
+  streamJson(parseDoc(parsed), "", 0, out);
+  write(buffer + "\n");
+}
+var CHUNK = 1 << 16;
+var STREAM_DEPTH = 3;
+function streamJson(value, indent, depth, out) {
+  if (depth > STREAM_DEPTH || value === null || typeof value !== "object") {
+    out((JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n" + indent));
+    return;
+  }
+  const inner = indent + "  ";
+  const entries = Array.isArray(value) ? value.map((v) => [null, v]) : Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function");
+  const [open2, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
+  if (entries.length === 0) {
+    out(open2 + close);
+    return;
+  }
+  out(open2);
+  entries.forEach(([key, v], i) => {
+    out((i === 0 ? "\n" : ",\n") + inner + (key === null ? "" : JSON.stringify(key) + ": "));
+    streamJson(v, inner, depth + 1, out);
+  });
+  out("\n" + indent + close);
+}
+function predText(prefix, { pred, label }) {
+  const step = label ? ` [${label}]` : "";
+  const cs = pred.caseSensitive ? " (case-sensitive)" : "";
+  const tr = pred.transforms && pred.transforms.length > 0 ? ` (${pred.transforms.join(", ")})` : "";
+  return `    ${prefix} ${cleanText(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
+}
+function renderParseText(parsed, verbose = false) {
+  const lines = [];
+  for (const r of parsed.rules) {
+    lines.push(`${r.path}:${r.line}  ${cleanText(r.title)}${r.id ? `  [${cleanText(r.id)}]` : ""}`);
+    const ls = logsourceJson(r.logsource);
+    const lsText = Object.entries(ls).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ");
+    lines.push(
+      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${cleanText(lsText) || "(none)"}`
+    );
+    for (const i of indicators(r)) lines.push(predText("+", i));
+    for (const e of exclusions(r)) lines.push(predText("-", e));
+  }
+  for (const d of parsed.diagnostics)
+    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
+  const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
+  if (verbose)
+    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${cleanText(f.path)}  skipped  ${f.reason}`);
+  const skipped2 = skippedLine(parsed.skipped);
+  lines.push(
+    `${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)` + (skipped2 === "" ? "" : `; ${skipped2}`)
+  );
+  return lines.join("\n") + "\n";
+}
+
+// src/commands.ts
+init_output_file();
+init_version();
+
+// src/attack/import.ts
+init_table();
+var MOVE_KEYS = ["source", "v18_to_v19", "v18_to_v19_tactics"];
+function readMoves2(doc, file) {
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+    throw new AttackError(`${file}: expected a JSON object with v18_to_v19 and v18_to_v19_tactics`);
+  for (const key of Object.keys(doc))
+    if (!MOVE_KEYS.includes(key))
+      throw new AttackError(`${file}: ${key}: unknown key (expected one of ${MOVE_KEYS.join(", ")})`);
+  const { v18_to_v19, v18_to_v19_tactics } = doc;
+  const checked = validateAttackTable(
+    { attack_version: "0", techniques: {}, v18_to_v19, v18_to_v19_tactics },
+    file
+  );
+  return {
+    ...v18_to_v19 !== void 0 ? { v18_to_v19: checked.v18_to_v19 } : {},
+    ...v18_to_v19_tactics !== void 0 ? { v18_to_v19_tactics: checked.v18_to_v19_tactics } : {}
+  };
+}
+function importAttackData(doc, file, options = {}) {
+  const base = isStixBundle(doc) ? stixToTable(
+    doc,
+    file,
+    options.attackVersion !== void 0 ? { attackVersion: options.attackVersion } : {}
+  ) : attackTableFileOf(doc, file);
+  const moves = options.moves ? readMoves2(options.moves.doc, options.moves.file) : {};
+  const table2 = {
+    ...base,
+    ...options.attackVersion !== void 0 ? { attack_version: options.attackVersion } : {},
+    ...options.source !== void 0 ? { source: options.source } : {},
+    ...moves
+  };
+  return validateAttackTable(table2, file);
+}
+
+// src/commands.ts
+init_table();
+init_registry();
+
+// src/eval/command.ts
+init_engine();
+init_catalog();
+import { createHash as createHash4 } from "node:crypto";
+
+// src/cli/spec.ts
+init_did_you_mean();
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+  constructor(message3) {
+    super(message3);
+    this.name = "UsageError";
+  }
+};
+var COMMON_FLAGS = [
+  { name: "color", help: "colour the output even when it is not a terminal" },
+  {
+    name: "no-color",
+    help: "never colour the output (NO_COLOR=1 does the same; FORCE_COLOR=1 forces colour)"
+  },
+  { name: "help", short: "h", help: "show this help" }
+];
+function allFlags(spec) {
+  return [...spec.flags, ...COMMON_FLAGS];
+}
+function flagLabel(flag) {
+  const long = `--${flag.name}${flag.value ? ` ${flag.value}` : ""}`;
+  return flag.short ? `-${flag.short}, ${long}` : long;
+}
+function commandHelp(spec) {
+  const flags = allFlags(spec);
+  const width2 = Math.max(...flags.map((f) => flagLabel(f).length)) + 2;
+  const lines = flags.flatMap(
+    (f) => f.help.split("\n").map((text2, i) => `  ${(i === 0 ? flagLabel(f) : "").padEnd(width2)}${text2}`)
+  );
+  return `Usage: detlint ${spec.name} ${spec.usage}
+
+${spec.description.trimEnd()}
+
+Options:
+${lines.join("\n")}
+`;
+}
+var UNKNOWN_OPTION = /Unknown option '([^']+)'/;
+function parseCommandArgs(spec, args) {
+  const flags = allFlags(spec);
+  const options = {};
+  for (const f of flags)
+    options[f.name] = {
+      type: f.value ? "string" : "boolean",
+      ...f.short ? { short: f.short } : {},
+      ...f.multiple ? { multiple: true } : {}
+    };
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values, positionals };
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const unknown = UNKNOWN_OPTION.exec(msg)?.[1];
+    const known = flags.map((f) => `--${f.name}`);
+    const text2 = unknown !== void 0 ? `unknown option ${JSON.stringify(unknown)}${didYouMean(unknown.replace(/=.*/, ""), known)}` : msg.replace(/^TypeError \[\w+\]: /, "");
+    throw usageError(spec, text2);
+  }
+}
+function usageError(spec, message3) {
+  return new UsageError(
+    `${spec.name}: ${message3}
+Run \`detlint ${spec.name} --help\` for its usage and options.`
+  );
+}
+function oneOf(value, allowed, key, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value === "string" && allowed.includes(value)) return value;
+  throw new UsageError(
+    `${key}: expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}` + (typeof value === "string" ? didYouMean(value, allowed) : "")
+  );
+}
+function strings2(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
+}
+function stringFlag(v) {
+  return typeof v === "string" ? v : void 0;
+}
+
+// src/eval/exclusions.ts
+init_ir();
+init_keys();
+init_covers();
+init_checks();
+init_missing_common_exclusion();
+function stripExclusions(rule) {
+  const queries = [];
+  for (const q of rule.queries) {
+    const { positive } = splitExclusions(q.expr);
+    if (positive === null) return null;
+    queries.push({ ...q, expr: positive });
+  }
+  return { ...rule, queries };
+}
+function matches(suggested, removed) {
+  return covers(suggested, removed) || covers(removed, suggested);
+}
+function evaluateRule(rule, catalog, settings, attack) {
+  const removedParts = /* @__PURE__ */ new Map();
+  for (const { pred } of exclusions(rule)) {
+    const parts = keyParts(pred);
+    removedParts.set(`${parts.field ?? "*"}|${parts.op}|${parts.value ?? ""}`, parts);
+  }
+  const subject = removedParts.size > 0 ? stripExclusions(rule) : rule;
+  if (subject === null) return null;
+  const ctx = { catalog, settings, self: selfIndices(rule, catalog), ...attack ? { attack } : {} };
+  const findings = missingCommonExclusion.run(subject, ctx);
+  const suggested = findings.map((f) => f.evidence);
+  const removed = [...removedParts.values()];
+  const matched = suggested.filter((s) => removed.some((r) => matches(s, r))).length;
+  return {
+    vendor: rule.vendor,
+    path: rule.path,
+    title: rule.title,
+    removed: [...removedParts.keys()],
+    suggested: suggested.map((s) => s.key),
+    matched
+  };
+}
+function round(x) {
+  return Math.round(x * 1e4) / 1e4;
+}
+function score(outcomes) {
+  const evaluated = outcomes.filter((o) => o.removed.length > 0);
+  const quiet = outcomes.filter((o) => o.removed.length === 0);
+  const withAny = evaluated.filter((o) => o.suggested.length > 0);
+  const hits = evaluated.filter((o) => o.matched > 0).length;
+  const precision = withAny.reduce((a, o) => a + o.matched / o.suggested.length, 0);
+  const suggestions = evaluated.reduce((a, o) => a + o.suggested.length, 0);
+  const noise = quiet.reduce((a, o) => a + o.suggested.length, 0);
+  const share2 = (x, n) => n === 0 ? 0 : round(x / n);
+  return {
+    rules: evaluated.length,
+    recallAt5: share2(hits, evaluated.length),
+    precisionAt5: share2(precision, withAny.length),
+    suggestionsPerRule: share2(suggestions, evaluated.length),
+    noSuggestion: share2(evaluated.length - withAny.length, evaluated.length),
+    noiseRules: quiet.length,
+    noise: share2(noise, quiet.length)
+  };
+}
+function scoreAll(outcomes) {
+  const byVendor = {};
+  for (const v of VENDORS) {
+    const mine = outcomes.filter((o) => o.vendor === v);
+    if (mine.length > 0) byVendor[v] = score(mine);
+  }
+  return { overall: score(outcomes), byVendor };
+}
+function pct(x) {
+  return `${(x * 100).toFixed(1)}%`;
+}
+function renderExclusionEvalText(result2, header = []) {
+  const head = ["", "rules", "recall@5", "precision@5", "suggestions/rule", "none", "noise rules", "noise"];
+  const row = (name, s) => [
+    name,
+    String(s.rules),
+    pct(s.recallAt5),
+    pct(s.precisionAt5),
+    s.suggestionsPerRule.toFixed(2),
+    pct(s.noSuggestion),
+    String(s.noiseRules),
+    s.noise.toFixed(2)
+  ];
+  const rows = [
+    head,
+    ...Object.entries(result2.byVendor).map(([v, s]) => row(v, s)),
+    row("overall", result2.overall)
+  ];
+  const widths = head.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const lines = rows.map(
+    (r) => r.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ")
+  );
+  return [...header, ...lines].join("\n") + "\n";
+}
+function renderExclusionEvalJson(result2) {
+  return JSON.stringify(result2, null, 2) + "\n";
+}
+
+// src/eval/noisy.ts
+init_checks();
+init_noisy_indicator();
+function rate(rules, firing) {
+  return { rules, firing, rate: rules === 0 ? 0 : Math.round(firing / rules * 1e4) / 1e4 };
+}
+function noisyFires(rule, catalog, settings) {
+  return noisyIndicator.run(rule, { catalog, settings, self: selfIndices(rule, catalog) }).length > 0;
+}
+function isVetted(rule) {
+  const status = (rule.status ?? "").toLowerCase();
+  const level = (rule.level ?? "").toLowerCase();
+  return (status === "test" || status === "stable") && (level === "high" || level === "critical");
+}
+function scoreNoisy(fired) {
+  const groups = /* @__PURE__ */ new Map();
+  let all = 0;
+  let vetted = 0;
+  let vettedFiring = 0;
+  for (const { rule, fires } of fired) {
+    const key = `${(rule.status ?? "none").toLowerCase()}/${(rule.level ?? "none").toLowerCase()}`;
+    const g = groups.get(key) ?? [0, 0];
+    g[0]++;
+    if (fires) g[1]++;
+    groups.set(key, g);
+    if (fires) all++;
+    if (isVetted(rule)) {
+      vetted++;
+      if (fires) vettedFiring++;
+    }
+  }
+  const byStatusLevel = {};
+  for (const k of [...groups.keys()].sort()) {
+    const [n, f] = groups.get(k);
+    byStatusLevel[k] = rate(n, f);
+  }
+  return { overall: rate(fired.length, all), vetted: rate(vetted, vettedFiring), byStatusLevel };
+}
+function pct2(x) {
+  return `${(x * 100).toFixed(1)}%`;
+}
+function renderNoisyEvalText(result2, header = []) {
+  const line = (name, r) => `${name.padEnd(22)} ${String(r.rules).padStart(6)} rules  ${String(r.firing).padStart(6)} firing  ${pct2(r.rate).padStart(6)}`;
+  return [
+    ...header,
+    line("overall", result2.overall),
+    line("test|stable, high|crit", result2.vetted),
+    "",
+    "by status/level:",
+    ...Object.entries(result2.byStatusLevel).map(([k, r]) => line(k, r))
+  ].join("\n") + "\n";
+}
+
+// src/eval/command.ts
+var HELD_OUT_PERCENT = 30;
+function isHeldOut(rule) {
+  const name = rule.id ?? `${rule.vendor}:${rule.path}`;
+  const h = createHash4("sha256").update(name).digest().readUInt32BE(0);
+  return h / 2 ** 32 < HELD_OUT_PERCENT / 100;
+}
+function inSplit(rule, split) {
+  return split === "all" || isHeldOut(rule) === (split === "held-out");
+}
+function describeSplit(split) {
+  if (split === "all") return "split: all target rules";
+  const part = split === "held-out" ? HELD_OUT_PERCENT : 100 - HELD_OUT_PERCENT;
+  return `split: ${split} (${part}% of target rules, by sha256 of the rule id; tuned on tune only)`;
+}
+function loadInput(targets, values, split, io) {
+  const settings = loadCliSettings(values.config, io.cwd);
+  const baselines = strings2(values.baseline);
+  const cache = typeof values.cache === "string" ? values.cache : void 0;
+  const built = buildCorpusCatalog([...targets, ...baselines, ...settings.baseline], io.cwd, settings, cache);
+  if (built.missing.length > 0)
+    throw new UsageError(`eval: no such file or folder: ${built.missing.join(", ")}`);
+  const { attack } = attackOption(values.attack, settings, io.cwd);
+  const catalog = withAttack(built.catalog, attack);
+  const context = readContext(settings, io.cwd);
+  const rules = [];
+  for (const file of baselineSources(targets, io.cwd, settings).files)
+    for (const rule of readOne(file, io.cwd, context, settings.maxFileSize).result.rules)
+      if (!rule.diagnostics.some((d) => d.severity === "error") && inSplit(rule, split)) rules.push(rule);
+  return { catalog, rules, settings, ...attack ? { attack } : {} };
+}
+function progress(io, total) {
+  if (io.stderrIsTTY !== true || total === 0) return () => {
+  };
+  const step = Math.max(1, Math.floor(total / 100));
+  return (done) => {
+    if (done % step === 0 || done === total)
+      io.stderr(`\rdetlint eval: ${done}/${total} rules${done === total ? "\n" : ""}`);
+  };
+}
+var EVAL_FLAGS = [
+  {
+    name: "baseline",
+    value: "DIR",
+    multiple: true,
+    help: "add a folder (or file, or glob) of rules to the catalog; repeatable"
+  },
+  { name: "config", value: "FILE", help: "settings file (default: .detlint.yml found upward)" },
+  { name: "cache", value: "FILE", help: "catalog cache, as for `detlint check`" },
+  {
+    name: "attack",
+    value: "FILE",
+    help: "ATT&CK data, for technique grouping (default `attack` from the config,\nelse the built-in table; none: off)"
+  },
+  {
+    name: "split",
+    value: "SPLIT",
+    help: `all | held-out | tune (default all): held-out keeps the ${HELD_OUT_PERCENT}% of target
+rules whose id hashes (sha256) lowest, tune the rest`
+  },
+  { name: "format", value: "FORMAT", help: "text | json (default text)" }
+];
+function evalInput(spec, { values, positionals }, io) {
+  const format = oneOf(values.format, ["text", "json"], "--format", "text");
+  const split = oneOf(values.split, ["all", "held-out", "tune"], "--split", "all");
+  if (positionals.length === 0) throw new UsageError(`${spec.name}: give at least one TARGET`);
+  const input = loadInput(positionals, values, split, io);
+  const header = [
+    `detlint ${spec.name}: ${input.rules.length} target rules, catalog of ${input.catalog.rules.length} rules`,
+    describeSplit(split),
+    ""
+  ];
+  return { input, format, header, tick: progress(io, input.rules.length) };
+}
+var evalExclusionsCommand = {
+  name: "eval exclusions",
+  usage: "TARGET... [options]",
+  summary: "measure missing-common-exclusion by leave-one-out on rules with exclusions",
+  description: `Leave-one-out on missing-common-exclusion. The catalog is built from the targets and the
+baselines, as \`detlint check\` builds it. Each target rule with exclusions is stripped of
+them and checked against the catalog (itself left out); its suggestions are compared with
+what was removed (the same key, or either covers the other). Prints, overall and per vendor:
+rules evaluated, recall@5, precision@5, suggestions per rule, the share with none, and noise
+(suggestions per target rule without exclusions).`,
+  flags: EVAL_FLAGS,
+  run(parsed, io) {
+    const { input, format, header, tick } = evalInput(this, parsed, io);
+    const outcomes = [];
+    input.rules.forEach((rule, i) => {
+      tick(i + 1);
+      const o = evaluateRule(rule, input.catalog, input.settings, input.attack);
+      if (o) outcomes.push(o);
+    });
+    const result2 = scoreAll(outcomes);
+    io.stdout(format === "json" ? renderExclusionEvalJson(result2) : renderExclusionEvalText(result2, header));
+    return 0;
+  }
+};
+var evalNoisyCommand = {
+  name: "eval noisy",
+  usage: "TARGET... [options]",
+  summary: "measure how often noisy-indicator fires on rules as they ship",
+  description: `How often noisy-indicator fires on the target rules as they ship, by status and level,
+against the catalog of the targets and the baselines.`,
+  flags: EVAL_FLAGS,
+  run(parsed, io) {
+    const { input, format, header, tick } = evalInput(this, parsed, io);
+    const fired = input.rules.map((rule, i) => {
+      tick(i + 1);
+      return { rule, fires: noisyFires(rule, input.catalog, input.settings) };
+    });
+    const result2 = scoreNoisy(fired);
+    io.stdout(
+      format === "json" ? JSON.stringify(result2, null, 2) + "\n" : renderNoisyEvalText(result2, header)
+    );
+    return 0;
+  }
+};
+
+// src/commands.ts
+init_did_you_mean();
 
 // src/cli/color.ts
 function colorEnabled(values, io) {
@@ -22528,8 +23600,9 @@ function withProgress(progress2, work) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync5, readdirSync as readdirSync4, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
-import path11 from "node:path";
+init_formats();
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
+import path7 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
 }
@@ -22540,7 +23613,7 @@ function findRuleFiles(root) {
   const walk2 = (dir, rel) => {
     let entries;
     try {
-      entries = readdirSync4(dir, { withFileTypes: true });
+      entries = readdirSync3(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -22548,14 +23621,14 @@ function findRuleFiles(root) {
       if (seen >= MAX_FILES) return;
       const relPath = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!skipped(e.name)) walk2(path11.join(dir, e.name), relPath);
+        if (!skipped(e.name)) walk2(path7.join(dir, e.name), relPath);
         continue;
       }
-      if (!e.isFile() || !RULE_EXTENSIONS.includes(path11.extname(e.name).toLowerCase())) continue;
+      if (!e.isFile() || !RULE_EXTENSIONS.includes(path7.extname(e.name).toLowerCase())) continue;
       seen++;
       let text2;
       try {
-        text2 = readFileSync8(path11.join(dir, e.name), "utf8");
+        text2 = readFileSync8(path7.join(dir, e.name), "utf8");
       } catch {
         continue;
       }
@@ -22570,11 +23643,11 @@ function ruleGlobs(files) {
   const globs = /* @__PURE__ */ new Set();
   for (const f of files) {
     const slash = f.indexOf("/");
-    const ext = path11.extname(f).toLowerCase();
+    const ext = path7.extname(f).toLowerCase();
     globs.add(slash < 0 ? `**/*${ext}` : `${f.slice(0, slash)}/**/*${ext}`);
   }
   const all = [...globs];
-  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path11.extname(g)}`)).sort();
+  return all.filter((g) => g.startsWith("**/") || !all.includes(`**/*${path7.extname(g)}`)).sort();
 }
 var VENDOR_NAMES = {
   sigma: "Sigma",
@@ -22672,26 +23745,26 @@ Existing files are left alone unless --force is given.`,
     { name: "dir", value: "DIR", help: "the repository folder (default: the working folder)" }
   ],
   run({ values }, io) {
-    const root = path11.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
-    if (!existsSync5(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
+    const root = path7.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
+    if (!existsSync3(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
     const found = findRuleFiles(root);
-    const configName = CONFIG_NAMES.find((n) => existsSync5(path11.join(root, n))) ?? CONFIG_NAMES[0];
+    const configName = CONFIG_NAMES.find((n) => existsSync3(path7.join(root, n))) ?? CONFIG_NAMES[0];
     const files = [
       [configName, configText(found)],
-      [path11.join(".github", "workflows", "detlint.yml"), workflowText(configName)]
+      [path7.join(".github", "workflows", "detlint.yml"), workflowText(configName)]
     ];
     const existing = files.flatMap(
-      ([f]) => existsSync5(path11.join(root, f)) ? [f.split(path11.sep).join("/")] : []
+      ([f]) => existsSync3(path7.join(root, f)) ? [f.split(path7.sep).join("/")] : []
     );
     if (existing.length > 0 && values.force !== true)
       throw new UsageError(
         `init: ${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}; nothing written (give --force to overwrite)`
       );
     for (const [file, text2] of files) {
-      const abs = path11.join(root, file);
-      mkdirSync5(path11.dirname(abs), { recursive: true });
-      writeFileSync5(abs, text2);
-      io.stderr(`detlint: wrote ${file.split(path11.sep).join("/")}
+      const abs = path7.join(root, file);
+      mkdirSync3(path7.dirname(abs), { recursive: true });
+      writeFileSync4(abs, text2);
+      io.stderr(`detlint: wrote ${file.split(path7.sep).join("/")}
 `);
     }
     io.stderr(
@@ -22703,6 +23776,27 @@ Existing files are left alone unless --force is given.`,
 };
 
 // src/commands.ts
+var corpusCli;
+async function loadCorpusCli() {
+  return corpusCli ??= await Promise.resolve().then(() => (init_cli(), cli_exports));
+}
+var NeedsModule = class extends Error {
+  constructor(message3, load2) {
+    super(message3);
+    this.load = load2;
+  }
+  load;
+};
+function namedBaselines2(entries, env, key = "--baseline") {
+  const split = splitBaseline(entries, key);
+  if (split.corpora.length === 0) return { ...split, files: [] };
+  if (corpusCli === void 0)
+    throw new NeedsModule(
+      `${key}: ${split.corpora[0].entry}: a named corpus; run it through the detlint executable (runCli)`,
+      loadCorpusCli
+    );
+  return corpusCli.namedBaselines(entries, env, key);
+}
 var CONFIG_FLAG = {
   name: "config",
   value: "FILE",
@@ -22860,8 +23954,8 @@ technique-revoked` },
     const settings = loadCliSettings(values.config, io.cwd);
     if (typeof values["fail-on"] === "string") settings.failOn = parseFailOn(values["fail-on"], "--fail-on");
     applyMaxFileSize(values["max-file-size"], settings);
-    const flagged = namedBaselines(strings2(values.baseline), cliEnv(io));
-    const configured = namedBaselines(settings.baseline, cliEnv(io), "baseline");
+    const flagged = namedBaselines2(strings2(values.baseline), cliEnv(io));
+    const configured = namedBaselines2(settings.baseline, cliEnv(io), "baseline");
     const baselines = flagged.paths;
     const progress2 = progressReporter(io, { label: "reading files", disabled: values.quiet === true });
     const outcome = withProgress(
@@ -22964,7 +24058,7 @@ tactics, and files revoked IDs under their replacements`
       throw new UsageError(
         `catalog show: TECHNIQUE: expected an ATT&CK ID like T1059 or T1059.001, got ${JSON.stringify(technique)}`
       );
-    const named2 = namedBaselines(strings2(values.baseline), cliEnv(io));
+    const named2 = namedBaselines2(strings2(values.baseline), cliEnv(io));
     const catalogs = [...named2.files, ...strings2(values.catalog)];
     const baselines = named2.paths;
     if (catalogs.length === 0 && baselines.length === 0)
@@ -23038,11 +24132,14 @@ descriptions`
   },
   { name: "title", value: "TEXT", help: 'the title (default "detlint catalog")' }
 ];
+async function loadNamed(values) {
+  if (splitBaseline(strings2(values.baseline), "--baseline").corpora.length > 0) await loadCorpusCli();
+}
 function siteContext(io) {
   return {
     usage: (message3) => new UsageError(message3),
     catalog: (values, onRule) => {
-      const named2 = namedBaselines(strings2(values.baseline), cliEnv(io));
+      const named2 = namedBaselines2(strings2(values.baseline), cliEnv(io));
       const settings = loadCliSettings(values.config, io.cwd);
       const { attack } = attackOption(values.attack, settings, io.cwd);
       const catalogs = [...named2.files, ...strings2(values.catalog)];
@@ -23074,8 +24171,10 @@ are shown for rules read from --baseline folders.`,
       help: "link rule pages to their source: a rule whose path starts with PATH links\nto URL + the rest of its path (e.g. sigma=https://github.com/SigmaHQ/sigma/blob/master);\nrepeatable"
     }
   ],
-  run(parsed, io) {
-    io.stdout(runCatalogSite(parsed, siteContext(io)));
+  run: needsRunCli,
+  async runAsync(parsed, io) {
+    const [{ runCatalogSite: runCatalogSite2 }] = await Promise.all([Promise.resolve().then(() => (init_command(), command_exports)), loadNamed(parsed.values)]);
+    io.stdout(runCatalogSite2(parsed, siteContext(io)));
     return 0;
   }
 };
@@ -23090,8 +24189,13 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
     ...SITE_SOURCE_FLAGS,
     { name: "site-url", value: "URL", help: "the published site: each technique links to its page there" }
   ],
-  run(parsed, io) {
-    io.stdout(runCatalogNavigator(parsed, siteContext(io)));
+  run: needsRunCli,
+  async runAsync(parsed, io) {
+    const [{ runCatalogNavigator: runCatalogNavigator2 }] = await Promise.all([
+      Promise.resolve().then(() => (init_command(), command_exports)),
+      loadNamed(parsed.values)
+    ]);
+    io.stdout(runCatalogNavigator2(parsed, siteContext(io)));
     return 0;
   }
 };
@@ -23103,9 +24207,9 @@ var CACHE_DIR_FLAG = {
   value: "DIR",
   help: "cache folder (default $DETLINT_CACHE_DIR, else $XDG_CACHE_HOME/detlint,\nelse ~/.cache/detlint)"
 };
-function corpusCacheDir(values, io) {
+function corpusCacheDir(values, io, corpus) {
   const dir = stringFlag(values["cache-dir"]);
-  return dir !== void 0 ? path12.resolve(io.cwd, dir) : userCacheDir(cliEnv(io));
+  return dir !== void 0 ? path12.resolve(io.cwd, dir) : corpus.userCacheDir(cliEnv(io));
 }
 function corpusIO(io) {
   return {
@@ -23116,7 +24220,7 @@ function corpusIO(io) {
   };
 }
 function needsRunCli() {
-  throw new UsageError(`${this.name}: downloads; run it through the detlint executable (runCli)`);
+  throw new UsageError(`${this.name}: run it through the detlint executable (runCli)`);
 }
 var corpusFetchCommand = {
   name: "corpus fetch",
@@ -23130,7 +24234,8 @@ the commit this detlint release was measured on; NAME@REF picks another commit, 
   flags: [CACHE_DIR_FLAG],
   run: needsRunCli,
   async runAsync({ values, positionals }, io) {
-    return corpusFetch(positionals, corpusCacheDir(values, io), corpusIO(io));
+    const corpus = await loadCorpusCli();
+    return corpus.corpusFetch(positionals, corpusCacheDir(values, io, corpus), corpusIO(io));
   }
 };
 var corpusListCommand = {
@@ -23139,9 +24244,11 @@ var corpusListCommand = {
   summary: "list the named public corpora in the cache",
   description: "Lists the cached named corpora, one per line: name@ref, rules, catalog file.",
   flags: [CACHE_DIR_FLAG],
-  run({ values, positionals }, io) {
+  run: needsRunCli,
+  async runAsync({ values, positionals }, io) {
     if (positionals.length > 0) throw usageError(this, "takes no NAME");
-    return corpusList(corpusCacheDir(values, io), corpusIO(io));
+    const corpus = await loadCorpusCli();
+    return corpus.corpusList(corpusCacheDir(values, io, corpus), corpusIO(io));
   }
 };
 var COMMANDS = [
@@ -23212,6 +24319,13 @@ function withDebug(argv, cli) {
 }
 function main(args, cli) {
   const { argv, io } = withDebug(args, cli);
+  try {
+    return runSync(argv, io);
+  } catch (err) {
+    return failure(err instanceof NeedsModule ? new UsageError(err.message) : err, io);
+  }
+}
+function runSync(argv, io) {
   const [command] = argv;
   try {
     switch (command) {
@@ -23232,6 +24346,7 @@ function main(args, cli) {
         return dispatch(argv, io);
     }
   } catch (err) {
+    if (err instanceof NeedsModule) throw err;
     return failure(err, io);
   }
 }

@@ -85,11 +85,17 @@ const common = {
 }
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' })
+// The CLI is split: dist/cli.js holds what every command needs, and the code of commands that
+// download, write a site or evaluate sits in dist/chunks/, loaded by import() only when such a
+// command runs (a `check` never parses it). Chunk names carry a hash of their contents, so the
+// same source gives the same files; the folder is emptied first so no stale chunk is left.
+rmSync('dist/chunks', { recursive: true, force: true })
 await build({
   ...common,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: '#!/usr/bin/env node\n' + common.banner.js }
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]'
 })
 chmodSync('dist/cli.js', 0o755)
 // The library: installed with its dependencies (package.json), so they are not bundled again.

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /** The `detlint` executable: runs the CLI on the process's arguments. */
 import { runCli } from './commands.js'
 

@@ -33,11 +33,11 @@ import { VERSION } from './version.js'
 import { AttackError, renderAttackTable } from './attack/index.js'
 import { importAttackData } from './attack/import.js'
 import { readJsonFile } from './attack/table.js'
-import { corpusFetch, corpusList, namedBaselines, userCacheDir, type Env } from './corpus/cli.js'
-import { CORPUS_NAMES } from './corpus/registry.js'
+import type { Env } from './corpus/cli.js'
+import { CORPUS_NAMES, splitBaseline, type CorpusRef } from './corpus/registry.js'
 import type { Rule } from './ir.js'
 import { evalExclusionsCommand, evalNoisyCommand } from './eval/command.js'
-import { runCatalogNavigator, runCatalogSite, type CatalogCommandContext } from './site/command.js'
+import type { CatalogCommandContext } from './site/command.js'
 import {
   UsageError,
   commandHelp,
@@ -48,6 +48,7 @@ import {
   usageError,
   type CliIO,
   type CommandSpec,
+  type FlagValue,
   type FlagSpec,
   type ParsedArgs
 } from './cli/spec.js'
@@ -58,6 +59,49 @@ import { progressReporter, withProgress } from './cli/progress.js'
 import { initCommand } from './cli/init.js'
 
 export { UsageError, type CliIO, type CommandSpec } from './cli/spec.js'
+
+/*
+ * Code that only some commands need is loaded with import() when such a command runs, so
+ * that a `check` (or `--version`) never parses it: the corpus download (`@actions/tool-cache`,
+ * its HTTP client, `tar`) and the static site. The bundle puts each in a chunk of its own.
+ */
+type CorpusCli = typeof import('./corpus/cli.js')
+let corpusCli: CorpusCli | undefined
+async function loadCorpusCli(): Promise<CorpusCli> {
+  return (corpusCli ??= await import('./corpus/cli.js'))
+}
+
+/**
+ * Thrown by a synchronous command that needs code not loaded yet, before it has written
+ * anything: `runCli` loads it and runs the command again.
+ */
+class NeedsModule extends Error {
+  constructor(
+    message: string,
+    readonly load: () => Promise<unknown>
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * The baseline entries that are paths, and the catalog files of the named corpora among
+ * them (`corpus/cli.js`'s `namedBaselines`, loaded only when an entry names a corpus).
+ */
+function namedBaselines(
+  entries: readonly string[],
+  env: Env,
+  key = '--baseline'
+): { paths: string[]; files: string[]; corpora: CorpusRef[] } {
+  const split = splitBaseline(entries, key)
+  if (split.corpora.length === 0) return { ...split, files: [] }
+  if (corpusCli === undefined)
+    throw new NeedsModule(
+      `${key}: ${split.corpora[0].entry}: a named corpus; run it through the detlint executable (runCli)`,
+      loadCorpusCli
+    )
+  return corpusCli.namedBaselines(entries, env, key)
+}
 
 const CONFIG_FLAG: FlagSpec = {
   name: 'config',
@@ -452,6 +496,11 @@ const SITE_SOURCE_FLAGS: readonly FlagSpec[] = [
   { name: 'title', value: 'TEXT', help: 'the title (default "detlint catalog")' }
 ]
 
+/** Loads `corpus/cli.js` when a `--baseline` names a corpus (`catalog site` and `navigator`). */
+async function loadNamed(values: Record<string, FlagValue>): Promise<void> {
+  if (splitBaseline(strings(values.baseline), '--baseline').corpora.length > 0) await loadCorpusCli()
+}
+
 /** What `catalog site` and `navigator` need from the CLI: the catalog of their sources. */
 function siteContext(io: CliIO): CatalogCommandContext {
   return {
@@ -492,7 +541,9 @@ are shown for rules read from --baseline folders.`,
         'to URL + the rest of its path (e.g. sigma=https://github.com/SigmaHQ/sigma/blob/master);\nrepeatable'
     }
   ],
-  run(parsed, io) {
+  run: needsRunCli,
+  async runAsync(parsed, io) {
+    const [{ runCatalogSite }] = await Promise.all([import('./site/command.js'), loadNamed(parsed.values)])
     io.stdout(runCatalogSite(parsed, siteContext(io)))
     return 0
   }
@@ -509,7 +560,12 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
     ...SITE_SOURCE_FLAGS,
     { name: 'site-url', value: 'URL', help: 'the published site: each technique links to its page there' }
   ],
-  run(parsed, io) {
+  run: needsRunCli,
+  async runAsync(parsed, io) {
+    const [{ runCatalogNavigator }] = await Promise.all([
+      import('./site/command.js'),
+      loadNamed(parsed.values)
+    ])
     io.stdout(runCatalogNavigator(parsed, siteContext(io)))
     return 0
   }
@@ -525,12 +581,12 @@ const CACHE_DIR_FLAG: FlagSpec = {
   help: 'cache folder (default $DETLINT_CACHE_DIR, else $XDG_CACHE_HOME/detlint,\nelse ~/.cache/detlint)'
 }
 
-function corpusCacheDir(values: ParsedArgs['values'], io: CliIO): string {
+function corpusCacheDir(values: ParsedArgs['values'], io: CliIO, corpus: CorpusCli): string {
   const dir = stringFlag(values['cache-dir'])
-  return dir !== undefined ? path.resolve(io.cwd, dir) : userCacheDir(cliEnv(io))
+  return dir !== undefined ? path.resolve(io.cwd, dir) : corpus.userCacheDir(cliEnv(io))
 }
 
-function corpusIO(io: CliIO): Parameters<typeof corpusList>[1] {
+function corpusIO(io: CliIO): Parameters<CorpusCli['corpusList']>[1] {
   return {
     stdout: io.stdout,
     stderr: io.stderr,
@@ -539,9 +595,12 @@ function corpusIO(io: CliIO): Parameters<typeof corpusList>[1] {
   }
 }
 
-/** Without the executable's asynchronous entry (`runCli`), a download cannot run. */
+/**
+ * A command that downloads or loads code of its own runs only through the executable's
+ * asynchronous entry (`runCli`).
+ */
 function needsRunCli(this: CommandSpec): number {
-  throw new UsageError(`${this.name}: downloads; run it through the detlint executable (runCli)`)
+  throw new UsageError(`${this.name}: run it through the detlint executable (runCli)`)
 }
 
 const corpusFetchCommand: CommandSpec = {
@@ -556,7 +615,8 @@ the commit this detlint release was measured on; NAME@REF picks another commit, 
   flags: [CACHE_DIR_FLAG],
   run: needsRunCli,
   async runAsync({ values, positionals }, io) {
-    return corpusFetch(positionals, corpusCacheDir(values, io), corpusIO(io))
+    const corpus = await loadCorpusCli()
+    return corpus.corpusFetch(positionals, corpusCacheDir(values, io, corpus), corpusIO(io))
   }
 }
 
@@ -566,9 +626,11 @@ const corpusListCommand: CommandSpec = {
   summary: 'list the named public corpora in the cache',
   description: 'Lists the cached named corpora, one per line: name@ref, rules, catalog file.',
   flags: [CACHE_DIR_FLAG],
-  run({ values, positionals }, io) {
+  run: needsRunCli,
+  async runAsync({ values, positionals }, io) {
     if (positionals.length > 0) throw usageError(this, 'takes no NAME')
-    return corpusList(corpusCacheDir(values, io), corpusIO(io))
+    const corpus = await loadCorpusCli()
+    return corpus.corpusList(corpusCacheDir(values, io, corpus), corpusIO(io))
   }
 }
 
@@ -648,9 +710,21 @@ function withDebug(argv: string[], cli: CliIO): { argv: string[]; io: CliIO } {
   }
 }
 
-/** Runs the CLI; returns the exit code. Never throws. `corpus fetch` needs `runCli`. */
+/**
+ * Runs the CLI; returns the exit code. Never throws. `corpus fetch|list`, `catalog
+ * site|navigator` and named corpora as baselines need `runCli`.
+ */
 export function main(args: string[], cli: CliIO): number {
   const { argv, io } = withDebug(args, cli)
+  try {
+    return runSync(argv, io)
+  } catch (err) {
+    return failure(err instanceof NeedsModule ? new UsageError(err.message) : err, io)
+  }
+}
+
+/** `main` without its last guard: a `NeedsModule` goes to the caller. */
+function runSync(argv: string[], io: CliIO): number {
   const [command] = argv
   try {
     switch (command) {
@@ -670,19 +744,29 @@ export function main(args: string[], cli: CliIO): number {
         return dispatch(argv, io)
     }
   } catch (err) {
+    if (err instanceof NeedsModule) throw err
     return failure(err, io)
   }
 }
 
 /**
- * Runs the CLI, commands that wait on the network (`corpus fetch`) included; returns the
- * exit code. Never rejects. The executable's entry.
+ * Runs the CLI, commands that wait on the network (`corpus fetch`) or load code of their own
+ * included; returns the exit code. Never rejects. The executable's entry.
  */
 export async function runCli(args: string[], cli: CliIO): Promise<number> {
   const { argv, io } = withDebug(args, cli)
   const spec = COMMANDS.find(c => c.runAsync !== undefined && c.name === argv.slice(0, 2).join(' '))
-  if (spec?.runAsync === undefined) return main(argv, io)
   try {
+    if (spec?.runAsync === undefined) {
+      // A synchronous command asks for what it lacks before it writes anything.
+      for (let loads = 0; ; loads++)
+        try {
+          return runSync(argv, io)
+        } catch (err) {
+          if (!(err instanceof NeedsModule) || loads > 2) throw err
+          await err.load()
+        }
+    }
     const parsed = parseCommandArgs(spec, argv.slice(2))
     if (parsed.values.help === true) return (io.stdout(commandHelp(spec)), 0)
     return await spec.runAsync(parsed, io)

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { saveCatalogFile } from '../../src/catalog/index.js'
-import { main } from '../../src/commands.js'
+import { runCli } from '../../src/commands.js'
 import { navigatorLayer, renderNavigatorLayer } from '../../src/site/navigator.js'
 import { fixtureCatalog } from './fixture.js'
 
@@ -60,14 +60,14 @@ describe('navigator layer', () => {
     expect(validate(nameless)).toBe(false)
   })
 
-  it('is written by the CLI, with deterministic bytes', () => {
+  it('is written by the CLI, with deterministic bytes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'detlint-nav-'))
     try {
       saveCatalogFile(fixtureCatalog(), join(dir, 'catalog.json'))
       let err = ''
       const io = { stdout: () => undefined, stderr: (s: string) => void (err += s), cwd: dir }
       expect(
-        main(
+        await runCli(
           [
             'catalog',
             'navigator',
@@ -85,7 +85,7 @@ describe('navigator layer', () => {
       const text = readFileSync(join(dir, 'layer.json'), 'utf8')
       expect(validate(JSON.parse(text))).toBe(true)
       expect(text).toBe(renderNavigatorLayer(fixtureCatalog()).replace(/"attack": "18.1",\n\s*/, ''))
-      const bad = main(
+      const bad = await runCli(
         ['catalog', 'navigator', '--catalog', 'c.json', '-o', 'l.json', '--site-url', 'ftp://x'],
         io
       )

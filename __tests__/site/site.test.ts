@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { saveCatalogFile } from '../../src/catalog/index.js'
-import { main } from '../../src/commands.js'
+import { runCli } from '../../src/commands.js'
 import { buildSite, rulePagePath, siteUrl, techniquePagePath } from '../../src/site/index.js'
 import { siteModel, siteTechnique } from '../../src/site/model.js'
 import { text } from '../../src/site/html.js'
@@ -200,18 +200,19 @@ describe('source URLs', () => {
 })
 
 describe('detlint catalog site', () => {
-  function run(args: string[], cwd: string): { code: number; out: string; err: string } {
+  // `catalog site` loads its code when it runs: through the executable's entry, runCli.
+  async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
     let out = ''
     let err = ''
-    const code = main(args, { stdout: s => void (out += s), stderr: s => void (err += s), cwd })
+    const code = await runCli(args, { stdout: s => void (out += s), stderr: s => void (err += s), cwd })
     return { code, out, err }
   }
 
-  it('writes the site of a catalog file, and says how big it is', () => {
+  it('writes the site of a catalog file, and says how big it is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'detlint-site-'))
     try {
       saveCatalogFile(fixtureCatalog(), join(dir, 'catalog.json'))
-      const r = run(
+      const r = await run(
         ['catalog', 'site', '--catalog', join(dir, 'catalog.json'), '-o', 'site', '--attack', 'none'],
         dir
       )
@@ -232,9 +233,9 @@ describe('detlint catalog site', () => {
     }
   })
 
-  it('refuses to run without sources or -o', () => {
-    expect(run(['catalog', 'site', '-o', 'x'], tmpdir())).toMatchObject({ code: 2 })
-    expect(run(['catalog', 'site', '--catalog', 'c.json'], tmpdir()).err).toMatch(/-o is required/)
-    expect(run(['catalog', 'site', '--help'], tmpdir()).out).toMatch(/^Usage: detlint catalog site/)
+  it('refuses to run without sources or -o', async () => {
+    expect(await run(['catalog', 'site', '-o', 'x'], tmpdir())).toMatchObject({ code: 2 })
+    expect((await run(['catalog', 'site', '--catalog', 'c.json'], tmpdir())).err).toMatch(/-o is required/)
+    expect((await run(['catalog', 'site', '--help'], tmpdir())).out).toMatch(/^Usage: detlint catalog site/)
   })
 })
