@@ -33,8 +33,8 @@ import { VERSION } from './version.js'
 import { AttackError, renderAttackTable } from './attack/index.js'
 import { importAttackData } from './attack/import.js'
 import { readJsonFile } from './attack/table.js'
-import type { Env } from './corpus/cli.js'
-import { CORPUS_NAMES, splitBaseline, type CorpusRef } from './corpus/registry.js'
+import { corpusFetch, corpusList, namedBaselines, userCacheDir, type Env } from './corpus/cli.js'
+import { CORPUS_NAMES } from './corpus/registry.js'
 import type { Rule } from './ir.js'
 import { evalExclusionsCommand, evalNoisyCommand } from './eval/command.js'
 import type { CatalogCommandContext } from './site/command.js'
@@ -48,7 +48,6 @@ import {
   usageError,
   type CliIO,
   type CommandSpec,
-  type FlagValue,
   type FlagSpec,
   type ParsedArgs
 } from './cli/spec.js'
@@ -62,46 +61,10 @@ export { UsageError, type CliIO, type CommandSpec } from './cli/spec.js'
 
 /*
  * Code that only some commands need is loaded with import() when such a command runs, so
- * that a `check` (or `--version`) never parses it: the corpus download (`@actions/tool-cache`,
- * its HTTP client, `tar`) and the static site. The bundle puts each in a chunk of its own.
+ * that a `check` (or `--version`) never parses it: the static site here, and the corpus
+ * download (`@actions/tool-cache`, its HTTP client, `tar`) in `corpus/fetch.ts`. The bundle
+ * puts each in a chunk of its own.
  */
-type CorpusCli = typeof import('./corpus/cli.js')
-let corpusCli: CorpusCli | undefined
-async function loadCorpusCli(): Promise<CorpusCli> {
-  return (corpusCli ??= await import('./corpus/cli.js'))
-}
-
-/**
- * Thrown by a synchronous command that needs code not loaded yet, before it has written
- * anything: `runCli` loads it and runs the command again.
- */
-class NeedsModule extends Error {
-  constructor(
-    message: string,
-    readonly load: () => Promise<unknown>
-  ) {
-    super(message)
-  }
-}
-
-/**
- * The baseline entries that are paths, and the catalog files of the named corpora among
- * them (`corpus/cli.js`'s `namedBaselines`, loaded only when an entry names a corpus).
- */
-function namedBaselines(
-  entries: readonly string[],
-  env: Env,
-  key = '--baseline'
-): { paths: string[]; files: string[]; corpora: CorpusRef[] } {
-  const split = splitBaseline(entries, key)
-  if (split.corpora.length === 0) return { ...split, files: [] }
-  if (corpusCli === undefined)
-    throw new NeedsModule(
-      `${key}: ${split.corpora[0].entry}: a named corpus; run it through the detlint executable (runCli)`,
-      loadCorpusCli
-    )
-  return corpusCli.namedBaselines(entries, env, key)
-}
 
 const CONFIG_FLAG: FlagSpec = {
   name: 'config',
@@ -496,11 +459,6 @@ const SITE_SOURCE_FLAGS: readonly FlagSpec[] = [
   { name: 'title', value: 'TEXT', help: 'the title (default "detlint catalog")' }
 ]
 
-/** Loads `corpus/cli.js` when a `--baseline` names a corpus (`catalog site` and `navigator`). */
-async function loadNamed(values: Record<string, FlagValue>): Promise<void> {
-  if (splitBaseline(strings(values.baseline), '--baseline').corpora.length > 0) await loadCorpusCli()
-}
-
 /** What `catalog site` and `navigator` need from the CLI: the catalog of their sources. */
 function siteContext(io: CliIO): CatalogCommandContext {
   return {
@@ -543,7 +501,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const [{ runCatalogSite }] = await Promise.all([import('./site/command.js'), loadNamed(parsed.values)])
+    const { runCatalogSite } = await import('./site/command.js')
     io.stdout(runCatalogSite(parsed, siteContext(io)))
     return 0
   }
@@ -562,10 +520,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const [{ runCatalogNavigator }] = await Promise.all([
-      import('./site/command.js'),
-      loadNamed(parsed.values)
-    ])
+    const { runCatalogNavigator } = await import('./site/command.js')
     io.stdout(runCatalogNavigator(parsed, siteContext(io)))
     return 0
   }
@@ -581,12 +536,12 @@ const CACHE_DIR_FLAG: FlagSpec = {
   help: 'cache folder (default $DETLINT_CACHE_DIR, else $XDG_CACHE_HOME/detlint,\nelse ~/.cache/detlint)'
 }
 
-function corpusCacheDir(values: ParsedArgs['values'], io: CliIO, corpus: CorpusCli): string {
+function corpusCacheDir(values: ParsedArgs['values'], io: CliIO): string {
   const dir = stringFlag(values['cache-dir'])
-  return dir !== undefined ? path.resolve(io.cwd, dir) : corpus.userCacheDir(cliEnv(io))
+  return dir !== undefined ? path.resolve(io.cwd, dir) : userCacheDir(cliEnv(io))
 }
 
-function corpusIO(io: CliIO): Parameters<CorpusCli['corpusList']>[1] {
+function corpusIO(io: CliIO): Parameters<typeof corpusList>[1] {
   return {
     stdout: io.stdout,
     stderr: io.stderr,
@@ -615,8 +570,7 @@ the commit this detlint release was measured on; NAME@REF picks another commit, 
   flags: [CACHE_DIR_FLAG],
   run: needsRunCli,
   async runAsync({ values, positionals }, io) {
-    const corpus = await loadCorpusCli()
-    return corpus.corpusFetch(positionals, corpusCacheDir(values, io, corpus), corpusIO(io))
+    return corpusFetch(positionals, corpusCacheDir(values, io), corpusIO(io))
   }
 }
 
@@ -629,8 +583,7 @@ const corpusListCommand: CommandSpec = {
   run: needsRunCli,
   async runAsync({ values, positionals }, io) {
     if (positionals.length > 0) throw usageError(this, 'takes no NAME')
-    const corpus = await loadCorpusCli()
-    return corpus.corpusList(corpusCacheDir(values, io, corpus), corpusIO(io))
+    return corpusList(corpusCacheDir(values, io), corpusIO(io))
   }
 }
 
@@ -719,11 +672,11 @@ export function main(args: string[], cli: CliIO): number {
   try {
     return runSync(argv, io)
   } catch (err) {
-    return failure(err instanceof NeedsModule ? new UsageError(err.message) : err, io)
+    return failure(err, io)
   }
 }
 
-/** `main` without its last guard: a `NeedsModule` goes to the caller. */
+/** `main` without `--debug` handling. */
 function runSync(argv: string[], io: CliIO): number {
   const [command] = argv
   try {
@@ -744,7 +697,6 @@ function runSync(argv: string[], io: CliIO): number {
         return dispatch(argv, io)
     }
   } catch (err) {
-    if (err instanceof NeedsModule) throw err
     return failure(err, io)
   }
 }
@@ -757,16 +709,7 @@ export async function runCli(args: string[], cli: CliIO): Promise<number> {
   const { argv, io } = withDebug(args, cli)
   const spec = COMMANDS.find(c => c.runAsync !== undefined && c.name === argv.slice(0, 2).join(' '))
   try {
-    if (spec?.runAsync === undefined) {
-      // A synchronous command asks for what it lacks before it writes anything.
-      for (let loads = 0; ; loads++)
-        try {
-          return runSync(argv, io)
-        } catch (err) {
-          if (!(err instanceof NeedsModule) || loads > 2) throw err
-          await err.load()
-        }
-    }
+    if (spec?.runAsync === undefined) return runSync(argv, io)
     const parsed = parseCommandArgs(spec, argv.slice(2))
     if (parsed.values.help === true) return (io.stdout(commandHelp(spec)), 0)
     return await spec.runAsync(parsed, io)

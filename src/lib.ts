@@ -29,4 +29,5 @@ export { renderText } from './report/text.js'
 export { renderJson } from './report/json.js'
 export { renderSummary, renderComment } from './report/markdown.js'
 export { renderSarifText } from './report/sarif.js'
-export { main as runCli } from './commands.js'
+/** The CLI: `runCli` (every command, a promise of the exit code) and `main` (the synchronous commands). */
+export { main, runCli } from './commands.js'

@@ -4,11 +4,12 @@
  * folders extracted, read into a catalog and kept as a catalog file in a cache folder. The
  * action and the CLI share this path; they differ only in the folder (the runner's tool
  * cache, restored with `@actions/cache`; a per-user cache folder) and how they report.
+ *
+ * The download and archive libraries are loaded when a download starts: reading a cached
+ * corpus (`--baseline sigma` offline) never loads them.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { downloadTool, HTTPError } from '@actions/tool-cache'
-import { x as extractTar } from 'tar'
 import { defaultSettings } from '../config.js'
 import { buildCorpusCatalog } from '../engine.js'
 import { CatalogError, loadCatalogFile, saveCatalogFile, type Catalog } from '../catalog/index.js'
@@ -79,7 +80,12 @@ function message(err: unknown): string {
 }
 
 /** Why a download failed, in words that say what to look at. */
-function refusal(err: unknown, c: CorpusRef, token: boolean): string {
+function refusal(
+  err: unknown,
+  c: CorpusRef,
+  token: boolean,
+  HTTPError: typeof import('@actions/tool-cache').HTTPError
+): string {
   if (err instanceof HTTPError) {
     const status = err.httpStatusCode
     const why =
@@ -111,6 +117,7 @@ function isNeeded(spec: CorpusRef['spec'], rel: string): boolean {
 /** Extracts the corpus's folders (files and folders only: no links) into `dest`. */
 async function extractFolders(tarball: string, dest: string, c: CorpusRef): Promise<void> {
   mkdirSync(dest, { recursive: true })
+  const { x: extractTar } = await import('tar')
   await extractTar({
     file: tarball,
     cwd: dest,
@@ -154,6 +161,7 @@ export async function fetchCorpus(c: CorpusRef, options: FetchOptions): Promise<
   mkdirSync(options.tempDir, { recursive: true })
   const scratch = mkdtempSync(path.join(options.tempDir, `detlint-${c.spec.name}-`))
   try {
+    const { downloadTool, HTTPError } = await import('@actions/tool-cache')
     const download = options.download ?? downloadTool
     let tarball: string
     try {
@@ -165,7 +173,7 @@ export async function fetchCorpus(c: CorpusRef, options: FetchOptions): Promise<
       )
     } catch (err) {
       throw new CorpusError(
-        `cannot download ${corpusLabel(c)} from ${url} (${refusal(err, c, Boolean(options.token))}). ` +
+        `cannot download ${corpusLabel(c)} from ${url} (${refusal(err, c, Boolean(options.token), HTTPError)}). ` +
           `Instead, ${checkoutAdvice(c)}.`
       )
     }
