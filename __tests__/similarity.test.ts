@@ -312,6 +312,23 @@ describe('guards', () => {
         { field: 'process.parent.executable', op: 'eq', value: 'c:\\windows\\system32\\wbem\\wmiprvse.exe' }
       )
     ).toBe(true)
+    // A folder on the way names no program: a "Windows …" rule may exclude `*:\windows\*`,
+    // and a path whose file the title names is still refused.
+    const windows = mkRule('w', all(p('process.command_line', 'wildcard', '*vssadmin*')))
+    windows.title = 'Windows Shadow Copy Deletion'
+    expect(
+      dropsNamedEvents(
+        { rule: windows, indicatorParts: [] },
+        { field: 'process.executable', op: 'wildcard', value: '*:\\windows\\*' }
+      )
+    ).toBe(false)
+    windows.title = 'Shadow Copy Deletion with Vssadmin'
+    expect(
+      dropsNamedEvents(
+        { rule: windows, indicatorParts: [] },
+        { field: 'process.executable', op: 'eq', value: 'c:\\windows\\system32\\vssadmin.exe' }
+      )
+    ).toBe(true)
     // On the check: peers that exclude powershell.exe lend nothing to a PowerShell rule.
     const corpus = [1, 2, 3].map(i =>
       mkRule(

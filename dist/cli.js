@@ -126,7 +126,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-ORUVODFU.js";
+} from "./chunks/chunk-CFDRVEUN.js";
 import {
   __commonJS,
   __toESM
@@ -14531,11 +14531,12 @@ var NAMING = /* @__PURE__ */ new Set([
   "*"
 ]);
 function namesIn(value) {
+  if (value === null) return [];
+  const last = value.slice(Math.max(value.lastIndexOf("\\"), value.lastIndexOf("/")) + 1);
   const out = [];
-  for (const t of valueTokens(value)) {
-    const base = t.slice(Math.max(t.lastIndexOf("\\"), t.lastIndexOf("/")) + 1);
-    const dot = base.lastIndexOf(".");
-    const stem = dot > 0 ? base.slice(0, dot) : base;
+  for (const t of valueTokens(last)) {
+    const dot = t.lastIndexOf(".");
+    const stem = dot > 0 ? t.slice(0, dot) : t;
     if (stem.length >= 4) out.push(stem);
   }
   return out;
@@ -18171,7 +18172,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-MFIR3OGV.js");
+    const { runCatalogSite } = await import("./chunks/command-GYGNLI6O.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18189,7 +18190,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-MFIR3OGV.js");
+    const { runCatalogNavigator } = await import("./chunks/command-GYGNLI6O.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

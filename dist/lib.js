@@ -21,7 +21,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "14683ada85036871" : "source";
+    SOURCE_HASH = true ? "972281329c707349" : "source";
   }
 });
 
@@ -19839,11 +19839,12 @@ var NAMING = /* @__PURE__ */ new Set([
   "*"
 ]);
 function namesIn(value) {
+  if (value === null) return [];
+  const last = value.slice(Math.max(value.lastIndexOf("\\"), value.lastIndexOf("/")) + 1);
   const out = [];
-  for (const t of valueTokens(value)) {
-    const base = t.slice(Math.max(t.lastIndexOf("\\"), t.lastIndexOf("/")) + 1);
-    const dot = base.lastIndexOf(".");
-    const stem = dot > 0 ? base.slice(0, dot) : base;
+  for (const t of valueTokens(last)) {
+    const dot = t.lastIndexOf(".");
+    const stem = dot > 0 ? t.slice(0, dot) : t;
     if (stem.length >= 4) out.push(stem);
   }
   return out;

@@ -280,13 +280,18 @@ const NAMING = new Set([
   '*'
 ])
 
-/** The program names in a value: each token and its stem before an extension (`powershell.exe` → `powershell`). */
+/**
+ * The program names in a value: the tokens of its last path segment, each as its stem
+ * before an extension (`c:\\tools\\powershell.exe` → `powershell`). The folders on the way
+ * name no program: excluding `*:\\windows\\*` does not drop what a "Windows …" rule names.
+ */
 function namesIn(value: string | null): string[] {
+  if (value === null) return []
+  const last = value.slice(Math.max(value.lastIndexOf('\\'), value.lastIndexOf('/')) + 1)
   const out: string[] = []
-  for (const t of valueTokens(value)) {
-    const base = t.slice(Math.max(t.lastIndexOf('\\'), t.lastIndexOf('/')) + 1)
-    const dot = base.lastIndexOf('.')
-    const stem = dot > 0 ? base.slice(0, dot) : base
+  for (const t of valueTokens(last)) {
+    const dot = t.lastIndexOf('.')
+    const stem = dot > 0 ? t.slice(0, dot) : t
     if (stem.length >= 4) out.push(stem)
   }
   return out
