@@ -21,7 +21,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "972281329c707349" : "source";
+    SOURCE_HASH = true ? "32f31b504a8b0b74" : "source";
   }
 });
 
@@ -3286,14 +3286,6 @@ var init_features = __esm({
 
 // src/catalog/file.ts
 import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
-function ruleFeatures(rule, keys) {
-  const out = /* @__PURE__ */ new Set();
-  for (const k of rule.indicators) {
-    const parts = keys.get(k);
-    if (parts !== void 0) for (const f of keyFeatures(parts)) out.add(f);
-  }
-  return [...out];
-}
 function keyBucket(key, buckets) {
   let h = 2166136261;
   for (let i = 0; i < key.length; i++) {
@@ -3331,26 +3323,49 @@ function serializeCatalog(catalog) {
       for (const k of rules[i].indicators) used.add(k);
       for (const k of rules[i].exclusions) used.add(k);
     }
-    const list4 = [...used].sort(cmp);
+    const list4 = [...used].sort();
     for (const k of list4) allKeys.add(k);
     const local = new Map(list4.map((k, i) => [k, i]));
     const ids = (ks) => ks.map((k) => local.get(k)).sort(byNumber);
+    const indicatorIds = members.map((i) => ids(rules[i].indicators));
     const section = {
       keys: list4.map((k) => {
         const p = keys.get(k);
         return [p.field, p.op, p.value];
       }),
-      rules: members.map((i) => [ids(rules[i].indicators), ids(rules[i].exclusions), ids(rules[i].standalone)])
+      rules: members.map((i, m) => [indicatorIds[m], ids(rules[i].exclusions), ids(rules[i].standalone)])
     };
     kindTexts.push(JSON.stringify(section));
     const table2 = /* @__PURE__ */ new Map();
-    const featureRules = members.map((i) => {
-      const sorted = { ...rules[i], indicators: [...rules[i].indicators].sort(cmp) };
-      return ruleFeatures(sorted, keys).map((f) => {
-        let id = table2.get(f);
-        if (id === void 0) table2.set(f, id = table2.size);
-        return id;
-      });
+    const byKey = new Array(list4.length);
+    const featuresOfKey = (kid) => {
+      let out = byKey[kid];
+      if (out === void 0) {
+        const parts2 = keys.get(list4[kid]);
+        out = (parts2 === void 0 ? [] : keyFeatures(parts2)).map((f) => {
+          let id = table2.get(f);
+          if (id === void 0) table2.set(f, id = table2.size);
+          return id;
+        });
+        byKey[kid] = out;
+      }
+      return out;
+    };
+    let seen = new Int32Array(256);
+    const featureRules = indicatorIds.map((kids, m) => {
+      const own = [];
+      for (const kid of kids)
+        for (const f of featuresOfKey(kid)) {
+          if (f >= seen.length) {
+            const grown = new Int32Array(Math.max(seen.length * 2, f + 1));
+            grown.set(seen);
+            seen = grown;
+          }
+          if (seen[f] === m + 1) continue;
+          seen[f] = m + 1;
+          own.push(f);
+        }
+      return own;
     });
     const similarity = { features: [...table2.keys()], rules: featureRules };
     similarityTexts.push(JSON.stringify(similarity));
@@ -3382,7 +3397,7 @@ function serializeCatalog(catalog) {
   put("\n");
   const kindSpans = list3("kind", kindTexts);
   const similaritySpans = list3("similarity", similarityTexts);
-  const reachKeys = [...catalog.indicatorRules.keys()].sort(cmp);
+  const reachKeys = [...catalog.indicatorRules.keys()].sort();
   const bucketCount = Math.max(1, Math.ceil(reachKeys.length / KEYS_PER_BUCKET));
   const buckets = Array.from({ length: bucketCount }, () => []);
   for (const k of reachKeys)

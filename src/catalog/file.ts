@@ -73,16 +73,6 @@ interface SimilaritySection {
 // ---------------------------------------------------------------------------------------
 // Writing
 
-/** The features of a rule's indicators, in the order `similarity/` computes them. */
-function ruleFeatures(rule: CatalogRule, keys: ReadonlyMap<string, KeyParts>): string[] {
-  const out = new Set<string>()
-  for (const k of rule.indicators) {
-    const parts = keys.get(k)
-    if (parts !== undefined) for (const f of keyFeatures(parts)) out.add(f)
-  }
-  return [...out]
-}
-
 /** Indicator keys per reach bucket, about. */
 const KEYS_PER_BUCKET = 512
 
@@ -129,27 +119,52 @@ export function serializeCatalog(catalog: Catalog): string {
       for (const k of rules[i].indicators) used.add(k)
       for (const k of rules[i].exclusions) used.add(k)
     }
-    const list = [...used].sort(cmp)
+    // Sorted by key string (the default sort compares UTF-16 code units, as `cmp`).
+    const list = [...used].sort()
     for (const k of list) allKeys.add(k)
     const local = new Map(list.map((k, i) => [k, i]))
     const ids = (ks: readonly string[]): number[] => ks.map(k => local.get(k) as number).sort(byNumber)
+    const indicatorIds = members.map(i => ids(rules[i].indicators))
     const section: KindSection = {
       keys: list.map(k => {
         const p = keys.get(k) as KeyParts
         return [p.field, p.op, p.value]
       }),
-      rules: members.map(i => [ids(rules[i].indicators), ids(rules[i].exclusions), ids(rules[i].standalone)])
+      rules: members.map((i, m) => [indicatorIds[m], ids(rules[i].exclusions), ids(rules[i].standalone)])
     }
     kindTexts.push(JSON.stringify(section))
-    // Features as a loaded rule computes them: from its indicators in key order.
+    // Features as a loaded rule computes them: from its indicators in key order, each key's
+    // features once (a table id each, in first-seen order).
     const table = new Map<string, number>()
-    const featureRules = members.map(i => {
-      const sorted = { ...rules[i], indicators: [...rules[i].indicators].sort(cmp) }
-      return ruleFeatures(sorted, keys).map(f => {
-        let id = table.get(f)
-        if (id === undefined) table.set(f, (id = table.size))
-        return id
-      })
+    const byKey: Array<number[] | undefined> = new Array(list.length)
+    const featuresOfKey = (kid: number): number[] => {
+      let out = byKey[kid]
+      if (out === undefined) {
+        const parts = keys.get(list[kid])
+        out = (parts === undefined ? [] : keyFeatures(parts)).map(f => {
+          let id = table.get(f)
+          if (id === undefined) table.set(f, (id = table.size))
+          return id
+        })
+        byKey[kid] = out
+      }
+      return out
+    }
+    let seen = new Int32Array(256)
+    const featureRules = indicatorIds.map((kids, m) => {
+      const own: number[] = []
+      for (const kid of kids)
+        for (const f of featuresOfKey(kid)) {
+          if (f >= seen.length) {
+            const grown = new Int32Array(Math.max(seen.length * 2, f + 1))
+            grown.set(seen)
+            seen = grown
+          }
+          if (seen[f] === m + 1) continue
+          seen[f] = m + 1
+          own.push(f)
+        }
+      return own
     })
     const similarity: SimilaritySection = { features: [...table.keys()], rules: featureRules }
     similarityTexts.push(JSON.stringify(similarity))
@@ -182,7 +197,7 @@ export function serializeCatalog(catalog: Catalog): string {
   put('\n')
   const kindSpans = list('kind', kindTexts)
   const similaritySpans = list('similarity', similarityTexts)
-  const reachKeys = [...catalog.indicatorRules.keys()].sort(cmp)
+  const reachKeys = [...catalog.indicatorRules.keys()].sort()
   const bucketCount = Math.max(1, Math.ceil(reachKeys.length / KEYS_PER_BUCKET))
   const buckets: Array<Array<[string, number[]]>> = Array.from({ length: bucketCount }, () => [])
   for (const k of reachKeys)
