@@ -126,7 +126,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-JBYK5EJG.js";
+} from "./chunks/chunk-ALA2YXHR.js";
 import {
   __commonJS,
   __toESM
@@ -18172,7 +18172,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-SG4VZUHN.js");
+    const { runCatalogSite } = await import("./chunks/command-ZDHGLAYV.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18190,7 +18190,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-SG4VZUHN.js");
+    const { runCatalogNavigator } = await import("./chunks/command-ZDHGLAYV.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

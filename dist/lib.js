@@ -21,7 +21,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "32f31b504a8b0b74" : "source";
+    SOURCE_HASH = true ? "4c3b0b530eb40ea8" : "source";
   }
 });
 
@@ -3504,6 +3504,18 @@ function indexList(v, where, max) {
 function storedFeatures(rule) {
   return rule instanceof StoredRule ? rule.features() : void 0;
 }
+function keyIndex(kind, pick) {
+  let map = kind[pick];
+  if (map === void 0) {
+    map = /* @__PURE__ */ new Map();
+    const lists = pick === "indicatorRules" ? kind.indicators : kind.exclusions;
+    lists.forEach((keys, li) => {
+      for (const k of keys) pushIndex(map, k, kind.members[li]);
+    });
+    kind[pick] = map;
+  }
+  return map;
+}
 function unique2(list3) {
   return new Set(list3).size === list3.length ? list3 : [...new Set(list3)];
 }
@@ -3621,9 +3633,7 @@ function parseCatalog(text2, source, attack) {
       keys: keys2,
       indicators: [],
       exclusions: [],
-      standalone: [],
-      indicatorRules: /* @__PURE__ */ new Map(),
-      exclusionRules: /* @__PURE__ */ new Map()
+      standalone: []
     };
     const at = (li, j) => `${source}: ${where}.rules[${li}][${j}]`;
     const strs = (v, li, j) => {
@@ -3645,8 +3655,6 @@ function parseCatalog(text2, source, attack) {
       out.indicators.push(ind);
       out.exclusions.push(exc);
       out.standalone.push(strs(r[2], li, 2));
-      for (const k of ind) pushIndex(out.indicatorRules, k, own[li]);
-      for (const k of exc) pushIndex(out.exclusionRules, k, own[li]);
     });
     for (const [k, parts] of keys2) if (!knownKeys.has(k)) knownKeys.set(k, parts);
     return out;
@@ -3673,7 +3681,7 @@ function parseCatalog(text2, source, attack) {
   const keyRules = (key, pick) => {
     const out = [];
     for (const kind of loadField(keyField(key))) {
-      const list3 = kindOf2(kindIndex.get(kind))[pick].get(key);
+      const list3 = keyIndex(kindOf2(kindIndex.get(kind)), pick).get(key);
       if (list3 !== void 0) for (const i of list3) out.push(i);
     }
     return out.length === 0 ? void 0 : out.sort(byNumber);
@@ -4165,6 +4173,12 @@ var init_similarity = __esm({
           if (out === void 0) keyIds.set(key, out = [...this.features([key])].map(idOf));
           return out;
         };
+        const keyFields = /* @__PURE__ */ new Map();
+        const fieldOf2 = (k) => {
+          let f = keyFields.get(k);
+          if (f === void 0) keyFields.set(k, f = keyField(k));
+          return f;
+        };
         const tables2 = /* @__PURE__ */ new Map();
         let seen = new Int32Array(1024);
         const local = [];
@@ -4197,8 +4211,8 @@ var init_similarity = __esm({
           } else for (const k of r.indicators) for (const id of idsOf(k)) add(id);
           local.push(Uint32Array.from(own));
           const fields = /* @__PURE__ */ new Set();
-          for (const k of r.indicators) fields.add(keyField(k));
-          for (const k of r.exclusions) fields.add(keyField(k));
+          for (const k of r.indicators) fields.add(fieldOf2(k));
+          for (const k of r.exclusions) fields.add(fieldOf2(k));
           for (const f of fields) {
             const list3 = fieldRules.get(f);
             if (list3) list3.push(li);

@@ -333,8 +333,9 @@ interface LoadedKind {
   indicators: string[][]
   exclusions: string[][]
   standalone: string[][]
-  indicatorRules: Map<string, number[]>
-  exclusionRules: Map<string, number[]>
+  /** Key → the kind's rules that use it (catalog indices, ascending): built when first asked. */
+  indicatorRules?: Map<string, number[]>
+  exclusionRules?: Map<string, number[]>
 }
 
 /** A rule's stored features: indices into its kind's feature table. */
@@ -403,6 +404,20 @@ class StoredRule implements CatalogRule {
  */
 export function storedFeatures(rule: CatalogRule): StoredFeatures | undefined {
   return rule instanceof StoredRule ? rule.features() : undefined
+}
+
+/** A loaded kind's index of keys to its rules, built on first use. */
+function keyIndex(kind: LoadedKind, pick: 'indicatorRules' | 'exclusionRules'): Map<string, number[]> {
+  let map = kind[pick]
+  if (map === undefined) {
+    map = new Map()
+    const lists = pick === 'indicatorRules' ? kind.indicators : kind.exclusions
+    lists.forEach((keys, li) => {
+      for (const k of keys) pushIndex(map as Map<string, number[]>, k, kind.members[li])
+    })
+    kind[pick] = map
+  }
+  return map
 }
 
 /** A list without repeats (most lists have none: then the list itself). */
@@ -562,9 +577,7 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
       keys,
       indicators: [],
       exclusions: [],
-      standalone: [],
-      indicatorRules: new Map(),
-      exclusionRules: new Map()
+      standalone: []
     }
     const at = (li: number, j: number): string => `${source}: ${where}.rules[${li}][${j}]`
     const strs = (v: unknown, li: number, j: number): string[] => {
@@ -586,8 +599,6 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
       out.indicators.push(ind)
       out.exclusions.push(exc)
       out.standalone.push(strs(r[2], li, 2))
-      for (const k of ind) pushIndex(out.indicatorRules, k, own[li])
-      for (const k of exc) pushIndex(out.exclusionRules, k, own[li])
     })
     for (const [k, parts] of keys) if (!knownKeys.has(k)) knownKeys.set(k, parts)
     return out
@@ -618,7 +629,7 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
   const keyRules = (key: string, pick: 'indicatorRules' | 'exclusionRules'): number[] | undefined => {
     const out: number[] = []
     for (const kind of loadField(keyField(key))) {
-      const list = kindOf(kindIndex.get(kind) as number)[pick].get(key)
+      const list = keyIndex(kindOf(kindIndex.get(kind) as number), pick).get(key)
       if (list !== undefined) for (const i of list) out.push(i)
     }
     return out.length === 0 ? undefined : out.sort(byNumber)

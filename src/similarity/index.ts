@@ -85,6 +85,13 @@ export class SimilarityIndex {
       if (out === undefined) keyIds.set(key, (out = [...this.features([key])].map(idOf)))
       return out
     }
+    /** Key → its field (keys repeat across rules: each field string is cut once). */
+    const keyFields = new Map<string, string>()
+    const fieldOf = (k: string): string => {
+      let f = keyFields.get(k)
+      if (f === undefined) keyFields.set(k, (f = keyField(k)))
+      return f
+    }
     /** Per stored feature table: its index → the id here (-1: not yet looked up). */
     const tables = new Map<readonly string[], Int32Array>()
     // `seen[id] === stamp`: the feature is already counted for the rule being read.
@@ -121,8 +128,8 @@ export class SimilarityIndex {
       } else for (const k of r.indicators) for (const id of idsOf(k)) add(id)
       local.push(Uint32Array.from(own))
       const fields = new Set<string>()
-      for (const k of r.indicators) fields.add(keyField(k))
-      for (const k of r.exclusions) fields.add(keyField(k))
+      for (const k of r.indicators) fields.add(fieldOf(k))
+      for (const k of r.exclusions) fields.add(fieldOf(k))
       for (const f of fields) {
         const list = fieldRules.get(f)
         if (list) list.push(li)
