@@ -43848,7 +43848,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "05816b16380e112d" : "source";
+var SOURCE_HASH = true ? "08858915bd0de35a" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -44174,8 +44174,9 @@ function buildCatalogCached(files, reader, options) {
   const loaded2 = loadCache(options.cacheFile, key, notices);
   const entries = [];
   let reused = 0;
-  let parsed = 0;
   let changed = loaded2 === null;
+  const misses = [];
+  const places = [];
   for (const file of files) {
     const shown = reader.shown(file);
     const bytes = reader.bytes(file);
@@ -44186,12 +44187,17 @@ function buildCatalogCached(files, reader, options) {
       entries.push(cached2);
       continue;
     }
-    parsed++;
-    const failed = reader.failed === void 0 ? void 0 : (err) => reader.failed?.(file, err);
-    const entry = freshEntry(shown, hash ?? "", reader.rules(file, bytes), failed);
     if (hash !== null) changed = true;
-    entries.push(entry);
+    places.push(entries.length);
+    entries.push(cached2);
+    misses.push({ file, bytes, hash });
   }
+  const parsed = misses.length;
+  const fresh = reader.entries?.(misses) ?? misses.map(({ file, bytes, hash }) => {
+    const failed = reader.failed === void 0 ? void 0 : (err) => reader.failed?.(file, err);
+    return freshEntry(reader.shown(file), hash ?? "", reader.rules(file, bytes ?? null), failed);
+  });
+  fresh.forEach((entry, i) => entries[places[i]] = entry);
   const stored = entries.filter((e) => e.sha256 !== "");
   if (changed || stored.length !== loaded2?.size) writeCache(options.cacheFile, key, stored, notices);
   const status = reused === 0 ? parsed === 0 && loaded2 !== null ? "hit" : "miss" : parsed === 0 ? "hit" : "partial";
@@ -44337,6 +44343,176 @@ function writeCache(file, key, entries, notices) {
       `could not write the catalog cache ${file} (${message(err)}); the next run builds the catalog again.`
     );
   }
+}
+
+// src/catalog/parallel.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import {
+  MessageChannel,
+  Worker,
+  parentPort,
+  receiveMessageOnPort,
+  workerData
+} from "node:worker_threads";
+var MIN_FILES = 400;
+var MIN_PROCESSORS = 4;
+var MAX_AUTO_WORKERS = 3;
+function stallMs() {
+  const ms2 = Number(process.env.DETLINT_WORKER_STALL_MS);
+  return Number.isFinite(ms2) && ms2 > 0 ? ms2 : 3e4;
+}
+var WAIT_SLICE_MS = 200;
+function autoWorkers(files, processors = availableParallelism()) {
+  if (files < MIN_FILES || processors < MIN_PROCESSORS) return 0;
+  return Math.min(processors - 1, MAX_AUTO_WORKERS);
+}
+function workerCount(files, env = process.env) {
+  const forced = env.DETLINT_WORKERS?.trim();
+  if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  return autoWorkers(files);
+}
+function workerFile() {
+  const file = fileURLToPath(new URL("./worker.js", import.meta.url));
+  return existsSync2(file) ? file : null;
+}
+function chunkSize(files) {
+  return Math.max(4, Math.min(32, Math.ceil(files / 64)));
+}
+var SIGNAL = 1;
+var HEADER = 2;
+var STOPPED = 2;
+var NOBODY = 0;
+var MAIN = 1;
+var FIRST_WORKER = 2;
+var Slots = class {
+  constructor(workers, chunks) {
+    this.workers = workers;
+    this.chunks = chunks;
+  }
+  workers;
+  chunks;
+  get size() {
+    return HEADER + 2 * this.workers + this.chunks;
+  }
+  state(w2) {
+    return HEADER + w2;
+  }
+  progress(w2) {
+    return HEADER + this.workers + w2;
+  }
+  owner(c) {
+    return HEADER + 2 * this.workers + c;
+  }
+};
+function fromWire(w2) {
+  if (w2 === null) return null;
+  const keys = /* @__PURE__ */ new Map();
+  const names = [];
+  for (let i = 0; i < w2.keys.length; i += 3) {
+    const parts = { field: w2.keys[i], op: w2.keys[i + 1], value: w2.keys[i + 2] };
+    const k2 = formatKey(parts);
+    keys.set(k2, parts);
+    names.push(k2);
+  }
+  const rules = w2.rules.map((r) => ({
+    ...r,
+    indicators: r.indicators.map((i) => names[i]),
+    exclusions: r.exclusions.map((i) => names[i]),
+    standalone: r.standalone.map((i) => names[i])
+  }));
+  const failures = w2.failures.map((f2) => {
+    if ("thrown" in f2) return { stage: f2.stage, error: f2.thrown };
+    const error = new Error(f2.message);
+    error.name = f2.name;
+    if (f2.stack !== null) error.stack = f2.stack;
+    return { stage: f2.stage, error };
+  });
+  return { keys, rules, failures };
+}
+function parseInWorkers(tasks, workers, setup, parse2, done = () => {
+}) {
+  const size = chunkSize(tasks.length);
+  const chunks = Math.ceil(tasks.length / size);
+  const results = new Array(chunks);
+  const slots = new Slots(workers, chunks);
+  const shared = new SharedArrayBuffer(4 * slots.size);
+  const mem = new Int32Array(shared);
+  const threads = chunks > 1 ? startWorkers(workers, tasks, size, setup, slots, shared) : [];
+  const stall = stallMs();
+  const deliver = (chunk, files) => {
+    if (results[chunk] !== void 0) return;
+    results[chunk] = files;
+    for (let i = 0; i < files.length; i++) done(chunk * size + i);
+  };
+  const drain = () => {
+    for (const t of threads)
+      for (let m2 = receiveMessageOnPort(t.port); m2 !== void 0; m2 = receiveMessageOnPort(t.port)) {
+        const d = m2.message;
+        deliver(d.chunk, JSON.parse(d.json).map(fromWire));
+      }
+  };
+  const local = (chunk) => {
+    const out = [];
+    for (let i = chunk * size; i < Math.min(tasks.length, (chunk + 1) * size); i++)
+      out.push(parse2(tasks[i], setup));
+    deliver(chunk, out);
+  };
+  for (let c = chunks - 1; c >= 0; c--) {
+    if (Atomics.compareExchange(mem, slots.owner(c), NOBODY, MAIN) !== NOBODY) break;
+    local(c);
+    drain();
+  }
+  for (; ; ) {
+    const signal = Atomics.load(mem, SIGNAL);
+    const now = Date.now();
+    const given = threads.map((t, w2) => {
+      const progress2 = Atomics.load(mem, slots.progress(w2));
+      if (progress2 !== t.progress) {
+        t.progress = progress2;
+        t.since = now;
+      }
+      return Atomics.load(mem, slots.state(w2)) === STOPPED || now - t.since > stall;
+    });
+    drain();
+    let waiting = false;
+    for (let c = 0; c < chunks; c++) {
+      if (results[c] !== void 0) continue;
+      const owner = Atomics.compareExchange(mem, slots.owner(c), NOBODY, MAIN);
+      if (owner === NOBODY || owner >= FIRST_WORKER && given[owner - FIRST_WORKER]) {
+        Atomics.store(mem, slots.owner(c), MAIN);
+        local(c);
+      } else waiting = true;
+    }
+    if (!waiting) break;
+    Atomics.wait(mem, SIGNAL, signal, WAIT_SLICE_MS);
+  }
+  for (const t of threads) {
+    t.port.close();
+    void t.worker.terminate();
+  }
+  return results.flat();
+}
+function startWorkers(workers, tasks, chunk, setup, slots, shared) {
+  const file = workerFile();
+  const threads = [];
+  if (file === null) return threads;
+  for (let id = 0; id < workers; id++) {
+    try {
+      const channel2 = new MessageChannel();
+      const worker = new Worker(file, { workerData: setup });
+      worker.on("error", () => {
+      });
+      worker.unref();
+      const job = { id, workers: slots.workers, chunk, tasks: [...tasks], shared, port: channel2.port2 };
+      worker.postMessage(job, [channel2.port2]);
+      threads.push({ worker, port: channel2.port1, progress: 0, since: Date.now() });
+    } catch {
+      break;
+    }
+  }
+  return threads;
 }
 
 // src/describe.ts
@@ -46057,6 +46233,7 @@ var FileReader = class {
     this.parser = parser;
     this.context = readContext(settings, root);
     this.maxBytes = settings.maxFileSize;
+    this.setup = { context: this.context, maxBytes: this.maxBytes };
     refreshSplunkDefinitions();
   }
   root;
@@ -46071,6 +46248,7 @@ var FileReader = class {
   maxBytes;
   /** Everything thrown on a file, in order. */
   failures = [];
+  setup;
   touch(file) {
     if (this.progress === void 0 || this.seen.has(file)) return;
     this.seen.add(file);
@@ -46101,10 +46279,54 @@ var FileReader = class {
   }
   /** A rule of `file` that could not be added to the catalog. */
   failed(file, err) {
-    this.failures.push({ path: this.shown(file), stage: "adding it to the catalog", error: err });
+    this.failures.push({ path: this.shown(file), stage: ADDING, error: err });
   }
   dependencies(file, bytes) {
     return splunkDependencies(file, bytes, this.context);
+  }
+  /**
+   * The catalog entries of `files`, in order, each as `freshEntry` makes it from `rules`.
+   * With enough files, the default reader and nothing to keep them for, worker threads
+   * parse them with this thread (see catalog/parallel.ts); files kept for the checks and
+   * files a worker could not read are parsed here, in their turn, so that failures are
+   * met in file order whoever parsed a file.
+   */
+  entries(files) {
+    const candidates = [];
+    if (this.parser === readRuleFile)
+      files.forEach((f2, i) => {
+        if (f2.bytes !== null && !this.keep.has(f2.file)) candidates.push(i);
+      });
+    const workers = candidates.length === 0 ? 0 : workerCount(candidates.length);
+    if (workers === 0) return files.map((f2) => this.entry(f2));
+    const tasks = candidates.map((i) => {
+      const { file, bytes } = files[i];
+      return bytes ? { file, shown: this.shown(file), bytes } : { file, shown: this.shown(file) };
+    });
+    const results = parseInWorkers(
+      tasks,
+      workers,
+      this.setup,
+      parseCorpusFile,
+      (i) => this.touch(tasks[i].file)
+    );
+    const parsed = new Map(candidates.map((at2, k2) => [at2, results[k2]]));
+    return files.map((f2, i) => {
+      const r = parsed.get(i);
+      if (r === void 0 || r === null) return this.entry(f2);
+      const shown = this.shown(f2.file);
+      let added = true;
+      for (const { stage, error } of r.failures) {
+        this.failures.push({ path: shown, stage, error });
+        if (stage === ADDING) added = false;
+      }
+      return { path: shown, sha256: added ? f2.hash ?? "" : "", keys: r.keys, rules: r.rules };
+    });
+  }
+  /** One file's entry, parsed here. */
+  entry({ file, bytes, hash }) {
+    const rules = bytes === void 0 ? this.read(file).result.rules : this.rules(file, bytes);
+    return freshEntry(this.shown(file), hash ?? "", rules, (err) => this.failed(file, err));
   }
   read(file) {
     this.touch(file);
@@ -46123,7 +46345,32 @@ var FileReader = class {
     return r;
   }
 };
+var ADDING = "adding it to the catalog";
+function parseCorpusFile(task, setup) {
+  const source = task.bytes === void 0 ? readSourceBytes(task.file, setup.maxBytes) : (
+    // Bytes sent to a worker arrive as a plain Uint8Array.
+    { ok: true, bytes: Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength) }
+  );
+  if (!source.ok) return null;
+  const failures = [];
+  const read = parseBytes(task.file, task.shown, source, setup.context, readRuleFile, failures);
+  const entry = freshEntry(
+    task.shown,
+    "",
+    read.result.rules,
+    (error) => failures.push({ path: task.shown, stage: ADDING, error })
+  );
+  return {
+    keys: entry.keys,
+    rules: entry.rules,
+    failures: failures.map(({ stage, error }) => ({ stage, error }))
+  };
+}
 function corpusCatalog(files, reader, settings, cacheFile, onRule) {
+  if (cacheFile === void 0 && onRule === void 0) {
+    const entries = reader.entries(files.map((file) => ({ file, hash: "" })));
+    return { catalog: catalogFromEntries(entries), cache: { status: "off", reused: 0, parsed: files.length } };
+  }
   if (cacheFile === void 0) {
     const builder = new CatalogBuilder();
     for (const f2 of files)
@@ -48150,12 +48397,12 @@ function importAttackData(doc, file, options = {}) {
 }
 
 // src/corpus/cli.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import path9 from "node:path";
 
 // src/corpus/fetch.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync4, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync4, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync6 } from "node:fs";
 import path8 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -52478,7 +52725,7 @@ function catalogFile(dir, c) {
 }
 function cachedCatalog(dir, c) {
   const file = catalogFile(dir, c);
-  if (!existsSync3(file)) return null;
+  if (!existsSync4(file)) return null;
   try {
     return loadCatalogFile(file);
   } catch (err) {
@@ -52534,7 +52781,7 @@ function ruleFolders(root, c) {
     return [];
   }
   const found = tops.filter((t) => isRuleFolder(c.spec, t));
-  for (const n of c.spec.nested ?? []) if (existsSync3(path8.join(root, n))) found.push(n);
+  for (const n of c.spec.nested ?? []) if (existsSync4(path8.join(root, n))) found.push(n);
   return found.filter((f2) => statSync6(path8.join(root, f2)).isDirectory());
 }
 async function fetchCorpus(c, options) {
@@ -52598,9 +52845,9 @@ async function fetchCorpus(c, options) {
 }
 function listCached(dir) {
   const here = path8.join(dir, buildTag());
-  const current = (existsSync3(here) ? readdirSync4(here) : []).filter((f2) => f2.endsWith(".catalog.json")).sort().map((f2) => ({ name: f2.slice(0, -".catalog.json".length), file: path8.join(here, f2) }));
+  const current = (existsSync4(here) ? readdirSync4(here) : []).filter((f2) => f2.endsWith(".catalog.json")).sort().map((f2) => ({ name: f2.slice(0, -".catalog.json".length), file: path8.join(here, f2) }));
   let stale = 0;
-  for (const d of existsSync3(dir) ? readdirSync4(dir) : [])
+  for (const d of existsSync4(dir) ? readdirSync4(dir) : [])
     if (d !== buildTag() && d.startsWith("catalog"))
       stale += readdirSync4(path8.join(dir, d)).filter((f2) => f2.endsWith(".catalog.json")).length;
   return { current, stale };
@@ -52621,7 +52868,7 @@ function namedBaselines(entries, env, key = "--baseline") {
   const dir = corpusDir(userCacheDir(env));
   const files = corpora.map((c) => {
     const file = catalogFile(dir, c);
-    if (existsSync4(file)) return file;
+    if (existsSync5(file)) return file;
     const ref = c.entry.includes("@") ? c.entry : c.spec.name;
     throw new ConfigError(
       `${key}: ${ref}: ${corpusLabel(c)} is not in the cache ${dir}: run \`detlint corpus fetch ${ref}\` (it downloads from the GitHub API), or ${checkoutAdvice(c)}`
@@ -52793,12 +53040,12 @@ function stringFlag(v2) {
 }
 
 // src/cli/settings.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import path10 from "node:path";
 
 // src/attack/builtin.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
 var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
 var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
@@ -52807,7 +53054,7 @@ var cached;
 function readShipped() {
   const errors = [];
   for (const rel of CANDIDATES) {
-    const file = fileURLToPath(new URL(rel, import.meta.url));
+    const file = fileURLToPath2(new URL(rel, import.meta.url));
     try {
       return readFileSync7(file, "utf8");
     } catch (err) {
@@ -52831,10 +53078,10 @@ function findConfigFile(cwd) {
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
       const file = path10.join(dir, name);
-      if (existsSync5(file)) return file;
+      if (existsSync6(file)) return file;
     }
     const parent = path10.dirname(dir);
-    if (existsSync5(path10.join(dir, ".git")) || parent === dir) return null;
+    if (existsSync6(path10.join(dir, ".git")) || parent === dir) return null;
     dir = parent;
   }
 }
@@ -54383,7 +54630,7 @@ function withProgress(progress2, work) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync5, readdirSync as readdirSync5, readFileSync as readFileSync8, writeFileSync as writeFileSync6 } from "node:fs";
+import { existsSync as existsSync7, mkdirSync as mkdirSync5, readdirSync as readdirSync5, readFileSync as readFileSync8, writeFileSync as writeFileSync6 } from "node:fs";
 import path13 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
@@ -54528,15 +54775,15 @@ Existing files are left alone unless --force is given.`,
   ],
   run({ values }, io2) {
     const root = path13.resolve(io2.cwd, typeof values.dir === "string" ? values.dir : ".");
-    if (!existsSync6(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
+    if (!existsSync7(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
     const found = findRuleFiles(root);
-    const configName = CONFIG_NAMES.find((n) => existsSync6(path13.join(root, n))) ?? CONFIG_NAMES[0];
+    const configName = CONFIG_NAMES.find((n) => existsSync7(path13.join(root, n))) ?? CONFIG_NAMES[0];
     const files = [
       [configName, configText(found)],
       [path13.join(".github", "workflows", "detlint.yml"), workflowText(configName)]
     ];
     const existing = files.flatMap(
-      ([f2]) => existsSync6(path13.join(root, f2)) ? [f2.split(path13.sep).join("/")] : []
+      ([f2]) => existsSync7(path13.join(root, f2)) ? [f2.split(path13.sep).join("/")] : []
     );
     if (existing.length > 0 && values.force !== true)
       throw new UsageError(

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "05816b16380e112d" : "source";
+var SOURCE_HASH = true ? "08858915bd0de35a" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -12659,8 +12659,9 @@ function buildCatalogCached(files, reader, options) {
   const loaded2 = loadCache(options.cacheFile, key, notices);
   const entries = [];
   let reused = 0;
-  let parsed = 0;
   let changed = loaded2 === null;
+  const misses = [];
+  const places = [];
   for (const file of files) {
     const shown = reader.shown(file);
     const bytes = reader.bytes(file);
@@ -12671,12 +12672,17 @@ function buildCatalogCached(files, reader, options) {
       entries.push(cached2);
       continue;
     }
-    parsed++;
-    const failed = reader.failed === void 0 ? void 0 : (err) => reader.failed?.(file, err);
-    const entry = freshEntry(shown, hash ?? "", reader.rules(file, bytes), failed);
     if (hash !== null) changed = true;
-    entries.push(entry);
+    places.push(entries.length);
+    entries.push(cached2);
+    misses.push({ file, bytes, hash });
   }
+  const parsed = misses.length;
+  const fresh = reader.entries?.(misses) ?? misses.map(({ file, bytes, hash }) => {
+    const failed = reader.failed === void 0 ? void 0 : (err) => reader.failed?.(file, err);
+    return freshEntry(reader.shown(file), hash ?? "", reader.rules(file, bytes ?? null), failed);
+  });
+  fresh.forEach((entry, i) => entries[places[i]] = entry);
   const stored = entries.filter((e) => e.sha256 !== "");
   if (changed || stored.length !== loaded2?.size) writeCache(options.cacheFile, key, stored, notices);
   const status = reused === 0 ? parsed === 0 && loaded2 !== null ? "hit" : "miss" : parsed === 0 ? "hit" : "partial";
@@ -12822,6 +12828,176 @@ function writeCache(file, key, entries, notices) {
       `could not write the catalog cache ${file} (${message(err)}); the next run builds the catalog again.`
     );
   }
+}
+
+// src/catalog/parallel.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import {
+  MessageChannel,
+  Worker,
+  parentPort,
+  receiveMessageOnPort,
+  workerData
+} from "node:worker_threads";
+var MIN_FILES = 400;
+var MIN_PROCESSORS = 4;
+var MAX_AUTO_WORKERS = 3;
+function stallMs() {
+  const ms = Number(process.env.DETLINT_WORKER_STALL_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : 3e4;
+}
+var WAIT_SLICE_MS = 200;
+function autoWorkers(files, processors = availableParallelism()) {
+  if (files < MIN_FILES || processors < MIN_PROCESSORS) return 0;
+  return Math.min(processors - 1, MAX_AUTO_WORKERS);
+}
+function workerCount(files, env = process.env) {
+  const forced = env.DETLINT_WORKERS?.trim();
+  if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  return autoWorkers(files);
+}
+function workerFile() {
+  const file = fileURLToPath(new URL("./worker.js", import.meta.url));
+  return existsSync2(file) ? file : null;
+}
+function chunkSize(files) {
+  return Math.max(4, Math.min(32, Math.ceil(files / 64)));
+}
+var SIGNAL = 1;
+var HEADER = 2;
+var STOPPED = 2;
+var NOBODY = 0;
+var MAIN = 1;
+var FIRST_WORKER = 2;
+var Slots = class {
+  constructor(workers, chunks) {
+    this.workers = workers;
+    this.chunks = chunks;
+  }
+  workers;
+  chunks;
+  get size() {
+    return HEADER + 2 * this.workers + this.chunks;
+  }
+  state(w) {
+    return HEADER + w;
+  }
+  progress(w) {
+    return HEADER + this.workers + w;
+  }
+  owner(c) {
+    return HEADER + 2 * this.workers + c;
+  }
+};
+function fromWire(w) {
+  if (w === null) return null;
+  const keys = /* @__PURE__ */ new Map();
+  const names = [];
+  for (let i = 0; i < w.keys.length; i += 3) {
+    const parts = { field: w.keys[i], op: w.keys[i + 1], value: w.keys[i + 2] };
+    const k = formatKey(parts);
+    keys.set(k, parts);
+    names.push(k);
+  }
+  const rules = w.rules.map((r) => ({
+    ...r,
+    indicators: r.indicators.map((i) => names[i]),
+    exclusions: r.exclusions.map((i) => names[i]),
+    standalone: r.standalone.map((i) => names[i])
+  }));
+  const failures = w.failures.map((f) => {
+    if ("thrown" in f) return { stage: f.stage, error: f.thrown };
+    const error = new Error(f.message);
+    error.name = f.name;
+    if (f.stack !== null) error.stack = f.stack;
+    return { stage: f.stage, error };
+  });
+  return { keys, rules, failures };
+}
+function parseInWorkers(tasks, workers, setup, parse2, done = () => {
+}) {
+  const size = chunkSize(tasks.length);
+  const chunks = Math.ceil(tasks.length / size);
+  const results = new Array(chunks);
+  const slots = new Slots(workers, chunks);
+  const shared = new SharedArrayBuffer(4 * slots.size);
+  const mem = new Int32Array(shared);
+  const threads = chunks > 1 ? startWorkers(workers, tasks, size, setup, slots, shared) : [];
+  const stall = stallMs();
+  const deliver = (chunk, files) => {
+    if (results[chunk] !== void 0) return;
+    results[chunk] = files;
+    for (let i = 0; i < files.length; i++) done(chunk * size + i);
+  };
+  const drain = () => {
+    for (const t of threads)
+      for (let m = receiveMessageOnPort(t.port); m !== void 0; m = receiveMessageOnPort(t.port)) {
+        const d = m.message;
+        deliver(d.chunk, JSON.parse(d.json).map(fromWire));
+      }
+  };
+  const local = (chunk) => {
+    const out = [];
+    for (let i = chunk * size; i < Math.min(tasks.length, (chunk + 1) * size); i++)
+      out.push(parse2(tasks[i], setup));
+    deliver(chunk, out);
+  };
+  for (let c = chunks - 1; c >= 0; c--) {
+    if (Atomics.compareExchange(mem, slots.owner(c), NOBODY, MAIN) !== NOBODY) break;
+    local(c);
+    drain();
+  }
+  for (; ; ) {
+    const signal = Atomics.load(mem, SIGNAL);
+    const now = Date.now();
+    const given = threads.map((t, w) => {
+      const progress2 = Atomics.load(mem, slots.progress(w));
+      if (progress2 !== t.progress) {
+        t.progress = progress2;
+        t.since = now;
+      }
+      return Atomics.load(mem, slots.state(w)) === STOPPED || now - t.since > stall;
+    });
+    drain();
+    let waiting = false;
+    for (let c = 0; c < chunks; c++) {
+      if (results[c] !== void 0) continue;
+      const owner = Atomics.compareExchange(mem, slots.owner(c), NOBODY, MAIN);
+      if (owner === NOBODY || owner >= FIRST_WORKER && given[owner - FIRST_WORKER]) {
+        Atomics.store(mem, slots.owner(c), MAIN);
+        local(c);
+      } else waiting = true;
+    }
+    if (!waiting) break;
+    Atomics.wait(mem, SIGNAL, signal, WAIT_SLICE_MS);
+  }
+  for (const t of threads) {
+    t.port.close();
+    void t.worker.terminate();
+  }
+  return results.flat();
+}
+function startWorkers(workers, tasks, chunk, setup, slots, shared) {
+  const file = workerFile();
+  const threads = [];
+  if (file === null) return threads;
+  for (let id = 0; id < workers; id++) {
+    try {
+      const channel2 = new MessageChannel();
+      const worker = new Worker(file, { workerData: setup });
+      worker.on("error", () => {
+      });
+      worker.unref();
+      const job = { id, workers: slots.workers, chunk, tasks: [...tasks], shared, port: channel2.port2 };
+      worker.postMessage(job, [channel2.port2]);
+      threads.push({ worker, port: channel2.port1, progress: 0, since: Date.now() });
+    } catch {
+      break;
+    }
+  }
+  return threads;
 }
 
 // src/describe.ts
@@ -14545,6 +14721,7 @@ var FileReader = class {
     this.parser = parser;
     this.context = readContext(settings, root);
     this.maxBytes = settings.maxFileSize;
+    this.setup = { context: this.context, maxBytes: this.maxBytes };
     refreshSplunkDefinitions();
   }
   root;
@@ -14559,6 +14736,7 @@ var FileReader = class {
   maxBytes;
   /** Everything thrown on a file, in order. */
   failures = [];
+  setup;
   touch(file) {
     if (this.progress === void 0 || this.seen.has(file)) return;
     this.seen.add(file);
@@ -14589,10 +14767,54 @@ var FileReader = class {
   }
   /** A rule of `file` that could not be added to the catalog. */
   failed(file, err) {
-    this.failures.push({ path: this.shown(file), stage: "adding it to the catalog", error: err });
+    this.failures.push({ path: this.shown(file), stage: ADDING, error: err });
   }
   dependencies(file, bytes) {
     return splunkDependencies(file, bytes, this.context);
+  }
+  /**
+   * The catalog entries of `files`, in order, each as `freshEntry` makes it from `rules`.
+   * With enough files, the default reader and nothing to keep them for, worker threads
+   * parse them with this thread (see catalog/parallel.ts); files kept for the checks and
+   * files a worker could not read are parsed here, in their turn, so that failures are
+   * met in file order whoever parsed a file.
+   */
+  entries(files) {
+    const candidates = [];
+    if (this.parser === readRuleFile)
+      files.forEach((f, i) => {
+        if (f.bytes !== null && !this.keep.has(f.file)) candidates.push(i);
+      });
+    const workers = candidates.length === 0 ? 0 : workerCount(candidates.length);
+    if (workers === 0) return files.map((f) => this.entry(f));
+    const tasks = candidates.map((i) => {
+      const { file, bytes } = files[i];
+      return bytes ? { file, shown: this.shown(file), bytes } : { file, shown: this.shown(file) };
+    });
+    const results = parseInWorkers(
+      tasks,
+      workers,
+      this.setup,
+      parseCorpusFile,
+      (i) => this.touch(tasks[i].file)
+    );
+    const parsed = new Map(candidates.map((at, k) => [at, results[k]]));
+    return files.map((f, i) => {
+      const r = parsed.get(i);
+      if (r === void 0 || r === null) return this.entry(f);
+      const shown = this.shown(f.file);
+      let added = true;
+      for (const { stage, error } of r.failures) {
+        this.failures.push({ path: shown, stage, error });
+        if (stage === ADDING) added = false;
+      }
+      return { path: shown, sha256: added ? f.hash ?? "" : "", keys: r.keys, rules: r.rules };
+    });
+  }
+  /** One file's entry, parsed here. */
+  entry({ file, bytes, hash }) {
+    const rules = bytes === void 0 ? this.read(file).result.rules : this.rules(file, bytes);
+    return freshEntry(this.shown(file), hash ?? "", rules, (err) => this.failed(file, err));
   }
   read(file) {
     this.touch(file);
@@ -14611,7 +14833,32 @@ var FileReader = class {
     return r;
   }
 };
+var ADDING = "adding it to the catalog";
+function parseCorpusFile(task, setup) {
+  const source = task.bytes === void 0 ? readSourceBytes(task.file, setup.maxBytes) : (
+    // Bytes sent to a worker arrive as a plain Uint8Array.
+    { ok: true, bytes: Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength) }
+  );
+  if (!source.ok) return null;
+  const failures = [];
+  const read = parseBytes(task.file, task.shown, source, setup.context, readRuleFile, failures);
+  const entry = freshEntry(
+    task.shown,
+    "",
+    read.result.rules,
+    (error) => failures.push({ path: task.shown, stage: ADDING, error })
+  );
+  return {
+    keys: entry.keys,
+    rules: entry.rules,
+    failures: failures.map(({ stage, error }) => ({ stage, error }))
+  };
+}
 function corpusCatalog(files, reader, settings, cacheFile, onRule) {
+  if (cacheFile === void 0 && onRule === void 0) {
+    const entries = reader.entries(files.map((file) => ({ file, hash: "" })));
+    return { catalog: catalogFromEntries(entries), cache: { status: "off", reused: 0, parsed: files.length } };
+  }
   if (cacheFile === void 0) {
     const builder = new CatalogBuilder();
     for (const f of files)
@@ -18676,7 +18923,7 @@ function loadConfigFile(path13, required, base = defaultSettings()) {
 }
 
 // src/cli/settings.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import path5 from "node:path";
 
 // src/attack/stix.ts
@@ -18791,7 +19038,7 @@ function loadAttackFile(file, shown = file) {
 
 // src/attack/builtin.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
 var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
 var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
@@ -18800,7 +19047,7 @@ var cached;
 function readShipped() {
   const errors = [];
   for (const rel of CANDIDATES) {
-    const file = fileURLToPath(new URL(rel, import.meta.url));
+    const file = fileURLToPath2(new URL(rel, import.meta.url));
     try {
       return readFileSync7(file, "utf8");
     } catch (err) {
@@ -18824,10 +19071,10 @@ function findConfigFile(cwd) {
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
       const file = path5.join(dir, name);
-      if (existsSync2(file)) return file;
+      if (existsSync3(file)) return file;
     }
     const parent = path5.dirname(dir);
-    if (existsSync2(path5.join(dir, ".git")) || parent === dir) return null;
+    if (existsSync3(path5.join(dir, ".git")) || parent === dir) return null;
     dir = parent;
   }
 }
@@ -19978,12 +20225,12 @@ function importAttackData(doc, file, options = {}) {
 }
 
 // src/corpus/cli.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import path8 from "node:path";
 
 // src/corpus/fetch.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync3, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync3, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
 import path7 from "node:path";
 import { downloadTool, HTTPError } from "@actions/tool-cache";
 import { x as extractTar } from "tar";
@@ -20002,7 +20249,7 @@ function catalogFile(dir, c) {
 }
 function cachedCatalog(dir, c) {
   const file = catalogFile(dir, c);
-  if (!existsSync3(file)) return null;
+  if (!existsSync4(file)) return null;
   try {
     return loadCatalogFile(file);
   } catch (err) {
@@ -20058,7 +20305,7 @@ function ruleFolders(root, c) {
     return [];
   }
   const found = tops.filter((t) => isRuleFolder(c.spec, t));
-  for (const n of c.spec.nested ?? []) if (existsSync3(path7.join(root, n))) found.push(n);
+  for (const n of c.spec.nested ?? []) if (existsSync4(path7.join(root, n))) found.push(n);
   return found.filter((f) => statSync5(path7.join(root, f)).isDirectory());
 }
 async function fetchCorpus(c, options) {
@@ -20122,9 +20369,9 @@ async function fetchCorpus(c, options) {
 }
 function listCached(dir) {
   const here = path7.join(dir, buildTag());
-  const current = (existsSync3(here) ? readdirSync3(here) : []).filter((f) => f.endsWith(".catalog.json")).sort().map((f) => ({ name: f.slice(0, -".catalog.json".length), file: path7.join(here, f) }));
+  const current = (existsSync4(here) ? readdirSync3(here) : []).filter((f) => f.endsWith(".catalog.json")).sort().map((f) => ({ name: f.slice(0, -".catalog.json".length), file: path7.join(here, f) }));
   let stale = 0;
-  for (const d of existsSync3(dir) ? readdirSync3(dir) : [])
+  for (const d of existsSync4(dir) ? readdirSync3(dir) : [])
     if (d !== buildTag() && d.startsWith("catalog"))
       stale += readdirSync3(path7.join(dir, d)).filter((f) => f.endsWith(".catalog.json")).length;
   return { current, stale };
@@ -20145,7 +20392,7 @@ function namedBaselines(entries, env, key = "--baseline") {
   const dir = corpusDir(userCacheDir(env));
   const files = corpora.map((c) => {
     const file = catalogFile(dir, c);
-    if (existsSync4(file)) return file;
+    if (existsSync5(file)) return file;
     const ref = c.entry.includes("@") ? c.entry : c.spec.name;
     throw new ConfigError(
       `${key}: ${ref}: ${corpusLabel(c)} is not in the cache ${dir}: run \`detlint corpus fetch ${ref}\` (it downloads from the GitHub API), or ${checkoutAdvice(c)}`
@@ -21838,7 +22085,7 @@ function withProgress(progress2, work) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync5, readdirSync as readdirSync4, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync5, readdirSync as readdirSync4, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
 import path11 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
@@ -21983,15 +22230,15 @@ Existing files are left alone unless --force is given.`,
   ],
   run({ values }, io) {
     const root = path11.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
-    if (!existsSync5(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
+    if (!existsSync6(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
     const found = findRuleFiles(root);
-    const configName = CONFIG_NAMES.find((n) => existsSync5(path11.join(root, n))) ?? CONFIG_NAMES[0];
+    const configName = CONFIG_NAMES.find((n) => existsSync6(path11.join(root, n))) ?? CONFIG_NAMES[0];
     const files = [
       [configName, configText(found)],
       [path11.join(".github", "workflows", "detlint.yml"), workflowText(configName)]
     ];
     const existing = files.flatMap(
-      ([f]) => existsSync5(path11.join(root, f)) ? [f.split(path11.sep).join("/")] : []
+      ([f]) => existsSync6(path11.join(root, f)) ? [f.split(path11.sep).join("/")] : []
     );
     if (existing.length > 0 && values.force !== true)
       throw new UsageError(

@@ -76,6 +76,20 @@ export interface CorpusReader {
    * here. Absent: the error is thrown.
    */
   failed?(file: string, err: unknown): void
+  /**
+   * The entries of several files at once, in order, each as `freshEntry` makes it from
+   * `rules` (the engine's reader parses them in worker threads where that pays). Absent:
+   * one by one.
+   */
+  entries?(files: readonly FileToParse[]): FileEntry[]
+}
+
+/** A file to parse: its bytes (null: unreadable; absent: not read yet) and its cache key. */
+export interface FileToParse {
+  file: string
+  bytes?: Buffer | null
+  /** The entry's `sha256`: '' (or null: unreadable) for none. */
+  hash: string | null
 }
 
 export interface CachedBuildOptions {
@@ -87,7 +101,7 @@ export interface CachedBuildOptions {
 }
 
 /** What one file adds to the catalog. */
-interface FileEntry {
+export interface FileEntry {
   path: string
   sha256: string
   /** The keys its rules use, in first-seen order. */
@@ -123,7 +137,7 @@ export function cacheKey(ignore: readonly string[], version: string = VERSION): 
   )
 }
 
-function freshEntry(
+export function freshEntry(
   shown: string,
   hash: string,
   rules: readonly Rule[],
@@ -147,7 +161,7 @@ function freshEntry(
 }
 
 /** Combines entries in file order: keys first-seen, rules in order, then indexed as usual. */
-function catalogFromEntries(entries: readonly FileEntry[]): Catalog {
+export function catalogFromEntries(entries: readonly FileEntry[]): Catalog {
   const keys = new Map<string, KeyParts>()
   const rules: CatalogRule[] = []
   for (const e of entries) {
@@ -171,8 +185,11 @@ export function buildCatalogCached(
   const loaded = loadCache(options.cacheFile, key, notices)
   const entries: FileEntry[] = []
   let reused = 0
-  let parsed = 0
   let changed = loaded === null
+  // Every file is read and keyed first; then the files not in the cache are parsed, all
+  // together (so that the reader can share them out among threads), into their places.
+  const misses: FileToParse[] = []
+  const places: number[] = []
   for (const file of files) {
     const shown = reader.shown(file)
     const bytes = reader.bytes(file)
@@ -183,13 +200,20 @@ export function buildCatalogCached(
       entries.push(cached)
       continue
     }
-    parsed++
-    const failed = reader.failed === undefined ? undefined : (err: unknown) => reader.failed?.(file, err)
-    const entry = freshEntry(shown, hash ?? '', reader.rules(file, bytes), failed)
     // An unreadable file adds nothing and is not cached: it is read again next time.
     if (hash !== null) changed = true
-    entries.push(entry)
+    places.push(entries.length)
+    entries.push(cached as FileEntry) // a placeholder, replaced below
+    misses.push({ file, bytes, hash })
   }
+  const parsed = misses.length
+  const fresh =
+    reader.entries?.(misses) ??
+    misses.map(({ file, bytes, hash }) => {
+      const failed = reader.failed === undefined ? undefined : (err: unknown) => reader.failed?.(file, err)
+      return freshEntry(reader.shown(file), hash ?? '', reader.rules(file, bytes ?? null), failed)
+    })
+  fresh.forEach((entry, i) => (entries[places[i]] = entry))
   const stored = entries.filter(e => e.sha256 !== '')
   if (changed || stored.length !== loaded?.size) writeCache(options.cacheFile, key, stored, notices)
   const status: CacheStatus =
