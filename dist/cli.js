@@ -43848,7 +43848,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "08858915bd0de35a" : "source";
+var SOURCE_HASH = true ? "54c490f8ca942f0d" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -44359,9 +44359,17 @@ import {
 var MIN_FILES = 400;
 var MIN_PROCESSORS = 4;
 var MAX_AUTO_WORKERS = 3;
-function stallMs() {
-  const ms2 = Number(process.env.DETLINT_WORKER_STALL_MS);
-  return Number.isFinite(ms2) && ms2 > 0 ? ms2 : 3e4;
+var STALL_MS = 3e4;
+function testOptions(env = process.env) {
+  const words = (env.DETLINT_WORKERS_TEST ?? "").split(",").map((w2) => w2.trim());
+  const stall = Number(words.find((w2) => w2.startsWith("stall="))?.slice(6));
+  const fault = words.find((w2) => w2 === "exit" || w2 === "throw" || w2 === "hang");
+  return {
+    trace: words.includes("trace"),
+    workerFirst: words.includes("worker-first"),
+    stallMs: Number.isFinite(stall) && stall > 0 ? stall : STALL_MS,
+    ...fault === void 0 ? {} : { fault }
+  };
 }
 var WAIT_SLICE_MS = 200;
 function autoWorkers(files, processors = availableParallelism()) {
@@ -44440,7 +44448,9 @@ function parseInWorkers(tasks, workers, setup, parse2, done = () => {
   const shared = new SharedArrayBuffer(4 * slots.size);
   const mem = new Int32Array(shared);
   const threads = chunks > 1 ? startWorkers(workers, tasks, size, setup, slots, shared) : [];
-  const stall = stallMs();
+  const test = testOptions();
+  const byWorker = threads.map(() => 0);
+  let byMain = 0;
   const deliver = (chunk, files) => {
     if (results[chunk] !== void 0) return;
     results[chunk] = files;
@@ -44450,6 +44460,7 @@ function parseInWorkers(tasks, workers, setup, parse2, done = () => {
     for (const t of threads)
       for (let m2 = receiveMessageOnPort(t.port); m2 !== void 0; m2 = receiveMessageOnPort(t.port)) {
         const d = m2.message;
+        if (results[d.chunk] === void 0) byWorker[threads.indexOf(t)]++;
         deliver(d.chunk, JSON.parse(d.json).map(fromWire));
       }
   };
@@ -44457,8 +44468,13 @@ function parseInWorkers(tasks, workers, setup, parse2, done = () => {
     const out = [];
     for (let i = chunk * size; i < Math.min(tasks.length, (chunk + 1) * size); i++)
       out.push(parse2(tasks[i], setup));
+    if (results[chunk] === void 0) byMain++;
     deliver(chunk, out);
   };
+  if (test.workerFirst) {
+    for (let signal = Atomics.load(mem, SIGNAL); signal < threads.length; signal = Atomics.load(mem, SIGNAL))
+      if (Atomics.wait(mem, SIGNAL, signal, test.stallMs) === "timed-out") break;
+  }
   for (let c = chunks - 1; c >= 0; c--) {
     if (Atomics.compareExchange(mem, slots.owner(c), NOBODY, MAIN) !== NOBODY) break;
     local(c);
@@ -44473,7 +44489,7 @@ function parseInWorkers(tasks, workers, setup, parse2, done = () => {
         t.progress = progress2;
         t.since = now;
       }
-      return Atomics.load(mem, slots.state(w2)) === STOPPED || now - t.since > stall;
+      return Atomics.load(mem, slots.state(w2)) === STOPPED || now - t.since > test.stallMs;
     });
     drain();
     let waiting = false;
@@ -44488,6 +44504,11 @@ function parseInWorkers(tasks, workers, setup, parse2, done = () => {
     if (!waiting) break;
     Atomics.wait(mem, SIGNAL, signal, WAIT_SLICE_MS);
   }
+  if (test.trace)
+    process.stderr.write(
+      `detlint: ${tasks.length} files in ${chunks} chunks: ${byMain} parsed by the main thread, ${byWorker.join(" + ") || 0} by ${threads.length} workers
+`
+    );
   for (const t of threads) {
     t.port.close();
     void t.worker.terminate();

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "08858915bd0de35a" : "source";
+var SOURCE_HASH = true ? "54c490f8ca942f0d" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -12844,9 +12844,17 @@ import {
 var MIN_FILES = 400;
 var MIN_PROCESSORS = 4;
 var MAX_AUTO_WORKERS = 3;
-function stallMs() {
-  const ms = Number(process.env.DETLINT_WORKER_STALL_MS);
-  return Number.isFinite(ms) && ms > 0 ? ms : 3e4;
+var STALL_MS = 3e4;
+function testOptions(env = process.env) {
+  const words = (env.DETLINT_WORKERS_TEST ?? "").split(",").map((w) => w.trim());
+  const stall = Number(words.find((w) => w.startsWith("stall="))?.slice(6));
+  const fault = words.find((w) => w === "exit" || w === "throw" || w === "hang");
+  return {
+    trace: words.includes("trace"),
+    workerFirst: words.includes("worker-first"),
+    stallMs: Number.isFinite(stall) && stall > 0 ? stall : STALL_MS,
+    ...fault === void 0 ? {} : { fault }
+  };
 }
 var WAIT_SLICE_MS = 200;
 function autoWorkers(files, processors = availableParallelism()) {
@@ -12925,7 +12933,9 @@ function parseInWorkers(tasks, workers, setup, parse2, done = () => {
   const shared = new SharedArrayBuffer(4 * slots.size);
   const mem = new Int32Array(shared);
   const threads = chunks > 1 ? startWorkers(workers, tasks, size, setup, slots, shared) : [];
-  const stall = stallMs();
+  const test = testOptions();
+  const byWorker = threads.map(() => 0);
+  let byMain = 0;
   const deliver = (chunk, files) => {
     if (results[chunk] !== void 0) return;
     results[chunk] = files;
@@ -12935,6 +12945,7 @@ function parseInWorkers(tasks, workers, setup, parse2, done = () => {
     for (const t of threads)
       for (let m = receiveMessageOnPort(t.port); m !== void 0; m = receiveMessageOnPort(t.port)) {
         const d = m.message;
+        if (results[d.chunk] === void 0) byWorker[threads.indexOf(t)]++;
         deliver(d.chunk, JSON.parse(d.json).map(fromWire));
       }
   };
@@ -12942,8 +12953,13 @@ function parseInWorkers(tasks, workers, setup, parse2, done = () => {
     const out = [];
     for (let i = chunk * size; i < Math.min(tasks.length, (chunk + 1) * size); i++)
       out.push(parse2(tasks[i], setup));
+    if (results[chunk] === void 0) byMain++;
     deliver(chunk, out);
   };
+  if (test.workerFirst) {
+    for (let signal = Atomics.load(mem, SIGNAL); signal < threads.length; signal = Atomics.load(mem, SIGNAL))
+      if (Atomics.wait(mem, SIGNAL, signal, test.stallMs) === "timed-out") break;
+  }
   for (let c = chunks - 1; c >= 0; c--) {
     if (Atomics.compareExchange(mem, slots.owner(c), NOBODY, MAIN) !== NOBODY) break;
     local(c);
@@ -12958,7 +12974,7 @@ function parseInWorkers(tasks, workers, setup, parse2, done = () => {
         t.progress = progress2;
         t.since = now;
       }
-      return Atomics.load(mem, slots.state(w)) === STOPPED || now - t.since > stall;
+      return Atomics.load(mem, slots.state(w)) === STOPPED || now - t.since > test.stallMs;
     });
     drain();
     let waiting = false;
@@ -12973,6 +12989,11 @@ function parseInWorkers(tasks, workers, setup, parse2, done = () => {
     if (!waiting) break;
     Atomics.wait(mem, SIGNAL, signal, WAIT_SLICE_MS);
   }
+  if (test.trace)
+    process.stderr.write(
+      `detlint: ${tasks.length} files in ${chunks} chunks: ${byMain} parsed by the main thread, ${byWorker.join(" + ") || 0} by ${threads.length} workers
+`
+    );
   for (const t of threads) {
     t.port.close();
     void t.worker.terminate();

@@ -1238,6 +1238,18 @@ function eventKind(logsource) {
 }
 
 // src/catalog/parallel.ts
+var STALL_MS = 3e4;
+function testOptions(env = process.env) {
+  const words = (env.DETLINT_WORKERS_TEST ?? "").split(",").map((w) => w.trim());
+  const stall = Number(words.find((w) => w.startsWith("stall="))?.slice(6));
+  const fault = words.find((w) => w === "exit" || w === "throw" || w === "hang");
+  return {
+    trace: words.includes("trace"),
+    workerFirst: words.includes("worker-first"),
+    stallMs: Number.isFinite(stall) && stall > 0 ? stall : STALL_MS,
+    ...fault === void 0 ? {} : { fault }
+  };
+}
 var FRONT = 0;
 var SIGNAL = 1;
 var HEADER = 2;
@@ -1289,7 +1301,7 @@ function serveWorker(parse2) {
   const port = parentPort;
   if (port === null) return;
   const setup = workerData;
-  const fault = process.env.DETLINT_WORKER_FAULT;
+  const { fault } = testOptions();
   port.once("message", (job) => {
     const mem = new Int32Array(job.shared);
     const slots = new Slots(job.workers, Math.ceil(job.tasks.length / job.chunk));

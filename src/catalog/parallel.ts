@@ -22,7 +22,8 @@
  *
  * How many workers: `DETLINT_WORKERS` in the environment (`0`: none, the main thread
  * alone; `N`: N workers whatever the number of files or processors, for tests and
- * benchmarks), or else `autoWorkers`.
+ * benchmarks), or else `autoWorkers`. `DETLINT_WORKERS_TEST` is for tests only (see
+ * `testOptions`).
  */
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -81,13 +82,32 @@ export const MIN_FILES = 400
 export const MIN_PROCESSORS = 4
 /** At most this many workers by default. */
 const MAX_AUTO_WORKERS = 3
+/** A worker without progress for this long is given up (see the module comment). */
+const STALL_MS = 30_000
+
 /**
- * A worker without progress for this long is given up (see the module comment);
- * `DETLINT_WORKER_STALL_MS` sets it for tests.
+ * `DETLINT_WORKERS_TEST`, comma-separated, for tests only: `trace` (a line on stderr: who
+ * parsed how many chunks), `worker-first` (the main thread waits for each worker's first
+ * chunk before it takes one), `stall=MS` (instead of 30 s), and a fault each worker
+ * commits once it has claimed its second chunk: `exit`, `throw` or `hang`.
  */
-function stallMs(): number {
-  const ms = Number(process.env.DETLINT_WORKER_STALL_MS)
-  return Number.isFinite(ms) && ms > 0 ? ms : 30_000
+interface TestOptions {
+  trace: boolean
+  workerFirst: boolean
+  stallMs: number
+  fault?: 'exit' | 'throw' | 'hang'
+}
+
+function testOptions(env: NodeJS.ProcessEnv = process.env): TestOptions {
+  const words = (env.DETLINT_WORKERS_TEST ?? '').split(',').map(w => w.trim())
+  const stall = Number(words.find(w => w.startsWith('stall='))?.slice(6))
+  const fault = words.find(w => w === 'exit' || w === 'throw' || w === 'hang')
+  return {
+    trace: words.includes('trace'),
+    workerFirst: words.includes('worker-first'),
+    stallMs: Number.isFinite(stall) && stall > 0 ? stall : STALL_MS,
+    ...(fault === undefined ? {} : { fault })
+  }
 }
 /** How long the main thread waits at a time before looking at the workers again. */
 const WAIT_SLICE_MS = 200
@@ -279,7 +299,9 @@ export function parseInWorkers(
   const shared = new SharedArrayBuffer(4 * slots.size)
   const mem = new Int32Array(shared)
   const threads = chunks > 1 ? startWorkers(workers, tasks, size, setup, slots, shared) : []
-  const stall = stallMs()
+  const test = testOptions()
+  const byWorker = threads.map(() => 0)
+  let byMain = 0
 
   const deliver = (chunk: number, files: ParsedFile[]): void => {
     if (results[chunk] !== undefined) return // parsed twice (a worker given up on): the first counts
@@ -290,6 +312,7 @@ export function parseInWorkers(
     for (const t of threads)
       for (let m = receiveMessageOnPort(t.port); m !== undefined; m = receiveMessageOnPort(t.port)) {
         const d = m.message as Delivery
+        if (results[d.chunk] === undefined) byWorker[threads.indexOf(t)]++
         deliver(d.chunk, (JSON.parse(d.json) as WireFile[]).map(fromWire))
       }
   }
@@ -297,8 +320,14 @@ export function parseInWorkers(
     const out: ParsedFile[] = []
     for (let i = chunk * size; i < Math.min(tasks.length, (chunk + 1) * size); i++)
       out.push(parse(tasks[i], setup))
+    if (results[chunk] === undefined) byMain++
     deliver(chunk, out)
   }
+
+  // For tests: each worker's first chunk (or its end) before the main thread takes one.
+  if (test.workerFirst)
+    for (let signal = Atomics.load(mem, SIGNAL); signal < threads.length; signal = Atomics.load(mem, SIGNAL))
+      if (Atomics.wait(mem, SIGNAL, signal, test.stallMs) === 'timed-out') break
 
   // From the back, until a chunk is a worker's.
   for (let c = chunks - 1; c >= 0; c--) {
@@ -316,7 +345,7 @@ export function parseInWorkers(
         t.progress = progress
         t.since = now
       }
-      return Atomics.load(mem, slots.state(w)) === STOPPED || now - t.since > stall
+      return Atomics.load(mem, slots.state(w)) === STOPPED || now - t.since > test.stallMs
     })
     drain() // after reading the states: a worker delivers before it says it stopped
     let waiting = false
@@ -332,6 +361,11 @@ export function parseInWorkers(
     if (!waiting) break
     Atomics.wait(mem, SIGNAL, signal, WAIT_SLICE_MS)
   }
+  if (test.trace)
+    process.stderr.write(
+      `detlint: ${tasks.length} files in ${chunks} chunks: ${byMain} parsed by the main thread, ` +
+        `${byWorker.join(' + ') || 0} by ${threads.length} workers\n`
+    )
   for (const t of threads) {
     t.port.close()
     void t.worker.terminate()
@@ -372,14 +406,13 @@ function startWorkers(
 
 /**
  * The worker's side: takes its job, parses chunks from the front and delivers them, until
- * it meets the main thread. `DETLINT_WORKER_FAULT` (`exit`, `throw` or `hang`, for tests)
- * makes it fail that way once it has claimed its second chunk.
+ * it meets the main thread (or commits the fault `DETLINT_WORKERS_TEST` asks for).
  */
 export function serveWorker(parse: FileParse): void {
   const port = parentPort
   if (port === null) return
   const setup = workerData as WorkerSetup
-  const fault = process.env.DETLINT_WORKER_FAULT
+  const { fault } = testOptions()
   port.once('message', (job: Job) => {
     const mem = new Int32Array(job.shared)
     const slots = new Slots(job.workers, Math.ceil(job.tasks.length / job.chunk))
@@ -414,7 +447,7 @@ export function serveWorker(parse: FileParse): void {
   })
 }
 
-function injectFault(fault: string): void {
+function injectFault(fault: TestOptions['fault']): void {
   if (fault === 'exit') process.exit(1)
   if (fault === 'throw') throw new Error('injected worker fault')
   if (fault === 'hang') for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)
