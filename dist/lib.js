@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "54c490f8ca942f0d" : "source";
+var SOURCE_HASH = true ? "8a01c5e7908d0ef8" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -12659,6 +12659,7 @@ function buildCatalogCached(files, reader, options) {
   const loaded2 = loadCache(options.cacheFile, key, notices);
   const entries = [];
   let reused = 0;
+  let parsed = 0;
   let changed = loaded2 === null;
   const misses = [];
   const places = [];
@@ -12672,17 +12673,18 @@ function buildCatalogCached(files, reader, options) {
       entries.push(cached2);
       continue;
     }
+    parsed++;
     if (hash !== null) changed = true;
-    places.push(entries.length);
-    entries.push(cached2);
-    misses.push({ file, bytes, hash });
-  }
-  const parsed = misses.length;
-  const fresh = reader.entries?.(misses) ?? misses.map(({ file, bytes, hash }) => {
+    if (reader.entries) {
+      places.push(entries.length);
+      entries.push(cached2);
+      misses.push({ file, bytes, hash });
+      continue;
+    }
     const failed = reader.failed === void 0 ? void 0 : (err) => reader.failed?.(file, err);
-    return freshEntry(reader.shown(file), hash ?? "", reader.rules(file, bytes ?? null), failed);
-  });
-  fresh.forEach((entry, i) => entries[places[i]] = entry);
+    entries.push(freshEntry(shown, hash ?? "", reader.rules(file, bytes), failed));
+  }
+  reader.entries?.(misses).forEach((entry, i) => entries[places[i]] = entry);
   const stored = entries.filter((e) => e.sha256 !== "");
   if (changed || stored.length !== loaded2?.size) writeCache(options.cacheFile, key, stored, notices);
   const status = reused === 0 ? parsed === 0 && loaded2 !== null ? "hit" : "miss" : parsed === 0 ? "hit" : "partial";
@@ -14743,6 +14745,8 @@ var FileReader = class {
     this.context = readContext(settings, root);
     this.maxBytes = settings.maxFileSize;
     this.setup = { context: this.context, maxBytes: this.maxBytes };
+    if (parser === readRuleFile && workerCount(Number.MAX_SAFE_INTEGER) > 0)
+      this.entries = (files) => this.parseAll(files);
     refreshSplunkDefinitions();
   }
   root;
@@ -14794,18 +14798,19 @@ var FileReader = class {
     return splunkDependencies(file, bytes, this.context);
   }
   /**
-   * The catalog entries of `files`, in order, each as `freshEntry` makes it from `rules`.
-   * With enough files, the default reader and nothing to keep them for, worker threads
-   * parse them with this thread (see catalog/parallel.ts); files kept for the checks and
-   * files a worker could not read are parsed here, in their turn, so that failures are
-   * met in file order whoever parsed a file.
+   * The catalog entries of `files`, in order, each as `freshEntry` makes it from `rules`:
+   * with enough files, worker threads parse them with this thread (see
+   * catalog/parallel.ts); files kept for the checks and files a worker could not read are
+   * parsed here, in their turn, so that failures are met in file order whoever parsed a
+   * file. Present only when workers may be used (the default reader, and workers allowed
+   * on this machine): otherwise the catalog is built file by file as it is read, as before.
    */
-  entries(files) {
+  entries;
+  parseAll(files) {
     const candidates = [];
-    if (this.parser === readRuleFile)
-      files.forEach((f, i) => {
-        if (f.bytes !== null && !this.keep.has(f.file)) candidates.push(i);
-      });
+    files.forEach((f, i) => {
+      if (f.bytes !== null && !this.keep.has(f.file)) candidates.push(i);
+    });
     const workers = candidates.length === 0 ? 0 : workerCount(candidates.length);
     if (workers === 0) return files.map((f) => this.entry(f));
     const tasks = candidates.map((i) => {
@@ -14876,7 +14881,7 @@ function parseCorpusFile(task, setup) {
   };
 }
 function corpusCatalog(files, reader, settings, cacheFile, onRule) {
-  if (cacheFile === void 0 && onRule === void 0) {
+  if (cacheFile === void 0 && onRule === void 0 && reader.entries) {
     const entries = reader.entries(files.map((file) => ({ file, hash: "" })));
     return { catalog: catalogFromEntries(entries), cache: { status: "off", reused: 0, parsed: files.length } };
   }

@@ -249,6 +249,8 @@ class FileReader implements CorpusReader {
     this.context = readContext(settings, root)
     this.maxBytes = settings.maxFileSize
     this.setup = { context: this.context, maxBytes: this.maxBytes }
+    if (parser === readRuleFile && workerCount(Number.MAX_SAFE_INTEGER) > 0)
+      this.entries = files => this.parseAll(files)
     refreshSplunkDefinitions() // a new run: definitions changed since the last are read again
   }
 
@@ -295,18 +297,20 @@ class FileReader implements CorpusReader {
   }
 
   /**
-   * The catalog entries of `files`, in order, each as `freshEntry` makes it from `rules`.
-   * With enough files, the default reader and nothing to keep them for, worker threads
-   * parse them with this thread (see catalog/parallel.ts); files kept for the checks and
-   * files a worker could not read are parsed here, in their turn, so that failures are
-   * met in file order whoever parsed a file.
+   * The catalog entries of `files`, in order, each as `freshEntry` makes it from `rules`:
+   * with enough files, worker threads parse them with this thread (see
+   * catalog/parallel.ts); files kept for the checks and files a worker could not read are
+   * parsed here, in their turn, so that failures are met in file order whoever parsed a
+   * file. Present only when workers may be used (the default reader, and workers allowed
+   * on this machine): otherwise the catalog is built file by file as it is read, as before.
    */
-  entries(files: readonly FileToParse[]): FileEntry[] {
+  readonly entries?: (files: readonly FileToParse[]) => FileEntry[]
+
+  private parseAll(files: readonly FileToParse[]): FileEntry[] {
     const candidates: number[] = []
-    if (this.parser === readRuleFile)
-      files.forEach((f, i) => {
-        if (f.bytes !== null && !this.keep.has(f.file)) candidates.push(i)
-      })
+    files.forEach((f, i) => {
+      if (f.bytes !== null && !this.keep.has(f.file)) candidates.push(i)
+    })
     const workers = candidates.length === 0 ? 0 : workerCount(candidates.length)
     if (workers === 0) return files.map(f => this.entry(f))
     const tasks: ParseTask[] = candidates.map(i => {
@@ -390,7 +394,7 @@ function corpusCatalog(
   cacheFile: string | undefined,
   onRule?: (rule: Rule) => void
 ): { catalog: Catalog; cache: CacheOutcome } {
-  if (cacheFile === undefined && onRule === undefined) {
+  if (cacheFile === undefined && onRule === undefined && reader.entries) {
     const entries = reader.entries(files.map(file => ({ file, hash: '' })))
     return { catalog: catalogFromEntries(entries), cache: { status: 'off', reused: 0, parsed: files.length } }
   }

@@ -185,9 +185,11 @@ export function buildCatalogCached(
   const loaded = loadCache(options.cacheFile, key, notices)
   const entries: FileEntry[] = []
   let reused = 0
+  let parsed = 0
   let changed = loaded === null
-  // Every file is read and keyed first; then the files not in the cache are parsed, all
-  // together (so that the reader can share them out among threads), into their places.
+  // With `reader.entries`, the files not in the cache are parsed after every file is read
+  // and keyed, all together (so that the reader can share them out among threads), into
+  // their places; without it, each as it is read.
   const misses: FileToParse[] = []
   const places: number[] = []
   for (const file of files) {
@@ -200,20 +202,19 @@ export function buildCatalogCached(
       entries.push(cached)
       continue
     }
+    parsed++
     // An unreadable file adds nothing and is not cached: it is read again next time.
     if (hash !== null) changed = true
-    places.push(entries.length)
-    entries.push(cached as FileEntry) // a placeholder, replaced below
-    misses.push({ file, bytes, hash })
+    if (reader.entries) {
+      places.push(entries.length)
+      entries.push(cached as FileEntry) // a placeholder, replaced below
+      misses.push({ file, bytes, hash })
+      continue
+    }
+    const failed = reader.failed === undefined ? undefined : (err: unknown) => reader.failed?.(file, err)
+    entries.push(freshEntry(shown, hash ?? '', reader.rules(file, bytes), failed))
   }
-  const parsed = misses.length
-  const fresh =
-    reader.entries?.(misses) ??
-    misses.map(({ file, bytes, hash }) => {
-      const failed = reader.failed === undefined ? undefined : (err: unknown) => reader.failed?.(file, err)
-      return freshEntry(reader.shown(file), hash ?? '', reader.rules(file, bytes ?? null), failed)
-    })
-  fresh.forEach((entry, i) => (entries[places[i]] = entry))
+  reader.entries?.(misses).forEach((entry, i) => (entries[places[i]] = entry))
   const stored = entries.filter(e => e.sha256 !== '')
   if (changed || stored.length !== loaded?.size) writeCache(options.cacheFile, key, stored, notices)
   const status: CacheStatus =
