@@ -38,12 +38,13 @@ import { CLI, REPO_ROOT } from './e2e/run-action.js'
 const exec = promisify(execFile)
 
 describe('how many workers', () => {
-  it('uses none below MIN_FILES files or MIN_PROCESSORS processors, else one fewer than the processors, at most 3', () => {
+  it('uses none below MIN_FILES files or MIN_PROCESSORS processors, else two fewer than the processors, at most 3', () => {
     expect(MIN_PROCESSORS).toBe(4)
     expect(autoWorkers(MIN_FILES - 1, 8)).toBe(0)
     expect(autoWorkers(7000, 2)).toBe(0)
     expect(autoWorkers(7000, 3)).toBe(0)
-    expect(autoWorkers(MIN_FILES, 4)).toBe(3)
+    expect(autoWorkers(MIN_FILES, 4)).toBe(2)
+    expect(autoWorkers(7000, 5)).toBe(3)
     expect(autoWorkers(7000, 16)).toBe(3)
   })
 

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "8a01c5e7908d0ef8" : "source";
+var SOURCE_HASH = true ? "18e13eb6b2d77e70" : "source";
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -12847,6 +12847,7 @@ var MIN_FILES = 400;
 var MIN_PROCESSORS = 4;
 var MAX_AUTO_WORKERS = 3;
 var STALL_MS = 3e4;
+var WAIT_SLICE_MS = 200;
 function testOptions(env = process.env) {
   const words = (env.DETLINT_WORKERS_TEST ?? "").split(",").map((w) => w.trim());
   const stall = Number(words.find((w) => w.startsWith("stall="))?.slice(6));
@@ -12858,10 +12859,9 @@ function testOptions(env = process.env) {
     ...fault === void 0 ? {} : { fault }
   };
 }
-var WAIT_SLICE_MS = 200;
 function autoWorkers(files, processors = availableParallelism()) {
   if (files < MIN_FILES || processors < MIN_PROCESSORS) return 0;
-  return Math.min(processors - 1, MAX_AUTO_WORKERS);
+  return Math.max(1, Math.min(processors - 2, MAX_AUTO_WORKERS));
 }
 function workerCount(files, env = process.env) {
   const forced = env.DETLINT_WORKERS?.trim();

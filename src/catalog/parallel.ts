@@ -84,6 +84,8 @@ export const MIN_PROCESSORS = 4
 const MAX_AUTO_WORKERS = 3
 /** A worker without progress for this long is given up (see the module comment). */
 const STALL_MS = 30_000
+/** How long the main thread waits at a time before looking at the workers again. */
+const WAIT_SLICE_MS = 200
 
 /**
  * `DETLINT_WORKERS_TEST`, comma-separated, for tests only: `trace` (a line on stderr: who
@@ -109,26 +111,27 @@ function testOptions(env: NodeJS.ProcessEnv = process.env): TestOptions {
     ...(fault === undefined ? {} : { fault })
   }
 }
-/** How long the main thread waits at a time before looking at the workers again. */
-const WAIT_SLICE_MS = 200
 
 /**
  * The number of workers for `files` files when the environment does not say: none below
- * `MIN_FILES` files or `MIN_PROCESSORS` processors, else one fewer than the processors
- * (the main thread parses too), at most `MAX_AUTO_WORKERS`.
+ * `MIN_FILES` files or `MIN_PROCESSORS` processors, else two fewer than the processors
+ * (one for the main thread, which parses too, and one for V8's own background threads),
+ * at most `MAX_AUTO_WORKERS`.
  *
  * Why not on 2 processors: there, the single-threaded build already keeps about 1.5
- * processors busy (V8 compiles the readers and collects garbage on its own background
- * threads, about 1.5 s of CPU in a 2.2 s build over the three shared corpora), and every
- * worker is a separate V8 isolate that compiles the readers again. Measured with whole
- * processes over the three shared corpora, a worker added about 14% CPU and gave no
- * measurable gain in wall time on that machine (which other jobs shared). Hosted CI
- * runners have 4 processors, where the main thread's share of the parse is what bounds
- * the build, and a worker takes half of it; that gain could not be measured here.
+ * processors busy (V8 compiles the readers and collects garbage on background threads:
+ * about 1.5 s of CPU beside the main thread's 2 s over the three shared corpora), and each
+ * worker is a V8 isolate of its own that compiles the readers again. Measured with whole
+ * processes on a 2-core machine (shared with other jobs), over the three shared corpora:
+ * one worker cost 12-15% more CPU for a wall time ratio of 1.02-1.17 (no gain); two
+ * workers, 44% more CPU and 47% more wall time. On 4 processors (hosted CI runners) the
+ * main thread is what bounds the build, and one worker took its CPU time from about 2.0 s
+ * to 1.4 s (two: 1.25 s) in the same runs; the wall-time gain there could not be measured
+ * on this machine.
  */
 export function autoWorkers(files: number, processors: number = availableParallelism()): number {
   if (files < MIN_FILES || processors < MIN_PROCESSORS) return 0
-  return Math.min(processors - 1, MAX_AUTO_WORKERS)
+  return Math.max(1, Math.min(processors - 2, MAX_AUTO_WORKERS))
 }
 
 /** The number of workers: `DETLINT_WORKERS` when it is a whole number (at most 16), else `autoWorkers`. */
