@@ -126,7 +126,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-ALA2YXHR.js";
+} from "./chunks/chunk-ABSKGOBJ.js";
 import {
   __commonJS,
   __toESM
@@ -13874,6 +13874,7 @@ function catalogFromEntries(entries) {
   }
   return indexCatalog(rules, keys);
 }
+var EMPTY_ENTRY = { path: "", sha256: "", keys: /* @__PURE__ */ new Map(), rules: [] };
 function overlayLimit(files) {
   return Math.max(50, Math.ceil(files / 10));
 }
@@ -13886,27 +13887,36 @@ function buildCatalogCached(files, reader, options) {
   const current = [];
   let reused = 0;
   let parsed = 0;
+  const misses = [];
+  const places = [];
   for (const file of files) {
     const shown = reader.shown(file);
     const bytes = reader.bytes(file);
     const hash = bytes === null ? null : fileKey(bytes, reader.dependencies?.(file, bytes) ?? "");
     const known = hash === null ? void 0 : loaded2?.files.get(shown);
     if (known !== void 0 && known[0] === hash) {
-      const entry2 = known[1] ? void 0 : loaded2?.overlay.get(shown);
-      if (known[1] || entry2 !== void 0) {
+      const entry = known[1] ? void 0 : loaded2?.overlay.get(shown);
+      if (known[1] || entry !== void 0) {
         reused++;
-        current.push([shown, hash]);
-        if (entry2 === void 0) fromBase.add(shown);
-        else entries.push(entry2);
+        if (entry === void 0) {
+          fromBase.add(shown);
+          current.push([shown, hash]);
+        } else entries.push(entry);
         continue;
       }
     }
     parsed++;
+    if (reader.entries) {
+      places.push(entries.length);
+      entries.push(EMPTY_ENTRY);
+      misses.push({ file, bytes, hash });
+      continue;
+    }
     const failed = reader.failed === void 0 ? void 0 : (err) => reader.failed?.(file, err);
-    const entry = freshEntry(shown, hash ?? "", reader.rules(file, bytes), failed);
-    if (entry.sha256 !== "") current.push([shown, entry.sha256]);
-    entries.push(entry);
+    entries.push(freshEntry(shown, hash ?? "", reader.rules(file, bytes), failed));
   }
+  reader.entries?.(misses).forEach((entry, i) => entries[places[i]] = entry);
+  for (const e of entries) if (e.sha256 !== "" && !fromBase.has(e.path)) current.push([e.path, e.sha256]);
   const fresh = catalogFromEntries(entries);
   const catalog = loaded2 === null || fromBase.size === 0 ? fresh : combineCatalogs([{ catalog: loaded2.base, keep: (r) => fromBase.has(r.path) }, { catalog: fresh }]);
   const stored = current.length;
@@ -14121,6 +14131,197 @@ function writeCache(file, key, files, overlay, base, fromBase, notices, whole) {
       `could not write the catalog cache ${file} (${message(err)}); the next run builds the catalog again.`
     );
   }
+}
+
+// src/catalog/parallel.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import {
+  MessageChannel,
+  Worker,
+  parentPort,
+  receiveMessageOnPort,
+  workerData
+} from "node:worker_threads";
+var MIN_FILES = 400;
+var MIN_PROCESSORS = 4;
+var MAX_AUTO_WORKERS = 3;
+var STALL_MS = 3e4;
+var WAIT_SLICE_MS = 200;
+function testOptions(env = process.env) {
+  const words = (env.DETLINT_WORKERS_TEST ?? "").split(",").map((w) => w.trim());
+  const stall = Number(words.find((w) => w.startsWith("stall="))?.slice(6));
+  const fault = words.find((w) => w === "exit" || w === "throw" || w === "hang");
+  return {
+    trace: words.includes("trace"),
+    workerFirst: words.includes("worker-first"),
+    stallMs: Number.isFinite(stall) && stall > 0 ? stall : STALL_MS,
+    ...fault === void 0 ? {} : { fault }
+  };
+}
+function autoWorkers(files, processors = availableParallelism()) {
+  if (files < MIN_FILES || processors < MIN_PROCESSORS) return 0;
+  return Math.max(1, Math.min(processors - 2, MAX_AUTO_WORKERS));
+}
+function workerCount(files, env = process.env) {
+  const forced = env.DETLINT_WORKERS?.trim();
+  if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  return autoWorkers(files);
+}
+function workerFile() {
+  const file = fileURLToPath(new URL("./worker.js", import.meta.url));
+  return existsSync2(file) ? file : null;
+}
+function chunkSize(files) {
+  return Math.max(4, Math.min(32, Math.ceil(files / 64)));
+}
+var SIGNAL = 1;
+var HEADER = 2;
+var STOPPED = 2;
+var NOBODY = 0;
+var MAIN = 1;
+var FIRST_WORKER = 2;
+var Slots = class {
+  constructor(workers, chunks) {
+    this.workers = workers;
+    this.chunks = chunks;
+  }
+  workers;
+  chunks;
+  get size() {
+    return HEADER + 2 * this.workers + this.chunks;
+  }
+  state(w) {
+    return HEADER + w;
+  }
+  progress(w) {
+    return HEADER + this.workers + w;
+  }
+  owner(c) {
+    return HEADER + 2 * this.workers + c;
+  }
+};
+function fromWire(w) {
+  if (w === null) return null;
+  const keys = /* @__PURE__ */ new Map();
+  const names = [];
+  for (let i = 0; i < w.keys.length; i += 3) {
+    const parts = { field: w.keys[i], op: w.keys[i + 1], value: w.keys[i + 2] };
+    const k = formatKey(parts);
+    keys.set(k, parts);
+    names.push(k);
+  }
+  const rules = w.rules.map((r) => ({
+    ...r,
+    indicators: r.indicators.map((i) => names[i]),
+    exclusions: r.exclusions.map((i) => names[i]),
+    standalone: r.standalone.map((i) => names[i])
+  }));
+  const failures = w.failures.map((f) => {
+    if ("thrown" in f) return { stage: f.stage, error: f.thrown };
+    const error = new Error(f.message);
+    error.name = f.name;
+    if (f.stack !== null) error.stack = f.stack;
+    return { stage: f.stage, error };
+  });
+  return { keys, rules, failures };
+}
+function parseInWorkers(tasks, workers, setup, parse2, done = () => {
+}) {
+  const size = chunkSize(tasks.length);
+  const chunks = Math.ceil(tasks.length / size);
+  const results = new Array(chunks);
+  const slots = new Slots(workers, chunks);
+  const shared = new SharedArrayBuffer(4 * slots.size);
+  const mem = new Int32Array(shared);
+  const threads = chunks > 1 ? startWorkers(workers, tasks, size, setup, slots, shared) : [];
+  const test = testOptions();
+  const byWorker = threads.map(() => 0);
+  let byMain = 0;
+  const deliver = (chunk, files) => {
+    if (results[chunk] !== void 0) return;
+    results[chunk] = files;
+    for (let i = 0; i < files.length; i++) done(chunk * size + i);
+  };
+  const drain = () => {
+    for (const t of threads)
+      for (let m = receiveMessageOnPort(t.port); m !== void 0; m = receiveMessageOnPort(t.port)) {
+        const d = m.message;
+        if (results[d.chunk] === void 0) byWorker[threads.indexOf(t)]++;
+        deliver(d.chunk, JSON.parse(d.json).map(fromWire));
+      }
+  };
+  const local = (chunk) => {
+    const out = [];
+    for (let i = chunk * size; i < Math.min(tasks.length, (chunk + 1) * size); i++)
+      out.push(parse2(tasks[i], setup));
+    if (results[chunk] === void 0) byMain++;
+    deliver(chunk, out);
+  };
+  if (test.workerFirst) {
+    for (let signal = Atomics.load(mem, SIGNAL); signal < threads.length; signal = Atomics.load(mem, SIGNAL))
+      if (Atomics.wait(mem, SIGNAL, signal, test.stallMs) === "timed-out") break;
+  }
+  for (let c = chunks - 1; c >= 0; c--) {
+    if (Atomics.compareExchange(mem, slots.owner(c), NOBODY, MAIN) !== NOBODY) break;
+    local(c);
+    drain();
+  }
+  for (; ; ) {
+    const signal = Atomics.load(mem, SIGNAL);
+    const now = Date.now();
+    const given = threads.map((t, w) => {
+      const progress2 = Atomics.load(mem, slots.progress(w));
+      if (progress2 !== t.progress) {
+        t.progress = progress2;
+        t.since = now;
+      }
+      return Atomics.load(mem, slots.state(w)) === STOPPED || now - t.since > test.stallMs;
+    });
+    drain();
+    let waiting = false;
+    for (let c = 0; c < chunks; c++) {
+      if (results[c] !== void 0) continue;
+      const owner = Atomics.compareExchange(mem, slots.owner(c), NOBODY, MAIN);
+      if (owner === NOBODY || owner >= FIRST_WORKER && given[owner - FIRST_WORKER]) {
+        Atomics.store(mem, slots.owner(c), MAIN);
+        local(c);
+      } else waiting = true;
+    }
+    if (!waiting) break;
+    Atomics.wait(mem, SIGNAL, signal, WAIT_SLICE_MS);
+  }
+  if (test.trace)
+    process.stderr.write(
+      `detlint: ${tasks.length} files in ${chunks} chunks: ${byMain} parsed by the main thread, ${byWorker.join(" + ") || 0} by ${threads.length} workers
+`
+    );
+  for (const t of threads) {
+    t.port.close();
+    void t.worker.terminate();
+  }
+  return results.flat();
+}
+function startWorkers(workers, tasks, chunk, setup, slots, shared) {
+  const file = workerFile();
+  const threads = [];
+  if (file === null) return threads;
+  for (let id = 0; id < workers; id++) {
+    try {
+      const channel = new MessageChannel();
+      const worker = new Worker(file, { workerData: setup });
+      worker.on("error", () => {
+      });
+      worker.unref();
+      const job = { id, workers: slots.workers, chunk, tasks: [...tasks], shared, port: channel.port2 };
+      worker.postMessage(job, [channel.port2]);
+      threads.push({ worker, port: channel.port1, progress: 0, since: Date.now() });
+    } catch {
+      break;
+    }
+  }
+  return threads;
 }
 
 // src/checks/types.ts
@@ -15574,6 +15775,9 @@ var FileReader = class {
     this.parser = parser;
     this.context = readContext(settings, root);
     this.maxBytes = settings.maxFileSize;
+    this.setup = { context: this.context, maxBytes: this.maxBytes };
+    if (parser === readRuleFile && workerCount(Number.MAX_SAFE_INTEGER) > 0)
+      this.entries = (files) => this.parseAll(files);
     refreshSplunkDefinitions();
   }
   root;
@@ -15588,6 +15792,7 @@ var FileReader = class {
   maxBytes;
   /** Everything thrown on a file, in order. */
   failures = [];
+  setup;
   touch(file) {
     if (this.progress === void 0 || this.seen.has(file)) return;
     this.seen.add(file);
@@ -15618,10 +15823,55 @@ var FileReader = class {
   }
   /** A rule of `file` that could not be added to the catalog. */
   failed(file, err) {
-    this.failures.push({ path: this.shown(file), stage: "adding it to the catalog", error: err });
+    this.failures.push({ path: this.shown(file), stage: ADDING, error: err });
   }
   dependencies(file, bytes) {
     return splunkDependencies(file, bytes, this.context);
+  }
+  /**
+   * The catalog entries of `files`, in order, each as `freshEntry` makes it from `rules`:
+   * with enough files, worker threads parse them with this thread (see
+   * catalog/parallel.ts); files kept for the checks and files a worker could not read are
+   * parsed here, in their turn, so that failures are met in file order whoever parsed a
+   * file. Present only when workers may be used (the default reader, and workers allowed
+   * on this machine): otherwise the catalog is built file by file as it is read, as before.
+   */
+  entries;
+  parseAll(files) {
+    const candidates = [];
+    files.forEach((f, i) => {
+      if (f.bytes !== null && !this.keep.has(f.file)) candidates.push(i);
+    });
+    const workers = candidates.length === 0 ? 0 : workerCount(candidates.length);
+    if (workers === 0) return files.map((f) => this.entry(f));
+    const tasks = candidates.map((i) => {
+      const { file, bytes } = files[i];
+      return bytes ? { file, shown: this.shown(file), bytes } : { file, shown: this.shown(file) };
+    });
+    const results = parseInWorkers(
+      tasks,
+      workers,
+      this.setup,
+      parseCorpusFile,
+      (i) => this.touch(tasks[i].file)
+    );
+    const parsed = new Map(candidates.map((at, k) => [at, results[k]]));
+    return files.map((f, i) => {
+      const r = parsed.get(i);
+      if (r === void 0 || r === null) return this.entry(f);
+      const shown = this.shown(f.file);
+      let added = true;
+      for (const { stage, error } of r.failures) {
+        this.failures.push({ path: shown, stage, error });
+        if (stage === ADDING) added = false;
+      }
+      return { path: shown, sha256: added ? f.hash ?? "" : "", keys: r.keys, rules: r.rules };
+    });
+  }
+  /** One file's entry, parsed here. */
+  entry({ file, bytes, hash }) {
+    const rules = bytes === void 0 ? this.read(file).result.rules : this.rules(file, bytes);
+    return freshEntry(this.shown(file), hash ?? "", rules, (err) => this.failed(file, err));
   }
   read(file) {
     this.touch(file);
@@ -15640,7 +15890,32 @@ var FileReader = class {
     return r;
   }
 };
+var ADDING = "adding it to the catalog";
+function parseCorpusFile(task, setup) {
+  const source = task.bytes === void 0 ? readSourceBytes(task.file, setup.maxBytes) : (
+    // Bytes sent to a worker arrive as a plain Uint8Array.
+    { ok: true, bytes: Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength) }
+  );
+  if (!source.ok) return null;
+  const failures = [];
+  const read = parseBytes(task.file, task.shown, source, setup.context, readRuleFile, failures);
+  const entry = freshEntry(
+    task.shown,
+    "",
+    read.result.rules,
+    (error) => failures.push({ path: task.shown, stage: ADDING, error })
+  );
+  return {
+    keys: entry.keys,
+    rules: entry.rules,
+    failures: failures.map(({ stage, error }) => ({ stage, error }))
+  };
+}
 function corpusCatalog(files, reader, settings, cacheFile, onRule) {
+  if (cacheFile === void 0 && onRule === void 0 && reader.entries) {
+    const entries = reader.entries(files.map((file) => ({ file, hash: "" })));
+    return { catalog: catalogFromEntries(entries), cache: { status: "off", reused: 0, parsed: files.length } };
+  }
   if (cacheFile === void 0) {
     const builder = new CatalogBuilder();
     for (const f of files)
@@ -16904,12 +17179,12 @@ function importAttackData(doc, file, options = {}) {
 }
 
 // src/corpus/cli.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import path7 from "node:path";
 
 // src/corpus/fetch.ts
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync3, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync3, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync3 } from "node:fs";
 import path6 from "node:path";
 var CorpusError = class extends Error {
   constructor(message3) {
@@ -16926,7 +17201,7 @@ function catalogFile(dir, c) {
 }
 function cachedCatalog(dir, c) {
   const file = catalogFile(dir, c);
-  if (!existsSync2(file)) return null;
+  if (!existsSync3(file)) return null;
   try {
     return loadCatalogFile(file);
   } catch (err) {
@@ -16983,7 +17258,7 @@ function ruleFolders(root, c) {
     return [];
   }
   const found = tops.filter((t) => isRuleFolder(c.spec, t));
-  for (const n of c.spec.nested ?? []) if (existsSync2(path6.join(root, n))) found.push(n);
+  for (const n of c.spec.nested ?? []) if (existsSync3(path6.join(root, n))) found.push(n);
   return found.filter((f) => statSync3(path6.join(root, f)).isDirectory());
 }
 async function fetchCorpus(c, options) {
@@ -17048,9 +17323,9 @@ async function fetchCorpus(c, options) {
 }
 function listCached(dir) {
   const here = path6.join(dir, buildTag());
-  const current = (existsSync2(here) ? readdirSync3(here) : []).filter((f) => f.endsWith(".catalog.json")).sort().map((f) => ({ name: f.slice(0, -".catalog.json".length), file: path6.join(here, f) }));
+  const current = (existsSync3(here) ? readdirSync3(here) : []).filter((f) => f.endsWith(".catalog.json")).sort().map((f) => ({ name: f.slice(0, -".catalog.json".length), file: path6.join(here, f) }));
   let stale = 0;
-  for (const d of existsSync2(dir) ? readdirSync3(dir) : [])
+  for (const d of existsSync3(dir) ? readdirSync3(dir) : [])
     if (d !== buildTag() && d.startsWith("catalog"))
       stale += readdirSync3(path6.join(dir, d)).filter((f) => f.endsWith(".catalog.json")).length;
   return { current, stale };
@@ -17071,7 +17346,7 @@ function namedBaselines(entries, env, key = "--baseline") {
   const dir = corpusDir(userCacheDir(env));
   const files = corpora.map((c) => {
     const file = catalogFile(dir, c);
-    if (existsSync3(file)) return file;
+    if (existsSync4(file)) return file;
     const ref = c.entry.includes("@") ? c.entry : c.spec.name;
     throw new ConfigError(
       `${key}: ${ref}: ${corpusLabel(c)} is not in the cache ${dir}: run \`detlint corpus fetch ${ref}\` (it downloads from the GitHub API), or ${checkoutAdvice(c)}`
@@ -17243,12 +17518,12 @@ function stringFlag(v) {
 }
 
 // src/cli/settings.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import path8 from "node:path";
 
 // src/attack/builtin.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
 var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
 var ATTACK_OFF = /* @__PURE__ */ new Set(["none", "false"]);
@@ -17257,7 +17532,7 @@ var cached;
 function readShipped() {
   const errors = [];
   for (const rel of CANDIDATES) {
-    const file = fileURLToPath(new URL(rel, import.meta.url));
+    const file = fileURLToPath2(new URL(rel, import.meta.url));
     try {
       return readFileSync4(file, "utf8");
     } catch (err) {
@@ -17281,10 +17556,10 @@ function findConfigFile(cwd) {
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
       const file = path8.join(dir, name);
-      if (existsSync4(file)) return file;
+      if (existsSync5(file)) return file;
     }
     const parent = path8.dirname(dir);
-    if (existsSync4(path8.join(dir, ".git")) || parent === dir) return null;
+    if (existsSync5(path8.join(dir, ".git")) || parent === dir) return null;
     dir = parent;
   }
 }
@@ -17624,7 +17899,7 @@ function withProgress(progress2, work) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync3, readdirSync as readdirSync4, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync3, readdirSync as readdirSync4, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import path9 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
@@ -17769,15 +18044,15 @@ Existing files are left alone unless --force is given.`,
   ],
   run({ values }, io) {
     const root = path9.resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
-    if (!existsSync5(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
+    if (!existsSync6(root)) throw new UsageError(`init: --dir: no such folder: ${String(values.dir)}`);
     const found = findRuleFiles(root);
-    const configName = CONFIG_NAMES.find((n) => existsSync5(path9.join(root, n))) ?? CONFIG_NAMES[0];
+    const configName = CONFIG_NAMES.find((n) => existsSync6(path9.join(root, n))) ?? CONFIG_NAMES[0];
     const files = [
       [configName, configText(found)],
       [path9.join(".github", "workflows", "detlint.yml"), workflowText(configName)]
     ];
     const existing = files.flatMap(
-      ([f]) => existsSync5(path9.join(root, f)) ? [f.split(path9.sep).join("/")] : []
+      ([f]) => existsSync6(path9.join(root, f)) ? [f.split(path9.sep).join("/")] : []
     );
     if (existing.length > 0 && values.force !== true)
       throw new UsageError(
@@ -18172,7 +18447,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-ZDHGLAYV.js");
+    const { runCatalogSite } = await import("./chunks/command-LY2HKANL.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18190,7 +18465,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-ZDHGLAYV.js");
+    const { runCatalogNavigator } = await import("./chunks/command-LY2HKANL.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

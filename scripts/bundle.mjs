@@ -98,6 +98,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]'
 })
 chmodSync('dist/cli.js', 0o755)
+// The catalog build's worker thread (src/catalog/parallel.ts), found beside the CLI and the action.
+await build({ ...common, entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js' })
 // The library: installed with its dependencies (package.json), so they are not bundled again.
 await build({ ...common, entryPoints: ['src/lib.ts'], outfile: 'dist/lib.js', packages: 'external' })
 

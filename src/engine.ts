@@ -21,7 +21,22 @@ import {
   type SuppressedFinding
 } from './findings.js'
 import { CatalogBuilder, loadCatalogFile, mergeCatalogs, withAttack, type Catalog } from './catalog/index.js'
-import { buildCatalogCached, type CacheOutcome, type CorpusReader } from './catalog/cache.js'
+import {
+  buildCatalogCached,
+  catalogFromEntries,
+  freshEntry,
+  type CacheOutcome,
+  type CorpusReader,
+  type FileEntry,
+  type FileToParse
+} from './catalog/cache.js'
+import {
+  parseInWorkers,
+  workerCount,
+  type ParsedFile,
+  type ParseTask,
+  type WorkerSetup
+} from './catalog/parallel.js'
 import { CHECKS, checkRuns, runChecks, parseErrorFindings } from './checks/index.js'
 import type { Check } from './checks/types.js'
 import { parseErrorFinding } from './checks/parse-error.js'
@@ -178,7 +193,11 @@ export interface CheckRequest {
   attack?: AttackTable
   /** Told of each file as it is first read, and how many there are in all (progress lines). */
   progress?: FileProgress
-  /** Sees every corpus rule parsed (not those a cache reuses), e.g. to keep trees for the site. */
+  /**
+   * Sees every corpus rule parsed (not those a cache reuses), e.g. to keep trees for the
+   * site. With it (or with `parser`), the corpus is parsed on this thread alone: worker
+   * threads return catalog entries, not rule trees.
+   */
   onRule?: (rule: Rule) => void
 }
 
@@ -219,6 +238,7 @@ class FileReader implements CorpusReader {
   private readonly maxBytes: number
   /** Everything thrown on a file, in order. */
   readonly failures: InternalFailure[] = []
+  private readonly setup: WorkerSetup
   constructor(
     private root: string,
     settings: Settings,
@@ -228,6 +248,9 @@ class FileReader implements CorpusReader {
   ) {
     this.context = readContext(settings, root)
     this.maxBytes = settings.maxFileSize
+    this.setup = { context: this.context, maxBytes: this.maxBytes }
+    if (parser === readRuleFile && workerCount(Number.MAX_SAFE_INTEGER) > 0)
+      this.entries = files => this.parseAll(files)
     refreshSplunkDefinitions() // a new run: definitions changed since the last are read again
   }
 
@@ -266,11 +289,56 @@ class FileReader implements CorpusReader {
 
   /** A rule of `file` that could not be added to the catalog. */
   failed(file: string, err: unknown): void {
-    this.failures.push({ path: this.shown(file), stage: 'adding it to the catalog', error: err })
+    this.failures.push({ path: this.shown(file), stage: ADDING, error: err })
   }
 
   dependencies(file: string, bytes: Buffer): string {
     return splunkDependencies(file, bytes, this.context)
+  }
+
+  /**
+   * The catalog entries of `files`, in order, each as `freshEntry` makes it from `rules`:
+   * with enough files, worker threads parse them with this thread (see
+   * catalog/parallel.ts); files kept for the checks and files a worker could not read are
+   * parsed here, in their turn, so that failures are met in file order whoever parsed a
+   * file. Present only when workers may be used (the default reader, and workers allowed
+   * on this machine): otherwise the catalog is built file by file as it is read, as before.
+   */
+  readonly entries?: (files: readonly FileToParse[]) => FileEntry[]
+
+  private parseAll(files: readonly FileToParse[]): FileEntry[] {
+    const candidates: number[] = []
+    files.forEach((f, i) => {
+      if (f.bytes !== null && !this.keep.has(f.file)) candidates.push(i)
+    })
+    const workers = candidates.length === 0 ? 0 : workerCount(candidates.length)
+    if (workers === 0) return files.map(f => this.entry(f))
+    const tasks: ParseTask[] = candidates.map(i => {
+      const { file, bytes } = files[i]
+      return bytes ? { file, shown: this.shown(file), bytes } : { file, shown: this.shown(file) }
+    })
+    const results = parseInWorkers(tasks, workers, this.setup, parseCorpusFile, i =>
+      this.touch(tasks[i].file)
+    )
+    const parsed = new Map<number, ParsedFile>(candidates.map((at, k) => [at, results[k]]))
+    return files.map((f, i) => {
+      const r = parsed.get(i)
+      if (r === undefined || r === null) return this.entry(f)
+      const shown = this.shown(f.file)
+      let added = true
+      for (const { stage, error } of r.failures) {
+        this.failures.push({ path: shown, stage, error })
+        if (stage === ADDING) added = false
+      }
+      // As freshEntry: a file with a rule left out is not cached.
+      return { path: shown, sha256: added ? (f.hash ?? '') : '', keys: r.keys, rules: r.rules }
+    })
+  }
+
+  /** One file's entry, parsed here. */
+  private entry({ file, bytes, hash }: FileToParse): FileEntry {
+    const rules = bytes === undefined ? this.read(file).result.rules : this.rules(file, bytes)
+    return freshEntry(this.shown(file), hash ?? '', rules, err => this.failed(file, err))
   }
 
   read(file: string): ReadFile {
@@ -291,6 +359,33 @@ class FileReader implements CorpusReader {
   }
 }
 
+/** The stage of an InternalFailure thrown while a rule is added to the catalog. */
+const ADDING = 'adding it to the catalog'
+
+/**
+ * One corpus file read (unless its bytes are given), parsed and reduced to its catalog
+ * entry; null when it cannot be read. The same on the main thread and in a worker
+ * (dist/worker.js), so that who parsed a file never shows in the catalog.
+ */
+export function parseCorpusFile(task: ParseTask, setup: WorkerSetup): ParsedFile {
+  const source: SourceBytes =
+    task.bytes === undefined
+      ? readSourceBytes(task.file, setup.maxBytes)
+      : // Bytes sent to a worker arrive as a plain Uint8Array.
+        { ok: true, bytes: Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength) }
+  if (!source.ok) return null
+  const failures: InternalFailure[] = []
+  const read = parseBytes(task.file, task.shown, source, setup.context, readRuleFile, failures)
+  const entry = freshEntry(task.shown, '', read.result.rules, error =>
+    failures.push({ path: task.shown, stage: ADDING, error })
+  )
+  return {
+    keys: entry.keys,
+    rules: entry.rules,
+    failures: failures.map(({ stage, error }) => ({ stage, error }))
+  }
+}
+
 /** The catalog of the corpus files: through the cache when one is given. */
 function corpusCatalog(
   files: readonly string[],
@@ -299,6 +394,10 @@ function corpusCatalog(
   cacheFile: string | undefined,
   onRule?: (rule: Rule) => void
 ): { catalog: Catalog; cache: CacheOutcome } {
+  if (cacheFile === undefined && onRule === undefined && reader.entries) {
+    const entries = reader.entries(files.map(file => ({ file, hash: '' })))
+    return { catalog: catalogFromEntries(entries), cache: { status: 'off', reused: 0, parsed: files.length } }
+  }
   if (cacheFile === undefined) {
     const builder = new CatalogBuilder()
     for (const f of files)

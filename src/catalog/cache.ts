@@ -92,6 +92,20 @@ export interface CorpusReader {
    * here. Absent: the error is thrown.
    */
   failed?(file: string, err: unknown): void
+  /**
+   * The entries of several files at once, in order, each as `freshEntry` makes it from
+   * `rules` (the engine's reader parses them in worker threads where that pays). Absent:
+   * one by one.
+   */
+  entries?(files: readonly FileToParse[]): FileEntry[]
+}
+
+/** A file to parse: its bytes (null: unreadable; absent: not read yet) and its cache key. */
+export interface FileToParse {
+  file: string
+  bytes?: Buffer | null
+  /** The entry's `sha256`: '' (or null: unreadable) for none. */
+  hash: string | null
 }
 
 export interface CachedBuildOptions {
@@ -105,7 +119,7 @@ export interface CachedBuildOptions {
 }
 
 /** What one file adds to the catalog. */
-interface FileEntry {
+export interface FileEntry {
   path: string
   sha256: string
   /** The keys its rules use, in first-seen order. */
@@ -141,7 +155,7 @@ export function cacheKey(ignore: readonly string[], version: string = VERSION): 
   )
 }
 
-function freshEntry(
+export function freshEntry(
   shown: string,
   hash: string,
   rules: readonly Rule[],
@@ -165,7 +179,7 @@ function freshEntry(
 }
 
 /** Combines entries in file order: keys first-seen, rules in order, then indexed as usual. */
-function catalogFromEntries(entries: readonly FileEntry[]): Catalog {
+export function catalogFromEntries(entries: readonly FileEntry[]): Catalog {
   const keys = new Map<string, KeyParts>()
   const rules: CatalogRule[] = []
   for (const e of entries) {
@@ -174,6 +188,9 @@ function catalogFromEntries(entries: readonly FileEntry[]): Catalog {
   }
   return indexCatalog(rules, keys)
 }
+
+/** Stands for an entry being parsed elsewhere until it comes back. */
+const EMPTY_ENTRY: FileEntry = { path: '', sha256: '', keys: new Map(), rules: [] }
 
 /**
  * Files in the overlay past which the whole catalog is written as the new base: a tenth of
@@ -214,6 +231,11 @@ export function buildCatalogCached(
   const current: Array<[string, string]> = []
   let reused = 0
   let parsed = 0
+  // With `reader.entries`, the files not in the cache are parsed after every file is read
+  // and keyed, all together (so that the reader can share them out among threads), into
+  // their places; without it, each as it is read.
+  const misses: FileToParse[] = []
+  const places: number[] = []
   for (const file of files) {
     const shown = reader.shown(file)
     const bytes = reader.bytes(file)
@@ -223,20 +245,27 @@ export function buildCatalogCached(
       const entry = known[1] ? undefined : loaded?.overlay.get(shown)
       if (known[1] || entry !== undefined) {
         reused++
-        current.push([shown, hash as string])
-        if (entry === undefined) fromBase.add(shown)
-        else entries.push(entry)
+        if (entry === undefined) {
+          fromBase.add(shown)
+          current.push([shown, hash as string])
+        } else entries.push(entry)
         continue
       }
     }
     parsed++
+    if (reader.entries) {
+      places.push(entries.length)
+      entries.push(EMPTY_ENTRY) // a placeholder, replaced below
+      misses.push({ file, bytes, hash })
+      continue
+    }
     const failed = reader.failed === undefined ? undefined : (err: unknown) => reader.failed?.(file, err)
-    const entry = freshEntry(shown, hash ?? '', reader.rules(file, bytes), failed)
-    // An unreadable file, or one a rule of which failed, adds what it can and is not
-    // cached: it is read again next time.
-    if (entry.sha256 !== '') current.push([shown, entry.sha256])
-    entries.push(entry)
+    entries.push(freshEntry(shown, hash ?? '', reader.rules(file, bytes), failed))
   }
+  reader.entries?.(misses).forEach((entry, i) => (entries[places[i]] = entry))
+  // An unreadable file, or one a rule of which failed, adds what it can and is not cached:
+  // it is read again next time.
+  for (const e of entries) if (e.sha256 !== '' && !fromBase.has(e.path)) current.push([e.path, e.sha256])
   const fresh = catalogFromEntries(entries)
   const catalog =
     loaded === null || fromBase.size === 0
