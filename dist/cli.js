@@ -28968,6 +28968,8 @@ var NULL_WORDS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
 function isNullWord(value) {
   return value.length <= 4 && NULL_WORDS.has(value);
 }
+var { DOCUMENT, MAPPING, SEQUENCE, SCALAR, ALIAS, POP } = import_js_yaml.EVENT_ID;
+var scalarValue = import_js_yaml.getScalarValue;
 var STYLE_NAMES = {
   [import_js_yaml.SCALAR_STYLE.PLAIN]: "plain",
   [import_js_yaml.SCALAR_STYLE.SINGLE_QUOTED]: "single",
@@ -28997,7 +28999,7 @@ var Builder = class {
   build(events) {
     for (const ev of events) {
       switch (ev.type) {
-        case import_js_yaml.EVENT_ID.DOCUMENT:
+        case DOCUMENT:
           this.doc = { root: null, line: 0, explicitStart: ev.explicitStart };
           this.documents.push(this.doc);
           this.anchors.clear();
@@ -29005,12 +29007,12 @@ var Builder = class {
             { node: null, anchor: null, key: null, skipValue: false, hasKey: false, hasMerge: false }
           ];
           break;
-        case import_js_yaml.EVENT_ID.MAPPING:
-        case import_js_yaml.EVENT_ID.SEQUENCE: {
+        case MAPPING:
+        case SEQUENCE: {
           const line = this.lines.lineOf(ev.start);
           const column = this.lines.columnOf(ev.start, line);
           const flow = ev.style === 2;
-          const node = ev.type === import_js_yaml.EVENT_ID.MAPPING ? { kind: "map", entries: [], flow, line, column, offset: ev.start } : { kind: "seq", items: [], flow, line, column, offset: ev.start };
+          const node = ev.type === MAPPING ? { kind: "map", entries: [], flow, line, column, offset: ev.start } : { kind: "seq", items: [], flow, line, column, offset: ev.start };
           if (ev.start > this.lastEnd) this.lastEnd = ev.start;
           this.stack.push({
             node,
@@ -29022,13 +29024,13 @@ var Builder = class {
           });
           break;
         }
-        case import_js_yaml.EVENT_ID.SCALAR: {
+        case SCALAR: {
           const node = this.scalar(ev);
           if (ev.anchorStart >= 0) this.anchors.set(this.text.slice(ev.anchorStart, ev.anchorEnd), node);
           this.attach(node);
           break;
         }
-        case import_js_yaml.EVENT_ID.ALIAS: {
+        case ALIAS: {
           const name = this.text.slice(ev.anchorStart, ev.anchorEnd);
           const target = this.anchors.get(name);
           const pos = this.lines.position(ev.anchorStart - 1);
@@ -29040,7 +29042,7 @@ var Builder = class {
           this.attach(target);
           break;
         }
-        case import_js_yaml.EVENT_ID.POP: {
+        case POP: {
           const frame2 = this.stack.pop();
           if (!frame2 || !frame2.node) break;
           if (frame2.hasMerge && frame2.node.kind === "map") frame2.node.entries = this.merge(frame2.node.entries);
@@ -29057,7 +29059,7 @@ var Builder = class {
     const text2 = this.text;
     const style = STYLE_NAMES[ev.style] ?? "plain";
     const tag = ev.tagStart >= 0 ? text2.slice(ev.tagStart, ev.tagEnd) : null;
-    const value = ev.valueStart >= 0 ? (0, import_js_yaml.getScalarValue)(text2, ev) : "";
+    const value = ev.valueStart >= 0 ? scalarValue(text2, ev) : "";
     let offset;
     if (ev.valueStart < 0) offset = this.emptyScalarOffset(ev);
     else if (style === "single" || style === "double") offset = ev.valueStart - 1;
@@ -29682,6 +29684,24 @@ function loadConfigFile(path15, required, base = defaultSettings()) {
 // src/engine.ts
 import path5 from "node:path";
 
+// src/text.ts
+function quote(text2, max = 60) {
+  const t = text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
+  let out = "";
+  for (const c of t) {
+    const code2 = c.charCodeAt(0);
+    if (c === "\n") out += "\\n";
+    else if (c === "	") out += "\\t";
+    else if (code2 < 32 || code2 === 127) out += "?";
+    else if (c === "`") out += "'";
+    else out += c;
+  }
+  return "`" + out + "`";
+}
+function ownCopy(s3) {
+  return s3.length < 13 ? s3 : (" " + s3).slice(1);
+}
+
 // src/formats/sigma/collection.ts
 function mergeMaps(base, over, onConflict, path15 = "") {
   const overByKey = /* @__PURE__ */ new Map();
@@ -30153,21 +30173,6 @@ var DiagnosticCollector = class {
 // src/formats/sigma/diagnostics.ts
 var Diagnostics = class extends DiagnosticCollector {
 };
-
-// src/text.ts
-function quote(text2, max = 60) {
-  const t = text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
-  let out = "";
-  for (const c of t) {
-    const code2 = c.charCodeAt(0);
-    if (c === "\n") out += "\\n";
-    else if (c === "	") out += "\\t";
-    else if (code2 < 32 || code2 === 127) out += "?";
-    else if (c === "`") out += "'";
-    else out += c;
-  }
-  return "`" + out + "`";
-}
 
 // src/normalize/field-map.ts
 var EVENT_DATA_PREFIX = "winlog.event_data.";
@@ -40249,6 +40254,10 @@ function readRuleFile(path15, text2, context) {
       ]
     };
   }
+  for (const rule of result2.rules) {
+    if (rule.id !== null) rule.id = ownCopy(rule.id);
+    rule.title = ownCopy(rule.title);
+  }
   if (indent === 0) return result2;
   const diagnostic = {
     path: path15,
@@ -43457,18 +43466,26 @@ var KeyInterner = class {
     const value = c.value ?? "";
     let key = group.byValue.get(value);
     if (key === void 0) {
-      key = group.prefix + value;
-      this.keys.set(key, { field: c.field, op: group.op, value: c.value });
-      group.byValue.set(value, key);
+      const own = ownCopy(value);
+      key = group.prefix + own;
+      this.keys.set(key, {
+        field: c.field === null ? null : group.field,
+        op: group.op,
+        value: c.value === null ? null : own
+      });
+      group.byValue.set(own, key);
     }
     return key;
   }
   /** The keys of a field (`*` for none) and an op. */
   groupOf(field, op) {
     let ops = this.root.get(field);
-    if (ops === void 0) this.root.set(field, ops = /* @__PURE__ */ new Map());
+    if (ops === void 0) this.root.set(ownCopy(field), ops = /* @__PURE__ */ new Map());
     let group = ops.get(op);
-    if (group === void 0) ops.set(op, group = { op, prefix: `${field}|${op}|`, byValue: /* @__PURE__ */ new Map() });
+    if (group === void 0) {
+      const own = ownCopy(field);
+      ops.set(op, group = { field: own, op, prefix: `${own}|${op}|`, byValue: /* @__PURE__ */ new Map() });
+    }
     return group;
   }
 };
@@ -44773,7 +44790,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "05816b16380e112d" : "source";
+var SOURCE_HASH = true ? "10a0d4bd347fbe11" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

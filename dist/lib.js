@@ -3,7 +3,25 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "05816b16380e112d" : "source";
+var SOURCE_HASH = true ? "10a0d4bd347fbe11" : "source";
+
+// src/text.ts
+function quote(text2, max = 60) {
+  const t = text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
+  let out = "";
+  for (const c of t) {
+    const code2 = c.charCodeAt(0);
+    if (c === "\n") out += "\\n";
+    else if (c === "	") out += "\\t";
+    else if (code2 < 32 || code2 === 127) out += "?";
+    else if (c === "`") out += "'";
+    else out += c;
+  }
+  return "`" + out + "`";
+}
+function ownCopy(s) {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
 
 // src/yaml/positioned.ts
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
@@ -82,6 +100,8 @@ var NULL_WORDS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
 function isNullWord(value) {
   return value.length <= 4 && NULL_WORDS.has(value);
 }
+var { DOCUMENT, MAPPING, SEQUENCE, SCALAR, ALIAS, POP } = EVENT_ID;
+var scalarValue = getScalarValue;
 var STYLE_NAMES = {
   [SCALAR_STYLE.PLAIN]: "plain",
   [SCALAR_STYLE.SINGLE_QUOTED]: "single",
@@ -111,7 +131,7 @@ var Builder = class {
   build(events) {
     for (const ev of events) {
       switch (ev.type) {
-        case EVENT_ID.DOCUMENT:
+        case DOCUMENT:
           this.doc = { root: null, line: 0, explicitStart: ev.explicitStart };
           this.documents.push(this.doc);
           this.anchors.clear();
@@ -119,12 +139,12 @@ var Builder = class {
             { node: null, anchor: null, key: null, skipValue: false, hasKey: false, hasMerge: false }
           ];
           break;
-        case EVENT_ID.MAPPING:
-        case EVENT_ID.SEQUENCE: {
+        case MAPPING:
+        case SEQUENCE: {
           const line = this.lines.lineOf(ev.start);
           const column = this.lines.columnOf(ev.start, line);
           const flow = ev.style === 2;
-          const node = ev.type === EVENT_ID.MAPPING ? { kind: "map", entries: [], flow, line, column, offset: ev.start } : { kind: "seq", items: [], flow, line, column, offset: ev.start };
+          const node = ev.type === MAPPING ? { kind: "map", entries: [], flow, line, column, offset: ev.start } : { kind: "seq", items: [], flow, line, column, offset: ev.start };
           if (ev.start > this.lastEnd) this.lastEnd = ev.start;
           this.stack.push({
             node,
@@ -136,13 +156,13 @@ var Builder = class {
           });
           break;
         }
-        case EVENT_ID.SCALAR: {
+        case SCALAR: {
           const node = this.scalar(ev);
           if (ev.anchorStart >= 0) this.anchors.set(this.text.slice(ev.anchorStart, ev.anchorEnd), node);
           this.attach(node);
           break;
         }
-        case EVENT_ID.ALIAS: {
+        case ALIAS: {
           const name = this.text.slice(ev.anchorStart, ev.anchorEnd);
           const target = this.anchors.get(name);
           const pos = this.lines.position(ev.anchorStart - 1);
@@ -154,7 +174,7 @@ var Builder = class {
           this.attach(target);
           break;
         }
-        case EVENT_ID.POP: {
+        case POP: {
           const frame2 = this.stack.pop();
           if (!frame2 || !frame2.node) break;
           if (frame2.hasMerge && frame2.node.kind === "map") frame2.node.entries = this.merge(frame2.node.entries);
@@ -171,7 +191,7 @@ var Builder = class {
     const text2 = this.text;
     const style = STYLE_NAMES[ev.style] ?? "plain";
     const tag = ev.tagStart >= 0 ? text2.slice(ev.tagStart, ev.tagEnd) : null;
-    const value = ev.valueStart >= 0 ? getScalarValue(text2, ev) : "";
+    const value = ev.valueStart >= 0 ? scalarValue(text2, ev) : "";
     let offset;
     if (ev.valueStart < 0) offset = this.emptyScalarOffset(ev);
     else if (style === "single" || style === "double") offset = ev.valueStart - 1;
@@ -912,21 +932,6 @@ var DiagnosticCollector = class {
 // src/formats/sigma/diagnostics.ts
 var Diagnostics = class extends DiagnosticCollector {
 };
-
-// src/text.ts
-function quote(text2, max = 60) {
-  const t = text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
-  let out = "";
-  for (const c of t) {
-    const code2 = c.charCodeAt(0);
-    if (c === "\n") out += "\\n";
-    else if (c === "	") out += "\\t";
-    else if (code2 < 32 || code2 === 127) out += "?";
-    else if (c === "`") out += "'";
-    else out += c;
-  }
-  return "`" + out + "`";
-}
 
 // src/normalize/field-map.ts
 var EVENT_DATA_PREFIX = "winlog.event_data.";
@@ -10254,6 +10259,10 @@ function readRuleFile(path13, text2, context) {
       ]
     };
   }
+  for (const rule of result2.rules) {
+    if (rule.id !== null) rule.id = ownCopy(rule.id);
+    rule.title = ownCopy(rule.title);
+  }
   if (indent === 0) return result2;
   const diagnostic = {
     path: path13,
@@ -11016,18 +11025,26 @@ var KeyInterner = class {
     const value = c.value ?? "";
     let key = group.byValue.get(value);
     if (key === void 0) {
-      key = group.prefix + value;
-      this.keys.set(key, { field: c.field, op: group.op, value: c.value });
-      group.byValue.set(value, key);
+      const own = ownCopy(value);
+      key = group.prefix + own;
+      this.keys.set(key, {
+        field: c.field === null ? null : group.field,
+        op: group.op,
+        value: c.value === null ? null : own
+      });
+      group.byValue.set(own, key);
     }
     return key;
   }
   /** The keys of a field (`*` for none) and an op. */
   groupOf(field, op) {
     let ops = this.root.get(field);
-    if (ops === void 0) this.root.set(field, ops = /* @__PURE__ */ new Map());
+    if (ops === void 0) this.root.set(ownCopy(field), ops = /* @__PURE__ */ new Map());
     let group = ops.get(op);
-    if (group === void 0) ops.set(op, group = { op, prefix: `${field}|${op}|`, byValue: /* @__PURE__ */ new Map() });
+    if (group === void 0) {
+      const own = ownCopy(field);
+      ops.set(op, group = { field: own, op, prefix: `${own}|${op}|`, byValue: /* @__PURE__ */ new Map() });
+    }
     return group;
   }
 };
