@@ -33945,18 +33945,92 @@ function loadFolder(folder, kind) {
   const contents = {
     folder,
     fingerprint,
+    files: files.map((f2) => ({ text: f2.text, glance: nameAtAGlance(f2.text, kind) })),
     macros: /* @__PURE__ */ new Map(),
     dataSources: /* @__PURE__ */ new Map(),
     dataSourcesFolded: /* @__PURE__ */ new Map()
   };
-  for (const f2 of files) {
-    const doc = parseDefinition(f2.text);
-    if (doc === null) continue;
-    if (kind === "macros") addMacro(contents, doc);
-    else addDataSource(contents, doc);
-  }
   folders.set(cacheKey2, { contents, generation });
   return contents;
+}
+var NAME_LINE = /^name:[ \t]*(.*?)[ \t]*\r?$/gm;
+var MACRO_NAME = /^(['"]?)([A-Za-z_][\w.-]*(?:\(\d+\))?)\1$/;
+var DATA_SOURCE_NAME = /^[A-Za-z_][\w .()/-]*$/;
+var NOT_A_STRING = /^(?:true|false|null|\.inf|\.nan)$/i;
+function nameAtAGlance(text2, kind) {
+  let found = null;
+  NAME_LINE.lastIndex = 0;
+  for (let m2 = NAME_LINE.exec(text2); m2 !== null; m2 = NAME_LINE.exec(text2)) {
+    if (found !== null) return null;
+    found = m2;
+  }
+  if (found === null || /^(?:["']name["'][ \t]*:|\?)/m.test(text2)) return null;
+  const next = found.index + found[0].length + 1;
+  if (next < text2.length && /[\s#]/.test(text2[next])) return null;
+  const value = found[1];
+  if (kind === "macros") {
+    const m2 = MACRO_NAME.exec(value);
+    if (m2 === null || m2[1] === "" && NOT_A_STRING.test(m2[2])) return null;
+    return m2[2].replace(/\(\d+\)$/, "");
+  }
+  if (!DATA_SOURCE_NAME.test(value) || NOT_A_STRING.test(value)) return null;
+  return value;
+}
+var parsedFiles = 0;
+function docOf(file) {
+  if (file.doc === void 0) {
+    parsedFiles++;
+    file.doc = parseDefinition(file.text);
+  }
+  return file.doc;
+}
+function firstDefinition(contents, mayMatch, read, matches2) {
+  for (const file of contents.files) {
+    if (file.glance !== null && !mayMatch(file.glance)) continue;
+    const doc = docOf(file);
+    const def = doc === null ? null : read(doc);
+    if (def !== null && matches2(def)) return def;
+  }
+  return null;
+}
+function folderMacro(contents, name, arity) {
+  const key = macroKey(name, arity);
+  let def = contents.macros.get(key);
+  if (def === void 0) {
+    def = firstDefinition(
+      contents,
+      (g2) => g2 === name,
+      readMacro,
+      (m2) => macroKey(m2.name, m2.args.length) === key
+    );
+    contents.macros.set(key, def);
+  }
+  return def ?? void 0;
+}
+function folderDataSource(contents, name) {
+  let def = contents.dataSources.get(name);
+  if (def === void 0) {
+    def = firstDefinition(
+      contents,
+      (g2) => g2 === name,
+      readDataSource,
+      (d) => d.name === name
+    );
+    contents.dataSources.set(name, def);
+  }
+  if (def !== null) return def;
+  const folded = name.toLowerCase();
+  let byFolded = contents.dataSourcesFolded.get(folded);
+  if (byFolded === void 0) {
+    byFolded = firstDefinition(
+      contents,
+      (g2) => g2.toLowerCase() === folded,
+      readDataSource,
+      (d) => d.name.toLowerCase() === folded
+    );
+    contents.dataSourcesFolded.set(folded, byFolded);
+  }
+  return byFolded ?? void 0;
 }
 function readFolder(folder) {
   let names;
@@ -33995,30 +34069,26 @@ function str(v2) {
   if (typeof v2 === "number" || typeof v2 === "boolean") return String(v2);
   return null;
 }
-function addMacro(contents, doc) {
+function readMacro(doc) {
   const written = str(doc.name);
   const definition = str(doc.definition);
-  if (written === null || definition === null) return;
+  if (written === null || definition === null) return null;
   const name = written.trim().replace(/\(\d+\)$/, "");
   const args = Array.isArray(doc.arguments) ? doc.arguments.map((a) => str(a) ?? "").filter((a) => a !== "") : [];
-  const key = macroKey(name, args.length);
-  if (!contents.macros.has(key)) contents.macros.set(key, { name, args, definition });
+  return { name, args, definition };
 }
-function addDataSource(contents, doc) {
+function readDataSource(doc) {
   const name = str(doc.name)?.trim();
-  if (!name) return;
+  if (!name) return null;
   const separator = str(doc.separator);
   const code2 = /\b(\d+)$/.exec(name);
-  const def = {
+  return {
     name,
     source: str(doc.source),
     sourcetype: str(doc.sourcetype),
     separator,
     eventCode: code2 && separator !== null && /^event_?(code|id)$/i.test(separator) ? code2[1] : null
   };
-  if (!contents.dataSources.has(name)) contents.dataSources.set(name, def);
-  const folded = name.toLowerCase();
-  if (!contents.dataSourcesFolded.has(folded)) contents.dataSourcesFolded.set(folded, def);
 }
 function macroKey(name, arity) {
   return `${name}/${arity}`;
@@ -34034,16 +34104,15 @@ function buildDefinitions(f2) {
   const sources = f2.dataSources.map((d) => loadFolder(d, "data_sources"));
   return {
     macro(name, arity) {
-      const key = macroKey(name, arity);
       for (const m2 of macros) {
-        const def = m2.macros.get(key);
+        const def = folderMacro(m2, name, arity);
         if (def) return def;
       }
       return void 0;
     },
     dataSource(name) {
       for (const s3 of sources) {
-        const def = s3.dataSources.get(name) ?? s3.dataSourcesFolded.get(name.toLowerCase());
+        const def = folderDataSource(s3, name);
         if (def) return def;
       }
       return void 0;
@@ -44383,7 +44452,7 @@ function splunkEvents(rule, out) {
   if (saas !== void 0) scope.sources.add(saas);
   const names = rule.properties?.dataSources;
   if (Array.isArray(names)) {
-    for (const name of names) if (typeof name === "string") addDataSource2(name, scope, out);
+    for (const name of names) if (typeof name === "string") addDataSource(name, scope, out);
   }
   for (const id of out) scope.sources.add(sourceOf(id));
   const linux = product === "linux" || scope.sources.has("sysmon-linux") && !scope.sources.has("sysmon");
@@ -44420,7 +44489,7 @@ function addSelectorValue(selector, reading) {
   else reading.values.set(field, [value]);
 }
 var nameCache = /* @__PURE__ */ new Map();
-function addDataSource2(name, scope, out) {
+function addDataSource(name, scope, out) {
   let found = nameCache.get(name);
   if (found === void 0) {
     found = readDataSourceName(name);
@@ -44790,7 +44859,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "10a0d4bd347fbe11" : "source";
+var SOURCE_HASH = true ? "02b7f930a2507783" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

@@ -7,7 +7,11 @@
  * the first ancestor with a `macros/` (or `data_sources/`) folder provides it.
  *
  * Each folder is read once per *generation* and kept in a module-level cache with a sha256
- * fingerprint of its files' names and bytes. `refreshSplunkDefinitions()` starts a new
+ * fingerprint of its files' names and bytes. A file is parsed only when a search asks for a
+ * name it may define: its top-level `name:` line is read at a glance (`nameAtAGlance`), and
+ * a file whose name cannot be told that way is parsed whenever the folder is asked for a
+ * name it has not answered yet. A lookup answers exactly what parsing every file would: the
+ * first file, in name order, that defines the name. `refreshSplunkDefinitions()` starts a new
  * generation (the engine calls it at the start of every run): the next use of a folder
  * reads its bytes again and re-parses them only when the fingerprint changed. The catalog
  * cache folds the fingerprints into a Splunk detection's key (`definitionsFingerprint`), so
@@ -30,13 +34,23 @@ export interface DataSourceDefinition {
   eventCode: string | null
 }
 
+/** A definition file, parsed on first need. */
+interface DefinitionFile {
+  text: string
+  /** The name it defines as its text shows it (see `nameAtAGlance`), or null: parse to know. */
+  glance: string | null
+  /** Its parsed map (null: none); undefined until parsed. */
+  doc?: Plain | null
+}
+
 interface FolderContents {
   folder: string
   fingerprint: string
-  macros: Map<string, MacroDefinition>
-  dataSources: Map<string, DataSourceDefinition>
-  /** Data sources by lowercased name, for a second try. */
-  dataSourcesFolded: Map<string, DataSourceDefinition>
+  files: DefinitionFile[]
+  /** Answers so far (null: none), by macro key, data-source name and lowercased name. */
+  macros: Map<string, MacroDefinition | null>
+  dataSources: Map<string, DataSourceDefinition | null>
+  dataSourcesFolded: Map<string, DataSourceDefinition | null>
 }
 
 type Kind = 'macros' | 'data_sources'
@@ -132,18 +146,126 @@ function loadFolder(folder: string, kind: Kind): FolderContents {
   const contents: FolderContents = {
     folder,
     fingerprint,
+    files: files.map(f => ({ text: f.text, glance: nameAtAGlance(f.text, kind) })),
     macros: new Map(),
     dataSources: new Map(),
     dataSourcesFolded: new Map()
   }
-  for (const f of files) {
-    const doc = parseDefinition(f.text)
-    if (doc === null) continue
-    if (kind === 'macros') addMacro(contents, doc)
-    else addDataSource(contents, doc)
-  }
   folders.set(cacheKey, { contents, generation })
   return contents
+}
+
+/** A top-level `name:` line, `name: value` with nothing after it on the line. */
+const NAME_LINE = /^name:[ \t]*(.*?)[ \t]*\r?$/gm
+/** A macro name: a plain word (with Splunk's `(N)` suffix), maybe in plain quotes. */
+const MACRO_NAME = /^(['"]?)([A-Za-z_][\w.-]*(?:\(\d+\))?)\1$/
+/** A data-source name: words of letters, digits and `_ . ( ) / -`, unquoted. */
+const DATA_SOURCE_NAME = /^[A-Za-z_][\w .()/-]*$/
+/** Words the YAML core schema reads as something other than a string. */
+const NOT_A_STRING = /^(?:true|false|null|\.inf|\.nan)$/i
+
+/**
+ * The name a definition file defines, told from its text without parsing it: the value of
+ * its one top-level `name:` line, when that value can only be read as that string (a plain
+ * word, on one line: the next line starts in column 1) and no other spelling of the key
+ * (`"name":`, `? name`) appears. Else null, and the file is parsed when a lookup may need
+ * it. Trimmed, and for macros without the `(N)` arity suffix, as `addMacro` and
+ * `addDataSource` name them.
+ */
+export function nameAtAGlance(text: string, kind: Kind): string | null {
+  let found: RegExpExecArray | null = null
+  NAME_LINE.lastIndex = 0
+  for (let m = NAME_LINE.exec(text); m !== null; m = NAME_LINE.exec(text)) {
+    if (found !== null) return null
+    found = m
+  }
+  if (found === null || /^(?:["']name["'][ \t]*:|\?)/m.test(text)) return null
+  const next = found.index + found[0].length + 1
+  if (next < text.length && /[\s#]/.test(text[next])) return null
+  const value = found[1]
+  if (kind === 'macros') {
+    const m = MACRO_NAME.exec(value)
+    if (m === null || (m[1] === '' && NOT_A_STRING.test(m[2]))) return null
+    return m[2].replace(/\(\d+\)$/, '')
+  }
+  if (!DATA_SOURCE_NAME.test(value) || NOT_A_STRING.test(value)) return null
+  return value
+}
+
+let parsedFiles = 0
+
+/** How many definition files this process has parsed so far: what the lazy reading saves. */
+export function parsedDefinitionFiles(): number {
+  return parsedFiles
+}
+
+/** A file's parsed map, parsed once. */
+function docOf(file: DefinitionFile): Plain | null {
+  if (file.doc === undefined) {
+    parsedFiles++
+    file.doc = parseDefinition(file.text)
+  }
+  return file.doc
+}
+
+/**
+ * The first file of the folder, in name order, whose definition `matches`; files whose
+ * name at a glance cannot match (`mayMatch` false) are not parsed.
+ */
+function firstDefinition<T>(
+  contents: FolderContents,
+  mayMatch: (glance: string) => boolean,
+  read: (doc: Plain) => T | null,
+  matches: (def: T) => boolean
+): T | null {
+  for (const file of contents.files) {
+    if (file.glance !== null && !mayMatch(file.glance)) continue
+    const doc = docOf(file)
+    const def = doc === null ? null : read(doc)
+    if (def !== null && matches(def)) return def
+  }
+  return null
+}
+
+function folderMacro(contents: FolderContents, name: string, arity: number): MacroDefinition | undefined {
+  const key = macroKey(name, arity)
+  let def = contents.macros.get(key)
+  if (def === undefined) {
+    def = firstDefinition(
+      contents,
+      g => g === name,
+      readMacro,
+      m => macroKey(m.name, m.args.length) === key
+    )
+    contents.macros.set(key, def)
+  }
+  return def ?? undefined
+}
+
+function folderDataSource(contents: FolderContents, name: string): DataSourceDefinition | undefined {
+  let def = contents.dataSources.get(name)
+  if (def === undefined) {
+    def = firstDefinition(
+      contents,
+      g => g === name,
+      readDataSource,
+      d => d.name === name
+    )
+    contents.dataSources.set(name, def)
+  }
+  if (def !== null) return def
+  const folded = name.toLowerCase()
+  let byFolded = contents.dataSourcesFolded.get(folded)
+  if (byFolded === undefined) {
+    byFolded = firstDefinition(
+      contents,
+      g => g.toLowerCase() === folded,
+      readDataSource,
+      d => d.name.toLowerCase() === folded
+    )
+    contents.dataSourcesFolded.set(folded, byFolded)
+  }
+  return byFolded ?? undefined
 }
 
 function readFolder(folder: string): Array<{ name: string; text: string }> {
@@ -195,31 +317,27 @@ function str(v: unknown): string | null {
 }
 
 /** `name` may carry Splunk's `(N)` arity suffix (`security_content_ctime(1)`). */
-function addMacro(contents: FolderContents, doc: Plain): void {
+function readMacro(doc: Plain): MacroDefinition | null {
   const written = str(doc.name)
   const definition = str(doc.definition)
-  if (written === null || definition === null) return
+  if (written === null || definition === null) return null
   const name = written.trim().replace(/\(\d+\)$/, '')
   const args = Array.isArray(doc.arguments) ? doc.arguments.map(a => str(a) ?? '').filter(a => a !== '') : []
-  const key = macroKey(name, args.length)
-  if (!contents.macros.has(key)) contents.macros.set(key, { name, args, definition })
+  return { name, args, definition }
 }
 
-function addDataSource(contents: FolderContents, doc: Plain): void {
+function readDataSource(doc: Plain): DataSourceDefinition | null {
   const name = str(doc.name)?.trim()
-  if (!name) return
+  if (!name) return null
   const separator = str(doc.separator)
   const code = /\b(\d+)$/.exec(name)
-  const def: DataSourceDefinition = {
+  return {
     name,
     source: str(doc.source),
     sourcetype: str(doc.sourcetype),
     separator,
     eventCode: code && separator !== null && /^event_?(code|id)$/i.test(separator) ? code[1] : null
   }
-  if (!contents.dataSources.has(name)) contents.dataSources.set(name, def)
-  const folded = name.toLowerCase()
-  if (!contents.dataSourcesFolded.has(folded)) contents.dataSourcesFolded.set(folded, def)
 }
 
 function macroKey(name: string, arity: number): string {
@@ -247,16 +365,15 @@ function buildDefinitions(f: DefinitionFolders): Definitions {
   const sources = f.dataSources.map(d => loadFolder(d, 'data_sources'))
   return {
     macro(name, arity) {
-      const key = macroKey(name, arity)
       for (const m of macros) {
-        const def = m.macros.get(key)
+        const def = folderMacro(m, name, arity)
         if (def) return def
       }
       return undefined
     },
     dataSource(name) {
       for (const s of sources) {
-        const def = s.dataSources.get(name) ?? s.dataSourcesFolded.get(name.toLowerCase())
+        const def = folderDataSource(s, name)
         if (def) return def
       }
       return undefined
