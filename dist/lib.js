@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "02b7f930a2507783" : "source";
+var SOURCE_HASH = true ? "d10eab395062ef02" : "source";
 
 // src/text.ts
 function quote(text2, max = 60) {
@@ -4705,10 +4705,25 @@ function loadFolder(folder, kind) {
     folder,
     fingerprint,
     files: files.map((f) => ({ text: f.text, glance: nameAtAGlance(f.text, kind) })),
+    byName: /* @__PURE__ */ new Map(),
+    byFoldedName: /* @__PURE__ */ new Map(),
+    unnamed: [],
     macros: /* @__PURE__ */ new Map(),
     dataSources: /* @__PURE__ */ new Map(),
     dataSourcesFolded: /* @__PURE__ */ new Map()
   };
+  const add = (index, name, i) => {
+    const list3 = index.get(name);
+    if (list3 === void 0) index.set(name, [i]);
+    else list3.push(i);
+  };
+  contents.files.forEach(({ glance }, i) => {
+    if (glance === null) contents.unnamed.push(i);
+    else {
+      add(contents.byName, glance, i);
+      add(contents.byFoldedName, glance.toLowerCase(), i);
+    }
+  });
   folders.set(cacheKey2, { contents, generation });
   return contents;
 }
@@ -4743,9 +4758,11 @@ function docOf(file) {
   }
   return file.doc;
 }
-function firstDefinition(contents, mayMatch, read, matches2) {
-  for (const file of contents.files) {
-    if (file.glance !== null && !mayMatch(file.glance)) continue;
+function firstDefinition(contents, named2, read, matches2) {
+  const a = named2 ?? [];
+  const b = contents.unnamed;
+  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+    const file = contents.files[j >= b.length || i < a.length && a[i] < b[j] ? a[i++] : b[j++]];
     const doc = docOf(file);
     const def = doc === null ? null : read(doc);
     if (def !== null && matches2(def)) return def;
@@ -4758,7 +4775,7 @@ function folderMacro(contents, name, arity) {
   if (def === void 0) {
     def = firstDefinition(
       contents,
-      (g) => g === name,
+      contents.byName.get(name),
       readMacro,
       (m) => macroKey(m.name, m.args.length) === key
     );
@@ -4769,12 +4786,7 @@ function folderMacro(contents, name, arity) {
 function folderDataSource(contents, name) {
   let def = contents.dataSources.get(name);
   if (def === void 0) {
-    def = firstDefinition(
-      contents,
-      (g) => g === name,
-      readDataSource,
-      (d) => d.name === name
-    );
+    def = firstDefinition(contents, contents.byName.get(name), readDataSource, (d) => d.name === name);
     contents.dataSources.set(name, def);
   }
   if (def !== null) return def;
@@ -4783,7 +4795,7 @@ function folderDataSource(contents, name) {
   if (byFolded === void 0) {
     byFolded = firstDefinition(
       contents,
-      (g) => g.toLowerCase() === folded,
+      contents.byFoldedName.get(folded),
       readDataSource,
       (d) => d.name.toLowerCase() === folded
     );
@@ -10481,21 +10493,36 @@ function isStats(v) {
   return !("ok" in v);
 }
 function readSourceBytes(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  let fd;
+  try {
+    fd = openSync(file, OPEN_FLAGS | NO_FOLLOW);
+  } catch {
+    return readCarefully(file, maxBytes);
+  }
+  return readOpen(fd, maxBytes, true);
+}
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+var NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+function readCarefully(file, maxBytes) {
   const before = inspect(file);
   if (!isStats(before)) return before;
   if (!before.isFile()) return notRegular(before);
   if (before.size > maxBytes) return tooLarge(`${before.size} bytes`, maxBytes);
   let fd;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(file, OPEN_FLAGS);
   } catch (err) {
     const code2 = errorCode(err);
     const why = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : errorText(err);
     return problem("io/unreadable", `cannot read the file: ${why}`);
   }
+  return readOpen(fd, maxBytes, false);
+}
+function readOpen(fd, maxBytes, checkSize) {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return notRegular(st);
+    if (checkSize && st.size > maxBytes) return tooLarge(`${st.size} bytes`, maxBytes);
     const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
     let got = 0;
     for (; ; ) {

@@ -76,12 +76,15 @@ describe('lazy definitions', () => {
       'macros/b.yml': macro('dup', 'from-b'),
       'macros/c.yml': macro('dup(1)', 'from-c-$x$', ['x']),
       'macros/d.yml': 'definition: no name\n',
+      'macros/g.yml': macro('early', 'from-g'),
+      'macros/h.yml': 'name: early # after a file named at a glance\ndefinition: from-h\n',
       'data_sources/a.yml': dataSource('Windows Security', 'first', 't'),
       'data_sources/b.yml': dataSource('windows security', 'folded-exact', 't')
     })
     expect(defs.macro('dup', 0)?.definition).toBe('from-a')
     expect(defs.macro('dup', 1)?.definition).toBe('from-c-$x$')
     expect(defs.macro('dup', 2)).toBeUndefined()
+    expect(defs.macro('early', 0)?.definition).toBe('from-g')
     expect(defs.dataSource('Windows Security')?.source).toBe('first')
     expect(defs.dataSource('windows security')?.source).toBe('folded-exact')
     expect(defs.dataSource('WINDOWS SECURITY')?.source).toBe('first')

@@ -47,6 +47,10 @@ interface FolderContents {
   folder: string
   fingerprint: string
   files: DefinitionFile[]
+  /** Indexes into `files`, ascending: by name at a glance, by its lowercase, and the files without one. */
+  byName: Map<string, number[]>
+  byFoldedName: Map<string, number[]>
+  unnamed: number[]
   /** Answers so far (null: none), by macro key, data-source name and lowercased name. */
   macros: Map<string, MacroDefinition | null>
   dataSources: Map<string, DataSourceDefinition | null>
@@ -147,10 +151,25 @@ function loadFolder(folder: string, kind: Kind): FolderContents {
     folder,
     fingerprint,
     files: files.map(f => ({ text: f.text, glance: nameAtAGlance(f.text, kind) })),
+    byName: new Map(),
+    byFoldedName: new Map(),
+    unnamed: [],
     macros: new Map(),
     dataSources: new Map(),
     dataSourcesFolded: new Map()
   }
+  const add = (index: Map<string, number[]>, name: string, i: number): void => {
+    const list = index.get(name)
+    if (list === undefined) index.set(name, [i])
+    else list.push(i)
+  }
+  contents.files.forEach(({ glance }, i) => {
+    if (glance === null) contents.unnamed.push(i)
+    else {
+      add(contents.byName, glance, i)
+      add(contents.byFoldedName, glance.toLowerCase(), i)
+    }
+  })
   folders.set(cacheKey, { contents, generation })
   return contents
 }
@@ -209,17 +228,20 @@ function docOf(file: DefinitionFile): Plain | null {
 }
 
 /**
- * The first file of the folder, in name order, whose definition `matches`; files whose
- * name at a glance cannot match (`mayMatch` false) are not parsed.
+ * The first file of the folder, in name order, whose definition `matches`, among the files
+ * `named` (those whose name at a glance may match) and those without a name at a glance:
+ * no other file is parsed.
  */
 function firstDefinition<T>(
   contents: FolderContents,
-  mayMatch: (glance: string) => boolean,
+  named: readonly number[] | undefined,
   read: (doc: Plain) => T | null,
   matches: (def: T) => boolean
 ): T | null {
-  for (const file of contents.files) {
-    if (file.glance !== null && !mayMatch(file.glance)) continue
+  const a = named ?? []
+  const b = contents.unnamed
+  for (let i = 0, j = 0; i < a.length || j < b.length;) {
+    const file = contents.files[j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]]
     const doc = docOf(file)
     const def = doc === null ? null : read(doc)
     if (def !== null && matches(def)) return def
@@ -233,7 +255,7 @@ function folderMacro(contents: FolderContents, name: string, arity: number): Mac
   if (def === undefined) {
     def = firstDefinition(
       contents,
-      g => g === name,
+      contents.byName.get(name),
       readMacro,
       m => macroKey(m.name, m.args.length) === key
     )
@@ -245,12 +267,7 @@ function folderMacro(contents: FolderContents, name: string, arity: number): Mac
 function folderDataSource(contents: FolderContents, name: string): DataSourceDefinition | undefined {
   let def = contents.dataSources.get(name)
   if (def === undefined) {
-    def = firstDefinition(
-      contents,
-      g => g === name,
-      readDataSource,
-      d => d.name === name
-    )
+    def = firstDefinition(contents, contents.byName.get(name), readDataSource, d => d.name === name)
     contents.dataSources.set(name, def)
   }
   if (def !== null) return def
@@ -259,7 +276,7 @@ function folderDataSource(contents: FolderContents, name: string): DataSourceDef
   if (byFolded === undefined) {
     byFolded = firstDefinition(
       contents,
-      g => g.toLowerCase() === folded,
+      contents.byFoldedName.get(folded),
       readDataSource,
       d => d.name.toLowerCase() === folded
     )
