@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "d10eab395062ef02" : "source";
+var SOURCE_HASH = true ? "f25950ec60197209" : "source";
 
 // src/text.ts
 function quote(text2, max = 60) {
@@ -19929,30 +19929,29 @@ function logsourceJson(l) {
   }
   return out;
 }
-function parseDoc(parsed) {
+function ruleJson(r) {
   return {
-    rules: parsed.rules.map((r) => ({
-      path: r.path,
-      line: r.line,
-      vendor: r.vendor,
-      id: r.id,
-      title: r.title,
-      level: r.level,
-      status: r.status,
-      techniques: r.techniques,
-      logsource: logsourceJson(r.logsource),
-      indicators: indicators(r).map(predJson),
-      exclusions: exclusions(r).map(predJson)
-    })),
-    diagnostics: parsed.diagnostics.map((d) => ({
-      path: d.path,
-      line: d.line,
-      column: d.column,
-      severity: d.severity,
-      code: d.code,
-      message: d.message
-    })),
-    skipped: sortedSkipped(parsed.skipped).map((f) => ({ path: f.path, reason: f.reason }))
+    path: r.path,
+    line: r.line,
+    vendor: r.vendor,
+    id: r.id,
+    title: r.title,
+    level: r.level,
+    status: r.status,
+    techniques: r.techniques,
+    logsource: logsourceJson(r.logsource),
+    indicators: indicators(r).map(predJson),
+    exclusions: exclusions(r).map(predJson)
+  };
+}
+function diagnosticJson(d) {
+  return {
+    path: d.path,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    code: d.code,
+    message: d.message
   };
 }
 function writeParseJson(parsed, write) {
@@ -19964,29 +19963,68 @@ function writeParseJson(parsed, write) {
       buffer = "";
     }
   };
-  streamJson(parseDoc(parsed), "", 0, out);
-  write(buffer + "\n");
+  const section = (name, items, json, first = false) => {
+    out(`${first ? "{\n" : ",\n"}  ${JSON.stringify(name)}: `);
+    if (items.length === 0) {
+      out("[]");
+      return;
+    }
+    for (let i = 0; i < items.length; i++) {
+      out(i === 0 ? "[\n    " : ",\n    ");
+      const value = json(items[i]);
+      if (predicateCount(value) <= WHOLE_RULE) out(JSON.stringify(value, null, 2).replace(/\n/g, "\n    "));
+      else streamJson(value, "    ", 2, out);
+    }
+    out("\n  ]");
+  };
+  section("rules", parsed.rules, ruleJson, true);
+  section("diagnostics", parsed.diagnostics, diagnosticJson);
+  section("skipped", sortedSkipped(parsed.skipped), (f) => ({ path: f.path, reason: f.reason }));
+  write(buffer + "\n}\n");
 }
 var CHUNK = 1 << 16;
+var WHOLE_RULE = 5e3;
+function predicateCount(value) {
+  const v = value;
+  const n = (a) => Array.isArray(a) ? a.length : 0;
+  return n(v.indicators) + n(v.exclusions);
+}
 var STREAM_DEPTH = 3;
 function streamJson(value, indent, depth, out) {
-  if (depth > STREAM_DEPTH || value === null || typeof value !== "object") {
+  if (depth > STREAM_DEPTH || !isPlainContainer(value)) {
     out((JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n" + indent));
     return;
   }
   const inner = indent + "  ";
-  const entries = Array.isArray(value) ? value.map((v) => [null, v]) : Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function");
-  const [open2, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
-  if (entries.length === 0) {
-    out(open2 + close);
-    return;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return out("[]");
+    for (let i = 0; i < value.length; i++) {
+      out((i === 0 ? "[\n" : ",\n") + inner);
+      const v = value[i];
+      if (isSkipped(v)) out("null");
+      else streamJson(v, inner, depth + 1, out);
+    }
+    return out("\n" + indent + "]");
   }
-  out(open2);
-  entries.forEach(([key, v], i) => {
-    out((i === 0 ? "\n" : ",\n") + inner + (key === null ? "" : JSON.stringify(key) + ": "));
+  const obj = value;
+  let first = true;
+  for (const key of Object.keys(obj)) {
+    const v = obj[key];
+    if (isSkipped(v)) continue;
+    out((first ? "{\n" : ",\n") + inner + JSON.stringify(key) + ": ");
+    first = false;
     streamJson(v, inner, depth + 1, out);
-  });
-  out("\n" + indent + close);
+  }
+  out(first ? "{}" : "\n" + indent + "}");
+}
+function isSkipped(v) {
+  return v === void 0 || typeof v === "function" || typeof v === "symbol";
+}
+function isPlainContainer(v) {
+  if (typeof v !== "object" || v === null) return false;
+  if (Array.isArray(v)) return true;
+  const proto = Object.getPrototypeOf(v);
+  return (proto === Object.prototype || proto === null) && typeof v.toJSON !== "function";
 }
 function predText(prefix, { pred, label }) {
   const step = label ? ` [${label}]` : "";
