@@ -86,11 +86,12 @@ describe('writeParseJson', () => {
     expect(doc.rules[1]).toMatchObject({ id: '0', logsource: {}, indicators: [], exclusions: [] })
   })
 
-  it('writes a rule of many predicates piecewise, with the same bytes', () => {
+  it('writes rules in batches and a rule of many predicates piecewise, with the same bytes', () => {
     const children = Array.from({ length: 6000 }, (_, i) => pred({ value: `v${i}` }))
     const big: Rule = { ...rule, queries: [{ label: '', expr: { kind: 'or', children } }] }
     const chunks: string[] = []
-    writeParseJson({ ...parsed, rules: [big, rule] }, c => chunks.push(c))
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...rule, line: i }))
+    writeParseJson({ ...parsed, rules: [big, ...many, big, ...many] }, c => chunks.push(c))
     const text = chunks.join('')
     expect(chunks.length).toBeGreaterThan(1)
     expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n')

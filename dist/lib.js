@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "f25950ec60197209" : "source";
+var SOURCE_HASH = true ? "7aed4f03a04f0ad2" : "source";
 
 // src/text.ts
 function quote(text2, max = 60) {
@@ -19964,17 +19964,44 @@ function writeParseJson(parsed, write) {
     }
   };
   const section = (name, items, json, first = false) => {
-    out(`${first ? "{\n" : ",\n"}  ${JSON.stringify(name)}: `);
+    const key = JSON.stringify(name);
+    out(`${first ? "{\n" : ",\n"}  ${key}: `);
     if (items.length === 0) {
       out("[]");
       return;
     }
-    for (let i = 0; i < items.length; i++) {
-      out(i === 0 ? "[\n    " : ",\n    ");
-      const value = json(items[i]);
-      if (predicateCount(value) <= WHOLE_RULE) out(JSON.stringify(value, null, 2).replace(/\n/g, "\n    "));
-      else streamJson(value, "    ", 2, out);
+    const prefix = `{
+  ${key}: [
+    `.length;
+    let batch = [];
+    let size = 0;
+    let started = false;
+    const next = () => {
+      out(started ? ",\n    " : "[\n    ");
+      started = true;
+    };
+    const flush = () => {
+      if (batch.length === 0) return;
+      const text2 = JSON.stringify({ [name]: batch }, null, 2);
+      next();
+      out(text2.slice(prefix, text2.length - "\n  ]\n}".length));
+      batch = [];
+      size = 0;
+    };
+    for (const item of items) {
+      const value = json(item);
+      const n = predicateCount(value);
+      if (n > WHOLE_RULE) {
+        flush();
+        next();
+        streamJson(value, "    ", 2, out);
+        continue;
+      }
+      if (size + n > WHOLE_RULE || batch.length === BATCH) flush();
+      batch.push(value);
+      size += n;
     }
+    flush();
     out("\n  ]");
   };
   section("rules", parsed.rules, ruleJson, true);
@@ -19984,6 +20011,7 @@ function writeParseJson(parsed, write) {
 }
 var CHUNK = 1 << 16;
 var WHOLE_RULE = 5e3;
+var BATCH = 256;
 function predicateCount(value) {
   const v = value;
   const n = (a) => Array.isArray(a) ? a.length : 0;

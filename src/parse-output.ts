@@ -159,19 +159,45 @@ export function writeParseJson(parsed: ParsedFiles, write: (chunk: string) => vo
     }
   }
   const section = <T>(name: string, items: readonly T[], json: (item: T) => unknown, first = false): void => {
-    out(`${first ? '{\n' : ',\n'}  ${JSON.stringify(name)}: `)
+    const key = JSON.stringify(name)
+    out(`${first ? '{\n' : ',\n'}  ${key}: `)
     if (items.length === 0) {
       out('[]')
       return
     }
-    for (let i = 0; i < items.length; i++) {
-      out(i === 0 ? '[\n    ' : ',\n    ')
-      const value = json(items[i])
-      // A rule of a few thousand predicates at most is written in one go (JSON.stringify is
-      // native); a larger one piecewise.
-      if (predicateCount(value) <= WHOLE_RULE) out(JSON.stringify(value, null, 2).replace(/\n/g, '\n    '))
-      else streamJson(value, '    ', 2, out)
+    // Items are written in batches by one native JSON.stringify of `{name: batch}`, whose
+    // text between `{\n  "name": [\n    ` and `\n  ]\n}` is the batch as the document has
+    // it; an item of more than WHOLE_RULE predicates is written piecewise on its own.
+    const prefix = `{\n  ${key}: [\n    `.length
+    let batch: unknown[] = []
+    let size = 0
+    let started = false
+    const next = (): void => {
+      out(started ? ',\n    ' : '[\n    ')
+      started = true
     }
+    const flush = (): void => {
+      if (batch.length === 0) return
+      const text = JSON.stringify({ [name]: batch }, null, 2)
+      next()
+      out(text.slice(prefix, text.length - '\n  ]\n}'.length))
+      batch = []
+      size = 0
+    }
+    for (const item of items) {
+      const value = json(item)
+      const n = predicateCount(value)
+      if (n > WHOLE_RULE) {
+        flush()
+        next()
+        streamJson(value, '    ', 2, out)
+        continue
+      }
+      if (size + n > WHOLE_RULE || batch.length === BATCH) flush()
+      batch.push(value)
+      size += n
+    }
+    flush()
     out('\n  ]')
   }
   section('rules', parsed.rules, ruleJson, true)
@@ -182,8 +208,10 @@ export function writeParseJson(parsed: ParsedFiles, write: (chunk: string) => vo
 
 const CHUNK = 1 << 16
 
-/** Predicates of a rule written in one go (about 200 bytes of JSON each). */
+/** Predicates written by one JSON.stringify at most (about 200 bytes of JSON each). */
 const WHOLE_RULE = 5000
+/** Rules (or diagnostics, skipped files) written by one JSON.stringify at most. */
+const BATCH = 256
 
 /** Indicators plus exclusions of a rule's JSON object (0 for anything else). */
 function predicateCount(value: unknown): number {
