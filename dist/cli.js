@@ -43144,7 +43144,7 @@ var Walker = class {
   walk(dir, ignores, ancestors = []) {
     let real;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch (err) {
       this.unreadable(dir, err);
       return;
@@ -44886,7 +44886,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "7aed4f03a04f0ad2" : "source";
+var SOURCE_HASH = true ? "0df33e90ee5654ae" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "7aed4f03a04f0ad2" : "source";
+var SOURCE_HASH = true ? "0df33e90ee5654ae" : "source";
 
 // src/text.ts
 function quote(text2, max = 60) {
@@ -10703,7 +10703,7 @@ var Walker = class {
   walk(dir, ignores, ancestors = []) {
     let real;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch (err) {
       this.unreadable(dir, err);
       return;

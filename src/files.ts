@@ -152,7 +152,8 @@ class Walker {
   walk(dir: string, ignores: GitIgnores, ancestors: readonly string[] = []): void {
     let real: string
     try {
-      real = realpathSync(dir)
+      // The system's realpath: one call, where the JavaScript one looks at every component.
+      real = realpathSync.native(dir)
     } catch (err) {
       this.unreadable(dir, err)
       return
