@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "0df33e90ee5654ae" : "source";
+var SOURCE_HASH = true ? "2980d595ffcd11fb" : "source";
 
 // src/text.ts
 function quote(text2, max = 60) {
@@ -5048,10 +5048,23 @@ function scalarOffsets(text2, node) {
   const end = Math.min(node.contentEnd, text2.length);
   if (end - node.contentStart === node.value.length && text2.startsWith(node.value, node.contentStart))
     return verbatimOffsets(node);
-  const units = [];
-  for (let i = node.contentStart; i < end; i++)
-    if (!isSpace3(text2.charCodeAt(i))) units.push({ offset: i, width: 1 });
-  return unitMapper(units, node);
+  const offsets = new Int32Array(Math.max(end - node.contentStart, 0));
+  let n = 0;
+  for (let i = node.contentStart; i < end; i++) if (!isSpace3(text2.charCodeAt(i))) offsets[n++] = i;
+  const value = node.value;
+  const nonSpaceBefore = new Int32Array(value.length + 1);
+  for (let i = 0; i < value.length; i++)
+    nonSpaceBefore[i + 1] = nonSpaceBefore[i] + (isSpace3(value.charCodeAt(i)) ? 0 : 1);
+  const afterLast = n === 0 ? node.contentStart : offsets[n - 1] + 1;
+  return (index) => {
+    const k = nonSpaceBefore[Math.min(Math.max(index, 0), value.length)];
+    if (index >= value.length) {
+      if (n === 0) return node.contentStart;
+      const last = Math.min(k, n) - 1;
+      return last < 0 ? afterLast : offsets[last] + 1;
+    }
+    return k < n ? offsets[k] : afterLast;
+  };
 }
 function verbatimOffsets(node) {
   const value = node.value;
