@@ -43074,7 +43074,18 @@ minimatch.unescape = unescape;
 // src/files.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
 var GLOB_CHARS = /[*?[\]{}!]/;
+var lastRoot = "";
+var lastRootPlain = false;
+var UNPLAIN_TAIL = /(?:^|[\\/])\.\.?(?:[\\/]|$)|^[\\/]|[\\/][\\/]|[\\/]$/;
 function displayPath(file, root) {
+  if (file.length > root.length + 1 && file.charAt(root.length) === path3.sep && file.startsWith(root)) {
+    if (root !== lastRoot) {
+      lastRoot = root;
+      lastRootPlain = path3.isAbsolute(root) && path3.resolve(root) === root;
+    }
+    const tail = file.slice(root.length + 1);
+    if (lastRootPlain && !UNPLAIN_TAIL.test(tail)) return path3.sep === "/" ? tail : posix(tail);
+  }
   const rel = path3.relative(root, file);
   const shown = rel === "" || path3.isAbsolute(rel) ? file : rel;
   return shown.split(path3.sep).join("/");
@@ -44899,7 +44910,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "2980d595ffcd11fb" : "source";
+var SOURCE_HASH = true ? "2be1c5bb5b7f3d1c" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "2980d595ffcd11fb" : "source";
+var SOURCE_HASH = true ? "2be1c5bb5b7f3d1c" : "source";
 
 // src/text.ts
 function quote(text2, max = 60) {
@@ -10633,7 +10633,18 @@ function decodeSource(bytes) {
 // src/files.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
 var GLOB_CHARS = /[*?[\]{}!]/;
+var lastRoot = "";
+var lastRootPlain = false;
+var UNPLAIN_TAIL = /(?:^|[\\/])\.\.?(?:[\\/]|$)|^[\\/]|[\\/][\\/]|[\\/]$/;
 function displayPath(file, root) {
+  if (file.length > root.length + 1 && file.charAt(root.length) === path2.sep && file.startsWith(root)) {
+    if (root !== lastRoot) {
+      lastRoot = root;
+      lastRootPlain = path2.isAbsolute(root) && path2.resolve(root) === root;
+    }
+    const tail = file.slice(root.length + 1);
+    if (lastRootPlain && !UNPLAIN_TAIL.test(tail)) return path2.sep === "/" ? tail : posix(tail);
+  }
   const rel = path2.relative(root, file);
   const shown = rel === "" || path2.isAbsolute(rel) ? file : rel;
   return shown.split(path2.sep).join("/");
