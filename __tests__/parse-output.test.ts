@@ -3,7 +3,8 @@
  * bytes are those of `JSON.stringify(doc, null, 2)` for every kind of value a rule holds.
  */
 import { describe, expect, it } from '@jest/globals'
-import { renderParseJson, writeParseJson, type ParsedFiles } from '../src/parse-output.js'
+import { renderParseJson, renderParseText, writeParseJson, type ParsedFiles } from '../src/parse-output.js'
+import { cleanText } from '../src/report/common.js'
 import type { Predicate, Rule } from '../src/ir.js'
 
 const pos = { line: 3, column: 7 }
@@ -104,5 +105,15 @@ describe('writeParseJson', () => {
     const chunks: string[] = []
     writeParseJson(parsed, c => chunks.push(c))
     expect(chunks.join('')).toBe(renderParseJson(parsed))
+  })
+})
+
+describe('renderParseText', () => {
+  it('cleans what needs cleaning and keeps the rest as written', () => {
+    const text = renderParseText(parsed)
+    expect(text).toContain(`  ${cleanText(rule.title)}`)
+    expect(text).not.toContain('\t')
+    const plain = renderParseText({ ...parsed, rules: [{ ...rule, title: 'A plain title: ü 🦊', id: 'x' }] })
+    expect(plain.split('\n')[0]).toBe('r/ü "quoted" \\ path.yml:1  A plain title: ü 🦊  [x]')
   })
 })

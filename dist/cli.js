@@ -44910,7 +44910,7 @@ function techniqueStatus(table2, id) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "2be1c5bb5b7f3d1c" : "source";
+var SOURCE_HASH = true ? "3c91658fdcf84e18" : "source";
 
 // src/catalog/index.ts
 var CATALOG_FORMAT = "detlint-catalog";
@@ -48011,6 +48011,10 @@ function renderPageText(page) {
 }
 
 // src/parse-output.ts
+var UNCLEAN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function printable(text2) {
+  return UNCLEAN.test(text2) ? cleanText(text2) : text2;
+}
 function parsePaths(inputs, cwd, context = {}, settings = defaultSettings(), failures) {
   const sources = repositorySources(inputs, cwd, settings);
   const rules = [];
@@ -48195,25 +48199,25 @@ function predText(prefix2, { pred, label }) {
   const step = label ? ` [${label}]` : "";
   const cs2 = pred.caseSensitive ? " (case-sensitive)" : "";
   const tr2 = pred.transforms && pred.transforms.length > 0 ? ` (${pred.transforms.join(", ")})` : "";
-  return `    ${prefix2} ${cleanText(describePredicate(pred.sourceField, pred.op, pred.value))}${cs2}${tr2}${step}  line ${pred.pos.line}`;
+  return `    ${prefix2} ${printable(describePredicate(pred.sourceField, pred.op, pred.value))}${cs2}${tr2}${step}  line ${pred.pos.line}`;
 }
 function renderParseText(parsed, verbose = false) {
   const lines = [];
   for (const r of parsed.rules) {
-    lines.push(`${r.path}:${r.line}  ${cleanText(r.title)}${r.id ? `  [${cleanText(r.id)}]` : ""}`);
+    lines.push(`${r.path}:${r.line}  ${printable(r.title)}${r.id ? `  [${printable(r.id)}]` : ""}`);
     const ls2 = logsourceJson(r.logsource);
     const lsText = Object.entries(ls2).map(([k2, v2]) => `${k2}=${Array.isArray(v2) ? v2.join(",") : String(v2)}`).join(" ");
     lines.push(
-      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${cleanText(lsText) || "(none)"}`
+      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${printable(lsText) || "(none)"}`
     );
     for (const i of indicators(r)) lines.push(predText("+", i));
     for (const e of exclusions(r)) lines.push(predText("-", e));
   }
   for (const d of parsed.diagnostics)
-    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
+    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${printable(d.message)}`);
   const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
   if (verbose)
-    for (const f2 of sortedSkipped(parsed.skipped)) lines.push(`${cleanText(f2.path)}  skipped  ${f2.reason}`);
+    for (const f2 of sortedSkipped(parsed.skipped)) lines.push(`${printable(f2.path)}  skipped  ${f2.reason}`);
   const skipped2 = skippedLine(parsed.skipped);
   lines.push(
     `${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)` + (skipped2 === "" ? "" : `; ${skipped2}`)

@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "2be1c5bb5b7f3d1c" : "source";
+var SOURCE_HASH = true ? "3c91658fdcf84e18" : "source";
 
 // src/text.ts
 function quote(text2, max = 60) {
@@ -19898,6 +19898,10 @@ function reportFailures(failures, io) {
 }
 
 // src/parse-output.ts
+var UNCLEAN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function printable(text2) {
+  return UNCLEAN.test(text2) ? cleanText(text2) : text2;
+}
 function parsePaths(inputs, cwd, context = {}, settings = defaultSettings(), failures) {
   const sources = repositorySources(inputs, cwd, settings);
   const rules = [];
@@ -20082,25 +20086,25 @@ function predText(prefix, { pred, label }) {
   const step = label ? ` [${label}]` : "";
   const cs = pred.caseSensitive ? " (case-sensitive)" : "";
   const tr = pred.transforms && pred.transforms.length > 0 ? ` (${pred.transforms.join(", ")})` : "";
-  return `    ${prefix} ${cleanText(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
+  return `    ${prefix} ${printable(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
 }
 function renderParseText(parsed, verbose = false) {
   const lines = [];
   for (const r of parsed.rules) {
-    lines.push(`${r.path}:${r.line}  ${cleanText(r.title)}${r.id ? `  [${cleanText(r.id)}]` : ""}`);
+    lines.push(`${r.path}:${r.line}  ${printable(r.title)}${r.id ? `  [${printable(r.id)}]` : ""}`);
     const ls = logsourceJson(r.logsource);
     const lsText = Object.entries(ls).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ");
     lines.push(
-      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${cleanText(lsText) || "(none)"}`
+      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${printable(lsText) || "(none)"}`
     );
     for (const i of indicators(r)) lines.push(predText("+", i));
     for (const e of exclusions(r)) lines.push(predText("-", e));
   }
   for (const d of parsed.diagnostics)
-    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
+    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${printable(d.message)}`);
   const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
   if (verbose)
-    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${cleanText(f.path)}  skipped  ${f.reason}`);
+    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${printable(f.path)}  skipped  ${f.reason}`);
   const skipped2 = skippedLine(parsed.skipped);
   lines.push(
     `${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)` + (skipped2 === "" ? "" : `; ${skipped2}`)
