@@ -3,7 +3,7 @@ const require = __detlintCreateRequire(import.meta.url);
 
 // src/version.ts
 var VERSION = "0.1.0";
-var SOURCE_HASH = true ? "3c91658fdcf84e18" : "source";
+var SOURCE_HASH = true ? "cd2441db71aa2119" : "source";
 
 // src/text.ts
 function quote(text2, max = 60) {
@@ -4821,6 +4821,10 @@ function readFolder(folder) {
   return out;
 }
 function parseDefinition(text2) {
+  const plain = plainDefinition(text2);
+  return plain !== void 0 ? plain : loadDefinition(text2);
+}
+function loadDefinition(text2) {
   const attempt2 = (t) => {
     const doc = load(t, { schema: CORE_SCHEMA });
     return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : null;
@@ -4834,6 +4838,48 @@ function parseDefinition(text2) {
       return null;
     }
   }
+}
+var DEFINITION_KEYS = /* @__PURE__ */ new Set(["name", "definition", "arguments", "source", "sourcetype", "separator"]);
+var TAG_ANCHOR_ALIAS = /(?:^|[\s,[{])[!&*]/;
+var MAYBE_NOT_STRING = /^(?:$|[-+.\d~]|(?:null|true|false)$)/i;
+function plainDefinition(text2) {
+  if (TAG_ANCHOR_ALIAS.test(text2)) return void 0;
+  const parsed = parseYaml(text2);
+  if (parsed.error !== null || parsed.warnings.length > 0 || parsed.documents.length !== 1) return void 0;
+  const root = parsed.documents[0].root;
+  if (root === null || root.kind !== "map" || !stringKeys(root)) return void 0;
+  const out = {};
+  for (const { key, value } of root.entries) {
+    if (!DEFINITION_KEYS.has(key.value)) continue;
+    const v = plainValue(value);
+    if (v === void 0) return void 0;
+    out[key.value] = v;
+  }
+  return out;
+}
+function stringKeys(node) {
+  if (node.kind === "scalar") return true;
+  if (node.kind === "seq") return node.items.every(stringKeys);
+  const seen = /* @__PURE__ */ new Set();
+  for (const { key, value } of node.entries) {
+    if (key.style === "plain" && MAYBE_NOT_STRING.test(key.value)) return false;
+    if (key.value === "__proto__" || seen.has(key.value)) return false;
+    seen.add(key.value);
+    if (!stringKeys(value)) return false;
+  }
+  return true;
+}
+function plainValue(node) {
+  if (node.kind === "scalar")
+    return node.style === "plain" && MAYBE_NOT_STRING.test(node.value) ? void 0 : node.value;
+  if (node.kind === "map") return {};
+  const items = [];
+  for (const item of node.items) {
+    const v = plainValue(item);
+    if (v === void 0) return void 0;
+    items.push(v);
+  }
+  return items;
 }
 function str(v) {
   if (typeof v === "string") return v;

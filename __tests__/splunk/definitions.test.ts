@@ -3,12 +3,19 @@
  * define, with the same answers as parsing every file (the first file, in name order, wins).
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
 import {
   definitionFolders,
   definitionsFingerprint,
+  loadDefinition,
   loadDefinitions,
   nameAtAGlance,
+  parseDefinition,
   parsedDefinitionFiles,
+  plainDefinition,
+  readDataSource,
+  readMacro,
   refreshSplunkDefinitions
 } from '../../src/formats/splunk/definitions.js'
 import { Workspace, dataSource, macro } from './helpers.js'
@@ -103,5 +110,54 @@ describe('lazy definitions', () => {
     refreshSplunkDefinitions()
     expect(definitionsFingerprint(context)).not.toBe(first)
     expect(parsedDefinitionFiles()).toBe(before)
+  })
+})
+
+describe('parseDefinition', () => {
+  /** What the readers take from a file, both ways. */
+  const both = (text: string) => {
+    const read = (doc: ReturnType<typeof parseDefinition>) =>
+      doc === null ? null : { macro: readMacro(doc), dataSource: readDataSource(doc) }
+    return [read(parseDefinition(text)), read(loadDefinition(text))]
+  }
+
+  it.each([
+    ['a macro', macro('m', 'a=1 | eval x="y"', ['f', 'g'])],
+    ['a data source', dataSource('Sysmon EventID 1', 'XmlWinEventLog:Sysmon', 'xmlwineventlog', 'EventID')],
+    ['numbers and booleans', 'name: 1.5e3\ndefinition: 0x1F\nsource: true\nsourcetype: ~\nseparator: 010\n'],
+    ['number arguments', 'name: m\ndefinition: x\narguments:\n  - 1\n  - "2"\n  - [a]\n'],
+    ['a map of arguments', 'name: m\ndefinition: x\narguments: {a: 1}\n'],
+    ['an empty name', 'name:\ndefinition: x\n'],
+    ['a tag', 'name: !!str 12\ndefinition: x\n'],
+    ['an unknown tag', 'name: m\ndefinition: !foo x\n'],
+    ['an alias', 'name: &n m\ndefinition: *n\n'],
+    ['a duplicate key', 'name: a\nname: b\ndefinition: x\n'],
+    ['a nested duplicate key', 'name: a\ndefinition: x\nfields:\n  - {k: 1, k: 2}\n'],
+    ['a number key', 'name: a\ndefinition: x\n1: y\n'],
+    ['two documents', 'name: a\ndefinition: x\n---\nname: b\n'],
+    ['a list', '- name: a\n'],
+    ['empty', ''],
+    ['deficient indentation', "name: pyyaml_style\ndefinition: 'process_name=a.exe\n| search b=1'\n"],
+    ['a syntax error', 'name: [a\n']
+  ])('reads %s as js-yaml does', (_what, text) => {
+    const [fast, slow] = both(text)
+    expect(fast).toEqual(slow)
+  })
+
+  const corpus = path.resolve('../shared/corpus/splunk')
+  const folders = ['macros', 'data_sources'].map(f => path.join(corpus, f)).filter(f => existsSync(f))
+  ;(folders.length > 0 ? it : it.skip)('reads every corpus definition as js-yaml does', () => {
+    let n = 0
+    let plain = 0
+    for (const folder of folders)
+      for (const name of readdirSync(folder).filter(f => /\.ya?ml$/.test(f))) {
+        const text = readFileSync(path.join(folder, name), 'utf8')
+        const [fast, slow] = both(text)
+        expect([name, fast]).toEqual([name, slow])
+        if (plainDefinition(text) !== undefined) plain++
+        n++
+      }
+    expect(n).toBeGreaterThan(300)
+    expect(plain).toBeGreaterThan(n / 2) // most take the positioned parser
   })
 })

@@ -23,6 +23,7 @@ import path from 'node:path'
 import { CORE_SCHEMA, load } from 'js-yaml'
 import type { ReadContext } from '../../ir.js'
 import type { MacroDefinition } from '../../query/spl/index.js'
+import { parseYaml, type YamlMap, type YamlNode } from '../../yaml/positioned.js'
 
 export interface DataSourceDefinition {
   name: string
@@ -304,14 +305,20 @@ function readFolder(folder: string): Array<{ name: string; text: string }> {
   return out
 }
 
-type Plain = Record<string, unknown>
+export type Plain = Record<string, unknown>
 
 /**
  * A definition file's map, or null. PyYAML (which contentctl uses) accepts a quoted
  * multi-line value whose continuation lines start in column 1, which YAML 1.2 (js-yaml)
  * refuses as "deficient indentation"; such a file is read again with those lines indented.
  */
-function parseDefinition(text: string): Plain | null {
+export function parseDefinition(text: string): Plain | null {
+  const plain = plainDefinition(text)
+  return plain !== undefined ? plain : loadDefinition(text)
+}
+
+/** `parseDefinition` by js-yaml's `load` alone. */
+export function loadDefinition(text: string): Plain | null {
   const attempt = (t: string): Plain | null => {
     const doc: unknown = load(t, { schema: CORE_SCHEMA })
     return typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Plain) : null
@@ -327,6 +334,64 @@ function parseDefinition(text: string): Plain | null {
   }
 }
 
+/** The keys `readMacro` and `readDataSource` read. */
+const DEFINITION_KEYS = new Set(['name', 'definition', 'arguments', 'source', 'sourcetype', 'separator'])
+/** A tag, an anchor or an alias may start here: such a file is left to js-yaml. */
+const TAG_ANCHOR_ALIAS = /(?:^|[\s,[{])[!&*]/
+/** A plain scalar the core schema may read as null, a boolean or a number (not a string). */
+const MAYBE_NOT_STRING = /^(?:$|[-+.\d~]|(?:null|true|false)$)/i
+
+/**
+ * The definition's map as js-yaml's `load` (core schema) gives it, for the keys the readers
+ * use, read with the positioned parser the detections warmed up: a plain file (one document,
+ * a map, no tag, anchor or alias, string keys each once, values that can only be strings,
+ * lists or maps). Undefined for anything else, which `load` then reads: same answers, and
+ * the same errors.
+ */
+export function plainDefinition(text: string): Plain | null | undefined {
+  if (TAG_ANCHOR_ALIAS.test(text)) return undefined
+  const parsed = parseYaml(text)
+  if (parsed.error !== null || parsed.warnings.length > 0 || parsed.documents.length !== 1) return undefined
+  const root = parsed.documents[0].root
+  if (root === null || root.kind !== 'map' || !stringKeys(root)) return undefined
+  const out: Plain = {}
+  for (const { key, value } of root.entries) {
+    if (!DEFINITION_KEYS.has(key.value)) continue
+    const v = plainValue(value)
+    if (v === undefined) return undefined
+    out[key.value] = v
+  }
+  return out
+}
+
+/** Every map under `node` has string keys (as `load` reads them), each once. */
+function stringKeys(node: YamlNode): boolean {
+  if (node.kind === 'scalar') return true
+  if (node.kind === 'seq') return node.items.every(stringKeys)
+  const seen = new Set<string>()
+  for (const { key, value } of (node as YamlMap).entries) {
+    if (key.style === 'plain' && MAYBE_NOT_STRING.test(key.value)) return false
+    if (key.value === '__proto__' || seen.has(key.value)) return false
+    seen.add(key.value)
+    if (!stringKeys(value)) return false
+  }
+  return true
+}
+
+/** A value as `load` gives it, as far as `str` and `Array.isArray` tell; undefined: not sure. */
+function plainValue(node: YamlNode): unknown {
+  if (node.kind === 'scalar')
+    return node.style === 'plain' && MAYBE_NOT_STRING.test(node.value) ? undefined : node.value
+  if (node.kind === 'map') return {}
+  const items: unknown[] = []
+  for (const item of node.items) {
+    const v = plainValue(item)
+    if (v === undefined) return undefined
+    items.push(v)
+  }
+  return items
+}
+
 function str(v: unknown): string | null {
   if (typeof v === 'string') return v
   if (typeof v === 'number' || typeof v === 'boolean') return String(v)
@@ -334,7 +399,7 @@ function str(v: unknown): string | null {
 }
 
 /** `name` may carry Splunk's `(N)` arity suffix (`security_content_ctime(1)`). */
-function readMacro(doc: Plain): MacroDefinition | null {
+export function readMacro(doc: Plain): MacroDefinition | null {
   const written = str(doc.name)
   const definition = str(doc.definition)
   if (written === null || definition === null) return null
@@ -343,7 +408,7 @@ function readMacro(doc: Plain): MacroDefinition | null {
   return { name, args, definition }
 }
 
-function readDataSource(doc: Plain): DataSourceDefinition | null {
+export function readDataSource(doc: Plain): DataSourceDefinition | null {
   const name = str(doc.name)?.trim()
   if (!name) return null
   const separator = str(doc.separator)
