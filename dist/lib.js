@@ -1,5 +1,47 @@
 import { createRequire as __detlintCreateRequire } from 'node:module';
 const require = __detlintCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// js-yaml-required:js-yaml
+var require_js_yaml = __commonJS({
+  "js-yaml-required:js-yaml"(exports, module) {
+    module.exports = __require("js-yaml");
+  }
+});
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -24,7 +66,7 @@ function ownCopy(s) {
 }
 
 // src/yaml/positioned.ts
-import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
+var import_js_yaml = __toESM(require_js_yaml(), 1);
 var BOM = 65279;
 var lastText = null;
 var lastStarts = [0];
@@ -100,14 +142,14 @@ var NULL_WORDS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
 function isNullWord(value) {
   return value.length <= 4 && NULL_WORDS.has(value);
 }
-var { DOCUMENT, MAPPING, SEQUENCE, SCALAR, ALIAS, POP } = EVENT_ID;
-var scalarValue = getScalarValue;
+var { DOCUMENT, MAPPING, SEQUENCE, SCALAR, ALIAS, POP } = import_js_yaml.EVENT_ID;
+var scalarValue = import_js_yaml.getScalarValue;
 var STYLE_NAMES = {
-  [SCALAR_STYLE.PLAIN]: "plain",
-  [SCALAR_STYLE.SINGLE_QUOTED]: "single",
-  [SCALAR_STYLE.DOUBLE_QUOTED]: "double",
-  [SCALAR_STYLE.LITERAL_BLOCK]: "literal",
-  [SCALAR_STYLE.FOLDED_BLOCK]: "folded"
+  [import_js_yaml.SCALAR_STYLE.PLAIN]: "plain",
+  [import_js_yaml.SCALAR_STYLE.SINGLE_QUOTED]: "single",
+  [import_js_yaml.SCALAR_STYLE.DOUBLE_QUOTED]: "double",
+  [import_js_yaml.SCALAR_STYLE.LITERAL_BLOCK]: "literal",
+  [import_js_yaml.SCALAR_STYLE.FOLDED_BLOCK]: "folded"
 };
 var Builder = class {
   constructor(text2, lines, maxAliasExpansion, mergeKeys) {
@@ -357,7 +399,7 @@ function parseYaml(text2, options = {}) {
   const lines = new LineIndex(text2);
   let events;
   try {
-    events = parseEvents(text2, { maxDepth: options.maxDepth ?? 100 });
+    events = (0, import_js_yaml.parseEvents)(text2, { maxDepth: options.maxDepth ?? 100 });
   } catch (err) {
     return { documents: [], error: yamlProblem(err, lines), warnings: [], lines };
   }
@@ -372,7 +414,7 @@ function parseYaml(text2, options = {}) {
   return { documents: builder.documents, error: null, warnings: builder.warnings, lines };
 }
 function yamlProblem(err, lines) {
-  if (err instanceof YAMLException) {
+  if (err instanceof import_js_yaml.YAMLException) {
     const mark = err.mark;
     const message4 = err.reason || err.message;
     if (mark) {
@@ -4630,10 +4672,10 @@ function unique(xs) {
 }
 
 // src/formats/splunk/definitions.ts
+var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { CORE_SCHEMA, load } from "js-yaml";
 var folders = /* @__PURE__ */ new Map();
 var beside = /* @__PURE__ */ new Map();
 var loaded = /* @__PURE__ */ new Map();
@@ -4826,7 +4868,7 @@ function parseDefinition(text2) {
 }
 function loadDefinition(text2) {
   const attempt2 = (t) => {
-    const doc = load(t, { schema: CORE_SCHEMA });
+    const doc = (0, import_js_yaml2.load)(t, { schema: import_js_yaml2.CORE_SCHEMA });
     return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : null;
   };
   try {
@@ -15608,8 +15650,8 @@ function renderPageText(page) {
 }
 
 // src/config.ts
+var import_js_yaml3 = __toESM(require_js_yaml(), 1);
 import { readFileSync as readFileSync6 } from "node:fs";
-import { loadAll, CORE_SCHEMA as CORE_SCHEMA2 } from "js-yaml";
 
 // schema/detlint.schema.json
 var detlint_schema_default = {
@@ -18818,7 +18860,7 @@ function parseConfigText(text2, source, base = defaultSettings()) {
   let doc;
   try {
     const docs = [];
-    loadAll(text2, (d) => void docs.push(d), { schema: CORE_SCHEMA2, filename: source });
+    (0, import_js_yaml3.loadAll)(text2, (d) => void docs.push(d), { schema: import_js_yaml3.CORE_SCHEMA, filename: source });
     if (docs.length > 1) throw new ConfigError(`${source}: expected one YAML document, found ${docs.length}`);
     doc = docs[0];
   } catch (err) {

@@ -92,6 +92,26 @@ const jsYamlCommonJs = {
   }
 }
 
+/**
+ * The library keeps its dependencies external (installed with it), js-yaml too; it is
+ * loaded with `require` (through a one-line CommonJS module), so Node picks the same
+ * CommonJS build the bundles carry.
+ */
+const jsYamlRequired = {
+  name: 'js-yaml-required',
+  setup(b) {
+    b.onResolve({ filter: /^js-yaml$/ }, args =>
+      args.namespace === 'js-yaml-required'
+        ? { path: 'js-yaml', external: true }
+        : { path: 'js-yaml', namespace: 'js-yaml-required' }
+    )
+    b.onLoad({ filter: /.*/, namespace: 'js-yaml-required' }, () => ({
+      contents: "module.exports = require('js-yaml')",
+      loader: 'js'
+    }))
+  }
+}
+
 const common = {
   plugins: [precompiled, jsYamlCommonJs],
   bundle: true,
@@ -118,7 +138,7 @@ chmodSync('dist/cli.js', 0o755)
 // The library: installed with its dependencies (package.json), so they are not bundled again.
 await build({
   ...common,
-  plugins: [precompiled],
+  plugins: [precompiled, jsYamlRequired],
   entryPoints: ['src/lib.ts'],
   outfile: 'dist/lib.js',
   packages: 'external'
