@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { GitIgnores, isSelected, resolveSources } from '../src/files.js'
+import { GitIgnores, displayPath, isSelected, resolveSources } from '../src/files.js'
 
 let root: string
 
@@ -32,6 +32,33 @@ beforeEach(() => {
 })
 afterEach(() => {
   rmSync(root, { recursive: true, force: true })
+})
+
+describe('displayPath', () => {
+  it('gives what path.relative gives, with forward slashes', () => {
+    const roots = ['/r', '/r/sub', '/r/', '/r/./x', 'relative', '/']
+    const tails = [
+      'a.yml',
+      'd/a.yml',
+      './a.yml',
+      'd/../a.yml',
+      'd//a.yml',
+      '/a.yml',
+      'd/',
+      '...yml',
+      'd/.a.yml',
+      ''
+    ]
+    for (const root of roots)
+      for (const tail of tails) {
+        const file = root + path.sep + tail
+        const rel = path.relative(root, file)
+        const expected = (rel === '' || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/')
+        expect([root, tail, displayPath(file, root)]).toEqual([root, tail, expected])
+      }
+    expect(displayPath('/elsewhere/a.yml', '/r')).toBe('../elsewhere/a.yml')
+    expect(displayPath('/r', '/r')).toBe('/r')
+  })
 })
 
 describe('walking folders', () => {

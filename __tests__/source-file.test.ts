@@ -72,6 +72,15 @@ describe('readSourceBytes', () => {
     })
   })
 
+  posixOnly('refuses /dev/zero itself without reading from it', () => {
+    if (!existsSync('/dev/zero')) return
+    expect(readSourceBytes('/dev/zero')).toEqual({
+      ok: false,
+      code: 'io/not-regular',
+      message: 'a character device, not a regular file: not read'
+    })
+  })
+
   posixOnly('names a broken link and a link loop as such', () => {
     const broken = path.join(dir, 'broken.yml')
     symlinkSync(path.join(dir, 'gone.yml'), broken)
@@ -93,7 +102,11 @@ describe('readSourceBytes', () => {
 
   it('says no such file for a path that does not exist, and refuses a folder', () => {
     expect(readSourceBytes(path.join(dir, 'none.yml'))).toMatchObject({ ok: false, code: 'io/missing' })
-    expect(readSourceBytes(dir)).toMatchObject({ ok: false, code: 'io/not-regular' })
+    expect(readSourceBytes(dir)).toEqual({
+      ok: false,
+      code: 'io/not-regular',
+      message: 'a folder, not a regular file: not read'
+    })
   })
 })
 

@@ -8,7 +8,6 @@ import {
   CIM_DATASET_FIELDS,
   CIM_FIELDS,
   CIM_ROOT_DATASETS,
-  CORE_SCHEMA,
   CORPUS_NAMES,
   CatalogBuilder,
   CatalogError,
@@ -71,7 +70,6 @@ import {
   keyParts,
   lineStarts,
   literalText,
-  load,
   loadCatalogFile,
   loadConfigFile,
   mergeCatalogs,
@@ -80,6 +78,7 @@ import {
   normalizeParts,
   normalizePath,
   or,
+  ownCopy,
   parentOf,
   parseCatalog,
   parseCorpusRef,
@@ -94,6 +93,7 @@ import {
   predicateKey,
   predicates,
   pushIndex,
+  quote,
   readJsonFile,
   readSourceBytes,
   renderAttackTable,
@@ -101,6 +101,7 @@ import {
   renderPageMarkdown,
   renderPageText,
   replacementChain,
+  require_js_yaml_cjs,
   ruleQuery,
   saveCatalogFile,
   scalarOffsetAt,
@@ -120,13 +121,12 @@ import {
   techniqueFacts,
   techniquePage,
   techniqueStatus,
-  unitMapper,
   validateAttackTable,
   valueTokens,
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-ABSKGOBJ.js";
+} from "./chunks/chunk-V2X3JOLB.js";
 import {
   __commonJS,
   __toESM
@@ -1419,21 +1419,6 @@ var DiagnosticCollector = class {
 // src/formats/sigma/diagnostics.ts
 var Diagnostics = class extends DiagnosticCollector {
 };
-
-// src/text.ts
-function quote(text, max = 60) {
-  const t = text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
-  let out = "";
-  for (const c of t) {
-    const code = c.charCodeAt(0);
-    if (c === "\n") out += "\\n";
-    else if (c === "	") out += "\\t";
-    else if (code < 32 || code === 127) out += "?";
-    else if (c === "`") out += "'";
-    else out += c;
-  }
-  return "`" + out + "`";
-}
 
 // src/formats/sigma/modifiers.ts
 var MODIFIERS = /* @__PURE__ */ new Map([
@@ -4502,6 +4487,7 @@ function unique(xs) {
 }
 
 // src/formats/splunk/definitions.ts
+var import_js_yaml = __toESM(require_js_yaml_cjs(), 1);
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -4575,18 +4561,104 @@ function loadFolder(folder, kind) {
   const contents = {
     folder,
     fingerprint,
+    files: files.map((f) => ({ text: f.text, glance: nameAtAGlance(f.text, kind) })),
+    byName: /* @__PURE__ */ new Map(),
+    byFoldedName: /* @__PURE__ */ new Map(),
+    unnamed: [],
     macros: /* @__PURE__ */ new Map(),
     dataSources: /* @__PURE__ */ new Map(),
     dataSourcesFolded: /* @__PURE__ */ new Map()
   };
-  for (const f of files) {
-    const doc = parseDefinition(f.text);
-    if (doc === null) continue;
-    if (kind === "macros") addMacro(contents, doc);
-    else addDataSource(contents, doc);
-  }
+  const add = (index, name, i) => {
+    const list2 = index.get(name);
+    if (list2 === void 0) index.set(name, [i]);
+    else list2.push(i);
+  };
+  contents.files.forEach(({ glance }, i) => {
+    if (glance === null) contents.unnamed.push(i);
+    else {
+      add(contents.byName, glance, i);
+      add(contents.byFoldedName, glance.toLowerCase(), i);
+    }
+  });
   folders.set(cacheKey2, { contents, generation });
   return contents;
+}
+var NAME_LINE = /^name:[ \t]*(.*?)[ \t]*\r?$/gm;
+var MACRO_NAME = /^(['"]?)([A-Za-z_][\w.-]*(?:\(\d+\))?)\1$/;
+var DATA_SOURCE_NAME = /^[A-Za-z_][\w .()/-]*$/;
+var NOT_A_STRING = /^(?:true|false|null|\.inf|\.nan)$/i;
+function nameAtAGlance(text, kind) {
+  let found = null;
+  NAME_LINE.lastIndex = 0;
+  for (let m = NAME_LINE.exec(text); m !== null; m = NAME_LINE.exec(text)) {
+    if (found !== null) return null;
+    found = m;
+  }
+  if (found === null || /^(?:["']name["'][ \t]*:|\?)/m.test(text)) return null;
+  const next = found.index + found[0].length + 1;
+  if (next < text.length && /[\s#]/.test(text[next])) return null;
+  const value = found[1];
+  if (kind === "macros") {
+    const m = MACRO_NAME.exec(value);
+    if (m === null || m[1] === "" && NOT_A_STRING.test(m[2])) return null;
+    return m[2].replace(/\(\d+\)$/, "");
+  }
+  if (!DATA_SOURCE_NAME.test(value) || NOT_A_STRING.test(value)) return null;
+  return value;
+}
+var parsedFiles = 0;
+function docOf(file) {
+  if (file.doc === void 0) {
+    parsedFiles++;
+    file.doc = parseDefinition(file.text);
+  }
+  return file.doc;
+}
+function firstDefinition(contents, named2, read, matches2) {
+  const a = named2 ?? [];
+  const b = contents.unnamed;
+  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+    const file = contents.files[j >= b.length || i < a.length && a[i] < b[j] ? a[i++] : b[j++]];
+    const doc = docOf(file);
+    const def = doc === null ? null : read(doc);
+    if (def !== null && matches2(def)) return def;
+  }
+  return null;
+}
+function folderMacro(contents, name, arity) {
+  const key = macroKey(name, arity);
+  let def = contents.macros.get(key);
+  if (def === void 0) {
+    def = firstDefinition(
+      contents,
+      contents.byName.get(name),
+      readMacro,
+      (m) => macroKey(m.name, m.args.length) === key
+    );
+    contents.macros.set(key, def);
+  }
+  return def ?? void 0;
+}
+function folderDataSource(contents, name) {
+  let def = contents.dataSources.get(name);
+  if (def === void 0) {
+    def = firstDefinition(contents, contents.byName.get(name), readDataSource, (d) => d.name === name);
+    contents.dataSources.set(name, def);
+  }
+  if (def !== null) return def;
+  const folded = name.toLowerCase();
+  let byFolded = contents.dataSourcesFolded.get(folded);
+  if (byFolded === void 0) {
+    byFolded = firstDefinition(
+      contents,
+      contents.byFoldedName.get(folded),
+      readDataSource,
+      (d) => d.name.toLowerCase() === folded
+    );
+    contents.dataSourcesFolded.set(folded, byFolded);
+  }
+  return byFolded ?? void 0;
 }
 function readFolder(folder) {
   let names;
@@ -4606,8 +4678,12 @@ function readFolder(folder) {
   return out;
 }
 function parseDefinition(text) {
+  const plain = plainDefinition(text);
+  return plain !== void 0 ? plain : loadDefinition(text);
+}
+function loadDefinition(text) {
   const attempt2 = (t) => {
-    const doc = load(t, { schema: CORE_SCHEMA });
+    const doc = (0, import_js_yaml.load)(t, { schema: import_js_yaml.CORE_SCHEMA });
     return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : null;
   };
   try {
@@ -4620,35 +4696,73 @@ function parseDefinition(text) {
     }
   }
 }
+var DEFINITION_KEYS = /* @__PURE__ */ new Set(["name", "definition", "arguments", "source", "sourcetype", "separator"]);
+var TAG_ANCHOR_ALIAS = /(?:^|[\s,[{])[!&*]/;
+var MAYBE_NOT_STRING = /^(?:$|[-+.\d~]|(?:null|true|false)$)/i;
+function plainDefinition(text) {
+  if (TAG_ANCHOR_ALIAS.test(text)) return void 0;
+  const parsed = parseYaml(text);
+  if (parsed.error !== null || parsed.warnings.length > 0 || parsed.documents.length !== 1) return void 0;
+  const root = parsed.documents[0].root;
+  if (root === null || root.kind !== "map" || !stringKeys(root)) return void 0;
+  const out = {};
+  for (const { key, value } of root.entries) {
+    if (!DEFINITION_KEYS.has(key.value)) continue;
+    const v = plainValue(value);
+    if (v === void 0) return void 0;
+    out[key.value] = v;
+  }
+  return out;
+}
+function stringKeys(node) {
+  if (node.kind === "scalar") return true;
+  if (node.kind === "seq") return node.items.every(stringKeys);
+  const seen = /* @__PURE__ */ new Set();
+  for (const { key, value } of node.entries) {
+    if (key.style === "plain" && MAYBE_NOT_STRING.test(key.value)) return false;
+    if (key.value === "__proto__" || seen.has(key.value)) return false;
+    seen.add(key.value);
+    if (!stringKeys(value)) return false;
+  }
+  return true;
+}
+function plainValue(node) {
+  if (node.kind === "scalar")
+    return node.style === "plain" && MAYBE_NOT_STRING.test(node.value) ? void 0 : node.value;
+  if (node.kind === "map") return {};
+  const items = [];
+  for (const item of node.items) {
+    const v = plainValue(item);
+    if (v === void 0) return void 0;
+    items.push(v);
+  }
+  return items;
+}
 function str(v) {
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   return null;
 }
-function addMacro(contents, doc) {
+function readMacro(doc) {
   const written = str(doc.name);
   const definition = str(doc.definition);
-  if (written === null || definition === null) return;
+  if (written === null || definition === null) return null;
   const name = written.trim().replace(/\(\d+\)$/, "");
   const args = Array.isArray(doc.arguments) ? doc.arguments.map((a) => str(a) ?? "").filter((a) => a !== "") : [];
-  const key = macroKey(name, args.length);
-  if (!contents.macros.has(key)) contents.macros.set(key, { name, args, definition });
+  return { name, args, definition };
 }
-function addDataSource(contents, doc) {
+function readDataSource(doc) {
   const name = str(doc.name)?.trim();
-  if (!name) return;
+  if (!name) return null;
   const separator = str(doc.separator);
   const code = /\b(\d+)$/.exec(name);
-  const def = {
+  return {
     name,
     source: str(doc.source),
     sourcetype: str(doc.sourcetype),
     separator,
     eventCode: code && separator !== null && /^event_?(code|id)$/i.test(separator) ? code[1] : null
   };
-  if (!contents.dataSources.has(name)) contents.dataSources.set(name, def);
-  const folded = name.toLowerCase();
-  if (!contents.dataSourcesFolded.has(folded)) contents.dataSourcesFolded.set(folded, def);
 }
 function macroKey(name, arity) {
   return `${name}/${arity}`;
@@ -4664,16 +4778,15 @@ function buildDefinitions(f) {
   const sources = f.dataSources.map((d) => loadFolder(d, "data_sources"));
   return {
     macro(name, arity) {
-      const key = macroKey(name, arity);
       for (const m of macros) {
-        const def = m.macros.get(key);
+        const def = folderMacro(m, name, arity);
         if (def) return def;
       }
       return void 0;
     },
     dataSource(name) {
       for (const s of sources) {
-        const def = s.dataSources.get(name) ?? s.dataSourcesFolded.get(name.toLowerCase());
+        const def = folderDataSource(s, name);
         if (def) return def;
       }
       return void 0;
@@ -4838,10 +4951,23 @@ function scalarOffsets(text, node) {
   const end = Math.min(node.contentEnd, text.length);
   if (end - node.contentStart === node.value.length && text.startsWith(node.value, node.contentStart))
     return verbatimOffsets(node);
-  const units = [];
-  for (let i = node.contentStart; i < end; i++)
-    if (!isSpace2(text.charCodeAt(i))) units.push({ offset: i, width: 1 });
-  return unitMapper(units, node);
+  const offsets = new Int32Array(Math.max(end - node.contentStart, 0));
+  let n = 0;
+  for (let i = node.contentStart; i < end; i++) if (!isSpace2(text.charCodeAt(i))) offsets[n++] = i;
+  const value = node.value;
+  const nonSpaceBefore = new Int32Array(value.length + 1);
+  for (let i = 0; i < value.length; i++)
+    nonSpaceBefore[i + 1] = nonSpaceBefore[i] + (isSpace2(value.charCodeAt(i)) ? 0 : 1);
+  const afterLast = n === 0 ? node.contentStart : offsets[n - 1] + 1;
+  return (index) => {
+    const k = nonSpaceBefore[Math.min(Math.max(index, 0), value.length)];
+    if (index >= value.length) {
+      if (n === 0) return node.contentStart;
+      const last = Math.min(k, n) - 1;
+      return last < 0 ? afterLast : offsets[last] + 1;
+    }
+    return k < n ? offsets[k] : afterLast;
+  };
 }
 function verbatimOffsets(node) {
   const value = node.value;
@@ -10884,6 +11010,10 @@ function readRuleFile(path11, text, context) {
       ]
     };
   }
+  for (const rule of result2.rules) {
+    if (rule.id !== null) rule.id = ownCopy(rule.id);
+    rule.title = ownCopy(rule.title);
+  }
   if (indent === 0) return result2;
   const diagnostic = {
     path: path11,
@@ -13591,7 +13721,18 @@ minimatch.unescape = unescape;
 // src/files.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
 var GLOB_CHARS = /[*?[\]{}!]/;
+var lastRoot = "";
+var lastRootPlain = false;
+var UNPLAIN_TAIL = /(?:^|[\\/])\.\.?(?:[\\/]|$)|^[\\/]|[\\/][\\/]|[\\/]$/;
 function displayPath(file, root) {
+  if (file.length > root.length + 1 && file.charAt(root.length) === path3.sep && file.startsWith(root)) {
+    if (root !== lastRoot) {
+      lastRoot = root;
+      lastRootPlain = path3.isAbsolute(root) && path3.resolve(root) === root;
+    }
+    const tail = file.slice(root.length + 1);
+    if (lastRootPlain && !UNPLAIN_TAIL.test(tail)) return path3.sep === "/" ? tail : posix(tail);
+  }
   const rel = path3.relative(root, file);
   const shown = rel === "" || path3.isAbsolute(rel) ? file : rel;
   return shown.split(path3.sep).join("/");
@@ -13674,7 +13815,7 @@ var Walker = class {
   walk(dir, ignores, ancestors = []) {
     let real;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch (err) {
       this.unreadable(dir, err);
       return;
@@ -16099,6 +16240,10 @@ function reportFailures(failures, io) {
 }
 
 // src/parse-output.ts
+var UNCLEAN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function printable(text) {
+  return UNCLEAN.test(text) ? cleanText(text) : text;
+}
 function parsePaths(inputs, cwd, context = {}, settings = defaultSettings(), failures) {
   const sources = repositorySources(inputs, cwd, settings);
   const rules = [];
@@ -16154,30 +16299,29 @@ function logsourceJson(l) {
   }
   return out;
 }
-function parseDoc(parsed) {
+function ruleJson(r) {
   return {
-    rules: parsed.rules.map((r) => ({
-      path: r.path,
-      line: r.line,
-      vendor: r.vendor,
-      id: r.id,
-      title: r.title,
-      level: r.level,
-      status: r.status,
-      techniques: r.techniques,
-      logsource: logsourceJson(r.logsource),
-      indicators: indicators(r).map(predJson),
-      exclusions: exclusions(r).map(predJson)
-    })),
-    diagnostics: parsed.diagnostics.map((d) => ({
-      path: d.path,
-      line: d.line,
-      column: d.column,
-      severity: d.severity,
-      code: d.code,
-      message: d.message
-    })),
-    skipped: sortedSkipped(parsed.skipped).map((f) => ({ path: f.path, reason: f.reason }))
+    path: r.path,
+    line: r.line,
+    vendor: r.vendor,
+    id: r.id,
+    title: r.title,
+    level: r.level,
+    status: r.status,
+    techniques: r.techniques,
+    logsource: logsourceJson(r.logsource),
+    indicators: indicators(r).map(predJson),
+    exclusions: exclusions(r).map(predJson)
+  };
+}
+function diagnosticJson(d) {
+  return {
+    path: d.path,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    code: d.code,
+    message: d.message
   };
 }
 function writeParseJson(parsed, write) {
@@ -16189,53 +16333,120 @@ function writeParseJson(parsed, write) {
       buffer = "";
     }
   };
-  streamJson(parseDoc(parsed), "", 0, out);
-  write(buffer + "\n");
+  const section = (name, items, json, first = false) => {
+    const key = JSON.stringify(name);
+    out(`${first ? "{\n" : ",\n"}  ${key}: `);
+    if (items.length === 0) {
+      out("[]");
+      return;
+    }
+    const prefix2 = `{
+  ${key}: [
+    `.length;
+    let batch = [];
+    let size = 0;
+    let started = false;
+    const next = () => {
+      out(started ? ",\n    " : "[\n    ");
+      started = true;
+    };
+    const flush = () => {
+      if (batch.length === 0) return;
+      const text = JSON.stringify({ [name]: batch }, null, 2);
+      next();
+      out(text.slice(prefix2, text.length - "\n  ]\n}".length));
+      batch = [];
+      size = 0;
+    };
+    for (const item of items) {
+      const value = json(item);
+      const n = predicateCount(value);
+      if (n > WHOLE_RULE) {
+        flush();
+        next();
+        streamJson(value, "    ", 2, out);
+        continue;
+      }
+      if (size + n > WHOLE_RULE || batch.length === BATCH) flush();
+      batch.push(value);
+      size += n;
+    }
+    flush();
+    out("\n  ]");
+  };
+  section("rules", parsed.rules, ruleJson, true);
+  section("diagnostics", parsed.diagnostics, diagnosticJson);
+  section("skipped", sortedSkipped(parsed.skipped), (f) => ({ path: f.path, reason: f.reason }));
+  write(buffer + "\n}\n");
 }
 var CHUNK = 1 << 16;
+var WHOLE_RULE = 5e3;
+var BATCH = 256;
+function predicateCount(value) {
+  const v = value;
+  const n = (a) => Array.isArray(a) ? a.length : 0;
+  return n(v.indicators) + n(v.exclusions);
+}
 var STREAM_DEPTH = 3;
 function streamJson(value, indent, depth, out) {
-  if (depth > STREAM_DEPTH || value === null || typeof value !== "object") {
+  if (depth > STREAM_DEPTH || !isPlainContainer(value)) {
     out((JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n" + indent));
     return;
   }
   const inner = indent + "  ";
-  const entries = Array.isArray(value) ? value.map((v) => [null, v]) : Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function");
-  const [open2, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
-  if (entries.length === 0) {
-    out(open2 + close);
-    return;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return out("[]");
+    for (let i = 0; i < value.length; i++) {
+      out((i === 0 ? "[\n" : ",\n") + inner);
+      const v = value[i];
+      if (isSkipped(v)) out("null");
+      else streamJson(v, inner, depth + 1, out);
+    }
+    return out("\n" + indent + "]");
   }
-  out(open2);
-  entries.forEach(([key, v], i) => {
-    out((i === 0 ? "\n" : ",\n") + inner + (key === null ? "" : JSON.stringify(key) + ": "));
+  const obj = value;
+  let first = true;
+  for (const key of Object.keys(obj)) {
+    const v = obj[key];
+    if (isSkipped(v)) continue;
+    out((first ? "{\n" : ",\n") + inner + JSON.stringify(key) + ": ");
+    first = false;
     streamJson(v, inner, depth + 1, out);
-  });
-  out("\n" + indent + close);
+  }
+  out(first ? "{}" : "\n" + indent + "}");
+}
+function isSkipped(v) {
+  return v === void 0 || typeof v === "function" || typeof v === "symbol";
+}
+function isPlainContainer(v) {
+  if (typeof v !== "object" || v === null) return false;
+  if (Array.isArray(v)) return true;
+  const proto = Object.getPrototypeOf(v);
+  return (proto === Object.prototype || proto === null) && typeof v.toJSON !== "function";
 }
 function predText(prefix2, { pred, label }) {
   const step = label ? ` [${label}]` : "";
   const cs = pred.caseSensitive ? " (case-sensitive)" : "";
   const tr = pred.transforms && pred.transforms.length > 0 ? ` (${pred.transforms.join(", ")})` : "";
-  return `    ${prefix2} ${cleanText(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
+  return `    ${prefix2} ${printable(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
 }
 function renderParseText(parsed, verbose = false) {
   const lines = [];
   for (const r of parsed.rules) {
-    lines.push(`${r.path}:${r.line}  ${cleanText(r.title)}${r.id ? `  [${cleanText(r.id)}]` : ""}`);
+    lines.push(`${r.path}:${r.line}  ${printable(r.title)}${r.id ? `  [${printable(r.id)}]` : ""}`);
     const ls = logsourceJson(r.logsource);
     const lsText = Object.entries(ls).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ");
     lines.push(
-      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${cleanText(lsText) || "(none)"}`
+      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${printable(lsText) || "(none)"}`
     );
     for (const i of indicators(r)) lines.push(predText("+", i));
     for (const e of exclusions(r)) lines.push(predText("-", e));
   }
   for (const d of parsed.diagnostics)
-    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
+    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${printable(d.message)}`);
   const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
   if (verbose)
-    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${cleanText(f.path)}  skipped  ${f.reason}`);
+    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${printable(f.path)}  skipped  ${f.reason}`);
   const skipped2 = skippedLine(parsed.skipped);
   lines.push(
     `${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)` + (skipped2 === "" ? "" : `; ${skipped2}`)
@@ -18447,7 +18658,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-LY2HKANL.js");
+    const { runCatalogSite } = await import("./chunks/command-H243KJPQ.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18465,7 +18676,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-LY2HKANL.js");
+    const { runCatalogNavigator } = await import("./chunks/command-H243KJPQ.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -1,7 +1,17 @@
 import { createRequire as __detlintCreateRequire } from 'node:module';
 const require = __detlintCreateRequire(import.meta.url);
+var __create = Object.create;
 var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -10,10 +20,33 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/version.ts
 var VERSION, SOURCE_HASH;
@@ -21,12 +54,41 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "5e48eb316679b703" : "source";
+    SOURCE_HASH = true ? "c07ed9c3f3668c69" : "source";
+  }
+});
+
+// src/text.ts
+function quote(text2, max = 60) {
+  const t = text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
+  let out = "";
+  for (const c of t) {
+    const code2 = c.charCodeAt(0);
+    if (c === "\n") out += "\\n";
+    else if (c === "	") out += "\\t";
+    else if (code2 < 32 || code2 === 127) out += "?";
+    else if (c === "`") out += "'";
+    else out += c;
+  }
+  return "`" + out + "`";
+}
+function ownCopy(s) {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+  }
+});
+
+// js-yaml-required:js-yaml
+var require_js_yaml = __commonJS({
+  "js-yaml-required:js-yaml"(exports, module) {
+    module.exports = __require("js-yaml");
   }
 });
 
 // src/yaml/positioned.ts
-import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from "js-yaml";
 function lineStarts(text2) {
   if (text2 !== lastText) {
     const starts = [0];
@@ -47,7 +109,7 @@ function parseYaml(text2, options = {}) {
   const lines = new LineIndex(text2);
   let events;
   try {
-    events = parseEvents(text2, { maxDepth: options.maxDepth ?? 100 });
+    events = (0, import_js_yaml.parseEvents)(text2, { maxDepth: options.maxDepth ?? 100 });
   } catch (err) {
     return { documents: [], error: yamlProblem(err, lines), warnings: [], lines };
   }
@@ -62,7 +124,7 @@ function parseYaml(text2, options = {}) {
   return { documents: builder.documents, error: null, warnings: builder.warnings, lines };
 }
 function yamlProblem(err, lines) {
-  if (err instanceof YAMLException) {
+  if (err instanceof import_js_yaml.YAMLException) {
     const mark = err.mark;
     const message4 = err.reason || err.message;
     if (mark) {
@@ -148,10 +210,11 @@ function escapeWidth(text2, i) {
 function isSpace(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
-var BOM, lastText, lastStarts, LineIndex, NULL_WORDS, STYLE_NAMES, Builder, UNITS, DECODES_TO_SPACE;
+var import_js_yaml, BOM, lastText, lastStarts, LineIndex, NULL_WORDS, DOCUMENT, MAPPING, SEQUENCE, SCALAR, ALIAS, POP, scalarValue, STYLE_NAMES, Builder, UNITS, DECODES_TO_SPACE;
 var init_positioned = __esm({
   "src/yaml/positioned.ts"() {
     "use strict";
+    import_js_yaml = __toESM(require_js_yaml(), 1);
     BOM = 65279;
     lastText = null;
     lastStarts = [0];
@@ -215,12 +278,14 @@ var init_positioned = __esm({
       }
     };
     NULL_WORDS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+    ({ DOCUMENT, MAPPING, SEQUENCE, SCALAR, ALIAS, POP } = import_js_yaml.EVENT_ID);
+    scalarValue = import_js_yaml.getScalarValue;
     STYLE_NAMES = {
-      [SCALAR_STYLE.PLAIN]: "plain",
-      [SCALAR_STYLE.SINGLE_QUOTED]: "single",
-      [SCALAR_STYLE.DOUBLE_QUOTED]: "double",
-      [SCALAR_STYLE.LITERAL_BLOCK]: "literal",
-      [SCALAR_STYLE.FOLDED_BLOCK]: "folded"
+      [import_js_yaml.SCALAR_STYLE.PLAIN]: "plain",
+      [import_js_yaml.SCALAR_STYLE.SINGLE_QUOTED]: "single",
+      [import_js_yaml.SCALAR_STYLE.DOUBLE_QUOTED]: "double",
+      [import_js_yaml.SCALAR_STYLE.LITERAL_BLOCK]: "literal",
+      [import_js_yaml.SCALAR_STYLE.FOLDED_BLOCK]: "folded"
     };
     Builder = class {
       constructor(text2, lines, maxAliasExpansion, mergeKeys) {
@@ -244,7 +309,7 @@ var init_positioned = __esm({
       build(events) {
         for (const ev of events) {
           switch (ev.type) {
-            case EVENT_ID.DOCUMENT:
+            case DOCUMENT:
               this.doc = { root: null, line: 0, explicitStart: ev.explicitStart };
               this.documents.push(this.doc);
               this.anchors.clear();
@@ -252,12 +317,12 @@ var init_positioned = __esm({
                 { node: null, anchor: null, key: null, skipValue: false, hasKey: false, hasMerge: false }
               ];
               break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
+            case MAPPING:
+            case SEQUENCE: {
               const line = this.lines.lineOf(ev.start);
               const column = this.lines.columnOf(ev.start, line);
               const flow = ev.style === 2;
-              const node = ev.type === EVENT_ID.MAPPING ? { kind: "map", entries: [], flow, line, column, offset: ev.start } : { kind: "seq", items: [], flow, line, column, offset: ev.start };
+              const node = ev.type === MAPPING ? { kind: "map", entries: [], flow, line, column, offset: ev.start } : { kind: "seq", items: [], flow, line, column, offset: ev.start };
               if (ev.start > this.lastEnd) this.lastEnd = ev.start;
               this.stack.push({
                 node,
@@ -269,13 +334,13 @@ var init_positioned = __esm({
               });
               break;
             }
-            case EVENT_ID.SCALAR: {
+            case SCALAR: {
               const node = this.scalar(ev);
               if (ev.anchorStart >= 0) this.anchors.set(this.text.slice(ev.anchorStart, ev.anchorEnd), node);
               this.attach(node);
               break;
             }
-            case EVENT_ID.ALIAS: {
+            case ALIAS: {
               const name = this.text.slice(ev.anchorStart, ev.anchorEnd);
               const target = this.anchors.get(name);
               const pos = this.lines.position(ev.anchorStart - 1);
@@ -287,7 +352,7 @@ var init_positioned = __esm({
               this.attach(target);
               break;
             }
-            case EVENT_ID.POP: {
+            case POP: {
               const frame2 = this.stack.pop();
               if (!frame2 || !frame2.node) break;
               if (frame2.hasMerge && frame2.node.kind === "map") frame2.node.entries = this.merge(frame2.node.entries);
@@ -304,7 +369,7 @@ var init_positioned = __esm({
         const text2 = this.text;
         const style = STYLE_NAMES[ev.style] ?? "plain";
         const tag = ev.tagStart >= 0 ? text2.slice(ev.tagStart, ev.tagEnd) : null;
-        const value = ev.valueStart >= 0 ? getScalarValue(text2, ev) : "";
+        const value = ev.valueStart >= 0 ? scalarValue(text2, ev) : "";
         let offset;
         if (ev.valueStart < 0) offset = this.emptyScalarOffset(ev);
         else if (style === "single" || style === "double") offset = ev.valueStart - 1;
@@ -1253,21 +1318,34 @@ function isStats(v) {
   return !("ok" in v);
 }
 function readSourceBytes(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  let fd;
+  try {
+    fd = openSync(file, OPEN_FLAGS | NO_FOLLOW);
+  } catch {
+    return readCarefully(file, maxBytes);
+  }
+  return readOpen(fd, maxBytes, true);
+}
+function readCarefully(file, maxBytes) {
   const before = inspect(file);
   if (!isStats(before)) return before;
   if (!before.isFile()) return notRegular(before);
   if (before.size > maxBytes) return tooLarge(`${before.size} bytes`, maxBytes);
   let fd;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(file, OPEN_FLAGS);
   } catch (err) {
     const code2 = errorCode(err);
     const why = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : errorText(err);
     return problem("io/unreadable", `cannot read the file: ${why}`);
   }
+  return readOpen(fd, maxBytes, false);
+}
+function readOpen(fd, maxBytes, checkSize) {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return notRegular(st);
+    if (checkSize && st.size > maxBytes) return tooLarge(`${st.size} bytes`, maxBytes);
     const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
     let got = 0;
     for (; ; ) {
@@ -1361,11 +1439,13 @@ function decodeSource(bytes) {
     ]
   };
 }
-var DEFAULT_MAX_FILE_SIZE;
+var DEFAULT_MAX_FILE_SIZE, OPEN_FLAGS, NO_FOLLOW;
 var init_source_file = __esm({
   "src/source-file.ts"() {
     "use strict";
     DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+    OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+    NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
   }
 });
 
@@ -1640,6 +1720,7 @@ var KEY_VERSION, ENCODING_TRANSFORMS, scratch, KeyInterner;
 var init_keys = __esm({
   "src/normalize/keys.ts"() {
     "use strict";
+    init_text();
     init_values();
     KEY_VERSION = 2;
     ENCODING_TRANSFORMS = /* @__PURE__ */ new Set(["base64", "base64offset", "wide", "utf16", "utf16le", "utf16be"]);
@@ -1659,18 +1740,26 @@ var init_keys = __esm({
         const value = c.value ?? "";
         let key = group.byValue.get(value);
         if (key === void 0) {
-          key = group.prefix + value;
-          this.keys.set(key, { field: c.field, op: group.op, value: c.value });
-          group.byValue.set(value, key);
+          const own = ownCopy(value);
+          key = group.prefix + own;
+          this.keys.set(key, {
+            field: c.field === null ? null : group.field,
+            op: group.op,
+            value: c.value === null ? null : own
+          });
+          group.byValue.set(own, key);
         }
         return key;
       }
       /** The keys of a field (`*` for none) and an op. */
       groupOf(field, op) {
         let ops = this.root.get(field);
-        if (ops === void 0) this.root.set(field, ops = /* @__PURE__ */ new Map());
+        if (ops === void 0) this.root.set(ownCopy(field), ops = /* @__PURE__ */ new Map());
         let group = ops.get(op);
-        if (group === void 0) ops.set(op, group = { op, prefix: `${field}|${op}|`, byValue: /* @__PURE__ */ new Map() });
+        if (group === void 0) {
+          const own = ownCopy(field);
+          ops.set(op, group = { field: own, op, prefix: `${own}|${op}|`, byValue: /* @__PURE__ */ new Map() });
+        }
         return group;
       }
     };
@@ -1955,7 +2044,7 @@ function splunkEvents(rule, out) {
   if (saas !== void 0) scope.sources.add(saas);
   const names = rule.properties?.dataSources;
   if (Array.isArray(names)) {
-    for (const name of names) if (typeof name === "string") addDataSource2(name, scope, out);
+    for (const name of names) if (typeof name === "string") addDataSource(name, scope, out);
   }
   for (const id of out) scope.sources.add(sourceOf(id));
   const linux = product === "linux" || scope.sources.has("sysmon-linux") && !scope.sources.has("sysmon");
@@ -1991,7 +2080,7 @@ function addSelectorValue(selector, reading) {
   if (list3) list3.push(value);
   else reading.values.set(field, [value]);
 }
-function addDataSource2(name, scope, out) {
+function addDataSource(name, scope, out) {
   let found = nameCache.get(name);
   if (found === void 0) {
     found = readDataSourceName(name);
@@ -8018,7 +8107,6 @@ var init_config_schema = __esm({
 
 // src/config.ts
 import { readFileSync as readFileSync6 } from "node:fs";
-import { loadAll, CORE_SCHEMA as CORE_SCHEMA2 } from "js-yaml";
 function defaultSettings() {
   return {
     failOn: "error",
@@ -8131,7 +8219,7 @@ function parseConfigText(text2, source, base = defaultSettings()) {
   let doc;
   try {
     const docs = [];
-    loadAll(text2, (d) => void docs.push(d), { schema: CORE_SCHEMA2, filename: source });
+    (0, import_js_yaml3.loadAll)(text2, (d) => void docs.push(d), { schema: import_js_yaml3.CORE_SCHEMA, filename: source });
     if (docs.length > 1) throw new ConfigError(`${source}: expected one YAML document, found ${docs.length}`);
     doc = docs[0];
   } catch (err) {
@@ -8170,10 +8258,11 @@ function loadConfigFile(path13, required, base = defaultSettings()) {
   }
   return parseConfigText(text2, path13, base);
 }
-var ConfigError, DEFAULT_RULE_GLOBS, FAIL_ON, PERCENT, SIZE, SIZE_UNITS, MAX_FILE_SIZE_LIMIT, CHECK_OPTION_VALUES;
+var import_js_yaml3, ConfigError, DEFAULT_RULE_GLOBS, FAIL_ON, PERCENT, SIZE, SIZE_UNITS, MAX_FILE_SIZE_LIMIT, CHECK_OPTION_VALUES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
+    import_js_yaml3 = __toESM(require_js_yaml(), 1);
     init_config_schema();
     init_positioned();
     init_source_file();
@@ -9646,6 +9735,9 @@ var init_command = __esm({
 // src/lib.ts
 init_version();
 
+// src/formats/index.ts
+init_text();
+
 // src/formats/sigma/index.ts
 init_positioned();
 
@@ -10067,25 +10159,14 @@ var DiagnosticCollector = class {
 var Diagnostics = class extends DiagnosticCollector {
 };
 
-// src/text.ts
-function quote(text2, max = 60) {
-  const t = text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
-  let out = "";
-  for (const c of t) {
-    const code2 = c.charCodeAt(0);
-    if (c === "\n") out += "\\n";
-    else if (c === "	") out += "\\t";
-    else if (code2 < 32 || code2 === 127) out += "?";
-    else if (c === "`") out += "'";
-    else out += c;
-  }
-  return "`" + out + "`";
-}
+// src/formats/sigma/index.ts
+init_text();
 
 // src/formats/sigma/detection.ts
 init_fields();
 init_wildcard();
 init_positioned();
+init_text();
 
 // src/formats/sigma/modifiers.ts
 var MODIFIERS = /* @__PURE__ */ new Map([
@@ -13165,10 +13246,11 @@ function unique(xs) {
 init_positioned();
 
 // src/formats/splunk/definitions.ts
+var import_js_yaml2 = __toESM(require_js_yaml(), 1);
+init_positioned();
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { CORE_SCHEMA, load } from "js-yaml";
 var folders = /* @__PURE__ */ new Map();
 var beside = /* @__PURE__ */ new Map();
 var loaded = /* @__PURE__ */ new Map();
@@ -13239,18 +13321,104 @@ function loadFolder(folder, kind) {
   const contents = {
     folder,
     fingerprint,
+    files: files.map((f) => ({ text: f.text, glance: nameAtAGlance(f.text, kind) })),
+    byName: /* @__PURE__ */ new Map(),
+    byFoldedName: /* @__PURE__ */ new Map(),
+    unnamed: [],
     macros: /* @__PURE__ */ new Map(),
     dataSources: /* @__PURE__ */ new Map(),
     dataSourcesFolded: /* @__PURE__ */ new Map()
   };
-  for (const f of files) {
-    const doc = parseDefinition(f.text);
-    if (doc === null) continue;
-    if (kind === "macros") addMacro(contents, doc);
-    else addDataSource(contents, doc);
-  }
+  const add = (index, name, i) => {
+    const list3 = index.get(name);
+    if (list3 === void 0) index.set(name, [i]);
+    else list3.push(i);
+  };
+  contents.files.forEach(({ glance }, i) => {
+    if (glance === null) contents.unnamed.push(i);
+    else {
+      add(contents.byName, glance, i);
+      add(contents.byFoldedName, glance.toLowerCase(), i);
+    }
+  });
   folders.set(cacheKey2, { contents, generation });
   return contents;
+}
+var NAME_LINE = /^name:[ \t]*(.*?)[ \t]*\r?$/gm;
+var MACRO_NAME = /^(['"]?)([A-Za-z_][\w.-]*(?:\(\d+\))?)\1$/;
+var DATA_SOURCE_NAME = /^[A-Za-z_][\w .()/-]*$/;
+var NOT_A_STRING = /^(?:true|false|null|\.inf|\.nan)$/i;
+function nameAtAGlance(text2, kind) {
+  let found = null;
+  NAME_LINE.lastIndex = 0;
+  for (let m = NAME_LINE.exec(text2); m !== null; m = NAME_LINE.exec(text2)) {
+    if (found !== null) return null;
+    found = m;
+  }
+  if (found === null || /^(?:["']name["'][ \t]*:|\?)/m.test(text2)) return null;
+  const next = found.index + found[0].length + 1;
+  if (next < text2.length && /[\s#]/.test(text2[next])) return null;
+  const value = found[1];
+  if (kind === "macros") {
+    const m = MACRO_NAME.exec(value);
+    if (m === null || m[1] === "" && NOT_A_STRING.test(m[2])) return null;
+    return m[2].replace(/\(\d+\)$/, "");
+  }
+  if (!DATA_SOURCE_NAME.test(value) || NOT_A_STRING.test(value)) return null;
+  return value;
+}
+var parsedFiles = 0;
+function docOf(file) {
+  if (file.doc === void 0) {
+    parsedFiles++;
+    file.doc = parseDefinition(file.text);
+  }
+  return file.doc;
+}
+function firstDefinition(contents, named2, read, matches2) {
+  const a = named2 ?? [];
+  const b = contents.unnamed;
+  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+    const file = contents.files[j >= b.length || i < a.length && a[i] < b[j] ? a[i++] : b[j++]];
+    const doc = docOf(file);
+    const def = doc === null ? null : read(doc);
+    if (def !== null && matches2(def)) return def;
+  }
+  return null;
+}
+function folderMacro(contents, name, arity) {
+  const key = macroKey(name, arity);
+  let def = contents.macros.get(key);
+  if (def === void 0) {
+    def = firstDefinition(
+      contents,
+      contents.byName.get(name),
+      readMacro,
+      (m) => macroKey(m.name, m.args.length) === key
+    );
+    contents.macros.set(key, def);
+  }
+  return def ?? void 0;
+}
+function folderDataSource(contents, name) {
+  let def = contents.dataSources.get(name);
+  if (def === void 0) {
+    def = firstDefinition(contents, contents.byName.get(name), readDataSource, (d) => d.name === name);
+    contents.dataSources.set(name, def);
+  }
+  if (def !== null) return def;
+  const folded = name.toLowerCase();
+  let byFolded = contents.dataSourcesFolded.get(folded);
+  if (byFolded === void 0) {
+    byFolded = firstDefinition(
+      contents,
+      contents.byFoldedName.get(folded),
+      readDataSource,
+      (d) => d.name.toLowerCase() === folded
+    );
+    contents.dataSourcesFolded.set(folded, byFolded);
+  }
+  return byFolded ?? void 0;
 }
 function readFolder(folder) {
   let names;
@@ -13270,8 +13438,12 @@ function readFolder(folder) {
   return out;
 }
 function parseDefinition(text2) {
+  const plain = plainDefinition(text2);
+  return plain !== void 0 ? plain : loadDefinition(text2);
+}
+function loadDefinition(text2) {
   const attempt2 = (t) => {
-    const doc = load(t, { schema: CORE_SCHEMA });
+    const doc = (0, import_js_yaml2.load)(t, { schema: import_js_yaml2.CORE_SCHEMA });
     return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : null;
   };
   try {
@@ -13284,35 +13456,73 @@ function parseDefinition(text2) {
     }
   }
 }
+var DEFINITION_KEYS = /* @__PURE__ */ new Set(["name", "definition", "arguments", "source", "sourcetype", "separator"]);
+var TAG_ANCHOR_ALIAS = /(?:^|[\s,[{])[!&*]/;
+var MAYBE_NOT_STRING = /^(?:$|[-+.\d~]|(?:null|true|false)$)/i;
+function plainDefinition(text2) {
+  if (TAG_ANCHOR_ALIAS.test(text2)) return void 0;
+  const parsed = parseYaml(text2);
+  if (parsed.error !== null || parsed.warnings.length > 0 || parsed.documents.length !== 1) return void 0;
+  const root = parsed.documents[0].root;
+  if (root === null || root.kind !== "map" || !stringKeys(root)) return void 0;
+  const out = {};
+  for (const { key, value } of root.entries) {
+    if (!DEFINITION_KEYS.has(key.value)) continue;
+    const v = plainValue(value);
+    if (v === void 0) return void 0;
+    out[key.value] = v;
+  }
+  return out;
+}
+function stringKeys(node) {
+  if (node.kind === "scalar") return true;
+  if (node.kind === "seq") return node.items.every(stringKeys);
+  const seen = /* @__PURE__ */ new Set();
+  for (const { key, value } of node.entries) {
+    if (key.style === "plain" && MAYBE_NOT_STRING.test(key.value)) return false;
+    if (key.value === "__proto__" || seen.has(key.value)) return false;
+    seen.add(key.value);
+    if (!stringKeys(value)) return false;
+  }
+  return true;
+}
+function plainValue(node) {
+  if (node.kind === "scalar")
+    return node.style === "plain" && MAYBE_NOT_STRING.test(node.value) ? void 0 : node.value;
+  if (node.kind === "map") return {};
+  const items = [];
+  for (const item of node.items) {
+    const v = plainValue(item);
+    if (v === void 0) return void 0;
+    items.push(v);
+  }
+  return items;
+}
 function str(v) {
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   return null;
 }
-function addMacro(contents, doc) {
+function readMacro(doc) {
   const written = str(doc.name);
   const definition = str(doc.definition);
-  if (written === null || definition === null) return;
+  if (written === null || definition === null) return null;
   const name = written.trim().replace(/\(\d+\)$/, "");
   const args = Array.isArray(doc.arguments) ? doc.arguments.map((a) => str(a) ?? "").filter((a) => a !== "") : [];
-  const key = macroKey(name, args.length);
-  if (!contents.macros.has(key)) contents.macros.set(key, { name, args, definition });
+  return { name, args, definition };
 }
-function addDataSource(contents, doc) {
+function readDataSource(doc) {
   const name = str(doc.name)?.trim();
-  if (!name) return;
+  if (!name) return null;
   const separator = str(doc.separator);
   const code2 = /\b(\d+)$/.exec(name);
-  const def = {
+  return {
     name,
     source: str(doc.source),
     sourcetype: str(doc.sourcetype),
     separator,
     eventCode: code2 && separator !== null && /^event_?(code|id)$/i.test(separator) ? code2[1] : null
   };
-  if (!contents.dataSources.has(name)) contents.dataSources.set(name, def);
-  const folded = name.toLowerCase();
-  if (!contents.dataSourcesFolded.has(folded)) contents.dataSourcesFolded.set(folded, def);
 }
 function macroKey(name, arity) {
   return `${name}/${arity}`;
@@ -13328,16 +13538,15 @@ function buildDefinitions(f) {
   const sources = f.dataSources.map((d) => loadFolder(d, "data_sources"));
   return {
     macro(name, arity) {
-      const key = macroKey(name, arity);
       for (const m of macros) {
-        const def = m.macros.get(key);
+        const def = folderMacro(m, name, arity);
         if (def) return def;
       }
       return void 0;
     },
     dataSource(name) {
       for (const s of sources) {
-        const def = s.dataSources.get(name) ?? s.dataSourcesFolded.get(name.toLowerCase());
+        const def = folderDataSource(s, name);
         if (def) return def;
       }
       return void 0;
@@ -13358,6 +13567,9 @@ function definitionsFingerprint(context) {
 // src/formats/splunk/diagnostics.ts
 var Diagnostics2 = class extends DiagnosticCollector {
 };
+
+// src/formats/splunk/index.ts
+init_text();
 
 // src/formats/splunk/logsource.ts
 var DATASET_CATEGORIES = {
@@ -13503,10 +13715,23 @@ function scalarOffsets(text2, node) {
   const end = Math.min(node.contentEnd, text2.length);
   if (end - node.contentStart === node.value.length && text2.startsWith(node.value, node.contentStart))
     return verbatimOffsets(node);
-  const units = [];
-  for (let i = node.contentStart; i < end; i++)
-    if (!isSpace3(text2.charCodeAt(i))) units.push({ offset: i, width: 1 });
-  return unitMapper(units, node);
+  const offsets = new Int32Array(Math.max(end - node.contentStart, 0));
+  let n = 0;
+  for (let i = node.contentStart; i < end; i++) if (!isSpace3(text2.charCodeAt(i))) offsets[n++] = i;
+  const value = node.value;
+  const nonSpaceBefore = new Int32Array(value.length + 1);
+  for (let i = 0; i < value.length; i++)
+    nonSpaceBefore[i + 1] = nonSpaceBefore[i] + (isSpace3(value.charCodeAt(i)) ? 0 : 1);
+  const afterLast = n === 0 ? node.contentStart : offsets[n - 1] + 1;
+  return (index) => {
+    const k = nonSpaceBefore[Math.min(Math.max(index, 0), value.length)];
+    if (index >= value.length) {
+      if (n === 0) return node.contentStart;
+      const last = Math.min(k, n) - 1;
+      return last < 0 ? afterLast : offsets[last] + 1;
+    }
+    return k < n ? offsets[k] : afterLast;
+  };
 }
 function verbatimOffsets(node) {
   const value = node.value;
@@ -13538,6 +13763,7 @@ function scalarPositions(text2, node, lines) {
 }
 
 // src/formats/splunk/metadata.ts
+init_text();
 function kindName2(node) {
   return node.kind === "map" ? "map" : node.kind === "seq" ? "list" : "scalar";
 }
@@ -15169,6 +15395,9 @@ function parseEql(source, options = {}) {
   }
 }
 
+// src/query/esql/index.ts
+init_text();
+
 // src/query/esql/lexer.ts
 var BACKSLASH2 = 92;
 var QUOTE = 34;
@@ -15716,10 +15945,12 @@ function grokKeys(pattern3) {
 
 // src/query/esql/where.ts
 init_ir();
+init_text();
 init_wildcard();
 
 // src/query/kql/parser.ts
 init_wildcard();
+init_text();
 
 // src/query/kql/lexer.ts
 var BACKSLASH3 = 92;
@@ -16274,6 +16505,7 @@ function parseKql(source) {
 
 // src/query/lucene/parser.ts
 init_wildcard();
+init_text();
 
 // src/query/lucene/lexer.ts
 var BACKSLASH4 = 92;
@@ -18816,6 +19048,10 @@ function readRuleFile(path13, text2, context) {
       ]
     };
   }
+  for (const rule of result2.rules) {
+    if (rule.id !== null) rule.id = ownCopy(rule.id);
+    rule.title = ownCopy(rule.title);
+  }
   if (indent === 0) return result2;
   const diagnostic = {
     path: path13,
@@ -18890,7 +19126,18 @@ import { Minimatch, minimatch } from "minimatch";
 init_source_file();
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
 var GLOB_CHARS = /[*?[\]{}!]/;
+var lastRoot = "";
+var lastRootPlain = false;
+var UNPLAIN_TAIL = /(?:^|[\\/])\.\.?(?:[\\/]|$)|^[\\/]|[\\/][\\/]|[\\/]$/;
 function displayPath(file, root) {
+  if (file.length > root.length + 1 && file.charAt(root.length) === path2.sep && file.startsWith(root)) {
+    if (root !== lastRoot) {
+      lastRoot = root;
+      lastRootPlain = path2.isAbsolute(root) && path2.resolve(root) === root;
+    }
+    const tail = file.slice(root.length + 1);
+    if (lastRootPlain && !UNPLAIN_TAIL.test(tail)) return path2.sep === "/" ? tail : posix(tail);
+  }
   const rel = path2.relative(root, file);
   const shown = rel === "" || path2.isAbsolute(rel) ? file : rel;
   return shown.split(path2.sep).join("/");
@@ -18973,7 +19220,7 @@ var Walker = class {
   walk(dir, ignores, ancestors = []) {
     let real;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch (err) {
       this.unreadable(dir, err);
       return;
@@ -22471,6 +22718,10 @@ init_config();
 init_common();
 init_describe();
 init_common();
+var UNCLEAN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function printable(text2) {
+  return UNCLEAN.test(text2) ? cleanText(text2) : text2;
+}
 function parsePaths(inputs, cwd, context = {}, settings = defaultSettings(), failures) {
   const sources = repositorySources(inputs, cwd, settings);
   const rules = [];
@@ -22526,30 +22777,29 @@ function logsourceJson(l) {
   }
   return out;
 }
-function parseDoc(parsed) {
+function ruleJson(r) {
   return {
-    rules: parsed.rules.map((r) => ({
-      path: r.path,
-      line: r.line,
-      vendor: r.vendor,
-      id: r.id,
-      title: r.title,
-      level: r.level,
-      status: r.status,
-      techniques: r.techniques,
-      logsource: logsourceJson(r.logsource),
-      indicators: indicators(r).map(predJson),
-      exclusions: exclusions(r).map(predJson)
-    })),
-    diagnostics: parsed.diagnostics.map((d) => ({
-      path: d.path,
-      line: d.line,
-      column: d.column,
-      severity: d.severity,
-      code: d.code,
-      message: d.message
-    })),
-    skipped: sortedSkipped(parsed.skipped).map((f) => ({ path: f.path, reason: f.reason }))
+    path: r.path,
+    line: r.line,
+    vendor: r.vendor,
+    id: r.id,
+    title: r.title,
+    level: r.level,
+    status: r.status,
+    techniques: r.techniques,
+    logsource: logsourceJson(r.logsource),
+    indicators: indicators(r).map(predJson),
+    exclusions: exclusions(r).map(predJson)
+  };
+}
+function diagnosticJson(d) {
+  return {
+    path: d.path,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    code: d.code,
+    message: d.message
   };
 }
 function writeParseJson(parsed, write) {
@@ -22561,53 +22811,120 @@ function writeParseJson(parsed, write) {
       buffer = "";
     }
   };
-  streamJson(parseDoc(parsed), "", 0, out);
-  write(buffer + "\n");
+  const section = (name, items, json, first = false) => {
+    const key = JSON.stringify(name);
+    out(`${first ? "{\n" : ",\n"}  ${key}: `);
+    if (items.length === 0) {
+      out("[]");
+      return;
+    }
+    const prefix = `{
+  ${key}: [
+    `.length;
+    let batch = [];
+    let size = 0;
+    let started = false;
+    const next = () => {
+      out(started ? ",\n    " : "[\n    ");
+      started = true;
+    };
+    const flush = () => {
+      if (batch.length === 0) return;
+      const text2 = JSON.stringify({ [name]: batch }, null, 2);
+      next();
+      out(text2.slice(prefix, text2.length - "\n  ]\n}".length));
+      batch = [];
+      size = 0;
+    };
+    for (const item of items) {
+      const value = json(item);
+      const n = predicateCount(value);
+      if (n > WHOLE_RULE) {
+        flush();
+        next();
+        streamJson(value, "    ", 2, out);
+        continue;
+      }
+      if (size + n > WHOLE_RULE || batch.length === BATCH) flush();
+      batch.push(value);
+      size += n;
+    }
+    flush();
+    out("\n  ]");
+  };
+  section("rules", parsed.rules, ruleJson, true);
+  section("diagnostics", parsed.diagnostics, diagnosticJson);
+  section("skipped", sortedSkipped(parsed.skipped), (f) => ({ path: f.path, reason: f.reason }));
+  write(buffer + "\n}\n");
 }
 var CHUNK = 1 << 16;
+var WHOLE_RULE = 5e3;
+var BATCH = 256;
+function predicateCount(value) {
+  const v = value;
+  const n = (a) => Array.isArray(a) ? a.length : 0;
+  return n(v.indicators) + n(v.exclusions);
+}
 var STREAM_DEPTH = 3;
 function streamJson(value, indent, depth, out) {
-  if (depth > STREAM_DEPTH || value === null || typeof value !== "object") {
+  if (depth > STREAM_DEPTH || !isPlainContainer(value)) {
     out((JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n" + indent));
     return;
   }
   const inner = indent + "  ";
-  const entries = Array.isArray(value) ? value.map((v) => [null, v]) : Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function");
-  const [open2, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
-  if (entries.length === 0) {
-    out(open2 + close);
-    return;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return out("[]");
+    for (let i = 0; i < value.length; i++) {
+      out((i === 0 ? "[\n" : ",\n") + inner);
+      const v = value[i];
+      if (isSkipped(v)) out("null");
+      else streamJson(v, inner, depth + 1, out);
+    }
+    return out("\n" + indent + "]");
   }
-  out(open2);
-  entries.forEach(([key, v], i) => {
-    out((i === 0 ? "\n" : ",\n") + inner + (key === null ? "" : JSON.stringify(key) + ": "));
+  const obj = value;
+  let first = true;
+  for (const key of Object.keys(obj)) {
+    const v = obj[key];
+    if (isSkipped(v)) continue;
+    out((first ? "{\n" : ",\n") + inner + JSON.stringify(key) + ": ");
+    first = false;
     streamJson(v, inner, depth + 1, out);
-  });
-  out("\n" + indent + close);
+  }
+  out(first ? "{}" : "\n" + indent + "}");
+}
+function isSkipped(v) {
+  return v === void 0 || typeof v === "function" || typeof v === "symbol";
+}
+function isPlainContainer(v) {
+  if (typeof v !== "object" || v === null) return false;
+  if (Array.isArray(v)) return true;
+  const proto = Object.getPrototypeOf(v);
+  return (proto === Object.prototype || proto === null) && typeof v.toJSON !== "function";
 }
 function predText(prefix, { pred, label }) {
   const step = label ? ` [${label}]` : "";
   const cs = pred.caseSensitive ? " (case-sensitive)" : "";
   const tr = pred.transforms && pred.transforms.length > 0 ? ` (${pred.transforms.join(", ")})` : "";
-  return `    ${prefix} ${cleanText(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
+  return `    ${prefix} ${printable(describePredicate(pred.sourceField, pred.op, pred.value))}${cs}${tr}${step}  line ${pred.pos.line}`;
 }
 function renderParseText(parsed, verbose = false) {
   const lines = [];
   for (const r of parsed.rules) {
-    lines.push(`${r.path}:${r.line}  ${cleanText(r.title)}${r.id ? `  [${cleanText(r.id)}]` : ""}`);
+    lines.push(`${r.path}:${r.line}  ${printable(r.title)}${r.id ? `  [${printable(r.id)}]` : ""}`);
     const ls = logsourceJson(r.logsource);
     const lsText = Object.entries(ls).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ");
     lines.push(
-      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${cleanText(lsText) || "(none)"}`
+      `  techniques: ${r.techniques.join(", ") || "(none)"}   logsource: ${printable(lsText) || "(none)"}`
     );
     for (const i of indicators(r)) lines.push(predText("+", i));
     for (const e of exclusions(r)) lines.push(predText("-", e));
   }
   for (const d of parsed.diagnostics)
-    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${cleanText(d.message)}`);
+    lines.push(`${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.code}  ${printable(d.message)}`);
   const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
   if (verbose)
-    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${cleanText(f.path)}  skipped  ${f.reason}`);
+    for (const f of sortedSkipped(parsed.skipped)) lines.push(`${printable(f.path)}  skipped  ${f.reason}`);
   const skipped2 = skippedLine(parsed.skipped);
   lines.push(
     `${parsed.rules.length} rules, ${parsed.diagnostics.length} diagnostics (${errors} errors)` + (skipped2 === "" ? "" : `; ${skipped2}`)

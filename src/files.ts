@@ -36,8 +36,23 @@ const SKIP_DIRS = new Set(['node_modules'])
 
 export const GLOB_CHARS = /[*?[\]{}!]/
 
+/** The root `displayPath` saw last, and whether it is absolute and normalised. */
+let lastRoot = ''
+let lastRootPlain = false
+/** A `.` or `..` segment, a leading, doubled or trailing separator: not a normalised tail. */
+const UNPLAIN_TAIL = /(?:^|[\\/])\.\.?(?:[\\/]|$)|^[\\/]|[\\/][\\/]|[\\/]$/
+
 /** Forward-slash path relative to `root` (absolute only when no relative path exists). */
 export function displayPath(file: string, root: string): string {
+  // A file the walk found under the root: the rest of its path, as path.relative gives it.
+  if (file.length > root.length + 1 && file.charAt(root.length) === path.sep && file.startsWith(root)) {
+    if (root !== lastRoot) {
+      lastRoot = root
+      lastRootPlain = path.isAbsolute(root) && path.resolve(root) === root
+    }
+    const tail = file.slice(root.length + 1)
+    if (lastRootPlain && !UNPLAIN_TAIL.test(tail)) return path.sep === '/' ? tail : posix(tail)
+  }
   const rel = path.relative(root, file)
   const shown = rel === '' || path.isAbsolute(rel) ? file : rel
   return shown.split(path.sep).join('/')
@@ -152,7 +167,8 @@ class Walker {
   walk(dir: string, ignores: GitIgnores, ancestors: readonly string[] = []): void {
     let real: string
     try {
-      real = realpathSync(dir)
+      // The system's realpath: one call, where the JavaScript one looks at every component.
+      real = realpathSync.native(dir)
     } catch (err) {
       this.unreadable(dir, err)
       return

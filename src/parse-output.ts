@@ -13,7 +13,18 @@ import { defaultSettings, type Settings } from './config.js'
 import type { SkippedFile } from './findings.js'
 import { skippedLine, sortedSkipped } from './report/common.js'
 import { describePredicate } from './describe.js'
-import { cleanText as printable } from './report/common.js'
+import { cleanText } from './report/common.js'
+
+/**
+ * Any character `cleanText` changes (line breaks, tabs, C0/C1 controls, DEL, bidi controls):
+ * most lines have none and are kept as they are, after one scan instead of three.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNCLEAN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+
+function printable(text: string): string {
+  return UNCLEAN.test(text) ? cleanText(text) : text
+}
 
 export interface ParsedFiles {
   rules: Rule[]
@@ -109,31 +120,30 @@ function logsourceJson(l: Logsource): Logsource {
   return out
 }
 
-/** The document `detlint parse --format json` prints. */
-function parseDoc(parsed: ParsedFiles): unknown {
+function ruleJson(r: Rule): unknown {
   return {
-    rules: parsed.rules.map(r => ({
-      path: r.path,
-      line: r.line,
-      vendor: r.vendor,
-      id: r.id,
-      title: r.title,
-      level: r.level,
-      status: r.status,
-      techniques: r.techniques,
-      logsource: logsourceJson(r.logsource),
-      indicators: indicators(r).map(predJson),
-      exclusions: exclusions(r).map(predJson)
-    })),
-    diagnostics: parsed.diagnostics.map(d => ({
-      path: d.path,
-      line: d.line,
-      column: d.column,
-      severity: d.severity,
-      code: d.code,
-      message: d.message
-    })),
-    skipped: sortedSkipped(parsed.skipped).map(f => ({ path: f.path, reason: f.reason }))
+    path: r.path,
+    line: r.line,
+    vendor: r.vendor,
+    id: r.id,
+    title: r.title,
+    level: r.level,
+    status: r.status,
+    techniques: r.techniques,
+    logsource: logsourceJson(r.logsource),
+    indicators: indicators(r).map(predJson),
+    exclusions: exclusions(r).map(predJson)
+  }
+}
+
+function diagnosticJson(d: Diagnostic): unknown {
+  return {
+    path: d.path,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    code: d.code,
+    message: d.message
   }
 }
 
@@ -145,8 +155,10 @@ export function renderParseJson(parsed: ParsedFiles): string {
 
 /**
  * Writes the JSON of `detlint parse` in pieces of about `CHUNK` characters: the same bytes
- * as `JSON.stringify(doc, null, 2) + '\n'`, without ever holding them in one string (a
- * 50 MB query has more predicates than a JavaScript string can hold as JSON).
+ * as `JSON.stringify(doc, null, 2) + '\n'` of the document `{rules, diagnostics, skipped}`,
+ * without ever holding them in one string (a 50 MB query has more predicates than a
+ * JavaScript string can hold as JSON), and without building the document: each rule's
+ * JSON object is made when it is written, and dropped.
  */
 export function writeParseJson(parsed: ParsedFiles, write: (chunk: string) => void): void {
   let buffer = ''
@@ -157,36 +169,113 @@ export function writeParseJson(parsed: ParsedFiles, write: (chunk: string) => vo
       buffer = ''
     }
   }
-  streamJson(parseDoc(parsed), '', 0, out)
-  write(buffer + '\n')
+  const section = <T>(name: string, items: readonly T[], json: (item: T) => unknown, first = false): void => {
+    const key = JSON.stringify(name)
+    out(`${first ? '{\n' : ',\n'}  ${key}: `)
+    if (items.length === 0) {
+      out('[]')
+      return
+    }
+    // Items are written in batches by one native JSON.stringify of `{name: batch}`, whose
+    // text between `{\n  "name": [\n    ` and `\n  ]\n}` is the batch as the document has
+    // it; an item of more than WHOLE_RULE predicates is written piecewise on its own.
+    const prefix = `{\n  ${key}: [\n    `.length
+    let batch: unknown[] = []
+    let size = 0
+    let started = false
+    const next = (): void => {
+      out(started ? ',\n    ' : '[\n    ')
+      started = true
+    }
+    const flush = (): void => {
+      if (batch.length === 0) return
+      const text = JSON.stringify({ [name]: batch }, null, 2)
+      next()
+      out(text.slice(prefix, text.length - '\n  ]\n}'.length))
+      batch = []
+      size = 0
+    }
+    for (const item of items) {
+      const value = json(item)
+      const n = predicateCount(value)
+      if (n > WHOLE_RULE) {
+        flush()
+        next()
+        streamJson(value, '    ', 2, out)
+        continue
+      }
+      if (size + n > WHOLE_RULE || batch.length === BATCH) flush()
+      batch.push(value)
+      size += n
+    }
+    flush()
+    out('\n  ]')
+  }
+  section('rules', parsed.rules, ruleJson, true)
+  section('diagnostics', parsed.diagnostics, diagnosticJson)
+  section('skipped', sortedSkipped(parsed.skipped), f => ({ path: f.path, reason: f.reason }))
+  write(buffer + '\n}\n')
 }
 
 const CHUNK = 1 << 16
+
+/** Predicates written by one JSON.stringify at most (about 200 bytes of JSON each). */
+const WHOLE_RULE = 5000
+/** Rules (or diagnostics, skipped files) written by one JSON.stringify at most. */
+const BATCH = 256
+
+/** Indicators plus exclusions of a rule's JSON object (0 for anything else). */
+function predicateCount(value: unknown): number {
+  const v = value as { indicators?: unknown; exclusions?: unknown }
+  const n = (a: unknown): number => (Array.isArray(a) ? a.length : 0)
+  return n(v.indicators) + n(v.exclusions)
+}
 
 /** Containers this deep (the document, rules, a rule, its predicates) are written piecewise. */
 const STREAM_DEPTH = 3
 
 /** `JSON.stringify(value, null, 2)` at indentation `indent`, written in pieces. */
 function streamJson(value: unknown, indent: string, depth: number, out: (s: string) => void): void {
-  if (depth > STREAM_DEPTH || value === null || typeof value !== 'object') {
+  if (depth > STREAM_DEPTH || !isPlainContainer(value)) {
     out((JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n' + indent))
     return
   }
   const inner = indent + '  '
-  const entries: Array<[string | null, unknown]> = Array.isArray(value)
-    ? value.map(v => [null, v])
-    : Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function')
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}']
-  if (entries.length === 0) {
-    out(open + close)
-    return
+  if (Array.isArray(value)) {
+    if (value.length === 0) return out('[]')
+    for (let i = 0; i < value.length; i++) {
+      out((i === 0 ? '[\n' : ',\n') + inner)
+      const v: unknown = value[i]
+      if (isSkipped(v)) out('null')
+      else streamJson(v, inner, depth + 1, out)
+    }
+    return out('\n' + indent + ']')
   }
-  out(open)
-  entries.forEach(([key, v], i) => {
-    out((i === 0 ? '\n' : ',\n') + inner + (key === null ? '' : JSON.stringify(key) + ': '))
+  const obj = value as Record<string, unknown>
+  let first = true
+  for (const key of Object.keys(obj)) {
+    const v = obj[key]
+    if (isSkipped(v)) continue
+    out((first ? '{\n' : ',\n') + inner + JSON.stringify(key) + ': ')
+    first = false
     streamJson(v, inner, depth + 1, out)
-  })
-  out('\n' + indent + close)
+  }
+  out(first ? '{}' : '\n' + indent + '}')
+}
+
+/** What JSON leaves out of an object (and writes as null in an array). */
+function isSkipped(v: unknown): boolean {
+  return v === undefined || typeof v === 'function' || typeof v === 'symbol'
+}
+
+/** An array, or an object of its own (no `toJSON`, no class): what `prettyJson` writes itself. */
+function isPlainContainer(v: unknown): v is object {
+  if (typeof v !== 'object' || v === null) return false
+  if (Array.isArray(v)) return true
+  const proto: unknown = Object.getPrototypeOf(v)
+  return (
+    (proto === Object.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== 'function'
+  )
 }
 
 function predText(prefix: string, { pred, label }: LabelledPredicate): string {

@@ -112,8 +112,28 @@ function isStats(v: Stats | SourceBytes): v is Stats {
  * Reads a regular file of at most `maxBytes` bytes. Anything else (not a regular file, too
  * large, a broken or looping link, no permission) is a problem, and nothing is read from
  * a file that is not regular. Never throws.
+ *
+ * The common case takes four system calls: a file that is not a link is opened at once
+ * (`O_NOFOLLOW`, and `O_NONBLOCK` so a FIFO does not wait for a writer) and checked on the
+ * open descriptor. A link, or anything that cannot be opened so, takes the careful path:
+ * looked at first (`lstat`), so a link is named when broken or looping and a socket or a
+ * FIFO behind a link is refused before it is opened.
  */
 export function readSourceBytes(file: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): SourceBytes {
+  let fd: number
+  try {
+    fd = openSync(file, OPEN_FLAGS | NO_FOLLOW)
+  } catch {
+    return readCarefully(file, maxBytes)
+  }
+  return readOpen(fd, maxBytes, true)
+}
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
+/** Where the platform has it (not on Windows, where `readCarefully` sees links first anyway). */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
+
+function readCarefully(file: string, maxBytes: number): SourceBytes {
   const before = inspect(file)
   if (!isStats(before)) return before
   if (!before.isFile()) return notRegular(before)
@@ -121,15 +141,24 @@ export function readSourceBytes(file: string, maxBytes: number = DEFAULT_MAX_FIL
   let fd: number
   try {
     // O_NONBLOCK: a file swapped for a FIFO since the check opens without waiting for a writer.
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    fd = openSync(file, OPEN_FLAGS)
   } catch (err) {
     const code = errorCode(err)
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : errorText(err)
     return problem('io/unreadable', `cannot read the file: ${why}`)
   }
+  return readOpen(fd, maxBytes, false)
+}
+
+/**
+ * Reads an open file (and closes it), when it is a regular file. `checkSize`: its size was
+ * not looked at before opening it, so a file over the limit is refused here, unread.
+ */
+function readOpen(fd: number, maxBytes: number, checkSize: boolean): SourceBytes {
   try {
     const st = fstatSync(fd)
     if (!st.isFile()) return notRegular(st)
+    if (checkSize && st.size > maxBytes) return tooLarge(`${st.size} bytes`, maxBytes)
     const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1)
     let got = 0
     for (;;) {

@@ -1,5 +1,6 @@
 /** The registry of rule formats: one line per vendor. */
 import type { Diagnostic, ParseResult, ReadContext, RuleFormat } from '../ir.js'
+import { ownCopy } from '../text.js'
 import { sigmaFormat } from './sigma/index.js'
 import { splunkFormat } from './splunk/index.js'
 import { elasticFormat } from './elastic/index.js'
@@ -74,6 +75,11 @@ export function readRuleFile(path: string, text: string, context?: ReadContext):
         }
       ]
     }
+  }
+  // The catalog keeps each rule's id and title: not as views of the whole file's text.
+  for (const rule of result.rules) {
+    if (rule.id !== null) rule.id = ownCopy(rule.id)
+    rule.title = ownCopy(rule.title)
   }
   if (indent === 0) return result
   const diagnostic: Diagnostic = {

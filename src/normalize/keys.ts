@@ -8,6 +8,7 @@
  * value the author wrote.
  */
 import type { Logsource, Predicate } from '../ir.js'
+import { ownCopy } from '../text.js'
 import { canonicalValue, type CanonicalValue } from './values.js'
 
 /**
@@ -79,9 +80,14 @@ export class KeyInterner {
     const value = c.value ?? ''
     let key = group.byValue.get(value)
     if (key === undefined) {
-      key = group.prefix + value
-      this.keys.set(key, { field: c.field, op: group.op, value: c.value })
-      group.byValue.set(value, key)
+      const own = ownCopy(value)
+      key = group.prefix + own
+      this.keys.set(key, {
+        field: c.field === null ? null : group.field,
+        op: group.op,
+        value: c.value === null ? null : own
+      })
+      group.byValue.set(own, key)
     }
     return key
   }
@@ -89,15 +95,21 @@ export class KeyInterner {
   /** The keys of a field (`*` for none) and an op. */
   private groupOf(field: string, op: string): KeyGroup {
     let ops = this.root.get(field)
-    if (ops === undefined) this.root.set(field, (ops = new Map()))
+    // Kept for the whole run: own copies, not views of the rule file's text.
+    if (ops === undefined) this.root.set(ownCopy(field), (ops = new Map()))
     let group = ops.get(op)
-    if (group === undefined) ops.set(op, (group = { op, prefix: `${field}|${op}|`, byValue: new Map() }))
+    if (group === undefined) {
+      const own = ownCopy(field)
+      ops.set(op, (group = { field: own, op, prefix: `${own}|${op}|`, byValue: new Map() }))
+    }
     return group
   }
 }
 
 /** The keys of one field and op: their common start, and each by its value. */
 interface KeyGroup {
+  /** The canonical field (`*` for none), an own copy. */
+  field: string
   op: string
   /** `field|op|`, built once for all the group's keys. */
   prefix: string

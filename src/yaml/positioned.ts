@@ -199,6 +199,14 @@ function isNullWord(value: string): boolean {
   return value.length <= 4 && NULL_WORDS.has(value)
 }
 
+/*
+ * js-yaml's event kinds and scalar decoder, read once: the bundles carry js-yaml's CommonJS
+ * build, whose named exports are getters, so reading `EVENT_ID.SCALAR` per event would cost a
+ * call per event.
+ */
+const { DOCUMENT, MAPPING, SEQUENCE, SCALAR, ALIAS, POP } = EVENT_ID
+const scalarValue = getScalarValue
+
 const STYLE_NAMES: Record<number, ScalarStyleName> = {
   [SCALAR_STYLE.PLAIN]: 'plain',
   [SCALAR_STYLE.SINGLE_QUOTED]: 'single',
@@ -242,7 +250,7 @@ class Builder {
   build(events: Event[]): YamlProblem | null {
     for (const ev of events) {
       switch (ev.type) {
-        case EVENT_ID.DOCUMENT:
+        case DOCUMENT:
           this.doc = { root: null, line: 0, explicitStart: ev.explicitStart }
           this.documents.push(this.doc)
           this.anchors.clear() // anchors are per document
@@ -250,13 +258,13 @@ class Builder {
             { node: null, anchor: null, key: null, skipValue: false, hasKey: false, hasMerge: false }
           ]
           break
-        case EVENT_ID.MAPPING:
-        case EVENT_ID.SEQUENCE: {
+        case MAPPING:
+        case SEQUENCE: {
           const line = this.lines.lineOf(ev.start)
           const column = this.lines.columnOf(ev.start, line)
           const flow = ev.style === 2
           const node: YamlMap | YamlSeq =
-            ev.type === EVENT_ID.MAPPING
+            ev.type === MAPPING
               ? { kind: 'map', entries: [], flow, line, column, offset: ev.start }
               : { kind: 'seq', items: [], flow, line, column, offset: ev.start }
           if (ev.start > this.lastEnd) this.lastEnd = ev.start
@@ -270,13 +278,13 @@ class Builder {
           })
           break
         }
-        case EVENT_ID.SCALAR: {
+        case SCALAR: {
           const node = this.scalar(ev)
           if (ev.anchorStart >= 0) this.anchors.set(this.text.slice(ev.anchorStart, ev.anchorEnd), node)
           this.attach(node)
           break
         }
-        case EVENT_ID.ALIAS: {
+        case ALIAS: {
           const name = this.text.slice(ev.anchorStart, ev.anchorEnd)
           const target = this.anchors.get(name)
           const pos = this.lines.position(ev.anchorStart - 1)
@@ -288,7 +296,7 @@ class Builder {
           this.attach(target)
           break
         }
-        case EVENT_ID.POP: {
+        case POP: {
           const frame = this.stack.pop()
           if (!frame || !frame.node) break // the document itself
           if (frame.hasMerge && frame.node.kind === 'map') frame.node.entries = this.merge(frame.node.entries)
@@ -306,7 +314,7 @@ class Builder {
     const text = this.text
     const style = STYLE_NAMES[ev.style] ?? 'plain'
     const tag = ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null
-    const value = ev.valueStart >= 0 ? getScalarValue(text, ev) : ''
+    const value = ev.valueStart >= 0 ? scalarValue(text, ev) : ''
     let offset: number
     if (ev.valueStart < 0) offset = this.emptyScalarOffset(ev)
     else if (style === 'single' || style === 'double') offset = ev.valueStart - 1

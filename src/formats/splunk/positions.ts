@@ -11,13 +11,7 @@
  * A test holds the two to the same answer for every index of every corpus search.
  */
 import type { SourcePos } from '../../ir.js'
-import {
-  scalarOffsetMapper,
-  unitMapper,
-  type LineIndex,
-  type SourceUnit,
-  type YamlScalar
-} from '../../yaml/positioned.js'
+import { scalarOffsetMapper, type LineIndex, type YamlScalar } from '../../yaml/positioned.js'
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13
@@ -29,11 +23,25 @@ export function scalarOffsets(text: string, node: YamlScalar): (index: number) =
   const end = Math.min(node.contentEnd, text.length)
   if (end - node.contentStart === node.value.length && text.startsWith(node.value, node.contentStart))
     return verbatimOffsets(node)
-  // The units: the non-space characters of the source, one character each.
-  const units: SourceUnit[] = []
-  for (let i = node.contentStart; i < end; i++)
-    if (!isSpace(text.charCodeAt(i))) units.push({ offset: i, width: 1 })
-  return unitMapper(units, node)
+  // The units: the non-space characters of the source, one character each (`unitMapper`'s
+  // answer for units of width 1, with their offsets in a typed array, not an object each).
+  const offsets = new Int32Array(Math.max(end - node.contentStart, 0))
+  let n = 0
+  for (let i = node.contentStart; i < end; i++) if (!isSpace(text.charCodeAt(i))) offsets[n++] = i
+  const value = node.value
+  const nonSpaceBefore = new Int32Array(value.length + 1)
+  for (let i = 0; i < value.length; i++)
+    nonSpaceBefore[i + 1] = nonSpaceBefore[i] + (isSpace(value.charCodeAt(i)) ? 0 : 1)
+  const afterLast = n === 0 ? node.contentStart : offsets[n - 1] + 1
+  return (index: number): number => {
+    const k = nonSpaceBefore[Math.min(Math.max(index, 0), value.length)]
+    if (index >= value.length) {
+      if (n === 0) return node.contentStart
+      const last = Math.min(k, n) - 1
+      return last < 0 ? afterLast : offsets[last] + 1
+    }
+    return k < n ? offsets[k] : afterLast
+  }
 }
 
 /**
