@@ -126,7 +126,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-V2X3JOLB.js";
+} from "./chunks/chunk-ALQEN7VS.js";
 import {
   __commonJS,
   __toESM
@@ -18658,7 +18658,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-H243KJPQ.js");
+    const { runCatalogSite } = await import("./chunks/command-77ERUHQK.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18676,7 +18676,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-H243KJPQ.js");
+    const { runCatalogNavigator } = await import("./chunks/command-77ERUHQK.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

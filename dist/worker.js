@@ -19641,10 +19641,8 @@ function catalogRule(rule, keys) {
   for (const q of rule.queries) {
     const conjuncts = q.expr.kind === "and" ? q.expr.children : [q.expr];
     for (const c of conjuncts)
-      if (c.kind === "not") {
-        collectKeys(c.child, exclusionKeys, keys);
-        collectStandalone(c.child, standalone, keys);
-      } else collectKeys(c, indicatorKeys, keys);
+      if (c.kind === "not") collectKeys(c.child, exclusionKeys, keys, standalone);
+      else collectKeys(c, indicatorKeys, keys);
   }
   return {
     vendor: rule.vendor,
@@ -19661,18 +19659,19 @@ function catalogRule(rule, keys) {
     standalone: [...exclusionKeys].filter((k) => standalone.has(k))
   };
 }
-function collectStandalone(expr, out, keys) {
-  if (expr.kind === "pred") {
-    if (expr.derived !== true) out.add(keys.key(expr));
-  } else if (expr.kind === "or") for (const c of expr.children) collectStandalone(c, out, keys);
-}
-function collectKeys(expr, out, keys) {
+function collectKeys(expr, out, keys, standalone) {
   switch (expr.kind) {
     case "pred":
-      if (expr.derived !== true) out.add(keys.key(expr));
+      if (expr.derived !== true) {
+        const k = keys.key(expr);
+        out.add(k);
+        standalone?.add(k);
+      }
+      return;
+    case "or":
+      for (const c of expr.children) collectKeys(c, out, keys, standalone);
       return;
     case "and":
-    case "or":
       for (const c of expr.children) collectKeys(c, out, keys);
       return;
     case "not":

@@ -106,10 +106,8 @@ export function catalogRule(rule: Rule, keys: KeyInterner): CatalogRule {
     // `splitExclusions`, without building the positive part).
     const conjuncts = q.expr.kind === 'and' ? q.expr.children : [q.expr]
     for (const c of conjuncts)
-      if (c.kind === 'not') {
-        collectKeys(c.child, exclusionKeys, keys)
-        collectStandalone(c.child, standalone, keys)
-      } else collectKeys(c, indicatorKeys, keys)
+      if (c.kind === 'not') collectKeys(c.child, exclusionKeys, keys, standalone)
+      else collectKeys(c, indicatorKeys, keys)
   }
   return {
     vendor: rule.vendor,
@@ -128,24 +126,24 @@ export function catalogRule(rule: Rule, keys: KeyInterner): CatalogRule {
 }
 
 /**
- * The keys of the predicates under an exclusion that each exclude on their own: reached
- * through `or` only. An `and` (a filter of several conditions) or a nested `not` stops the
- * walk: its predicates are fragments, which exclude nothing alone.
+ * The keys of the predicates under `expr` (derived fields aside), in source order. With
+ * `standalone` (an exclusion's walk), the keys that exclude on their own go there too: those
+ * reached through `or` only. An `and` (a filter of several conditions) or a nested `not`
+ * ends that: its predicates are fragments, which exclude nothing alone.
  */
-export function collectStandalone(expr: Expr, out: Set<string>, keys: KeyInterner): void {
-  if (expr.kind === 'pred') {
-    if (expr.derived !== true) out.add(keys.key(expr))
-  } else if (expr.kind === 'or') for (const c of expr.children) collectStandalone(c, out, keys)
-}
-
-/** The keys of the predicates under `expr` (derived fields aside), in source order. */
-function collectKeys(expr: Expr, out: Set<string>, keys: KeyInterner): void {
+function collectKeys(expr: Expr, out: Set<string>, keys: KeyInterner, standalone?: Set<string>): void {
   switch (expr.kind) {
     case 'pred':
-      if (expr.derived !== true) out.add(keys.key(expr))
+      if (expr.derived !== true) {
+        const k = keys.key(expr)
+        out.add(k)
+        standalone?.add(k)
+      }
+      return
+    case 'or':
+      for (const c of expr.children) collectKeys(c, out, keys, standalone)
       return
     case 'and':
-    case 'or':
       for (const c of expr.children) collectKeys(c, out, keys)
       return
     case 'not':
