@@ -45,6 +45,32 @@ describe('features', () => {
     expect(valueTokens('*\\Windows\\System32\\RunDLL32.exe')).toEqual(['windows', 'system32', 'rundll32.exe'])
     expect(valueTokens('* -enc a *')).toEqual(['enc'])
     expect(valueTokens(null)).toEqual([])
+    // The scan reads what the regular expression of the design reads, backtracking included.
+    const spec = (v: string): string[] => [
+      ...new Set(
+        [...v.toLowerCase().matchAll(/[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g)]
+          .map(m => m[0])
+          .filter(t => t.length >= 2)
+      )
+    ]
+    for (const v of [
+      'a',
+      '$$',
+      '_x',
+      'x_',
+      '-a-',
+      '..ab..',
+      'a.-.b',
+      'ab.-',
+      'rundll32.exe,#1',
+      '$env:temp',
+      'a-b-c--',
+      'x.y.z.',
+      'ÄbC-d',
+      'K\u212A-1',
+      'ab ab ab'
+    ])
+      expect(valueTokens(v)).toEqual(spec(v))
   })
 
   it('gives F:, V: and FV: features per key', () => {

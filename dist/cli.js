@@ -126,7 +126,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-ALQEN7VS.js";
+} from "./chunks/chunk-F7IBK6HF.js";
 import {
   __commonJS,
   __toESM
@@ -18658,7 +18658,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-77ERUHQK.js");
+    const { runCatalogSite } = await import("./chunks/command-VBG26FW4.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18676,7 +18676,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-77ERUHQK.js");
+    const { runCatalogNavigator } = await import("./chunks/command-VBG26FW4.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "91e49268c440464f" : "source";
+    SOURCE_HASH = true ? "d35617c01251371f" : "source";
   }
 });
 
@@ -3332,10 +3332,32 @@ function familyOf(field) {
   if (field === null) return "*";
   return FAMILY.get(field) ?? field;
 }
+function isEdge(c) {
+  return c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 36;
+}
+function isInner(c) {
+  return isEdge(c) || c === 46 || c === 45;
+}
 function valueTokens(value) {
   if (value === null || value === "") return [];
+  const text2 = value.toLowerCase();
   const out = /* @__PURE__ */ new Set();
-  for (const m of value.toLowerCase().matchAll(TOKEN)) if (m[0].length >= 2) out.add(m[0]);
+  const n = text2.length;
+  let i = 0;
+  while (i < n) {
+    if (!isEdge(text2.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isInner(text2.charCodeAt(end))) end++;
+    let last = end - 1;
+    while (last > i && !isEdge(text2.charCodeAt(last))) last--;
+    if (last > i) {
+      out.add(text2.slice(i, last + 1));
+      i = last + 1;
+    } else i++;
+  }
   return [...out];
 }
 function keyFeatures(parts) {
@@ -3358,7 +3380,7 @@ function featuresOf(keys, lookup, memo) {
   }
   return out;
 }
-var FAMILY, TOKEN;
+var FAMILY;
 var init_features = __esm({
   "src/similarity/features.ts"() {
     "use strict";
@@ -3368,7 +3390,6 @@ var init_features = __esm({
       ["file.path", "file.name"],
       ["dll.path", "dll.name"]
     ]);
-    TOKEN = /[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g;
   }
 });
 

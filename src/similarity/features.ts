@@ -21,14 +21,44 @@ export function familyOf(field: string | null): string {
   return FAMILY.get(field) ?? field
 }
 
-/** A token: a word of letters, digits, `_`, `$`, with inner `.` and `-` (`rundll32.exe`, `-enc`→`enc`). */
-const TOKEN = /[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g
+/**
+ * A token: a word of letters, digits, `_`, `$`, with inner `.` and `-` (`rundll32.exe`,
+ * `-enc`→`enc`): what `/[a-z0-9_$][a-z0-9_.$-]*[a-z0-9_$]|[a-z0-9]/g` matches, read by a
+ * scan rather than the regular expression (every key of a catalog is tokenised).
+ */
+function isEdge(c: number): boolean {
+  // a-z, 0-9, _, $
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 36
+}
+
+function isInner(c: number): boolean {
+  // an edge character, `.` or `-`
+  return isEdge(c) || c === 46 || c === 45
+}
 
 /** The tokens (length ≥ 2) of a value, lower-cased, unique, in order. */
 export function valueTokens(value: string | null): string[] {
   if (value === null || value === '') return []
+  const text = value.toLowerCase()
   const out = new Set<string>()
-  for (const m of value.toLowerCase().matchAll(TOKEN)) if (m[0].length >= 2) out.add(m[0])
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    if (!isEdge(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    // The longest run of inner characters from i, then back to its last edge character:
+    // the regular expression's greedy match with its backtracking.
+    let end = i + 1
+    while (end < n && isInner(text.charCodeAt(end))) end++
+    let last = end - 1
+    while (last > i && !isEdge(text.charCodeAt(last))) last--
+    if (last > i) {
+      out.add(text.slice(i, last + 1))
+      i = last + 1
+    } else i++ // a single character: shorter than a token
+  }
   return [...out]
 }
 
