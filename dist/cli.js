@@ -126,7 +126,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-F7IBK6HF.js";
+} from "./chunks/chunk-NQ5B27I7.js";
 import {
   __commonJS,
   __toESM
@@ -18658,7 +18658,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-VBG26FW4.js");
+    const { runCatalogSite } = await import("./chunks/command-HK2PXYPK.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18676,7 +18676,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-VBG26FW4.js");
+    const { runCatalogNavigator } = await import("./chunks/command-HK2PXYPK.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

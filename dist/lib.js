@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "d35617c01251371f" : "source";
+    SOURCE_HASH = true ? "3e84a93a31f69e40" : "source";
   }
 });
 
@@ -3926,6 +3926,8 @@ function identity(r) {
   return `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
 }
 function mergeCatalogs(catalogs, attack) {
+  if (catalogs.length === 1 && new Set(catalogs[0].rules.map(identity)).size === catalogs[0].rules.length)
+    return withAttack(catalogs[0], attack ?? catalogs[0].attack);
   return combineCatalogs(
     catalogs.map((catalog) => ({ catalog })),
     attack

@@ -16,7 +16,8 @@ import {
   pushIndex,
   type Catalog,
   type CatalogRule,
-  type FieldUse
+  type FieldUse,
+  withAttack
 } from './model.js'
 
 /** What makes two catalog rules one: vendor, path, line and id. */
@@ -30,6 +31,9 @@ function identity(r: CatalogRule): string {
  * first catalog's table.
  */
 export function mergeCatalogs(catalogs: readonly Catalog[], attack?: AttackTable): Catalog {
+  // One catalog with each rule once is its own merge (with the table asked for).
+  if (catalogs.length === 1 && new Set(catalogs[0].rules.map(identity)).size === catalogs[0].rules.length)
+    return withAttack(catalogs[0], attack ?? catalogs[0].attack)
   return combineCatalogs(
     catalogs.map(catalog => ({ catalog })),
     attack
