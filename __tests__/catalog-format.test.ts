@@ -19,6 +19,7 @@ import {
   withAttack
 } from '../src/catalog/index.js'
 import { all, any, mkRule, not, p } from './helpers/rules.js'
+import { similarityIndex } from '../src/similarity/index.js'
 import { smallTable } from './attack/tables.js'
 
 const SCHEMA = JSON.parse(
@@ -101,7 +102,16 @@ describe('catalog file version 4', () => {
       'V:powershell.exe',
       'FV:process.name=powershell.exe'
     ])
+    expect(stored?.fieldIds.map(i => stored.fieldTable[i])).toEqual(['process.name', 'process.parent.name'])
     expect(storedFeatures(built.rules[0])).toBeUndefined()
+    // The index counted from stored features and fields is the one computed from the keys.
+    const kind = 'windows/process_creation/'
+    const fromFile = similarityIndex(loaded).kind(kind)
+    const computed = similarityIndex(built).kind(kind)
+    const sorted = (m: ReadonlyMap<string, readonly number[]>) =>
+      [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    expect(sorted(fromFile.fieldRules)).toEqual(sorted(computed.fieldRules))
+    expect([...fromFile.weight]).toEqual([...computed.weight])
     expect(serializeCatalog(loaded)).toBe(text)
   })
 

@@ -115,6 +115,7 @@ import {
   sourceUrl,
   splitBaseline,
   splitExclusions,
+  standaloneWith,
   summarize,
   suppressedChecks,
   suppressionSource,
@@ -126,7 +127,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-NQ5B27I7.js";
+} from "./chunks/chunk-4ZFTM4ND.js";
 import {
   __commonJS,
   __toESM
@@ -14830,8 +14831,8 @@ function commonPatterns(catalog, kind) {
   if (out !== void 0) return out;
   const count = /* @__PURE__ */ new Map();
   for (const i of catalog.eventKindRules.get(kind) ?? [])
-    for (const k of catalog.rules[i].standalone)
-      if (catalog.keys.get(k)?.op === "wildcard") count.set(k, (count.get(k) ?? 0) + 1);
+    for (const k of standaloneWith(catalog, catalog.rules[i], "wildcard"))
+      count.set(k, (count.get(k) ?? 0) + 1);
   out = [...count].filter(([, n]) => n >= COMMON_PATTERN_RULES).map(([k]) => k);
   out.sort();
   byKind.set(kind, out);
@@ -15115,26 +15116,21 @@ function detectionKeys(keys, field) {
   for (const k of keys) if (!isScopeField(field(k))) out.add(k);
   return out;
 }
-var SIGNATURES = /* @__PURE__ */ new WeakMap();
-function signature(keys) {
-  return `${[...keys].sort().join("\n")}`;
-}
-function rulesBySignature(catalog, kind) {
-  let kinds = SIGNATURES.get(catalog.rules);
-  if (kinds === void 0) SIGNATURES.set(catalog.rules, kinds = /* @__PURE__ */ new Map());
-  let map = kinds.get(kind);
-  if (map !== void 0) return map;
-  map = /* @__PURE__ */ new Map();
-  for (const i of catalog.eventKindRules.get(kind) ?? []) {
-    const keys = detectionKeys(catalog.rules[i].indicators, fieldOf);
-    if (keys.size === 0) continue;
-    const sig = signature(keys);
-    const list2 = map.get(sig);
-    if (list2) list2.push(i);
-    else map.set(sig, [i]);
+function sameDetectionKeys(catalog, kind, mine) {
+  let fewest;
+  for (const k of mine) {
+    const users = catalog.indicatorRules.get(k);
+    if (users === void 0) return [];
+    if (fewest === void 0 || users.length < fewest.length) fewest = users;
   }
-  kinds.set(kind, map);
-  return map;
+  const out = [];
+  for (const i of fewest ?? []) {
+    const r = catalog.rules[i];
+    if (r.eventKind !== kind) continue;
+    const theirs = detectionKeys(r.indicators, fieldOf);
+    if (theirs.size === mine.size && [...mine].every((k) => theirs.has(k))) out.push(i);
+  }
+  return out;
 }
 function relatedIds(rule) {
   const out = /* @__PURE__ */ new Set();
@@ -15158,7 +15154,7 @@ function findDuplicates(rule, catalog, self) {
   );
   if (mine.size === 0) return [];
   const found = /* @__PURE__ */ new Map();
-  for (const i of rulesBySignature(catalog, kind).get(signature(mine)) ?? [])
+  for (const i of sameDetectionKeys(catalog, kind, mine))
     if (!isSelf(rule, catalog, i, self)) found.set(i, { index: i, identical: true, similarity: 1 });
   const query = ruleQuery(catalog, rule, self);
   for (const n of neighbours(catalog, query, { k: MAX_DUPLICATES + found.size, techniqueWeight: 1 })) {
@@ -18658,7 +18654,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-HK2PXYPK.js");
+    const { runCatalogSite } = await import("./chunks/command-G5SDSG35.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18676,7 +18672,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-HK2PXYPK.js");
+    const { runCatalogNavigator } = await import("./chunks/command-G5SDSG35.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "3e84a93a31f69e40" : "source";
+    SOURCE_HASH = true ? "3da0d286762c3f8f" : "source";
   }
 });
 
@@ -3476,7 +3476,24 @@ function serializeCatalog(catalog) {
         }
       return own;
     });
-    const similarity = { features: [...table2.keys()], rules: featureRules };
+    const fieldTable = /* @__PURE__ */ new Map();
+    const ruleFields = section.rules.map(([ind, exc]) => {
+      const own = /* @__PURE__ */ new Set();
+      for (const kids of [ind, exc])
+        for (const kid of kids) {
+          const f = keyField(list4[kid]);
+          let id = fieldTable.get(f);
+          if (id === void 0) fieldTable.set(f, id = fieldTable.size);
+          own.add(id);
+        }
+      return [...own];
+    });
+    const similarity = {
+      features: [...table2.keys()],
+      rules: featureRules,
+      fields: [...fieldTable.keys()],
+      ruleFields
+    };
     similarityTexts.push(JSON.stringify(similarity));
   }
   const parts = [];
@@ -3613,20 +3630,30 @@ function indexList(v, where, max) {
 function storedFeatures(rule) {
   return rule instanceof StoredRule ? rule.features() : void 0;
 }
+function standaloneWith(catalog, rule, op) {
+  return rule instanceof StoredRule ? rule.standaloneWith(op) : rule.standalone.filter((k) => catalog.keys.get(k)?.op === op);
+}
 function keyIndex(kind, pick) {
   let map = kind[pick];
   if (map === void 0) {
     map = /* @__PURE__ */ new Map();
-    const lists = pick === "indicatorRules" ? kind.indicators : kind.exclusions;
-    lists.forEach((keys, li) => {
-      for (const k of keys) pushIndex(map, k, kind.members[li]);
-    });
+    const j = pick === "indicatorRules" ? 0 : 1;
+    for (let li = 0; li < kind.members.length; li++)
+      for (const k of kind.list(li, j)) pushIndex(map, k, kind.members[li]);
     kind[pick] = map;
   }
   return map;
 }
 function unique2(list3) {
-  return new Set(list3).size === list3.length ? list3 : [...new Set(list3)];
+  if (list3.length > 16) return new Set(list3).size === list3.length ? list3 : [...new Set(list3)];
+  for (let i = 1; i < list3.length; i++)
+    for (let j = 0; j < i; j++) if (list3[i] === list3[j]) return [...new Set(list3)];
+  return list3;
+}
+function sortedEvents(events) {
+  for (let i = 1; i < events.length; i++)
+    if (compareEvents(events[i - 1], events[i]) > 0) return events.sort(compareEvents);
+  return events;
 }
 function isStringList(v) {
   return Array.isArray(v) && v.every((x) => typeof x === "string");
@@ -3714,7 +3741,7 @@ function parseCatalog(text2, source, attack) {
       row[5],
       unique2(row[6]),
       kind,
-      unique2(row[8]).sort(compareEvents),
+      sortedEvents(unique2(row[8])),
       store,
       ki,
       li
@@ -3727,46 +3754,18 @@ function parseCatalog(text2, source, attack) {
     const doc = section(spansOf.kind[ki], where);
     if (!isObject(doc) || !Array.isArray(doc.keys) || !Array.isArray(doc.rules))
       fail(`${source}: ${where}`, 'expected "keys" and "rules" lists');
-    const keys2 = doc.keys.map((k, i) => {
-      if (!Array.isArray(k) || k.length !== 3 || k[0] !== null && typeof k[0] !== "string" || typeof k[1] !== "string" || k[2] !== null && typeof k[2] !== "string")
-        fail(`${source}: ${where}.keys[${i}]`, "expected [field, op, value]");
-      const parts = { field: k[0], op: k[1], value: k[2] };
-      return [formatKey(parts), parts];
-    });
-    const list3 = doc.rules;
     const own = members[ki];
-    if (list3.length !== own.length)
-      fail(`${source}: ${where}.rules`, `expected ${own.length} rules, got ${list3.length}`);
-    const out = {
-      members: own,
-      keys: keys2,
-      indicators: [],
-      exclusions: [],
-      standalone: []
-    };
-    const at = (li, j) => `${source}: ${where}.rules[${li}][${j}]`;
-    const strs = (v, li, j) => {
-      if (!Array.isArray(v)) fail(at(li, j), "expected a list of indices");
-      const out2 = new Array(v.length);
-      for (let i = 0; i < v.length; i++) {
-        const x = v[i];
-        if (!Number.isInteger(x) || x < 0 || x >= keys2.length)
-          fail(`${at(li, j)}[${i}]`, `expected an index below ${keys2.length}, got ${JSON.stringify(x)}`);
-        out2[i] = keys2[x][0];
+    if (doc.rules.length !== own.length)
+      fail(`${source}: ${where}.rules`, `expected ${own.length} rules, got ${doc.rules.length}`);
+    return new LoadedKind(
+      own,
+      doc.keys,
+      doc.rules,
+      `${source}: ${where}`,
+      (k, parts) => {
+        if (!knownKeys.has(k)) knownKeys.set(k, parts);
       }
-      return out2;
-    };
-    list3.forEach((r, li) => {
-      if (!Array.isArray(r) || r.length !== 3)
-        fail(`${source}: ${where}.rules[${li}]`, "expected [indicators, exclusions, standalone]");
-      const ind = strs(r[0], li, 0);
-      const exc = strs(r[1], li, 1);
-      out.indicators.push(ind);
-      out.exclusions.push(exc);
-      out.standalone.push(strs(r[2], li, 2));
-    });
-    for (const [k, parts] of keys2) if (!knownKeys.has(k)) knownKeys.set(k, parts);
-    return out;
+    );
   }
   function loadSimilarity(ki) {
     const where = `similarity[${ki}] (${kinds[ki]})`;
@@ -3778,15 +3777,21 @@ function parseCatalog(text2, source, attack) {
     const list3 = doc.rules.map(
       (r, i) => indexList(r, `${source}: ${where}.rules[${i}]`, features.length)
     );
-    return { features, rules: list3 };
+    const fields2 = strings(doc.fields, `${source}: ${where}.fields`);
+    if (!Array.isArray(doc.ruleFields) || doc.ruleFields.length !== members[ki].length)
+      fail(`${source}: ${where}.ruleFields`, `expected ${members[ki].length} lists`);
+    const ruleFields = doc.ruleFields.map(
+      (r, i) => indexList(r, `${source}: ${where}.ruleFields[${i}]`, fields2.length)
+    );
+    return { features, rules: list3, fields: fields2, ruleFields };
   }
   const loadField = (field) => {
     const use = fields.get(field);
     if (use === void 0) return [];
-    for (const k of use.kinds) kindOf2(kindIndex.get(k));
+    for (const k of use.kinds) kindOf2(kindIndex.get(k)).registerAll();
     return use.kinds;
   };
-  const loadAll2 = () => kinds.forEach((_, ki) => kindOf2(ki));
+  const loadAll2 = () => kinds.forEach((_, ki) => kindOf2(ki).registerAll());
   const keyRules = (key, pick) => {
     const out = [];
     for (const kind of loadField(keyField(key))) {
@@ -3798,7 +3803,8 @@ function parseCatalog(text2, source, attack) {
   const wholeIndex = (pick) => {
     const out = /* @__PURE__ */ new Map();
     for (let i = 0; i < rules.length; i++)
-      for (const k of kindOf2(ruleKind[i])[pick][ruleLocal[i]]) pushIndex(out, k, i);
+      for (const k of kindOf2(ruleKind[i]).list(ruleLocal[i], pick === "indicators" ? 0 : 1))
+        pushIndex(out, k, i);
     return out;
   };
   const keys = new LazyMap(
@@ -3865,7 +3871,7 @@ function loadCatalogFile(file, attack) {
 function saveCatalogFile(catalog, file) {
   writeFileSync(file, serializeCatalog(catalog));
 }
-var KEYS_PER_BUCKET, StoredRule;
+var KEYS_PER_BUCKET, LoadedKind, StoredRule;
 var init_file = __esm({
   "src/catalog/file.ts"() {
     "use strict";
@@ -3877,6 +3883,80 @@ var init_file = __esm({
     init_lazy_map();
     init_model();
     KEYS_PER_BUCKET = 512;
+    LoadedKind = class {
+      constructor(members, triples, lists, where, register) {
+        this.members = members;
+        this.triples = triples;
+        this.lists = lists;
+        this.where = where;
+        this.register = register;
+        this.keyStrings = new Array(triples.length);
+        this.made = new Array(lists.length * 3);
+      }
+      members;
+      triples;
+      lists;
+      where;
+      register;
+      /** Key → the kind's rules that use it (catalog indices, ascending): built when first asked. */
+      indicatorRules;
+      exclusionRules;
+      keyStrings;
+      /** Per rule, its three lists (indicators, exclusions, standalone) as key strings, when made. */
+      made;
+      complete = false;
+      /** The key string of key `x`, registered with its parts when first made. */
+      key(x) {
+        let k = this.keyStrings[x];
+        if (k === void 0) {
+          const t = this.triple(x);
+          const parts = { field: t[0], op: t[1], value: t[2] };
+          this.keyStrings[x] = k = formatKey(parts);
+          this.register(k, parts);
+        }
+        return k;
+      }
+      /** List `j` (0 indicators, 1 exclusions, 2 standalone) of local rule `li`, as key strings. */
+      list(li, j) {
+        let out = this.made[li * 3 + j];
+        if (out === void 0) this.made[li * 3 + j] = out = this.indices(li, j).map((x) => this.key(x));
+        return out;
+      }
+      /** Key `x`'s parts as stored, checked. */
+      triple(x) {
+        const t = this.triples[x];
+        if (!Array.isArray(t) || t.length !== 3 || t[0] !== null && typeof t[0] !== "string" || typeof t[1] !== "string" || t[2] !== null && typeof t[2] !== "string")
+          fail(`${this.where}.keys[${x}]`, "expected [field, op, value]");
+        return t;
+      }
+      /** List `j` of local rule `li` as key indices, checked. */
+      indices(li, j) {
+        const r = this.lists[li];
+        if (!Array.isArray(r) || r.length !== 3)
+          fail(`${this.where}.rules[${li}]`, "expected [indicators, exclusions, standalone]");
+        const v = r[j];
+        if (!Array.isArray(v)) fail(`${this.where}.rules[${li}][${j}]`, "expected a list of indices");
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i];
+          if (!Number.isInteger(x) || x < 0 || x >= this.triples.length)
+            fail(
+              `${this.where}.rules[${li}][${j}][${i}]`,
+              `expected an index below ${this.triples.length}, got ${JSON.stringify(x)}`
+            );
+        }
+        return v;
+      }
+      /** Local rule `li`'s standalone exclusions whose op is `op`, as key strings. */
+      standaloneWith(li, op) {
+        return this.indices(li, 2).filter((x) => this.triple(x)[1] === op).map((x) => this.key(x));
+      }
+      /** Makes (and so registers) every key of the kind. */
+      registerAll() {
+        if (this.complete) return;
+        for (let x = 0; x < this.triples.length; x++) this.key(x);
+        this.complete = true;
+      }
+    };
     StoredRule = class {
       constructor(vendor, id, title, path13, line, level, techniques, eventKind2, events, store, kind, local) {
         this.vendor = vendor;
@@ -3905,17 +3985,25 @@ var init_file = __esm({
       #kind;
       #local;
       get indicators() {
-        return this.#store.kind(this.#kind).indicators[this.#local];
+        return this.#store.kind(this.#kind).list(this.#local, 0);
       }
       get exclusions() {
-        return this.#store.kind(this.#kind).exclusions[this.#local];
+        return this.#store.kind(this.#kind).list(this.#local, 1);
       }
       get standalone() {
-        return this.#store.kind(this.#kind).standalone[this.#local];
+        return this.#store.kind(this.#kind).list(this.#local, 2);
+      }
+      standaloneWith(op) {
+        return this.#store.kind(this.#kind).standaloneWith(this.#local, op);
       }
       features() {
         const s = this.#store.features(this.#kind);
-        return { table: s.features, ids: s.rules[this.#local] };
+        return {
+          table: s.features,
+          ids: s.rules[this.#local],
+          fieldTable: s.fields,
+          fieldIds: s.ruleFields[this.#local]
+        };
       }
     };
   }
@@ -4284,32 +4372,35 @@ var init_similarity = __esm({
           if (out === void 0) keyIds.set(key, out = [...this.features([key])].map(idOf));
           return out;
         };
-        const keyFields = /* @__PURE__ */ new Map();
-        const fieldOf2 = (k) => {
-          let f = keyFields.get(k);
-          if (f === void 0) keyFields.set(k, f = keyField(k));
-          return f;
-        };
         const tables2 = /* @__PURE__ */ new Map();
         let seen = new Int32Array(1024);
         const local = [];
         const fieldRules = /* @__PURE__ */ new Map();
         const own = [];
+        let stamp = 0;
+        const add = (id) => {
+          if (id >= seen.length) {
+            const grown = new Int32Array(Math.max(seen.length * 2, id + 1));
+            grown.set(seen);
+            seen = grown;
+          }
+          if (seen[id] === stamp) return;
+          seen[id] = stamp;
+          df[id]++;
+          own.push(id);
+        };
+        const fieldSeen = /* @__PURE__ */ new Map();
+        const addField = (f, li) => {
+          if (fieldSeen.get(f) === stamp) return;
+          fieldSeen.set(f, stamp);
+          const list3 = fieldRules.get(f);
+          if (list3) list3.push(li);
+          else fieldRules.set(f, [li]);
+        };
         rules.forEach((ri, li) => {
           const r = catalog.rules[ri];
-          const stamp = li + 1;
+          stamp = li + 1;
           own.length = 0;
-          const add = (id) => {
-            if (id >= seen.length) {
-              const grown = new Int32Array(Math.max(seen.length * 2, id + 1));
-              grown.set(seen);
-              seen = grown;
-            }
-            if (seen[id] === stamp) return;
-            seen[id] = stamp;
-            df[id]++;
-            own.push(id);
-          };
           const stored = storedFeatures(r);
           if (stored !== void 0) {
             let map = tables2.get(stored.table);
@@ -4321,13 +4412,10 @@ var init_similarity = __esm({
             }
           } else for (const k of r.indicators) for (const id of idsOf(k)) add(id);
           local.push(Uint32Array.from(own));
-          const fields = /* @__PURE__ */ new Set();
-          for (const k of r.indicators) fields.add(fieldOf2(k));
-          for (const k of r.exclusions) fields.add(fieldOf2(k));
-          for (const f of fields) {
-            const list3 = fieldRules.get(f);
-            if (list3) list3.push(li);
-            else fieldRules.set(f, [li]);
+          if (stored !== void 0) for (const f of stored.fieldIds) addField(stored.fieldTable[f], li);
+          else {
+            for (const k of r.indicators) addField(keyField(k), li);
+            for (const k of r.exclusions) addField(keyField(k), li);
           }
         });
         const n = rules.length;
@@ -20209,6 +20297,7 @@ init_ir();
 init_keys();
 init_events();
 init_values();
+init_catalog();
 init_similarity();
 var FIELD_FIT = 3;
 var SAME_VENDOR_WEIGHT = 2;
@@ -20296,8 +20385,8 @@ function commonPatterns(catalog, kind) {
   if (out !== void 0) return out;
   const count2 = /* @__PURE__ */ new Map();
   for (const i of catalog.eventKindRules.get(kind) ?? [])
-    for (const k of catalog.rules[i].standalone)
-      if (catalog.keys.get(k)?.op === "wildcard") count2.set(k, (count2.get(k) ?? 0) + 1);
+    for (const k of standaloneWith(catalog, catalog.rules[i], "wildcard"))
+      count2.set(k, (count2.get(k) ?? 0) + 1);
   out = [...count2].filter(([, n]) => n >= COMMON_PATTERN_RULES).map(([k]) => k);
   out.sort();
   byKind.set(kind, out);
@@ -20587,26 +20676,21 @@ function detectionKeys(keys, field) {
   for (const k of keys) if (!isScopeField(field(k))) out.add(k);
   return out;
 }
-var SIGNATURES = /* @__PURE__ */ new WeakMap();
-function signature(keys) {
-  return `${[...keys].sort().join("\n")}`;
-}
-function rulesBySignature(catalog, kind) {
-  let kinds = SIGNATURES.get(catalog.rules);
-  if (kinds === void 0) SIGNATURES.set(catalog.rules, kinds = /* @__PURE__ */ new Map());
-  let map = kinds.get(kind);
-  if (map !== void 0) return map;
-  map = /* @__PURE__ */ new Map();
-  for (const i of catalog.eventKindRules.get(kind) ?? []) {
-    const keys = detectionKeys(catalog.rules[i].indicators, fieldOf);
-    if (keys.size === 0) continue;
-    const sig = signature(keys);
-    const list3 = map.get(sig);
-    if (list3) list3.push(i);
-    else map.set(sig, [i]);
+function sameDetectionKeys(catalog, kind, mine) {
+  let fewest;
+  for (const k of mine) {
+    const users = catalog.indicatorRules.get(k);
+    if (users === void 0) return [];
+    if (fewest === void 0 || users.length < fewest.length) fewest = users;
   }
-  kinds.set(kind, map);
-  return map;
+  const out = [];
+  for (const i of fewest ?? []) {
+    const r = catalog.rules[i];
+    if (r.eventKind !== kind) continue;
+    const theirs = detectionKeys(r.indicators, fieldOf);
+    if (theirs.size === mine.size && [...mine].every((k) => theirs.has(k))) out.push(i);
+  }
+  return out;
 }
 function relatedIds(rule) {
   const out = /* @__PURE__ */ new Set();
@@ -20630,7 +20714,7 @@ function findDuplicates(rule, catalog, self) {
   );
   if (mine.size === 0) return [];
   const found = /* @__PURE__ */ new Map();
-  for (const i of rulesBySignature(catalog, kind).get(signature(mine)) ?? [])
+  for (const i of sameDetectionKeys(catalog, kind, mine))
     if (!isSelf(rule, catalog, i, self)) found.set(i, { index: i, identical: true, similarity: 1 });
   const query = ruleQuery(catalog, rule, self);
   for (const n of neighbours(catalog, query, { k: MAX_DUPLICATES + found.size, techniqueWeight: 1 })) {

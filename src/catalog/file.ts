@@ -68,6 +68,10 @@ interface KindSection {
 interface SimilaritySection {
   features: string[]
   rules: number[][]
+  /** The fields the kind's rules use (indicators and exclusions, `keyField`), first seen first. */
+  fields: string[]
+  /** Per rule, the fields it uses, as indices into `fields`, each once, first seen first. */
+  ruleFields: number[][]
 }
 
 // ---------------------------------------------------------------------------------------
@@ -166,7 +170,27 @@ export function serializeCatalog(catalog: Catalog): string {
         }
       return own
     })
-    const similarity: SimilaritySection = { features: [...table.keys()], rules: featureRules }
+    // The fields each rule uses (its indicators', then its exclusions'), for the index's
+    // field fit: read without the kind's keys.
+    const fieldTable = new Map<string, number>()
+    // In key order, as a loaded rule lists its keys: the same bytes whatever the source order.
+    const ruleFields = section.rules.map(([ind, exc]) => {
+      const own = new Set<number>()
+      for (const kids of [ind, exc])
+        for (const kid of kids) {
+          const f = keyField(list[kid])
+          let id = fieldTable.get(f)
+          if (id === undefined) fieldTable.set(f, (id = fieldTable.size))
+          own.add(id)
+        }
+      return [...own]
+    })
+    const similarity: SimilaritySection = {
+      features: [...table.keys()],
+      rules: featureRules,
+      fields: [...fieldTable.keys()],
+      ruleFields
+    }
     similarityTexts.push(JSON.stringify(similarity))
   }
 
@@ -325,17 +349,96 @@ function indexList(v: unknown, where: string, max: number): number[] {
   return v as number[]
 }
 
-/** A kind's keys and its rules' key lists, as loaded. */
-interface LoadedKind {
-  /** Catalog indices of the kind's rules, ascending. */
-  members: number[]
-  keys: Array<[string, KeyParts]>
-  indicators: string[][]
-  exclusions: string[][]
-  standalone: string[][]
+/**
+ * A kind's keys and its rules' key lists, as read: parsed, and turned into key strings only
+ * as they are asked for (a check reads the lists of the twenty rules most like its rule, not
+ * of the kind's two thousand). Each key string made is registered with its parts.
+ */
+class LoadedKind {
   /** Key → the kind's rules that use it (catalog indices, ascending): built when first asked. */
   indicatorRules?: Map<string, number[]>
   exclusionRules?: Map<string, number[]>
+  private readonly keyStrings: Array<string | undefined>
+  /** Per rule, its three lists (indicators, exclusions, standalone) as key strings, when made. */
+  private readonly made: Array<string[] | undefined>
+  private complete = false
+
+  constructor(
+    /** Catalog indices of the kind's rules, ascending. */
+    readonly members: number[],
+    private readonly triples: unknown[],
+    private readonly lists: unknown[],
+    private readonly where: string,
+    private readonly register: (key: string, parts: KeyParts) => void
+  ) {
+    this.keyStrings = new Array(triples.length)
+    this.made = new Array(lists.length * 3)
+  }
+
+  /** The key string of key `x`, registered with its parts when first made. */
+  key(x: number): string {
+    let k = this.keyStrings[x]
+    if (k === undefined) {
+      const t = this.triple(x)
+      const parts: KeyParts = { field: t[0], op: t[1], value: t[2] }
+      this.keyStrings[x] = k = formatKey(parts)
+      this.register(k, parts)
+    }
+    return k
+  }
+
+  /** List `j` (0 indicators, 1 exclusions, 2 standalone) of local rule `li`, as key strings. */
+  list(li: number, j: 0 | 1 | 2): string[] {
+    let out = this.made[li * 3 + j]
+    if (out === undefined) this.made[li * 3 + j] = out = this.indices(li, j).map(x => this.key(x))
+    return out
+  }
+
+  /** Key `x`'s parts as stored, checked. */
+  private triple(x: number): [string | null, string, string | null] {
+    const t = this.triples[x]
+    if (
+      !Array.isArray(t) ||
+      t.length !== 3 ||
+      (t[0] !== null && typeof t[0] !== 'string') ||
+      typeof t[1] !== 'string' ||
+      (t[2] !== null && typeof t[2] !== 'string')
+    )
+      fail(`${this.where}.keys[${x}]`, 'expected [field, op, value]')
+    return t as [string | null, string, string | null]
+  }
+
+  /** List `j` of local rule `li` as key indices, checked. */
+  private indices(li: number, j: 0 | 1 | 2): number[] {
+    const r = this.lists[li]
+    if (!Array.isArray(r) || r.length !== 3)
+      fail(`${this.where}.rules[${li}]`, 'expected [indicators, exclusions, standalone]')
+    const v = r[j] as unknown
+    if (!Array.isArray(v)) fail(`${this.where}.rules[${li}][${j}]`, 'expected a list of indices')
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i] as unknown
+      if (!Number.isInteger(x) || (x as number) < 0 || (x as number) >= this.triples.length)
+        fail(
+          `${this.where}.rules[${li}][${j}][${i}]`,
+          `expected an index below ${this.triples.length}, got ${JSON.stringify(x)}`
+        )
+    }
+    return v as number[]
+  }
+
+  /** Local rule `li`'s standalone exclusions whose op is `op`, as key strings. */
+  standaloneWith(li: number, op: string): string[] {
+    return this.indices(li, 2)
+      .filter(x => this.triple(x)[1] === op)
+      .map(x => this.key(x))
+  }
+
+  /** Makes (and so registers) every key of the kind. */
+  registerAll(): void {
+    if (this.complete) return
+    for (let x = 0; x < this.triples.length; x++) this.key(x)
+    this.complete = true
+  }
 }
 
 /** A rule's stored features: indices into its kind's feature table. */
@@ -344,6 +447,10 @@ export interface StoredFeatures {
   table: readonly string[]
   /** The rule's features, as indices into `table`, in the order `similarity/` computes them. */
   ids: readonly number[]
+  /** The kind's fields (the same object for each of its rules). */
+  fieldTable: readonly string[]
+  /** The fields the rule uses (indicators, then exclusions), as indices into `fieldTable`. */
+  fieldIds: readonly number[]
 }
 
 /** What a catalog read from a file gives its rules: a kind's key lists and features, read on demand. */
@@ -381,20 +488,29 @@ class StoredRule implements CatalogRule {
   }
 
   get indicators(): string[] {
-    return this.#store.kind(this.#kind).indicators[this.#local]
+    return this.#store.kind(this.#kind).list(this.#local, 0)
   }
 
   get exclusions(): string[] {
-    return this.#store.kind(this.#kind).exclusions[this.#local]
+    return this.#store.kind(this.#kind).list(this.#local, 1)
   }
 
   get standalone(): string[] {
-    return this.#store.kind(this.#kind).standalone[this.#local]
+    return this.#store.kind(this.#kind).list(this.#local, 2)
+  }
+
+  standaloneWith(op: string): string[] {
+    return this.#store.kind(this.#kind).standaloneWith(this.#local, op)
   }
 
   features(): StoredFeatures {
     const s = this.#store.features(this.#kind)
-    return { table: s.features, ids: s.rules[this.#local] }
+    return {
+      table: s.features,
+      ids: s.rules[this.#local],
+      fieldTable: s.fields,
+      fieldIds: s.ruleFields[this.#local]
+    }
   }
 }
 
@@ -406,23 +522,39 @@ export function storedFeatures(rule: CatalogRule): StoredFeatures | undefined {
   return rule instanceof StoredRule ? rule.features() : undefined
 }
 
+/** A catalog rule's standalone exclusions whose op is `op` (`wildcard`: its patterns). */
+export function standaloneWith(catalog: Catalog, rule: CatalogRule, op: string): string[] {
+  return rule instanceof StoredRule
+    ? rule.standaloneWith(op)
+    : rule.standalone.filter(k => catalog.keys.get(k)?.op === op)
+}
+
 /** A loaded kind's index of keys to its rules, built on first use. */
 function keyIndex(kind: LoadedKind, pick: 'indicatorRules' | 'exclusionRules'): Map<string, number[]> {
   let map = kind[pick]
   if (map === undefined) {
     map = new Map()
-    const lists = pick === 'indicatorRules' ? kind.indicators : kind.exclusions
-    lists.forEach((keys, li) => {
-      for (const k of keys) pushIndex(map as Map<string, number[]>, k, kind.members[li])
-    })
+    const j = pick === 'indicatorRules' ? 0 : 1
+    for (let li = 0; li < kind.members.length; li++)
+      for (const k of kind.list(li, j)) pushIndex(map, k, kind.members[li])
     kind[pick] = map
   }
   return map
 }
 
-/** A list without repeats (most lists have none: then the list itself). */
+/** A list without repeats (most lists have none, and are short: then the list itself). */
 function unique(list: string[]): string[] {
-  return new Set(list).size === list.length ? list : [...new Set(list)]
+  if (list.length > 16) return new Set(list).size === list.length ? list : [...new Set(list)]
+  for (let i = 1; i < list.length; i++)
+    for (let j = 0; j < i; j++) if (list[i] === list[j]) return [...new Set(list)]
+  return list
+}
+
+/** Events in `compareEvents` order: as the file keeps them, else sorted. */
+function sortedEvents(events: string[]): string[] {
+  for (let i = 1; i < events.length; i++)
+    if (compareEvents(events[i - 1], events[i]) > 0) return events.sort(compareEvents)
+  return events
 }
 
 function isStringList(v: unknown): v is string[] {
@@ -542,7 +674,7 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
       row[5],
       unique(row[6]),
       kind,
-      unique(row[8]).sort(compareEvents),
+      sortedEvents(unique(row[8])),
       store,
       ki,
       li
@@ -556,52 +688,18 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
     const doc = section(spansOf.kind[ki], where)
     if (!isObject(doc) || !Array.isArray(doc.keys) || !Array.isArray(doc.rules))
       fail(`${source}: ${where}`, 'expected "keys" and "rules" lists')
-    const keys = (doc.keys as unknown[]).map((k, i): [string, KeyParts] => {
-      if (
-        !Array.isArray(k) ||
-        k.length !== 3 ||
-        (k[0] !== null && typeof k[0] !== 'string') ||
-        typeof k[1] !== 'string' ||
-        (k[2] !== null && typeof k[2] !== 'string')
-      )
-        fail(`${source}: ${where}.keys[${i}]`, 'expected [field, op, value]')
-      const parts: KeyParts = { field: k[0], op: k[1], value: k[2] }
-      return [formatKey(parts), parts]
-    })
-    const list = doc.rules as unknown[]
     const own = members[ki]
-    if (list.length !== own.length)
-      fail(`${source}: ${where}.rules`, `expected ${own.length} rules, got ${list.length}`)
-    const out: LoadedKind = {
-      members: own,
-      keys,
-      indicators: [],
-      exclusions: [],
-      standalone: []
-    }
-    const at = (li: number, j: number): string => `${source}: ${where}.rules[${li}][${j}]`
-    const strs = (v: unknown, li: number, j: number): string[] => {
-      if (!Array.isArray(v)) fail(at(li, j), 'expected a list of indices')
-      const out = new Array<string>(v.length)
-      for (let i = 0; i < v.length; i++) {
-        const x = v[i]
-        if (!Number.isInteger(x) || x < 0 || x >= keys.length)
-          fail(`${at(li, j)}[${i}]`, `expected an index below ${keys.length}, got ${JSON.stringify(x)}`)
-        out[i] = keys[x][0]
+    if (doc.rules.length !== own.length)
+      fail(`${source}: ${where}.rules`, `expected ${own.length} rules, got ${doc.rules.length}`)
+    return new LoadedKind(
+      own,
+      doc.keys as unknown[],
+      doc.rules as unknown[],
+      `${source}: ${where}`,
+      (k, parts) => {
+        if (!knownKeys.has(k)) knownKeys.set(k, parts)
       }
-      return out
-    }
-    list.forEach((r, li) => {
-      if (!Array.isArray(r) || r.length !== 3)
-        fail(`${source}: ${where}.rules[${li}]`, 'expected [indicators, exclusions, standalone]')
-      const ind = strs(r[0], li, 0)
-      const exc = strs(r[1], li, 1)
-      out.indicators.push(ind)
-      out.exclusions.push(exc)
-      out.standalone.push(strs(r[2], li, 2))
-    })
-    for (const [k, parts] of keys) if (!knownKeys.has(k)) knownKeys.set(k, parts)
-    return out
+    )
   }
 
   function loadSimilarity(ki: number): SimilaritySection {
@@ -614,17 +712,23 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
     const list = (doc.rules as unknown[]).map((r, i) =>
       indexList(r, `${source}: ${where}.rules[${i}]`, features.length)
     )
-    return { features, rules: list }
+    const fields = strings(doc.fields, `${source}: ${where}.fields`)
+    if (!Array.isArray(doc.ruleFields) || doc.ruleFields.length !== members[ki].length)
+      fail(`${source}: ${where}.ruleFields`, `expected ${members[ki].length} lists`)
+    const ruleFields = (doc.ruleFields as unknown[]).map((r, i) =>
+      indexList(r, `${source}: ${where}.ruleFields[${i}]`, fields.length)
+    )
+    return { features, rules: list, fields, ruleFields }
   }
 
   /** Loads every kind whose rules use `field`: then every key of the field is known. */
   const loadField = (field: string): readonly string[] => {
     const use = fields.get(field)
     if (use === undefined) return []
-    for (const k of use.kinds) kindOf(kindIndex.get(k) as number)
+    for (const k of use.kinds) kindOf(kindIndex.get(k) as number).registerAll()
     return use.kinds
   }
-  const loadAll = (): void => kinds.forEach((_, ki) => kindOf(ki))
+  const loadAll = (): void => kinds.forEach((_, ki) => kindOf(ki).registerAll())
   /** A key's rules across the kinds that use its field, ascending. */
   const keyRules = (key: string, pick: 'indicatorRules' | 'exclusionRules'): number[] | undefined => {
     const out: number[] = []
@@ -638,7 +742,8 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
   const wholeIndex = (pick: 'indicators' | 'exclusions'): Map<string, number[]> => {
     const out = new Map<string, number[]>()
     for (let i = 0; i < rules.length; i++)
-      for (const k of kindOf(ruleKind[i])[pick][ruleLocal[i]]) pushIndex(out, k, i)
+      for (const k of kindOf(ruleKind[i]).list(ruleLocal[i], pick === 'indicators' ? 0 : 1))
+        pushIndex(out, k, i)
     return out
   }
 

@@ -71,6 +71,7 @@ export function combineCatalogs(parts: readonly CatalogPart[], attack?: AttackTa
       }
     })
   )
+  // Each part is in catalog order already: a merge of sorted runs (the sort finds them).
   picked.sort((a, b) => compareRules(a.rule, b.rule))
   /** Per part: its rule index → the merged index (-1: left out). */
   const remap = catalogs.map(c => new Int32Array(c.rules.length).fill(-1))

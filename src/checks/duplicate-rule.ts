@@ -39,32 +39,25 @@ function detectionKeys(keys: Iterable<string>, field: (key: string) => string | 
 }
 
 /**
- * Per catalog and kind of event: each rule's detection keys, sorted and joined, → the rules
- * that have them. Built for a kind when a rule of that kind is first checked (a pull request
- * touches a few kinds of a catalog's hundreds).
+ * The rules of `kind` whose detection keys are exactly `mine` (not empty), ascending. Each
+ * of them checks every key of `mine`, so they are among the rules that check its key of
+ * least reach: only those are compared (a pull request's check reads no kind whole for it).
  */
-const SIGNATURES = new WeakMap<readonly unknown[], Map<string, Map<string, number[]>>>()
-
-function signature(keys: Iterable<string>): string {
-  return `${[...keys].sort().join('\n')}`
-}
-
-function rulesBySignature(catalog: Catalog, kind: string): Map<string, number[]> {
-  let kinds = SIGNATURES.get(catalog.rules)
-  if (kinds === undefined) SIGNATURES.set(catalog.rules, (kinds = new Map()))
-  let map = kinds.get(kind)
-  if (map !== undefined) return map
-  map = new Map()
-  for (const i of catalog.eventKindRules.get(kind) ?? []) {
-    const keys = detectionKeys(catalog.rules[i].indicators, fieldOf)
-    if (keys.size === 0) continue
-    const sig = signature(keys)
-    const list = map.get(sig)
-    if (list) list.push(i)
-    else map.set(sig, [i])
+function sameDetectionKeys(catalog: Catalog, kind: string, mine: ReadonlySet<string>): number[] {
+  let fewest: readonly number[] | undefined
+  for (const k of mine) {
+    const users = catalog.indicatorRules.get(k)
+    if (users === undefined) return []
+    if (fewest === undefined || users.length < fewest.length) fewest = users
   }
-  kinds.set(kind, map)
-  return map
+  const out: number[] = []
+  for (const i of fewest ?? []) {
+    const r = catalog.rules[i]
+    if (r.eventKind !== kind) continue
+    const theirs = detectionKeys(r.indicators, fieldOf)
+    if (theirs.size === mine.size && [...mine].every(k => theirs.has(k))) out.push(i)
+  }
+  return out
 }
 
 /** The ids a Sigma rule names under `related:`. */
@@ -99,7 +92,7 @@ export function findDuplicates(rule: Rule, catalog: Catalog, self: ReadonlySet<n
   )
   if (mine.size === 0) return []
   const found = new Map<number, Duplicate>()
-  for (const i of rulesBySignature(catalog, kind).get(signature(mine)) ?? [])
+  for (const i of sameDetectionKeys(catalog, kind, mine))
     if (!isSelf(rule, catalog, i, self)) found.set(i, { index: i, identical: true, similarity: 1 })
   const query = ruleQuery(catalog, rule, self)
   for (const n of neighbours(catalog, query, { k: MAX_DUPLICATES + found.size, techniqueWeight: 1 })) {

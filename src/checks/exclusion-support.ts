@@ -23,7 +23,7 @@ import { eventKind, keyParts, predicateKey, type KeyParts } from '../normalize/k
 import { covers } from '../normalize/covers.js'
 import { eventsCovered } from '../normalize/events.js'
 import { pathFieldOf } from '../normalize/values.js'
-import type { Catalog } from '../catalog/index.js'
+import { standaloneWith, type Catalog } from '../catalog/index.js'
 import type { AttackTable } from '../attack/table.js'
 import {
   familyOf,
@@ -214,8 +214,8 @@ export function commonPatterns(catalog: Catalog, kind: string): string[] {
   if (out !== undefined) return out
   const count = new Map<string, number>()
   for (const i of catalog.eventKindRules.get(kind) ?? [])
-    for (const k of catalog.rules[i].standalone)
-      if (catalog.keys.get(k)?.op === 'wildcard') count.set(k, (count.get(k) ?? 0) + 1)
+    for (const k of standaloneWith(catalog, catalog.rules[i], 'wildcard'))
+      count.set(k, (count.get(k) ?? 0) + 1)
   out = [...count].filter(([, n]) => n >= COMMON_PATTERN_RULES).map(([k]) => k)
   out.sort()
   byKind.set(kind, out)

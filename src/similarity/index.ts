@@ -85,13 +85,6 @@ export class SimilarityIndex {
       if (out === undefined) keyIds.set(key, (out = [...this.features([key])].map(idOf)))
       return out
     }
-    /** Key → its field (keys repeat across rules: each field string is cut once). */
-    const keyFields = new Map<string, string>()
-    const fieldOf = (k: string): string => {
-      let f = keyFields.get(k)
-      if (f === undefined) keyFields.set(k, (f = keyField(k)))
-      return f
-    }
     /** Per stored feature table: its index → the id here (-1: not yet looked up). */
     const tables = new Map<readonly string[], Int32Array>()
     // `seen[id] === stamp`: the feature is already counted for the rule being read.
@@ -99,21 +92,31 @@ export class SimilarityIndex {
     const local: Uint32Array[] = []
     const fieldRules = new Map<string, number[]>()
     const own: number[] = []
+    let stamp = 0
+    const add = (id: number): void => {
+      if (id >= seen.length) {
+        const grown = new Int32Array(Math.max(seen.length * 2, id + 1))
+        grown.set(seen)
+        seen = grown
+      }
+      if (seen[id] === stamp) return
+      seen[id] = stamp
+      df[id]++
+      own.push(id)
+    }
+    /** Field → the last rule (stamp) counted for it. */
+    const fieldSeen = new Map<string, number>()
+    const addField = (f: string, li: number): void => {
+      if (fieldSeen.get(f) === stamp) return
+      fieldSeen.set(f, stamp)
+      const list = fieldRules.get(f)
+      if (list) list.push(li)
+      else fieldRules.set(f, [li])
+    }
     rules.forEach((ri, li) => {
       const r = catalog.rules[ri]
-      const stamp = li + 1
+      stamp = li + 1
       own.length = 0
-      const add = (id: number): void => {
-        if (id >= seen.length) {
-          const grown = new Int32Array(Math.max(seen.length * 2, id + 1))
-          grown.set(seen)
-          seen = grown
-        }
-        if (seen[id] === stamp) return
-        seen[id] = stamp
-        df[id]++
-        own.push(id)
-      }
       // A rule read from a catalog file brings its features (each table's strings looked up
       // once); others are computed from their keys.
       const stored = storedFeatures(r)
@@ -127,13 +130,11 @@ export class SimilarityIndex {
         }
       } else for (const k of r.indicators) for (const id of idsOf(k)) add(id)
       local.push(Uint32Array.from(own))
-      const fields = new Set<string>()
-      for (const k of r.indicators) fields.add(fieldOf(k))
-      for (const k of r.exclusions) fields.add(fieldOf(k))
-      for (const f of fields) {
-        const list = fieldRules.get(f)
-        if (list) list.push(li)
-        else fieldRules.set(f, [li])
+      // The fields a rule uses: stored with its features, or from its keys.
+      if (stored !== undefined) for (const f of stored.fieldIds) addField(stored.fieldTable[f], li)
+      else {
+        for (const k of r.indicators) addField(keyField(k), li)
+        for (const k of r.exclusions) addField(keyField(k), li)
       }
     })
     const n = rules.length
