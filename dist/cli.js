@@ -127,7 +127,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-4ZFTM4ND.js";
+} from "./chunks/chunk-4TYNAV4Z.js";
 import {
   __commonJS,
   __toESM
@@ -15539,23 +15539,29 @@ function checkRuns(check, settings, attack) {
   return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
 }
 function selfIndices(rule, catalog) {
-  const { byPlace, byId } = selfLookup(catalog);
-  const self = new Set(byPlace.get(`${rule.vendor}\0${rule.path}\0${rule.line}`) ?? []);
-  if (rule.id !== null) for (const i of byId.get(`${rule.vendor}\0${rule.id}`) ?? []) self.add(i);
-  return new Set([...self].sort((a, b) => a - b));
+  const { byPath: byPath2, byId } = selfLookup(catalog);
+  const self = [];
+  for (const i of byPath2.get(rule.path) ?? []) {
+    const r = catalog.rules[i];
+    if (r.vendor === rule.vendor && r.line === rule.line) self.push(i);
+  }
+  if (rule.id !== null) {
+    for (const i of byId.get(rule.id) ?? []) if (catalog.rules[i].vendor === rule.vendor) self.push(i);
+  }
+  return new Set(self.sort((a, b) => a - b));
 }
 var SELF = /* @__PURE__ */ new WeakMap();
 function selfLookup(catalog) {
   const known = SELF.get(catalog.rules);
   if (known !== void 0) return known;
-  const byPlace = /* @__PURE__ */ new Map();
+  const byPath2 = /* @__PURE__ */ new Map();
   const byId = /* @__PURE__ */ new Map();
   catalog.rules.forEach((r, i) => {
-    pushIndex(byPlace, `${r.vendor}\0${r.path}\0${r.line}`, i);
-    if (r.id !== null) pushIndex(byId, `${r.vendor}\0${r.id}`, i);
+    pushIndex(byPath2, r.path, i);
+    if (r.id !== null) pushIndex(byId, r.id, i);
   });
-  SELF.set(catalog.rules, { byPlace, byId });
-  return { byPlace, byId };
+  SELF.set(catalog.rules, { byPath: byPath2, byId });
+  return { byPath: byPath2, byId };
 }
 function runChecks(rule, catalog, settings, extra = {}) {
   const { checks = CHECKS, ...rest } = extra;
@@ -18654,7 +18660,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-G5SDSG35.js");
+    const { runCatalogSite } = await import("./chunks/command-S4ABHSJI.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18672,7 +18678,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-G5SDSG35.js");
+    const { runCatalogNavigator } = await import("./chunks/command-S4ABHSJI.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "3da0d286762c3f8f" : "source";
+    SOURCE_HASH = true ? "2806e223e5ba8633" : "source";
   }
 });
 
@@ -4010,12 +4010,25 @@ var init_file = __esm({
 });
 
 // src/catalog/merge.ts
-function identity(r) {
-  return `${r.vendor}\0${r.path}\0${r.line}\0${r.id ?? ""}`;
+function sameRule(a, b) {
+  return a.vendor === b.vendor && a.path === b.path && a.line === b.line && a.id === b.id;
+}
+function firstSeen(seen, r) {
+  const same = seen.get(r.path);
+  if (same === void 0) {
+    seen.set(r.path, [r]);
+    return true;
+  }
+  if (same.some((o) => sameRule(o, r))) return false;
+  same.push(r);
+  return true;
 }
 function mergeCatalogs(catalogs, attack) {
-  if (catalogs.length === 1 && new Set(catalogs[0].rules.map(identity)).size === catalogs[0].rules.length)
-    return withAttack(catalogs[0], attack ?? catalogs[0].attack);
+  if (catalogs.length === 1) {
+    const seen = /* @__PURE__ */ new Map();
+    if (catalogs[0].rules.every((r) => firstSeen(seen, r)))
+      return withAttack(catalogs[0], attack ?? catalogs[0].attack);
+  }
   return combineCatalogs(
     catalogs.map((catalog) => ({ catalog })),
     attack
@@ -4023,7 +4036,7 @@ function mergeCatalogs(catalogs, attack) {
 }
 function combineCatalogs(parts, attack) {
   const catalogs = parts.map((p) => p.catalog);
-  const seen = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Map();
   const picked = [];
   const dropped = [];
   parts.forEach(
@@ -4032,12 +4045,8 @@ function combineCatalogs(parts, attack) {
         dropped.push(rule);
         return;
       }
-      const id = identity(rule);
-      if (seen.has(id)) dropped.push(rule);
-      else {
-        seen.add(id);
-        picked.push({ rule, source, local });
-      }
+      if (firstSeen(seen, rule)) picked.push({ rule, source, local });
+      else dropped.push(rule);
     })
   );
   picked.sort((a, b) => compareRules(a.rule, b.rule));
@@ -21104,23 +21113,29 @@ function checkRuns(check, settings, attack) {
   return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
 }
 function selfIndices(rule, catalog) {
-  const { byPlace, byId } = selfLookup(catalog);
-  const self = new Set(byPlace.get(`${rule.vendor}\0${rule.path}\0${rule.line}`) ?? []);
-  if (rule.id !== null) for (const i of byId.get(`${rule.vendor}\0${rule.id}`) ?? []) self.add(i);
-  return new Set([...self].sort((a, b) => a - b));
+  const { byPath: byPath2, byId } = selfLookup(catalog);
+  const self = [];
+  for (const i of byPath2.get(rule.path) ?? []) {
+    const r = catalog.rules[i];
+    if (r.vendor === rule.vendor && r.line === rule.line) self.push(i);
+  }
+  if (rule.id !== null) {
+    for (const i of byId.get(rule.id) ?? []) if (catalog.rules[i].vendor === rule.vendor) self.push(i);
+  }
+  return new Set(self.sort((a, b) => a - b));
 }
 var SELF = /* @__PURE__ */ new WeakMap();
 function selfLookup(catalog) {
   const known = SELF.get(catalog.rules);
   if (known !== void 0) return known;
-  const byPlace = /* @__PURE__ */ new Map();
+  const byPath2 = /* @__PURE__ */ new Map();
   const byId = /* @__PURE__ */ new Map();
   catalog.rules.forEach((r, i) => {
-    pushIndex(byPlace, `${r.vendor}\0${r.path}\0${r.line}`, i);
-    if (r.id !== null) pushIndex(byId, `${r.vendor}\0${r.id}`, i);
+    pushIndex(byPath2, r.path, i);
+    if (r.id !== null) pushIndex(byId, r.id, i);
   });
-  SELF.set(catalog.rules, { byPlace, byId });
-  return { byPlace, byId };
+  SELF.set(catalog.rules, { byPath: byPath2, byId });
+  return { byPath: byPath2, byId };
 }
 function runChecks(rule, catalog, settings, extra = {}) {
   const { checks = CHECKS, ...rest } = extra;
@@ -21337,7 +21352,7 @@ function namesCheck(checks, check) {
 function ranAny(region, checks) {
   return checks.length === 0 ? region.ran.size > 0 : checks.some((c) => region.ran.has(c));
 }
-function sameRule(id, rule) {
+function sameRule2(id, rule) {
   return id !== null && id.toLowerCase() === rule.toLowerCase();
 }
 function inlineCovers(file, s, f) {
@@ -21352,13 +21367,13 @@ function configEntry(s) {
   return { s, inPath: (p) => glob.match(p) };
 }
 function configCovers({ s, inPath }, f) {
-  return namesCheck(s.checks, f.check) && (s.rule === null || sameRule(f.ruleId, s.rule)) && inPath(f.path);
+  return namesCheck(s.checks, f.check) && (s.rule === null || sameRule2(f.ruleId, s.rule)) && inPath(f.path);
 }
 function configJudgedOn({ s, inPath }, files) {
   for (const file of files) {
     if (!inPath(file.path)) continue;
     for (const r of file.regions)
-      if ((s.rule === null || sameRule(r.ruleId, s.rule)) && ranAny(r, s.checks)) return r;
+      if ((s.rule === null || sameRule2(r.ruleId, s.rule)) && ranAny(r, s.checks)) return r;
   }
   return null;
 }
@@ -22681,13 +22696,13 @@ function evidenceIdentity(e) {
   }
 }
 function fingerprintBase(f) {
-  const identity2 = [
+  const identity = [
     f.check,
     normalizePath(f.path),
     f.ruleId ?? f.ruleTitle ?? "",
     evidenceIdentity(f.evidence)
   ];
-  return createHash3("sha256").update(JSON.stringify(identity2)).digest("hex");
+  return createHash3("sha256").update(JSON.stringify(identity)).digest("hex");
 }
 function evidenceProperties(e) {
   switch (e.kind) {

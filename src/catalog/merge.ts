@@ -20,9 +20,27 @@ import {
   withAttack
 } from './model.js'
 
-/** What makes two catalog rules one: vendor, path, line and id. */
-function identity(r: CatalogRule): string {
-  return `${r.vendor}\u0000${r.path}\u0000${r.line}\u0000${r.id ?? ''}`
+interface Picked {
+  rule: CatalogRule
+  source: number
+  local: number
+}
+
+/** Are two catalog rules one: the same vendor, path, line and id? */
+function sameRule(a: CatalogRule, b: CatalogRule): boolean {
+  return a.vendor === b.vendor && a.path === b.path && a.line === b.line && a.id === b.id
+}
+
+/** Rules seen so far, by path (a file holds few rules): is `r` one of them? Adds it if not. */
+function firstSeen(seen: Map<string, CatalogRule[]>, r: CatalogRule): boolean {
+  const same = seen.get(r.path)
+  if (same === undefined) {
+    seen.set(r.path, [r])
+    return true
+  }
+  if (same.some(o => sameRule(o, r))) return false
+  same.push(r)
+  return true
 }
 
 /**
@@ -32,8 +50,11 @@ function identity(r: CatalogRule): string {
  */
 export function mergeCatalogs(catalogs: readonly Catalog[], attack?: AttackTable): Catalog {
   // One catalog with each rule once is its own merge (with the table asked for).
-  if (catalogs.length === 1 && new Set(catalogs[0].rules.map(identity)).size === catalogs[0].rules.length)
-    return withAttack(catalogs[0], attack ?? catalogs[0].attack)
+  if (catalogs.length === 1) {
+    const seen = new Map<string, CatalogRule[]>()
+    if (catalogs[0].rules.every(r => firstSeen(seen, r)))
+      return withAttack(catalogs[0], attack ?? catalogs[0].attack)
+  }
   return combineCatalogs(
     catalogs.map(catalog => ({ catalog })),
     attack
@@ -53,8 +74,8 @@ export interface CatalogPart {
  */
 export function combineCatalogs(parts: readonly CatalogPart[], attack?: AttackTable): Catalog {
   const catalogs = parts.map(p => p.catalog)
-  const seen = new Set<string>()
-  const picked: Array<{ rule: CatalogRule; source: number; local: number }> = []
+  const seen = new Map<string, CatalogRule[]>()
+  const picked: Picked[] = []
   /** Rules left out (a copy of one kept, or not kept): their uses of fields are not counted. */
   const dropped: CatalogRule[] = []
   parts.forEach(({ catalog: c, keep }, source) =>
@@ -63,15 +84,10 @@ export function combineCatalogs(parts: readonly CatalogPart[], attack?: AttackTa
         dropped.push(rule)
         return
       }
-      const id = identity(rule)
-      if (seen.has(id)) dropped.push(rule)
-      else {
-        seen.add(id)
-        picked.push({ rule, source, local })
-      }
+      if (firstSeen(seen, rule)) picked.push({ rule, source, local })
+      else dropped.push(rule)
     })
   )
-  // Each part is in catalog order already: a merge of sorted runs (the sort finds them).
   picked.sort((a, b) => compareRules(a.rule, b.rule))
   /** Per part: its rule index → the merged index (-1: left out). */
   const remap = catalogs.map(c => new Int32Array(c.rules.length).fill(-1))

@@ -34,31 +34,36 @@ export function checkRuns(check: Check, settings: Settings, attack: AttackTable 
  * under check never counts towards its own numbers.
  */
 export function selfIndices(rule: Rule, catalog: Catalog): Set<number> {
-  const { byPlace, byId } = selfLookup(catalog)
-  const self = new Set<number>(byPlace.get(`${rule.vendor}\u0000${rule.path}\u0000${rule.line}`) ?? [])
-  if (rule.id !== null) for (const i of byId.get(`${rule.vendor}\u0000${rule.id}`) ?? []) self.add(i)
-  return new Set([...self].sort((a, b) => a - b))
+  const { byPath, byId } = selfLookup(catalog)
+  const self: number[] = []
+  for (const i of byPath.get(rule.path) ?? []) {
+    const r = catalog.rules[i]
+    if (r.vendor === rule.vendor && r.line === rule.line) self.push(i)
+  }
+  if (rule.id !== null)
+    for (const i of byId.get(rule.id) ?? []) if (catalog.rules[i].vendor === rule.vendor) self.push(i)
+  return new Set(self.sort((a, b) => a - b))
 }
 
 interface SelfLookup {
-  byPlace: Map<string, number[]>
+  byPath: Map<string, number[]>
   byId: Map<string, number[]>
 }
 
-/** Per catalog: its rules by vendor, path and line, and by vendor and id. */
+/** Per catalog: its rules by path, and by id (strings the rules hold: nothing is built per rule). */
 const SELF = new WeakMap<readonly unknown[], SelfLookup>()
 
 function selfLookup(catalog: Catalog): SelfLookup {
   const known = SELF.get(catalog.rules)
   if (known !== undefined) return known
-  const byPlace = new Map<string, number[]>()
+  const byPath = new Map<string, number[]>()
   const byId = new Map<string, number[]>()
   catalog.rules.forEach((r, i) => {
-    pushIndex(byPlace, `${r.vendor}\u0000${r.path}\u0000${r.line}`, i)
-    if (r.id !== null) pushIndex(byId, `${r.vendor}\u0000${r.id}`, i)
+    pushIndex(byPath, r.path, i)
+    if (r.id !== null) pushIndex(byId, r.id, i)
   })
-  SELF.set(catalog.rules, { byPlace, byId })
-  return { byPlace, byId }
+  SELF.set(catalog.rules, { byPath, byId })
+  return { byPath, byId }
 }
 
 export function runChecks(
