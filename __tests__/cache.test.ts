@@ -55,6 +55,17 @@ function settingsWith(ignore: string[] = []): Settings {
   return s
 }
 
+/** The corpus files under `root` and a reader of them without the engine (no Splunk folders). */
+function plainReader(root: string): { files: string[]; reader: CorpusReader } {
+  const { files } = resolveSources(['corpus'], root)
+  const reader: CorpusReader = {
+    shown: f => displayPath(f, root),
+    bytes: f => readFileSync(f),
+    rules: (f, bytes) => readRuleFile(displayPath(f, root), (bytes as Buffer).toString('utf8')).rules
+  }
+  return { files, reader }
+}
+
 describe('catalog cache', () => {
   let dir: string
   const cacheFile = '.cache/detlint-catalog.json'
@@ -142,12 +153,7 @@ describe('catalog cache', () => {
     expect(overlayLimit(7)).toBe(50)
     expect(overlayLimit(7000)).toBe(700)
     const root = dir
-    const { files } = resolveSources(['corpus'], root)
-    const reader: CorpusReader = {
-      shown: f => displayPath(f, root),
-      bytes: f => readFileSync(f),
-      rules: (f, bytes) => readRuleFile(displayPath(f, root), (bytes as Buffer).toString('utf8')).rules
-    }
+    const { files, reader } = plainReader(root)
     const options = { cacheFile: path.join(root, 'c.json'), ignore: [], overlayLimit: 2 }
     const cached = () => buildCatalogCached(files, reader, options)
     const doc = () => JSON.parse(readFileSync(options.cacheFile, 'utf8'))
@@ -191,12 +197,7 @@ describe('catalog cache', () => {
 
   it("misses when detlint's version changes", () => {
     const root = dir
-    const { files } = resolveSources(['corpus'], root)
-    const reader: CorpusReader = {
-      shown: f => displayPath(f, root),
-      bytes: f => readFileSync(f),
-      rules: (f, bytes) => readRuleFile(displayPath(f, root), (bytes as Buffer).toString('utf8')).rules
-    }
+    const { files, reader } = plainReader(root)
     const file = path.join(root, 'c.json')
     const v1 = buildCatalogCached(files, reader, { cacheFile: file, ignore: [], version: '1.0.0' })
     expect(v1.cache.status).toBe('miss')
