@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   CatalogError,
   buildCatalog,
+  combineCatalogs,
   mergeCatalogs,
   parseCatalog,
   serializeCatalog
@@ -65,5 +66,67 @@ describe('catalog', () => {
   ])('rejects a bad catalog file %#', (text, message) => {
     expect(() => parseCatalog(text, 'c.json')).toThrow(CatalogError)
     expect(() => parseCatalog(text, 'c.json')).toThrow(message)
+  })
+})
+
+describe('catalogs read on demand', () => {
+  /** Four kinds of event, keys shared across kinds and parts, a rule in two parts, exclusions. */
+  const partA = () => [
+    ...rules(),
+    mkRule('lx', all(p('Image', 'wildcard', '*/curl'), not(p('User', 'eq', 'root'))), ['T1105'], {
+      product: 'linux',
+      category: 'process_creation'
+    })
+  ]
+  const partB = () => [
+    rules()[0],
+    mkRule('e', all(p('Image', 'wildcard', '*\\rundll32.exe'), not(p('User', 'eq', 'root'))), ['T1218.011']),
+    mkRule('f', p('CommandLine', 'wildcard', '*-enc*'), ['T1059.001'], {
+      product: 'windows',
+      service: 'security'
+    })
+  ]
+  /** Each answer a key at a time, then the whole maps: the same, as a catalog built in memory. */
+  const sameAnswers = (lazy: ReturnType<typeof mergeCatalogs>, eager: ReturnType<typeof buildCatalog>) => {
+    expect(lazy.rules.map(r => [r.vendor, r.path, r.line, r.title])).toEqual(
+      eager.rules.map(r => [r.vendor, r.path, r.line, r.title])
+    )
+    const keys = [...eager.keys.keys(), 'Image|eq|absent.exe', 'NoSuchField|eq|x']
+    for (const k of keys) {
+      expect(lazy.keys.get(k)).toEqual(eager.keys.get(k))
+      expect(lazy.indicatorRules.get(k)).toEqual(eager.indicatorRules.get(k))
+      expect(lazy.exclusionRules.get(k)).toEqual(eager.exclusionRules.get(k))
+    }
+    for (const f of [...eager.fields.keys(), 'NoSuchField'])
+      expect(lazy.fields.get(f)).toEqual(eager.fields.get(f))
+    expect(new Map(lazy.techniqueRules)).toEqual(new Map(eager.techniqueRules))
+    const sorted = <V>(m: ReadonlyMap<string, V>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    expect(sorted(lazy.indicatorRules)).toEqual(sorted(eager.indicatorRules))
+    expect(sorted(lazy.exclusionRules)).toEqual(sorted(eager.exclusionRules))
+    expect(sorted(lazy.keys)).toEqual(sorted(eager.keys))
+    expect(serializeCatalog(lazy)).toBe(serializeCatalog(eager))
+  }
+
+  it('a catalog file answers key by key as the catalog it was saved from', () => {
+    const eager = buildCatalog(partA())
+    sameAnswers(parseCatalog(serializeCatalog(eager), 'a.json'), eager)
+  })
+
+  it('a merge of files and a catalog in memory answers as one catalog of all their rules', () => {
+    const file = parseCatalog(serializeCatalog(buildCatalog(partA())), 'a.json')
+    sameAnswers(mergeCatalogs([buildCatalog(partB()), file]), buildCatalog([...partB(), ...partA().slice(1)]))
+    const again = parseCatalog(serializeCatalog(buildCatalog(partA())), 'a.json')
+    sameAnswers(
+      mergeCatalogs([again, buildCatalog(partB())]),
+      buildCatalog([...partA(), ...partB().slice(1)])
+    )
+  })
+
+  it('a part with rules left out answers as if they were never there', () => {
+    const file = parseCatalog(serializeCatalog(buildCatalog(partA())), 'a.json')
+    const kept = combineCatalogs([
+      { catalog: file, keep: r => r.title !== 'Rule lx' && r.title !== 'Rule b' }
+    ])
+    sameAnswers(kept, buildCatalog(partA().filter(r => r.title !== 'Rule lx' && r.title !== 'Rule b')))
   })
 })

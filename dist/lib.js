@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "2806e223e5ba8633" : "source";
+    SOURCE_HASH = true ? "5fcde859f0ca3c36" : "source";
   }
 });
 
@@ -4121,13 +4121,18 @@ function combineCatalogs(parts, attack) {
       for (const k of use.kinds) kinds.add(k);
     }
     if (kinds.size === 0) return void 0;
+    const uses = (r) => r.indicators.some((k) => keyField(k) === field) || r.exclusions.some((k) => keyField(k) === field);
+    const recheck = /* @__PURE__ */ new Set();
     for (const r of dropped) {
-      if (!r.indicators.some((k) => keyField(k) === field) && !r.exclusions.some((k) => keyField(k) === field))
-        continue;
+      if (!uses(r)) continue;
       const product = kindProduct(r.eventKind);
       if (product === "windows") windows--;
       else if (product !== "") other--;
+      recheck.add(r.eventKind);
     }
+    for (const kind of recheck)
+      if (!(eventKindRules.get(kind) ?? []).some((i) => uses(rules[i]))) kinds.delete(kind);
+    if (kinds.size === 0) return void 0;
     return { windows, other, kinds: [...kinds].sort() };
   };
   const table2 = attack ?? catalogs.find((c) => c.attack)?.attack;

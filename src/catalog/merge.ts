@@ -172,13 +172,20 @@ export function combineCatalogs(parts: readonly CatalogPart[], attack?: AttackTa
       for (const k of use.kinds) kinds.add(k)
     }
     if (kinds.size === 0) return undefined
+    const uses = (r: CatalogRule): boolean =>
+      r.indicators.some(k => keyField(k) === field) || r.exclusions.some(k => keyField(k) === field)
+    /** Kinds a rule left out used the field in: still the field's only if a rule kept there uses it. */
+    const recheck = new Set<string>()
     for (const r of dropped) {
-      if (!r.indicators.some(k => keyField(k) === field) && !r.exclusions.some(k => keyField(k) === field))
-        continue
+      if (!uses(r)) continue
       const product = kindProduct(r.eventKind)
       if (product === 'windows') windows--
       else if (product !== '') other--
+      recheck.add(r.eventKind)
     }
+    for (const kind of recheck)
+      if (!(eventKindRules.get(kind) ?? []).some(i => uses(rules[i]))) kinds.delete(kind)
+    if (kinds.size === 0) return undefined
     return { windows, other, kinds: [...kinds].sort() }
   }
 
