@@ -127,7 +127,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-7QXGVW3N.js";
+} from "./chunks/chunk-PMBMH6GT.js";
 import {
   __commonJS,
   __toESM
@@ -18660,7 +18660,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-H5YUZ2KV.js");
+    const { runCatalogSite } = await import("./chunks/command-DVU4626T.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18678,7 +18678,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-H5YUZ2KV.js");
+    const { runCatalogNavigator } = await import("./chunks/command-DVU4626T.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

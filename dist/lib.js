@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "5fcde859f0ca3c36" : "source";
+    SOURCE_HASH = true ? "5ea29cae250948a2" : "source";
   }
 });
 
@@ -4011,7 +4011,7 @@ var init_file = __esm({
 
 // src/catalog/merge.ts
 function sameRule(a, b) {
-  return a.vendor === b.vendor && a.path === b.path && a.line === b.line && a.id === b.id;
+  return a.vendor === b.vendor && a.path === b.path && a.line === b.line && (a.id ?? "") === (b.id ?? "");
 }
 function firstSeen(seen, r) {
   const same = seen.get(r.path);

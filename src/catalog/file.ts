@@ -461,8 +461,9 @@ interface KindStore {
 
 /**
  * A rule of a catalog read from a file: its directory row, with its key lists and features
- * read from its kind's sections the first time they are asked for. (The store and the
- * rule's place are private fields: a copy of the rule, `{ ...rule }`, is a plain rule.)
+ * read from its kind's sections the first time they are asked for. The key lists are
+ * getters on the class: a copy must name them (`{ ...rule, indicators: rule.indicators, … }`),
+ * as `{ ...rule }` alone copies only the directory fields.
  */
 class StoredRule implements CatalogRule {
   readonly #store: KindStore

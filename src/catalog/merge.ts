@@ -28,7 +28,7 @@ interface Picked {
 
 /** Are two catalog rules one: the same vendor, path, line and id? */
 function sameRule(a: CatalogRule, b: CatalogRule): boolean {
-  return a.vendor === b.vendor && a.path === b.path && a.line === b.line && a.id === b.id
+  return a.vendor === b.vendor && a.path === b.path && a.line === b.line && (a.id ?? '') === (b.id ?? '')
 }
 
 /** Rules seen so far, by path (a file holds few rules): is `r` one of them? Adds it if not. */
