@@ -82,7 +82,7 @@ export function run(corpusDir: string, rounds: number): void {
   console.log(row('read rules (YAML + Sigma → IR)', read))
   console.log(row('full: read rules + build catalog', fullMs))
   console.log(row('catalog serialise', tSerialize))
-  console.log(row('catalog load (parse + index)', tParse))
+  console.log(row('catalog load (header, rule directory)', tParse))
   console.log(
     `rules: ${rules.length}; catalog: ${catalog.keys.size} keys, ${(json.length / 1e6).toFixed(2)} MB; heap after: ${heap.toFixed(0)} MB`
   )
