@@ -3,6 +3,7 @@ import { createRequire as __detlintCreateRequire } from 'node:module';
 const require = __detlintCreateRequire(import.meta.url);
 import {
   AttackError,
+  BodyWriter,
   CATALOG_VERSION,
   CIM_CATEGORY_DATASETS,
   CIM_DATASET_FIELDS,
@@ -29,6 +30,7 @@ import {
   WINDOWS_EVENT_FIELDS,
   and,
   attackTable,
+  bodyIsWhole,
   buildPattern,
   canonicalField,
   catalogRule,
@@ -65,6 +67,7 @@ import {
   indicators,
   isCommit,
   isScopeField,
+  isSpan,
   isStixBundle,
   keyField,
   keyParts,
@@ -94,6 +97,7 @@ import {
   predicates,
   pushIndex,
   quote,
+  readHeaderLine,
   readJsonFile,
   readSourceBytes,
   renderAttackTable,
@@ -106,6 +110,7 @@ import {
   saveCatalogFile,
   scalarOffsetAt,
   scalarOffsetMapper,
+  sectionText,
   serializeCatalog,
   severityCounts,
   similarityIndex,
@@ -127,7 +132,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-PMBMH6GT.js";
+} from "./chunks/chunk-JM6EMFMH.js";
 import {
   __commonJS,
   __toESM
@@ -14154,35 +14159,31 @@ function readEntry(v, where) {
   const rules = list(v.rules, `${where}.rules`).map((r, i) => readRule3(r, `${where}.rules[${i}]`, keyStrings));
   return { path: str2(v.path, `${where}.path`), sha256: hash, keys, rules };
 }
-function span(v, body, where) {
-  if (!Array.isArray(v) || v.length !== 2 || !Number.isInteger(v[0]) || !Number.isInteger(v[1]) || v[0] < 0 || v[0] > v[1] || v[1] > body)
-    fail(where, "expected [start, end] within the file");
-  return v;
-}
 function parseCache(bytes, key, file) {
-  const newline = bytes.indexOf(10);
   let doc;
-  try {
-    doc = JSON.parse(`${bytes.toString("utf8", 0, newline < 0 ? bytes.length : newline)}}`);
-  } catch {
+  let bodyStart = 0;
+  const head = readHeaderLine(bytes);
+  if (head !== null) ({ header: doc, bodyStart } = head);
+  else
     try {
       doc = JSON.parse(bytes.toString("utf8"));
     } catch (err) {
       fail("JSON", message(err));
     }
-  }
   if (!isObject(doc) || doc.format !== CACHE_FORMAT) fail("format", `not "${CACHE_FORMAT}"`);
   if (doc.version !== CACHE_VERSION || doc.key !== key) return null;
-  const bodyStart = newline + 1;
-  if (newline < 0 || typeof doc.body !== "number" || bytes.length - bodyStart !== doc.body)
+  if (head === null || !bodyIsWhole(doc, bytes, bodyStart))
     fail("body", "the file is cut short or was changed after it was written");
   const sections = isObject(doc.sections) ? doc.sections : fail("sections", "expected an object");
-  const at = (name) => span(sections[name], doc.body, `sections.${name}`);
+  const at = (name) => {
+    const v = sections[name];
+    return isSpan(v, doc.body) ? v : fail(`sections.${name}`, "expected [start, end] within the file");
+  };
   const section = (name) => {
-    const [s, e] = at(name);
     try {
-      return JSON.parse(bytes.toString("utf8", bodyStart + s, bodyStart + e));
+      return JSON.parse(sectionText(bytes, bodyStart, at(name)));
     } catch (err) {
+      if (err instanceof CacheError) throw err;
       return fail(name, `not valid JSON: ${message(err)}`);
     }
   };
@@ -14230,33 +14231,23 @@ function serializeEntry(e) {
   });
 }
 function serializeCache(key, files, overlay, base, inBase) {
-  const pieces = [];
-  let at = 0;
-  const put = (data) => {
-    const b = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    const start = at;
-    pieces.push(b);
-    at += b.length;
-    return [start, at];
-  };
+  const body = new BodyWriter();
   const rows = [...files].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0).map(([p, h]) => [p, h, inBase(p) ? 1 : 0]);
-  put(',"files":');
-  const filesSpan = put(JSON.stringify(rows));
-  put('\n,"overlay":');
-  const overlaySpan = put(`[${[...overlay].sort(byPath).map(serializeEntry).join(",")}]`);
-  put('\n,"base":\n');
-  const baseSpan = put(base);
-  put("}\n");
-  const header = JSON.stringify({
+  body.put(',"files":');
+  const filesSpan = body.put(JSON.stringify(rows));
+  body.put('\n,"overlay":');
+  const overlaySpan = body.put(`[${[...overlay].sort(byPath).map(serializeEntry).join(",")}]`);
+  body.put('\n,"base":\n');
+  const baseSpan = body.put(base);
+  body.put("}\n");
+  return body.bytes({
     format: CACHE_FORMAT,
     version: CACHE_VERSION,
     generator: `detlint ${VERSION}`,
     key,
-    body: at,
+    body: body.length,
     sections: { files: filesSpan, overlay: overlaySpan, base: baseSpan }
   });
-  return Buffer.concat([Buffer.from(`${header.slice(0, -1)}
-`, "utf8"), ...pieces]);
 }
 function writeCache(file, key, files, overlay, base, fromBase, notices, whole) {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -18660,7 +18651,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-DVU4626T.js");
+    const { runCatalogSite } = await import("./chunks/command-AE6NODVI.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18678,7 +18669,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-DVU4626T.js");
+    const { runCatalogNavigator } = await import("./chunks/command-AE6NODVI.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

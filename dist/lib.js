@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "5ea29cae250948a2" : "source";
+    SOURCE_HASH = true ? "fc02309956bee4e9" : "source";
   }
 });
 
@@ -3258,6 +3258,13 @@ function fieldUses(rules) {
   }
   return out;
 }
+function ruleKeyIndex(rules, pick) {
+  const out = /* @__PURE__ */ new Map();
+  rules.forEach((r, i) => {
+    for (const k of r[pick]) pushIndex(out, k, i);
+  });
+  return out;
+}
 function computedMap(build) {
   let whole = null;
   const all = () => whole ??= build();
@@ -3265,24 +3272,18 @@ function computedMap(build) {
 }
 function indexCatalog(rules, keys, attack) {
   rules.sort(compareRules);
-  const indicatorRules = /* @__PURE__ */ new Map();
-  const exclusionRules = /* @__PURE__ */ new Map();
   const eventKindRules = /* @__PURE__ */ new Map();
   const catalog = {
     rules,
     keys,
-    indicatorRules,
-    exclusionRules,
+    indicatorRules: ruleKeyIndex(rules, "indicators"),
+    exclusionRules: ruleKeyIndex(rules, "exclusions"),
     techniqueRules: indexTechniques(rules, attack),
     eventKindRules,
     fields: computedMap(() => fieldUses(rules))
   };
   if (attack) catalog.attack = attack;
-  rules.forEach((r, i) => {
-    for (const k of r.indicators) pushIndex(indicatorRules, k, i);
-    for (const k of r.exclusions) pushIndex(exclusionRules, k, i);
-    pushIndex(eventKindRules, r.eventKind, i);
-  });
+  rules.forEach((r, i) => pushIndex(eventKindRules, r.eventKind, i));
   return catalog;
 }
 function withAttack(catalog, attack) {
@@ -3393,6 +3394,68 @@ var init_features = __esm({
   }
 });
 
+// src/catalog/sections.ts
+function headerLine(header) {
+  return `${JSON.stringify(header).slice(0, -1)}
+`;
+}
+function readHeaderLine(bytes) {
+  const newline = bytes.indexOf(10);
+  if (newline < 0) return null;
+  try {
+    return { header: JSON.parse(`${bytes.toString("utf8", 0, newline)}}`), bodyStart: newline + 1 };
+  } catch {
+    return null;
+  }
+}
+function bodyIsWhole(header, bytes, bodyStart) {
+  return typeof header.body === "number" && bytes.length - bodyStart === header.body;
+}
+function isSpan(v, body) {
+  return Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && Number.isInteger(v[1]) && v[0] >= 0 && v[0] <= v[1] && v[1] <= body;
+}
+function sectionText(bytes, bodyStart, span) {
+  return bytes.toString("utf8", bodyStart + span[0], bodyStart + span[1]);
+}
+var BodyWriter;
+var init_sections = __esm({
+  "src/catalog/sections.ts"() {
+    "use strict";
+    BodyWriter = class {
+      pieces = [];
+      /** Bytes put so far. */
+      length = 0;
+      put(data) {
+        const start = this.length;
+        this.pieces.push(data);
+        this.length += typeof data === "string" ? Buffer.byteLength(data) : data.length;
+        return [start, this.length];
+      }
+      /** `,"name":[` and one value per line; the spans of the values. */
+      list(name, values) {
+        this.put(`,${JSON.stringify(name)}:[
+`);
+        const spans3 = values.map((v, i) => {
+          if (i > 0) this.put("\n,");
+          return this.put(v);
+        });
+        this.put("\n]\n");
+        return spans3;
+      }
+      /** The document as text: the header (a JSON object, its closing brace left to the body) and the body. */
+      text(header) {
+        const pieces = this.pieces.map((p) => typeof p === "string" ? p : p.toString("utf8"));
+        return `${headerLine(header)}${pieces.join("")}`;
+      }
+      /** The document as bytes. */
+      bytes(header) {
+        const pieces = this.pieces.map((p) => typeof p === "string" ? Buffer.from(p, "utf8") : p);
+        return Buffer.concat([Buffer.from(headerLine(header), "utf8"), ...pieces]);
+      }
+    };
+  }
+});
+
 // src/catalog/file.ts
 import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
 function keyBucket(key, buckets) {
@@ -3432,13 +3495,13 @@ function serializeCatalog(catalog) {
       for (const k of rules[i].indicators) used.add(k);
       for (const k of rules[i].exclusions) used.add(k);
     }
-    const list4 = [...used].sort();
-    for (const k of list4) allKeys.add(k);
-    const local = new Map(list4.map((k, i) => [k, i]));
+    const list3 = [...used].sort();
+    for (const k of list3) allKeys.add(k);
+    const local = new Map(list3.map((k, i) => [k, i]));
     const ids = (ks) => ks.map((k) => local.get(k)).sort(byNumber);
     const indicatorIds = members.map((i) => ids(rules[i].indicators));
     const section = {
-      keys: list4.map((k) => {
+      keys: list3.map((k) => {
         const p = keys.get(k);
         return [p.field, p.op, p.value];
       }),
@@ -3446,12 +3509,12 @@ function serializeCatalog(catalog) {
     };
     kindTexts.push(JSON.stringify(section));
     const table2 = /* @__PURE__ */ new Map();
-    const byKey = new Array(list4.length);
+    const byKey = new Array(list3.length);
     const featuresOfKey = (kid) => {
       let out = byKey[kid];
       if (out === void 0) {
-        const parts2 = keys.get(list4[kid]);
-        out = (parts2 === void 0 ? [] : keyFeatures(parts2)).map((f) => {
+        const parts = keys.get(list3[kid]);
+        out = (parts === void 0 ? [] : keyFeatures(parts)).map((f) => {
           let id = table2.get(f);
           if (id === void 0) table2.set(f, id = table2.size);
           return id;
@@ -3481,7 +3544,7 @@ function serializeCatalog(catalog) {
       const own = /* @__PURE__ */ new Set();
       for (const kids of [ind, exc])
         for (const kid of kids) {
-          const f = keyField(list4[kid]);
+          const f = keyField(list3[kid]);
           let id = fieldTable.get(f);
           if (id === void 0) fieldTable.set(f, id = fieldTable.size);
           own.add(id);
@@ -3496,49 +3559,32 @@ function serializeCatalog(catalog) {
     };
     similarityTexts.push(JSON.stringify(similarity));
   }
-  const parts = [];
-  let at = 0;
-  const put = (text2) => {
-    const start = at;
-    parts.push(text2);
-    at += Buffer.byteLength(text2);
-    return [start, at];
-  };
-  const list3 = (name, texts) => {
-    put(`,${JSON.stringify(name)}:[
-`);
-    const spans3 = texts.map((t, i) => {
-      if (i > 0) put("\n,");
-      return put(t);
-    });
-    put("\n]\n");
-    return spans3;
-  };
-  put(',"kinds":');
-  const kindsSpan = put(JSON.stringify(kinds));
-  put('\n,"fields":');
-  const fieldsSpan = put(JSON.stringify(fields));
-  put('\n,"rules":');
-  const rulesSpan = put(JSON.stringify(directory));
-  put("\n");
-  const kindSpans = list3("kind", kindTexts);
-  const similaritySpans = list3("similarity", similarityTexts);
+  const body = new BodyWriter();
+  body.put(',"kinds":');
+  const kindsSpan = body.put(JSON.stringify(kinds));
+  body.put('\n,"fields":');
+  const fieldsSpan = body.put(JSON.stringify(fields));
+  body.put('\n,"rules":');
+  const rulesSpan = body.put(JSON.stringify(directory));
+  body.put("\n");
+  const kindSpans = body.list("kind", kindTexts);
+  const similaritySpans = body.list("similarity", similarityTexts);
   const reachKeys = [...catalog.indicatorRules.keys()].sort();
   const bucketCount = Math.max(1, Math.ceil(reachKeys.length / KEYS_PER_BUCKET));
   const buckets = Array.from({ length: bucketCount }, () => []);
   for (const k of reachKeys)
     buckets[keyBucket(k, bucketCount)].push([k, catalog.indicatorRules.get(k)]);
-  const reachSpans = list3(
+  const reachSpans = body.list(
     "reach",
     buckets.map((b) => JSON.stringify(b))
   );
-  put("}\n");
+  body.put("}\n");
   const header = {
     format: CATALOG_FORMAT,
     version: CATALOG_VERSION,
     generator: `detlint ${VERSION}`,
     counts: { rules: rules.length, keys: allKeys.size },
-    body: at,
+    body: body.length,
     sections: {
       kinds: kindsSpan,
       fields: fieldsSpan,
@@ -3548,9 +3594,7 @@ function serializeCatalog(catalog) {
       reach: reachSpans
     }
   };
-  const head = JSON.stringify(header);
-  return `${head.slice(0, -1)}
-${parts.join("")}`;
+  return body.text(header);
 }
 function byNumber(a, b) {
   return a - b;
@@ -3561,26 +3605,19 @@ function fail(where, what) {
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function isSpan(v, body) {
-  return Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && Number.isInteger(v[1]) && v[0] >= 0 && v[0] <= v[1] && v[1] <= body;
-}
 function spans(v, body, where) {
   if (!Array.isArray(v) || !v.every((s) => isSpan(s, body))) fail(where, "expected a list of [start, end]");
   return v;
 }
 function readHeader(bytes, source) {
-  const newline = bytes.indexOf(10);
-  const line = bytes.toString("utf8", 0, newline < 0 ? bytes.length : newline);
-  let doc;
-  try {
-    doc = JSON.parse(`${line}}`);
-  } catch {
+  const head = readHeaderLine(bytes);
+  let doc = head?.header;
+  if (head === null)
     try {
       doc = JSON.parse(bytes.toString("utf8"));
     } catch (err) {
       fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
     }
-  }
   if (!isObject(doc) || doc.format !== CATALOG_FORMAT)
     fail(source, `not a detlint catalog (format is not "${CATALOG_FORMAT}")`);
   if (doc.version !== CATALOG_VERSION)
@@ -3588,8 +3625,8 @@ function readHeader(bytes, source) {
       source,
       `catalog version ${JSON.stringify(doc.version)} is not supported (expected ${CATALOG_VERSION}); rebuild it with \`detlint catalog build\``
     );
-  const bodyStart = newline + 1;
-  if (newline < 0 || typeof doc.body !== "number" || bytes.length - bodyStart !== doc.body)
+  const bodyStart = head?.bodyStart ?? 0;
+  if (head === null || !bodyIsWhole(doc, bytes, bodyStart))
     fail(
       source,
       "the file is cut short or was changed after it was written; rebuild it with `detlint catalog build`"
@@ -3633,14 +3670,13 @@ function storedFeatures(rule) {
 function standaloneWith(catalog, rule, op) {
   return rule instanceof StoredRule ? rule.standaloneWith(op) : rule.standalone.filter((k) => catalog.keys.get(k)?.op === op);
 }
-function keyIndex(kind, pick) {
-  let map = kind[pick];
+function exclusionIndex(kind) {
+  let map = kind.exclusionRules;
   if (map === void 0) {
     map = /* @__PURE__ */ new Map();
-    const j = pick === "indicatorRules" ? 0 : 1;
     for (let li = 0; li < kind.members.length; li++)
-      for (const k of kind.list(li, j)) pushIndex(map, k, kind.members[li]);
-    kind[pick] = map;
+      for (const k of kind.list(li, 1)) pushIndex(map, k, kind.members[li]);
+    kind.exclusionRules = map;
   }
   return map;
 }
@@ -3679,9 +3715,9 @@ function badRow(row, where, kinds) {
 function parseCatalog(text2, source, attack) {
   const bytes = typeof text2 === "string" ? Buffer.from(text2, "utf8") : text2;
   const { header, bodyStart } = readHeader(bytes, source);
-  const section = (span2, where) => {
+  const section = (span, where) => {
     try {
-      return JSON.parse(bytes.toString("utf8", bodyStart + span2[0], bodyStart + span2[1]));
+      return JSON.parse(sectionText(bytes, bodyStart, span));
     } catch (err) {
       return fail(
         `${source}: ${where}`,
@@ -3712,8 +3748,6 @@ function parseCatalog(text2, source, attack) {
   const rules = new Array(rows.length);
   const members = kinds.map(() => []);
   const kindIndex = new Map(kinds.map((k, i) => [k, i]));
-  const ruleKind = new Int32Array(rows.length);
-  const ruleLocal = new Int32Array(rows.length);
   const eventKindRules = /* @__PURE__ */ new Map();
   const loaded2 = new Array(kinds.length);
   const knownKeys = /* @__PURE__ */ new Map();
@@ -3728,8 +3762,6 @@ function parseCatalog(text2, source, attack) {
     const ki = row[7];
     const li = members[ki].length;
     members[ki].push(i);
-    ruleKind[i] = ki;
-    ruleLocal[i] = li;
     const kind = kinds[ki];
     pushIndex(eventKindRules, kind, i);
     rules[i] = new StoredRule(
@@ -3792,20 +3824,13 @@ function parseCatalog(text2, source, attack) {
     return use.kinds;
   };
   const loadAll2 = () => kinds.forEach((_, ki) => kindOf2(ki).registerAll());
-  const keyRules = (key, pick) => {
+  const excludedBy = (key) => {
     const out = [];
     for (const kind of loadField(keyField(key))) {
-      const list3 = keyIndex(kindOf2(kindIndex.get(kind)), pick).get(key);
+      const list3 = exclusionIndex(kindOf2(kindIndex.get(kind))).get(key);
       if (list3 !== void 0) for (const i of list3) out.push(i);
     }
     return out.length === 0 ? void 0 : out.sort(byNumber);
-  };
-  const wholeIndex = (pick) => {
-    const out = /* @__PURE__ */ new Map();
-    for (let i = 0; i < rules.length; i++)
-      for (const k of kindOf2(ruleKind[i]).list(ruleLocal[i], pick === "indicators" ? 0 : 1))
-        pushIndex(out, k, i);
-    return out;
   };
   const keys = new LazyMap(
     (key) => {
@@ -3843,11 +3868,11 @@ function parseCatalog(text2, source, attack) {
     keys,
     indicatorRules: new LazyMap(
       (key) => bucket(keyBucket(key, buckets.length)).get(key),
-      () => wholeIndex("indicators")
+      () => ruleKeyIndex(rules, "indicators")
     ),
     exclusionRules: new LazyMap(
-      (key) => keyRules(key, "exclusionRules"),
-      () => wholeIndex("exclusions")
+      (key) => excludedBy(key),
+      () => ruleKeyIndex(rules, "exclusions")
     ),
     techniqueRules: indexTechniques(rules, attack),
     eventKindRules,
@@ -3881,6 +3906,7 @@ var init_file = __esm({
     init_features();
     init_version();
     init_lazy_map();
+    init_sections();
     init_model();
     KEYS_PER_BUCKET = 512;
     LoadedKind = class {
@@ -3898,8 +3924,7 @@ var init_file = __esm({
       lists;
       where;
       register;
-      /** Key → the kind's rules that use it (catalog indices, ascending): built when first asked. */
-      indicatorRules;
+      /** Key → the kind's rules that exclude it (catalog indices, ascending): built when first asked. */
       exclusionRules;
       keyStrings;
       /** Per rule, its three lists (indicators, exclusions, standalone) as key strings, when made. */
@@ -4065,12 +4090,12 @@ function combineCatalogs(parts, attack) {
     });
     return out.length === 0 ? void 0 : out.sort((a, b) => a - b);
   };
-  const whole = (pick) => {
-    const out = /* @__PURE__ */ new Map();
-    rules.forEach((r, i) => {
-      for (const k of r[pick]) pushIndex(out, k, i);
-    });
-    return out;
+  const partsOf = (key) => {
+    for (const c of catalogs) {
+      const parts2 = c.keys.get(key);
+      if (parts2 !== void 0) return parts2;
+    }
+    return void 0;
   };
   const filtered = parts.some((p) => p.keep !== void 0);
   let leftOutKeys = null;
@@ -4082,30 +4107,14 @@ function combineCatalogs(parts, attack) {
     return leftOutKeys.has(key) && combined(key, "indicatorRules") === void 0 && combined(key, "exclusionRules") === void 0;
   };
   const keys = new LazyMap(
-    (key) => {
-      if (filtered && usedOnlyByLeftOut(key)) return void 0;
-      for (const c of catalogs) {
-        const parts2 = c.keys.get(key);
-        if (parts2 !== void 0) return parts2;
-      }
-      return void 0;
-    },
+    (key) => filtered && usedOnlyByLeftOut(key) ? void 0 : partsOf(key),
     () => {
       const out = /* @__PURE__ */ new Map();
       if (filtered) {
-        const lookup = (k) => {
-          for (const c of catalogs) {
-            const parts2 = c.keys.get(k);
-            if (parts2 !== void 0) return parts2;
-          }
-          return void 0;
-        };
         for (const r of rules)
           for (const k of [...r.indicators, ...r.exclusions])
-            if (!out.has(k)) out.set(k, lookup(k));
-        return out;
-      }
-      for (const c of catalogs) for (const [k, v] of c.keys) if (!out.has(k)) out.set(k, v);
+            if (!out.has(k)) out.set(k, partsOf(k));
+      } else for (const c of catalogs) for (const [k, v] of c.keys) if (!out.has(k)) out.set(k, v);
       return out;
     }
   );
@@ -4141,11 +4150,11 @@ function combineCatalogs(parts, attack) {
     keys,
     indicatorRules: new LazyMap(
       (key) => combined(key, "indicatorRules"),
-      () => whole("indicators")
+      () => ruleKeyIndex(rules, "indicators")
     ),
     exclusionRules: new LazyMap(
       (key) => combined(key, "exclusionRules"),
-      () => whole("exclusions")
+      () => ruleKeyIndex(rules, "exclusions")
     ),
     techniqueRules: indexTechniques(rules, table2),
     eventKindRules,
@@ -19502,6 +19511,7 @@ init_version();
 import { createHash as createHash2, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path3 from "node:path";
+init_sections();
 init_catalog();
 var CACHE_FORMAT = "detlint-catalog-cache";
 var CACHE_VERSION = 5;
@@ -19691,35 +19701,31 @@ function readEntry(v, where) {
   const rules = list(v.rules, `${where}.rules`).map((r, i) => readRule3(r, `${where}.rules[${i}]`, keyStrings));
   return { path: str3(v.path, `${where}.path`), sha256: hash, keys, rules };
 }
-function span(v, body, where) {
-  if (!Array.isArray(v) || v.length !== 2 || !Number.isInteger(v[0]) || !Number.isInteger(v[1]) || v[0] < 0 || v[0] > v[1] || v[1] > body)
-    fail2(where, "expected [start, end] within the file");
-  return v;
-}
 function parseCache(bytes, key, file) {
-  const newline = bytes.indexOf(10);
   let doc;
-  try {
-    doc = JSON.parse(`${bytes.toString("utf8", 0, newline < 0 ? bytes.length : newline)}}`);
-  } catch {
+  let bodyStart = 0;
+  const head = readHeaderLine(bytes);
+  if (head !== null) ({ header: doc, bodyStart } = head);
+  else
     try {
       doc = JSON.parse(bytes.toString("utf8"));
     } catch (err) {
       fail2("JSON", message(err));
     }
-  }
   if (!isObject2(doc) || doc.format !== CACHE_FORMAT) fail2("format", `not "${CACHE_FORMAT}"`);
   if (doc.version !== CACHE_VERSION || doc.key !== key) return null;
-  const bodyStart = newline + 1;
-  if (newline < 0 || typeof doc.body !== "number" || bytes.length - bodyStart !== doc.body)
+  if (head === null || !bodyIsWhole(doc, bytes, bodyStart))
     fail2("body", "the file is cut short or was changed after it was written");
   const sections = isObject2(doc.sections) ? doc.sections : fail2("sections", "expected an object");
-  const at = (name) => span(sections[name], doc.body, `sections.${name}`);
+  const at = (name) => {
+    const v = sections[name];
+    return isSpan(v, doc.body) ? v : fail2(`sections.${name}`, "expected [start, end] within the file");
+  };
   const section = (name) => {
-    const [s, e] = at(name);
     try {
-      return JSON.parse(bytes.toString("utf8", bodyStart + s, bodyStart + e));
+      return JSON.parse(sectionText(bytes, bodyStart, at(name)));
     } catch (err) {
+      if (err instanceof CacheError) throw err;
       return fail2(name, `not valid JSON: ${message(err)}`);
     }
   };
@@ -19767,33 +19773,23 @@ function serializeEntry(e) {
   });
 }
 function serializeCache(key, files, overlay, base, inBase) {
-  const pieces = [];
-  let at = 0;
-  const put = (data) => {
-    const b = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    const start = at;
-    pieces.push(b);
-    at += b.length;
-    return [start, at];
-  };
+  const body = new BodyWriter();
   const rows = [...files].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0).map(([p, h]) => [p, h, inBase(p) ? 1 : 0]);
-  put(',"files":');
-  const filesSpan = put(JSON.stringify(rows));
-  put('\n,"overlay":');
-  const overlaySpan = put(`[${[...overlay].sort(byPath).map(serializeEntry).join(",")}]`);
-  put('\n,"base":\n');
-  const baseSpan = put(base);
-  put("}\n");
-  const header = JSON.stringify({
+  body.put(',"files":');
+  const filesSpan = body.put(JSON.stringify(rows));
+  body.put('\n,"overlay":');
+  const overlaySpan = body.put(`[${[...overlay].sort(byPath).map(serializeEntry).join(",")}]`);
+  body.put('\n,"base":\n');
+  const baseSpan = body.put(base);
+  body.put("}\n");
+  return body.bytes({
     format: CACHE_FORMAT,
     version: CACHE_VERSION,
     generator: `detlint ${VERSION}`,
     key,
-    body: at,
+    body: body.length,
     sections: { files: filesSpan, overlay: overlaySpan, base: baseSpan }
   });
-  return Buffer.concat([Buffer.from(`${header.slice(0, -1)}
-`, "utf8"), ...pieces]);
 }
 function writeCache(file, key, files, overlay, base, fromBase, notices, whole) {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;

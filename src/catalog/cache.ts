@@ -43,6 +43,7 @@ import { VENDORS, type Rule, type Vendor } from '../ir.js'
 import { KEY_VERSION, KeyInterner, formatKey, type KeyParts } from '../normalize/keys.js'
 import { SOURCE_HASH, VERSION } from '../version.js'
 import { FORMATS } from '../formats/index.js'
+import { BodyWriter, bodyIsWhole, isSpan, readHeaderLine, sectionText, type Span } from './sections.js'
 import {
   CATALOG_VERSION,
   CatalogError,
@@ -387,48 +388,35 @@ function readEntry(v: unknown, where: string): FileEntry {
   return { path: str(v.path, `${where}.path`), sha256: hash, keys, rules }
 }
 
-type Span = [number, number]
-
-function span(v: unknown, body: number, where: string): Span {
-  if (
-    !Array.isArray(v) ||
-    v.length !== 2 ||
-    !Number.isInteger(v[0]) ||
-    !Number.isInteger(v[1]) ||
-    v[0] < 0 ||
-    v[0] > v[1] ||
-    v[1] > body
-  )
-    fail(where, 'expected [start, end] within the file')
-  return v as Span
-}
-
 /** Parses a cache; null when it was written with another key or format version. Throws CacheError. */
 function parseCache(bytes: Buffer, key: string, file: string): LoadedCache | null {
-  const newline = bytes.indexOf(10)
   let doc: unknown
-  try {
-    doc = JSON.parse(`${bytes.toString('utf8', 0, newline < 0 ? bytes.length : newline)}}`)
-  } catch {
+  let bodyStart = 0
+  const head = readHeaderLine(bytes)
+  if (head !== null) ({ header: doc, bodyStart } = head)
+  else
     try {
       doc = JSON.parse(bytes.toString('utf8'))
     } catch (err) {
       fail('JSON', message(err))
     }
-  }
   if (!isObject(doc) || doc.format !== CACHE_FORMAT) fail('format', `not "${CACHE_FORMAT}"`)
   // Another format version or key: a cache of another detlint or other settings, not a fault.
   if (doc.version !== CACHE_VERSION || doc.key !== key) return null
-  const bodyStart = newline + 1
-  if (newline < 0 || typeof doc.body !== 'number' || bytes.length - bodyStart !== doc.body)
+  if (head === null || !bodyIsWhole(doc, bytes, bodyStart))
     fail('body', 'the file is cut short or was changed after it was written')
   const sections = isObject(doc.sections) ? doc.sections : fail('sections', 'expected an object')
-  const at = (name: string): Span => span(sections[name], doc.body as number, `sections.${name}`)
+  const at = (name: string): Span => {
+    const v = sections[name]
+    return isSpan(v, doc.body as number)
+      ? v
+      : fail(`sections.${name}`, 'expected [start, end] within the file')
+  }
   const section = (name: string): unknown => {
-    const [s, e] = at(name)
     try {
-      return JSON.parse(bytes.toString('utf8', bodyStart + s, bodyStart + e))
+      return JSON.parse(sectionText(bytes, bodyStart, at(name)))
     } catch (err) {
+      if (err instanceof CacheError) throw err
       return fail(name, `not valid JSON: ${message(err)}`)
     }
   }
@@ -490,34 +478,25 @@ function serializeCache(
   base: string | Buffer,
   inBase: (path: string) => boolean
 ): Buffer {
-  const pieces: Buffer[] = []
-  let at = 0
-  const put = (data: string | Buffer): Span => {
-    const b = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
-    const start = at
-    pieces.push(b)
-    at += b.length
-    return [start, at]
-  }
+  const body = new BodyWriter()
   const rows = [...files]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([p, h]) => [p, h, inBase(p) ? 1 : 0])
-  put(',"files":')
-  const filesSpan = put(JSON.stringify(rows))
-  put('\n,"overlay":')
-  const overlaySpan = put(`[${[...overlay].sort(byPath).map(serializeEntry).join(',')}]`)
-  put('\n,"base":\n')
-  const baseSpan = put(base)
-  put('}\n')
-  const header = JSON.stringify({
+  body.put(',"files":')
+  const filesSpan = body.put(JSON.stringify(rows))
+  body.put('\n,"overlay":')
+  const overlaySpan = body.put(`[${[...overlay].sort(byPath).map(serializeEntry).join(',')}]`)
+  body.put('\n,"base":\n')
+  const baseSpan = body.put(base)
+  body.put('}\n')
+  return body.bytes({
     format: CACHE_FORMAT,
     version: CACHE_VERSION,
     generator: `detlint ${VERSION}`,
     key,
-    body: at,
+    body: body.length,
     sections: { files: filesSpan, overlay: overlaySpan, base: baseSpan }
   })
-  return Buffer.concat([Buffer.from(`${header.slice(0, -1)}\n`, 'utf8'), ...pieces])
 }
 
 /**

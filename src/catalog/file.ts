@@ -33,6 +33,7 @@ import { keyFeatures } from '../similarity/features.js'
 import type { AttackTable } from '../attack/table.js'
 import { VERSION } from '../version.js'
 import { LazyMap } from './lazy-map.js'
+import { BodyWriter, bodyIsWhole, isSpan, readHeaderLine, sectionText, type Span } from './sections.js'
 import {
   CATALOG_FORMAT,
   CATALOG_VERSION,
@@ -41,13 +42,11 @@ import {
   indexTechniques,
   keyField,
   pushIndex,
+  ruleKeyIndex,
   type Catalog,
   type CatalogRule,
   type FieldUse
 } from './model.js'
-
-/** Where a section's value lies in the body: `[start, end)`. */
-type Span = [number, number]
 
 interface Header {
   format: typeof CATALOG_FORMAT
@@ -194,50 +193,33 @@ export function serializeCatalog(catalog: Catalog): string {
     similarityTexts.push(JSON.stringify(similarity))
   }
 
-  // The body, piece by piece, with each section's span.
-  const parts: string[] = []
-  let at = 0
-  const put = (text: string): Span => {
-    const start = at
-    parts.push(text)
-    at += Buffer.byteLength(text)
-    return [start, at]
-  }
-  const list = (name: string, texts: readonly string[]): Span[] => {
-    put(`,${JSON.stringify(name)}:[\n`)
-    const spans = texts.map((t, i) => {
-      if (i > 0) put('\n,')
-      return put(t)
-    })
-    put('\n]\n')
-    return spans
-  }
-  put(',"kinds":')
-  const kindsSpan = put(JSON.stringify(kinds))
-  put('\n,"fields":')
-  const fieldsSpan = put(JSON.stringify(fields))
-  put('\n,"rules":')
-  const rulesSpan = put(JSON.stringify(directory))
-  put('\n')
-  const kindSpans = list('kind', kindTexts)
-  const similaritySpans = list('similarity', similarityTexts)
+  const body = new BodyWriter()
+  body.put(',"kinds":')
+  const kindsSpan = body.put(JSON.stringify(kinds))
+  body.put('\n,"fields":')
+  const fieldsSpan = body.put(JSON.stringify(fields))
+  body.put('\n,"rules":')
+  const rulesSpan = body.put(JSON.stringify(directory))
+  body.put('\n')
+  const kindSpans = body.list('kind', kindTexts)
+  const similaritySpans = body.list('similarity', similarityTexts)
   const reachKeys = [...catalog.indicatorRules.keys()].sort()
   const bucketCount = Math.max(1, Math.ceil(reachKeys.length / KEYS_PER_BUCKET))
   const buckets: Array<Array<[string, number[]]>> = Array.from({ length: bucketCount }, () => [])
   for (const k of reachKeys)
     buckets[keyBucket(k, bucketCount)].push([k, catalog.indicatorRules.get(k) as number[]])
-  const reachSpans = list(
+  const reachSpans = body.list(
     'reach',
     buckets.map(b => JSON.stringify(b))
   )
-  put('}\n')
+  body.put('}\n')
 
   const header: Header = {
     format: CATALOG_FORMAT,
     version: CATALOG_VERSION,
     generator: `detlint ${VERSION}`,
     counts: { rules: rules.length, keys: allKeys.size },
-    body: at,
+    body: body.length,
     sections: {
       kinds: kindsSpan,
       fields: fieldsSpan,
@@ -247,8 +229,7 @@ export function serializeCatalog(catalog: Catalog): string {
       reach: reachSpans
     }
   }
-  const head = JSON.stringify(header)
-  return `${head.slice(0, -1)}\n${parts.join('')}`
+  return body.text(header)
 }
 
 function byNumber(a: number, b: number): number {
@@ -266,18 +247,6 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
-function isSpan(v: unknown, body: number): v is Span {
-  return (
-    Array.isArray(v) &&
-    v.length === 2 &&
-    Number.isInteger(v[0]) &&
-    Number.isInteger(v[1]) &&
-    v[0] >= 0 &&
-    v[0] <= v[1] &&
-    v[1] <= body
-  )
-}
-
 function spans(v: unknown, body: number, where: string): Span[] {
   if (!Array.isArray(v) || !v.every(s => isSpan(s, body))) fail(where, 'expected a list of [start, end]')
   return v as Span[]
@@ -285,19 +254,15 @@ function spans(v: unknown, body: number, where: string): Span[] {
 
 /** Reads and checks the header line; the body starts after it. */
 function readHeader(bytes: Buffer, source: string): { header: Header; bodyStart: number } {
-  const newline = bytes.indexOf(10)
-  const line = bytes.toString('utf8', 0, newline < 0 ? bytes.length : newline)
-  let doc: unknown
-  try {
-    doc = JSON.parse(`${line}}`)
-  } catch {
+  const head = readHeaderLine(bytes)
+  let doc: unknown = head?.header
+  if (head === null)
     // Not a version 4 header: an older catalog (one JSON line), or not a catalog at all.
     try {
       doc = JSON.parse(bytes.toString('utf8'))
     } catch (err) {
       fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`)
     }
-  }
   if (!isObject(doc) || doc.format !== CATALOG_FORMAT)
     fail(source, `not a detlint catalog (format is not "${CATALOG_FORMAT}")`)
   if (doc.version !== CATALOG_VERSION)
@@ -305,13 +270,13 @@ function readHeader(bytes: Buffer, source: string): { header: Header; bodyStart:
       source,
       `catalog version ${JSON.stringify(doc.version)} is not supported (expected ${CATALOG_VERSION}); rebuild it with \`detlint catalog build\``
     )
-  const bodyStart = newline + 1
-  if (newline < 0 || typeof doc.body !== 'number' || bytes.length - bodyStart !== doc.body)
+  const bodyStart = head?.bodyStart ?? 0
+  if (head === null || !bodyIsWhole(doc, bytes, bodyStart))
     fail(
       source,
       'the file is cut short or was changed after it was written; rebuild it with `detlint catalog build`'
     )
-  const body = doc.body
+  const body = doc.body as number
   const s = doc.sections
   if (!isObject(s)) fail(`${source}: sections`, 'expected an object')
   for (const name of ['kinds', 'fields', 'rules'])
@@ -355,8 +320,7 @@ function indexList(v: unknown, where: string, max: number): number[] {
  * of the kind's two thousand). Each key string made is registered with its parts.
  */
 class LoadedKind {
-  /** Key → the kind's rules that use it (catalog indices, ascending): built when first asked. */
-  indicatorRules?: Map<string, number[]>
+  /** Key → the kind's rules that exclude it (catalog indices, ascending): built when first asked. */
   exclusionRules?: Map<string, number[]>
   private readonly keyStrings: Array<string | undefined>
   /** Per rule, its three lists (indicators, exclusions, standalone) as key strings, when made. */
@@ -530,15 +494,14 @@ export function standaloneWith(catalog: Catalog, rule: CatalogRule, op: string):
     : rule.standalone.filter(k => catalog.keys.get(k)?.op === op)
 }
 
-/** A loaded kind's index of keys to its rules, built on first use. */
-function keyIndex(kind: LoadedKind, pick: 'indicatorRules' | 'exclusionRules'): Map<string, number[]> {
-  let map = kind[pick]
+/** A loaded kind's index of the keys it excludes to its rules, built on first use. */
+function exclusionIndex(kind: LoadedKind): Map<string, number[]> {
+  let map = kind.exclusionRules
   if (map === undefined) {
     map = new Map()
-    const j = pick === 'indicatorRules' ? 0 : 1
     for (let li = 0; li < kind.members.length; li++)
-      for (const k of kind.list(li, j)) pushIndex(map, k, kind.members[li])
-    kind[pick] = map
+      for (const k of kind.list(li, 1)) pushIndex(map, k, kind.members[li])
+    kind.exclusionRules = map
   }
   return map
 }
@@ -608,7 +571,7 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
   const { header, bodyStart } = readHeader(bytes, source)
   const section = (span: Span, where: string): unknown => {
     try {
-      return JSON.parse(bytes.toString('utf8', bodyStart + span[0], bodyStart + span[1]))
+      return JSON.parse(sectionText(bytes, bodyStart, span))
     } catch (err) {
       return fail(
         `${source}: ${where}`,
@@ -641,9 +604,6 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
   const rules: CatalogRule[] = new Array(rows.length)
   const members: number[][] = kinds.map(() => [])
   const kindIndex = new Map(kinds.map((k, i) => [k, i]))
-  /** Each rule's kind (index) and its place among the kind's rules. */
-  const ruleKind = new Int32Array(rows.length)
-  const ruleLocal = new Int32Array(rows.length)
   const eventKindRules = new Map<string, number[]>()
   const loaded: Array<LoadedKind | undefined> = new Array(kinds.length)
   /** Keys of the kinds loaded so far. */
@@ -662,8 +622,6 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
     const ki = row[7]
     const li = members[ki].length
     members[ki].push(i)
-    ruleKind[i] = ki
-    ruleLocal[i] = li
     const kind = kinds[ki]
     pushIndex(eventKindRules, kind, i)
     rules[i] = new StoredRule(
@@ -731,21 +689,14 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
   }
   const loadAll = (): void => kinds.forEach((_, ki) => kindOf(ki).registerAll())
   /** A key's rules across the kinds that use its field, ascending. */
-  const keyRules = (key: string, pick: 'indicatorRules' | 'exclusionRules'): number[] | undefined => {
+  /** The rules that exclude a key, across the kinds that use its field, ascending. */
+  const excludedBy = (key: string): number[] | undefined => {
     const out: number[] = []
     for (const kind of loadField(keyField(key))) {
-      const list = keyIndex(kindOf(kindIndex.get(kind) as number), pick).get(key)
+      const list = exclusionIndex(kindOf(kindIndex.get(kind) as number)).get(key)
       if (list !== undefined) for (const i of list) out.push(i)
     }
     return out.length === 0 ? undefined : out.sort(byNumber)
-  }
-  /** A key index over every rule, built in rule order: ascending lists, keys in first-use order. */
-  const wholeIndex = (pick: 'indicators' | 'exclusions'): Map<string, number[]> => {
-    const out = new Map<string, number[]>()
-    for (let i = 0; i < rules.length; i++)
-      for (const k of kindOf(ruleKind[i]).list(ruleLocal[i], pick === 'indicators' ? 0 : 1))
-        pushIndex(out, k, i)
-    return out
   }
 
   const keys = new LazyMap<string, KeyParts>(
@@ -785,11 +736,11 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
     keys,
     indicatorRules: new LazyMap(
       key => bucket(keyBucket(key, buckets.length)).get(key),
-      () => wholeIndex('indicators')
+      () => ruleKeyIndex(rules, 'indicators')
     ),
     exclusionRules: new LazyMap(
-      key => keyRules(key, 'exclusionRules'),
-      () => wholeIndex('exclusions')
+      key => excludedBy(key),
+      () => ruleKeyIndex(rules, 'exclusions')
     ),
     techniqueRules: indexTechniques(rules, attack),
     eventKindRules,

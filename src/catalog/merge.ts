@@ -14,6 +14,7 @@ import {
   keyField,
   kindProduct,
   pushIndex,
+  ruleKeyIndex,
   type Catalog,
   type CatalogRule,
   type FieldUse,
@@ -108,12 +109,13 @@ export function combineCatalogs(parts: readonly CatalogPart[], attack?: AttackTa
     })
     return out.length === 0 ? undefined : out.sort((a, b) => a - b)
   }
-  const whole = (pick: 'indicators' | 'exclusions'): Map<string, number[]> => {
-    const out = new Map<string, number[]>()
-    rules.forEach((r, i) => {
-      for (const k of r[pick]) pushIndex(out, k, i)
-    })
-    return out
+  /** A key's parts, from the first part that has it. */
+  const partsOf = (key: string): KeyParts | undefined => {
+    for (const c of catalogs) {
+      const parts = c.keys.get(key)
+      if (parts !== undefined) return parts
+    }
+    return undefined
   }
 
   // With rules left out, a key counts only when a rule kept uses it. Every key of a part is
@@ -132,30 +134,14 @@ export function combineCatalogs(parts: readonly CatalogPart[], attack?: AttackTa
     )
   }
   const keys = new LazyMap<string, KeyParts>(
-    key => {
-      if (filtered && usedOnlyByLeftOut(key)) return undefined
-      for (const c of catalogs) {
-        const parts = c.keys.get(key)
-        if (parts !== undefined) return parts
-      }
-      return undefined
-    },
+    key => (filtered && usedOnlyByLeftOut(key) ? undefined : partsOf(key)),
     () => {
       const out = new Map<string, KeyParts>()
       if (filtered) {
-        const lookup = (k: string): KeyParts | undefined => {
-          for (const c of catalogs) {
-            const parts = c.keys.get(k)
-            if (parts !== undefined) return parts
-          }
-          return undefined
-        }
         for (const r of rules)
           for (const k of [...r.indicators, ...r.exclusions])
-            if (!out.has(k)) out.set(k, lookup(k) as KeyParts)
-        return out
-      }
-      for (const c of catalogs) for (const [k, v] of c.keys) if (!out.has(k)) out.set(k, v)
+            if (!out.has(k)) out.set(k, partsOf(k) as KeyParts)
+      } else for (const c of catalogs) for (const [k, v] of c.keys) if (!out.has(k)) out.set(k, v)
       return out
     }
   )
@@ -195,11 +181,11 @@ export function combineCatalogs(parts: readonly CatalogPart[], attack?: AttackTa
     keys,
     indicatorRules: new LazyMap(
       key => combined(key, 'indicatorRules'),
-      () => whole('indicators')
+      () => ruleKeyIndex(rules, 'indicators')
     ),
     exclusionRules: new LazyMap(
       key => combined(key, 'exclusionRules'),
-      () => whole('exclusions')
+      () => ruleKeyIndex(rules, 'exclusions')
     ),
     techniqueRules: indexTechniques(rules, table),
     eventKindRules,

@@ -250,6 +250,18 @@ export function fieldUses(rules: readonly CatalogRule[]): Map<string, FieldUse> 
   return out
 }
 
+/** Key → the rules that use it as an indicator (or exclusion), in rule order: ascending lists. */
+export function ruleKeyIndex(
+  rules: readonly CatalogRule[],
+  pick: 'indicators' | 'exclusions'
+): Map<string, number[]> {
+  const out = new Map<string, number[]>()
+  rules.forEach((r, i) => {
+    for (const k of r[pick]) pushIndex(out, k, i)
+  })
+  return out
+}
+
 /** A map computed whole on first use. */
 export function computedMap<V>(build: () => Map<string, V>): LazyMap<string, V> {
   let whole: Map<string, V> | null = null
@@ -264,24 +276,18 @@ export function indexCatalog(
   attack?: AttackTable
 ): Catalog {
   rules.sort(compareRules)
-  const indicatorRules = new Map<string, number[]>()
-  const exclusionRules = new Map<string, number[]>()
   const eventKindRules = new Map<string, number[]>()
   const catalog: Catalog = {
     rules,
     keys,
-    indicatorRules,
-    exclusionRules,
+    indicatorRules: ruleKeyIndex(rules, 'indicators'),
+    exclusionRules: ruleKeyIndex(rules, 'exclusions'),
     techniqueRules: indexTechniques(rules, attack),
     eventKindRules,
     fields: computedMap(() => fieldUses(rules))
   }
   if (attack) catalog.attack = attack
-  rules.forEach((r, i) => {
-    for (const k of r.indicators) pushIndex(indicatorRules, k, i)
-    for (const k of r.exclusions) pushIndex(exclusionRules, k, i)
-    pushIndex(eventKindRules, r.eventKind, i)
-  })
+  rules.forEach((r, i) => pushIndex(eventKindRules, r.eventKind, i))
   return catalog
 }
 
