@@ -112,6 +112,7 @@ import {
   scalarOffsetMapper,
   sectionText,
   serializeCatalog,
+  serializeCatalogBytes,
   severityCounts,
   similarityIndex,
   skippedLine,
@@ -132,7 +133,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-JM6EMFMH.js";
+} from "./chunks/chunk-H3XVZTAC.js";
 import {
   __commonJS,
   __toESM
@@ -18498,7 +18499,7 @@ var catalogBuildCommand = {
     const settings = loadCliSettings(values.config, io.cwd);
     applyMaxFileSize(values["max-file-size"], settings);
     const catalog = catalogFrom("catalog build", positionals, [], settings, io, cacheFile);
-    emit2(serializeCatalog(catalog), output, io, "-o");
+    writeOutputFile(output, serializeCatalogBytes(catalog), "-o", io.cwd);
     io.stderr(
       `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${output}
 `
@@ -18651,7 +18652,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-AE6NODVI.js");
+    const { runCatalogSite } = await import("./chunks/command-FRARLA7Z.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18669,7 +18670,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-AE6NODVI.js");
+    const { runCatalogNavigator } = await import("./chunks/command-FRARLA7Z.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

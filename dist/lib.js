@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "fc02309956bee4e9" : "source";
+    SOURCE_HASH = true ? "b9e8f6a1ff4fe596" : "source";
   }
 });
 
@@ -3426,9 +3426,10 @@ var init_sections = __esm({
       /** Bytes put so far. */
       length = 0;
       put(data) {
+        const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
         const start = this.length;
-        this.pieces.push(data);
-        this.length += typeof data === "string" ? Buffer.byteLength(data) : data.length;
+        this.pieces.push(bytes);
+        this.length += bytes.length;
         return [start, this.length];
       }
       /** `,"name":[` and one value per line; the spans of the values. */
@@ -3444,13 +3445,11 @@ var init_sections = __esm({
       }
       /** The document as text: the header (a JSON object, its closing brace left to the body) and the body. */
       text(header) {
-        const pieces = this.pieces.map((p) => typeof p === "string" ? p : p.toString("utf8"));
-        return `${headerLine(header)}${pieces.join("")}`;
+        return this.bytes(header).toString("utf8");
       }
       /** The document as bytes. */
       bytes(header) {
-        const pieces = this.pieces.map((p) => typeof p === "string" ? Buffer.from(p, "utf8") : p);
-        return Buffer.concat([Buffer.from(headerLine(header), "utf8"), ...pieces]);
+        return Buffer.concat([Buffer.from(headerLine(header), "utf8"), ...this.pieces]);
       }
     };
   }
@@ -3467,6 +3466,9 @@ function keyBucket(key, buckets) {
   return (h >>> 0) % buckets;
 }
 function serializeCatalog(catalog) {
+  return serializeCatalogBytes(catalog).toString("utf8");
+}
+function serializeCatalogBytes(catalog) {
   const { rules, keys } = catalog;
   const kinds = [...new Set(rules.map((r) => r.eventKind))].sort(cmp);
   const kindIndex = new Map(kinds.map((k, i) => [k, i]));
@@ -3594,7 +3596,7 @@ function serializeCatalog(catalog) {
       reach: reachSpans
     }
   };
-  return body.text(header);
+  return body.bytes(header);
 }
 function byNumber(a, b) {
   return a - b;
@@ -3894,7 +3896,7 @@ function loadCatalogFile(file, attack) {
   return parseCatalog(text2, file, attack);
 }
 function saveCatalogFile(catalog, file) {
-  writeFileSync(file, serializeCatalog(catalog));
+  writeFileSync(file, serializeCatalogBytes(catalog));
 }
 var KEYS_PER_BUCKET, LoadedKind, StoredRule;
 var init_file = __esm({
@@ -24160,7 +24162,7 @@ var catalogBuildCommand = {
     const settings = loadCliSettings(values.config, io.cwd);
     applyMaxFileSize(values["max-file-size"], settings);
     const catalog = catalogFrom("catalog build", positionals, [], settings, io, cacheFile);
-    emit2(serializeCatalog(catalog), output, io, "-o");
+    writeOutputFile(output, serializeCatalogBytes(catalog), "-o", io.cwd);
     io.stderr(
       `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${output}
 `

@@ -17,7 +17,7 @@ import {
   CatalogError,
   loadCatalogFile,
   mergeCatalogs,
-  serializeCatalog,
+  serializeCatalogBytes,
   withAttack,
   type Catalog
 } from './catalog/index.js'
@@ -334,7 +334,7 @@ const catalogBuildCommand: CommandSpec = {
     const settings = loadCliSettings(values.config, io.cwd)
     applyMaxFileSize(values['max-file-size'], settings)
     const catalog = catalogFrom('catalog build', positionals, [], settings, io, cacheFile)
-    emit(serializeCatalog(catalog), output, io, '-o')
+    writeOutputFile(output, serializeCatalogBytes(catalog), '-o', io.cwd)
     io.stderr(
       `detlint: catalog of ${catalog.rules.length} rules and ${catalog.keys.size} keys written to ${output}\n`
     )

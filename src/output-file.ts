@@ -22,10 +22,10 @@ function reason(err: unknown): string {
   return err instanceof Error ? err.message : String(err)
 }
 
-/** Writes `text` to `file` (relative to `cwd`), creating its folder; `option` names the flag. */
+/** Writes `text` (or bytes) to `file` (relative to `cwd`), creating its folder; `option` names the flag. */
 export function writeOutputFile(
   file: string,
-  text: string,
+  text: string | Uint8Array,
   option: string,
   cwd: string = process.cwd()
 ): void {

@@ -91,6 +91,11 @@ export function keyBucket(key: string, buckets: number): number {
 
 /** Serialises with deterministic bytes: sections in a fixed order, everything sorted. */
 export function serializeCatalog(catalog: Catalog): string {
+  return serializeCatalogBytes(catalog).toString('utf8')
+}
+
+/** `serializeCatalog` as the UTF-8 bytes written to a file (without making the text first). */
+export function serializeCatalogBytes(catalog: Catalog): Buffer {
   const { rules, keys } = catalog
   const kinds = [...new Set(rules.map(r => r.eventKind))].sort(cmp)
   const kindIndex = new Map(kinds.map((k, i) => [k, i]))
@@ -229,7 +234,7 @@ export function serializeCatalog(catalog: Catalog): string {
       reach: reachSpans
     }
   }
-  return body.text(header)
+  return body.bytes(header)
 }
 
 function byNumber(a: number, b: number): number {
@@ -764,5 +769,5 @@ export function loadCatalogFile(file: string, attack?: AttackTable): Catalog {
 }
 
 export function saveCatalogFile(catalog: Catalog, file: string): void {
-  writeFileSync(file, serializeCatalog(catalog))
+  writeFileSync(file, serializeCatalogBytes(catalog))
 }
