@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "b9e8f6a1ff4fe596" : "source";
+    SOURCE_HASH = true ? "2afd19de4b0c4be4" : "source";
   }
 });
 
@@ -3910,7 +3910,7 @@ var init_file = __esm({
     init_lazy_map();
     init_sections();
     init_model();
-    KEYS_PER_BUCKET = 512;
+    KEYS_PER_BUCKET = 64;
     LoadedKind = class {
       constructor(members, triples, lists, where, register) {
         this.members = members;

@@ -77,7 +77,7 @@ interface SimilaritySection {
 // Writing
 
 /** Indicator keys per reach bucket, about. */
-const KEYS_PER_BUCKET = 512
+const KEYS_PER_BUCKET = 64
 
 /** The reach bucket of a key: FNV-1a over its UTF-16 code units. */
 export function keyBucket(key: string, buckets: number): number {
