@@ -133,7 +133,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-6QLWYNKB.js";
+} from "./chunks/chunk-CAYNMEEY.js";
 import {
   __commonJS,
   __toESM
@@ -18652,7 +18652,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-VMBT5525.js");
+    const { runCatalogSite } = await import("./chunks/command-DIWEC63Q.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18670,7 +18670,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-VMBT5525.js");
+    const { runCatalogNavigator } = await import("./chunks/command-DIWEC63Q.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "2afd19de4b0c4be4" : "source";
+    SOURCE_HASH = true ? "cd015a2396d4309e" : "source";
   }
 });
 
@@ -4293,11 +4293,10 @@ function parentsOf(catalog, attack) {
     return p;
   };
 }
-function similarities(catalog, query, options = {}) {
+function overlap(catalog, query) {
   const index = similarityIndex(catalog).kind(query.kind);
-  const n = index.rules.length;
-  const unseen = Math.log(n + 1);
-  const inter = new Float64Array(n);
+  const unseen = Math.log(index.rules.length + 1);
+  const inter = new Float64Array(index.rules.length);
   let wq = 0;
   for (const f of query.features) {
     const id = index.ids.get(f);
@@ -4309,32 +4308,58 @@ function similarities(catalog, query, options = {}) {
     wq += w;
     for (const li of index.postings[id]) inter[li] += w;
   }
+  return { index, inter, wq };
+}
+function scorer(catalog, query, options) {
+  const index = similarityIndex(catalog).kind(query.kind);
   const weight = options.techniqueWeight ?? 2;
   const attack = options.attack ?? catalog.attack;
   const mine = weight === 1 || query.techniques.length === 0 ? [] : peerGroups(query.techniques, attack);
   const parents = mine.length === 0 ? null : parentsOf(catalog, attack);
   const vendorWeight = options.vendorWeight ?? 1;
-  const out = [];
-  for (let li = 0; li < n; li++) {
-    const i = inter[li];
-    if (i <= 0) continue;
+  return (li, jaccard) => {
     const ci = index.rules[li];
-    if (query.self.has(ci)) continue;
-    const jaccard = i / (wq + index.weight[li] - i);
     const sharesTechnique = parents !== null && parents(ci).some((t) => mine.includes(t));
     let similarity = sharesTechnique ? jaccard * weight : jaccard;
     if (vendorWeight !== 1 && catalog.rules[ci].vendor === query.vendor) similarity *= vendorWeight;
-    out.push({ index: ci, similarity, jaccard, sharesTechnique });
-  }
-  return out;
+    return { index: ci, similarity, jaccard, sharesTechnique };
+  };
 }
 function byLikeness(a, b) {
   return b.similarity - a.similarity || a.index - b.index;
 }
 function neighbours(catalog, query, options = {}) {
+  const k = options.k ?? 20;
   const min = options.minSimilarity ?? 0;
-  const all = similarities(catalog, query, options).filter((x) => x.similarity >= min);
-  return all.sort(byLikeness).slice(0, options.k ?? 20);
+  const { index, inter, wq } = overlap(catalog, query);
+  const jaccard = new Float64Array(inter.length);
+  let candidates = 0;
+  for (let li = 0; li < inter.length; li++) {
+    const i = inter[li];
+    if (i <= 0 || query.self.has(index.rules[li])) continue;
+    jaccard[li] = i / (wq + index.weight[li] - i);
+    candidates++;
+  }
+  const factors = [options.techniqueWeight ?? 2, options.vendorWeight ?? 1];
+  const low = factors.reduce((a, f) => a * Math.min(1, f), 1);
+  const high = factors.reduce((a, f) => a * Math.max(1, f), 1);
+  let floor = -Infinity;
+  if (k > 0 && candidates > k && low > 0) {
+    const ranked = new Float64Array(candidates);
+    let n = 0;
+    for (let li = 0; li < jaccard.length; li++) if (jaccard[li] > 0) ranked[n++] = -jaccard[li];
+    ranked.sort();
+    floor = -ranked[k - 1] * low * (1 - 1e-9);
+  }
+  const score2 = scorer(catalog, query, options);
+  const out = [];
+  for (let li = 0; li < jaccard.length; li++) {
+    const j = jaccard[li];
+    if (j <= 0 || j * high < floor) continue;
+    const nb = score2(li, j);
+    if (nb.similarity >= min) out.push(nb);
+  }
+  return out.sort(byLikeness).slice(0, k);
 }
 function findRule(catalog, ref) {
   if (typeof ref === "number") return ref >= 0 && ref < catalog.rules.length ? ref : -1;

@@ -34,6 +34,13 @@ import {
   type SupportedExclusion
 } from '../../src/checks/exclusion-support.js'
 import { eventKind } from '../../src/normalize/keys.js'
+import {
+  catalogRuleQuery,
+  neighbours,
+  similarities,
+  type Neighbour,
+  type NeighbourOptions
+} from '../../src/similarity/index.js'
 import type { AttackTable } from '../../src/attack/table.js'
 import type { Rule } from '../../src/ir.js'
 
@@ -203,5 +210,29 @@ const FIELDS: Case[] = [
       expect(suggested).not.toContain(k)
     }
     expectNoFinding(rule, blocked)
+  })
+
+  // `neighbours` scores only the rules that can reach the first k (a bound from the k-th
+  // Jaccard): the same answer as scoring every rule of the kind and sorting them all.
+  test.each<NeighbourOptions>([
+    {},
+    { techniqueWeight: 1 },
+    { k: 5, vendorWeight: 1.5 },
+    { k: 50, techniqueWeight: 0.5, minSimilarity: 0.1 },
+    { k: 1, techniqueWeight: 3, vendorWeight: 0.5 }
+  ])('neighbours with %j are the first k of every similarity, sorted', options => {
+    const byLikeness = (a: Neighbour, b: Neighbour): number =>
+      b.similarity - a.similarity || a.index - b.index
+    let compared = 0
+    for (let i = 0; i < catalog.rules.length; i += 7) {
+      const query = catalogRuleQuery(catalog, i)
+      const all = similarities(catalog, query, options)
+        .filter(n => n.similarity >= (options.minSimilarity ?? 0))
+        .sort(byLikeness)
+        .slice(0, options.k ?? 20)
+      expect(neighbours(catalog, query, options)).toEqual(all)
+      if (all.length > 0) compared++
+    }
+    expect(compared).toBeGreaterThan(500)
   })
 })

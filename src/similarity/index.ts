@@ -258,16 +258,19 @@ function parentsOf(catalog: Catalog, attack: AttackTable | undefined): (i: numbe
   }
 }
 
-/** Similarity of the query with every rule of its kind that shares a feature. */
-export function similarities(
-  catalog: Catalog,
-  query: LikenessQuery,
-  options: NeighbourOptions = {}
-): Neighbour[] {
+/** A kind's index and the query's weighted overlap with each of its rules. */
+interface Overlap {
+  index: KindIndex
+  /** Local rule → the weight of the features it shares with the query. */
+  inter: Float64Array
+  /** The weight of the query's features. */
+  wq: number
+}
+
+function overlap(catalog: Catalog, query: LikenessQuery): Overlap {
   const index = similarityIndex(catalog).kind(query.kind)
-  const n = index.rules.length
-  const unseen = Math.log(n + 1)
-  const inter = new Float64Array(n)
+  const unseen = Math.log(index.rules.length + 1)
+  const inter = new Float64Array(index.rules.length)
   let wq = 0
   for (const f of query.features) {
     const id = index.ids.get(f)
@@ -279,22 +282,43 @@ export function similarities(
     wq += w
     for (const li of index.postings[id]) inter[li] += w
   }
+  return { index, inter, wq }
+}
+
+/** Scores local rules of an overlap as neighbours: the technique and vendor factors applied. */
+function scorer(
+  catalog: Catalog,
+  query: LikenessQuery,
+  options: NeighbourOptions
+): (li: number, jaccard: number) => Neighbour {
+  const index = similarityIndex(catalog).kind(query.kind)
   const weight = options.techniqueWeight ?? 2
   const attack = options.attack ?? catalog.attack
   const mine = weight === 1 || query.techniques.length === 0 ? [] : peerGroups(query.techniques, attack)
   const parents = mine.length === 0 ? null : parentsOf(catalog, attack)
   const vendorWeight = options.vendorWeight ?? 1
-  const out: Neighbour[] = []
-  for (let li = 0; li < n; li++) {
-    const i = inter[li]
-    if (i <= 0) continue
+  return (li, jaccard) => {
     const ci = index.rules[li]
-    if (query.self.has(ci)) continue
-    const jaccard = i / (wq + index.weight[li] - i)
     const sharesTechnique = parents !== null && parents(ci).some(t => mine.includes(t))
     let similarity = sharesTechnique ? jaccard * weight : jaccard
     if (vendorWeight !== 1 && catalog.rules[ci].vendor === query.vendor) similarity *= vendorWeight
-    out.push({ index: ci, similarity, jaccard, sharesTechnique })
+    return { index: ci, similarity, jaccard, sharesTechnique }
+  }
+}
+
+/** Similarity of the query with every rule of its kind that shares a feature. */
+export function similarities(
+  catalog: Catalog,
+  query: LikenessQuery,
+  options: NeighbourOptions = {}
+): Neighbour[] {
+  const { index, inter, wq } = overlap(catalog, query)
+  const score = scorer(catalog, query, options)
+  const out: Neighbour[] = []
+  for (let li = 0; li < inter.length; li++) {
+    const i = inter[li]
+    if (i <= 0 || query.self.has(index.rules[li])) continue
+    out.push(score(li, i / (wq + index.weight[li] - i)))
   }
   return out
 }
@@ -304,15 +328,53 @@ function byLikeness(a: Neighbour, b: Neighbour): number {
   return b.similarity - a.similarity || a.index - b.index
 }
 
-/** The `k` rules most like the query within its kind, most similar first (ties in catalog order). */
+/**
+ * The `k` rules most like the query within its kind, most similar first (ties in catalog
+ * order): the first `k` of `similarities`, sorted, without scoring every rule of the kind.
+ * A rule's similarity is its Jaccard times factors between `low` and `high` (the technique
+ * and vendor weights, or 1), so the k-th largest `jaccard × low` is at most the k-th
+ * similarity, and a rule whose `jaccard × high` is below it cannot be among the first k
+ * (nor tie with the k-th): only the others are scored (their techniques looked up) and
+ * sorted. Same answer as sorting them all.
+ */
 export function neighbours(
   catalog: Catalog,
   query: LikenessQuery,
   options: NeighbourOptions = {}
 ): Neighbour[] {
+  const k = options.k ?? 20
   const min = options.minSimilarity ?? 0
-  const all = similarities(catalog, query, options).filter(x => x.similarity >= min)
-  return all.sort(byLikeness).slice(0, options.k ?? 20)
+  const { index, inter, wq } = overlap(catalog, query)
+  const jaccard = new Float64Array(inter.length)
+  let candidates = 0
+  for (let li = 0; li < inter.length; li++) {
+    const i = inter[li]
+    if (i <= 0 || query.self.has(index.rules[li])) continue
+    jaccard[li] = i / (wq + index.weight[li] - i)
+    candidates++
+  }
+  const factors = [options.techniqueWeight ?? 2, options.vendorWeight ?? 1]
+  const low = factors.reduce((a, f) => a * Math.min(1, f), 1)
+  const high = factors.reduce((a, f) => a * Math.max(1, f), 1)
+  let floor = -Infinity
+  if (k > 0 && candidates > k && low > 0) {
+    // The k-th largest Jaccard (a native numeric sort, descending by negation).
+    const ranked = new Float64Array(candidates)
+    let n = 0
+    for (let li = 0; li < jaccard.length; li++) if (jaccard[li] > 0) ranked[n++] = -jaccard[li]
+    ranked.sort()
+    // A hair lower: a product of factors may round the other way than `high` times `j`.
+    floor = -ranked[k - 1] * low * (1 - 1e-9)
+  }
+  const score = scorer(catalog, query, options)
+  const out: Neighbour[] = []
+  for (let li = 0; li < jaccard.length; li++) {
+    const j = jaccard[li]
+    if (j <= 0 || j * high < floor) continue
+    const nb = score(li, j)
+    if (nb.similarity >= min) out.push(nb)
+  }
+  return out.sort(byLikeness).slice(0, k)
 }
 
 /** A catalog rule named by its index, or by vendor and id, or by path (and line). */
