@@ -1,13 +1,29 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defaultSettings, type Settings } from '../src/config.js'
 import { buildCorpusCatalog, runCheck } from '../src/engine.js'
 import { buildCatalog, serializeCatalog, type Catalog } from '../src/catalog/index.js'
-import { CACHE_VERSION, buildCatalogCached, overlayLimit, type CorpusReader } from '../src/catalog/cache.js'
+import {
+  CACHE_VERSION,
+  RACY_MS,
+  buildCatalogCached,
+  overlayLimit,
+  type CorpusReader
+} from '../src/catalog/cache.js'
 import { readRuleFile } from '../src/formats/index.js'
 import { displayPath, resolveSources } from '../src/files.js'
+import { statFingerprint } from '../src/source-file.js'
 
 /** Sigma rules whose keys overlap across files in different orders, so key order matters. */
 function sigmaRule(i: number): string {
@@ -66,6 +82,37 @@ function plainReader(root: string): { files: string[]; reader: CorpusReader } {
   return { files, reader }
 }
 
+/** The plain reader with stat fingerprints (as the engine's reader takes them), counting reads. */
+function statReader(root: string): { files: string[]; reader: CorpusReader; read: string[] } {
+  const { files, reader } = plainReader(root)
+  const read: string[] = []
+  const counting: CorpusReader = {
+    ...reader,
+    bytes: f => (read.push(displayPath(f, root)), reader.bytes(f)),
+    stat: f => statFingerprint(f)
+  }
+  return { files, reader: counting, read }
+}
+
+/** A time long past (2023-11-14, whole seconds) given to the corpus files, so that none is racy. */
+const PAST = 1_700_000_000
+
+/** Sets the modification time of `file` to `seconds` since the epoch. */
+function setTime(file: string, seconds: number): void {
+  utimesSync(file, seconds, seconds)
+}
+
+/** Every file under `folder` modified at `seconds`. */
+function setTimes(folder: string, seconds: number): void {
+  for (const f of readdirSync(folder, { recursive: true, withFileTypes: true }))
+    if (f.isFile()) setTime(path.join(f.parentPath, f.name), seconds)
+}
+
+/** The cache's `files` rows. */
+function cacheRows(file: string): Array<[string, string, number, string, string]> {
+  return JSON.parse(readFileSync(file, 'utf8')).files
+}
+
 describe('catalog cache', () => {
   let dir: string
   const cacheFile = '.cache/detlint-catalog.json'
@@ -75,6 +122,8 @@ describe('catalog cache', () => {
     for (let i = 0; i < FILES - 2; i++) writeFileSync(path.join(dir, 'corpus', `r${i}.yml`), sigmaRule(i))
     writeFileSync(path.join(dir, 'corpus', 'sub', 'collection.yml'), COLLECTION)
     writeFileSync(path.join(dir, 'corpus', 'broken.yml'), 'title: Broken\ndetection: [\n')
+    // Long unchanged: their stat fingerprints are recorded, whenever the tests run.
+    setTimes(path.join(dir, 'corpus'), PAST)
   })
   afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -209,8 +258,14 @@ describe('catalog cache', () => {
     sameCatalog(v2.catalog, v1.catalog)
   })
 
-  /** A cache file in the layout of version 5, with the given sections' text. */
-  const cacheText = (key: string, files: string, overlay: string, base: string): string => {
+  /** A cache file in the layout of versions 5 and 6, with the given sections' text. */
+  const cacheText = (
+    key: string,
+    files: string,
+    overlay: string,
+    base: string,
+    version = CACHE_VERSION
+  ): string => {
     const parts = [',"files":', files, '\n,"overlay":', overlay, '\n,"base":\n', base, '}\n']
     const spans: Record<string, [number, number]> = {}
     let at = 0
@@ -223,7 +278,7 @@ describe('catalog cache', () => {
     })
     const header = JSON.stringify({
       format: 'detlint-catalog-cache',
-      version: CACHE_VERSION,
+      version,
       key,
       body: at,
       sections: spans
@@ -254,7 +309,7 @@ describe('catalog cache', () => {
         }
       ]
     })
-  const oneFile = `[["corpus/r0.yml","${'f'.repeat(64)}",0]]`
+  const oneFile = `[["corpus/r0.yml","${'f'.repeat(64)}",0,"",""]]`
 
   it.each([
     ['not JSON', '{"format":', /is not usable \(JSON: /],
@@ -267,6 +322,23 @@ describe('catalog cache', () => {
       'cut short',
       (key: string) => cacheText(key, oneFile, `[${rule({})}]`, emptyBase()).slice(0, -5),
       /is not usable \(body: the file is cut short or was changed after it was written\)/
+    ],
+    [
+      'a row of version 5',
+      (key: string) => cacheText(key, `[["corpus/r0.yml","${'f'.repeat(64)}",0]]`, '[]', emptyBase()),
+      /is not usable \(files\[0\]: expected \[path, sha256, 0 or 1, stat, own\]\)/
+    ],
+    [
+      'a bad stat',
+      (key: string) =>
+        cacheText(key, `[["corpus/r0.yml","${'f'.repeat(64)}",0,"12:soon",""]]`, '[]', emptyBase()),
+      /is not usable \(files\[0\]\[3\]: expected "<size>:<mtimeMs>" or ""\)/
+    ],
+    [
+      'a bad own hash',
+      (key: string) =>
+        cacheText(key, `[["corpus/r0.yml","${'f'.repeat(64)}",0,"","abc"]]`, '[]', emptyBase()),
+      /is not usable \(files\[0\]\[4\]: expected a sha256 in hex or ""\)/
     ],
     [
       'a bad entry',
@@ -313,6 +385,135 @@ describe('catalog cache', () => {
     rmSync(path.join(dir, cacheFile))
     build()
     expect(readFileSync(path.join(dir, cacheFile), 'utf8')).toBe(a)
+  })
+
+  describe('stat fast path', () => {
+    /** Whole seconds after the corpus files' time: none is racy. */
+    const later = (PAST + 3600) * 1000
+    const setup = () => {
+      const { files, reader, read } = statReader(dir)
+      const options = { cacheFile: path.join(dir, 'c.json'), ignore: [], now: later }
+      return {
+        read,
+        cached: (now = later) => buildCatalogCached(files, reader, { ...options, now }),
+        options
+      }
+    }
+    const corpus = (name: string) => path.join(dir, 'corpus', name)
+
+    it('does not read files whose size and modification time are unchanged', () => {
+      const { read, cached, options } = setup()
+      const cold = cached()
+      expect(cold.cache).toEqual({ status: 'miss', reused: 0, parsed: FILES })
+      expect(read).toHaveLength(FILES)
+      // Every row has its fingerprint; own hashes only for files that depend on others.
+      for (const [p, , , stat, own] of cacheRows(options.cacheFile)) {
+        const st = statSync(path.join(dir, p))
+        expect([p, stat, own]).toEqual([p, `${st.size}:${st.mtimeMs}`, ''])
+      }
+      const written = readFileSync(options.cacheFile)
+      read.length = 0
+      const warm = cached()
+      expect(warm.cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+      expect(read).toEqual([])
+      expect(serializeCatalog(warm.catalog)).toBe(serializeCatalog(cold.catalog))
+      sameCatalog(warm.catalog, fresh())
+      // Nothing changed: the cache is not written again.
+      expect(readFileSync(options.cacheFile).equals(written)).toBe(true)
+    })
+
+    it('reads a file rewritten with the same size and another modification time', () => {
+      const { read, cached } = setup()
+      cached()
+      const before = statSync(corpus('r2.yml')).size
+      writeFileSync(corpus('r2.yml'), sigmaRule(2).replace("'arg0'", "'argz'"))
+      setTime(corpus('r2.yml'), PAST + 60)
+      expect(statSync(corpus('r2.yml')).size).toBe(before)
+      read.length = 0
+      const next = cached()
+      expect(next.cache).toEqual({ status: 'partial', reused: FILES - 1, parsed: 1 })
+      expect(read).toEqual(['corpus/r2.yml'])
+      expect(next.catalog.keys.has('process.command_line|wildcard|*argz*')).toBe(true)
+      sameCatalog(next.catalog, fresh())
+      read.length = 0
+      expect(cached().cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+      expect(read).toEqual([])
+    })
+
+    it('does not see a rewrite that keeps the size and modification time, until the cache is deleted', () => {
+      const { read, cached, options } = setup()
+      cached()
+      writeFileSync(corpus('r2.yml'), sigmaRule(2).replace("'arg0'", "'argz'"))
+      setTime(corpus('r2.yml'), PAST)
+      const unseen = cached()
+      expect(unseen.cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+      expect(unseen.catalog.keys.has('process.command_line|wildcard|*argz*')).toBe(false)
+      rmSync(options.cacheFile)
+      read.length = 0
+      const full = cached()
+      expect(read).toHaveLength(FILES)
+      expect(full.catalog.keys.has('process.command_line|wildcard|*argz*')).toBe(true)
+      sameCatalog(full.catalog, fresh())
+    })
+
+    it('records no fingerprint of a file modified within 2 s before the run, and hashes it next run', () => {
+      const { read, cached, options } = setup()
+      expect(RACY_MS).toBe(2000)
+      const now = (PAST + 100) * 1000
+      setTime(corpus('r0.yml'), PAST + 98)
+      setTime(corpus('r1.yml'), PAST + 96)
+      const stat = (name: string, seconds: number) => `${statSync(corpus(name)).size}:${seconds * 1000}`
+      const stats = () => new Map(cacheRows(options.cacheFile).map(r => [r[0], r[3]]))
+      // A run 1.999 s after r0 was modified: r0 is racy, r1 (3.999 s) and the rest are not.
+      cached(now - 1)
+      expect(stats().get('corpus/r0.yml')).toBe('')
+      expect(stats().get('corpus/r1.yml')).toBe(stat('r1.yml', PAST + 96))
+      expect(stats().get('corpus/r2.yml')).toBe(stat('r2.yml', PAST))
+      // A run at the same time: r0 is read and hashed again (not parsed), and the cache is
+      // not written again.
+      const written = readFileSync(options.cacheFile)
+      read.length = 0
+      expect(cached(now - 1).cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+      expect(read).toEqual(['corpus/r0.yml'])
+      expect(readFileSync(options.cacheFile).equals(written)).toBe(true)
+      // 2 s after: r0 is read once more and its fingerprint recorded; the cache written once.
+      read.length = 0
+      const settled = cached(now)
+      expect(settled.cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+      expect(read).toEqual(['corpus/r0.yml'])
+      expect(stats().get('corpus/r0.yml')).toBe(stat('r0.yml', PAST + 98))
+      sameCatalog(settled.catalog, fresh())
+      const rewritten = readFileSync(options.cacheFile)
+      expect(rewritten.equals(written)).toBe(false)
+      read.length = 0
+      expect(cached(now).cache.status).toBe('hit')
+      expect(read).toEqual([])
+      expect(readFileSync(options.cacheFile).equals(rewritten)).toBe(true)
+    })
+
+    it('records fingerprints through the engine, and counts skipped files in the progress', () => {
+      build()
+      for (const [p, , , stat] of cacheRows(path.join(dir, cacheFile)))
+        expect([p, stat]).toEqual([p, statFingerprint(path.join(dir, p))])
+      const seen: Array<[number, number]> = []
+      const warm = buildCorpusCatalog(['corpus'], dir, settingsWith(), cacheFile, (n, total) =>
+        seen.push([n, total])
+      )
+      expect(warm.cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+      expect(seen).toEqual(Array.from({ length: FILES }, (_, i) => [i + 1, FILES]))
+      sameCatalog(warm.catalog, fresh())
+    })
+
+    it('takes a cache of version 5 as a miss, not an error', () => {
+      const { read, cached, options } = setup()
+      const v5 = cacheText('0'.repeat(64), `[["corpus/r0.yml","${'f'.repeat(64)}",0]]`, '[]', emptyBase(), 5)
+      writeFileSync(options.cacheFile, v5)
+      const next = cached()
+      expect(next.cache).toEqual({ status: 'miss', reused: 0, parsed: FILES })
+      expect(read).toHaveLength(FILES)
+      sameCatalog(next.catalog, fresh())
+      expect(JSON.parse(readFileSync(options.cacheFile, 'utf8')).version).toBe(6)
+    })
   })
 
   it('reports the outcome in runCheck, with the same findings as without a cache', () => {
@@ -368,6 +569,8 @@ describe('catalog cache and Splunk definitions', () => {
       path.join(dir, 'content', 'macros', 'suspicious_tool.yml'),
       macro('suspicious_tool', 'process_name=one.exe')
     )
+    // Long unchanged: the detections' stat fingerprints are recorded.
+    setTimes(path.join(dir, 'content', 'detections'), PAST)
   })
   afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -382,8 +585,22 @@ describe('catalog cache and Splunk definitions', () => {
     )
   ]
 
+  /** The cache's rows by path: [key, stat, own]. */
+  const rows = () =>
+    new Map(cacheRows(path.join(dir, cacheFile)).map(([p, k, , st, own]) => [p, [k, st, own]]))
+
   it('re-reads the detections beside a macro folder whose contents changed, and only those', () => {
     expect(build().cache).toEqual({ status: 'miss', reused: 0, parsed: 3 })
+    // The detections' keys combine their own hash with the definitions'; the Sigma rule's is
+    // its own hash. Every file has its fingerprint.
+    const first = rows()
+    for (const name of ['a.yml', 'b.yml']) {
+      const [k, st, own] = first.get(`content/detections/${name}`) as string[]
+      expect(st).toBe(statFingerprint(path.join(dir, 'content', 'detections', name)))
+      expect(own).toMatch(/^[0-9a-f]{64}$/)
+      expect(own).not.toBe(k)
+    }
+    expect(first.get('content/detections/r0.yml')?.[2]).toBe('')
     expect(build().cache).toEqual({ status: 'hit', reused: 3, parsed: 0 })
     writeFileSync(
       path.join(dir, 'content', 'macros', 'suspicious_tool.yml'),
@@ -394,7 +611,32 @@ describe('catalog cache and Splunk definitions', () => {
     expect(next.cache).toEqual({ status: 'partial', reused: 1, parsed: 2 })
     expect(values(next.catalog)).toEqual(['process.name|eq|two.exe'])
     expect(serializeCatalog(next.catalog)).toBe(serializeCatalog(build(settingsWith(), undefined).catalog))
+    // Re-read though their own fingerprints did not change: new keys, the same own hashes.
+    const after = rows()
+    for (const name of ['a.yml', 'b.yml']) {
+      const [k, st, own] = after.get(`content/detections/${name}`) as string[]
+      const [k0, st0, own0] = first.get(`content/detections/${name}`) as string[]
+      expect([k === k0, st, own]).toEqual([false, st0, own0])
+    }
     expect(build().cache).toEqual({ status: 'hit', reused: 3, parsed: 0 })
+  })
+
+  it('re-reads a detection that had no definitions when a macro folder appears beside it', () => {
+    rmSync(path.join(dir, 'content', 'macros'), { recursive: true })
+    expect(values(build().catalog)).toEqual([])
+    // Its own hash is kept (the key itself) though nothing it depends on exists yet.
+    const [k, st, own] = rows().get('content/detections/a.yml') as string[]
+    expect([own, st]).toEqual([k, statFingerprint(path.join(dir, 'content', 'detections', 'a.yml'))])
+    expect(build().cache).toEqual({ status: 'hit', reused: 3, parsed: 0 })
+    mkdirSync(path.join(dir, 'content', 'macros'))
+    writeFileSync(
+      path.join(dir, 'content', 'macros', 'suspicious_tool.yml'),
+      macro('suspicious_tool', 'process_name=one.exe')
+    )
+    const next = build()
+    expect(next.cache).toEqual({ status: 'partial', reused: 1, parsed: 2 })
+    expect(values(next.catalog)).toEqual(['process.name|eq|one.exe'])
+    expect(serializeCatalog(next.catalog)).toBe(serializeCatalog(build(settingsWith(), undefined).catalog))
   })
 
   it('re-reads when a macro file is added', () => {

@@ -4,10 +4,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { decodeSource, invalidUtf8Offset, readSourceBytes } from '../src/source-file.js'
+import { decodeSource, invalidUtf8Offset, readSourceBytes, statFingerprint } from '../src/source-file.js'
 
 let dir: string
 beforeEach(() => {
@@ -107,6 +107,32 @@ describe('readSourceBytes', () => {
       code: 'io/not-regular',
       message: 'a folder, not a regular file: not read'
     })
+  })
+})
+
+describe('statFingerprint', () => {
+  posixOnly('gives the size and modification time of what readSourceBytes reads, a link followed', () => {
+    const f = path.join(dir, 'real.yml')
+    writeFileSync(f, 'title: x\n')
+    utimesSync(f, 1_700_000_000, 1_700_000_000)
+    expect(statFingerprint(f)).toBe('9:1700000000000')
+    symlinkSync(f, path.join(dir, 'link.yml'))
+    expect(statFingerprint(path.join(dir, 'link.yml'))).toBe('9:1700000000000')
+  })
+
+  posixOnly('is null for what readSourceBytes does not read', () => {
+    writeFileSync(path.join(dir, 'big.yml'), 'x'.repeat(2048))
+    expect(statFingerprint(path.join(dir, 'big.yml'), 2047)).toBeNull()
+    expect(statFingerprint(path.join(dir, 'big.yml'), 2048)).toMatch(/^2048:\d/)
+    expect(statFingerprint(path.join(dir, 'missing.yml'))).toBeNull()
+    expect(statFingerprint(path.join(dir, 'missing', 'below.yml'))).toBeNull()
+    mkdirSync(path.join(dir, 'folder.yml'))
+    expect(statFingerprint(path.join(dir, 'folder.yml'))).toBeNull()
+    symlinkSync(path.join(dir, 'gone.yml'), path.join(dir, 'broken.yml'))
+    expect(statFingerprint(path.join(dir, 'broken.yml'))).toBeNull()
+    symlinkSync(path.join(dir, 'b.yml'), path.join(dir, 'a.yml'))
+    symlinkSync(path.join(dir, 'a.yml'), path.join(dir, 'b.yml'))
+    expect(statFingerprint(path.join(dir, 'a.yml'))).toBeNull()
   })
 })
 

@@ -7,9 +7,19 @@ import path from 'node:path'
 import type { Diagnostic, ParseResult, ReadContext, Rule } from './ir.js'
 import { readRuleFile, whyNotARule } from './formats/index.js'
 import { capResult } from './diagnostics-cap.js'
-import { refreshSplunkDefinitions, splunkDependencies } from './formats/splunk/index.js'
+import {
+  refreshSplunkDefinitions,
+  splunkDefinitionsFingerprint,
+  splunkDependencies
+} from './formats/splunk/index.js'
 import { displayPath, resolveSources, type ResolvedSources, type SourceProblem } from './files.js'
-import { decodeSource, readSourceBytes, type FileProblem, type SourceBytes } from './source-file.js'
+import {
+  decodeSource,
+  readSourceBytes,
+  statFingerprint,
+  type FileProblem,
+  type SourceBytes
+} from './source-file.js'
 import type { Settings } from './config.js'
 import {
   compareFindings,
@@ -292,8 +302,21 @@ class FileReader implements CorpusReader {
     this.failures.push({ path: this.shown(file), stage: ADDING, error: err })
   }
 
-  dependencies(file: string, bytes: Buffer): string {
+  dependencies(file: string, bytes: Buffer): string | null {
     return splunkDependencies(file, bytes, this.context)
+  }
+
+  definitions(file: string): string {
+    return splunkDefinitionsFingerprint(file, this.context)
+  }
+
+  /**
+   * The file's stat fingerprint (null: it is read instead). The cache asks it of every
+   * corpus file, read or not, so a file counts as seen for progress here.
+   */
+  stat(file: string): string | null {
+    this.touch(file)
+    return statFingerprint(file, this.maxBytes)
   }
 
   /**

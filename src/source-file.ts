@@ -109,6 +109,23 @@ function isStats(v: Stats | SourceBytes): v is Stats {
 }
 
 /**
+ * The stat fingerprint of a file as `readSourceBytes` would read it (a link followed):
+ * `<size>:<mtimeMs>`, with the modification time as Node.js gives it, in full. Null when
+ * the file cannot be looked at, is not a regular file, or is over `maxBytes` (it would not
+ * be read). One system call; never throws.
+ */
+export function statFingerprint(file: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): string | null {
+  let st: Stats | undefined
+  try {
+    st = statSync(file, { throwIfNoEntry: false })
+  } catch {
+    return null
+  }
+  if (st === undefined || !st.isFile() || st.size > maxBytes) return null
+  return `${st.size}:${st.mtimeMs}`
+}
+
+/**
  * Reads a regular file of at most `maxBytes` bytes. Anything else (not a regular file, too
  * large, a broken or looping link, no permission) is a problem, and nothing is read from
  * a file that is not regular. Never throws.

@@ -1,13 +1,25 @@
 /**
  * The catalog cache: what the corpus files add to the catalog, keyed by each file's path and
  * the sha256 of its bytes, so a rerun parses only the files that changed (a pull request
- * that touches 3 files of 7,000 parses 3). Every file is still read, to hash it; the saving
- * is the parse, the reduction to catalog rules, and reading the catalog in parts.
+ * that touches 3 files of 7,000 parses 3). The saving is the parse, the reduction to
+ * catalog rules, and reading the catalog in parts; and, for files whose metadata is
+ * unchanged, reading and hashing them.
  *
  * A file whose reading depends on other files (a Splunk detection on its macro and data
  * source definitions) is keyed by the sha256 of its bytes' hash and those definitions'
  * fingerprint (`CorpusReader.dependencies`): a changed macro re-reads the detections that
  * see its folder, and nothing else.
+ *
+ * The stat fast path (as ESLint's cache and git's index): each file's row also records its
+ * size and modification time (`CorpusReader.stat`). A warm run takes the stored key of a
+ * file whose fingerprint is the one recorded without reading the file (for a file that
+ * depends on others, its own bytes' stored hash combined with the definitions' fingerprint
+ * of now, `CorpusReader.definitions`); any other file is read and hashed. A fingerprint is
+ * taken before the file is read, and recorded only when the file was last modified at least
+ * `RACY_MS` before the run started (git's "racy git" rule): a file changed during or just
+ * before a run, possibly within the time's granularity, is hashed again next time. A tool
+ * that rewrites a file keeping its size and modification time goes unseen; deleting the
+ * cache file makes the next run read everything.
  *
  * The whole cache is also keyed: a sha256 over detlint's version and source hash (so a build
  * with other readers or normalisation tables at the same version starts afresh), the catalog,
@@ -15,15 +27,19 @@
  * catalog (the ignore globs). Another key means another detlint or other settings, and
  * nothing in the cache is used.
  *
- * File format (`format: "detlint-catalog-cache"`, `version: 5`), one JSON document with
- * deterministic bytes, laid out as a catalog file (`file.ts`): a header line (the key, the
- * body's length, where each section lies), then
- *   files:   [[path, sha256, in base (1) or in the overlay (0)]]     sorted by path
+ * File format (`format: "detlint-catalog-cache"`, `version: 6`), one JSON document with
+ * deterministic bytes for the same files and metadata, laid out as a catalog file
+ * (`file.ts`): a header line (the key, the body's length, where each section lies), then
+ *   files:   [[path, key, in base (1) or in the overlay (0), stat, own]]     sorted by path
+ *            key: the file's sha256 (combined with its dependencies' for a dependent file);
+ *            stat: "<size>:<mtimeMs>", or "" when not recorded (racy, or no stat); own: for
+ *            a file that depends on others (a Splunk detection), the sha256 of its bytes
+ *            alone (the key itself when it has no dependencies now), else ""
  *   overlay: [{ path, sha256, keys: [[field, op, value]], rules: [{ vendor, id, title, path,
  *              line, level, techniques, eventKind, events, indicators: [key index],
  *              exclusions: [key index], standalone: [key index] }] }]   sorted by path
  *   base:    a catalog file (version 4) of the files marked "in base", read on demand
- * A warm run takes the base's rules of the files whose bytes are unchanged, the overlay's
+ * A warm run takes the base's rules of the files whose keys are unchanged, the overlay's
  * entries of the others that are unchanged, and parses the rest. Writing back copies the
  * base's bytes as they are and puts what changed in the overlay, so a run that changed a
  * few files rewrites a few entries, not the catalog; when the overlay holds more than
@@ -57,7 +73,7 @@ import {
 } from './index.js'
 
 export const CACHE_FORMAT = 'detlint-catalog-cache'
-export const CACHE_VERSION = 5
+export const CACHE_VERSION = 6
 
 export type CacheStatus = 'hit' | 'partial' | 'miss' | 'off'
 
@@ -84,10 +100,23 @@ export interface CorpusReader {
   /** The rules of the file whose bytes are `bytes` (null: unreadable). */
   rules(file: string, bytes: Buffer | null): readonly Rule[]
   /**
-   * A fingerprint of the other files reading `file` depends on ('' for none), folded into
-   * its key. Absent: no file depends on others.
+   * A fingerprint of the other files reading `file` depends on ('' when there are none now),
+   * folded into its key; null when it cannot depend on others (not a Splunk detection).
+   * Absent: no file depends on others.
    */
-  dependencies?(file: string, bytes: Buffer): string
+  dependencies?(file: string, bytes: Buffer): string | null
+  /**
+   * What `dependencies` gives `file`, known to depend on others, without its bytes: lets the
+   * stat fast path key such a file. Absent: such a file is always read.
+   */
+  definitions?(file: string): string
+  /**
+   * The file's stat fingerprint, `<size>:<mtimeMs>` (mtimeMs as Node.js gives it), of what
+   * `bytes` would read; null when it cannot be had, or the file is not a regular file or
+   * would not be read (it is then read). Called once per file, before `bytes`; the engine's
+   * reader counts the file as seen for progress here. Absent: every file is read.
+   */
+  stat?(file: string): string | null
   /**
    * A rule of `file` threw while being added to the catalog: it is left out and reported
    * here. Absent: the error is thrown.
@@ -117,6 +146,11 @@ export interface CachedBuildOptions {
   version?: string
   /** Files in the overlay past which the whole catalog is written (default `overlayLimit`). */
   overlayLimit?: number
+  /**
+   * When the run started reading (ms since the epoch; default `Date.now()` as the build
+   * starts): files modified since `now - RACY_MS` get no stat fingerprint recorded.
+   */
+  now?: number
 }
 
 /** What one file adds to the catalog. */
@@ -134,10 +168,24 @@ function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
-/** A file's key: the hash of its bytes, combined with what its reading depends on. */
-function fileKey(bytes: Buffer, dependencies: string): string {
-  const own = sha256(bytes)
-  return dependencies === '' ? own : sha256(`${own}\u0000${dependencies}`)
+/** A file's key from the hash of its bytes, combined with what its reading depends on. */
+function combinedKey(own: string, dependencies: string | null): string {
+  return dependencies === null || dependencies === '' ? own : sha256(`${own}\u0000${dependencies}`)
+}
+
+/**
+ * How long before the run a file must have been modified last for its stat fingerprint to
+ * be recorded (git's "racy git" rule; 2 s covers file systems that keep whole seconds, and
+ * FAT's 2 s).
+ */
+export const RACY_MS = 2000
+
+/** The modification time in a stat fingerprint; NaN when it is not one. */
+function fingerprintTime(stat: string): number {
+  const colon = stat.indexOf(':')
+  return colon > 0 && /^\d+$/.test(stat.slice(0, colon)) && colon < stat.length - 1
+    ? Number(stat.slice(colon + 1))
+    : NaN
 }
 
 /** The key of a whole cache: everything besides the files' bytes that shapes the catalog. */
@@ -201,10 +249,19 @@ export function overlayLimit(files: number): number {
   return Math.max(50, Math.ceil(files / 10))
 }
 
+/** A file's row of the cache: its key, and how to tell it unchanged without reading it. */
+interface FileRow {
+  key: string
+  /** Its stat fingerprint when the key was taken, or '' (not recorded). */
+  stat: string
+  /** The sha256 of its bytes alone for a file that depends on others, else ''. */
+  own: string
+}
+
 /** What a cache holds, as read. */
 interface LoadedCache {
-  /** Path → [sha256, in base]. */
-  files: Map<string, [string, boolean]>
+  /** Path → its row, and whether its rules are in the base. */
+  files: Map<string, FileRow & { inBase: boolean }>
   /** The overlay's entries by path. */
   overlay: Map<string, FileEntry>
   /** The base catalog (read on demand) and its bytes as stored. */
@@ -213,14 +270,37 @@ interface LoadedCache {
 }
 
 /**
+ * The key of a cached file whose stat fingerprint is unchanged, without reading it: the
+ * stored one, or for a file that depends on others its own bytes' stored hash combined
+ * with their fingerprint of now. Null when that cannot be had: the file is read.
+ */
+function keyByStat(row: FileRow, file: string, reader: CorpusReader): string | null {
+  if (row.own === '') return row.key
+  return reader.definitions === undefined ? null : combinedKey(row.own, reader.definitions(file))
+}
+
+/** The row of a file read now: `stat` (taken before reading it) kept unless it is racy. */
+function rowOf(bytes: Buffer, dependencies: string | null, stat: string | null, now: number): FileRow {
+  const own = sha256(bytes)
+  return {
+    key: combinedKey(own, dependencies),
+    // A NaN time (not a fingerprint) is never recorded either.
+    stat: stat !== null && fingerprintTime(stat) <= now - RACY_MS ? stat : '',
+    own: dependencies === null ? '' : own
+  }
+}
+
+/**
  * Builds the catalog of `files` (in the order given), reusing the cache for every file whose
- * path and bytes are unchanged, then writes the cache back when it changed.
+ * path and key are unchanged (its stat fingerprint unchanged, or its bytes read and hashed),
+ * then writes the cache back when it changed.
  */
 export function buildCatalogCached(
   files: readonly string[],
   reader: CorpusReader,
   options: CachedBuildOptions
 ): { catalog: Catalog; cache: CacheOutcome } {
+  const now = options.now ?? Date.now()
   const key = cacheKey(options.ignore, options.version)
   const notices: string[] = []
   const loaded = loadCache(options.cacheFile, key, notices)
@@ -228,8 +308,8 @@ export function buildCatalogCached(
   const entries: FileEntry[] = []
   /** Files taken from the base (their paths). */
   const fromBase = new Set<string>()
-  /** Every file that could be read: path → sha256 (its rules all added). */
-  const current: Array<[string, string]> = []
+  /** The row of every file that could be read or was known unchanged, by path. */
+  const rows = new Map<string, FileRow>()
   let reused = 0
   let parsed = 0
   // With `reader.entries`, the files not in the cache are parsed after every file is read
@@ -239,21 +319,34 @@ export function buildCatalogCached(
   const places: number[] = []
   for (const file of files) {
     const shown = reader.shown(file)
-    const bytes = reader.bytes(file)
-    const hash = bytes === null ? null : fileKey(bytes, reader.dependencies?.(file, bytes) ?? '')
-    const known = hash === null ? undefined : loaded?.files.get(shown)
-    if (known !== undefined && known[0] === hash) {
-      const entry = known[1] ? undefined : loaded?.overlay.get(shown)
-      if (known[1] || entry !== undefined) {
-        reused++
-        if (entry === undefined) {
-          fromBase.add(shown)
-          current.push([shown, hash as string])
-        } else entries.push(entry)
-        continue
-      }
+    const known = loaded?.files.get(shown)
+    const entry = known?.inBase === false ? loaded?.overlay.get(shown) : undefined
+    /** The file's row when its entry can be reused (in the base, or in the overlay). */
+    const cached = known !== undefined && (known.inBase || entry !== undefined) ? known : undefined
+    // Taken before the bytes are read: a file changed in between is at worst hashed again.
+    const stat = reader.stat?.(file) ?? null
+    let row: FileRow | null
+    let bytes: Buffer | null = null
+    if (
+      cached !== undefined &&
+      cached.stat !== '' &&
+      stat === cached.stat &&
+      keyByStat(cached, file, reader) === cached.key
+    )
+      row = { key: cached.key, stat: cached.stat, own: cached.own } // unchanged, not read
+    else {
+      bytes = reader.bytes(file)
+      row = bytes === null ? null : rowOf(bytes, reader.dependencies?.(file, bytes) ?? null, stat, now)
+    }
+    if (row !== null) rows.set(shown, row)
+    if (row !== null && cached !== undefined && row.key === cached.key) {
+      reused++
+      if (entry === undefined) fromBase.add(shown)
+      else entries.push(entry)
+      continue
     }
     parsed++
+    const hash = row === null ? null : row.key
     if (reader.entries) {
       places.push(entries.length)
       entries.push(EMPTY_ENTRY) // a placeholder, replaced below
@@ -264,9 +357,14 @@ export function buildCatalogCached(
     entries.push(freshEntry(shown, hash ?? '', reader.rules(file, bytes), failed))
   }
   reader.entries?.(misses).forEach((entry, i) => (entries[places[i]] = entry))
-  // An unreadable file, or one a rule of which failed, adds what it can and is not cached:
-  // it is read again next time.
-  for (const e of entries) if (e.sha256 !== '' && !fromBase.has(e.path)) current.push([e.path, e.sha256])
+  // What is cached: the files taken from the base, and the entries of the others. An
+  // unreadable file, or one a rule of which failed, adds what it can and is not cached: it
+  // is read again next time.
+  const current: Array<[string, FileRow]> = []
+  for (const p of fromBase) current.push([p, rows.get(p) as FileRow])
+  for (const e of entries)
+    if (e.sha256 !== '' && !fromBase.has(e.path))
+      current.push([e.path, { ...(rows.get(e.path) as FileRow), key: e.sha256 }])
   const fresh = catalogFromEntries(entries)
   const catalog =
     loaded === null || fromBase.size === 0
@@ -277,7 +375,11 @@ export function buildCatalogCached(
     loaded !== null &&
     parsed === 0 &&
     stored === loaded.files.size &&
-    current.every(([p, h]) => loaded.files.get(p)?.[0] === h)
+    current.every(([p, r]) => {
+      const k = loaded.files.get(p)
+      // The stat and own columns too: a row that gained a fingerprint is written once.
+      return k !== undefined && k.key === r.key && k.stat === r.stat && k.own === r.own
+    })
   if (!unchanged) {
     const overlay = entries.filter(e => e.sha256 !== '')
     if (loaded === null || overlay.length > (options.overlayLimit ?? overlayLimit(stored)))
@@ -420,13 +522,18 @@ function parseCache(bytes: Buffer, key: string, file: string): LoadedCache | nul
       return fail(name, `not valid JSON: ${message(err)}`)
     }
   }
-  const files = new Map<string, [string, boolean]>()
+  const files = new Map<string, FileRow & { inBase: boolean }>()
   list(section('files'), 'files').forEach((f, i) => {
-    if (!Array.isArray(f) || f.length !== 3 || (f[2] !== 0 && f[2] !== 1))
-      fail(`files[${i}]`, 'expected [path, sha256, 0 or 1]')
+    if (!Array.isArray(f) || f.length !== 5 || (f[2] !== 0 && f[2] !== 1))
+      fail(`files[${i}]`, 'expected [path, sha256, 0 or 1, stat, own]')
     const hash = str(f[1], `files[${i}][1]`)
     if (!SHA256.test(hash)) fail(`files[${i}][1]`, 'expected a sha256 in hex')
-    files.set(str(f[0], `files[${i}][0]`), [hash, f[2] === 1])
+    const stat = str(f[3], `files[${i}][3]`)
+    if (stat !== '' && !Number.isFinite(fingerprintTime(stat)))
+      fail(`files[${i}][3]`, 'expected "<size>:<mtimeMs>" or ""')
+    const own = str(f[4], `files[${i}][4]`)
+    if (own !== '' && !SHA256.test(own)) fail(`files[${i}][4]`, 'expected a sha256 in hex or ""')
+    files.set(str(f[0], `files[${i}][0]`), { key: hash, inBase: f[2] === 1, stat, own })
   })
   const overlay = new Map<string, FileEntry>()
   list(section('overlay'), 'overlay').forEach((e, i) => {
@@ -473,7 +580,7 @@ function serializeEntry(e: FileEntry): string {
 /** The cache as bytes: files and overlay sorted by path, the base as given. */
 function serializeCache(
   key: string,
-  files: ReadonlyArray<[string, string]>,
+  files: ReadonlyArray<[string, FileRow]>,
   overlay: readonly FileEntry[],
   base: string | Buffer,
   inBase: (path: string) => boolean
@@ -481,7 +588,7 @@ function serializeCache(
   const body = new BodyWriter()
   const rows = [...files]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([p, h]) => [p, h, inBase(p) ? 1 : 0])
+    .map(([p, r]) => [p, r.key, inBase(p) ? 1 : 0, r.stat, r.own])
   body.put(',"files":')
   const filesSpan = body.put(JSON.stringify(rows))
   body.put('\n,"overlay":')
@@ -507,7 +614,7 @@ function serializeCache(
 function writeCache(
   file: string,
   key: string,
-  files: ReadonlyArray<[string, string]>,
+  files: ReadonlyArray<[string, FileRow]>,
   overlay: readonly FileEntry[],
   base: string | Buffer,
   fromBase: ReadonlySet<string>,

@@ -114,11 +114,17 @@ export function isSplunkDetection(path: string, text: string): boolean {
 
 /**
  * What else reading `file` depends on, as a fingerprint for a cache key: for a Splunk
- * detection, the contents of its macro and data-source folders; '' for any other file.
+ * detection, the contents of its macro and data-source folders ('' when it has none); null
+ * for any other file, which depends on nothing else.
  */
-export function splunkDependencies(file: string, bytes: Buffer, context: ReadContext): string {
-  if (!bytes.includes('search')) return '' // cheap: most files are not detections
-  return isSplunkDetection(file, bytes.toString('utf8')) ? definitionsFingerprint({ ...context, file }) : ''
+export function splunkDependencies(file: string, bytes: Buffer, context: ReadContext): string | null {
+  if (!bytes.includes('search')) return null // cheap: most files are not detections
+  return isSplunkDetection(file, bytes.toString('utf8')) ? definitionsFingerprint({ ...context, file }) : null
+}
+
+/** What `splunkDependencies` gives `file` when it is a detection, without its bytes. */
+export function splunkDefinitionsFingerprint(file: string, context: ReadContext): string {
+  return definitionsFingerprint({ ...context, file })
 }
 
 export const splunkFormat: RuleFormat = {
