@@ -111,7 +111,6 @@ import {
   scalarOffsetAt,
   scalarOffsetMapper,
   sectionText,
-  serializeCatalog,
   serializeCatalogBytes,
   severityCounts,
   similarityIndex,
@@ -122,6 +121,7 @@ import {
   splitBaseline,
   splitExclusions,
   standaloneWith,
+  statFingerprint,
   summarize,
   suppressedChecks,
   suppressionSource,
@@ -133,7 +133,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-CAYNMEEY.js";
+} from "./chunks/chunk-XRK25XJI.js";
 import {
   __commonJS,
   __toESM
@@ -5079,8 +5079,11 @@ function isSplunkDetection(path11, text) {
   return YAML_PATH2.test(path11) && SEARCH_KEY.test(text) && NAME_KEY.test(text) && !SIGMA_KEY2.test(text) && !NOT_A_DETECTION.test(text);
 }
 function splunkDependencies(file, bytes, context) {
-  if (!bytes.includes("search")) return "";
-  return isSplunkDetection(file, bytes.toString("utf8")) ? definitionsFingerprint({ ...context, file }) : "";
+  if (!bytes.includes("search")) return null;
+  return isSplunkDetection(file, bytes.toString("utf8")) ? definitionsFingerprint({ ...context, file }) : null;
+}
+function splunkDefinitionsFingerprint(file, context) {
+  return definitionsFingerprint({ ...context, file });
 }
 var splunkFormat = {
   vendor: "splunk",
@@ -13973,15 +13976,19 @@ import { createHash as createHash2, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, writeFileSync } from "node:fs";
 import path4 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
-var CACHE_VERSION = 5;
+var CACHE_VERSION = 6;
 var CacheError = class extends Error {
 };
 function sha256(data) {
   return createHash2("sha256").update(data).digest("hex");
 }
-function fileKey(bytes, dependencies) {
-  const own = sha256(bytes);
-  return dependencies === "" ? own : sha256(`${own}\0${dependencies}`);
+function combinedKey(own, dependencies) {
+  return dependencies === null || dependencies === "" ? own : sha256(`${own}\0${dependencies}`);
+}
+var RACY_MS = 2e3;
+function fingerprintTime(stat) {
+  const colon = stat.indexOf(":");
+  return colon > 0 && /^\d+$/.test(stat.slice(0, colon)) && colon < stat.length - 1 ? Number(stat.slice(colon + 1)) : NaN;
 }
 function cacheKey(ignore, version = VERSION) {
   return sha256(
@@ -14026,34 +14033,54 @@ var EMPTY_ENTRY = { path: "", sha256: "", keys: /* @__PURE__ */ new Map(), rules
 function overlayLimit(files) {
   return Math.max(50, Math.ceil(files / 10));
 }
+function keyByStat(row, file, reader) {
+  if (row.own === "") return row.key;
+  return reader.definitions === void 0 ? null : combinedKey(row.own, reader.definitions(file));
+}
+function rowOf(bytes, dependencies, stat, now) {
+  const own = sha256(bytes);
+  return {
+    key: combinedKey(own, dependencies),
+    // A NaN time (not a fingerprint) is never recorded either.
+    stat: stat !== null && fingerprintTime(stat) <= now - RACY_MS ? stat : "",
+    own: dependencies === null ? "" : own
+  };
+}
 function buildCatalogCached(files, reader, options) {
+  const now = options.now ?? Date.now();
   const key = cacheKey(options.ignore, options.version);
   const notices = [];
   const loaded2 = loadCache(options.cacheFile, key, notices);
   const entries = [];
   const fromBase = /* @__PURE__ */ new Set();
-  const current = [];
+  const rows = /* @__PURE__ */ new Map();
   let reused = 0;
   let parsed = 0;
   const misses = [];
   const places = [];
   for (const file of files) {
     const shown = reader.shown(file);
-    const bytes = reader.bytes(file);
-    const hash = bytes === null ? null : fileKey(bytes, reader.dependencies?.(file, bytes) ?? "");
-    const known = hash === null ? void 0 : loaded2?.files.get(shown);
-    if (known !== void 0 && known[0] === hash) {
-      const entry = known[1] ? void 0 : loaded2?.overlay.get(shown);
-      if (known[1] || entry !== void 0) {
-        reused++;
-        if (entry === void 0) {
-          fromBase.add(shown);
-          current.push([shown, hash]);
-        } else entries.push(entry);
-        continue;
-      }
+    const known = loaded2?.files.get(shown);
+    const entry = known?.inBase === false ? loaded2?.overlay.get(shown) : void 0;
+    const cached2 = known !== void 0 && (known.inBase || entry !== void 0) ? known : void 0;
+    const stat = reader.stat?.(file) ?? null;
+    let row;
+    let bytes = null;
+    if (cached2 !== void 0 && cached2.stat !== "" && stat === cached2.stat && keyByStat(cached2, file, reader) === cached2.key)
+      row = { key: cached2.key, stat: cached2.stat, own: cached2.own };
+    else {
+      bytes = reader.bytes(file);
+      row = bytes === null ? null : rowOf(bytes, reader.dependencies?.(file, bytes) ?? null, stat, now);
+    }
+    if (row !== null) rows.set(shown, row);
+    if (row !== null && cached2 !== void 0 && row.key === cached2.key) {
+      reused++;
+      if (entry === void 0) fromBase.add(shown);
+      else entries.push(entry);
+      continue;
     }
     parsed++;
+    const hash = row === null ? null : row.key;
     if (reader.entries) {
       places.push(entries.length);
       entries.push(EMPTY_ENTRY);
@@ -14064,15 +14091,22 @@ function buildCatalogCached(files, reader, options) {
     entries.push(freshEntry(shown, hash ?? "", reader.rules(file, bytes), failed));
   }
   reader.entries?.(misses).forEach((entry, i) => entries[places[i]] = entry);
-  for (const e of entries) if (e.sha256 !== "" && !fromBase.has(e.path)) current.push([e.path, e.sha256]);
+  const current = [];
+  for (const p of fromBase) current.push([p, rows.get(p)]);
+  for (const e of entries)
+    if (e.sha256 !== "" && !fromBase.has(e.path))
+      current.push([e.path, { ...rows.get(e.path), key: e.sha256 }]);
   const fresh = catalogFromEntries(entries);
   const catalog = loaded2 === null || fromBase.size === 0 ? fresh : combineCatalogs([{ catalog: loaded2.base, keep: (r) => fromBase.has(r.path) }, { catalog: fresh }]);
   const stored = current.length;
-  const unchanged = loaded2 !== null && parsed === 0 && stored === loaded2.files.size && current.every(([p, h]) => loaded2.files.get(p)?.[0] === h);
+  const unchanged = loaded2 !== null && parsed === 0 && stored === loaded2.files.size && current.every(([p, r]) => {
+    const k = loaded2.files.get(p);
+    return k !== void 0 && k.key === r.key && k.stat === r.stat && k.own === r.own;
+  });
   if (!unchanged) {
     const overlay = entries.filter((e) => e.sha256 !== "");
     if (loaded2 === null || overlay.length > (options.overlayLimit ?? overlayLimit(stored)))
-      writeCache(options.cacheFile, key, current, [], serializeCatalog(catalog), fromBase, notices, true);
+      writeCache(options.cacheFile, key, current, [], serializeCatalogBytes(catalog), fromBase, notices, true);
     else writeCache(options.cacheFile, key, current, overlay, loaded2.baseBytes, fromBase, notices, false);
   }
   const status = reused === 0 ? parsed === 0 && loaded2 !== null ? "hit" : "miss" : parsed === 0 ? "hit" : "partial";
@@ -14190,11 +14224,16 @@ function parseCache(bytes, key, file) {
   };
   const files = /* @__PURE__ */ new Map();
   list(section("files"), "files").forEach((f, i) => {
-    if (!Array.isArray(f) || f.length !== 3 || f[2] !== 0 && f[2] !== 1)
-      fail(`files[${i}]`, "expected [path, sha256, 0 or 1]");
+    if (!Array.isArray(f) || f.length !== 5 || f[2] !== 0 && f[2] !== 1)
+      fail(`files[${i}]`, "expected [path, sha256, 0 or 1, stat, own]");
     const hash = str2(f[1], `files[${i}][1]`);
     if (!SHA256.test(hash)) fail(`files[${i}][1]`, "expected a sha256 in hex");
-    files.set(str2(f[0], `files[${i}][0]`), [hash, f[2] === 1]);
+    const stat = str2(f[3], `files[${i}][3]`);
+    if (stat !== "" && !Number.isFinite(fingerprintTime(stat)))
+      fail(`files[${i}][3]`, 'expected "<size>:<mtimeMs>" or ""');
+    const own = str2(f[4], `files[${i}][4]`);
+    if (own !== "" && !SHA256.test(own)) fail(`files[${i}][4]`, 'expected a sha256 in hex or ""');
+    files.set(str2(f[0], `files[${i}][0]`), { key: hash, inBase: f[2] === 1, stat, own });
   });
   const overlay = /* @__PURE__ */ new Map();
   list(section("overlay"), "overlay").forEach((e, i) => {
@@ -14233,7 +14272,7 @@ function serializeEntry(e) {
 }
 function serializeCache(key, files, overlay, base, inBase) {
   const body = new BodyWriter();
-  const rows = [...files].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0).map(([p, h]) => [p, h, inBase(p) ? 1 : 0]);
+  const rows = [...files].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0).map(([p, r]) => [p, r.key, inBase(p) ? 1 : 0, r.stat, r.own]);
   body.put(',"files":');
   const filesSpan = body.put(JSON.stringify(rows));
   body.put('\n,"overlay":');
@@ -15962,6 +16001,17 @@ var FileReader = class {
   }
   dependencies(file, bytes) {
     return splunkDependencies(file, bytes, this.context);
+  }
+  definitions(file) {
+    return splunkDefinitionsFingerprint(file, this.context);
+  }
+  /**
+   * The file's stat fingerprint (null: it is read instead). The cache asks it of every
+   * corpus file, read or not, so a file counts as seen for progress here.
+   */
+  stat(file) {
+    this.touch(file);
+    return statFingerprint(file, this.maxBytes);
   }
   /**
    * The catalog entries of `files`, in order, each as `freshEntry` makes it from `rules`:
@@ -18652,7 +18702,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-DIWEC63Q.js");
+    const { runCatalogSite } = await import("./chunks/command-ATC5PWVL.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18670,7 +18720,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-DIWEC63Q.js");
+    const { runCatalogNavigator } = await import("./chunks/command-ATC5PWVL.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

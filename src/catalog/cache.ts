@@ -67,7 +67,7 @@ import {
   combineCatalogs,
   indexCatalog,
   parseCatalog,
-  serializeCatalog,
+  serializeCatalogBytes,
   type Catalog,
   type CatalogRule
 } from './index.js'
@@ -383,7 +383,7 @@ export function buildCatalogCached(
   if (!unchanged) {
     const overlay = entries.filter(e => e.sha256 !== '')
     if (loaded === null || overlay.length > (options.overlayLimit ?? overlayLimit(stored)))
-      writeCache(options.cacheFile, key, current, [], serializeCatalog(catalog), fromBase, notices, true)
+      writeCache(options.cacheFile, key, current, [], serializeCatalogBytes(catalog), fromBase, notices, true)
     else writeCache(options.cacheFile, key, current, overlay, loaded.baseBytes, fromBase, notices, false)
   }
   const status: CacheStatus =
