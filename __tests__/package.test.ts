@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { load } from 'js-yaml'
 import { minimatch } from 'minimatch'
 
@@ -29,6 +29,16 @@ describe('package.json', () => {
     ]
     for (const t of targets) expect([t, existsSync(t), packed(t)]).toEqual([t, true, true])
     expect(readFileSync(pkg.bin.detlint, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+  })
+
+  it('ships bundles that are all ASCII (V8 then keeps their source one byte per character)', () => {
+    const bundles = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.js'))
+    expect(bundles).toEqual(expect.arrayContaining(['cli.js', 'index.js', 'lib.js', 'worker.js']))
+    for (const f of bundles) {
+      const text = readFileSync(`dist/${f}`, 'utf8')
+      const at = text.search(/[\u0080-\uffff]/)
+      expect([f, at < 0 ? '' : text.slice(Math.max(0, at - 40), at + 10)]).toEqual([f, ''])
+    }
   })
 
   it('packs the action: action.yml and the file it runs', () => {

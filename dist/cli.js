@@ -3278,7 +3278,7 @@ var FieldScope = class {
   setPrefixes(prefixes) {
     this.prefixes = new Set(prefixes);
   }
-  /** The name without dataset prefixes (`Processes.process_name` → `process_name`). */
+  /** The name without dataset prefixes (`Processes.process_name` \u2192 `process_name`). */
   cim(name) {
     const prefixes = this.prefixes;
     if (prefixes === null) return name;
@@ -6646,7 +6646,7 @@ var EqlParser = class {
   i = 0;
   depth = 0;
   lastErrorOffset = -1;
-  /** The `_arraysearch` variables in scope, innermost last: `$entry` → its array field. */
+  /** The `_arraysearch` variables in scope, innermost last: `$entry` \u2192 its array field. */
   scopes = [];
   parse() {
     const queries = [];

@@ -641,7 +641,7 @@ var init_field_map = __esm({
           Channel: "winlog.channel",
           Provider_Name: "winlog.provider_name",
           Computer: "host.name",
-          // pySigma splunk: Computer → <dataset>.dest
+          // pySigma splunk: Computer \u2192 <dataset>.dest
           ComputerName: "host.name",
           // pySigma: winlog.computer_name, an alias of the host name
           User: "user.name",
@@ -656,7 +656,7 @@ var init_field_map = __esm({
           ParentProcessId: "process.parent.pid",
           ParentProcessGuid: "process.parent.entity_id",
           Hashes: "winlog.event_data.Hashes",
-          // pySigma: no ECS name (the Sysmon `SHA256=…,IMPHASH=…` list)
+          // pySigma: no ECS name (the Sysmon `SHA256=\u2026,IMPHASH=\u2026` list)
           IntegrityLevel: "winlog.event_data.IntegrityLevel",
           TargetFilename: "file.path",
           FileName: "file.path",
@@ -875,7 +875,7 @@ var init_field_map = __esm({
       process_id: "process.pid",
       process_guid: "process.entity_id",
       process_hash: "winlog.event_data.Hashes",
-      // Splunk data_sources: Hashes → Processes.process_hash
+      // Splunk data_sources: Hashes \u2192 Processes.process_hash
       process_current_directory: "process.working_directory",
       process_integrity_level: "winlog.event_data.IntegrityLevel",
       original_file_name: "process.pe.original_file_name",
@@ -3936,7 +3936,7 @@ var init_file = __esm({
       lists;
       where;
       register;
-      /** Key → the kind's rules that exclude it (catalog indices, ascending): built when first asked. */
+      /** Key \u2192 the kind's rules that exclude it (catalog indices, ascending): built when first asked. */
       exclusionRules;
       keyStrings;
       /** Per rule, its three lists (indicators, exclusions, standalone) as key strings, when made. */
@@ -4397,7 +4397,7 @@ var init_similarity = __esm({
       }
       catalog;
       kinds = /* @__PURE__ */ new Map();
-      /** Key → its features, shared by every kind. */
+      /** Key \u2192 its features, shared by every kind. */
       memo = /* @__PURE__ */ new Map();
       kind(kind) {
         let k = this.kinds.get(kind);
@@ -12194,7 +12194,7 @@ var FieldScope = class {
   setPrefixes(prefixes) {
     this.prefixes = new Set(prefixes);
   }
-  /** The name without dataset prefixes (`Processes.process_name` → `process_name`). */
+  /** The name without dataset prefixes (`Processes.process_name` \u2192 `process_name`). */
   cim(name) {
     const prefixes = this.prefixes;
     if (prefixes === null) return name;
@@ -14827,7 +14827,7 @@ var EqlParser = class {
   i = 0;
   depth = 0;
   lastErrorOffset = -1;
-  /** The `_arraysearch` variables in scope, innermost last: `$entry` → its array field. */
+  /** The `_arraysearch` variables in scope, innermost last: `$entry` \u2192 its array field. */
   scopes = [];
   parse() {
     const queries = [];

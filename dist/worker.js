@@ -5717,7 +5717,7 @@ var WINDOWS_EVENT_FIELDS = [
       Channel: "winlog.channel",
       Provider_Name: "winlog.provider_name",
       Computer: "host.name",
-      // pySigma splunk: Computer → <dataset>.dest
+      // pySigma splunk: Computer \u2192 <dataset>.dest
       ComputerName: "host.name",
       // pySigma: winlog.computer_name, an alias of the host name
       User: "user.name",
@@ -5732,7 +5732,7 @@ var WINDOWS_EVENT_FIELDS = [
       ParentProcessId: "process.parent.pid",
       ParentProcessGuid: "process.parent.entity_id",
       Hashes: "winlog.event_data.Hashes",
-      // pySigma: no ECS name (the Sysmon `SHA256=…,IMPHASH=…` list)
+      // pySigma: no ECS name (the Sysmon `SHA256=\u2026,IMPHASH=\u2026` list)
       IntegrityLevel: "winlog.event_data.IntegrityLevel",
       TargetFilename: "file.path",
       FileName: "file.path",
@@ -5951,7 +5951,7 @@ var CIM_FIELDS = {
   process_id: "process.pid",
   process_guid: "process.entity_id",
   process_hash: "winlog.event_data.Hashes",
-  // Splunk data_sources: Hashes → Processes.process_hash
+  // Splunk data_sources: Hashes \u2192 Processes.process_hash
   process_current_directory: "process.working_directory",
   process_integrity_level: "winlog.event_data.IntegrityLevel",
   original_file_name: "process.pe.original_file_name",
@@ -8023,7 +8023,7 @@ var FieldScope = class {
   setPrefixes(prefixes) {
     this.prefixes = new Set(prefixes);
   }
-  /** The name without dataset prefixes (`Processes.process_name` → `process_name`). */
+  /** The name without dataset prefixes (`Processes.process_name` \u2192 `process_name`). */
   cim(name) {
     const prefixes = this.prefixes;
     if (prefixes === null) return name;
@@ -11369,7 +11369,7 @@ var EqlParser = class {
   i = 0;
   depth = 0;
   lastErrorOffset = -1;
-  /** The `_arraysearch` variables in scope, innermost last: `$entry` → its array field. */
+  /** The `_arraysearch` variables in scope, innermost last: `$entry` \u2192 its array field. */
   scopes = [];
   parse() {
     const queries = [];

@@ -2,7 +2,15 @@
 // and the library API (dist/lib.js: the package's `exports`) with its dependencies left to npm.
 import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
-import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -151,6 +159,25 @@ await build({
   outfile: 'dist/lib.js',
   packages: 'external'
 })
+
+/**
+ * Every bundle all ASCII. esbuild escapes non-ASCII text in strings, regular expressions and
+ * identifiers (its default charset, 'ascii') but keeps it in the comments it carries over (a
+ * `→` in a doc comment). One such character makes Node decode the whole file into a two-byte
+ * string, which V8 then scans as such: measured on `detlint --version` (CPU profiles, this
+ * machine), decoding the CLI's sources took 14-17 ms and compiling them 46 ms; all ASCII,
+ * 5.5 ms and 41 ms, on every run. Escaped as `\uXXXX`, as esbuild escapes the rest.
+ */
+function asciiOnly(dir) {
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.js')) continue
+    const file = path.join(e.parentPath ?? e.path, e.name)
+    const text = readFileSync(file, 'utf8')
+    const ascii = text.replace(/[\u0080-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    if (ascii !== text) writeFileSync(file, ascii)
+  }
+}
+asciiOnly('dist')
 
 // The built-in ATT&CK table and MITRE's terms of use, read at run time beside the bundles.
 for (const f of ['enterprise-attack.table.json', 'LICENSE-ATTACK.txt'])

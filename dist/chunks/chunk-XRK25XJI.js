@@ -5885,7 +5885,7 @@ var LoadedKind = class {
   lists;
   where;
   register;
-  /** Key → the kind's rules that exclude it (catalog indices, ascending): built when first asked. */
+  /** Key \u2192 the kind's rules that exclude it (catalog indices, ascending): built when first asked. */
   exclusionRules;
   keyStrings;
   /** Per rule, its three lists (indicators, exclusions, standalone) as key strings, when made. */
@@ -10420,7 +10420,7 @@ var WINDOWS_EVENT_FIELDS = [
       Channel: "winlog.channel",
       Provider_Name: "winlog.provider_name",
       Computer: "host.name",
-      // pySigma splunk: Computer → <dataset>.dest
+      // pySigma splunk: Computer \u2192 <dataset>.dest
       ComputerName: "host.name",
       // pySigma: winlog.computer_name, an alias of the host name
       User: "user.name",
@@ -10435,7 +10435,7 @@ var WINDOWS_EVENT_FIELDS = [
       ParentProcessId: "process.parent.pid",
       ParentProcessGuid: "process.parent.entity_id",
       Hashes: "winlog.event_data.Hashes",
-      // pySigma: no ECS name (the Sysmon `SHA256=…,IMPHASH=…` list)
+      // pySigma: no ECS name (the Sysmon `SHA256=\u2026,IMPHASH=\u2026` list)
       IntegrityLevel: "winlog.event_data.IntegrityLevel",
       TargetFilename: "file.path",
       FileName: "file.path",
@@ -10654,7 +10654,7 @@ var CIM_FIELDS = {
   process_id: "process.pid",
   process_guid: "process.entity_id",
   process_hash: "winlog.event_data.Hashes",
-  // Splunk data_sources: Hashes → Processes.process_hash
+  // Splunk data_sources: Hashes \u2192 Processes.process_hash
   process_current_directory: "process.working_directory",
   process_integrity_level: "winlog.event_data.IntegrityLevel",
   original_file_name: "process.pe.original_file_name",
@@ -11639,7 +11639,7 @@ var SimilarityIndex = class {
   }
   catalog;
   kinds = /* @__PURE__ */ new Map();
-  /** Key → its features, shared by every kind. */
+  /** Key \u2192 its features, shared by every kind. */
   memo = /* @__PURE__ */ new Map();
   kind(kind) {
     let k = this.kinds.get(kind);
