@@ -4,12 +4,15 @@
  * moves, sub-technique → parent).
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { Ajv } from 'ajv'
 import {
   CATALOG_VERSION,
   CatalogError,
   buildCatalog,
+  loadCatalogFile,
   mergeCatalogs,
   parseCatalog,
   peerGroups,
@@ -155,6 +158,35 @@ describe('catalog file version 4', () => {
     doc.kind[0].rules[0].pop()
     expect(validate(doc)).toBe(false)
   })
+
+  // A catalog file is read by position: the header and the directory when loaded, a kind's
+  // sections when asked for (not on Windows, where it is read whole).
+  ;(process.platform === 'win32' ? it.skip : it)(
+    'reads sections from the file it opened: a file renamed over it is not read, one rewritten in place is an error',
+    () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'detlint-catalog-'))
+      try {
+        const file = path.join(dir, 'catalog.json')
+        const built = buildCatalog(rules())
+        writeFileSync(file, serializeCatalog(built))
+        const loaded = loadCatalogFile(file)
+        // Another catalog renamed into place (as a cache is written back): the first still answers.
+        const other = path.join(dir, 'other.json')
+        writeFileSync(other, serializeCatalog(buildCatalog([mkRule('x', p('process.name', 'eq', 'x.exe'))])))
+        renameSync(other, file)
+        expect(loaded.rules.map(r => r.indicators)).toEqual(built.rules.map(r => r.indicators))
+        // Rewritten in place, another length: a section read since is refused, not misread.
+        const again = loadCatalogFile(file)
+        writeFileSync(file, `${readFileSync(file, 'utf8')} `)
+        expect(() => again.rules[0].indicators).toThrow(CatalogError)
+        expect(() => again.rules[0].indicators).toThrow(
+          'cannot read: the file was changed while it was being read'
+        )
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
+  )
 
   it('records the events each rule reads, and keeps them through save and load', () => {
     const cat = buildCatalog(rules())

@@ -58,6 +58,7 @@ import {
   exclusionTable,
   exclusions,
   familyOf,
+  fileSource,
   formatCount,
   formatKey,
   formatPercent,
@@ -122,6 +123,7 @@ import {
   splitExclusions,
   standaloneWith,
   statFingerprint,
+  subSource,
   summarize,
   suppressedChecks,
   suppressionSource,
@@ -133,7 +135,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-XRK25XJI.js";
+} from "./chunks/chunk-QMO35UAG.js";
 import {
   __commonJS,
   __toESM
@@ -13973,7 +13975,7 @@ function resolveSources(entries, root, options = {}) {
 
 // src/catalog/cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path4 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
 var CACHE_VERSION = 6;
@@ -14117,7 +14119,7 @@ function buildCatalogCached(files, reader, options) {
 function loadCache(file, key, notices) {
   let bytes;
   try {
-    bytes = readFileSync3(file);
+    bytes = fileSource(file);
   } catch (err) {
     if (err.code !== "ENOENT")
       notices.push(
@@ -14197,17 +14199,22 @@ function readEntry(v, where) {
 function parseCache(bytes, key, file) {
   let doc;
   let bodyStart = 0;
-  const head = readHeaderLine(bytes);
+  let head;
+  try {
+    head = readHeaderLine(bytes);
+  } catch (err) {
+    return fail("header", `cannot read: ${message(err)}`);
+  }
   if (head !== null) ({ header: doc, bodyStart } = head);
   else
     try {
-      doc = JSON.parse(bytes.toString("utf8"));
+      doc = JSON.parse(bytes.bytes(0, bytes.size).toString("utf8"));
     } catch (err) {
       fail("JSON", message(err));
     }
   if (!isObject(doc) || doc.format !== CACHE_FORMAT) fail("format", `not "${CACHE_FORMAT}"`);
   if (doc.version !== CACHE_VERSION || doc.key !== key) return null;
-  if (head === null || !bodyIsWhole(doc, bytes, bodyStart))
+  if (head === null || !bodyIsWhole(doc, bytes.size, bodyStart))
     fail("body", "the file is cut short or was changed after it was written");
   const sections = isObject(doc.sections) ? doc.sections : fail("sections", "expected an object");
   const at = (name) => {
@@ -14215,10 +14222,16 @@ function parseCache(bytes, key, file) {
     return isSpan(v, doc.body) ? v : fail(`sections.${name}`, "expected [start, end] within the file");
   };
   const section = (name) => {
+    let json;
     try {
-      return JSON.parse(sectionText(bytes, bodyStart, at(name)));
+      json = sectionText(bytes, bodyStart, at(name));
     } catch (err) {
       if (err instanceof CacheError) throw err;
+      return fail(name, `cannot read: ${message(err)}`);
+    }
+    try {
+      return JSON.parse(json);
+    } catch (err) {
       return fail(name, `not valid JSON: ${message(err)}`);
     }
   };
@@ -14241,7 +14254,7 @@ function parseCache(bytes, key, file) {
     overlay.set(entry.path, entry);
   });
   const [bs, be] = at("base");
-  const baseBytes = bytes.subarray(bodyStart + bs, bodyStart + be);
+  const baseBytes = subSource(bytes, bodyStart + bs, bodyStart + be);
   const base = parseCatalog(baseBytes, `base of ${file}`);
   return { files, overlay, base, baseBytes };
 }
@@ -14292,10 +14305,11 @@ function serializeCache(key, files, overlay, base, inBase) {
 function writeCache(file, key, files, overlay, base, fromBase, notices, whole) {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
+    const baseBytes = Buffer.isBuffer(base) ? base : base.bytes(0, base.size);
     mkdirSync(path4.dirname(path4.resolve(file)), { recursive: true });
     writeFileSync(
       tmp,
-      serializeCache(key, files, overlay, base, (p) => whole || fromBase.has(p))
+      serializeCache(key, files, overlay, baseBytes, (p) => whole || fromBase.has(p))
     );
     renameSync(tmp, file);
   } catch (err) {
@@ -17777,7 +17791,7 @@ import { existsSync as existsSync5 } from "node:fs";
 import path8 from "node:path";
 
 // src/attack/builtin.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
 var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
@@ -17789,7 +17803,7 @@ function readShipped() {
   for (const rel of CANDIDATES) {
     const file = fileURLToPath2(new URL(rel, import.meta.url));
     try {
-      return readFileSync4(file, "utf8");
+      return readFileSync3(file, "utf8");
     } catch (err) {
       errors.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -18154,7 +18168,7 @@ function withProgress(progress2, work) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync3, readdirSync as readdirSync4, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync3, readdirSync as readdirSync4, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import path9 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
@@ -18181,7 +18195,7 @@ function findRuleFiles(root) {
       seen++;
       let text;
       try {
-        text = readFileSync5(path9.join(dir, e.name), "utf8");
+        text = readFileSync4(path9.join(dir, e.name), "utf8");
       } catch {
         continue;
       }
@@ -18702,7 +18716,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-ATC5PWVL.js");
+    const { runCatalogSite } = await import("./chunks/command-NYVAJ5B3.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18720,7 +18734,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-ATC5PWVL.js");
+    const { runCatalogNavigator } = await import("./chunks/command-NYVAJ5B3.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "62c8e1c442f90233" : "source";
+    SOURCE_HASH = true ? "40301b2715de1df7" : "source";
   }
 });
 
@@ -3405,29 +3405,76 @@ var init_features = __esm({
 });
 
 // src/catalog/sections.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readFileSync as readFileSync4, readSync as readSync2 } from "node:fs";
 function headerLine(header) {
   return `${JSON.stringify(header).slice(0, -1)}
 `;
 }
-function readHeaderLine(bytes) {
-  const newline = bytes.indexOf(10);
+function bufferSource(buffer) {
+  return { size: buffer.length, bytes: (start, end) => buffer.subarray(start, end) };
+}
+function subSource(source, start, end) {
+  return { size: end - start, bytes: (s, e) => source.bytes(start + s, start + e) };
+}
+function fileSource(file) {
+  if (process.platform === "win32") return bufferSource(readFileSync4(file));
+  const fd = openSync2(file, "r");
+  let st;
+  try {
+    st = fstatSync2(fd);
+  } catch (err) {
+    closeSync2(fd);
+    throw err;
+  }
+  const { size, mtimeMs: mtime } = st;
+  if (!st.isFile()) {
+    closeSync2(fd);
+    return bufferSource(readFileSync4(file));
+  }
+  const source = {
+    size,
+    bytes(start, end) {
+      const now = fstatSync2(fd);
+      if (now.size !== size || now.mtimeMs !== mtime)
+        throw new Error("the file was changed while it was being read");
+      const out = Buffer.allocUnsafe(end - start);
+      for (let got = 0; got < out.length; ) {
+        const n = readSync2(fd, out, got, out.length - got, start + got);
+        if (n === 0) throw new Error("the file ended before its last section");
+        got += n;
+      }
+      return out;
+    }
+  };
+  openFiles.register(source, fd);
+  return source;
+}
+function readHeaderLine(source) {
+  let chunk = 64 * 1024;
+  let head = source.bytes(0, Math.min(source.size, chunk));
+  let newline = head.indexOf(10);
+  while (newline < 0 && head.length < source.size && head.length < MAX_HEADER) {
+    chunk *= 4;
+    head = source.bytes(0, Math.min(source.size, chunk));
+    newline = head.indexOf(10);
+  }
   if (newline < 0) return null;
   try {
-    return { header: JSON.parse(`${bytes.toString("utf8", 0, newline)}}`), bodyStart: newline + 1 };
+    return { header: JSON.parse(`${head.toString("utf8", 0, newline)}}`), bodyStart: newline + 1 };
   } catch {
     return null;
   }
 }
-function bodyIsWhole(header, bytes, bodyStart) {
-  return typeof header.body === "number" && bytes.length - bodyStart === header.body;
+function bodyIsWhole(header, size, bodyStart) {
+  return typeof header.body === "number" && size - bodyStart === header.body;
 }
 function isSpan(v, body) {
   return Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && Number.isInteger(v[1]) && v[0] >= 0 && v[0] <= v[1] && v[1] <= body;
 }
-function sectionText(bytes, bodyStart, span) {
-  return bytes.toString("utf8", bodyStart + span[0], bodyStart + span[1]);
+function sectionText(source, bodyStart, span) {
+  return source.bytes(bodyStart + span[0], bodyStart + span[1]).toString("utf8");
 }
-var BodyWriter;
+var BodyWriter, openFiles, MAX_HEADER;
 var init_sections = __esm({
   "src/catalog/sections.ts"() {
     "use strict";
@@ -3462,11 +3509,18 @@ var init_sections = __esm({
         return Buffer.concat([Buffer.from(headerLine(header), "utf8"), ...this.pieces]);
       }
     };
+    openFiles = new FinalizationRegistry((fd) => {
+      try {
+        closeSync2(fd);
+      } catch {
+      }
+    });
+    MAX_HEADER = 16 * 1024 * 1024;
   }
 });
 
 // src/catalog/file.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 function keyBucket(key, buckets) {
   let h = 2166136261;
   for (let i = 0; i < key.length; i++) {
@@ -3626,7 +3680,7 @@ function readHeader(bytes, source) {
   let doc = head?.header;
   if (head === null)
     try {
-      doc = JSON.parse(bytes.toString("utf8"));
+      doc = JSON.parse(bytes.bytes(0, bytes.size).toString("utf8"));
     } catch (err) {
       fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -3638,7 +3692,7 @@ function readHeader(bytes, source) {
       `catalog version ${JSON.stringify(doc.version)} is not supported (expected ${CATALOG_VERSION}); rebuild it with \`detlint catalog build\``
     );
   const bodyStart = head?.bodyStart ?? 0;
-  if (head === null || !bodyIsWhole(doc, bytes, bodyStart))
+  if (head === null || !bodyIsWhole(doc, bytes.size, bodyStart))
     fail(
       source,
       "the file is cut short or was changed after it was written; rebuild it with `detlint catalog build`"
@@ -3725,11 +3779,17 @@ function badRow(row, where, kinds) {
   return fail(where, "not a rule row");
 }
 function parseCatalog(text2, source, attack) {
-  const bytes = typeof text2 === "string" ? Buffer.from(text2, "utf8") : text2;
+  const bytes = typeof text2 === "string" ? bufferSource(Buffer.from(text2, "utf8")) : Buffer.isBuffer(text2) ? bufferSource(text2) : text2;
   const { header, bodyStart } = readHeader(bytes, source);
   const section = (span, where) => {
+    let json;
     try {
-      return JSON.parse(sectionText(bytes, bodyStart, span));
+      json = sectionText(bytes, bodyStart, span);
+    } catch (err) {
+      return fail(`${source}: ${where}`, `cannot read: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    try {
+      return JSON.parse(json);
     } catch (err) {
       return fail(
         `${source}: ${where}`,
@@ -3896,7 +3956,7 @@ function parseCatalog(text2, source, attack) {
 function loadCatalogFile(file, attack) {
   let text2;
   try {
-    text2 = readFileSync4(file);
+    text2 = fileSource(file);
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
@@ -8276,7 +8336,7 @@ var init_config_schema = __esm({
 });
 
 // src/config.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function defaultSettings() {
   return {
     failOn: "error",
@@ -8420,7 +8480,7 @@ function locateSuppressions(entries, text2) {
 function loadConfigFile(path13, required, base = defaultSettings()) {
   let text2;
   try {
-    text2 = readFileSync6(path13, "utf8");
+    text2 = readFileSync5(path13, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return structuredClone(base);
     const msg = err instanceof Error ? err.message : String(err);
@@ -19549,7 +19609,7 @@ init_ir();
 init_keys();
 init_version();
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path3 from "node:path";
 init_sections();
 init_catalog();
@@ -19695,7 +19755,7 @@ function buildCatalogCached(files, reader, options) {
 function loadCache(file, key, notices) {
   let bytes;
   try {
-    bytes = readFileSync5(file);
+    bytes = fileSource(file);
   } catch (err) {
     if (err.code !== "ENOENT")
       notices.push(
@@ -19775,17 +19835,22 @@ function readEntry(v, where) {
 function parseCache(bytes, key, file) {
   let doc;
   let bodyStart = 0;
-  const head = readHeaderLine(bytes);
+  let head;
+  try {
+    head = readHeaderLine(bytes);
+  } catch (err) {
+    return fail2("header", `cannot read: ${message(err)}`);
+  }
   if (head !== null) ({ header: doc, bodyStart } = head);
   else
     try {
-      doc = JSON.parse(bytes.toString("utf8"));
+      doc = JSON.parse(bytes.bytes(0, bytes.size).toString("utf8"));
     } catch (err) {
       fail2("JSON", message(err));
     }
   if (!isObject2(doc) || doc.format !== CACHE_FORMAT) fail2("format", `not "${CACHE_FORMAT}"`);
   if (doc.version !== CACHE_VERSION || doc.key !== key) return null;
-  if (head === null || !bodyIsWhole(doc, bytes, bodyStart))
+  if (head === null || !bodyIsWhole(doc, bytes.size, bodyStart))
     fail2("body", "the file is cut short or was changed after it was written");
   const sections = isObject2(doc.sections) ? doc.sections : fail2("sections", "expected an object");
   const at = (name) => {
@@ -19793,10 +19858,16 @@ function parseCache(bytes, key, file) {
     return isSpan(v, doc.body) ? v : fail2(`sections.${name}`, "expected [start, end] within the file");
   };
   const section = (name) => {
+    let json;
     try {
-      return JSON.parse(sectionText(bytes, bodyStart, at(name)));
+      json = sectionText(bytes, bodyStart, at(name));
     } catch (err) {
       if (err instanceof CacheError) throw err;
+      return fail2(name, `cannot read: ${message(err)}`);
+    }
+    try {
+      return JSON.parse(json);
+    } catch (err) {
       return fail2(name, `not valid JSON: ${message(err)}`);
     }
   };
@@ -19819,7 +19890,7 @@ function parseCache(bytes, key, file) {
     overlay.set(entry.path, entry);
   });
   const [bs, be] = at("base");
-  const baseBytes = bytes.subarray(bodyStart + bs, bodyStart + be);
+  const baseBytes = subSource(bytes, bodyStart + bs, bodyStart + be);
   const base = parseCatalog(baseBytes, `base of ${file}`);
   return { files, overlay, base, baseBytes };
 }
@@ -19870,10 +19941,11 @@ function serializeCache(key, files, overlay, base, inBase) {
 function writeCache(file, key, files, overlay, base, fromBase, notices, whole) {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
+    const baseBytes = Buffer.isBuffer(base) ? base : base.bytes(0, base.size);
     mkdirSync(path3.dirname(path3.resolve(file)), { recursive: true });
     writeFileSync2(
       tmp,
-      serializeCache(key, files, overlay, base, (p) => whole || fromBase.has(p))
+      serializeCache(key, files, overlay, baseBytes, (p) => whole || fromBase.has(p))
     );
     renameSync(tmp, file);
   } catch (err) {
@@ -22021,7 +22093,7 @@ function loadAttackFile(file, shown = file) {
 
 // src/attack/builtin.ts
 init_table();
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var BUILTIN_TABLE_FILE = "enterprise-attack.table.json";
 var BUILTIN_TABLE_LABEL = "the built-in ATT&CK table";
@@ -22033,7 +22105,7 @@ function readShipped() {
   for (const rel of CANDIDATES) {
     const file = fileURLToPath2(new URL(rel, import.meta.url));
     try {
-      return readFileSync7(file, "utf8");
+      return readFileSync6(file, "utf8");
     } catch (err) {
       errors.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -23852,7 +23924,7 @@ function withProgress(progress2, work) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync4, readdirSync as readdirSync4, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, readdirSync as readdirSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
 import path9 from "node:path";
 function skipped(name) {
   return name.startsWith(".") || name === "node_modules";
@@ -23879,7 +23951,7 @@ function findRuleFiles(root) {
       seen++;
       let text2;
       try {
-        text2 = readFileSync8(path9.join(dir, e.name), "utf8");
+        text2 = readFileSync7(path9.join(dir, e.name), "utf8");
       } catch {
         continue;
       }

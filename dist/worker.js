@@ -19682,6 +19682,16 @@ function collectKeys(expr, out, keys, standalone) {
   }
 }
 
+// src/catalog/sections.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readFileSync as readFileSync2, readSync as readSync2 } from "node:fs";
+var openFiles = new FinalizationRegistry((fd) => {
+  try {
+    closeSync2(fd);
+  } catch {
+  }
+});
+var MAX_HEADER = 16 * 1024 * 1024;
+
 // src/catalog/cache.ts
 function freshEntry(shown, hash, rules, failed) {
   const keys = /* @__PURE__ */ new Map();

@@ -53,13 +53,23 @@
  * cache.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { VENDORS, type Rule, type Vendor } from '../ir.js'
 import { KEY_VERSION, KeyInterner, formatKey, type KeyParts } from '../normalize/keys.js'
 import { SOURCE_HASH, VERSION } from '../version.js'
 import { FORMATS } from '../formats/index.js'
-import { BodyWriter, bodyIsWhole, isSpan, readHeaderLine, sectionText, type Span } from './sections.js'
+import {
+  BodyWriter,
+  bodyIsWhole,
+  fileSource,
+  isSpan,
+  readHeaderLine,
+  sectionText,
+  subSource,
+  type ByteSource,
+  type Span
+} from './sections.js'
 import {
   CATALOG_VERSION,
   CatalogError,
@@ -264,9 +274,9 @@ interface LoadedCache {
   files: Map<string, FileRow & { inBase: boolean }>
   /** The overlay's entries by path. */
   overlay: Map<string, FileEntry>
-  /** The base catalog (read on demand) and its bytes as stored. */
+  /** The base catalog (read on demand) and its bytes as stored (read when written back). */
   base: Catalog
-  baseBytes: Buffer
+  baseBytes: ByteSource
 }
 
 /**
@@ -398,9 +408,9 @@ export function buildCatalogCached(
 
 /** The cache as read; null when there is none to use (absent, other key, unusable). */
 function loadCache(file: string, key: string, notices: string[]): LoadedCache | null {
-  let bytes: Buffer
+  let bytes: ByteSource
   try {
-    bytes = readFileSync(file)
+    bytes = fileSource(file)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
       notices.push(
@@ -491,21 +501,26 @@ function readEntry(v: unknown, where: string): FileEntry {
 }
 
 /** Parses a cache; null when it was written with another key or format version. Throws CacheError. */
-function parseCache(bytes: Buffer, key: string, file: string): LoadedCache | null {
+function parseCache(bytes: ByteSource, key: string, file: string): LoadedCache | null {
   let doc: unknown
   let bodyStart = 0
-  const head = readHeaderLine(bytes)
+  let head: ReturnType<typeof readHeaderLine>
+  try {
+    head = readHeaderLine(bytes)
+  } catch (err) {
+    return fail('header', `cannot read: ${message(err)}`)
+  }
   if (head !== null) ({ header: doc, bodyStart } = head)
   else
     try {
-      doc = JSON.parse(bytes.toString('utf8'))
+      doc = JSON.parse(bytes.bytes(0, bytes.size).toString('utf8'))
     } catch (err) {
       fail('JSON', message(err))
     }
   if (!isObject(doc) || doc.format !== CACHE_FORMAT) fail('format', `not "${CACHE_FORMAT}"`)
   // Another format version or key: a cache of another detlint or other settings, not a fault.
   if (doc.version !== CACHE_VERSION || doc.key !== key) return null
-  if (head === null || !bodyIsWhole(doc, bytes, bodyStart))
+  if (head === null || !bodyIsWhole(doc, bytes.size, bodyStart))
     fail('body', 'the file is cut short or was changed after it was written')
   const sections = isObject(doc.sections) ? doc.sections : fail('sections', 'expected an object')
   const at = (name: string): Span => {
@@ -515,10 +530,16 @@ function parseCache(bytes: Buffer, key: string, file: string): LoadedCache | nul
       : fail(`sections.${name}`, 'expected [start, end] within the file')
   }
   const section = (name: string): unknown => {
+    let json: string
     try {
-      return JSON.parse(sectionText(bytes, bodyStart, at(name)))
+      json = sectionText(bytes, bodyStart, at(name))
     } catch (err) {
       if (err instanceof CacheError) throw err
+      return fail(name, `cannot read: ${message(err)}`)
+    }
+    try {
+      return JSON.parse(json)
+    } catch (err) {
       return fail(name, `not valid JSON: ${message(err)}`)
     }
   }
@@ -541,7 +562,7 @@ function parseCache(bytes: Buffer, key: string, file: string): LoadedCache | nul
     overlay.set(entry.path, entry)
   })
   const [bs, be] = at('base')
-  const baseBytes = bytes.subarray(bodyStart + bs, bodyStart + be)
+  const baseBytes = subSource(bytes, bodyStart + bs, bodyStart + be)
   const base = parseCatalog(baseBytes, `base of ${file}`)
   return { files, overlay, base, baseBytes }
 }
@@ -616,17 +637,19 @@ function writeCache(
   key: string,
   files: ReadonlyArray<[string, FileRow]>,
   overlay: readonly FileEntry[],
-  base: string | Buffer,
+  base: Buffer | ByteSource,
   fromBase: ReadonlySet<string>,
   notices: string[],
   whole: boolean
 ): void {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   try {
+    // The old base, copied as stored: read from the old cache file now.
+    const baseBytes = Buffer.isBuffer(base) ? base : base.bytes(0, base.size)
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
     writeFileSync(
       tmp,
-      serializeCache(key, files, overlay, base, p => whole || fromBase.has(p))
+      serializeCache(key, files, overlay, baseBytes, p => whole || fromBase.has(p))
     )
     renameSync(tmp, file)
   } catch (err) {

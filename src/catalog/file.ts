@@ -25,7 +25,7 @@
  * its rules' indicators and exclusions, its features and a reach bucket are parsed the
  * first time something asks for them.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { VENDORS, type Vendor } from '../ir.js'
 import { formatKey, type KeyParts } from '../normalize/keys.js'
 import { compareEvents } from '../normalize/events.js'
@@ -33,7 +33,17 @@ import { keyFeatures } from '../similarity/features.js'
 import type { AttackTable } from '../attack/table.js'
 import { VERSION } from '../version.js'
 import { LazyMap } from './lazy-map.js'
-import { BodyWriter, bodyIsWhole, isSpan, readHeaderLine, sectionText, type Span } from './sections.js'
+import {
+  BodyWriter,
+  bodyIsWhole,
+  bufferSource,
+  fileSource,
+  isSpan,
+  readHeaderLine,
+  sectionText,
+  type ByteSource,
+  type Span
+} from './sections.js'
 import {
   CATALOG_FORMAT,
   CATALOG_VERSION,
@@ -258,13 +268,13 @@ function spans(v: unknown, body: number, where: string): Span[] {
 }
 
 /** Reads and checks the header line; the body starts after it. */
-function readHeader(bytes: Buffer, source: string): { header: Header; bodyStart: number } {
+function readHeader(bytes: ByteSource, source: string): { header: Header; bodyStart: number } {
   const head = readHeaderLine(bytes)
   let doc: unknown = head?.header
   if (head === null)
     // Not a version 4 header: an older catalog (one JSON line), or not a catalog at all.
     try {
-      doc = JSON.parse(bytes.toString('utf8'))
+      doc = JSON.parse(bytes.bytes(0, bytes.size).toString('utf8'))
     } catch (err) {
       fail(source, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`)
     }
@@ -276,7 +286,7 @@ function readHeader(bytes: Buffer, source: string): { header: Header; bodyStart:
       `catalog version ${JSON.stringify(doc.version)} is not supported (expected ${CATALOG_VERSION}); rebuild it with \`detlint catalog build\``
     )
   const bodyStart = head?.bodyStart ?? 0
-  if (head === null || !bodyIsWhole(doc, bytes, bodyStart))
+  if (head === null || !bodyIsWhole(doc, bytes.size, bodyStart))
     fail(
       source,
       'the file is cut short or was changed after it was written; rebuild it with `detlint catalog build`'
@@ -571,12 +581,27 @@ function badRow(row: unknown, where: string, kinds: number): never {
  * now; a kind's keys, key lists and features when first asked for. Errors name the source
  * and the place.
  */
-export function parseCatalog(text: string | Buffer, source: string, attack?: AttackTable): Catalog {
-  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
+export function parseCatalog(
+  text: string | Buffer | ByteSource,
+  source: string,
+  attack?: AttackTable
+): Catalog {
+  const bytes =
+    typeof text === 'string'
+      ? bufferSource(Buffer.from(text, 'utf8'))
+      : Buffer.isBuffer(text)
+        ? bufferSource(text)
+        : text
   const { header, bodyStart } = readHeader(bytes, source)
   const section = (span: Span, where: string): unknown => {
+    let json: string
     try {
-      return JSON.parse(sectionText(bytes, bodyStart, span))
+      json = sectionText(bytes, bodyStart, span)
+    } catch (err) {
+      return fail(`${source}: ${where}`, `cannot read: ${err instanceof Error ? err.message : String(err)}`)
+    }
+    try {
+      return JSON.parse(json)
     } catch (err) {
       return fail(
         `${source}: ${where}`,
@@ -755,10 +780,14 @@ export function parseCatalog(text: string | Buffer, source: string, attack?: Att
   return catalog
 }
 
+/**
+ * Reads a catalog file: the header and the rule directory now, other sections from the file
+ * when a check asks for them (see `fileSource`).
+ */
 export function loadCatalogFile(file: string, attack?: AttackTable): Catalog {
-  let text: Buffer
+  let text: ByteSource
   try {
-    text = readFileSync(file)
+    text = fileSource(file)
   } catch (err) {
     fail(
       `catalog ${JSON.stringify(file)}`,
