@@ -135,7 +135,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-QMO35UAG.js";
+} from "./chunks/chunk-X33IUYET.js";
 import {
   __commonJS,
   __toESM
@@ -18716,7 +18716,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-NYVAJ5B3.js");
+    const { runCatalogSite } = await import("./chunks/command-J2DIWHOQ.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18734,7 +18734,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-NYVAJ5B3.js");
+    const { runCatalogNavigator } = await import("./chunks/command-J2DIWHOQ.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "40301b2715de1df7" : "source";
+    SOURCE_HASH = true ? "24181fac9c834d10" : "source";
   }
 });
 
@@ -4376,7 +4376,8 @@ function overlap(catalog, query) {
     }
     const w = index.idf[id];
     wq += w;
-    for (const li of index.postings[id]) inter[li] += w;
+    for (let p = index.postingStart[id], end = index.postingStart[id + 1]; p < end; p++)
+      inter[index.postings[p]] += w;
   }
   return { index, inter, wq };
 }
@@ -4494,9 +4495,10 @@ var init_similarity = __esm({
         };
         const tables2 = /* @__PURE__ */ new Map();
         let seen = new Int32Array(1024);
-        const local = [];
+        let flat2 = new Uint32Array(Math.max(1024, rules.length * 16));
+        let size = 0;
+        const starts = new Uint32Array(rules.length + 1);
         const fieldRules = /* @__PURE__ */ new Map();
-        const own = [];
         let stamp = 0;
         const add = (id) => {
           if (id >= seen.length) {
@@ -4507,7 +4509,12 @@ var init_similarity = __esm({
           if (seen[id] === stamp) return;
           seen[id] = stamp;
           df[id]++;
-          own.push(id);
+          if (size === flat2.length) {
+            const grown = new Uint32Array(flat2.length * 2);
+            grown.set(flat2);
+            flat2 = grown;
+          }
+          flat2[size++] = id;
         };
         const fieldSeen = /* @__PURE__ */ new Map();
         const addField = (f, li) => {
@@ -4520,7 +4527,7 @@ var init_similarity = __esm({
         rules.forEach((ri, li) => {
           const r = catalog.rules[ri];
           stamp = li + 1;
-          own.length = 0;
+          starts[li] = size;
           const stored = storedFeatures(r);
           if (stored !== void 0) {
             let map = tables2.get(stored.table);
@@ -4531,7 +4538,6 @@ var init_similarity = __esm({
               add(id);
             }
           } else for (const k of r.indicators) for (const id of idsOf(k)) add(id);
-          local.push(Uint32Array.from(own));
           if (stored !== void 0) for (const f of stored.fieldIds) addField(stored.fieldTable[f], li);
           else {
             for (const k of r.indicators) addField(keyField(k), li);
@@ -4539,19 +4545,23 @@ var init_similarity = __esm({
           }
         });
         const n = rules.length;
+        starts[n] = size;
         const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d));
-        const postingLists = df.map((d) => new Uint32Array(d));
-        const fill = new Uint32Array(df.length);
+        const postingStart = new Uint32Array(df.length + 1);
+        for (let id = 0; id < df.length; id++) postingStart[id + 1] = postingStart[id] + df[id];
+        const fill = postingStart.slice(0, df.length);
+        const postings = new Uint32Array(size);
         const weight = new Float64Array(n);
-        local.forEach((own2, li) => {
+        for (let li = 0; li < n; li++) {
           let w = 0;
-          for (const id of own2) {
+          for (let p = starts[li]; p < starts[li + 1]; p++) {
+            const id = flat2[p];
             w += idf[id];
-            postingLists[id][fill[id]++] = li;
+            postings[fill[id]++] = li;
           }
           weight[li] = w;
-        });
-        return { kind, rules, ids, idf, features: local, weight, postings: postingLists, fieldRules };
+        }
+        return { kind, rules, ids, idf, weight, postings, postingStart, fieldRules };
       }
     };
     INDEXES = /* @__PURE__ */ new WeakMap();

@@ -30,12 +30,15 @@ export interface KindIndex {
   ids: ReadonlyMap<string, number>
   /** Weight (idf) by feature id. */
   idf: Float64Array
-  /** Local rule → the ids of its features. */
-  features: readonly Uint32Array[]
   /** Local rule → the sum of its features' weights. */
   weight: Float64Array
-  /** Feature id → the local rules that have it, ascending. */
-  postings: readonly Uint32Array[]
+  /**
+   * The local rules that have each feature, ascending, one feature after another: feature
+   * `id`'s are `postings[postingStart[id]]` up to `postings[postingStart[id + 1]]` (two flat
+   * arrays, not an array per feature: a kind of 2,000 rules has some 15,000 features).
+   */
+  postings: Uint32Array
+  postingStart: Uint32Array
   /** Field → the local rules that use it (indicator or exclusion), ascending. */
   fieldRules: ReadonlyMap<string, readonly number[]>
 }
@@ -89,9 +92,11 @@ export class SimilarityIndex {
     const tables = new Map<readonly string[], Int32Array>()
     // `seen[id] === stamp`: the feature is already counted for the rule being read.
     let seen = new Int32Array(1024)
-    const local: Uint32Array[] = []
+    // Every rule's feature ids, one rule after another (rule `li`'s from `starts[li]`).
+    let flat = new Uint32Array(Math.max(1024, rules.length * 16))
+    let size = 0
+    const starts = new Uint32Array(rules.length + 1)
     const fieldRules = new Map<string, number[]>()
-    const own: number[] = []
     let stamp = 0
     const add = (id: number): void => {
       if (id >= seen.length) {
@@ -102,7 +107,12 @@ export class SimilarityIndex {
       if (seen[id] === stamp) return
       seen[id] = stamp
       df[id]++
-      own.push(id)
+      if (size === flat.length) {
+        const grown = new Uint32Array(flat.length * 2)
+        grown.set(flat)
+        flat = grown
+      }
+      flat[size++] = id
     }
     /** Field → the last rule (stamp) counted for it. */
     const fieldSeen = new Map<string, number>()
@@ -116,7 +126,7 @@ export class SimilarityIndex {
     rules.forEach((ri, li) => {
       const r = catalog.rules[ri]
       stamp = li + 1
-      own.length = 0
+      starts[li] = size
       // A rule read from a catalog file brings its features (each table's strings looked up
       // once); others are computed from their keys.
       const stored = storedFeatures(r)
@@ -129,7 +139,6 @@ export class SimilarityIndex {
           add(id)
         }
       } else for (const k of r.indicators) for (const id of idsOf(k)) add(id)
-      local.push(Uint32Array.from(own))
       // The fields a rule uses: stored with its features, or from its keys.
       if (stored !== undefined) for (const f of stored.fieldIds) addField(stored.fieldTable[f], li)
       else {
@@ -138,20 +147,24 @@ export class SimilarityIndex {
       }
     })
     const n = rules.length
+    starts[n] = size
     const idf = Float64Array.from(df, d => Math.log((n + 1) / d))
-    // Postings in one flat array: offsets from the document frequencies.
-    const postingLists: Uint32Array[] = df.map(d => new Uint32Array(d))
-    const fill = new Uint32Array(df.length)
+    // Postings: each feature's run starts where the counts of the features before it end.
+    const postingStart = new Uint32Array(df.length + 1)
+    for (let id = 0; id < df.length; id++) postingStart[id + 1] = postingStart[id] + df[id]
+    const fill = postingStart.slice(0, df.length)
+    const postings = new Uint32Array(size)
     const weight = new Float64Array(n)
-    local.forEach((own, li) => {
+    for (let li = 0; li < n; li++) {
       let w = 0
-      for (const id of own) {
+      for (let p = starts[li]; p < starts[li + 1]; p++) {
+        const id = flat[p]
         w += idf[id]
-        postingLists[id][fill[id]++] = li
+        postings[fill[id]++] = li
       }
       weight[li] = w
-    })
-    return { kind, rules, ids, idf, features: local, weight, postings: postingLists, fieldRules }
+    }
+    return { kind, rules, ids, idf, weight, postings, postingStart, fieldRules }
   }
 }
 
@@ -280,7 +293,8 @@ function overlap(catalog: Catalog, query: LikenessQuery): Overlap {
     }
     const w = index.idf[id]
     wq += w
-    for (const li of index.postings[id]) inter[li] += w
+    for (let p = index.postingStart[id], end = index.postingStart[id + 1]; p < end; p++)
+      inter[index.postings[p]] += w
   }
   return { index, inter, wq }
 }
