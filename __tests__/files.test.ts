@@ -58,6 +58,17 @@ describe('displayPath', () => {
       }
     expect(displayPath('/elsewhere/a.yml', '/r')).toBe('../elsewhere/a.yml')
     expect(displayPath('/r', '/r')).toBe('/r')
+    // Files outside the root (a corpus beside the repository): each folder's relative path is
+    // worked out once; asked twice, with other roots between, the same answers.
+    for (let round = 0; round < 2; round++)
+      for (const root of roots)
+        for (const base of ['/elsewhere', '/rx', '/elsewhere/deep/er'])
+          for (const tail of tails) {
+            const file = base + path.sep + tail
+            const rel = path.relative(root, file)
+            const expected = (rel === '' || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/')
+            expect([root, file, displayPath(file, root)]).toEqual([root, file, expected])
+          }
   })
 })
 

@@ -135,7 +135,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-X33IUYET.js";
+} from "./chunks/chunk-GOJCGG2M.js";
 import {
   __commonJS,
   __toESM
@@ -13745,9 +13745,30 @@ function displayPath(file, root) {
     const tail = file.slice(root.length + 1);
     if (lastRootPlain && !UNPLAIN_TAIL.test(tail)) return path3.sep === "/" ? tail : posix(tail);
   }
+  const cut = file.lastIndexOf(path3.sep);
+  const name = file.slice(cut + 1);
+  if (cut > 0 && path3.isAbsolute(file) && name !== "" && name !== "." && name !== ".." && !/[\\/]/.test(name)) {
+    const folder = shownFolder(file.slice(0, cut), root);
+    if (folder !== null) return folder === "" ? name : `${folder}/${name}`;
+  }
   const rel = path3.relative(root, file);
   const shown = rel === "" || path3.isAbsolute(rel) ? file : rel;
   return shown.split(path3.sep).join("/");
+}
+var shownFolders = /* @__PURE__ */ new Map();
+var folderRoot = "";
+function shownFolder(folder, root) {
+  if (root !== folderRoot || shownFolders.size > 1e4) {
+    shownFolders.clear();
+    folderRoot = root;
+  }
+  let shown = shownFolders.get(folder);
+  if (shown === void 0) {
+    const rel = path3.relative(root, folder);
+    shown = path3.isAbsolute(rel) ? null : posix(rel);
+    shownFolders.set(folder, shown);
+  }
+  return shown;
 }
 function posix(p) {
   return p.split(path3.sep).join("/");
@@ -18716,7 +18737,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-J2DIWHOQ.js");
+    const { runCatalogSite } = await import("./chunks/command-GJ2KD5DX.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18734,7 +18755,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-J2DIWHOQ.js");
+    const { runCatalogNavigator } = await import("./chunks/command-GJ2KD5DX.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

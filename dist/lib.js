@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "24181fac9c834d10" : "source";
+    SOURCE_HASH = true ? "ce751f6769049010" : "source";
   }
 });
 
@@ -19381,9 +19381,30 @@ function displayPath(file, root) {
     const tail = file.slice(root.length + 1);
     if (lastRootPlain && !UNPLAIN_TAIL.test(tail)) return path2.sep === "/" ? tail : posix(tail);
   }
+  const cut2 = file.lastIndexOf(path2.sep);
+  const name = file.slice(cut2 + 1);
+  if (cut2 > 0 && path2.isAbsolute(file) && name !== "" && name !== "." && name !== ".." && !/[\\/]/.test(name)) {
+    const folder = shownFolder(file.slice(0, cut2), root);
+    if (folder !== null) return folder === "" ? name : `${folder}/${name}`;
+  }
   const rel = path2.relative(root, file);
   const shown = rel === "" || path2.isAbsolute(rel) ? file : rel;
   return shown.split(path2.sep).join("/");
+}
+var shownFolders = /* @__PURE__ */ new Map();
+var folderRoot = "";
+function shownFolder(folder, root) {
+  if (root !== folderRoot || shownFolders.size > 1e4) {
+    shownFolders.clear();
+    folderRoot = root;
+  }
+  let shown = shownFolders.get(folder);
+  if (shown === void 0) {
+    const rel = path2.relative(root, folder);
+    shown = path2.isAbsolute(rel) ? null : posix(rel);
+    shownFolders.set(folder, shown);
+  }
+  return shown;
 }
 function posix(p) {
   return p.split(path2.sep).join("/");

@@ -53,9 +53,42 @@ export function displayPath(file: string, root: string): string {
     const tail = file.slice(root.length + 1)
     if (lastRootPlain && !UNPLAIN_TAIL.test(tail)) return path.sep === '/' ? tail : posix(tail)
   }
+  // Elsewhere (a corpus beside the repository): the folder's relative path, worked out once
+  // per folder, and the file's name.
+  const cut = file.lastIndexOf(path.sep)
+  const name = file.slice(cut + 1)
+  if (
+    cut > 0 &&
+    path.isAbsolute(file) &&
+    name !== '' &&
+    name !== '.' &&
+    name !== '..' &&
+    !/[\\/]/.test(name)
+  ) {
+    const folder = shownFolder(file.slice(0, cut), root)
+    if (folder !== null) return folder === '' ? name : `${folder}/${name}`
+  }
   const rel = path.relative(root, file)
   const shown = rel === '' || path.isAbsolute(rel) ? file : rel
   return shown.split(path.sep).join('/')
+}
+
+/** Folder → its path relative to the root of `folderRoot` (null: none, the file is shown whole). */
+const shownFolders = new Map<string, string | null>()
+let folderRoot = ''
+
+function shownFolder(folder: string, root: string): string | null {
+  if (root !== folderRoot || shownFolders.size > 10_000) {
+    shownFolders.clear()
+    folderRoot = root
+  }
+  let shown = shownFolders.get(folder)
+  if (shown === undefined) {
+    const rel = path.relative(root, folder)
+    shown = path.isAbsolute(rel) ? null : posix(rel)
+    shownFolders.set(folder, shown)
+  }
+  return shown
 }
 
 function posix(p: string): string {
