@@ -18,6 +18,7 @@ import {
   CACHE_VERSION,
   RACY_MS,
   buildCatalogCached,
+  onCi,
   overlayLimit,
   type CorpusReader
 } from '../src/catalog/cache.js'
@@ -392,7 +393,8 @@ describe('catalog cache', () => {
     const later = (PAST + 3600) * 1000
     const setup = () => {
       const { files, reader, read } = statReader(dir)
-      const options = { cacheFile: path.join(dir, 'c.json'), ignore: [], now: later }
+      // Not a CI run, whatever the environment: rows that gain a fingerprint are written.
+      const options = { cacheFile: path.join(dir, 'c.json'), ignore: [], now: later, ci: false }
       return {
         read,
         cached: (now = later) => buildCatalogCached(files, reader, { ...options, now }),
@@ -489,6 +491,56 @@ describe('catalog cache', () => {
       expect(cached(now).cache.status).toBe('hit')
       expect(read).toEqual([])
       expect(readFileSync(options.cacheFile).equals(rewritten)).toBe(true)
+    })
+
+    it('after a fresh checkout (every time new) reads the rest unasked, and on CI writes no new times', () => {
+      const { files, reader: plain } = plainReader(dir)
+      const calls = { stat: 0, read: 0 }
+      const reader: CorpusReader = {
+        ...plain,
+        stat: f => (calls.stat++, statFingerprint(f)),
+        readWithStat: f => {
+          calls.read++
+          const bytes = plain.bytes(f)
+          return { bytes, stat: bytes === null ? null : statFingerprint(f) }
+        }
+      }
+      const options = {
+        cacheFile: path.join(dir, 'c.json'),
+        ignore: [],
+        now: later,
+        statMissesBeforeReading: 2
+      }
+      const run = (ci: boolean) => buildCatalogCached(files, reader, { ...options, ci })
+      run(false)
+      // Warm: every file known by its time, none read.
+      calls.stat = calls.read = 0
+      expect(run(false).cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+      expect(calls.stat).toBeGreaterThan(2)
+      expect(calls.read).toBe(0)
+      // A fresh checkout: every file has a new time. Two stat checks miss, then the rest is
+      // read without asking; nothing is parsed, and on CI the cache is not written again.
+      setTimes(path.join(dir, 'corpus'), PAST + 60)
+      const written = readFileSync(options.cacheFile)
+      calls.stat = calls.read = 0
+      const ci = run(true)
+      expect(ci.cache).toEqual({ status: 'hit', reused: FILES, parsed: 0 })
+      expect(calls.stat).toBe(2)
+      expect(calls.read).toBe(FILES) // each file once: the two asked first, then the rest
+      sameCatalog(ci.catalog, fresh())
+      expect(readFileSync(options.cacheFile).equals(written)).toBe(true)
+      // Not on CI: the new times are written, and the next run reads nothing.
+      run(false)
+      expect(readFileSync(options.cacheFile).equals(written)).toBe(false)
+      calls.stat = calls.read = 0
+      expect(run(false).cache.status).toBe('hit')
+      expect(calls.read).toBe(0)
+    })
+
+    it('tells a CI run from the CI variable', () => {
+      expect(onCi({ CI: 'true' })).toBe(true)
+      expect(onCi({ CI: '1' })).toBe(true)
+      for (const CI of [undefined, '', 'false', '0']) expect(onCi({ CI })).toBe(false)
     })
 
     it('records fingerprints through the engine, and counts skipped files in the progress', () => {

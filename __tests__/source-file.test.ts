@@ -33,7 +33,12 @@ describe('readSourceBytes', () => {
   it('reads a regular file whole', () => {
     const f = path.join(dir, 'a.yml')
     writeFileSync(f, 'title: x\n')
-    expect(readSourceBytes(f)).toEqual({ ok: true, bytes: Buffer.from('title: x\n') })
+    // With the stat fingerprint of what was read, as statFingerprint gives it.
+    expect(readSourceBytes(f)).toEqual({
+      ok: true,
+      bytes: Buffer.from('title: x\n'),
+      stat: statFingerprint(f)
+    })
   })
 
   it('refuses a file over the limit, and reads one exactly at it', () => {
@@ -97,7 +102,11 @@ describe('readSourceBytes', () => {
   posixOnly('reads through a link to a regular file', () => {
     writeFileSync(path.join(dir, 'real.yml'), 'a: 1\n')
     symlinkSync(path.join(dir, 'real.yml'), path.join(dir, 'link.yml'))
-    expect(readSourceBytes(path.join(dir, 'link.yml'))).toEqual({ ok: true, bytes: Buffer.from('a: 1\n') })
+    expect(readSourceBytes(path.join(dir, 'link.yml'))).toEqual({
+      ok: true,
+      bytes: Buffer.from('a: 1\n'),
+      stat: statFingerprint(path.join(dir, 'real.yml'))
+    })
   })
 
   it('says no such file for a path that does not exist, and refuses a folder', () => {

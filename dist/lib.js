@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "ce751f6769049010" : "source";
+    SOURCE_HASH = true ? "78ae3aade3b81d83" : "source";
   }
 });
 
@@ -1365,7 +1365,7 @@ function readOpen(fd, maxBytes, checkSize) {
       got += n;
     }
     if (got > maxBytes) return tooLarge("the file grew while it was read", maxBytes);
-    return { ok: true, bytes: buf.subarray(0, got) };
+    return { ok: true, bytes: buf.subarray(0, got), stat: `${st.size}:${st.mtimeMs}` };
   } catch (err) {
     return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
   } finally {
@@ -19646,6 +19646,11 @@ init_sections();
 init_catalog();
 var CACHE_FORMAT = "detlint-catalog-cache";
 var CACHE_VERSION = 6;
+var STAT_MISSES_BEFORE_READING = 64;
+function onCi(env = process.env) {
+  const ci = env.CI;
+  return ci !== void 0 && ci !== "" && ci !== "false" && ci !== "0";
+}
 var CacheError = class extends Error {
 };
 function sha256(data) {
@@ -19727,18 +19732,28 @@ function buildCatalogCached(files, reader, options) {
   let parsed = 0;
   const misses = [];
   const places = [];
+  let statMisses = 0;
+  let statHits = 0;
+  const missesBeforeReading = options.statMissesBeforeReading ?? STAT_MISSES_BEFORE_READING;
   for (const file of files) {
     const shown = reader.shown(file);
     const known = loaded2?.files.get(shown);
     const entry = known?.inBase === false ? loaded2?.overlay.get(shown) : void 0;
     const cached2 = known !== void 0 && (known.inBase || entry !== void 0) ? known : void 0;
-    const stat = reader.stat?.(file) ?? null;
     let row;
     let bytes = null;
-    if (cached2 !== void 0 && cached2.stat !== "" && stat === cached2.stat && keyByStat(cached2, file, reader) === cached2.key)
-      row = { key: cached2.key, stat: cached2.stat, own: cached2.own };
-    else {
-      bytes = reader.bytes(file);
+    let stat = null;
+    const ask = reader.readWithStat === void 0 || statHits > 0 || statMisses < missesBeforeReading;
+    if (cached2 !== void 0 && cached2.stat !== "" && reader.stat !== void 0 && ask) {
+      stat = reader.stat(file);
+      if (stat === cached2.stat && keyByStat(cached2, file, reader) === cached2.key) {
+        statHits++;
+        row = { key: cached2.key, stat: cached2.stat, own: cached2.own };
+      } else statMisses++;
+    } else if (reader.readWithStat === void 0) stat = reader.stat?.(file) ?? null;
+    if (row === void 0) {
+      if (reader.readWithStat !== void 0) ({ bytes, stat } = reader.readWithStat(file));
+      else bytes = reader.bytes(file);
       row = bytes === null ? null : rowOf(bytes, reader.dependencies?.(file, bytes) ?? null, stat, now);
     }
     if (row !== null) rows.set(shown, row);
@@ -19768,9 +19783,10 @@ function buildCatalogCached(files, reader, options) {
   const fresh = catalogFromEntries(entries);
   const catalog = loaded2 === null || fromBase.size === 0 ? fresh : combineCatalogs([{ catalog: loaded2.base, keep: (r) => fromBase.has(r.path) }, { catalog: fresh }]);
   const stored = current.length;
+  const statsCount = !(options.ci ?? onCi());
   const unchanged = loaded2 !== null && parsed === 0 && stored === loaded2.files.size && current.every(([p, r]) => {
     const k = loaded2.files.get(p);
-    return k !== void 0 && k.key === r.key && k.stat === r.stat && k.own === r.own;
+    return k !== void 0 && k.key === r.key && (!statsCount || k.stat === r.stat && k.own === r.own);
   });
   if (!unchanged) {
     const overlay = entries.filter((e) => e.sha256 !== "");
@@ -21733,12 +21749,18 @@ var FileReader = class {
     return splunkDefinitionsFingerprint(file, this.context);
   }
   /**
-   * The file's stat fingerprint (null: it is read instead). The cache asks it of every
-   * corpus file, read or not, so a file counts as seen for progress here.
+   * The file's stat fingerprint (null: it is read instead). The cache asks it of a file it
+   * may not read, so the file counts as seen for progress here.
    */
   stat(file) {
     this.touch(file);
     return statFingerprint(file, this.maxBytes);
+  }
+  /** The file's bytes and the stat fingerprint of what was read (null when unreadable). */
+  readWithStat(file) {
+    this.touch(file);
+    const b = readSourceBytes(file, this.maxBytes);
+    return b.ok ? { bytes: b.bytes, stat: b.stat ?? null } : { bytes: null, stat: null };
   }
   /**
    * The catalog entries of `files`, in order, each as `freshEntry` makes it from `rules`:

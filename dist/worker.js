@@ -18558,7 +18558,7 @@ function readOpen(fd, maxBytes, checkSize) {
       got += n;
     }
     if (got > maxBytes) return tooLarge("the file grew while it was read", maxBytes);
-    return { ok: true, bytes: buf.subarray(0, got) };
+    return { ok: true, bytes: buf.subarray(0, got), stat: `${st.size}:${st.mtimeMs}` };
   } catch (err) {
     return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
   } finally {

@@ -311,12 +311,19 @@ class FileReader implements CorpusReader {
   }
 
   /**
-   * The file's stat fingerprint (null: it is read instead). The cache asks it of every
-   * corpus file, read or not, so a file counts as seen for progress here.
+   * The file's stat fingerprint (null: it is read instead). The cache asks it of a file it
+   * may not read, so the file counts as seen for progress here.
    */
   stat(file: string): string | null {
     this.touch(file)
     return statFingerprint(file, this.maxBytes)
+  }
+
+  /** The file's bytes and the stat fingerprint of what was read (null when unreadable). */
+  readWithStat(file: string): { bytes: Buffer | null; stat: string | null } {
+    this.touch(file)
+    const b = readSourceBytes(file, this.maxBytes)
+    return b.ok ? { bytes: b.bytes, stat: b.stat ?? null } : { bytes: null, stat: null }
   }
 
   /**

@@ -26,7 +26,11 @@ export interface FileProblem {
   message: string
 }
 
-export type SourceBytes = { ok: true; bytes: Buffer } | ({ ok: false } & FileProblem)
+/**
+ * A file's bytes (with its stat fingerprint, `<size>:<mtimeMs>`, taken on the open file
+ * before they were read: see `statFingerprint`), or why it was not read.
+ */
+export type SourceBytes = { ok: true; bytes: Buffer; stat?: string } | ({ ok: false } & FileProblem)
 
 function problem(code: string, message: string): SourceBytes {
   return { ok: false, code, message }
@@ -185,7 +189,7 @@ function readOpen(fd: number, maxBytes: number, checkSize: boolean): SourceBytes
       got += n
     }
     if (got > maxBytes) return tooLarge('the file grew while it was read', maxBytes)
-    return { ok: true, bytes: buf.subarray(0, got) }
+    return { ok: true, bytes: buf.subarray(0, got), stat: `${st.size}:${st.mtimeMs}` }
   } catch (err) {
     return problem('io/unreadable', `cannot read the file: ${errorText(err)}`)
   } finally {

@@ -128,6 +128,12 @@ export interface CorpusReader {
    */
   stat?(file: string): string | null
   /**
+   * The file's bytes and its stat fingerprint as read (taken on the open file, before its
+   * bytes are read), in one go: the fingerprint of a file read anyway costs no system call
+   * of its own. Absent: `stat`, then `bytes`.
+   */
+  readWithStat?(file: string): { bytes: Buffer | null; stat: string | null }
+  /**
    * A rule of `file` threw while being added to the catalog: it is left out and reported
    * here. Absent: the error is thrown.
    */
@@ -161,6 +167,23 @@ export interface CachedBuildOptions {
    * starts): files modified since `now - RACY_MS` get no stat fingerprint recorded.
    */
   now?: number
+  /**
+   * A run on CI (default: the `CI` environment variable is set, as on GitHub Actions), where
+   * every checkout gives the files new modification times: a cache whose rows changed only
+   * in their stat fingerprints is not written again (the next checkout changes them anew).
+   */
+  ci?: boolean
+  /** Changed fingerprints, and none unchanged, before the rest is read unasked (default `STAT_MISSES_BEFORE_READING`). */
+  statMissesBeforeReading?: number
+}
+
+/** Stat checks that find a changed fingerprint before the rest of a run stops asking (a fresh checkout). */
+export const STAT_MISSES_BEFORE_READING = 64
+
+/** Is this a CI run (`CI` set and not `false` or `0`)? */
+export function onCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  const ci = env.CI
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0'
 }
 
 /** What one file adds to the catalog. */
@@ -327,25 +350,33 @@ export function buildCatalogCached(
   // their places; without it, each as it is read.
   const misses: FileToParse[] = []
   const places: number[] = []
+  // Stat checks so far that found the fingerprint changed, and that found it the same: after
+  // STAT_MISSES_BEFORE_READING changed and none the same (every file has a new time, as
+  // after a fresh checkout), the rest of the files are read without asking first.
+  let statMisses = 0
+  let statHits = 0
+  const missesBeforeReading = options.statMissesBeforeReading ?? STAT_MISSES_BEFORE_READING
   for (const file of files) {
     const shown = reader.shown(file)
     const known = loaded?.files.get(shown)
     const entry = known?.inBase === false ? loaded?.overlay.get(shown) : undefined
     /** The file's row when its entry can be reused (in the base, or in the overlay). */
     const cached = known !== undefined && (known.inBase || entry !== undefined) ? known : undefined
-    // Taken before the bytes are read: a file changed in between is at worst hashed again.
-    const stat = reader.stat?.(file) ?? null
-    let row: FileRow | null
+    let row: FileRow | null | undefined
     let bytes: Buffer | null = null
-    if (
-      cached !== undefined &&
-      cached.stat !== '' &&
-      stat === cached.stat &&
-      keyByStat(cached, file, reader) === cached.key
-    )
-      row = { key: cached.key, stat: cached.stat, own: cached.own } // unchanged, not read
-    else {
-      bytes = reader.bytes(file)
+    // Taken before the bytes are read: a file changed in between is at worst hashed again.
+    let stat: string | null = null
+    const ask = reader.readWithStat === undefined || statHits > 0 || statMisses < missesBeforeReading
+    if (cached !== undefined && cached.stat !== '' && reader.stat !== undefined && ask) {
+      stat = reader.stat(file)
+      if (stat === cached.stat && keyByStat(cached, file, reader) === cached.key) {
+        statHits++
+        row = { key: cached.key, stat: cached.stat, own: cached.own } // unchanged, not read
+      } else statMisses++
+    } else if (reader.readWithStat === undefined) stat = reader.stat?.(file) ?? null
+    if (row === undefined) {
+      if (reader.readWithStat !== undefined) ({ bytes, stat } = reader.readWithStat(file))
+      else bytes = reader.bytes(file)
       row = bytes === null ? null : rowOf(bytes, reader.dependencies?.(file, bytes) ?? null, stat, now)
     }
     if (row !== null) rows.set(shown, row)
@@ -381,6 +412,8 @@ export function buildCatalogCached(
       ? fresh
       : combineCatalogs([{ catalog: loaded.base, keep: r => fromBase.has(r.path) }, { catalog: fresh }])
   const stored = current.length
+  // On CI the stat columns are not compared: the next checkout gives every file a new time.
+  const statsCount = !(options.ci ?? onCi())
   const unchanged =
     loaded !== null &&
     parsed === 0 &&
@@ -388,7 +421,7 @@ export function buildCatalogCached(
     current.every(([p, r]) => {
       const k = loaded.files.get(p)
       // The stat and own columns too: a row that gained a fingerprint is written once.
-      return k !== undefined && k.key === r.key && k.stat === r.stat && k.own === r.own
+      return k !== undefined && k.key === r.key && (!statsCount || (k.stat === r.stat && k.own === r.own))
     })
   if (!unchanged) {
     const overlay = entries.filter(e => e.sha256 !== '')
