@@ -641,6 +641,21 @@ describe('catalog cache and Splunk definitions', () => {
   const rows = () =>
     new Map(cacheRows(path.join(dir, cacheFile)).map(([p, k, , st, own]) => [p, [k, st, own]]))
 
+  /**
+   * Writes the `suspicious_tool` macro as `process_name=<value>`; the next build re-reads the
+   * two Splunk detections (not the Sigma rule) and gives the catalog built without a cache.
+   */
+  const rereadWithMacro = (value: string): void => {
+    writeFileSync(
+      path.join(dir, 'content', 'macros', 'suspicious_tool.yml'),
+      macro('suspicious_tool', `process_name=${value}`)
+    )
+    const next = build()
+    expect(next.cache).toEqual({ status: 'partial', reused: 1, parsed: 2 })
+    expect(values(next.catalog)).toEqual([`process.name|eq|${value}`])
+    expect(serializeCatalog(next.catalog)).toBe(serializeCatalog(build(settingsWith(), undefined).catalog))
+  }
+
   it('re-reads the detections beside a macro folder whose contents changed, and only those', () => {
     expect(build().cache).toEqual({ status: 'miss', reused: 0, parsed: 3 })
     // The detections' keys combine their own hash with the definitions'; the Sigma rule's is
@@ -654,15 +669,8 @@ describe('catalog cache and Splunk definitions', () => {
     }
     expect(first.get('content/detections/r0.yml')?.[2]).toBe('')
     expect(build().cache).toEqual({ status: 'hit', reused: 3, parsed: 0 })
-    writeFileSync(
-      path.join(dir, 'content', 'macros', 'suspicious_tool.yml'),
-      macro('suspicious_tool', 'process_name=two.exe')
-    )
-    const next = build()
     // Both Splunk detections see the folder; the Sigma rule does not depend on it.
-    expect(next.cache).toEqual({ status: 'partial', reused: 1, parsed: 2 })
-    expect(values(next.catalog)).toEqual(['process.name|eq|two.exe'])
-    expect(serializeCatalog(next.catalog)).toBe(serializeCatalog(build(settingsWith(), undefined).catalog))
+    rereadWithMacro('two.exe')
     // Re-read though their own fingerprints did not change: new keys, the same own hashes.
     const after = rows()
     for (const name of ['a.yml', 'b.yml']) {
@@ -681,14 +689,7 @@ describe('catalog cache and Splunk definitions', () => {
     expect([own, st]).toEqual([k, statFingerprint(path.join(dir, 'content', 'detections', 'a.yml'))])
     expect(build().cache).toEqual({ status: 'hit', reused: 3, parsed: 0 })
     mkdirSync(path.join(dir, 'content', 'macros'))
-    writeFileSync(
-      path.join(dir, 'content', 'macros', 'suspicious_tool.yml'),
-      macro('suspicious_tool', 'process_name=one.exe')
-    )
-    const next = build()
-    expect(next.cache).toEqual({ status: 'partial', reused: 1, parsed: 2 })
-    expect(values(next.catalog)).toEqual(['process.name|eq|one.exe'])
-    expect(serializeCatalog(next.catalog)).toBe(serializeCatalog(build(settingsWith(), undefined).catalog))
+    rereadWithMacro('one.exe')
   })
 
   it('re-reads when a macro file is added', () => {
