@@ -135,7 +135,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-EX636OJ5.js";
+} from "./chunks/chunk-PEKSZUH6.js";
 import {
   __commonJS,
   __toESM
@@ -18759,7 +18759,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-IM5ZB2GD.js");
+    const { runCatalogSite } = await import("./chunks/command-GXADZPNX.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18777,7 +18777,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-IM5ZB2GD.js");
+    const { runCatalogNavigator } = await import("./chunks/command-GXADZPNX.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

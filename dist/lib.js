@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "78ae3aade3b81d83" : "source";
+    SOURCE_HASH = true ? "67a2190454b85ba3" : "source";
   }
 });
 

@@ -123,8 +123,10 @@ export interface CorpusReader {
   /**
    * The file's stat fingerprint, `<size>:<mtimeMs>` (mtimeMs as Node.js gives it), of what
    * `bytes` would read; null when it cannot be had, or the file is not a regular file or
-   * would not be read (it is then read). Called once per file, before `bytes`; the engine's
-   * reader counts the file as seen for progress here. Absent: every file is read.
+   * would not be read (it is then read). Called before the file is read: with `readWithStat`,
+   * only for a file whose row has a fingerprint to compare (and not once a run has found 64
+   * changed and none unchanged); without it, for every file. The engine's reader counts the
+   * file as seen for progress here. Absent: every file is read.
    */
   stat?(file: string): string | null
   /**
