@@ -135,7 +135,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-PEKSZUH6.js";
+} from "./chunks/chunk-KAYF3P73.js";
 import {
   __commonJS,
   __toESM
@@ -14868,8 +14868,12 @@ function supportVia(key, parts, exact, fields) {
   if (exact.has(key)) return key;
   const field = parts.field ?? "*";
   const path11 = parts.field === null ? void 0 : pathFieldOf(parts.field);
-  for (const f of path11 === void 0 ? [field] : [field, path11])
-    for (const [y, yp] of fields.get(f) ?? []) if (covers(parts, yp)) return y;
+  for (const f of path11 === void 0 ? [field] : [field, path11]) {
+    const list2 = fields.get(f);
+    if (list2 !== void 0) {
+      for (let i = 0; i < list2.length; i++) if (covers(parts, list2[i][1])) return list2[i][0];
+    }
+  }
   return void 0;
 }
 function supportedExclusions(catalog, nbs, skip = /* @__PURE__ */ new Set(), broader) {
@@ -18759,7 +18763,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-GXADZPNX.js");
+    const { runCatalogSite } = await import("./chunks/command-SA63IO2D.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18777,7 +18781,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-GXADZPNX.js");
+    const { runCatalogNavigator } = await import("./chunks/command-SA63IO2D.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

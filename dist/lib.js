@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "67a2190454b85ba3" : "source";
+    SOURCE_HASH = true ? "21a919fb5b424fcf" : "source";
   }
 });
 
@@ -4524,29 +4524,32 @@ var init_similarity = __esm({
           if (list3) list3.push(li);
           else fieldRules.set(f, [li]);
         };
-        rules.forEach((ri, li) => {
-          const r = catalog.rules[ri];
+        for (let li = 0; li < rules.length; li++) {
+          const r = catalog.rules[rules[li]];
           stamp = li + 1;
           starts[li] = size;
           const stored = storedFeatures(r);
           if (stored !== void 0) {
             let map = tables2.get(stored.table);
             if (map === void 0) tables2.set(stored.table, map = new Int32Array(stored.table.length).fill(-1));
-            for (const f of stored.ids) {
+            const { ids: own, table: table2, fieldIds, fieldTable } = stored;
+            for (let j = 0; j < own.length; j++) {
+              const f = own[j];
               let id = map[f];
-              if (id < 0) map[f] = id = idOf(stored.table[f]);
+              if (id < 0) map[f] = id = idOf(table2[f]);
               add(id);
             }
-          } else for (const k of r.indicators) for (const id of idsOf(k)) add(id);
-          if (stored !== void 0) for (const f of stored.fieldIds) addField(stored.fieldTable[f], li);
-          else {
+            for (let j = 0; j < fieldIds.length; j++) addField(fieldTable[fieldIds[j]], li);
+          } else {
+            for (const k of r.indicators) for (const id of idsOf(k)) add(id);
             for (const k of r.indicators) addField(keyField(k), li);
             for (const k of r.exclusions) addField(keyField(k), li);
           }
-        });
+        }
         const n = rules.length;
         starts[n] = size;
-        const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d));
+        const idf = new Float64Array(df.length);
+        for (let id = 0; id < df.length; id++) idf[id] = Math.log((n + 1) / df[id]);
         const postingStart = new Uint32Array(df.length + 1);
         for (let id = 0; id < df.length; id++) postingStart[id + 1] = postingStart[id] + df[id];
         const fill = postingStart.slice(0, df.length);
@@ -20545,8 +20548,12 @@ function supportVia(key, parts, exact, fields) {
   if (exact.has(key)) return key;
   const field = parts.field ?? "*";
   const path13 = parts.field === null ? void 0 : pathFieldOf(parts.field);
-  for (const f of path13 === void 0 ? [field] : [field, path13])
-    for (const [y, yp] of fields.get(f) ?? []) if (covers(parts, yp)) return y;
+  for (const f of path13 === void 0 ? [field] : [field, path13]) {
+    const list3 = fields.get(f);
+    if (list3 !== void 0) {
+      for (let i = 0; i < list3.length; i++) if (covers(parts, list3[i][1])) return list3[i][0];
+    }
+  }
   return void 0;
 }
 function supportedExclusions(catalog, nbs, skip = /* @__PURE__ */ new Set(), broader) {

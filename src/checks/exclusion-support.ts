@@ -148,8 +148,11 @@ function supportVia(
   if (exact.has(key)) return key
   const field = parts.field ?? '*'
   const path = parts.field === null ? undefined : pathFieldOf(parts.field)
-  for (const f of path === undefined ? [field] : [field, path])
-    for (const [y, yp] of fields.get(f) ?? []) if (covers(parts, yp)) return y
+  for (const f of path === undefined ? [field] : [field, path]) {
+    const list = fields.get(f)
+    if (list !== undefined)
+      for (let i = 0; i < list.length; i++) if (covers(parts, list[i][1])) return list[i][0]
+  }
   return undefined
 }
 
