@@ -135,7 +135,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-KAYF3P73.js";
+} from "./chunks/chunk-GUDCBK3Z.js";
 import {
   __commonJS,
   __toESM
@@ -18763,7 +18763,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-SA63IO2D.js");
+    const { runCatalogSite } = await import("./chunks/command-6U5JJNRX.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18781,7 +18781,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-SA63IO2D.js");
+    const { runCatalogNavigator } = await import("./chunks/command-6U5JJNRX.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "21a919fb5b424fcf" : "source";
+    SOURCE_HASH = true ? "8a9c31c28ad51216" : "source";
   }
 });
 
@@ -3820,7 +3820,7 @@ function parseCatalog(text2, source, attack) {
   const rules = new Array(rows.length);
   const members = kinds.map(() => []);
   const kindIndex = new Map(kinds.map((k, i) => [k, i]));
-  const eventKindRules = /* @__PURE__ */ new Map();
+  const kindOrder = [];
   const loaded2 = new Array(kinds.length);
   const knownKeys = /* @__PURE__ */ new Map();
   const similarity = new Array(kinds.length);
@@ -3833,9 +3833,9 @@ function parseCatalog(text2, source, attack) {
     const vendor = row[0];
     const ki = row[7];
     const li = members[ki].length;
+    if (li === 0) kindOrder.push(ki);
     members[ki].push(i);
     const kind = kinds[ki];
-    pushIndex(eventKindRules, kind, i);
     rules[i] = new StoredRule(
       vendor,
       row[1],
@@ -3853,6 +3853,7 @@ function parseCatalog(text2, source, attack) {
   }
   if (rules.length !== header.counts.rules)
     fail(source, `the header counts ${header.counts.rules} rules, the file has ${rules.length}`);
+  const eventKindRules = new Map(kindOrder.map((ki) => [kinds[ki], members[ki]]));
   function loadKind(ki) {
     const where = `kind[${ki}] (${kinds[ki]})`;
     const doc = section(spansOf.kind[ki], where);

@@ -634,7 +634,8 @@ export function parseCatalog(
   const rules: CatalogRule[] = new Array(rows.length)
   const members: number[][] = kinds.map(() => [])
   const kindIndex = new Map(kinds.map((k, i) => [k, i]))
-  const eventKindRules = new Map<string, number[]>()
+  /** Kind indices in the order their first rule comes (the order `eventKindRules` lists them). */
+  const kindOrder: number[] = []
   const loaded: Array<LoadedKind | undefined> = new Array(kinds.length)
   /** Keys of the kinds loaded so far. */
   const knownKeys = new Map<string, KeyParts>()
@@ -651,9 +652,9 @@ export function parseCatalog(
     const vendor = row[0]
     const ki = row[7]
     const li = members[ki].length
+    if (li === 0) kindOrder.push(ki)
     members[ki].push(i)
     const kind = kinds[ki]
-    pushIndex(eventKindRules, kind, i)
     rules[i] = new StoredRule(
       vendor,
       row[1],
@@ -671,6 +672,8 @@ export function parseCatalog(
   }
   if (rules.length !== header.counts.rules)
     fail(source, `the header counts ${header.counts.rules} rules, the file has ${rules.length}`)
+  // A kind's rules are its members (the same lists), in the order of their first rules.
+  const eventKindRules = new Map<string, number[]>(kindOrder.map(ki => [kinds[ki], members[ki]]))
 
   function loadKind(ki: number): LoadedKind {
     const where = `kind[${ki}] (${kinds[ki]})`
