@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "8a9c31c28ad51216" : "source";
+    SOURCE_HASH = true ? "3a1e8d83167505ee" : "source";
   }
 });
 
@@ -1325,6 +1325,9 @@ function statFingerprint(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
     return null;
   }
   if (st === void 0 || !st.isFile() || st.size > maxBytes) return null;
+  return fingerprintOf(st);
+}
+function fingerprintOf(st) {
   return `${st.size}:${st.mtimeMs}`;
 }
 function readSourceBytes(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
@@ -1365,7 +1368,7 @@ function readOpen(fd, maxBytes, checkSize) {
       got += n;
     }
     if (got > maxBytes) return tooLarge("the file grew while it was read", maxBytes);
-    return { ok: true, bytes: buf.subarray(0, got), stat: `${st.size}:${st.mtimeMs}` };
+    return { ok: true, bytes: buf.subarray(0, got), stat: fingerprintOf(st) };
   } catch (err) {
     return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
   } finally {
@@ -3500,11 +3503,7 @@ var init_sections = __esm({
         this.put("\n]\n");
         return spans3;
       }
-      /** The document as text: the header (a JSON object, its closing brace left to the body) and the body. */
-      text(header) {
-        return this.bytes(header).toString("utf8");
-      }
-      /** The document as bytes. */
+      /** The document as bytes: the header (a JSON object, its closing brace left to the body) and the body. */
       bytes(header) {
         return Buffer.concat([Buffer.from(headerLine(header), "utf8"), ...this.pieces]);
       }
@@ -4380,10 +4379,19 @@ function overlap(catalog, query) {
     for (let p = index.postingStart[id], end = index.postingStart[id + 1]; p < end; p++)
       inter[index.postings[p]] += w;
   }
-  return { index, inter, wq };
+  let candidates = 0;
+  for (let li = 0; li < inter.length; li++) {
+    const i = inter[li];
+    if (i <= 0) continue;
+    if (query.self.has(index.rules[li])) inter[li] = 0;
+    else {
+      inter[li] = i / (wq + index.weight[li] - i);
+      candidates++;
+    }
+  }
+  return { index, jaccard: inter, candidates };
 }
-function scorer(catalog, query, options) {
-  const index = similarityIndex(catalog).kind(query.kind);
+function scorer(catalog, index, query, options) {
   const weight = options.techniqueWeight ?? 2;
   const attack = options.attack ?? catalog.attack;
   const mine = weight === 1 || query.techniques.length === 0 ? [] : peerGroups(query.techniques, attack);
@@ -4403,15 +4411,7 @@ function byLikeness(a, b) {
 function neighbours(catalog, query, options = {}) {
   const k = options.k ?? 20;
   const min = options.minSimilarity ?? 0;
-  const { index, inter, wq } = overlap(catalog, query);
-  const jaccard = new Float64Array(inter.length);
-  let candidates = 0;
-  for (let li = 0; li < inter.length; li++) {
-    const i = inter[li];
-    if (i <= 0 || query.self.has(index.rules[li])) continue;
-    jaccard[li] = i / (wq + index.weight[li] - i);
-    candidates++;
-  }
+  const { index, jaccard, candidates } = overlap(catalog, query);
   const factors = [options.techniqueWeight ?? 2, options.vendorWeight ?? 1];
   const low = factors.reduce((a, f) => a * Math.min(1, f), 1);
   const high = factors.reduce((a, f) => a * Math.max(1, f), 1);
@@ -4423,7 +4423,7 @@ function neighbours(catalog, query, options = {}) {
     ranked.sort();
     floor = -ranked[k - 1] * low * (1 - 1e-9);
   }
-  const score2 = scorer(catalog, query, options);
+  const score2 = scorer(catalog, index, query, options);
   const out = [];
   for (let li = 0; li < jaccard.length; li++) {
     const j = jaccard[li];

@@ -18518,6 +18518,9 @@ function inspect(file) {
 function isStats(v) {
   return !("ok" in v);
 }
+function fingerprintOf(st) {
+  return `${st.size}:${st.mtimeMs}`;
+}
 function readSourceBytes(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
   let fd;
   try {
@@ -18558,7 +18561,7 @@ function readOpen(fd, maxBytes, checkSize) {
       got += n;
     }
     if (got > maxBytes) return tooLarge("the file grew while it was read", maxBytes);
-    return { ok: true, bytes: buf.subarray(0, got), stat: `${st.size}:${st.mtimeMs}` };
+    return { ok: true, bytes: buf.subarray(0, got), stat: fingerprintOf(st) };
   } catch (err) {
     return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
   } finally {

@@ -126,6 +126,11 @@ export function statFingerprint(file: string, maxBytes: number = DEFAULT_MAX_FIL
     return null
   }
   if (st === undefined || !st.isFile() || st.size > maxBytes) return null
+  return fingerprintOf(st)
+}
+
+/** `<size>:<mtimeMs>` of a file's stats. */
+function fingerprintOf(st: Stats): string {
   return `${st.size}:${st.mtimeMs}`
 }
 
@@ -189,7 +194,7 @@ function readOpen(fd: number, maxBytes: number, checkSize: boolean): SourceBytes
       got += n
     }
     if (got > maxBytes) return tooLarge('the file grew while it was read', maxBytes)
-    return { ok: true, bytes: buf.subarray(0, got), stat: `${st.size}:${st.mtimeMs}` }
+    return { ok: true, bytes: buf.subarray(0, got), stat: fingerprintOf(st) }
   } catch (err) {
     return problem('io/unreadable', `cannot read the file: ${errorText(err)}`)
   } finally {

@@ -39,12 +39,7 @@ export class BodyWriter {
     return spans
   }
 
-  /** The document as text: the header (a JSON object, its closing brace left to the body) and the body. */
-  text(header: object): string {
-    return this.bytes(header).toString('utf8')
-  }
-
-  /** The document as bytes. */
+  /** The document as bytes: the header (a JSON object, its closing brace left to the body) and the body. */
   bytes(header: object): Buffer {
     return Buffer.concat([Buffer.from(headerLine(header), 'utf8'), ...this.pieces])
   }

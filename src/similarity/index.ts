@@ -276,13 +276,13 @@ function parentsOf(catalog: Catalog, attack: AttackTable | undefined): (i: numbe
   }
 }
 
-/** A kind's index and the query's weighted overlap with each of its rules. */
+/** A kind's index and the query's weighted Jaccard with each of its rules (0: none shared, or itself). */
 interface Overlap {
   index: KindIndex
-  /** Local rule → the weight of the features it shares with the query. */
-  inter: Float64Array
-  /** The weight of the query's features. */
-  wq: number
+  /** Local rule → its Jaccard with the query; 0 for a rule sharing no feature, and for the rule itself. */
+  jaccard: Float64Array
+  /** Rules with a Jaccard above 0. */
+  candidates: number
 }
 
 function overlap(catalog: Catalog, query: LikenessQuery): Overlap {
@@ -301,16 +301,27 @@ function overlap(catalog: Catalog, query: LikenessQuery): Overlap {
     for (let p = index.postingStart[id], end = index.postingStart[id + 1]; p < end; p++)
       inter[index.postings[p]] += w
   }
-  return { index, inter, wq }
+  // In place: the shared weight becomes the Jaccard.
+  let candidates = 0
+  for (let li = 0; li < inter.length; li++) {
+    const i = inter[li]
+    if (i <= 0) continue
+    if (query.self.has(index.rules[li])) inter[li] = 0
+    else {
+      inter[li] = i / (wq + index.weight[li] - i)
+      candidates++
+    }
+  }
+  return { index, jaccard: inter, candidates }
 }
 
-/** Scores local rules of an overlap as neighbours: the technique and vendor factors applied. */
+/** Scores local rules of a kind's index as neighbours: the technique and vendor factors applied. */
 function scorer(
   catalog: Catalog,
+  index: KindIndex,
   query: LikenessQuery,
   options: NeighbourOptions
 ): (li: number, jaccard: number) => Neighbour {
-  const index = similarityIndex(catalog).kind(query.kind)
   const weight = options.techniqueWeight ?? 2
   const attack = options.attack ?? catalog.attack
   const mine = weight === 1 || query.techniques.length === 0 ? [] : peerGroups(query.techniques, attack)
@@ -331,14 +342,10 @@ export function similarities(
   query: LikenessQuery,
   options: NeighbourOptions = {}
 ): Neighbour[] {
-  const { index, inter, wq } = overlap(catalog, query)
-  const score = scorer(catalog, query, options)
+  const { index, jaccard } = overlap(catalog, query)
+  const score = scorer(catalog, index, query, options)
   const out: Neighbour[] = []
-  for (let li = 0; li < inter.length; li++) {
-    const i = inter[li]
-    if (i <= 0 || query.self.has(index.rules[li])) continue
-    out.push(score(li, i / (wq + index.weight[li] - i)))
-  }
+  for (let li = 0; li < jaccard.length; li++) if (jaccard[li] > 0) out.push(score(li, jaccard[li]))
   return out
 }
 
@@ -363,15 +370,7 @@ export function neighbours(
 ): Neighbour[] {
   const k = options.k ?? 20
   const min = options.minSimilarity ?? 0
-  const { index, inter, wq } = overlap(catalog, query)
-  const jaccard = new Float64Array(inter.length)
-  let candidates = 0
-  for (let li = 0; li < inter.length; li++) {
-    const i = inter[li]
-    if (i <= 0 || query.self.has(index.rules[li])) continue
-    jaccard[li] = i / (wq + index.weight[li] - i)
-    candidates++
-  }
+  const { index, jaccard, candidates } = overlap(catalog, query)
   const factors = [options.techniqueWeight ?? 2, options.vendorWeight ?? 1]
   const low = factors.reduce((a, f) => a * Math.min(1, f), 1)
   const high = factors.reduce((a, f) => a * Math.max(1, f), 1)
@@ -385,7 +384,7 @@ export function neighbours(
     // A hair lower: a product of factors may round the other way than `high` times `j`.
     floor = -ranked[k - 1] * low * (1 - 1e-9)
   }
-  const score = scorer(catalog, query, options)
+  const score = scorer(catalog, index, query, options)
   const out: Neighbour[] = []
   for (let li = 0; li < jaccard.length; li++) {
     const j = jaccard[li]
