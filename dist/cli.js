@@ -135,7 +135,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-WHY2ZVZ4.js";
+} from "./chunks/chunk-YKIHXYOR.js";
 import {
   __commonJS,
   __toESM
@@ -18763,7 +18763,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-YBM7HLHG.js");
+    const { runCatalogSite } = await import("./chunks/command-T4JHZR2Y.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18781,7 +18781,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-YBM7HLHG.js");
+    const { runCatalogNavigator } = await import("./chunks/command-T4JHZR2Y.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "3a1e8d83167505ee" : "source";
+    SOURCE_HASH = true ? "f34fb63c7ba5a17b" : "source";
   }
 });
 
@@ -3210,14 +3210,23 @@ function pushIndex(map, key, i) {
 function techniqueGroups(techniques, attack) {
   const out = /* @__PURE__ */ new Set();
   for (const t of techniques) {
-    const id = attack ? currentId(attack, t) : t;
+    const id = attack ? currentOf(attack, t) : t;
     out.add(id);
     out.add(parentOf(id));
   }
   return [...out].sort(cmp);
 }
 function peerGroups(techniques, attack) {
-  return [...new Set(techniques.map((t) => parentOf(attack ? currentId(attack, t) : t)))].sort(cmp);
+  const group = (t) => parentOf(attack ? currentOf(attack, t) : t);
+  if (techniques.length === 1) return [group(techniques[0])];
+  return [...new Set(techniques.map(group))].sort(cmp);
+}
+function currentOf(attack, tag) {
+  let known = CURRENT.get(attack);
+  if (known === void 0) CURRENT.set(attack, known = /* @__PURE__ */ new Map());
+  let id = known.get(tag);
+  if (id === void 0) known.set(tag, id = currentId(attack, tag));
+  return id;
 }
 function indexTechniques(rules, attack) {
   return computedMap(() => {
@@ -3311,7 +3320,7 @@ function buildCatalog(rules, attack) {
   for (const r of rules) builder.add(r);
   return builder.finish(attack);
 }
-var CATALOG_FORMAT, CATALOG_VERSION, CatalogError, CatalogBuilder;
+var CATALOG_FORMAT, CATALOG_VERSION, CatalogError, CURRENT, CatalogBuilder;
 var init_model = __esm({
   "src/catalog/model.ts"() {
     "use strict";
@@ -3327,6 +3336,7 @@ var init_model = __esm({
         this.name = "CatalogError";
       }
     };
+    CURRENT = /* @__PURE__ */ new WeakMap();
     CatalogBuilder = class {
       keys = /* @__PURE__ */ new Map();
       interner = new KeyInterner(this.keys);

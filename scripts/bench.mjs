@@ -8,6 +8,8 @@
 //              heavy: about 3 minutes and 350 MB of temp copies)
 //   all        the three
 // Default: process,inprocess. The corpora: DETLINT_CORPUS (default ../shared/corpus).
+// Every process runs on the Node.js that runs this script: to measure the action's runtime
+// (node24), run it with that node (`/path/to/node24 scripts/bench.mjs`).
 // BENCH_RUNS (default 5) counted runs per whole-process command, BENCH_ROUNDS (default 5)
 // in-process rounds, BENCH_SCALES (default 1,2,4,8) and BENCH_SCALE_RUNS (default 3).
 import os from 'node:os'
@@ -24,6 +26,7 @@ if (unknown.length > 0) {
   process.exit(2)
 }
 console.log(`bench: corpora ${corpus}; parts: ${parts.join(', ')} (BENCH=${PARTS.join('|')}|all)`)
+console.log(`bench: Node.js ${process.version} (${process.execPath}) runs every process`)
 
 // Whole-process figures on a busy machine are slower in wall time than in CPU time: the load
 // average before and after each part says how busy it was.

@@ -168,7 +168,7 @@ export function pushIndex(map: Map<string, number[]>, key: string, i: number): v
 export function techniqueGroups(techniques: readonly string[], attack?: AttackTable): string[] {
   const out = new Set<string>()
   for (const t of techniques) {
-    const id = attack ? currentId(attack, t) : t
+    const id = attack ? currentOf(attack, t) : t
     out.add(id)
     out.add(parentOf(id))
   }
@@ -180,7 +180,21 @@ export function techniqueGroups(techniques: readonly string[], attack?: AttackTa
  * (sub-technique → parent), sorted and unique.
  */
 export function peerGroups(techniques: readonly string[], attack?: AttackTable): string[] {
-  return [...new Set(techniques.map(t => parentOf(attack ? currentId(attack, t) : t)))].sort(cmp)
+  const group = (t: string): string => parentOf(attack ? currentOf(attack, t) : t)
+  // Most rules carry one tag: no set, no sort.
+  if (techniques.length === 1) return [group(techniques[0])]
+  return [...new Set(techniques.map(group))].sort(cmp)
+}
+
+/** Per ATT&CK table, each tag's current ID, worked out once (a check asks for the same tags of thousands of peers). */
+const CURRENT = new WeakMap<AttackTable, Map<string, string>>()
+
+function currentOf(attack: AttackTable, tag: string): string {
+  let known = CURRENT.get(attack)
+  if (known === undefined) CURRENT.set(attack, (known = new Map()))
+  let id = known.get(tag)
+  if (id === undefined) known.set(tag, (id = currentId(attack, tag)))
+  return id
 }
 
 /**
