@@ -583,6 +583,35 @@ describe('catalog cache', () => {
       sameCatalog(o.catalog, off.catalog)
     }
   })
+
+  it('shows every catalog rule to onRule (the website draws their logic), cached or not', () => {
+    mkdirSync(path.join(dir, 'rules'))
+    writeFileSync(path.join(dir, 'rules', 'mine.yml'), sigmaRule(3))
+    const request = { targets: ['rules'], corpus: ['rules', 'corpus'], settings: settingsWith(), root: dir }
+    writeFileSync(path.join(dir, 'corpus', 'broken.yml'), 'title: [unclosed\n')
+    const reports: unknown[] = []
+    const seen = (cache?: string): string[] => {
+      const paths: string[] = []
+      const outcome = runCheck({
+        ...request,
+        ...(cache === undefined ? {} : { cacheFile: cache }),
+        onRule: r => paths.push(`${r.path}:${r.line}`)
+      })
+      const catalogRules = outcome.catalog.rules.map(r => `${r.path}:${r.line}`)
+      // Every rule of the catalog is shown (the file checked may be shown twice: as a
+      // target and as a rule of the repository).
+      expect([...new Set(paths)].sort()).toEqual([...new Set(catalogRules)].sort())
+      reports.push(outcome.report)
+      return [...new Set(paths)].sort()
+    }
+    const off = seen()
+    expect(off.length).toBeGreaterThan(FILES)
+    expect(seen(cacheFile)).toEqual(off) // cold: the cache is written
+    expect(seen(cacheFile)).toEqual(off) // warm: every file reused, still shown
+    // The same findings each way: no file's diagnostics counted twice.
+    expect(reports[1]).toEqual(reports[0])
+    expect(reports[2]).toEqual(reports[0])
+  })
 })
 
 describe('catalog cache and Splunk definitions', () => {

@@ -135,7 +135,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-YKIHXYOR.js";
+} from "./chunks/chunk-JYUTZ5RS.js";
 import {
   __commonJS,
   __toESM
@@ -16174,7 +16174,26 @@ function corpusCatalog(files, reader, settings, cacheFile, onRule) {
         }
     return { catalog: builder.finish(), cache: { status: "off", reused: 0, parsed: files.length } };
   }
-  return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
+  if (onRule === void 0) return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
+  const parsed = /* @__PURE__ */ new Set();
+  const showing = {
+    shown: (f) => reader.shown(f),
+    bytes: (f) => reader.bytes(f),
+    rules: (f, bytes) => {
+      const rules = reader.rules(f, bytes);
+      parsed.add(f);
+      for (const r of rules) onRule(r);
+      return rules;
+    },
+    failed: (f, err) => reader.failed(f, err),
+    dependencies: (f, bytes) => reader.dependencies(f, bytes),
+    definitions: (f) => reader.definitions(f),
+    stat: (f) => reader.stat(f),
+    readWithStat: (f) => reader.readWithStat(f)
+  };
+  const built = buildCatalogCached(files, showing, { cacheFile, ignore: settings.ignore });
+  for (const f of files) if (!parsed.has(f)) for (const r of reader.read(f).result.rules) onRule(r);
+  return built;
 }
 function repositorySources(entries, root, settings) {
   return resolveSources(entries, root, { ignore: settings.ignore, gitignore: true });
@@ -18763,7 +18782,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-T4JHZR2Y.js");
+    const { runCatalogSite } = await import("./chunks/command-OHV2BSPK.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18781,7 +18800,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-T4JHZR2Y.js");
+    const { runCatalogNavigator } = await import("./chunks/command-OHV2BSPK.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "f34fb63c7ba5a17b" : "source";
+    SOURCE_HASH = true ? "bdf662516c46089b" : "source";
   }
 });
 
@@ -21880,7 +21880,26 @@ function corpusCatalog(files, reader, settings, cacheFile, onRule) {
         }
     return { catalog: builder.finish(), cache: { status: "off", reused: 0, parsed: files.length } };
   }
-  return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
+  if (onRule === void 0) return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore });
+  const parsed = /* @__PURE__ */ new Set();
+  const showing = {
+    shown: (f) => reader.shown(f),
+    bytes: (f) => reader.bytes(f),
+    rules: (f, bytes) => {
+      const rules = reader.rules(f, bytes);
+      parsed.add(f);
+      for (const r of rules) onRule(r);
+      return rules;
+    },
+    failed: (f, err) => reader.failed(f, err),
+    dependencies: (f, bytes) => reader.dependencies(f, bytes),
+    definitions: (f) => reader.definitions(f),
+    stat: (f) => reader.stat(f),
+    readWithStat: (f) => reader.readWithStat(f)
+  };
+  const built = buildCatalogCached(files, showing, { cacheFile, ignore: settings.ignore });
+  for (const f of files) if (!parsed.has(f)) for (const r of reader.read(f).result.rules) onRule(r);
+  return built;
 }
 function repositorySources(entries, root, settings) {
   return resolveSources(entries, root, { ignore: settings.ignore, gitignore: true });

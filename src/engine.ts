@@ -416,7 +416,7 @@ export function parseCorpusFile(task: ParseTask, setup: WorkerSetup): ParsedFile
   }
 }
 
-/** The catalog of the corpus files: through the cache when one is given. */
+/** The catalog of the corpus files: through the cache when one is given; `onRule` sees every rule read. */
 function corpusCatalog(
   files: readonly string[],
   reader: FileReader,
@@ -440,7 +440,29 @@ function corpusCatalog(
         }
     return { catalog: builder.finish(), cache: { status: 'off', reused: 0, parsed: files.length } }
   }
-  return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore })
+  if (onRule === undefined) return buildCatalogCached(files, reader, { cacheFile, ignore: settings.ignore })
+  // The cache keeps catalog entries, not rules: `onRule` (the website draws each rule's
+  // logic) sees the rules of the files parsed for the cache as they are parsed (here, not in
+  // workers), and then those of the files it reused, read again for it.
+  const parsed = new Set<string>()
+  const showing: CorpusReader = {
+    shown: f => reader.shown(f),
+    bytes: f => reader.bytes(f),
+    rules: (f, bytes) => {
+      const rules = reader.rules(f, bytes)
+      parsed.add(f)
+      for (const r of rules) onRule(r)
+      return rules
+    },
+    failed: (f, err) => reader.failed(f, err),
+    dependencies: (f, bytes) => reader.dependencies(f, bytes),
+    definitions: f => reader.definitions(f),
+    stat: f => reader.stat(f),
+    readWithStat: f => reader.readWithStat(f)
+  }
+  const built = buildCatalogCached(files, showing, { cacheFile, ignore: settings.ignore })
+  for (const f of files) if (!parsed.has(f)) for (const r of reader.read(f).result.rules) onRule(r)
+  return built
 }
 
 /**
@@ -480,8 +502,8 @@ function entriesWithoutRules(sources: ResolvedSources, ruleFiles: (file: string)
 /**
  * The catalog of rule files (folders, files or globs under `root`), through `cacheFile`
  * when given: `detlint catalog build`. Missing sources and sources that yield no rule file
- * are returned, not an error. `onRule` sees every rule parsed (without a cache: all of
- * them), e.g. to keep their trees.
+ * are returned, not an error. `onRule` sees every rule read (with a cache, those of the
+ * files it reused too), e.g. to keep their trees.
  */
 export function buildCorpusCatalog(
   sources: readonly string[],
