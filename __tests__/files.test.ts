@@ -167,6 +167,26 @@ describe('links and unreadable folders', () => {
     expect(found(['rules'])).toEqual(['rules/linked.yml', 'rules/sub/s.yml'])
   })
 
+  posixOnly('walks a folder reached directly and through a link once, below a linked folder too', () => {
+    write('rules/a/x.yml')
+    write('rules/a/deep/y.yml')
+    write('store/b/z.yml')
+    symlinkSync(path.join(root, 'rules/a'), path.join(root, 'rules/link-to-a'))
+    symlinkSync(path.join(root, 'rules/a/deep'), path.join(root, 'rules/link-to-deep'))
+    symlinkSync(path.join(root, 'store'), path.join(root, 'rules/store'))
+    symlinkSync(path.join(root, 'store/b'), path.join(root, 'rules/zz-b'))
+    symlinkSync(path.join(root, 'rules'), path.join(root, 'linked-rules'))
+    // `a` and `a/deep` come first (name order), so their links add nothing; `store/b` is
+    // walked below the linked `store`, so `zz-b`, a link to it, adds nothing either. The
+    // same through a link to the whole folder: real paths, not the paths walked, tell.
+    expect(found(['rules'])).toEqual(['rules/a/deep/y.yml', 'rules/a/x.yml', 'rules/store/b/z.yml'])
+    expect(found(['linked-rules'])).toEqual([
+      'linked-rules/a/deep/y.yml',
+      'linked-rules/a/x.yml',
+      'linked-rules/store/b/z.yml'
+    ])
+  })
+
   posixOnly('reports a folder link that leads back to its parent as a loop, once', () => {
     write('rules/a.yml')
     symlinkSync(path.join(root, 'rules'), path.join(root, 'rules/again'))

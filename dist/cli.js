@@ -135,7 +135,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-JYUTZ5RS.js";
+} from "./chunks/chunk-VRNJPJOU.js";
 import {
   __commonJS,
   __toESM
@@ -13845,14 +13845,21 @@ var Walker = class {
   problems = [];
   /** Real paths of the folders walked, against folder symlinks walked twice. */
   seen = /* @__PURE__ */ new Set();
-  walk(dir, ignores, ancestors = []) {
+  /**
+   * Walks folder `dir`. `known`: its real path, when it is a plain folder (not a link) of a
+   * folder whose real path is known: then it is that folder's real path and its name, and the
+   * system is not asked.
+   */
+  walk(dir, ignores, ancestors = [], known) {
     let real;
-    try {
-      real = realpathSync.native(dir);
-    } catch (err) {
-      this.unreadable(dir, err);
-      return;
-    }
+    if (known !== void 0) real = known;
+    else
+      try {
+        real = realpathSync.native(dir);
+      } catch (err) {
+        this.unreadable(dir, err);
+        return;
+      }
     if (ancestors.includes(real)) {
       this.problems.push({
         file: dir,
@@ -13873,11 +13880,14 @@ var Walker = class {
     const here = this.options.gitignore ? ignores.enter(dir) : ignores;
     const chain = [...ancestors, real];
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) this.visit(path3.join(dir, e.name), e, here, chain);
+    const prefix2 = dir.endsWith(path3.sep) ? dir : dir + path3.sep;
+    const realPrefix = real.endsWith(path3.sep) ? real : real + path3.sep;
+    for (const e of entries) this.visit(prefix2 + e.name, e, here, chain, realPrefix);
   }
-  visit(abs, e, ignores, chain) {
+  visit(abs, e, ignores, chain, realPrefix) {
     let isDir = e.isDirectory();
-    if (e.isSymbolicLink()) {
+    const link = e.isSymbolicLink();
+    if (link) {
       try {
         isDir = statSync2(abs).isDirectory();
       } catch (err) {
@@ -13892,7 +13902,7 @@ var Walker = class {
     if (isDir) {
       if (skippedDir(e.name) && !this.options.spelled(abs)) return;
       if (this.options.gitignore && ignores.ignores(abs, true)) return;
-      if (this.options.enterDir(abs)) this.walk(abs, ignores, chain);
+      if (this.options.enterDir(abs)) this.walk(abs, ignores, chain, link ? void 0 : realPrefix + e.name);
       return;
     }
     if (this.options.gitignore && ignores.ignores(abs, false)) return;
@@ -18782,7 +18792,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-OHV2BSPK.js");
+    const { runCatalogSite } = await import("./chunks/command-FBACCOPR.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18800,7 +18810,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-OHV2BSPK.js");
+    const { runCatalogNavigator } = await import("./chunks/command-FBACCOPR.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "bdf662516c46089b" : "source";
+    SOURCE_HASH = true ? "87bf83697c9b8b32" : "source";
   }
 });
 
@@ -19495,14 +19495,21 @@ var Walker = class {
   problems = [];
   /** Real paths of the folders walked, against folder symlinks walked twice. */
   seen = /* @__PURE__ */ new Set();
-  walk(dir, ignores, ancestors = []) {
+  /**
+   * Walks folder `dir`. `known`: its real path, when it is a plain folder (not a link) of a
+   * folder whose real path is known: then it is that folder's real path and its name, and the
+   * system is not asked.
+   */
+  walk(dir, ignores, ancestors = [], known) {
     let real;
-    try {
-      real = realpathSync.native(dir);
-    } catch (err) {
-      this.unreadable(dir, err);
-      return;
-    }
+    if (known !== void 0) real = known;
+    else
+      try {
+        real = realpathSync.native(dir);
+      } catch (err) {
+        this.unreadable(dir, err);
+        return;
+      }
     if (ancestors.includes(real)) {
       this.problems.push({
         file: dir,
@@ -19523,11 +19530,14 @@ var Walker = class {
     const here = this.options.gitignore ? ignores.enter(dir) : ignores;
     const chain = [...ancestors, real];
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) this.visit(path2.join(dir, e.name), e, here, chain);
+    const prefix = dir.endsWith(path2.sep) ? dir : dir + path2.sep;
+    const realPrefix = real.endsWith(path2.sep) ? real : real + path2.sep;
+    for (const e of entries) this.visit(prefix + e.name, e, here, chain, realPrefix);
   }
-  visit(abs, e, ignores, chain) {
+  visit(abs, e, ignores, chain, realPrefix) {
     let isDir = e.isDirectory();
-    if (e.isSymbolicLink()) {
+    const link2 = e.isSymbolicLink();
+    if (link2) {
       try {
         isDir = statSync3(abs).isDirectory();
       } catch (err) {
@@ -19542,7 +19552,7 @@ var Walker = class {
     if (isDir) {
       if (skippedDir(e.name) && !this.options.spelled(abs)) return;
       if (this.options.gitignore && ignores.ignores(abs, true)) return;
-      if (this.options.enterDir(abs)) this.walk(abs, ignores, chain);
+      if (this.options.enterDir(abs)) this.walk(abs, ignores, chain, link2 ? void 0 : realPrefix + e.name);
       return;
     }
     if (this.options.gitignore && ignores.ignores(abs, false)) return;

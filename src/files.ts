@@ -197,15 +197,22 @@ class Walker {
 
   constructor(private readonly options: WalkOptions) {}
 
-  walk(dir: string, ignores: GitIgnores, ancestors: readonly string[] = []): void {
+  /**
+   * Walks folder `dir`. `known`: its real path, when it is a plain folder (not a link) of a
+   * folder whose real path is known: then it is that folder's real path and its name, and the
+   * system is not asked.
+   */
+  walk(dir: string, ignores: GitIgnores, ancestors: readonly string[] = [], known?: string): void {
     let real: string
-    try {
-      // The system's realpath: one call, where the JavaScript one looks at every component.
-      real = realpathSync.native(dir)
-    } catch (err) {
-      this.unreadable(dir, err)
-      return
-    }
+    if (known !== undefined) real = known
+    else
+      try {
+        // The system's realpath: one call, where the JavaScript one looks at every component.
+        real = realpathSync.native(dir)
+      } catch (err) {
+        this.unreadable(dir, err)
+        return
+      }
     if (ancestors.includes(real)) {
       this.problems.push({
         file: dir,
@@ -226,12 +233,23 @@ class Walker {
     const here = this.options.gitignore ? ignores.enter(dir) : ignores
     const chain = [...ancestors, real]
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    for (const e of entries) this.visit(path.join(dir, e.name), e, here, chain)
+    // An entry's path is the folder's and its name (a name holds no separator, and the
+    // folder's path is normalised): no path.join per entry.
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep
+    const realPrefix = real.endsWith(path.sep) ? real : real + path.sep
+    for (const e of entries) this.visit(prefix + e.name, e, here, chain, realPrefix)
   }
 
-  private visit(abs: string, e: Dirent, ignores: GitIgnores, chain: readonly string[]): void {
+  private visit(
+    abs: string,
+    e: Dirent,
+    ignores: GitIgnores,
+    chain: readonly string[],
+    realPrefix: string
+  ): void {
     let isDir = e.isDirectory()
-    if (e.isSymbolicLink()) {
+    const link = e.isSymbolicLink()
+    if (link) {
       try {
         isDir = statSync(abs).isDirectory()
       } catch (err) {
@@ -247,7 +265,8 @@ class Walker {
     if (isDir) {
       if (skippedDir(e.name) && !this.options.spelled(abs)) return
       if (this.options.gitignore && ignores.ignores(abs, true)) return
-      if (this.options.enterDir(abs)) this.walk(abs, ignores, chain)
+      // Through a link, the system says where it leads; else it is here, by its name.
+      if (this.options.enterDir(abs)) this.walk(abs, ignores, chain, link ? undefined : realPrefix + e.name)
       return
     }
     if (this.options.gitignore && ignores.ignores(abs, false)) return
