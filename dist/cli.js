@@ -2,6 +2,7 @@
 import { createRequire as __detlintCreateRequire } from 'node:module';
 const require = __detlintCreateRequire(import.meta.url);
 import {
+  ATTACK_TABLE_FORMAT,
   AttackError,
   BodyWriter,
   CATALOG_VERSION,
@@ -135,7 +136,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-VRNJPJOU.js";
+} from "./chunks/chunk-X6CXVTQV.js";
 import {
   __commonJS,
   __toESM
@@ -17887,11 +17888,16 @@ function readShipped() {
   throw new Error(`${BUILTIN_TABLE_LABEL} is missing from this installation (${errors.join("; ")})`);
 }
 function builtinAttackTable() {
-  if (cached === void 0) {
-    const data = validateAttackTable(parseJsonText(readShipped(), BUILTIN_TABLE_FILE), BUILTIN_TABLE_FILE);
-    cached = attackTable(data, "built-in table");
-  }
+  if (cached === void 0)
+    cached = attackTable(shippedData(parseJsonText(readShipped(), BUILTIN_TABLE_FILE)), "built-in table");
   return cached;
+}
+function shippedData(doc) {
+  const d = doc;
+  const plain = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  if (plain(d) && d?.format_version === ATTACK_TABLE_FORMAT && typeof d.attack_version === "string" && plain(d.tactics) && plain(d.techniques) && (d.v18_to_v19 === void 0 || plain(d.v18_to_v19)) && (d.v18_to_v19_tactics === void 0 || plain(d.v18_to_v19_tactics)))
+    return doc;
+  return validateAttackTable(doc, BUILTIN_TABLE_FILE);
 }
 
 // src/cli/settings.ts
@@ -18792,7 +18798,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-FBACCOPR.js");
+    const { runCatalogSite } = await import("./chunks/command-UESJ25JL.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18810,7 +18816,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-FBACCOPR.js");
+    const { runCatalogNavigator } = await import("./chunks/command-UESJ25JL.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "87bf83697c9b8b32" : "source";
+    SOURCE_HASH = true ? "c27a724cc6e8393e" : "source";
   }
 });
 
@@ -22213,11 +22213,16 @@ function readShipped() {
   throw new Error(`${BUILTIN_TABLE_LABEL} is missing from this installation (${errors.join("; ")})`);
 }
 function builtinAttackTable() {
-  if (cached === void 0) {
-    const data = validateAttackTable(parseJsonText(readShipped(), BUILTIN_TABLE_FILE), BUILTIN_TABLE_FILE);
-    cached = attackTable(data, "built-in table");
-  }
+  if (cached === void 0)
+    cached = attackTable(shippedData(parseJsonText(readShipped(), BUILTIN_TABLE_FILE)), "built-in table");
   return cached;
+}
+function shippedData(doc) {
+  const d = doc;
+  const plain = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  if (plain(d) && d?.format_version === ATTACK_TABLE_FORMAT && typeof d.attack_version === "string" && plain(d.tactics) && plain(d.techniques) && (d.v18_to_v19 === void 0 || plain(d.v18_to_v19)) && (d.v18_to_v19_tactics === void 0 || plain(d.v18_to_v19_tactics)))
+    return doc;
+  return validateAttackTable(doc, BUILTIN_TABLE_FILE);
 }
 
 // src/cli/settings.ts

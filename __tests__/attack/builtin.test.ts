@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, statSync } from 'node:fs'
-import { builtinAttackTable, BUILTIN_TABLE_FILE } from '../../src/attack/builtin.js'
+import { builtinAttackTable, BUILTIN_TABLE_FILE, shippedData } from '../../src/attack/builtin.js'
+import { AttackError, validateAttackTable } from '../../src/attack/table.js'
 import { techniqueStatus } from '../../src/attack/normalize.js'
 import { readAttackTag } from '../../src/attack/tags.js'
 import { buildCatalog } from '../../src/catalog/index.js'
@@ -29,6 +30,15 @@ describe('the built-in ATT&CK table', () => {
     expect(readFileSync(new URL('LICENSE-ATTACK.txt', DATA), 'utf8')).toMatch(
       /reproduced and distributed with the permission of The MITRE Corporation/
     )
+  })
+
+  it('is read as validateAttackTable reads it (so it is taken without the per-technique checks)', () => {
+    const raw: unknown = JSON.parse(readFileSync(new URL(BUILTIN_TABLE_FILE, DATA), 'utf8'))
+    expect(shippedData(raw)).toBe(raw)
+    expect(validateAttackTable(structuredClone(raw), BUILTIN_TABLE_FILE)).toEqual(raw)
+    // Another shape (a damaged installation) is validated, and the error names what is wrong.
+    expect(() => shippedData({ ...(raw as object), techniques: [] })).toThrow(AttackError)
+    expect(() => shippedData({ ...(raw as object), format_version: 2 })).toThrow(/format_version/)
   })
 
   it('carries plain-text first paragraphs of current techniques, and stays small', () => {
