@@ -50,6 +50,23 @@ describe('catalog file version 4', () => {
     expect(validate.errors ?? []).toEqual([])
   })
 
+  it('writes the rule directory in ASCII, and reads its other characters back as they were', () => {
+    const odd = { ...mkRule('odd', p('process.name', 'eq', 'café.exe')), title: 'Détection — 😀 \u2028 ok' }
+    const text = serializeCatalog(buildCatalog([...rules(), odd]))
+    const header = JSON.parse(text.slice(0, text.indexOf('\n')) + '}') as {
+      sections: { rules: [number, number] }
+    }
+    const body = Buffer.from(text.slice(text.indexOf('\n') + 1), 'utf8')
+    const directory = body.subarray(...header.sections.rules).toString('latin1')
+    expect(directory).toMatch(/^[\x20-\x7e]+$/)
+    expect(directory).toContain('D\\u00e9tection \\u2014 \\ud83d\\ude00 \\u2028 ok')
+    const loaded = parseCatalog(text, 'odd.json')
+    expect(loaded.rules.find(r => r.id === 'id-odd')?.title).toBe(odd.title)
+    // The keys keep their characters (only the directory is escaped): same bytes once more.
+    expect(loaded.keys.has('process.name|eq|café.exe')).toBe(true)
+    expect(serializeCatalog(loaded)).toBe(text)
+  })
+
   it('the schema rejects what the loader rejects: a missing events list, a bad op, another version', () => {
     const text = serializeCatalog(buildCatalog(rules()))
     const doc = JSON.parse(text)

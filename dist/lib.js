@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "c27a724cc6e8393e" : "source";
+    SOURCE_HASH = true ? "7aab2117d01e7555" : "source";
   }
 });
 
@@ -3640,7 +3640,7 @@ function serializeCatalogBytes(catalog) {
   body.put('\n,"fields":');
   const fieldsSpan = body.put(JSON.stringify(fields));
   body.put('\n,"rules":');
-  const rulesSpan = body.put(JSON.stringify(directory));
+  const rulesSpan = body.put(asciiJson(JSON.stringify(directory)));
   body.put("\n");
   const kindSpans = body.list("kind", kindTexts);
   const similaritySpans = body.list("similarity", similarityTexts);
@@ -3670,6 +3670,9 @@ function serializeCatalogBytes(catalog) {
     }
   };
   return body.bytes(header);
+}
+function asciiJson(json) {
+  return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
 }
 function byNumber(a, b) {
   return a - b;
@@ -3978,7 +3981,7 @@ function loadCatalogFile(file, attack) {
 function saveCatalogFile(catalog, file) {
   writeFileSync(file, serializeCatalogBytes(catalog));
 }
-var KEYS_PER_BUCKET, LoadedKind, StoredRule;
+var KEYS_PER_BUCKET, NON_ASCII, NON_ASCII_ALL, LoadedKind, StoredRule;
 var init_file = __esm({
   "src/catalog/file.ts"() {
     "use strict";
@@ -3991,6 +3994,8 @@ var init_file = __esm({
     init_sections();
     init_model();
     KEYS_PER_BUCKET = 64;
+    NON_ASCII = /[\u0080-\uffff]/;
+    NON_ASCII_ALL = /[\u0080-\uffff]/g;
     LoadedKind = class {
       constructor(members, triples, lists, where, register) {
         this.members = members;

@@ -10,6 +10,7 @@
  *   ,"kinds":[kind, …]                                         sorted
  *   ,"fields":{field: [windows, other, [kind index, …]]}       sorted by field
  *   ,"rules":[[vendor, id, title, path, line, level, [technique], kind index, [event]], …]
+ *                                                           ASCII: other characters as \uXXXX
  *   ,"kind":[ {"keys":[[field, op, value], …],                  the kind's keys, by key string
  *              "rules":[[[indicator], [exclusion], [standalone]], …]}, …]   key indices, ascending
  *   ,"similarity":[ {"features":[feature, …], "rules":[[feature index, …], …]}, …]
@@ -214,7 +215,7 @@ export function serializeCatalogBytes(catalog: Catalog): Buffer {
   body.put('\n,"fields":')
   const fieldsSpan = body.put(JSON.stringify(fields))
   body.put('\n,"rules":')
-  const rulesSpan = body.put(JSON.stringify(directory))
+  const rulesSpan = body.put(asciiJson(JSON.stringify(directory)))
   body.put('\n')
   const kindSpans = body.list('kind', kindTexts)
   const similaritySpans = body.list('similarity', similarityTexts)
@@ -245,6 +246,22 @@ export function serializeCatalogBytes(catalog: Catalog): Buffer {
     }
   }
   return body.bytes(header)
+}
+
+/** A character JSON need not escape and UTF-8 writes in more than one byte. */
+const NON_ASCII = /[\u0080-\uffff]/
+const NON_ASCII_ALL = /[\u0080-\uffff]/g
+
+/**
+ * JSON text with its non-ASCII characters written as `\uXXXX` escapes: the same value, in
+ * bytes a reader turns into a string without decoding UTF-8 (V8 copies ASCII text into a
+ * one-byte string; one accented title makes the whole section a two-byte string, slower to
+ * make and to parse).
+ */
+function asciiJson(json: string): string {
+  return NON_ASCII.test(json)
+    ? json.replace(NON_ASCII_ALL, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : json
 }
 
 function byNumber(a: number, b: number): number {
