@@ -22,7 +22,7 @@ import {
   withAttack
 } from '../src/catalog/index.js'
 import { all, any, mkRule, not, p } from './helpers/rules.js'
-import { similarityIndex } from '../src/similarity/index.js'
+import { ruleQuery, similarities, similarityIndex } from '../src/similarity/index.js'
 import { smallTable } from './attack/tables.js'
 
 const SCHEMA = JSON.parse(
@@ -133,6 +133,53 @@ describe('catalog file version 4', () => {
     expect(sorted(fromFile.fieldRules)).toEqual(sorted(computed.fieldRules))
     expect([...fromFile.weight]).toEqual([...computed.weight])
     expect(serializeCatalog(loaded)).toBe(text)
+  })
+
+  it('stores sorted feature tables; older unsorted ones and merged rules give the same similarities', () => {
+    const extra = mkRule(
+      'extra',
+      all(p('process.command_line', 'wildcard', '*-nop*'), p('process.name', 'eq', 'x.exe'))
+    )
+    const text = serializeCatalog(buildCatalog(rules()))
+    const doc = JSON.parse(text) as {
+      kinds: string[]
+      similarity: Array<{ features: string[]; rules: number[][] }>
+    }
+    const kind = 'windows/process_creation/'
+    const sim = doc.similarity[doc.kinds.indexOf(kind)]
+    expect(sim.features.length).toBeGreaterThan(2)
+    expect(sim.features).toEqual([...sim.features].sort())
+    // A file written before tables were sorted: here, its first two features swapped (the
+    // file keeps its length, so its header still holds).
+    const swap = (i: number): number => (i === 0 ? 1 : i === 1 ? 0 : i)
+    const older = text.replace(
+      JSON.stringify(sim),
+      JSON.stringify({
+        ...sim,
+        features: [sim.features[1], sim.features[0], ...sim.features.slice(2)],
+        rules: sim.rules.map(r => r.map(swap))
+      })
+    )
+    expect(older).not.toBe(text)
+    expect(older.length).toBe(text.length)
+    // A query with features the table lacks, against the kind with and without a rule of
+    // the pull request's own (features after the table's).
+    const query = mkRule(
+      'query',
+      all(p('process.name', 'eq', 'powershell.exe'), p('process.command_line', 'wildcard', '*-nop*'))
+    )
+    const byPath = (catalog: ReturnType<typeof buildCatalog>): Array<[string, number]> =>
+      similarities(catalog, ruleQuery(catalog, query, new Set()), { techniqueWeight: 1 })
+        .map((n): [string, number] => [catalog.rules[n.index].path, n.similarity])
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    const inMemory = byPath(buildCatalog(rules()))
+    expect(inMemory.length).toBeGreaterThan(1)
+    expect(byPath(parseCatalog(text, 'c.json'))).toEqual(inMemory)
+    expect(byPath(parseCatalog(older, 'c.json'))).toEqual(inMemory)
+    const withExtra = byPath(buildCatalog([...rules(), extra]))
+    expect(withExtra).not.toEqual(inMemory)
+    expect(byPath(mergeCatalogs([buildCatalog([extra]), parseCatalog(text, 'c.json')]))).toEqual(withExtra)
+    expect(byPath(mergeCatalogs([buildCatalog([extra]), parseCatalog(older, 'c.json')]))).toEqual(withExtra)
   })
 
   it('refuses a file cut short, and names a broken section when it is read', () => {

@@ -136,7 +136,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-B3RZKGZ7.js";
+} from "./chunks/chunk-C75JPLOE.js";
 import {
   __commonJS,
   __toESM
@@ -18798,7 +18798,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-BQWW636F.js");
+    const { runCatalogSite } = await import("./chunks/command-GG64H434.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18816,7 +18816,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-BQWW636F.js");
+    const { runCatalogNavigator } = await import("./chunks/command-GG64H434.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "7aab2117d01e7555" : "source";
+    SOURCE_HASH = true ? "bce6d56627457250" : "source";
   }
 });
 
@@ -3626,9 +3626,12 @@ function serializeCatalogBytes(catalog) {
         }
       return [...own];
     });
+    const features = [...table2.keys()].sort();
+    const rank = new Int32Array(features.length);
+    features.forEach((f, i) => rank[table2.get(f)] = i);
     const similarity = {
-      features: [...table2.keys()],
-      rules: featureRules,
+      features,
+      rules: featureRules.map((own) => own.map((f) => rank[f])),
       fields: [...fieldTable.keys()],
       ruleFields
     };
@@ -4330,6 +4333,28 @@ var init_describe = __esm({
 });
 
 // src/similarity/index.ts
+function baseTable(catalog, rules) {
+  for (let li = 0; li < rules.length; li++) {
+    const stored = storedFeatures(catalog.rules[rules[li]]);
+    if (stored === void 0) continue;
+    const t = stored.table;
+    for (let i = 1; i < t.length; i++) if (!(t[i - 1] < t[i])) return null;
+    return t;
+  }
+  return null;
+}
+function sortedIndex(list3, value) {
+  let lo = 0;
+  let hi = list3.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >>> 1;
+    const v = list3[mid];
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 function similarityIndex(catalog) {
   let index = INDEXES.get(catalog.rules);
   if (index === void 0) {
@@ -4384,7 +4409,7 @@ function overlap(catalog, query) {
   const inter = new Float64Array(index.rules.length);
   let wq = 0;
   for (const f of query.features) {
-    const id = index.ids.get(f);
+    const id = index.id(f);
     if (id === void 0) {
       wq += unseen;
       continue;
@@ -4492,13 +4517,21 @@ var init_similarity = __esm({
       build(kind) {
         const { catalog } = this;
         const rules = catalog.eventKindRules.get(kind) ?? [];
-        const ids = /* @__PURE__ */ new Map();
-        const df = [];
+        const base = baseTable(catalog, rules);
+        const extra = /* @__PURE__ */ new Map();
+        const df = base === null ? [] : new Array(base.length).fill(0);
+        const lookup = (f) => {
+          if (base !== null) {
+            const i = sortedIndex(base, f);
+            if (i >= 0) return i;
+          }
+          return extra.get(f);
+        };
         const idOf = (f) => {
-          let id = ids.get(f);
+          let id = lookup(f);
           if (id === void 0) {
             id = df.length;
-            ids.set(f, id);
+            extra.set(f, id);
             df.push(0);
           }
           return id;
@@ -4546,14 +4579,17 @@ var init_similarity = __esm({
           starts[li] = size;
           const stored = storedFeatures(r);
           if (stored !== void 0) {
-            let map = tables2.get(stored.table);
-            if (map === void 0) tables2.set(stored.table, map = new Int32Array(stored.table.length).fill(-1));
             const { ids: own, table: table2, fieldIds, fieldTable } = stored;
-            for (let j = 0; j < own.length; j++) {
-              const f = own[j];
-              let id = map[f];
-              if (id < 0) map[f] = id = idOf(table2[f]);
-              add(id);
+            if (table2 === base) for (let j = 0; j < own.length; j++) add(own[j]);
+            else {
+              let map = tables2.get(table2);
+              if (map === void 0) tables2.set(table2, map = new Int32Array(table2.length).fill(-1));
+              for (let j = 0; j < own.length; j++) {
+                const f = own[j];
+                let id = map[f];
+                if (id < 0) map[f] = id = idOf(table2[f]);
+                add(id);
+              }
             }
             for (let j = 0; j < fieldIds.length; j++) addField(fieldTable[fieldIds[j]], li);
           } else {
@@ -4580,7 +4616,7 @@ var init_similarity = __esm({
           }
           weight[li] = w;
         }
-        return { kind, rules, ids, idf, weight, postings, postingStart, fieldRules };
+        return { kind, rules, id: lookup, idf, weight, postings, postingStart, fieldRules };
       }
     };
     INDEXES = /* @__PURE__ */ new WeakMap();

@@ -13,7 +13,7 @@
  *                                                           ASCII: other characters as \uXXXX
  *   ,"kind":[ {"keys":[[field, op, value], …],                  the kind's keys, by key string
  *              "rules":[[[indicator], [exclusion], [standalone]], …]}, …]   key indices, ascending
- *   ,"similarity":[ {"features":[feature, …], "rules":[[feature index, …], …]}, …]
+ *   ,"similarity":[ {"features":[feature, …], "rules":[[feature index, …], …]}, …]   features sorted
  *   ,"reach":[ [[key, [rule index, …]], …], …]     indicator keys in buckets by `keyBucket`
  *   }
  *
@@ -153,7 +153,7 @@ export function serializeCatalogBytes(catalog: Catalog): Buffer {
     }
     kindTexts.push(JSON.stringify(section))
     // Features as a loaded rule computes them: from its indicators in key order, each key's
-    // features once (a table id each, in first-seen order).
+    // features once (a table id each, in first-seen order; the table is sorted below).
     const table = new Map<string, number>()
     const byKey: Array<number[] | undefined> = new Array(list.length)
     const featuresOfKey = (kid: number): number[] => {
@@ -200,9 +200,14 @@ export function serializeCatalogBytes(catalog: Catalog): Buffer {
         }
       return [...own]
     })
+    // The table sorted (a check finds a feature in it by binary search, without a Map of
+    // its strings); each rule's list keeps its order, in the table's new indices.
+    const features = [...table.keys()].sort()
+    const rank = new Int32Array(features.length)
+    features.forEach((f, i) => (rank[table.get(f) as number] = i))
     const similarity: SimilaritySection = {
-      features: [...table.keys()],
-      rules: featureRules,
+      features,
+      rules: featureRules.map(own => own.map(f => rank[f])),
       fields: [...fieldTable.keys()],
       ruleFields
     }

@@ -26,8 +26,8 @@ export interface KindIndex {
   kind: string
   /** Catalog indices of the kind's rules, ascending. */
   rules: readonly number[]
-  /** Feature → its id. */
-  ids: ReadonlyMap<string, number>
+  /** A feature's id; undefined for a feature no rule of the kind has. */
+  id(feature: string): number | undefined
   /** Weight (idf) by feature id. */
   idf: Float64Array
   /** Local rule → the sum of its features' weights. */
@@ -69,13 +69,24 @@ export class SimilarityIndex {
   private build(kind: string): KindIndex {
     const { catalog } = this
     const rules = catalog.eventKindRules.get(kind) ?? []
-    const ids = new Map<string, number>()
-    const df: number[] = []
+    // The sorted feature table of the kind's first rule read from a catalog file, if any: its
+    // features take their indices there as ids, and are found by binary search, not put in a
+    // Map (some 15,000 strings for process creation). Other features get ids after them.
+    const base = baseTable(catalog, rules)
+    const extra = new Map<string, number>()
+    const df: number[] = base === null ? [] : new Array<number>(base.length).fill(0)
+    const lookup = (f: string): number | undefined => {
+      if (base !== null) {
+        const i = sortedIndex(base, f)
+        if (i >= 0) return i
+      }
+      return extra.get(f)
+    }
     const idOf = (f: string): number => {
-      let id = ids.get(f)
+      let id = lookup(f)
       if (id === undefined) {
         id = df.length
-        ids.set(f, id)
+        extra.set(f, id)
         df.push(0)
       }
       return id
@@ -133,14 +144,17 @@ export class SimilarityIndex {
       // once); others are computed from their keys.
       const stored = storedFeatures(r)
       if (stored !== undefined) {
-        let map = tables.get(stored.table)
-        if (map === undefined) tables.set(stored.table, (map = new Int32Array(stored.table.length).fill(-1)))
         const { ids: own, table, fieldIds, fieldTable } = stored
-        for (let j = 0; j < own.length; j++) {
-          const f = own[j]
-          let id = map[f]
-          if (id < 0) map[f] = id = idOf(table[f])
-          add(id)
+        if (table === base) for (let j = 0; j < own.length; j++) add(own[j])
+        else {
+          let map = tables.get(table)
+          if (map === undefined) tables.set(table, (map = new Int32Array(table.length).fill(-1)))
+          for (let j = 0; j < own.length; j++) {
+            const f = own[j]
+            let id = map[f]
+            if (id < 0) map[f] = id = idOf(table[f])
+            add(id)
+          }
         }
         // The fields a rule uses: stored with its features, or from its keys.
         for (let j = 0; j < fieldIds.length; j++) addField(fieldTable[fieldIds[j]], li)
@@ -169,8 +183,37 @@ export class SimilarityIndex {
       }
       weight[li] = w
     }
-    return { kind, rules, ids, idf, weight, postings, postingStart, fieldRules }
+    return { kind, rules, id: lookup, idf, weight, postings, postingStart, fieldRules }
   }
+}
+
+/**
+ * The feature table of the first of `rules` read from a catalog file, when it is sorted (as
+ * files write it; an older file's may not be): null when there is none.
+ */
+function baseTable(catalog: Catalog, rules: readonly number[]): readonly string[] | null {
+  for (let li = 0; li < rules.length; li++) {
+    const stored = storedFeatures(catalog.rules[rules[li]])
+    if (stored === undefined) continue
+    const t = stored.table
+    for (let i = 1; i < t.length; i++) if (!(t[i - 1] < t[i])) return null
+    return t
+  }
+  return null
+}
+
+/** The index of `value` in the sorted, unique `list`, or -1. */
+function sortedIndex(list: readonly string[], value: string): number {
+  let lo = 0
+  let hi = list.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const v = list[mid]
+    if (v === value) return mid
+    if (v < value) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
 }
 
 const INDEXES = new WeakMap<readonly unknown[], SimilarityIndex>()
@@ -291,7 +334,7 @@ function overlap(catalog: Catalog, query: LikenessQuery): Overlap {
   const inter = new Float64Array(index.rules.length)
   let wq = 0
   for (const f of query.features) {
-    const id = index.ids.get(f)
+    const id = index.id(f)
     if (id === undefined) {
       wq += unseen
       continue
