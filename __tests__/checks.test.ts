@@ -311,6 +311,31 @@ describe('selfIndices', () => {
     const stranger = { ...mkRule('zzz', null), logsource: PROC }
     expect(selfIndices(stranger, cat).size).toBe(0)
   })
+
+  it('answers the same for a run’s first rules (a pass over the catalog) as once it is indexed', () => {
+    // Copies at the same path and line, and under the same id, with another vendor mixed in.
+    const base = corpus()
+    const rules: Rule[] = [
+      ...base,
+      { ...base[0], title: 'Copy of a' },
+      { ...base[1], path: 'other/b.yml', line: 9, title: 'Same id as b' },
+      { ...base[1], vendor: 'elastic', title: 'Elastic b' }
+    ]
+    const cat = buildCatalog(rules)
+    const asked = [...rules, { ...base[2], id: null }, { ...mkRule('zzz', null), logsource: PROC }]
+    const expected = (rule: Rule): number[] =>
+      cat.rules.flatMap((r, i) =>
+        r.vendor === rule.vendor &&
+        ((r.path === rule.path && r.line === rule.line) || (rule.id !== null && r.id === rule.id))
+          ? [i]
+          : []
+      )
+    // Three rounds: the first rules are scanned for, the later ones looked up in the index.
+    for (let round = 0; round < 3; round++)
+      for (const rule of asked) expect([...selfIndices(rule, cat)]).toEqual(expected(rule))
+    expect(asked.length * 3).toBeGreaterThan(16)
+    expect(expected(rules[1]).length).toBe(2)
+  })
 })
 
 describe('noisy-indicator and scope predicates', () => {

@@ -136,7 +136,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-C75JPLOE.js";
+} from "./chunks/chunk-3SGVSUBP.js";
 import {
   __commonJS,
   __toESM
@@ -15636,8 +15636,17 @@ function checkRuns(check, settings, attack) {
   return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
 }
 function selfIndices(rule, catalog) {
-  const { byPath: byPath2, byId } = selfLookup(catalog);
   const self = [];
+  const lookup = selfLookup(catalog);
+  if (lookup === null) {
+    catalog.rules.forEach((r, i) => {
+      if (r.vendor !== rule.vendor) return;
+      if (r.path === rule.path && r.line === rule.line || rule.id !== null && r.id === rule.id)
+        self.push(i);
+    });
+    return new Set(self);
+  }
+  const { byPath: byPath2, byId } = lookup;
   for (const i of byPath2.get(rule.path) ?? []) {
     const r = catalog.rules[i];
     if (r.vendor === rule.vendor && r.line === rule.line) self.push(i);
@@ -15647,18 +15656,22 @@ function selfIndices(rule, catalog) {
   }
   return new Set(self.sort((a, b) => a - b));
 }
+var SCANNED_RULES = 16;
 var SELF = /* @__PURE__ */ new WeakMap();
 function selfLookup(catalog) {
-  const known = SELF.get(catalog.rules);
-  if (known !== void 0) return known;
+  let known = SELF.get(catalog.rules);
+  if (known === void 0) SELF.set(catalog.rules, known = { asked: 0 });
+  if (known.byPath !== void 0 && known.byId !== void 0) return known;
+  if (++known.asked <= SCANNED_RULES) return null;
   const byPath2 = /* @__PURE__ */ new Map();
   const byId = /* @__PURE__ */ new Map();
   catalog.rules.forEach((r, i) => {
     pushIndex(byPath2, r.path, i);
     if (r.id !== null) pushIndex(byId, r.id, i);
   });
-  SELF.set(catalog.rules, { byPath: byPath2, byId });
-  return { byPath: byPath2, byId };
+  known.byPath = byPath2;
+  known.byId = byId;
+  return known;
 }
 function runChecks(rule, catalog, settings, extra = {}) {
   const { checks = CHECKS, ...rest } = extra;
@@ -18798,7 +18811,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-GG64H434.js");
+    const { runCatalogSite } = await import("./chunks/command-2WPF5DGC.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18816,7 +18829,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-GG64H434.js");
+    const { runCatalogNavigator } = await import("./chunks/command-2WPF5DGC.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "bce6d56627457250" : "source";
+    SOURCE_HASH = true ? "89de1568e3934038" : "source";
   }
 });
 
@@ -21378,8 +21378,17 @@ function checkRuns(check, settings, attack) {
   return settings.checks[check.id].enabled && (check.needsAttack !== true || attack !== void 0);
 }
 function selfIndices(rule, catalog) {
-  const { byPath: byPath2, byId } = selfLookup(catalog);
   const self = [];
+  const lookup = selfLookup(catalog);
+  if (lookup === null) {
+    catalog.rules.forEach((r, i) => {
+      if (r.vendor !== rule.vendor) return;
+      if (r.path === rule.path && r.line === rule.line || rule.id !== null && r.id === rule.id)
+        self.push(i);
+    });
+    return new Set(self);
+  }
+  const { byPath: byPath2, byId } = lookup;
   for (const i of byPath2.get(rule.path) ?? []) {
     const r = catalog.rules[i];
     if (r.vendor === rule.vendor && r.line === rule.line) self.push(i);
@@ -21389,18 +21398,22 @@ function selfIndices(rule, catalog) {
   }
   return new Set(self.sort((a, b) => a - b));
 }
+var SCANNED_RULES = 16;
 var SELF = /* @__PURE__ */ new WeakMap();
 function selfLookup(catalog) {
-  const known = SELF.get(catalog.rules);
-  if (known !== void 0) return known;
+  let known = SELF.get(catalog.rules);
+  if (known === void 0) SELF.set(catalog.rules, known = { asked: 0 });
+  if (known.byPath !== void 0 && known.byId !== void 0) return known;
+  if (++known.asked <= SCANNED_RULES) return null;
   const byPath2 = /* @__PURE__ */ new Map();
   const byId = /* @__PURE__ */ new Map();
   catalog.rules.forEach((r, i) => {
     pushIndex(byPath2, r.path, i);
     if (r.id !== null) pushIndex(byId, r.id, i);
   });
-  SELF.set(catalog.rules, { byPath: byPath2, byId });
-  return { byPath: byPath2, byId };
+  known.byPath = byPath2;
+  known.byId = byId;
+  return known;
 }
 function runChecks(rule, catalog, settings, extra = {}) {
   const { checks = CHECKS, ...rest } = extra;

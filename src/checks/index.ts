@@ -34,8 +34,18 @@ export function checkRuns(check: Check, settings: Settings, attack: AttackTable 
  * under check never counts towards its own numbers.
  */
 export function selfIndices(rule: Rule, catalog: Catalog): Set<number> {
-  const { byPath, byId } = selfLookup(catalog)
   const self: number[] = []
+  const lookup = selfLookup(catalog)
+  if (lookup === null) {
+    // One of a run's first few rules: a pass over the catalog is cheaper than indexing it.
+    catalog.rules.forEach((r, i) => {
+      if (r.vendor !== rule.vendor) return
+      if ((r.path === rule.path && r.line === rule.line) || (rule.id !== null && r.id === rule.id))
+        self.push(i)
+    })
+    return new Set(self)
+  }
+  const { byPath, byId } = lookup
   for (const i of byPath.get(rule.path) ?? []) {
     const r = catalog.rules[i]
     if (r.vendor === rule.vendor && r.line === rule.line) self.push(i)
@@ -46,24 +56,33 @@ export function selfIndices(rule: Rule, catalog: Catalog): Set<number> {
 }
 
 interface SelfLookup {
-  byPath: Map<string, number[]>
-  byId: Map<string, number[]>
+  /** Rules asked about so far. */
+  asked: number
+  byPath?: Map<string, number[]>
+  byId?: Map<string, number[]>
 }
 
-/** Per catalog: its rules by path, and by id (strings the rules hold: nothing is built per rule). */
+/** Rules looked up with a pass over the catalog before it is indexed by path and id. */
+const SCANNED_RULES = 16
+
+/** Per catalog: how often it was asked, then its rules by path and by id (strings the rules hold). */
 const SELF = new WeakMap<readonly unknown[], SelfLookup>()
 
-function selfLookup(catalog: Catalog): SelfLookup {
-  const known = SELF.get(catalog.rules)
-  if (known !== undefined) return known
+/** The catalog's index by path and id, or null while a pass over it is cheaper (the first few rules of a run). */
+function selfLookup(catalog: Catalog): Required<SelfLookup> | null {
+  let known = SELF.get(catalog.rules)
+  if (known === undefined) SELF.set(catalog.rules, (known = { asked: 0 }))
+  if (known.byPath !== undefined && known.byId !== undefined) return known as Required<SelfLookup>
+  if (++known.asked <= SCANNED_RULES) return null
   const byPath = new Map<string, number[]>()
   const byId = new Map<string, number[]>()
   catalog.rules.forEach((r, i) => {
     pushIndex(byPath, r.path, i)
     if (r.id !== null) pushIndex(byId, r.id, i)
   })
-  SELF.set(catalog.rules, { byPath, byId })
-  return { byPath, byId }
+  known.byPath = byPath
+  known.byId = byId
+  return known as Required<SelfLookup>
 }
 
 export function runChecks(
