@@ -180,6 +180,14 @@ describe('catalog file version 4', () => {
     expect(withExtra).not.toEqual(inMemory)
     expect(byPath(mergeCatalogs([buildCatalog([extra]), parseCatalog(text, 'c.json')]))).toEqual(withExtra)
     expect(byPath(mergeCatalogs([buildCatalog([extra]), parseCatalog(older, 'c.json')]))).toEqual(withExtra)
+    // The pull request changes a rule of the catalog: its new version replaces the stored
+    // one, whose features stay in the table but belong to no rule of the kind any more.
+    const changed = mkRule('ps', p('process.name', 'eq', 'other.exe'), ['T1059.001'])
+    expect(changed.path).toBe(rules()[0].path)
+    const replaced = byPath(buildCatalog([changed, ...rules().slice(1)]))
+    expect(replaced).not.toEqual(inMemory)
+    expect(byPath(mergeCatalogs([buildCatalog([changed]), parseCatalog(text, 'c.json')]))).toEqual(replaced)
+    expect(byPath(mergeCatalogs([buildCatalog([changed]), parseCatalog(older, 'c.json')]))).toEqual(replaced)
   })
 
   it('refuses a file cut short, and names a broken section when it is read', () => {

@@ -136,7 +136,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-3SGVSUBP.js";
+} from "./chunks/chunk-JVG6JUVH.js";
 import {
   __commonJS,
   __toESM
@@ -18811,7 +18811,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-2WPF5DGC.js");
+    const { runCatalogSite } = await import("./chunks/command-6FJVC5SM.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18829,7 +18829,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-2WPF5DGC.js");
+    const { runCatalogNavigator } = await import("./chunks/command-6FJVC5SM.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "89de1568e3934038" : "source";
+    SOURCE_HASH = true ? "667c57904ff3553f" : "source";
   }
 });
 
@@ -4528,13 +4528,13 @@ var init_similarity = __esm({
           return extra.get(f);
         };
         const idOf = (f) => {
-          let id = lookup(f);
-          if (id === void 0) {
-            id = df.length;
-            extra.set(f, id);
+          let id2 = lookup(f);
+          if (id2 === void 0) {
+            id2 = df.length;
+            extra.set(f, id2);
             df.push(0);
           }
-          return id;
+          return id2;
         };
         const keyIds = /* @__PURE__ */ new Map();
         const idsOf = (key) => {
@@ -4549,21 +4549,21 @@ var init_similarity = __esm({
         const starts = new Uint32Array(rules.length + 1);
         const fieldRules = /* @__PURE__ */ new Map();
         let stamp = 0;
-        const add = (id) => {
-          if (id >= seen.length) {
-            const grown = new Int32Array(Math.max(seen.length * 2, id + 1));
+        const add = (id2) => {
+          if (id2 >= seen.length) {
+            const grown = new Int32Array(Math.max(seen.length * 2, id2 + 1));
             grown.set(seen);
             seen = grown;
           }
-          if (seen[id] === stamp) return;
-          seen[id] = stamp;
-          df[id]++;
+          if (seen[id2] === stamp) return;
+          seen[id2] = stamp;
+          df[id2]++;
           if (size === flat2.length) {
             const grown = new Uint32Array(flat2.length * 2);
             grown.set(flat2);
             flat2 = grown;
           }
-          flat2[size++] = id;
+          flat2[size++] = id2;
         };
         const fieldSeen = /* @__PURE__ */ new Map();
         const addField = (f, li) => {
@@ -4586,14 +4586,14 @@ var init_similarity = __esm({
               if (map === void 0) tables2.set(table2, map = new Int32Array(table2.length).fill(-1));
               for (let j = 0; j < own.length; j++) {
                 const f = own[j];
-                let id = map[f];
-                if (id < 0) map[f] = id = idOf(table2[f]);
-                add(id);
+                let id2 = map[f];
+                if (id2 < 0) map[f] = id2 = idOf(table2[f]);
+                add(id2);
               }
             }
             for (let j = 0; j < fieldIds.length; j++) addField(fieldTable[fieldIds[j]], li);
           } else {
-            for (const k of r.indicators) for (const id of idsOf(k)) add(id);
+            for (const k of r.indicators) for (const id2 of idsOf(k)) add(id2);
             for (const k of r.indicators) addField(keyField(k), li);
             for (const k of r.exclusions) addField(keyField(k), li);
           }
@@ -4601,22 +4601,26 @@ var init_similarity = __esm({
         const n = rules.length;
         starts[n] = size;
         const idf = new Float64Array(df.length);
-        for (let id = 0; id < df.length; id++) idf[id] = Math.log((n + 1) / df[id]);
+        for (let id2 = 0; id2 < df.length; id2++) idf[id2] = Math.log((n + 1) / df[id2]);
         const postingStart = new Uint32Array(df.length + 1);
-        for (let id = 0; id < df.length; id++) postingStart[id + 1] = postingStart[id] + df[id];
+        for (let id2 = 0; id2 < df.length; id2++) postingStart[id2 + 1] = postingStart[id2] + df[id2];
         const fill = postingStart.slice(0, df.length);
         const postings = new Uint32Array(size);
         const weight = new Float64Array(n);
         for (let li = 0; li < n; li++) {
           let w = 0;
           for (let p = starts[li]; p < starts[li + 1]; p++) {
-            const id = flat2[p];
-            w += idf[id];
-            postings[fill[id]++] = li;
+            const id2 = flat2[p];
+            w += idf[id2];
+            postings[fill[id2]++] = li;
           }
           weight[li] = w;
         }
-        return { kind, rules, id: lookup, idf, weight, postings, postingStart, fieldRules };
+        const id = (f) => {
+          const i = lookup(f);
+          return i === void 0 || df[i] === 0 ? void 0 : i;
+        };
+        return { kind, rules, id, idf, weight, postings, postingStart, fieldRules };
       }
     };
     INDEXES = /* @__PURE__ */ new WeakMap();

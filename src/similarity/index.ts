@@ -183,7 +183,13 @@ export class SimilarityIndex {
       }
       weight[li] = w
     }
-    return { kind, rules, id: lookup, idf, weight, postings, postingStart, fieldRules }
+    // A feature of the table that no rule of the kind has (its rule was left out of a merge:
+    // a file the pull request changed, say) is unseen, as a feature of no table is.
+    const id = (f: string): number | undefined => {
+      const i = lookup(f)
+      return i === undefined || df[i] === 0 ? undefined : i
+    }
+    return { kind, rules, id, idf, weight, postings, postingStart, fieldRules }
   }
 }
 
