@@ -136,7 +136,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-JVG6JUVH.js";
+} from "./chunks/chunk-Y7RE3KFI.js";
 import {
   __commonJS,
   __toESM
@@ -5083,7 +5083,7 @@ function isSplunkDetection(path11, text) {
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return null;
-  return isSplunkDetection(file, bytes.toString("utf8")) ? definitionsFingerprint({ ...context, file }) : null;
+  return isSplunkDetection(file, bytes.toString("utf8")) ? splunkDefinitionsFingerprint(file, context) : null;
 }
 function splunkDefinitionsFingerprint(file, context) {
   return definitionsFingerprint({ ...context, file });
@@ -15661,7 +15661,7 @@ var SELF = /* @__PURE__ */ new WeakMap();
 function selfLookup(catalog) {
   let known = SELF.get(catalog.rules);
   if (known === void 0) SELF.set(catalog.rules, known = { asked: 0 });
-  if (known.byPath !== void 0 && known.byId !== void 0) return known;
+  if (known.index !== void 0) return known.index;
   if (++known.asked <= SCANNED_RULES) return null;
   const byPath2 = /* @__PURE__ */ new Map();
   const byId = /* @__PURE__ */ new Map();
@@ -15669,9 +15669,7 @@ function selfLookup(catalog) {
     pushIndex(byPath2, r.path, i);
     if (r.id !== null) pushIndex(byId, r.id, i);
   });
-  known.byPath = byPath2;
-  known.byId = byId;
-  return known;
+  return known.index = { byPath: byPath2, byId };
 }
 function runChecks(rule, catalog, settings, extra = {}) {
   const { checks = CHECKS, ...rest } = extra;
@@ -18811,7 +18809,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-6FJVC5SM.js");
+    const { runCatalogSite } = await import("./chunks/command-V5PP5ZCM.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18829,7 +18827,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-6FJVC5SM.js");
+    const { runCatalogNavigator } = await import("./chunks/command-V5PP5ZCM.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

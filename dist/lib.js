@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "667c57904ff3553f" : "source";
+    SOURCE_HASH = true ? "b38c1e1c45f58739" : "source";
   }
 });
 
@@ -14137,7 +14137,7 @@ function isSplunkDetection(path13, text2) {
 }
 function splunkDependencies(file, bytes, context) {
   if (!bytes.includes("search")) return null;
-  return isSplunkDetection(file, bytes.toString("utf8")) ? definitionsFingerprint({ ...context, file }) : null;
+  return isSplunkDetection(file, bytes.toString("utf8")) ? splunkDefinitionsFingerprint(file, context) : null;
 }
 function splunkDefinitionsFingerprint(file, context) {
   return definitionsFingerprint({ ...context, file });
@@ -21407,7 +21407,7 @@ var SELF = /* @__PURE__ */ new WeakMap();
 function selfLookup(catalog) {
   let known = SELF.get(catalog.rules);
   if (known === void 0) SELF.set(catalog.rules, known = { asked: 0 });
-  if (known.byPath !== void 0 && known.byId !== void 0) return known;
+  if (known.index !== void 0) return known.index;
   if (++known.asked <= SCANNED_RULES) return null;
   const byPath2 = /* @__PURE__ */ new Map();
   const byId = /* @__PURE__ */ new Map();
@@ -21415,9 +21415,7 @@ function selfLookup(catalog) {
     pushIndex(byPath2, r.path, i);
     if (r.id !== null) pushIndex(byId, r.id, i);
   });
-  known.byPath = byPath2;
-  known.byId = byId;
-  return known;
+  return known.index = { byPath: byPath2, byId };
 }
 function runChecks(rule, catalog, settings, extra = {}) {
   const { checks = CHECKS, ...rest } = extra;

@@ -55,24 +55,22 @@ export function selfIndices(rule: Rule, catalog: Catalog): Set<number> {
   return new Set(self.sort((a, b) => a - b))
 }
 
-interface SelfLookup {
-  /** Rules asked about so far. */
-  asked: number
-  byPath?: Map<string, number[]>
-  byId?: Map<string, number[]>
+interface SelfIndex {
+  byPath: Map<string, number[]>
+  byId: Map<string, number[]>
 }
 
 /** Rules looked up with a pass over the catalog before it is indexed by path and id. */
 const SCANNED_RULES = 16
 
-/** Per catalog: how often it was asked, then its rules by path and by id (strings the rules hold). */
-const SELF = new WeakMap<readonly unknown[], SelfLookup>()
+/** Per catalog: how many rules were asked about, then its rules by path and by id (strings the rules hold). */
+const SELF = new WeakMap<readonly unknown[], { asked: number; index?: SelfIndex }>()
 
 /** The catalog's index by path and id, or null while a pass over it is cheaper (the first few rules of a run). */
-function selfLookup(catalog: Catalog): Required<SelfLookup> | null {
+function selfLookup(catalog: Catalog): SelfIndex | null {
   let known = SELF.get(catalog.rules)
   if (known === undefined) SELF.set(catalog.rules, (known = { asked: 0 }))
-  if (known.byPath !== undefined && known.byId !== undefined) return known as Required<SelfLookup>
+  if (known.index !== undefined) return known.index
   if (++known.asked <= SCANNED_RULES) return null
   const byPath = new Map<string, number[]>()
   const byId = new Map<string, number[]>()
@@ -80,9 +78,7 @@ function selfLookup(catalog: Catalog): Required<SelfLookup> | null {
     pushIndex(byPath, r.path, i)
     if (r.id !== null) pushIndex(byId, r.id, i)
   })
-  known.byPath = byPath
-  known.byId = byId
-  return known as Required<SelfLookup>
+  return (known.index = { byPath, byId })
 }
 
 export function runChecks(

@@ -119,7 +119,7 @@ export function isSplunkDetection(path: string, text: string): boolean {
  */
 export function splunkDependencies(file: string, bytes: Buffer, context: ReadContext): string | null {
   if (!bytes.includes('search')) return null // cheap: most files are not detections
-  return isSplunkDetection(file, bytes.toString('utf8')) ? definitionsFingerprint({ ...context, file }) : null
+  return isSplunkDetection(file, bytes.toString('utf8')) ? splunkDefinitionsFingerprint(file, context) : null
 }
 
 /** What `splunkDependencies` gives `file` when it is a detection, without its bytes. */
