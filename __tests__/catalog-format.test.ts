@@ -1,5 +1,5 @@
 /**
- * The catalog file, version 4: its JSON schema, the events it records, the sections read on
+ * The catalog file, version 5: its JSON schema, the events it records, the sections read on
  * demand, and technique grouping through the ATT&CK table (revoked → replacement, version
  * moves, sub-technique → parent).
  */
@@ -17,12 +17,14 @@ import {
   parseCatalog,
   peerGroups,
   serializeCatalog,
+  standalonePatternCounts,
   storedFeatures,
   techniqueGroups,
   withAttack
 } from '../src/catalog/index.js'
 import { all, any, mkRule, not, p } from './helpers/rules.js'
 import { ruleQuery, similarities, similarityIndex } from '../src/similarity/index.js'
+import { commonPatterns } from '../src/checks/exclusion-support.js'
 import { smallTable } from './attack/tables.js'
 
 const SCHEMA = JSON.parse(
@@ -42,7 +44,7 @@ const rules = () => [
   mkRule('none', p('process.name', 'eq', 'x.exe'), [])
 ]
 
-describe('catalog file version 4', () => {
+describe('catalog file version 5', () => {
   it('validates against schema/detlint-catalog.schema.json', () => {
     const doc = JSON.parse(serializeCatalog(buildCatalog(rules())))
     expect(doc.version).toBe(CATALOG_VERSION)
@@ -79,12 +81,12 @@ describe('catalog file version 4', () => {
     const edited = text.replace(row, cut.padEnd(row.length, ' '))
     expect(() => parseCatalog(edited, 'c.json')).toThrow('c.json: rules[0]: expected a list of 9 fields')
     const badOp = structuredClone(doc)
-    badOp.kind[0].keys[0][1] = 'equals'
+    badOp.keys[0][0][1] = 'equals'
     expect(validate(badOp)).toBe(false)
     const v1 = { ...doc, version: 1 }
     expect(validate(v1)).toBe(false)
     expect(() => parseCatalog(JSON.stringify(v1), 'c.json')).toThrow(
-      'catalog version 1 is not supported (expected 4)'
+      'catalog version 1 is not supported (expected 5)'
     )
   })
 
@@ -117,12 +119,18 @@ describe('catalog file version 4', () => {
     // Each rule's features are stored: the similarity index reads them instead of computing.
     const ps = loaded.rules.findIndex(r => r.title === 'Rule ps')
     const stored = storedFeatures(loaded.rules[ps])
-    expect(stored?.ids.map(i => stored.table[i])).toEqual([
+    const run = (starts: number[], ids: number[], table: string[], local: number): string[] =>
+      ids.slice(starts[local], starts[local + 1]).map(i => table[i])
+    const s = stored?.section
+    expect(s && run(s.featureStarts, s.featureIds, s.features, stored.local)).toEqual([
       'F:process.name',
       'V:powershell.exe',
       'FV:process.name=powershell.exe'
     ])
-    expect(stored?.fieldIds.map(i => stored.fieldTable[i])).toEqual(['process.name', 'process.parent.name'])
+    expect(s && run(s.fieldStarts, s.fieldIds, s.fields, stored.local)).toEqual([
+      'process.name',
+      'process.parent.name'
+    ])
     expect(storedFeatures(built.rules[0])).toBeUndefined()
     // The index counted from stored features and fields is the one computed from the keys.
     const kind = 'windows/process_creation/'
@@ -143,7 +151,7 @@ describe('catalog file version 4', () => {
     const text = serializeCatalog(buildCatalog(rules()))
     const doc = JSON.parse(text) as {
       kinds: string[]
-      similarity: Array<{ features: string[]; rules: number[][] }>
+      similarity: Array<{ features: string[]; featureIds: number[] }>
     }
     const kind = 'windows/process_creation/'
     const sim = doc.similarity[doc.kinds.indexOf(kind)]
@@ -157,7 +165,7 @@ describe('catalog file version 4', () => {
       JSON.stringify({
         ...sim,
         features: [sim.features[1], sim.features[0], ...sim.features.slice(2)],
-        rules: sim.rules.map(r => r.map(swap))
+        featureIds: sim.featureIds.map(swap)
       })
     )
     expect(older).not.toBe(text)
@@ -202,6 +210,89 @@ describe('catalog file version 4', () => {
     expect(() => loaded.rules[0].indicators).toThrow(CatalogError)
     expect(() => loaded.rules[0].indicators).toThrow(
       'c.json: kind[0] (windows/process_creation/).rules[0][0][0]: expected an index below 6, got 9'
+    )
+  })
+
+  it("reads a rule's keys alone: a broken key is found by the rule that uses it, not by the others", () => {
+    const text = serializeCatalog(buildCatalog(rules()))
+    const doc = JSON.parse(text) as { keys: Array<Array<[string | null, string, string | null]>> }
+    // The kind's first key (`process.command_line|wildcard|*-enc*`, of rule "parent" only),
+    // made no key at all, its length kept.
+    const first = JSON.stringify(doc.keys[0][0])
+    expect(first).toBe('["process.command_line","wildcard","*-enc*"]')
+    const edited = text.replace(first, `{${'"x":1'.padEnd(first.length - 2, ' ')}}`)
+    expect(edited.length).toBe(text.length)
+    const loaded = parseCatalog(edited, 'c.json')
+    const byTitle = (t: string) => loaded.rules.find(r => r.title === `Rule ${t}`) as (typeof loaded.rules)[0]
+    expect(byTitle('ps').indicators).toEqual(['process.name|eq|powershell.exe'])
+    expect(byTitle('fw').indicators).toEqual(['process.command_line|wildcard|*advfirewall*'])
+    expect(() => byTitle('parent').indicators).toThrow(
+      'c.json: keys[0] (windows/process_creation/)[0]: expected [field, op, value]'
+    )
+    // Every key at once (all the keys of a field): the same error.
+    expect(() => [...parseCatalog(edited, 'c.json').keys]).toThrow('keys[0] (windows/process_creation/)[0]')
+    // Where a key ends must lie in its section, after the key before it.
+    const kind = JSON.stringify(JSON.parse(text).kind[0])
+    const ends = /"keyEnds":\[(\d+),(\d+)/.exec(kind) as RegExpExecArray
+    const swapped = kind.replace(`"keyEnds":[${ends[1]},${ends[2]}`, `"keyEnds":[${ends[2]},${ends[1]}`)
+    const reordered = parseCatalog(text.replace(kind, swapped), 'c.json')
+    expect(() => reordered.rules[0].indicators).toThrow(
+      `c.json: kind[0] (windows/process_creation/).keyEnds[1]: expected a position in the keys section, got ${ends[1]}`
+    )
+  })
+
+  it('counts the wildcard patterns of standalone exclusions as the rules do, merged or not', () => {
+    const filter = (name: string, ...patterns: string[]) =>
+      mkRule(
+        name,
+        all(
+          p('process.name', 'eq', `${name}.exe`),
+          not(any(...patterns.map(v => p('process.parent.name', 'wildcard', v)))),
+          not(all(p('user.name', 'wildcard', '*svc*'), p('host.name', 'eq', 'h')))
+        )
+      )
+    const corpus = [
+      filter('a', '*\\x\\*', '*\\y\\*'),
+      filter('b', '*\\x\\*'),
+      filter('c', '*\\y\\*', '*\\z\\*')
+    ]
+    const kind = 'windows/process_creation/'
+    const counts = (c: ReturnType<typeof buildCatalog>) =>
+      [...standalonePatternCounts(c, c.eventKindRules.get(kind) ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    const text = serializeCatalog(buildCatalog(corpus))
+    const sections = JSON.parse(text) as {
+      kinds: string[]
+      kind: Array<{ patterns: number[][] }>
+      keys: string[][][]
+    }
+    const ki = sections.kinds.indexOf(kind)
+    expect(sections.kind[ki].patterns.map(([x, n]) => [sections.keys[ki][x].join('|'), n])).toEqual([
+      ['process.parent.name|wildcard|*\\x\\*', 2],
+      ['process.parent.name|wildcard|*\\y\\*', 2],
+      ['process.parent.name|wildcard|*\\z\\*', 1]
+    ])
+    const expected = [
+      ['process.parent.name|wildcard|*\\x\\*', 2],
+      ['process.parent.name|wildcard|*\\y\\*', 2],
+      ['process.parent.name|wildcard|*\\z\\*', 1]
+    ]
+    expect(counts(buildCatalog(corpus))).toEqual(expected)
+    expect(counts(parseCatalog(text, 'c.json'))).toEqual(expected)
+    // A rule of the pull request's own adds its patterns to the file's counts ...
+    const added = filter('d', '*\\z\\*')
+    const withAdded = counts(buildCatalog([...corpus, added]))
+    expect(withAdded.find(([k]) => k.endsWith('*\\z\\*'))?.[1]).toBe(2)
+    expect(counts(mergeCatalogs([buildCatalog([added]), parseCatalog(text, 'c.json')]))).toEqual(withAdded)
+    // ... and a changed rule of the file replaces the stored one's.
+    const changed = filter('b', '*\\z\\*')
+    const withChanged = counts(buildCatalog([corpus[0], changed, corpus[2]]))
+    expect(withChanged).not.toEqual(expected)
+    expect(counts(mergeCatalogs([buildCatalog([changed]), parseCatalog(text, 'c.json')]))).toEqual(
+      withChanged
+    )
+    const merged = mergeCatalogs([buildCatalog([changed]), parseCatalog(text, 'c.json')])
+    expect(commonPatterns(merged, kind)).toEqual(
+      commonPatterns(buildCatalog([corpus[0], changed, corpus[2]]), kind)
     )
   })
 

@@ -40,7 +40,7 @@ describe('catalog', () => {
     expect(serializeCatalog(loaded)).toBe(one)
     expect(loaded.indicatorRules.get('Image|wildcard|*\\rundll32.exe')).toEqual([0, 1])
     const doc = JSON.parse(one)
-    expect(doc).toMatchObject({ format: 'detlint-catalog', version: 4 })
+    expect(doc).toMatchObject({ format: 'detlint-catalog', version: 5 })
   })
 
   it('merges catalogs, keeping a rule present in both once', () => {
@@ -57,7 +57,12 @@ describe('catalog', () => {
     ['{"format":"detlint-catalog","version":99,"keys":[],"rules":[]}', /catalog version 99 is not supported/],
     [
       '{"format":"detlint-catalog","version":3,"keys":[],"rules":[]}',
-      /catalog version 3 is not supported \(expected 4\); rebuild it/
+      /catalog version 3 is not supported \(expected 5\); rebuild it/
+    ],
+    // A file of the last format (its header line and sections), from an earlier detlint.
+    [
+      serializeCatalog(buildCatalog(rules())).replace('"version":5,', '"version":4,'),
+      /catalog version 4 is not supported \(expected 5\); rebuild it with `detlint catalog build`/
     ],
     [
       serializeCatalog(buildCatalog(rules())).replace('["sigma",', '["qrada",'),

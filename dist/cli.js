@@ -122,7 +122,7 @@ import {
   sourceUrl,
   splitBaseline,
   splitExclusions,
-  standaloneWith,
+  standalonePatternCounts,
   statFingerprint,
   subSource,
   summarize,
@@ -136,7 +136,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-Y7RE3KFI.js";
+} from "./chunks/chunk-RMOKMKN6.js";
 import {
   __commonJS,
   __toESM
@@ -14926,10 +14926,7 @@ function commonPatterns(catalog, kind) {
   if (byKind === void 0) PATTERNS.set(catalog.rules, byKind = /* @__PURE__ */ new Map());
   let out = byKind.get(kind);
   if (out !== void 0) return out;
-  const count = /* @__PURE__ */ new Map();
-  for (const i of catalog.eventKindRules.get(kind) ?? [])
-    for (const k of standaloneWith(catalog, catalog.rules[i], "wildcard"))
-      count.set(k, (count.get(k) ?? 0) + 1);
+  const count = standalonePatternCounts(catalog, catalog.eventKindRules.get(kind) ?? []);
   out = [...count].filter(([, n]) => n >= COMMON_PATTERN_RULES).map(([k]) => k);
   out.sort();
   byKind.set(kind, out);
@@ -18809,7 +18806,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-V5PP5ZCM.js");
+    const { runCatalogSite } = await import("./chunks/command-42S4SSSF.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18827,7 +18824,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-V5PP5ZCM.js");
+    const { runCatalogNavigator } = await import("./chunks/command-42S4SSSF.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

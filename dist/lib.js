@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "b38c1e1c45f58739" : "source";
+    SOURCE_HASH = true ? "572e2a2eff378e4e" : "source";
   }
 });
 
@@ -3329,7 +3329,7 @@ var init_model = __esm({
     init_normalize();
     init_lazy_map();
     CATALOG_FORMAT = "detlint-catalog";
-    CATALOG_VERSION = 4;
+    CATALOG_VERSION = 5;
     CatalogError = class extends Error {
       constructor(message3) {
         super(message3);
@@ -3562,6 +3562,7 @@ function serializeCatalogBytes(catalog) {
     r.events
   ]);
   const kindTexts = [];
+  const keyTexts = [];
   const similarityTexts = [];
   const allKeys = /* @__PURE__ */ new Set();
   for (const members of byKind) {
@@ -3575,12 +3576,30 @@ function serializeCatalogBytes(catalog) {
     const local = new Map(list3.map((k, i) => [k, i]));
     const ids = (ks) => ks.map((k) => local.get(k)).sort(byNumber);
     const indicatorIds = members.map((i) => ids(rules[i].indicators));
+    const keyEnds = [];
+    let at = 1;
+    const triples = list3.map((k, x) => {
+      const p = keys.get(k);
+      const json = JSON.stringify([p.field, p.op, p.value]);
+      at += (x > 0 ? 1 : 0) + Buffer.byteLength(json, "utf8");
+      keyEnds.push(at);
+      return json;
+    });
+    keyTexts.push(`[${triples.join(",")}]`);
+    const lists = members.map((i, m) => [
+      indicatorIds[m],
+      ids(rules[i].exclusions),
+      ids(rules[i].standalone)
+    ]);
+    const patternCount = /* @__PURE__ */ new Map();
+    for (const [, , standalone] of lists)
+      for (const x of standalone)
+        if (keys.get(list3[x]).op === "wildcard")
+          patternCount.set(x, (patternCount.get(x) ?? 0) + 1);
     const section = {
-      keys: list3.map((k) => {
-        const p = keys.get(k);
-        return [p.field, p.op, p.value];
-      }),
-      rules: members.map((i, m) => [indicatorIds[m], ids(rules[i].exclusions), ids(rules[i].standalone)])
+      rules: lists,
+      keyEnds,
+      patterns: [...patternCount].sort((a, b) => a[0] - b[0])
     };
     kindTexts.push(JSON.stringify(section));
     const table2 = /* @__PURE__ */ new Map();
@@ -3615,7 +3634,9 @@ function serializeCatalogBytes(catalog) {
       return own;
     });
     const fieldTable = /* @__PURE__ */ new Map();
-    const ruleFields = section.rules.map(([ind, exc]) => {
+    const fieldStarts = [0];
+    const fieldIds = [];
+    for (const [ind, exc] of section.rules) {
       const own = /* @__PURE__ */ new Set();
       for (const kids of [ind, exc])
         for (const kid of kids) {
@@ -3624,16 +3645,25 @@ function serializeCatalogBytes(catalog) {
           if (id === void 0) fieldTable.set(f, id = fieldTable.size);
           own.add(id);
         }
-      return [...own];
-    });
+      for (const id of own) fieldIds.push(id);
+      fieldStarts.push(fieldIds.length);
+    }
     const features = [...table2.keys()].sort();
     const rank = new Int32Array(features.length);
     features.forEach((f, i) => rank[table2.get(f)] = i);
+    const featureStarts = [0];
+    const featureIds = [];
+    for (const own of featureRules) {
+      for (const f of own) featureIds.push(rank[f]);
+      featureStarts.push(featureIds.length);
+    }
     const similarity = {
       features,
-      rules: featureRules.map((own) => own.map((f) => rank[f])),
+      featureStarts,
+      featureIds,
       fields: [...fieldTable.keys()],
-      ruleFields
+      fieldStarts,
+      fieldIds
     };
     similarityTexts.push(JSON.stringify(similarity));
   }
@@ -3646,6 +3676,7 @@ function serializeCatalogBytes(catalog) {
   const rulesSpan = body.put(asciiJson(JSON.stringify(directory)));
   body.put("\n");
   const kindSpans = body.list("kind", kindTexts);
+  const keySpans = body.list("keys", keyTexts);
   const similaritySpans = body.list("similarity", similarityTexts);
   const reachKeys = [...catalog.indicatorRules.keys()].sort();
   const bucketCount = Math.max(1, Math.ceil(reachKeys.length / KEYS_PER_BUCKET));
@@ -3668,6 +3699,7 @@ function serializeCatalogBytes(catalog) {
       fields: fieldsSpan,
       rules: rulesSpan,
       kind: kindSpans,
+      keys: keySpans,
       similarity: similaritySpans,
       reach: reachSpans
     }
@@ -3718,6 +3750,7 @@ function readHeader(bytes, source) {
   for (const name of ["kinds", "fields", "rules"])
     if (!isSpan(s[name], body)) fail(`${source}: sections.${name}`, "expected [start, end]");
   spans(s.kind, body, `${source}: sections.kind`);
+  spans(s.keys, body, `${source}: sections.keys`);
   spans(s.similarity, body, `${source}: sections.similarity`);
   spans(s.reach, body, `${source}: sections.reach`);
   if (s.reach.length === 0) fail(`${source}: sections.reach`, "expected at least one bucket");
@@ -3736,6 +3769,20 @@ function strings(v, where) {
   for (let i = 0; i < v.length; i++) if (typeof v[i] !== "string") str2(v[i], `${where}[${i}]`);
   return v;
 }
+function runs(starts, ids, rules, max, where) {
+  const list3 = indexList(ids, `${where}Ids`, max);
+  if (!Array.isArray(starts) || starts.length !== rules + 1 || starts[0] !== 0 || starts[rules] !== list3.length)
+    fail(`${where}Starts`, `expected ${rules + 1} positions from 0 to ${list3.length}`);
+  for (let i = 1; i <= rules; i++) {
+    const x = starts[i];
+    if (!Number.isInteger(x) || x < starts[i - 1])
+      fail(
+        `${where}Starts[${i}]`,
+        `expected a position from ${starts[i - 1]} to ${list3.length}, got ${JSON.stringify(x)}`
+      );
+  }
+  return [starts, list3];
+}
 function indexList(v, where, max) {
   if (!Array.isArray(v)) fail(where, "expected a list of indices");
   for (let i = 0; i < v.length; i++) {
@@ -3750,6 +3797,27 @@ function storedFeatures(rule) {
 }
 function standaloneWith(catalog, rule, op) {
   return rule instanceof StoredRule ? rule.standaloneWith(op) : rule.standalone.filter((k) => catalog.keys.get(k)?.op === op);
+}
+function standalonePatternCounts(catalog, rules) {
+  const count2 = /* @__PURE__ */ new Map();
+  const add = (k, n) => {
+    count2.set(k, (count2.get(k) ?? 0) + n);
+  };
+  const stored = /* @__PURE__ */ new Map();
+  for (const i of rules) {
+    const r = catalog.rules[i];
+    if (r instanceof StoredRule) {
+      const kind = r.loadedKind();
+      const set = stored.get(kind);
+      if (set) set.add(r);
+      else stored.set(kind, /* @__PURE__ */ new Set([r]));
+    } else for (const k of standaloneWith(catalog, r, "wildcard")) add(k, 1);
+  }
+  for (const [kind, list3] of stored) {
+    if (list3.size === kind.members.length) for (const [k, n] of kind.patternCounts()) add(k, n);
+    else for (const r of list3) for (const k of standaloneWith(catalog, r, "wildcard")) add(k, 1);
+  }
+  return count2;
 }
 function exclusionIndex(kind) {
   let map = kind.exclusionRules;
@@ -3814,8 +3882,8 @@ function parseCatalog(text2, source, attack) {
   };
   const spansOf = header.sections;
   const kinds = strings(section(spansOf.kinds, "kinds"), `${source}: kinds`);
-  if (spansOf.kind.length !== kinds.length || spansOf.similarity.length !== kinds.length)
-    fail(`${source}: sections`, `expected one kind and one similarity section per kind (${kinds.length})`);
+  if (spansOf.kind.length !== kinds.length || spansOf.keys.length !== kinds.length || spansOf.similarity.length !== kinds.length)
+    fail(`${source}: sections`, `expected one kind, keys and similarity section per kind (${kinds.length})`);
   const fieldDoc = section(spansOf.fields, "fields");
   if (!isObject(fieldDoc)) fail(`${source}: fields`, "expected an object");
   const fields = /* @__PURE__ */ new Map();
@@ -3872,38 +3940,77 @@ function parseCatalog(text2, source, attack) {
   function loadKind(ki) {
     const where = `kind[${ki}] (${kinds[ki]})`;
     const doc = section(spansOf.kind[ki], where);
-    if (!isObject(doc) || !Array.isArray(doc.keys) || !Array.isArray(doc.rules))
-      fail(`${source}: ${where}`, 'expected "keys" and "rules" lists');
+    if (!isObject(doc) || !Array.isArray(doc.rules) || !Array.isArray(doc.keyEnds))
+      fail(`${source}: ${where}`, 'expected "rules" and "keyEnds" lists');
     const own = members[ki];
     if (doc.rules.length !== own.length)
       fail(`${source}: ${where}.rules`, `expected ${own.length} rules, got ${doc.rules.length}`);
+    const keysSpan = spansOf.keys[ki];
+    const keyEnds = doc.keyEnds;
+    const size = keysSpan[1] - keysSpan[0];
+    for (let x = 0, end = 0; x < keyEnds.length; x++) {
+      const e = keyEnds[x];
+      if (!Number.isInteger(e) || e <= end || e >= size)
+        fail(
+          `${source}: ${where}.keyEnds[${x}]`,
+          `expected a position in the keys section, got ${JSON.stringify(e)}`
+        );
+      end = e + 1;
+    }
+    if (keyEnds.length > 0 && keyEnds[keyEnds.length - 1] !== size - 1)
+      fail(`${source}: ${where}.keyEnds`, `expected the last key to end at ${size - 1}`);
+    if (!Array.isArray(doc.patterns)) fail(`${source}: ${where}`, 'expected a "patterns" list');
+    const patterns = doc.patterns;
+    for (let i = 0; i < patterns.length; i++) {
+      const e = patterns[i];
+      if (!Array.isArray(e) || e.length !== 2 || !Number.isInteger(e[0]) || e[0] < 0 || e[0] >= keyEnds.length || !Number.isInteger(e[1]) || e[1] < 1)
+        fail(`${source}: ${where}.patterns[${i}]`, "expected [key index, rules]");
+    }
+    const keysWhere = `keys[${ki}] (${kinds[ki]})`;
     return new LoadedKind(
       own,
-      doc.keys,
       doc.rules,
+      keyEnds,
+      patterns,
+      () => {
+        try {
+          return bytes.bytes(bodyStart + keysSpan[0], bodyStart + keysSpan[1]);
+        } catch (err) {
+          return fail(
+            `${source}: ${keysWhere}`,
+            `cannot read: ${err instanceof Error ? err.message : String(err)}`
+          );
+        }
+      },
       `${source}: ${where}`,
+      `${source}: ${keysWhere}`,
       (k, parts) => {
         if (!knownKeys.has(k)) knownKeys.set(k, parts);
       }
     );
   }
   function loadSimilarity(ki) {
-    const where = `similarity[${ki}] (${kinds[ki]})`;
-    const doc = section(spansOf.similarity[ki], where);
-    if (!isObject(doc)) fail(`${source}: ${where}`, "expected an object");
-    const features = strings(doc.features, `${source}: ${where}.features`);
-    if (!Array.isArray(doc.rules) || doc.rules.length !== members[ki].length)
-      fail(`${source}: ${where}.rules`, `expected ${members[ki].length} lists`);
-    const list3 = doc.rules.map(
-      (r, i) => indexList(r, `${source}: ${where}.rules[${i}]`, features.length)
+    const where = `${source}: similarity[${ki}] (${kinds[ki]})`;
+    const doc = section(spansOf.similarity[ki], `similarity[${ki}] (${kinds[ki]})`);
+    if (!isObject(doc)) fail(where, "expected an object");
+    const rules2 = members[ki].length;
+    const features = strings(doc.features, `${where}.features`);
+    const fields2 = strings(doc.fields, `${where}.fields`);
+    const [featureStarts, featureIds] = runs(
+      doc.featureStarts,
+      doc.featureIds,
+      rules2,
+      features.length,
+      `${where}.feature`
     );
-    const fields2 = strings(doc.fields, `${source}: ${where}.fields`);
-    if (!Array.isArray(doc.ruleFields) || doc.ruleFields.length !== members[ki].length)
-      fail(`${source}: ${where}.ruleFields`, `expected ${members[ki].length} lists`);
-    const ruleFields = doc.ruleFields.map(
-      (r, i) => indexList(r, `${source}: ${where}.ruleFields[${i}]`, fields2.length)
+    const [fieldStarts, fieldIds] = runs(
+      doc.fieldStarts,
+      doc.fieldIds,
+      rules2,
+      fields2.length,
+      `${where}.field`
     );
-    return { features, rules: list3, fields: fields2, ruleFields };
+    return { features, featureStarts, featureIds, fields: fields2, fieldStarts, fieldIds };
   }
   const loadField = (field) => {
     const use = fields.get(field);
@@ -4000,25 +4107,35 @@ var init_file = __esm({
     NON_ASCII = /[\u0080-\uffff]/;
     NON_ASCII_ALL = /[\u0080-\uffff]/g;
     LoadedKind = class {
-      constructor(members, triples, lists, where, register) {
+      constructor(members, lists, keyEnds, patterns, readKeys, where, keysWhere, register) {
         this.members = members;
-        this.triples = triples;
         this.lists = lists;
+        this.keyEnds = keyEnds;
+        this.patterns = patterns;
+        this.readKeys = readKeys;
         this.where = where;
+        this.keysWhere = keysWhere;
         this.register = register;
-        this.keyStrings = new Array(triples.length);
+        this.keyStrings = new Array(keyEnds.length);
+        this.triples = new Array(keyEnds.length);
         this.made = new Array(lists.length * 3);
       }
       members;
-      triples;
       lists;
+      keyEnds;
+      patterns;
+      readKeys;
       where;
+      keysWhere;
       register;
       /** Key \u2192 the kind's rules that exclude it (catalog indices, ascending): built when first asked. */
       exclusionRules;
       keyStrings;
+      /** Keys parsed so far, checked. */
+      triples;
       /** Per rule, its three lists (indicators, exclusions, standalone) as key strings, when made. */
       made;
+      keyBytes;
       complete = false;
       /** The key string of key `x`, registered with its parts when first made. */
       key(x) {
@@ -4037,11 +4154,24 @@ var init_file = __esm({
         if (out === void 0) this.made[li * 3 + j] = out = this.indices(li, j).map((x) => this.key(x));
         return out;
       }
-      /** Key `x`'s parts as stored, checked. */
+      /** Key `x`'s parts as stored, parsed from its bytes when first asked for, checked. */
       triple(x) {
-        const t = this.triples[x];
+        let t = this.triples[x];
+        if (t === void 0) {
+          const bytes = this.keyBytes ??= this.readKeys();
+          let v;
+          try {
+            v = JSON.parse(bytes.toString("utf8", x === 0 ? 1 : this.keyEnds[x - 1] + 1, this.keyEnds[x]));
+          } catch {
+            v = void 0;
+          }
+          this.triples[x] = t = this.checked(v, x);
+        }
+        return t;
+      }
+      checked(t, x) {
         if (!Array.isArray(t) || t.length !== 3 || t[0] !== null && typeof t[0] !== "string" || typeof t[1] !== "string" || t[2] !== null && typeof t[2] !== "string")
-          fail(`${this.where}.keys[${x}]`, "expected [field, op, value]");
+          fail(`${this.keysWhere}[${x}]`, "expected [field, op, value]");
         return t;
       }
       /** List `j` of local rule `li` as key indices, checked. */
@@ -4053,10 +4183,10 @@ var init_file = __esm({
         if (!Array.isArray(v)) fail(`${this.where}.rules[${li}][${j}]`, "expected a list of indices");
         for (let i = 0; i < v.length; i++) {
           const x = v[i];
-          if (!Number.isInteger(x) || x < 0 || x >= this.triples.length)
+          if (!Number.isInteger(x) || x < 0 || x >= this.keyEnds.length)
             fail(
               `${this.where}.rules[${li}][${j}][${i}]`,
-              `expected an index below ${this.triples.length}, got ${JSON.stringify(x)}`
+              `expected an index below ${this.keyEnds.length}, got ${JSON.stringify(x)}`
             );
         }
         return v;
@@ -4065,10 +4195,26 @@ var init_file = __esm({
       standaloneWith(li, op) {
         return this.indices(li, 2).filter((x) => this.triple(x)[1] === op).map((x) => this.key(x));
       }
-      /** Makes (and so registers) every key of the kind. */
+      /** The wildcard keys the kind's rules use as standalone exclusions, each with how many rules do. */
+      patternCounts() {
+        return this.patterns.map(([x, n]) => [this.key(x), n]);
+      }
+      /** Makes (and so registers) every key of the kind: the keys section parsed at once. */
       registerAll() {
         if (this.complete) return;
-        for (let x = 0; x < this.triples.length; x++) this.key(x);
+        const bytes = this.keyBytes ??= this.readKeys();
+        let all;
+        try {
+          all = JSON.parse(bytes.toString("utf8"));
+        } catch (err) {
+          fail(this.keysWhere, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+        }
+        if (!Array.isArray(all) || all.length !== this.keyEnds.length)
+          fail(this.keysWhere, `expected a list of ${this.keyEnds.length} keys`);
+        for (let x = 0; x < all.length; x++) {
+          if (this.triples[x] === void 0) this.triples[x] = this.checked(all[x], x);
+          this.key(x);
+        }
         this.complete = true;
       }
     };
@@ -4111,14 +4257,12 @@ var init_file = __esm({
       standaloneWith(op) {
         return this.#store.kind(this.#kind).standaloneWith(this.#local, op);
       }
+      /** Its kind as read from the file. */
+      loadedKind() {
+        return this.#store.kind(this.#kind);
+      }
       features() {
-        const s = this.#store.features(this.#kind);
-        return {
-          table: s.features,
-          ids: s.rules[this.#local],
-          fieldTable: s.fields,
-          fieldIds: s.ruleFields[this.#local]
-        };
+        return { section: this.#store.features(this.#kind), local: this.#local };
       }
     };
   }
@@ -4337,7 +4481,7 @@ function baseTable(catalog, rules) {
   for (let li = 0; li < rules.length; li++) {
     const stored = storedFeatures(catalog.rules[rules[li]]);
     if (stored === void 0) continue;
-    const t = stored.table;
+    const t = stored.section.features;
     for (let i = 1; i < t.length; i++) if (!(t[i - 1] < t[i])) return null;
     return t;
   }
@@ -4543,7 +4687,7 @@ var init_similarity = __esm({
           return out;
         };
         const tables2 = /* @__PURE__ */ new Map();
-        let seen = new Int32Array(1024);
+        let seen = new Int32Array(Math.max(1024, (base?.length ?? 0) + 1));
         let flat2 = new Uint32Array(Math.max(1024, rules.length * 16));
         let size = 0;
         const starts = new Uint32Array(rules.length + 1);
@@ -4565,33 +4709,57 @@ var init_similarity = __esm({
           }
           flat2[size++] = id2;
         };
-        const fieldSeen = /* @__PURE__ */ new Map();
-        const addField = (f, li) => {
-          if (fieldSeen.get(f) === stamp) return;
-          fieldSeen.set(f, stamp);
-          const list3 = fieldRules.get(f);
-          if (list3) list3.push(li);
-          else fieldRules.set(f, [li]);
+        const fieldList2 = (f) => {
+          let list3 = fieldRules.get(f);
+          if (list3 === void 0) fieldRules.set(f, list3 = []);
+          return list3;
         };
+        const addField = (f, li) => {
+          const list3 = fieldList2(f);
+          if (list3[list3.length - 1] !== li) list3.push(li);
+        };
+        const sectionFields = /* @__PURE__ */ new Map();
         for (let li = 0; li < rules.length; li++) {
           const r = catalog.rules[rules[li]];
           stamp = li + 1;
           starts[li] = size;
           const stored = storedFeatures(r);
           if (stored !== void 0) {
-            const { ids: own, table: table2, fieldIds, fieldTable } = stored;
-            if (table2 === base) for (let j = 0; j < own.length; j++) add(own[j]);
-            else {
+            const { section: s, local } = stored;
+            const ids = s.featureIds;
+            const from = s.featureStarts[local];
+            const end = s.featureStarts[local + 1];
+            if (s.features === base) {
+              if (size + end - from > flat2.length) {
+                const grown = new Uint32Array(Math.max(flat2.length * 2, size + end - from));
+                grown.set(flat2);
+                flat2 = grown;
+              }
+              for (let j = from; j < end; j++) {
+                const id2 = ids[j];
+                if (seen[id2] === stamp) continue;
+                seen[id2] = stamp;
+                df[id2]++;
+                flat2[size++] = id2;
+              }
+            } else {
+              const table2 = s.features;
               let map = tables2.get(table2);
               if (map === void 0) tables2.set(table2, map = new Int32Array(table2.length).fill(-1));
-              for (let j = 0; j < own.length; j++) {
-                const f = own[j];
+              for (let j = from; j < end; j++) {
+                const f = ids[j];
                 let id2 = map[f];
                 if (id2 < 0) map[f] = id2 = idOf(table2[f]);
                 add(id2);
               }
             }
-            for (let j = 0; j < fieldIds.length; j++) addField(fieldTable[fieldIds[j]], li);
+            let lists = sectionFields.get(s);
+            if (lists === void 0) sectionFields.set(s, lists = new Array(s.fields.length));
+            for (let j = s.fieldStarts[local], e = s.fieldStarts[local + 1]; j < e; j++) {
+              const fid = s.fieldIds[j];
+              const list3 = lists[fid] ??= fieldList2(s.fields[fid]);
+              if (list3[list3.length - 1] !== li) list3.push(li);
+            }
           } else {
             for (const k of r.indicators) for (const id2 of idsOf(k)) add(id2);
             for (const k of r.indicators) addField(keyField(k), li);
@@ -15166,8 +15334,8 @@ var EqlParser = class {
         this.next();
         const params = this.guard(() => this.params(), []);
         for (const [name, value, at] of params) {
-          const runs = Number(value);
-          if (name === "runs" && Number.isInteger(runs) && runs > 0) info.runs = runs;
+          const runs2 = Number(value);
+          if (name === "runs" && Number.isInteger(runs2) && runs2 > 0) info.runs = runs2;
           else
             this.report(
               "error",
@@ -20661,10 +20829,7 @@ function commonPatterns(catalog, kind) {
   if (byKind === void 0) PATTERNS.set(catalog.rules, byKind = /* @__PURE__ */ new Map());
   let out = byKind.get(kind);
   if (out !== void 0) return out;
-  const count2 = /* @__PURE__ */ new Map();
-  for (const i of catalog.eventKindRules.get(kind) ?? [])
-    for (const k of standaloneWith(catalog, catalog.rules[i], "wildcard"))
-      count2.set(k, (count2.get(k) ?? 0) + 1);
+  const count2 = standalonePatternCounts(catalog, catalog.eventKindRules.get(kind) ?? []);
   out = [...count2].filter(([, n]) => n >= COMMON_PATTERN_RULES).map(([k]) => k);
   out.sort();
   byKind.set(kind, out);

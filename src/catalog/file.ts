@@ -65,23 +65,51 @@ interface Header {
   generator: string
   counts: { rules: number; keys: number }
   body: number
-  sections: { kinds: Span; fields: Span; rules: Span; kind: Span[]; similarity: Span[]; reach: Span[] }
+  sections: {
+    kinds: Span
+    fields: Span
+    rules: Span
+    kind: Span[]
+    keys: Span[]
+    similarity: Span[]
+    reach: Span[]
+  }
 }
 
 type RuleRow = [Vendor, string | null, string, string, number, string | null, string[], number, string[]]
 
 interface KindSection {
-  keys: Array<[string | null, string, string | null]>
   rules: Array<[number[], number[], number[]]>
+  /**
+   * Where each key ends in the kind's keys section (bytes from its start): key `x` is the
+   * JSON between `keyEnds[x - 1] + 1` (1 for the first) and `keyEnds[x]`, so a check reads
+   * the keys of the rules it looks at without parsing the kind's thousands.
+   */
+  keyEnds: number[]
+  /**
+   * The keys of op `wildcard` the kind's rules use as standalone exclusions, each with the
+   * number of rules that do, by key index: what `commonPatterns` counts, without reading
+   * every rule's keys.
+   */
+  patterns: Array<[number, number]>
 }
 
-interface SimilaritySection {
+/**
+ * A kind's features and fields. Each rule's lists are runs of two flat lists, one rule after
+ * another (rule `li`'s features are `featureIds[featureStarts[li]]` up to
+ * `featureIds[featureStarts[li + 1]]`): two arrays per kind, not two per rule.
+ */
+export interface SimilaritySection {
+  /** The kind's features, sorted. */
   features: string[]
-  rules: number[][]
+  featureStarts: number[]
+  /** Per rule, its features as indices into `features`, each once, in the order `similarity/` computes them. */
+  featureIds: number[]
   /** The fields the kind's rules use (indicators and exclusions, `keyField`), first seen first. */
   fields: string[]
+  fieldStarts: number[]
   /** Per rule, the fields it uses, as indices into `fields`, each once, first seen first. */
-  ruleFields: number[][]
+  fieldIds: number[]
 }
 
 // ---------------------------------------------------------------------------------------
@@ -130,6 +158,7 @@ export function serializeCatalogBytes(catalog: Catalog): Buffer {
   ])
 
   const kindTexts: string[] = []
+  const keyTexts: string[] = []
   const similarityTexts: string[] = []
   const allKeys = new Set<string>()
   for (const members of byKind) {
@@ -144,12 +173,31 @@ export function serializeCatalogBytes(catalog: Catalog): Buffer {
     const local = new Map(list.map((k, i) => [k, i]))
     const ids = (ks: readonly string[]): number[] => ks.map(k => local.get(k) as number).sort(byNumber)
     const indicatorIds = members.map(i => ids(rules[i].indicators))
+    // The keys as one JSON list, each key's end recorded (in bytes) to be read alone.
+    const keyEnds: number[] = []
+    let at = 1
+    const triples = list.map((k, x) => {
+      const p = keys.get(k) as KeyParts
+      const json = JSON.stringify([p.field, p.op, p.value])
+      at += (x > 0 ? 1 : 0) + Buffer.byteLength(json, 'utf8')
+      keyEnds.push(at)
+      return json
+    })
+    keyTexts.push(`[${triples.join(',')}]`)
+    const lists = members.map((i, m): [number[], number[], number[]] => [
+      indicatorIds[m],
+      ids(rules[i].exclusions),
+      ids(rules[i].standalone)
+    ])
+    const patternCount = new Map<number, number>()
+    for (const [, , standalone] of lists)
+      for (const x of standalone)
+        if ((keys.get(list[x]) as KeyParts).op === 'wildcard')
+          patternCount.set(x, (patternCount.get(x) ?? 0) + 1)
     const section: KindSection = {
-      keys: list.map(k => {
-        const p = keys.get(k) as KeyParts
-        return [p.field, p.op, p.value]
-      }),
-      rules: members.map((i, m) => [indicatorIds[m], ids(rules[i].exclusions), ids(rules[i].standalone)])
+      rules: lists,
+      keyEnds,
+      patterns: [...patternCount].sort((a, b) => a[0] - b[0])
     }
     kindTexts.push(JSON.stringify(section))
     // Features as a loaded rule computes them: from its indicators in key order, each key's
@@ -189,7 +237,9 @@ export function serializeCatalogBytes(catalog: Catalog): Buffer {
     // field fit: read without the kind's keys.
     const fieldTable = new Map<string, number>()
     // In key order, as a loaded rule lists its keys: the same bytes whatever the source order.
-    const ruleFields = section.rules.map(([ind, exc]) => {
+    const fieldStarts = [0]
+    const fieldIds: number[] = []
+    for (const [ind, exc] of section.rules) {
       const own = new Set<number>()
       for (const kids of [ind, exc])
         for (const kid of kids) {
@@ -198,18 +248,27 @@ export function serializeCatalogBytes(catalog: Catalog): Buffer {
           if (id === undefined) fieldTable.set(f, (id = fieldTable.size))
           own.add(id)
         }
-      return [...own]
-    })
+      for (const id of own) fieldIds.push(id)
+      fieldStarts.push(fieldIds.length)
+    }
     // The table sorted (a check finds a feature in it by binary search, without a Map of
     // its strings); each rule's list keeps its order, in the table's new indices.
     const features = [...table.keys()].sort()
     const rank = new Int32Array(features.length)
     features.forEach((f, i) => (rank[table.get(f) as number] = i))
+    const featureStarts = [0]
+    const featureIds: number[] = []
+    for (const own of featureRules) {
+      for (const f of own) featureIds.push(rank[f])
+      featureStarts.push(featureIds.length)
+    }
     const similarity: SimilaritySection = {
       features,
-      rules: featureRules.map(own => own.map(f => rank[f])),
+      featureStarts,
+      featureIds,
       fields: [...fieldTable.keys()],
-      ruleFields
+      fieldStarts,
+      fieldIds
     }
     similarityTexts.push(JSON.stringify(similarity))
   }
@@ -223,6 +282,7 @@ export function serializeCatalogBytes(catalog: Catalog): Buffer {
   const rulesSpan = body.put(asciiJson(JSON.stringify(directory)))
   body.put('\n')
   const kindSpans = body.list('kind', kindTexts)
+  const keySpans = body.list('keys', keyTexts)
   const similaritySpans = body.list('similarity', similarityTexts)
   const reachKeys = [...catalog.indicatorRules.keys()].sort()
   const bucketCount = Math.max(1, Math.ceil(reachKeys.length / KEYS_PER_BUCKET))
@@ -246,6 +306,7 @@ export function serializeCatalogBytes(catalog: Catalog): Buffer {
       fields: fieldsSpan,
       rules: rulesSpan,
       kind: kindSpans,
+      keys: keySpans,
       similarity: similaritySpans,
       reach: reachSpans
     }
@@ -294,7 +355,7 @@ function readHeader(bytes: ByteSource, source: string): { header: Header; bodySt
   const head = readHeaderLine(bytes)
   let doc: unknown = head?.header
   if (head === null)
-    // Not a version 4 header: an older catalog (one JSON line), or not a catalog at all.
+    // Not a header line: an older catalog (version 3 or before, one JSON line), or not a catalog at all.
     try {
       doc = JSON.parse(bytes.bytes(0, bytes.size).toString('utf8'))
     } catch (err) {
@@ -319,6 +380,7 @@ function readHeader(bytes: ByteSource, source: string): { header: Header; bodySt
   for (const name of ['kinds', 'fields', 'rules'])
     if (!isSpan(s[name], body)) fail(`${source}: sections.${name}`, 'expected [start, end]')
   spans(s.kind, body, `${source}: sections.kind`)
+  spans(s.keys, body, `${source}: sections.keys`)
   spans(s.similarity, body, `${source}: sections.similarity`)
   spans(s.reach, body, `${source}: sections.reach`)
   if ((s.reach as Span[]).length === 0) fail(`${source}: sections.reach`, 'expected at least one bucket')
@@ -341,6 +403,36 @@ function strings(v: unknown, where: string): string[] {
   return v as string[]
 }
 
+/**
+ * Per-rule runs of a flat list, checked: `starts` (`rules + 1` positions, from 0, never
+ * falling, the last at the end of `ids`) and `ids` (indices below `max`).
+ */
+function runs(
+  starts: unknown,
+  ids: unknown,
+  rules: number,
+  max: number,
+  where: string
+): [number[], number[]] {
+  const list = indexList(ids, `${where}Ids`, max)
+  if (
+    !Array.isArray(starts) ||
+    starts.length !== rules + 1 ||
+    starts[0] !== 0 ||
+    starts[rules] !== list.length
+  )
+    fail(`${where}Starts`, `expected ${rules + 1} positions from 0 to ${list.length}`)
+  for (let i = 1; i <= rules; i++) {
+    const x = starts[i] as unknown
+    if (!Number.isInteger(x) || (x as number) < (starts[i - 1] as number))
+      fail(
+        `${where}Starts[${i}]`,
+        `expected a position from ${starts[i - 1]} to ${list.length}, got ${JSON.stringify(x)}`
+      )
+  }
+  return [starts as number[], list]
+}
+
 function indexList(v: unknown, where: string, max: number): number[] {
   if (!Array.isArray(v)) fail(where, 'expected a list of indices')
   for (let i = 0; i < v.length; i++) {
@@ -352,27 +444,39 @@ function indexList(v: unknown, where: string, max: number): number[] {
 }
 
 /**
- * A kind's keys and its rules' key lists, as read: parsed, and turned into key strings only
- * as they are asked for (a check reads the lists of the twenty rules most like its rule, not
- * of the kind's two thousand). Each key string made is registered with its parts.
+ * A kind's keys and its rules' key lists, as read: the lists parsed, each key parsed from
+ * the kind's keys section and turned into its key string only as it is asked for (a check
+ * reads the lists of the twenty rules most like its rule, not the kind's two thousand, and
+ * their keys, not the kind's fifteen thousand). Each key string made is registered with
+ * its parts.
  */
 class LoadedKind {
   /** Key → the kind's rules that exclude it (catalog indices, ascending): built when first asked. */
   exclusionRules?: Map<string, number[]>
   private readonly keyStrings: Array<string | undefined>
+  /** Keys parsed so far, checked. */
+  private readonly triples: Array<[string | null, string, string | null] | undefined>
   /** Per rule, its three lists (indicators, exclusions, standalone) as key strings, when made. */
   private readonly made: Array<string[] | undefined>
+  private keyBytes?: Buffer
   private complete = false
 
   constructor(
     /** Catalog indices of the kind's rules, ascending. */
     readonly members: number[],
-    private readonly triples: unknown[],
     private readonly lists: unknown[],
+    /** Where each key ends in the keys section (checked: ascending, the last at its end). */
+    private readonly keyEnds: readonly number[],
+    /** The wildcard keys of standalone exclusions, with their rules (checked). */
+    private readonly patterns: ReadonlyArray<readonly [number, number]>,
+    /** The keys section's bytes. */
+    private readonly readKeys: () => Buffer,
     private readonly where: string,
+    private readonly keysWhere: string,
     private readonly register: (key: string, parts: KeyParts) => void
   ) {
-    this.keyStrings = new Array(triples.length)
+    this.keyStrings = new Array(keyEnds.length)
+    this.triples = new Array(keyEnds.length)
     this.made = new Array(lists.length * 3)
   }
 
@@ -395,9 +499,23 @@ class LoadedKind {
     return out
   }
 
-  /** Key `x`'s parts as stored, checked. */
+  /** Key `x`'s parts as stored, parsed from its bytes when first asked for, checked. */
   private triple(x: number): [string | null, string, string | null] {
-    const t = this.triples[x]
+    let t = this.triples[x]
+    if (t === undefined) {
+      const bytes = (this.keyBytes ??= this.readKeys())
+      let v: unknown
+      try {
+        v = JSON.parse(bytes.toString('utf8', x === 0 ? 1 : this.keyEnds[x - 1] + 1, this.keyEnds[x]))
+      } catch {
+        v = undefined
+      }
+      this.triples[x] = t = this.checked(v, x)
+    }
+    return t
+  }
+
+  private checked(t: unknown, x: number): [string | null, string, string | null] {
     if (
       !Array.isArray(t) ||
       t.length !== 3 ||
@@ -405,7 +523,7 @@ class LoadedKind {
       typeof t[1] !== 'string' ||
       (t[2] !== null && typeof t[2] !== 'string')
     )
-      fail(`${this.where}.keys[${x}]`, 'expected [field, op, value]')
+      fail(`${this.keysWhere}[${x}]`, 'expected [field, op, value]')
     return t as [string | null, string, string | null]
   }
 
@@ -418,10 +536,10 @@ class LoadedKind {
     if (!Array.isArray(v)) fail(`${this.where}.rules[${li}][${j}]`, 'expected a list of indices')
     for (let i = 0; i < v.length; i++) {
       const x = v[i] as unknown
-      if (!Number.isInteger(x) || (x as number) < 0 || (x as number) >= this.triples.length)
+      if (!Number.isInteger(x) || (x as number) < 0 || (x as number) >= this.keyEnds.length)
         fail(
           `${this.where}.rules[${li}][${j}][${i}]`,
-          `expected an index below ${this.triples.length}, got ${JSON.stringify(x)}`
+          `expected an index below ${this.keyEnds.length}, got ${JSON.stringify(x)}`
         )
     }
     return v as number[]
@@ -434,24 +552,40 @@ class LoadedKind {
       .map(x => this.key(x))
   }
 
-  /** Makes (and so registers) every key of the kind. */
+  /** The wildcard keys the kind's rules use as standalone exclusions, each with how many rules do. */
+  patternCounts(): Array<[string, number]> {
+    return this.patterns.map(([x, n]) => [this.key(x), n])
+  }
+
+  /** Makes (and so registers) every key of the kind: the keys section parsed at once. */
   registerAll(): void {
     if (this.complete) return
-    for (let x = 0; x < this.triples.length; x++) this.key(x)
+    const bytes = (this.keyBytes ??= this.readKeys())
+    let all: unknown
+    try {
+      all = JSON.parse(bytes.toString('utf8'))
+    } catch (err) {
+      fail(this.keysWhere, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`)
+    }
+    if (!Array.isArray(all) || all.length !== this.keyEnds.length)
+      fail(this.keysWhere, `expected a list of ${this.keyEnds.length} keys`)
+    for (let x = 0; x < all.length; x++) {
+      if (this.triples[x] === undefined) this.triples[x] = this.checked(all[x], x)
+      this.key(x)
+    }
     this.complete = true
   }
 }
 
-/** A rule's stored features: indices into its kind's feature table. */
+/**
+ * A rule's stored features and fields: its runs in its kind's similarity section (features
+ * `section.featureIds[section.featureStarts[local]]` up to `section.featureStarts[local + 1]`,
+ * fields likewise). The section is one object per kind of a file, the same for each of its
+ * rules.
+ */
 export interface StoredFeatures {
-  /** The kind's feature table (one array per kind of a file: the same object for each of its rules). */
-  table: readonly string[]
-  /** The rule's features, as indices into `table`, in the order `similarity/` computes them. */
-  ids: readonly number[]
-  /** The kind's fields (the same object for each of its rules). */
-  fieldTable: readonly string[]
-  /** The fields the rule uses (indicators, then exclusions), as indices into `fieldTable`. */
-  fieldIds: readonly number[]
+  section: SimilaritySection
+  local: number
 }
 
 /** What a catalog read from a file gives its rules: a kind's key lists and features, read on demand. */
@@ -505,14 +639,13 @@ class StoredRule implements CatalogRule {
     return this.#store.kind(this.#kind).standaloneWith(this.#local, op)
   }
 
+  /** Its kind as read from the file. */
+  loadedKind(): LoadedKind {
+    return this.#store.kind(this.#kind)
+  }
+
   features(): StoredFeatures {
-    const s = this.#store.features(this.#kind)
-    return {
-      table: s.features,
-      ids: s.rules[this.#local],
-      fieldTable: s.fields,
-      fieldIds: s.ruleFields[this.#local]
-    }
+    return { section: this.#store.features(this.#kind), local: this.#local }
   }
 }
 
@@ -529,6 +662,33 @@ export function standaloneWith(catalog: Catalog, rule: CatalogRule, op: string):
   return rule instanceof StoredRule
     ? rule.standaloneWith(op)
     : rule.standalone.filter(k => catalog.keys.get(k)?.op === op)
+}
+
+/**
+ * How many of `rules` (catalog indices) use each wildcard pattern as a standalone exclusion
+ * (`standaloneWith(…, 'wildcard')`). The rules of a kind read from a file, when all of them
+ * are among `rules`, count as the file counted them; others one by one.
+ */
+export function standalonePatternCounts(catalog: Catalog, rules: readonly number[]): Map<string, number> {
+  const count = new Map<string, number>()
+  const add = (k: string, n: number): void => {
+    count.set(k, (count.get(k) ?? 0) + n)
+  }
+  const stored = new Map<LoadedKind, Set<StoredRule>>()
+  for (const i of rules) {
+    const r = catalog.rules[i]
+    if (r instanceof StoredRule) {
+      const kind = r.loadedKind()
+      const set = stored.get(kind)
+      if (set) set.add(r)
+      else stored.set(kind, new Set([r]))
+    } else for (const k of standaloneWith(catalog, r, 'wildcard')) add(k, 1)
+  }
+  for (const [kind, list] of stored) {
+    if (list.size === kind.members.length) for (const [k, n] of kind.patternCounts()) add(k, n)
+    else for (const r of list) for (const k of standaloneWith(catalog, r, 'wildcard')) add(k, 1)
+  }
+  return count
 }
 
 /** A loaded kind's index of the keys it excludes to its rules, built on first use. */
@@ -633,8 +793,12 @@ export function parseCatalog(
   }
   const spansOf = header.sections
   const kinds = strings(section(spansOf.kinds, 'kinds'), `${source}: kinds`)
-  if (spansOf.kind.length !== kinds.length || spansOf.similarity.length !== kinds.length)
-    fail(`${source}: sections`, `expected one kind and one similarity section per kind (${kinds.length})`)
+  if (
+    spansOf.kind.length !== kinds.length ||
+    spansOf.keys.length !== kinds.length ||
+    spansOf.similarity.length !== kinds.length
+  )
+    fail(`${source}: sections`, `expected one kind, keys and similarity section per kind (${kinds.length})`)
 
   const fieldDoc = section(spansOf.fields, 'fields')
   if (!isObject(fieldDoc)) fail(`${source}: fields`, 'expected an object')
@@ -700,16 +864,59 @@ export function parseCatalog(
   function loadKind(ki: number): LoadedKind {
     const where = `kind[${ki}] (${kinds[ki]})`
     const doc = section(spansOf.kind[ki], where)
-    if (!isObject(doc) || !Array.isArray(doc.keys) || !Array.isArray(doc.rules))
-      fail(`${source}: ${where}`, 'expected "keys" and "rules" lists')
+    if (!isObject(doc) || !Array.isArray(doc.rules) || !Array.isArray(doc.keyEnds))
+      fail(`${source}: ${where}`, 'expected "rules" and "keyEnds" lists')
     const own = members[ki]
     if (doc.rules.length !== own.length)
       fail(`${source}: ${where}.rules`, `expected ${own.length} rules, got ${doc.rules.length}`)
+    const keysSpan = spansOf.keys[ki]
+    const keyEnds = doc.keyEnds as unknown[]
+    // Each key ends after the one before it (and its comma), the last one before the `]`.
+    const size = keysSpan[1] - keysSpan[0]
+    for (let x = 0, end = 0; x < keyEnds.length; x++) {
+      const e = keyEnds[x]
+      if (!Number.isInteger(e) || (e as number) <= end || (e as number) >= size)
+        fail(
+          `${source}: ${where}.keyEnds[${x}]`,
+          `expected a position in the keys section, got ${JSON.stringify(e)}`
+        )
+      end = (e as number) + 1
+    }
+    if (keyEnds.length > 0 && (keyEnds[keyEnds.length - 1] as number) !== size - 1)
+      fail(`${source}: ${where}.keyEnds`, `expected the last key to end at ${size - 1}`)
+    if (!Array.isArray(doc.patterns)) fail(`${source}: ${where}`, 'expected a "patterns" list')
+    const patterns = doc.patterns as unknown[]
+    for (let i = 0; i < patterns.length; i++) {
+      const e = patterns[i]
+      if (
+        !Array.isArray(e) ||
+        e.length !== 2 ||
+        !Number.isInteger(e[0]) ||
+        e[0] < 0 ||
+        e[0] >= keyEnds.length ||
+        !Number.isInteger(e[1]) ||
+        e[1] < 1
+      )
+        fail(`${source}: ${where}.patterns[${i}]`, 'expected [key index, rules]')
+    }
+    const keysWhere = `keys[${ki}] (${kinds[ki]})`
     return new LoadedKind(
       own,
-      doc.keys as unknown[],
       doc.rules as unknown[],
+      keyEnds as number[],
+      patterns as Array<[number, number]>,
+      () => {
+        try {
+          return bytes.bytes(bodyStart + keysSpan[0], bodyStart + keysSpan[1])
+        } catch (err) {
+          return fail(
+            `${source}: ${keysWhere}`,
+            `cannot read: ${err instanceof Error ? err.message : String(err)}`
+          )
+        }
+      },
       `${source}: ${where}`,
+      `${source}: ${keysWhere}`,
       (k, parts) => {
         if (!knownKeys.has(k)) knownKeys.set(k, parts)
       }
@@ -717,22 +924,27 @@ export function parseCatalog(
   }
 
   function loadSimilarity(ki: number): SimilaritySection {
-    const where = `similarity[${ki}] (${kinds[ki]})`
-    const doc = section(spansOf.similarity[ki], where)
-    if (!isObject(doc)) fail(`${source}: ${where}`, 'expected an object')
-    const features = strings(doc.features, `${source}: ${where}.features`)
-    if (!Array.isArray(doc.rules) || doc.rules.length !== members[ki].length)
-      fail(`${source}: ${where}.rules`, `expected ${members[ki].length} lists`)
-    const list = (doc.rules as unknown[]).map((r, i) =>
-      indexList(r, `${source}: ${where}.rules[${i}]`, features.length)
+    const where = `${source}: similarity[${ki}] (${kinds[ki]})`
+    const doc = section(spansOf.similarity[ki], `similarity[${ki}] (${kinds[ki]})`)
+    if (!isObject(doc)) fail(where, 'expected an object')
+    const rules = members[ki].length
+    const features = strings(doc.features, `${where}.features`)
+    const fields = strings(doc.fields, `${where}.fields`)
+    const [featureStarts, featureIds] = runs(
+      doc.featureStarts,
+      doc.featureIds,
+      rules,
+      features.length,
+      `${where}.feature`
     )
-    const fields = strings(doc.fields, `${source}: ${where}.fields`)
-    if (!Array.isArray(doc.ruleFields) || doc.ruleFields.length !== members[ki].length)
-      fail(`${source}: ${where}.ruleFields`, `expected ${members[ki].length} lists`)
-    const ruleFields = (doc.ruleFields as unknown[]).map((r, i) =>
-      indexList(r, `${source}: ${where}.ruleFields[${i}]`, fields.length)
+    const [fieldStarts, fieldIds] = runs(
+      doc.fieldStarts,
+      doc.fieldIds,
+      rules,
+      fields.length,
+      `${where}.field`
     )
-    return { features, rules: list, fields, ruleFields }
+    return { features, featureStarts, featureIds, fields, fieldStarts, fieldIds }
   }
 
   /** Loads every kind whose rules use `field`: then every key of the field is known. */

@@ -16,7 +16,7 @@ import type { AttackTable } from '../attack/table.js'
 import { LazyMap } from './lazy-map.js'
 
 export const CATALOG_FORMAT = 'detlint-catalog'
-export const CATALOG_VERSION = 4
+export const CATALOG_VERSION = 5
 
 export interface CatalogRule {
   vendor: Vendor

@@ -23,7 +23,7 @@ import { eventKind, keyParts, predicateKey, type KeyParts } from '../normalize/k
 import { covers } from '../normalize/covers.js'
 import { eventsCovered } from '../normalize/events.js'
 import { pathFieldOf } from '../normalize/values.js'
-import { standaloneWith, type Catalog } from '../catalog/index.js'
+import { standalonePatternCounts, type Catalog } from '../catalog/index.js'
 import type { AttackTable } from '../attack/table.js'
 import {
   familyOf,
@@ -215,10 +215,7 @@ export function commonPatterns(catalog: Catalog, kind: string): string[] {
   if (byKind === undefined) PATTERNS.set(catalog.rules, (byKind = new Map()))
   let out = byKind.get(kind)
   if (out !== undefined) return out
-  const count = new Map<string, number>()
-  for (const i of catalog.eventKindRules.get(kind) ?? [])
-    for (const k of standaloneWith(catalog, catalog.rules[i], 'wildcard'))
-      count.set(k, (count.get(k) ?? 0) + 1)
+  const count = standalonePatternCounts(catalog, catalog.eventKindRules.get(kind) ?? [])
   out = [...count].filter(([, n]) => n >= COMMON_PATTERN_RULES).map(([k]) => k)
   out.sort()
   byKind.set(kind, out)

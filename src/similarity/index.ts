@@ -15,7 +15,13 @@
  */
 import { indicators, type Rule, type Vendor } from '../ir.js'
 import { eventKind, keyParts, predicateKey, type KeyParts } from '../normalize/keys.js'
-import { keyField, peerGroups, storedFeatures, type Catalog } from '../catalog/index.js'
+import {
+  keyField,
+  peerGroups,
+  storedFeatures,
+  type Catalog,
+  type SimilaritySection
+} from '../catalog/index.js'
 import type { AttackTable } from '../attack/table.js'
 import { featuresOf } from './features.js'
 
@@ -99,10 +105,11 @@ export class SimilarityIndex {
       if (out === undefined) keyIds.set(key, (out = [...this.features([key])].map(idOf)))
       return out
     }
-    /** Per stored feature table: its index → the id here (-1: not yet looked up). */
+    /** Per stored feature table (not the base): its index → the id here (-1: not yet looked up). */
     const tables = new Map<readonly string[], Int32Array>()
-    // `seen[id] === stamp`: the feature is already counted for the rule being read.
-    let seen = new Int32Array(1024)
+    // `seen[id] === stamp`: the feature is already counted for the rule being read. Sized
+    // for the base table's ids (a stored list's, checked when read), grown for others.
+    let seen = new Int32Array(Math.max(1024, (base?.length ?? 0) + 1))
     // Every rule's feature ids, one rule after another (rule `li`'s from `starts[li]`).
     let flat = new Uint32Array(Math.max(1024, rules.length * 16))
     let size = 0
@@ -125,15 +132,18 @@ export class SimilarityIndex {
       }
       flat[size++] = id
     }
-    /** Field → the last rule (stamp) counted for it. */
-    const fieldSeen = new Map<string, number>()
-    const addField = (f: string, li: number): void => {
-      if (fieldSeen.get(f) === stamp) return
-      fieldSeen.set(f, stamp)
-      const list = fieldRules.get(f)
-      if (list) list.push(li)
-      else fieldRules.set(f, [li])
+    const fieldList = (f: string): number[] => {
+      let list = fieldRules.get(f)
+      if (list === undefined) fieldRules.set(f, (list = []))
+      return list
     }
+    // Rules come in ascending order: a rule already counted for a field is the list's last.
+    const addField = (f: string, li: number): void => {
+      const list = fieldList(f)
+      if (list[list.length - 1] !== li) list.push(li)
+    }
+    /** Per stored section: its field ids' lists in `fieldRules`, looked up once. */
+    const sectionFields = new Map<SimilaritySection, Array<number[] | undefined>>()
     // Indexed loops, not for…of: this runs once per kind and per process, mostly before V8
     // optimises it, where an iterator costs a call and an object per element.
     for (let li = 0; li < rules.length; li++) {
@@ -144,20 +154,43 @@ export class SimilarityIndex {
       // once); others are computed from their keys.
       const stored = storedFeatures(r)
       if (stored !== undefined) {
-        const { ids: own, table, fieldIds, fieldTable } = stored
-        if (table === base) for (let j = 0; j < own.length; j++) add(own[j])
-        else {
+        const { section: s, local } = stored
+        const ids = s.featureIds
+        const from = s.featureStarts[local]
+        const end = s.featureStarts[local + 1]
+        if (s.features === base) {
+          // `add` written out: this runs for each of the kind's thousands of rules.
+          if (size + end - from > flat.length) {
+            const grown = new Uint32Array(Math.max(flat.length * 2, size + end - from))
+            grown.set(flat)
+            flat = grown
+          }
+          for (let j = from; j < end; j++) {
+            const id = ids[j]
+            if (seen[id] === stamp) continue
+            seen[id] = stamp
+            df[id]++
+            flat[size++] = id
+          }
+        } else {
+          const table = s.features
           let map = tables.get(table)
           if (map === undefined) tables.set(table, (map = new Int32Array(table.length).fill(-1)))
-          for (let j = 0; j < own.length; j++) {
-            const f = own[j]
+          for (let j = from; j < end; j++) {
+            const f = ids[j]
             let id = map[f]
             if (id < 0) map[f] = id = idOf(table[f])
             add(id)
           }
         }
         // The fields a rule uses: stored with its features, or from its keys.
-        for (let j = 0; j < fieldIds.length; j++) addField(fieldTable[fieldIds[j]], li)
+        let lists = sectionFields.get(s)
+        if (lists === undefined) sectionFields.set(s, (lists = new Array(s.fields.length)))
+        for (let j = s.fieldStarts[local], e = s.fieldStarts[local + 1]; j < e; j++) {
+          const fid = s.fieldIds[j]
+          const list = (lists[fid] ??= fieldList(s.fields[fid]))
+          if (list[list.length - 1] !== li) list.push(li)
+        }
       } else {
         for (const k of r.indicators) for (const id of idsOf(k)) add(id)
         for (const k of r.indicators) addField(keyField(k), li)
@@ -201,7 +234,7 @@ function baseTable(catalog: Catalog, rules: readonly number[]): readonly string[
   for (let li = 0; li < rules.length; li++) {
     const stored = storedFeatures(catalog.rules[rules[li]])
     if (stored === undefined) continue
-    const t = stored.table
+    const t = stored.section.features
     for (let i = 1; i < t.length; i++) if (!(t[i - 1] < t[i])) return null
     return t
   }
