@@ -43,6 +43,7 @@ import {
   compareFindings,
   corpusLabel,
   corpusPrefix,
+  createHash,
   decodeSource,
   defaultSettings,
   describeEventKind,
@@ -99,6 +100,7 @@ import {
   predicates,
   pushIndex,
   quote,
+  randomBytes,
   readHeaderLine,
   readJsonFile,
   readSourceBytes,
@@ -136,7 +138,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-RMOKMKN6.js";
+} from "./chunks/chunk-4Q34UEPB.js";
 import {
   __commonJS,
   __toESM
@@ -4498,7 +4500,6 @@ function unique(xs) {
 
 // src/formats/splunk/definitions.ts
 var import_js_yaml = __toESM(require_js_yaml_cjs(), 1);
-import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 var folders = /* @__PURE__ */ new Map();
@@ -4561,17 +4562,13 @@ function loadFolder(folder, kind) {
   const cached2 = folders.get(cacheKey2);
   if (cached2 && cached2.generation === generation) return cached2.contents;
   const files = readFolder(folder);
-  const hash = createHash("sha256");
-  for (const f of files) hash.update(`${f.name}\0${f.text.length}\0${f.text}\0`);
-  const fingerprint = hash.digest("hex");
-  if (cached2 && cached2.contents.fingerprint === fingerprint) {
+  if (cached2 && fingerprintOf(cached2.contents) === filesFingerprint(files)) {
     cached2.generation = generation;
     return cached2.contents;
   }
   const contents = {
     folder,
-    fingerprint,
-    files: files.map((f) => ({ text: f.text, glance: nameAtAGlance(f.text, kind) })),
+    files: files.map((f) => ({ name: f.name, text: f.text, glance: nameAtAGlance(f.text, kind) })),
     byName: /* @__PURE__ */ new Map(),
     byFoldedName: /* @__PURE__ */ new Map(),
     unnamed: [],
@@ -4593,6 +4590,14 @@ function loadFolder(folder, kind) {
   });
   folders.set(cacheKey2, { contents, generation });
   return contents;
+}
+function filesFingerprint(files) {
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(`${f.name}\0${f.text.length}\0${f.text}\0`);
+  return hash.digest("hex");
+}
+function fingerprintOf(contents) {
+  return contents.fingerprint ??= filesFingerprint(contents.files);
 }
 var NAME_LINE = /^name:[ \t]*(.*?)[ \t]*\r?$/gm;
 var MACRO_NAME = /^(['"]?)([A-Za-z_][\w.-]*(?:\(\d+\))?)\1$/;
@@ -4808,9 +4813,9 @@ function definitionsFingerprint(context) {
   const f = definitionFolders(context);
   if (f.macros.length === 0 && f.dataSources.length === 0) return "";
   const hash = createHash("sha256");
-  for (const m of f.macros) hash.update(`macros\0${loadFolder(m, "macros").fingerprint}\0`);
+  for (const m of f.macros) hash.update(`macros\0${fingerprintOf(loadFolder(m, "macros"))}\0`);
   for (const d of f.dataSources)
-    hash.update(`data_sources\0${loadFolder(d, "data_sources").fingerprint}\0`);
+    hash.update(`data_sources\0${fingerprintOf(loadFolder(d, "data_sources"))}\0`);
   return hash.digest("hex");
 }
 
@@ -14006,7 +14011,6 @@ function resolveSources(entries, root, options = {}) {
 }
 
 // src/catalog/cache.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path4 from "node:path";
 var CACHE_FORMAT = "detlint-catalog-cache";
@@ -14019,7 +14023,7 @@ function onCi(env = process.env) {
 var CacheError = class extends Error {
 };
 function sha256(data) {
-  return createHash2("sha256").update(data).digest("hex");
+  return createHash("sha256").update(data).digest("hex");
 }
 function combinedKey(own, dependencies) {
   return dependencies === null || dependencies === "" ? own : sha256(`${own}\0${dependencies}`);
@@ -17226,7 +17230,6 @@ function leftOut(omitted, total) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_VERSION = "2.1.0";
 var FINGERPRINT_KEY = "detlintFindingHash/v1";
@@ -17277,7 +17280,7 @@ function fingerprintBase(f) {
     f.ruleId ?? f.ruleTitle ?? "",
     evidenceIdentity(f.evidence)
   ];
-  return createHash3("sha256").update(JSON.stringify(identity)).digest("hex");
+  return createHash("sha256").update(JSON.stringify(identity)).digest("hex");
 }
 function evidenceProperties(e) {
   switch (e.kind) {
@@ -17790,9 +17793,6 @@ function corpusList(cacheDir, io) {
   return 0;
 }
 
-// src/eval/command.ts
-import { createHash as createHash4 } from "node:crypto";
-
 // src/cli/spec.ts
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
@@ -18095,7 +18095,7 @@ function renderNoisyEvalText(result2, header = []) {
 var HELD_OUT_PERCENT = 30;
 function isHeldOut(rule) {
   const name = rule.id ?? `${rule.vendor}:${rule.path}`;
-  const h = createHash4("sha256").update(name).digest().readUInt32BE(0);
+  const h = createHash("sha256").update(name).digest().readUInt32BE(0);
   return h / 2 ** 32 < HELD_OUT_PERCENT / 100;
 }
 function inSplit(rule, split) {
@@ -18806,7 +18806,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-42S4SSSF.js");
+    const { runCatalogSite } = await import("./chunks/command-LD5XZCEA.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18824,7 +18824,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-42S4SSSF.js");
+    const { runCatalogNavigator } = await import("./chunks/command-LD5XZCEA.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }
@@ -19006,6 +19006,14 @@ void runCli(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env
-}).then((code) => {
+}).then(async (code) => {
   process.exitCode = code;
+  await Promise.all([process.stdout, process.stderr].map(drained));
+  process.exit(code);
 });
+function drained(stream) {
+  return new Promise((resolve) => {
+    if (stream.writableLength === 0 || stream.destroyed) resolve();
+    else stream.write("", () => resolve());
+  });
+}

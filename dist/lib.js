@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "572e2a2eff378e4e" : "source";
+    SOURCE_HASH = true ? "37d856590e1ac716" : "source";
   }
 });
 
@@ -1242,6 +1242,24 @@ var init_wildcard = __esm({
   }
 });
 
+// src/hash.ts
+import { createRequire } from "node:module";
+function load() {
+  return crypto ??= createRequire(import.meta.url)("node:crypto");
+}
+function createHash(algorithm) {
+  return load().createHash(algorithm);
+}
+function randomBytes(size) {
+  return load().randomBytes(size);
+}
+var crypto;
+var init_hash = __esm({
+  "src/hash.ts"() {
+    "use strict";
+  }
+});
+
 // src/source-file.ts
 import {
   closeSync,
@@ -1325,9 +1343,9 @@ function statFingerprint(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
     return null;
   }
   if (st === void 0 || !st.isFile() || st.size > maxBytes) return null;
-  return fingerprintOf(st);
+  return fingerprintOf2(st);
 }
-function fingerprintOf(st) {
+function fingerprintOf2(st) {
   return `${st.size}:${st.mtimeMs}`;
 }
 function readSourceBytes(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
@@ -1368,7 +1386,7 @@ function readOpen(fd, maxBytes, checkSize) {
       got += n;
     }
     if (got > maxBytes) return tooLarge("the file grew while it was read", maxBytes);
-    return { ok: true, bytes: buf.subarray(0, got), stat: fingerprintOf(st) };
+    return { ok: true, bytes: buf.subarray(0, got), stat: fingerprintOf2(st) };
   } catch (err) {
     return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
   } finally {
@@ -9134,13 +9152,12 @@ var init_html = __esm({
 });
 
 // src/site/paths.ts
-import { createHash as createHash5 } from "node:crypto";
 function techniquePagePath(technique) {
   return `t/${technique.toUpperCase()}.html`;
 }
 function rulePagePath(rule) {
   const base = rule.path.split("/").pop()?.replace(/\.[a-z]+$/i, "") ?? "";
-  const hash = createHash5("sha256").update(`${rule.vendor}\0${rule.path}\0${rule.id ?? ""}`).digest("hex");
+  const hash = createHash("sha256").update(`${rule.vendor}\0${rule.path}\0${rule.id ?? ""}`).digest("hex");
   return `r/${rule.vendor}-${slug2(base, 48)}-${hash.slice(0, 8)}.html`;
 }
 function siteUrl(base, page) {
@@ -9149,6 +9166,7 @@ function siteUrl(base, page) {
 var init_paths = __esm({
   "src/site/paths.ts"() {
     "use strict";
+    init_hash();
     init_html();
   }
 });
@@ -13713,9 +13731,9 @@ function unique(xs) {
 init_positioned();
 
 // src/formats/splunk/definitions.ts
+init_hash();
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 init_positioned();
-import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 var folders = /* @__PURE__ */ new Map();
@@ -13778,17 +13796,13 @@ function loadFolder(folder, kind) {
   const cached2 = folders.get(cacheKey2);
   if (cached2 && cached2.generation === generation) return cached2.contents;
   const files = readFolder(folder);
-  const hash = createHash("sha256");
-  for (const f of files) hash.update(`${f.name}\0${f.text.length}\0${f.text}\0`);
-  const fingerprint = hash.digest("hex");
-  if (cached2 && cached2.contents.fingerprint === fingerprint) {
+  if (cached2 && fingerprintOf(cached2.contents) === filesFingerprint(files)) {
     cached2.generation = generation;
     return cached2.contents;
   }
   const contents = {
     folder,
-    fingerprint,
-    files: files.map((f) => ({ text: f.text, glance: nameAtAGlance(f.text, kind) })),
+    files: files.map((f) => ({ name: f.name, text: f.text, glance: nameAtAGlance(f.text, kind) })),
     byName: /* @__PURE__ */ new Map(),
     byFoldedName: /* @__PURE__ */ new Map(),
     unnamed: [],
@@ -13810,6 +13824,14 @@ function loadFolder(folder, kind) {
   });
   folders.set(cacheKey2, { contents, generation });
   return contents;
+}
+function filesFingerprint(files) {
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(`${f.name}\0${f.text.length}\0${f.text}\0`);
+  return hash.digest("hex");
+}
+function fingerprintOf(contents) {
+  return contents.fingerprint ??= filesFingerprint(contents.files);
 }
 var NAME_LINE = /^name:[ \t]*(.*?)[ \t]*\r?$/gm;
 var MACRO_NAME = /^(['"]?)([A-Za-z_][\w.-]*(?:\(\d+\))?)\1$/;
@@ -14025,9 +14047,9 @@ function definitionsFingerprint(context) {
   const f = definitionFolders(context);
   if (f.macros.length === 0 && f.dataSources.length === 0) return "";
   const hash = createHash("sha256");
-  for (const m of f.macros) hash.update(`macros\0${loadFolder(m, "macros").fingerprint}\0`);
+  for (const m of f.macros) hash.update(`macros\0${fingerprintOf(loadFolder(m, "macros"))}\0`);
   for (const d of f.dataSources)
-    hash.update(`data_sources\0${loadFolder(d, "data_sources").fingerprint}\0`);
+    hash.update(`data_sources\0${fingerprintOf(loadFolder(d, "data_sources"))}\0`);
   return hash.digest("hex");
 }
 
@@ -19873,10 +19895,10 @@ init_findings();
 init_catalog();
 
 // src/catalog/cache.ts
+init_hash();
 init_ir();
 init_keys();
 init_version();
-import { createHash as createHash2, randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path3 from "node:path";
 init_sections();
@@ -19891,7 +19913,7 @@ function onCi(env = process.env) {
 var CacheError = class extends Error {
 };
 function sha256(data) {
-  return createHash2("sha256").update(data).digest("hex");
+  return createHash("sha256").update(data).digest("hex");
 }
 function combinedKey(own, dependencies) {
   return dependencies === null || dependencies === "" ? own : sha256(`${own}\0${dependencies}`);
@@ -23136,7 +23158,7 @@ function leftOut(omitted, total) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
+init_hash();
 init_common();
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_VERSION = "2.1.0";
@@ -23188,7 +23210,7 @@ function fingerprintBase(f) {
     f.ruleId ?? f.ruleTitle ?? "",
     evidenceIdentity(f.evidence)
   ];
-  return createHash3("sha256").update(JSON.stringify(identity)).digest("hex");
+  return createHash("sha256").update(JSON.stringify(identity)).digest("hex");
 }
 function evidenceProperties(e) {
   switch (e.kind) {
@@ -23850,7 +23872,7 @@ function corpusList(cacheDir, io) {
 init_registry();
 
 // src/eval/command.ts
-import { createHash as createHash4 } from "node:crypto";
+init_hash();
 init_catalog();
 
 // src/cli/spec.ts
@@ -24084,7 +24106,7 @@ function renderNoisyEvalText(result2, header = []) {
 var HELD_OUT_PERCENT = 30;
 function isHeldOut(rule) {
   const name = rule.id ?? `${rule.vendor}:${rule.path}`;
-  const h = createHash4("sha256").update(name).digest().readUInt32BE(0);
+  const h = createHash("sha256").update(name).digest().readUInt32BE(0);
   return h / 2 ** 32 < HELD_OUT_PERCENT / 100;
 }
 function inSplit(rule, split) {

@@ -2480,7 +2480,7 @@ ${exception.mark.snippet}`;
       if (iterator === null) return documents;
       for (const document of documents) iterator(document);
     }
-    function load2(input, options) {
+    function load3(input, options) {
       const documents = loadDocuments(input, options);
       if (documents.length === 0) throw new YAMLException2("expected a document, but the input is empty");
       if (documents.length === 1) return documents[0];
@@ -3436,7 +3436,7 @@ ${" ".repeat(state.indent * level)}`;
     exports.intYaml11Tag = intYaml11Tag;
     exports.jsToAst = jsToAst;
     exports.legacyMapTag = legacyMapTag;
-    exports.load = load2;
+    exports.load = load3;
     exports.loadAll = loadAll;
     exports.mapTag = mapTag;
     exports.mergeTag = mergeTag;
@@ -9238,9 +9238,18 @@ function unique(xs) {
   return [...new Set(xs)];
 }
 
+// src/hash.ts
+import { createRequire } from "node:module";
+var crypto;
+function load() {
+  return crypto ??= createRequire(import.meta.url)("node:crypto");
+}
+function createHash(algorithm) {
+  return load().createHash(algorithm);
+}
+
 // src/formats/splunk/definitions.ts
 var import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
-import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 var folders = /* @__PURE__ */ new Map();
@@ -9297,17 +9306,13 @@ function loadFolder(folder, kind) {
   const cached = folders.get(cacheKey);
   if (cached && cached.generation === generation) return cached.contents;
   const files = readFolder(folder);
-  const hash = createHash("sha256");
-  for (const f of files) hash.update(`${f.name}\0${f.text.length}\0${f.text}\0`);
-  const fingerprint = hash.digest("hex");
-  if (cached && cached.contents.fingerprint === fingerprint) {
+  if (cached && fingerprintOf(cached.contents) === filesFingerprint(files)) {
     cached.generation = generation;
     return cached.contents;
   }
   const contents = {
     folder,
-    fingerprint,
-    files: files.map((f) => ({ text: f.text, glance: nameAtAGlance(f.text, kind) })),
+    files: files.map((f) => ({ name: f.name, text: f.text, glance: nameAtAGlance(f.text, kind) })),
     byName: /* @__PURE__ */ new Map(),
     byFoldedName: /* @__PURE__ */ new Map(),
     unnamed: [],
@@ -9329,6 +9334,14 @@ function loadFolder(folder, kind) {
   });
   folders.set(cacheKey, { contents, generation });
   return contents;
+}
+function filesFingerprint(files) {
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(`${f.name}\0${f.text.length}\0${f.text}\0`);
+  return hash.digest("hex");
+}
+function fingerprintOf(contents) {
+  return contents.fingerprint ??= filesFingerprint(contents.files);
 }
 var NAME_LINE = /^name:[ \t]*(.*?)[ \t]*\r?$/gm;
 var MACRO_NAME = /^(['"]?)([A-Za-z_][\w.-]*(?:\(\d+\))?)\1$/;
@@ -18518,7 +18531,7 @@ function inspect(file) {
 function isStats(v) {
   return !("ok" in v);
 }
-function fingerprintOf(st) {
+function fingerprintOf2(st) {
   return `${st.size}:${st.mtimeMs}`;
 }
 function readSourceBytes(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
@@ -18561,7 +18574,7 @@ function readOpen(fd, maxBytes, checkSize) {
       got += n;
     }
     if (got > maxBytes) return tooLarge("the file grew while it was read", maxBytes);
-    return { ok: true, bytes: buf.subarray(0, got), stat: fingerprintOf(st) };
+    return { ok: true, bytes: buf.subarray(0, got), stat: fingerprintOf2(st) };
   } catch (err) {
     return problem("io/unreadable", `cannot read the file: ${errorText(err)}`);
   } finally {

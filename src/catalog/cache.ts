@@ -52,7 +52,7 @@
  * it is written to a temporary file and renamed into place, so a reader never sees half a
  * cache.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from '../hash.js'
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { VENDORS, type Rule, type Vendor } from '../ir.js'

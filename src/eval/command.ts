@@ -8,7 +8,7 @@
  * when the sha256 of its id (its vendor and path when it has none) falls in the first
  * `HELD_OUT_PERCENT` of the range. Tune settings on `tune`; report `held-out`.
  */
-import { createHash } from 'node:crypto'
+import { createHash } from '../hash.js'
 import type { Rule } from '../ir.js'
 import type { Settings } from '../config.js'
 import { baselineSources, buildCorpusCatalog, readContext, readOne } from '../engine.js'

@@ -2,7 +2,7 @@
  * SARIF 2.1.0 for GitHub code scanning: one run, one reporting descriptor per check (always
  * all of them, in `CHECK_IDS` order, so `ruleIndex` is stable), one result per finding.
  */
-import { createHash } from 'node:crypto'
+import { createHash } from '../hash.js'
 import type * as Sarif from 'sarif'
 import type { Evidence, Finding, Report } from '../findings.js'
 import type { Severity } from '../ir.js'

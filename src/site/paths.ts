@@ -5,7 +5,7 @@
  * name and a hash of its vendor, path and id (the same rule keeps its page across builds; the
  * site tells apart the rare id-less rules that share a file by their line).
  */
-import { createHash } from 'node:crypto'
+import { createHash } from '../hash.js'
 import { slug } from './html.js'
 
 export interface RuleLocation {

@@ -6,8 +6,8 @@
  * searched first) and from beside the detections: walking up from the detection file,
  * the first ancestor with a `macros/` (or `data_sources/`) folder provides it.
  *
- * Each folder is read once per *generation* and kept in a module-level cache with a sha256
- * fingerprint of its files' names and bytes. A file is parsed only when a search asks for a
+ * Each folder is read once per *generation* and kept in a module-level cache; its sha256
+ * fingerprint of its files' names and bytes is worked out when asked for. A file is parsed only when a search asks for a
  * name it may define: its top-level `name:` line is read at a glance (`nameAtAGlance`), and
  * a file whose name cannot be told that way is parsed whenever the folder is asked for a
  * name it has not answered yet. A lookup answers exactly what parsing every file would: the
@@ -17,7 +17,7 @@
  * cache folds the fingerprints into a Splunk detection's key (`definitionsFingerprint`), so
  * a changed macro re-reads the detections that use its folder.
  */
-import { createHash } from 'node:crypto'
+import { createHash } from '../../hash.js'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { CORE_SCHEMA, load } from 'js-yaml'
@@ -37,6 +37,7 @@ export interface DataSourceDefinition {
 
 /** A definition file, parsed on first need. */
 interface DefinitionFile {
+  name: string
   text: string
   /** The name it defines as its text shows it (see `nameAtAGlance`), or null: parse to know. */
   glance: string | null
@@ -46,7 +47,8 @@ interface DefinitionFile {
 
 interface FolderContents {
   folder: string
-  fingerprint: string
+  /** Of its files' names and bytes (`fingerprintOf`), worked out when first asked for. */
+  fingerprint?: string
   files: DefinitionFile[]
   /** Indexes into `files`, ascending: by name at a glance, by its lowercase, and the files without one. */
   byName: Map<string, number[]>
@@ -141,17 +143,14 @@ function loadFolder(folder: string, kind: Kind): FolderContents {
   const cached = folders.get(cacheKey)
   if (cached && cached.generation === generation) return cached.contents
   const files = readFolder(folder)
-  const hash = createHash('sha256')
-  for (const f of files) hash.update(`${f.name}\u0000${f.text.length}\u0000${f.text}\u0000`)
-  const fingerprint = hash.digest('hex')
-  if (cached && cached.contents.fingerprint === fingerprint) {
+  // A folder read in an earlier generation is kept when its files are the same.
+  if (cached && fingerprintOf(cached.contents) === filesFingerprint(files)) {
     cached.generation = generation
     return cached.contents
   }
   const contents: FolderContents = {
     folder,
-    fingerprint,
-    files: files.map(f => ({ text: f.text, glance: nameAtAGlance(f.text, kind) })),
+    files: files.map(f => ({ name: f.name, text: f.text, glance: nameAtAGlance(f.text, kind) })),
     byName: new Map(),
     byFoldedName: new Map(),
     unnamed: [],
@@ -173,6 +172,18 @@ function loadFolder(folder: string, kind: Kind): FolderContents {
   })
   folders.set(cacheKey, { contents, generation })
   return contents
+}
+
+/** A sha256 over files' names and bytes, in their order. */
+function filesFingerprint(files: ReadonlyArray<{ name: string; text: string }>): string {
+  const hash = createHash('sha256')
+  for (const f of files) hash.update(`${f.name}\u0000${f.text.length}\u0000${f.text}\u0000`)
+  return hash.digest('hex')
+}
+
+/** A folder's fingerprint: worked out when first asked for (a run without a cache never asks). */
+function fingerprintOf(contents: FolderContents): string {
+  return (contents.fingerprint ??= filesFingerprint(contents.files))
 }
 
 /** A top-level `name:` line, `name: value` with nothing after it on the line. */
@@ -473,8 +484,8 @@ export function definitionsFingerprint(context?: ReadContext): string {
   if (f.macros.length === 0 && f.dataSources.length === 0) return ''
   const hash = createHash('sha256')
   // Contents only, in order: a checkout moved elsewhere keeps its keys.
-  for (const m of f.macros) hash.update(`macros\u0000${loadFolder(m, 'macros').fingerprint}\u0000`)
+  for (const m of f.macros) hash.update(`macros\u0000${fingerprintOf(loadFolder(m, 'macros'))}\u0000`)
   for (const d of f.dataSources)
-    hash.update(`data_sources\u0000${loadFolder(d, 'data_sources').fingerprint}\u0000`)
+    hash.update(`data_sources\u0000${fingerprintOf(loadFolder(d, 'data_sources'))}\u0000`)
   return hash.digest('hex')
 }
