@@ -43,6 +43,24 @@ describe('catalog', () => {
     expect(doc).toMatchObject({ format: 'detlint-catalog', version: 5 })
   })
 
+  it('merges parts in catalog order: interleaved runs, and a part whose rules are out of order', () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      mkRule(`r${String(i).padStart(2, '0')}`, p('Image', 'eq', `x${i}.exe`))
+    )
+    const paths = (c: ReturnType<typeof buildCatalog>): string[] => c.rules.map(r => r.path)
+    const sorted = paths(buildCatalog(many))
+    expect(sorted).toEqual([...sorted].sort())
+    const parts = [0, 1, 2].map(k => buildCatalog(many.filter((_, i) => i % 3 === k)))
+    expect(paths(mergeCatalogs(parts))).toEqual(sorted)
+    expect(paths(mergeCatalogs([...parts].reverse()))).toEqual(sorted)
+    // A rule in two parts is taken from the first; the order is the same.
+    expect(paths(mergeCatalogs([parts[0], buildCatalog(many.slice(0, 5)), parts[1], parts[2]]))).toEqual(
+      sorted
+    )
+    const unsorted = { ...parts[0], rules: [...parts[0].rules].reverse() }
+    expect(paths(mergeCatalogs([parts[1], unsorted, parts[2]]))).toEqual(sorted)
+  })
+
   it('merges catalogs, keeping a rule present in both once', () => {
     const a = buildCatalog(rules().slice(0, 2))
     const b = buildCatalog(rules().slice(1))

@@ -283,6 +283,10 @@ describe('bounded cost (issue 12 reproducers; each must complete in seconds)', (
     expect(starMatches('a'.repeat(40_000) + '*', 'a'.repeat(40_001))).toBe(true)
     expect(wildcardMatches('*\\temp\\x*.exe', 'C:\\TEMP\\X1.EXE', false)).toBe(true)
     expect(wildcardMatches('*\\temp\\x*.exe', 'C:\\TEMP\\X1.EXE', true)).toBe(false)
+    // A pattern read once with case and once without is read for each (its pieces are kept).
+    expect(wildcardMatches('*ABC*', 'xabcx', true)).toBe(false)
+    expect(wildcardMatches('*ABC*', 'xabcx', false)).toBe(true)
+    expect(wildcardMatches('*ABC*', 'xABCx', true)).toBe(true)
     expect(wildcardMatches('a?c*', 'abcdef', true)).toBe(true)
     expect(wildcardMatches('a?c', 'ac', true)).toBe(false)
     expect(wildcardMatches('*b?d*', 'xxbxd', true)).toBe(true)

@@ -138,7 +138,7 @@ import {
   wildcardMatches,
   withAttack,
   writeOutputFile
-} from "./chunks/chunk-4Q34UEPB.js";
+} from "./chunks/chunk-EELRSFXG.js";
 import {
   __commonJS,
   __toESM
@@ -18806,7 +18806,7 @@ are shown for rules read from --baseline folders.`,
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogSite } = await import("./chunks/command-LD5XZCEA.js");
+    const { runCatalogSite } = await import("./chunks/command-JPABGQJ2.js");
     io.stdout(runCatalogSite(parsed, siteContext(io)));
     return 0;
   }
@@ -18824,7 +18824,7 @@ comment. Open it at https://mitre-attack.github.io/attack-navigator/ (Open Exist
   ],
   run: needsRunCli,
   async runAsync(parsed, io) {
-    const { runCatalogNavigator } = await import("./chunks/command-LD5XZCEA.js");
+    const { runCatalogNavigator } = await import("./chunks/command-JPABGQJ2.js");
     io.stdout(runCatalogNavigator(parsed, siteContext(io)));
     return 0;
   }

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "37d856590e1ac716" : "source";
+    SOURCE_HASH = true ? "af0a88fb41f72381" : "source";
   }
 });
 
@@ -1181,13 +1181,21 @@ function normalizeParts(parts) {
   return out;
 }
 function wildcardMatches(pattern3, text2, caseSensitive) {
-  const subject = caseSensitive ? text2 : text2.toLowerCase();
-  const pieces = [[]];
-  for (const p of parsePattern(pattern3)) {
-    if (p === "*") pieces.push([]);
-    else pieces[pieces.length - 1].push(p === "?" ? p : { lit: caseSensitive ? p.lit : p.lit.toLowerCase() });
+  return piecesMatch(piecesOf(pattern3, caseSensitive), caseSensitive ? text2 : text2.toLowerCase());
+}
+function piecesOf(pattern3, caseSensitive) {
+  const key = `${caseSensitive ? "s" : "i"}${pattern3}`;
+  let pieces = PIECES.get(key);
+  if (pieces === void 0) {
+    const out = [[]];
+    for (const p of parsePattern(pattern3)) {
+      if (p === "*") out.push([]);
+      else out[out.length - 1].push(p === "?" ? p : { lit: caseSensitive ? p.lit : p.lit.toLowerCase() });
+    }
+    if (PIECES.size >= MAX_PIECES) PIECES.clear();
+    PIECES.set(key, pieces = out);
   }
-  return piecesMatch(pieces, subject);
+  return pieces;
 }
 function starMatches(pattern3, text2) {
   return piecesMatch(
@@ -1232,13 +1240,15 @@ function findPiece(piece, text2, from, to) {
   for (let i = from; i + n <= to; i++) if (pieceAt(piece, text2, i)) return i;
   return -1;
 }
-var BACKSLASH, STAR, QUESTION;
+var BACKSLASH, STAR, QUESTION, PIECES, MAX_PIECES;
 var init_wildcard = __esm({
   "src/wildcard.ts"() {
     "use strict";
     BACKSLASH = 92;
     STAR = 42;
     QUESTION = 63;
+    PIECES = /* @__PURE__ */ new Map();
+    MAX_PIECES = 2e4;
   }
 });
 

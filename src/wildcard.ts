@@ -112,14 +112,28 @@ export function normalizeParts(parts: readonly PatternPart[]): PatternPart[] {
  * Case-insensitive comparison folds both sides with `toLowerCase`.
  */
 export function wildcardMatches(pattern: string, text: string, caseSensitive: boolean): boolean {
-  const subject = caseSensitive ? text : text.toLowerCase()
-  // Pieces between stars; each a list of literal runs and `?`s.
-  const pieces: PatternPart[][] = [[]]
-  for (const p of parsePattern(pattern)) {
-    if (p === '*') pieces.push([])
-    else pieces[pieces.length - 1].push(p === '?' ? p : { lit: caseSensitive ? p.lit : p.lit.toLowerCase() })
+  return piecesMatch(piecesOf(pattern, caseSensitive), caseSensitive ? text : text.toLowerCase())
+}
+
+/** Patterns read into pieces so far, by case (`s`, `i`) and pattern: a check asks of a few hundred patterns thousands of times. */
+const PIECES = new Map<string, ReadonlyArray<readonly PatternPart[]>>()
+/** Kept pieces at most: a long run (an evaluation of the corpora) starts over past it. */
+const MAX_PIECES = 20_000
+
+/** A pattern's pieces between stars; each a list of literal runs and `?`s (lower case unless `caseSensitive`). */
+function piecesOf(pattern: string, caseSensitive: boolean): ReadonlyArray<readonly PatternPart[]> {
+  const key = `${caseSensitive ? 's' : 'i'}${pattern}`
+  let pieces = PIECES.get(key)
+  if (pieces === undefined) {
+    const out: PatternPart[][] = [[]]
+    for (const p of parsePattern(pattern)) {
+      if (p === '*') out.push([])
+      else out[out.length - 1].push(p === '?' ? p : { lit: caseSensitive ? p.lit : p.lit.toLowerCase() })
+    }
+    if (PIECES.size >= MAX_PIECES) PIECES.clear()
+    PIECES.set(key, (pieces = out))
   }
-  return piecesMatch(pieces, subject)
+  return pieces
 }
 
 /**
