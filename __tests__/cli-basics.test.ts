@@ -215,8 +215,8 @@ describe('a closed pipe', () => {
   it.each([
     ['check', '--format', 'json', '--fail-on', 'none'],
     ['parse', '--format', 'json']
-  ])('`node dist/cli.js %s … | head -1` ends without a stack trace', (command, ...flags) => {
-    const cli = path.resolve('dist/cli.js')
+  ])('`node dist/cli.cjs %s … | head -1` ends without a stack trace', (command, ...flags) => {
+    const cli = path.resolve('dist/cli.cjs')
     const run = spawnSync('sh', ['-c', `node "${cli}" ${command} . ${flags.join(' ')} | head -1`], {
       cwd: dir,
       encoding: 'utf8'
@@ -319,7 +319,7 @@ describe('the bundled CLI validates config as the source does', () => {
   ])('%j', text => {
     writeFileSync(path.join(dir, 'c.yml'), text)
     const args = ['check', 'r.yml', '--config', 'c.yml', '--format', 'json']
-    const bundled = spawnSync(process.execPath, [path.resolve('dist/cli.js'), ...args], {
+    const bundled = spawnSync(process.execPath, [path.resolve('dist/cli.cjs'), ...args], {
       cwd: dir,
       encoding: 'utf8'
     })

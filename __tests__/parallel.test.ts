@@ -1,6 +1,6 @@
 /**
  * Worker threads in the catalog build (src/catalog/parallel.ts): how many, the wire between
- * threads, and, through the bundled CLI (dist/cli.js with dist/worker.js), the same catalog,
+ * threads, and, through the bundled CLI (dist/cli.cjs with dist/worker.js), the same catalog,
  * cache and findings with workers as with the main thread alone, also when a worker exits,
  * throws or hangs.
  */

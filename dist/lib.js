@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "af0a88fb41f72381" : "source";
+    SOURCE_HASH = true ? "d152b1eee0846572" : "source";
   }
 });
 

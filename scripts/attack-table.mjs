@@ -8,7 +8,7 @@
 //                                             # mitre/cti's folder of one-object bundles
 //
 // The v18 → v19 moves and tactic splits come from scripts/attack-v18-to-v19.json. Run
-// `npm run bundle` first (it uses dist/cli.js) and again after (dist/ carries a copy).
+// `npm run bundle` first (it uses dist/cli.cjs) and again after (dist/ carries a copy).
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -67,7 +67,7 @@ try {
   execFileSync(
     process.execPath,
     [
-      'dist/cli.js',
+      'dist/cli.cjs',
       'attack',
       'import',
       bundleFile,

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const CLI = path.join(ROOT, 'dist', 'cli.js')
+export const CLI = path.join(ROOT, 'dist', 'cli.cjs')
 export const RUSAGE = path.join(ROOT, 'bench', 'rusage.cjs')
 
 /** Counted runs of each command (`BENCH_RUNS`, default 5; at least 5 is what the figures need). */
@@ -112,7 +112,7 @@ export function table(rows) {
 /** The CLI bundle must exist: the figures are of what users run. */
 export function requireCli() {
   if (!existsSync(CLI)) {
-    console.error('bench: dist/cli.js is missing; run `npm run bundle` first')
+    console.error('bench: dist/cli.cjs is missing; run `npm run bundle` first')
     process.exit(2)
   }
 }

@@ -1,5 +1,5 @@
 // `npm run bench`, whole processes: what a user waits for, each run a new (cold) process of the
-// bundled CLI (dist/cli.js), as in CI or on a laptop.
+// bundled CLI (dist/cli.cjs), as in CI or on a laptop.
 //  1. `catalog build` of the sigma, elastic and splunk corpora vs a process that only parses the
 //     same files (bench/parse-only.cjs: js-yaml and smol-toml, nothing else); A B A B, the ratio
 //     pair by pair (target <= 1.5).
@@ -111,7 +111,7 @@ export async function runProcess(corpusRoot) {
   const dirs = VENDORS.map(v => path.join(corpusRoot, v))
   const missing = dirs.filter(d => !existsSync(d))
   console.log(
-    `\n== Whole processes (the user's way): each run a new process of dist/cli.js; ` +
+    `\n== Whole processes (the user's way): each run a new process of dist/cli.cjs; ` +
       `${RUNS} counted runs of each after one warm-up, in turn; medians`
   )
   if (missing.length > 0) {

@@ -1,4 +1,4 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files,
+// Bundles the action (dist/index.js, ESM) and the CLI (dist/cli.cjs, CommonJS) into self-contained files,
 // and the library API (dist/lib.js: the package's `exports`) with its dependencies left to npm.
 import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
@@ -136,19 +136,41 @@ const common = {
 }
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' })
-// The CLI is split: dist/cli.js holds what every command needs, and the code of commands that
-// download, write a site or evaluate sits in dist/chunks/, loaded by import() only when such a
-// command runs (a `check` never parses it). Chunk names carry a hash of their contents, so the
-// same source gives the same files; the folder is emptied first so no stale chunk is left.
+// The CLI is one CommonJS file, dist/cli.cjs: Node.js loads it through its synchronous
+// CommonJS loader, which starts a command sooner than the ES module loader does (a check of
+// 6 rules against a catalog file: 0.95x wall time, paired runs; an ES module that only
+// require()s it gives the difference back, and one ES module file without chunks is no faster
+// than the split one). Its own code is all in it: the site's and the evaluation's modules are
+// evaluated only when such a command runs, and no detlint module is ever loaded twice. The
+// third-party code that only a download needs (@actions/tool-cache with its HTTP client, tar:
+// 1 MB) sits in ES modules of dist/chunks/, loaded by import() when a download starts (a
+// `check` never parses them). The folder is emptied first so no stale chunk is left.
 rmSync('dist/chunks', { recursive: true, force: true })
+rmSync('dist/cli.js', { force: true })
+const LAZY = { '@actions/tool-cache': 'tool-cache', tar: 'tar' }
+for (const [pkg, name] of Object.entries(LAZY))
+  await build({ ...common, entryPoints: [pkg], outfile: `dist/chunks/${name}.js` })
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(b) {
+    b.onResolve({ filter: /^(@actions\/tool-cache|tar)$/ }, args => ({
+      path: `./chunks/${LAZY[args.path]}.js`,
+      external: true
+    }))
+  }
+}
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]'
+  plugins: [...common.plugins, lazyChunks],
+  format: 'cjs',
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.cjs',
+  // import.meta.url (the worker's and the ATT&CK table's paths, beside the bundle) from the file.
+  define: { ...common.define, 'import.meta.url': '__detlintUrl' },
+  // Strict, as the ES modules are: the directive first, before the banner's line.
+  banner: { js: "'use strict';\nconst __detlintUrl = require('node:url').pathToFileURL(__filename).href;" }
 })
-chmodSync('dist/cli.js', 0o755)
+chmodSync('dist/cli.cjs', 0o755)
 // The catalog build's worker thread (src/catalog/parallel.ts), found beside the CLI and the action.
 await build({ ...common, entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js' })
 // The library: installed with its dependencies (package.json), so they are not bundled again.
@@ -170,7 +192,7 @@ await build({
  */
 function asciiOnly(dir) {
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || !e.name.endsWith('.js')) continue
+    if (!e.isFile() || !/\.c?js$/.test(e.name)) continue
     const file = path.join(e.parentPath ?? e.path, e.name)
     const text = readFileSync(file, 'utf8')
     const ascii = text.replace(/[\u0080-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)

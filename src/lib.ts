@@ -1,7 +1,7 @@
 /**
  * detlint as a library (`import { runCheck } from 'detlint'`): reading rules, building
  * catalogs, running the checks and rendering reports. Importing it has no side effects; the
- * GitHub Action (dist/index.js) and the CLI (dist/cli.js) are separate entry points.
+ * GitHub Action (dist/index.js) and the CLI (dist/cli.cjs) are separate entry points.
  */
 export { VERSION } from './version.js'
 export type { Rule, Expr, Predicate, Diagnostic, ParseResult, ReadContext, Severity, Vendor } from './ir.js'

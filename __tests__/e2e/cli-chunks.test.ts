@@ -1,11 +1,12 @@
 /**
- * The bundled CLI is split (scripts/bundle.mjs): dist/cli.js and the chunks it imports
- * statically hold what every command needs; the corpus download (`@actions/tool-cache`, its
- * HTTP client, `tar`, imported by `corpus/fetch.ts` when a download starts) and the static
- * site sit in chunks loaded by import() only when such a command runs, so that `check` and
- * `--version` never parse them.
+ * The bundled CLI (scripts/bundle.mjs) is one CommonJS file, dist/cli.cjs, with all of
+ * detlint's own code; the modules of the site and the evaluation are evaluated only when such
+ * a command runs. The third-party code only a download needs (`@actions/tool-cache`, its HTTP
+ * client, `tar`, imported by `corpus/fetch.ts` when a download starts) sits in ES modules of
+ * dist/chunks/, loaded by import() only then, so that `check` and `--version` never parse it.
  */
 import { describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CLI } from './run-action.js'
@@ -13,56 +14,63 @@ import { main } from '../../src/commands.js'
 
 const DIST = path.dirname(CLI)
 
-/** The files `file` imports, statically (`from "./x.js"`) or with import("./x.js"). */
-function imports(file: string): { static: string[]; dynamic: string[] } {
-  const text = readFileSync(file, 'utf8')
-  const resolve = (m: RegExpMatchArray): string => path.resolve(path.dirname(file), m[1])
-  return {
-    static: [...text.matchAll(/\bfrom\s*"(\.\.?\/[^"]+)"/g)].map(resolve),
-    dynamic: [...text.matchAll(/\bimport\("(\.\.?\/[^"]+)"\)/g)].map(resolve)
-  }
+/** The modules esbuild bundled into a file, as it names them in comments (`// src/engine.ts`). */
+function modules(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/^\/\/ (\S+\.[cm]?[jt]s)$/gm)].map(m => m[1])
 }
 
-/** dist/cli.js and every file it imports statically, directly or not. */
-function staticClosure(entry: string): Set<string> {
-  const seen = new Set<string>([entry])
-  const todo = [entry]
-  for (let f = todo.pop(); f !== undefined; f = todo.pop())
-    for (const g of imports(f).static)
-      if (!seen.has(g)) {
-        seen.add(g)
-        todo.push(g)
-      }
-  return seen
-}
+describe('the CLI bundle', () => {
+  const names = modules(CLI)
 
-describe('the split CLI bundle', () => {
-  const loaded = staticClosure(CLI)
-  // esbuild names each bundled module in a comment: `// node_modules/tar/dist/esm/index.js`.
-  const modules = [...loaded].flatMap(f => [
-    ...readFileSync(f, 'utf8').matchAll(/^\/\/ (\S+\.[cm]?[jt]s)$/gm)
-  ])
-  const names = modules.map(m => m[1])
-
-  test('what every command loads has no download, archive or site code', () => {
+  test('is CommonJS, strict, and holds no download or archive code', () => {
+    expect(path.basename(CLI)).toBe('cli.cjs')
+    const text = readFileSync(CLI, 'utf8')
+    expect(text.split('\n').slice(0, 2)).toEqual(['#!/usr/bin/env node', "'use strict';"])
+    expect(text).not.toMatch(/^\s*(import|export)\s/m)
     expect(names).toContain('src/engine.ts')
     expect(names).toContain('src/commands.ts')
+    expect(names).toContain('src/site/command.ts')
     const heavy = names.filter(n =>
-      /^(node_modules\/(@actions\/(tool-cache|http-client)|undici|tar)\/|src\/site\/)/.test(n)
+      /^node_modules\/(@actions\/(tool-cache|http-client)|undici|tar)\//.test(n)
     )
     expect(heavy).toEqual([])
   })
 
-  test('the chunks it loads on demand are in dist/ (and so in the package)', () => {
-    const lazy = [...loaded].flatMap(f => imports(f).dynamic)
-    expect(lazy.length).toBeGreaterThanOrEqual(2)
-    for (const f of lazy) {
-      expect(f.startsWith(DIST + path.sep)).toBe(true)
-      expect(existsSync(f)).toBe(true)
-    }
-    const text = lazy.map(f => readFileSync(f, 'utf8')).join('\n')
-    expect(text).toContain('// node_modules/@actions/tool-cache/')
-    expect(text).toContain('// src/site/')
+  test('loads the download code from dist/chunks/ only when a download starts', () => {
+    const text = readFileSync(CLI, 'utf8')
+    const lazy = [...text.matchAll(/\bimport\("(\.\.?\/[^"]+)"\)/g)].map(m => path.resolve(DIST, m[1]))
+    expect(lazy.map(f => path.relative(DIST, f)).sort()).toEqual([
+      path.join('chunks', 'tar.js'),
+      path.join('chunks', 'tool-cache.js')
+    ])
+    for (const f of lazy) expect(existsSync(f)).toBe(true)
+    expect(
+      modules(path.join(DIST, 'chunks', 'tool-cache.js')).some(n =>
+        n.startsWith('node_modules/@actions/tool-cache/')
+      )
+    ).toBe(true)
+    expect(modules(path.join(DIST, 'chunks', 'tar.js')).some(n => n.startsWith('node_modules/tar/'))).toBe(
+      true
+    )
+    // Neither carries detlint's own code: a module of it is never loaded twice.
+    for (const f of lazy) expect(modules(f).filter(n => n.startsWith('src/'))).toEqual([])
+  })
+
+  test("keeps the site command's modules unevaluated until a site command runs", () => {
+    const text = readFileSync(CLI, 'utf8')
+    // esbuild wraps a module reached by import() in an initialiser (`init_command`), and
+    // calls it where the import() was: from the site and navigator commands only.
+    expect(text).toContain('var init_command = __esm({\n  "src/site/command.ts"() {')
+    const calls = [...text.matchAll(/\binit_command\(\)/g)].map(m =>
+      text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index)).trim()
+    )
+    expect(calls).toHaveLength(2)
+    for (const line of calls)
+      expect(line).toMatch(
+        /= await Promise\.resolve\(\)\.then\(\(\) => \(init_command\(\), command_exports\)\);$/
+      )
+    const r = spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' })
+    expect([r.status, r.stdout.trim()]).toEqual([0, JSON.parse(readFileSync('package.json', 'utf8')).version])
   })
 })
 

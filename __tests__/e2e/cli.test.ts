@@ -1,4 +1,4 @@
-/** The bundled CLI (`node dist/cli.js`, as committed) on a small folder of rules. */
+/** The bundled CLI (`node dist/cli.cjs`, as committed) on a small folder of rules. */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'

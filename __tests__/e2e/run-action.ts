@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const ACTION = path.join(REPO_ROOT, 'dist/index.js')
-export const CLI = path.join(REPO_ROOT, 'dist/cli.js')
+export const CLI = path.join(REPO_ROOT, 'dist/cli.cjs')
 
 export interface WorkflowCommand {
   kind: 'error' | 'warning' | 'notice'
