@@ -11139,7 +11139,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "d152b1eee0846572" : "source";
+    SOURCE_HASH = true ? "241e4250e0156fd6" : "source";
   }
 });
 
@@ -18474,12 +18474,16 @@ function buildDefinitions(f) {
 function definitionsFingerprint(context) {
   const f = definitionFolders(context);
   if (f.macros.length === 0 && f.dataSources.length === 0) return "";
+  let out = fingerprints.get(f);
+  if (out !== void 0) return out;
   const hash = createHash("sha256");
   for (const m of f.macros) hash.update(`macros\0${fingerprintOf2(loadFolder(m, "macros"))}\0`);
   for (const d of f.dataSources)
     hash.update(`data_sources\0${fingerprintOf2(loadFolder(d, "data_sources"))}\0`);
-  return hash.digest("hex");
+  fingerprints.set(f, out = hash.digest("hex"));
+  return out;
 }
+var fingerprints = /* @__PURE__ */ new WeakMap();
 
 // src/formats/splunk/diagnostics.ts
 var Diagnostics2 = class extends DiagnosticCollector {

@@ -482,10 +482,17 @@ function buildDefinitions(f: DefinitionFolders): Definitions {
 export function definitionsFingerprint(context?: ReadContext): string {
   const f = definitionFolders(context)
   if (f.macros.length === 0 && f.dataSources.length === 0) return ''
+  // Once per generation and set of folders: the cache asks it of each of 1,500 detections.
+  let out = fingerprints.get(f)
+  if (out !== undefined) return out
   const hash = createHash('sha256')
   // Contents only, in order: a checkout moved elsewhere keeps its keys.
   for (const m of f.macros) hash.update(`macros\u0000${fingerprintOf(loadFolder(m, 'macros'))}\u0000`)
   for (const d of f.dataSources)
     hash.update(`data_sources\u0000${fingerprintOf(loadFolder(d, 'data_sources'))}\u0000`)
-  return hash.digest('hex')
+  fingerprints.set(f, (out = hash.digest('hex')))
+  return out
 }
+
+/** `definitionsFingerprint` answers of this generation, by its folders (made anew each generation). */
+const fingerprints = new WeakMap<DefinitionFolders, string>()
