@@ -11139,7 +11139,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "241e4250e0156fd6" : "source";
+    SOURCE_HASH = true ? "a85875f3474844d4" : "source";
   }
 });
 

@@ -115,12 +115,15 @@ export function wildcardMatches(pattern: string, text: string, caseSensitive: bo
   return piecesMatch(piecesOf(pattern, caseSensitive), caseSensitive ? text : text.toLowerCase())
 }
 
-/** Patterns read into pieces so far, by case (`s`, `i`) and pattern: a check asks of a few hundred patterns thousands of times. */
+/**
+ * Patterns read into pieces so far, by case (`s`, `i`) and pattern: a check asks of a few
+ * hundred patterns thousands of times.
+ */
 const PIECES = new Map<string, ReadonlyArray<readonly PatternPart[]>>()
 /** Kept pieces at most: a long run (an evaluation of the corpora) starts over past it. */
 const MAX_PIECES = 20_000
 
-/** A pattern's pieces between stars; each a list of literal runs and `?`s (lower case unless `caseSensitive`). */
+/** A pattern's pieces between stars, each a list of literal runs and `?`s (lower case unless `caseSensitive`). */
 function piecesOf(pattern: string, caseSensitive: boolean): ReadonlyArray<readonly PatternPart[]> {
   const key = `${caseSensitive ? 's' : 'i'}${pattern}`
   let pieces = PIECES.get(key)

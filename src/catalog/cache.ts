@@ -38,7 +38,7 @@
  *   overlay: [{ path, sha256, keys: [[field, op, value]], rules: [{ vendor, id, title, path,
  *              line, level, techniques, eventKind, events, indicators: [key index],
  *              exclusions: [key index], standalone: [key index] }] }]   sorted by path
- *   base:    a catalog file (version 4) of the files marked "in base", read on demand
+ *   base:    a catalog file (version 5) of the files marked "in base", read on demand
  * A warm run takes the base's rules of the files whose keys are unchanged, the overlay's
  * entries of the others that are unchanged, and parses the rest. Writing back copies the
  * base's bytes as they are and puts what changed in the overlay, so a run that changed a

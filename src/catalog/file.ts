@@ -1,30 +1,36 @@
 /**
- * The catalog file, version 4: one JSON document (deterministic bytes) whose parts are read
+ * The catalog file, version 5: one JSON document (deterministic bytes) whose parts are read
  * only when asked for. Its first line is a header, which with a closing `}` is JSON of its
  * own: the counts, the body's length and where each section's value lies in the body (the
  * bytes after the header line; offsets in bytes of UTF-8).
  *
- *   {"format":"detlint-catalog","version":4,"generator":…,"counts":{"rules":N,"keys":M},"body":L,
- *    "sections":{"kinds":[s,e],"fields":[s,e],"rules":[s,e],"kind":[[s,e],…],
+ *   {"format":"detlint-catalog","version":5,"generator":…,"counts":{"rules":N,"keys":M},"body":L,
+ *    "sections":{"kinds":[s,e],"fields":[s,e],"rules":[s,e],"kind":[[s,e],…],"keys":[[s,e],…],
  *                "similarity":[[s,e],…],"reach":[[s,e],…]}
  *   ,"kinds":[kind, …]                                         sorted
  *   ,"fields":{field: [windows, other, [kind index, …]]}       sorted by field
  *   ,"rules":[[vendor, id, title, path, line, level, [technique], kind index, [event]], …]
  *                                                           ASCII: other characters as \uXXXX
- *   ,"kind":[ {"keys":[[field, op, value], …],                  the kind's keys, by key string
- *              "rules":[[[indicator], [exclusion], [standalone]], …]}, …]   key indices, ascending
- *   ,"similarity":[ {"features":[feature, …], "rules":[[feature index, …], …]}, …]   features sorted
+ *   ,"kind":[ {"rules":[[[indicator], [exclusion], [standalone]], …],   key indices, ascending
+ *              "keyEnds":[end, …],                  where each key ends in the kind's keys
+ *              "patterns":[[key index, rules], …]}, …]   wildcard standalone exclusions
+ *   ,"keys":[ [[field, op, value], …], …]             a kind's keys, by key string
+ *   ,"similarity":[ {"features":[feature, …], "featureStarts":[…], "featureIds":[…],
+ *                    "fields":[field, …], "fieldStarts":[…], "fieldIds":[…]}, …]   features sorted
  *   ,"reach":[ [[key, [rule index, …]], …], …]     indicator keys in buckets by `keyBucket`
  *   }
  *
  * Rules are in catalog order (`compareRules`); a kind's section lists its rules in that
- * order. The similarity section of a kind holds what `similarity/` computes from each
- * rule's indicators (its features), so a check reads it instead of tokenising the kind's
- * keys again. The reach buckets hold each indicator key's rules, so the rules that check a
- * key are found by reading one bucket. Loading reads the header, the kinds, the fields and
- * the rules (vendor, title, path, techniques, events: the rule directory); a kind's keys and
- * its rules' indicators and exclusions, its features and a reach bucket are parsed the
- * first time something asks for them.
+ * order. A kind's keys are a section of their own, and key `x` is the JSON between
+ * `keyEnds[x - 1] + 1` (1 for the first) and `keyEnds[x]`: a check parses the keys of the
+ * twenty rules most like its rule, not the kind's thousands. The similarity section of a
+ * kind holds what `similarity/` computes from each rule's indicators (its features) and
+ * the fields each rule uses, each rule's as a run of a flat list, so a check reads it
+ * instead of tokenising the kind's keys again. The reach buckets hold each indicator key's
+ * rules, so the rules that check a key are found by reading one bucket. Loading reads the
+ * header, the kinds, the fields and the rules (vendor, title, path, techniques, events: the
+ * rule directory); a kind's key lists, its keys, its features and a reach bucket are
+ * parsed the first time something asks for them.
  */
 import { writeFileSync } from 'node:fs'
 import { VENDORS, type Vendor } from '../ir.js'
@@ -103,7 +109,7 @@ export interface SimilaritySection {
   /** The kind's features, sorted. */
   features: string[]
   featureStarts: number[]
-  /** Per rule, its features as indices into `features`, each once, in the order `similarity/` computes them. */
+  /** Per rule, its features as indices into `features`, each once, in the order `similarity/` finds them. */
   featureIds: number[]
   /** The fields the kind's rules use (indicators and exclusions, `keyField`), first seen first. */
   fields: string[]
@@ -355,7 +361,7 @@ function readHeader(bytes: ByteSource, source: string): { header: Header; bodySt
   const head = readHeaderLine(bytes)
   let doc: unknown = head?.header
   if (head === null)
-    // Not a header line: an older catalog (version 3 or before, one JSON line), or not a catalog at all.
+    // Not a header line: an older catalog (version 3 or before: one JSON line), or no catalog.
     try {
       doc = JSON.parse(bytes.bytes(0, bytes.size).toString('utf8'))
     } catch (err) {

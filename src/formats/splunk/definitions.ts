@@ -6,16 +6,17 @@
  * searched first) and from beside the detections: walking up from the detection file,
  * the first ancestor with a `macros/` (or `data_sources/`) folder provides it.
  *
- * Each folder is read once per *generation* and kept in a module-level cache; its sha256
- * fingerprint of its files' names and bytes is worked out when asked for. A file is parsed only when a search asks for a
- * name it may define: its top-level `name:` line is read at a glance (`nameAtAGlance`), and
- * a file whose name cannot be told that way is parsed whenever the folder is asked for a
- * name it has not answered yet. A lookup answers exactly what parsing every file would: the
- * first file, in name order, that defines the name. `refreshSplunkDefinitions()` starts a new
- * generation (the engine calls it at the start of every run): the next use of a folder
- * reads its bytes again and re-parses them only when the fingerprint changed. The catalog
- * cache folds the fingerprints into a Splunk detection's key (`definitionsFingerprint`), so
- * a changed macro re-reads the detections that use its folder.
+ * Each folder is read once per *generation* and kept in a module-level cache; the sha256
+ * fingerprint of its files' names and bytes is worked out when asked for (the catalog cache
+ * asks). A file is parsed only when a search asks for a name it may define: its top-level
+ * `name:` line is read at a glance (`nameAtAGlance`), and a file whose name cannot be told
+ * that way is parsed whenever the folder is asked for a name it has not answered yet. A
+ * lookup answers exactly what parsing every file would: the first file, in name order, that
+ * defines the name. `refreshSplunkDefinitions()` starts a new generation (the engine calls it
+ * at the start of every run): the next use of a folder reads its bytes again and re-parses
+ * them only when the fingerprint changed. The catalog cache folds the fingerprints into a
+ * Splunk detection's key (`definitionsFingerprint`), so a changed macro re-reads the
+ * detections that use its folder.
  */
 import { createHash } from '../../hash.js'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
