@@ -11139,7 +11139,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "a85875f3474844d4" : "source";
+    SOURCE_HASH = true ? "e146fb4961124d3f" : "source";
   }
 });
 
@@ -15407,7 +15407,8 @@ function itemExpr(key, value, ctx) {
   const { field: rawField, modifiers } = splitKey(key.value);
   const sourceField = rawField === "" ? null : rawField;
   const reading = readModifiers(modifiers, sourceField !== null);
-  const keyPos = (index) => ctx.lines.position(scalarOffsetAt(ctx.text, key, index));
+  let offsetOf;
+  const keyPos = (index) => ctx.lines.position((offsetOf ??= scalarOffsetMapper(ctx.text, key))(index));
   for (const p of reading.problems) ctx.diags.add(p.severity, p.code, p.message, keyPos(p.index));
   if (reading.unknown.length > 0) {
     for (const u of reading.unknown)

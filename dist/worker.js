@@ -6498,7 +6498,8 @@ function itemExpr(key, value, ctx) {
   const { field: rawField, modifiers } = splitKey(key.value);
   const sourceField = rawField === "" ? null : rawField;
   const reading = readModifiers(modifiers, sourceField !== null);
-  const keyPos = (index) => ctx.lines.position(scalarOffsetAt(ctx.text, key, index));
+  let offsetOf;
+  const keyPos = (index) => ctx.lines.position((offsetOf ??= scalarOffsetMapper(ctx.text, key))(index));
   for (const p of reading.problems) ctx.diags.add(p.severity, p.code, p.message, keyPos(p.index));
   if (reading.unknown.length > 0) {
     for (const u of reading.unknown)

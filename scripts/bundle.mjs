@@ -57,7 +57,7 @@ async function precompiledValidator() {
       format: 'esm',
       logLevel: 'warning',
       banner: {
-        js: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);"
+        js: "import { createRequire as __detlintCreateRequire } from 'node:module';const require = __detlintCreateRequire(import.meta.url);"
       }
     })
     const { validatorSource } = await import(pathToFileURL(outfile).href)

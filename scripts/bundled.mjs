@@ -18,7 +18,7 @@ export async function importBundled(entry) {
     outfile: out,
     logLevel: 'warning',
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);"
+      js: "import { createRequire as __detlintCreateRequire } from 'node:module'; const require = __detlintCreateRequire(import.meta.url);"
     }
   })
   return import(pathToFileURL(out).href)

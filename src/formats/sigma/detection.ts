@@ -11,7 +11,7 @@
 import type { Expr, Logsource, Op, Predicate, SourcePos } from '../../ir.js'
 import { canonicalField } from '../../normalize/fields.js'
 import { buildPattern, hasWildcard, literalText, normalizeParts, parsePattern } from '../../wildcard.js'
-import { scalarOffsetAt } from '../../yaml/positioned.js'
+import { scalarOffsetMapper } from '../../yaml/positioned.js'
 import type { LineIndex, YamlEntry, YamlMap, YamlNode, YamlScalar } from '../../yaml/positioned.js'
 import { quote } from '../../text.js'
 import { andFlat, orFlat } from '../../expr.js'
@@ -124,7 +124,11 @@ function itemExpr(key: YamlScalar, value: YamlNode, ctx: DetectionContext): Expr
   const { field: rawField, modifiers } = splitKey(key.value)
   const sourceField = rawField === '' ? null : rawField
   const reading = readModifiers(modifiers, sourceField !== null)
-  const keyPos = (index: number): SourcePos => ctx.lines.position(scalarOffsetAt(ctx.text, key, index))
+  // Read once for all the key's problems: a key of 100,000 `|`s has as many (each then costs
+  // two array reads, not a count over the whole key).
+  let offsetOf: ((index: number) => number) | undefined
+  const keyPos = (index: number): SourcePos =>
+    ctx.lines.position((offsetOf ??= scalarOffsetMapper(ctx.text, key))(index))
   for (const p of reading.problems) ctx.diags.add(p.severity, p.code, p.message, keyPos(p.index))
   if (reading.unknown.length > 0) {
     for (const u of reading.unknown)
