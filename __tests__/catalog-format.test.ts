@@ -143,7 +143,7 @@ describe('catalog file version 5', () => {
     expect(serializeCatalog(loaded)).toBe(text)
   })
 
-  it('stores sorted feature tables; older unsorted ones and merged rules give the same similarities', () => {
+  it('stores sorted feature tables; unsorted ones (an edited file) and merged rules give the same similarities', () => {
     const extra = mkRule(
       'extra',
       all(p('process.command_line', 'wildcard', '*-nop*'), p('process.name', 'eq', 'x.exe'))
@@ -157,7 +157,7 @@ describe('catalog file version 5', () => {
     const sim = doc.similarity[doc.kinds.indexOf(kind)]
     expect(sim.features.length).toBeGreaterThan(2)
     expect(sim.features).toEqual([...sim.features].sort())
-    // A file written before tables were sorted: here, its first two features swapped (the
+    // A file whose table is not sorted (edited by hand): here, its first two features swapped (the
     // file keeps its length, so its header still holds).
     const swap = (i: number): number => (i === 0 ? 1 : i === 1 ? 0 : i)
     const older = text.replace(

@@ -54,7 +54,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    SOURCE_HASH = true ? "e146fb4961124d3f" : "source";
+    SOURCE_HASH = true ? "4339e972b1bc0369" : "source";
   }
 });
 

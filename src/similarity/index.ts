@@ -228,7 +228,8 @@ export class SimilarityIndex {
 
 /**
  * The feature table of the first of `rules` read from a catalog file, when it is sorted (as
- * files write it; an older file's may not be): null when there is none.
+ * detlint writes it; an edited file's may not be, and is then looked up through a map):
+ * null when there is none.
  */
 function baseTable(catalog: Catalog, rules: readonly number[]): readonly string[] | null {
   for (let li = 0; li < rules.length; li++) {
