@@ -96,6 +96,11 @@ function preparePr(corpus, dir) {
   return picked
 }
 
+/** The parse-only process (js-yaml and smol-toml, nothing else) over `dirs`. */
+function parseOnly(...dirs) {
+  return { command: node(path.join(ROOT, 'bench', 'parse-only.cjs'), ...dirs) }
+}
+
 function row(label, m) {
   return [label, fmt(m.wall), fmt(m.cpu), fmt(m.rssMB, 0)]
 }
@@ -128,7 +133,7 @@ export async function runProcess(corpusRoot) {
     const catalog = path.join(tmp.dir, 'catalog.json')
     const [build, parse] = await alternate([
       { command: node(CLI, 'catalog', 'build', ...dirs, '-o', catalog) },
-      { command: node(path.join(ROOT, 'bench', 'parse-only.cjs'), ...dirs) }
+      parseOnly(...dirs)
     ])
     const ratio = pairRatios(build, parse)
     const cpuRatio = pairRatios(build, parse, 'cpu')
@@ -192,7 +197,7 @@ export async function runProcess(corpusRoot) {
         {
           command: { cmd: 'python3', args: [path.join(ROOT, 'bench', 'pysigma-load.py'), sigma] }
         },
-        { command: node(path.join(ROOT, 'bench', 'parse-only.cjs'), sigma) }
+        parseOnly(sigma)
       ])
       const speed = pairRatios(theirs, ours)
       const cpuSpeed = pairRatios(theirs, ours, 'cpu')
